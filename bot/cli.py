@@ -1,0 +1,173 @@
+"""The `newsdigest` command: ingest, digest, brief, extract (and, as they land, serve, events, feeds, db).
+
+Errors are one sentence on stderr and a non-zero exit; `--format json` output is documented in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from bot.render_text import render_article, render_digest
+from digest.analysis import analyse
+from digest.articles import NotAnArticle, read_source
+from digest.metadata import KST, parse_published
+from digest.service import NewsService, UnknownId
+from digest.store import Store, database_url
+
+
+class UserError(Exception):
+    """A problem with what the user asked; printed as one line, exit status 2."""
+
+
+def _emit_json(obj) -> None:
+    print(json.dumps(obj, ensure_ascii=False))
+
+
+def _since(args) -> datetime | None:
+    if getattr(args, "days", None) is not None:
+        if args.days <= 0:
+            raise UserError("--days must be a positive number of days")
+        return datetime.now(timezone.utc) - timedelta(days=args.days)
+    if getattr(args, "since", None):
+        try:
+            return datetime.fromisoformat(args.since).replace(tzinfo=KST) if len(args.since) == 10 \
+                else datetime.fromisoformat(args.since)
+        except ValueError:
+            raise UserError(f"--since: '{args.since}' is not a date (YYYY-MM-DD)") from None
+    return None
+
+
+def open_service(args) -> NewsService:
+    return NewsService(Store(database_url(args.db)))
+
+
+def cmd_ingest(args) -> int:
+    service = open_service(args)
+    report = service.ingest_paths([Path(p) for p in args.paths])
+    if args.format == "json":
+        _emit_json(report.to_dict())
+    else:
+        for item in report.items:
+            if item.status == "skipped":
+                print(f"skipped   {item.source}: {item.reason}")
+            else:
+                print(f"{item.status:<9} {item.source} -> {item.article_id}  {item.title}")
+        print(f"{report.count('stored')} stored, {report.count('updated')} updated, "
+              f"{report.count('duplicate')} already stored, {report.count('skipped')} skipped "
+              f"(database: {service.store.location})")
+    return 0 if report.count("skipped") == 0 else 1
+
+
+def cmd_digest(args) -> int:
+    view = open_service(args).digest(since=_since(args), topic=args.topic)
+    if args.format == "json":
+        _emit_json(view.to_dict())
+    else:
+        print(render_digest(view, markdown=args.format == "markdown"))
+    return 0
+
+
+def cmd_brief(args) -> int:
+    try:
+        view = open_service(args).article(args.article_id)
+    except UnknownId as exc:
+        raise UserError(f"{exc}; `newsdigest digest` lists the ids") from None
+    if args.format == "json":
+        _emit_json(view.to_dict())
+    else:
+        print(render_article(view, markdown=args.format == "markdown"))
+    return 0
+
+
+def extract_record(path: Path, published: str | None, bullets: int | None) -> dict:
+    src = read_source(path)
+    pub = parse_published(published, "argument") if published else None
+    a = analyse(src, bullets=bullets, published=pub)
+    return {
+        "file": str(path),
+        "title": a.title,
+        "title_origin": a.title_origin,
+        "outlet": a.outlet,
+        "reporter": a.reporter,
+        "published": a.published.display() if a.published else None,
+        "published_origin": a.published.origin if a.published else None,
+        "bullets": [{"text": b.text, "sentence": b.index, "score": b.score} for b in a.bullets],
+        "sentences": len(a.sentences),
+        "encoding": a.encoding,
+        "removed": [{"text": t, "reason": r} for t, r in a.removed],
+    }
+
+
+def cmd_extract(args) -> int:
+    if args.bullets is not None and args.bullets < 1:
+        raise UserError("--bullets must be at least 1")
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            record = extract_record(path, args.published, args.bullets)
+        except NotAnArticle as exc:
+            print(f"newsdigest: {path}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        if args.format == "json":
+            _emit_json(record)
+        else:
+            print(f"■ {record['title']}\n  {path} · {record['outlet'] or '출처 미상'} · {record['published'] or '날짜 미상'}")
+            print("\n".join(f"  • {b['text']}" for b in record["bullets"]))
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsdigest", description="Korean news digests with sources and a follow-up event calendar.")
+    parser.add_argument("--db", help="database path or URL (default: $NEWSDIGEST_DATABASE_URL or ./newsdigest.db)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    formats = ["text", "markdown", "json"]
+
+    p = sub.add_parser("ingest", help="analyse and store article files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("digest", help="the stored stories, newest first")
+    window = p.add_mutually_exclusive_group()
+    window.add_argument("--days", type=int, help="only the last N days (default: everything stored)")
+    window.add_argument("--since", help="only since this date (YYYY-MM-DD, KST)")
+    p.add_argument("--topic", help="only stories with these words")
+    p.add_argument("--format", choices=formats, default="text")
+    p.set_defaults(func=cmd_digest)
+
+    p = sub.add_parser("brief", help="one article's bullets and metadata")
+    p.add_argument("article_id")
+    p.add_argument("--format", choices=formats, default="text")
+    p.set_defaults(func=cmd_brief)
+
+    p = sub.add_parser("extract", help="analyse files without storing them")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--published", help="publication date to assume (YYYY-MM-DD or YYYY-MM-DD HH:MM, KST)")
+    p.add_argument("--bullets", type=int, help="exactly N bullets when the article has that many usable sentences")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"newsdigest: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Plain-text and Markdown renderings of the view models, for the CLI and the terminal bot."""
+
+from __future__ import annotations
+
+from digest.views import ArticleView, DigestView, EventView, SourceRef, StoryView
+
+UNKNOWN_DATE = "날짜 미상"
+
+
+def source_label(ref: SourceRef) -> str:
+    outlet = ref.outlet or "출처 미상"
+    if ref.published is None:
+        return f"{outlet}, {UNKNOWN_DATE}"
+    suffix = " (추정)" if ref.published_origin == "inferred" else ""
+    return f"{outlet}, {ref.published}{suffix}"
+
+
+def _outlets(refs: list[SourceRef]) -> str:
+    seen: list[str] = []
+    for r in refs:
+        name = r.outlet or "출처 미상"
+        if name not in seen:
+            seen.append(name)
+    return ", ".join(seen)
+
+
+def event_line(e: EventView) -> str:
+    when = e.display_date + (f" {e.part_of_day}" if e.part_of_day else "")
+    mark = {"done": " ✓ 완료", "past": " (지난 일)", "undated": ""}.get(e.status, "")
+    return f"{when} — {e.title}{mark} [{_outlets(e.sources)}]"
+
+
+def render_story(story: StoryView, markdown: bool = False) -> str:
+    lines = []
+    head = f"{story.title}" + (" (업데이트)" if story.updated else "")
+    lines.append(f"## {head}" if markdown else f"■ {head}")
+    lines.append(f"  id {story.id} · {story.published or UNKNOWN_DATE} · " + "; ".join(source_label(r) for r in story.sources))
+    for b in story.bullets:
+        lines.append(f"{'-' if markdown else '  •'} {b.text} ({_outlets(b.sources)})")
+    if story.events:
+        lines.append("" if markdown else "  다음 일정:")
+        if markdown:
+            lines.append("**다음 일정**")
+        for e in story.events:
+            lines.append(f"{'-' if markdown else '    ·'} {event_line(e)}")
+    for prev in story.earlier:
+        lines.append(f"  이전: {prev['title']} ({prev.get('published') or UNKNOWN_DATE}, id {prev['id']})")
+    return "\n".join(lines)
+
+
+def render_digest(view: DigestView, markdown: bool = False) -> str:
+    if not view.stories:
+        what = f"'{view.topic}'에 해당하는 " if view.topic else ""
+        return f"{what}기사가 없습니다."
+    head = f"뉴스 다이제스트: 이야기 {len(view.stories)}건" + (f" · 주제 '{view.topic}'" if view.topic else "")
+    parts = [f"# {head}" if markdown else head]
+    parts += [render_story(s, markdown) for s in view.stories]
+    return "\n\n".join(parts)
+
+
+def render_article(a: ArticleView, markdown: bool = False) -> str:
+    lines = [f"# {a.title}" if markdown else f"■ {a.title}",
+             f"  id {a.id} · {a.outlet or '출처 미상'} · {a.published or UNKNOWN_DATE}"
+             + (f" · {a.reporter} 기자" if a.reporter else "") + f" · {a.url or a.source}"]
+    lines += [f"{'-' if markdown else '  •'} {b}" for b in a.bullets]
+    if a.events:
+        lines.append("  다음 일정:")
+        lines += [f"    · {event_line(e)}" for e in a.events]
+    return "\n".join(lines)

@@ -1,0 +1,110 @@
+"""From source text to an analysed article: clean, find metadata, split, rank, pick bullets.
+
+This is the one place the ingest path and `newsdigest extract` share, so a file analysed without being
+stored gives exactly what ingesting it would store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from digest.articles import NotAnArticle, SourceText
+from digest.clean import BODY, DECK, clean_article
+from digest.korean import content_words, split_sentences
+from digest.metadata import Published, find_metadata, parse_published
+from digest.summarize import Candidate, Ranked, is_bullet_worthy, score_sentences, select_bullets
+
+MIN_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class AnalysedSentence:
+    index: int
+    paragraph: int
+    text: str
+    role: str
+    words: tuple[str, ...]
+    entities: tuple[str, ...]
+    final: bool
+
+
+@dataclass
+class Analysis:
+    source: str
+    title: str
+    title_origin: str                 # sidecar | text | sentence
+    outlet: str | None
+    reporter: str | None
+    published: Published | None
+    sentences: list[AnalysedSentence]
+    bullets: list[Ranked]
+    content_hash: str
+    encoding: str = "utf-8"
+    url: str | None = None
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def content_hash(texts: list[str]) -> str:
+    """Hash of the cleaned body, whitespace-insensitive: the same article scraped twice hashes the same."""
+    joined = re.sub(r"\s+", " ", " ".join(texts)).strip()
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def _hangul_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum("가" <= c <= "힣" for c in letters) / len(letters) if letters else 0.0
+
+
+def analyse(src: SourceText, bullets: int | None = None, published: Published | None = None) -> Analysis:
+    """Analyse one article. Raises NotAnArticle, with a reason a user understands, for anything else."""
+    cleaned = clean_article(src.text)
+    body = [p for p in cleaned.paragraphs if p.role != DECK]
+    if _hangul_share(" ".join(p.text for p in cleaned.paragraphs)) < 0.3:
+        raise NotAnArticle("no Korean article text found")
+    if not body:
+        raise NotAnArticle("no article body (only headline-like lines, no complete sentences); not an article")
+    sentences: list[AnalysedSentence] = []
+    for pno, para in enumerate(body):
+        for sent in split_sentences(para.text):
+            sentences.append(AnalysedSentence(len(sentences), pno, sent.text, para.role, sent.words, sent.entities, sent.final))
+    if sum(1 for s in sentences if s.final and s.role == BODY) < MIN_SENTENCES:
+        raise NotAnArticle(f"fewer than {MIN_SENTENCES} complete Korean sentences; not an article")
+
+    found = find_metadata(src.text)
+    meta = src.meta or {}
+    if published is None and meta.get("published"):
+        published = parse_published(str(meta["published"]), meta.get("published_origin", "sidecar"))
+    published = published or found.published
+
+    candidates = [Candidate(s.index, s.text, s.words, is_bullet_worthy(s.text, s.final, s.role), s.role) for s in sentences]
+    if meta.get("title"):
+        title, origin = str(meta["title"]), "sidecar"
+    elif cleaned.title:
+        title, origin = cleaned.title, "text"
+    else:
+        title, origin = _central_sentence(candidates), "sentence"
+    ranked = select_bullets(candidates, content_words(title) if origin != "sentence" else (), bullets)
+    return Analysis(
+        source=src.source,
+        title=title,
+        title_origin=origin,
+        outlet=meta.get("outlet") or found.outlet,
+        reporter=meta.get("reporter") or found.reporter,
+        published=published,
+        sentences=sentences,
+        bullets=ranked,
+        content_hash=content_hash([s.text for s in sentences]),
+        encoding=src.encoding,
+        url=meta.get("url"),
+        removed=cleaned.removed,
+    )
+
+
+def _central_sentence(candidates: list[Candidate]) -> str:
+    """No headline in the text: the most central eligible sentence stands in, shortened."""
+    scores = score_sentences(candidates)
+    pool = [i for i, c in enumerate(candidates) if c.eligible] or list(range(len(candidates)))
+    best = candidates[max(pool, key=lambda i: scores[i])].text
+    return best if len(best) <= 80 else best[:78].rstrip() + "…"

@@ -1,0 +1,181 @@
+"""Boilerplate removal: what a scraper leaves around a Korean article's body.
+
+Works line by line with rules that hold across outlets rather than one pattern per site:
+
+* an article ends at its copyright line or closing byline; what follows (related headlines, reaction
+  widgets, comment policies, reader comments) is trailer;
+* lines that repeat verbatim are photo captions (sites print a caption under the image and again as alt
+  text), and so are lines carrying a photo credit;
+* short lines without a sentence ending, before the body starts, are the headline and its deck; after it,
+  they are navigation;
+* Q&A transcripts are kept but marked, because a question is never a good bullet.
+
+Every removed line is kept with its reason, so `extract --format json` can show why text was dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+BODY, DECK, QA = "body", "deck", "qa"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    role: str  # body | deck (headline and sub-headlines) | qa (interview transcript)
+
+
+@dataclass
+class CleanText:
+    title: str | None
+    paragraphs: list[Paragraph]
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (line, reason)
+
+    @property
+    def body(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.role != DECK]
+
+
+COPYRIGHT = re.compile(r"저작권자|copyright|ⓒ|©|무단\s*전재|재배포\s*금지|all rights reserved", re.I)
+# A line that is nothing but a credit: [서울=뉴시스], <서울경제=진동영·류석 기자>, (서울=연합뉴스) 홍길동 기자
+CREDIT_LINE = re.compile(r"^[\[<(【〈]?\s*[가-힣A-Za-z0-9 ]{1,20}\s*=\s*[^\]>)】〉]{0,40}[\]>)】〉]?\s*(?:[가-힣·, ]{2,20}기자\s*=?)?$")
+BYLINE = re.compile(
+    r"^(?:기자명\s|(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|발행)\s*:?\s*\d{4}[.\-/]|[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원|논설위원)(?:\s+\S+@\S+)?$|\S+@\S+\.\w+$)"
+)
+# Leading credit inside a paragraph: "[뉴스웍스=박광하 기자] 본문", "(서울=연합뉴스) 홍길동 기자 = 본문"
+LEADING_CREDIT = re.compile(
+    r"^\s*(?:[\[【〈<(][^\]】〉>)]{1,40}=[^\]】〉>)]{1,40}[\]】〉>)]\s*(?:[가-힣·]{2,12}\s*(?:기자|특파원)\s*=\s*)?|[가-힣·]{2,12}\s*기자\s*=\s*)"
+)
+PHOTO = re.compile(r"[(\[]\s*(?:사진|이미지|그래픽|영상|자료)\s*(?:=|제공|출처|:)|(?:사진|이미지)\s*(?:제공|출처)\s*[=:]|^\s*(?:사진|이미지)\s*=|/\s*(?:사진|뉴스1|연합뉴스)\s*$")
+# "... 2025.09.10. 서울=뉴시스": a caption's date-and-credit tail.
+CAPTION_TAIL = re.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*(?:[가-힣A-Za-z]+\s*=\s*)?[가-힣A-Za-z ]{1,15}(?:기자)?\s*$")
+WIDGET = re.compile(
+    r"^(?:좋아요|슬퍼요|화나요|추천해요|훈훈해요|놀랐어요|후속기사\s*원해요|공유하기|스크랩|프린트|글자\s*크기|댓글\s*\d*|"
+    r"\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago.*|read entire article|close|닫기|더보기|기사\s*제보|구독)\s*\d*$",
+    re.I,
+)
+NAV_HEADINGS = re.compile(r"^(?:지금\s*뜨는\s*뉴스|많이\s*본\s*뉴스|관련\s*기사|추천\s*기사|인기\s*기사|주요\s*뉴스|오늘의\s*핫이슈|실시간\s*인기)")
+COMMENT_POLICY = re.compile(r"댓글.*(?:운영원칙|삭제|차단|성숙|의견)|명예훼손|건전한\s*인터넷|총\s*\d+\s*건의\s*의견|운영원칙|욕설")
+LIST_MARKER = re.compile(r"^\s*(?:[-–·•▶▷►☞■□◆◇○●※]|\d+\.)\s*")
+QA_START = re.compile(r"(?:다음은|아래는).{0,40}(?:일문일답|질의응답|인터뷰|문답)")
+QA_LINE = re.compile(r"^\s*(?:Q\s*[.:]|A\s*[.:]|문\s*[.:]|답\s*[.:]|-\s*\S.*[?은는]$)")
+SENTENCE_END = re.compile(r"(?:다|요|죠|까|니다|습니다|함|음)\s*[.!?]?\s*[\"'”’」』)]*\s*$")
+# Headlines end like sentences (news present tense: "투자 늘린다") but carry no full stop.
+PUNCTUATED_END = re.compile(r"[.!?]\s*[\"'”’」』)]*\s*$")
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    # Non-breaking and zero-width spaces come from HTML copies and break every pattern below.
+    return re.sub(r"[\u00a0\u2007\u202f\u3000]", " ", re.sub(r"[\u200b-\u200d\ufeff]", "", text))
+
+
+def _strip_marker(line: str) -> str:
+    return re.sub(r"^\s*[•·]\s+", "", line).strip()
+
+
+def is_sentence_like(line: str) -> bool:
+    return bool(SENTENCE_END.search(line))
+
+
+def _hangul_ratio(line: str) -> float:
+    letters = [c for c in line if not c.isspace()]
+    return sum("가" <= c <= "힣" for c in letters) / len(letters) if letters else 0.0
+
+
+def trailer_start(lines: list[str]) -> int:
+    """Index of the first trailer line: after the body, at a copyright line or closing credit."""
+    total = sum(len(x) for x in lines) or 1
+    seen = 0
+    for i, line in enumerate(lines):
+        if seen / total > 0.4 and line and (
+            COPYRIGHT.search(line) or (CREDIT_LINE.match(line) and not is_sentence_like(line))
+            or WIDGET.match(line) or NAV_HEADINGS.match(line) or COMMENT_POLICY.search(line)
+        ):
+            return i
+        seen += len(line)
+    return len(lines)
+
+
+def _join_split_credit(lines: list[str]) -> list[str]:
+    """Rejoin a credit broken over two lines ("<" then "서울경제=기자>") so the rules see it whole."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] in ("<", "[", "(", "【", "〈"):
+            out[-1] = out[-1] + line
+        else:
+            out.append(line)
+    return out
+
+
+def clean_article(text: str) -> CleanText:
+    """Split raw article text into a title, kept paragraphs (with roles) and removed lines (with reasons)."""
+    lines = _join_split_credit([_strip_marker(x) for x in _normalise(text).split("\n")])
+    lines = [x for x in lines if x]
+    removed: list[tuple[str, str]] = []
+    cut = trailer_start(lines)
+    removed += [(x, "trailer after the article's end") for x in lines[cut:]]
+    lines = lines[:cut]
+
+    counts = Counter(lines)
+    paragraphs: list[Paragraph] = []
+    title: str | None = None
+    body_started = False
+    in_qa = False
+    for line in lines:
+        reason = _boilerplate_reason(line, counts)
+        if reason:
+            removed.append((line, reason))
+            continue
+        stripped = LEADING_CREDIT.sub("", line).strip()
+        stripped = re.sub(r"\s*[(\[](?:사진|이미지|자료)\s*[=:][^)\]]*[)\]]\s*", " ", stripped).strip()
+        if not stripped:
+            removed.append((line, "credit"))
+            continue
+        if QA_START.search(stripped) and len(stripped) < 80:
+            in_qa = True
+            removed.append((line, "interview transcript heading"))
+            continue
+        sentence_like = is_sentence_like(stripped)
+        if not body_started and not PUNCTUATED_END.search(stripped) and len(stripped) <= 120:
+            heading = LIST_MARKER.sub("", stripped).strip()
+            if title is None:
+                title = heading
+            paragraphs.append(Paragraph(heading, DECK))
+            continue
+        if in_qa or QA_LINE.match(stripped):
+            paragraphs.append(Paragraph(stripped, QA))
+            continue
+        if not sentence_like and len(stripped) < 25:
+            removed.append((line, "navigation or fragment"))
+            continue
+        if body_started and LIST_MARKER.match(stripped) and not sentence_like:
+            removed.append((line, "list of other headlines"))
+            continue
+        body_started = True
+        paragraphs.append(Paragraph(stripped, BODY))
+    return CleanText(title, paragraphs, removed)
+
+
+def _boilerplate_reason(line: str, counts: Counter) -> str | None:
+    if counts[line] > 1 and len(line) > 15:
+        return "repeated line (photo caption)"
+    if COPYRIGHT.search(line) and len(line) < 120:
+        return "copyright notice"
+    if BYLINE.match(line):
+        return "byline"
+    if CREDIT_LINE.match(line) and not is_sentence_like(line):
+        return "credit"
+    if PHOTO.search(line) or (CAPTION_TAIL.search(line) and "=" in line[-30:]):
+        return "photo caption"
+    if WIDGET.match(line) or NAV_HEADINGS.match(line):
+        return "reaction widget or navigation"
+    if COMMENT_POLICY.search(line):
+        return "comment policy"
+    if _hangul_ratio(line) < 0.2 and len(line) < 60:
+        return "not Korean text"
+    return None

@@ -1,0 +1,100 @@
+"""The shared Kiwi: sentence splitting and content words.
+
+Kiwi is the costliest thing the bot does (about 1.5 s and ~200 MB to load its model), so one instance is
+created lazily per process and shared by every caller. Analysis happens once, at ingest; what it produces
+(sentences and their content words) is stored, so queries never call Kiwi again.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+_lock = threading.Lock()
+_kiwi = None
+
+# Morpheme tags that carry content: nouns, verb and adjective stems, foreign words, numbers, hanja.
+CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "VV", "VA", "SL", "SN", "SH", "XR"})
+# Proper nouns and foreign words: the named entities a story is about.
+ENTITY_TAGS = frozenset({"NNP", "SL", "SH"})
+# Common function-like nouns and light verbs that say nothing about the story.
+STOP_WORDS = frozenset(
+    {"하", "있", "되", "않", "없", "같", "보", "이", "것", "수", "등", "때", "중", "말", "년", "월", "일",
+     "밝히", "말하", "전하", "위하", "대하", "통하", "따르", "이번", "지난", "오는", "이날", "관련", "경우"}
+)
+
+
+def kiwi():
+    """The process-wide Kiwi instance, created on first use."""
+    global _kiwi
+    if _kiwi is None:
+        with _lock:
+            if _kiwi is None:
+                from kiwipiepy import Kiwi
+
+                _kiwi = Kiwi()
+    return _kiwi
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a paragraph, with the content words Kiwi found in it."""
+
+    text: str
+    words: tuple[str, ...]      # content lemmas in order, e.g. ("오픈", "AI", "서울대학교", "MOU", "체결")
+    entities: tuple[str, ...]   # proper nouns and foreign words
+    final: bool                 # ends in a sentence-final ending (a real sentence, not a fragment)
+
+
+def _content(tokens) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    words, entities = [], []
+    final = False
+    for tok in tokens:
+        tag = tok.tag.split("-")[0]
+        if tag in CONTENT_TAGS and tok.form not in STOP_WORDS and (len(tok.form) > 1 or tag in ("NNP", "SL", "SN", "SH") or tag.startswith("V")):
+            form = tok.form.lower() if tag == "SL" else tok.form
+            words.append(form)
+            if tag in ENTITY_TAGS:
+                entities.append(form)
+        if tag == "EF":
+            final = True
+    return tuple(words), tuple(entities), final
+
+
+def split_sentences(paragraph: str) -> list[Sentence]:
+    """Split one paragraph into sentences and analyse each, with a single Kiwi pass."""
+    paragraph = paragraph.strip()
+    if not paragraph:
+        return []
+    groups: list[list] = []
+    for sent in kiwi().split_into_sents(paragraph, return_tokens=True):
+        if not sent.text.strip():
+            continue
+        # Kiwi splits inside a multi-sentence quotation; a bullet must not open a quote it never closes.
+        if groups and _open_quote(" ".join(s.text for s in groups[-1])):
+            groups[-1].append(sent)
+        else:
+            groups.append([sent])
+    out = []
+    for group in groups:
+        text = paragraph[group[0].start:group[-1].end].strip()
+        words, entities, final = _content([t for s in group for t in s.tokens])
+        out.append(Sentence(text, words, entities, final))
+    return out
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+@lru_cache(maxsize=4096)
+def content_words(text: str) -> tuple[str, ...]:
+    """Content lemmas of a short text (a query, a title); cached because queries repeat."""
+    words, _, _ = _content(kiwi().tokenize(text))
+    return words
+
+
+def morphemes(text: str) -> list[str]:
+    """Every morpheme form except punctuation: the unit the ROUGE benchmark counts."""
+    return [t.form for t in kiwi().tokenize(text) if not t.tag.startswith("S") or t.tag in ("SL", "SN", "SH")]

@@ -1,0 +1,135 @@
+"""Persistence: SQLAlchemy models and the queries the service needs.
+
+SQLite is the embedded default (a file the user can see: `newsdigest.db`, or `--db` /
+`NEWSDIGEST_DATABASE_URL`); the same models run on PostgreSQL. Everything computed at ingest (sentences
+with their content words, bullets) is stored, so reading a digest never calls Kiwi.
+
+Times are stored as naive UTC; `published_*` columns keep the precision and origin of a publication time
+so an unknown date stays unknown and an inferred one says so.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Integer, String, Text, create_engine, event,
+                        select)
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+
+DEFAULT_DB = "newsdigest.db"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text, unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    title_origin: Mapped[str] = mapped_column(String(16))
+    outlet: Mapped[str | None] = mapped_column(String(80))
+    reporter: Mapped[str | None] = mapped_column(String(80))
+    published_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    published_precision: Mapped[str | None] = mapped_column(String(8))
+    published_origin: Mapped[str | None] = mapped_column(String(16))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    encoding: Mapped[str] = mapped_column(String(24), default="utf-8")
+
+    sentences: Mapped[list[SentenceRow]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", order_by="SentenceRow.idx")
+    bullets: Mapped[list[BulletRow]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", order_by="BulletRow.sentence_idx")
+
+
+class SentenceRow(Base):
+    __tablename__ = "sentences"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    idx: Mapped[int] = mapped_column(Integer)
+    paragraph: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(8))
+    words: Mapped[str] = mapped_column(Text)       # content lemmas, space-separated
+    entities: Mapped[str] = mapped_column(Text)
+    final: Mapped[bool] = mapped_column(Boolean)
+
+    article: Mapped[ArticleRow] = relationship(back_populates="sentences")
+
+
+class BulletRow(Base):
+    __tablename__ = "bullets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    sentence_idx: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    score: Mapped[float] = mapped_column(Float)
+
+    article: Mapped[ArticleRow] = relationship(back_populates="bullets")
+
+
+def database_url(db: str | None = None) -> str:
+    """`--db` wins, then NEWSDIGEST_DATABASE_URL, then ./newsdigest.db. A bare path means SQLite."""
+    value = db or os.environ.get("NEWSDIGEST_DATABASE_URL") or DEFAULT_DB
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def utc_naive(when: datetime | None) -> datetime | None:
+    if when is None:
+        return None
+    return when.astimezone(timezone.utc).replace(tzinfo=None) if when.tzinfo else when
+
+
+def as_utc(when: datetime | None) -> datetime | None:
+    return when.replace(tzinfo=timezone.utc) if when is not None and when.tzinfo is None else when
+
+
+class Store:
+    """A database connection with the schema in place."""
+
+    def __init__(self, url: str):
+        self.url = url
+        kwargs = {}
+        if url.startswith("sqlite"):
+            path = url.split("///", 1)[-1]
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        self.engine = create_engine(url, **kwargs)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        Base.metadata.create_all(self.engine)
+        self.session = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def location(self) -> str:
+        """What to show a user: the file path for SQLite, the URL without password otherwise."""
+        if self.url.startswith("sqlite"):
+            return self.url.split("///", 1)[-1]
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def find_duplicate(self, s: Session, content_hash: str, url: str | None) -> ArticleRow | None:
+        row = s.scalar(select(ArticleRow).where(ArticleRow.content_hash == content_hash))
+        if row is None and url:
+            row = s.scalar(select(ArticleRow).where(ArticleRow.url == url))
+        return row
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.close()

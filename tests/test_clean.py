@@ -1,0 +1,86 @@
+"""Boilerplate removal: every kind named in the seeds README, on the seeds and on articles shaped like other outlets."""
+
+from pathlib import Path
+
+import pytest
+
+from digest.analysis import analyse
+from digest.articles import read_source
+from digest.clean import clean_article
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# Strings that must never reach a sentence the bot shows.
+BOILERPLATE = [
+    "무단전재", "재배포 금지", "Copyright", "저작권자", "[서울=뉴시스]", "(사진=", "기자명", "좋아요 0",
+    "지금 뜨는 뉴스", "Read Entire Article", "송혜교", "홍진호", "멜라토닌", "댓글", "운영원칙", "명예훼손",
+    "서울경제=진동영", "3 hours ago", "이미지 출처", "입력 2025", "푸하하",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_analyses():
+    return {p.name: analyse(read_source(p)) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def test_no_boilerplate_in_any_seed_sentence(seed_analyses):
+    for name, a in seed_analyses.items():
+        shown = [s.text for s in a.sentences] + [b.text for b in a.bullets] + [a.title]
+        for text in shown:
+            for junk in BOILERPLATE:
+                assert junk not in text, f"{name}: {junk!r} leaked into {text!r}"
+
+
+def test_seed_003_headline_list_removed_but_body_kept(seed_analyses):
+    a = seed_analyses["003_60f1355c98299142.txt"]
+    reasons = {r for _, r in a.removed}
+    assert any("송혜교" in line for line, _ in a.removed)
+    assert "trailer after the article's end" in reasons
+    # the last body paragraph, right before the copyright line, survives
+    assert any("이영 중기부 장관" in s.text for s in a.sentences)
+
+
+def test_seed_004_comment_policy_removed(seed_analyses):
+    a = seed_analyses["004_2c4785145359766b.txt"]
+    assert any("운영원칙" in line for line, _ in a.removed)
+    assert any("동아시아 맹주" in s.text for s in a.sentences)
+
+
+def test_repeated_caption_dropped_both_times(seed_analyses):
+    a = seed_analyses["001_7a6fba69ec65c48e.txt"]
+    captions = [line for line, reason in a.removed if reason.startswith("repeated line")]
+    assert len(captions) == 2 and "파이팩토리" in captions[0]
+
+
+OTHER_OUTLET = """\
+삼성전자, 2나노 공정 양산 돌입…TSMC 추격 본격화
+파운드리 점유율 확대 노린다
+(서울=연합뉴스) 홍길동 기자 = 삼성전자가 2나노미터 공정의 양산을 시작했다고 5일 밝혔다.
+삼성전자 평택캠퍼스 전경 [삼성전자 제공. 재판매 및 DB 금지] (사진=삼성전자)
+회사 측은 첫 고객사 제품을 다음 달부터 출하할 계획이라고 설명했다.
+업계는 이번 양산이 파운드리 시장 점유율 경쟁에 변수가 될 것으로 본다.
+hong@yna.co.kr
+▶ 관련 기사
+- SK하이닉스, HBM4 샘플 공급
+- 애플, 새 아이폰 공개
+추천해요 12
+<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>
+"""
+
+
+def test_rules_generalise_to_another_outlet():
+    cleaned = clean_article(OTHER_OUTLET)
+    body = " ".join(p.text for p in cleaned.body)
+    assert cleaned.title == "삼성전자, 2나노 공정 양산 돌입…TSMC 추격 본격화"
+    assert body.startswith("삼성전자가 2나노미터 공정의 양산을 시작했다고")  # leading credit stripped
+    for junk in ["홍길동 기자 =", "사진=", "hong@yna.co.kr", "관련 기사", "SK하이닉스", "추천해요", "저작권자"]:
+        assert junk not in body, junk
+    assert "다음 달부터 출하할 계획" in body
+
+
+def test_interview_transcript_is_kept_but_never_a_bullet(seed_analyses):
+    a = seed_analyses["002_abc804fafb055ac8.txt"]
+    qa = [s for s in a.sentences if s.role == "qa"]
+    assert len(qa) > 10
+    qa_texts = {s.text for s in qa}
+    assert not any(b.text in qa_texts for b in a.bullets)
