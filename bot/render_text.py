@@ -25,9 +25,8 @@ def _outlets(refs: list[SourceRef]) -> str:
 
 
 def event_line(e: EventView) -> str:
-    when = e.display_date + (f" {e.part_of_day}" if e.part_of_day else "")
-    mark = {"done": " ✓ 완료", "past": " (지난 일)", "undated": ""}.get(e.status, "")
-    return f"{when} — {e.title}{mark} [{_outlets(e.sources)}]"
+    mark = {"happened": " ✓ 열림", "unconfirmed": " (확인 안 됨)", "past": " (지난 일)"}.get(e.status, "")
+    return f"{e.display_date} — {e.title}{mark} [{_outlets(e.sources)}]"
 
 
 def render_story(story: StoryView, markdown: bool = False) -> str:
@@ -37,12 +36,11 @@ def render_story(story: StoryView, markdown: bool = False) -> str:
     lines.append(f"  id {story.id} · {story.published or UNKNOWN_DATE} · " + "; ".join(source_label(r) for r in story.sources))
     for b in story.bullets:
         lines.append(f"{'-' if markdown else '  •'} {b.text} ({_outlets(b.sources)})")
-    if story.events:
-        lines.append("" if markdown else "  다음 일정:")
-        if markdown:
-            lines.append("**다음 일정**")
-        for e in story.events:
-            lines.append(f"{'-' if markdown else '    ·'} {event_line(e)}")
+    for label, group in (("일정", [e for e in story.events if e.kind != "past"]),
+                         ("배경", [e for e in story.events if e.kind == "past"])):
+        if group:
+            lines.append(f"**{label}**" if markdown else f"  {label}:")
+            lines += [f"{'-' if markdown else '    ·'} {event_line(e)}" for e in group]
     for prev in story.earlier:
         lines.append(f"  이전: {prev['title']} ({prev.get('published') or UNKNOWN_DATE}, id {prev['id']})")
     return "\n".join(lines)

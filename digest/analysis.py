@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from digest.articles import NotAnArticle, SourceText
 from digest.clean import BODY, DECK, clean_article
+from digest.events import FoundEvent, extract_events
 from digest.korean import content_words, split_sentences
 from digest.metadata import Published, find_metadata, parse_published
 from digest.summarize import Candidate, Ranked, is_bullet_worthy, score_sentences, select_bullets
@@ -44,6 +45,16 @@ class Analysis:
     encoding: str = "utf-8"
     url: str | None = None
     removed: list[tuple[str, str]] = field(default_factory=list)
+    events: list[FoundEvent] = field(default_factory=list)
+
+
+def body_paragraphs(sentences) -> list[list[str]]:
+    """Body sentences grouped by paragraph: what event extraction reads."""
+    groups: dict[int, list[str]] = {}
+    for s in sentences:
+        if s.role == BODY:
+            groups.setdefault(s.paragraph, []).append(s.text)
+    return list(groups.values())
 
 
 def content_hash(texts: list[str]) -> str:
@@ -86,6 +97,8 @@ def analyse(src: SourceText, bullets: int | None = None, published: Published | 
     else:
         title, origin = _central_sentence(candidates), "sentence"
     ranked = select_bullets(candidates, content_words(title) if origin != "sentence" else (), bullets)
+    # Without a publication date relative dates cannot be resolved; events wait for the story's date.
+    events = extract_events(body_paragraphs(sentences), published.when) if published else []
     return Analysis(
         source=src.source,
         title=title,
@@ -99,6 +112,7 @@ def analyse(src: SourceText, bullets: int | None = None, published: Published | 
         encoding=src.encoding,
         url=meta.get("url"),
         removed=cleaned.removed,
+        events=events,
     )
 
 

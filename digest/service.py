@@ -16,7 +16,11 @@ from digest.analysis import Analysis, analyse
 from digest.articles import NotAnArticle, SourceText, iter_article_paths, read_source
 from digest.korean import content_words
 from digest.metadata import KST, Published, parse_published
-from digest.store import ArticleRow, BulletRow, SentenceRow, Store, as_utc, utc_naive
+from digest.events import display_date
+from digest.linking import (article_events, assign_story, event_status, link_related, profile_json, record_events,
+                            today_kst)
+from digest.store import (ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, Store, StoryLinkRow, StoryRow,
+                          as_utc, utc_naive)
 from digest.views import (ArticleView, BulletView, DigestView, EventView, IngestItem, IngestReport, SourceRef,
                           StoryView)
 
@@ -86,6 +90,8 @@ class NewsService:
         return self.store_analysis(analysis)
 
     def store_analysis(self, a: Analysis) -> IngestItem:
+        """Store an analysed article, then update its story, the story links and the event calendar."""
+        now = self.now()
         with self.store.session() as s, s.begin():
             existing = self.store.find_duplicate(s, a.content_hash, a.url)
             if existing is not None and existing.content_hash == a.content_hash:
@@ -94,11 +100,20 @@ class NewsService:
                 row, status = existing, "updated"
                 row.sentences.clear()
                 row.bullets.clear()
+                for src in s.scalars(select(EventSourceRow).where(EventSourceRow.article_id == row.id)):
+                    s.delete(src)
                 s.flush()
             else:
-                row, status = ArticleRow(id=self._new_id(s, a.content_hash), ingested_at=utc_naive(self.now())), "stored"
+                row, status = ArticleRow(id=self._new_id(s, a.content_hash), ingested_at=utc_naive(now)), "stored"
                 s.add(row)
             self._fill(row, a)
+            s.flush()
+            story = assign_story(s, row, now)
+            for member in s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id)):
+                found = a.events if member.id == row.id else []
+                if member.id == row.id or (member.published_origin == "inferred" and not member.event_sources):
+                    record_events(s, member, article_events(member, found), now)
+            link_related(s, story)
         return IngestItem(a.source, status, row.id, row.title)
 
     def _new_id(self, s: Session, content_hash: str) -> str:
@@ -122,35 +137,109 @@ class NewsService:
                                      words=" ".join(x.words), entities=" ".join(x.entities), final=x.final)
                          for x in a.sentences]
         row.bullets = [BulletRow(sentence_idx=b.index, text=b.text, score=b.score) for b in a.bullets]
+        row.profile = profile_json(a.sentences)
 
     # ---- queries ------------------------------------------------------------------------------------
 
-    def _articles(self, s: Session, since: datetime | None):
-        q = select(ArticleRow).options(selectinload(ArticleRow.sentences), selectinload(ArticleRow.bullets))
-        rows = list(s.scalars(q))
-        if since is not None:
-            cutoff = utc_naive(since)
-            # An article with no known date counts by when it was ingested.
-            rows = [r for r in rows if (r.published_at or r.ingested_at) >= cutoff]
-        return sorted(rows, key=lambda r: (r.published_at or r.ingested_at), reverse=True)
-
     def digest(self, since: datetime | None = None, topic: str | None = None) -> DigestView:
+        """Stories with an article published (or, undated, ingested) since `since`, newest first."""
         terms = topic.split() if topic else []
         words = content_words(topic) if topic else ()
+        cutoff = utc_naive(since) if since else None
         with self.store.session() as s:
-            rows = [r for r in self._articles(s, since) if article_matches(r, words, terms)]
-            stories = [self._story_of_article(r) for r in rows]
-        return DigestView(stories, since.astimezone(KST).isoformat() if since else None, topic)
+            stories = []
+            for story in s.scalars(select(StoryRow).options(selectinload(StoryRow.articles).selectinload(ArticleRow.sentences))):
+                members = story.articles
+                if cutoff is not None and not any((a.published_at or a.ingested_at) >= cutoff for a in members):
+                    continue
+                if terms and not any(article_matches(a, words, terms) for a in members):
+                    continue
+                stories.append(story)
+            stories.sort(key=lambda st: (max(a.published_at or a.ingested_at for a in st.articles), st.id), reverse=True)
+            views = [self._story_view(s, st) for st in stories]
+        return DigestView(views, since.astimezone(KST).isoformat() if since else None, topic)
 
-    def _story_of_article(self, row: ArticleRow) -> StoryView:
-        ref = source_ref(row)
-        return StoryView(row.id, row.title, ref.published, [ref], [BulletView(b.text, [ref]) for b in row.bullets])
+    def _story_view(self, s: Session, story: StoryRow) -> StoryView:
+        members = sorted(story.articles, key=lambda a: (a.published_at or datetime.max, a.id))
+        refs = {a.id: source_ref(a) for a in members}
+        bullets = [BulletView(b.text, [refs[i] for i in b.article_ids.split() if i in refs]) for b in story.bullets]
+        today = today_kst(self.now())
+        events = [self._event_view(e, today, story.title)
+                  for e in s.scalars(select(EventRow).where(EventRow.story_id == story.id))]
+        earlier = [{"id": e.id, "title": e.title, "published": _date_display(e.published_at)}
+                   for e in s.scalars(select(StoryRow).join(StoryLinkRow, StoryLinkRow.earlier_id == StoryRow.id)
+                                      .where(StoryLinkRow.story_id == story.id).order_by(StoryRow.published_at.desc()))]
+        first_dated = next((refs[a.id].published for a in members if a.published_at), None)
+        return StoryView(story.id, story.title, first_dated, list(refs.values()), bullets, sort_events(events), earlier)
+
+    def _event_view(self, e: EventRow, today, story_title: str | None = None) -> EventView:
+        status = event_status(e, today)
+        start = e.start.date() if e.start else None
+        sources = [source_ref(src.article) for src in e.sources]
+        evidence = next((src.evidence for src in e.sources if not src.reported_past), e.sources[0].evidence if e.sources else "")
+        return EventView(e.id, e.title, display_date(start, e.precision), e.precision,
+                         start.isoformat() if start else None, e.end.date().isoformat() if e.end else None,
+                         korean_date(start, e.precision, e.part_of_day), e.kind, status, evidence, sources,
+                         e.story_id, story_title, e.part_of_day, e.happened_article_id)
+
+    def events(self, which: str = "upcoming", topic: str | None = None) -> list[EventView]:
+        """The follow-up calendar: `upcoming` (soonest first, undated last), `past` (latest first) or `all`."""
+        if which not in ("upcoming", "past", "all"):
+            raise ValueError(f"unknown event list '{which}' (upcoming, past or all)")
+        today = today_kst(self.now())
+        terms = topic.split() if topic else []
+        words = set(content_words(topic)) if topic else set()
+        with self.store.session() as s:
+            rows = s.scalars(select(EventRow).options(selectinload(EventRow.sources).selectinload(EventSourceRow.article)))
+            views = []
+            for e in rows:
+                story = s.get(StoryRow, e.story_id) if e.story_id else None
+                view = self._event_view(e, today, story.title if story else None)
+                upcoming = view.status in ("planned", "undated")
+                if (which == "upcoming" and not upcoming) or (which == "past" and upcoming):
+                    continue
+                if terms and not _event_matches(view, words, terms):
+                    continue
+                views.append(view)
+        ordered = sort_events(views)
+        return list(reversed(ordered)) if which == "past" else ordered
 
     def article(self, article_id: str) -> ArticleView:
         with self.store.session() as s:
             row = self._find_article(s, article_id)
+            today = today_kst(self.now())
+            events = [self._event_view(src.event, today) for src in row.event_sources]
             return ArticleView(row.id, row.title, row.outlet, row.reporter, published_display(row),
-                               row.published_origin, row.source, row.url, [b.text for b in row.bullets])
+                               row.published_origin, row.source, row.url, [b.text for b in row.bullets],
+                               row.story_id, sort_events(events))
+
+    def story(self, story_id: str) -> StoryView:
+        with self.store.session() as s:
+            key = story_id.strip().lower()
+            story = s.get(StoryRow, key)
+            if story is None and len(key) >= 5:
+                found = list(s.scalars(select(StoryRow).where(StoryRow.id.startswith(key)).limit(2)))
+                story = found[0] if len(found) == 1 else None
+            if story is None:
+                raise UnknownId(f"no story with id '{story_id}'")
+            return self._story_view(s, story)
+
+    def brief(self, item_id: str) -> StoryView | ArticleView:
+        """A story by story id (`s…`), or an article by article id (or a unique prefix). Raises UnknownId."""
+        if item_id.strip().lower().startswith("s"):
+            try:
+                return self.story(item_id)
+            except UnknownId:
+                pass
+        try:
+            return self.article(item_id)
+        except UnknownId:
+            raise UnknownId(f"no story or article with id '{item_id}'") from None
+
+    def search(self, words: str, limit: int = 10) -> DigestView:
+        """Stories matching every word, newest first, whatever their age."""
+        view = self.digest(topic=words)
+        return DigestView(view.stories[:limit], None, words)
 
     def _find_article(self, s: Session, article_id: str) -> ArticleRow:
         key = article_id.strip().lower()
@@ -162,15 +251,32 @@ class NewsService:
             raise UnknownId(f"no article with id '{article_id}'")
         return row
 
-    def brief(self, item_id: str) -> StoryView | ArticleView:
-        """A story by story id, or an article by article id (or unique prefix). Raises UnknownId."""
-        return self.article(item_id)
 
-    def search(self, words: str, limit: int = 10) -> DigestView:
-        """Stories matching every word, newest first, whatever their age."""
-        view = self.digest(topic=words)
-        return DigestView(view.stories[:limit], None, words)
+WEEKDAYS = "월화수목금토일"
 
-    def events(self, which: str = "upcoming", topic: str | None = None) -> list[EventView]:
-        """The follow-up calendar: `upcoming` (soonest first, undated last) or `past` (latest first)."""
-        return []
+
+def korean_date(start, precision: str, part_of_day: str | None) -> str:
+    if start is None or precision == "none":
+        return "날짜 미정"
+    if precision == "day":
+        text = f"{start.isoformat()} ({WEEKDAYS[start.weekday()]})"
+        return f"{text} {part_of_day}" if part_of_day else text
+    return {"month": f"{start.year}년 {start.month}월", "year": f"{start.year}년",
+            "quarter": f"{start.year}년 {(start.month - 1) // 3 + 1}분기",
+            "half": f"{start.year}년 {'상' if start.month <= 6 else '하'}반기",
+            "week": f"{start.isoformat()} 주"}.get(precision, display_date(start, precision) or "")
+
+
+def sort_events(views: list[EventView]) -> list[EventView]:
+    """Soonest first; within a day, day precision before month; undated last."""
+    order = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "none": 6}
+    return sorted(views, key=lambda v: (v.start is None, v.start or "", order.get(v.precision, 9), v.title))
+
+
+def _event_matches(view: EventView, words: set[str], terms: list[str]) -> bool:
+    text = " ".join([view.title, view.evidence, view.story_title or ""]).lower()
+    return all(t.lower() in text for t in terms) or (bool(words) and words <= set(content_words(view.title + " " + view.evidence)))
+
+
+def _date_display(when: datetime | None) -> str | None:
+    return as_utc(when).astimezone(KST).date().isoformat() if when else None

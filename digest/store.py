@@ -41,11 +41,14 @@ class ArticleRow(Base):
     published_origin: Mapped[str | None] = mapped_column(String(16))
     ingested_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     encoding: Mapped[str] = mapped_column(String(24), default="utf-8")
+    story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
+    profile: Mapped[str] = mapped_column(Text, default="{}")   # JSON: content-word counts and entities, for grouping
 
     sentences: Mapped[list[SentenceRow]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="SentenceRow.idx")
     bullets: Mapped[list[BulletRow]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="BulletRow.sentence_idx")
+    event_sources: Mapped[list[EventSourceRow]] = relationship(back_populates="article", passive_deletes=True)
 
 
 class SentenceRow(Base):
@@ -74,6 +77,76 @@ class BulletRow(Base):
     score: Mapped[float] = mapped_column(Float)
 
     article: Mapped[ArticleRow] = relationship(back_populates="bullets")
+
+
+class StoryRow(Base):
+    """Articles from one or more outlets that tell the same happening."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)  # earliest known member date
+    updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)          # last time membership changed
+    size: Mapped[int] = mapped_column(Integer, default=1)
+
+    articles: Mapped[list[ArticleRow]] = relationship(order_by="ArticleRow.published_at")
+    bullets: Mapped[list[StoryBulletRow]] = relationship(
+        cascade="all, delete-orphan", order_by="StoryBulletRow.rank")
+
+
+class StoryBulletRow(Base):
+    __tablename__ = "story_bullets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    rank: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    article_ids: Mapped[str] = mapped_column(Text)   # every article carrying the sentence or a near-copy, space-separated
+
+
+class StoryLinkRow(Base):
+    """An earlier chapter of the same thread: `earlier_id` happened before `story_id`."""
+
+    __tablename__ = "story_links"
+
+    story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True)
+    earlier_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True)
+    score: Mapped[float] = mapped_column(Float)
+
+
+class EventRow(Base):
+    """A follow-up event the news announced (or a past one it mentioned), merged across outlets."""
+
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    words: Mapped[str] = mapped_column(Text)                     # content words of the title, for merging
+    start: Mapped[datetime | None] = mapped_column(DateTime, index=True)  # first day of the period (date at 00:00)
+    end: Mapped[datetime | None] = mapped_column(DateTime)
+    precision: Mapped[str] = mapped_column(String(8))
+    part_of_day: Mapped[str | None] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(8))                 # planned | past
+    story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
+    happened_article_id: Mapped[str | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    sources: Mapped[list[EventSourceRow]] = relationship(back_populates="event", cascade="all, delete-orphan",
+                                                         order_by="EventSourceRow.id")
+
+
+class EventSourceRow(Base):
+    __tablename__ = "event_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    evidence: Mapped[str] = mapped_column(Text)
+    reported_past: Mapped[bool] = mapped_column(Boolean, default=False)  # this article says it already happened
+
+    event: Mapped[EventRow] = relationship(back_populates="sources")
+    article: Mapped[ArticleRow] = relationship(back_populates="event_sources")
 
 
 def database_url(db: str | None = None) -> str:

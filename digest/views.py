@@ -29,16 +29,22 @@ class BulletView:
 class EventView:
     id: str
     title: str
-    date: str | None               # ISO date of the period's start, None when undated
+    date: str | None               # written at its precision: "2025-09-11", "2025-11", "2025-Q3", "2025"; None undated
     precision: str                 # day | week | month | quarter | half | year | none
-    display_date: str              # "2025-09-11", "2025-11", "곧 (날짜 미정)"
-    kind: str                      # planned | past
-    status: str                    # upcoming | done | past | undated
+    start: str | None              # ISO first and last day of the period
+    end: str | None
+    display_date: str              # Korean: "2025-09-11 (목) 저녁", "2025년 11월", "날짜 미정"
+    kind: str                      # planned | past (background the news mentioned)
+    status: str                    # planned | happened | unconfirmed | undated | past
     evidence: str
     sources: list[SourceRef]
     story_id: str | None = None
     story_title: str | None = None
     part_of_day: str | None = None
+    happened_in: str | None = None  # id of the article that reported it happened
+
+    def to_dict(self) -> dict:
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,16 @@ class DigestView:
 
     def to_dict(self) -> dict:
         return {"since": self.since, "topic": self.topic, "stories": [s.to_dict() for s in self.stories]}
+
+
+@dataclass(frozen=True)
+class EventListView:
+    events: list[EventView]
+    which: str                      # upcoming | past | all
+    topic: str | None
+
+    def to_dict(self) -> dict:
+        return {"which": self.which, "topic": self.topic, "events": [e.to_dict() for e in self.events]}
 
 
 @dataclass(frozen=True)

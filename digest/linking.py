@@ -1,0 +1,248 @@
+"""Keeps stories, their links and the event calendar up to date as each article arrives.
+
+Runs inside the ingest transaction, so a digest query only reads what is stored here. The decisions
+themselves live in `stories.py` (what is one story) and `events.py` (what is one event); this module
+applies them to the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from datetime import date, datetime, time
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from digest.analysis import body_paragraphs
+from digest.events import FoundEvent, confirms, extract_events, same_event
+from digest.korean import content_words
+from digest.metadata import KST
+from digest.store import (ArticleRow, EventRow, EventSourceRow, StoryBulletRow, StoryLinkRow, StoryRow, as_utc,
+                          utc_naive)
+from digest.stories import (RELATED, WINDOW, MemberSentence, Profile, choose_story_bullets, same_story, similarity,
+                            story_bullet_count)
+from digest.summarize import Candidate, is_bullet_worthy, score_sentences, trim_bullet
+
+CANDIDATE_LIMIT = 2000   # undated articles compared against at most this many recent ones
+FAR_FUTURE = datetime(9999, 1, 1)
+
+
+def profile_json(sentences) -> str:
+    words = Counter(w for s in sentences if s.role == "body" for w in s.words)
+    entities = sorted({e for s in sentences if s.role == "body" for e in s.entities})
+    return json.dumps({"w": dict(words), "e": entities}, ensure_ascii=False)
+
+
+def profile_of(row: ArticleRow) -> Profile:
+    data = json.loads(row.profile or "{}")
+    published = row.published_at if row.published_origin != "inferred" else None
+    return Profile(row.id, published, Counter(data.get("w", {})), frozenset(data.get("e", [])))
+
+
+def _merge_profiles(rows: list[ArticleRow]) -> Profile:
+    words: Counter = Counter()
+    entities: set[str] = set()
+    for r in rows:
+        p = profile_of(r)
+        words.update(p.words)
+        entities |= p.entities
+    return Profile(rows[0].id, None, words, frozenset(entities))
+
+
+# ---- stories --------------------------------------------------------------------------------------------
+
+def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
+    """Put the article in the story of every article it matches (merging them), or start a new story."""
+    mine = profile_of(article)
+    q = select(ArticleRow).where(ArticleRow.id != article.id)
+    if mine.published is not None:
+        q = q.where(or_(ArticleRow.published_at.is_(None), ArticleRow.published_origin == "inferred",
+                        ArticleRow.published_at.between(mine.published - WINDOW, mine.published + WINDOW)))
+    candidates = s.scalars(q.order_by(ArticleRow.ingested_at.desc()).limit(CANDIDATE_LIMIT))
+    story_ids = {c.story_id for c in candidates if c.story_id and same_story(mine, profile_of(c))}
+    members = [article] + [a for sid in story_ids for a in s.scalars(select(ArticleRow).where(ArticleRow.story_id == sid))]
+    # The story is named after its first article, so its id does not depend on arrival order.
+    first = min(members, key=lambda a: (a.published_at if a.published_origin not in (None, "inferred") else FAR_FUTURE, a.id))
+    story_id = "s" + first.id
+    story = s.get(StoryRow, story_id)
+    if story is None:
+        story = StoryRow(id=story_id, title=first.title, updated_at=utc_naive(now), size=1)
+        s.add(story)
+        s.flush()
+    for old_id in story_ids - {story_id}:
+        _absorb(s, s.get(StoryRow, old_id), story)
+    for a in members:
+        a.story_id = story_id
+    s.flush()
+    refresh_story(s, story, now)
+    return story
+
+
+def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
+    for ev in s.scalars(select(EventRow).where(EventRow.story_id == old.id)):
+        ev.story_id = into.id
+    for link in s.scalars(select(StoryLinkRow).where(or_(StoryLinkRow.story_id == old.id, StoryLinkRow.earlier_id == old.id))):
+        s.delete(link)
+    for a in s.scalars(select(ArticleRow).where(ArticleRow.story_id == old.id)):
+        a.story_id = into.id
+    s.flush()
+    s.delete(old)
+    s.flush()
+
+
+def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
+    """Recompute what a story shows: date, inferred member dates, title and bullets."""
+    members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id)))
+    known = [a.published_at for a in members if a.published_at and a.published_origin != "inferred"]
+    story.published_at = min(known) if known else None
+    for a in members:
+        if a.published_origin in (None, "inferred"):
+            # An undated article takes its story's date, marked as inferred; alone, it stays unknown.
+            a.published_at = story.published_at
+            a.published_origin = "inferred" if story.published_at else None
+            a.published_precision = "day" if story.published_at else None
+    story.size = len(members)
+    story.updated_at = utc_naive(now)
+    story.title = _story_title(members)
+    story.bullets = [StoryBulletRow(rank=i, text=text, article_ids=" ".join(ids))
+                     for i, (text, ids) in enumerate(choose_story_bullets(_member_sentences(members), story_bullet_count(len(members))))]
+    s.flush()
+
+
+def _member_sentences(members: list[ArticleRow]) -> list[MemberSentence]:
+    out: list[MemberSentence] = []
+    for a in sorted(members, key=lambda r: r.id):
+        body = [x for x in a.sentences if x.role == "body"]
+        cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
+        scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
+        top = set(sorted((i for i, c in enumerate(cands) if c.eligible), key=lambda i: -scores[i])[:8])
+        out += [MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top) for i, c in enumerate(cands)]
+    return out
+
+
+def _story_title(members: list[ArticleRow]) -> str:
+    """The headline of the member with most outlets' words in it; a sentence only if no member has one."""
+    headed = [a for a in members if a.title_origin in ("text", "sidecar")]
+    if not headed:
+        return min(members, key=lambda a: a.id).title
+    pooled = _merge_profiles(members).words
+    return max(sorted(headed, key=lambda a: a.id), key=lambda a: sum(pooled[w] for w in set(content_words(a.title)))).title
+
+
+# ---- links to earlier chapters -----------------------------------------------------------------------------
+
+def link_related(s: Session, story: StoryRow) -> None:
+    """Link the story to earlier chapters of its thread, and later stories to it (order-independent).
+
+    Weak overlap alone links too much (every OpenAI story mentions Korea and AI), so a link also needs the
+    later story to point back: a past event of it falls in the earlier story's month, or overlap is strong.
+    """
+    for link in s.scalars(select(StoryLinkRow).where(or_(StoryLinkRow.story_id == story.id, StoryLinkRow.earlier_id == story.id))):
+        s.delete(link)
+    s.flush()
+    if story.published_at is None:
+        return
+    mine = _story_profile(s, story)
+    others = s.scalars(select(StoryRow).where(StoryRow.id != story.id, StoryRow.published_at.is_not(None))
+                       .order_by(StoryRow.published_at.desc()).limit(CANDIDATE_LIMIT))
+    for other in others:
+        if abs(other.published_at - story.published_at) <= WINDOW:
+            continue
+        later, earlier = (story, other) if story.published_at > other.published_at else (other, story)
+        score = similarity(mine, _story_profile(s, other))
+        if score >= RELATED and (score >= 0.35 or _points_back(s, later, earlier)):
+            s.add(StoryLinkRow(story_id=later.id, earlier_id=earlier.id, score=round(score, 3)))
+    s.flush()
+
+
+def _story_profile(s: Session, story: StoryRow) -> Profile:
+    return _merge_profiles(list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id))))
+
+
+def _points_back(s: Session, later: StoryRow, earlier: StoryRow) -> bool:
+    when = as_utc(earlier.published_at).astimezone(KST).date()
+    words = _story_profile(s, earlier).words
+    for ev in s.scalars(select(EventRow).where(EventRow.story_id == later.id, EventRow.kind == "past")):
+        if ev.start and ev.start.date() <= when <= (ev.end or ev.start).date() and set(ev.words.split()) & set(words):
+            return True
+    return False
+
+
+# ---- events ---------------------------------------------------------------------------------------------
+
+def _day(d: date | None) -> datetime | None:
+    return datetime.combine(d, time()) if d else None
+
+
+def article_events(article: ArticleRow, found: list[FoundEvent] | None) -> list[FoundEvent]:
+    """Events of an article; an article whose date was inferred from its story is read with that date."""
+    if found:
+        return found
+    if article.published_at is None or article.published_origin != "inferred":
+        return []
+    return extract_events(body_paragraphs(article.sentences), as_utc(article.published_at))
+
+
+def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now: datetime) -> None:
+    """Merge an article's events into the calendar; past-tense reports close the plans they match."""
+    for ev in found:
+        if ev.on_publication_day:
+            _confirm_plans(s, article, ev)
+            continue
+        if ev.reports_past and _confirm_plans(s, article, ev):
+            continue
+        same = [row for row in s.scalars(select(EventRow).where(EventRow.start == _day(ev.start), EventRow.precision == ev.precision))
+                if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
+                              ev.words, ev.start, ev.precision)]
+        row = same[0] if same else None
+        if row is None:
+            row = EventRow(id=_event_id(ev, article), title=ev.title, words=" ".join(ev.words), start=_day(ev.start),
+                           end=_day(ev.end), precision=ev.precision, part_of_day=ev.part_of_day, kind=ev.kind,
+                           story_id=article.story_id, created_at=utc_naive(now))
+            s.add(row)
+            s.flush()
+        elif ev.part_of_day and not row.part_of_day:
+            row.part_of_day = ev.part_of_day
+        if not any(src.article_id == article.id for src in row.sources):
+            row.sources.append(EventSourceRow(article_id=article.id, evidence=ev.evidence, reported_past=ev.reports_past))
+    s.flush()
+
+
+def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent) -> bool:
+    """Mark planned events that this past-tense report says happened; True if any matched."""
+    if not report.reports_past or report.start is None:
+        return False
+    day = _day(report.start)
+    if article.published_at is None or as_utc(article.published_at).astimezone(KST).date() < report.start:
+        return False  # only an article written on or after the day can report it happened
+    matched = False
+    for plan in s.scalars(select(EventRow).where(EventRow.kind == "planned", EventRow.start <= day)):
+        if plan.happened_article_id is None and confirms(report, tuple(plan.words.split()),
+                                                          plan.start.date(), (plan.end or plan.start).date()):
+            plan.happened_article_id = article.id
+            plan.sources.append(EventSourceRow(article_id=article.id, evidence=report.evidence, reported_past=True))
+            matched = True
+    return matched
+
+
+def _event_id(ev: FoundEvent, article: ArticleRow) -> str:
+    key = f"{ev.title}|{ev.start}|{ev.precision}|{article.id}"
+    return "e" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+
+
+def event_status(row: EventRow, today: date) -> str:
+    """planned -> happened (a later article reported it) or unconfirmed (its period passed unreported)."""
+    if row.kind == "past":
+        return "past"
+    if row.precision == "none" or row.start is None:
+        return "happened" if row.happened_article_id else "undated"
+    if row.happened_article_id:
+        return "happened"
+    return "unconfirmed" if (row.end or row.start).date() < today else "planned"
+
+
+def today_kst(now: datetime) -> date:
+    return now.astimezone(KST).date() if now.tzinfo else now.date()
+

@@ -1,0 +1,380 @@
+"""Korean date expressions in news sentences, resolved against the article's publication day (KST).
+
+This module owns one job: find the date expressions in a single sentence ("오는 11일", "11월 초",
+"내년 상반기", "25~26일", "곧" ...) and turn each into a concrete period, using the publication day and
+the sentence's tense to decide which way a partial date ("11일", "2월", "화요일") points. It knows nothing
+about articles, storage or Kiwi; it is pure standard library so it can run anywhere, cheaply.
+
+Resolution in one line: a period that contains the publication day wins; otherwise future wording picks
+the next candidate, past wording the latest earlier one, and unknown wording the closest one.
+`TimeExpr.direction` reports where the result landed relative to publication ("past"/"present"/"future").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+KST = ZoneInfo("Asia/Seoul")
+PRECISIONS = ("day", "week", "month", "quarter", "half", "year", "none")
+PARTS_OF_DAY = ("오전", "오후", "저녁", "밤", "새벽")
+
+Span = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    text: str               # matched surface text, e.g. "오는 11일", "11월", "내달 초", "25~26일"
+    start: int              # character offsets of the match in the sentence
+    end: int
+    date: date | None       # first day of the resolved period (None when precision == "none")
+    end_date: date | None   # last day of the period (== date for a single day)
+    precision: str          # one of PRECISIONS; never finer than the text ("11월 초" stays "month")
+    direction: str          # "past", "present" or "future": where the period lies relative to publication
+    part_of_day: str | None = None  # one of PARTS_OF_DAY when the text gives it ("11일 저녁")
+
+
+# --------------------------------------------------------------------------------------------------
+# Patterns. Every pattern starts at a word start (_START) and ends before a particle or a non-word
+# (_END), so "카카오는 11일" never yields "오는 11일", "12번째"/"300억원"/"GPT-5" never yield dates,
+# and "11일본" or "3일간" (a duration) are not dates either. "매년 3월"/"매주 화요일" recur and name no
+# single period, so they are skipped too.
+# --------------------------------------------------------------------------------------------------
+_START = r"(?<![가-힣A-Za-z0-9.,~\-/·])(?<!매년 )(?<!매월 )(?<!매달 )(?<!매주 )(?!\s)"
+_PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과",
+              "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
+              "새벽", "초", "말")
+_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + ")"
+
+_DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
+# "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|(?P<yw>올해|금년|내년|지난\s?해|작년|올(?=\s)))"
+_MON = r"(?P<m>1[0-2]|0?[1-9])월"
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
+_PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
+_POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
+# A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
+_NOT_DURATION = r"(?!\s?(?:만에|동안|간|째|이내|전에?|후에?|뒤에?)(?![가-힣]))"
+_CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
+
+_CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
+                       rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
+_NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>1[0-2]|0?[1-9])"
+                      r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
+_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
+                    r"(?P<d1>3[01]|[12]\d|0?[1-9])일?\s*[~\-–～〜·]\s*"
+                    r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END)
+_HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])분기)" + _END)
+_MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|전월)"
+                         rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
+_WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주)"
+                   r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
+_WEEKDAY = re.compile(_START + _DIR + r"(?P<wd>[월화수목금토일])요일" + _POD + _END)
+_DAY_WORD = re.compile(_START + r"(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|당일)" + _POD + _END)
+_YEAR_EDGE = re.compile(_START + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
+_UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
+
+_YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1}
+_MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "전월": -1}
+_WEEK_WORDS = {"이번주": 0, "다음주": 1, "다다음주": 2, "지난주": -1}
+_DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "그제": -2, "그저께": -2}
+_WEEKDAYS = "월화수목금토일"
+_FORCED = {"오는": "future", "지난": "past"}
+
+
+# --------------------------------------------------------------------------------------------------
+# Tense. News Korean states scheduled events in the present ("개최한다", "연다"), plans with -ㄹ 예정/계획/것,
+# and reports with past forms (-었다) or past adnominals ("열린", "개최한 데 이어").
+# --------------------------------------------------------------------------------------------------
+_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|기로\s?(?:했|하였|합의|결정)"
+                           r"|겠|앞두|예고|열리는|열릴|개최될|진행될|출시될")
+_PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
+                         r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성)"
+                         r"(?:한|된)(?![가-힣])")
+# A trailing reporting verb ("...한다고 밝혔다") is past but says nothing about the reported event.
+_REPORT_TAIL = re.compile(r"(?<=고)\s*(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|내다봤|예상했)다"
+                          r"[\s.\"'”’…)]*$")
+_CLAUSE_END = re.compile(r"[,;]|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
+
+
+def _syllable_tense(text: str, i: int) -> str | None:
+    """Tense carried by the final consonant of one syllable: ㅆ past, -ㄴ다 present(=future), -ㄹ 것 future."""
+    ch = text[i]
+    if not "가" <= ch <= "힣":
+        return None
+    final = (ord(ch) - 0xAC00) % 28
+    rest = text[i + 1:]
+    if final == 20 and ch != "있":  # 했/였/렸/냈... ("있다" is a plain present)
+        return "past"
+    if final == 4 and re.match(r"다(?:$|[^가-힣]|[고며면는])", rest):  # 한다/연다/갖는다
+        return "future"
+    if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망)", rest):  # 할 것, 열릴 예정
+        return "future"
+    return None
+
+
+def _tense_marks(text: str) -> list[tuple[int, str]]:
+    """(position, tense) of every tense marker in text, in order."""
+    marks: list[tuple[int, str]] = []
+    covered: set[int] = set()
+    for regex, tense in ((_FUTURE_WORDS, "future"), (_PAST_WORDS, "past")):
+        for m in regex.finditer(text):
+            marks.append((m.start(), tense))
+            covered.update(range(m.start(), m.end()))  # "하기로 했다" is future, not the 했 inside
+    for i in range(len(text)):
+        tense = None if i in covered else _syllable_tense(text, i)
+        if tense:
+            marks.append((i, tense))
+    return sorted(marks)
+
+
+def sentence_tense(sentence: str) -> str:
+    """'past', 'future' or 'unknown': the last predicate of the sentence, ignoring a reporting tail."""
+    marks = _tense_marks(_REPORT_TAIL.sub("", sentence.strip())) or _tense_marks(sentence)
+    return marks[-1][1] if marks else "unknown"
+
+
+def clause_tense(sentence: str, pos: int) -> str:
+    """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
+    boundary = _CLAUSE_END.search(sentence, pos)
+    marks = _tense_marks(sentence[pos:boundary.end() if boundary else len(sentence)])
+    return marks[0][1] if marks else sentence_tense(sentence)
+
+
+# --------------------------------------------------------------------------------------------------
+# Calendar helpers and the candidate policy.
+# --------------------------------------------------------------------------------------------------
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _month_span(y: int, m: int) -> Span:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _narrow(span: Span, part: str | None) -> Span:
+    """초 = 1-10, 중순 = 11-20, 말 = 21-last day of the month."""
+    first, last = span
+    if part in ("초", "초순"):
+        return first, first.replace(day=10)
+    if part == "중순":
+        return first.replace(day=11), first.replace(day=20)
+    if part in ("말", "하순"):
+        return first.replace(day=21), last
+    return span
+
+
+def _gap(span: Span, p: date) -> int:
+    return 0 if span[0] <= p <= span[1] else min(abs((span[0] - p).days), abs((span[1] - p).days))
+
+
+def _pick(cands: list[Span | None], p: date, tense: str) -> Span | None:
+    """The candidate the wording points to (see module docstring)."""
+    cands = [c for c in cands if c is not None]
+    for c in cands:
+        if c[0] <= p <= c[1]:  # "10일" in a 10th-of-the-month article is that day, whatever the tense
+            return c
+    if tense == "future" and (later := [c for c in cands if c[0] > p]):
+        return min(later)
+    if tense == "past" and (earlier := [c for c in cands if c[1] < p]):
+        return max(earlier)
+    # Unknown tense: the closest; on a tie prefer the future (digests follow upcoming events).
+    return min(cands, key=lambda c: (_gap(c, p), c[0] < p), default=None)
+
+
+def _direction(start: date | None, end: date | None, p: date) -> str:
+    if start is None or end is None:
+        return "future"  # 곧/조만간/향후/추후 all point forward
+    return "past" if end < p else "future" if start > p else "present"
+
+
+def _int(m: re.Match, name: str) -> int | None:
+    value = m.groupdict().get(name)
+    return int(value) if value else None
+
+
+def _year_of(m: re.Match, p: date) -> int | None:
+    if m.groupdict().get("y"):
+        return int(m["y"])
+    if m.groupdict().get("yw"):
+        return p.year + _YEAR_WORDS[re.sub(r"\s", "", m["yw"])]
+    return None
+
+
+def _day_cands(p: date, day: int) -> list[Span | None]:
+    """A bare "11일": that day in the previous, current or next month."""
+    cands = []
+    for k in (-1, 0, 1):
+        d = _safe(*_shift_month(p.year, p.month, k), day)
+        cands.append((d, d) if d else None)
+    return cands
+
+
+def _month_day(p: date, tense: str, mon: int, day: int, year: int | None) -> date | None:
+    if year is not None:
+        return _safe(year, mon, day)
+    cands = [(d, d) if (d := _safe(y, mon, day)) else None for y in (p.year - 1, p.year, p.year + 1)]
+    span = _pick(cands, p, tense)
+    return span[0] if span else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Resolvers: (match, publication day, tense) -> (start, end, precision) or None to drop the match.
+# --------------------------------------------------------------------------------------------------
+Resolved = tuple[date | None, date | None, str] | None
+
+
+def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
+    year, mon, day, part = _year_of(m, p), _int(m, "m"), _int(m, "d"), m["part"]
+    if (year is None and mon is None and day is None) or (m["yw"] == "올" and mon is None and part is None):
+        return None  # nothing survived the word-boundary checks, or a lone "올" (the verb 오다)
+    if day is not None:
+        if mon is None:
+            if year is not None:  # "2025년 3일" is not a date
+                return None
+            span = _pick(_day_cands(p, day), p, tense)
+            return (span[0], span[1], "day") if span else None
+        d = _month_day(p, tense, mon, day, year)
+        return (d, d, "day") if d else None
+    if mon is not None:
+        if year is not None:
+            span = _month_span(year, mon)
+        else:
+            span = _pick([_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)], p, tense)
+        return (*_narrow(span, part), "month")
+    if part in ("초", "초순"):  # "내년 초" reads like 연초: January
+        return (*_month_span(year, 1), "month")
+    if part in ("말", "하순"):  # "올해 말" reads like 연말: December
+        return (*_month_span(year, 12), "month")
+    return None if part else (date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _numeric(m: re.Match, p: date, tense: str) -> Resolved:
+    d = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (d, d, "day") if d else None
+
+
+def _range(m: re.Match, p: date, tense: str) -> Resolved:
+    year, m1, d1, m2, d2 = _year_of(m, p), _int(m, "m1"), int(m["d1"]), _int(m, "m2"), int(m["d2"])
+    if m1 is not None:
+        start = _month_day(p, tense, m1, d1, year)
+    elif m2 is None:
+        span = _pick(_day_cands(p, d1), p, tense)
+        start = span[0] if span else None
+    else:
+        return None
+    if start is None:
+        return None
+    if m2 is not None:
+        end = _safe(start.year, m2, d2)
+        if end and end < start:  # "12월 30일~1월 2일" crosses the year
+            end = _safe(start.year + 1, m2, d2)
+    else:
+        end = _safe(*_shift_month(start.year, start.month, 1 if d2 < d1 else 0), d2)
+    return (start, end, "day") if end and end > start else None
+
+
+def _half(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p)
+    if m["half"]:
+        first, last, precision = (1, 6, "half") if m["half"] == "상반기" else (7, 12, "half")
+    else:
+        first, last, precision = 3 * int(m["q"]) - 2, 3 * int(m["q"]), "quarter"
+
+    def span(y: int) -> Span:
+        return date(y, first, 1), _month_span(y, last)[1]
+
+    chosen = span(year) if year is not None else _pick([span(y) for y in range(p.year - 1, p.year + 2)], p, tense)
+    return (*chosen, precision)
+
+
+def _month_word(m: re.Match, p: date, tense: str) -> Resolved:
+    y, mon = _shift_month(p.year, p.month, _MONTH_WORDS[re.sub(r"\s", "", m["mw"])])
+    if m["d"]:
+        d = _safe(y, mon, int(m["d"]))
+        return (d, d, "day") if d else None
+    return (*_narrow(_month_span(y, mon), m["part"]), "month")
+
+
+def _week(m: re.Match, p: date, tense: str) -> Resolved:
+    monday = p - timedelta(days=p.weekday()) + timedelta(weeks=_WEEK_WORDS[re.sub(r"\s", "", m["wk"])])
+    if m["wd"]:
+        d = monday + timedelta(days=_WEEKDAYS.index(m["wd"]))
+        return d, d, "day"
+    return monday, monday + timedelta(days=6), "week"
+
+
+def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
+    idx = _WEEKDAYS.index(m["wd"])
+    offsets = [k for k in range(-7, 8) if (p.weekday() + k) % 7 == idx]
+    if m["dir"]:  # "오는 화요일" written on a Tuesday means next week's
+        offsets = [k for k in offsets if k != 0]
+    span = _pick([(p + timedelta(days=k), p + timedelta(days=k)) for k in offsets], p, tense)
+    return (span[0], span[1], "day") if span else None
+
+
+def _day_word(m: re.Match, p: date, tense: str) -> Resolved:
+    d = p + timedelta(days=_DAY_WORDS[m["dw"]])
+    return d, d, "day"
+
+
+def _year_edge(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p) or p.year
+    if m["edge"] == "연내":  # the rest of the year from publication
+        return (p if year == p.year else date(year, 1, 1)), date(year, 12, 31), "year"
+    return (*_month_span(year, 12 if m["edge"] == "연말" else 1), "month")
+
+
+def _undated(m: re.Match, p: date, tense: str) -> Resolved:
+    return None, None, "none"
+
+
+_PATTERNS = (
+    (_NUMERIC, _numeric), (_RANGE, _range), (_CALENDAR, _calendar), (_HALF, _half),
+    (_MONTH_WORD, _month_word), (_WEEK, _week), (_WEEKDAY, _weekday), (_DAY_WORD, _day_word),
+    (_YEAR_EDGE, _year_edge), (_UNDATED, _undated),
+)
+
+
+def _publication_day(published: datetime | date) -> date:
+    """The KST calendar day of publication; naive datetimes are taken as KST already."""
+    if isinstance(published, datetime):
+        if published.tzinfo is not None:
+            published = published.astimezone(KST)
+        return published.date()
+    return published
+
+
+def _longest_first(found: list[TimeExpr]) -> list[TimeExpr]:
+    chosen: list[TimeExpr] = []
+    for e in sorted(found, key=lambda e: (e.start - e.end, e.start)):
+        if all(e.end <= c.start or e.start >= c.end for c in chosen):
+            chosen.append(e)
+    return sorted(chosen, key=lambda e: e.start)
+
+
+def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
+    """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins)."""
+    p = _publication_day(published)
+    found = []
+    for pattern, resolve in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            tense = _FORCED.get(m.groupdict().get("dir") or "") or clause_tense(sentence, m.end())
+            resolved = resolve(m, p, tense)
+            if resolved is None:
+                continue
+            start, end, precision = resolved
+            found.append(TimeExpr(m.group(0), m.start(), m.end(), start, end, precision,
+                                  _direction(start, end, p), m.groupdict().get("pod")))
+    return _longest_first(found)
