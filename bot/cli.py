@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from bot.render_text import render_article, render_digest
+from bot.serve import register as register_serve
 from digest.analysis import analyse
 from digest.articles import NotAnArticle, read_source
 from digest.metadata import KST, parse_published
@@ -155,6 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bullets", type=int, help="exactly N bullets when the article has that many usable sentences")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_extract)
+
+    register_serve(sub)
     return parser
 
 

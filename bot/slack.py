@@ -1,0 +1,194 @@
+"""The Slack adapter: a slack-bolt async app that acks every command at once and answers afterwards.
+
+Slash commands are acknowledged before any work is done (Slack gives 3 s), then answered through the
+command's response_url (or chat.postMessage when there is none). A direct message to the bot is a lookup
+answered in the DM. Replies are Block Kit within Slack's limits (50 blocks a message, 3000 characters a
+section); a long digest becomes several messages. Every Web API and response_url call retries a 429 after
+its Retry-After. Article text is escaped so that it can neither ping anyone nor break the markup.
+
+Settings come from the environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP mode), SLACK_APP_TOKEN
+(Socket Mode, used when set) and SLACK_API_URL (the Web API base URL; tests point it at a local fake).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Callable
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
+from bot.commands import COMMAND_NAMES, CommandLayer, Origin, Reply
+
+log = logging.getLogger(__name__)
+
+DEFAULT_API_URL = "https://slack.com/api/"
+EVENTS_PATH = "/slack/events"
+MAX_BLOCKS = 50
+MAX_SECTION_CHARS = 3000
+MAX_CONTEXT_CHARS = 2000
+MAX_FALLBACK_CHARS = 3000
+MAX_MESSAGE_CHARS = 16000   # our own ceiling: Slack truncates very long messages, and readers stop earlier
+RATE_LIMIT_RETRIES = 3
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    bot_token: str
+    signing_secret: str | None = None
+    app_token: str | None = None
+    api_url: str = DEFAULT_API_URL
+
+    @classmethod
+    def from_env(cls, env=os.environ) -> "SlackSettings":
+        token = env.get("SLACK_BOT_TOKEN")
+        if not token:
+            raise ValueError("SLACK_BOT_TOKEN is not set (the app's Bot User OAuth Token, xoxb-...)")
+        secret, app_token = env.get("SLACK_SIGNING_SECRET"), env.get("SLACK_APP_TOKEN")
+        if not secret and not app_token:
+            raise ValueError("set SLACK_SIGNING_SECRET for HTTP mode or SLACK_APP_TOKEN (xapp-...) for Socket Mode")
+        api_url = env.get("SLACK_API_URL") or DEFAULT_API_URL
+        return cls(token, secret, app_token, api_url if api_url.endswith("/") else api_url + "/")
+
+
+# ---- rendering -------------------------------------------------------------------------------------
+
+_BROADCAST = re.compile(r"@(everyone|here|channel)\b", re.IGNORECASE)
+_MARKUP = re.compile(r"([*_~`])")
+_SAFE_URL = re.compile(r"^https?://[^\s<>|]+$")
+
+
+def slack_escape(text: str) -> str:
+    """Article text made inert in mrkdwn: &, <, > escaped (so `<!channel>` and `<@U123>` are just text),
+    `@here`-style broadcasts broken with a zero-width space, formatting characters fenced likewise."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _BROADCAST.sub("@\u200b\\1", text)
+    return _MARKUP.sub("\u200b\\1\u200b", text)
+
+
+def reply_headline(text: str) -> str:
+    """Our own sentences keep their `code` spans, but may quote what the user typed: escape the rest."""
+    return _BROADCAST.sub("@\u200b\\1", text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def _section(text: str) -> dict:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": truncate(text, MAX_SECTION_CHARS)}}
+
+
+def _context(text: str) -> dict:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(text, MAX_CONTEXT_CHARS)}]}
+
+
+def card_blocks(card: Card) -> list[dict]:
+    title = f"*{slack_escape(truncate(card.title, 300))}*"
+    if card.url and _SAFE_URL.match(card.url):
+        title += f"  <{card.url}|원문>"
+    blocks = [_section(title)]
+    facts = [slack_escape(x) for x in [card.meta, "; ".join(card.sources)] if x]
+    if facts:
+        blocks.append(_context("  ·  ".join(facts)))
+    blocks += [_section(chunk) for chunk in chunk_lines([slack_escape(line) for line in card.lines], MAX_SECTION_CHARS)]
+    for label, events in card.event_sections():
+        blocks += [_section(chunk) for chunk in
+                   chunk_lines([f"*{label}*"] + [f"· {slack_escape(e)}" for e in events], MAX_SECTION_CHARS)]
+    if card.notes:
+        blocks.append(_context(slack_escape(" / ".join(card.notes))))
+    blocks.append({"type": "divider"})
+    return blocks
+
+
+def block_chars(block: dict) -> int:
+    if "text" in block:
+        return len(block["text"]["text"])
+    return sum(len(e.get("text", "")) for e in block.get("elements", []))
+
+
+def slack_messages(reply: Reply) -> list[dict]:
+    """The reply as Slack messages ({"text", "blocks"}), each within every Block Kit limit."""
+    headline = reply_headline(reply.text)
+    cards = reply_cards(reply)
+    if not cards:
+        return [{"text": truncate(headline, MAX_FALLBACK_CHARS), "blocks": [_section(headline)]}]
+    # Room is kept in every message for a lead block, and in the last for the omitted-stories note.
+    packed = pack([card_blocks(c) for c in cards], MAX_BLOCKS - 2,
+                  MAX_MESSAGE_CHARS - MAX_SECTION_CHARS - MAX_CONTEXT_CHARS, block_chars)
+    messages, omitted = cap_messages(packed, len(cards))
+    out = []
+    for n, blocks in enumerate(messages, 1):
+        lead = _section(f"*{headline}*") if n == 1 else _context(f"{headline} (계속 {n}/{len(messages)})")
+        blocks = [lead] + blocks
+        if n == len(messages) and omitted:
+            blocks.append(_context(omitted_note(omitted)))
+        out.append({"text": truncate(headline if n == 1 else f"{headline} (계속 {n}/{len(messages)})",
+                                     MAX_FALLBACK_CHARS), "blocks": blocks})
+    return out
+
+
+# ---- the app ---------------------------------------------------------------------------------------
+
+def rate_limit_retries() -> list:
+    return [AsyncRateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES)]
+
+
+class SlackBot:
+    """Owns the bolt app and the worker thread the (blocking) core runs on."""
+
+    def __init__(self, commands: CommandLayer, settings: SlackSettings):
+        self.commands = commands
+        self.settings = settings
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdigest-core")
+        client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, retry_handlers=rate_limit_retries())
+        self.app = AsyncApp(client=client, signing_secret=settings.signing_secret or "",
+                            request_verification_enabled=bool(settings.signing_secret))
+        for name in COMMAND_NAMES:
+            self.app.command(f"/{name}")(self.on_command)
+        self.app.event("message")(self.on_message)
+
+    async def _answer(self, compute: Callable[[], Reply]) -> Reply:
+        return await asyncio.get_running_loop().run_in_executor(self._worker, compute)
+
+    async def on_command(self, ack, command: dict, client: AsyncWebClient) -> None:
+        await ack()  # first, with nothing: the answer follows
+        origin = Origin("slack", channel=command.get("channel_id"), user=command.get("user_id"))
+        name = command["command"].lstrip("/")
+        reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin))
+        # Problems and help go only to the person who asked; news goes to the channel.
+        visible = "ephemeral" if reply.problem or name == "help" else "in_channel"
+        response_url = command.get("response_url")
+        for message in slack_messages(reply):
+            if response_url:
+                webhook = AsyncWebhookClient(response_url, retry_handlers=rate_limit_retries())
+                response = await webhook.send(response_type=visible, **message)
+                if response.status_code != 200:
+                    log.warning("response_url answered %s: %s", response.status_code, response.body)
+            else:
+                await client.chat_postMessage(channel=command["channel_id"], **message)
+
+    async def on_message(self, event: dict, client: AsyncWebClient) -> None:
+        """A direct message is a lookup; channel chatter is not ours to answer."""
+        if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
+            return
+        origin = Origin("slack", channel=event.get("channel"), user=event.get("user"), direct=True)
+        reply = await self._answer(lambda: self.commands.handle_text(event.get("text") or "", origin))
+        for message in slack_messages(reply):
+            await client.chat_postMessage(channel=event["channel"], **message)
+
+
+def run_slack(commands: CommandLayer, settings: SlackSettings, host: str = "0.0.0.0", port: int = 3000) -> int:
+    bot = SlackBot(commands, settings)
+    if settings.app_token:
+        from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+        log.info("Slack: Socket Mode")
+        asyncio.run(AsyncSocketModeHandler(bot.app, settings.app_token).start_async())
+    else:
+        log.info("Slack: HTTP mode on %s:%s%s", host, port, EVENTS_PATH)
+        bot.app.start(port=port, path=EVENTS_PATH, host=host)
+    return 0
