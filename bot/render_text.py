@@ -65,3 +65,15 @@ def render_article(a: ArticleView, markdown: bool = False) -> str:
         lines.append("  다음 일정:")
         lines += [f"    · {event_line(e)}" for e in a.events]
     return "\n".join(lines)
+
+
+def render_events(events: list[EventView], which: str = "upcoming", topic: str | None = None) -> str:
+    label = {"upcoming": "다가오는 일정", "past": "지난 일정", "all": "전체 일정"}.get(which, "일정")
+    if not events:
+        return f"{label}이 없습니다." + (f" (주제 '{topic}')" if topic else "")
+    lines = [f"{label} {len(events)}건" + (f" · 주제 '{topic}'" if topic else "")]
+    for e in events:
+        lines.append(f"  · {event_line(e)}")
+        if e.story_title:
+            lines.append(f"      {e.story_title} (id {e.story_id})")
+    return "\n".join(lines)

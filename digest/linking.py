@@ -203,8 +203,11 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
                            story_id=article.story_id, created_at=utc_naive(now))
             s.add(row)
             s.flush()
-        elif ev.part_of_day and not row.part_of_day:
-            row.part_of_day = ev.part_of_day
+        else:
+            if ev.part_of_day and not row.part_of_day:
+                row.part_of_day = ev.part_of_day
+            if all(article.id < src.article_id for src in row.sources):
+                row.title, row.words = ev.title, " ".join(ev.words)  # the same title whatever the arrival order
         if not any(src.article_id == article.id for src in row.sources):
             row.sources.append(EventSourceRow(article_id=article.id, evidence=ev.evidence, reported_past=ev.reports_past))
     s.flush()
