@@ -1,0 +1,1 @@
+"""Reproducible benchmarks: summary quality, date resolution, throughput and memory (`make bench`)."""
