@@ -198,7 +198,7 @@ class NewsService:
                 upcoming = view.status in ("planned", "undated")
                 if (which == "upcoming" and not upcoming) or (which == "past" and upcoming):
                     continue
-                if terms and not _event_matches(view, words, terms):
+                if terms and not event_matches(view, words, terms):
                     continue
                 views.append(view)
         ordered = sort_events(views)
@@ -273,7 +273,7 @@ def sort_events(views: list[EventView]) -> list[EventView]:
     return sorted(views, key=lambda v: (v.start is None, v.start or "", order.get(v.precision, 9), v.title))
 
 
-def _event_matches(view: EventView, words: set[str], terms: list[str]) -> bool:
+def event_matches(view: EventView, words: set[str], terms: list[str]) -> bool:
     text = " ".join([view.title, view.evidence, view.story_title or ""]).lower()
     return all(t.lower() in text for t in terms) or (bool(words) and words <= set(content_words(view.title + " " + view.evidence)))
 

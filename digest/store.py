@@ -14,8 +14,8 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Integer, String, Text, create_engine, event,
-                        select)
+from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine,
+                        event, select)
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
 DEFAULT_DB = "newsdigest.db"
@@ -149,6 +149,40 @@ class EventSourceRow(Base):
     article: Mapped[ArticleRow] = relationship(back_populates="event_sources")
 
 
+class SubscriptionRow(Base):
+    """A channel's standing order for digests: what topic, on what schedule."""
+
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    platform: Mapped[str] = mapped_column(String(16), index=True)     # slack | discord | console
+    workspace: Mapped[str] = mapped_column(String(64), default="")     # Slack team id / Discord guild id
+    channel: Mapped[str] = mapped_column(String(64), index=True)
+    topic: Mapped[str | None] = mapped_column(Text)
+    schedule: Mapped[str] = mapped_column(String(64))                  # canonical spec, see digest.schedules
+    created_by: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    paused_reason: Mapped[str | None] = mapped_column(Text)           # set when the channel can no longer be posted in
+    paused_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class DeliveryRow(Base):
+    """One scheduled post, claimed before it is sent: the (subscription, period) key makes it happen once."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (UniqueConstraint("subscription_id", "period_key", name="uq_delivery_period"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True)
+    period_key: Mapped[str] = mapped_column(String(80))       # "digest:2025-09-11T08:00+09:00" or "remind:<event>:<kind>"
+    status: Mapped[str] = mapped_column(String(12))           # claimed | sent | empty | failed
+    claimed_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cutoff: Mapped[datetime | None] = mapped_column(DateTime)  # stories updated up to here are covered
+    stories: Mapped[str] = mapped_column(Text, default="")    # "story_id:size" pairs delivered, space-separated
+    error: Mapped[str | None] = mapped_column(Text)
+
+
 def database_url(db: str | None = None) -> str:
     """`--db` wins, then NEWSDIGEST_DATABASE_URL, then ./newsdigest.db. A bare path means SQLite."""
     value = db or os.environ.get("NEWSDIGEST_DATABASE_URL") or DEFAULT_DB
@@ -181,6 +215,7 @@ class Store:
         self.engine = create_engine(url, **kwargs)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        import digest.feeds  # noqa: F401  registers the feed tables
         Base.metadata.create_all(self.engine)
         self.session = sessionmaker(self.engine, expire_on_commit=False)
 

@@ -1,0 +1,54 @@
+"""Deliverers: post a reply into a channel, one per platform, for scheduled digests and reminders.
+
+Each maps its platform's "you cannot post here" answers to `ChannelUnavailable`, which pauses the
+subscription instead of failing every period.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.commands import Reply
+from bot.console import render_reply_text
+from bot.scheduler import ChannelUnavailable
+from bot.slack import rate_limit_retries, slack_messages
+from digest.subscriptions import Target
+
+SLACK_GONE = {"channel_not_found", "not_in_channel", "is_archived", "channel_is_archived", "account_inactive",
+              "restricted_action", "restricted_action_read_only_channel", "team_access_not_granted", "invalid_auth"}
+
+
+class SlackDeliverer:
+    platform = "slack"
+
+    def __init__(self, token: str, base_url: str | None = None, client: AsyncWebClient | None = None):
+        self.client = client or AsyncWebClient(token=token, base_url=base_url or AsyncWebClient.BASE_URL,
+                                               retry_handlers=rate_limit_retries())
+
+    async def post(self, target: Target, reply: Reply, nonce: str) -> None:
+        for message in slack_messages(reply):
+            try:
+                # unfurling would turn article links into previews nobody asked for
+                await self.client.chat_postMessage(channel=target.channel, text=message["text"], blocks=message["blocks"],
+                                                   unfurl_links=False, unfurl_media=False)
+            except SlackApiError as exc:
+                error = exc.response.get("error", "")
+                if error in SLACK_GONE:
+                    raise ChannelUnavailable(f"Slack: {error}") from None
+                raise
+
+
+class ConsoleDeliverer:
+    """The terminal bot's channel is the terminal itself."""
+
+    platform = "console"
+
+    def __init__(self, out: TextIO | None = None):
+        self.out = out or sys.stdout
+
+    async def post(self, target: Target, reply: Reply, nonce: str) -> None:
+        print(render_reply_text(reply), file=self.out, flush=True)

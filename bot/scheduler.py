@@ -1,0 +1,196 @@
+"""Scheduled digests and event reminders: APScheduler jobs that ask the core what is due and post it.
+
+One job per subscription (a cron or interval trigger in the subscription's time zone) and one reminder
+job every few minutes. Jobs are rebuilt from the database at start and whenever subscriptions change;
+what a job posts and whether it already did is decided in `digest.subscriptions`, so a job that fires
+late, twice, or in two processes at once still posts each period exactly once.
+
+At start, a period missed while the bot was down is delivered once (coalesced), if it is at most
+`MISFIRE_GRACE` old; older periods are not posted on their own, but their stories are in the next digest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from typing import Protocol
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.commands import Reply
+from digest.schedules import parse_schedule
+from digest.subscriptions import MISFIRE_GRACE, DigestClaim, ReminderClaim, Subscriptions, SubscriptionView, Target
+
+log = logging.getLogger(__name__)
+
+REMINDER_EVERY_MINUTES = 10
+WEEKDAY_CRON = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+class ChannelUnavailable(Exception):
+    """The platform says the bot can no longer post in this channel (removed, archived, no permission)."""
+
+
+class Deliverer(Protocol):
+    """Posts a reply into a channel of one platform. `nonce` identifies the delivery, for platforms that
+    can drop a repeated post (Discord's enforce_nonce)."""
+
+    platform: str
+
+    async def post(self, target: Target, reply: Reply, nonce: str) -> None: ...
+
+
+class RateLimiter:
+    """A token bucket: at most `rate` posts a second on average, bursts up to `burst`."""
+
+    def __init__(self, rate: float, burst: int):
+        self.rate, self.capacity, self.tokens = rate, burst, float(burst)
+        self.updated = time.monotonic()
+        self.lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        async with self.lock:
+            while True:
+                now = time.monotonic()
+                self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
+                self.updated = now
+                if self.tokens >= 1:
+                    self.tokens -= 1
+                    return
+                await asyncio.sleep((1 - self.tokens) / self.rate)
+
+
+# Conservative defaults below each platform's documented limits: Slack's chat.postMessage allows about one
+# message a second per channel with workspace-wide bursts; Discord's global limit is 50 requests a second.
+DEFAULT_LIMITS = {"slack": (20.0, 20), "discord": (40.0, 40), "console": (1000.0, 1000)}
+
+
+def digest_reply(claim: DigestClaim) -> Reply:
+    sub = claim.subscription
+    count = len(claim.digest.stories)
+    topic = f" · 주제 '{sub.topic}'" if sub.topic else ""
+    if count == 0:
+        return Reply(f"정기 다이제스트 (#{sub.id}{topic}): 지난 배달 이후 새 소식이 없습니다.")
+    updated = sum(1 for s in claim.digest.stories if s.updated)
+    more = f", 업데이트 {updated}건" if updated else ""
+    return Reply(f"정기 다이제스트 (#{sub.id}{topic}, {sub.schedule_text}): 이야기 {count}건{more}", claim.digest)
+
+
+def reminder_reply(claim: ReminderClaim) -> Reply:
+    e = claim.event
+    lead = "내일" if claim.when == "day_before" else "오늘"
+    outlets = ", ".join(dict.fromkeys(s.outlet or "출처 미상" for s in e.sources))
+    return Reply(f"⏰ {lead} 일정: {e.display_date} — {e.title} ({outlets})")
+
+
+def nonce_of(key: str) -> str:
+    """Discord nonces are at most 25 characters: a digest of the delivery key."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:25]
+
+
+class Dispatcher:
+    """Turns due deliveries into posts, one platform deliverer each, within the platforms' rate limits."""
+
+    def __init__(self, subscriptions: Subscriptions, deliverers: dict[str, Deliverer], post_empty: bool = False,
+                 limits: dict[str, tuple[float, int]] | None = None):
+        self.subs = subscriptions
+        self.deliverers = deliverers
+        self.post_empty = post_empty
+        self.limiters = {p: RateLimiter(*l) for p, l in (limits or DEFAULT_LIMITS).items()}
+
+    async def _post(self, target: Target, reply: Reply, key: str) -> None:
+        deliverer = self.deliverers[target.platform]
+        limiter = self.limiters.get(target.platform)
+        if limiter:
+            await limiter.wait()
+        await deliverer.post(target, reply, nonce_of(key))
+
+    async def deliver_digest(self, sub_id: int) -> str | None:
+        """Post this period's digest for one subscription if due; returns the outcome, None if not due."""
+        if not self._can_deliver(sub_id):
+            return None
+        claim = await asyncio.to_thread(self.subs.claim_digest, sub_id)
+        if claim is None:
+            return None
+        posted = bool(claim.digest.stories) or self.post_empty
+        return await self._send(claim.subscription, digest_reply(claim), claim.period_key, claim.delivery_id, posted)
+
+    async def send_reminders(self) -> int:
+        claims = [c for c in await asyncio.to_thread(self.subs.claim_reminders) if c.subscription.target.platform in self.deliverers]
+        outcomes = await asyncio.gather(*(self._send(c.subscription, reminder_reply(c), f"remind:{c.event.id}:{c.when}",
+                                                     c.delivery_id, True) for c in claims))
+        return sum(1 for o in outcomes if o == "sent")
+
+    def _can_deliver(self, sub_id: int) -> bool:
+        return any(s.id == sub_id and s.target.platform in self.deliverers for s in self.subs.all_active())
+
+    async def _send(self, sub: SubscriptionView, reply: Reply, key: str, delivery_id: int, posted: bool) -> str:
+        if not posted:
+            await asyncio.to_thread(self.subs.finish, delivery_id, False)
+            return "empty"
+        try:
+            await self._post(sub.target, reply, key)
+        except ChannelUnavailable as exc:
+            await asyncio.to_thread(self.subs.finish, delivery_id, False, f"channel unavailable: {exc}")
+            await asyncio.to_thread(self.subs.pause, sub.id, str(exc))
+            return "paused"
+        except Exception as exc:  # one channel's failure never stops the others
+            log.exception("delivery %s to %s failed", key, sub.target)
+            await asyncio.to_thread(self.subs.finish, delivery_id, False, f"{type(exc).__name__}: {exc}")
+            return "failed"
+        await asyncio.to_thread(self.subs.finish, delivery_id, True)
+        return "sent"
+
+    async def run_due(self) -> dict[int, str | None]:
+        """Deliver every subscription's due period (the catch-up at start) and the due reminders."""
+        subs = [s for s in await asyncio.to_thread(self.subs.all_active) if s.target.platform in self.deliverers]
+        outcomes = await asyncio.gather(*(self.deliver_digest(s.id) for s in subs))
+        await self.send_reminders()
+        return {s.id: o for s, o in zip(subs, outcomes)}
+
+
+def trigger_for(sub: SubscriptionView):
+    s = parse_schedule(sub.schedule)
+    if s.kind == "hours":
+        return CronTrigger(hour=f"*/{s.every_hours}", minute=0, timezone=s.zone)
+    day = {"daily": "*", "weekdays": "mon-fri", "weekly": WEEKDAY_CRON[s.weekday or 0]}[s.kind]
+    return CronTrigger(day_of_week=day, hour=s.hour, minute=s.minute, timezone=s.zone)
+
+
+class DigestScheduler:
+    """The APScheduler side: one job per active subscription, plus reminders; rebuilt from the database."""
+
+    def __init__(self, dispatcher: Dispatcher):
+        self.dispatcher = dispatcher
+        self.scheduler = AsyncIOScheduler(job_defaults={
+            "coalesce": True,                       # several missed runs become one
+            "max_instances": 1,
+            "misfire_grace_time": int(MISFIRE_GRACE.total_seconds()),  # APScheduler's default is 1 s
+        })
+
+    def sync(self) -> None:
+        """Make the jobs match the subscriptions in the database."""
+        wanted = {f"digest-{s.id}": s for s in self.dispatcher.subs.all_active()
+                  if s.target.platform in self.dispatcher.deliverers}
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("digest-") and job.id not in wanted:
+                job.remove()
+        for job_id, sub in wanted.items():
+            self.scheduler.add_job(self.dispatcher.deliver_digest, trigger_for(sub), args=[sub.id], id=job_id,
+                                   replace_existing=True, name=f"digest #{sub.id} {sub.schedule}")
+        if self.scheduler.get_job("reminders") is None:
+            self.scheduler.add_job(self.dispatcher.send_reminders, IntervalTrigger(minutes=REMINDER_EVERY_MINUTES),
+                                   id="reminders", name="event reminders")
+
+    async def start(self) -> None:
+        self.sync()
+        self.scheduler.start()
+        await self.dispatcher.run_due()   # catch up a period missed while the bot was down
+
+    def shutdown(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)

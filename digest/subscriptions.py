@@ -1,0 +1,266 @@
+"""Subscriptions and their deliveries: what a channel gets, and when it has had it.
+
+Platform-free: a `Target` names a channel on some platform; the scheduler asks this module what is due,
+posts it, and reports back. Every post is claimed in the database before it is sent, keyed by
+(subscription, period), so two processes, a restart or a repeated job never post the same digest twice:
+
+    claimed --(content built)--> sending --(platform accepted)--> sent
+       \\--(lease expired: the claimer died before sending)--> claimed again by another process
+    sending --(lease expired)--> unknown: never re-sent, because the platform may already show it
+
+A digest holds the stories updated since the previous delivery's cutoff, so nothing is repeated and
+nothing is skipped; a story that grew since it was delivered comes again marked as updated.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
+
+from digest.korean import content_words
+from digest.schedules import DEFAULT_SCHEDULE, Schedule, latest_due, next_due, parse_schedule, parse_subscription
+from digest.service import NewsService, article_matches, event_matches
+from digest.store import ArticleRow, DeliveryRow, StoryRow, SubscriptionRow, as_utc, utc_naive
+from digest.views import DigestView, EventView, StoryView
+
+log = logging.getLogger(__name__)
+
+MISFIRE_GRACE = timedelta(hours=12)   # a period missed while down is caught up if at most this old
+LEASE = timedelta(minutes=5)          # a claim not sent within this is taken over (claimed) or abandoned (sending)
+REMIND_DAY_BEFORE = time(9, 0)        # local time of the day-before reminder
+REMIND_MORNING = time(7, 30)          # local time of the morning-of reminder
+
+
+class SubscriptionError(ValueError):
+    """A subscription request that cannot be done; the message is Korean, for the user."""
+
+
+@dataclass(frozen=True)
+class Target:
+    platform: str
+    workspace: str
+    channel: str
+
+
+@dataclass(frozen=True)
+class SubscriptionView:
+    id: int
+    target: Target
+    topic: str | None
+    schedule: str
+    schedule_text: str
+    next_due: str
+    paused_reason: str | None
+    created_by: str | None
+
+
+@dataclass(frozen=True)
+class DigestClaim:
+    delivery_id: int
+    subscription: SubscriptionView
+    period_key: str
+    digest: DigestView                # empty stories: nothing new this period
+
+
+@dataclass(frozen=True)
+class ReminderClaim:
+    delivery_id: int
+    subscription: SubscriptionView
+    event: EventView
+    when: str                         # day_before | morning
+
+
+class Subscriptions:
+    def __init__(self, news: NewsService):
+        self.news = news
+        self.store = news.store
+
+    def now(self) -> datetime:
+        return self.news.now()
+
+    # ---- managing ------------------------------------------------------------------------------------
+
+    def subscribe(self, target: Target, text: str, user: str | None) -> SubscriptionView:
+        topic, schedule = parse_subscription(text) if text.strip() else (None, DEFAULT_SCHEDULE)
+        with self.store.session() as s, s.begin():
+            same = s.scalar(select(SubscriptionRow).where(*self._where(target), SubscriptionRow.topic.is_(topic) if topic is None
+                                                          else SubscriptionRow.topic == topic,
+                                                          SubscriptionRow.schedule == schedule.spec()))
+            if same is not None:
+                raise SubscriptionError(f"이 채널은 이미 같은 구독(#{same.id})이 있습니다.")
+            row = SubscriptionRow(platform=target.platform, workspace=target.workspace, channel=target.channel,
+                                  topic=topic, schedule=schedule.spec(), created_by=user, created_at=utc_naive(self.now()))
+            s.add(row)
+            s.flush()
+            return self._view(row)
+
+    def unsubscribe(self, target: Target, sub_id: int | None) -> SubscriptionView:
+        with self.store.session() as s, s.begin():
+            rows = list(s.scalars(select(SubscriptionRow).where(*self._where(target))))
+            if sub_id is None:
+                if len(rows) != 1:
+                    raise SubscriptionError("이 채널에 구독이 없습니다." if not rows else
+                                            "구독이 여러 개입니다. /subscriptions로 번호를 확인하고 /unsubscribe 번호 로 지워 주세요.")
+                row = rows[0]
+            else:
+                row = next((r for r in rows if r.id == sub_id), None)
+                if row is None:
+                    raise SubscriptionError(f"이 채널에 #{sub_id} 구독이 없습니다. /subscriptions로 확인해 주세요.")
+            view = self._view(row)
+            s.delete(row)
+            return view
+
+    def list(self, target: Target) -> list[SubscriptionView]:
+        with self.store.session() as s:
+            return [self._view(r) for r in s.scalars(select(SubscriptionRow).where(*self._where(target)).order_by(SubscriptionRow.id))]
+
+    def all_active(self) -> list[SubscriptionView]:
+        with self.store.session() as s:
+            return [self._view(r) for r in s.scalars(select(SubscriptionRow).where(SubscriptionRow.paused_reason.is_(None))
+                                                     .order_by(SubscriptionRow.id))]
+
+    def pause(self, sub_id: int, reason: str) -> None:
+        """The channel cannot be posted in any more; keep the subscription, say why, post nothing more."""
+        log.warning("subscription %s paused: %s", sub_id, reason)
+        with self.store.session() as s, s.begin():
+            row = s.get(SubscriptionRow, sub_id)
+            if row is not None:
+                row.paused_reason, row.paused_at = reason, utc_naive(self.now())
+
+    @staticmethod
+    def _where(target: Target):
+        return (SubscriptionRow.platform == target.platform, SubscriptionRow.workspace == target.workspace,
+                SubscriptionRow.channel == target.channel)
+
+    def _view(self, row: SubscriptionRow) -> SubscriptionView:
+        schedule = parse_schedule(row.schedule)
+        due = next_due(schedule, self.now()).isoformat(timespec="minutes")
+        return SubscriptionView(row.id, Target(row.platform, row.workspace, row.channel), row.topic, row.schedule,
+                                schedule.describe(), due, row.paused_reason, row.created_by)
+
+    # ---- claiming deliveries ----------------------------------------------------------------------------
+
+    def _claim(self, s, sub_id: int, key: str, now: datetime) -> DeliveryRow | None:
+        """Insert the delivery row, or take over an abandoned claim; None when someone else has it."""
+        try:
+            with s.begin_nested():
+                row = DeliveryRow(subscription_id=sub_id, period_key=key, status="claimed", claimed_at=utc_naive(now))
+                s.add(row)
+            return row
+        except IntegrityError:
+            pass
+        stale = utc_naive(now - LEASE)
+        # an abandoned "sending" claim may already be on the platform: give it up rather than post twice
+        s.execute(update(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key,
+                                            DeliveryRow.status == "sending", DeliveryRow.claimed_at < stale)
+                  .values(status="unknown"))
+        taken = s.execute(update(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key,
+                                                    DeliveryRow.status == "claimed", DeliveryRow.claimed_at < stale)
+                          .values(claimed_at=utc_naive(now)))
+        if taken.rowcount == 1:
+            return s.scalar(select(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key))
+        return None
+
+    def claim_digest(self, sub_id: int) -> DigestClaim | None:
+        """Claim this period's digest for a subscription, if it is due and nobody has it yet."""
+        now = self.now()
+        with self.store.session() as s, s.begin():
+            sub = s.get(SubscriptionRow, sub_id)
+            if sub is None or sub.paused_reason:
+                return None
+            schedule = parse_schedule(sub.schedule)
+            period = latest_due(schedule, now)
+            if period < as_utc(sub.created_at) or now - period > MISFIRE_GRACE:
+                return None
+            key = "digest:" + period.isoformat(timespec="minutes")
+            row = self._claim(s, sub_id, key, now)
+            if row is None:
+                return None
+            previous = s.scalar(select(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.id != row.id,
+                                                          DeliveryRow.status.in_(("sent", "empty", "sending", "unknown")),
+                                                          DeliveryRow.period_key.startswith("digest:"))
+                                .order_by(DeliveryRow.cutoff.desc()).limit(1))
+            since = as_utc(previous.cutoff) if previous else period - schedule.period()
+            digest, delivered = self._digest_since(s, sub, since, now)
+            row.cutoff = utc_naive(now)
+            row.stories = " ".join(delivered)
+            row.status = "sending"
+            return DigestClaim(row.id, self._view(sub), key, digest)
+
+    def _digest_since(self, s, sub: SubscriptionRow, since: datetime, now: datetime) -> tuple[DigestView, list[str]]:
+        """Stories changed since `since` that match the topic; the ones delivered before come marked updated."""
+        sent_sizes: dict[str, int] = {}
+        for d in s.scalars(select(DeliveryRow).where(DeliveryRow.subscription_id == sub.id, DeliveryRow.status.in_(("sent", "sending", "unknown")))):
+            for pair in d.stories.split():
+                story_id, _, size = pair.partition(":")
+                sent_sizes[story_id] = max(sent_sizes.get(story_id, 0), int(size or 0))
+        terms = sub.topic.split() if sub.topic else []
+        words = content_words(sub.topic) if sub.topic else ()
+        stories = s.scalars(select(StoryRow).where(StoryRow.updated_at > utc_naive(since), StoryRow.updated_at <= utc_naive(now))
+                            .options(selectinload(StoryRow.articles).selectinload(ArticleRow.sentences)))
+        views: list[StoryView] = []
+        delivered: list[str] = []
+        for story in sorted(stories, key=lambda st: st.updated_at, reverse=True):
+            if terms and not any(article_matches(a, words, terms) for a in story.articles):
+                continue
+            if sent_sizes.get(story.id, 0) >= story.size:
+                continue  # already delivered as it is now
+            view = self.news._story_view(s, story)
+            if story.id in sent_sizes:
+                view = StoryView(**{**view.__dict__, "updated": True})
+            views.append(view)
+            delivered.append(f"{story.id}:{story.size}")
+        return DigestView(views, since.isoformat(), sub.topic), delivered
+
+    def finish(self, delivery_id: int, posted: bool, error: str | None = None) -> None:
+        """Record the outcome: sent, empty (nothing to post) or failed (will not be retried this period)."""
+        status = "failed" if error else ("sent" if posted else "empty")
+        with self.store.session() as s, s.begin():
+            row = s.get(DeliveryRow, delivery_id)
+            row.status, row.sent_at, row.error = status, utc_naive(self.now()), error
+            if status == "failed":
+                row.stories = ""   # what failed to post is owed to the next digest
+
+    def claim_reminders(self) -> list[ReminderClaim]:
+        """Reminders due now: the day before and the morning of each upcoming dated event, once each."""
+        now = self.now()
+        claims: list[ReminderClaim] = []
+        events = [e for e in self.news.events("upcoming") if e.precision == "day" and e.start]
+        for sub in self.all_active():
+            zone = parse_schedule(sub.schedule).zone
+            words = set(content_words(sub.topic)) if sub.topic else set()
+            terms = sub.topic.split() if sub.topic else []
+            for e in events:
+                if terms and not event_matches(e, words, terms):
+                    continue
+                day = date.fromisoformat(e.start)
+                for when, at in (("day_before", datetime.combine(day - timedelta(days=1), REMIND_DAY_BEFORE, zone)),
+                                 ("morning", datetime.combine(day, REMIND_MORNING, zone))):
+                    if not at <= now < datetime.combine(day + timedelta(days=1), time(), zone):
+                        continue
+                    if when == "day_before" and now >= datetime.combine(day, time(), zone):
+                        continue  # too late for "tomorrow"; the morning reminder covers it
+                    with self.store.session() as s, s.begin():
+                        row = self._claim(s, sub.id, f"remind:{e.id}:{when}", now)
+                        if row is None:
+                            continue
+                        row.status, row.cutoff = "sending", utc_naive(now)
+                        claims.append(ReminderClaim(row.id, sub, e, when))
+        return claims
+
+    def has_delivery(self, sub_id: int, period_key: str) -> bool:
+        with self.store.session() as s:
+            return s.scalar(select(DeliveryRow.id).where(DeliveryRow.subscription_id == sub_id,
+                                                         DeliveryRow.period_key == period_key)) is not None
+
+    def deliveries(self, sub_id: int) -> list[tuple[str, str]]:
+        """(period key, status) of a subscription's deliveries, oldest first: for tests and `/subscriptions`."""
+        with self.store.session() as s:
+            return [(d.period_key, d.status) for d in s.scalars(select(DeliveryRow).where(DeliveryRow.subscription_id == sub_id)
+                                                                 .order_by(DeliveryRow.id))]
+
