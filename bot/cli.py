@@ -11,6 +11,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from bot.cli_feeds import ingest_arguments, register_feed_commands
 from bot.render_text import render_article, render_digest
 from bot.serve import register as register_serve
 from digest.analysis import analyse
@@ -48,7 +49,7 @@ def open_service(args) -> NewsService:
 
 def cmd_ingest(args) -> int:
     service = open_service(args)
-    report = service.ingest_paths([Path(p) for p in args.paths])
+    report = ingest_arguments(service, args.paths)  # web addresses are read as article pages
     if args.format == "json":
         _emit_json(report.to_dict())
     else:
@@ -132,8 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     formats = ["text", "markdown", "json"]
 
-    p = sub.add_parser("ingest", help="analyse and store article files or folders")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser("ingest", help="analyse and store article files, folders or web pages")
+    p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_ingest)
 
@@ -158,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     register_serve(sub)
+    register_feed_commands(sub)
     return parser
 
 
