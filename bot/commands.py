@@ -33,6 +33,8 @@ class Origin:
     channel: str | None = None
     user: str | None = None
     direct: bool = False           # a direct message to the bot
+    workspace: str = ""            # Slack team id / Discord guild id: channels are unique only within one
+    can_manage: bool = True        # may change this channel's subscriptions (the adapter checks the platform)
 
 
 @dataclass(frozen=True)

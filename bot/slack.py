@@ -157,7 +157,8 @@ class SlackBot:
 
     async def on_command(self, ack, command: dict, client: AsyncWebClient) -> None:
         await ack()  # first, with nothing: the answer follows
-        origin = Origin("slack", channel=command.get("channel_id"), user=command.get("user_id"))
+        origin = Origin("slack", channel=command.get("channel_id"), user=command.get("user_id"),
+                        workspace=command.get("team_id") or "")
         name = command["command"].lstrip("/")
         reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin))
         # Problems and help go only to the person who asked; news goes to the channel.
@@ -176,7 +177,8 @@ class SlackBot:
         """A direct message is a lookup; channel chatter is not ours to answer."""
         if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
             return
-        origin = Origin("slack", channel=event.get("channel"), user=event.get("user"), direct=True)
+        origin = Origin("slack", channel=event.get("channel"), user=event.get("user"), direct=True,
+                        workspace=event.get("team") or "")
         reply = await self._answer(lambda: self.commands.handle_text(event.get("text") or "", origin))
         for message in slack_messages(reply):
             await client.chat_postMessage(channel=event["channel"], **message)

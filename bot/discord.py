@@ -1,0 +1,216 @@
+"""The Discord adapter: a discord.py client with an app-command tree, deferring at once and answering after.
+
+Every slash command is deferred before any work is done (Discord gives 3 s), then answered with follow-up
+messages of embeds within Discord's limits (2000 characters of content, 4096 a description, 25 fields,
+6000 in all and 10 embeds a message). A direct message to the bot is a lookup. Commands are synced on start,
+to one guild when DISCORD_GUILD_ID is set (instant) or globally. Article text is escaped and every message
+goes out with `allowed_mentions=AllowedMentions.none()`, so the news can never ping anyone.
+
+Settings come from the environment: DISCORD_TOKEN, DISCORD_GUILD_ID (optional), DISCORD_API_BASE and
+DISCORD_GATEWAY_URL (REST and gateway base URLs, default Discord's; tests point them at a local fake).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Callable, Literal
+
+import discord
+import yarl
+from discord import app_commands
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
+from bot.commands import MAX_DAYS, CommandLayer, Origin, Reply
+
+log = logging.getLogger(__name__)
+
+MAX_CONTENT = 2000
+MAX_TITLE = 256
+MAX_DESCRIPTION = 4096
+DESCRIPTION_CHUNK = 3000       # below 4096 so that title, fields and footer keep an embed under 6000
+MAX_FIELD_VALUE = 1024
+MAX_FOOTER = 2048
+MAX_FIELDS = 25
+MAX_EMBEDS = 10
+MAX_EMBED_TOTAL = 6000
+NO_MENTIONS = discord.AllowedMentions.none()
+_SAFE_URL = re.compile(r"^https?://\S+$")
+
+
+@dataclass(frozen=True)
+class DiscordSettings:
+    token: str
+    guild_id: int | None = None
+    api_base: str | None = None
+    gateway_url: str | None = None
+
+    @classmethod
+    def from_env(cls, env=os.environ) -> "DiscordSettings":
+        token = env.get("DISCORD_TOKEN")
+        if not token:
+            raise ValueError("DISCORD_TOKEN is not set (the bot token from the Discord developer portal)")
+        guild = env.get("DISCORD_GUILD_ID")
+        if guild and not guild.isdigit():
+            raise ValueError(f"DISCORD_GUILD_ID must be a server id (digits), not '{guild}'")
+        return cls(token, int(guild) if guild else None, env.get("DISCORD_API_BASE") or None,
+                   env.get("DISCORD_GATEWAY_URL") or None)
+
+
+def point_at(settings: DiscordSettings) -> None:
+    """discord.py reads its REST base and gateway from class attributes; set them from the settings."""
+    if settings.api_base:
+        Route.BASE = settings.api_base.rstrip("/")
+    if settings.gateway_url:
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.gateway_url)
+
+
+# ---- rendering -------------------------------------------------------------------------------------
+
+_MARKUP = re.compile(r"([\\*_~`|<>\[\]#])")
+
+
+def discord_escape(text: str) -> str:
+    """Article text made inert: every markdown character backslash-escaped (discord.utils.escape_markdown
+    lets a `[text](link)` span swallow the markup after it), @everyone/@here/user/role mentions broken."""
+    return discord.utils.escape_mentions(_MARKUP.sub(r"\\\1", text))
+
+
+def card_embeds(card: Card) -> list[discord.Embed]:
+    title = truncate(discord_escape(card.title), MAX_TITLE)
+    lines = [discord_escape(line) for line in card.lines]
+    for label, events in card.event_sections():
+        lines += [f"**{label}**"] + [f"· {discord_escape(e)}" for e in events]
+    lines += [discord_escape(note) for note in card.notes]
+    chunks = chunk_lines(lines, DESCRIPTION_CHUNK) or [""]
+    embeds = []
+    for n, chunk in enumerate(chunks):
+        embed = discord.Embed(title=title if n == 0 else truncate(f"{title} (계속)", MAX_TITLE),
+                              description=chunk or None, colour=0x2F6FDE)
+        if n == 0:
+            if card.url and _SAFE_URL.match(card.url):
+                embed.url = card.url
+            if card.sources:
+                embed.add_field(name="출처", value=truncate(discord_escape("; ".join(card.sources)), MAX_FIELD_VALUE),
+                                inline=False)
+            if card.meta:
+                embed.set_footer(text=truncate(card.meta, MAX_FOOTER))
+        embeds.append(embed)
+    return embeds
+
+
+def discord_messages(reply: Reply) -> list[dict]:
+    """The reply as Discord messages ({"content", "embeds"}), each within every embed limit."""
+    headline = truncate(discord.utils.escape_mentions(reply.text), MAX_CONTENT)
+    cards = reply_cards(reply)
+    if not cards:
+        return [{"content": headline, "embeds": []}]
+    packed = pack([card_embeds(c) for c in cards], MAX_EMBEDS, MAX_EMBED_TOTAL, len)
+    messages, omitted = cap_messages(packed, len(cards))
+    out = []
+    for n, embeds in enumerate(messages, 1):
+        content = headline if n == 1 else f"(계속 {n}/{len(messages)})"
+        if n == len(messages) and omitted:
+            content = truncate(f"{content}\n{omitted_note(omitted)}", MAX_CONTENT)
+        out.append({"content": content, "embeds": embeds})
+    return out
+
+
+# ---- the client ------------------------------------------------------------------------------------
+
+class NewsDiscordBot(discord.Client):
+    def __init__(self, commands: CommandLayer, settings: DiscordSettings, **client_options):
+        intents = discord.Intents.default()   # guilds and DMs; message content is not needed for DMs to us
+        super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **client_options)
+        self.commands = commands
+        self.settings = settings
+        self.tree = app_commands.CommandTree(self)
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdigest-core")
+        self._register_commands()
+
+    async def setup_hook(self) -> None:
+        if self.settings.guild_id:
+            guild = discord.Object(id=self.settings.guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+        else:
+            synced = await self.tree.sync()
+        log.info("Discord: %d commands synced%s", len(synced),
+                 f" to guild {self.settings.guild_id}" if self.settings.guild_id else " globally")
+
+    async def _answer(self, compute: Callable[[], Reply]) -> Reply:
+        return await asyncio.get_running_loop().run_in_executor(self._worker, compute)
+
+    async def answer_interaction(self, interaction: discord.Interaction, compute: Callable[[], Reply],
+                                 private: bool = False) -> None:
+        await interaction.response.defer(ephemeral=private, thinking=True)  # first: the answer follows
+        reply = await self._answer(compute)
+        for message in discord_messages(reply):
+            await interaction.followup.send(content=message["content"], embeds=message["embeds"],
+                                            allowed_mentions=NO_MENTIONS, ephemeral=private)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """A direct message is a lookup; guild chatter is not ours to answer."""
+        if message.author.bot or message.guild is not None:
+            return
+        origin = Origin("discord", channel=str(message.channel.id), user=str(message.author.id), direct=True)
+        reply = await self._answer(lambda: self.commands.handle_text(message.content, origin))
+        for part in discord_messages(reply):
+            await message.channel.send(content=part["content"], embeds=part["embeds"], allowed_mentions=NO_MENTIONS)
+
+    def _register_commands(self) -> None:
+        commands, answer = self.commands, self.answer_interaction
+
+        def origin(i: discord.Interaction) -> Origin:
+            # In a server, changing a channel's subscriptions takes the Manage Channels permission.
+            return Origin("discord", channel=str(i.channel_id), user=str(i.user.id), direct=i.guild_id is None,
+                          workspace=str(i.guild_id or ""), can_manage=i.guild_id is None or i.permissions.manage_channels)
+
+        @self.tree.command(name="digest", description="최근 뉴스 다이제스트 · stories of the last day (or N days)")
+        @app_commands.describe(topic="주제 단어 (topic words)", days="기간, 일 (days, default 1)")
+        async def digest(i: discord.Interaction, topic: str | None = None,
+                         days: app_commands.Range[int, 1, MAX_DAYS] | None = None):
+            await answer(i, lambda: commands.digest(topic, days))
+
+        @self.tree.command(name="brief", description="이야기·기사 하나의 요점과 출처 · one story's bullets and sources")
+        @app_commands.describe(id="이야기 또는 기사 id (story or article id)")
+        async def brief(i: discord.Interaction, id: str):
+            await answer(i, lambda: commands.brief(id))
+
+        @self.tree.command(name="events", description="후속 일정 · the follow-up calendar")
+        @app_commands.describe(which="다가오는 일정 또는 지난 일정 (upcoming or past)", topic="주제 단어 (topic words)")
+        async def events(i: discord.Interaction, which: Literal["upcoming", "past"] = "upcoming",
+                         topic: str | None = None):
+            await answer(i, lambda: commands.events(which, topic))
+
+        @self.tree.command(name="search", description="단어로 이야기 찾기 · stories matching the words")
+        @app_commands.describe(words="찾을 단어 (words)")
+        async def search(i: discord.Interaction, words: str):
+            await answer(i, lambda: commands.search(words))
+
+        @self.tree.command(name="help", description="명령 도움말 · what each command does")
+        async def help_(i: discord.Interaction):
+            await answer(i, commands.help, private=True)
+
+        for name, description in (("subscribe", "이 채널에 정기 다이제스트 구독 · subscribe this channel"),
+                                  ("unsubscribe", "구독 해지 · unsubscribe this channel"),
+                                  ("subscriptions", "이 채널의 구독 · this channel's subscriptions")):
+            self.tree.add_command(self._subscription_command(name, description, origin))
+
+    def _subscription_command(self, name: str, description: str, origin) -> app_commands.Command:
+        async def callback(i: discord.Interaction, args: str | None = None):
+            await self.answer_interaction(i, lambda: self.commands.run(name, args or "", origin(i)), private=True)
+        command = app_commands.Command(name=name, description=description, callback=callback)
+        return command
+
+
+def run_discord(commands: CommandLayer, settings: DiscordSettings) -> int:
+    point_at(settings)
+    NewsDiscordBot(commands, settings).run(settings.token, log_handler=None)
+    return 0
