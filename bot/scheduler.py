@@ -64,9 +64,11 @@ class RateLimiter:
                 await asyncio.sleep((1 - self.tokens) / self.rate)
 
 
-# Conservative defaults below each platform's documented limits: Slack's chat.postMessage allows about one
-# message a second per channel with workspace-wide bursts; Discord's global limit is 50 requests a second.
-DEFAULT_LIMITS = {"slack": (20.0, 20), "discord": (40.0, 40), "console": (1000.0, 1000)}
+# Defaults under each platform's documented limits. Slack: chat.postMessage allows about one message a second
+# per channel and "several hundred a minute" per workspace, so 5/s per workspace. Discord: 50 requests a
+# second per bot, so 40/s for the whole bot.
+DEFAULT_LIMITS = {"slack": (5.0, 5), "discord": (40.0, 10), "console": (1000.0, 1000)}
+PER_WORKSPACE = {"slack"}
 
 
 def digest_reply(claim: DigestClaim) -> Reply:
@@ -100,14 +102,22 @@ class Dispatcher:
         self.subs = subscriptions
         self.deliverers = deliverers
         self.post_empty = post_empty
-        self.limiters = {p: RateLimiter(*l) for p, l in (limits or DEFAULT_LIMITS).items()}
+        self.limits = limits or DEFAULT_LIMITS
+        self.limiters: dict[tuple[str, str], RateLimiter] = {}
+
+    def limiter(self, target: Target) -> RateLimiter | None:
+        if target.platform not in self.limits:
+            return None
+        key = (target.platform, target.workspace if target.platform in PER_WORKSPACE else "")
+        if key not in self.limiters:
+            self.limiters[key] = RateLimiter(*self.limits[target.platform])
+        return self.limiters[key]
 
     async def _post(self, target: Target, reply: Reply, key: str) -> None:
-        deliverer = self.deliverers[target.platform]
-        limiter = self.limiters.get(target.platform)
+        limiter = self.limiter(target)
         if limiter:
             await limiter.wait()
-        await deliverer.post(target, reply, nonce_of(key))
+        await self.deliverers[target.platform].post(target, reply, nonce_of(key))
 
     async def deliver_digest(self, sub_id: int) -> str | None:
         """Post this period's digest for one subscription if due; returns the outcome, None if not due."""
