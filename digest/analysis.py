@@ -29,6 +29,7 @@ class AnalysedSentence:
     words: tuple[str, ...]
     entities: tuple[str, ...]
     final: bool
+    tokens: tuple = ()        # Kiwi's morphemes, kept in memory for event extraction (not stored)
 
 
 @dataclass
@@ -48,12 +49,12 @@ class Analysis:
     events: list[FoundEvent] = field(default_factory=list)
 
 
-def body_paragraphs(sentences) -> list[list[str]]:
-    """Body sentences grouped by paragraph: what event extraction reads."""
-    groups: dict[int, list[str]] = {}
+def body_paragraphs(sentences) -> list[list[tuple[str, tuple]]]:
+    """Body sentences grouped by paragraph, with their morphemes when known: what event extraction reads."""
+    groups: dict[int, list[tuple[str, tuple]]] = {}
     for s in sentences:
         if s.role == BODY:
-            groups.setdefault(s.paragraph, []).append(s.text)
+            groups.setdefault(s.paragraph, []).append((s.text, getattr(s, "tokens", ())))
     return list(groups.values())
 
 
@@ -79,7 +80,8 @@ def analyse(src: SourceText, bullets: int | None = None, published: Published | 
     sentences: list[AnalysedSentence] = []
     for pno, para in enumerate(body):
         for sent in split_sentences(para.text):
-            sentences.append(AnalysedSentence(len(sentences), pno, sent.text, para.role, sent.words, sent.entities, sent.final))
+            sentences.append(AnalysedSentence(len(sentences), pno, sent.text, para.role, sent.words, sent.entities,
+                                              sent.final, sent.tokens))
     if sum(1 for s in sentences if s.final and s.role == BODY) < MIN_SENTENCES:
         raise NotAnArticle(f"fewer than {MIN_SENTENCES} complete Korean sentences; not an article")
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from digest.korean import content_words, kiwi
+from digest.korean import content_words, tokenize
 from digest.metadata import KST
 from digest.timex import TimeExpr, clause_tense, find_time_expressions
 
@@ -161,15 +161,16 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     return f"{_shorten(sentence, tokens, begin, pred.start, text)} {noun_text}".strip()
 
 
-def extract_events(paragraphs: list[list[str]], published: datetime | date) -> list[FoundEvent]:
-    """Events announced or mentioned in an article's body paragraphs (each a list of sentences)."""
+def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetime | date) -> list[FoundEvent]:
+    """Events announced or mentioned in an article's body paragraphs: lists of (sentence, morphemes); the
+    morphemes from ingest are reused, and a sentence without them is analysed here."""
     pub = _pub_date(published)
     found: list[FoundEvent] = []
     for sentences in paragraphs:
         previous_day: date | None = None
-        for sentence in sentences:
+        for sentence, known_tokens in sentences:
             exprs = find_time_expressions(sentence, pub)
-            tokens = kiwi().tokenize(sentence) if exprs else []
+            tokens = (known_tokens or tokenize(sentence)) if exprs else ()
             for n, expr in enumerate(exprs):
                 start, end = expr.date, expr.end_date
                 # "이날" after a sentence naming a day means that day, not the publication day

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 _lock = threading.Lock()
@@ -37,6 +38,15 @@ def kiwi():
     return _kiwi
 
 
+class Token(NamedTuple):
+    """A morpheme: its form, its Sejong tag, and its character span in the sentence."""
+
+    form: str
+    tag: str
+    start: int
+    len: int
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of a paragraph, with the content words Kiwi found in it."""
@@ -45,6 +55,7 @@ class Sentence:
     words: tuple[str, ...]      # content lemmas in order, e.g. ("오픈", "AI", "서울대학교", "MOU", "체결")
     entities: tuple[str, ...]   # proper nouns and foreign words
     final: bool                 # ends in a sentence-final ending (a real sentence, not a fragment)
+    tokens: tuple[Token, ...] = ()  # the morphemes, offsets relative to `text`, for event extraction
 
 
 def _content(tokens) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
@@ -78,10 +89,18 @@ def split_sentences(paragraph: str) -> list[Sentence]:
             groups.append([sent])
     out = []
     for group in groups:
-        text = paragraph[group[0].start:group[-1].end].strip()
-        words, entities, final = _content([t for s in group for t in s.tokens])
-        out.append(Sentence(text, words, entities, final))
+        raw = paragraph[group[0].start:group[-1].end]
+        text = raw.strip()
+        base = group[0].start + len(raw) - len(raw.lstrip())
+        kiwi_tokens = [t for s in group for t in s.tokens]
+        words, entities, final = _content(kiwi_tokens)
+        tokens = tuple(Token(t.form, t.tag, t.start - base, t.len) for t in kiwi_tokens)
+        out.append(Sentence(text, words, entities, final, tokens))
     return out
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    return tuple(Token(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
 
 
 def _open_quote(text: str) -> bool:
