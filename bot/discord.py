@@ -205,9 +205,9 @@ class NewsDiscordBot(discord.Client):
 
     def _subscription_command(self, name: str, description: str, origin) -> app_commands.Command:
         async def callback(i: discord.Interaction, args: str | None = None):
-            await self.answer_interaction(i, lambda: self.commands.run(name, args or "", origin(i)), private=True)
-        command = app_commands.Command(name=name, description=description, callback=callback)
-        return command
+            await self.answer_interaction(i, lambda: self.commands.run(name, args or "", origin(i)))
+        callback = app_commands.describe(args="주제와 일정 등, /help 참고 (topic, schedule: see /help)")(callback)
+        return app_commands.Command(name=name, description=description, callback=callback)
 
 
 def run_discord(commands: CommandLayer, settings: DiscordSettings) -> int:

@@ -38,6 +38,8 @@ MAX_CONTEXT_CHARS = 2000
 MAX_FALLBACK_CHARS = 3000
 MAX_MESSAGE_CHARS = 16000   # our own ceiling: Slack truncates very long messages, and readers stop earlier
 RATE_LIMIT_RETRIES = 3
+# Slack keeps /search for itself, so the manifest registers /news-search; both spellings are served.
+SLACK_ALIASES = {"news-search": "search"}
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class SlackBot:
         client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, retry_handlers=rate_limit_retries())
         self.app = AsyncApp(client=client, signing_secret=settings.signing_secret or "",
                             request_verification_enabled=bool(settings.signing_secret))
-        for name in COMMAND_NAMES:
+        for name in list(COMMAND_NAMES) + list(SLACK_ALIASES):
             self.app.command(f"/{name}")(self.on_command)
         self.app.event("message")(self.on_message)
 
@@ -160,6 +162,7 @@ class SlackBot:
         origin = Origin("slack", channel=command.get("channel_id"), user=command.get("user_id"),
                         workspace=command.get("team_id") or "")
         name = command["command"].lstrip("/")
+        name = SLACK_ALIASES.get(name, name)
         reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin))
         # Problems and help go only to the person who asked; news goes to the channel.
         visible = "ephemeral" if reply.problem or name == "help" else "in_channel"

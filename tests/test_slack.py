@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from datetime import timedelta
 from urllib.parse import urlencode
@@ -12,10 +13,11 @@ import aiohttp
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from bot.commands import Reply
-from bot.slack import (EVENTS_PATH, MAX_BLOCKS, MAX_FALLBACK_CHARS, MAX_SECTION_CHARS, SlackBot, SlackSettings,
+from bot.commands import COMMAND_NAMES, Reply
+from bot.slack import (EVENTS_PATH, SLACK_ALIASES, MAX_BLOCKS, MAX_FALLBACK_CHARS, MAX_SECTION_CHARS, SlackBot, SlackSettings,
                        slack_escape, slack_messages)
 from digest.views import BulletView, DigestView, SourceRef, StoryView
+from tests.conftest import ROOT
 from tests.fakes import MENTION_ARTICLE, PINNED_NOW, seeded_commands
 from tests.fakes.slack_api import BOT_USER, FakeSlack
 
@@ -126,7 +128,7 @@ async def test_direct_message_is_a_lookup_answered_in_the_dm(slack):
 
 async def test_rate_limited_answer_is_retried_after_retry_after(slack):
     slack.fake.rate_limit_once("/respond/limited")
-    await slack.command("/search", "카카오", token="limited")
+    await slack.command("/news-search", "카카오", token="limited")  # the manifest's name for /search
     [answer] = await slack.fake.wait_for("/respond/limited")
     assert "'카카오' 검색 결과" in answer.body["text"]
     statuses = [c.headers["x-fake-status"] for c in slack.fake.calls_to("/respond/limited", status=None)]
@@ -162,3 +164,13 @@ def test_huge_digest_is_split_into_messages_that_each_respect_block_kit_limits()
     one_long_story = slack_messages(Reply("긴 이야기", huge_digest(stories=1, bullets=60)))
     sections = [b for m in one_long_story for b in m["blocks"] if b["type"] == "section" and "오픈AI가" in b["text"]["text"]]
     assert len(sections) > 1 and sum(b["text"]["text"].count("오픈AI가") for b in sections) == 60
+
+
+def test_manifest_declares_every_command_the_app_serves_and_the_dm_event():
+    manifest = (ROOT / "config" / "slack-manifest.yml").read_text(encoding="utf-8")
+    declared = {SLACK_ALIASES.get(name, name) for name in re.findall(r"^\s*- command: /([a-z-]+)$", manifest, re.M)}
+    assert declared == set(COMMAND_NAMES)
+    assert "/search" not in re.findall(r"command: (/\S+)", manifest)  # reserved by Slack
+    assert re.search(r"bot_events:\s+- message\.im", manifest)
+    assert all(f"- {scope}" in manifest for scope in ("commands", "chat:write", "im:history"))
+    assert set(re.findall(r"(?:url|request_url): (\S+)", manifest)) == {"https://newsdigest.example.com" + EVENTS_PATH}

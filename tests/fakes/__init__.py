@@ -46,11 +46,11 @@ def _seeded_file() -> str:
     return str(path)
 
 
-def seeded_commands(tmp_path: Path, *, extra: dict[str, str] | None = None) -> CommandLayer:
-    """A command layer over the ingested seeds (and any extra articles), its clock pinned to PINNED_NOW."""
+def seeded_commands(tmp_path: Path, *, extra: dict[str, str] | None = None, now: datetime = PINNED_NOW) -> CommandLayer:
+    """A command layer over the ingested seeds (and any extra articles), its clock pinned to `now`."""
     path = tmp_path / "news.db"
     shutil.copy(_seeded_file(), path)
-    service = NewsService(Store(f"sqlite:///{path}"), now=lambda: PINNED_NOW)
+    service = NewsService(Store(f"sqlite:///{path}"), now=lambda: now)
     if extra:
         folder = tmp_path / "extra"
         folder.mkdir()

@@ -1,0 +1,44 @@
+"""The terminal bot as a user drives it: `newsdigest serve console` with commands piped into stdin."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+
+from bot.console import run_console
+from tests.conftest import ROOT, SEEDS
+from tests.fakes import seeded_commands
+
+
+def test_piped_commands_are_answered_in_plain_text_until_quit(cli, db):
+    assert cli("ingest", str(SEEDS)).code == 0
+    env = dict(os.environ, NEWSDIGEST_NOW="2025-09-10T18:00+09:00")
+    for token in ("SLACK_BOT_TOKEN", "DISCORD_TOKEN"):  # with no token, `serve` is the terminal bot
+        env.pop(token, None)
+    lines = ["/digest", "/events", "/events past", "search 오픈AI 카카오", "오픈AI 카카오", "/brief zzzz9999",
+             "quit", "/help"]
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "--db", db, "serve"], input="\n".join(lines) + "\n",
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "Traceback" not in out + done.stderr
+    answers = out.strip().split("\n\n")
+    assert answers[0].startswith("최근 1일 뉴스 다이제스트")
+    assert "■ " in out and "  • " in out and "id s" in out
+    assert "다가오는 후속 일정" in out and "지난 후속 일정" in out
+    assert out.count("'오픈AI 카카오' 검색 결과") == 2   # with and without the command word
+    assert "'zzzz9999'에 해당하는 이야기나 기사를 찾지 못했습니다" in out
+    assert "뉴스다이제스트 봇 명령" not in out  # nothing after quit is read
+
+
+def test_brief_of_a_story_from_the_digest_and_end_of_input(tmp_path):
+    commands = seeded_commands(tmp_path)
+    story = commands.service.digest().stories[0]
+    out = io.StringIO()
+    assert run_console(commands, io.StringIO(f"\n/brief {story.id}\n/subscribe"), out) == 0  # no newline, no quit
+    text = out.getvalue()
+    assert f"이야기 요약: {story.title}" in text and f"id {story.id}" in text
+    assert all(b.text in text for b in story.bullets)
+    assert "구독 기능은 준비 중입니다" in text
