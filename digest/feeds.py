@@ -554,10 +554,11 @@ def _poll_safely(service, feed_id: int, policy: FeedPolicy | None) -> FeedPollRe
 def _already_ingested(s: Session, entry: FeedEntryRow) -> str | None:
     """Why a new entry need not be fetched: another feed brought the same GUID or address in already, or
     an article with that address is stored."""
+    same = [FeedEntryRow.guid == entry.guid]
+    if entry.url:
+        same += [FeedEntryRow.url == entry.url, FeedEntryRow.canonical_url == entry.url]
     other = s.scalar(select(FeedEntryRow).where(FeedEntryRow.id != entry.id, FeedEntryRow.article_id.is_not(None),
-                                                or_(FeedEntryRow.guid == entry.guid,
-                                                    *( [FeedEntryRow.url == entry.url, FeedEntryRow.canonical_url == entry.url]
-                                                       if entry.url else []))).limit(1))
+                                                or_(*same)).limit(1))
     if other is not None:
         return other.article_id
     if entry.url:
@@ -589,7 +590,8 @@ def _ingest_entry(service, entry_id: int, topic: str | None, policy: FeedPolicy)
     now = service.now()
     with service.store.session() as s:
         entry = s.get(FeedEntryRow, entry_id)
-        url, title, recheck = entry.link or entry.url, entry.title, entry.article_id is not None
+        url, title, previous = entry.link or entry.url, entry.title, entry.article_id
+        recheck = previous is not None
         published = Published(as_utc(entry.published_at), "minute", "feed") if entry.published_at else None
         duplicate_of = None if recheck else _already_ingested(s, entry)
     status, reason, article_id, canonical = None, None, None, None
@@ -618,6 +620,8 @@ def _ingest_entry(service, entry_id: int, topic: str | None, policy: FeedPolicy)
                 status, article_id = item.status, item.article_id
                 if item.status == "skipped":
                     reason = item.reason
+                elif item.status == "duplicate" and item.article_id == previous:
+                    status, reason = "stored", "read again after the entry changed; the text had not"
                 elif item.status == "duplicate":
                     reason = f"same text as article {item.article_id}"
                 elif item.status == "updated":
