@@ -11,12 +11,14 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from bot.cli_db import register_db_commands
 from bot.cli_feeds import ingest_arguments, register_feed_commands
 from bot.render_text import render_article, render_digest
 from bot.serve import register as register_serve
 from digest.analysis import analyse
 from digest.articles import NotAnArticle, read_source
 from digest.metadata import KST, parse_published
+from digest.schema import SchemaError
 from digest.service import NewsService, UnknownId
 from digest.store import Store, database_url
 
@@ -160,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_serve(sub)
     register_feed_commands(sub)
+    register_db_commands(sub)
     return parser
 
 
@@ -167,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except UserError as exc:
+    except (UserError, SchemaError) as exc:   # SchemaError: an older database; says what to run
         print(f"newsdigest: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

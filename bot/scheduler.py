@@ -113,11 +113,15 @@ class Dispatcher:
             self.limiters[key] = RateLimiter(*self.limits[target.platform])
         return self.limiters[key]
 
-    async def _post(self, target: Target, reply: Reply, key: str) -> None:
+    async def _post(self, target: Target, reply: Reply, key: str, delivery_id: int) -> bool:
+        """Wait for the rate limit, then mark the claim as sending and post; False when the claim was lost."""
         limiter = self.limiter(target)
         if limiter:
             await limiter.wait()
+        if not await asyncio.to_thread(self.subs.start_sending, delivery_id):
+            return False
         await self.deliverers[target.platform].post(target, reply, nonce_of(key))
+        return True
 
     async def deliver_digest(self, sub_id: int) -> str | None:
         """Post this period's digest for one subscription if due; returns the outcome, None if not due."""
@@ -143,7 +147,8 @@ class Dispatcher:
             await asyncio.to_thread(self.subs.finish, delivery_id, False)
             return "empty"
         try:
-            await self._post(sub.target, reply, key)
+            if not await self._post(sub.target, reply, key, delivery_id):
+                return "lost"   # another process took the claim over after our lease ran out
         except ChannelUnavailable as exc:
             await asyncio.to_thread(self.subs.finish, delivery_id, False, f"channel unavailable: {exc}")
             await asyncio.to_thread(self.subs.pause, sub.id, str(exc))

@@ -216,7 +216,12 @@ class Store:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         import digest.feeds  # noqa: F401  registers the feed tables
-        Base.metadata.create_all(self.engine)
+        from digest.schema import ensure_schema
+        try:
+            ensure_schema(self.engine)   # an empty database is created current; an older one is refused
+        except Exception:
+            self.engine.dispose()
+            raise
         self.session = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -4,9 +4,13 @@ Platform-free: a `Target` names a channel on some platform; the scheduler asks t
 posts it, and reports back. Every post is claimed in the database before it is sent, keyed by
 (subscription, period), so two processes, a restart or a repeated job never post the same digest twice:
 
-    claimed --(content built)--> sending --(platform accepted)--> sent
+    claimed (content built) --(start_sending, just before the post)--> sending --(platform accepted)--> sent
        \\--(lease expired: the claimer died before sending)--> claimed again by another process
     sending --(lease expired)--> unknown: never re-sent, because the platform may already show it
+
+A claim stays `claimed` while it waits for its turn (rate limits), so a process killed while many posts
+wait loses none of them: another replica takes them over when the lease runs out. Only a post that was
+already on its way when the process died is given up (`unknown`), as the platform may show it.
 
 A digest holds the stories updated since the previous delivery's cutoff, so nothing is repeated and
 nothing is skipped; a story that grew since it was delivered comes again marked as updated.
@@ -189,7 +193,6 @@ class Subscriptions:
             digest, delivered = self._digest_since(s, sub, since, now)
             row.cutoff = utc_naive(now)
             row.stories = " ".join(delivered)
-            row.status = "sending"
             return DigestClaim(row.id, self._view(sub), key, digest)
 
     def _digest_since(self, s, sub: SubscriptionRow, since: datetime, now: datetime) -> tuple[DigestView, list[str]]:
@@ -216,6 +219,14 @@ class Subscriptions:
             views.append(view)
             delivered.append(f"{story.id}:{story.size}")
         return DigestView(views, since.isoformat(), sub.topic), delivered
+
+    def start_sending(self, delivery_id: int) -> bool:
+        """Move a claim to `sending` right before its post; False when it is no longer a claim (another
+        process took it over and is sending it, or gave it up), in which case nothing is posted."""
+        with self.store.session() as s, s.begin():
+            moved = s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id, DeliveryRow.status == "claimed")
+                              .values(status="sending", claimed_at=utc_naive(self.now())))
+            return moved.rowcount == 1
 
     def finish(self, delivery_id: int, posted: bool, error: str | None = None) -> None:
         """Record the outcome: sent, empty (nothing to post) or failed (will not be retried this period)."""
@@ -249,7 +260,7 @@ class Subscriptions:
                         row = self._claim(s, sub.id, f"remind:{e.id}:{when}", now)
                         if row is None:
                             continue
-                        row.status, row.cutoff = "sending", utc_naive(now)
+                        row.cutoff = utc_naive(now)
                         claims.append(ReminderClaim(row.id, sub, e, when))
         return claims
 

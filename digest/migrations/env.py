@@ -1,0 +1,29 @@
+"""Alembic's entry point for newsdigest: runs the revisions in versions/ on the connection it is given
+(`digest.schema` passes one, inside its transaction and lock) or on `sqlalchemy.url`."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from digest.schema import metadata
+
+config = context.config
+
+
+def run(connection) -> None:
+    context.configure(connection=connection, target_metadata=metadata(), compare_type=True,
+                      render_as_batch=connection.dialect.name == "sqlite")   # SQLite alters tables by copying them
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=metadata(), literal_binds=True)
+    with context.begin_transaction():
+        context.run_migrations()
+elif config.attributes.get("connection") is not None:
+    run(config.attributes["connection"])
+else:
+    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.begin() as conn:
+        run(conn)
+    engine.dispose()

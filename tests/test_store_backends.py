@@ -1,0 +1,122 @@
+"""The store's behaviour on SQLite and on PostgreSQL: the same tests, parametrised over both backends.
+
+PostgreSQL is a real server the suite starts itself (tests/postgres.py); each test gets a new database.
+What differs between the two (string lengths enforced, NULL ordering, transactional DDL, concurrent unique
+inserts) is exactly what these tests are for.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from digest.metadata import KST
+from digest.service import NewsService
+from digest.store import ArticleRow, DeliveryRow, EventRow, Store, StoryRow
+from digest.subscriptions import LEASE, Subscriptions, Target
+from tests.conftest import SEEDS, write_article
+from tests.postgres import backend_url, fresh_database
+
+NOW = datetime(2025, 9, 10, 18, 0, tzinfo=KST)
+
+LATER = """\
+카카오, 오픈AI와 손잡고 AI 에이전트 공개
+[서울경제=이영희 기자] 카카오가 오픈AI와의 전략적 제휴에 따라 카카오톡 안에서 쓰는 AI 에이전트를 공개했다고 23일 밝혔다.
+카카오는 이날 이프카카오 행사에서 챗GPT 기반 서비스를 처음 시연했다.
+회사는 연내 정식 출시를 목표로 베타 테스트를 진행할 계획이라고 설명했다.
+업계는 국내 메신저 시장의 AI 경쟁이 본격화할 것으로 보고 있다.
+입력 2025.09.23 10:00
+"""
+
+
+@pytest.fixture
+def url(backend_url):
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return backend_url
+
+
+@pytest.fixture
+def service(url):
+    store = Store(url)
+    box = {"now": NOW}
+    svc = NewsService(store, now=lambda: box["now"])
+    svc.clock = box
+    yield svc
+    store.close()
+
+
+def test_ingest_then_dedupe(service, tmp_path):
+    report = service.ingest_paths([SEEDS])
+    stored = report.count("stored")
+    assert stored == 5 and report.count("skipped") == 0
+    again = service.ingest_paths([SEEDS])
+    assert again.count("duplicate") == stored and again.count("stored") == 0
+    with service.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(ArticleRow)) == stored
+
+
+def test_stories_digest_and_brief(service):
+    service.ingest_paths([SEEDS])
+    digest = service.digest()
+    assert sorted(len(st.sources) for st in digest.stories) == [1, 1, 3]
+    launch = next(st for st in digest.stories if len(st.sources) == 3)
+    assert {r.outlet for r in launch.sources} == {"뉴스웍스", "뉴시스", "AI매터스"}
+    assert 3 <= len(launch.bullets) <= 5 and all(b.sources for b in launch.bullets)
+    assert service.brief(launch.id).id == launch.id                       # a story by its id
+    article = service.brief(launch.sources[0].article_id[:6])             # an article by a prefix
+    assert article.story_id == launch.id and article.bullets
+    assert [st.id for st in service.digest(topic="카카오").stories]
+    assert service.digest(since=datetime(2030, 1, 1, tzinfo=KST)).stories == []
+
+
+def test_events_calendar_and_a_later_report(service, tmp_path):
+    service.ingest_paths([SEEDS])
+    upcoming = service.events("upcoming")
+    titles = " ".join(e.title + e.evidence for e in upcoming)
+    assert "MOU" in titles and "파운더스" in titles
+    assert [e.start for e in upcoming if e.start] == sorted(e.start for e in upcoming if e.start)
+    service.clock["now"] = datetime(2025, 9, 23, 12, 0, tzinfo=KST)
+    service.ingest_paths([write_article(tmp_path, "later.txt", LATER)])
+    with service.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(EventRow)) >= len(upcoming)
+        assert s.scalar(select(func.count()).select_from(StoryRow)) >= 3
+    assert service.events("all")
+
+
+def test_subscription_delivery_claims(service):
+    service.clock["now"] = datetime(2025, 9, 10, 7, 0, tzinfo=KST)
+    service.ingest_paths([SEEDS])
+    subs = Subscriptions(service)
+    service.clock["now"] = datetime(2025, 9, 10, 7, 30, tzinfo=KST)
+    sub = subs.subscribe(Target("slack", "T1", "CALL"), "daily 08:00", "U1")
+    service.clock["now"] = datetime(2025, 9, 10, 8, 1, tzinfo=KST)
+    first = subs.claim_digest(sub.id)
+    assert first is not None and len(first.digest.stories) == 3
+    assert subs.claim_digest(sub.id) is None                  # claimed: nobody else gets this period
+    subs.start_sending(first.delivery_id)
+    subs.finish(first.delivery_id, posted=True)
+    assert subs.claim_digest(sub.id) is None                  # sent
+    assert subs.deliveries(sub.id) == [("digest:2025-09-10T08:00+09:00", "sent")]
+
+    # the next period: a claim whose process died before sending is taken over after the lease
+    service.clock["now"] = datetime(2025, 9, 11, 8, 0, tzinfo=KST)
+    abandoned = subs.claim_digest(sub.id)
+    assert abandoned is not None
+    service.clock["now"] += LEASE / 2
+    assert subs.claim_digest(sub.id) is None                  # still within the lease
+    service.clock["now"] += LEASE
+    taken = subs.claim_digest(sub.id)
+    assert taken is not None and taken.delivery_id == abandoned.delivery_id
+    assert subs.start_sending(taken.delivery_id)              # one of the two moves it to sending and posts;
+    assert not subs.start_sending(abandoned.delivery_id)      # the other finds it gone and posts nothing
+    subs.finish(taken.delivery_id, posted=True)
+
+    # reminders: one claim per (event, moment)
+    service.clock["now"] = datetime(2025, 9, 10, 9, 30, tzinfo=KST)
+    reminders = subs.claim_reminders()
+    assert reminders and subs.claim_reminders() == []
+    with service.store.session() as s:
+        keys = list(s.scalars(select(DeliveryRow.period_key).where(DeliveryRow.period_key.startswith("remind:"))))
+    assert len(keys) == len(set(keys)) == len(reminders)
