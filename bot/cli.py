@@ -13,14 +13,17 @@ from pathlib import Path
 
 from bot.cli_db import register_db_commands
 from bot.cli_feeds import ingest_arguments, register_feed_commands
-from bot.render_text import render_article, render_digest
+from bot.render_ics import render_ics
+from bot.render_text import render_article, render_digest, render_events
 from bot.serve import register as register_serve
 from digest.analysis import analyse
 from digest.articles import NotAnArticle, read_source
+from digest.events import display_date
 from digest.metadata import KST, parse_published
 from digest.schema import SchemaError
 from digest.service import NewsService, UnknownId
 from digest.store import Store, database_url
+from digest.views import EventListView
 
 
 class UserError(Exception):
@@ -87,6 +90,18 @@ def cmd_brief(args) -> int:
     return 0
 
 
+def cmd_events(args) -> int:
+    service = open_service(args)
+    events = service.events(args.which, args.topic)
+    if args.format == "json":
+        _emit_json(EventListView(events, args.which, args.topic).to_dict())
+    elif args.format == "ics":
+        sys.stdout.write(render_ics(events, service.now()))
+    else:
+        print(render_events(events, args.which, args.topic))
+    return 0
+
+
 def extract_record(path: Path, published: str | None, bullets: int | None) -> dict:
     src = read_source(path)
     pub = parse_published(published, "argument") if published else None
@@ -103,6 +118,9 @@ def extract_record(path: Path, published: str | None, bullets: int | None) -> di
         "sentences": len(a.sentences),
         "encoding": a.encoding,
         "removed": [{"text": t, "reason": r} for t, r in a.removed],
+        "events": [{"title": e.title, "date": display_date(e.start, e.precision), "precision": e.precision,
+                    "part_of_day": e.part_of_day, "kind": e.kind, "evidence": e.evidence}
+                   for e in a.events if not e.on_publication_day],
     }
 
 
@@ -152,6 +170,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article_id")
     p.add_argument("--format", choices=formats, default="text")
     p.set_defaults(func=cmd_brief)
+
+    p = sub.add_parser("events", help="the follow-up event calendar")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--upcoming", dest="which", action="store_const", const="upcoming", help="planned and undated (default)")
+    which.add_argument("--past", dest="which", action="store_const", const="past", help="happened, unconfirmed and background")
+    which.add_argument("--all", dest="which", action="store_const", const="all")
+    p.set_defaults(which="upcoming")
+    p.add_argument("--topic", help="only events with these words")
+    p.add_argument("--format", choices=["text", "json", "ics"], default="text")
+    p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("extract", help="analyse files without storing them")
     p.add_argument("files", nargs="+", metavar="FILE")

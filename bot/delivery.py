@@ -42,6 +42,34 @@ class SlackDeliverer:
                 raise
 
 
+DISCORD_GONE = {10003, 50001, 50013}   # Unknown Channel, Missing Access, Missing Permissions
+
+
+class DiscordDeliverer:
+    """Posts through the running discord.py client. The delivery's nonce goes with the message and
+    discord.py asks Discord to enforce it, so a retried post is dropped by Discord instead of shown twice."""
+
+    platform = "discord"
+
+    def __init__(self, client):
+        self.client = client
+
+    async def post(self, target: Target, reply: Reply, nonce: str) -> None:
+        import discord
+
+        from bot.discord import NO_MENTIONS, discord_messages
+
+        channel = self.client.get_partial_messageable(int(target.channel))
+        for n, message in enumerate(discord_messages(reply)):
+            try:
+                await channel.send(content=message["content"], embeds=message["embeds"], allowed_mentions=NO_MENTIONS,
+                                   nonce=f"{nonce[:23]}{n:02d}")
+            except (discord.Forbidden, discord.NotFound) as exc:
+                if exc.code in DISCORD_GONE or isinstance(exc, discord.NotFound):
+                    raise ChannelUnavailable(f"Discord: {exc.text or exc.status}") from None
+                raise
+
+
 class ConsoleDeliverer:
     """The terminal bot's channel is the terminal itself."""
 

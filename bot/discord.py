@@ -18,7 +18,7 @@ import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Awaitable, Callable, Literal
 
 import discord
 import yarl
@@ -125,12 +125,14 @@ def discord_messages(reply: Reply) -> list[dict]:
 # ---- the client ------------------------------------------------------------------------------------
 
 class NewsDiscordBot(discord.Client):
-    def __init__(self, commands: CommandLayer, settings: DiscordSettings, **client_options):
+    def __init__(self, commands: CommandLayer, settings: DiscordSettings,
+                 on_start: Callable[["NewsDiscordBot"], Awaitable[None]] | None = None, **client_options):
         intents = discord.Intents.default()   # guilds and DMs; message content is not needed for DMs to us
         super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **client_options)
         self.commands = commands
         self.settings = settings
         self.tree = app_commands.CommandTree(self)
+        self.on_start = on_start   # runs once logged in: the scheduler starts there
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdigest-core")
         self._register_commands()
 
@@ -143,6 +145,8 @@ class NewsDiscordBot(discord.Client):
             synced = await self.tree.sync()
         log.info("Discord: %d commands synced%s", len(synced),
                  f" to guild {self.settings.guild_id}" if self.settings.guild_id else " globally")
+        if self.on_start:
+            await self.on_start(self)
 
     async def _answer(self, compute: Callable[[], Reply]) -> Reply:
         return await asyncio.get_running_loop().run_in_executor(self._worker, compute)
@@ -210,7 +214,8 @@ class NewsDiscordBot(discord.Client):
         return app_commands.Command(name=name, description=description, callback=callback)
 
 
-def run_discord(commands: CommandLayer, settings: DiscordSettings) -> int:
+def run_discord(commands: CommandLayer, settings: DiscordSettings,
+                on_start: Callable[[NewsDiscordBot], Awaitable[None]] | None = None) -> int:
     point_at(settings)
-    NewsDiscordBot(commands, settings).run(settings.token, log_handler=None)
+    NewsDiscordBot(commands, settings, on_start=on_start).run(settings.token, log_handler=None)
     return 0

@@ -201,6 +201,14 @@ class DigestScheduler:
             self.scheduler.add_job(self.dispatcher.send_reminders, IntervalTrigger(minutes=REMINDER_EVERY_MINUTES),
                                    id="reminders", name="event reminders")
 
+    def call_soon(self, fn) -> None:
+        """Run fn on the scheduler's event loop; commands run on worker threads."""
+        loop = getattr(self.scheduler, "_eventloop", None)
+        if loop is not None and loop.is_running():
+            loop.call_soon_threadsafe(fn)
+        else:
+            fn()
+
     async def start(self) -> None:
         self.sync()
         self.scheduler.start()

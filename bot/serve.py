@@ -21,22 +21,64 @@ def pick_platform(env=os.environ) -> str:
     return "console"
 
 
+class Bot:
+    """What every front end shares: the core, the subscriptions, and the scheduler once it is started."""
+
+    def __init__(self, service):
+        from bot.commands import CommandLayer
+        from bot.subscription_commands import SubscriptionCommands
+        from digest.subscriptions import Subscriptions
+
+        self.subscriptions = Subscriptions(service)
+        self.scheduler = None
+        self.commands = CommandLayer(service, SubscriptionCommands(self.subscriptions, on_change=self.resync))
+
+    def resync(self) -> None:
+        """A subscription changed: rebuild the jobs (on the scheduler's own loop, whatever thread asked)."""
+        if self.scheduler is not None:
+            self.scheduler.call_soon(self.scheduler.sync)
+
+    async def start_scheduler(self, deliverer) -> None:
+        from bot.scheduler import DigestScheduler, Dispatcher
+
+        self.scheduler = DigestScheduler(Dispatcher(self.subscriptions, {deliverer.platform: deliverer},
+                                                    post_empty=os.environ.get("NEWSDIGEST_POST_EMPTY") == "1"))
+        await self.scheduler.start()
+
+
+    def start_in_background(self, deliverer) -> None:
+        """The terminal bot reads stdin on the main thread; its scheduler gets a loop of its own."""
+        import asyncio
+        import threading
+
+        async def run() -> None:
+            await self.start_scheduler(deliverer)
+            await asyncio.Event().wait()
+
+        threading.Thread(target=asyncio.run, args=(run(),), name="newsdigest-scheduler", daemon=True).start()
+
+
 def cmd_serve(args) -> int:
     from bot.cli import UserError, open_service
-    from bot.commands import CommandLayer
 
     platform = args.platform or pick_platform()
-    commands = CommandLayer(open_service(args))
+    bot = Bot(open_service(args))
     if platform == "console":
         from bot.console import run_console
-        return run_console(commands)
+        from bot.delivery import ConsoleDeliverer
+        bot.start_in_background(ConsoleDeliverer())   # `/subscribe every 1 hours` prints into the terminal
+        return run_console(bot.commands)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         if platform == "slack":
+            from bot.delivery import SlackDeliverer
             from bot.slack import SlackSettings, run_slack
-            return run_slack(commands, SlackSettings.from_env(), host=args.host, port=args.port)
+            return run_slack(bot.commands, SlackSettings.from_env(), host=args.host, port=args.port,
+                             on_start=lambda client: bot.start_scheduler(SlackDeliverer("", client=client)))
+        from bot.delivery import DiscordDeliverer
         from bot.discord import DiscordSettings, run_discord
-        return run_discord(commands, DiscordSettings.from_env())
+        return run_discord(bot.commands, DiscordSettings.from_env(),
+                           on_start=lambda client: bot.start_scheduler(DiscordDeliverer(client)))
     except ValueError as exc:  # a missing or malformed setting
         raise UserError(str(exc)) from None
 

@@ -18,7 +18,9 @@ import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Callable
+from typing import Awaitable, Callable
+
+from aiohttp import web
 
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
@@ -26,7 +28,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
-from bot.commands import COMMAND_NAMES, CommandLayer, Origin, Reply
+from bot.commands import COMMAND_NAMES, SUBSCRIPTION_COMMANDS, CommandLayer, Origin, Reply
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,9 @@ class SlackSettings:
     signing_secret: str | None = None
     app_token: str | None = None
     api_url: str = DEFAULT_API_URL
+    # who may change a channel's subscriptions: "admins" (workspace admins and owners) or "everyone";
+    # anyone may remove a subscription they made
+    subscription_managers: str = "admins"
 
     @classmethod
     def from_env(cls, env=os.environ) -> "SlackSettings":
@@ -58,7 +63,10 @@ class SlackSettings:
         if not secret and not app_token:
             raise ValueError("set SLACK_SIGNING_SECRET for HTTP mode or SLACK_APP_TOKEN (xapp-...) for Socket Mode")
         api_url = env.get("SLACK_API_URL") or DEFAULT_API_URL
-        return cls(token, secret, app_token, api_url if api_url.endswith("/") else api_url + "/")
+        managers = env.get("NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS", "admins")
+        if managers not in ("admins", "everyone"):
+            raise ValueError("NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS must be 'admins' or 'everyone'")
+        return cls(token, secret, app_token, api_url if api_url.endswith("/") else api_url + "/", managers)
 
 
 # ---- rendering -------------------------------------------------------------------------------------
@@ -159,10 +167,13 @@ class SlackBot:
 
     async def on_command(self, ack, command: dict, client: AsyncWebClient) -> None:
         await ack()  # first, with nothing: the answer follows
-        origin = Origin("slack", channel=command.get("channel_id"), user=command.get("user_id"),
-                        workspace=command.get("team_id") or "")
         name = command["command"].lstrip("/")
         name = SLACK_ALIASES.get(name, name)
+        can_manage = True
+        if name in SUBSCRIPTION_COMMANDS and self.settings.subscription_managers == "admins":
+            can_manage = await self._is_admin(client, command.get("user_id"))
+        origin = Origin("slack", channel=command.get("channel_id"), user=command.get("user_id"),
+                        workspace=command.get("team_id") or "", can_manage=can_manage)
         reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin))
         # Problems and help go only to the person who asked; news goes to the channel.
         visible = "ephemeral" if reply.problem or name == "help" else "in_channel"
@@ -176,6 +187,17 @@ class SlackBot:
             else:
                 await client.chat_postMessage(channel=command["channel_id"], **message)
 
+    async def _is_admin(self, client: AsyncWebClient, user: str | None) -> bool:
+        """Workspace admins and owners may manage subscriptions (users.info needs the users:read scope)."""
+        if not user:
+            return False
+        try:
+            info = (await client.users_info(user=user)).get("user") or {}
+        except Exception as exc:  # no scope, or Slack unreachable: refuse rather than let anyone change
+            log.warning("users.info failed for %s: %s", user, exc)
+            return False
+        return bool(info.get("is_admin") or info.get("is_owner") or info.get("is_primary_owner"))
+
     async def on_message(self, event: dict, client: AsyncWebClient) -> None:
         """A direct message is a lookup; channel chatter is not ours to answer."""
         if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
@@ -187,13 +209,28 @@ class SlackBot:
             await client.chat_postMessage(channel=event["channel"], **message)
 
 
-def run_slack(commands: CommandLayer, settings: SlackSettings, host: str = "0.0.0.0", port: int = 3000) -> int:
+def run_slack(commands: CommandLayer, settings: SlackSettings, host: str = "0.0.0.0", port: int = 3000,
+              on_start: Callable[[AsyncWebClient], Awaitable[None]] | None = None,
+              extra_routes: Callable[[web.Application], None] | None = None) -> int:
+    """Serve Slack; `on_start` runs on the event loop once it is up (the scheduler starts there)."""
     bot = SlackBot(commands, settings)
     if settings.app_token:
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
         log.info("Slack: Socket Mode")
-        asyncio.run(AsyncSocketModeHandler(bot.app, settings.app_token).start_async())
+
+        async def main() -> None:
+            if on_start:
+                await on_start(bot.app.client)
+            await AsyncSocketModeHandler(bot.app, settings.app_token).start_async()
+        asyncio.run(main())
     else:
         log.info("Slack: HTTP mode on %s:%s%s", host, port, EVENTS_PATH)
-        bot.app.start(port=port, path=EVENTS_PATH, host=host)
+        app = bot.app.web_app(path=EVENTS_PATH)
+        if extra_routes:
+            extra_routes(app)
+        if on_start:
+            async def started(_app: web.Application) -> None:
+                await on_start(bot.app.client)
+            app.on_startup.append(started)
+        web.run_app(app, host=host, port=port)
     return 0

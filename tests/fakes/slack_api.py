@@ -21,6 +21,7 @@ class FakeSlack(FakeServer):
         self.gate.set()
         self.app.router.add_post("/api/auth.test", self.auth_test)
         self.app.router.add_post("/api/chat.postMessage", self.post_message)
+        self.app.router.add_route("*", "/api/users.info", self.users_info)
         self.app.router.add_post("/respond/{token}", self.respond)
 
     @property
@@ -40,6 +41,13 @@ class FakeSlack(FakeServer):
     async def post_message(self, request: web.Request) -> web.Response:
         await self.gate.wait()
         return web.json_response({"ok": True, "channel": "D0DM", "ts": "1757494800.000100"})
+
+    async def users_info(self, request: web.Request) -> web.Response:
+        """Users whose id starts with UADMIN are workspace admins."""
+        form = dict(await request.post()) if request.method == "POST" else {}
+        user = request.query.get("user") or form.get("user", "")
+        return web.json_response({"ok": True, "user": {"id": user, "is_admin": user.startswith("UADMIN"),
+                                                       "is_owner": False}})
 
     async def respond(self, request: web.Request) -> web.Response:
         await self.gate.wait()
