@@ -44,7 +44,7 @@ def ingest_arguments(service, arguments: list[str]) -> IngestReport:
 
 # ---- rendering ----------------------------------------------------------------------------------------
 
-def _feed_line(f: FeedView) -> str:
+def feed_line(f: FeedView) -> str:
     name = f"{f.title} " if f.title else ""
     topic = f"  topic: {f.topic}" if f.topic else ""
     lines = [f"{f.id:<4}{f.state:<8} {name}<{f.url}>{topic}",
@@ -57,20 +57,20 @@ def _feed_line(f: FeedView) -> str:
     return "\n".join(lines)
 
 
-def _entry_line(e: EntryView) -> str:
+def entry_line(e: EntryView) -> str:
     where = e.url or e.title or "?"
     if e.status in ("stored", "updated"):
         return f"  {e.status:<9} {where} -> {e.article_id}  {e.title or ''}".rstrip()
     return f"  {e.status:<9} {where}: {e.reason or ''}".rstrip(": ")
 
 
-def _report_text(r: FeedPollReport) -> str:
+def report_text(r: FeedPollReport) -> str:
     head = f"feed {r.feed_id} {r.title or ''} <{r.url}>".replace("  ", " ")
     if r.outcome in ("failed", "paused"):
         return f"{head}: {r.outcome}: {r.reason}"
     counts = ", ".join(f"{r.count(s)} {s}" for s in ("stored", "updated", "duplicate", "skipped", "error") if r.count(s))
     state = "not modified (304)" if r.outcome == "not-modified" else f"{r.new_entries} new or changed entries"
-    return "\n".join([f"{head}: {state}; {counts or 'nothing to ingest'}", *(_entry_line(e) for e in r.items)])
+    return "\n".join([f"{head}: {state}; {counts or 'nothing to ingest'}", *(entry_line(e) for e in r.items)])
 
 
 # ---- commands -----------------------------------------------------------------------------------------
@@ -99,7 +99,7 @@ def cmd_feeds_list(args) -> int:
     elif not feeds:
         print(NO_FEEDS)
     else:
-        print("\n".join(_feed_line(f) for f in feeds))
+        print("\n".join(feed_line(f) for f in feeds))
     return 0
 
 
@@ -128,7 +128,7 @@ def cmd_feeds_poll(args) -> int:
     elif not reports:
         print(NO_FEEDS)
     else:
-        print("\n".join(_report_text(r) for r in reports))
+        print("\n".join(report_text(r) for r in reports))
     return 1 if any(r.outcome == "failed" for r in reports) else 0
 
 
@@ -138,7 +138,7 @@ def cmd_feeds_why(args) -> int:
         _emit({"url": args.url, "entries": [e.to_dict() for e in entries], "feed": feed.to_dict() if feed else None})
         return 0 if entries or feed else 1
     if feed:
-        print(_feed_line(feed))
+        print(feed_line(feed))
     for e in entries:
         outcome = f"{e.status} as article {e.article_id}" if e.status in ("stored", "updated") else e.status
         extra = " (not announced)" if e.baseline and not e.eligible and e.status != "baseline" else ""

@@ -81,9 +81,17 @@ HELP = HelpView(
         HelpEntry("/search <단어>", "단어가 모두 들어간 이야기를 최신순으로 찾습니다 (기간 제한 없음). Slack에서는 /news-search.",
                   "Stories matching every word, newest first, of any age (in Slack: /news-search).",
                   "/search 오픈AI 카카오"),
-        HelpEntry("/subscribe, /unsubscribe, /subscriptions", "이 채널에 정기 다이제스트를 구독합니다 (준비 중).",
-                  "Scheduled digests for this channel (coming soon).",
-                  "/subscribe 오픈AI"),
+        HelpEntry("/subscribe [주제] [daily HH:MM | weekdays HH:MM | weekly 요일 HH:MM | every N hours], "
+                  "/subscriptions, /unsubscribe [번호]",
+                  "이 채널에 정기 다이제스트를 구독합니다 (기본: 모든 뉴스, 매일 08:00, 서울 시간). 일정 하루 전과 당일 아침에 알림도 옵니다. "
+                  "/subscriptions로 목록, /unsubscribe [번호]로 해지.",
+                  "Scheduled digests for this channel (default: all news, daily 08:00 Asia/Seoul), plus event reminders; "
+                  "/subscriptions lists, /unsubscribe [id] removes.",
+                  "/subscribe 오픈AI weekdays 07:30"),
+        HelpEntry("/feeds [list | add URL [주제] | remove 번호 | poll [번호] | why URL]",
+                  "봇이 읽는 RSS/Atom 피드를 보고 관리합니다 (추가·삭제는 채널 관리자).",
+                  "The RSS/Atom feeds the bot reads (adding and removing takes channel-manager rights).",
+                  "/feeds add https://www.yna.co.kr/rss/news.xml IT"),
         HelpEntry("/help", "이 도움말.", "This help.", "/help"),
     ],
     direct_message_ko="봇에게 보내는 DM은 검색어로 처리됩니다: `오픈AI 카카오` → 일치하는 이야기.",
@@ -161,14 +169,18 @@ def subscriptions_placeholder(command: str, args: str, origin: Origin) -> Reply:
 
 class CommandLayer:
     def __init__(self, service: NewsService, subscriptions: SubscriptionHandler = subscriptions_placeholder):
+        from bot.feed_commands import FeedCommands   # imports this module's Reply
+
         self.service = service
         self.subscriptions = subscriptions
+        self.feeds = FeedCommands(service)
         self._handlers: dict[str, Callable[[str, Origin], Reply]] = {
             "digest": lambda args, origin: self.digest(*parse_digest_args(args)),
             "brief": lambda args, origin: self.brief(args),
             "events": lambda args, origin: self.events(*parse_events_args(args)),
             "search": lambda args, origin: self.search(args),
             "help": lambda args, origin: self.help(),
+            "feeds": lambda args, origin: self.feeds("feeds", args, origin),
         }
         for name in SUBSCRIPTION_COMMANDS:
             self._handlers[name] = lambda args, origin, name=name: self.subscriptions(name, args, origin)
@@ -295,4 +307,5 @@ class CommandLayer:
         return Reply(f"'{words}' 검색 결과: 이야기 {len(view.stories)}건{more}", view)
 
 
-COMMAND_NAMES = ("digest", "brief", "events", "search", "help") + SUBSCRIPTION_COMMANDS
+COMMAND_NAMES = ("digest", "brief", "events", "search", "help", "feeds") + SUBSCRIPTION_COMMANDS
+MANAGER_COMMANDS = SUBSCRIPTION_COMMANDS + ("feeds",)   # the adapter checks the user's rights for these

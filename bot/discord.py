@@ -202,7 +202,8 @@ class NewsDiscordBot(discord.Client):
         async def help_(i: discord.Interaction):
             await answer(i, commands.help, private=True)
 
-        for name, description in (("subscribe", "이 채널에 정기 다이제스트 구독 · subscribe this channel"),
+        for name, description in (("feeds", "RSS/Atom 피드 관리 · the feeds the bot reads"),
+                                  ("subscribe", "이 채널에 정기 다이제스트 구독 · subscribe this channel"),
                                   ("unsubscribe", "구독 해지 · unsubscribe this channel"),
                                   ("subscriptions", "이 채널의 구독 · this channel's subscriptions")):
             self.tree.add_command(self._subscription_command(name, description, origin))

@@ -197,9 +197,20 @@ class DigestScheduler:
         for job_id, sub in wanted.items():
             self.scheduler.add_job(self.dispatcher.deliver_digest, trigger_for(sub), args=[sub.id], id=job_id,
                                    replace_existing=True, name=f"digest #{sub.id} {sub.schedule}")
+        if self.scheduler.get_job("feeds") is None:
+            # each feed has its own due time (spread over the interval, see digest.feeds); this job looks every minute
+            self.scheduler.add_job(self.poll_feeds, IntervalTrigger(minutes=1), id="feeds", name="feed polling")
         if self.scheduler.get_job("reminders") is None:
             self.scheduler.add_job(self.dispatcher.send_reminders, IntervalTrigger(minutes=REMINDER_EVERY_MINUTES),
                                    id="reminders", name="event reminders")
+
+    async def poll_feeds(self) -> int:
+        """Poll the feeds that are due; what they bring in reaches channels with the next digest."""
+        from digest.feeds import poll_due_feeds
+
+        news = self.dispatcher.subs.news
+        reports = await asyncio.to_thread(poll_due_feeds, news, news.now())
+        return len(reports)
 
     def call_soon(self, fn) -> None:
         """Run fn on the scheduler's event loop; commands run on worker threads."""

@@ -28,7 +28,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
-from bot.commands import COMMAND_NAMES, SUBSCRIPTION_COMMANDS, CommandLayer, Origin, Reply
+from bot.commands import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer, Origin, Reply
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +170,7 @@ class SlackBot:
         name = command["command"].lstrip("/")
         name = SLACK_ALIASES.get(name, name)
         can_manage = True
-        if name in SUBSCRIPTION_COMMANDS and self.settings.subscription_managers == "admins":
+        if name in MANAGER_COMMANDS and self.settings.subscription_managers == "admins":
             can_manage = await self._is_admin(client, command.get("user_id"))
         origin = Origin("slack", channel=command.get("channel_id"), user=command.get("user_id"),
                         workspace=command.get("team_id") or "", can_manage=can_manage)

@@ -134,3 +134,19 @@ def test_a_broken_database_gets_an_apology_not_a_stack_trace(commands):
     Base.metadata.drop_all(commands.service.store.engine)
     reply = ask(commands, "/digest")
     assert reply.problem and "요청을 처리하지 못했습니다" in reply.text
+
+
+def test_feeds_from_chat_needs_manager_rights_and_reports_in_korean(tmp_path):
+    from bot.commands import Origin
+    from tests.fakes import seeded_commands
+
+    commands = seeded_commands(tmp_path)
+    member = Origin("slack", "C1", "U1", workspace="T1", can_manage=False)
+    manager = Origin("slack", "C1", "U2", workspace="T1", can_manage=True)
+    assert "등록된 피드가 없습니다" in commands.handle_text("/feeds", member).text
+    refused = commands.handle_text("/feeds add http://127.0.0.1:9/rss.xml", member)
+    assert refused.problem and "권한" in refused.text
+    unreachable = commands.handle_text("/feeds add http://127.0.0.1:9/rss.xml", manager)
+    assert unreachable.problem and "피드를 추가하지 못했습니다" in unreachable.text
+    assert commands.handle_text("/feeds remove 99", manager).problem
+    assert "사용법" in commands.handle_text("/feeds frobnicate", manager).text
