@@ -6,6 +6,7 @@ import asyncio
 import json
 import re
 import time
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from urllib.parse import urlencode
 
@@ -42,19 +43,27 @@ class SlackHarness:
         return await self.post(urlencode(form), "application/x-www-form-urlencoded", **kw)
 
 
-@pytest.fixture
-async def slack(tmp_path):
+@asynccontextmanager
+async def serve_bolt(commands):
+    """The real bolt app for these commands on a loopback port, its Web API pointed at a fresh fake Slack."""
     fake = await FakeSlack().start()
-    commands = seeded_commands(tmp_path, extra={"mentions.txt": MENTION_ARTICLE})
     bot = SlackBot(commands, SlackSettings(bot_token="xoxb-test", signing_secret=SECRET, api_url=fake.api_url))
     runner = aiohttp.web.AppRunner(bot.app.web_app(path=EVENTS_PATH))
     await runner.setup()
     site = aiohttp.web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
-    async with aiohttp.ClientSession() as http:
-        yield SlackHarness(fake, site._server.sockets[0].getsockname()[1], http, commands)
-    await runner.cleanup()
-    await fake.close()
+    try:
+        async with aiohttp.ClientSession() as http:
+            yield SlackHarness(fake, site._server.sockets[0].getsockname()[1], http, commands)
+    finally:
+        await runner.cleanup()
+        await fake.close()
+
+
+@pytest.fixture
+async def slack(tmp_path):
+    async with serve_bolt(seeded_commands(tmp_path, extra={"mentions.txt": MENTION_ARTICLE})) as harness:
+        yield harness
 
 
 def all_text(payload: dict) -> str:

@@ -4,35 +4,23 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-import aiohttp
 import pytest
 
 from bot.commands import CommandLayer
-from bot.slack import EVENTS_PATH, SlackBot, SlackSettings
 from bot.subscription_commands import SubscriptionCommands
 from digest.service import NewsService
 from digest.store import Store
 from digest.subscriptions import Subscriptions
 from tests.fakes import PINNED_NOW
-from tests.fakes.slack_api import FakeSlack
-from tests.test_slack import SECRET, SlackHarness, all_text
+from tests.test_slack import SlackHarness, all_text, serve_bolt
 
 
 @pytest.fixture
 async def slack_subs(tmp_path):
-    fake = await FakeSlack().start()
     service = NewsService(Store(f"sqlite:///{tmp_path / 'subs.db'}"), now=lambda: PINNED_NOW)
     subs = Subscriptions(service)
-    commands = CommandLayer(service, SubscriptionCommands(subs))
-    bot = SlackBot(commands, SlackSettings(bot_token="xoxb-test", signing_secret=SECRET, api_url=fake.api_url))
-    runner = aiohttp.web.AppRunner(bot.app.web_app(path=EVENTS_PATH))
-    await runner.setup()
-    site = aiohttp.web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    async with aiohttp.ClientSession() as http:
-        yield SlackHarness(fake, site._server.sockets[0].getsockname()[1], http, commands), subs
-    await runner.cleanup()
-    await fake.close()
+    async with serve_bolt(CommandLayer(service, SubscriptionCommands(subs))) as harness:
+        yield harness, subs
 
 
 async def send(harness: SlackHarness, user: str, text: str, token: str):
