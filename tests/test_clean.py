@@ -84,3 +84,11 @@ def test_interview_transcript_is_kept_but_never_a_bullet(seed_analyses):
     assert len(qa) > 10
     qa_texts = {s.text for s in qa}
     assert not any(b.text in qa_texts for b in a.bullets)
+
+
+@pytest.mark.parametrize("credit", ["[데일리IT 오세린 기자 sr@dailyit.co.kr]", "(홍길동 특파원)", "<김철수 기자 kim@hankyung.com>"])
+def test_closing_bracketed_credit_is_a_byline(credit):
+    text = OTHER_OUTLET.replace("hong@yna.co.kr", credit)
+    cleaned = clean_article(text)
+    assert credit not in " ".join(p.text for p in cleaned.paragraphs)
+    assert any(line == credit for line, _ in cleaned.removed)
