@@ -9,7 +9,7 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from digest.analysis import Analysis, analyse
@@ -23,6 +23,9 @@ from digest.store import (ArticleRow, BulletRow, EventRow, EventSourceRow, Sente
                           as_utc, utc_naive)
 from digest.views import (ArticleView, BulletView, DigestView, EventView, IngestItem, IngestReport, SourceRef,
                           StoryView)
+
+
+SEARCH_BATCH = 200   # stories read at a time by a search, newest first
 
 
 class UnknownId(LookupError):
@@ -148,7 +151,13 @@ class NewsService:
         cutoff = utc_naive(since) if since else None
         with self.store.session() as s:
             stories = []
-            for story in s.scalars(select(StoryRow).options(selectinload(StoryRow.articles).selectinload(ArticleRow.sentences))):
+            query = select(StoryRow)
+            if cutoff is not None:  # in SQL: only stories with a member since the cutoff are loaded at all
+                recent = func.coalesce(ArticleRow.published_at, ArticleRow.ingested_at) >= cutoff
+                query = query.where(select(ArticleRow.id).where(ArticleRow.story_id == StoryRow.id, recent).exists())
+            members = selectinload(StoryRow.articles)
+            query = query.options(members.selectinload(ArticleRow.sentences) if terms else members)  # sentences: topic only
+            for story in s.scalars(query):
                 members = story.articles
                 if cutoff is not None and not any((a.published_at or a.ingested_at) >= cutoff for a in members):
                     continue
@@ -237,9 +246,27 @@ class NewsService:
             raise UnknownId(f"no story or article with id '{item_id}'") from None
 
     def search(self, words: str, limit: int = 10) -> DigestView:
-        """Stories matching every word, newest first, whatever their age."""
-        view = self.digest(topic=words)
-        return DigestView(view.stories[:limit], None, words)
+        """Stories matching every word, newest first, whatever their age.
+
+        Stories are read newest first from SQL a batch at a time, and the scan stops once `limit` match, so
+        a search does not load every stored story and sentence (10,000 stories: seconds otherwise)."""
+        terms, topic_words = words.split(), content_words(words)
+        latest = func.max(func.coalesce(ArticleRow.published_at, ArticleRow.ingested_at))
+        order = (select(StoryRow.id).join(ArticleRow, ArticleRow.story_id == StoryRow.id).group_by(StoryRow.id)
+                 .order_by(latest.desc(), StoryRow.id.desc()))
+        found: list[StoryView] = []
+        with self.store.session() as s:
+            ids = list(s.scalars(order))
+            for start in range(0, len(ids), SEARCH_BATCH):
+                batch = {st.id: st for st in s.scalars(select(StoryRow).where(StoryRow.id.in_(ids[start:start + SEARCH_BATCH]))
+                         .options(selectinload(StoryRow.articles).selectinload(ArticleRow.sentences)))}
+                for story_id in ids[start:start + SEARCH_BATCH]:
+                    story = batch[story_id]
+                    if any(article_matches(a, topic_words, terms) for a in story.articles):
+                        found.append(self._story_view(s, story))
+                        if len(found) >= limit:
+                            return DigestView(found, None, words)
+        return DigestView(found, None, words)
 
     def _find_article(self, s: Session, article_id: str) -> ArticleRow:
         key = article_id.strip().lower()
