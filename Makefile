@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= newsdigest.db
 
-.PHONY: demo test install install-dev clean
+.PHONY: demo test install install-dev postgres-binaries clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,14 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+install-dev: $(VENV)/.installed-dev postgres-binaries
+
+# The tests start their own PostgreSQL from the server binaries; Debian's package provides them.
+postgres-binaries:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "installing PostgreSQL's server binaries for the tests (Debian package postgresql)"; \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq postgresql >/dev/null; }
 
 # The seed news is from 2025-09-10: the demo's clock is pinned to that evening so it counts as recent.
 DEMO_NOW ?= 2025-09-10T18:00+09:00

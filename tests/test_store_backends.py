@@ -120,3 +120,20 @@ def test_subscription_delivery_claims(service):
     with service.store.session() as s:
         keys = list(s.scalars(select(DeliveryRow.period_key).where(DeliveryRow.period_key.startswith("remind:"))))
     assert len(keys) == len(set(keys)) == len(reminders)
+
+
+def test_a_due_feed_poll_is_claimed_by_one_replica(service):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from digest.claims import FEED_POLL_LEASE, claim_feed_poll
+    from digest.feeds import FeedRow
+
+    with service.store.session() as s, s.begin():
+        s.add(FeedRow(url="https://news.example/rss", added_at=datetime(2025, 9, 1), interval_minutes=15))
+    with service.store.session() as s:
+        feed_id = s.scalar(select(FeedRow.id))
+    with ThreadPoolExecutor(8) as pool:      # eight pollers at the same moment: one wins
+        won = list(pool.map(lambda _: claim_feed_poll(service.store, feed_id, NOW), range(8)))
+    assert won.count(True) == 1
+    assert not claim_feed_poll(service.store, feed_id, NOW + FEED_POLL_LEASE / 2)
+    assert claim_feed_poll(service.store, feed_id, NOW + FEED_POLL_LEASE)   # the winner died: due again

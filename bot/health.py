@@ -1,0 +1,79 @@
+"""`GET /healthz` for HTTP mode: is the database reachable, is the scheduler running, is the platform connected.
+
+200 with `{"status": "ok", "checks": {...}}` when every check passes, 503 with the failing checks' reasons
+otherwise, so a load balancer or Kubernetes takes a replica out of rotation when it cannot do its job.
+A check is a function returning None (fine) or a reason; nothing secret is ever in a reason.
+
+Mounting it next to Slack's events endpoint (bot/slack.py, HTTP mode):
+
+    web_app = bot.app.web_app(path=EVENTS_PATH, port=port)   # bolt's aiohttp application
+    mount_health(web_app, HealthChecks(store, scheduler=digest_scheduler, platform=lambda: bot_connected))
+    web.run_app(web_app, host=host, port=port)
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Callable
+
+from aiohttp import web
+from sqlalchemy import text
+
+HEALTH_PATH = "/healthz"
+CHECK_TIMEOUT = 3.0   # seconds; a database that does not answer in this is as good as down
+
+
+@dataclass
+class HealthChecks:
+    store: object                                  # digest.store.Store
+    scheduler: object | None = None                # bot.scheduler.DigestScheduler, when this replica runs one
+    platform: Callable[[], bool] | None = None     # True while the chat platform is connected
+    extra: dict[str, Callable[[], str | None]] = field(default_factory=dict)
+
+    def database(self) -> str | None:
+        try:
+            with self.store.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception as exc:  # noqa: BLE001  any failure is the answer
+            return f"database unreachable ({type(exc).__name__})"
+        return None
+
+    def scheduler_running(self) -> str | None:
+        if self.scheduler is None:
+            return None
+        inner = getattr(self.scheduler, "scheduler", self.scheduler)
+        return None if getattr(inner, "running", False) else "scheduler not running"
+
+    def platform_connected(self) -> str | None:
+        if self.platform is None:
+            return None
+        try:
+            return None if self.platform() else "platform not connected"
+        except Exception as exc:  # noqa: BLE001
+            return f"platform check failed ({type(exc).__name__})"
+
+    async def run(self) -> dict[str, str | None]:
+        checks = {"database": self.database, "scheduler": self.scheduler_running,
+                  "platform": self.platform_connected, **self.extra}
+        results = {}
+        for name, check in checks.items():
+            try:
+                results[name] = await asyncio.wait_for(asyncio.to_thread(check), CHECK_TIMEOUT)
+            except asyncio.TimeoutError:
+                results[name] = f"{name} check timed out after {CHECK_TIMEOUT:.0f} s"
+        return results
+
+
+def healthz_handler(checks: HealthChecks):
+    async def healthz(request: web.Request) -> web.Response:
+        results = await checks.run()
+        ok = all(r is None for r in results.values())
+        return web.json_response({"status": "ok" if ok else "failing",
+                                  "checks": {k: ("ok" if r is None else r) for k, r in results.items()}},
+                                 status=200 if ok else 503)
+    return healthz
+
+
+def mount_health(app: web.Application, checks: HealthChecks, path: str = HEALTH_PATH) -> None:
+    app.router.add_get(path, healthz_handler(checks))

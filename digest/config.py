@@ -1,0 +1,211 @@
+"""Configuration: environment variables and an optional TOML file, validated at start; tokens kept secret.
+
+The file is `$NEWSDIGEST_CONFIG`, else `config/newsdigest.toml` when it exists (see
+`config/newsdigest.example.toml`). Environment variables win over the file. Every problem found is
+reported at once, in one `ConfigError`, naming where the bad value came from.
+
+Tokens (Slack, Discord) come only from the environment, never from the file (files get committed and
+copied into images); they are held as `Secret`, whose repr is `***`, and `configure_logging` installs a
+filter that masks their values, and anything shaped like a Slack token, in every log record.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_FILE = Path("config/newsdigest.toml")
+SECRET_ENV = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN")
+_TOKEN_SHAPE = re.compile(r"\bx(?:ox[abpr]|app)-[A-Za-z0-9-]{8,}")
+
+
+class ConfigError(ValueError):
+    """The configuration cannot be used; the message lists every problem and where it came from."""
+
+
+class Secret(str):
+    """A token: usable as a string, shown as *** by repr() (and so in tracebacks' locals and dataclass reprs)."""
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+
+@dataclass(frozen=True)
+class FeedSetting:
+    url: str
+    topic: str | None = None
+    interval_minutes: int = 15
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str | None = None
+    timezone: str = "Asia/Seoul"
+    default_schedule: str = "daily 08:00"
+    post_empty: bool = False
+    limits: dict[str, float] = field(default_factory=lambda: {"slack": 20.0, "discord": 40.0})
+    feeds: tuple[FeedSetting, ...] = ()
+    log_format: str = "text"          # text | json
+    log_level: str = "INFO"
+    secrets: dict[str, Secret] = field(default_factory=dict)
+    source: str | None = None         # the file read, if any
+
+    def secret(self, name: str) -> Secret | None:
+        return self.secrets.get(name)
+
+
+def _read_file(path: Path, problems: list[str]) -> dict:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        problems.append(f"{path}: no such file (NEWSDIGEST_CONFIG names it)")
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(f"{path}: not valid TOML ({exc})")
+    except OSError as exc:
+        problems.append(f"{path}: cannot be read ({exc.strerror})")
+    return {}
+
+
+def load_settings(env: dict | None = None, path: Path | None = None) -> Settings:
+    """Read and check everything; raises ConfigError listing every problem."""
+    env = os.environ if env is None else env
+    problems: list[str] = []
+    if path is None and env.get("NEWSDIGEST_CONFIG"):
+        path = Path(env["NEWSDIGEST_CONFIG"])
+    elif path is None and DEFAULT_FILE.is_file():
+        path = DEFAULT_FILE
+    data = _read_file(path, problems) if path else {}
+    where = str(path) if path else "the configuration"
+
+    def section(name: str) -> dict:
+        value = data.get(name, {})
+        if not isinstance(value, dict):
+            problems.append(f"{where}: [{name}] must be a table")
+            return {}
+        return value
+
+    for key in data:
+        if key not in ("database", "schedule", "limits", "feeds", "logging"):
+            problems.append(f"{where}: unknown section [{key}] (database, schedule, limits, feeds, logging)")
+    for name, table in data.items():
+        if isinstance(table, dict) and any(k.lower() in ("token", "bot_token", "app_token", "signing_secret") for k in table):
+            problems.append(f"{where}: [{name}] holds a token; tokens belong in the environment ({', '.join(SECRET_ENV)})")
+
+    database_url = env.get("NEWSDIGEST_DATABASE_URL") or section("database").get("url")
+    if database_url is not None and (not isinstance(database_url, str) or not database_url.strip()):
+        problems.append(f"{where}: [database] url must be a path or a URL")
+    elif database_url and "://" in database_url and not re.match(r"^(sqlite|postgresql)(\+\w+)?://", database_url):
+        problems.append("the database URL must be sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB "
+                        f"(got a {database_url.split('://', 1)[0]}:// URL)")
+
+    sched = section("schedule")
+    timezone = env.get("NEWSDIGEST_TIMEZONE") or sched.get("timezone", "Asia/Seoul")
+    try:
+        ZoneInfo(str(timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f"time zone '{timezone}' is unknown (an IANA name such as Asia/Seoul)")
+    default_schedule = env.get("NEWSDIGEST_DEFAULT_SCHEDULE") or sched.get("default", "daily 08:00")
+    from digest.schedules import ScheduleError, parse_schedule
+    try:
+        parse_schedule(str(default_schedule))
+    except (ScheduleError, ValueError) as exc:
+        problems.append(f"default schedule '{default_schedule}' cannot be read: {exc}")
+    post_empty = sched.get("post_empty", False)
+    if not isinstance(post_empty, bool):
+        problems.append(f"{where}: [schedule] post_empty must be true or false")
+
+    limits = {"slack": 20.0, "discord": 40.0}
+    for key, value in section("limits").items():
+        platform = key.removesuffix("_per_second")
+        if platform not in limits or not key.endswith("_per_second"):
+            problems.append(f"{where}: [limits] {key} is unknown (slack_per_second, discord_per_second)")
+        elif not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+            problems.append(f"{where}: [limits] {key} must be a positive number")
+        else:
+            limits[platform] = float(value)
+
+    feeds = []
+    raw_feeds = data.get("feeds", [])
+    for n, feed in enumerate(raw_feeds if isinstance(raw_feeds, list) else [], 1):
+        url, interval = feed.get("url") if isinstance(feed, dict) else None, (feed or {}).get("interval_minutes", 15)
+        if not isinstance(url, str) or not re.match(r"^https?://\S+$", url):
+            problems.append(f"{where}: feed {n} needs url = \"http(s)://...\"")
+            continue
+        if not isinstance(interval, int) or isinstance(interval, bool) or interval < 1:
+            problems.append(f"{where}: feed {n} ({url}): interval_minutes must be a whole number of minutes, 1 or more")
+            continue
+        feeds.append(FeedSetting(url, feed.get("topic"), interval))
+    if not isinstance(raw_feeds, list):
+        problems.append(f"{where}: feeds must be an array of tables ([[feeds]])")
+
+    logging_section = section("logging")
+    log_format = env.get("NEWSDIGEST_LOG_FORMAT") or logging_section.get("format", "text")
+    if log_format not in ("text", "json"):
+        problems.append(f"log format '{log_format}' must be text or json")
+    log_level = str(env.get("NEWSDIGEST_LOG_LEVEL") or logging_section.get("level", "INFO")).upper()
+    if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        problems.append(f"log level '{log_level}' must be DEBUG, INFO, WARNING or ERROR")
+
+    secrets = {name: Secret(env[name]) for name in SECRET_ENV if env.get(name)}
+    for name, prefix in (("SLACK_BOT_TOKEN", "xoxb-"), ("SLACK_APP_TOKEN", "xapp-")):
+        if name in secrets and not secrets[name].startswith(prefix):
+            problems.append(f"{name} does not look like a Slack token (it should start with {prefix})")
+
+    if problems:
+        raise ConfigError("configuration problems:\n  - " + "\n  - ".join(problems))
+    return Settings(database_url, str(timezone), str(default_schedule), post_empty, limits, tuple(feeds),
+                    log_format, log_level, secrets, str(path) if path else None)
+
+
+class RedactSecrets(logging.Filter):
+    """Masks the configured token values, and anything shaped like a Slack token, in every record."""
+
+    def __init__(self, secrets: list[str]):
+        super().__init__()
+        self.secrets = [s for s in secrets if len(s) >= 6]
+
+    def redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "***")
+        return _TOKEN_SHAPE.sub("***", text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = self.redact(record.getMessage())
+        record.args = None
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = self.redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line: time, level, logger, message (and the exception), for log collectors."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"), "level": record.levelname,
+                 "logger": record.name, "message": record.getMessage()}
+        if record.exc_text or record.exc_info:
+            entry["exception"] = record.exc_text or self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(settings: Settings, stream=None) -> logging.Handler:
+    """Root logging per the settings, with tokens redacted; returns the handler it installed."""
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter() if settings.log_format == "json"
+                         else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactSecrets(list(settings.secrets.values())))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_newsdigest", False)]:
+        root.removeHandler(old)
+    handler._newsdigest = True
+    root.addHandler(handler)
+    root.setLevel(settings.log_level)
+    return handler
