@@ -22,12 +22,13 @@ A case counts as exact when the expression found at that place has the same star
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from bench import write_json
 
 DATA = Path(__file__).resolve().parent / "data" / "dates.tsv"
 ORDER = ("day", "week", "month", "quarter", "half", "year", "none", "absent")
@@ -114,9 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         print()
         for f in result["failures"]:
             print(f"{f['id']} [{f['published']}] {f['expression']!r}: expected {f['expected']}, got {f['got']}\n    {f['sentence']}")
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_json(args.json, result)
     return 0
 
 

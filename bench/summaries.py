@@ -26,7 +26,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import baselines
+from bench import baselines, write_json
 from bench.rouge import score_tokens, tokens
 
 DATA = Path(__file__).resolve().parent / "data" / "sci-news-sum-kr-50" / "data"
@@ -113,10 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         bot, lead = results["newsdigest bot"]["articles"], results["LEAD-3"]["articles"]
         for b, l in zip(bot, lead):
             print(f"{b['rouge'][1]:6.1f} {l['rouge'][1]:6.1f}  {b['slug'][:60]}")
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"dataset": "sci-news-sum-kr-50", "articles": len(docs), "systems": results},
-                                        ensure_ascii=False, indent=1), encoding="utf-8")
+    write_json(args.json, {"dataset": "sci-news-sum-kr-50", "articles": len(docs), "systems": results})
     return 0
 
 

@@ -1,0 +1,112 @@
+"""Run every benchmark and write bench/RESULTS.md and bench/results/quality.png (`make bench`).
+
+    .venv/bin/python -m bench.report [--articles 1100]
+
+Each benchmark runs in its own process (so the memory and Kiwi-load figures of the throughput run are not
+disturbed by the others) and leaves its full results as JSON in bench/results/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results"
+
+
+def _run(module: str, *args: str) -> dict:
+    out = RESULTS / f"{module}.json"
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", f"bench.{module}", "--json", str(out), *args], check=True,
+                   cwd=HERE.parent, stdout=subprocess.DEVNULL)
+    print(f"bench.{module}: {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def chart(summaries: dict, path: Path) -> bool:
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib missing (pip install -e '.[bench]'): no chart", file=sys.stderr)
+        return False
+    names = list(summaries["systems"])
+    metrics = [("rouge1", "ROUGE-1"), ("rouge2", "ROUGE-2"), ("rougeL", "ROUGE-L")]
+    fig, ax = plt.subplots(figsize=(8, 4))
+    width = 0.8 / len(names)
+    for i, name in enumerate(names):
+        r = summaries["systems"][name]
+        ax.bar([m + i * width for m in range(3)], [r[k] for k, _ in metrics], width, label=name)
+    ax.set_xticks([m + 0.4 - width / 2 for m in range(3)], [label for _, label in metrics])
+    ax.set_ylabel("F1 (%) on Kiwi morphemes")
+    ax.set_title(f"3-sentence extracts vs human-chosen sentences ({summaries['dataset']}, {summaries['articles']} articles)")
+    ax.legend(fontsize=8, loc="lower right")
+    ax.set_ylim(0, 100)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1100)
+    args = ap.parse_args(argv)
+    RESULTS.mkdir(exist_ok=True)
+    started = time.perf_counter()
+    throughput = _run("throughput", "--articles", str(args.articles))
+    summaries = _run("summaries")
+    dates = _run("dates")
+
+    from bench.dates import table as dates_table
+    from bench.summaries import table as summary_table
+    from bench.throughput import report as throughput_report
+
+    has_chart = chart(summaries, RESULTS / "quality.png")
+    load = os.getloadavg()
+    md = [
+        "# Benchmark results",
+        "",
+        f"Written by `make bench` (`python -m bench.report --articles {args.articles}`) on "
+        f"{datetime.now().astimezone().isoformat(timespec='minutes')}, in {time.perf_counter() - started:.0f} s.",
+        f"Machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
+        f"load average at the end {load[0]:.1f} (other jobs on the machine slow the speed figures).",
+        "",
+        "## Summary quality (`python -m bench.summaries`)",
+        "",
+        f"{summaries['dataset']}: {summaries['articles']} Naver IT/science articles, the bot's 3 bullets and each "
+        "baseline's 3 sentences against the human-chosen summary sentences; ROUGE F1 (%) on Kiwi morphemes.",
+        "**A development set**: the bot's ranking weights were tuned on these same articles (`python -m bench.tune`; "
+        "its 5-fold cross-validated ROUGE-2 is the honest estimate for unseen articles).",
+        "",
+        summary_table(summaries["systems"]),
+        "",
+        "![quality vs baselines](results/quality.png)" if has_chart else "(no chart: matplotlib is not installed)",
+        "",
+        "## Date resolution (`python -m bench.dates`)",
+        "",
+        f"{dates['cases']} hand-labelled expressions in {dates['sentences']} sentences (bench/data/dates.tsv), "
+        "exact match of start, end and precision against `digest.timex.find_time_expressions`.",
+        "",
+        dates_table(dates),
+        "",
+        "## Speed and memory (`python -m bench.throughput`)",
+        "",
+        throughput_report(throughput),
+        "",
+    ]
+    (HERE / "RESULTS.md").write_text("\n".join(md), encoding="utf-8")
+    print((HERE / "RESULTS.md").read_text(encoding="utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
