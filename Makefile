@@ -42,3 +42,12 @@ test: install-dev
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
+
+# Benchmarks: summary quality, date resolution, throughput and memory -> bench/RESULTS.md (about 5 minutes).
+.PHONY: bench
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@ $(VENV)/.installed
+
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.report
