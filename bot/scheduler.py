@@ -212,6 +212,10 @@ class DigestScheduler:
         reports = await asyncio.to_thread(poll_due_feeds, news, news.now())
         return len(reports)
 
+    @property
+    def running(self) -> bool:
+        return self.scheduler.running
+
     def call_soon(self, fn) -> None:
         """Run fn on the scheduler's event loop; commands run on worker threads."""
         loop = getattr(self.scheduler, "_eventloop", None)

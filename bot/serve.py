@@ -7,7 +7,6 @@ DISCORD_TOKEN -> Discord, else the terminal bot, which needs nothing.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 
 PLATFORMS = ("console", "slack", "discord")
@@ -24,13 +23,19 @@ def pick_platform(env=os.environ) -> str:
 class Bot:
     """What every front end shares: the core, the subscriptions, and the scheduler once it is started."""
 
-    def __init__(self, service):
+    def __init__(self, service, settings=None):
         from bot.commands import CommandLayer
         from bot.subscription_commands import SubscriptionCommands
+        from digest.config import Settings
+        from digest.schedules import parse_subscription
         from digest.subscriptions import Subscriptions
 
-        self.subscriptions = Subscriptions(service)
+        self.settings = settings or Settings()
+        self.service = service
+        _, default = parse_subscription(f"{self.settings.default_schedule} {self.settings.timezone}")
+        self.subscriptions = Subscriptions(service, default)
         self.scheduler = None
+        self.connected = False
         self.commands = CommandLayer(service, SubscriptionCommands(self.subscriptions, on_change=self.resync))
 
     def resync(self) -> None:
@@ -41,9 +46,19 @@ class Bot:
     async def start_scheduler(self, deliverer) -> None:
         from bot.scheduler import DigestScheduler, Dispatcher
 
-        self.scheduler = DigestScheduler(Dispatcher(self.subscriptions, {deliverer.platform: deliverer},
-                                                    post_empty=os.environ.get("NEWSDIGEST_POST_EMPTY") == "1"))
+        limits = {p: (rate, max(1, int(rate))) for p, rate in self.settings.limits.items()}
+        self.scheduler = DigestScheduler(Dispatcher(
+            self.subscriptions, {deliverer.platform: deliverer}, limits={**limits, "console": (1000.0, 1000)},
+            post_empty=self.settings.post_empty or os.environ.get("NEWSDIGEST_POST_EMPTY") == "1"))
         await self.scheduler.start()
+        self.connected = True
+
+    def health_routes(self, app) -> None:
+        """`/healthz` beside Slack's events endpoint: database, scheduler, platform."""
+        from bot.health import HealthChecks, mount_health
+
+        mount_health(app, HealthChecks(self.service.store, scheduler=self, platform=lambda: self.connected))
+
 
 
     def start_in_background(self, deliverer) -> None:
@@ -60,21 +75,27 @@ class Bot:
 
 def cmd_serve(args) -> int:
     from bot.cli import UserError, open_service
+    from digest.config import ConfigError, configure_logging, load_settings
 
+    try:
+        settings = load_settings()   # every problem at once, before anything starts
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
     platform = args.platform or pick_platform()
-    bot = Bot(open_service(args))
+    bot = Bot(open_service(args), settings)
     if platform == "console":
         from bot.console import run_console
         from bot.delivery import ConsoleDeliverer
         bot.start_in_background(ConsoleDeliverer())   # `/subscribe every 1 hours` prints into the terminal
         return run_console(bot.commands)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(settings)   # tokens are masked in every log line
     try:
         if platform == "slack":
             from bot.delivery import SlackDeliverer
             from bot.slack import SlackSettings, run_slack
             return run_slack(bot.commands, SlackSettings.from_env(), host=args.host, port=args.port,
-                             on_start=lambda client: bot.start_scheduler(SlackDeliverer("", client=client)))
+                             on_start=lambda client: bot.start_scheduler(SlackDeliverer("", client=client)),
+                             extra_routes=bot.health_routes)
         from bot.delivery import DiscordDeliverer
         from bot.discord import DiscordSettings, run_discord
         return run_discord(bot.commands, DiscordSettings.from_env(),

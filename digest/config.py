@@ -49,7 +49,7 @@ class Settings:
     timezone: str = "Asia/Seoul"
     default_schedule: str = "daily 08:00"
     post_empty: bool = False
-    limits: dict[str, float] = field(default_factory=lambda: {"slack": 20.0, "discord": 40.0})
+    limits: dict[str, float] = field(default_factory=lambda: {"slack": 5.0, "discord": 40.0})
     feeds: tuple[FeedSetting, ...] = ()
     log_format: str = "text"          # text | json
     log_level: str = "INFO"
@@ -121,7 +121,7 @@ def load_settings(env: dict | None = None, path: Path | None = None) -> Settings
     if not isinstance(post_empty, bool):
         problems.append(f"{where}: [schedule] post_empty must be true or false")
 
-    limits = {"slack": 20.0, "discord": 40.0}
+    limits = {"slack": 5.0, "discord": 40.0}   # posts a second: Slack per workspace, Discord for the whole bot
     for key, value in section("limits").items():
         platform = key.removesuffix("_per_second")
         if platform not in limits or not key.endswith("_per_second"):

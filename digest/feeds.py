@@ -525,13 +525,15 @@ def poll_feeds(service, feed_id: int | None = None, policy: FeedPolicy | None = 
 
 
 def poll_due_feeds(service, now: datetime | None = None, policy: FeedPolicy | None = None) -> list[FeedPollReport]:
+    from digest.claims import claim_feed_poll   # claims imports this module
     """For the scheduler: poll every feed that is due (not paused, next poll time reached)."""
     cutoff = utc_naive(now or service.now())
     with service.store.session() as s:
         ids = list(s.scalars(select(FeedRow.id).where(FeedRow.paused_at.is_(None))
                              .where(or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= cutoff))
                              .order_by(FeedRow.next_poll_at)))
-    return [_poll_safely(service, i, policy) for i in ids]
+    # another replica may be polling the same feed: poll only the ones this process wins
+    return [_poll_safely(service, i, policy) for i in ids if claim_feed_poll(service.store, i, now or service.now())]
 
 
 def _poll_safely(service, feed_id: int, policy: FeedPolicy | None) -> FeedPollReport:

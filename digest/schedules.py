@@ -9,7 +9,7 @@ still names the same period (the delivery's idempotency key).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -75,10 +75,12 @@ def _zone(text: str) -> str:
     return text
 
 
-def parse_subscription(text: str) -> tuple[str | None, Schedule]:
-    """`[topic words] [daily HH:MM | weekdays HH:MM | weekly DAY HH:MM | every N hours] [Area/Zone]`."""
+def parse_subscription(text: str, default: Schedule | None = None) -> tuple[str | None, Schedule]:
+    """`[topic words] [daily HH:MM | weekdays HH:MM | weekly DAY HH:MM | every N hours] [Area/Zone]`;
+    without a schedule, `default` (daily 08:00 unless configured), in the zone given if any."""
+    default = default or DEFAULT_SCHEDULE
     words = text.split()
-    tz = DEFAULT_TZ
+    tz = default.tz
     if words and "/" in words[-1]:
         tz = _zone(words.pop())
     schedule = None
@@ -108,7 +110,7 @@ def parse_subscription(text: str) -> tuple[str | None, Schedule]:
         return topic, schedule
     if any(_TIME.match(w) for w in words):
         raise ScheduleError("시각 앞에 daily, weekdays 또는 weekly DAY를 적어 주세요 (예: daily 08:00).")
-    return (" ".join(words).strip() or None), Schedule("daily", tz=tz)
+    return (" ".join(words).strip() or None), replace(default, tz=tz)
 
 
 def parse_schedule(spec: str) -> Schedule:

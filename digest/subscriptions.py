@@ -80,9 +80,10 @@ class ReminderClaim:
 
 
 class Subscriptions:
-    def __init__(self, news: NewsService):
+    def __init__(self, news: NewsService, default_schedule: Schedule = DEFAULT_SCHEDULE):
         self.news = news
         self.store = news.store
+        self.default_schedule = default_schedule
 
     def now(self) -> datetime:
         return self.news.now()
@@ -90,7 +91,7 @@ class Subscriptions:
     # ---- managing ------------------------------------------------------------------------------------
 
     def subscribe(self, target: Target, text: str, user: str | None) -> SubscriptionView:
-        topic, schedule = parse_subscription(text) if text.strip() else (None, DEFAULT_SCHEDULE)
+        topic, schedule = parse_subscription(text, self.default_schedule)
         with self.store.session() as s, s.begin():
             same = s.scalar(select(SubscriptionRow).where(*self._where(target), SubscriptionRow.topic.is_(topic) if topic is None
                                                           else SubscriptionRow.topic == topic,
