@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from collections import Counter
 from datetime import date, datetime, time
 
@@ -35,10 +36,17 @@ def profile_json(sentences) -> str:
     return json.dumps({"w": dict(words), "e": entities}, ensure_ascii=False)
 
 
-def profile_of(row: ArticleRow) -> Profile:
-    data = json.loads(row.profile or "{}")
+@lru_cache(maxsize=50_000)
+def _parse_profile(text: str) -> tuple[Counter, frozenset[str]]:
+    """Parsed once per process: every ingest compares the new article with its neighbours' profiles."""
+    data = json.loads(text or "{}")
+    return Counter(data.get("w", {})), frozenset(data.get("e", []))
+
+
+def profile_of(row) -> Profile:
+    words, entities = _parse_profile(row.profile or "{}")
     published = row.published_at if row.published_origin != "inferred" else None
-    return Profile(row.id, published, Counter(data.get("w", {})), frozenset(data.get("e", [])))
+    return Profile(row.id, published, words, entities)
 
 
 def _merge_profiles(rows: list[ArticleRow]) -> Profile:
@@ -56,12 +64,17 @@ def _merge_profiles(rows: list[ArticleRow]) -> Profile:
 def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
     """Put the article in the story of every article it matches (merging them), or start a new story."""
     mine = profile_of(article)
-    q = select(ArticleRow).where(ArticleRow.id != article.id)
+    # plain columns, not ORM objects: this runs against up to CANDIDATE_LIMIT rows on every ingest
+    q = select(ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,
+               ArticleRow.published_origin).where(ArticleRow.id != article.id, ArticleRow.story_id.is_not(None))
     if mine.published is not None:
         q = q.where(or_(ArticleRow.published_at.is_(None), ArticleRow.published_origin == "inferred",
                         ArticleRow.published_at.between(mine.published - WINDOW, mine.published + WINDOW)))
-    candidates = s.scalars(q.order_by(ArticleRow.ingested_at.desc()).limit(CANDIDATE_LIMIT))
-    story_ids = {c.story_id for c in candidates if c.story_id and same_story(mine, profile_of(c))}
+    story_ids: set[str] = set()
+    for c in s.execute(q.order_by(ArticleRow.ingested_at.desc()).limit(CANDIDATE_LIMIT)):
+        # one matching member is enough to join its story; the rest of that story need not be compared
+        if c.story_id not in story_ids and same_story(mine, profile_of(c)):
+            story_ids.add(c.story_id)
     members = [article] + [a for sid in story_ids for a in s.scalars(select(ArticleRow).where(ArticleRow.story_id == sid))]
     # The story is named after its first article, so its id does not depend on arrival order.
     first = min(members, key=lambda a: (a.published_at if a.published_origin not in (None, "inferred") else FAR_FUTURE, a.id))

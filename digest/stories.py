@@ -33,13 +33,33 @@ class Profile:
     entities: frozenset[str]
 
 
-def cosine_counts(a: Counter, b: Counter) -> float:
+def _log_weights(counts: Counter) -> tuple[dict[str, float], float]:
     # log-scaled term frequency: an article repeating "오픈AI" 30 times is not 30 times more about it
-    wa = {k: 1 + math.log(v) for k, v in a.items()}
-    wb = {k: 1 + math.log(v) for k, v in b.items()}
+    weights = {k: 1 + math.log(v) for k, v in counts.items() if v > 0}
+    return weights, math.sqrt(sum(v * v for v in weights.values()))
+
+
+_weights_cache: dict[int, tuple[dict[str, float], float]] = {}
+
+
+def _cached_weights(counts: Counter) -> tuple[dict[str, float], float]:
+    """Profiles are parsed once and shared (see linking.profile_of), so their weights can be too."""
+    key = id(counts)
+    hit = _weights_cache.get(key)
+    if hit is None or hit[2] is not counts:
+        if len(_weights_cache) > 50_000:
+            _weights_cache.clear()
+        weights, norm = _log_weights(counts)
+        hit = _weights_cache[key] = (weights, norm, counts)
+    return hit[0], hit[1]
+
+
+def cosine_counts(a: Counter, b: Counter) -> float:
+    wa, na = _cached_weights(a)
+    wb, nb = _cached_weights(b)
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
     dot = sum(v * wb.get(k, 0.0) for k, v in wa.items())
-    na = math.sqrt(sum(v * v for v in wa.values()))
-    nb = math.sqrt(sum(v * v for v in wb.values()))
     return dot / (na * nb) if na and nb else 0.0
 
 
@@ -75,23 +95,29 @@ def choose_story_bullets(sentences: list[MemberSentence], count: int) -> list[tu
     A sentence that several outlets carry is what the story is about, so each extra outlet adds to its
     score; near-repeats of a chosen bullet are skipped, so no two bullets say the same thing.
     """
-    carriers: list[list[str]] = []
+    word_sets = [frozenset(s.words) for s in sentences]
+    carriers: dict[int, list[str]] = {}
     scored: list[tuple[float, int]] = []
     for i, s in enumerate(sentences):
+        if not s.eligible:
+            continue  # only candidates need their carriers: all-pairs would grow with the square of the story
         ids = [s.article_id]
-        for t in sentences:
-            if t.article_id not in ids and overlap(s.words, t.words) >= NEAR_COPY:
+        for j, t in enumerate(sentences):
+            if t.article_id not in ids and _jaccard(word_sets[i], word_sets[j]) >= NEAR_COPY:
                 ids.append(t.article_id)
-        carriers.append(ids)
-        if s.eligible:
-            scored.append((s.score + 0.12 * (len(ids) - 1), i))
+        carriers[i] = ids
+        scored.append((s.score + 0.12 * (len(ids) - 1), i))
     chosen: list[int] = []
     for _, i in sorted(scored, key=lambda x: (-x[0], x[1])):
         if len(chosen) >= count:
             break
-        if all(overlap(sentences[i].words, sentences[j].words) < NEAR_COPY for j in chosen):
+        if all(_jaccard(word_sets[i], word_sets[j]) < NEAR_COPY for j in chosen):
             chosen.append(i)
     return [(sentences[i].text, carriers[i]) for i in chosen]
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def story_bullet_count(article_count: int) -> int:
