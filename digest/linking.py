@@ -37,14 +37,14 @@ def profile_json(sentences) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def _parse_profile(text: str) -> tuple[Counter, frozenset[str]]:
+def parse_profile(text: str) -> tuple[Counter, frozenset[str]]:
     """Parsed once per process: every ingest compares the new article with its neighbours' profiles."""
     data = json.loads(text or "{}")
     return Counter(data.get("w", {})), frozenset(data.get("e", []))
 
 
 def profile_of(row) -> Profile:
-    words, entities = _parse_profile(row.profile or "{}")
+    words, entities = parse_profile(row.profile or "{}")
     published = row.published_at if row.published_origin != "inferred" else None
     return Profile(row.id, published, words, entities)
 

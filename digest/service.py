@@ -17,8 +17,8 @@ from digest.articles import NotAnArticle, SourceText, iter_article_paths, read_s
 from digest.korean import content_words
 from digest.metadata import KST, Published, parse_published
 from digest.events import display_date
-from digest.linking import (article_events, assign_story, event_status, link_related, profile_json, record_events,
-                            today_kst)
+from digest.linking import (article_events, assign_story, event_status, link_related, parse_profile, profile_json,
+                            record_events, today_kst)
 from digest.store import (ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, Store, StoryLinkRow, StoryRow,
                           as_utc, utc_naive)
 from digest.views import (ArticleView, BulletView, DigestView, EventView, IngestItem, IngestReport, SourceRef,
@@ -43,13 +43,32 @@ def source_ref(row: ArticleRow) -> SourceRef:
 
 
 def article_matches(row: ArticleRow, topic_words: tuple[str, ...], topic_terms: list[str]) -> bool:
-    """Every topic word is among the article's content words, or appears verbatim in its text."""
+    """Every topic word is among the article's content words (its stored profile and its title), or every
+    term appears verbatim in its title. The profile is parsed once per process, so no sentence is loaded."""
     if not topic_terms:
         return True
-    words = {w for s in row.sentences for w in s.words.split()} | set(content_words(row.title))
-    text = row.title + " " + " ".join(s.text for s in row.sentences)
-    lowered = text.lower()
-    return all(term.lower() in lowered for term in topic_terms) or (bool(topic_words) and all(w in words for w in topic_words))
+    if all(term.lower() in row.title.lower() for term in topic_terms):
+        return True
+    words, _ = parse_profile(row.profile or "{}")
+    return bool(topic_words) and all(w in words or w in content_words(row.title) for w in topic_words)
+
+
+def stories_matching(s: Session, stories: list, topic: str | None) -> list:
+    """The stories (in the given order) with an article about every word of the topic: by content words
+    first (no sentence is loaded), then, for the rest, by each word appearing verbatim in a sentence (SQL),
+    which catches compounds Kiwi splits differently in the query and in the text."""
+    if not topic:
+        return list(stories)
+    terms, words = topic.split(), content_words(topic)
+    by_words = {st.id for st in stories if any(article_matches(a, words, terms) for a in st.articles)}
+    rest = {a.id for st in stories if st.id not in by_words for a in st.articles}
+    for term in terms:
+        if not rest:
+            break
+        like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rest &= set(s.scalars(select(SentenceRow.article_id).where(SentenceRow.article_id.in_(rest),
+                                                                    SentenceRow.text.like(like, escape="\\")).distinct()))
+    return [st for st in stories if st.id in by_words or any(a.id in rest for a in st.articles)]
 
 
 def clock_from_env() -> callable:
@@ -146,8 +165,6 @@ class NewsService:
 
     def digest(self, since: datetime | None = None, topic: str | None = None) -> DigestView:
         """Stories with an article published (or, undated, ingested) since `since`, newest first."""
-        terms = topic.split() if topic else []
-        words = content_words(topic) if topic else ()
         cutoff = utc_naive(since) if since else None
         with self.store.session() as s:
             stories = []
@@ -155,15 +172,13 @@ class NewsService:
             if cutoff is not None:  # in SQL: only stories with a member since the cutoff are loaded at all
                 recent = func.coalesce(ArticleRow.published_at, ArticleRow.ingested_at) >= cutoff
                 query = query.where(select(ArticleRow.id).where(ArticleRow.story_id == StoryRow.id, recent).exists())
-            members = selectinload(StoryRow.articles)
-            query = query.options(members.selectinload(ArticleRow.sentences) if terms else members)  # sentences: topic only
+            query = query.options(selectinload(StoryRow.articles))
             for story in s.scalars(query):
                 members = story.articles
                 if cutoff is not None and not any((a.published_at or a.ingested_at) >= cutoff for a in members):
                     continue
-                if terms and not any(article_matches(a, words, terms) for a in members):
-                    continue
                 stories.append(story)
+            stories = stories_matching(s, stories, topic)
             stories.sort(key=lambda st: (max(a.published_at or a.ingested_at for a in st.articles), st.id), reverse=True)
             views = [self._story_view(s, st) for st in stories]
         return DigestView(views, since.astimezone(KST).isoformat() if since else None, topic)
@@ -250,7 +265,6 @@ class NewsService:
 
         Stories are read newest first from SQL a batch at a time, and the scan stops once `limit` match, so
         a search does not load every stored story and sentence (10,000 stories: seconds otherwise)."""
-        terms, topic_words = words.split(), content_words(words)
         latest = func.max(func.coalesce(ArticleRow.published_at, ArticleRow.ingested_at))
         order = (select(StoryRow.id).join(ArticleRow, ArticleRow.story_id == StoryRow.id).group_by(StoryRow.id)
                  .order_by(latest.desc(), StoryRow.id.desc()))
@@ -259,13 +273,12 @@ class NewsService:
             ids = list(s.scalars(order))
             for start in range(0, len(ids), SEARCH_BATCH):
                 batch = {st.id: st for st in s.scalars(select(StoryRow).where(StoryRow.id.in_(ids[start:start + SEARCH_BATCH]))
-                         .options(selectinload(StoryRow.articles).selectinload(ArticleRow.sentences)))}
-                for story_id in ids[start:start + SEARCH_BATCH]:
-                    story = batch[story_id]
-                    if any(article_matches(a, topic_words, terms) for a in story.articles):
-                        found.append(self._story_view(s, story))
-                        if len(found) >= limit:
-                            return DigestView(found, None, words)
+                         .options(selectinload(StoryRow.articles)))}
+                ordered = [batch[i] for i in ids[start:start + SEARCH_BATCH]]
+                for story in stories_matching(s, ordered, words):
+                    found.append(self._story_view(s, story))
+                    if len(found) >= limit:
+                        return DigestView(found, None, words)
         return DigestView(found, None, words)
 
     def _find_article(self, s: Session, article_id: str) -> ArticleRow:

@@ -28,8 +28,8 @@ from sqlalchemy.orm import selectinload
 
 from digest.korean import content_words
 from digest.schedules import DEFAULT_SCHEDULE, Schedule, latest_due, next_due, parse_schedule, parse_subscription
-from digest.service import NewsService, article_matches, event_matches
-from digest.store import ArticleRow, DeliveryRow, StoryRow, SubscriptionRow, as_utc, utc_naive
+from digest.service import NewsService, event_matches, stories_matching
+from digest.store import DeliveryRow, StoryRow, SubscriptionRow, as_utc, utc_naive
 from digest.views import DigestView, EventView, StoryView
 
 log = logging.getLogger(__name__)
@@ -203,15 +203,11 @@ class Subscriptions:
             for pair in d.stories.split():
                 story_id, _, size = pair.partition(":")
                 sent_sizes[story_id] = max(sent_sizes.get(story_id, 0), int(size or 0))
-        terms = sub.topic.split() if sub.topic else []
-        words = content_words(sub.topic) if sub.topic else ()
         stories = s.scalars(select(StoryRow).where(StoryRow.updated_at > utc_naive(since), StoryRow.updated_at <= utc_naive(now))
-                            .options(selectinload(StoryRow.articles).selectinload(ArticleRow.sentences)))
+                            .options(selectinload(StoryRow.articles)))
         views: list[StoryView] = []
         delivered: list[str] = []
-        for story in sorted(stories, key=lambda st: st.updated_at, reverse=True):
-            if terms and not any(article_matches(a, words, terms) for a in story.articles):
-                continue
+        for story in stories_matching(s, sorted(stories, key=lambda st: st.updated_at, reverse=True), sub.topic):
             if sent_sizes.get(story.id, 0) >= story.size:
                 continue  # already delivered as it is now
             view = self.news._story_view(s, story)

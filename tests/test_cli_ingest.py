@@ -1,10 +1,8 @@
 """The command line as a user drives it: ingest, digest, brief, extract, and every bad input."""
 
-import json
 import subprocess
 import sys
 
-import pytest
 
 from tests.conftest import SEEDS, write_article
 

@@ -4,7 +4,6 @@ The clock is a mutable box the service reads; the real slack_sdk client posts to
 the real APScheduler fires a job in one test. Restarts are new objects on the same database file.
 """
 
-import asyncio
 import json
 from datetime import datetime, timedelta
 
