@@ -1,15 +1,20 @@
-"""`/digest` latency with many stories stored, on SQLite and on PostgreSQL.
+"""Query latency with many stories stored, on SQLite and on PostgreSQL, through the command layer.
 
-    .venv/bin/python -m bench.latency [--stories 10000] [--runs 30] [--pg-url URL]
+    .venv/bin/python -m bench.latency [--stories 10000] [--runs 30] [--pg-url URL] [--json FILE]
 
-Stories are synthetic rows inserted straight into the tables (articles with sentences and bullets, stories
-with bullets, some events), spread over a year, so 10,000 of them take seconds rather than 10,000 Kiwi
-analyses; a digest is a query and never calls Kiwi, so what it reads is all that matters. Without
-`--pg-url`, a throwaway PostgreSQL is started from the machine's binaries (as the tests do).
+Stories are synthetic rows inserted straight into the tables, spread over a year, so 10,000 of them take
+seconds rather than 20,000 ingests. The rows are what ingest stores, not stand-ins: 360 article texts (ten
+topics, each with nine partners, four wordings; eight body sentences in four paragraphs) go through the real
+analysis (`digest.analysis.analyse`, Kiwi) once, and every article row copies one of them: its sentences with
+their content words and entities, its bullets, and the `profile` JSON (`digest.linking.profile_json`) that
+topic matching reads. Stories have one to three outlets and their bullets; every fifth announces an event,
+every fourth links to an earlier chapter. Without `--pg-url`, a throwaway PostgreSQL is started from the
+machine's binaries (as the tests do).
 
-Timed through the command layer, as a chat command runs: `/digest` (the last day), `/digest 7` (a week),
-`/digest 카카오` (a topic over the last day) and `/search 카카오` (a topic over everything, newest 10).
-p50 and p95 over `--runs` runs each, after one warm-up run.
+Timed through `CommandLayer.handle_text`, as a chat message runs: `/digest` (the last day), `/digest 7` (a
+week), `/digest 카카오` (a topic over the last day), `/search 카카오` (a topic over everything, newest 10),
+`/events` (upcoming), `/events past`, and direct-message lookups (`오픈AI 카카오`, `오픈AI`), which are
+searches. p50 and p95 over `--runs` runs each, after one warm-up run.
 """
 
 from __future__ import annotations
@@ -20,78 +25,162 @@ import statistics
 import sys
 import tempfile
 import time
+import unicodedata
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import insert
 
 from digest.store import (ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, Store, StoryBulletRow,
-                          StoryRow)
+                          StoryLinkRow, StoryRow)
 
 TOPICS = ["카카오", "오픈AI", "삼성전자", "네이버", "반도체", "배터리", "현대차", "금융위", "국토부", "스타트업"]
+FIELDS = ["인공지능", "클라우드", "간편결제", "자율주행", "데이터센터", "사이버 보안", "로봇"]
 OUTLETS = ["뉴스웍스", "뉴시스", "AI매터스", "서울경제", "연합뉴스", "한국경제"]
+REPORTERS = ["김민준", "이서연", "박지훈", "최유진", "정하늘", "강도윤"]
+VARIANTS = 4            # distinct article texts per (topic, partner) pair: 360 analysed texts in all
+
+# Body sentences of a synthetic article, in article order; each article keeps eight of them.
+SENTENCES = [
+    "{a}가 {b}와 {f} 분야 협력을 위한 업무협약을 체결했다고 밝혔다.",
+    "양사는 이번 협약에 따라 {f} 기술 공동 개발과 전문 인력 교류를 추진한다.",
+    "{a} 관계자는 \"{b}와의 협력으로 국내 {f} 시장에서 경쟁력을 높이겠다\"고 말했다.",
+    "업계에서는 이번 협력이 {a}의 해외 시장 진출에 속도를 낼 것으로 보고 있다.",
+    "{b}는 지난해 {f} 부문에서 매출 {n}억원을 기록하며 성장세를 이어갔다.",
+    "{a}는 연내 {f} 관련 신규 서비스를 출시하고 이용자 확보에 나설 계획이다.",
+    "정부도 {f} 산업 육성을 위해 내년 예산 {n}억원을 편성하겠다고 발표했다.",
+    "전문가들은 {f} 분야에서 대기업과 스타트업의 협력이 더 늘어날 것으로 전망했다.",
+    "{a}의 주가는 발표 직후 전 거래일보다 {p}% 오른 채 거래를 마쳤다.",
+    "{b} 측은 구체적인 투자 규모를 밝히지 않았지만 수천억원대에 이를 것으로 알려졌다.",
+    "{a}는 다음 달 서울 코엑스에서 {f} 개발자 행사를 열고 협력 성과를 공개할 예정이다.",
+    "이번 협약식에는 양사 대표와 주요 임원 등 {k}명이 참석했다.",
+]
+HEADLINES = ["{a}, {b}와 {f} 협력 확대", "{a}·{b}, {f} 공동 개발 나선다", "{a} \"{b}와 {f} 시장 공략\"",
+             "{b} 손잡은 {a}, {f} 사업 속도"]
+
+
+def analysed_pool() -> dict[tuple[str, str, int], "Analysis"]:
+    """Every (topic, partner, variant) article text, analysed once by the real ingest analysis (Kiwi): the
+    sentences, content words, entities, bullets and title that ingesting such an article would store."""
+    import random
+
+    from digest.analysis import analyse
+    from digest.articles import SourceText
+
+    pool = {}
+    for a in TOPICS:
+        for b in TOPICS:
+            if a == b:
+                continue
+            for v in range(VARIANTS):
+                rng = random.Random(f"{a}|{b}|{v}")
+                f = FIELDS[rng.randrange(len(FIELDS))]
+                keep = sorted(rng.sample(range(len(SENTENCES)), 8))
+                lines = [SENTENCES[k].format(a=a, b=b, f=f, n=rng.randrange(100, 9000), p=rng.randrange(1, 15),
+                                             k=rng.randrange(20, 200)) for k in keep]
+                body = "\n\n".join(" ".join(lines[j:j + 2]) for j in range(0, len(lines), 2))
+                text = f"{HEADLINES[v].format(a=a, b=b, f=f)}\n\n{body}\n"
+                pool[a, b, v] = analyse(SourceText(f"synthetic/{a}-{b}-{v}.txt", text, "utf-8", {}))
+    return pool
 
 
 def insert_synthetic_stories(store: Store, count: int, newest: datetime, days: int = 365, batch: int = 2000) -> None:
-    """`count` stories ending at `newest` (UTC), one to three outlets each, four sentences and three bullets
-    an article; every fifth story announces an event. Rows go in with bulk inserts, a batch at a time."""
+    """`count` stories ending at `newest` (UTC), one to three outlets each, spread evenly over `days`.
+
+    Every article row is one of the analysed pool texts, stored the way `NewsService.store_analysis` stores an
+    analysis (sentences with their words and entities, bullets, the `profile` JSON topic matching reads);
+    each story is about one of ten topics and one of nine partners (90 pairs), so a two-word lookup matches
+    about one story in 45. Every fifth story announces an event ten days on, every fourth links to an earlier
+    chapter of its pair. Rows go in with bulk inserts, a batch at a time."""
+    from digest.linking import profile_json
+
+    pool = analysed_pool()
     newest = newest.astimezone(timezone.utc).replace(tzinfo=None)
     step = timedelta(days=days) / max(count, 1)
     rows: dict[type, list[dict]] = {}
+    pairs = [(a, b) for a in TOPICS for b in TOPICS if a != b]
+    links: list[dict] = []       # inserted last: the earlier chapter may be in a later batch
 
     def flush() -> None:
         with store.engine.begin() as conn:
-            for model in (StoryRow, ArticleRow, SentenceRow, BulletRow, StoryBulletRow, EventRow, EventSourceRow):
+            for model in (StoryRow, ArticleRow, SentenceRow, BulletRow, StoryBulletRow, EventRow, EventSourceRow,
+                          StoryLinkRow):
                 if rows.get(model):
                     conn.execute(insert(model.__table__), rows[model])
         rows.clear()
 
+    def add(model: type, **values) -> None:
+        rows.setdefault(model, []).append(values)
+
     for i in range(count):
         when = newest - step * i
-        topic, other = TOPICS[i % len(TOPICS)], TOPICS[(i * 7 + 3) % len(TOPICS)]
+        a, b = pairs[(i * 37) % len(pairs)]
         story_id = f"s{i:07d}"
-        title = f"{topic}, {other}와 협력 확대 발표 {i}"
-        members = 1 + i % 3
-        rows.setdefault(StoryRow, []).append({"id": story_id, "title": title, "published_at": when,
-                                              "updated_at": when, "size": members})
-        ids = []
-        for m in range(members):
-            article_id = f"a{i:07d}{m}"
-            ids.append(article_id)
-            rows.setdefault(ArticleRow, []).append({
-                "id": article_id, "source": f"synthetic/{article_id}.txt", "url": None, "content_hash": f"{article_id:0>64}",
-                "title": title, "title_origin": "text", "outlet": OUTLETS[(i + m) % len(OUTLETS)], "reporter": None,
-                "published_at": when + timedelta(minutes=m), "published_precision": "minute", "published_origin": "text",
-                "ingested_at": when + timedelta(minutes=m + 5), "encoding": "utf-8", "story_id": story_id, "profile": "{}"})
-            for n in range(4):
-                text = f"{topic}가 {other}와 {n + 1}번째 사업 협력을 추진한다고 {when.day}일 밝혔다."
-                rows.setdefault(SentenceRow, []).append({
-                    "article_id": article_id, "idx": n, "paragraph": n, "text": text, "role": "body",
-                    "words": f"{topic} {other} 사업 협력 추진", "entities": f"{topic} {other}", "final": True})
-                if n < 3:
-                    rows.setdefault(BulletRow, []).append({"article_id": article_id, "sentence_idx": n, "text": text,
-                                                           "score": 1.0 - n / 10})
-        for n in range(3):
-            rows.setdefault(StoryBulletRow, []).append({
-                "story_id": story_id, "rank": n, "article_ids": " ".join(ids),
-                "text": f"{topic}가 {other}와 {n + 1}번째 사업 협력을 추진한다고 {when.day}일 밝혔다."})
+        members = [pool[a, b, (i + m) % VARIANTS] for m in range(1 + i % 3)]
+        ids = [f"a{i:07d}{m}" for m in range(len(members))]
+        add(StoryRow, id=story_id, title=members[0].title, published_at=when, updated_at=when, size=len(members))
+        for m, (article_id, an) in enumerate(zip(ids, members)):
+            add(ArticleRow, id=article_id, source=f"https://news.example/{article_id}", url=f"https://news.example/{article_id}",
+                content_hash=f"{article_id:0>64}", title=an.title, title_origin=an.title_origin,
+                outlet=OUTLETS[(i + m) % len(OUTLETS)], reporter=REPORTERS[(i + m) % len(REPORTERS)],
+                published_at=when + timedelta(minutes=m), published_precision="minute", published_origin="feed",
+                ingested_at=when + timedelta(minutes=m + 5), encoding="utf-8", story_id=story_id,
+                profile=profile_json(an.sentences))
+            for x in an.sentences:
+                add(SentenceRow, article_id=article_id, idx=x.index, paragraph=x.paragraph, text=x.text, role=x.role,
+                    words=" ".join(x.words), entities=" ".join(x.entities), final=x.final)
+            for r in an.bullets:
+                add(BulletRow, article_id=article_id, sentence_idx=r.index, text=r.text, score=r.score)
+        for n, r in enumerate(members[0].bullets):
+            add(StoryBulletRow, story_id=story_id, rank=n, article_ids=" ".join(ids), text=r.text)
+        if i % 4 == 0 and i + len(pairs) < count:   # stories are numbered newest first: i + 90 is older, same pair
+            links.append({"story_id": story_id, "earlier_id": f"s{i + len(pairs):07d}", "score": 0.3})
         if i % 5 == 0:
             event_id = f"e{i:07d}"
             start = (when + timedelta(days=10)).replace(hour=0, minute=0, second=0, microsecond=0)
-            rows.setdefault(EventRow, []).append({
-                "id": event_id, "title": f"{topic} 신제품 발표회", "words": f"{topic} 신제품 발표회", "start": start,
-                "end": None, "precision": "day", "part_of_day": None, "kind": "planned", "story_id": story_id,
-                "happened_article_id": None, "created_at": when})
-            rows.setdefault(EventSourceRow, []).append({"event_id": event_id, "article_id": ids[0],
-                                                        "evidence": f"{start.day}일 신제품 발표회를 연다", "reported_past": False})
+            add(EventRow, id=event_id, title=f"{a} 개발자 행사", words=f"{a} 개발자 행사", start=start, end=None,
+                precision="day", part_of_day=None, kind="planned", story_id=story_id, happened_article_id=None,
+                created_at=when)
+            add(EventSourceRow, event_id=event_id, article_id=ids[0], reported_past=False,
+                evidence=f"{a}는 다음 달 {start.day}일 서울 코엑스에서 개발자 행사를 열 예정이다")
+        if i % 25 == 3:          # background: a past event the news mentioned
+            start = (when - timedelta(days=30)).replace(hour=0, minute=0, second=0, microsecond=0)
+            add(EventRow, id=f"p{i:07d}", title=f"{b} 협약 체결", words=f"{b} 협약 체결", start=start, end=None,
+                precision="day", part_of_day=None, kind="past", story_id=story_id, happened_article_id=None,
+                created_at=when)
+            add(EventSourceRow, event_id=f"p{i:07d}", article_id=ids[-1], reported_past=True,
+                evidence=f"{b}는 지난달 {start.day}일 협약을 체결했다")
         if (i + 1) % batch == 0:
             flush()
+    rows[StoryLinkRow] = links
     flush()
 
 
 def percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+QUERIES = [  # (label, what the user types, direct message): each goes through CommandLayer.handle_text
+    ("/digest", "/digest", False),
+    ("/digest 7", "/digest 7", False),
+    ("/digest 카카오", "/digest 카카오", False),
+    ("/search 카카오", "/search 카카오", False),
+    ("/events", "/events", False),
+    ("/events past", "/events past", False),
+    ("DM 오픈AI 카카오", "오픈AI 카카오", True),
+    ("DM 오픈AI", "오픈AI", True),
+]
+
+
+def pad(text: str, width: int) -> str:
+    """Left-aligned in `width` terminal columns (a Hangul syllable takes two)."""
+    return text + " " * max(0, width - sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text))
+
+
+def shown(reply) -> int:
+    body = reply.body
+    return len(getattr(body, "stories", None) or getattr(body, "events", None) or [])
 
 
 def measure(url: str, stories: int, runs: int) -> dict:
@@ -104,19 +193,18 @@ def measure(url: str, stories: int, runs: int) -> dict:
     insert_synthetic_stories(store, stories, now - timedelta(hours=1))
     loaded = time.perf_counter() - started
     commands = CommandLayer(NewsService(store, now=lambda: now))
-    origin = Origin("console", "bench", "bench")
     results = {"backend": store.engine.dialect.name, "stories": stories, "insert_seconds": round(loaded, 1)}
-    for label, name, args in [("/digest", "digest", ""), ("/digest 7", "digest", "7"),
-                              ("/digest 카카오", "digest", "카카오"), ("/search 카카오", "search", "카카오")]:
-        reply = commands.run(name, args, origin)
+    for label, text, direct in QUERIES:
+        origin = Origin("slack", "C-bench", "U-bench", direct=direct, workspace="T-bench")
+        reply = commands.handle_text(text, origin)   # warm-up
+        assert not reply.problem, (label, reply.text)
         samples = []
         for _ in range(runs):
             t = time.perf_counter()
-            reply = commands.run(name, args, origin)
+            reply = commands.handle_text(text, origin)
             samples.append((time.perf_counter() - t) * 1000)
-        shown = len(getattr(reply.body, "stories", None) or [])
         results[label] = {"p50_ms": round(statistics.median(samples), 1), "p95_ms": round(percentile(samples, 0.95), 1),
-                          "stories_shown": shown}
+                          "shown": shown(reply), "reply": reply.text}
     store.close()
     return results
 
@@ -148,9 +236,9 @@ def main(argv: list[str] | None = None) -> int:
                 server.stop()
     for r in out:
         print(f"{r['backend']}: {r['stories']} stories (inserted in {r['insert_seconds']} s)")
-        for label in ("/digest", "/digest 7", "/digest 카카오", "/search 카카오"):
+        for label, _, _ in QUERIES:
             m = r[label]
-            print(f"  {label:<14} p50 {m['p50_ms']:>8.1f} ms   p95 {m['p95_ms']:>8.1f} ms   ({m['stories_shown']} stories)")
+            print(f"  {pad(label, 18)} p50 {m['p50_ms']:>7.1f} ms   p95 {m['p95_ms']:>7.1f} ms   {m['reply']}")
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2))
     return 0
