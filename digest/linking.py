@@ -75,7 +75,8 @@ def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
         # one matching member is enough to join its story; the rest of that story need not be compared
         if c.story_id not in story_ids and same_story(mine, profile_of(c)):
             story_ids.add(c.story_id)
-    members = [article] + [a for sid in story_ids for a in s.scalars(select(ArticleRow).where(ArticleRow.story_id == sid))]
+    members = [article] + (list(s.scalars(select(ArticleRow).where(ArticleRow.story_id.in_(story_ids))))
+                           if story_ids else [])
     # The story is named after its first article, so its id does not depend on arrival order.
     first = min(members, key=lambda a: (a.published_at if a.published_origin not in (None, "inferred") else FAR_FUTURE, a.id))
     story_id = "s" + first.id
@@ -119,20 +120,46 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
     story.size = len(members)
     story.updated_at = utc_naive(now)
     story.title = _story_title(members)
-    story.bullets = [StoryBulletRow(rank=i, text=text, article_ids=" ".join(ids))
-                     for i, (text, ids) in enumerate(choose_story_bullets(_member_sentences(members), story_bullet_count(len(members))))]
+    chosen = choose_story_bullets(_member_sentences(members), story_bullet_count(len(members)))
+    # Rows are updated in place: a story grows one article at a time and its bullets mostly stay the same.
+    rows = sorted(story.bullets, key=lambda b: b.rank)
+    for i, (text, ids) in enumerate(chosen):
+        if i < len(rows):
+            row = rows[i]
+            if (row.rank, row.text, row.article_ids) != (i, text, " ".join(ids)):
+                row.rank, row.text, row.article_ids = i, text, " ".join(ids)
+        else:
+            story.bullets.append(StoryBulletRow(rank=i, text=text, article_ids=" ".join(ids)))
+    for row in rows[len(chosen):]:
+        story.bullets.remove(row)
     s.flush()
 
 
 def _member_sentences(members: list[ArticleRow]) -> list[MemberSentence]:
-    out: list[MemberSentence] = []
-    for a in sorted(members, key=lambda r: r.id):
-        body = [x for x in a.sentences if x.role == "body"]
-        cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
-        scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
-        top = set(sorted((i for i, c in enumerate(cands) if c.eligible), key=lambda i: -scores[i])[:8])
-        out += [MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top) for i, c in enumerate(cands)]
-    return out
+    return [m for a in sorted(members, key=lambda r: r.id) for m in _scored_sentences(a)]
+
+
+# A story is refreshed each time an article joins it; its older members' scored sentences are kept rather
+# than reloaded and rescored. The key holds everything the scores depend on, so an edited article misses.
+_SCORED_CACHE: dict[tuple, tuple[MemberSentence, ...]] = {}
+_SCORED_CACHE_SIZE = 4000
+
+
+def _scored_sentences(a: ArticleRow) -> tuple[MemberSentence, ...]:
+    key = (a.id, a.content_hash, a.title, a.title_origin, a.outlet)
+    hit = _SCORED_CACHE.get(key)
+    if hit is not None:
+        return hit
+    body = [x for x in a.sentences if x.role == "body"]
+    cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
+    scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
+    top = set(sorted((i for i, c in enumerate(cands) if c.eligible), key=lambda i: -scores[i])[:8])
+    scored = tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top)
+                   for i, c in enumerate(cands))
+    if len(_SCORED_CACHE) >= _SCORED_CACHE_SIZE:
+        _SCORED_CACHE.pop(next(iter(_SCORED_CACHE)))  # oldest first: dicts keep insertion order
+    _SCORED_CACHE[key] = scored
+    return scored
 
 
 def _story_title(members: list[ArticleRow]) -> str:
@@ -157,21 +184,48 @@ def link_related(s: Session, story: StoryRow) -> None:
     s.flush()
     if story.published_at is None:
         return
-    mine = _story_profile(s, story)
-    others = s.scalars(select(StoryRow).where(StoryRow.id != story.id, StoryRow.published_at.is_not(None))
-                       .order_by(StoryRow.published_at.desc()).limit(CANDIDATE_LIMIT))
+    others = [o for o in s.scalars(select(StoryRow).where(StoryRow.id != story.id, StoryRow.published_at.is_not(None))
+                                   .order_by(StoryRow.published_at.desc()).limit(CANDIDATE_LIMIT))
+              if abs(o.published_at - story.published_at) > WINDOW]
+    profiles = _story_profiles(s, [story.id] + [o.id for o in others])
+    mine = profiles[story.id]
     for other in others:
-        if abs(other.published_at - story.published_at) <= WINDOW:
-            continue
         later, earlier = (story, other) if story.published_at > other.published_at else (other, story)
-        score = similarity(mine, _story_profile(s, other))
+        score = similarity(mine, profiles[other.id])
         if score >= RELATED and (score >= 0.35 or _points_back(s, later, earlier)):
             s.add(StoryLinkRow(story_id=later.id, earlier_id=earlier.id, score=round(score, 3)))
     s.flush()
 
 
 def _story_profile(s: Session, story: StoryRow) -> Profile:
-    return _merge_profiles(list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id))))
+    return _story_profiles(s, [story.id])[story.id]
+
+
+_MERGED_CACHE: dict[tuple, Profile] = {}
+_MERGED_CACHE_SIZE = 4000
+
+
+def _story_profiles(s: Session, story_ids: list[str]) -> dict[str, Profile]:
+    """Merged member profiles of many stories in one query; a story whose members are unchanged (same ids,
+    same texts) reuses the profile merged before, since every ingest compares its story with all the others."""
+    rows: dict[str, list] = {sid: [] for sid in story_ids}
+    for chunk in range(0, len(story_ids), 500):
+        q = select(ArticleRow.story_id, ArticleRow.id, ArticleRow.content_hash, ArticleRow.profile,
+                   ArticleRow.published_at, ArticleRow.published_origin).where(
+            ArticleRow.story_id.in_(story_ids[chunk:chunk + 500]))
+        for r in s.execute(q):
+            rows[r.story_id].append(r)
+    out = {}
+    for sid, members in rows.items():
+        key = tuple(sorted((r.id, r.content_hash) for r in members))
+        merged = _MERGED_CACHE.get(key)
+        if merged is None:
+            merged = _merge_profiles(sorted(members, key=lambda r: r.id)) if members else Profile(sid, None, Counter(), frozenset())
+            if len(_MERGED_CACHE) >= _MERGED_CACHE_SIZE:
+                _MERGED_CACHE.pop(next(iter(_MERGED_CACHE)))
+            _MERGED_CACHE[key] = merged
+        out[sid] = merged
+    return out
 
 
 def _points_back(s: Session, later: StoryRow, earlier: StoryRow) -> bool:

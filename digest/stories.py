@@ -57,9 +57,8 @@ def _cached_weights(counts: Counter) -> tuple[dict[str, float], float]:
 def cosine_counts(a: Counter, b: Counter) -> float:
     wa, na = _cached_weights(a)
     wb, nb = _cached_weights(b)
-    if len(wa) > len(wb):
-        wa, wb = wb, wa
-    dot = sum(v * wb.get(k, 0.0) for k, v in wa.items())
+    # the shared words, found by a set intersection in C, are usually far fewer than either profile's
+    dot = sum(wa[k] * wb[k] for k in wa.keys() & wb.keys())
     return dot / (na * nb) if na and nb else 0.0
 
 
@@ -96,15 +95,16 @@ def choose_story_bullets(sentences: list[MemberSentence], count: int) -> list[tu
     score; near-repeats of a chosen bullet are skipped, so no two bullets say the same thing.
     """
     word_sets = [frozenset(s.words) for s in sentences]
+    near = _near_copy_index(word_sets)
     carriers: dict[int, list[str]] = {}
     scored: list[tuple[float, int]] = []
     for i, s in enumerate(sentences):
         if not s.eligible:
             continue  # only candidates need their carriers: all-pairs would grow with the square of the story
         ids = [s.article_id]
-        for j, t in enumerate(sentences):
-            if t.article_id not in ids and _jaccard(word_sets[i], word_sets[j]) >= NEAR_COPY:
-                ids.append(t.article_id)
+        for j in near(i):
+            if sentences[j].article_id not in ids and _jaccard(word_sets[i], word_sets[j]) >= NEAR_COPY:
+                ids.append(sentences[j].article_id)
         carriers[i] = ids
         scored.append((s.score + 0.12 * (len(ids) - 1), i))
     chosen: list[int] = []
@@ -114,6 +114,25 @@ def choose_story_bullets(sentences: list[MemberSentence], count: int) -> list[tu
         if all(_jaccard(word_sets[i], word_sets[j]) < NEAR_COPY for j in chosen):
             chosen.append(i)
     return [(sentences[i].text, carriers[i]) for i in chosen]
+
+
+def _near_copy_index(word_sets: list[frozenset]):
+    """Prefix filtering (as in set-similarity joins): order words rarest first; two sets with Jaccard >= t
+    share a word among the first |x| - ceil(t|x|) + 1 of each. So `near(i)` returns, in order, every
+    sentence that can be a near-copy of sentence i, without comparing i with the whole story."""
+    freq = Counter(w for ws in word_sets for w in ws)
+    prefixes = []
+    index: dict[str, list[int]] = {}
+    for j, ws in enumerate(word_sets):
+        ordered = sorted(ws, key=lambda w: (freq[w], w))
+        prefix = ordered[:len(ordered) - math.ceil(NEAR_COPY * len(ordered) - 1e-9) + 1]
+        prefixes.append(prefix)
+        for w in prefix:
+            index.setdefault(w, []).append(j)
+
+    def near(i: int) -> list[int]:
+        return sorted({j for w in prefixes[i] for j in index[w]})
+    return near
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:
