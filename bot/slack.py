@@ -162,6 +162,12 @@ class SlackBot:
             self.app.command(f"/{name}")(self.on_command)
         self.app.event("message")(self.on_message)
 
+    def socket_mode_handler(self):
+        """Socket Mode's connection (call it on the running loop): apps.connections.open with the app token,
+        through the app's own Web API client so that SLACK_API_URL holds here too, then the websocket it names."""
+        from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+        return AsyncSocketModeHandler(self.app, self.settings.app_token, web_client=self.app.client)
+
     async def _answer(self, compute: Callable[[], Reply]) -> Reply:
         return await asyncio.get_running_loop().run_in_executor(self._worker, compute)
 
@@ -215,13 +221,12 @@ def run_slack(commands: CommandLayer, settings: SlackSettings, host: str = "0.0.
     """Serve Slack; `on_start` runs on the event loop once it is up (the scheduler starts there)."""
     bot = SlackBot(commands, settings)
     if settings.app_token:
-        from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-        log.info("Slack: Socket Mode")
+        log.info("Slack: Socket Mode via %s", settings.api_url)
 
         async def main() -> None:
             if on_start:
                 await on_start(bot.app.client)
-            await AsyncSocketModeHandler(bot.app, settings.app_token).start_async()
+            await bot.socket_mode_handler().start_async()
         asyncio.run(main())
     else:
         log.info("Slack: HTTP mode on %s:%s%s", host, port, EVENTS_PATH)

@@ -1,4 +1,6 @@
-"""A fake Slack: the Web API methods the bot calls (auth.test, chat.postMessage) and response_url endpoints.
+"""A fake Slack: the Web API methods the bot calls (auth.test, chat.postMessage, users.info), response_url
+endpoints, and Socket Mode: apps.connections.open hands an app-level token a one-time websocket URL, the
+websocket says `hello`, the test pushes envelopes down it and the fake records the client's acks.
 
 `gate` lets a test hold every answer at the door, to show that the ack did not wait for it.
 """
@@ -6,12 +8,17 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
+import json
+import time
+import uuid
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 from tests.fakes import FakeServer
 
 BOT_USER = "UBOTNEWS"
+APP_ID = "A0FAKE"
 
 
 class FakeSlack(FakeServer):
@@ -23,6 +30,15 @@ class FakeSlack(FakeServer):
         self.app.router.add_post("/api/chat.postMessage", self.post_message)
         self.app.router.add_route("*", "/api/users.info", self.users_info)
         self.app.router.add_post("/respond/{token}", self.respond)
+        # Socket Mode
+        self.app.router.add_post("/api/apps.connections.open", self.connections_open)
+        self.app.router.add_get("/link/", self.socket_link)
+        self.tickets: set[str] = set()        # issued by apps.connections.open, each good for one connection
+        self.socket: web.WebSocketResponse | None = None
+        self.connected = asyncio.Event()
+        self.pushed: dict[str, float] = {}    # envelope_id -> when it was sent (monotonic)
+        self.acks: dict[str, tuple[float, dict]] = {}   # envelope_id -> (when it came back, the ack)
+        self._envelope_ids = itertools.count(1)
 
     @property
     def api_url(self) -> str:
@@ -52,3 +68,53 @@ class FakeSlack(FakeServer):
     async def respond(self, request: web.Request) -> web.Response:
         await self.gate.wait()
         return web.Response(text="ok")
+
+    # ---- Socket Mode -----------------------------------------------------------------------------------
+
+    async def connections_open(self, request: web.Request) -> web.Response:
+        """Only an app-level token may open a connection (Slack answers a bot token the same way)."""
+        if not request.headers.get("Authorization", "").startswith("Bearer xapp-"):
+            return web.json_response({"ok": False, "error": "not_allowed_token_type"})
+        ticket = uuid.uuid4().hex
+        self.tickets.add(ticket)
+        return web.json_response({"ok": True, "url": f"ws://127.0.0.1:{self.port}/link/?ticket={ticket}&app_id={APP_ID}"})
+
+    async def socket_link(self, request: web.Request) -> web.StreamResponse:
+        ticket = request.query.get("ticket", "")
+        if ticket not in self.tickets:
+            return web.Response(status=401, text="invalid ticket")
+        self.tickets.discard(ticket)
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.socket = ws
+        await ws.send_json({"type": "hello", "num_connections": 1, "connection_info": {"app_id": APP_ID},
+                            "debug_info": {"host": "applink-fake", "build_number": 1,
+                                           "approximate_connection_time": 18060}})
+        self.connected.set()
+        async for msg in ws:
+            if msg.type == WSMsgType.TEXT:
+                ack = json.loads(msg.data)
+                async with self._changed:
+                    self.acks[ack["envelope_id"]] = (time.monotonic(), ack)
+                    self._changed.notify_all()
+        return ws
+
+    async def push(self, kind: str, payload: dict) -> str:
+        """Send an envelope (`slash_commands`, `events_api`, `interactive`) as Slack does; its envelope_id."""
+        envelope_id = f"{next(self._envelope_ids):04d}-{uuid.uuid4()}"
+        envelope = {"envelope_id": envelope_id, "type": kind, "payload": payload,
+                    "accepts_response_payload": kind != "events_api"}
+        if kind == "events_api":
+            envelope.update(retry_attempt=0, retry_reason="")
+        self.pushed[envelope_id] = time.monotonic()
+        await self.socket.send_json(envelope)
+        return envelope_id
+
+    async def wait_for_ack(self, envelope_id: str, timeout: float) -> tuple[float, dict]:
+        """The client's ack of a pushed envelope and the seconds it took to come back."""
+        async def arrived():
+            async with self._changed:
+                await self._changed.wait_for(lambda: envelope_id in self.acks)
+        await asyncio.wait_for(arrived(), timeout)
+        received, ack = self.acks[envelope_id]
+        return received - self.pushed[envelope_id], ack
