@@ -40,14 +40,15 @@ class TimeExpr:
 # --------------------------------------------------------------------------------------------------
 # Patterns. Every pattern starts at a word start (_START) and ends before a particle or a non-word
 # (_END), so "카카오는 11일" never yields "오는 11일", "12번째"/"300억원"/"GPT-5" never yield dates,
-# and "11일본" or "3일간" (a duration) are not dates either. "매년 3월"/"매주 화요일" recur and name no
-# single period, so they are skipped too.
+# and "11일본" or "3일간" (a duration) are not dates either. "매년 3월"/"해마다 10월"/"매주 화요일" recur and
+# name no single period, and "2분기 연속"/"5일 연속" count periods, so they are skipped too.
 # --------------------------------------------------------------------------------------------------
-_START = r"(?<![가-힣A-Za-z0-9.,~\-/·])(?<!매년 )(?<!매월 )(?<!매달 )(?<!매주 )(?!\s)"
+_START = (r"(?<![가-힣A-Za-z0-9.,~\-/·])(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
+          r"(?<!주말마다 )(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말")
-_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + ")"
+_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r")(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
@@ -72,6 +73,10 @@ _MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?�
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
 _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주)"
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
+# "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
+_WEEKEND = re.compile(_START + r"(?:(?P<wk>이번|다다음|다음|지난)\s?)?주말(?!마다)" + _END)
+# "금요일인 오늘": the day word names the day; the weekday only describes it.
+_WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|당일)" + _POD + _END)
 _WEEKDAY = re.compile(_START + _DIR + r"(?P<wd>[월화수목금토일])요일" + _POD + _END)
 _DAY_WORD = re.compile(_START + r"(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|당일)" + _POD + _END)
 _YEAR_EDGE = re.compile(_START + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
@@ -142,6 +147,37 @@ def clause_tense(sentence: str, pos: int) -> str:
     boundary = _CLAUSE_END.search(sentence, pos)
     marks = _tense_marks(sentence[pos:boundary.end() if boundary else len(sentence)])
     return marks[0][1] if marks else sentence_tense(sentence)
+
+
+# A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
+# outside the quotation, in the reporting clause.
+_QUOTED = re.compile(r"\s*[“\"][^”\"]+[”\"]\s*(?:라?고|라며|며)(?![가-힣])")
+# An adnominal ending ("올해 출시할 서비스"): the date before it belongs to a relative clause, not a predicate.
+_ADNOMINAL = re.compile(r"(?:[할될한된린릴던]|하는|되는|있는)\s")
+
+
+def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> str | None:
+    """The reporting verb's tense when the date ending at pos belongs to the reporting clause, else None.
+
+    In "S는 8일 X를 8월에 공개한다고 밝혔다" the reported clause already has its date (8월), and one clause holds
+    one date, so 8일 is when S said it: its tense is 밝혔다's, not 공개한다's. `later` are the spans of the
+    sentence's date expressions after pos. A date with the reported clause to itself keeps that clause's verb
+    ("12일 대책을 발표하겠다고 밝혔다": the 12th is ahead)."""
+    quote = _QUOTED.match(sentence, pos)
+    if quote:
+        return clause_tense(sentence, quote.end())
+    tail = _REPORT_TAIL.search(sentence)
+    if tail is None:
+        return None
+    marks = _tense_marks(sentence[pos:tail.start()])
+    if not marks:
+        return None
+    verb = pos + marks[0][0]
+    for start, end in later:
+        if pos <= start and end <= verb and not _ADNOMINAL.search(sentence, end, verb):
+            tail_marks = _tense_marks(tail.group(0))
+            return tail_marks[-1][1] if tail_marks else None
+    return None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -315,6 +351,18 @@ def _week(m: re.Match, p: date, tense: str) -> Resolved:
     return monday, monday + timedelta(days=6), "week"
 
 
+def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
+    def span(weeks: int) -> Span:
+        saturday = p - timedelta(days=p.weekday()) + timedelta(days=5, weeks=weeks)
+        return saturday, saturday + timedelta(days=1)
+
+    if m["wk"]:
+        chosen = span(_WEEK_WORDS[m["wk"] + "주"])
+    else:  # a bare "주말": the weekend the wording points to, this week's when the tense does not say
+        chosen = _pick([span(-1), span(0), span(1)], p, tense)
+    return (*chosen, "day")
+
+
 def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
     idx = _WEEKDAYS.index(m["wd"])
     offsets = [k for k in range(-7, 8) if (p.weekday() + k) % 7 == idx]
@@ -342,7 +390,8 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_NUMERIC, _numeric), (_RANGE, _range), (_CALENDAR, _calendar), (_HALF, _half),
-    (_MONTH_WORD, _month_word), (_WEEK, _week), (_WEEKDAY, _weekday), (_DAY_WORD, _day_word),
+    (_MONTH_WORD, _month_word), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
+    (_WEEKDAY, _weekday), (_DAY_WORD, _day_word),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated),
 )
 
@@ -367,14 +416,27 @@ def _longest_first(found: list[TimeExpr]) -> list[TimeExpr]:
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
     """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins)."""
     p = _publication_day(published)
-    found = []
+    found: list[TimeExpr] = []
+    matches: dict[tuple[int, int], tuple[re.Match, callable]] = {}
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
-            tense = _FORCED.get(m.groupdict().get("dir") or "") or clause_tense(sentence, m.end())
-            resolved = resolve(m, p, tense)
-            if resolved is None:
-                continue
-            start, end, precision = resolved
-            found.append(TimeExpr(m.group(0), m.start(), m.end(), start, end, precision,
-                                  _direction(start, end, p), m.groupdict().get("pod")))
-    return _longest_first(found)
+            expr = _resolved_expr(m, resolve, p, clause_tense(sentence, m.end()))
+            if expr is not None:
+                found.append(expr)
+                matches.setdefault((m.start(), m.end()), (m, resolve))
+    chosen = _longest_first(found)
+    for i, expr in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
+        tense = reporting_tense(sentence, expr.end, [(e.start, e.end) for e in chosen[i + 1:]])
+        if tense is not None and tense != clause_tense(sentence, expr.end):
+            chosen[i] = _resolved_expr(*matches[(expr.start, expr.end)], p, tense) or expr
+    return chosen
+
+
+def _resolved_expr(m: re.Match, resolve, p: date, tense: str) -> TimeExpr | None:
+    """One match resolved with the given tense; "오는"/"지난" force theirs."""
+    resolved = resolve(m, p, _FORCED.get(m.groupdict().get("dir") or "") or tense)
+    if resolved is None:
+        return None
+    start, end, precision = resolved
+    return TimeExpr(m.group(0), m.start(), m.end(), start, end, precision, _direction(start, end, p),
+                    m.groupdict().get("pod"))

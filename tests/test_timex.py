@@ -229,3 +229,62 @@ def test_unknown_tense_takes_the_closest_day():
     # Published on the 28th with no tense cue: "3일" is five days ahead rather than 25 days back.
     [e] = find_time_expressions("3일 서울대와 MOU를 체결하고", D(2025, 12, 28))
     assert e.date == D(2026, 1, 3)
+
+
+# --- weekends, "금요일인 오늘", counted periods, reported clauses ------------------------------------
+@pytest.mark.parametrize("published, sentence, text, start, end", [
+    (D(2025, 9, 10), "주말에는 전국에 비가 내리겠다.", "주말", D(2025, 9, 13), D(2025, 9, 14)),
+    (D(2025, 9, 15), "주말에 열린 행사에는 5만 명이 몰렸다.", "주말", D(2025, 9, 13), D(2025, 9, 14)),
+    (D(2025, 9, 13), "주말 내내 비가 내린다.", "주말", D(2025, 9, 13), D(2025, 9, 14)),   # a Saturday: this one
+    (D(2025, 9, 10), "이번 주말 공개된다.", "이번 주말", D(2025, 9, 13), D(2025, 9, 14)),
+    (D(2025, 9, 10), "신작은 이번 주말께 공개될 전망이다.", "이번 주말", D(2025, 9, 13), D(2025, 9, 14)),  # 께 is a particle
+    (D(2025, 9, 10), "지난 주말 관객이 몰렸다.", "지난 주말", D(2025, 9, 6), D(2025, 9, 7)),
+    (D(2025, 9, 10), "다음 주말 대회가 열린다.", "다음 주말", D(2025, 9, 20), D(2025, 9, 21)),
+])
+def test_weekend_is_saturday_and_sunday(published, sentence, text, start, end):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date, e.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    ("전시는 금요일인 오늘 개막했다.", "금요일인 오늘", D(2023, 6, 9)),
+    ("정부는 토요일인 내일 회의를 연다.", "토요일인 내일", D(2023, 6, 10)),
+    ("목요일인 어제 발표됐다.", "목요일인 어제", D(2023, 6, 8)),
+])
+def test_weekday_naming_a_day_word_is_that_day(sentence, text, day):
+    # 2023-06-09 is a Friday; "금요일" alone in a past sentence would still be today, in a future one next week's
+    [e] = find_time_expressions(sentence, D(2023, 6, 9))
+    assert (e.text, e.date, e.end_date) == (text, day, day)
+
+
+@pytest.mark.parametrize("sentence", [
+    "영업이익은 2분기 연속 감소했다.",
+    "코스피는 5일 연속 상승했다.",
+    "서울은 11일 연속 열대야가 이어졌다.",
+    "회사는 3년 연속 흑자를 냈다.",
+    "이 축제는 매년 3월 열린다.",
+    "이 축제는 해마다 10월 열린다.",
+    "시장은 매해 5월 열린다.",
+    "주말마다 장이 선다.",
+])
+def test_counted_and_recurring_periods_are_not_dates(sentence):
+    assert find_time_expressions(sentence, D(2025, 9, 10)) == []
+
+
+@pytest.mark.parametrize("published, sentence, text, day", [
+    # the reported clause has its own date, so the first one is when it was said
+    (D(2023, 6, 9), "네이버는 8일 초대규모 AI 하이퍼클로바X를 8월에 공개한다고 밝혔다.", "8일", D(2023, 6, 8)),
+    (D(2025, 9, 10), "장관은 8일 기자들과 만나 지원 대책을 내달 발표하겠다고 밝혔다.", "8일", D(2025, 9, 8)),
+    (D(2025, 9, 10), "회사는 8일 이사회를 열고 내년 상장을 추진하겠다고 밝혔다.", "8일", D(2025, 9, 8)),
+    # a date before a quotation stands outside it
+    (D(2025, 9, 10), "그는 8일 “신제품을 출시하겠다”고 밝혔다.", "8일", D(2025, 9, 8)),
+    # the date is the reported clause's own: its verb decides, not 밝혔다
+    (D(2025, 9, 10), "정부는 12일 부동산 대책을 발표하겠다고 밝혔다.", "12일", D(2025, 9, 12)),
+    (D(2025, 9, 10), "그는 “8일 신제품을 출시하겠다”고 밝혔다.", "8일", D(2025, 10, 8)),
+    # a later date inside a relative clause ("올해 출시할 서비스") does not take the first one away
+    (D(2025, 9, 10), "카카오는 23일 개발자 컨퍼런스에서 올해 출시할 서비스를 공개한다고 밝혔다.", "23일", D(2025, 9, 23)),
+    # without a reporting verb two dates can share a clause's future
+    (D(2025, 9, 10), "회사는 12일 내년 사업 계획을 발표한다.", "12일", D(2025, 9, 12)),
+])
+def test_reported_clause_tense(published, sentence, text, day):
+    assert only(sentence, published, text).date == day
