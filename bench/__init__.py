@@ -1,5 +1,6 @@
 """Reproducible benchmarks: summary quality, date resolution, throughput and memory (`make bench`)."""
 
+import argparse
 import json
 from pathlib import Path
 
@@ -9,3 +10,11 @@ def write_json(path: Path | None, obj) -> None:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(obj, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def quality_args(doc: str, argv: list[str] | None, failures: str) -> argparse.Namespace:
+    """The options of a labelled-data benchmark: --failures (what it lists) and --json."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--failures", action="store_true", help=failures)
+    ap.add_argument("--json", type=Path, help="write the results to this file")
+    return ap.parse_args(argv)

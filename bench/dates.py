@@ -21,14 +21,13 @@ A case counts as exact when the expression found at that place has the same star
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from bench import write_json
+from bench import quality_args, write_json
 
 DATA = Path(__file__).resolve().parent / "data" / "dates.tsv"
 ORDER = ("day", "week", "month", "quarter", "half", "year", "none", "absent")
@@ -104,10 +103,7 @@ def table(result: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--failures", action="store_true", help="list every case timex got wrong")
-    ap.add_argument("--json", type=Path, help="write the results to this file")
-    args = ap.parse_args(argv)
+    args = quality_args(__doc__, argv, "list every case timex got wrong")
     result = run(load())
     print(f"{result['cases']} labelled expressions in {result['sentences']} sentences (bench/data/dates.tsv)\n")
     print(table(result))

@@ -65,8 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     throughput = _run("throughput", "--articles", str(args.articles))
     summaries = _run("summaries")
     dates = _run("dates")
+    events = _run("events")
 
     from bench.dates import table as dates_table
+    from bench.events import table as events_table
     from bench.summaries import table as summary_table
     from bench.throughput import report as throughput_report
 
@@ -97,6 +99,17 @@ def main(argv: list[str] | None = None) -> int:
         "exact match of start, end and precision against `digest.timex.find_time_expressions`.",
         "",
         dates_table(dates),
+        "",
+        "## Event extraction (`python -m bench.events`)",
+        "",
+        f"{events['gold_events']} hand-labelled events ({events['gold_rows']} article mentions) of the five seed "
+        "articles (bench/data/seed_events.tsv: follow-ups and dated background; the publication-day news itself is "
+        "not scored), against the calendar after `ingest seeds/` and against each article's `extract`. A predicted "
+        "event matches when it shares an article and its title holds one of the event's key words (or its sentence "
+        "tells only that event); \"date exact\" also needs the same date and precision.",
+        "**Development figures**: the seeds are the acceptance test the extraction rules were written against.",
+        "",
+        events_table(events),
         "",
         "## Speed and memory (`python -m bench.throughput`)",
         "",
