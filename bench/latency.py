@@ -55,6 +55,7 @@ SENTENCES = [
     "{a}는 다음 달 서울 코엑스에서 {f} 개발자 행사를 열고 협력 성과를 공개할 예정이다.",
     "이번 협약식에는 양사 대표와 주요 임원 등 {k}명이 참석했다.",
 ]
+FIGURES = ["투자", "매출", "예산"]
 HEADLINES = ["{a}, {b}와 {f} 협력 확대", "{a}·{b}, {f} 공동 개발 나선다", "{a} \"{b}와 {f} 시장 공략\"",
              "{b} 손잡은 {a}, {f} 사업 속도"]
 
@@ -118,10 +119,13 @@ def insert_synthetic_stories(store: Store, count: int, newest: datetime, days: i
         story_id = f"s{i:07d}"
         members = [pool[a, b, (i + m) % VARIANTS] for m in range(1 + i % 3)]
         ids = [f"a{i:07d}{m}" for m in range(len(members))]
-        add(StoryRow, id=story_id, title=members[0].title, published_at=when, updated_at=when, size=len(members))
+        # headlines differ from article to article, as real ones do (topic matching reads each one's words)
+        titles = [f"{an.title}…{FIGURES[(i + m) % len(FIGURES)]} {100 + (i * 7 + m * 13) % 9900:,}억원"
+                  for m, an in enumerate(members)]
+        add(StoryRow, id=story_id, title=titles[0], published_at=when, updated_at=when, size=len(members))
         for m, (article_id, an) in enumerate(zip(ids, members)):
             add(ArticleRow, id=article_id, source=f"https://news.example/{article_id}", url=f"https://news.example/{article_id}",
-                content_hash=f"{article_id:0>64}", title=an.title, title_origin=an.title_origin,
+                content_hash=f"{article_id:0>64}", title=titles[m], title_origin=an.title_origin,
                 outlet=OUTLETS[(i + m) % len(OUTLETS)], reporter=REPORTERS[(i + m) % len(REPORTERS)],
                 published_at=when + timedelta(minutes=m), published_precision="minute", published_origin="feed",
                 ingested_at=when + timedelta(minutes=m + 5), encoding="utf-8", story_id=story_id,

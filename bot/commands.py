@@ -245,14 +245,13 @@ class CommandLayer:
 
     def _empty_digest_advice(self, topic: str | None, days: int) -> str:
         """Nothing in the window: say what is stored and which command would show it."""
-        everything = self.service.digest(since=None, topic=topic)
+        stored, newest = self.service.newest(topic)   # the first story a digest over everything would show
         about = f" '{topic}' 관련" if topic else ""
-        if not everything.stories:
+        if not stored:
             if topic:
                 return (f"'{topic}'에 해당하는 이야기가 아직 없습니다. 다른 단어로 `/search`해 보거나 "
                         f"`/digest`로 전체 다이제스트를 보세요.")
             return "아직 저장된 기사가 없습니다. 관리자가 `newsdigest ingest`로 기사를 넣으면 여기에 나타납니다."
-        newest = next((s.published for s in everything.stories if s.published), None)
         if newest is None:
             return (f"최근 {days}일 동안{about} 새 이야기가 없습니다. 저장된 이야기는 `/search`로 찾아볼 수 있습니다.")
         span = self._days_back_to(newest)

@@ -34,6 +34,7 @@ SCHEMA_LOCK = 727_343_001            # pg_advisory_xact_lock key: "newsdigest sc
 BASELINE_TABLES = {                  # what revision 0001 made: the schema before subscriptions and feeds
     "articles", "sentences", "bullets", "stories", "story_bullets", "story_links", "events", "event_sources"}
 UNVERSIONED = "unversioned (made before migrations)"
+RECENCY_INDEX = "ix_articles_recency"   # what revision 0003 added
 
 
 class SchemaError(RuntimeError):
@@ -84,11 +85,19 @@ def _lock(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
 
 
+def _has_index(conn: Connection, table: str, name: str) -> bool:
+    if conn.dialect.name == "sqlite":   # SQLAlchemy does not reflect SQLite's expression indexes
+        return conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name"),
+                            {"name": name}).first() is not None
+    return any(index["name"] == name for index in inspect(conn).get_indexes(table))
+
+
 def _adopt_unversioned(conn: Connection) -> str | None:
-    """The revision a pre-migration database (made by `create_all`) matches, judged by its tables."""
+    """The revision a pre-migration database (made by `create_all`) matches, judged by its tables (and the
+    index revision 0003 added)."""
     tables = set(inspect(conn).get_table_names())
     if tables >= set(metadata().tables):
-        return head_revision()
+        return head_revision() if _has_index(conn, "articles", RECENCY_INDEX) else "0002"
     if tables >= BASELINE_TABLES:
         return "0001"
     return None

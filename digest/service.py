@@ -6,69 +6,31 @@ Adapters never touch the store or Kiwi directly; they call these methods and ren
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import datetime, time, timezone
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, func, not_, or_, select
+from sqlalchemy.orm import Session
 
 from digest.analysis import Analysis, analyse
 from digest.articles import NotAnArticle, SourceText, iter_article_paths, read_source
 from digest.korean import content_words
-from digest.metadata import KST, Published, parse_published
-from digest.events import display_date
-from digest.linking import (article_events, assign_story, event_status, link_related, parse_profile, profile_json,
-                            record_events, today_kst)
-from digest.store import (ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, Store, StoryLinkRow, StoryRow,
-                          as_utc, utc_naive)
-from digest.views import (ArticleView, BulletView, DigestView, EventView, IngestItem, IngestReport, SourceRef,
-                          StoryView)
-
-
-SEARCH_BATCH = 200   # stories read at a time by a search, newest first
+from digest.metadata import KST, parse_published
+from digest.linking import article_events, assign_story, link_related, profile_json, record_events, today_kst
+from digest.reading import (event_views, in_chunks, latest_first, matching, matching_in_order, newest_first,
+                            published_display, sort_events, story_views)
+from digest.store import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, Store, StoryRow, utc_naive
+from digest.views import ArticleView, DigestView, EventView, IngestItem, IngestReport, StoryView
 
 
 class UnknownId(LookupError):
     """No article or story has that id; the message is for the user."""
 
 
-def published_display(row: ArticleRow) -> str | None:
-    if row.published_at is None:
-        return None
-    return Published(as_utc(row.published_at), row.published_precision or "day", row.published_origin or "").display()
-
-
-def source_ref(row: ArticleRow) -> SourceRef:
-    return SourceRef(row.id, row.outlet, row.title, published_display(row), row.published_origin, row.url)
-
-
-def article_matches(row: ArticleRow, topic_words: tuple[str, ...], topic_terms: list[str]) -> bool:
-    """Every topic word is among the article's content words (its stored profile and its title), or every
-    term appears verbatim in its title. The profile is parsed once per process, so no sentence is loaded."""
-    if not topic_terms:
-        return True
-    if all(term.lower() in row.title.lower() for term in topic_terms):
-        return True
-    words, _ = parse_profile(row.profile or "{}")
-    return bool(topic_words) and all(w in words or w in content_words(row.title) for w in topic_words)
-
-
 def stories_matching(s: Session, stories: list, topic: str | None) -> list:
-    """The stories (in the given order) with an article about every word of the topic: by content words
-    first (no sentence is loaded), then, for the rest, by each word appearing verbatim in a sentence (SQL),
-    which catches compounds Kiwi splits differently in the query and in the text."""
-    if not topic:
-        return list(stories)
-    terms, words = topic.split(), content_words(topic)
-    by_words = {st.id for st in stories if any(article_matches(a, words, terms) for a in st.articles)}
-    rest = {a.id for st in stories if st.id not in by_words for a in st.articles}
-    for term in terms:
-        if not rest:
-            break
-        like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        rest &= set(s.scalars(select(SentenceRow.article_id).where(SentenceRow.article_id.in_(rest),
-                                                                    SentenceRow.text.like(like, escape="\\")).distinct()))
-    return [st for st in stories if st.id in by_words or any(a.id in rest for a in st.articles)]
+    """The stories (ORM rows with their articles, in the given order) matching the topic: see `reading.matching`."""
+    matched = matching(s, {st.id: st.articles for st in stories}, topic)
+    return [st for st in stories if st.id in matched]
 
 
 def clock_from_env() -> callable:
@@ -165,46 +127,13 @@ class NewsService:
 
     def digest(self, since: datetime | None = None, topic: str | None = None) -> DigestView:
         """Stories with an article published (or, undated, ingested) since `since`, newest first."""
-        cutoff = utc_naive(since) if since else None
         with self.store.session() as s:
-            stories = []
-            query = select(StoryRow)
-            if cutoff is not None:  # in SQL: only stories with a member since the cutoff are loaded at all
-                recent = func.coalesce(ArticleRow.published_at, ArticleRow.ingested_at) >= cutoff
-                query = query.where(select(ArticleRow.id).where(ArticleRow.story_id == StoryRow.id, recent).exists())
-            query = query.options(selectinload(StoryRow.articles))
-            for story in s.scalars(query):
-                members = story.articles
-                if cutoff is not None and not any((a.published_at or a.ingested_at) >= cutoff for a in members):
-                    continue
-                stories.append(story)
-            stories = stories_matching(s, stories, topic)
-            stories.sort(key=lambda st: (max(a.published_at or a.ingested_at for a in st.articles), st.id), reverse=True)
-            views = [self._story_view(s, st) for st in stories]
+            ids = matching_in_order(s, latest_first(s, utc_naive(since) if since else None), topic)
+            views = story_views(s, ids, today_kst(self.now()))
         return DigestView(views, since.astimezone(KST).isoformat() if since else None, topic)
 
     def _story_view(self, s: Session, story: StoryRow) -> StoryView:
-        members = sorted(story.articles, key=lambda a: (a.published_at or datetime.max, a.id))
-        refs = {a.id: source_ref(a) for a in members}
-        bullets = [BulletView(b.text, [refs[i] for i in b.article_ids.split() if i in refs]) for b in story.bullets]
-        today = today_kst(self.now())
-        events = [self._event_view(e, today, story.title)
-                  for e in s.scalars(select(EventRow).where(EventRow.story_id == story.id))]
-        earlier = [{"id": e.id, "title": e.title, "published": _date_display(e.published_at)}
-                   for e in s.scalars(select(StoryRow).join(StoryLinkRow, StoryLinkRow.earlier_id == StoryRow.id)
-                                      .where(StoryLinkRow.story_id == story.id).order_by(StoryRow.published_at.desc()))]
-        first_dated = next((refs[a.id].published for a in members if a.published_at), None)
-        return StoryView(story.id, story.title, first_dated, list(refs.values()), bullets, sort_events(events), earlier)
-
-    def _event_view(self, e: EventRow, today, story_title: str | None = None) -> EventView:
-        status = event_status(e, today)
-        start = e.start.date() if e.start else None
-        sources = [source_ref(src.article) for src in e.sources]
-        evidence = next((src.evidence for src in e.sources if not src.reported_past), e.sources[0].evidence if e.sources else "")
-        return EventView(e.id, e.title, display_date(start, e.precision), e.precision,
-                         start.isoformat() if start else None, e.end.date().isoformat() if e.end else None,
-                         korean_date(start, e.precision, e.part_of_day), e.kind, status, evidence, sources,
-                         e.story_id, story_title, e.part_of_day, e.happened_article_id)
+        return story_views(s, [story.id], today_kst(self.now()))[0]
 
     def events(self, which: str = "upcoming", topic: str | None = None) -> list[EventView]:
         """The follow-up calendar: `upcoming` (soonest first, undated last), `past` (latest first) or `all`."""
@@ -213,14 +142,16 @@ class NewsService:
         today = today_kst(self.now())
         terms = topic.split() if topic else []
         words = set(content_words(topic)) if topic else set()
+        # In SQL, what `event_status` calls upcoming (planned or undated); the status is still checked below.
+        upcoming = and_(EventRow.kind != "past", EventRow.happened_article_id.is_(None),
+                        or_(EventRow.precision == "none", EventRow.start.is_(None),
+                            func.coalesce(EventRow.end, EventRow.start) >= datetime.combine(today, time())))
+        where = {"upcoming": [upcoming], "past": [not_(upcoming)], "all": []}[which]
         with self.store.session() as s:
-            rows = s.scalars(select(EventRow).options(selectinload(EventRow.sources).selectinload(EventSourceRow.article)))
             views = []
-            for e in rows:
-                story = s.get(StoryRow, e.story_id) if e.story_id else None
-                view = self._event_view(e, today, story.title if story else None)
-                upcoming = view.status in ("planned", "undated")
-                if (which == "upcoming" and not upcoming) or (which == "past" and upcoming):
+            for view in event_views(s, where, today):
+                is_upcoming = view.status in ("planned", "undated")
+                if (which == "upcoming" and not is_upcoming) or (which == "past" and is_upcoming):
                     continue
                 if terms and not event_matches(view, words, terms):
                     continue
@@ -231,8 +162,8 @@ class NewsService:
     def article(self, article_id: str) -> ArticleView:
         with self.store.session() as s:
             row = self._find_article(s, article_id)
-            today = today_kst(self.now())
-            events = [self._event_view(src.event, today) for src in row.event_sources]
+            cited = select(EventSourceRow.event_id).where(EventSourceRow.article_id == row.id).scalar_subquery()
+            events = event_views(s, [EventRow.id.in_(cited)], today_kst(self.now()), titled=False)
             return ArticleView(row.id, row.title, row.outlet, row.reporter, published_display(row),
                                row.published_origin, row.source, row.url, [b.text for b in row.bullets],
                                row.story_id, sort_events(events))
@@ -263,23 +194,30 @@ class NewsService:
     def search(self, words: str, limit: int = 10) -> DigestView:
         """Stories matching every word, newest first, whatever their age.
 
-        Stories are read newest first from SQL a batch at a time, and the scan stops once `limit` match, so
-        a search does not load every stored story and sentence (10,000 stories: seconds otherwise)."""
-        latest = func.max(func.coalesce(ArticleRow.published_at, ArticleRow.ingested_at))
-        order = (select(StoryRow.id).join(ArticleRow, ArticleRow.story_id == StoryRow.id).group_by(StoryRow.id)
-                 .order_by(latest.desc(), StoryRow.id.desc()))
-        found: list[StoryView] = []
+        Stories are read newest first from the recency index a page at a time, and the scan stops once `limit`
+        match, so a search does not load every stored story (10,000 stories: seconds otherwise)."""
+        found: list[str] = []
         with self.store.session() as s:
-            ids = list(s.scalars(order))
-            for start in range(0, len(ids), SEARCH_BATCH):
-                batch = {st.id: st for st in s.scalars(select(StoryRow).where(StoryRow.id.in_(ids[start:start + SEARCH_BATCH]))
-                         .options(selectinload(StoryRow.articles)))}
-                ordered = [batch[i] for i in ids[start:start + SEARCH_BATCH]]
-                for story in stories_matching(s, ordered, words):
-                    found.append(self._story_view(s, story))
-                    if len(found) >= limit:
-                        return DigestView(found, None, words)
-        return DigestView(found, None, words)
+            for page in newest_first(s):
+                found += matching_in_order(s, page, words)[:limit - len(found)]
+                if len(found) >= limit:
+                    break
+            views = story_views(s, found, today_kst(self.now()))
+        return DigestView(views, None, words)
+
+    def newest(self, topic: str | None = None) -> tuple[bool, str | None]:
+        """Whether any story matches the topic (any story at all without one), and the publication date of the
+        latest reported among them that has one: what a digest over everything would show first."""
+        any_match = False
+        with self.store.session() as s:
+            for page in newest_first(s):
+                ids = matching_in_order(s, page, topic)
+                any_match = any_match or bool(ids)
+                for chunk in in_chunks(ids, 20):
+                    dated = next((v.published for v in story_views(s, chunk, today_kst(self.now())) if v.published), None)
+                    if dated:
+                        return True, dated
+        return any_match, None
 
     def _find_article(self, s: Session, article_id: str) -> ArticleRow:
         key = article_id.strip().lower()
@@ -292,31 +230,6 @@ class NewsService:
         return row
 
 
-WEEKDAYS = "월화수목금토일"
-
-
-def korean_date(start, precision: str, part_of_day: str | None) -> str:
-    if start is None or precision == "none":
-        return "날짜 미정"
-    if precision == "day":
-        text = f"{start.isoformat()} ({WEEKDAYS[start.weekday()]})"
-        return f"{text} {part_of_day}" if part_of_day else text
-    return {"month": f"{start.year}년 {start.month}월", "year": f"{start.year}년",
-            "quarter": f"{start.year}년 {(start.month - 1) // 3 + 1}분기",
-            "half": f"{start.year}년 {'상' if start.month <= 6 else '하'}반기",
-            "week": f"{start.isoformat()} 주"}.get(precision, display_date(start, precision) or "")
-
-
-def sort_events(views: list[EventView]) -> list[EventView]:
-    """Soonest first; within a day, day precision before month; undated last."""
-    order = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "none": 6}
-    return sorted(views, key=lambda v: (v.start is None, v.start or "", order.get(v.precision, 9), v.title))
-
-
 def event_matches(view: EventView, words: set[str], terms: list[str]) -> bool:
     text = " ".join([view.title, view.evidence, view.story_title or ""]).lower()
     return all(t.lower() in text for t in terms) or (bool(words) and words <= set(content_words(view.title + " " + view.evidence)))
-
-
-def _date_display(when: datetime | None) -> str | None:
-    return as_utc(when).astimezone(KST).date().isoformat() if when else None

@@ -14,8 +14,8 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine,
-                        event, select)
+from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
+                        create_engine, event, func, select)
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
 DEFAULT_DB = "newsdigest.db"
@@ -49,6 +49,12 @@ class ArticleRow(Base):
     bullets: Mapped[list[BulletRow]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="BulletRow.sentence_idx")
     event_sources: Mapped[list[EventSourceRow]] = relationship(back_populates="article", passive_deletes=True)
+
+
+# Newest first: a digest's date cutoff and a search's newest-first walk read this index (digest.reading.RECENCY)
+# instead of every article. An expression index: Alembic's SQLite batch mode does not reflect it, so a migration
+# that rebuilds `articles` in batch mode must create it again (see migration 0003).
+Index("ix_articles_recency", func.coalesce(ArticleRow.published_at, ArticleRow.ingested_at), ArticleRow.story_id)
 
 
 class SentenceRow(Base):

@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, insert
+from sqlalchemy import create_engine, insert, text
 
 from digest.schema import BASELINE_TABLES, SchemaError, current_revision, head_revision, metadata, upgrade
 from digest.store import Store
@@ -31,10 +31,21 @@ def revision_of(url: str) -> str | None:
     return revision
 
 
+def has_recency_index(url: str) -> bool:
+    """Whether revision 0003's expression index is there (SQLAlchemy does not reflect it on SQLite)."""
+    engine = create_engine(url)
+    query = ("SELECT name FROM sqlite_master WHERE type = 'index'" if engine.dialect.name == "sqlite"
+             else "SELECT indexname FROM pg_indexes WHERE tablename = 'articles'")
+    with engine.connect() as conn:
+        names = set(conn.scalars(text(query)))
+    engine.dispose()
+    return "ix_articles_recency" in names
+
+
 def test_upgrade_creates_an_empty_database(url, cli):
     result = cli("db", "upgrade", database=url)
     assert result.code == 0 and f"from empty to {head_revision()}" in result.out
-    assert revision_of(url) == head_revision()
+    assert revision_of(url) == head_revision() and has_recency_index(url)
     assert "already at" in cli("db", "upgrade", database=url).out
     assert cli("digest", "--format", "json", database=url).json()["stories"] == []
 
@@ -87,8 +98,9 @@ def test_previous_version_is_refused_then_upgraded_with_its_data(url, cli, monke
     assert refused.code == 2 and "newsdigest db upgrade" in refused.err and refused.out == ""
     assert "0001" in cli("db", "current", database=url).out
 
+    assert not has_recency_index(url)
     upgraded = cli("db", "upgrade", database=url)
-    assert upgraded.code == 0 and f"from 0001 to {head_revision()}" in upgraded.out
+    assert upgraded.code == 0 and f"from 0001 to {head_revision()}" in upgraded.out and has_recency_index(url)
     monkeypatch.setenv("NEWSDIGEST_NOW", "2025-09-10T18:00+09:00")
     digest = cli("digest", "--format", "json", database=url).json()
     assert [s["id"] for s in digest["stories"]] == ["s0000001"]
@@ -117,7 +129,20 @@ def test_database_from_before_migrations_is_adopted(tmp_path, cli):
     metadata().create_all(engine)                               # what Store did before migrations
     engine.dispose()
     Store(full).close()
-    assert revision_of(full) == head_revision()
+    assert revision_of(full) == head_revision() and has_recency_index(full)
+
+
+def test_database_from_before_migrations_without_the_recency_index_is_upgraded(url, cli):
+    """Every table, but made before revision 0003's index: adopted at 0002, so `db upgrade` adds the index."""
+    engine = create_engine(url)
+    metadata().create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_articles_recency"))
+    engine.dispose()
+    refused = cli("digest", database=url)
+    assert refused.code == 2 and "db upgrade" in refused.err
+    assert cli("db", "upgrade", database=url).code == 0
+    assert revision_of(url) == head_revision() and has_recency_index(url)
 
 
 def test_replicas_starting_together_on_an_empty_postgresql():
