@@ -22,13 +22,17 @@ from digest.timex import TimeExpr, clause_tense, find_time_expressions
 EVENT_NOUNS = frozenset(
     "체결 개최 발표 공개 출시 선임 방문 참석 설립 출범 개소 선언 서명 인수 상장 착공 준공 시행 도입 개막 폐막 "
     "론칭 출간 발간 방한 회담 회동 본격화 착수 완료 투표 선거 공연 전시 마감 배포 연설 강연 협약 계약 합의 "
-    "취임 임명 지명 승인 판결 선고 개통 개장 개관 공모 모집 진출 발효 인상 인하".split()
+    "취임 임명 지명 승인 판결 선고 개통 개장 개관 공모 모집 진출 발효 인상 인하 MOU 양해각서".split()
 )
 # Verbs that name a happening, with the noun a headline uses for them.
 EVENT_VERBS = {"열": "개최", "열리": "개최", "맺": "체결", "찾": "방문", "선보이": "공개", "내놓": "출시",
                "갖": "개최", "만나": "회동", "치르": "개최", "마치": "완료", "문": "개소"}
 # After an adnominal ending these nouns mark intent ("공개할 계획"), not a noun the event modifies.
 INTENT_NOUNS = frozenset("계획 예정 것 방침 전망 수 바 데 예상 목표 방안 뿐".split())
+# An event noun as the object of these names the event too: "출시를 예고한", "상장을 추진", "MOU를 통해".
+INTENT_VERBS = frozenset("예고 목표 계획 추진 앞두 통하".split())
+# After an event noun these date it: "2022년 챗GPT 출시 이후" puts the launch in 2022.
+TIME_NOUNS = frozenset("이후 이전 직후 직전 당시 후 전".split())
 GENERIC_HEADS = ("현장", "자리", "행사장")
 MAX_TITLE = 45
 
@@ -59,12 +63,25 @@ def _predicate(tokens, begin: int, stop: int):
         if t.start < begin or t.start >= stop:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if t.tag.startswith("NN") and t.form in EVENT_NOUNS and (
-            nxt is None or nxt.tag in ("XSV", "SP", "SF") or nxt.form in INTENT_NOUNS
+        if t.tag.startswith(("NN", "SL")) and t.form in EVENT_NOUNS and (
+            nxt is None or nxt.tag in ("XSV", "SP", "SF") or nxt.form in TIME_NOUNS
+            or (nxt.form in INTENT_NOUNS and not _is_object(tokens, i + 1))  # not "출시 계획을 발표했다"
+            or _object_of_intent(tokens, i) is not None
         ):
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS:
             return i, EVENT_VERBS[t.form]
+    return None
+
+
+def _is_object(tokens, i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].tag == "JKO"
+
+
+def _object_of_intent(tokens, i: int) -> int | None:
+    """Index of the intent word when tokens[i] is its object ("출시를 예고", "MOU를 통해"), else None."""
+    if i + 2 < len(tokens) and _is_object(tokens, i) and tokens[i + 2].form in INTENT_VERBS:
+        return i + 2
     return None
 
 
@@ -74,7 +91,7 @@ def _is_adnominal(tokens, i: int) -> bool:
     while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
         j += 1
     return (j < len(tokens) and tokens[j].tag == "ETM" and j + 1 < len(tokens)
-            and tokens[j + 1].tag.startswith("NN") and tokens[j + 1].form not in INTENT_NOUNS)
+            and tokens[j + 1].tag.startswith(("NN", "SL")) and tokens[j + 1].form not in INTENT_NOUNS)
 
 
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
@@ -119,6 +136,20 @@ def _shorten(sentence: str, tokens, begin: int, end: int, text: str) -> str:
     return " ".join(place[-1:] + words[-3:])
 
 
+def _head_phrase(sentence: str, tokens, i: int) -> str | None:
+    """The noun phrase the predicate at i modifies, up to its first particle, without a generic head."""
+    j = i + 1
+    while j < len(tokens) and not tokens[j].tag.startswith(("NN", "SL")):
+        j += 1
+    k = j
+    while k < len(tokens) and not tokens[k].tag.startswith(("JKO", "JKB", "JKS", "JX", "E", "SP", "SF", "V")):
+        k += 1
+    head = sentence[tokens[j].start:tokens[k - 1].start + tokens[k - 1].len] if k > j else ""
+    for generic in GENERIC_HEADS:
+        head = re.sub(rf"\s*{generic}$", "", head)
+    return head.strip() or None
+
+
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     found = _predicate(tokens, expr.end, stop)
     if found is None:
@@ -126,17 +157,10 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     i, noun = found
     pred = tokens[i]
     if pred.tag == "VV" and _is_adnominal(tokens, i):
-        # the event is the noun phrase the predicate modifies, up to its first particle
-        j = i + 1
-        while j < len(tokens) and not tokens[j].tag.startswith("NN"):
-            j += 1
-        k = j
-        while k < len(tokens) and not tokens[k].tag.startswith(("JKO", "JKB", "JKS", "JX", "E", "SP", "SF", "V")):
-            k += 1
-        head = sentence[tokens[j].start:tokens[k - 1].start + tokens[k - 1].len] if k > j else ""
-        for generic in GENERIC_HEADS:
-            head = re.sub(rf"\s*{generic}$", "", head)
-        return head.strip() or None
+        return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
+    intent = _object_of_intent(tokens, i)
+    if intent is not None and _is_adnominal(tokens, intent) and (head := _head_phrase(sentence, tokens, intent)):
+        return f"{head} {noun}"  # "출시를 예고한 AI 서비스 ‘카나나’": what is launched is the noun it modifies
     begin = _last_boundary(tokens, expr.end, pred.start)
     # "최신 기술을 공유하는 ‘데브데이 익스체인지’": drop a modifying clause when the rest still names the event
     place = ""
@@ -166,34 +190,44 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     morphemes from ingest are reused, and a sentence without them is analysed here."""
     pub = _pub_date(published)
     found: list[FoundEvent] = []
-    for sentences in paragraphs:
-        previous_day: date | None = None
-        for sentence, known_tokens in sentences:
-            exprs = find_time_expressions(sentence, pub)
-            tokens = (known_tokens or tokenize(sentence)) if exprs else ()
-            for n, expr in enumerate(exprs):
-                start, end = expr.date, expr.end_date
-                # "이날" after a sentence naming a day means that day, not the publication day
-                if expr.text.startswith(("이날", "당일")) and previous_day is not None:
-                    start = end = previous_day
-                stop = exprs[n + 1].start if n + 1 < len(exprs) else len(sentence)
-                title = _title(sentence, tokens, expr, stop)
-                if title is None:
-                    continue
-                # direction says where the date lies; the verb says whether it is reported as done
-                past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
-                on_pub_day = start == pub and expr.precision == "day"
-                kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
-                found.append(FoundEvent(title, content_words(title), start, end, expr.precision,
-                                        expr.part_of_day, kind, past, on_pub_day, sentence))
-            days = [e.date for e in exprs if e.precision == "day" and e.date and e.date != pub]
-            previous_day = days[-1] if days else previous_day
+    # The last single day the article named, across paragraphs, the publication day included: what "이날"
+    # ("that day") points back to ("오는 11일 ... 이날 오후에는" is the 11th; "10일 선언했다. 이날 ..." the 10th).
+    previous_day: date | None = None
+    for sentence, known_tokens in (pair for sentences in paragraphs for pair in sentences):
+        exprs = find_time_expressions(sentence, pub)
+        tokens = (known_tokens or tokenize(sentence)) if exprs else ()
+        for n, expr in enumerate(exprs):
+            start, end = expr.date, expr.end_date
+            if expr.text.startswith(("이날", "당일")) and previous_day is not None:
+                start = end = previous_day
+            if expr.precision == "day" and start is not None and start == end:
+                previous_day = start
+            stop = exprs[n + 1].start if n + 1 < len(exprs) else len(sentence)
+            title = _title(sentence, tokens, expr, stop)
+            if title is None:
+                continue
+            # direction says where the date lies; the verb says whether it is reported as done
+            past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
+            on_pub_day = start == pub and expr.precision == "day"
+            kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
+            found.append(FoundEvent(title, content_words(title), start, end, expr.precision,
+                                    expr.part_of_day, kind, past, on_pub_day, sentence))
     return found
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or one the other's abbreviation by its start ("서울대" for "서울대학교", "삼성" for "삼성전자")."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (long_.startswith(short) and len(short) >= (2 if re.fullmatch(r"[가-힣]+", short) else 3))
+
+
 def title_overlap(a: tuple[str, ...] | set[str], b: tuple[str, ...] | set[str]) -> float:
+    """Jaccard overlap of two titles' words, a word matching its abbreviation in the other title."""
     sa, sb = set(a), set(b)
-    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+    if not sa or not sb:
+        return 0.0
+    shared = sum(1 for w in sa if any(_same_word(w, v) for v in sb))
+    return shared / (len(sa) + len(sb) - shared)
 
 
 def same_period(a_start: date | None, a_precision: str, b_start: date | None, b_precision: str) -> bool:

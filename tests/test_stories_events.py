@@ -45,7 +45,7 @@ def test_launch_story_follow_ups_match_the_seed_readme(seeded, monkeypatch):
 
     mou = by_word("MOU")
     assert len(mou) == 1 and mou[0]["date"] == "2025-09-11" and mou[0]["precision"] == "day"
-    assert len(outlet_set(mou[0]["sources"])) >= 2
+    assert len(outlet_set(mou[0]["sources"])) == 3   # AI매터스 says "서울대학교와의 MOU를 통해"
     party = by_word("축하")
     assert len(party) == 1 and party[0]["date"] == "2025-09-11" and party[0]["part_of_day"] in ("저녁", "오후")
     assert len(outlet_set(party[0]["sources"])) == 3
@@ -63,8 +63,11 @@ def test_launch_story_follow_ups_match_the_seed_readme(seeded, monkeypatch):
             assert e["status"] == "planned"
 
     past = {e["title"]: e for e in story["events"] if e["kind"] == "past"}
-    assert any("빌더랩" in t for t in past) and any("카카오" in t and "제휴" in t for t in past)
-    assert all(e["date"] == "2025-02" and e["status"] == "past" for e in past.values())
+    background = {(e["date"], e["precision"]) for t, e in past.items() if "빌더랩" in t or ("카카오" in t and "제휴" in t)}
+    assert background == {("2025-02", "month")} and len([t for t in past if "빌더랩" in t or "제휴" in t]) == 2
+    launch = [e for t, e in past.items() if "챗GPT" in t and "출시" in t]   # "2022년 챗GPT 출시 이후"
+    assert len(launch) == 1 and (launch[0]["date"], launch[0]["precision"]) == ("2022", "year")
+    assert len(past) == 3 and all(e["status"] == "past" for e in past.values())
     assert ("2025-09-10", "day") not in events  # the press conference is the news, not a follow-up
 
 
@@ -72,6 +75,11 @@ def test_alliance_story_event_and_earlier_chapter_link(seeded):
     digest = seeded("digest", "--format", "json").json()
     alliance = next(s for s in digest["stories"] if s["published"] == "2025-02-03")
     assert any(e["date"] == "2025-02-04" and "카카오" in e["title"] for e in alliance["events"])
+    # "앞서 올트먼 CEO는 이날 ... ‘빌더 랩’에 참석한다" a paragraph after "4일": that day is the 4th
+    assert [e["date"] for e in alliance["events"] if "빌더 랩" in e["title"]] == ["2025-02-04"]
+    # "올해 본격 출시를 예고한 AI 서비스 ‘카나나’": a launch planned within 2025
+    kanana = [e for e in alliance["events"] if "카나나" in e["title"]]
+    assert [(e["date"], e["precision"], e["kind"]) for e in kanana] == [("2025", "year", "planned")]
     launch = launch_story(digest)
     assert [x["id"] for x in launch["earlier"]] == [alliance["id"]]
     meeting = next(s for s in digest["stories"] if s["published"] == "2023-06-09")
