@@ -1,4 +1,4 @@
-"""Reproducible benchmarks: summary quality, date resolution, throughput and memory (`make bench`)."""
+"""Reproducible benchmarks: summary quality, date resolution, event extraction, throughput and memory (`make bench`)."""
 
 import argparse
 import json

@@ -56,6 +56,34 @@ def chart(summaries: dict, path: Path) -> bool:
     return True
 
 
+def dates_and_events(dates: dict, events: dict) -> list[str]:
+    """The date-resolution and event-extraction sections of RESULTS.md, from their JSON results."""
+    from bench.dates import table as dates_table
+    from bench.events import table as events_table
+
+    return [
+        "## Date resolution (`python -m bench.dates`)",
+        "",
+        f"{dates['cases']} hand-labelled expressions in {dates['sentences']} sentences (bench/data/dates.tsv), "
+        "exact match of start, end and precision against `digest.timex.find_time_expressions`. "
+        "**A development set**: cases were added as resolver gaps were found and fixed.",
+        "",
+        dates_table(dates),
+        "",
+        "## Event extraction (`python -m bench.events`)",
+        "",
+        f"{events['gold_events']} hand-labelled events ({events['gold_rows']} article mentions) of the five seed "
+        "articles (bench/data/seed_events.tsv: follow-ups and dated background; the publication-day news itself is "
+        "not scored), against the calendar after `ingest seeds/` and against each article's `extract`. A predicted "
+        "event matches when it shares an article and its title holds one of the event's key words (or its sentence "
+        "tells only that event); \"date exact\" also needs the same date and precision.",
+        "**Development figures**: the seeds are the acceptance test the extraction rules were written against.",
+        "",
+        events_table(events),
+        "",
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1100)
@@ -67,8 +95,6 @@ def main(argv: list[str] | None = None) -> int:
     dates = _run("dates")
     events = _run("events")
 
-    from bench.dates import table as dates_table
-    from bench.events import table as events_table
     from bench.summaries import table as summary_table
     from bench.throughput import report as throughput_report
 
@@ -93,24 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "![quality vs baselines](results/quality.png)" if has_chart else "(no chart: matplotlib is not installed)",
         "",
-        "## Date resolution (`python -m bench.dates`)",
-        "",
-        f"{dates['cases']} hand-labelled expressions in {dates['sentences']} sentences (bench/data/dates.tsv), "
-        "exact match of start, end and precision against `digest.timex.find_time_expressions`.",
-        "",
-        dates_table(dates),
-        "",
-        "## Event extraction (`python -m bench.events`)",
-        "",
-        f"{events['gold_events']} hand-labelled events ({events['gold_rows']} article mentions) of the five seed "
-        "articles (bench/data/seed_events.tsv: follow-ups and dated background; the publication-day news itself is "
-        "not scored), against the calendar after `ingest seeds/` and against each article's `extract`. A predicted "
-        "event matches when it shares an article and its title holds one of the event's key words (or its sentence "
-        "tells only that event); \"date exact\" also needs the same date and precision.",
-        "**Development figures**: the seeds are the acceptance test the extraction rules were written against.",
-        "",
-        events_table(events),
-        "",
+        *dates_and_events(dates, events),
         "## Speed and memory (`python -m bench.throughput`)",
         "",
         throughput_report(throughput),
