@@ -75,6 +75,8 @@ _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|�
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
 # "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
 _WEEKEND = re.compile(_START + r"(?:(?P<wk>이번|다다음|다음|지난)\s?)?주말(?!마다)" + _END)
+# A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
+_GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련")
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
 _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|당일)" + _POD + _END)
 _WEEKDAY = re.compile(_START + _DIR + r"(?P<wd>[월화수목금토일])요일" + _POD + _END)
@@ -358,6 +360,8 @@ def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
 
     if m["wk"]:
         chosen = span(_WEEK_WORDS[m["wk"] + "주"])
+    elif _GENERIC.search(m.string):  # "주말에 교육을 받아야 한다": any weekend, a rule or a habit
+        return None
     else:  # a bare "주말": the weekend the wording points to, this week's when the tense does not say
         chosen = _pick([span(-1), span(0), span(1)], p, tense)
     return (*chosen, "day")

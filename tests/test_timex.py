@@ -266,6 +266,8 @@ def test_weekday_naming_a_day_word_is_that_day(sentence, text, day):
     "이 축제는 해마다 10월 열린다.",
     "시장은 매해 5월 열린다.",
     "주말마다 장이 선다.",
+    "면허를 따려면 주말에 교육을 받아야 한다.",   # any weekend: a rule
+    "이 거리는 주말에 붐비기 마련이다.",          # a habit
 ])
 def test_counted_and_recurring_periods_are_not_dates(sentence):
     assert find_time_expressions(sentence, D(2025, 9, 10)) == []
