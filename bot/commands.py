@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 DEFAULT_DAYS = 1
 MAX_DAYS = 3650
 SEARCH_LIMIT = 10
+# Stories or events a reply carries at most: more than any chat adapter shows (Slack's five messages of 48
+# blocks hold at most 80 cards of three or more blocks, Discord's five of ten embeds 50), so the bound never
+# hides a card a chat would have shown; the headline still counts them all. The CLI is not bounded.
+SHOWN_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -237,10 +241,11 @@ class CommandLayer:
         if days is not None and not 1 <= days <= MAX_DAYS:
             raise CommandError(f"기간은 1일에서 {MAX_DAYS}일 사이로 주세요. 예: `/digest 7`")
         days = days or DEFAULT_DAYS
-        view = self.service.digest(since=self.service.now() - timedelta(days=days), topic=topic)
+        view = self.service.digest(since=self.service.now() - timedelta(days=days), topic=topic, limit=SHOWN_LIMIT)
         about = f" '{topic}'" if topic else ""
         if view.stories:
-            return Reply(f"최근 {days}일{about} 뉴스 다이제스트: 이야기 {len(view.stories)}건", view)
+            return Reply(f"최근 {days}일{about} 뉴스 다이제스트: 이야기 {view.total}건{_first(view.stories, view.total, '최신')}",
+                         view)
         return Reply(self._empty_digest_advice(topic, days))
 
     def _empty_digest_advice(self, topic: str | None, days: int) -> str:
@@ -286,13 +291,14 @@ class CommandLayer:
     def _events(self, which: str, topic: str | None) -> Reply:
         if which not in ("upcoming", "past"):
             raise CommandError(f"'{which}'는 알 수 없는 범위입니다. `/events upcoming` 또는 `/events past`로 적어 주세요.")
-        events = self.service.events(which, topic)
+        view = self.service.event_list(which, topic, limit=SHOWN_LIMIT)
         about = f" '{topic}'" if topic else ""
         label = "다가오는" if which == "upcoming" else "지난"
-        if not events:
+        if not view.events:
             other = "past" if which == "upcoming" else "upcoming"
             return Reply(f"{label}{about} 후속 일정이 없습니다. `/events {other}`도 확인해 보세요.")
-        return Reply(f"{label}{about} 후속 일정 {len(events)}건", EventListView(events, which, topic))
+        first = _first(view.events, view.total, "가까운" if which == "upcoming" else "최근")
+        return Reply(f"{label}{about} 후속 일정 {view.total}건{first}", view)
 
     def _search(self, words: str) -> Reply:
         words = " ".join(words.split())
@@ -304,6 +310,11 @@ class CommandLayer:
                          "(예: 오픈AI / OpenAI)로 찾아보세요.")
         more = f" (최신 {SEARCH_LIMIT}건)" if len(view.stories) >= SEARCH_LIMIT else ""
         return Reply(f"'{words}' 검색 결과: 이야기 {len(view.stories)}건{more}", view)
+
+
+def _first(shown: list, total: int, which: str) -> str:
+    """The headline's note when a reply carries only the first of `total` items, e.g. ` (최신 100건)`."""
+    return f" ({which} {len(shown)}건)" if total > len(shown) else ""
 
 
 COMMAND_NAMES = ("digest", "brief", "events", "search", "help", "feeds") + SUBSCRIPTION_COMMANDS

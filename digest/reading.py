@@ -9,11 +9,13 @@ fallback that runs in SQL.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from datetime import date, datetime
-from typing import Iterable, Iterator
+from datetime import date, datetime, time
+from functools import lru_cache
+from typing import Generator, Iterable, Iterator, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from digest.events import display_date
@@ -25,7 +27,10 @@ from digest.store import (ArticleRow, EventRow, EventSourceRow, SentenceRow, Sto
 from digest.views import BulletView, EventView, SourceRef, StoryView
 
 CHUNK = 500          # ids in one IN (...) list
-FIRST_PAGE = 400     # articles read by a newest-first walk's first page; each later page is twice the last
+# The ids of an IN (...) list, bound when the statement runs (`{"ids": chunk}`): the statement is compiled once and
+# cached, instead of each id being coerced into a new statement.
+IDS = bindparam("ids", expanding=True)
+FIRST_PAGE = 100     # articles read by a newest-first walk's first page
 
 # When a story was last reported: an article's publication time, or its ingest time when undated. The same
 # expression is indexed (ix_articles_recency), so a date cutoff and a newest-first walk read only what they need.
@@ -74,10 +79,16 @@ def korean_date(start, precision: str, part_of_day: str | None) -> str:
             "week": f"{start.isoformat()} 주"}.get(precision, display_date(start, precision) or "")
 
 
+PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "none": 6}
+
+
+def event_order(start: str | None, precision: str, title: str) -> tuple:
+    """Soonest first; within a day, day precision before month; undated last. `start`: ISO first day."""
+    return start is None, start or "", PRECISION_ORDER.get(precision, 9), title
+
+
 def sort_events(views: list[EventView]) -> list[EventView]:
-    """Soonest first; within a day, day precision before month; undated last."""
-    order = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "none": 6}
-    return sorted(views, key=lambda v: (v.start is None, v.start or "", order.get(v.precision, 9), v.title))
+    return sorted(views, key=lambda v: event_order(v.start, v.precision, v.title))
 
 
 # ---- events ---------------------------------------------------------------------------------------------
@@ -86,29 +97,89 @@ def event_view(e, sources: list, refs: dict[str, SourceRef], today: date, story_
     """`e` has the event's columns; `sources` its event_sources rows in id order; `refs` their articles."""
     status = event_status(e, today)
     start = e.start.date() if e.start else None
-    evidence = next((src.evidence for src in sources if not src.reported_past), sources[0].evidence if sources else "")
     return EventView(e.id, e.title, display_date(start, e.precision), e.precision,
                      start.isoformat() if start else None, e.end.date().isoformat() if e.end else None,
-                     korean_date(start, e.precision, e.part_of_day), e.kind, status, evidence,
+                     korean_date(start, e.precision, e.part_of_day), e.kind, status, _evidence(sources),
                      [refs[src.article_id] for src in sources], e.story_id, story_title, e.part_of_day,
                      e.happened_article_id)
 
 
-def event_views(s: Session, where: list, today: date, titled: bool = True) -> list[EventView]:
-    """The events meeting `where` (conditions on EventRow), with their sources, in three queries. With
-    `titled`, each carries the title of its story."""
-    query = select(*EVENT_COLUMNS, StoryRow.title.label("story_title")).outerjoin(StoryRow, StoryRow.id == EventRow.story_id)
-    events = s.execute(query.where(*where)).all()
-    if not events:
-        return []
-    ids = select(EventRow.id).where(*where).scalar_subquery()
+class EventFacts(NamedTuple):
+    """An event's own columns, its story's title and its evidence: enough to filter and order the calendar."""
+    id: str
+    title: str
+    start: datetime | None
+    end: datetime | None
+    precision: str
+    part_of_day: str | None
+    kind: str
+    story_id: str | None
+    happened_article_id: str | None
+    story_title: str | None
+    evidence: str
+
+
+def _evidence(sources: list) -> str:
+    return next((src.evidence for src in sources if not src.reported_past), sources[0].evidence if sources else "")
+
+
+def _sources(s: Session, ids, params: dict | None = None) -> dict[str, list]:
+    """event id -> its event_sources rows, in id order, for the events `ids` (a subquery)."""
     sources: dict[str, list] = defaultdict(list)
     for src in s.execute(select(EventSourceRow.event_id, EventSourceRow.article_id, EventSourceRow.evidence,
                                 EventSourceRow.reported_past).where(EventSourceRow.event_id.in_(ids))
-                         .order_by(EventSourceRow.id)):
+                         .order_by(EventSourceRow.id), params):
         sources[src.event_id].append(src)
+    return sources
+
+
+def upcoming_in_sql(today: date):
+    """What `linking.event_status` calls upcoming (planned or undated), as a condition on EventRow: not past
+    background, not reported to have happened, and undated or not yet over. Never NULL, so its negation is
+    exactly the rest."""
+    return and_(EventRow.kind != "past", EventRow.happened_article_id.is_(None),
+                or_(EventRow.precision == "none", EventRow.start.is_(None),
+                    func.coalesce(EventRow.end, EventRow.start) >= datetime.combine(today, time())))
+
+
+def event_order_by(s: Session, descending: bool = False) -> list:
+    """`event_order` in SQL, then the id: titles compare by code point as in Python (PostgreSQL's default
+    collation follows the locale, hence "C"; SQLite's compares bytes, which for UTF-8 is the same order)."""
+    title = EventRow.title.collate("C") if s.get_bind().dialect.name == "postgresql" else EventRow.title
+    precision = case(*[(EventRow.precision == name, rank) for name, rank in PRECISION_ORDER.items()], else_=9)
+    keys = [EventRow.start.is_(None), func.date(EventRow.start), precision, title, EventRow.id]
+    return [key.desc() for key in keys] if descending else keys
+
+
+def _event_query(where: list, order: list | None = None):
+    return (select(*EVENT_COLUMNS, StoryRow.title.label("story_title")).outerjoin(StoryRow, StoryRow.id == EventRow.story_id)
+            .where(*where).order_by(*(order or [EventRow.id])))
+
+
+def event_rows(s: Session, where: list, order: list | None = None, evidence: bool = False) -> list[EventFacts]:
+    """The events meeting `where` (conditions on EventRow) as EventFacts in `order`, without their sources'
+    articles; their evidence (one more query) only if asked for, else ""."""
+    rows = s.execute(_event_query(where, order)).all()
+    sources = _sources(s, select(EventRow.id).where(*where).scalar_subquery()) if evidence and rows else {}
+    return [EventFacts(*row, _evidence(sources.get(row.id, []))) for row in rows]
+
+
+def event_views_of(s: Session, ids: list[str], today: date) -> list[EventView]:
+    """The views of these events, in this order."""
+    views = {v.id: v for chunk in in_chunks(ids) for v in event_views(s, [EventRow.id.in_(IDS)], today, {"ids": chunk})}
+    return [views[i] for i in ids if i in views]
+
+
+def event_views(s: Session, where: list, today: date, params: dict | None = None, titled: bool = True) -> list[EventView]:
+    """The events meeting `where` (conditions on EventRow, with bound `params`), with their sources, in three
+    queries. With `titled`, each carries the title of its story."""
+    events = s.execute(_event_query(where), params).all()
+    if not events:
+        return []
+    ids = select(EventRow.id).where(*where).scalar_subquery()
+    sources = _sources(s, ids, params)
     cited = select(EventSourceRow.article_id).where(EventSourceRow.event_id.in_(ids)).scalar_subquery()
-    refs = {a.id: source_ref(a) for a in s.execute(select(*REF_COLUMNS).where(ArticleRow.id.in_(cited)))}
+    refs = {a.id: source_ref(a) for a in s.execute(select(*REF_COLUMNS).where(ArticleRow.id.in_(cited)), params)}
     return [event_view(e, sources[e.id], refs, today, e.story_title if titled else None) for e in events]
 
 
@@ -118,21 +189,22 @@ def story_views(s: Session, ids: list[str], today: date) -> list[StoryView]:
     """The views of these stories, in this order: five queries per CHUNK stories. Unknown ids are left out."""
     views: dict[str, StoryView] = {}
     for chunk in in_chunks(ids):
-        titles = dict(s.execute(select(StoryRow.id, StoryRow.title).where(StoryRow.id.in_(chunk))).all())
+        bound = {"ids": chunk}
+        titles = dict(s.execute(select(StoryRow.id, StoryRow.title).where(StoryRow.id.in_(IDS)), bound).all())
         members: dict[str, list] = defaultdict(list)
-        for a in s.execute(select(*REF_COLUMNS).where(ArticleRow.story_id.in_(chunk))):
+        for a in s.execute(select(*REF_COLUMNS).where(ArticleRow.story_id.in_(IDS)), bound):
             members[a.story_id].append(a)
         bullets: dict[str, list] = defaultdict(list)
         for b in s.execute(select(StoryBulletRow.story_id, StoryBulletRow.text, StoryBulletRow.article_ids)
-                           .where(StoryBulletRow.story_id.in_(chunk)).order_by(StoryBulletRow.rank, StoryBulletRow.id)):
+                           .where(StoryBulletRow.story_id.in_(IDS)).order_by(StoryBulletRow.rank, StoryBulletRow.id), bound):
             bullets[b.story_id].append(b)
         events: dict[str, list[EventView]] = defaultdict(list)
-        for e in event_views(s, [EventRow.story_id.in_(chunk)], today):
+        for e in event_views(s, [EventRow.story_id.in_(IDS)], today, bound):
             events[e.story_id].append(e)
         earlier: dict[str, list[dict]] = defaultdict(list)
         for e in s.execute(select(StoryLinkRow.story_id.label("later"), StoryRow.id, StoryRow.title, StoryRow.published_at)
                            .join(StoryLinkRow, StoryLinkRow.earlier_id == StoryRow.id)
-                           .where(StoryLinkRow.story_id.in_(chunk)).order_by(StoryRow.published_at.desc(), StoryRow.id)):
+                           .where(StoryLinkRow.story_id.in_(IDS)).order_by(StoryRow.published_at.desc(), StoryRow.id), bound):
             earlier[e.later].append({"id": e.id, "title": e.title, "published": date_display(e.published_at)})
         for story_id in chunk:
             if story_id not in titles:
@@ -160,9 +232,10 @@ def latest_first(s: Session, since: datetime | None = None) -> list[str]:
     return sorted(latest, key=lambda i: (latest[i], i), reverse=True)
 
 
-def newest_first(s: Session) -> Iterator[list[str]]:
+def newest_first(s: Session) -> Generator[list[str], int | None, None]:
     """Every story id in `latest_first` order, a page at a time, read from the recency index as far as the
-    caller iterates: articles newest first, each story at its newest article."""
+    caller iterates: articles newest first, each story at its newest article. The caller may `send` how many
+    more stories it expects to need, and the next page is sized for them (else it doubles)."""
     seen: set[str] = set()
     offset, size = 0, FIRST_PAGE
     order = select(ArticleRow.story_id).where(ArticleRow.story_id.is_not(None)).order_by(RECENCY.desc(),
@@ -171,24 +244,56 @@ def newest_first(s: Session) -> Iterator[list[str]]:
         page = s.scalars(order.offset(offset).limit(size)).all()
         fresh = [i for i in dict.fromkeys(page) if i not in seen]
         seen.update(fresh)
-        if fresh:
-            yield fresh
+        wanted = (yield fresh) if fresh else None
         if len(page) < size:
             return
-        offset, size = offset + size, size * 2
+        per_story = len(page) / max(len(fresh), 1)
+        offset += size
+        size = min(size * 8, max(FIRST_PAGE, round(wanted * per_story))) if wanted else size * 2
+
+
+def first_matching(s: Session, topic: str | None, limit: int) -> list[str]:
+    """The ids of the `limit` latest reported stories matching the topic (see `latest_first`, `matching`),
+    walking back only as far as they go: each page is sized by the share of stories that matched so far."""
+    found: list[str] = []
+    walked = 0
+    walk = newest_first(s)
+    page = next(walk, None)
+    while page:
+        found += matching_in_order(s, page, topic)[:limit - len(found)]
+        walked += len(page)
+        if len(found) >= limit:
+            break
+        share = max(len(found), 1) / walked          # as if one more matched, when none has yet
+        try:
+            page = walk.send(math.ceil((limit - len(found)) / share * 1.2))
+        except StopIteration:
+            break
+    return found
 
 
 # ---- topic matching -------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=50_000)
+def title_words(title: str) -> frozenset[str]:
+    """Content words of a headline, found by Kiwi once per process (as many as `parse_profile` keeps): a search
+    reads the headlines of every story it walks, more than `content_words`' cache holds."""
+    return frozenset(content_words(title))
+
 
 def article_matches(row, topic_words: tuple[str, ...], topic_terms: list[str]) -> bool:
     """Every topic word is among the article's content words (its stored profile and its title), or every
     term appears verbatim in its title. The profile is parsed once per process, so no sentence is loaded."""
     if not topic_terms:
         return True
-    if all(term.lower() in row.title.lower() for term in topic_terms):
+    title = row.title.lower()
+    if all(term.lower() in title for term in topic_terms):
         return True
+    if not topic_words:
+        return False
     words, _ = parse_profile(row.profile or "{}")
-    return bool(topic_words) and all(w in words or w in content_words(row.title) for w in topic_words)
+    missing = [w for w in topic_words if w not in words]
+    return not missing or all(w in title_words(row.title) for w in missing)
 
 
 def matching(s: Session, members: dict[str, list], topic: str | None) -> set[str]:
@@ -207,8 +312,9 @@ def matching(s: Session, members: dict[str, list], topic: str | None) -> set[str
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         found: set[str] = set()
         for chunk in in_chunks(sorted(rest)):
-            found.update(s.scalars(select(SentenceRow.article_id).where(SentenceRow.article_id.in_(chunk),
-                                                                        SentenceRow.text.like(like, escape="\\"))))
+            found.update(s.scalars(select(SentenceRow.article_id).where(SentenceRow.article_id.in_(IDS),
+                                                                        SentenceRow.text.like(like, escape="\\")),
+                                   {"ids": chunk}))
         rest &= found
     return by_words | {i for i, articles in members.items() if any(a.id in rest for a in articles)}
 
@@ -220,7 +326,7 @@ def matching_in_order(s: Session, ids: list[str], topic: str | None) -> list[str
     matched: set[str] = set()
     for chunk in in_chunks(ids):
         members: dict[str, list] = {i: [] for i in chunk}
-        for a in s.execute(select(*MATCH_COLUMNS).where(ArticleRow.story_id.in_(chunk))):
+        for a in s.execute(select(*MATCH_COLUMNS).where(ArticleRow.story_id.in_(IDS)), {"ids": chunk}):
             members[a.story_id].append(a)
         matched |= matching(s, members, topic)
     return [i for i in ids if i in matched]

@@ -6,10 +6,10 @@ Adapters never touch the store or Kiwi directly; they call these methods and ren
 from __future__ import annotations
 
 import os
-from datetime import datetime, time, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import and_, func, not_, or_, select
+from sqlalchemy import func, not_, select
 from sqlalchemy.orm import Session
 
 from digest.analysis import Analysis, analyse
@@ -17,10 +17,11 @@ from digest.articles import NotAnArticle, SourceText, iter_article_paths, read_s
 from digest.korean import content_words
 from digest.metadata import KST, parse_published
 from digest.linking import article_events, assign_story, link_related, profile_json, record_events, today_kst
-from digest.reading import (event_views, in_chunks, latest_first, matching, matching_in_order, newest_first,
-                            published_display, sort_events, story_views)
+from digest.reading import (event_order_by, event_rows, event_views, event_views_of, first_matching, in_chunks,
+                            latest_first, matching, matching_in_order, newest_first, published_display, sort_events,
+                            story_views, upcoming_in_sql)
 from digest.store import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, Store, StoryRow, utc_naive
-from digest.views import ArticleView, DigestView, EventView, IngestItem, IngestReport, StoryView
+from digest.views import ArticleView, DigestView, EventListView, EventView, IngestItem, IngestReport, StoryView
 
 
 class UnknownId(LookupError):
@@ -125,39 +126,40 @@ class NewsService:
 
     # ---- queries ------------------------------------------------------------------------------------
 
-    def digest(self, since: datetime | None = None, topic: str | None = None) -> DigestView:
-        """Stories with an article published (or, undated, ingested) since `since`, newest first."""
+    def digest(self, since: datetime | None = None, topic: str | None = None, limit: int | None = None) -> DigestView:
+        """Stories with an article published (or, undated, ingested) since `since`, newest first; with `limit`,
+        only the newest `limit` are built (`total` says how many matched)."""
         with self.store.session() as s:
             ids = matching_in_order(s, latest_first(s, utc_naive(since) if since else None), topic)
-            views = story_views(s, ids, today_kst(self.now()))
-        return DigestView(views, since.astimezone(KST).isoformat() if since else None, topic)
+            views = story_views(s, ids[:limit], today_kst(self.now()))
+        return DigestView(views, since.astimezone(KST).isoformat() if since else None, topic, len(ids))
 
     def _story_view(self, s: Session, story: StoryRow) -> StoryView:
         return story_views(s, [story.id], today_kst(self.now()))[0]
 
     def events(self, which: str = "upcoming", topic: str | None = None) -> list[EventView]:
         """The follow-up calendar: `upcoming` (soonest first, undated last), `past` (latest first) or `all`."""
+        return self.event_list(which, topic).events
+
+    def event_list(self, which: str = "upcoming", topic: str | None = None, limit: int | None = None) -> EventListView:
+        """`events`, of which only the first `limit` are built (`total` says how many matched). Without a topic,
+        SQL picks and orders them, so the events left out are never read."""
         if which not in ("upcoming", "past", "all"):
             raise ValueError(f"unknown event list '{which}' (upcoming, past or all)")
         today = today_kst(self.now())
         terms = topic.split() if topic else []
         words = set(content_words(topic)) if topic else set()
-        # In SQL, what `event_status` calls upcoming (planned or undated); the status is still checked below.
-        upcoming = and_(EventRow.kind != "past", EventRow.happened_article_id.is_(None),
-                        or_(EventRow.precision == "none", EventRow.start.is_(None),
-                            func.coalesce(EventRow.end, EventRow.start) >= datetime.combine(today, time())))
-        where = {"upcoming": [upcoming], "past": [not_(upcoming)], "all": []}[which]
+        where = {"upcoming": [upcoming_in_sql(today)], "past": [not_(upcoming_in_sql(today))], "all": []}[which]
         with self.store.session() as s:
-            views = []
-            for view in event_views(s, where, today):
-                is_upcoming = view.status in ("planned", "undated")
-                if (which == "upcoming" and not is_upcoming) or (which == "past" and is_upcoming):
-                    continue
-                if terms and not event_matches(view, words, terms):
-                    continue
-                views.append(view)
-        ordered = sort_events(views)
-        return list(reversed(ordered)) if which == "past" else ordered
+            order = event_order_by(s, descending=which == "past")   # the latest past event first
+            if terms:   # matching reads each event's evidence and story title, and Kiwi's words of them
+                ids = [e.id for e in event_rows(s, where, order, evidence=True) if event_matches(e, words, terms)]
+                total = len(ids)
+            else:
+                ids = list(s.scalars(select(EventRow.id).where(*where).order_by(*order).limit(limit)))
+                total = s.scalar(select(func.count()).select_from(EventRow).where(*where))
+            views = event_views_of(s, ids[:limit], today)
+        return EventListView(views, which, topic, total)
 
     def article(self, article_id: str) -> ArticleView:
         with self.store.session() as s:
@@ -195,14 +197,9 @@ class NewsService:
         """Stories matching every word, newest first, whatever their age.
 
         Stories are read newest first from the recency index a page at a time, and the scan stops once `limit`
-        match, so a search does not load every stored story (10,000 stories: seconds otherwise)."""
-        found: list[str] = []
+        match, so a search reads only as many stories as its matches need."""
         with self.store.session() as s:
-            for page in newest_first(s):
-                found += matching_in_order(s, page, words)[:limit - len(found)]
-                if len(found) >= limit:
-                    break
-            views = story_views(s, found, today_kst(self.now()))
+            views = story_views(s, first_matching(s, words, limit), today_kst(self.now()))
         return DigestView(views, None, words)
 
     def newest(self, topic: str | None = None) -> tuple[bool, str | None]:

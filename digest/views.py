@@ -67,6 +67,7 @@ class DigestView:
     stories: list[StoryView]
     since: str | None
     topic: str | None
+    total: int | None = None        # how many matched; `stories` may hold only the first (a chat reply's bound)
 
     def to_dict(self) -> dict:
         return {"since": self.since, "topic": self.topic, "stories": [s.to_dict() for s in self.stories]}
@@ -77,6 +78,7 @@ class EventListView:
     events: list[EventView]
     which: str                      # upcoming | past | all
     topic: str | None
+    total: int | None = None        # how many matched; `events` may hold only the first (a chat reply's bound)
 
     def to_dict(self) -> dict:
         return {"which": self.which, "topic": self.topic, "events": [e.to_dict() for e in self.events]}
