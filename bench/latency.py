@@ -9,18 +9,19 @@ analysis (`digest.analysis.analyse`, Kiwi) once, and every article row copies on
 their content words and entities, its bullets, and the `profile` JSON (`digest.linking.profile_json`) that
 topic matching reads. Stories have one to three outlets and their bullets; every fifth announces an event,
 every fourth links to an earlier chapter. Without `--pg-url`, a throwaway PostgreSQL is started from the
-machine's binaries (as the tests do).
+machine's binaries (as the tests do); it is ANALYZEd after the load, as autovacuum would have done.
 
 Timed through `CommandLayer.handle_text`, as a chat message runs: `/digest` (the last day), `/digest 7` (a
 week), `/digest 카카오` (a topic over the last day), `/search 카카오` (a topic over everything, newest 10),
-`/events` (upcoming), `/events past`, and direct-message lookups (`오픈AI 카카오`, `오픈AI`), which are
-searches. p50 and p95 over `--runs` runs each, after one warm-up run, which is shown too ("first run": stored
+`/events` (upcoming), `/events past`, and direct-message lookups (`오픈AI 카카오`, `오픈AI`, and `넷플릭스`, which
+no story matches, so the search reads all of them), which are searches. p50 and p95 over `--runs` runs each, after one warm-up run, which is shown too ("first run": stored
 profiles parsed and headlines' content words found for the first time in the process).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import statistics
 import sys
@@ -30,7 +31,7 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from digest.store import (ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, Store, StoryBulletRow,
                           StoryLinkRow, StoryRow)
@@ -166,6 +167,7 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+TARGET_MS = 50          # the evaluation issue's target: p95 under 50 ms on SQLite with 10,000 stories
 QUERIES = [  # (label, what the user types, direct message): each goes through CommandLayer.handle_text
     ("/digest", "/digest", False),
     ("/digest 7", "/digest 7", False),
@@ -175,7 +177,12 @@ QUERIES = [  # (label, what the user types, direct message): each goes through C
     ("/events past", "/events past", False),
     ("DM 오픈AI 카카오", "오픈AI 카카오", True),
     ("DM 오픈AI", "오픈AI", True),
+    ("DM 넷플릭스 (no match)", "넷플릭스", True),   # no stored story has it: the search reads every one
 ]
+
+
+# What a process caches as it reads (profiles parsed, the words Kiwi finds in headlines and queries).
+CACHES = [("digest.linking", "parse_profile"), ("digest.reading", "title_words"), ("digest.korean", "content_words")]
 
 
 def pad(text: str, width: int) -> str:
@@ -192,28 +199,47 @@ def measure(url: str, stories: int, runs: int) -> dict:
     from bot.commands import CommandLayer, Origin
     from digest.service import NewsService
 
+    for module, name in CACHES:      # each backend starts as a fresh process would: nothing parsed yet
+        cache = getattr(importlib.import_module(module), name, None)
+        if cache is not None:
+            cache.cache_clear()
     now = datetime(2025, 9, 10, 9, 0, tzinfo=timezone.utc)
     store = Store(url)
     started = time.perf_counter()
     insert_synthetic_stories(store, stories, now - timedelta(hours=1))
+    if store.engine.dialect.name == "postgresql":
+        # A live database has planner statistics (autovacuum analyses tables as they grow); a bulk load
+        # queried at once has none yet, and the planner then scans whole tables.
+        with store.engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
     loaded = time.perf_counter() - started
     commands = CommandLayer(NewsService(store, now=lambda: now))
     results = {"backend": store.engine.dialect.name, "stories": stories, "insert_seconds": round(loaded, 1)}
-    for label, text, direct in QUERIES:
+    for label, typed, direct in QUERIES:
         origin = Origin("slack", "C-bench", "U-bench", direct=direct, workspace="T-bench")
         t = time.perf_counter()
-        reply = commands.handle_text(text, origin)   # warm-up: profiles parsed, headlines' words found, for the first time
+        reply = commands.handle_text(typed, origin)   # warm-up: profiles parsed, headlines' words found, for the first time
         first = (time.perf_counter() - t) * 1000
         assert not reply.problem, (label, reply.text)
         samples = []
         for _ in range(runs):
             t = time.perf_counter()
-            reply = commands.handle_text(text, origin)
+            reply = commands.handle_text(typed, origin)
             samples.append((time.perf_counter() - t) * 1000)
         results[label] = {"p50_ms": round(statistics.median(samples), 1), "p95_ms": round(percentile(samples, 0.95), 1),
                           "first_ms": round(first, 1), "shown": shown(reply), "reply": reply.text}
     store.close()
     return results
+
+
+def table(results: list[dict]) -> str:
+    """Markdown: one row per query, p50 / p95 (and the first run) per backend, and what the reply said."""
+    head = "| query | " + " | ".join(f"{r['backend']} p50 / p95 (first run)" for r in results) + " | reply |"
+    lines = [head, "| --- | " + " | ".join("---:" for _ in results) + " | --- |"]
+    for label, _, _ in QUERIES:
+        cells = [f"{r[label]['p50_ms']:.1f} / {r[label]['p95_ms']:.1f} ms ({r[label]['first_ms']:.0f})" for r in results]
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {results[0][label]['reply']} |")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -245,8 +271,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r['backend']}: {r['stories']} stories (inserted in {r['insert_seconds']} s)")
         for label, _, _ in QUERIES:
             m = r[label]
-            print(f"  {pad(label, 18)} p50 {m['p50_ms']:>6.1f} ms   p95 {m['p95_ms']:>6.1f} ms   "
+            print(f"  {pad(label, 24)} p50 {m['p50_ms']:>6.1f} ms   p95 {m['p95_ms']:>6.1f} ms   "
                   f"first run {m.get('first_ms', 0):>6.1f} ms   {m['reply']}")
+        over = [label for label, _, _ in QUERIES if r[label]["p95_ms"] >= TARGET_MS]
+        print(f"  p95 under {TARGET_MS} ms: {len(QUERIES) - len(over)} of {len(QUERIES)}"
+              + (f"; over: {', '.join(over)}" if over else "") + ("  (the target is SQLite's)" if r["backend"] != "sqlite" else ""))
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2))
     return 0
