@@ -66,6 +66,7 @@ QA_LINE = re.compile(r"^\s*(?:Q\s*[.:]|A\s*[.:]|문\s*[.:]|답\s*[.:]|-\s*\S.*[?
 SENTENCE_END = re.compile(r"(?:다|요|죠|까|니다|습니다|함|음)\s*[.!?]?\s*[\"'”’」』)]*\s*$")
 # Headlines end like sentences (news present tense: "투자 늘린다") but carry no full stop.
 PUNCTUATED_END = re.compile(r"[.!?]\s*[\"'”’」』)]*\s*$")
+LEAD_WITHOUT_STOP = 60   # characters: beyond this, an unpunctuated sentence-like line is no headline
 
 
 def _normalise(text: str) -> str:
@@ -141,7 +142,10 @@ def clean_article(text: str) -> CleanText:
             removed.append((line, "interview transcript heading"))
             continue
         sentence_like = is_sentence_like(stripped)
-        if not body_started and not PUNCTUATED_END.search(stripped) and len(stripped) <= 120:
+        # A long line that ends like a sentence, once the headline is known, is a lead whose full stop the
+        # copy lost; headlines and decks are shorter.
+        lost_stop = title is not None and sentence_like and len(stripped) > LEAD_WITHOUT_STOP
+        if not body_started and not PUNCTUATED_END.search(stripped) and len(stripped) <= 120 and not lost_stop:
             heading = LIST_MARKER.sub("", stripped).strip()
             if title is None:
                 title = heading

@@ -92,3 +92,17 @@ def test_closing_bracketed_credit_is_a_byline(credit):
     cleaned = clean_article(text)
     assert credit not in " ".join(p.text for p in cleaned.paragraphs)
     assert any(line == credit for line, _ in cleaned.removed)
+
+
+def test_a_lead_that_lost_its_full_stop_is_body_not_deck():
+    text = "\n".join([
+        "삼성전자, 3분기 영업이익 10조 돌파",
+        "반도체 회복에 실적 개선…HBM 판매 늘린다",
+        "삼성전자가 올해 3분기 연결 기준 영업이익이 10조1000억원으로 지난해 같은 기간보다 크게 늘었다고 8일 공시했다",
+        "메모리 반도체 가격이 오르고 고대역폭메모리(HBM) 판매가 늘어난 덕분이다.",
+    ])
+    cleaned = clean_article(text)
+    assert cleaned.title == "삼성전자, 3분기 영업이익 10조 돌파"
+    roles = {p.text: p.role for p in cleaned.paragraphs}
+    assert roles["반도체 회복에 실적 개선…HBM 판매 늘린다"] == "deck"
+    assert roles[text.split("\n")[2]] == "body"
