@@ -139,10 +139,24 @@ def _member_sentences(members: list[ArticleRow]) -> list[MemberSentence]:
     return [m for a in sorted(members, key=lambda r: r.id) for m in _scored_sentences(a)]
 
 
+class BoundedCache(dict):
+    """A dict that forgets its oldest entry once full (dicts keep insertion order): per-process memory of
+    derived values whose key holds everything they depend on, so a stale entry is never read, only evicted."""
+
+    def __init__(self, size: int):
+        super().__init__()
+        self.size = size
+
+    def remember(self, key, value):
+        if len(self) >= self.size:
+            self.pop(next(iter(self)))
+        self[key] = value
+        return value
+
+
 # A story is refreshed each time an article joins it; its older members' scored sentences are kept rather
 # than reloaded and rescored. The key holds everything the scores depend on, so an edited article misses.
-_SCORED_CACHE: dict[tuple, tuple[MemberSentence, ...]] = {}
-_SCORED_CACHE_SIZE = 4000
+_SCORED_CACHE = BoundedCache(4000)
 
 
 def _scored_sentences(a: ArticleRow) -> tuple[MemberSentence, ...]:
@@ -154,12 +168,8 @@ def _scored_sentences(a: ArticleRow) -> tuple[MemberSentence, ...]:
     cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
     scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
     top = set(sorted((i for i, c in enumerate(cands) if c.eligible), key=lambda i: -scores[i])[:8])
-    scored = tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top)
-                   for i, c in enumerate(cands))
-    if len(_SCORED_CACHE) >= _SCORED_CACHE_SIZE:
-        _SCORED_CACHE.pop(next(iter(_SCORED_CACHE)))  # oldest first: dicts keep insertion order
-    _SCORED_CACHE[key] = scored
-    return scored
+    return _SCORED_CACHE.remember(key, tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top)
+                                             for i, c in enumerate(cands)))
 
 
 def _story_title(members: list[ArticleRow]) -> str:
@@ -201,8 +211,7 @@ def _story_profile(s: Session, story: StoryRow) -> Profile:
     return _story_profiles(s, [story.id])[story.id]
 
 
-_MERGED_CACHE: dict[tuple, Profile] = {}
-_MERGED_CACHE_SIZE = 4000
+_MERGED_CACHE = BoundedCache(4000)
 
 
 def _story_profiles(s: Session, story_ids: list[str]) -> dict[str, Profile]:
@@ -220,10 +229,8 @@ def _story_profiles(s: Session, story_ids: list[str]) -> dict[str, Profile]:
         key = tuple(sorted((r.id, r.content_hash) for r in members))
         merged = _MERGED_CACHE.get(key)
         if merged is None:
-            merged = _merge_profiles(sorted(members, key=lambda r: r.id)) if members else Profile(sid, None, Counter(), frozenset())
-            if len(_MERGED_CACHE) >= _MERGED_CACHE_SIZE:
-                _MERGED_CACHE.pop(next(iter(_MERGED_CACHE)))
-            _MERGED_CACHE[key] = merged
+            merged = _MERGED_CACHE.remember(key, _merge_profiles(sorted(members, key=lambda r: r.id)) if members
+                                            else Profile(sid, None, Counter(), frozenset()))
         out[sid] = merged
     return out
 
