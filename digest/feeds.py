@@ -65,6 +65,7 @@ class FeedRow(Base):
     paused_at: Mapped[datetime | None] = mapped_column(DateTime)
     paused_reason: Mapped[str | None] = mapped_column(Text)
     next_poll_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    owner: Mapped[str | None] = mapped_column(String(96))    # "platform:workspace" that added it from chat; None: the operator
 
     entries: Mapped[list[FeedEntryRow]] = relationship(back_populates="feed", cascade="all, delete-orphan",
                                                        passive_deletes=True)

@@ -181,7 +181,7 @@ class DeliveryRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True)
     period_key: Mapped[str] = mapped_column(String(80))       # "digest:2025-09-11T08:00+09:00" or "remind:<event>:<kind>"
-    status: Mapped[str] = mapped_column(String(12))           # claimed | sent | empty | failed
+    status: Mapped[str] = mapped_column(String(12))           # claimed | sending | sent | empty | retry | failed | unknown
     claimed_at: Mapped[datetime] = mapped_column(DateTime)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     cutoff: Mapped[datetime | None] = mapped_column(DateTime)  # stories updated up to here are covered
@@ -221,6 +221,7 @@ class Store:
         self.engine = create_engine(url, **kwargs)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        import digest.deliveries  # noqa: F401  registers the delivery message table
         import digest.feeds  # noqa: F401  registers the feed tables
         from digest.schema import ensure_schema
         try:
