@@ -178,8 +178,11 @@ class SlackBot:
         can_manage = True
         if name in MANAGER_COMMANDS and self.settings.subscription_managers == "admins":
             can_manage = await self._is_admin(client, command.get("user_id"))
-        origin = Origin("slack", channel=command.get("channel_id"), user=command.get("user_id"),
-                        workspace=command.get("team_id") or "", can_manage=can_manage)
+        channel = command.get("channel_id") or ""
+        # a slash command typed in a DM: nobody manages anything there
+        direct = command.get("channel_name") == "directmessage" or channel.startswith("D")
+        origin = Origin("slack", channel=channel or None, user=command.get("user_id"), direct=direct,
+                        workspace=command.get("team_id") or "", can_manage=can_manage and not direct)
         reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin))
         # Problems and help go only to the person who asked; news goes to the channel.
         visible = "ephemeral" if reply.problem or name == "help" else "in_channel"
