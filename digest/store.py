@@ -217,6 +217,7 @@ class Store:
             path = url.split("///", 1)[-1]
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
+                _create_private(Path(path))
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         self.engine = create_engine(url, **kwargs)
         if url.startswith("sqlite"):
@@ -246,6 +247,17 @@ class Store:
         if row is None and url:
             row = s.scalar(select(ArticleRow).where(ArticleRow.url == url))
         return row
+
+
+def _create_private(path: Path) -> None:
+    """A new SQLite file is readable by its owner only (0600): it holds who subscribed what, and SQLite makes
+    its -wal and -shm files with the database's own mode. An existing file keeps the mode it has."""
+    if "?" in str(path) or str(path).startswith("file:"):
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

@@ -132,3 +132,40 @@ def test_slack_headline_echo_is_inert():
     text = json.dumps(slack_messages(reply), ensure_ascii=False)
     assert "<https://evil.example" not in text and "<!channel>" not in text and "&lt;https://evil.example" in text
     assert "@here" not in text.replace("@\u200bhere", "")
+
+
+# ---- item 10: signed Slack requests missing what the bot reads ---------------------------------------
+
+async def test_signed_slack_request_with_a_non_numeric_timestamp_is_refused_not_a_500(tmp_path, caplog):
+    from slack_sdk.signature import SignatureVerifier
+    from urllib.parse import urlencode
+
+    from tests.test_slack import EVENTS_PATH, SECRET, serve_bolt
+
+    async with serve_bolt(seeded_commands(tmp_path)) as slack:
+        body = urlencode({"team_id": "T0FAKE", "channel_id": "C1", "user_id": "U1", "command": "/digest", "text": ""})
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": "abc",
+                   "X-Slack-Signature": SignatureVerifier(SECRET).generate_signature(timestamp="abc", body=body)}
+        async with slack.http.post(f"http://127.0.0.1:{slack.port}{EVENTS_PATH}", data=body.encode(), headers=headers) as r:
+            assert r.status == 401
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+async def test_signed_slash_command_without_a_channel_is_answered_or_dropped_without_an_error(tmp_path, caplog):
+    import asyncio
+    from urllib.parse import urlencode
+
+    from tests.test_slack import serve_bolt
+
+    async with serve_bolt(seeded_commands(tmp_path)) as slack:
+        form = {"team_id": "T0FAKE", "user_id": "U1", "command": "/digest", "text": "", "trigger_id": "1.2.3"}
+        status, _ = await slack.post(urlencode(form), "application/x-www-form-urlencoded")
+        assert status == 200                                      # nowhere to answer: dropped with a warning
+        form["response_url"] = slack.fake.response_url("nochannel")
+        status, _ = await slack.post(urlencode(form), "application/x-www-form-urlencoded")
+        assert status == 200
+        [answer] = await slack.fake.wait_for("/respond/nochannel")
+        assert "다이제스트" in answer.body["text"] or "새 이야기가 없습니다" in answer.body["text"]
+        await asyncio.sleep(0.2)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    assert any("nowhere to answer" in r.getMessage() for r in caplog.records)
