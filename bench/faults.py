@@ -137,6 +137,21 @@ async def run(days: int, channels: int, fault_rate: float, seed: int) -> dict:
     }
 
 
+def table(r: dict) -> str:
+    """The figures as the Markdown table the README and bench/RESULTS.md show."""
+    f, d = r["post_faults"], r["deliveries"]
+    rows = [("chat.postMessage / conversations.history calls",
+             f"{r['calls'].get('chat.postMessage', 0)} / {r['calls'].get('conversations.history', 0)}"),
+            ("post faults: 500, 500 after posting, 429, late answer",
+             f"{f.get('500', 0)}, {f.get('500-posted', 0)}, {f.get('429', 0)}, {f.get('late', 0)}"),
+            ("stories; messages in the channels", f"{r['stories']}; {r['messages_posted']}"),
+            ("deliveries sent / empty / failed / unknown",
+             f"{d.get('sent', 0)} / {d.get('empty', 0)} / {d.get('failed', 0)} / {d.get('unknown', 0)}"),
+            ("**posts lost**", f"**{r['posts_lost']}**"), ("**posts repeated**", f"**{r['posts_repeated']}**")]
+    head = f"| {r['days']} days, {r['channels']} channels, {r['fault_rate']:.0%} faults, seed {r['seed']} | value |"
+    return "\n".join([head, "| --- | ---: |"] + [f"| {k} | {v} |" for k, v in rows])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--days", type=int, default=30)
