@@ -99,7 +99,7 @@ def _credit_outlet(text: str) -> str | None:
     m = _HEAD_CREDIT.match(text[:200])
     if not m:
         return None
-    right = re.sub(r"\s*(?:[가-힣]{2,4}(?:[·, ]+[가-힣]{2,4})*)\s*(?:기자|특파원)\s*$", "", m.group(1)).strip()
+    right = re.sub(r"(?:^|\s+)[가-힣]{2,4}(?:[·, ]+[가-힣]{2,4})*\s*(?:기자|특파원)\s*$", "", m.group(1)).strip()
     if right and right != m.group(1).strip():
         return right if _name_like(right) else None                  # "스포츠조선 선수민 기자"
     if re.search(r"기자|특파원", m.group(1)):

@@ -5,10 +5,11 @@ analysis after each page (Kiwi) dominates anyway. Every request names the bot in
 timeout, retries what is worth retrying (timeouts, refused connections, 5xx, 429) with exponential
 backoff, and can be conditional (ETag / Last-Modified, a 304 is an answer, not an error).
 
-A page's main text comes from trafilatura, which drops navigation, ads and related-headline lists; the
-rest of the cleaning is the same `digest.clean` pass that files get. The page's own metadata gives what
-the text may not: canonical URL, title, outlet (`og:site_name`), reporter, and publication time
-(`article:published_time` to the minute, else trafilatura's date to the day), with origin `page`.
+A page's main text comes from trafilatura, which drops navigation, ads and related-headline lists (or,
+on a JavaScript page whose HTML holds none, from the article data the page embeds); the rest of the
+cleaning is the same `digest.clean` pass that files get. What the page states about itself
+(`digest.embedded`) gives the canonical URL, headline, outlet, reporter and publication time, chosen in
+the order `digest.page_metadata` documents, with origin `page`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from email.message import Message
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from digest.articles import NotAnArticle, SourceText, decode_bytes
-from digest.embedded import EmbeddedFacts, read_embedded, unescape
+from digest.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
 from digest.metadata import Published, find_outlet_and_reporter, find_published, find_time_on_day, parse_published
 from digest.page_metadata import choose_headline, choose_outlet, choose_reporter
 
@@ -196,9 +197,6 @@ def decode_html(body: bytes, header_charset: str | None = None) -> tuple[str, st
     return decode_bytes(body)
 
 
-_META_TAG = re.compile(r"<meta\s[^>]*>", re.I)
-_META_NAME = re.compile(r"""(?:property|name|itemprop)\s*=\s*["']([^"']+)["']""", re.I)
-_CONTENT_ATTR = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.I)
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 PUBLISHED_NAMES = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
                    "publish-date", "dcterms.date")
@@ -206,12 +204,7 @@ PUBLISHED_NAMES = ("article:published_time", "og:article:published_time", "datep
 
 def meta_values(html: str, names: tuple[str, ...]) -> list[str]:
     """The `content` of <meta> tags with these property/name/itemprop values (lower-case), in page order."""
-    found = []
-    for tag in _META_TAG.finditer(html[:200_000]):
-        name, content = _META_NAME.search(tag.group(0)), _CONTENT_ATTR.search(tag.group(0))
-        if name and content and name.group(1).lower() in names:
-            found.append(content.group(1).strip())
-    return found
+    return [value for key, value in meta_tags(html) if key in names]
 
 
 def visible_text(html: str) -> str:
