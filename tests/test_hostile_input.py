@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
 
 from bot.commands import Origin
 from digest.articles import SourceText, read_source
@@ -258,3 +259,24 @@ def test_a_new_database_file_is_readable_by_its_owner_only(cli, tmp_path):
     assert cli("ingest", str(SEEDS / "000_37a83a5197225d90.txt"), database=str(db)).code == 0
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in db.parent.iterdir()}
     assert modes["news.db"] == 0o600 and all(m == 0o600 for m in modes.values()), modes
+
+
+def test_a_full_disk_stops_ingest_after_saying_what_it_stored(cli, tmp_path):
+    """SQLite's own SQLITE_FULL: the database may not grow past the pages the first article needs
+    (max_page_count, set on every connection the CLI opens)."""
+    folder = copy_seeds(tmp_path / "news", ["000_37a83a5197225d90.txt", "002_abc804fafb055ac8.txt"])
+    db = tmp_path / "full.db"
+    assert cli("ingest", str(folder / "000_37a83a5197225d90.txt"), database=str(db)).code == 0
+    pages = db.stat().st_size // 4096 + 8    # a few pages more: not room for another article
+
+    def cap(dbapi_conn, _record):
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+    (folder / "000_37a83a5197225d90.txt").unlink()
+    copy_seeds(folder, ["001_7a6fba69ec65c48e.txt", "003_60f1355c98299142.txt", "004_2c4785145359766b.txt"])
+    event.listen(Engine, "connect", cap)
+    try:
+        result = cli("ingest", str(folder), database=str(db))
+    finally:
+        event.remove(Engine, "connect", cap)
+    assert result.code == 2 and one_sentence(result.err), result.err
+    assert "the disk is full" in result.err and "before the run stopped" in result.out
