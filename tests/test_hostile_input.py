@@ -27,7 +27,7 @@ from digest.articles import SourceText, read_source
 from digest.analysis import analyse
 from digest.service import NewsService
 from digest.store import ArticleRow, Store, utc_naive
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS
 from tests.fakes import seeded_commands
 from tests.postgres import fresh_database
 
