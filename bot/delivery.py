@@ -51,6 +51,7 @@ class SlackDeliverer:
     retry of a post whose answer was lost would post it twice."""
 
     platform = "slack"
+    reconciles = True   # find_posted reads the channel: a delivery a dead process left half-sent can be resumed
 
     def __init__(self, token: str, base_url: str | None = None, client: AsyncWebClient | None = None,
                  timeout: float = 30):

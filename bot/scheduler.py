@@ -230,8 +230,11 @@ class Dispatcher:
         raise AssertionError("unreachable")
 
     async def retry_due(self) -> dict[int, str]:
-        """Deliveries the platform kept refusing, tried again: the scheduler runs this every minute."""
-        claims = [c for c in await asyncio.to_thread(self.subs.claim_retries) if c.subscription.target.platform in self.deliverers]
+        """Deliveries the platform kept refusing, and those a dead process left half-sent on a platform whose
+        deliverer `reconciles` (finds a message by its key), resumed: the scheduler runs this every minute."""
+        resumable = {p for p, d in self.deliverers.items() if getattr(d, "reconciles", False)}
+        claims = [c for c in await asyncio.to_thread(self.subs.claim_retries, resumable)
+                  if c.subscription.target.platform in self.deliverers]
 
         async def resume(c) -> str:
             parts = await asyncio.to_thread(message_parts, self.subs.store, c.delivery_id,

@@ -77,6 +77,11 @@ def mark_sent(store, part_id: int, ref: str | None, now: datetime) -> None:
                   .values(status="sent", ref=ref, sent_at=utc_naive(now)))
 
 
+def recorded_deliveries():
+    """The ids of deliveries whose messages were recorded (a subquery): they went out, at least in part."""
+    return select(DeliveryMessageRow.delivery_id).distinct().scalar_subquery()
+
+
 def any_sent(store, delivery_id: int) -> bool:
     with store.session() as s:
         return s.scalar(select(DeliveryMessageRow.id).where(DeliveryMessageRow.delivery_id == delivery_id,

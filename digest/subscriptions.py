@@ -6,7 +6,8 @@ posts it, and reports back. Every post is claimed in the database before it is s
 
     claimed (content built) --(start_sending, just before the post)--> sending --(platform accepted)--> sent
        \\--(lease expired: the claimer died before sending)--> claimed again by another process
-    sending --(lease expired)--> unknown: never re-sent, because the platform may already show it
+    sending --(lease expired)--> unknown: never re-sent, because the platform may already show it; unless its
+       messages were recorded and the platform can be asked which are there (Slack): then resumed (claim_retries)
 
 A claim stays `claimed` while it waits for its turn (rate limits), so a process killed while many posts
 wait loses none of them: another replica takes them over when the lease runs out. Only a post that was
@@ -29,10 +30,11 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
+from digest.deliveries import recorded_deliveries
 from digest.korean import content_words
 from digest.schedules import DEFAULT_SCHEDULE, Schedule, latest_due, next_due, parse_schedule, parse_subscription
 from digest.service import NewsService, event_matches, stories_matching
@@ -177,9 +179,11 @@ class Subscriptions:
         except IntegrityError:
             pass
         stale = utc_naive(now - LEASE)
-        # an abandoned "sending" claim may already be on the platform: give it up rather than post twice
+        # an abandoned "sending" claim may already be on the platform: give it up rather than post twice, unless
+        # its messages were recorded (then `claim_retries` resumes it where the platform can be asked what it has)
         s.execute(update(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key,
-                                            DeliveryRow.status == "sending", DeliveryRow.claimed_at < stale)
+                                            DeliveryRow.status == "sending", DeliveryRow.claimed_at < stale,
+                                            ~DeliveryRow.id.in_(recorded_deliveries()))
                   .values(status="unknown"))
         taken = s.execute(update(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key,
                                                     DeliveryRow.status == "claimed", DeliveryRow.claimed_at < stale)
@@ -278,17 +282,27 @@ class Subscriptions:
                       .values(status="retry", claimed_at=utc_naive(self.now()), error=error))
         return True
 
-    def claim_retries(self) -> list[RetryClaim]:
-        """Deliveries waiting as `retry` for RETRY_DELAY, each moved to `sending` by one conditional UPDATE (one
-        replica wins it). Their messages are already recorded; the caller posts the unposted ones."""
+    def claim_retries(self, resumable: set[str] = frozenset()) -> list[RetryClaim]:
+        """Deliveries waiting as `retry` for RETRY_DELAY, and those a process died sending (`sending` past the
+        lease, messages recorded) on the platforms in `resumable` (those that can tell whether a message is
+        already there), each moved to `sending` by one conditional UPDATE (one replica wins it). Their messages
+        are recorded; the caller posts the unposted ones. A dead process's delivery on another platform is
+        given up as `unknown`, as the platform may show it."""
         now = self.now()
-        with self.store.session() as s:
-            due = list(s.execute(select(DeliveryRow.id, DeliveryRow.subscription_id, DeliveryRow.period_key)
-                                 .where(DeliveryRow.status == "retry", DeliveryRow.claimed_at <= utc_naive(now - RETRY_DELAY))))
+        stale = utc_naive(now - LEASE)
+        with self.store.session() as s, s.begin():
+            abandoned = (DeliveryRow.status == "sending", DeliveryRow.claimed_at < stale,
+                         DeliveryRow.id.in_(recorded_deliveries()))
+            on = select(SubscriptionRow.id).where(SubscriptionRow.platform.in_(sorted(resumable)))
+            s.execute(update(DeliveryRow).where(*abandoned, ~DeliveryRow.subscription_id.in_(on)).values(status="unknown"))
+            due = list(s.execute(select(DeliveryRow.id, DeliveryRow.subscription_id, DeliveryRow.period_key, DeliveryRow.status)
+                                 .where(or_(and_(DeliveryRow.status == "retry", DeliveryRow.claimed_at <= utc_naive(now - RETRY_DELAY)),
+                                            and_(*abandoned, DeliveryRow.subscription_id.in_(on))))))
         claims = []
-        for delivery_id, sub_id, key in due:
+        for delivery_id, sub_id, key, status in due:
             with self.store.session() as s, s.begin():
-                won = s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id, DeliveryRow.status == "retry")
+                won = s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id, DeliveryRow.status == status,
+                                                          DeliveryRow.claimed_at <= utc_naive(now - RETRY_DELAY if status == "retry" else now - LEASE))
                                 .values(status="sending", claimed_at=utc_naive(now))).rowcount == 1
                 sub = s.get(SubscriptionRow, sub_id) if won else None
                 if sub is not None and not sub.paused_reason:
