@@ -239,6 +239,9 @@ class Dispatcher:
         async def resume(c) -> str:
             parts = await asyncio.to_thread(message_parts, self.subs.store, c.delivery_id,
                                           message_key(c.subscription.id, c.period_key), [])
+            if not parts:   # nothing was rendered to resume: never report it as sent
+                await asyncio.to_thread(self.subs.finish, c.delivery_id, False, "no recorded messages to resume")
+                return "failed"
             return await self._post_parts(c.subscription, c.period_key, c.delivery_id, parts)
         outcomes = await asyncio.gather(*(resume(c) for c in claims))
         return {c.delivery_id: o for c, o in zip(claims, outcomes)}
