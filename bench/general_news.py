@@ -59,6 +59,12 @@ def parse(text: str) -> list[dict]:
     return docs
 
 
+def article_text(doc: dict) -> str:
+    """The article as a user would paste it: headline (when the copy has one), blank line, one line each."""
+    body = "\n".join(doc["sentences"]) + "\n"
+    return doc["title"] + "\n\n" + body if doc["title"] else body
+
+
 def load(split: str | None = None, path: Path = DATA) -> list[dict]:
     """The articles of one split ("dev" or "test"), or all of them."""
     docs = parse(path.read_text(encoding="utf-8"))
@@ -71,8 +77,10 @@ def main() -> int:
     print(f"general-news-kr: {len(docs)} articles, {len({d['outlet'] for d in docs})} outlets")
     for section in SECTIONS:
         print(f"  {section:9s} dev {counts[section, 'dev']:3d}  test {counts[section, 'test']:3d}")
-    lead = sum(1 for d in docs if d["summaries"][0] == min(i for i, s in enumerate(d["sentences"]) if len(s.split()) >= 5))
-    print(f"first real sentence among the chosen three: {lead} of {len(docs)}")
+    from bench.baselines import lead_sentences
+
+    lead = sum(1 for d in docs if lead_sentences(d["sentences"], 1)[0] in d["summaries"])
+    print(f"first real sentence (sentence-final ending, 5+ words) among the chosen three: {lead} of {len(docs)}")
     return 0
 
 
