@@ -572,3 +572,12 @@ def _resolved_expr(m: re.Match, resolve, p: date, tense: str) -> TimeExpr | None
     start, end, precision = resolved
     return TimeExpr(m.group(0), m.start(), m.end(), start, end, precision, timex_links.direction(start, end, p),
                     m.groupdict().get("pod"))
+
+
+def expression_record(expr: TimeExpr, sentence: int) -> dict:
+    """One resolved expression as `extract --format json` and `dates --format json` show it (README)."""
+    return {"text": expr.text, "sentence": sentence,
+            "date": expr.date.isoformat() if expr.date else None,
+            "end": expr.end_date.isoformat() if expr.end_date else None,
+            "precision": expr.precision, "direction": expr.direction, "role": expr.role,
+            "part_of_day": expr.part_of_day}
