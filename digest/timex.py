@@ -55,7 +55,7 @@ class TimeExpr:
 # name no single period, and "2분기 연속"/"5일 연속" count periods, so they are skipped too.
 # --------------------------------------------------------------------------------------------------
 _START = (r"(?:(?<=\d일/)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
-          r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?!\s)")
+          r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"인(?=\s)")
@@ -154,6 +154,8 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return "past"
     if final == 4 and re.match(r"다(?:$|[^가-힣]|[고며면는])", rest):  # 한다/연다/갖는다
         return "future"
+    if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
+        return "past"
     if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망)", rest):  # 할 것, 열릴 예정
         return "future"
     return None
