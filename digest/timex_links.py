@@ -152,7 +152,9 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             else:
                 start = again(a, b.expr.end_date, "past") or a.expr  # "10월 말부터 지난달까지"
             if start.date and end.end_date and start.date < end.end_date:
-                a.expr = replace(a.expr, text=sentence[a.expr.start:b.expr.end], end=b.expr.end, date=start.date,
+                # the span's text runs through its "까지", so nothing after it reads as a deadline
+                close = b.expr.end + re.match(r"\s*까지", sentence[b.expr.end:]).end()
+                a.expr = replace(a.expr, text=sentence[a.expr.start:close], end=close, date=start.date,
                                  end_date=end.end_date, precision=_finer(start.precision, end.precision),
                                  direction=direction(start.date, end.end_date, p), role="range")
                 out.append(a)

@@ -11,7 +11,7 @@ def test_dates_reads_a_range_as_one_span_dated_by_its_start(cli):
     record = result.json()
     assert record["published"] == "2026-01-26"
     assert [(d["text"], d["date"], d["end"], d["precision"], d["direction"], d["role"]) for d in record["dates"]] == [
-        ("오는 2월 20일부터 27일", "2026-02-20", "2026-02-27", "day", "future", "range"),
+        ("오는 2월 20일부터 27일까지", "2026-02-20", "2026-02-27", "day", "future", "range"),
         ("26일", "2026-01-26", "2026-01-26", "day", "present", "point"),
     ]
 

@@ -354,7 +354,7 @@ def test_real_sentences_resolve_as_a_reader_does(published, sentence, text, star
 
 def test_a_range_is_one_expression_dated_by_its_start_with_the_month_carried_over():
     e, = find_time_expressions("3월 17일부터 25일까지 신청을 받는다.", D(2026, 2, 10))
-    assert (e.text, e.date, e.end_date, e.precision, e.role) == ("3월 17일부터 25일", D(2026, 3, 17), D(2026, 3, 25),
+    assert (e.text, e.date, e.end_date, e.precision, e.role) == ("3월 17일부터 25일까지", D(2026, 3, 17), D(2026, 3, 25),
                                                                  "day", "range")
     assert e.direction == "future"
 
