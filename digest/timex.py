@@ -46,6 +46,9 @@ class TimeExpr:
     # "X 이후"), "before" (a cut-off, "2012년 12월 31일 이전 출생자"), or "name" (a year inside the name of a
     # plan or document, "‘2025년도 월력요항’"): only "point" and "range" date a happening.
     role: str = "point"
+    # For 전날/다음날/이튿날/이날/당일: "sentence" when counted from a day this sentence names, "publication"
+    # when from the publication day for want of one (an article's previous sentence may name the real one).
+    counted_from: str | None = None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -69,7 +72,7 @@ _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
 _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
-_NOT_DURATION = r"(?!\s?(?:만에|동안|간|째|이내|전에?|후에?|뒤에?|연휴)(?![가-힣]))"
+_NOT_DURATION = r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|전에?|후에?|뒤에?|연휴)(?![가-힣]))"
 _CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
@@ -112,8 +115,8 @@ _YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말
 # "3주 전", "2년 전", "넉 달 전", "10개월 후", "사흘 뒤": a point counted from the publication day. Not after
 # a clause ("발견되기 나흘 전": counted from that happening) and not "만에" (a duration since something).
 _OFFSET = re.compile(_START + r"(?<!기 )(?<!지 )(?:(?P<n>\d{1,3})\s?(?P<unit>일|주일?|개월|년)|(?P<kn>한|두|세|석|네|넉|다섯|여섯)"
-                     r"\s?(?P<kunit>달|해)|(?P<nd>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일))\s?(?P<rel>전|후|뒤|안에|이내에?|내에?)"
-                     r"(?=$|[^가-힣]|[에인의엔만]|부터|까지)")
+                     r"\s?(?P<kunit>달|해)|(?P<nd>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일))"
+                     r"(?:\s?(?P<rel>전|후|뒤)(?=$|[^가-힣]|[에인의엔만]|부터|까지)|(?=\s?(?P<within>안에|이내|내에?)(?![가-힣])))")
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1}
@@ -440,9 +443,11 @@ def _offset(m: re.Match, p: date, tense: str) -> Resolved:
     if m["nd"] == "일주일":
         n = 1
     sign = -1 if m["rel"] == "전" else 1
-    if m["rel"] not in ("전", "후", "뒤"):  # "1주일 안에", "사흘 이내": a deadline, the last day it allows
+    if m["within"]:  # "1주일 안에", "사흘 이내": a deadline, the last day it allows
         d = p + timedelta(days=n * (7 if unit in ("주", "주일") else 1))
         return (d, d, "day") if unit in ("일", "주", "주일") else None
+    if unit == "일" and m["n"] and sign < 0 and tense == "future":
+        return None  # "24일 전에는 마무리할 것": before the 24th, not 24 days ago
     if unit == "일":
         d = p + timedelta(days=sign * n)
         return d, d, "day"

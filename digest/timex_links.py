@@ -107,7 +107,7 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
             elif not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
                       or (b < a and word.expr.precision == "day" and re.match(r"인\s*$", gap))):
                 continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
-            _set(word, p, day.expr.date, day.expr.date)
+            _set(word, p, day.expr.date, day.expr.date, counted_from="sentence" if _DAY_WORD.match(word.expr.text) else None)
             done.add(b)
     return done
 
@@ -117,9 +117,12 @@ def _anchored_day_words(p: date, found: list[Found], done: set[int]) -> None:
     anchor = None
     for i, f in enumerate(found):
         m = _DAY_WORD.match(f.expr.text)
-        if m and i not in done and anchor is not None:
-            d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
-            _set(f, p, d, d)
+        if m and i not in done:
+            if anchor is None:
+                f.expr = replace(f.expr, counted_from="publication")
+            else:
+                d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
+                _set(f, p, d, d, counted_from="sentence")
         if _digit_day(f):
             anchor = f.expr.date
 
@@ -173,9 +176,9 @@ def _role(sentence: str, e) -> str:
             re.match(r"도\s+[가-힣]", after) or _DOCUMENT.match(after)
             or (e.start > 0 and sentence[e.start - 1] in "'‘\"“「『")):
         return "name"  # "2035년 도시기본계획", "‘2025년도 월력요항’": the year is part of a name
-    if re.match(r"\s*까지", after) or re.search(r"(?:안에|이내에?|내에?)$", e.text):
+    if re.match(r"\s*(?:까지|안에|이내|내에?(?![가-힣]))", after):
         return "until"
-    if re.match(r"\s*(?:이전|以前)", after):
+    if re.match(r"\s*(?:이전|以前|전에|전까지)", after):
         return "before"
     if re.match(r"\s*(?:부터|이후|以後)", after):
         return "since"
