@@ -552,7 +552,11 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     found: list[timex_links.Found] = []
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
-            expr = _resolved_expr(m, resolve, p, clause_tense(sentence, m.end()))
+            tense = clause_tense(sentence, m.end())
+            if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
+                # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
+                tense = "past" if since[1] else "future"
+            expr = _resolved_expr(m, resolve, p, tense)
             if expr is not None:
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
