@@ -150,10 +150,11 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         if (b is not None and re.fullmatch(r"\s*부터\s*", sentence[a.expr.end:b.expr.start])
                 and re.match(r"\s*까지", sentence[b.expr.end:]) and a.expr.date and b.expr.date):
             start, end = a.expr, b.expr
-            if _ANCHORED.search(a.expr.text) or not _ANCHORED.search(b.expr.text):
+            if not _ANCHORED.search(b.expr.text):
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
-            else:
+            elif not _ANCHORED.search(a.expr.text):
                 start = again(a, b.expr.end_date, "past") or a.expr  # "10월 말부터 지난달까지"
+            # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
                 close = b.expr.end + re.match(r"\s*까지", sentence[b.expr.end:]).end()
