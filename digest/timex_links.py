@@ -169,9 +169,19 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
     return out
 
 
+def _in_single_quotes(sentence: str, e) -> bool:
+    """Inside '…' or ‘…’: news quotes a title or a name that way ('생방송 오늘 아침'), speech with “…”."""
+    before, after = sentence[:e.start], sentence[e.end:]
+    if before.count("‘") > before.count("’") and "’" in after:
+        return True
+    return before.count("'") % 2 == 1 and "'" in after
+
+
 def _role(sentence: str, e) -> str:
     if e.role != "point":
         return e.role
+    if _in_single_quotes(sentence, e):
+        return "name"
     after = sentence[e.end:]
     if e.precision == "year" and re.fullmatch(r"(?:19|20)\d\d년", e.text) and (
             re.match(r"도\s+[가-힣]", after) or _DOCUMENT.match(after)
