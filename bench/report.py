@@ -66,11 +66,17 @@ def dates_and_events(dates: dict, events: dict) -> list[str]:
     return [
         "## Date resolution (`python -m bench.dates`)",
         "",
-        f"{dates['cases']} hand-labelled expressions in {dates['sentences']} sentences (bench/data/dates.tsv), "
-        "exact match of start, end and precision against `digest.timex.find_time_expressions`. "
-        "**A development set**: cases were added as resolver gaps were found and fixed.",
+        f"Exact match of start, end and precision against `digest.timex.find_time_expressions`: the frozen test "
+        f"split ({dates['test']['cases']} expressions in {dates['test']['sentences']} real news sentences, "
+        f"bench/data/dates_test.tsv, never tuned on), the development split ({dates['dev']['cases']} in "
+        f"{dates['dev']['sentences']}) and the older development set written alongside the resolver "
+        f"({dates['older']['cases']} in {dates['older']['sentences']}, bench/data/dates.tsv).",
         "",
         dates_table(dates),
+        "",
+        (f"KLUE-NER WIKITREE: {dates['klue']['found']} of {dates['klue']['point_in_time']} point-in-time DT spans found "
+         f"({100 * dates['klue']['found'] / dates['klue']['point_in_time']:.1f}%)." if dates.get("klue")
+         else "KLUE-NER WIKITREE: not on this machine (../shared/eval/klue-ner-wikitree)."),
         "",
         "## Event extraction (`python -m bench.events`)",
         "",
