@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine
 from bot.commands import Origin
 from digest.articles import SourceText, read_source
 from digest.analysis import analyse
+from digest.config import ConfigError, load_settings
 from digest.service import NewsService
 from digest.store import ArticleRow, Store, utc_naive
 from tests.conftest import SEEDS
@@ -221,6 +222,8 @@ def test_an_oversized_text_file_is_skipped_with_the_limit_and_the_rest_ingested(
     small = cli("extract", str(SEEDS / "002_abc804fafb055ac8.txt"))
     assert small.code == 1 and "1,000-character limit" in small.err
     assert time.perf_counter() - started < 600   # a sanity bound, not a speed target
+    with pytest.raises(ConfigError, match="NEWSDIGEST_MAX_ARTICLE_CHARS 'lots' must be a whole number"):
+        load_settings({"NEWSDIGEST_MAX_ARTICLE_CHARS": "lots"}, path=None)
 
 
 # ---- item 10: the smaller ones -------------------------------------------------------------------------
