@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import random
 import re
 import shutil
 import sys
@@ -74,7 +73,7 @@ async def run(days: int, channels: int, fault_rate: float, seed: int) -> dict:
         commands.handle_text(f"/subscribe {SCHEDULES[n % len(SCHEDULES)]}",
                              Origin("slack", f"C{n:03d}", "UADMIN", workspace="T1"))
     fake = await FakeSlack().start()
-    fake.rng, fake.fault_rate, fake.late_seconds = random.Random(seed), fault_rate, 0.3
+    fake.fault_seed, fake.fault_rate, fake.late_seconds = seed, fault_rate, 0.3
     waits: list[float] = []
 
     async def recorded_sleep(seconds: float) -> None:

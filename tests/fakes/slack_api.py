@@ -7,8 +7,10 @@ websocket says `hello`, the test pushes envelopes down it and the fake records t
 chat.postMessage keeps what it posted per channel (with its metadata), and `conversations.history` reads it
 back, as Slack does. It can misbehave for real: `faults` is a queue of what the next posts do instead of
 answering at once ("500" refuses, "500-posted" posts and then answers 500, "429" refuses with a Retry-After,
-"late" posts and answers only after `late_seconds`, when the client has given up); `fault_rate` with `rng`
-draws one of those for a share of all calls, history reads included (which then answer 500).
+"late" posts and answers only after `late_seconds`, when the client has given up); `fault_rate` with
+`fault_seed` draws one of those for a share of all calls, history reads included (which then answer 500).
+Each draw depends on the seed and on the call itself (method, channel, message key, how many times that was
+asked before), not on the order concurrent calls arrive in, so a seed gives the same faults every run.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ class FakeSlack(FakeServer):
         self.posted: dict[str, list[dict]] = defaultdict(list)   # channel -> messages as stored, oldest first
         self.faults: list[str] = []
         self.fault_rate = 0.0
-        self.rng = random.Random(0)
+        self.fault_seed = 0
+        self._asked: dict[tuple, int] = defaultdict(int)
         self.late_seconds = 1.0
         self.faults_done: list[str] = []
         self._ts = itertools.count(1)
@@ -70,17 +73,23 @@ class FakeSlack(FakeServer):
         return web.json_response({"ok": True, "url": "https://fake.slack.com/", "team": "Fake", "user": "newsdigest",
                                   "team_id": "T0FAKE", "user_id": BOT_USER, "bot_id": "B0FAKE"})
 
-    def _next_fault(self, kinds=("500", "500-posted", "429", "late"), scripted: bool = True) -> str | None:
+    def _next_fault(self, call: tuple, kinds=("500", "500-posted", "429", "late"), scripted: bool = True) -> str | None:
         if scripted and self.faults:
             return self.faults.pop(0)
-        if self.fault_rate and self.rng.random() < self.fault_rate:
-            return self.rng.choice(kinds)
-        return None
+        if not self.fault_rate:
+            return None
+        self._asked[call] += 1
+        rng = random.Random(repr((self.fault_seed, *call, self._asked[call])))
+        return rng.choice(kinds) if rng.random() < self.fault_rate else None
 
     async def post_message(self, request: web.Request) -> web.Response:
         await self.gate.wait()
         body = await request.json() if request.content_type == "application/json" else dict(await request.post())
-        fault = self._next_fault()
+        metadata = body.get("metadata")
+        if isinstance(metadata, str):
+            metadata = json.loads(metadata)
+        key = ((metadata or {}).get("event_payload") or {}).get("key") or body.get("text", "")
+        fault = self._next_fault(("post", body.get("channel"), key))
         if fault:
             self.faults_done.append(fault)
         if fault == "429":
@@ -88,9 +97,6 @@ class FakeSlack(FakeServer):
         if fault == "500":
             return web.json_response({"ok": False, "error": "internal_error"}, status=500)
         channel = body.get("channel") or "D0DM"
-        metadata = body.get("metadata")
-        if isinstance(metadata, str):
-            metadata = json.loads(metadata)
         ts = f"{time.time():.0f}.{next(self._ts):06d}"
         self.posted[channel].append({"ts": ts, "text": body.get("text", ""), "blocks": body.get("blocks"),
                                      "metadata": metadata})
@@ -104,7 +110,8 @@ class FakeSlack(FakeServer):
         """Newest first, like Slack; metadata only with include_all_metadata."""
         form = dict(await request.post()) if request.method == "POST" else {}
         args = {**request.query, **form}
-        if self._next_fault(("500", "429"), scripted=False):
+        if self._next_fault(("history", args.get("channel"), len(self.posted.get(args.get("channel", ""), []))),
+                            ("500", "429"), scripted=False):
             return web.json_response({"ok": False, "error": "internal_error"}, status=500)
         oldest = float(args.get("oldest") or 0)
         with_metadata = str(args.get("include_all_metadata", "")).lower() in ("1", "true")
