@@ -62,5 +62,6 @@ class FeedCommands:
         except UnknownFeed:
             return Reply("이 워크스페이스에 그런 번호의 피드가 없습니다. /feeds list로 번호를 확인해 주세요.", problem=True)
         except (FeedError, ValueError) as exc:
-            return Reply(f"피드를 추가하지 못했습니다: {exc}", problem=True)
+            verb = {"add": "추가하지", "poll": "읽지"}.get(action, "처리하지")
+            return Reply(f"피드를 {verb} 못했습니다 ({str(exc).rstrip('.')}).", problem=True)
         return Reply(USAGE, problem=True)

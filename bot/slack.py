@@ -202,7 +202,8 @@ class SlackBot:
             can_manage = await self._is_admin(client, command.get("user_id"))
         channel = command.get("channel_id") or ""
         # a slash command typed in a DM: nobody manages anything there
-        direct = command.get("channel_name") == "directmessage" or channel.startswith("D")
+        direct = command.get("channel_name", "") == "directmessage" or \
+            command.get("channel_name", "").startswith("mpdm-") or channel.startswith("D")
         origin = Origin("slack", channel=channel or None, user=command.get("user_id"), direct=direct,
                         workspace=command.get("team_id") or "", can_manage=can_manage and not direct)
         reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin))

@@ -169,3 +169,19 @@ async def test_signed_slash_command_without_a_channel_is_answered_or_dropped_wit
         await asyncio.sleep(0.2)
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
     assert any("nowhere to answer" in r.getMessage() for r in caplog.records)
+
+
+async def test_slack_admin_cannot_manage_feeds_from_a_dm(tmp_path, site):
+    from urllib.parse import urlencode
+
+    from tests.test_slack import serve_bolt
+
+    async with serve_bolt(seeded_commands(tmp_path)) as slack:
+        form = {"team_id": "T0FAKE", "channel_id": "D0DM", "channel_name": "directmessage", "user_id": "UADMIN1",
+                "command": "/feeds", "text": f"add {site.url('/rss/allArticle.xml')}",
+                "response_url": slack.fake.response_url("dmfeeds"), "trigger_id": "1.2.3"}
+        status, _ = await slack.post(urlencode(form), "application/x-www-form-urlencoded")
+        assert status == 200
+        [answer] = await slack.fake.wait_for("/respond/dmfeeds")
+        assert "채널에서만" in answer.body["text"] and answer.body["response_type"] == "ephemeral"
+        assert list_feeds(slack.commands.service) == [] and not site.hits_for("/rss/allArticle.xml")
