@@ -112,12 +112,15 @@ def _credit_outlet(text: str) -> str | None:
 
 
 def _portal_outlet(facts: EmbeddedFacts, site: str | None, host: str | None) -> str | None:
-    """`뉴스zum | 연합뉴스`, `연합뉴스 | 네이버`: the side that is not the page's own site."""
+    """`뉴스zum | 연합뉴스`, `연합뉴스 | 네이버`: the side that is not the page's own site. The site is named by
+    og:site_name, else by the name its titles end with (`... : 네이버 뉴스`)."""
+    sites = [site] if site else [title_site_suffix(t) for t in (facts.html_title, facts.og.get("og:title"))]
+    sites = [s for s in sites if s]
     for value in facts.meta_authors:
         parts = [p.strip() for p in value.split("|")]
         if len(parts) != 2:
             continue
-        own = [p for p in parts if names_the_site(p, [site or ""], host) or (host and host in p.lower())]
+        own = [p for p in parts if names_the_site(p, sites, host) or (host and host in p.lower())]
         other = [p for p in parts if p not in own]
         if len(own) == 1 and len(other) == 1 and _name_like(other[0]):
             return other[0]

@@ -139,6 +139,12 @@ def saved(name: str):
     return article, body, label
 
 
+def saved_label(name: str) -> dict:
+    from bench.pages import load_labels
+
+    return next(p for p in load_labels() if p["file"] == f"{name}.html.gz")
+
+
 def load_dev_labels() -> list[dict]:
     from bench.pages import load_labels
 
@@ -240,6 +246,11 @@ def test_the_page_republished_by_a_portal_credits_the_original_outlet():
     assert _credit_outlet("[뉴스웍스=박광하 기자]") is None                  # reporter only: the site's own
     naver = EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",))
     assert _portal_outlet(naver, "네이버 뉴스", "naver") == "연합뉴스"
+    # No og:site_name: the portal's side is the one its title ends with (a real headline, the portal's suffix).
+    headline = saved_label("maeil_2025_05_28")["headline"]
+    naver = EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",), html_title=f"{headline} : 네이버 뉴스")
+    assert _portal_outlet(naver, None, "naver") == "연합뉴스"
+    assert _portal_outlet(EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",)), None, "naver") is None   # can't tell
 
 
 def test_every_dev_page_is_read():
