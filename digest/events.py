@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from digest import event_grammar as grammar
 from digest.korean import content_words, tokenize
 from digest.metadata import KST
 from digest.timex import TimeExpr, clause_tense, find_time_expressions
@@ -34,6 +35,8 @@ INTENT_VERBS = frozenset("예고 목표 계획 추진 앞두 통하".split())
 # After an event noun these date it: "2022년 챗GPT 출시 이후" puts the launch in 2022.
 TIME_NOUNS = frozenset("이후 이전 직후 직전 당시 후 전".split())
 GENERIC_HEADS = ("현장", "자리", "행사장")
+# Verbs of saying: the date before them is when something was said, never an event of its own.
+REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히".split())
 MAX_TITLE = 45
 
 
@@ -58,7 +61,11 @@ def _pub_date(published: datetime | date) -> date:
 
 
 def _predicate(tokens, begin: int, stop: int):
-    """Index of the first event predicate token in [begin, stop) (character offsets), with its noun form."""
+    """Index of the first event predicate token in [begin, stop) (character offsets), with its noun form.
+
+    The seeds' headline nouns (EVENT_NOUNS, EVENT_VERBS) come first; then the grammar of digest.event_grammar:
+    a verbal noun with 하/되 that does not merely describe the noun after it, a noun before a plan marker,
+    or the argument of a light verb (갖/가지, 열, 들어가...)."""
     for i, t in enumerate(tokens):
         if t.start < begin or t.start >= stop:
             continue
@@ -67,11 +74,34 @@ def _predicate(tokens, begin: int, stop: int):
             nxt is None or nxt.tag in ("XSV", "SP", "SF") or nxt.form in TIME_NOUNS
             or (nxt.form in INTENT_NOUNS and not _is_object(tokens, i + 1))  # not "출시 계획을 발표했다"
             or _object_of_intent(tokens, i) is not None
-        ):
+        ) and not (nxt is not None and nxt.tag == "XSV" and _later_predicate(tokens, i, stop)):
             return i, t.form
-        if t.tag == "VV" and t.form in EVENT_VERBS:
+        if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
+        if grammar.light_verb_argument(tokens, i) is not None and t.form not in INTENT_NOUNS:
+            return i, t.form
+        if t.form in INTENT_NOUNS or t.form in REPORTING:
+            continue
+        if grammar.verbal_noun(tokens, i):
+            if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i):
+                return None
+            if not _later_predicate(tokens, i, stop) and not grammar.hypothetical(tokens, i):
+                return i, t.form
+        if grammar.is_noun(t) and nxt is not None and nxt.form in ("후", "이후", "직후") and len(t.form) > 1:
+            return i, t.form  # "위원장 선출 후": an event noun dated by what follows it
+        if grammar.planned_noun(tokens, i) or (grammar.is_noun(t) and _object_of_intent(tokens, i) is not None):
+            return i, t.form
     return None
+
+
+def _later_predicate(tokens, i: int, stop: int) -> bool:
+    """The predicate at i only describes the noun after it and a predicate follows in the clause."""
+    if not grammar.modifies_noun(tokens, i):
+        return False
+    return any(i + 1 < k and tokens[k].start < stop and (grammar.verbal_noun(tokens, k)
+               or grammar.light_verb_argument(tokens, k) is not None
+               or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS)) and tokens[k].form not in REPORTING
+               for k in range(len(tokens)))
 
 
 def _is_object(tokens, i: int) -> bool:
@@ -150,12 +180,26 @@ def _head_phrase(sentence: str, tokens, i: int) -> str | None:
     return head.strip() or None
 
 
+def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
+    """The nouns that end right before character `pos` (a particle): `합격자 발표` in `합격자 발표는`."""
+    before = [t for t in tokens if t.start + t.len <= pos]
+    k = len(before)
+    while k > 0 and (grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB")):
+        k -= 1
+    if k == len(before):
+        return None
+    text = sentence[before[k].start:pos].strip()
+    return text if content_words(text) else None
+
+
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     found = _predicate(tokens, expr.end, stop)
     if found is None:
         return None
     i, noun = found
     pred = tokens[i]
+    if grammar.counts_something(tokens, expr.end, pred.start) or grammar.recurs(tokens, expr.end, pred.start):
+        return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
     if pred.tag == "VV" and _is_adnominal(tokens, i):
         return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
     intent = _object_of_intent(tokens, i)
@@ -171,17 +215,40 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
             place = where[-1] + " " if where else place
             begin = t.start + t.len
     text = place + _surface(sentence, tokens, begin, pred.start)
+    noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
+    verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
+    if verb is not None and _is_adnominal(tokens, verb) and (head := _head_phrase(sentence, tokens, verb)):
+        # "8월 10일 막이 오른 도자기엑스포": what the light verb describes is the event
+        return head if len(noun_text) < 2 or noun_text in head else f"{head} {noun_text}"
+    subject = grammar.subject_after(tokens, expr.end)
+    if subject is not None and tokens[subject[1]].start < pred.start and pred.tag.startswith("NN") \
+            and grammar.verbal_noun(tokens, i) \
+            and not any(tokens[subject[1]].start < t.start < pred.start and t.tag == "JKO" for t in tokens):
+        # "이날 개관식은 ... 순으로 진행됐다": the topic right after the date is what happens
+        a, b = subject
+        np = sentence[tokens[a].start:tokens[b - 1].start + tokens[b - 1].len]
+        if content_words(np):
+            return f"{np} {noun_text}"
     if not content_words(text) if text else True:
+        plan = i + 1 if grammar.planned_noun(tokens, i) else None
+        if plan is not None and _is_adnominal(tokens, plan) and (head := _head_phrase(sentence, tokens, plan)):
+            return f"{head} {noun_text}"  # "3월 개최 예정인 2024 고령 대가야축제": what is held is that festival
         # nothing between the date and the predicate ("지사장도 곧 발표"): the clause before the date
         begin = _last_boundary(tokens, 0, expr.start)
         topic = [t for t in tokens if begin <= t.start < expr.start and t.tag in ("JKS",) or
                  (begin <= t.start < expr.start and t.tag == "JX" and t.form in ("은", "는"))]
         if topic:
+            subject = _noun_phrase_before(sentence, tokens, topic[-1].start)
             begin = topic[-1].start + topic[-1].len
+            if subject and not content_words(_surface(sentence, tokens, begin, expr.start)):
+                # "합격자 발표는 내년 1월 29일 발표할": the topic names the event
+                return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
         text = _surface(sentence, tokens, begin, expr.start)
+    if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1 \
+            and grammar.light_verb_argument(tokens, i) is not None:
+        return noun_text  # "3월 4일 입학식을 갖고": the light verb's argument is the event
     if not text or not content_words(text):
         return None
-    noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
     return f"{_shorten(sentence, tokens, begin, pred.start, text)} {noun_text}".strip()
 
 
@@ -190,19 +257,24 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     morphemes from ingest are reused, and a sentence without them is analysed here."""
     pub = _pub_date(published)
     found: list[FoundEvent] = []
-    # The last single day the article named, across paragraphs, the publication day included: what "이날"
-    # ("that day") points back to ("오는 11일 ... 이날 오후에는" is the 11th; "10일 선언했다. 이날 ..." the 10th).
-    previous_day: date | None = None
+    # What "이날" ("that day") points back to: a single day named earlier in its sentence, else the day of the
+    # last event told ("오는 11일 ... 이날 오후에는" is the 11th; "10일 선언했다. 이날 ..." the 10th); when that
+    # event spans days or has no day (a schedule: "22~25일 심사, 26~29일 운영. ... 이날 오후 4시 기념식"),
+    # the day of the article's first event (its lead: "15일 임시회를 개최한다").
+    lead_day = last_event_day = None
     for sentence, known_tokens in (pair for sentences in paragraphs for pair in sentences):
         exprs = find_time_expressions(sentence, pub)
         tokens = (known_tokens or tokenize(sentence)) if exprs else ()
-        for n, expr in enumerate(exprs):
-            start, end = expr.date, expr.end_date
-            if expr.text.startswith(("이날", "당일")) and previous_day is not None:
-                start = end = previous_day
-            if expr.precision == "day" and start is not None and start == end:
-                previous_day = start
-            stop = exprs[n + 1].start if n + 1 < len(exprs) else len(sentence)
+        sentence_day = None
+        for expr, end_date, stop in _event_dates(sentence, tokens, exprs, pub):
+            start, end = expr.date, end_date
+            if expr.text.startswith(("이날", "당일")):
+                ref = sentence_day or last_event_day or lead_day
+                if ref is not None:
+                    start = end = ref
+            single = expr.precision == "day" and start is not None and start == end
+            if single:
+                sentence_day = start
             title = _title(sentence, tokens, expr, stop)
             if title is None:
                 continue
@@ -210,9 +282,85 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
             on_pub_day = start == pub and expr.precision == "day"
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
-            found.append(FoundEvent(title, content_words(title), start, end, expr.precision,
-                                    expr.part_of_day, kind, past, on_pub_day, sentence))
+            event = FoundEvent(title, content_words(title), start, end, expr.precision,
+                               expr.part_of_day, kind, past, on_pub_day, sentence)
+            if not any(_told_again(event, earlier) for earlier in found):
+                found.append(event)
+            last_event_day = start if single else None
+            lead_day = lead_day or last_event_day
     return found
+
+
+def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """The same happening told twice in one article: the same period and a shared word besides the predicate
+    ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행")."""
+    if (event.start, event.precision) != (earlier.start, earlier.precision) or event.start is None:
+        return False
+    args = lambda e: {w for w in e.words[:-1] if len(w) > 1} or set(e.words[:1])
+    return bool(args(event) & args(earlier)) or title_overlap(event.words, earlier.words) >= 0.5
+
+
+def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
+    """(date, end of its period, end of its clause) for each date in the sentence that can date a happening.
+
+    Limits (`까지` alone, `이전`, `동안`...) and years that are part of a name are dropped; `X부터 Y까지` is one
+    span dated by X; dates joined by `과`/`,` (`7월과 8월에는`) share the predicate after the last one."""
+    kept: list[tuple[TimeExpr, date | None]] = []
+    for n, expr in enumerate(exprs):
+        limit = grammar.limit_after(sentence, expr.end)
+        if limit == "까지" and kept and grammar.starts_span(sentence, kept[-1][0].end):
+            kept[-1] = (kept[-1][0], expr.end_date)  # the end of "X부터 Y까지"
+            continue
+        if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision):
+            continue
+        kept.append((expr, expr.end_date))
+    out = []
+    for n, (expr, end_date) in enumerate(kept):
+        stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
+        stop = min(stop, _quote_end(sentence, expr.start))
+        last = n
+        while last + 1 < len(kept) and _joined(sentence[kept[last][0].end:kept[last + 1][0].start]):
+            last += 1
+        if last != n:  # "각 2월, 3월에 착공한": read this date with the words after the last one
+            stop = kept[last + 1][0].start if last + 1 < len(kept) else len(sentence)
+            tail = sentence[kept[last][0].end:]
+            again = find_time_expressions(expr.text + tail, pub)
+            if again and again[0].end == len(expr.text):
+                shifted = again[0]
+                expr = TimeExpr(expr.text, expr.start, expr.end, shifted.date, shifted.end_date, shifted.precision,
+                                shifted.direction, shifted.part_of_day)
+                end_date = shifted.end_date
+            expr = _Borrowed(expr, kept[last][0].end)
+        out.append((expr, end_date, stop))
+    return out
+
+
+def _quote_end(sentence: str, pos: int) -> int:
+    """Where the quotation holding `pos` closes (a date said inside a quote is dated by the quote's verb),
+    or the sentence's end when `pos` is not inside one."""
+    before = sentence[:pos]
+    if before.count("“") > before.count("”"):
+        close = sentence.find("”", pos)
+    elif before.count('"') % 2 == 1:
+        close = sentence.find('"', pos)
+    else:
+        return len(sentence)
+    return close if close >= 0 else len(sentence)
+
+
+def _joined(between: str) -> bool:
+    return re.fullmatch(r"\s*(?:,|과|와|및|·|또는)?\s*", between) is not None
+
+
+@dataclass(frozen=True)
+class _Borrowed:
+    """A date coordinated with the next one: it keeps its own text and period but reads the clause after the
+    last date of the coordination."""
+    inner: TimeExpr
+    end: int
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
 
 
 def _same_word(a: str, b: str) -> bool:
