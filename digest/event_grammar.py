@@ -88,7 +88,13 @@ def hypothetical(tokens, i: int) -> bool:
     if j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("고", "지", "지도") \
             and tokens[j + 1].tag.startswith("VX") and tokens[j + 1].form in ("싶", "못하", "않"):
         return True
-    return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("면", "으면", "다면", "더라도")
+    if j + 2 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form in PLAN_NOUNS \
+            and tokens[j + 2].tag == "VCP" and j + 3 < len(tokens) and tokens[j + 3].tag == "EP":
+        return True  # "착공될 예정이었던": a plan that was, superseded
+    if j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("어", "아") \
+            and tokens[j + 1].tag.startswith("VX") and tokens[j + 1].form == "오":
+        return True  # "취급해 오고 있다": going on since, not happening then
+    return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("면", "으면", "다면", "더라도", "려면", "으려면")
 
 
 def planned_noun(tokens, i: int) -> bool:
@@ -105,6 +111,8 @@ def light_verb_argument(tokens, i: int) -> int | None:
     if (particle.tag in ("JKO", "JKS") or particle.form == "에") and verb.tag.startswith("VV") \
             and verb.form in LIGHT_VERBS and not hypothetical(tokens, i + 2):
         return i + 2
+    if particle.tag == "JKS" and verb.form == "가능" and i + 3 < len(tokens) and tokens[i + 3].tag == "XSA":
+        return i + 2  # "28일부터 여권 신청이 가능하다": what becomes possible then
     return None
 
 
@@ -189,13 +197,17 @@ def names_a_document(sentence: str, tokens, start: int, end: int, precision: str
     return any(t.form in DOCUMENT_HEADS for t in phrase[:-1]) or bool(phrase) and phrase[-1].form in DOCUMENT_HEADS
 
 
+# Counters of people and cases: a count of them as the subject is a tally ("4500명이 찾았다", "90건이 선정돼").
+HEADCOUNTS = frozenset("명 인 건 만명 천명".split())
+
+
 def counts_something(tokens, begin: int, stop: int) -> bool:
     """The clause's subject is a quantity (`4500명이 찾았다`) or it compares (`전년 대비`): a figure, not an event."""
     inside = [t for t in tokens if begin <= t.start < stop]
     for k, t in enumerate(inside):
         if t.form in ("대비", "보다") and t.tag in ("NNG", "JKB"):
             return True
-        if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].tag in ("NNB", "NNG", "SW") \
+        if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].form in HEADCOUNTS \
                 and inside[k + 2].tag == "JKS":
             return True
     return False

@@ -99,7 +99,7 @@ def _later_predicate(tokens, i: int, stop: int) -> bool:
     if not grammar.modifies_noun(tokens, i):
         return False
     return any(i + 1 < k and tokens[k].start < stop and (grammar.verbal_noun(tokens, k)
-               or grammar.light_verb_argument(tokens, k) is not None
+               or (grammar.light_verb_argument(tokens, k) is not None and len(tokens[k].form) > 1)
                or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS)) and tokens[k].form not in REPORTING
                for k in range(len(tokens)))
 
@@ -220,6 +220,9 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if verb is not None and _is_adnominal(tokens, verb) and (head := _head_phrase(sentence, tokens, verb)):
         # "8월 10일 막이 오른 도자기엑스포": what the light verb describes is the event
         return head if len(noun_text) < 2 or noun_text in head else f"{head} {noun_text}"
+    if grammar.verbal_noun(tokens, i) and grammar.modifies_noun(tokens, i) and not content_words(text or " ") \
+            and (head := _head_phrase(sentence, tokens, i + 1)):
+        return f"{head} {noun_text}"  # "오는 3일 개막하는 2010청주직지축제": the festival opens
     subject = grammar.subject_after(tokens, expr.end)
     if subject is not None and tokens[subject[1]].start < pred.start and pred.tag.startswith("NN") \
             and grammar.verbal_noun(tokens, i) \
@@ -244,9 +247,14 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
                 # "합격자 발표는 내년 1월 29일 발표할": the topic names the event
                 return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
         text = _surface(sentence, tokens, begin, expr.start)
-    if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1 \
-            and grammar.light_verb_argument(tokens, i) is not None:
-        return noun_text  # "3월 4일 입학식을 갖고": the light verb's argument is the event
+    if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1:
+        if grammar.light_verb_argument(tokens, i) is not None:
+            return noun_text  # "3월 4일 입학식을 갖고": the light verb's argument is the event
+        # "센터는 ... 내년 3월 준공 예정이다": the sentence's topic is what is built, opened, held
+        topics = [t for t in tokens if t.start < expr.start and t.tag == "JX" and t.form in ("은", "는")]
+        subject = _noun_phrase_before(sentence, tokens, topics[0].start) if topics else None
+        if subject:
+            return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
     if not text or not content_words(text):
         return None
     return f"{_shorten(sentence, tokens, begin, pred.start, text)} {noun_text}".strip()
@@ -270,6 +278,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             start, end = expr.date, end_date
             if expr.text.startswith(("이날", "당일")):
                 ref = sentence_day or last_event_day or lead_day
+                if ref is not None and sentence_day is None and abs((ref - pub).days) > 7:
+                    ref = pub  # a background day months away is not what "이날" of the news points to
                 if ref is not None:
                     start = end = ref
             single = expr.precision == "day" and start is not None and start == end
@@ -297,7 +307,9 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     if (event.start, event.precision) != (earlier.start, earlier.precision) or event.start is None:
         return False
     args = lambda e: {w for w in e.words[:-1] if len(w) > 1} or set(e.words[:1])
-    return bool(args(event) & args(earlier)) or title_overlap(event.words, earlier.words) >= 0.5
+    shared = any(_same_word(w, v) for w in args(event) for v in set(earlier.words) if len(v) > 1) \
+        or any(_same_word(w, v) for w in args(earlier) for v in set(event.words) if len(v) > 1)
+    return shared or title_overlap(event.words, earlier.words) >= 0.5
 
 
 def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
