@@ -139,7 +139,7 @@ def modifies_noun(tokens, i: int) -> bool:
     if not (j < len(tokens) and tokens[j].tag == "ETM"):
         return False
     k = j + 1
-    while k < len(tokens) and tokens[k].tag == "SSO":  # "공유하는 ‘데브데이 익스체인지’"
+    while k < len(tokens) and tokens[k].tag in ("SSO", "SN"):  # "공유하는 ‘데브데이 익스체인지’", "2010청주..."
         k += 1
     return k < len(tokens) and is_noun(tokens[k]) and tokens[k].form not in PLAN_NOUNS
 

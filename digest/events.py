@@ -75,6 +75,8 @@ def _predicate(tokens, begin: int, stop: int):
             or (nxt.form in INTENT_NOUNS and not _is_object(tokens, i + 1))  # not "출시 계획을 발표했다"
             or _object_of_intent(tokens, i) is not None
         ) and not (nxt is not None and nxt.tag == "XSV" and _later_predicate(tokens, i, stop)):
+            if nxt is not None and nxt.tag == "XSV" and grammar.hypothetical(tokens, i):
+                return None  # "착공될 예정이었던": a superseded plan
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
@@ -83,9 +85,9 @@ def _predicate(tokens, begin: int, stop: int):
         if t.form in INTENT_NOUNS or t.form in REPORTING:
             continue
         if grammar.verbal_noun(tokens, i):
-            if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i):
-                return None
-            if not _later_predicate(tokens, i, stop) and not grammar.hypothetical(tokens, i):
+            if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
+                return None  # the date's own predicate is a wish, a definition, a possibility: no event
+            if not _later_predicate(tokens, i, stop):
                 return i, t.form
         if grammar.is_noun(t) and nxt is not None and nxt.form in ("후", "이후", "직후") and len(t.form) > 1:
             return i, t.form  # "위원장 선출 후": an event noun dated by what follows it
@@ -94,13 +96,19 @@ def _predicate(tokens, begin: int, stop: int):
     return None
 
 
+def _idiom(tokens, k: int) -> bool:
+    """`문을 연다`, `막을 내렸다`: a verb whose object is a one-syllable noun says 'open'/'close', nothing more."""
+    return k >= 2 and tokens[k - 1].tag in ("JKO", "JKS") and len(tokens[k - 2].form) == 1 and grammar.is_noun(tokens[k - 2])
+
+
 def _later_predicate(tokens, i: int, stop: int) -> bool:
     """The predicate at i only describes the noun after it and a predicate follows in the clause."""
     if not grammar.modifies_noun(tokens, i):
         return False
     return any(i + 1 < k and tokens[k].start < stop and (grammar.verbal_noun(tokens, k)
                or (grammar.light_verb_argument(tokens, k) is not None and len(tokens[k].form) > 1)
-               or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS)) and tokens[k].form not in REPORTING
+               or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS and not _idiom(tokens, k)))
+               and tokens[k].form not in REPORTING
                for k in range(len(tokens)))
 
 
@@ -361,7 +369,7 @@ def _quote_end(sentence: str, pos: int) -> int:
 
 
 def _joined(between: str) -> bool:
-    return re.fullmatch(r"\s*(?:,|과|와|및|·|또는)?\s*", between) is not None
+    return re.fullmatch(r"\s*(?:,|과|와|및|·|또는)\s*", between) is not None
 
 
 @dataclass(frozen=True)
