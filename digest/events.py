@@ -37,6 +37,10 @@ TIME_NOUNS = frozenset("이후 이전 직후 직전 당시 후 전".split())
 GENERIC_HEADS = ("현장", "자리", "행사장")
 # Verbs of saying: the date before them is when something was said, never an event of its own.
 REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히".split())
+# Nouns that with 하 only relate two things, like a postposition ("X와 관련해", "X를 비롯해"): no happening.
+RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영".split())
+# Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침" are intentions, not events.
+TIMELESS = ("추후", "향후")
 MAX_TITLE = 45
 
 
@@ -82,7 +86,7 @@ def _predicate(tokens, begin: int, stop: int):
             return i, EVENT_VERBS[t.form]
         if grammar.light_verb_argument(tokens, i) is not None and t.form not in INTENT_NOUNS:
             return i, t.form
-        if t.form in INTENT_NOUNS or t.form in REPORTING:
+        if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL:
             continue
         if grammar.verbal_noun(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
@@ -201,6 +205,26 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
 
 
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
+    if expr.text.startswith(TIMELESS):
+        return None
+    named = _named_by_parenthesis(sentence, tokens, expr)
+    if named:
+        return named
+    title = _title_from_predicate(sentence, tokens, expr, stop)
+    # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
+    return re.sub(r"^\d{1,2}시(?:\s*\d{1,2}분)?(?:부터)?\s+", "", title) if title else None
+
+
+def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """`선거일(오는 16일)`, `한국의날(1월 16일)`: a date in brackets right after a noun dates that noun."""
+    before = sentence[:expr.start].rstrip()
+    if not before.endswith("(") or not sentence[expr.end:].lstrip().startswith(")"):
+        return None
+    np = _noun_phrase_before(sentence, tokens, len(before) - 1)
+    return np if np and len(np) > 1 else None
+
+
+def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     found = _predicate(tokens, expr.end, stop)
     if found is None:
         return None
@@ -234,7 +258,7 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     subject = grammar.subject_after(tokens, expr.end)
     if subject is not None and tokens[subject[1]].start < pred.start and pred.tag.startswith("NN") \
             and grammar.verbal_noun(tokens, i) \
-            and not any(tokens[subject[1]].start < t.start < pred.start and t.tag == "JKO" for t in tokens):
+            and not (i > 0 and tokens[i - 1].tag == "JKO"):
         # "이날 개관식은 ... 순으로 진행됐다": the topic right after the date is what happens
         a, b = subject
         np = sentence[tokens[a].start:tokens[b - 1].start + tokens[b - 1].len]
