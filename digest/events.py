@@ -130,10 +130,14 @@ def _object_of_intent(tokens, i: int) -> int | None:
 def _is_adnominal(tokens, i: int) -> bool:
     """`열리는 카카오의 발표`: the predicate modifies the noun after it, which is then the event."""
     j = i + 1
-    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP", "VCP"):
         j += 1
-    return (j < len(tokens) and tokens[j].tag == "ETM" and j + 1 < len(tokens)
-            and tokens[j + 1].tag.startswith(("NN", "SL")) and tokens[j + 1].form not in INTENT_NOUNS)
+    if not (j < len(tokens) and tokens[j].tag == "ETM"):
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].tag in ("SSO", "SN"):  # "예정인 2024 고령 대가야축제", "‘카나나’"
+        k += 1
+    return k < len(tokens) and tokens[k].tag.startswith(("NN", "SL")) and tokens[k].form not in INTENT_NOUNS
 
 
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
@@ -212,7 +216,11 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         return named
     title = _title_from_predicate(sentence, tokens, expr, stop)
     # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
-    return re.sub(r"^\d{1,2}시(?:\s*\d{1,2}분)?(?:부터)?\s+", "", title) if title else None
+    return _CLOCK_LEAD.sub("", title) if title else None
+
+
+_CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:오전|오후|저녁|밤|새벽)\s*)?"
+                         r"(?:\d{1,2}시(?:\s*\d{1,2}분)?(?:부터)?\s+)?")
 
 
 def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
@@ -289,7 +297,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
             return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
     if not text or not content_words(text):
         return None
-    return f"{_shorten(sentence, tokens, begin, pred.start, text)} {noun_text}".strip()
+    joint = "" if pred.tag.startswith("NN") and pred.start > 0 and not sentence[pred.start - 1].isspace() else " "
+    return f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
 
 
 def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetime | date) -> list[FoundEvent]:
@@ -334,14 +343,17 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
 
 
 def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
-    """The same happening told twice in one article: the same period and a shared word besides the predicate
-    ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행")."""
+    """The same happening told twice in one article: the same period, and a common noun of one title's
+    arguments (not its predicate, not a name: agents recur across events) in the other title
+    ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행"; "준공식" and "준공 기념식")."""
     if (event.start, event.precision) != (earlier.start, earlier.precision) or event.start is None:
         return False
-    args = lambda e: {w for w in e.words[:-1] if len(w) > 1} or set(e.words[:1])
-    shared = any(_same_word(w, v) for w in args(event) for v in set(earlier.words) if len(v) > 1) \
-        or any(_same_word(w, v) for w in args(earlier) for v in set(event.words) if len(v) > 1)
-    return shared or title_overlap(event.words, earlier.words) >= 0.5
+    a, b = _common_nouns(event.title), _common_nouns(earlier.title)
+    return any(_same_word(w, v) for w in a[:-1] for v in b) or any(_same_word(w, v) for w in b[:-1] for v in a)
+
+
+def _common_nouns(title: str) -> list[str]:
+    return [t.form for t in tokenize(title) if t.tag == "NNG" and len(t.form) > 1]
 
 
 def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
@@ -353,7 +365,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     for n, expr in enumerate(exprs):
         limit = grammar.limit_after(sentence, expr.end)
         if limit == "까지" and kept and grammar.starts_span(sentence, kept[-1][0].end):
-            kept[-1] = (kept[-1][0], expr.end_date)  # the end of "X부터 Y까지"
+            # the end of "X부터 Y까지": one span, its clause read after Y
+            kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
         if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision):
             continue
