@@ -42,6 +42,7 @@ RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영".split())
 # Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침" are intentions, not events.
 TIMELESS = ("추후", "향후")
 MAX_TITLE = 45
+SHORT_TITLE = 24  # a clause longer than this is cut to the predicate's nearest argument
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,37 @@ def _shorten(sentence: str, tokens, begin: int, end: int, text: str) -> str:
     return " ".join(place[-1:] + words[-3:])
 
 
+NP_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SSO", "SSC")
+
+
+def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
+    """The noun phrase the predicate at `end` takes: the one before the particle nearest to it (을/를, 이/가,
+    에, 으로) in the same clause, with its coordinated nouns (`광역도로와 지원센터`) and one `의` link
+    (`교육청의 업무보고`); None when there is none."""
+    inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
+    marks = [k for k in inside if tokens[k].tag in ("JKO", "JKS") or
+             (tokens[k].tag == "JKB" and tokens[k].form in ("에", "으로", "로"))]
+    if not marks:
+        return None
+    k = marks[-1]
+    if any(tokens[n].tag.startswith(("E", "V", "XSV")) for n in inside if n > k):
+        return None  # another predicate stands between: not this predicate's argument
+    first = k
+    while first - 1 >= 0 and tokens[first - 1].start >= begin and (
+            tokens[first - 1].tag in NP_TAGS or tokens[first - 1].tag == "JC"
+            or (tokens[first - 1].tag == "SP" and tokens[first - 1].form == "·")
+            or (tokens[first - 1].tag == "JKG" and first - 2 >= 0 and tokens[first - 2].tag in NP_TAGS)):
+        first -= 1
+    while first < k and tokens[first].tag in ("JC", "JKG", "SP"):
+        first += 1
+    if first == k:
+        return None
+    np = sentence[tokens[first].start:tokens[k].start].strip().strip("‘’'\"“”")
+    if content_words(np) and any(grammar.is_noun(tokens[n]) for n in range(first, k)):
+        return np
+    return None
+
+
 def _head_phrase(sentence: str, tokens, i: int) -> str | None:
     """The noun phrase the predicate at i modifies, up to its first particle, without a generic head."""
     j = i + 1
@@ -219,8 +251,8 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     return _CLOCK_LEAD.sub("", title) if title else None
 
 
-_CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:오전|오후|저녁|밤|새벽)\s*)?"
-                         r"(?:\d{1,2}시(?:\s*\d{1,2}분)?(?:부터)?\s+)?")
+_CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부터|가운데|중)\s+)?(?:\d+일간\s+)?"
+                         r"(?:(?:오전|오후|저녁|밤|새벽)\s*)?(?:\d{1,2}시(?:\s*\d{1,2}분)?(?:부터)?\s+)?")
 
 
 def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
@@ -287,6 +319,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
                 # "합격자 발표는 내년 1월 29일 발표할": the topic names the event
                 return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
         text = _surface(sentence, tokens, begin, expr.start)
+        if any(t.tag == "ETM" and t.start + t.len >= len(sentence[:expr.start].rstrip()) - 1
+               for t in tokens if begin <= t.start < expr.start):
+            text = ""  # "2년 후인 2029년 8월께": the words before the date describe the date, not the event
     if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1:
         if grammar.light_verb_argument(tokens, i) is not None:
             return noun_text  # "3월 4일 입학식을 갖고": the light verb's argument is the event
@@ -298,6 +333,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     if not text or not content_words(text):
         return None
     joint = "" if pred.tag.startswith("NN") and pred.start > 0 and not sentence[pred.start - 1].isspace() else " "
+    if len(text) > SHORT_TITLE and pred.tag.startswith("NN") and verb is None and joint == " " \
+            and (argument := _argument(sentence, tokens, begin, pred.start)):
+        text = argument  # headline style: the predicate's object (or subject) and the verbal noun
     return f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
 
 
