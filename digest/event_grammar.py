@@ -100,7 +100,8 @@ def hypothetical(tokens, i: int) -> bool:
 def planned_noun(tokens, i: int) -> bool:
     """`개최 예정`, `착공 계획`: a noun right before a plan noun that is not itself an object."""
     return (is_noun(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1].form in PLAN_NOUNS
-            and tokens[i + 1].tag == "NNG" and not (i + 2 < len(tokens) and tokens[i + 2].tag == "JKO"))
+            and tokens[i + 1].tag == "NNG" and not (i + 2 < len(tokens) and tokens[i + 2].tag == "JKO")
+            and tokens[i + 1].start > tokens[i].start + tokens[i].len)  # "개최 예정", not the compound "도시계획"
 
 
 def light_verb_argument(tokens, i: int) -> int | None:
@@ -111,6 +112,8 @@ def light_verb_argument(tokens, i: int) -> int | None:
     if (particle.tag in ("JKO", "JKS") or particle.form == "에") and verb.tag.startswith("VV") \
             and verb.form in LIGHT_VERBS and not hypothetical(tokens, i + 2):
         return i + 2
+    if particle.tag == "JKO" and verb.form == "시작" and i + 3 < len(tokens) and tokens[i + 3].form in ("으로", "로"):
+        return i + 2  # "2019년 실시설계를 시작으로": the first step of a sequence is a happening of its own
     if particle.tag == "JKS" and verb.form == "가능" and i + 3 < len(tokens) and tokens[i + 3].tag == "XSA":
         return i + 2  # "28일부터 여권 신청이 가능하다": what becomes possible then
     return None
@@ -191,10 +194,12 @@ def names_a_document(sentence: str, tokens, start: int, end: int, precision: str
     for t in tokens:
         if t.start < end:
             continue
-        if not (is_noun(t) or t.tag in ("SN", "XPN", "XSN", "NNB")):
+        if not (is_noun(t) or t.tag in ("SN", "XPN", "XSN", "NNB")) or t.form == "등":
             break
         phrase.append(t)
-    return any(t.form in DOCUMENT_HEADS for t in phrase[:-1]) or bool(phrase) and phrase[-1].form in DOCUMENT_HEADS
+    # the document noun heads the phrase or is followed by one or two nouns (`도시기본계획 수립`), not buried
+    # in a longer compound (`도시계획시설사업 실시설계` is works, not a plan)
+    return any(t.form in DOCUMENT_HEADS for t in phrase[-3:])
 
 
 # Counters of people and cases: a count of them as the subject is a tally ("4500명이 찾았다", "90건이 선정돼").

@@ -85,7 +85,10 @@ def _predicate(tokens, begin: int, stop: int):
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
-        if grammar.light_verb_argument(tokens, i) is not None and t.form not in INTENT_NOUNS:
+        verb = grammar.light_verb_argument(tokens, i)
+        if verb is not None and t.form not in INTENT_NOUNS:
+            if tokens[verb].form == "시작" and any(begin <= u.start < t.start and u.tag.startswith("J") for u in tokens):
+                continue  # "폐회식은 ... 행사장을 시작으로": a place the event starts from, not the dated step
             return i, t.form
         if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL:
             continue

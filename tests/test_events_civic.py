@@ -47,6 +47,8 @@ def sentence_events(article: str, needle: str):
     ("c15", "선거일(오는 16일)", ["선거일"], date(2024, 10, 16), "day", "planned"),
     # a verbal noun modifying the festival it opens
     ("c54", "오는 3일 개막하는", ["청주직지축제", "개막"], date(2010, 9, 3), "day", "planned"),
+    # "X를 시작으로": the first dated step of a sequence; 도시계획 is a compound, not a plan marker
+    ("c11", "2019년 도시계획시설사업 실시설계를", ["실시설계"], date(2019, 1, 1), "year", "past"),
     # 가능하다 of an application: the application opens then
     ("c45", "28일부터 여권 신청이 가능하다", ["여권", "신청"], None, "day", None),
 ])
