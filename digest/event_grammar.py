@@ -134,17 +134,22 @@ def subject_after(tokens, end: int) -> tuple[int, int] | None:
     return None
 
 
-def modifies_noun(tokens, i: int) -> bool:
-    """The predicate at i ends in an adnominal ending before a noun (`상정된 조례안`): it describes that noun."""
+# Bound nouns after an adnominal make a construction (`착공한 데 이어`, `완공되는 등`), not a described noun.
+NOT_HEADS = PLAN_NOUNS | frozenset("것 수 바 데 뿐 등 때 중 가운데".split())
+
+
+def modifies_noun(tokens, i: int, not_heads: frozenset[str] = NOT_HEADS) -> bool:
+    """The predicate at i ends in an adnominal ending before a noun (`상정된 조례안`, `열리는 카카오의 발표`,
+    `예정인 2024 고령 대가야축제`): it describes that noun. Nouns in `not_heads` (`할 예정`) do not count."""
     j = i + 1
-    while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP"):
+    while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
         j += 1
     if not (j < len(tokens) and tokens[j].tag == "ETM"):
         return False
     k = j + 1
     while k < len(tokens) and tokens[k].tag in ("SSO", "SN"):  # "공유하는 ‘데브데이 익스체인지’", "2010청주..."
         k += 1
-    return k < len(tokens) and is_noun(tokens[k]) and tokens[k].form not in PLAN_NOUNS
+    return k < len(tokens) and tokens[k].tag.startswith(("NN", "SL")) and tokens[k].form not in not_heads
 
 
 def following_word(sentence: str, end: int) -> str:

@@ -133,15 +133,7 @@ def _object_of_intent(tokens, i: int) -> int | None:
 
 def _is_adnominal(tokens, i: int) -> bool:
     """`열리는 카카오의 발표`: the predicate modifies the noun after it, which is then the event."""
-    j = i + 1
-    while j < len(tokens) and tokens[j].tag in ("XSV", "EP", "VCP"):
-        j += 1
-    if not (j < len(tokens) and tokens[j].tag == "ETM"):
-        return False
-    k = j + 1
-    while k < len(tokens) and tokens[k].tag in ("SSO", "SN"):  # "예정인 2024 고령 대가야축제", "‘카나나’"
-        k += 1
-    return k < len(tokens) and tokens[k].tag.startswith(("NN", "SL")) and tokens[k].form not in INTENT_NOUNS
+    return grammar.modifies_noun(tokens, i, INTENT_NOUNS)
 
 
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
