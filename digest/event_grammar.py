@@ -54,6 +54,15 @@ def quoted_intent(tokens, i: int) -> bool:
     return j < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form in ("다는", "라는", "자는", "냐는", "단", "란")
 
 
+def leads_into(tokens, i: int) -> bool:
+    """`인사들을 초청해 행사를 개최한다`: the predicate at i is joined by -어/-아 to the one after it, the
+    clause's main happening."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("어", "아", "여", "어서", "아서")
+
+
 def defines_noun(tokens, i: int) -> bool:
     """`... 구매한 구매자이다`: the predicate describes a noun that is itself the predicate (eligibility,
     definition), so the date bounds who or what, not when something happens."""
@@ -110,7 +119,7 @@ def light_verb_argument(tokens, i: int) -> int | None:
         return None
     particle, verb = tokens[i + 1], tokens[i + 2]
     if (particle.tag in ("JKO", "JKS") or particle.form == "에") and verb.tag.startswith("VV") \
-            and verb.form in LIGHT_VERBS and not hypothetical(tokens, i + 2):
+            and verb.form in LIGHT_VERBS and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
         return i + 2
     if particle.tag == "JKO" and verb.form == "시작" and i + 3 < len(tokens) and tokens[i + 3].form in ("으로", "로"):
         return i + 2  # "2019년 실시설계를 시작으로": the first step of a sequence is a happening of its own
@@ -135,7 +144,8 @@ def subject_after(tokens, end: int) -> tuple[int, int] | None:
 
 
 # Bound nouns after an adnominal make a construction (`착공한 데 이어`, `완공되는 등`), not a described noun.
-NOT_HEADS = PLAN_NOUNS | frozenset("것 수 바 데 뿐 등 때 중 가운데".split())
+# "발표한 뒤", "착공한 후": after an adnominal, a time noun makes the predicate the dated happening itself.
+NOT_HEADS = PLAN_NOUNS | frozenset("것 수 바 데 뿐 등 때 중 가운데 뒤 후 직후 이후 전 직전".split())
 
 
 def modifies_noun(tokens, i: int, not_heads: frozenset[str] = NOT_HEADS) -> bool:

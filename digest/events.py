@@ -110,14 +110,21 @@ def _idiom(tokens, k: int) -> bool:
 
 
 def _later_predicate(tokens, i: int, stop: int) -> bool:
-    """The predicate at i only describes the noun after it and a predicate follows in the clause."""
-    if not grammar.modifies_noun(tokens, i):
+    """The predicate at i only describes the noun after it, or leads by -어 into a next one that takes its
+    own object (`인사들을 초청해 행사를 개최한다`), and a predicate follows in the clause."""
+    serial = grammar.leads_into(tokens, i)
+    if not grammar.modifies_noun(tokens, i) and not serial:
         return False
-    return any(i + 1 < k and tokens[k].start < stop and (grammar.verbal_noun(tokens, k)
-               or (grammar.light_verb_argument(tokens, k) is not None and len(tokens[k].form) > 1)
-               or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS and not _idiom(tokens, k)))
-               and tokens[k].form not in REPORTING
-               for k in range(len(tokens)))
+    for k in range(i + 2, len(tokens)):
+        if tokens[k].start >= stop:
+            break
+        later = (grammar.verbal_noun(tokens, k)
+                 or (grammar.light_verb_argument(tokens, k) is not None and len(tokens[k].form) > 1)
+                 or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS and not _idiom(tokens, k)))
+        if later and tokens[k].form not in REPORTING and (not serial or tokens[k - 1].tag == "JKO"
+                                                          or grammar.light_verb_argument(tokens, k) is not None):
+            return True
+    return False
 
 
 def _is_object(tokens, i: int) -> bool:
@@ -243,7 +250,15 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         return named
     title = _title_from_predicate(sentence, tokens, expr, stop)
     # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
-    return _CLOCK_LEAD.sub("", title) if title else None
+    return _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+
+
+def _balanced(title: str) -> str:
+    """A quotation mark whose pair the title cut off is dropped (`‘빌더 랩 참석` -> `빌더 랩 참석`)."""
+    for left, right in (("‘", "’"), ("“", "”")):
+        if title.count(left) != title.count(right):
+            title = title.replace(left, "").replace(right, "")
+    return title
 
 
 _CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부터|가운데|중)\s+)?(?:\d+일간\s+)?"
