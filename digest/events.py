@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from digest import event_grammar as grammar
 from digest.korean import content_words, tokenize
@@ -371,6 +371,12 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                     ref = pub  # a background day months away is not what "이날" of the news points to
                 if ref is not None:
                     start = end = ref
+            shift = _NEIGHBOUR_DAYS.get(re.sub(r"\s", "", expr.text)[:3])
+            if shift is not None and sentence_day is None and last_event_day is not None \
+                    and abs((last_event_day - pub).days) <= 7:
+                # "12일 추첨을 진행할 예정이며 ... 당첨자는 다음 날 공지": the day after the last event told, which
+                # timex, reading one sentence, could only count from the publication day
+                start = end = last_event_day + timedelta(days=shift)
             single = expr.precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
@@ -388,6 +394,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             last_event_day = start if single else None
             lead_day = lead_day or last_event_day
     return found
+
+
+# Day words counted from another day: across sentences, from the day of the last event told.
+_NEIGHBOUR_DAYS = {"다음날": 1, "이튿날": 1, "전날": -1, "하루전": -1}
 
 
 def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:

@@ -90,6 +90,16 @@ def test_coordinated_dates_share_the_verb_after_the_last():
             (date(2017, 7, 1), "month", "planned"), (date(2017, 8, 1), "month", "planned")} <= dated
 
 
+def test_the_next_day_counts_from_the_last_event_told():
+    a = ARTICLE_TEXT["c29"]
+    from digest.korean import split_sentences
+
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    # "12일(화) 오후 2시 ... 추첨을 진행할 예정이며" then "당첨자는 다음 날 오전 10시 ... 공지할 예정": the 13th
+    assert [e.start for e in found if "공지" in e.title] == [date(2019, 2, 13)]
+
+
 def test_that_day_after_a_schedule_is_the_lead_day():
     a = ARTICLE_TEXT["c37"]
     from digest.korean import split_sentences
