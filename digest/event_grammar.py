@@ -221,13 +221,62 @@ def names_a_document(sentence: str, tokens, start: int, end: int, precision: str
 HEADCOUNTS = frozenset("명 인 건 만명 천명".split())
 
 
-def counts_something(tokens, begin: int, stop: int) -> bool:
-    """The clause's subject is a quantity (`4500명이 찾았다`) or it compares (`전년 대비`): a figure, not an event."""
+# Counters of things: a counted noun as the subject (`14개 전시회가 열리는`, `9개 부처 10명의 담당자가 참여`) is
+# many happenings or a tally of participants, not one event.
+COUNTERS = HEADCOUNTS | frozenset("개 곳 개소 개국 개사 종 팀".split())
+# what may stand between a count and the noun it counts, inside one noun phrase (`35개의 크고 작은 전시회가`)
+_IN_PHRASE = ("NNG", "NNP", "NNB", "SN", "SL", "JKG", "XSN", "XPN", "VA", "ETM", "EC", "MAG", "MM", "SP", "SO")
+
+
+def counted_phrase(inside, k: int) -> bool:
+    """The count at inside[k] (a number) opens a subject noun phrase that goes on after its counter and ends
+    in 이/가 (`14개 전시회가`, `35개의 크고 작은 전문전시회가`; not `다리 22개가`, where the count is predicated)."""
+    j = k + 1
+    if j < len(inside) and inside[j].tag == "XSN":   # "80여 명"
+        j += 1
+    if j >= len(inside) or inside[j].form not in COUNTERS:
+        return False
+    for n, t in enumerate(inside[j + 1:]):
+        if t.tag == "JKS":
+            return n > 0
+        if t.tag.split("-")[0] not in _IN_PHRASE:
+            return False
+    return False
+
+
+def describes_something(tokens, i: int) -> bool:
+    """The predicate at i is adnominal to a noun other than a plan (`15개 팀이 참여한 거리퍼레이드`, `80여 명이
+    참석한 가운데`): a count in its clause describes that noun or circumstance, not the predicate's event."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].tag.startswith("NN") \
+        and tokens[j + 1].form not in PLAN_NOUNS
+
+
+def circumstance_end(tokens, i: int) -> int | None:
+    """End of `-ㄴ 가운데` after the predicate at i (`80여 명이 참석한 가운데`): the clause only sets the scene for
+    the sentence's own predicate after it. None when the predicate is not such a clause."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form == "가운데":
+        return tokens[j + 1].start + tokens[j + 1].len
+    return None
+
+
+def counts_something(tokens, begin: int, stop: int, predicate: int | None = None) -> bool:
+    """The clause's subject is a quantity (`4500명이 찾았다`, `4개의 전시회가 열릴`) or it compares (`전년 대비`):
+    a figure, not an event. A counted noun phrase (`9개 부처 10명의 담당자가`) counts only as the subject of
+    the predicate at `predicate` itself, not of a clause that describes something else."""
     inside = [t for t in tokens if begin <= t.start < stop]
+    own = predicate is None or not describes_something(tokens, predicate)
     for k, t in enumerate(inside):
         if t.form in ("대비", "보다") and t.tag in ("NNG", "JKB"):
             return True
         if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].form in HEADCOUNTS \
                 and inside[k + 2].tag == "JKS":
+            return True
+        if own and t.tag == "SN" and counted_phrase(inside, k):
             return True
     return False

@@ -279,15 +279,19 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     if found is None:
         return None
     i, noun = found
+    clause = expr.end
+    # "80여 명이 참석한 가운데 ... 기획보고회를 가졌다": the scene set, the event is the predicate after it
+    while (after := grammar.circumstance_end(tokens, i)) is not None and (later := _predicate(tokens, after, stop)):
+        (i, noun), clause = later, after
     pred = tokens[i]
-    if grammar.counts_something(tokens, expr.end, pred.start) or grammar.recurs(tokens, expr.end, pred.start):
+    if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start):
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
     if pred.tag == "VV" and _is_adnominal(tokens, i):
         return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
     intent = _object_of_intent(tokens, i)
     if intent is not None and _is_adnominal(tokens, intent) and (head := _head_phrase(sentence, tokens, intent)):
         return f"{head} {noun}"  # "출시를 예고한 AI 서비스 ‘카나나’": what is launched is the noun it modifies
-    begin = _last_boundary(tokens, expr.end, pred.start)
+    begin = _last_boundary(tokens, clause, pred.start)
     # "최신 기술을 공유하는 ‘데브데이 익스체인지’": drop a modifying clause when the rest still names the event
     place = ""
     for t in tokens:
