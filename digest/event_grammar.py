@@ -174,6 +174,10 @@ def following_word(sentence: str, end: int) -> str:
 _CLOCK = re.compile(r"\s*\d{1,2}시(?:\s*\d{1,2}분)?|\s*(?:한|두|세|네|\d+)\s*(?:달|주일?|개월|일|년)(?=\s*(?:동안|간))")
 
 
+# a date (with its noun: `설 명절`) as the object of 맞다/앞두다: the occasion something is done for or before
+_OCCASION = re.compile(r"\s*\S*[을를]\s+(?:맞아|맞이해|맞이하여|맞아서|앞두고|앞둔)")
+
+
 def limit_after(sentence: str, end: int) -> str | None:
     """`까지`, `이전`, `동안`, `를`... when the date ending at `end` is a limit, a length or an object, else None.
 
@@ -189,6 +193,8 @@ def limit_after(sentence: str, end: int) -> str | None:
         return "name"  # "3일이라는 짧은 회기": a length named, not a day
     if word in ("을", "를") or (word[:1] in ("을", "를") and not word[1:2].isalnum()):
         return "object"  # "올해를 기점으로": the date is what is talked about, not when
+    if _OCCASION.match(sentence, end):
+        return "occasion"  # "설 명절을 맞아 ... 홍보하고 나섰다": the occasion, not when the clause happens
     for limit in LIMIT_WORDS:
         if word.startswith(limit) or (limit == "까지" and word.endswith("까지") and len(word) <= 4):
             return limit

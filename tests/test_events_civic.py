@@ -76,6 +76,7 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c50", "서울시는 24일 내년 5월", date(2004, 12, 24)),           # the day it was said, not an event
     ("c25", "총 9개 부처 10명의", date(2019, 1, 1)),                 # a counted subject: a tally of participants
     ("c81", "12월에 4개의 전시회가", date(1990, 12, 1)),             # a counted subject: many happenings
+    ("c67", "설 명절을 맞아", date(2019, 2, 5)),                      # the occasion (맞아), not when it is done
 ])
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)
