@@ -426,6 +426,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     kept: list[tuple[TimeExpr, date | None]] = []
     for n, expr in enumerate(exprs):
         limit = grammar.limit_after(sentence, expr.end)
+        if limit and limit.strip() in ("간", "동안") and getattr(expr, "role", "point") == "range":
+            limit = None  # "25일부터 내달 2일까지 9일간의 일정으로": the span's own length, not a length instead of a date
         if limit == "까지" and kept and grammar.starts_span(sentence, kept[-1][0].end):
             # the end of "X부터 Y까지": one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)

@@ -53,6 +53,9 @@ def sentence_events(article: str, needle: str):
     ("c45", "28일부터 여권 신청이 가능하다", ["여권", "신청"], None, "day", None),
     # a count in a clause describing the circumstance (80여 명이 참석한 가운데) is not a tally of the event
     ("c07", "80여 명이 참석한 가운데", ["기획보고회"], date(2023, 12, 26), "day", "past"),
+    # a span followed by its own length (9일간의 일정으로, 9개월간) is still dated by its start
+    ("c71", "9일간의 일정으로", ["진행"], date(2012, 7, 25), "day", "planned"),
+    ("c63", "9개월간 센터에 거주하며", ["거주"], date(2026, 3, 1), "month", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
