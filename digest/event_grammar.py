@@ -46,6 +46,14 @@ def verbal_noun(tokens, i: int) -> bool:
             and tokens[i + 1].form in ("하", "되", "시키"))
 
 
+def elided_predicate(tokens, i: int) -> bool:
+    """`업무보고를 청취, ...`: a noun that takes an object and closes its clause with a comma or a full stop is a
+    verbal noun whose 하다 was dropped, news style."""
+    t = tokens[i]
+    return (is_noun(t) and len(t.form) > 1 and i > 0 and tokens[i - 1].tag == "JKO"
+            and (i + 1 == len(tokens) or (tokens[i + 1].tag in ("SP", "SF") and tokens[i + 1].form in (",", "."))))
+
+
 def quoted_intent(tokens, i: int) -> bool:
     """`도약하겠다는 포부`: the predicate is a quoted wish or claim modifying a noun, not a happening."""
     j = i + 1

@@ -92,7 +92,7 @@ def _predicate(tokens, begin: int, stop: int):
             return i, t.form
         if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL:
             continue
-        if grammar.verbal_noun(tokens, i):
+        if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
             if not _later_predicate(tokens, i, stop):

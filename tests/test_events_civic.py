@@ -56,6 +56,8 @@ def sentence_events(article: str, needle: str):
     # a span followed by its own length (9일간의 일정으로, 9개월간) is still dated by its start
     ("c71", "9일간의 일정으로", ["진행"], date(2012, 7, 25), "day", "planned"),
     ("c63", "9개월간 센터에 거주하며", ["거주"], date(2026, 3, 1), "month", "planned"),
+    # a noun that takes an object and ends its clause at a comma: a verbal noun with 하다 dropped
+    ("c71", "업무보고를 청취,", ["업무보고", "청취"], date(2012, 7, 26), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
