@@ -138,6 +138,11 @@ def _object_of_intent(tokens, i: int) -> int | None:
     return None
 
 
+def _intransitive(tokens, i: int) -> bool:
+    """The predicate at i takes no object: a verb (`열린다`) or a verbal noun with 되 (`개최된다`)."""
+    return tokens[i].tag == "VV" or (i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되")
+
+
 def _is_adnominal(tokens, i: int) -> bool:
     """`열리는 카카오의 발표`: the predicate modifies the noun after it, which is then the event."""
     return grammar.modifies_noun(tokens, i, INTENT_NOUNS)
@@ -309,6 +314,14 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     if grammar.verbal_noun(tokens, i) and grammar.modifies_noun(tokens, i) and not content_words(text or " ") \
             and (head := _head_phrase(sentence, tokens, i + 1)):
         return f"{head} {noun_text}"  # "오는 3일 개막하는 2010청주직지축제": the festival opens
+    if _intransitive(tokens, i) and not any(begin <= t.start < pred.start and t.tag in ("JKS", "JKO") for t in tokens):
+        # "방송기기전이 ... 오는 31일부터 ... 본관에서 열린다": with only adverbials after the date, the subject
+        # before it is what is held
+        own = _last_boundary(tokens, 0, expr.start)
+        marks = [t for t in tokens if own <= t.start < expr.start and t.tag == "JKS"]
+        np = _noun_phrase_before(sentence, tokens, marks[-1].start) if marks else None
+        if np:
+            return np if np.endswith(noun_text) else f"{np} {noun_text}"
     subject = grammar.subject_after(tokens, expr.end)
     if subject is not None and tokens[subject[1]].start < pred.start and pred.tag.startswith("NN") \
             and grammar.verbal_noun(tokens, i) \

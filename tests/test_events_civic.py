@@ -58,6 +58,8 @@ def sentence_events(article: str, needle: str):
     ("c63", "9개월간 센터에 거주하며", ["거주"], date(2026, 3, 1), "month", "planned"),
     # a noun that takes an object and ends its clause at a comma: a verbal noun with 하다 dropped
     ("c71", "업무보고를 청취,", ["업무보고", "청취"], date(2012, 7, 26), "day", "planned"),
+    # an intransitive verb with only adverbials after the date: its subject before the date is what is held
+    ("c81", "제8회 서울 국제방송기기전이", ["방송기기전"], date(1990, 8, 31), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
