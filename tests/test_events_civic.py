@@ -60,6 +60,8 @@ def sentence_events(article: str, needle: str):
     ("c71", "업무보고를 청취,", ["업무보고", "청취"], date(2012, 7, 26), "day", "planned"),
     # an intransitive verb with only adverbials after the date: its subject before the date is what is held
     ("c81", "제8회 서울 국제방송기기전이", ["방송기기전"], date(1990, 8, 31), "day", "planned"),
+    # "조정했다.404번(...)": a sentence run on with no space is split, so its own past tense dates it
+    ("c75", "4일 버스정책심의위원회를 열고", ["버스정책심의위원회"], date(2002, 6, 4), "day", "past"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
