@@ -259,13 +259,13 @@ def counted_phrase(inside, k: int) -> bool:
 
 
 def describes_something(tokens, i: int) -> bool:
-    """The predicate at i is adnominal to a noun other than a plan (`15개 팀이 참여한 거리퍼레이드`, `80여 명이
+    """The predicate at i is adnominal to a noun other than a plan or 것 (`15개 팀이 참여한 거리퍼레이드`, `80여 명이
     참석한 가운데`): a count in its clause describes that noun or circumstance, not the predicate's event."""
     j = i + 1
     while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
         j += 1
     return j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].tag.startswith("NN") \
-        and tokens[j + 1].form not in PLAN_NOUNS
+        and tokens[j + 1].form not in PLAN_NOUNS | {"것"}
 
 
 def circumstance_end(tokens, i: int) -> int | None:
@@ -291,6 +291,7 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
         if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].form in HEADCOUNTS \
                 and inside[k + 2].tag == "JKS":
             return True
-        if own and t.tag == "SN" and counted_phrase(inside, k):
+        # the phrase may run on into the predicate's own noun (`35개의 크고 작은 전문전시회가`)
+        if own and t.tag == "SN" and counted_phrase(tokens[tokens.index(t):], 0):
             return True
     return False

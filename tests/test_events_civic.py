@@ -86,6 +86,8 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c25", "총 9개 부처 10명의", date(2019, 1, 1)),                 # a counted subject: a tally of participants
     ("c81", "12월에 4개의 전시회가", date(1990, 12, 1)),             # a counted subject: many happenings
     ("c67", "설 명절을 맞아", date(2019, 2, 5)),                      # the occasion (맞아), not when it is done
+    ("c81", "무려 35개의 크고 작은", date(1990, 7, 1)),               # a counted event noun: many happenings
+    ("c81", "9월에 14개 전시회가", date(1990, 9, 1)),                 # ... also as "열리는 것" (것 nominalises)
 ])
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)
