@@ -380,7 +380,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         exprs = find_time_expressions(sentence, pub)
         tokens = (known_tokens or tokenize(sentence)) if exprs else ()
         sentence_day = None
-        for expr, end_date, stop in _event_dates(sentence, tokens, exprs, pub):
+        dated = _event_dates(sentence, tokens, exprs, pub)
+        schedule = _schedule_of(sentence, tokens, dated)
+        for n, (expr, end_date, stop) in enumerate(dated):
+            if schedule is not None and n > 0:
+                continue  # a later stop of the schedule told by the sentence's first date
             start, end = expr.date, end_date
             if expr.text.startswith(("이날", "당일")):
                 ref = sentence_day or last_event_day or lead_day
@@ -397,7 +401,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             single = expr.precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
-            title = _title(sentence, tokens, expr, stop)
+            title = schedule or _title(sentence, tokens, expr, stop)
             if title is None:
                 continue
             # direction says where the date lies; the verb says whether it is reported as done
@@ -411,6 +415,26 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             last_event_day = start if single else None
             lead_day = lead_day or last_event_day
     return found
+
+
+def _schedule_of(sentence: str, tokens, dated) -> str | None:
+    """The topic of a sentence that lists the days and places of one happening (`주민설명회는 13일 오전
+    국토정중앙면을 시작으로 ..., 14일 해안면과 동면 15일에는 양구읍에서 열린다`): several days after a topic
+    (`...는`) with no subject of their own between them. The happening is told once, by its first day."""
+    days = [expr for expr, _, _ in dated if expr.precision == "day"]
+    if len(days) < 2 or len(days) != len(dated):
+        return None
+    first = days[0]
+    before = [t for t in tokens if t.start + t.len <= first.start]
+    if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
+            or before[-1].start + before[-1].len < len(sentence[:first.start].rstrip()):
+        return None
+    if any(first.end <= t.start < days[-1].start and t.tag in ("JKS", "EC") for t in tokens):
+        # "개회식은 7일 ... 7일 오후 시상식과 함께 폐회식이 열린다", "접수기간은 ... 14일간이며, 합격자 발표는
+        # 내년 1월 29일": another subject or another clause, another happening
+        return None
+    topic = _noun_phrase_before(sentence, tokens, before[-1].start)
+    return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
 
 
 # Day words counted from another day: across sentences, from the day of the last event told.

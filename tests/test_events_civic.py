@@ -62,6 +62,8 @@ def sentence_events(article: str, needle: str):
     ("c81", "제8회 서울 국제방송기기전이", ["방송기기전"], date(1990, 8, 31), "day", "planned"),
     # "조정했다.404번(...)": a sentence run on with no space is split, so its own past tense dates it
     ("c75", "4일 버스정책심의위원회를 열고", ["버스정책심의위원회"], date(2002, 6, 4), "day", "past"),
+    # a topic with several days and places and no subject or clause of their own: one happening's schedule
+    ("c58", "주민설명회는 13일 오전", ["주민설명회"], date(2021, 1, 13), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
@@ -88,6 +90,7 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c67", "설 명절을 맞아", date(2019, 2, 5)),                      # the occasion (맞아), not when it is done
     ("c81", "무려 35개의 크고 작은", date(1990, 7, 1)),               # a counted event noun: many happenings
     ("c81", "9월에 14개 전시회가", date(1990, 9, 1)),                 # ... also as "열리는 것" (것 nominalises)
+    ("c58", "주민설명회는 13일 오전", date(2021, 1, 15)),              # a later stop of one schedule
 ])
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)
