@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from digest import event_grammar as grammar
 from digest.korean import content_words, tokenize
 from digest.metadata import KST
-from digest.timex import TimeExpr, clause_tense, find_time_expressions
+from digest.timex import PRECISIONS, TimeExpr, clause_tense, find_time_expressions
 
 # Nouns that, with 하다 (or before 예정/계획), name a happening.
 EVENT_NOUNS = frozenset(
@@ -414,7 +414,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 found.append(event)
             last_event_day = start if single else None
             lead_day = lead_day or last_event_day
-    return found
+    return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
 
 
 def _schedule_of(sentence: str, tokens, dated) -> str | None:
@@ -449,6 +449,27 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         return False
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
     return any(_same_word(w, v) for w in a[:-1] for v in b) or any(_same_word(w, v) for w in b[:-1] for v in a)
+
+
+def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
+    """One happening told at two precisions (`이번 주에 실시` and `15일 ... 설명회를 개최`, `하반기 ... 박람회`
+    and `박람회(10월 30일~11월5일)`): the coarser telling is dropped for the finer one inside its period."""
+    if None in (coarse.start, coarse.end, fine.start) or coarse.precision == "none" \
+            or PRECISIONS.index(fine.precision) >= PRECISIONS.index(coarse.precision):
+        return False
+    if not coarse.start <= fine.start <= coarse.end:
+        return False
+    if _head_noun(coarse.title) is None or _head_noun(coarse.title) != _head_noun(fine.title):
+        return False
+    a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
+    # "신규 공사 발주" (the year's orders) is not "공사 시작" (one start of works): the predicates must agree
+    return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
+
+
+def _head_noun(title: str) -> str | None:
+    """What a title is about: its last common noun before the predicate (`개편작업` of `노선 개편작업 재개`)."""
+    nouns = _common_nouns(title)
+    return nouns[-2] if len(nouns) >= 2 else (nouns[0] if nouns else None)
 
 
 def _common_nouns(title: str) -> list[str]:

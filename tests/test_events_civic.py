@@ -91,6 +91,7 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c81", "무려 35개의 크고 작은", date(1990, 7, 1)),               # a counted event noun: many happenings
     ("c81", "9월에 14개 전시회가", date(1990, 9, 1)),                 # ... also as "열리는 것" (것 nominalises)
     ("c58", "주민설명회는 13일 오전", date(2021, 1, 15)),              # a later stop of one schedule
+    ("c81", "하반기 전시회중 무공 주최로", date(1990, 7, 1)),          # the fair told again by its own days
 ])
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)
