@@ -380,6 +380,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         exprs = find_time_expressions(sentence, pub)
         tokens = (known_tokens or tokenize(sentence)) if exprs else ()
         sentence_day = None
+        sentence_first = len(found)
         dated = _event_dates(sentence, tokens, exprs, pub)
         schedule = _schedule_of(sentence, tokens, dated)
         for n, (expr, end_date, stop) in enumerate(dated):
@@ -402,6 +403,16 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if single:
                 sentence_day = start
             title = schedule or _title(sentence, tokens, expr, stop)
+            told_before = _clause_on_date(sentence, tokens, expr)
+            if told_before is not None and told_before != title:
+                # "중앙버스전용차로제가 확대시행되는 9월쯤 ... 보완을 추진할 방침": the date's own clause, before it
+                extra = FoundEvent(told_before, content_words(told_before), start, end, expr.precision,
+                                   expr.part_of_day, "past" if expr.direction == "past" or (end is not None and end < pub)
+                                   else "planned", clause_tense(sentence, expr.end) == "past", start == pub and
+                                   expr.precision == "day", sentence)
+                # compared with earlier sentences only: in its own sentence it is another happening than the main one
+                if not any(_told_again(extra, earlier) for earlier in found[:sentence_first]):
+                    found.append(extra)
             if title is None:
                 continue
             # direction says where the date lies; the verb says whether it is reported as done
@@ -410,11 +421,32 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
             event = FoundEvent(title, content_words(title), start, end, expr.precision,
                                expr.part_of_day, kind, past, on_pub_day, sentence)
-            if not any(_told_again(event, earlier) for earlier in found):
+            if not any(_told_again(event, earlier) for earlier in found if earlier.title != told_before):
                 found.append(event)
             last_event_day = start if single else None
             lead_day = lead_day or last_event_day
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
+
+
+def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """A verbal noun's clause that modifies the date itself (`전용차로제가 확대시행되는 9월쯤`): that happening is
+    dated by it. Its title is the verbal noun with its subject when one is marked (`이/가`)."""
+    before = [k for k, t in enumerate(tokens) if t.start + t.len <= expr.start]
+    if len(before) < 3 or sentence[tokens[before[-1]].start + tokens[before[-1]].len:expr.start].strip():
+        return None
+    k = before[-1]
+    if tokens[k].tag != "ETM" or tokens[k - 1].tag != "XSV" or tokens[k - 1].form not in ("되", "하") \
+            or not grammar.is_noun(tokens[k - 2]) or len(tokens[k - 2].form) < 2:
+        return None
+    noun = k - 2
+    while noun > 0 and grammar.is_noun(tokens[noun - 1]) and tokens[noun - 1].start + tokens[noun - 1].len == tokens[noun].start:
+        noun -= 1  # "확대시행": a compound written as one word
+    verbal = sentence[tokens[noun].start:tokens[k - 2].start + tokens[k - 2].len]
+    if noun > 0 and tokens[noun - 1].tag == "JKS":
+        subject = _noun_phrase_before(sentence, tokens, tokens[noun - 1].start)
+        if subject:
+            return f"{subject} {verbal}"
+    return None
 
 
 def _schedule_of(sentence: str, tokens, dated) -> str | None:

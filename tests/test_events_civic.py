@@ -64,6 +64,9 @@ def sentence_events(article: str, needle: str):
     ("c75", "4일 버스정책심의위원회를 열고", ["버스정책심의위원회"], date(2002, 6, 4), "day", "past"),
     # a topic with several days and places and no subject or clause of their own: one happening's schedule
     ("c58", "주민설명회는 13일 오전", ["주민설명회"], date(2021, 1, 13), "day", "planned"),
+    # a verbal noun's clause modifying the date is dated by it, beside the sentence's own event
+    ("c73", "확대시행되는 9월쯤", ["전용차로제", "확대시행"], date(2004, 9, 1), "month", "planned"),
+    ("c73", "확대시행되는 9월쯤", ["노선보완"], date(2004, 9, 1), "month", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
