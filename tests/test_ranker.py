@@ -7,7 +7,7 @@ import pytest
 from bench import general_news
 from digest.analysis import analyse
 from digest.articles import SourceText
-from digest.summarize import MAX_CHARS, Candidate, is_bullet_worthy, sentence_features
+from digest.summarize import MAX_CHARS, Candidate, is_bullet_worthy, select_by_scores, sentence_features
 
 ARTICLES = {d["slug"]: d for d in general_news.load()}
 
@@ -64,3 +64,38 @@ def test_figures_count_as_facts():
     # "…0.9% 하락했지만 … 13.6% 상승했다고 … 26일 발표했다": three figures; the attribution line has none.
     assert feats[0]["numbers"] == 1.0
     assert feats[1]["numbers"] < feats[0]["numbers"]
+
+
+@pytest.mark.parametrize("slug", ["sports-02", "sports-05"])
+def test_a_consequence_follows_the_bullet_it_completes(slug):
+    # "이로써 ... 200승에 두 걸음 앞으로", "이로써 ... 그룹 B로 탈락했다": the editor kept the result after its game.
+    doc = ARTICLES[slug]
+    result = next(s for s in doc["sentences"] if s.startswith("이로써"))
+    before = doc["sentences"][doc["sentences"].index(result) - 1]
+    bullets = bullets_of(slug)
+    assert bullets[-1] == result and bullets[-2].endswith(before.split("] ")[-1])
+
+
+def _page_candidates(name: str) -> list[Candidate]:
+    from bench.pages import load_labels, read_page
+
+    label = next(p for p in load_labels() if p["file"] == f"{name}.html.gz")
+    assert label["split"] == "dev"
+    article, _ = read_page(label)
+    analysis = analyse(SourceText(name, article.text, "utf-8", {}), bullets=3)
+    return [Candidate(s.index, s.text, s.words, is_bullet_worthy(s.text, s.final, s.role), s.role) for s in analysis.sentences]
+
+
+def test_a_sentence_summing_up_the_one_before_is_no_bullet_without_it():
+    # MTN: "이처럼 실적 개선에 앞장서야 할 ESS 시설에서 ..." sums up the figures of the sentence before it.
+    cands = _page_candidates("mtn_2019_01_16")
+    real = [i for i, c in enumerate(cands) if c.eligible]
+    k = next(n for n, i in enumerate(real) if cands[i].text.startswith("이처럼"))
+    summing, before = real[k], real[k - 1]
+    scores = [0.5 - 0.01 * n for n in range(len(cands))]
+    scores[summing], scores[before] = 2.0, -1.0          # ranked first, its antecedent last
+    alone = [b.index for b in select_by_scores(cands, scores, 3)]
+    assert cands[summing].index not in alone and len(alone) == 3
+    scores[before] = 1.5                                  # with its antecedent chosen, it may follow it
+    together = [b.index for b in select_by_scores(cands, scores, 3)]
+    assert cands[before].index in together and cands[summing].index in together
