@@ -13,6 +13,8 @@ articles are appended at the end of the file, so existing articles never change 
 
 A second frozen split, "test-full", lives in its own file (articles-full.txt): whole, full-length articles
 (no page openings), labelled and committed before any system was run on them. Its slugs start with "full-".
+Full-length articles of the same source for development ("dev-full", articles-full-dev.txt) start with
+"fulldev-".
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "general-news-kr" / "articles.txt"
 FULL = DATA.with_name("articles-full.txt")
+# Files that are one split each: split name -> (file, slug prefix).
+WHOLE_FILES = {"test-full": (FULL, "full-"), "dev-full": (DATA.with_name("articles-full-dev.txt"), "fulldev-")}
 SECTIONS = ("politics", "society", "economy", "local", "sports", "culture")
 
 
@@ -30,7 +34,7 @@ class FormatError(ValueError):
     """The data file does not follow the block format (the message names the line)."""
 
 
-def parse(text: str, whole_split: str | None = None) -> list[dict]:
+def parse(text: str, whole_split: str | None = None, prefix: str = "") -> list[dict]:
     """Articles in file order, each shaped like a sci-news-sum-kr-50 document (title, sentences, summaries).
 
     With whole_split, every article belongs to that split (a file that is one frozen split)."""
@@ -61,7 +65,7 @@ def parse(text: str, whole_split: str | None = None) -> list[dict]:
         seen[doc["section"]] += 1
         n = seen[doc["section"]]
         if whole_split:
-            doc["slug"] = f"full-{doc['section']}-{n:02d}"
+            doc["slug"] = f"{prefix}{doc['section']}-{n:02d}"
             doc["split"] = whole_split
         else:
             doc["slug"] = f"{doc['section']}-{n:02d}"
@@ -76,9 +80,11 @@ def article_text(doc: dict) -> str:
 
 
 def load(split: str | None = None, path: Path = DATA) -> list[dict]:
-    """The articles of one split ("dev", "test" or the full-length "test-full"), or those of articles.txt."""
-    if split == "test-full":
-        return parse(FULL.read_text(encoding="utf-8"), whole_split="test-full")
+    """The articles of one split ("dev", "test", or the full-length "dev-full" and "test-full"), or those of
+    articles.txt."""
+    if split in WHOLE_FILES:
+        file, prefix = WHOLE_FILES[split]
+        return parse(file.read_text(encoding="utf-8"), whole_split=split, prefix=prefix)
     docs = parse(path.read_text(encoding="utf-8"))
     return [d for d in docs if split is None or d["split"] == split]
 
@@ -93,6 +99,7 @@ def main() -> int:
 
     lead = sum(1 for d in docs if lead_sentences(d["sentences"], 1)[0] in d["summaries"])
     print(f"first real sentence (sentence-final ending, 5+ words) among the chosen three: {lead} of {len(docs)}")
+    print(f"dev-full: {len(load('dev-full'))} whole articles for development")
     full = load("test-full")
     lead = sum(1 for d in full if lead_sentences(d["sentences"], 1)[0] in d["summaries"])
     chars = sorted(len("".join(d["sentences"])) for d in full)
