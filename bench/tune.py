@@ -64,6 +64,7 @@ def datasets() -> dict[str, tuple[list[dict], object]]:
         "sci-news-sum-kr-50": (summaries.load(), summaries.article_text),
         "general-news-kr dev": (general_news.load("dev"), general_news.article_text),
         "general-news-kr test": (general_news.load("test"), general_news.article_text),
+        "general-news-kr dev-full": (general_news.load("dev-full"), general_news.article_text),
         "general-news-kr test-full": (general_news.load("test-full"), general_news.article_text),
     }
 
@@ -144,6 +145,7 @@ class CrossDomain:
     gen: list[Prepared]
     test: list[Prepared]
     full: list[Prepared]
+    fulldev: list[Prepared]
 
     def best_on(self, which: int, indices: list[int] | None = None) -> tuple[dict, list[float], list[float]]:
         pick = (lambda s: mean([s[i] for i in indices])) if indices is not None else mean
@@ -165,8 +167,9 @@ def cross_domain() -> CrossDomain:
     gen = prepare(*sets["general-news-kr dev"])
     test = prepare(*sets["general-news-kr test"])
     full = prepare(*sets["general-news-kr test-full"])
+    fulldev = prepare(*sets["general-news-kr dev-full"])
     table = [(p, evaluate(sci, p), evaluate(gen, p)) for p in grid_points()]
-    return CrossDomain(table, sci, gen, test, full)
+    return CrossDomain(table, sci, gen, test, full, fulldev)
 
 
 def report(cd: CrossDomain, folds: int = 5) -> dict:

@@ -99,3 +99,21 @@ def test_a_sentence_summing_up_the_one_before_is_no_bullet_without_it():
     scores[before] = 1.5                                  # with its antecedent chosen, it may follow it
     together = [b.index for b in select_by_scores(cands, scores, 3)]
     assert cands[before].index in together and cands[summing].index in together
+
+
+def test_a_subtitle_quoting_someone_is_no_sentence_but_a_quoted_sentence_is():
+    # 나주시: the subtitle block ends with the mayor's words and no verb of its own; it used to take the lead.
+    doc = next(d for d in general_news.load("dev-full") if "국제농업박람회" in d["title"])
+    heading = doc["sentences"][0]
+    assert heading.endswith("이끌겠다”")
+    lines = [b for b in bullets_of_doc(doc)]
+    assert all("이끌겠다”" not in b for b in lines) and lines[0].startswith("전라남도 나주시가")
+    # A quoted paragraph closes with its own full stop inside the quote (sci-news-sum-kr-50): still a sentence.
+    from bench.summaries import load
+
+    quoted = next(s for d in load() for s in d["sentences"] if s.endswith("답을 찾는 과정입니다.”"))
+    assert is_bullet_worthy(quoted, True, "body") and not is_bullet_worthy(heading.split("선보여 ")[-1], True, "body")
+
+
+def bullets_of_doc(doc: dict) -> list[str]:
+    return [b.text for b in analyse(SourceText(doc["slug"], general_news.article_text(doc), "utf-8", {}), bullets=3).bullets]
