@@ -66,7 +66,7 @@ async def test_serve_slack_health_subscribe_and_scheduled_post(tmp_path):
     try:
         async with aiohttp.ClientSession() as http:
             health = await wait_healthy(http, f"http://127.0.0.1:{port}/healthz", proc)
-            assert health["checks"] == {"database": "ok", "scheduler": "ok", "platform": "ok"}
+            assert health["checks"] == {"database": "ok", "scheduler": "ok", "platform": "ok", "workers": "ok"}
             # the clock is pinned just after 08:00: a daily 08:00 subscription made now is not due until tomorrow
             form = {"team_id": "T1", "channel_id": "C1", "user_id": "U1", "command": "/subscribe",
                     "text": "카카오 every 1 hours", "response_url": fake.response_url("sub"), "trigger_id": "1"}
