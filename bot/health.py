@@ -16,6 +16,7 @@ Mounting it next to Slack's events endpoint (bot/slack.py, HTTP mode):
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -24,6 +25,8 @@ from sqlalchemy import text
 
 HEALTH_PATH = "/healthz"
 CHECK_TIMEOUT = 3.0   # seconds; a database that does not answer in this is as good as down
+# Checks run on threads of their own: /healthz must answer (and say so) when the bot's workers are jammed.
+_CHECK_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newsdigest-health")
 
 
 @dataclass
@@ -45,7 +48,7 @@ class HealthChecks:
     def scheduler_running(self) -> str | None:
         if self.scheduler is None:
             return None
-        inner = getattr(self.scheduler, "scheduler", self.scheduler)
+        inner = self.scheduler if hasattr(self.scheduler, "stuck") else getattr(self.scheduler, "scheduler", self.scheduler)
         if inner is None:
             return "scheduler not started"
         if hasattr(inner, "stuck"):   # bot.scheduler.DigestScheduler: running and beating
@@ -69,7 +72,8 @@ class HealthChecks:
         results = {}
         for name, check in checks.items():
             try:
-                results[name] = await asyncio.wait_for(asyncio.to_thread(check), CHECK_TIMEOUT)
+                ran = asyncio.get_running_loop().run_in_executor(_CHECK_THREADS, check)
+                results[name] = await asyncio.wait_for(ran, CHECK_TIMEOUT)
             except asyncio.TimeoutError:
                 results[name] = f"{name} check timed out after {CHECK_TIMEOUT:.0f} s"
         return results

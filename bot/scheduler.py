@@ -189,12 +189,13 @@ class DigestScheduler:
     threads the jobs use tells `/healthz` whether the scheduler still gets its work done."""
 
     def __init__(self, dispatcher: Dispatcher, lanes=None, heartbeat_seconds: float = HEARTBEAT_SECONDS,
-                 feed_deadline: float | None = None):
+                 feed_deadline: float | None = None, stuck_after: float | None = None):
         from bot.workers import Lanes
 
         self.dispatcher = dispatcher
         self.lanes = lanes or Lanes()
         self.heartbeat_seconds = heartbeat_seconds
+        self.stuck_after = stuck_after or 3 * heartbeat_seconds + 5   # a few missed beats, not one late one
         self.feed_deadline = feed_deadline or float(os.environ.get("NEWSDIGEST_FEED_DEADLINE") or FEED_DEADLINE)
         self.last_beat = time.monotonic()
         self.polling: set[int] = set()   # feeds handed to the fetch lane and not yet done
@@ -258,7 +259,7 @@ class DigestScheduler:
         if not self.scheduler.running:
             return "scheduler not running"
         silent = time.monotonic() - self.last_beat
-        if silent > 3 * self.heartbeat_seconds + 5:
+        if silent > self.stuck_after:
             return f"scheduler stuck: no heartbeat for {silent:.0f} s"
         return None
 

@@ -84,3 +84,105 @@ async def test_serve_slack_health_subscribe_and_scheduled_post(tmp_path):
         proc.terminate()
         await proc.wait()
         await fake.close()
+
+
+def signed(form: dict) -> tuple[str, dict]:
+    body = urlencode(form)
+    ts = str(int(time.time()))
+    return body, {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": ts,
+                  "X-Slack-Signature": SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)}
+
+
+async def test_serve_answers_chat_mid_drip_and_stops_on_sigterm_with_the_fetch_in_flight(tmp_path):
+    """A manager polls a feed that drips a byte every 0.5 s (no read ever times out, and the fetch deadline is
+    set far away): /digest is still answered while the drip is in flight, and SIGTERM stops the process."""
+    from digest.feeds import add_feed
+    from tests.fakes.hostile_web import DripServer
+
+    fake = await FakeSlack().start()
+    db = str(tmp_path / "serve.db")
+    store = Store(f"sqlite:///{db}")
+    service = NewsService(store, now=lambda: datetime(2025, 9, 10, 7, 0, tzinfo=KST))
+    service.ingest_paths([SEEDS])
+    drip = DripServer(interval=0.5)
+    os.environ["NEWSDIGEST_FETCH_ALLOW"] = f"127.0.0.1:{drip.port}"   # this one loopback server is a "site"
+    try:
+        add_feed(service, drip.url(), check=False)
+    finally:
+        del os.environ["NEWSDIGEST_FETCH_ALLOW"]
+    store.close()
+    port = free_port()
+    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-serve-test", "SLACK_SIGNING_SECRET": SECRET,
+           "SLACK_API_URL": fake.api_url, "NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS": "everyone",
+           "NEWSDIGEST_NOW": "2025-09-10T18:00+09:00", "NEWSDIGEST_FETCH_ALLOW": f"127.0.0.1:{drip.port}",
+           "NEWSDIGEST_HTTP_TIMEOUT": "30", "NEWSDIGEST_HTTP_DEADLINE": "600", "NEWSDIGEST_HTTP_RETRIES": "0"}
+    env.pop("SLACK_APP_TOKEN", None)
+    env.pop("NEWSDIGEST_FETCH_ALLOW_PRIVATE", None)
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "--db", db, "serve", "slack",
+                                                "--host", "127.0.0.1", "--port", str(port), env=env,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        async with aiohttp.ClientSession() as http:
+            await wait_healthy(http, f"http://127.0.0.1:{port}/healthz", proc)
+            events = f"http://127.0.0.1:{port}/slack/events"
+            base = {"team_id": "T1", "channel_id": "C1", "user_id": "U1", "trigger_id": "1"}
+            body, headers = signed({**base, "command": "/feeds", "text": "poll",
+                                    "response_url": fake.response_url("poll")})
+            async with http.post(events, data=body, headers=headers) as r:
+                assert r.status == 200
+            assert await asyncio.to_thread(drip.requested.wait, 30)
+            body, headers = signed({**base, "command": "/digest", "text": "", "response_url": fake.response_url("dg")})
+            async with http.post(events, data=body, headers=headers) as r:
+                assert r.status == 200
+            [answer] = await fake.wait_for("/respond/dg")
+            assert answer.body["text"].startswith("최근 1일 뉴스 다이제스트")
+            assert drip.open_connections == 1 and not fake.calls_to("/respond/poll")   # the poll still drips
+        proc.terminate()                                             # SIGTERM
+        assert await asyncio.wait_for(proc.wait(), 20) == 0          # generous; the drip would last for days
+        for _ in range(50):
+            if drip.open_connections == 0:
+                break
+            await asyncio.sleep(0.1)
+        assert drip.open_connections == 0                            # the fetch was ended, not left behind
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+        drip.__exit__()
+        await fake.close()
+
+
+async def test_serve_console_stops_on_sigterm_mid_fetch(tmp_path):
+    """The platforms that leave SIGTERM alone (the terminal, Discord, Socket Mode) get the same prompt stop:
+    here a `/feeds poll` typed at the terminal is dripping when SIGTERM arrives."""
+    from digest.feeds import add_feed
+    from tests.fakes.hostile_web import DripServer
+
+    db = str(tmp_path / "console.db")
+    store = Store(f"sqlite:///{db}")
+    drip = DripServer(interval=0.5)
+    os.environ["NEWSDIGEST_FETCH_ALLOW"] = f"127.0.0.1:{drip.port}"
+    try:
+        add_feed(NewsService(store), drip.url(), check=False)
+    finally:
+        del os.environ["NEWSDIGEST_FETCH_ALLOW"]
+    store.close()
+    env = {**os.environ, "NEWSDIGEST_FETCH_ALLOW": f"127.0.0.1:{drip.port}", "NEWSDIGEST_HTTP_TIMEOUT": "30",
+           "NEWSDIGEST_HTTP_DEADLINE": "600", "NEWSDIGEST_HTTP_RETRIES": "0"}
+    for name in ("SLACK_BOT_TOKEN", "DISCORD_TOKEN", "NEWSDIGEST_FETCH_ALLOW_PRIVATE"):
+        env.pop(name, None)
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "--db", db, "serve", "console",
+                                                env=env, stdin=asyncio.subprocess.PIPE,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        proc.stdin.write("/feeds poll\n".encode())
+        await proc.stdin.drain()
+        assert await asyncio.to_thread(drip.requested.wait, 30)
+        proc.terminate()
+        assert await asyncio.wait_for(proc.wait(), 20) == 0
+        assert "Traceback" not in (await proc.stderr.read()).decode()
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+        drip.__exit__()
