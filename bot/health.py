@@ -48,7 +48,9 @@ class HealthChecks:
     def scheduler_running(self) -> str | None:
         if self.scheduler is None:
             return None
-        inner = self.scheduler if hasattr(self.scheduler, "stuck") else getattr(self.scheduler, "scheduler", self.scheduler)
+        inner = self.scheduler
+        if not hasattr(inner, "stuck"):   # the Bot, or APScheduler's own scheduler
+            inner = getattr(inner, "scheduler", inner)
         if inner is None:
             return "scheduler not started"
         if hasattr(inner, "stuck"):   # bot.scheduler.DigestScheduler: running and beating

@@ -76,9 +76,10 @@ class Bot:
 
         abort_fetches()
         self.lanes.shutdown()
-        if self.scheduler is not None:
+        scheduler, self.scheduler = self.scheduler, None   # once: the scheduler may run on another thread's loop
+        if scheduler is not None:
             try:
-                self.scheduler.shutdown()
+                scheduler.shutdown()
             except RuntimeError:   # its loop is already closed
                 pass
 

@@ -54,7 +54,7 @@ class BlockedAddress(FetchError):
 # ---- which addresses may be reached -------------------------------------------------------------------
 
 # IPv6 prefixes whose low 32 bits are an IPv4 address (IPv4-compatible and NAT64).
-_EMBEDS_V4 = (ipaddress.ip_network("::/96"), ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+_EMBEDS_V4 = tuple(ipaddress.ip_network(n) for n in ("::/96", "64:ff9b::/96", "64:ff9b:1::/48"))
 
 
 def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:

@@ -11,16 +11,16 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from aiohttp import ClientSession, web
+from aiohttp import ClientSession
 from sqlalchemy import update
 
 from bot.commands import Origin
-from bot.health import HealthChecks, mount_health
+from bot.health import HealthChecks
 from bot.scheduler import DigestScheduler, Dispatcher
 from bot.workers import Lanes
 from digest.feeds import FeedRow, add_feed
 from digest.subscriptions import Subscriptions
-from tests.fakes import seeded_commands
+from tests.fakes import seeded_commands, serve_health
 from tests.fakes.hostile_web import DripServer
 from tests.fixtures.feeds.server import FixtureServer
 
@@ -45,7 +45,7 @@ async def test_a_drip_feed_holds_one_fetch_worker_not_the_chat_or_the_other_feed
     commands = seeded_commands(tmp_path)
     service = commands.service
     lanes = Lanes(fetch_workers=2)
-    scheduler = DigestScheduler(Dispatcher(Subscriptions(service), {}), lanes=lanes, feed_deadline=2.0)
+    scheduler = DigestScheduler(Dispatcher(Subscriptions(service), {}), lanes=lanes, feed_deadline=4.0)
     with DripServer(interval=0.3) as drip, FixtureServer() as site:
         healthy = site.fixture("/rss.xml", "rss.xml", "application/rss+xml")
         slow_view, _, _ = add_feed(service, drip.url(), check=False)
@@ -59,7 +59,7 @@ async def test_a_drip_feed_holds_one_fetch_worker_not_the_chat_or_the_other_feed
         reports = {r.feed_id: r for r in await asyncio.gather(*(asyncio.wrap_future(p) for p in polls))}
         assert reports[healthy_view.id].outcome == "ok"
         assert reports[slow_view.id].outcome == "failed"
-        assert "no complete answer within 2 s" in reports[slow_view.id].reason
+        assert "no complete answer within 4 s" in reports[slow_view.id].reason
     lanes.shutdown()
 
 
@@ -84,16 +84,6 @@ async def test_feeds_poll_from_chat_runs_on_the_fetch_lane(tmp_path):
     lanes.shutdown()
 
 
-async def serve_health(checks: HealthChecks):
-    app = web.Application()
-    mount_health(app, checks)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    return runner, f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/healthz"
-
-
 async def until(check, seconds: float = 10.0):
     for _ in range(int(seconds / 0.1)):
         result = await check()
@@ -116,28 +106,33 @@ async def test_healthz_reports_a_stuck_scheduler_and_a_backlog_in_plain_words(tm
     release = threading.Event()
     try:
         async with ClientSession() as http:
-            async def health(status: int):
+            async def health(check: str, wanted) -> dict | None:
+                """The /healthz answer once `check` satisfies `wanted`, else None."""
                 async with http.get(url) as r:
-                    return (await r.json()) if r.status == status else None
+                    body = await r.json()
+                    return body if wanted(body["checks"][check]) and (r.status == 200) == (body["status"] == "ok") else None
 
-            assert (await until(lambda: health(200)))["checks"]["scheduler"] == "ok"
+            ok = (lambda reason: reason == "ok")
+            await until(lambda: health("scheduler", ok))
             jam = loop.run_in_executor(None, release.wait)          # a job's database call that never returns
-            stuck = await until(lambda: health(503))
+            stuck = await until(lambda: health("scheduler", lambda reason: reason != "ok"))
+            assert stuck["status"] == "failing"
             assert stuck["checks"]["scheduler"].startswith("scheduler stuck: no heartbeat for")
             release.set()
             await jam
-            assert (await until(lambda: health(200)))["checks"]["scheduler"] == "ok"
+            await until(lambda: health("scheduler", ok))
 
             release.clear()
             blocking = lanes.chat.submit(release.wait)              # a command that takes its time
             waiting = lanes.chat.submit(lambda: commands.run("digest", "", MANAGER))
-            backlog = await until(lambda: health(503))
+            backlog = await until(lambda: health("workers", lambda reason: reason != "ok"))
+            assert backlog["status"] == "failing"
             assert backlog["checks"]["workers"].startswith("chat backlog: 1 waiting, the oldest for")
             assert "Error" not in str(backlog) and "Exception" not in str(backlog)
             release.set()
             await asyncio.wrap_future(blocking)
             assert (await asyncio.wrap_future(waiting)).text.startswith("최근 1일")
-            assert (await until(lambda: health(200)))["checks"]["workers"] == "ok"
+            await until(lambda: health("workers", ok))
     finally:
         release.set()
         await runner.cleanup()

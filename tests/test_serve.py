@@ -46,6 +46,24 @@ async def wait_healthy(http: aiohttp.ClientSession, url: str, proc) -> dict:
     raise TimeoutError("no healthy /healthz within 60 s")
 
 
+async def serve_slack(db: str, fake: FakeSlack, port: int, **settings: str):
+    """`newsdigest serve slack` as a process, in HTTP mode against the fake Slack, private fetching off."""
+    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-serve-test", "SLACK_SIGNING_SECRET": SECRET,
+           "SLACK_API_URL": fake.api_url, "NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS": "everyone", **settings}
+    env.pop("SLACK_APP_TOKEN", None)
+    env.pop("NEWSDIGEST_FETCH_ALLOW_PRIVATE", None)
+    return await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "--db", db, "serve", "slack",
+                                                "--host", "127.0.0.1", "--port", str(port), env=env,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+
+
+def signed(form: dict) -> tuple[str, dict]:
+    body = urlencode(form)
+    ts = str(int(time.time()))
+    return body, {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": ts,
+                  "X-Slack-Signature": SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)}
+
+
 async def test_serve_slack_health_subscribe_and_scheduled_post(tmp_path):
     fake = await FakeSlack().start()
     db = str(tmp_path / "serve.db")
@@ -56,13 +74,7 @@ async def test_serve_slack_health_subscribe_and_scheduled_post(tmp_path):
     Subscriptions(service).subscribe(Target("slack", "T1", "C0SCHED"), "daily 08:00", "U1")
     store.close()
     port = free_port()
-    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-serve-test", "SLACK_SIGNING_SECRET": SECRET,
-           "SLACK_API_URL": fake.api_url, "NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS": "everyone",
-           "NEWSDIGEST_NOW": "2025-09-10T08:00:30+09:00"}
-    env.pop("SLACK_APP_TOKEN", None)
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "--db", db, "serve", "slack",
-                                                "--host", "127.0.0.1", "--port", str(port), env=env,
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    proc = await serve_slack(db, fake, port, NEWSDIGEST_NOW="2025-09-10T08:00:30+09:00")
     try:
         async with aiohttp.ClientSession() as http:
             health = await wait_healthy(http, f"http://127.0.0.1:{port}/healthz", proc)
@@ -70,10 +82,7 @@ async def test_serve_slack_health_subscribe_and_scheduled_post(tmp_path):
             # the clock is pinned just after 08:00: a daily 08:00 subscription made now is not due until tomorrow
             form = {"team_id": "T1", "channel_id": "C1", "user_id": "U1", "command": "/subscribe",
                     "text": "카카오 every 1 hours", "response_url": fake.response_url("sub"), "trigger_id": "1"}
-            body = urlencode(form)
-            ts = str(int(time.time()))
-            headers = {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": ts,
-                       "X-Slack-Signature": SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)}
+            body, headers = signed(form)
             async with http.post(f"http://127.0.0.1:{port}/slack/events", data=body, headers=headers) as r:
                 assert r.status == 200
             [answer] = await fake.wait_for("/respond/sub")
@@ -84,13 +93,6 @@ async def test_serve_slack_health_subscribe_and_scheduled_post(tmp_path):
         proc.terminate()
         await proc.wait()
         await fake.close()
-
-
-def signed(form: dict) -> tuple[str, dict]:
-    body = urlencode(form)
-    ts = str(int(time.time()))
-    return body, {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": ts,
-                  "X-Slack-Signature": SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)}
 
 
 async def test_serve_answers_chat_mid_drip_and_stops_on_sigterm_with_the_fetch_in_flight(tmp_path):
@@ -112,15 +114,9 @@ async def test_serve_answers_chat_mid_drip_and_stops_on_sigterm_with_the_fetch_i
         del os.environ["NEWSDIGEST_FETCH_ALLOW"]
     store.close()
     port = free_port()
-    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-serve-test", "SLACK_SIGNING_SECRET": SECRET,
-           "SLACK_API_URL": fake.api_url, "NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS": "everyone",
-           "NEWSDIGEST_NOW": "2025-09-10T18:00+09:00", "NEWSDIGEST_FETCH_ALLOW": f"127.0.0.1:{drip.port}",
-           "NEWSDIGEST_HTTP_TIMEOUT": "30", "NEWSDIGEST_HTTP_DEADLINE": "600", "NEWSDIGEST_HTTP_RETRIES": "0"}
-    env.pop("SLACK_APP_TOKEN", None)
-    env.pop("NEWSDIGEST_FETCH_ALLOW_PRIVATE", None)
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "--db", db, "serve", "slack",
-                                                "--host", "127.0.0.1", "--port", str(port), env=env,
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    proc = await serve_slack(db, fake, port, NEWSDIGEST_NOW="2025-09-10T18:00+09:00",
+                             NEWSDIGEST_FETCH_ALLOW=f"127.0.0.1:{drip.port}", NEWSDIGEST_HTTP_TIMEOUT="30",
+                             NEWSDIGEST_HTTP_DEADLINE="600", NEWSDIGEST_HTTP_RETRIES="0")
     try:
         async with aiohttp.ClientSession() as http:
             await wait_healthy(http, f"http://127.0.0.1:{port}/healthz", proc)
