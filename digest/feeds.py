@@ -210,9 +210,33 @@ def _not_a_feed(response: Response) -> FeedError:
 _HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z|GMT|UTC?|[A-Z]{3,4})\s*$")
 
 
+def lenient_rfc822(raw: str) -> datetime | None:
+    """An RFC 822 date as Korean feeds really write it, which feedparser gives up on:
+    `Tue, 27 Dec 2005 13:30:33+0900` (no space before the zone), `Thu,28 Jul 2022 4:35:5 GMT+9`
+    (no space after the comma, unpadded time, an hour offset after GMT)."""
+    from email.utils import parsedate_to_datetime
+
+    def zone(m: re.Match) -> str:
+        return f" {m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}"
+
+    def padded(m: re.Match) -> str:
+        return ":".join(f"{int(x):02d}" for x in m.groups() if x is not None)
+
+    text = re.sub(r",(?=\S)", ", ", raw.strip())
+    text = re.sub(r"\s*(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?$", zone, text, flags=re.I)
+    text = re.sub(r"(\d)([+-]\d{4})$", r"\1 \2", text)
+    text = re.sub(r"\b(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?\b", padded, text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=KST)
+
+
 def _entry_published(entry) -> Published | None:
     """The entry's own date, origin `feed`. A time written without a zone (`2025-09-10 13:20:00`, common
-    in Korean feeds) is Korean time, not UTC as feedparser assumes."""
+    in Korean feeds) is Korean time, not UTC as feedparser assumes; RFC 822 variants feedparser cannot read
+    go through `lenient_rfc822`."""
     # dict.get: feedparser's own .get maps a missing `updated` to `published`, with a deprecation warning.
     for key in ("published", "updated", "created", "dc_date"):
         raw, parsed = str(dict.get(entry, key) or "").strip(), dict.get(entry, f"{key}_parsed")
@@ -223,7 +247,18 @@ def _entry_published(entry) -> Published | None:
                 pass
         if parsed:
             return Published(datetime(*parsed[:6], tzinfo=timezone.utc), "minute", "feed")
+        lenient = lenient_rfc822(raw) if raw else None
+        if lenient:
+            return Published(lenient, "minute", "feed")
     return None
+
+
+def entry_title(raw: str | None) -> str | None:
+    """A feed entry's headline as text: markup some feeds leave in it (`<br />`) becomes a space."""
+    import html as html_lib
+
+    text = re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", raw or ""))).strip()
+    return text or None
 
 
 def parse_feed(response: Response) -> ParsedFeed:
@@ -263,7 +298,7 @@ def parse_feed(response: Response) -> ParsedFeed:
         summary = re.sub(r"<[^>]+>", " ", e.get("summary", "") or "")
         stamp = "\x1f".join([e.get("title", "") or "", link or "", dict.get(e, "updated") or dict.get(e, "published") or "",
                              re.sub(r"\s+", " ", summary).strip()])
-        entries.append(FeedEntry(guid, link if url else None, url, (e.get("title") or "").strip() or None, _entry_published(e), summary,
+        entries.append(FeedEntry(guid, link if url else None, url, entry_title(e.get("title")), _entry_published(e), summary,
                                  hashlib.sha256(stamp.encode("utf-8")).hexdigest()))
     return ParsedFeed((parsed.feed.get("title") or "").strip() or None, entries)
 

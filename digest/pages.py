@@ -6,10 +6,11 @@ has a per-read timeout and a total deadline, retries what is worth retrying (tim
 connections, 5xx, 429) with exponential backoff, and can be conditional (ETag / Last-Modified, a 304 is
 an answer, not an error).
 
-A page's main text comes from trafilatura, which drops navigation, ads and related-headline lists; the
-rest of the cleaning is the same `digest.clean` pass that files get. The page's own metadata gives what
-the text may not: canonical URL, title, outlet (`og:site_name`), reporter, and publication time
-(`article:published_time` to the minute, else trafilatura's date to the day), with origin `page`.
+A page's main text comes from trafilatura, which drops navigation, ads and related-headline lists (or,
+on a JavaScript page whose HTML holds none, from the article data the page embeds); the rest of the
+cleaning is the same `digest.clean` pass that files get. What the page states about itself
+(`digest.embedded`) gives the canonical URL, headline, outlet, reporter and publication time, chosen in
+the order `digest.page_metadata` documents, with origin `page`.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from digest.articles import NotAnArticle, SourceText, decode_bytes
+from digest.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
 from digest.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
-from digest.metadata import Published, parse_published
+from digest.metadata import Published, find_outlet_and_reporter, find_published, find_time_on_day, parse_published
+from digest.page_metadata import choose_headline, choose_outlet, choose_reporter
 
 # Korean sites label CP949 pages as EUC-KR (or its old IANA names); CP949 is the superset that decodes both.
 KOREAN_CHARSETS = {"euc-kr", "euckr", "ks_c_5601-1987", "ks_c_5601", "ksc5601", "x-windows-949", "windows-949",
@@ -73,9 +76,6 @@ def decode_html(body: bytes, header_charset: str | None = None) -> tuple[str, st
     return decode_bytes(body)
 
 
-_META_TAG = re.compile(r"<meta\s[^>]*>", re.I)
-_META_NAME = re.compile(r"""(?:property|name|itemprop)\s*=\s*["']([^"']+)["']""", re.I)
-_CONTENT_ATTR = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.I)
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 PUBLISHED_NAMES = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
                    "publish-date", "dcterms.date")
@@ -83,31 +83,55 @@ PUBLISHED_NAMES = ("article:published_time", "og:article:published_time", "datep
 
 def meta_values(html: str, names: tuple[str, ...]) -> list[str]:
     """The `content` of <meta> tags with these property/name/itemprop values (lower-case), in page order."""
-    found = []
-    for tag in _META_TAG.finditer(html[:200_000]):
-        name, content = _META_NAME.search(tag.group(0)), _CONTENT_ATTR.search(tag.group(0))
-        if name and content and name.group(1).lower() in names:
-            found.append(content.group(1).strip())
-    return found
+    return [value for key, value in meta_tags(html) if key in names]
 
 
-def page_published(html: str, day_hint: str | None) -> Published | None:
-    """The page's publication time: a published-time meta tag or JSON-LD to the minute, else the day
-    trafilatura found. Origin `page`."""
+def visible_text(html: str) -> str:
+    """The page's text as a reader sees it: no scripts, styles or tags, one line per block."""
+    html = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>|<!--.*?-->", " ", html)
+    html = re.sub(r"(?i)</(?:p|div|li|h[1-6]|tr|dd|dt|span)>|<br\s*/?>", "\n", html)
+    return re.sub(r"[ \t\u00a0]+", " ", unescape(re.sub(r"<[^>]+>", " ", html)) or "")
+
+
+def _page_day(html: str, day_hint: str | None) -> str | None:
+    if day_hint:
+        return day_hint[:10]
+    try:
+        from htmldate import find_date   # trafilatura's own date finder, for pages it could not read
+
+        return find_date(html, outputformat="%Y-%m-%d", original_date=True)
+    except Exception:   # htmldate raises on markup it cannot parse; the day is then unknown
+        return None
+
+
+def page_published(html: str, day_hint: str | None, facts: EmbeddedFacts | None = None) -> Published | None:
+    """The page's publication time: JSON-LD or a published-time meta tag to the minute, else a time the
+    page's text labels (`입력 2023.11.02 20:06`), else a time written beside the day found (in the text, then
+    in the page's scripts), else that day alone. Origin `page`."""
     head = html[:200_000]
-    candidates = meta_values(head, PUBLISHED_NAMES)
-    candidates += _JSONLD_DATE.findall(head)
+    candidates = [facts.published] if facts and facts.published else []
+    candidates += meta_values(head, PUBLISHED_NAMES) + _JSONLD_DATE.findall(head)
+    day_only = None
     for value in candidates:
         try:
-            return parse_published(value, "page")
+            found = parse_published(value, "page")
         except ValueError:
             continue
-    if day_hint:
-        try:
-            return parse_published(day_hint[:10], "page")
-        except ValueError:
-            return None
-    return None
+        if found.precision == "minute":
+            return found
+        day_only = day_only or found
+    shown = visible_text(html)
+    labelled = find_published(shown)
+    if labelled and labelled.precision == "minute":
+        return Published(labelled.when, "minute", "page")
+    day = day_only.when.date().isoformat() if day_only else _page_day(html, day_hint)
+    if not day:
+        return None
+    try:
+        day_published = parse_published(day, "page")
+    except ValueError:
+        return None
+    return find_time_on_day(shown, day_published.when) or find_time_on_day(html, day_published.when) or day_published
 
 
 @dataclass(frozen=True)
@@ -130,19 +154,16 @@ class PageArticle:
         return SourceText(self.url, self.text, self.encoding, meta)
 
 
-def _reporter(author: str | None) -> str | None:
-    if not author:
-        return None
-    m = re.search(r"([가-힣]{2,4})\s*(?:기자|특파원)?", author)
-    return m.group(1) if m else None
-
-
 MIN_TEXT_CHARS = 200
 _LAYOUT_TABLE = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b[^>]*>", re.I)
 
 
-def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle:
-    """Main text and metadata of an article page. Raises NotAnArticle when the page has no main text."""
+def _hangul(text: str) -> int:
+    return sum("가" <= c <= "힣" for c in text)
+
+
+def _main_text(html: str, url: str):
+    """trafilatura's reading of the page: (document or None, text)."""
     from trafilatura import bare_extraction   # imported lazily: 0.2 s the CLI's other commands need not pay
 
     doc = bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False,
@@ -151,20 +172,85 @@ def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle
     if len(text) < MIN_TEXT_CHARS and "<table" in html.lower():
         # Older Korean sites lay the whole page out in tables, which trafilatura skips as data tables:
         # read them as plain blocks and let it find the article among them.
-        doc = bare_extraction(_LAYOUT_TABLE.sub(r"<\1div>", html), url=url, with_metadata=True,
-                              include_comments=False, favor_precision=True)
-        text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+        retry = bare_extraction(_LAYOUT_TABLE.sub(r"<\1div>", html), url=url, with_metadata=True,
+                                include_comments=False, favor_precision=True)
+        retry_text = (getattr(retry, "text", None) or "").strip() if retry is not None else ""
+        if len(retry_text) > len(text):
+            doc, text = retry, retry_text
+    return doc, text
+
+
+_SENTENCE = re.compile(r".+?다\.(?=\s|$)")
+
+
+def _with_lead(text: str, facts: EmbeddedFacts, shown: str) -> str:
+    """Put back a lead paragraph the extractor dropped. The page's description quotes the lead: when its
+    complete sentences are printed on the page but missing from the text, they open the text again, so
+    that a later sentence referring back to them (이처럼, 이에 따라) keeps its antecedent."""
+    description = facts.og.get("og:description") or ""
+    sentences = _SENTENCE.findall(description)
+    if not sentences or len(sentences[0]) < 30:
+        return text
+    probe = re.sub(r"\s+", "", sentences[0])[:40]
+    if probe in re.sub(r"\s+", "", text) or probe not in re.sub(r"\s+", "", shown):
+        return text
+    return " ".join(s.strip() for s in sentences) + "\n" + text
+
+
+_CLOSING_CREDIT = re.compile(r"^[\[(【<].{0,40}=.{0,40}(?:기자|특파원).{0,60}[\])】>]$")
+
+
+def _article_lines(text: str, names: list[str]) -> str:
+    """The article's own lines: the credit that opens the first paragraph (`[한국스포츠경제 김정희]`,
+    `[인사이트] 전준강 기자 =`, `(세종=연합뉴스) 이세원 이대희 기자 =`) goes, and so does what follows a
+    closing credit line (`[머니투데이방송 MTN = 유찬 기자 (e-mail)]`: the complaints desk, the footer)."""
+    lines = text.split("\n")
+    total = sum(len(x) for x in lines) or 1
+    seen = 0
+    for i, line in enumerate(lines):
+        if seen / total > 0.5 and _CLOSING_CREDIT.match(line.strip()):
+            lines = lines[:i]
+            break
+        seen += len(line)
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = re.match(r"^\s*([\[(【〈<])([^\])】〉>]{1,40})[\])】〉>]\s*", line)
+        if m and ("=" in m.group(2) or any(n and n in m.group(2) for n in names)):
+            rest = line[m.end():]
+            rest = re.sub(r"^[가-힣A-Za-z·, ]{2,30}?\s*=\s*", "", rest) if re.match(r"^[^=]{2,30}=", rest) else rest
+            lines[i] = rest
+        break
+    return "\n".join(lines)
+
+
+def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle:
+    """Main text and metadata of an article page. Raises NotAnArticle when the page has no main text.
+
+    The text is trafilatura's, or the article body the page embeds as data (JSON-LD articleBody, a
+    JavaScript page's state) when its HTML holds none; the facts follow `digest.page_metadata`'s order."""
+    facts = read_embedded(html, url)
+    doc, text = _main_text(html, url)
+    if len(text) < MIN_TEXT_CHARS:
+        embedded = max((facts.body or "", facts.state_body or ""), key=_hangul)
+        if _hangul(embedded) > _hangul(text):
+            text = embedded
     if not text:
         raise NotAnArticle("no main text found on the page")
-    own = getattr(doc, "url", None)
+    shown = visible_text(html)
+    text = _with_lead(text, facts, shown)
+    own = getattr(doc, "url", None) or facts.og.get("og:url")
     address = canonical_url(own if own and is_url(own) else url)
-    title = getattr(doc, "title", None)
     # og:site_name as written: trafilatura title-cases names that do not start upper-case ("데일리It").
-    outlet = next(iter(meta_values(html, ("og:site_name",))), None) or getattr(doc, "sitename", None)
-    if outlet and "." in outlet and not re.search(r"[가-힣]", outlet):   # a bare host name is not an outlet
-        outlet = None
-    return PageArticle(address, text, title, outlet, _reporter(getattr(doc, "author", None)),
-                       page_published(html, getattr(doc, "date", None)), encoding)
+    site = facts.og.get("og:site_name")
+    outlet = choose_outlet(facts, text, url, getattr(doc, "sitename", None))
+    credited, _ = find_outlet_and_reporter(text)
+    names = [n for n in (outlet, site, facts.publisher, credited, getattr(doc, "sitename", None)) if n]
+    reporter = choose_reporter(facts, text, names, getattr(doc, "author", None))
+    title = choose_headline(facts, getattr(doc, "title", None), names, url)
+    text = _article_lines(text, names + ([reporter.split("·")[0]] if reporter else []))
+    return PageArticle(address, text, title, outlet, reporter,
+                       page_published(html, getattr(doc, "date", None), facts), encoding)
 
 
 def fetch_article(url: str, policy: FetchPolicy | None = None) -> tuple[PageArticle, float, float]:
