@@ -233,9 +233,9 @@ def resume_fetches() -> None:
 @contextmanager
 def fetch_deadline(seconds: float):
     """Every fetch in this block (on this thread) ends by `seconds` from now, whatever its own deadline."""
-    previous = getattr(_scope, "deadline", None)
-    deadline = time.monotonic() + seconds
-    _scope.deadline = deadline if previous is None else min(previous, deadline)
+    previous = getattr(_scope, "deadline", None)     # (monotonic deadline, the seconds it was set as)
+    mine = (time.monotonic() + seconds, seconds)
+    _scope.deadline = mine if previous is None or mine[0] < previous[0] else previous
     try:
         yield
     finally:
@@ -442,10 +442,11 @@ def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
     the reason otherwise (BlockedAddress for an address the policy refuses)."""
     policy = policy or FetchPolicy.from_env()
     started = time.monotonic()
-    deadline = started + policy.deadline
+    deadline, limit = started + policy.deadline, policy.deadline
     outer = getattr(_scope, "deadline", None)
-    if outer is not None:
-        deadline = min(deadline, outer)
+    if outer is not None and outer[0] < deadline:
+        deadline, limit = outer
+    within = f"no complete answer within {limit:g} s"
     headers = {"User-Agent": policy.user_agent, "Accept": accept, "Accept-Encoding": "gzip, deflate",
                "Accept-Language": "ko,en;q=0.5", "Connection": "close"}
     if etag:
@@ -460,7 +461,7 @@ def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
             if attempt:
                 pause = policy.backoff * 2 ** (attempt - 1)
                 if time.monotonic() + pause >= deadline:
-                    return _gave_up(reason, tried, f"; no complete answer within {deadline - started:.3g} s")
+                    return _gave_up(reason, tried, f"; {within}")
                 time.sleep(pause)
             tried += 1
             hop = url
@@ -475,7 +476,7 @@ def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
             except _Transient as exc:
                 reason = str(exc)
     except _Expired:
-        raise FetchError(f"no complete answer within {deadline - started:.3g} s") from None
+        raise FetchError(within) from None
     return _gave_up(reason, tried)
 
 
