@@ -16,6 +16,7 @@ Mounting it next to Slack's events endpoint (bot/slack.py, HTTP mode):
 from __future__ import annotations
 
 import asyncio
+import inspect
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
@@ -33,7 +34,7 @@ _CHECK_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newsdiges
 class HealthChecks:
     store: object                                  # digest.store.Store
     scheduler: object | None = None                # bot.scheduler.DigestScheduler, when this replica runs one
-    platform: Callable[[], bool] | None = None     # True while the chat platform is connected
+    platform: Callable[[], object] | None = None   # True (or an awaitable of True) while the platform answers
     backlog: Callable[[], str | None] | None = None    # bot.workers.Lanes.backlog: work waiting too long
     extra: dict[str, Callable[[], str | None]] = field(default_factory=dict)
 
@@ -57,11 +58,15 @@ class HealthChecks:
             return inner.stuck()
         return None if getattr(inner, "running", False) else "scheduler not running"
 
-    def platform_connected(self) -> str | None:
+    async def platform_connected(self) -> str | None:
+        """`platform` may answer at once (a flag) or be awaited (a call to the platform, on this loop)."""
         if self.platform is None:
             return None
         try:
-            return None if self.platform() else "platform not connected"
+            answer = self.platform()
+            if inspect.isawaitable(answer):
+                answer = await answer
+            return None if answer else "platform not connected"
         except Exception:  # noqa: BLE001
             return "platform check failed"
 
@@ -74,7 +79,10 @@ class HealthChecks:
         results = {}
         for name, check in checks.items():
             try:
-                ran = asyncio.get_running_loop().run_in_executor(_CHECK_THREADS, check)
+                if inspect.iscoroutinefunction(check):
+                    ran = check()
+                else:
+                    ran = asyncio.get_running_loop().run_in_executor(_CHECK_THREADS, check)
                 results[name] = await asyncio.wait_for(ran, CHECK_TIMEOUT)
             except asyncio.TimeoutError:
                 results[name] = f"{name} check timed out after {CHECK_TIMEOUT:.0f} s"

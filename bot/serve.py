@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import time
 
 PLATFORMS = ("console", "slack", "discord")
+PLATFORM_PROBE_SECONDS = 60.0
 
 
 def pick_platform(env=os.environ) -> str:
@@ -39,6 +41,9 @@ class Bot:
 
         self.scheduler = None
         self.connected = False
+        self.platform_probe = None   # an async call that proves the platform answers (Slack: auth.test)
+        self.platform_ttl = PLATFORM_PROBE_SECONDS
+        self._probed: tuple[float, bool] | None = None
         self.lanes = Lanes()   # chat answers on one lane, fetching on its own bounded one
         self.commands = CommandLayer(service, SubscriptionCommands(self.subscriptions, on_change=self.resync))
 
@@ -57,17 +62,38 @@ class Bot:
         await self.scheduler.start()
         self.connected = True
 
+    async def start_slack(self, client, deliverer) -> None:
+        self.platform_probe = client.auth_test
+        await self.start_scheduler(deliverer)
+
     def health_routes(self, app) -> None:
         """`/healthz` beside Slack's events endpoint (database, scheduler, platform, backlog), and the stop
         on the web server's graceful shutdown (aiohttp turns SIGTERM into one)."""
         from bot.health import HealthChecks, mount_health
 
-        mount_health(app, HealthChecks(self.service.store, scheduler=self, platform=lambda: self.connected,
+        mount_health(app, HealthChecks(self.service.store, scheduler=self, platform=self.platform_answers,
                                        backlog=self.lanes.backlog))
 
         async def stopping(_app) -> None:
             self.stop()
         app.on_shutdown.append(stopping)
+
+    async def platform_answers(self) -> bool:
+        """Started, and the platform still accepts our token: `platform_probe`, asked at most once every
+        `platform_ttl` seconds (a load balancer polls /healthz far more often than Slack should be asked)."""
+        if not self.connected:
+            return False
+        if self.platform_probe is None:
+            return True
+        now = time.monotonic()
+        if self._probed is None or now - self._probed[0] >= self.platform_ttl:
+            try:
+                answer = await self.platform_probe()
+                ok = bool(answer.get("ok"))
+            except Exception:  # noqa: BLE001  unreachable, refused, revoked: all the same to a health check
+                ok = False
+            self._probed = (now, ok)
+        return self._probed[1]
 
     def stop(self) -> None:
         """Stop promptly: fetches in flight end at once, queued work is dropped, the scheduler stops. Safe to
@@ -128,7 +154,7 @@ def cmd_serve(args) -> int:
             from bot.delivery import SlackDeliverer
             from bot.slack import SlackSettings, run_slack
             return run_slack(bot.commands, SlackSettings.from_env(), host=args.host, port=args.port,
-                             on_start=lambda client: bot.start_scheduler(SlackDeliverer("", client=client)),
+                             on_start=lambda client: bot.start_slack(client, SlackDeliverer("", client=client)),
                              extra_routes=bot.health_routes, lanes=bot.lanes)
         from bot.delivery import DiscordDeliverer
         from bot.discord import DiscordSettings, run_discord

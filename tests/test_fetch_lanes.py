@@ -138,3 +138,29 @@ async def test_healthz_reports_a_stuck_scheduler_and_a_backlog_in_plain_words(tm
         await runner.cleanup()
         scheduler.shutdown()
         lanes.shutdown()
+
+
+async def test_healthz_asks_the_platform_whether_the_token_still_works(tmp_path):
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from bot.serve import Bot
+    from tests.fakes.slack_api import FakeSlack
+
+    commands = seeded_commands(tmp_path)
+    fake = await FakeSlack().start()
+    bot = Bot(commands.service)
+    bot.connected, bot.platform_ttl = True, 0                     # ask every time, for the test
+    bot.platform_probe = AsyncWebClient(token="xoxb-health", base_url=fake.api_url).auth_test
+    runner, url = await serve_health(HealthChecks(commands.service.store, platform=bot.platform_answers))
+    try:
+        async with ClientSession() as http:
+            async with http.get(url) as r:
+                assert r.status == 200 and (await r.json())["checks"]["platform"] == "ok"
+            assert fake.calls_to("/api/auth.test")
+            await fake.close()                                     # Slack unreachable
+            async with http.get(url) as r:
+                body = await r.json()
+                assert r.status == 503 and body["checks"]["platform"] == "platform not connected"
+    finally:
+        await runner.cleanup()
+        bot.lanes.shutdown()
