@@ -415,6 +415,8 @@ def _one_request(url: str, headers: dict, policy: FetchPolicy, addresses_ok: Add
             raise
         except zlib.error:
             raise FetchError("the server sent a body that does not decompress") from None
+        except ssl.SSLCertVerificationError:
+            raise FetchError(f"the certificate of {host} could not be verified") from None
         except (OSError, http.client.HTTPException) as exc:
             if _watchdog.aborted:
                 raise FetchError("the bot is stopping") from None

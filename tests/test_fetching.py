@@ -243,3 +243,54 @@ def test_abort_ends_a_fetch_in_flight_and_refuses_new_ones(monkeypatch):
                 fetch(drip.url(), QUICK)
         finally:
             resume_fetches()
+
+
+# ---- https: the connection goes to the checked address, the certificate is checked against the name ------
+
+@pytest.fixture
+def tls_site(monkeypatch, tmp_path):
+    """An HTTPS server on 127.0.0.1 whose certificate a throwaway authority issued for `localhost`; the
+    authority is made the trusted one (SSL_CERT_FILE, read by OpenSSL's default verify paths)."""
+    import http.server
+    import ssl
+
+    import trustme
+
+    authority = trustme.CA()
+    authority.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):   # noqa: N802
+            body = b"<rss>over tls</rss>"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    def serve(name: str):
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        authority.issue_cert(name).configure_cert(context)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return server.server_address[1]
+
+    servers = []
+    yield serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def test_https_connects_to_the_checked_address_and_verifies_the_name(monkeypatch, tls_site):
+    good, wrong = tls_site("localhost"), tls_site("other.example")
+    # localhost may also resolve to ::1, where nothing listens: the next checked address is tried
+    monkeypatch.setenv("NEWSDIGEST_FETCH_ALLOW", " ".join(f"127.0.0.1:{p} [::1]:{p}" for p in (good, wrong)))
+    assert fetch(f"https://localhost:{good}/feed.xml", QUICK).body == b"<rss>over tls</rss>"
+    with pytest.raises(FetchError, match="the certificate of localhost could not be verified"):
+        fetch(f"https://localhost:{wrong}/feed.xml", QUICK)
