@@ -66,17 +66,25 @@ def score_page(label: dict) -> dict[str, bool | None]:
     }
 
 
+def _row(name: str, scores: list[tuple[dict, dict]]) -> dict:
+    skipped = [p["file"] for p, s in scores if s["headline"] is None]
+    right = {f: sum(1 for _, s in scores if s[f]) for f in FIELDS}
+    cells = "  ".join(f"{f} {right[f]}/{len(scores)} ({100 * right[f] / len(scores):.0f}%)" for f in FIELDS)
+    print(f"{name:14} {len(scores):2} pages, {len(skipped)} skipped  {cells}")
+    return {"pages": len(scores), "skipped": skipped, "right": right}
+
+
 def report(verbose: bool = False) -> dict[str, dict]:
+    """One row per split, then one per search round within it (`round` in labels.json: the pages found by
+    a later search, labelled and split before the rules were changed for them)."""
     labels = load_labels()
     results = {}
     for split in ("dev", "test"):
-        pages = [p for p in labels if p["split"] == split]
-        scores = [(p, score_page(p)) for p in pages]
-        skipped = [p["file"] for p, s in scores if s["headline"] is None]
-        right = {f: sum(1 for _, s in scores if s[f]) for f in FIELDS}
-        results[split] = {"pages": len(pages), "skipped": skipped, "right": right}
-        cells = "  ".join(f"{f} {right[f]}/{len(pages)} ({100 * right[f] / len(pages):.0f}%)" for f in FIELDS)
-        print(f"{split:4}  {len(pages):2} pages, {len(skipped)} skipped  {cells}")
+        scores = [(p, score_page(p)) for p in labels if p["split"] == split]
+        results[split] = _row(split, scores)
+        rounds = sorted({p.get("round", 1) for p, _ in scores})
+        for n in rounds if len(rounds) > 1 else ():
+            results[f"{split} round {n}"] = _row(f"  round {n}", [(p, s) for p, s in scores if p.get("round", 1) == n])
         if verbose:
             for page, s in scores:
                 missed = [f for f in FIELDS if not s[f]]

@@ -11,6 +11,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from bot.cli_dates import register_dates_command
 from bot.cli_db import register_db_commands
 from bot.cli_feeds import ingest_arguments, register_feed_commands
 from bot.render_ics import render_ics
@@ -21,6 +22,7 @@ from digest.articles import NotAnArticle, read_source
 from digest.events import display_date
 from digest.metadata import KST, parse_published
 from digest.schema import SchemaError
+from digest.timex import expression_record, find_time_expressions
 from digest.service import NewsService, UnknownId
 from digest.store import Store, database_url
 from digest.views import EventListView
@@ -121,6 +123,9 @@ def extract_record(path: Path, published: str | None, bullets: int | None) -> di
         "events": [{"title": e.title, "date": display_date(e.start, e.precision), "precision": e.precision,
                     "part_of_day": e.part_of_day, "kind": e.kind, "evidence": e.evidence}
                    for e in a.events if not e.on_publication_day],
+        # every date expression read, per sentence (none without a publication date to resolve against)
+        "dates": [expression_record(e, s.index) for s in a.sentences
+                  for e in find_time_expressions(s.text, a.published.when)] if a.published else [],
     }
 
 
@@ -188,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_extract)
 
+    register_dates_command(sub)
     register_serve(sub)
     register_feed_commands(sub)
     register_db_commands(sub)

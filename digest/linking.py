@@ -168,8 +168,9 @@ def _scored_sentences(a: ArticleRow) -> tuple[MemberSentence, ...]:
     cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
     scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
     top = set(sorted((i for i, c in enumerate(cands) if c.eligible), key=lambda i: -scores[i])[:8])
-    return _SCORED_CACHE.remember(key, tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top)
-                                             for i, c in enumerate(cands)))
+    lead = next((i for i, c in enumerate(cands) if c.eligible), None)
+    return _SCORED_CACHE.remember(key, tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top,
+                                                            i == lead) for i, c in enumerate(cands)))
 
 
 def _story_title(members: list[ArticleRow]) -> str:

@@ -15,8 +15,9 @@ republishing it, `[부산=스포츠조선 ...]` read on 조선닷컴), and a por
 names the portal beside the outlet.
 
 A reporter is a person's name (2-4 Hangul syllables, as a JSON-LD Person or before 기자/특파원), never an
-outlet or a desk (`한국일보`, `디지털뉴스팀`). A headline loses the site's name, learned from the page itself
-(og:site_name, JSON-LD publisher, the outlet found, its web address) and the title's separators.
+outlet or a desk (`한국일보`, `디지털뉴스팀`), nor a word Kiwi reads as common nouns (the wire credit
+`연합 기자`). A headline loses the site's name, learned from the page itself (og:site_name, JSON-LD
+publisher, the outlet found, its web address) and the title's separators.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from digest.embedded import EmbeddedFacts
+from digest.korean import reads_as_common_noun
 from digest.metadata import find_outlet_and_reporter
 
 # Words an organisation's name ends with; a 2-4 syllable "name" ending so is no person.
@@ -66,7 +68,9 @@ def names_the_site(segment: str, names: list[str], host: str | None) -> bool:
 def is_person(name: str, organisations: list[str]) -> bool:
     if not _PERSON.match(name) or ORGANISATION_END.search(name):
         return False
-    return not any(name in o or o.startswith(name) for o in organisations if o)
+    if any(name in o or o.startswith(name) for o in organisations if o):
+        return False
+    return not reads_as_common_noun(name)
 
 
 def persons_in(value: str, organisations: list[str]) -> list[str]:
@@ -108,12 +112,15 @@ def _credit_outlet(text: str) -> str | None:
 
 
 def _portal_outlet(facts: EmbeddedFacts, site: str | None, host: str | None) -> str | None:
-    """`뉴스zum | 연합뉴스`, `연합뉴스 | 네이버`: the side that is not the page's own site."""
+    """`뉴스zum | 연합뉴스`, `연합뉴스 | 네이버`: the side that is not the page's own site. The site is named by
+    og:site_name, else by the name its titles end with (`... : 네이버 뉴스`)."""
+    sites = [site] if site else [title_site_suffix(t) for t in (facts.html_title, facts.og.get("og:title"))]
+    sites = [s for s in sites if s]
     for value in facts.meta_authors:
         parts = [p.strip() for p in value.split("|")]
         if len(parts) != 2:
             continue
-        own = [p for p in parts if names_the_site(p, [site or ""], host) or (host and host in p.lower())]
+        own = [p for p in parts if names_the_site(p, sites, host) or (host and host in p.lower())]
         other = [p for p in parts if p not in own]
         if len(own) == 1 and len(other) == 1 and _name_like(other[0]):
             return other[0]

@@ -86,11 +86,21 @@ def meta_values(html: str, names: tuple[str, ...]) -> list[str]:
     return [value for key, value in meta_tags(html) if key in names]
 
 
-def visible_text(html: str) -> str:
-    """The page's text as a reader sees it: no scripts, styles or tags, one line per block."""
+def _block_lines(html: str) -> str:
+    """The page without scripts, styles and tags, a line break where a block ends."""
     html = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>|<!--.*?-->", " ", html)
     html = re.sub(r"(?i)</(?:p|div|li|h[1-6]|tr|dd|dt|span)>|<br\s*/?>", "\n", html)
-    return re.sub(r"[ \t\u00a0]+", " ", unescape(re.sub(r"<[^>]+>", " ", html)) or "")
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def visible_text(html: str) -> str:
+    """The page's text as a reader sees it (no scripts, styles or tags), on one line."""
+    return re.sub(r"[ \t\u00a0]+", " ", unescape(_block_lines(html)) or "")
+
+
+def visible_blocks(html: str) -> list[str]:
+    """The page's text block by block (paragraphs, captions, buttons), in page order."""
+    return [line for line in map(unescape, _block_lines(html).split("\n")) if line]
 
 
 def _page_day(html: str, day_hint: str | None) -> str | None:
@@ -197,6 +207,32 @@ def _with_lead(text: str, facts: EmbeddedFacts, shown: str) -> str:
     return " ".join(s.strip() for s in sentences) + "\n" + text
 
 
+# A sentence that points back at something said before it: without that, it cannot open the text.
+_REFERS_BACK = re.compile(r"^[^.?!]{0,80}?(?:이처럼|이같이|이와 같이|이렇게|이 같은|이에 따라)")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _with_antecedent(text: str, blocks: list[str]) -> str:
+    """Put back the paragraph a dropped lead left on the page. When the text's first paragraph refers
+    back (`... 꼽으면서 이처럼 강조했다`), the paragraph printed just before it on the page is its
+    antecedent: if that is made of complete sentences and missing from the text, it goes in before it."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if _SENTENCE.match(line.strip())), None)
+    if first is None or not _REFERS_BACK.match(lines[first].strip()):
+        return text
+    probe = _compact(lines[first])[:30]
+    at = next((i for i, block in enumerate(blocks) if _compact(block).startswith(probe)), None)
+    if not at:
+        return text
+    before = blocks[at - 1].strip()
+    if len(before) < 30 or not re.search(r"다\.[\"'”’]?$", before) or _compact(before)[:30] in _compact(text):
+        return text
+    return "\n".join(lines[:first] + [before] + lines[first:])
+
+
 _CLOSING_CREDIT = re.compile(r"^[\[(【<].{0,40}=.{0,40}(?:기자|특파원).{0,60}[\])】>]$")
 
 
@@ -238,7 +274,7 @@ def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle
     if not text:
         raise NotAnArticle("no main text found on the page")
     shown = visible_text(html)
-    text = _with_lead(text, facts, shown)
+    text = _with_antecedent(_with_lead(text, facts, shown), visible_blocks(html))
     own = getattr(doc, "url", None) or facts.og.get("og:url")
     address = canonical_url(own if own and is_url(own) else url)
     # og:site_name as written: trafilatura title-cases names that do not start upper-case ("데일리It").

@@ -141,6 +141,18 @@ def saved(name: str):
     return article, body, label
 
 
+def saved_label(name: str) -> dict:
+    from bench.pages import load_labels
+
+    return next(p for p in load_labels() if p["file"] == f"{name}.html.gz")
+
+
+def load_dev_labels() -> list[dict]:
+    from bench.pages import load_labels
+
+    return [p for p in load_labels() if p["split"] == "dev"]
+
+
 def test_a_javascript_page_gives_its_body_headline_reporter_and_time_from_its_embedded_data():
     # 한국일보's Next.js page: no article text in the HTML, only in the state shipped to the browser.
     article, body, label = saved("hankookilbo_2026_01_29")
@@ -171,6 +183,8 @@ def test_a_truncated_og_title_gives_way_to_the_full_title():
     ("mtn_2019_01_16", "MTN", "유찬"),                    # meta author "MTN" is no person; the credit names him
     ("sporbiz_2017_08_30", "한국스포츠경제", "김정희"),
     ("insight_2018_11_13", "인사이트", None),             # "[인사이트] 디지털뉴스팀 =": a desk, no person
+    ("asiatoday_2018_02_01", "아시아투데이", None),       # wire credit: author meta "연합", byline "연합 기자"
+    ("jnilbo_2025_12_06", "전남일보", "이정준"),          # author meta "서울=이정준 기자": a place, then the name
 ])
 def test_outlet_and_reporter_are_what_the_page_states(name, outlet, reporter):
     article, _, _ = saved(name)
@@ -210,6 +224,20 @@ def test_a_dropped_lead_is_put_back_from_the_pages_description():
     assert _with_lead(article.text, facts, visible_text(html)) == article.text   # present: untouched
 
 
+def test_a_byline_word_read_as_a_common_noun_is_no_reporter():
+    from digest.korean import reads_as_common_noun
+
+    names = [p["reporter"] for p in load_dev_labels() if p["reporter"]]
+    assert len(names) >= 10 and not any(reads_as_common_noun(n) for n in names)
+    assert reads_as_common_noun("연합") and reads_as_common_noun("스포츠조")   # a wire's short name; issue 14's cut outlet
+
+
+def test_a_lead_dropped_with_no_description_is_put_back_before_the_sentence_referring_to_it():
+    article, body, label = saved("maeil_2025_05_30_chips")       # og:description is the deck, not the lead
+    assert body[0].startswith(label["first"]) and "이처럼 강조했다" in body[1]
+    assert article.text.count(label["first"][:30]) == 1
+
+
 def test_the_page_republished_by_a_portal_credits_the_original_outlet():
     from digest.page_metadata import _credit_outlet, _portal_outlet
     from digest.embedded import EmbeddedFacts
@@ -220,6 +248,11 @@ def test_the_page_republished_by_a_portal_credits_the_original_outlet():
     assert _credit_outlet("[뉴스웍스=박광하 기자]") is None                  # reporter only: the site's own
     naver = EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",))
     assert _portal_outlet(naver, "네이버 뉴스", "naver") == "연합뉴스"
+    # No og:site_name: the portal's side is the one its title ends with (a real headline, the portal's suffix).
+    headline = saved_label("maeil_2025_05_28")["headline"]
+    naver = EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",), html_title=f"{headline} : 네이버 뉴스")
+    assert _portal_outlet(naver, None, "naver") == "연합뉴스"
+    assert _portal_outlet(EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",)), None, "naver") is None   # can't tell
 
 
 def test_every_dev_page_is_read():
