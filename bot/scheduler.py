@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import time
+from datetime import datetime, timezone
 from typing import Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -216,8 +217,10 @@ class DigestScheduler:
             self.scheduler.add_job(self.dispatcher.deliver_digest, trigger_for(sub), args=[sub.id], id=job_id,
                                    replace_existing=True, name=f"digest #{sub.id} {sub.schedule}")
         if self.scheduler.get_job("feeds") is None:
-            # each feed has its own due time (spread over the interval, see digest.feeds); this job looks every minute
-            self.scheduler.add_job(self.poll_feeds, IntervalTrigger(minutes=1), id="feeds", name="feed polling")
+            # each feed has its own due time (spread over the interval, see digest.feeds); this job looks every
+            # minute, and once at start, so feeds that fell due while the bot was down are read at once
+            self.scheduler.add_job(self.poll_feeds, IntervalTrigger(minutes=1), id="feeds", name="feed polling",
+                                   next_run_time=datetime.now(timezone.utc))
         if self.scheduler.get_job("heartbeat") is None:
             self.scheduler.add_job(self.beat, IntervalTrigger(seconds=self.heartbeat_seconds), id="heartbeat",
                                    name="heartbeat")
@@ -232,8 +235,12 @@ class DigestScheduler:
         from digest.feeds import claim_due_feeds
 
         news = self.dispatcher.subs.news
+        try:
+            due = await asyncio.to_thread(claim_due_feeds, news, news.now())
+        except asyncio.CancelledError:   # the scheduler is stopping: nothing was handed over, nothing to say
+            return []
         futures = []
-        for feed_id in await asyncio.to_thread(claim_due_feeds, news, news.now()):
+        for feed_id in due:
             if feed_id not in self.polling:
                 self.polling.add(feed_id)
                 futures.append(self.lanes.fetch.submit(lambda feed_id=feed_id: self._poll_one(feed_id)))
@@ -251,7 +258,10 @@ class DigestScheduler:
 
     async def beat(self) -> None:
         """Proof of life: the loop ran this job and a worker thread answered."""
-        await asyncio.to_thread(time.monotonic)
+        try:
+            await asyncio.to_thread(time.monotonic)
+        except asyncio.CancelledError:   # the scheduler is stopping
+            return
         self.last_beat = time.monotonic()
 
     def stuck(self) -> str | None:
