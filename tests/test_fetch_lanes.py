@@ -15,6 +15,7 @@ from aiohttp import ClientSession
 from sqlalchemy import update
 
 from bot.commands import Origin
+from bot.feed_commands import feed_owner
 from bot.health import HealthChecks
 from bot.scheduler import DigestScheduler, Dispatcher
 from bot.workers import Lanes
@@ -67,7 +68,7 @@ async def test_feeds_poll_from_chat_runs_on_the_fetch_lane(tmp_path):
     commands = seeded_commands(tmp_path)
     lanes = Lanes()
     with DripServer(interval=0.3) as drip:
-        add_feed(commands.service, drip.url(), check=False)
+        add_feed(commands.service, drip.url(), check=False, owner=feed_owner(MANAGER))
         poll = asyncio.ensure_future(lanes.for_command("feeds").run(lambda: commands.run("feeds", "poll", MANAGER)))
         assert await asyncio.to_thread(drip.requested.wait, 10)
         for _ in range(3):

@@ -99,13 +99,13 @@ async def test_serve_slack_health_subscribe_and_scheduled_post(tmp_path):
         await fake.close()
 
 
-def with_drip_feed(service, drip: DripServer, due: bool = False) -> dict[str, str]:
+def with_drip_feed(service, drip: DripServer, due: bool = False, owner: str | None = None) -> dict[str, str]:
     """Subscribe the store to the drip server's feed (unread); returns the settings under which a `serve`
     process may read that one loopback server, and no read or fetch deadline stops it before SIGTERM does."""
     allowed = f"127.0.0.1:{drip.port}"          # this one loopback server counts as a site; nothing else
     os.environ["NEWSDIGEST_FETCH_ALLOW"] = allowed
     try:
-        add_feed(service, drip.url(), check=False)
+        add_feed(service, drip.url(), check=False, owner=owner)
     finally:
         del os.environ["NEWSDIGEST_FETCH_ALLOW"]
     if due:
@@ -147,7 +147,7 @@ async def test_serve_answers_chat_mid_drip_and_stops_on_sigterm_with_the_fetch_i
     service.ingest_paths([SEEDS])
     port = free_port()
     with DripServer(interval=0.5) as drip:
-        settings = with_drip_feed(service, drip)
+        settings = with_drip_feed(service, drip, owner="slack:T1")   # a feed of the workspace that polls it
         proc = await serve_slack(db, fake, port, NEWSDIGEST_NOW="2025-09-10T18:00+09:00", **settings)
         try:
             async with aiohttp.ClientSession() as http:
