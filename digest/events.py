@@ -279,6 +279,9 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     return np if np and len(np) > 1 else None
 
 
+_LENGTH_LEAD = re.compile(r"^\s*(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
+
+
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     found = _predicate(tokens, expr.end, stop)
     if found is None:
@@ -306,6 +309,7 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
             place = where[-1] + " " if where else place
             begin = t.start + t.len
     text = place + _surface(sentence, tokens, begin, pred.start)
+    text = _LENGTH_LEAD.sub("", text)  # "25일부터 내달 2일까지 9일간의 일정으로 진행": the span's length names nothing
     noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
     verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
     if verb is not None and _is_adnominal(tokens, verb) and (head := _head_phrase(sentence, tokens, verb)):

@@ -54,7 +54,7 @@ def sentence_events(article: str, needle: str):
     # a count in a clause describing the circumstance (80여 명이 참석한 가운데) is not a tally of the event
     ("c07", "80여 명이 참석한 가운데", ["기획보고회"], date(2023, 12, 26), "day", "past"),
     # a span followed by its own length (9일간의 일정으로, 9개월간) is still dated by its start
-    ("c71", "9일간의 일정으로", ["진행"], date(2012, 7, 25), "day", "planned"),
+    ("c71", "9일간의 일정으로", ["임시회", "진행"], date(2012, 7, 25), "day", "planned"),
     ("c63", "9개월간 센터에 거주하며", ["거주"], date(2026, 3, 1), "month", "planned"),
     # a noun that takes an object and ends its clause at a comma: a verbal noun with 하다 dropped
     ("c71", "업무보고를 청취,", ["업무보고", "청취"], date(2012, 7, 26), "day", "planned"),
