@@ -1,5 +1,5 @@
 """Event extraction on sentences of real civic and regional news (bench/data/civic_news, dev split only:
-the test split stays unseen). Each case is a whole sentence as the outlet printed it, with its article's
+the test splits stay unseen). Each case is a whole sentence as the outlet printed it, with its article's
 publication day; the rules read Kiwi's tags, so a change in how a construction is read shows here."""
 
 from __future__ import annotations
