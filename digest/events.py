@@ -531,6 +531,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         kept.append((expr, expr.end_date))
     out = []
     for n, (expr, end_date) in enumerate(kept):
+        if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) and not _distributive(tokens, expr.end, len(sentence)):
+            continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start))
         last = n
@@ -561,6 +563,11 @@ def _quote_end(sentence: str, pos: int) -> int:
     else:
         return len(sentence)
     return close if close >= 0 else len(sentence)
+
+
+def _distributive(tokens, begin: int, end: int) -> bool:
+    """`각`/`각각` after joined dates: each date has its own happening (`각 2월, 3월에 착공한`)."""
+    return any(begin <= t.start < end and t.form in ("각", "각각") for t in tokens)
 
 
 def _joined(between: str) -> bool:
