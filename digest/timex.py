@@ -144,6 +144,9 @@ _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌
                          r"(?:한|된)(?![가-힣])")
 # A trailing reporting verb ("...한다고 밝혔다") is past but says nothing about the reported event.
 # (a date may stand between: "연다고 22일 밝혔다")
+# A report in the present progressive ("화제가 되며 확산되고 있다") tells what is under way: its dates are
+# behind or today, never ahead (a plan in progress says so with 앞두고/예정, read first in its clause).
+_PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요)[\s.\"'”’…)]*$")
 _REPORT_TAIL = re.compile(r"(?<=고)\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|내다봤|예상했)다"
                           r"[\s.\"'”’…)]*$")
 _CLAUSE_END = re.compile(r"[,;]|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
@@ -184,7 +187,10 @@ def _tense_marks(text: str) -> list[tuple[int, str]]:
 
 def sentence_tense(sentence: str) -> str:
     """'past', 'future' or 'unknown': the last predicate of the sentence, ignoring a reporting tail."""
-    marks = _tense_marks(_REPORT_TAIL.sub("", sentence.strip())) or _tense_marks(sentence)
+    sentence = _REPORT_TAIL.sub("", sentence.strip()) or sentence
+    if _PROGRESSIVE.search(sentence):
+        return "past"
+    marks = _tense_marks(sentence)
     return marks[-1][1] if marks else "unknown"
 
 
@@ -192,7 +198,11 @@ def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
     boundary = _CLAUSE_END.search(sentence, pos)
     marks = _tense_marks(sentence[pos:boundary.end() if boundary else len(sentence)])
-    return marks[0][1] if marks else sentence_tense(sentence)
+    if marks:
+        return marks[0][1]
+    if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
+        return "unknown"  # "음악회(10월18일/11월15일 오후 6시)": a schedule noted beside a name, outside the verb's tense
+    return sentence_tense(sentence)
 
 
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands

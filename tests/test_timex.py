@@ -402,3 +402,13 @@ def test_lunar_holidays_come_from_the_lunar_calendar():
     assert holiday("부처님오신날", 2025) == D(2025, 5, 5)
     assert nth_weekday(2014, 7, 2, -1) == D(2014, 7, 30)
     assert nth_weekday(2025, 2, 0, 5) is None  # February 2025 has four Mondays
+
+
+def test_a_report_in_the_present_progressive_dates_what_is_under_way_behind():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): nothing can be spreading on the 29th of next month
+    e = only("이 포스터는 29일 트위터상에서 큰 화제가 되며 확산되고 있습니다.", D(2015, 6, 15), "29일")
+    assert e.date == D(2015, 5, 29)
+    # a schedule noted in parentheses beside a name stays the nearest, whatever the sentence's tense
+    sentence = ("보성여관음악회(10월18일/11월15일 오후 6시)와 다도체험교실(11월1일 오후 1시)을 통해 지역의 문화예술을 "
+                "소개하고 그 역할을 확대해 나아가고 있습니다.")
+    assert only(sentence, D(2015, 6, 15), "10월18일").date == D(2015, 10, 18)
