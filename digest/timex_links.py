@@ -136,6 +136,24 @@ def _listed(sentence: str, p: date, found: list[Found], again: Again) -> None:
             _set(b, p, e.date, e.end_date)
 
 
+_BARE_DAYS = re.compile(r"\d{1,2}(?:\s*[~∼\-–～〜·,]\s*\d{1,2})*일")
+
+
+_REPORTED_ON = re.compile(r"\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했)")
+
+
+def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
+    from it, in its month, rather than falling back into the month of publication. The reporting day
+    ("…연다고 22일 밝혔다") is not one of them."""
+    for a, b in zip(found, found[1:]):
+        if (re.search(r"\d월", a.expr.text) and a.expr.date is not None and a.expr.date > p
+                and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
+                and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
+                and (e := again(b, a.expr.date, "future")) is not None):
+            _set(b, p, e.date, e.end_date)
+
+
 def _finer(a: str, b: str) -> str:
     return min(a, b, key=PRECISION_ORDER.index)
 
@@ -201,5 +219,6 @@ def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
     done = _appositions(sentence, p, found)
     _anchored_day_words(p, found, done)
     _listed(sentence, p, found, again)
+    _carried_month(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]

@@ -412,3 +412,12 @@ def test_a_report_in_the_present_progressive_dates_what_is_under_way_behind():
     sentence = ("보성여관음악회(10월18일/11월15일 오후 6시)와 다도체험교실(11월1일 오후 1시)을 통해 지역의 문화예술을 "
                 "소개하고 그 역할을 확대해 나아가고 있습니다.")
     assert only(sentence, D(2015, 6, 15), "10월18일").date == D(2015, 10, 18)
+
+
+def test_bare_days_after_a_coming_month_day_stay_in_its_month():
+    # a call for entries (news page, published 2026-01-26)
+    e = only("오는 3월 4일 합격자를 발표하고 이어 6~13일 견본 접수를 한다.", D(2026, 1, 26), "6~13일")
+    assert (e.date, e.end_date) == (D(2026, 3, 6), D(2026, 3, 13))
+    # the reporting day after a coming date stays the day it was said (Seoul city, 2024-04-22)
+    e = only("서울시는 5월 1~6일 서울광장 등 서울 도심 여러 곳에서 ‘서울페스타 2024’를 연다고 22일 밝혔다.", D(2024, 4, 22), "22일")
+    assert e.date == D(2024, 4, 22)
