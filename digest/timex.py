@@ -84,7 +84,8 @@ _DASH = r"[~\-–～〜∼‐]"
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
                     r"(?P<d1>3[01]|[12]\d|0?[1-9])일?\s*[~\-–～〜∼‐·]\s*"
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END)
-_HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])분기)" + _END)
+# "3분기", and the older "3.4분기"/"3/4분기" (the third of four quarters)
+_HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./]\s?4)?분기)" + _END)
 # "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
 _MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:월)?\s*{_DASH}\s*"
                           r"(?P<m2>1[0-2]|0?[1-9])월" + _END)

@@ -421,3 +421,14 @@ def test_bare_days_after_a_coming_month_day_stay_in_its_month():
     # the reporting day after a coming date stays the day it was said (Seoul city, 2024-04-22)
     e = only("서울시는 5월 1~6일 서울광장 등 서울 도심 여러 곳에서 ‘서울페스타 2024’를 연다고 22일 밝혔다.", D(2024, 4, 22), "22일")
     assert e.date == D(2024, 4, 22)
+
+
+@pytest.mark.parametrize("sentence,published,text,start", [
+    # Hankyung, 2003-11-13 and 2003-11-03: the older "N.4분기" spelling of a quarter
+    ("금호산업은 올 3.4분기 매출 2천687억원의 실적을 올렸다고 13일 밝혔다.", D(2003, 11, 13), "올 3.4분기", D(2003, 7, 1)),
+    ("지난해 3.4분기에 비해 매출과 영업이익은 각각 59%, 67% 줄어들었다.", D(2003, 11, 13), "지난해 3.4분기", D(2002, 7, 1)),
+    ("삼부토건은 3.4분기(7∼9월) 매출이 작년 동기보다 15.2% 많았다.", D(2003, 11, 3), "3.4분기", D(2003, 7, 1)),
+])
+def test_quarters_spelled_n_of_4(sentence, published, text, start):
+    e = only(sentence, published, text)
+    assert (e.date, e.precision) == (start, "quarter")
