@@ -154,6 +154,28 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
             _set(b, p, e.date, e.end_date)
 
 
+_YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년)(?:에는|에도|엔|에|은|는|의)?")
+
+
+_COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교)")
+
+
+def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
+    named alone earlier in the sentence, is in that year."""
+    year = None
+    for f in found:
+        e = f.expr
+        if e.precision == "year" and e.role == "point" and _YEAR_ONLY.fullmatch(e.text.strip()) and e.date:
+            if not _COMPARED.match(sentence, e.end):  # "작년보다 적었던": a comparison, not the sentence's year
+                year = e.date.year
+        elif (year is not None and e.date is not None and e.precision in ("quarter", "half", "month", "day")
+              and not _ANCHORED.search(e.text) and not re.search(r"\d+일|요일", e.text)
+              and e.date.year != year and (r := again(f, date(year, 1, 1), "future")) is not None
+              and r.date is not None and r.date.year == year):
+            _set(f, p, r.date, r.end_date)
+
+
 def _finer(a: str, b: str) -> str:
     return min(a, b, key=PRECISION_ORDER.index)
 
@@ -220,5 +242,6 @@ def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
     _anchored_day_words(p, found, done)
     _listed(sentence, p, found, again)
     _carried_month(sentence, p, found, again)
+    _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]

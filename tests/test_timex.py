@@ -432,3 +432,13 @@ def test_bare_days_after_a_coming_month_day_stay_in_its_month():
 def test_quarters_spelled_n_of_4(sentence, published, text, start):
     e = only(sentence, published, text)
     assert (e.date, e.precision) == (start, "quarter")
+
+
+def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
+    # Hankyung, 2007-10-24
+    p = D(2007, 10, 24)
+    assert only("작년에는 추석이 4분기에 있었다.", p, "추석").date == D(2006, 10, 6)
+    assert only("작년에는 추석이 4분기에 있었다.", p, "4분기").date == D(2006, 10, 1)
+    # a year only compared with ("작년보다") is not the sentence's year
+    sentence = "올해 조업일수가 작년보다 적었던 점을 감안하면 전년대비 3분기 실적개선은 더욱 의미가 있어 보인다고 덧붙였다."
+    assert only(sentence, p, "3분기").date == D(2007, 7, 1)
