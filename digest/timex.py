@@ -91,7 +91,8 @@ _MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9
                           r"(?P<m2>1[0-2]|0?[1-9])월" + _END)
 _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + _DASH + r"\s*(?P<y2>(?:19|20)?\d{2})년"
                          r"(?!대|생|도)" + _END)
-_MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|저번\s?달|전월)"
+# ("내달 2월 7일": a month word before the month's name only repeats it; the calendar date is read alone)
+_MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
                          r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])일?\s*" + _DASH + r")?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
 _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주)"
@@ -356,8 +357,14 @@ def _range(m: re.Match, p: date, tense: str) -> Resolved:
     year, m1, d1, m2, d2 = _year_of(m, p), _int(m, "m1"), int(m["d1"]), _int(m, "m2"), int(m["d2"])
     if m1 is not None:
         start = _month_day(p, tense, m1, d1, year)
-    elif m2 is None:
-        span = _pick(_day_cands(p, d1), p, tense)
+    elif m2 is None:  # "22~23일": the span that holds the publication day, else as the tense says
+        spans = []
+        for k in (-1, 0, 1):
+            y, mo = _shift_month(p.year, p.month, k)
+            first = _safe(y, mo, d1)
+            last = first and _safe(*_shift_month(y, mo, 1 if d2 < d1 else 0), d2)
+            spans.append((first, last) if first and last else None)
+        span = _pick(spans, p, tense)
         start = span[0] if span else None
     else:
         return None

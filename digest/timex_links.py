@@ -180,6 +180,10 @@ def _finer(a: str, b: str) -> str:
     return min(a, b, key=PRECISION_ORDER.index)
 
 
+# "X부터 Y까지", a clock time allowed after X: "오늘 밤 10시부터 내일 새벽까지"
+_FROM = re.compile(r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
+
+
 def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Found]:
     """"X부터 Y까지": one span from X's start to Y's end, the open end read from the fixed one."""
     out: list[Found] = []
@@ -187,11 +191,17 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if (b is not None and re.fullmatch(r"\s*부터\s*", sentence[a.expr.end:b.expr.start])
+        if (b is not None and _FROM.fullmatch(sentence[a.expr.end:b.expr.start])
                 and re.match(r"\s*까지", sentence[b.expr.end:]) and a.expr.date and b.expr.date):
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
+                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p  # "22일부터 23일까지 개최된다" on the 23rd
+                        and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])):
+                    early = again(a, p, "past")
+                    late = early and early.date and again(b, early.date, "future")
+                    if late and late.end_date and late.end_date >= p:
+                        start, end = early, late
             elif not _ANCHORED.search(a.expr.text):
                 start = again(a, b.expr.end_date, "past") or a.expr  # "10월 말부터 지난달까지"
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are

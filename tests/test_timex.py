@@ -442,3 +442,19 @@ def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
     # a year only compared with ("작년보다") is not the sentence's year
     sentence = "올해 조업일수가 작년보다 적었던 점을 감안하면 전년대비 3분기 실적개선은 더욱 의미가 있어 보인다고 덧붙였다."
     assert only(sentence, p, "3분기").date == D(2007, 7, 1)
+
+
+@pytest.mark.parametrize("sentence,published,text,start,end", [
+    # Herald, 2025-08-23: a span of days that holds the publication day is this month's
+    ("올해로 5회째를 맞는 강서문화예술페스티벌은 22일부터 23일까지 이틀간 개최된다.", D(2025, 8, 23), "22일부터 23일까지",
+     D(2025, 8, 22), D(2025, 8, 23)),
+    # a Chuncheon broadcaster's notice, 2015-05-29: a clock time after the start of a range
+    ("행사가 오늘 밤 10시부터 내일 새벽까지 1박 2일로 춘천 공지천 수변 공원에서 열려 예술 난장을 펼친다고 밝혔습니다.",
+     D(2015, 5, 29), "오늘 밤 10시부터 내일 새벽까지", D(2015, 5, 29), D(2015, 5, 30)),
+    # Newspim, 2020-01-02: "내달 2월 7일" repeats the month
+    ("오는 15일 오후 3시 여수문화홀에서, 내달 2월 7일 오전 10시 삼산면사무소 회의실에서 개최된다.", D(2020, 1, 2), "2월 7일 오전",
+     D(2020, 2, 7), D(2020, 2, 7)),
+])
+def test_spans_read_whole(sentence, published, text, start, end):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date) == (start, end)
