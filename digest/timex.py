@@ -562,6 +562,10 @@ def _longest_first(found: list[timex_links.Found]) -> list[timex_links.Found]:
     return sorted(chosen, key=lambda f: f.expr.start)
 
 
+# "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
+_ACCORDING_TO = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
+
+
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
     """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins).
 
@@ -572,7 +576,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     found: list[timex_links.Found] = []
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
-            tense = clause_tense(sentence, m.end())
+            tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
             if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"

@@ -458,3 +458,14 @@ def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
 def test_spans_read_whole(sentence, published, text, start, end):
     e = only(sentence, published, text)
     assert (e.date, e.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("sentence,text,expected", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15: a source's day is never ahead
+    ("18일 질병관리본부에 따르면 지금까지 전국 의료기관 등을 통해 SFTS 의심 환자로 신고된 사례는 여전히 5건이 전부다.",
+     "18일", D(2015, 5, 18)),
+    ("26일 여수소방서 등에 따르면 이날 오후 6시 19분께 이순신대교가 평소보다 더 심하게 흔들린다는 신고가 접수됐다.",
+     "26일", D(2015, 5, 26)),
+])
+def test_the_day_a_source_said_it_is_behind(sentence, text, expected):
+    assert only(sentence, D(2015, 6, 15), text).date == expected
