@@ -148,8 +148,8 @@ _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌
 # (a date may stand between: "연다고 22일 밝혔다")
 # A report in the present progressive ("화제가 되며 확산되고 있다") tells what is under way: its dates are
 # behind or today, never ahead (a plan in progress says so with 앞두고/예정, read first in its clause).
-_PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요)[\s.\"'”’…)]*$")
-_REPORT_TAIL = re.compile(r"(?<=고)\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|내다봤|예상했)다"
+_PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요)(?:고|며)?[\s.\"'”’…)]*$")
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했)다"
                           r"[\s.\"'”’…)]*$")
 _CLAUSE_END = re.compile(r"[,;]|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
 

@@ -469,3 +469,13 @@ def test_spans_read_whole(sentence, published, text, start, end):
 ])
 def test_the_day_a_source_said_it_is_behind(sentence, text, expected):
     assert only(sentence, D(2015, 6, 15), text).date == expected
+
+
+@pytest.mark.parametrize("sentence,text,expected", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15: the reporting verb dates the report
+    ("23일 디스패치는 장윤주 씨가 오는 5월 4살 연하의 사업가와 백년가약을 맺는다고 보도했다.", "23일", D(2015, 5, 23)),
+    ("서울시는 23일 집중호우로 오후 2시 현재 잠수교 보행로, 청계천의 통행을 제한하고 있다고 밝혔다.", "23일", D(2015, 5, 23)),
+    ("25일 일요서울은 송 씨가 서울 송파병 출마설이 거론되고 있다고 보도했다.", "25일", D(2015, 5, 25)),
+])
+def test_a_report_of_what_is_under_way_is_dated_behind(sentence, text, expected):
+    assert only(sentence, D(2015, 6, 15), text).date == expected
