@@ -112,6 +112,16 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
     return done
 
 
+_WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
+
+
+def _abbreviated_weekdays(sentence: str, p: date, found: list[Found]) -> None:
+    """"6일(화)", notices' short weekday: the 6th that is a Tuesday."""
+    for f in found:
+        if _digit_day(f) and (m := _WEEKDAY_MARK.match(sentence, f.expr.end)):
+            _fit_weekday(f, WEEKDAYS.index(m[1]), p)
+
+
 def _anchored_day_words(p: date, found: list[Found], done: set[int]) -> None:
     """전날/다음날/이튿날/이날/당일 count from the last numbered day before them, else the publication day."""
     anchor = None
@@ -181,7 +191,8 @@ def _finer(a: str, b: str) -> str:
 
 
 # "X부터 Y까지", a clock time allowed after X: "오늘 밤 10시부터 내일 새벽까지"
-_FROM = re.compile(r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
+_FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
+_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?\s*까지")  # "26일(화)까지"
 
 
 def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Found]:
@@ -192,7 +203,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         if (b is not None and _FROM.fullmatch(sentence[a.expr.end:b.expr.start])
-                and re.match(r"\s*까지", sentence[b.expr.end:]) and a.expr.date and b.expr.date):
+                and _UNTIL.match(sentence, b.expr.end) and a.expr.date and b.expr.date):
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
@@ -207,7 +218,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
-                close = b.expr.end + re.match(r"\s*까지", sentence[b.expr.end:]).end()
+                close = _UNTIL.match(sentence, b.expr.end).end()
                 a.expr = replace(a.expr, text=sentence[a.expr.start:close], end=close, date=start.date,
                                  end_date=end.end_date, precision=_finer(start.precision, end.precision),
                                  direction=direction(start.date, end.end_date, p), role="range")
@@ -249,6 +260,7 @@ def _role(sentence: str, e) -> str:
 def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order."""
     done = _appositions(sentence, p, found)
+    _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(p, found, done)
     _listed(sentence, p, found, again)
     _carried_month(sentence, p, found, again)
