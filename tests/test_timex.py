@@ -486,5 +486,3 @@ def test_a_short_weekday_in_parentheses_joins_a_range_and_fits_the_day():
     e = only("오는 8월 25일(월)부터 26일(화)까지 양일간 열리는 이번 행사에서는 총 37개의 세션이 진행됩니다.", D(2025, 7, 20),
              "오는 8월 25일(월)부터 26일(화)까지")
     assert (e.date, e.end_date, e.role) == (D(2025, 8, 25), D(2025, 8, 26), "range")
-    # National Theater of Korea's programme (2012): the 6th that is a Tuesday, read in late October
-    assert only("공연일시 6일(화) 오후 7시 30분", D(2012, 10, 20), "6일").date == D(2012, 11, 6)
