@@ -486,3 +486,14 @@ def test_a_short_weekday_in_parentheses_joins_a_range_and_fits_the_day():
     e = only("오는 8월 25일(월)부터 26일(화)까지 양일간 열리는 이번 행사에서는 총 37개의 세션이 진행됩니다.", D(2025, 7, 20),
              "오는 8월 25일(월)부터 26일(화)까지")
     assert (e.date, e.end_date, e.role) == (D(2025, 8, 25), D(2025, 8, 26), "range")
+
+
+@pytest.mark.parametrize("sentence,text,expected", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15: "X을 앞두고" relates the day to another event
+    ("글로벌아동복지전문기관 초록우산어린이재단은 20일 오후 서울 종로구 교보빌딩에서 '세계실종아동의 날(5.25)'을 앞두고 "
+     "'제9회 실종아동의 날' 기념 행사를 개최했다.", "20일 오후", D(2015, 5, 20)),
+    ("11일 방송된 JTBC '뉴스룸’에는 영화 '상의원’ 개봉을 앞두고 있는 한 씨가 출연해 앵커 손석희 앵커와 인터뷰를 진행했다.",
+     "11일", D(2015, 6, 11)),
+])
+def test_what_a_day_comes_before_does_not_put_the_day_ahead(sentence, text, expected):
+    assert only(sentence, D(2015, 6, 15), text).date == expected
