@@ -149,6 +149,8 @@ _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌
 # A report in the present progressive ("화제가 되며 확산되고 있다") tells what is under way: its dates are
 # behind or today, never ahead (a plan in progress says so with 앞두고/예정, read first in its clause).
 _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요)(?:고|며)?[\s.\"'”’…)]*$")
+# A caption ("…을 촬영한 사진입니다", "…에 나타난 이종석 영상인데요") shows what was recorded: behind.
+_CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 _REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했)다"
                           r"[\s.\"'”’…)]*$")
 _CLAUSE_END = re.compile(r"[,;]|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
@@ -190,7 +192,7 @@ def _tense_marks(text: str) -> list[tuple[int, str]]:
 def sentence_tense(sentence: str) -> str:
     """'past', 'future' or 'unknown': the last predicate of the sentence, ignoring a reporting tail."""
     sentence = _REPORT_TAIL.sub("", sentence.strip()) or sentence
-    if _PROGRESSIVE.search(sentence):
+    if _PROGRESSIVE.search(sentence) or _CAPTION.search(sentence):
         return "past"
     marks = _tense_marks(sentence)
     return marks[-1][1] if marks else "unknown"

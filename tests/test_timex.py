@@ -497,3 +497,14 @@ def test_a_short_weekday_in_parentheses_joins_a_range_and_fits_the_day():
 ])
 def test_what_a_day_comes_before_does_not_put_the_day_ahead(sentence, text, expected):
     assert only(sentence, D(2015, 6, 15), text).date == expected
+
+
+@pytest.mark.parametrize("sentence,text,expected", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15: a caption shows what was recorded
+    ("제 16호 태풍 '산바'가 몰고온 '집채만한' 파도가 17일 오전 부산 해운대 해수욕장 부근 도로를 덮치는 모습을 촬영한 사진입니다.",
+     "17일 오전", D(2015, 5, 17)),
+    ("홍콩에서 열리는 휴고보스 플래그십 스토어 오픈 행사 참석 차 27일 오전 인천국제공항에 나타난 이종석 영상인데요.",
+     "27일 오전", D(2015, 5, 27)),
+])
+def test_a_caption_dates_its_day_behind(sentence, text, expected):
+    assert only(sentence, D(2015, 6, 15), text).date == expected
