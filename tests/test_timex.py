@@ -378,6 +378,9 @@ def test_a_recurring_ordinal_weekday_is_no_date():
     ("우주항공청 산하 한국천문연구원은 20일 ‘2025년도 월력요항’을 발표했다.", D(2024, 6, 20), "name"),
     ("구단은 2030년까지 연장계약을 체결했다.", D(2025, 9, 10), "until"),
     ("2012년 12월 31일 이전 출생자가 대상이다.", D(2025, 9, 10), "before"),
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): a games' year is part of its name
+    ("아베 신조(安倍晋三) 일본 총리는 8일 2020년 도쿄 올림픽을 15년 간 계속된 디플레이션에서 탈출, 일본 경제를 성장시킬 "
+     "기폭제로 삼겠다고 밝혔다.", D(2015, 6, 15), "name"),
     ("카드를 다음 달 1일부터 발급한다.", D(2025, 9, 10), "since"),
 ])
 def test_dates_that_date_no_happening_say_so(sentence, published, role):
