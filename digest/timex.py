@@ -78,6 +78,9 @@ _CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
+# An election named by its day: "작년 7·30 재보선", "4·13 총선" (month·day)
+_ELECTION = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12]\d|[1-9])"
+                       r"(?=\s?(?:재보선|재보궐|보궐선거|재선거|총선|지방선거|대선|전당대회))")
 _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>1[0-2]|0?[1-9])"
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
 _DASH = r"[~\-–～〜∼‐]"
@@ -350,6 +353,11 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
     return None if part else (date(year, 1, 1), date(year, 12, 31), "year")
 
 
+def _election(m: re.Match, p: date, tense: str) -> Resolved:
+    d = _month_day(p, tense, int(m["m"]), int(m["d"]), _year_of(m, p))
+    return (d, d, "day") if d else None
+
+
 def _numeric(m: re.Match, p: date, tense: str) -> Resolved:
     d = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
     return (d, d, "day") if d else None
@@ -539,7 +547,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_NUMERIC, _numeric), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_NUMERIC, _numeric), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),

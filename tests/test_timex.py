@@ -511,3 +511,10 @@ def test_what_a_day_comes_before_does_not_put_the_day_ahead(sentence, text, expe
 ])
 def test_a_caption_dates_its_day_behind(sentence, text, expected):
     assert only(sentence, D(2015, 6, 15), text).date == expected
+
+
+def test_an_election_named_by_its_day_is_that_day():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15
+    sentence = ("이날 오후 1시 현재 재보선 투표율은 국회의원 선거구 15곳에서 치러져 '미니 총선'이라고도 불리었던 작년 7·30 재보선의 "
+                "같은 시간대 투표율 22.2%보다 0.8%포인트 높은 것이다.")
+    assert only(sentence, D(2015, 6, 15), "작년 7·30").date == D(2014, 7, 30)
