@@ -79,8 +79,10 @@ _CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
 # An election named by its day: "작년 7·30 재보선", "4·13 총선" (month·day)
-_ELECTION = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12]\d|[1-9])"
-                       r"(?=\s?(?:재보선|재보궐|보궐선거|재선거|총선|지방선거|대선|전당대회))")
+# and a dated event named so after its year ("1961년 5·16 당시")
+_ELECTION = re.compile(_START + _DIR + rf"(?:(?:{_YEAR}\s*)?(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12]\d|[1-9])"
+                       r"(?=\s?(?:재보선|재보궐|보궐선거|재선거|총선|지방선거|대선|전당대회))"
+                       r"|(?P<y2>(?:19|20)\d{2})년\s*(?P<m2>1[0-2]|[1-9])·(?P<d2>3[01]|[12]\d|[1-9])(?![\d·]))")
 _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>1[0-2]|0?[1-9])"
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
 _DASH = r"[~\-–～〜∼‐]"
@@ -354,6 +356,9 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _election(m: re.Match, p: date, tense: str) -> Resolved:
+    if m["y2"]:
+        d = _safe(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        return (d, d, "day") if d else None
     d = _month_day(p, tense, int(m["m"]), int(m["d"]), _year_of(m, p))
     return (d, d, "day") if d else None
 

@@ -257,8 +257,14 @@ def _role(sentence: str, e) -> str:
     return "point"
 
 
+_NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")
+
+
 def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order."""
+    # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
+    found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
+                                                     and _DAY_WORD.match(f.expr.text))]
     done = _appositions(sentence, p, found)
     _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(p, found, done)

@@ -518,3 +518,11 @@ def test_an_election_named_by_its_day_is_that_day():
     sentence = ("이날 오후 1시 현재 재보선 투표율은 국회의원 선거구 15곳에서 치러져 '미니 총선'이라고도 불리었던 작년 7·30 재보선의 "
                 "같은 시간대 투표율 22.2%보다 0.8%포인트 높은 것이다.")
     assert only(sentence, D(2015, 6, 15), "작년 7·30").date == D(2014, 7, 30)
+
+
+def test_a_dated_event_named_after_its_year_and_a_nightly_window():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15
+    sentence = "1948년 육사 5기로 임관한 고인은 1961년 5·16 당시 6관구 사령부 참모장을 지내며 박정희 당시 소장을 도와 쿠데타를 주도했다."
+    assert only(sentence, D(2015, 6, 15), "1961년 5·16").date == D(1961, 5, 16)
+    nightly = "속초시 환경자원사업소는 폐기물 소각시설에 대해선 오후 10시부터 다음날 오전 6시까지 소각을 금지하기로 했다."
+    assert find_time_expressions(nightly, D(2015, 6, 15)) == []
