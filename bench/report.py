@@ -92,6 +92,14 @@ def dates_and_events(dates: dict, events: dict) -> list[str]:
     ]
 
 
+def faults_section(faults: dict, table) -> list[str]:
+    return ["## Scheduled digests under platform faults (`python -m bench.faults`)", "",
+            f"{faults['days']} days of scheduled digests for {faults['channels']} channels against a fake Slack failing "
+            f"{faults['fault_rate']:.0%} of all calls at random (500 before or after posting, 429, an answer after the "
+            "client's timeout having posted; history reads too), fixed seed, simulated clock, real loopback HTTP. "
+            "Both lost and repeated must be 0.", "", table(faults), ""]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1100)
@@ -103,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     summaries = _run("summaries")
     dates = _run("dates")
     events = _run("events")
+    faults = _run("faults")
 
+    from bench.faults import table as faults_table
     from bench.latency import table as latency_table
     from bench.summaries import markdown as summary_markdown
     from bench.throughput import report as throughput_report
@@ -139,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         latency_table(latency),
         "",
+        *faults_section(faults, faults_table),
     ]
     (HERE / "RESULTS.md").write_text("\n".join(md), encoding="utf-8")
     print((HERE / "RESULTS.md").read_text(encoding="utf-8"))

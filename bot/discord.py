@@ -82,6 +82,16 @@ def discord_escape(text: str) -> str:
     return discord.utils.escape_mentions(_MARKUP.sub(r"\\\1", text))
 
 
+_CODE_SPAN = re.compile(r"(`[^`\n]*`)")
+
+
+def discord_headline(text: str) -> str:
+    """Our own sentence, which may quote what the user typed: markdown outside our `code` spans escaped, so a
+    quoted `[공지](https://…)` stays text instead of a masked link; inside a code span nothing renders."""
+    parts = _CODE_SPAN.split(text)
+    return "".join(part if n % 2 else discord_escape(part) for n, part in enumerate(parts))
+
+
 def card_embeds(card: Card) -> list[discord.Embed]:
     title = truncate(discord_escape(card.title), MAX_TITLE)
     lines = [discord_escape(line) for line in card.lines]
@@ -107,7 +117,7 @@ def card_embeds(card: Card) -> list[discord.Embed]:
 
 def discord_messages(reply: Reply) -> list[dict]:
     """The reply as Discord messages ({"content", "embeds"}), each within every embed limit."""
-    headline = truncate(discord.utils.escape_mentions(reply.text), MAX_CONTENT)
+    headline = truncate(discord_headline(reply.text), MAX_CONTENT)
     cards = reply_cards(reply)
     if not cards:
         return [{"content": headline, "embeds": []}]
@@ -172,9 +182,11 @@ class NewsDiscordBot(discord.Client):
         commands, answer = self.commands, self.answer_interaction
 
         def origin(i: discord.Interaction) -> Origin:
-            # In a server, changing a channel's subscriptions takes the Manage Channels permission.
+            # Changing a channel's subscriptions or the feeds takes the Manage Channels permission in a server;
+            # in a DM nobody manages anything (no platform grant says who may).
             return Origin("discord", channel=str(i.channel_id), user=str(i.user.id), direct=i.guild_id is None,
-                          workspace=str(i.guild_id or ""), can_manage=i.guild_id is None or i.permissions.manage_channels)
+                          workspace=str(i.guild_id or ""),
+                          can_manage=i.guild_id is not None and bool(i.permissions.manage_channels))
 
         @self.tree.command(name="digest", description="최근 뉴스 다이제스트 · stories of the last day (or N days)")
         @app_commands.describe(topic="주제 단어 (topic words)", days="기간, 일 (days, default 1)")

@@ -24,6 +24,7 @@ from aiohttp import web
 
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
@@ -144,6 +145,25 @@ def slack_messages(reply: Reply) -> list[dict]:
 
 # ---- the app ---------------------------------------------------------------------------------------
 
+class StrictSignatureVerifier(SignatureVerifier):
+    """slack_sdk's verifier, answering False (a 401) to a timestamp that is not a number, where the original
+    raises inside bolt's middleware and the request gets a 500."""
+
+    def is_valid(self, body, timestamp: str, signature: str) -> bool:
+        if not isinstance(timestamp, str) or not timestamp.isascii() or not timestamp.isdigit():
+            return False
+        return super().is_valid(body, timestamp, signature)
+
+
+def strict_request_verification(app: AsyncApp, secret: str) -> None:
+    """Give bolt's request-verification middleware the strict verifier (bolt takes no verifier argument)."""
+    from slack_bolt.middleware.request_verification.async_request_verification import AsyncRequestVerification
+
+    for middleware in getattr(app, "_async_middleware_list", []):
+        if isinstance(middleware, AsyncRequestVerification):
+            middleware._verifier = StrictSignatureVerifier(signing_secret=secret)
+
+
 def rate_limit_retries() -> list:
     return [AsyncRateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES)]
 
@@ -158,6 +178,8 @@ class SlackBot:
         client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, retry_handlers=rate_limit_retries())
         self.app = AsyncApp(client=client, signing_secret=settings.signing_secret or "",
                             request_verification_enabled=bool(settings.signing_secret))
+        if settings.signing_secret:
+            strict_request_verification(self.app, settings.signing_secret)
         for name in list(COMMAND_NAMES) + list(SLACK_ALIASES):
             self.app.command(f"/{name}")(self.on_command)
         self.app.event("message")(self.on_message)
@@ -178,12 +200,19 @@ class SlackBot:
         can_manage = True
         if name in MANAGER_COMMANDS and self.settings.subscription_managers == "admins":
             can_manage = await self._is_admin(client, command.get("user_id"))
-        origin = Origin("slack", channel=command.get("channel_id"), user=command.get("user_id"),
-                        workspace=command.get("team_id") or "", can_manage=can_manage)
+        channel = command.get("channel_id") or ""
+        # a slash command typed in a DM: nobody manages anything there
+        direct = command.get("channel_name", "") == "directmessage" or \
+            command.get("channel_name", "").startswith("mpdm-") or channel.startswith("D")
+        origin = Origin("slack", channel=channel or None, user=command.get("user_id"), direct=direct,
+                        workspace=command.get("team_id") or "", can_manage=can_manage and not direct)
         reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin))
         # Problems and help go only to the person who asked; news goes to the channel.
         visible = "ephemeral" if reply.problem or name == "help" else "in_channel"
         response_url = command.get("response_url")
+        if not response_url and not channel:
+            log.warning("/%s without a channel or a response_url: nowhere to answer", name)
+            return
         for message in slack_messages(reply):
             if response_url:
                 webhook = AsyncWebhookClient(response_url, retry_handlers=rate_limit_retries())
@@ -191,7 +220,7 @@ class SlackBot:
                 if response.status_code != 200:
                     log.warning("response_url answered %s: %s", response.status_code, response.body)
             else:
-                await client.chat_postMessage(channel=command["channel_id"], **message)
+                await client.chat_postMessage(channel=channel, **message)
 
     async def _is_admin(self, client: AsyncWebClient, user: str | None) -> bool:
         """Workspace admins and owners may manage subscriptions (users.info needs the users:read scope)."""

@@ -65,6 +65,7 @@ class FeedRow(Base):
     paused_at: Mapped[datetime | None] = mapped_column(DateTime)
     paused_reason: Mapped[str | None] = mapped_column(Text)
     next_poll_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    owner: Mapped[str | None] = mapped_column(String(96))    # "platform:workspace" that added it from chat; None: the operator
 
     entries: Mapped[list[FeedEntryRow]] = relationship(back_populates="feed", cascade="all, delete-orphan",
                                                        passive_deletes=True)
@@ -389,18 +390,20 @@ class UnknownFeed(LookupError):
     """No feed has that id; the message is for the user."""
 
 
-def _get_feed(s: Session, feed_id: int) -> FeedRow:
+def _get_feed(s: Session, feed_id: int, owner: str | None = None) -> FeedRow:
+    """The feed; with `owner` (a chat workspace), only one that workspace added: another's is unknown to it."""
     feed = s.get(FeedRow, feed_id)
-    if feed is None:
+    if feed is None or (owner is not None and feed.owner != owner):
         raise UnknownFeed(f"no feed with id {feed_id}")
     return feed
 
 
 def add_feed(service, url: str, topic: str | None = None, check: bool = True,
-             policy: FeedPolicy | None = None) -> tuple[FeedView, int, int]:
+             policy: FeedPolicy | None = None, owner: str | None = None) -> tuple[FeedView, int, int]:
     """Subscribe to a feed. With `check`, the feed is read once first: an address that is not a readable
     feed is refused (FeedError) and nothing is stored; a readable one has its baseline recorded at once.
-    Returns (feed, entries seen, entries queued for the next poll)."""
+    Returns (feed, entries seen, entries queued for the next poll). `owner` is the chat workspace adding it
+    ("platform:workspace"); None is the operator (CLI, configuration)."""
     policy = policy or FeedPolicy.from_env()
     url = url.strip()
     if not is_url(url):
@@ -418,7 +421,7 @@ def add_feed(service, url: str, topic: str | None = None, check: bool = True,
             raise FeedError(str(exc)) from None
         parsed = parse_feed(response)
     with service.store.session() as s, s.begin():
-        feed = FeedRow(url=url, topic=(topic or "").strip() or None, added_at=utc_naive(now),
+        feed = FeedRow(url=url, topic=(topic or "").strip() or None, added_at=utc_naive(now), owner=owner,
                        interval_minutes=policy.interval_minutes, consecutive_failures=0,
                        next_poll_at=utc_naive(now + first_poll_offset(url, policy.interval_minutes)))
         s.add(feed)
@@ -433,30 +436,36 @@ def add_feed(service, url: str, topic: str | None = None, check: bool = True,
     return view, len(parsed.entries) if parsed else 0, queued
 
 
-def list_feeds(service) -> list[FeedView]:
+def _owned(owner: str | None) -> list:
+    """A WHERE clause: the feeds of one chat workspace, or (None) every feed."""
+    return [] if owner is None else [FeedRow.owner == owner]
+
+
+def list_feeds(service, owner: str | None = None) -> list[FeedView]:
     with service.store.session() as s:
-        return [_feed_view(s, f) for f in s.scalars(select(FeedRow).order_by(FeedRow.id))]
+        return [_feed_view(s, f) for f in s.scalars(select(FeedRow).where(*_owned(owner)).order_by(FeedRow.id))]
 
 
-def remove_feed(service, feed_id: int) -> FeedView:
+def remove_feed(service, feed_id: int, owner: str | None = None) -> FeedView:
     """Unsubscribe; the feed's entry records go with it, the articles it brought in stay."""
     with service.store.session() as s, s.begin():
-        feed = _get_feed(s, feed_id)
+        feed = _get_feed(s, feed_id, owner)
         view = _feed_view(s, feed)
         s.delete(feed)
     return view
 
 
-def why(service, url: str) -> tuple[list[EntryView], FeedView | None]:
+def why(service, url: str, owner: str | None = None) -> tuple[list[EntryView], FeedView | None]:
     """What became of an address: every feed entry with that link, GUID or canonical URL, and the feed's
-    health if the address is a feed."""
+    health if the address is a feed (with `owner`, only that workspace's feeds)."""
     key = canonical_url(url) if is_url(url) else url.strip()
     with service.store.session() as s:
+        mine = [] if owner is None else [FeedEntryRow.feed_id.in_(select(FeedRow.id).where(*_owned(owner)))]
         rows = s.scalars(select(FeedEntryRow).where(or_(FeedEntryRow.url == key, FeedEntryRow.canonical_url == key,
-                                                        FeedEntryRow.guid == url.strip()))
+                                                        FeedEntryRow.guid == url.strip()), *mine)
                          .order_by(FeedEntryRow.feed_id))
         entries = [_entry_view(e) for e in rows]
-        feed = s.scalar(select(FeedRow).where(FeedRow.url == url.strip()))
+        feed = s.scalar(select(FeedRow).where(FeedRow.url == url.strip(), *_owned(owner)))
         return entries, (_feed_view(s, feed) if feed else None)
 
 
@@ -550,12 +559,17 @@ def poll_feed(service, feed_id: int, policy: FeedPolicy | None = None, force: bo
     return report
 
 
-def poll_feeds(service, feed_id: int | None = None, policy: FeedPolicy | None = None) -> list[FeedPollReport]:
-    """`feeds poll [ID]`: one feed (even if paused), or every feed that is not paused."""
+def poll_feeds(service, feed_id: int | None = None, policy: FeedPolicy | None = None,
+               owner: str | None = None) -> list[FeedPollReport]:
+    """`feeds poll [ID]`: one feed (even if paused), or every feed that is not paused (with `owner`, of that
+    workspace only)."""
     if feed_id is not None:
+        if owner is not None:
+            with service.store.session() as s:
+                _get_feed(s, feed_id, owner)
         return [poll_feed(service, feed_id, policy, force=True)]
     with service.store.session() as s:
-        ids = list(s.scalars(select(FeedRow.id).order_by(FeedRow.id)))
+        ids = list(s.scalars(select(FeedRow.id).where(*_owned(owner)).order_by(FeedRow.id)))
     return [_poll_safely(service, i, policy) for i in ids]
 
 

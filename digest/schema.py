@@ -35,6 +35,7 @@ BASELINE_TABLES = {                  # what revision 0001 made: the schema befor
     "articles", "sentences", "bullets", "stories", "story_bullets", "story_links", "events", "event_sources"}
 UNVERSIONED = "unversioned (made before migrations)"
 RECENCY_INDEX = "ix_articles_recency"   # what revision 0003 added
+ADDED_IN_0004 = {"delivery_messages"}
 
 
 class SchemaError(RuntimeError):
@@ -67,6 +68,7 @@ def known_revisions() -> set[str]:
 def metadata():
     """Every table of the models: the core's, and those modules that define their own register here."""
     from digest.store import Base
+    import digest.deliveries  # noqa: F401  the delivery message table
     import digest.feeds  # noqa: F401  the feed tables
     return Base.metadata
 
@@ -98,6 +100,8 @@ def _adopt_unversioned(conn: Connection) -> str | None:
     tables = set(inspect(conn).get_table_names())
     if tables >= set(metadata().tables):
         return head_revision() if _has_index(conn, "articles", RECENCY_INDEX) else "0002"
+    if tables >= set(metadata().tables) - ADDED_IN_0004:
+        return "0003" if _has_index(conn, "articles", RECENCY_INDEX) else "0002"
     if tables >= BASELINE_TABLES:
         return "0001"
     return None
