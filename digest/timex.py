@@ -356,6 +356,8 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _election(m: re.Match, p: date, tense: str) -> Resolved:
+    if not (m["y2"] or m["dir"] or m["y"] or m["yw"]):
+        return None  # a bare "4·24 재보선" is the election's name; a year or 지난/오는 places it
     if m["y2"]:
         d = _safe(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         return (d, d, "day") if d else None
