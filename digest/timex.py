@@ -73,7 +73,8 @@ _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
 _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|전에?|후에?|뒤에?|연휴)(?![가-힣]))"
-                 r"(?!\s?(?:정도\s?)?(?:걸[려릴린렸리]|소요))")  # "20일 정도 걸릴": a length
+                 r"(?!\s?(?:정도\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴": a length
+                 r"(?!\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어))")  # "3일 당겨졌다": a shift
 _CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"

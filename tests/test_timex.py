@@ -508,3 +508,9 @@ def test_a_dated_event_named_after_its_year_and_a_nightly_window():
 ])
 def test_the_reporting_frame_decides_the_direction_of_a_bare_day(sentence, text, expected):
     assert only(sentence, D(2015, 6, 15), text).date == expected
+
+
+def test_a_number_of_days_something_moved_by_is_a_length():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0)
+    sentence = "벚꽃은 4월12일에서 4월7일로 20년 사이 5일, 개나리는 3월30일에서 3월27일로 3일 당겨졌다."
+    assert "3일" not in [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]
