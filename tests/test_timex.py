@@ -505,6 +505,8 @@ def test_a_dated_event_named_after_its_year_and_a_nightly_window():
      "17일 오전", D(2015, 5, 17)),
     ("홍콩에서 열리는 휴고보스 플래그십 스토어 오픈 행사 참석 차 27일 오전 인천국제공항에 나타난 이종석 영상인데요.",
      "27일 오전", D(2015, 5, 27)),
+    # counted since something done ("신고한 지 이틀 후")
+    ("26일은 A 씨가 경찰에 성폭행 사실을 신고한 지 이틀 후다.", "26일", D(2015, 5, 26)),
 ])
 def test_the_reporting_frame_decides_the_direction_of_a_bare_day(sentence, text, expected):
     assert only(sentence, D(2015, 6, 15), text).date == expected
