@@ -607,7 +607,25 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
         tense = reporting_tense(sentence, f.expr.end, [(c.expr.start, c.expr.end) for c in chosen[i + 1:]])
         if tense is not None and tense != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, tense) or f.expr
+    _future_in_the_past(sentence, p, chosen)
     return timex_links.link(sentence, p, chosen, _again)
+
+
+def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
+    """"20일 …에 따르면 학생회는 19일 자정까지 치워줄 것을 요구했다": a plan stated under a past verb is ahead of
+    the past day the sentence names, not of publication; a bare day within a week of that day is read from it."""
+    if sentence_tense(sentence) != "past":
+        return
+    anchor = None
+    for f in chosen:
+        e = f.expr
+        if (anchor is not None and e.date is not None and e.date > p and re.fullmatch(r"\d{1,2}일", f.match.group(0).split(" ")[0])
+                and not f.match.groupdict().get("dir")):
+            near = _resolved_expr(f.match, f.resolve, anchor, "unknown")
+            if near is not None and near.date is not None and abs((near.date - anchor).days) <= 7:
+                f.expr = near  # only a day close to it: "13일 상륙한 뒤, 14일 도달할 것으로 예보했다"
+        elif e.date is not None and e.date == e.end_date and e.date < p and re.search(r"\d일", e.text):
+            anchor = e.date
 
 
 def _again(f: timex_links.Found, anchor: date, tense: str) -> TimeExpr | None:
