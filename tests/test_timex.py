@@ -520,3 +520,5 @@ def test_a_number_of_days_something_moved_by_is_a_length():
     # KLUE-NER WIKITREE (CC BY-SA 4.0)
     sentence = "벚꽃은 4월12일에서 4월7일로 20년 사이 5일, 개나리는 3월30일에서 3월27일로 3일 당겨졌다."
     assert "3일" not in [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]
+    about = "중부지방은 평년보다 2일 정도 김장 적정시기가 늦어질 것으로 예상되며 동해안 일부 지역에서는 빨라지는 곳도 있겠다."
+    assert find_time_expressions(about, D(2015, 6, 15)) == []
