@@ -403,17 +403,21 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # "12일 추첨을 진행할 예정이며 ... 당첨자는 다음 날 공지": the day after the last event told, which
                 # timex, reading one sentence, could only count from the publication day
                 start = end = last_event_day + timedelta(days=shift)
-            single = expr.precision == "day" and start is not None and start == end
+            precision = expr.precision
+            if start is not None and _PART_OF_YEAR.fullmatch(expr.text):
+                # "올해 초 ... 선정", "내년 초로 연기": the text names the year, not a month of it
+                precision, start, end = "year", date(start.year, 1, 1), date(start.year, 12, 31)
+            single = precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
             title = schedule or _title(sentence, tokens, expr, stop)
             told_before = _clause_on_date(sentence, tokens, expr)
             if told_before is not None and told_before != title:
                 # "중앙버스전용차로제가 확대시행되는 9월쯤 ... 보완을 추진할 방침": the date's own clause, before it
-                extra = FoundEvent(told_before, content_words(told_before), start, end, expr.precision,
+                extra = FoundEvent(told_before, content_words(told_before), start, end, precision,
                                    expr.part_of_day, "past" if expr.direction == "past" or (end is not None and end < pub)
                                    else "planned", clause_tense(sentence, expr.end) == "past", start == pub and
-                                   expr.precision == "day", sentence)
+                                   precision == "day", sentence)
                 # compared with earlier sentences only: in its own sentence it is another happening than the main one
                 if not any(_told_again(extra, earlier) for earlier in found[:sentence_first]):
                     found.append(extra)
@@ -421,9 +425,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 continue
             # direction says where the date lies; the verb says whether it is reported as done
             past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
-            on_pub_day = start == pub and expr.precision == "day"
+            on_pub_day = start == pub and precision == "day"
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
-            event = FoundEvent(title, content_words(title), start, end, expr.precision,
+            event = FoundEvent(title, content_words(title), start, end, precision,
                                expr.part_of_day, kind, past, on_pub_day, sentence)
             if not any(_told_again(event, earlier) for earlier in found if earlier.title != told_before):
                 found.append(event)
@@ -471,6 +475,11 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
+
+
+# The start or end of a year with no month (`올해 초`, `내년 초`, `연말`): the calendar gives the year.
+_PART_OF_YEAR = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*(?:초|말)"
+                           r"|(?:(?:19|20)\d\d년\s*|올해\s*|내년\s*|지난\s?)?(?:연초|연말)")
 
 
 # Day words counted from another day: across sentences, from the day of the last event told.

@@ -68,6 +68,9 @@ def sentence_events(article: str, needle: str):
     # a verbal noun's clause modifying the date is dated by it, beside the sentence's own event
     ("c73", "확대시행되는 9월쯤", ["전용차로제", "확대시행"], date(2004, 9, 1), "month", "planned"),
     ("c73", "확대시행되는 9월쯤", ["노선보완"], date(2004, 9, 1), "month", "planned"),
+    # the start of a year with no month named (올해 초, 내년 초): the calendar gives the year
+    ("c07", "올해 초 경상북도 지정", ["선정"], date(2023, 1, 1), "year", "past"),
+    ("c53", "내년 초로 연기됐다", ["기공식"], date(2010, 1, 1), "year", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
