@@ -211,7 +211,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                         and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])):
                     early = again(a, p, "past")
                     late = early and early.date and again(b, early.date, "future")
-                    if late and late.end_date and late.end_date >= p:
+                    if late and late.end_date and late.end_date >= p and not _runs_over(early, late):
                         start, end = early, late
             elif not _ANCHORED.search(a.expr.text):
                 start = again(a, b.expr.end_date, "past") or a.expr  # "10월 말부터 지난달까지"
@@ -255,6 +255,14 @@ def _role(sentence: str, e) -> str:
     if re.match(r"\s*(?:부터|이후|以後)", after):
         return "since"
     return "point"
+
+
+def _runs_over(start, end) -> bool:
+    """`26일부터 31일까지` read as June 26 to July 31: a rising pair of days lies in one month, and one that
+    lacks the later day (June has no 31st) is not theirs."""
+    a, b = (re.match(r"(\d{1,2})일", e.text) for e in (start, end))
+    return bool(a and b and int(a.group(1)) < int(b.group(1))
+                and (start.date.year, start.date.month) != (end.end_date.year, end.end_date.month))
 
 
 _NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")

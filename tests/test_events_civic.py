@@ -57,8 +57,7 @@ def sentence_events(article: str, needle: str):
     ("c71", "9일간의 일정으로", ["임시회", "진행"], date(2012, 7, 25), "day", "planned"),
     ("c63", "9개월간 센터에 거주하며", ["거주"], date(2026, 3, 1), "month", "planned"),
     # a noun that takes an object and ends its clause at a comma: a verbal noun with 하다 dropped
-    # (its date, 26일 before "내달 1일" in the same sentence, is the resolver's to read: not asserted here)
-    ("c71", "업무보고를 청취,", ["업무보고", "청취"], None, "day", None),
+    ("c71", "업무보고를 청취,", ["업무보고", "청취"], date(2012, 7, 26), "day", "planned"),
     # an intransitive verb with only adverbials after the date: its subject before the date is what is held
     ("c81", "제8회 서울 국제방송기기전이", ["방송기기전"], date(1990, 8, 31), "day", "planned"),
     # "조정했다.404번(...)": a sentence run on with no space is split, so its own past tense dates it

@@ -457,6 +457,10 @@ def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
     # Newspim, 2020-01-02: "내달 2월 7일" repeats the month
     ("오는 15일 오후 3시 여수문화홀에서, 내달 2월 7일 오전 10시 삼산면사무소 회의실에서 개최된다.", D(2020, 1, 2), "2월 7일 오전",
      D(2020, 2, 7), D(2020, 2, 7)),
+    # civic dev c71 (세종시의회, 2012-07-24): a rising pair of days lies in one month that has both (not June 26 to July 31)
+    ("이후 26일부터 31일까지 상임위원회별로 업무보고를 청취, 내달 1일부터 2일까지 상임위별로 조례안을 심의하고 제2차 본회의를 "
+     "열 최종적으로 '세종특별자치시의회 위원회 조례 일부 개정조례안' 등 9건의 조례안과 1건의 동의안을 처리할 계획이다.",
+     D(2012, 7, 24), "26일부터 31일까지", D(2012, 7, 26), D(2012, 7, 31)),
 ])
 def test_spans_read_whole(sentence, published, text, start, end):
     e = only(sentence, published, text)
