@@ -461,6 +461,10 @@ def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
     ("이후 26일부터 31일까지 상임위원회별로 업무보고를 청취, 내달 1일부터 2일까지 상임위별로 조례안을 심의하고 제2차 본회의를 "
      "열 최종적으로 '세종특별자치시의회 위원회 조례 일부 개정조례안' 등 9건의 조례안과 1건의 동의안을 처리할 계획이다.",
      D(2012, 7, 24), "26일부터 31일까지", D(2012, 7, 26), D(2012, 7, 31)),
+    # civic dev c75 (2002-06-05): "도입키로 했다" is "도입하기로 했다" contracted, a decision on what is to come
+    ("시는 노선이 조정된 구간 정류소등에 안내문을 부착하고 정류소 안내표지판을 정비해 24일부터 새 노선을 시행하고 "
+     "인가제한대상인 59번,731번,62번 등 3개 노선은 올해말이나 내년초께 도입키로 했다.", D(2002, 6, 5), "24일",
+     D(2002, 6, 24), D(2002, 6, 24)),
 ])
 def test_spans_read_whole(sentence, published, text, start, end):
     e = only(sentence, published, text)
