@@ -191,8 +191,8 @@ def _finer(a: str, b: str) -> str:
 
 
 # "X부터 Y까지", a clock time allowed after X: "오늘 밤 10시부터 내일 새벽까지"
-_FROM = re.compile(r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
-_UNTIL = re.compile(r"\s*까지")
+_FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
+_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?\s*까지")  # "26일(화)까지"
 
 
 def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Found]:

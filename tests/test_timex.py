@@ -471,11 +471,22 @@ def test_spans_read_whole(sentence, published, text, start, end):
     assert (e.date, e.end_date) == (start, end)
 
 
-def test_a_short_weekday_in_parentheses_leaves_the_days_read():
-    # Epic Games Korea's Unreal Fest Seoul 2025 page: "(월)" after each end of a range
-    found = find_time_expressions("오는 8월 25일(월)부터 26일(화)까지 양일간 열리는 이번 행사에서는 총 37개의 세션이 진행됩니다.",
-                                  D(2025, 7, 20))
-    assert [(e.date, e.end_date) for e in found] == [(D(2025, 8, 25), D(2025, 8, 25)), (D(2025, 8, 26), D(2025, 8, 26))]
+def test_a_short_weekday_in_parentheses_joins_a_range_and_fits_the_day():
+    # Epic Games Korea's Unreal Fest Seoul 2025 page: "(월)" between a range's ends
+    e = only("오는 8월 25일(월)부터 26일(화)까지 양일간 열리는 이번 행사에서는 총 37개의 세션이 진행됩니다.", D(2025, 7, 20),
+             "오는 8월 25일(월)부터 26일(화)까지")
+    assert (e.date, e.end_date, e.role) == (D(2025, 8, 25), D(2025, 8, 26), "range")
+
+
+def test_a_range_with_weekdays_followed_by_its_length_still_dates_the_event():
+    # civic dev c03 (양평군, 2020-12-14): "…17일(목)부터 …7일(목)까지 14일간 … 모집한다": the length is the span's own
+    sentence = ("경기도 양평군은 군농업기술센터가 2020년 12월 17일(목)부터 2021년 1월 7일(목)까지 14일간 2021년도 제22기 "
+                "양평군친환경농업대학 교육생을 모집한다고 밝혔다.")
+    span = only(sentence, D(2020, 12, 14), "2020년 12월 17일(목)부터 2021년 1월 7일(목)까지")
+    assert (span.date, span.end_date, span.role) == (D(2020, 12, 17), D(2021, 1, 7), "range")
+    from digest.events import extract_events
+    [event] = extract_events([[(sentence, None)]], D(2020, 12, 14))
+    assert (event.start, event.end, event.kind) == (D(2020, 12, 17), D(2021, 1, 7), "planned") and "모집" in event.title
 
 
 def test_an_election_named_by_its_day_is_that_day():
