@@ -253,9 +253,24 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     named = _named_by_parenthesis(sentence, tokens, expr)
     if named:
         return named
-    title = _title_from_predicate(sentence, tokens, expr, stop)
+    title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop)
     # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
     return _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+
+
+def _setting(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
+    """`재판부는 지난 13일 재판에서 "..."라고 밝혔다`: a past date whose clause has no predicate of its own,
+    right before a common noun with 에서, dates that noun: the session where something was said."""
+    if expr.direction != "past":
+        return None
+    after = [t for t in tokens if expr.end <= t.start < stop]
+    k = 0
+    while k < len(after) and after[k].tag == "NNG":
+        k += 1
+    if k == 0 or k >= len(after) or after[k].form != "에서" or after[k].tag != "JKB" \
+            or sentence[expr.end:after[0].start].strip() or len(after[k - 1].form) < 2:
+        return None
+    return sentence[after[0].start:after[k - 1].start + after[k - 1].len]
 
 
 def _balanced(title: str) -> str:

@@ -170,12 +170,25 @@ _YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|
 _COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교)")
 
 
+_YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
+_MONTH_ONLY = re.compile(r"\d{1,2}월")
+
+
 def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
     named alone earlier in the sentence, is in that year."""
     year = None
+    months: dict[int, int] = {}  # month -> year, of a month named with its year ("내년 1월 7·9·12일")
     for f in found:
         e = f.expr
+        if e.date is not None and _YEAR_MONTH.match(e.text):
+            months[e.date.month] = e.date.year
+        elif (e.date is not None and _MONTH_ONLY.match(e.text) and months.get(e.date.month) not in (None, e.date.year)
+              and (r := again(f, date(months[e.date.month], 1, 1), "future")) is not None
+              and r.date is not None and r.date.year == months[e.date.month]):
+            # "내년 1월 7·9·12일을 … 지정하고 … “1월 12일 재판을 종결해야 …”": the same month again, in the same year
+            _set(f, p, r.date, r.end_date)
+            continue
         if e.precision == "year" and e.role == "point" and _YEAR_ONLY.fullmatch(e.text.strip()) and e.date:
             if not _COMPARED.match(sentence, e.end):  # "작년보다 적었던": a comparison, not the sentence's year
                 year = e.date.year

@@ -105,6 +105,16 @@ def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     assert all(e.start != not_dated for e in found), [(e.title, e.start) for e in found]
 
 
+def test_a_court_sitting_read_with_its_days_named_inside_quotes():
+    # "재판부는 지난 13일 재판에서 “내년 1월 7·9·12일을 추가 기일로 지정하고, …”며 “1월 12일 재판을 종결해야 …”고 밝혔다":
+    # the sitting where it was said (13일 재판에서), the days fixed as sessions (… 일을 … 기일로 지정), and the
+    # month named again inside the next quote keeps the year said before it (내년 1월 … "1월 12일")
+    found = {(e.title, e.start, e.kind) for e in sentence_events("c69", "추가 기일로 지정하고")}
+    assert ("재판", date(2025, 11, 13), "past") in found
+    assert any("기일" in t and d == date(2026, 1, 7) and k == "planned" for t, d, k in found), found
+    assert any("종결" in t and d == date(2026, 1, 12) and k == "planned" for t, d, k in found), found
+
+
 def test_timeless_words_date_no_event():
     assert sentence_events("c53", "완주군은 추후 지방행정체제") == []   # "추후 ... 결정할 계획": no time
 

@@ -465,6 +465,14 @@ def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
     ("시는 노선이 조정된 구간 정류소등에 안내문을 부착하고 정류소 안내표지판을 정비해 24일부터 새 노선을 시행하고 "
      "인가제한대상인 59번,731번,62번 등 3개 노선은 올해말이나 내년초께 도입키로 했다.", D(2002, 6, 5), "24일",
      D(2002, 6, 24), D(2002, 6, 24)),
+    # civic dev c69 (2025-11-16): a list of days is read from its first to its last; the month named again in the
+    # next quote keeps the year said with it
+    ("재판부는 지난 13일 재판에서 \"내년 1월 7·9·12일을 추가 기일로 지정하고, 14·15일을 예비 기일로 잡아두겠다\"며 "
+     "\"1월 12일 재판을 종결해야 하는 게 아닌가 싶다\"고 밝혔습니다.", D(2025, 11, 16), "내년 1월 7·9·12일",
+     D(2026, 1, 7), D(2026, 1, 12)),
+    ("재판부는 지난 13일 재판에서 \"내년 1월 7·9·12일을 추가 기일로 지정하고, 14·15일을 예비 기일로 잡아두겠다\"며 "
+     "\"1월 12일 재판을 종결해야 하는 게 아닌가 싶다\"고 밝혔습니다.", D(2025, 11, 16), "1월 12일",
+     D(2026, 1, 12), D(2026, 1, 12)),
 ])
 def test_spans_read_whole(sentence, published, text, start, end):
     e = only(sentence, published, text)
