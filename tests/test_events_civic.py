@@ -115,6 +115,18 @@ def test_a_court_sitting_read_with_its_days_named_inside_quotes():
     assert any("종결" in t and d == date(2026, 1, 12) and k == "planned" for t, d, k in found), found
 
 
+def test_a_clock_time_alone_is_on_the_day_just_told():
+    a = ARTICLE_TEXT["c61"]
+    from digest.korean import split_sentences
+
+    sentences = [s for p in a["paragraphs"] for s in split_sentences(p)]
+    k = next(n for n, s in enumerate(sentences) if "폐회식이 끝난 후 오후 2시부터" in s.text)
+    # "7일 오후 1시 30분 시상식과 함께 폐회식이 열린다." then "폐회식이 끝난 후 오후 2시부터 군민화합한마당 행사가 열려":
+    # the 7th, the day just told (the whole article merges it into the games, a noun shared inside two compounds)
+    found = extract_events([[(s.text, s.tokens) for s in sentences[k - 1:k + 1]]], date.fromisoformat(a["published"]))
+    assert [(e.start, e.kind) for e in found if "군민화합한마당" in e.title] == [(date(2016, 10, 7), "planned")]
+
+
 def test_timeless_words_date_no_event():
     assert sentence_events("c53", "완주군은 추후 지방행정체제") == []   # "추후 ... 결정할 계획": no time
 
