@@ -226,8 +226,12 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                     late = early and early.date and again(b, early.date, "future")
                     if late and late.end_date and late.end_date >= p and not _runs_over(early, late):
                         start, end = early, late
-            elif not _ANCHORED.search(a.expr.text):
-                start = again(a, b.expr.end_date, "past") or a.expr  # "10월 말부터 지난달까지"
+            elif not _ANCHORED.search(a.expr.text) and not (
+                    _BARE_DAYS.fullmatch(a.expr.text) and a.expr.date <= b.expr.end_date
+                    and (b.expr.end_date - a.expr.date).days <= 62):
+                # "10월 말부터 지난달까지"; a bare day already before the end stays ("13일부터 다음 달 28일까지" on the
+                # 13th starts that day, not on February 13)
+                start = again(a, b.expr.end_date, "past") or a.expr
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline

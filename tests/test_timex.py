@@ -473,6 +473,9 @@ def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
     ("재판부는 지난 13일 재판에서 \"내년 1월 7·9·12일을 추가 기일로 지정하고, 14·15일을 예비 기일로 잡아두겠다\"며 "
      "\"1월 12일 재판을 종결해야 하는 게 아닌가 싶다\"고 밝혔습니다.", D(2025, 11, 16), "1월 12일",
      D(2026, 1, 12), D(2026, 1, 12)),
+    # civic dev c67 (2020-01-13): a bare day already before the anchored end starts the span on the publication day
+    ("충남 보령시(시장 김동일)도 13일부터 다음 달 28일까지 ‘보령사랑상품권’을 10% 할인 판매한다.", D(2020, 1, 13),
+     "13일부터 다음 달 28일까지", D(2020, 1, 13), D(2020, 2, 28)),
 ])
 def test_spans_read_whole(sentence, published, text, start, end):
     e = only(sentence, published, text)
