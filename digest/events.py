@@ -394,9 +394,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     # last event told ("오는 11일 ... 이날 오후에는" is the 11th; "10일 선언했다. 이날 ..." the 10th); when that
     # event spans days or has no day (a schedule: "22~25일 심사, 26~29일 운영. ... 이날 오후 4시 기념식"),
     # the day of the article's first event (its lead: "15일 임시회를 개최한다").
-    lead_day = last_event_day = last_span = None
+    lead_day = last_event_day = None
     for sentence, known_tokens in (pair for sentences in paragraphs for pair in sentences):
-        exprs = find_time_expressions(sentence, pub) or _told_day(sentence, last_event_day, last_span, pub)
+        exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub)
         tokens = (known_tokens or tokenize(sentence)) if exprs else ()
         sentence_day = None
         sentence_first = len(found)
@@ -447,34 +447,25 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if not any(_told_again(event, earlier) for earlier in found if earlier.title != told_before):
                 found.append(event)
             last_event_day = start if single else None
-            if precision == "day" and start is not None and end is not None and start < end:
-                last_span = (start, end)
             lead_day = lead_day or last_event_day
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
 
 
 # With no date of its own, a sentence that goes on with a clock time (`폐회식이 끝난 후 오후 2시부터 … 행사가
-# 열려`) or a day of the happening told (`둘째 날에는`) is on the day the article has just told.
+# 열려`) after naming the event just told is on that event's day.
 _CLOCK_ALONE = re.compile(r"(?<![가-힣\d])(?P<pod>오전|오후|저녁|밤|새벽)\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*(?:부터|에|께|쯤))?")
-_NTH_DAY = re.compile(r"(?<![가-힣])(?P<n>첫째|첫|둘째|셋째|넷째|다섯째|마지막)\s?날")
-_NTH = {"첫째": 0, "첫": 0, "둘째": 1, "셋째": 2, "넷째": 3, "다섯째": 4}
 
 
-def _told_day(sentence: str, last_day: date | None, last_span: tuple[date, date] | None, pub: date) -> list[TimeExpr]:
-    """The day a sentence with no date of its own continues: a clock time on the last single day told, or
-    the nth day of the last span told."""
-    day = None
-    if (m := _NTH_DAY.search(sentence)) and last_span is not None:
-        first, last = last_span
-        day = last if m["n"] == "마지막" else first + timedelta(days=_NTH[m["n"]])
-        if day > last:
-            return []
-    elif (m := _CLOCK_ALONE.search(sentence)) and last_day is not None and abs((last_day - pub).days) <= 31:
-        day = last_day
-    if day is None:
+def _told_day(sentence: str, last: FoundEvent | None, pub: date) -> list[TimeExpr]:
+    """A clock time alone, on the day of the last single-day event told when the sentence names that event
+    before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day."""
+    m = _CLOCK_ALONE.search(sentence)
+    if m is None or last is None or last.precision != "day" or last.start != last.end or last.start is None \
+            or not any(len(w) > 1 and w in sentence[:m.start()] for w in _common_nouns(last.title)):
         return []
-    where = "present" if day == pub else ("past" if day < pub else "future")
-    return [TimeExpr(m.group(0), m.start(), m.end(), day, day, "day", where, m.groupdict().get("pod"))]
+    last_day = last.start
+    where = "present" if last_day == pub else ("past" if last_day < pub else "future")
+    return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
 
 
 def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
