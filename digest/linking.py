@@ -13,7 +13,7 @@ from functools import lru_cache
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from digest.analysis import body_paragraphs
@@ -27,7 +27,10 @@ from digest.stories import (RELATED, WINDOW, MemberSentence, Profile, choose_sto
 from digest.summarize import Candidate, is_bullet_worthy, score_sentences, trim_bullet
 
 CANDIDATE_LIMIT = 2000   # undated articles compared against at most this many recent ones
-TERM_CANDIDATES = 400    # articles (or stories) sharing the most key terms that grouping and linking compare
+TERM_CANDIDATES = 200    # articles (or stories) sharing the most key terms that grouping and linking compare
+LINK_CANDIDATES = 100    # earlier chapters compared per story
+COMMON = 200             # a key term on more articles than this (in the span searched) is too common to search by
+RAREST = 8               # ... but the rarest few are searched by even so
 KEY_WORDS = 20           # an article's most frequent content words among its key terms
 FAR_FUTURE = datetime(9999, 1, 1)
 
@@ -116,6 +119,24 @@ def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
     return story
 
 
+def _rare_terms(s: Session, terms: list[str], span: str, params: dict) -> list[str]:
+    """The terms on at most COMMON articles within `span` (SQL on article_terms, with `params`), else the RAREST
+    few: a word every article of the week carries finds nothing a rarer shared word would not, at a cost that
+    grows with the store. Counted in one statement (plain SQL: compiling it as an expression costs more than
+    running it), each count stopping at COMMON + 1."""
+    if not terms:
+        return []
+    counts: list[tuple[str, int]] = []
+    for chunk in range(0, len(terms), 100):
+        part = terms[chunk:chunk + 100]
+        sql = " UNION ALL ".join(f"SELECT {i} AS k, (SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE term = :t{i} "
+                                 f"AND {span} LIMIT {COMMON + 1}) AS x{i}) AS n" for i in range(len(part)))
+        rows = s.execute(text(sql), {**params, **{f"t{i}": t for i, t in enumerate(part)}}).all()
+        counts += [(part[k], n) for k, n in rows]
+    rare = [t for t, n in counts if n <= COMMON]
+    return rare if len(rare) >= RAREST else [t for t, _ in sorted(counts, key=lambda tn: (tn[1], tn[0]))[:RAREST]]
+
+
 CANDIDATE_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,
                      ArticleRow.published_origin)
 
@@ -134,9 +155,11 @@ def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
         return []
     ids: set[str] = set()
     shared = func.count().label("shared")
-    for when in (ArticleTermRow.published_at.between(mine.published - WINDOW, mine.published + WINDOW),
-                 ArticleTermRow.published_at.is_(None)):
-        ids.update(s.scalars(select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(terms), when,
+    lo, hi = mine.published - WINDOW, mine.published + WINDOW
+    for when, span in ((ArticleTermRow.published_at.between(lo, hi), "published_at BETWEEN :lo AND :hi"),
+                       (ArticleTermRow.published_at.is_(None), "published_at IS NULL")):
+        rare = _rare_terms(s, terms, span, {"lo": lo, "hi": hi} if ":lo" in span else {})
+        ids.update(s.scalars(select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(rare), when,
                                                                      ArticleTermRow.article_id != article.id)
                              .group_by(ArticleTermRow.article_id).order_by(shared.desc(), ArticleTermRow.article_id)
                              .limit(TERM_CANDIDATES)))
@@ -268,13 +291,14 @@ def _linkable(s: Session, story: StoryRow) -> list:
     if not terms:
         return []
     shared = func.count().label("shared")
+    span = ArticleTermRow.published_at >= cutoff if cutoff is not None else ArticleTermRow.published_at.is_not(None)
     q = (select(ArticleRow.story_id).join(ArticleTermRow, ArticleTermRow.article_id == ArticleRow.id)
-         .where(ArticleTermRow.term.in_(terms), ArticleRow.story_id != story.id,
+         .where(ArticleTermRow.term.in_(_rare_terms(s, terms, *((("published_at >= :cutoff", {"cutoff": cutoff})
+                                                                 if cutoff is not None else ("published_at IS NOT NULL", {}))))),
+                span, ArticleRow.story_id != story.id,
                 or_(ArticleTermRow.published_at < story.published_at - WINDOW,
                     ArticleTermRow.published_at > story.published_at + WINDOW)))
-    if cutoff is not None:
-        q = q.where(ArticleTermRow.published_at >= cutoff)
-    ids = list(s.scalars(q.group_by(ArticleRow.story_id).order_by(shared.desc(), ArticleRow.story_id).limit(TERM_CANDIDATES)))
+    ids = list(s.scalars(q.group_by(ArticleRow.story_id).order_by(shared.desc(), ArticleRow.story_id).limit(LINK_CANDIDATES)))
     if not ids:
         return []
     where = [StoryRow.id.in_(ids), StoryRow.published_at.is_not(None)]
