@@ -34,8 +34,8 @@ class StoreRows:
 
     def article(self, article_id: str, story_id: str, title: str, title_origin: str, outlet: str | None,
                 published: datetime, sentences: list, bullets: list[tuple[int, str, float]], **extra) -> Profile:
-        """One article with `sentences` (objects with text, role, words, entities, final; stored in this order,
-        two to a paragraph) and `bullets` (sentence index, text, score); returns its profile for the story's."""
+        """One article with `sentences` (objects with text, role, words, entities, final, and index and paragraph
+        unless they are stored in this order two to a paragraph) and `bullets` (sentence index, text, score); returns its profile for the story's."""
         profile = profile_json(sentences)
         title_words = content_words(title)
         self.add(ArticleRow, id=article_id, source=extra.get("url", f"bench/{article_id}"), url=extra.get("url"),
@@ -44,7 +44,8 @@ class StoreRows:
                  published_origin=extra.get("published_origin", "sidecar"), ingested_at=extra.get("ingested", published),
                  encoding="utf-8", story_id=story_id, profile=profile, title_words=" ".join(title_words))
         for i, x in enumerate(sentences):
-            self.add(SentenceRow, article_id=article_id, idx=i, paragraph=i // 2, text=x.text, role=x.role,
+            self.add(SentenceRow, article_id=article_id, idx=getattr(x, "index", i),
+                     paragraph=getattr(x, "paragraph", i // 2), text=x.text, role=x.role,
                      words=" ".join(x.words), entities=" ".join(x.entities), final=x.final)
         for idx, bullet, score in bullets:
             self.add(BulletRow, article_id=article_id, sentence_idx=idx, text=bullet, score=score)

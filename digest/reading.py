@@ -40,6 +40,7 @@ RECENCY = func.coalesce(ArticleRow.published_at, ArticleRow.ingested_at)
 REF_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.outlet, ArticleRow.url,
                ArticleRow.published_at, ArticleRow.published_precision, ArticleRow.published_origin)
 MATCH_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.title_words, ArticleRow.profile)
+PREFILTER_FROM = 300 # stories to match above which the text index is asked which can (fewer are read at once)
 SEARCH_CAP = 2000    # articles the text index may name for a topic; past that, the newest-first walk is quicker
 EVENT_COLUMNS = (EventRow.id, EventRow.title, EventRow.start, EventRow.end, EventRow.precision, EventRow.part_of_day,
                  EventRow.kind, EventRow.story_id, EventRow.happened_article_id)
@@ -257,25 +258,28 @@ def newest_first(s: Session) -> Generator[list[str], int | None, None]:
 def first_matching(s: Session, topic: str | None, limit: int) -> list[str]:
     """The ids of the `limit` latest reported stories matching the topic (see `latest_first`, `matching`).
 
-    When the text index names the few stories that can match, only those are read; else the walk goes back
-    only as far as the matches do: each page is sized by the share of stories that matched so far."""
-    candidates = candidate_stories(s, topic)
-    if candidates is not None:
-        found = []
-        for chunk in in_chunks(latest_of(s, candidates), 100):
-            found += matching_in_order(s, chunk, topic, candidates)[:limit - len(found)]
-            if len(found) >= limit:
-                break
-        return found
+    The newest page comes first: a common topic fills its matches there. Else, when the text index names the
+    few stories that can match, only those are read (a topic that matches nothing reads none); else the walk
+    goes back only as far as the matches do, each page sized by the share of stories that matched so far."""
     found: list[str] = []
     walked = 0
     walk = newest_first(s)
     page = next(walk, None)
+    asked_index = False
     while page:
         found += matching_in_order(s, page, topic)[:limit - len(found)]
         walked += len(page)
         if len(found) >= limit:
             break
+        if not asked_index:
+            asked_index = True
+            candidates = candidate_stories(s, topic)
+            if candidates is not None:
+                for chunk in in_chunks(latest_of(s, candidates - set(page)), 100):
+                    found += matching_in_order(s, chunk, topic, candidates)[:limit - len(found)]
+                    if len(found) >= limit:
+                        break
+                return found
         share = max(len(found), 1) / walked          # as if one more matched, when none has yet
         try:
             page = walk.send(math.ceil((limit - len(found)) / share * 1.2))
@@ -364,10 +368,10 @@ def matching(s: Session, members: dict[str, list], topic: str | None) -> set[str
 
 def matching_in_order(s: Session, ids: list[str], topic: str | None, candidates: set[str] | None = None) -> list[str]:
     """`ids` (in their order) of the stories matching the topic; their articles are read CHUNK stories at a time,
-    only for the stories the text index says can match (`candidates`, found here when not given)."""
+    only for the stories the text index says can match (`candidates`; asked here for a long list)."""
     if not topic:
         return list(ids)
-    if candidates is None:
+    if candidates is None and len(ids) > PREFILTER_FROM:
         candidates = candidate_stories(s, topic)
     if candidates is not None:
         ids = [i for i in ids if i in candidates]
