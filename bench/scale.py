@@ -171,6 +171,25 @@ def rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def server_cpu_s(store) -> float:
+    """CPU seconds PostgreSQL's backends serving this database have used (0 on SQLite, which runs in-process):
+    with the client's own CPU time, the ingest's cost whatever else the machine is running."""
+    if store.engine.dialect.name != "postgresql":
+        return 0.0
+    from sqlalchemy import text as sql
+
+    with store.engine.connect() as conn:
+        pids = list(conn.scalars(sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")))
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
 def measure_ingest(url: str, pool_file: Path) -> dict:
     from digest.articles import SourceText
     from digest.korean import kiwi
@@ -180,21 +199,27 @@ def measure_ingest(url: str, pool_file: Path) -> dict:
     kiwi().tokenize("워밍업")
     idle = rss_mb()
     texts = ingest_texts(json.loads(pool_file.read_text(encoding="utf-8")))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for _, text, _ in texts:
         kiwi().tokenize(text)
-    floor = time.perf_counter() - started
+    floor, floor_cpu = time.perf_counter() - started, time.process_time() - cpu
     service = NewsService(Store(url), now=lambda: NEWEST.replace(tzinfo=timezone.utc))
+    with service.store.engine.connect():
+        pass                                   # the backend the ingest will use exists before it is counted
     statuses: dict[str, int] = {}
-    started = time.perf_counter()
+    server = server_cpu_s(service.store)
+    started, cpu = time.perf_counter(), time.process_time()
     for name, text, meta in texts:
         item = service.ingest_source(SourceText(name, text, "utf-8", meta))
         statuses[item.status] = statuses.get(item.status, 0) + 1
-    spent = time.perf_counter() - started
+    spent, spent_cpu = time.perf_counter() - started, time.process_time() - cpu
+    spent_cpu += server_cpu_s(service.store) - server
     service.store.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"ms_per_article": round(1000 * spent / len(texts), 1), "kiwi_ms_per_article": round(1000 * floor / len(texts), 1),
-            "ratio_to_kiwi": round(spent / floor, 2), "statuses": statuses, "idle_mb": round(idle),
+            "ratio_to_kiwi": round(spent / floor, 2), "cpu_ms_per_article": round(1000 * spent_cpu / len(texts), 1),
+            "kiwi_cpu_ms_per_article": round(1000 * floor_cpu / len(texts), 1),
+            "cpu_ratio_to_kiwi": round(spent_cpu / floor_cpu, 2), "statuses": statuses, "idle_mb": round(idle),
             "peak_beyond_idle_mb": round(peak - idle)}
 
 
@@ -206,25 +231,50 @@ def run_size(url: str, pool: dict, pool_file: Path, size: int) -> dict:
         raise RuntimeError(child.stderr[-3000:])
     result = {"size": size, **built, **json.loads(child.stdout.strip().splitlines()[-1])}
     print(f"  {size:>7,} stored ({built['stories']:,} stories, built in {built['build_s']} s): "
-          f"{result['ms_per_article']} ms/article, {result['ratio_to_kiwi']}x Kiwi "
-          f"({result['kiwi_ms_per_article']} ms), peak +{result['peak_beyond_idle_mb']} MB", file=sys.stderr, flush=True)
+          f"{result['ms_per_article']} ms/article, {result['ratio_to_kiwi']}x Kiwi ({result['kiwi_ms_per_article']} ms); "
+          f"CPU {result['cpu_ms_per_article']} ms/article, {result['cpu_ratio_to_kiwi']}x Kiwi's CPU "
+          f"({result['kiwi_cpu_ms_per_article']} ms); peak +{result['peak_beyond_idle_mb']} MB", file=sys.stderr, flush=True)
     return result
 
 
 def table(results: dict[str, list[dict]]) -> str:
+    """Per size and backend: wall ms per article (x Kiwi's floor, x the figure at 0 stored), the same in CPU time
+    (the client's, plus PostgreSQL's backends; steadier on a shared machine), and peak memory beyond idle."""
     backends = list(results)
-    lines = ["| stored articles | " + " | ".join(f"{b} ms/article (x Kiwi, x 0 stored)" for b in backends)
-             + " | " + " | ".join(f"{b} peak beyond idle" for b in backends) + " |",
-             "| ---: | " + " | ".join("---:" for _ in backends * 2) + " |"]
-    for i, r in enumerate(results[backends[0]]):
-        cells, memory = [], []
-        for b in backends:
-            row, base = results[b][i], results[b][0]
-            cells.append(f"{row['ms_per_article']:.0f} ({row['ratio_to_kiwi']:.2f}x, "
-                         f"{row['ms_per_article'] / base['ms_per_article']:.2f}x)")
-            memory.append(f"{row['peak_beyond_idle_mb']} MB")
-        lines.append(f"| {r['size']:,} | " + " | ".join(cells) + " | " + " | ".join(memory) + " |")
+    lines = ["| stored articles | backend | wall ms/article | x Kiwi | x 0 stored | CPU ms/article | x Kiwi CPU "
+             "| x 0 stored | peak beyond idle |",
+             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for b in backends:
+        base = results[b][0]
+        for row in results[b]:
+            lines.append(f"| {row['size']:,} | {b} | {row['ms_per_article']:.0f} | {row['ratio_to_kiwi']:.1f}x | "
+                         f"{row['ms_per_article'] / base['ms_per_article']:.2f}x | {row['cpu_ms_per_article']:.0f} | "
+                         f"{row['cpu_ratio_to_kiwi']:.1f}x | {row['cpu_ms_per_article'] / base['cpu_ms_per_article']:.2f}x | "
+                         f"{row['peak_beyond_idle_mb']} MB |")
     return "\n".join(lines)
+
+
+def section(scale: dict | None, latency: list[dict] | None) -> list[str]:
+    """The scale section of RESULTS.md, from `bench.scale --json` and `bench.latency --stories 100000 --json`
+    results (too long for every `make bench`: run them on their own, then `make bench` quotes them)."""
+    from bench.latency import table as latency_table
+
+    lines = ["## Ingest and lookups as the store grows (`python -m bench.scale`, `python -m bench.latency --stories 100000`)", ""]
+    if scale:
+        lines += ["100 real-sentence articles ingested one by one into stores of each size (see `bench/scale.py`): ms per "
+                  "article, in brackets its ratio to Kiwi's own `tokenize` over the same texts in the same process and to "
+                  "the same backend's figure at 0 stored; peak resident memory beyond the Kiwi-loaded idle process. "
+                  "Targets: x 0 stored within 1.3 at 100,000, x Kiwi within 2, memory within 150 MB.", "",
+                  table(scale), "", "![ingest cost as the store grows](results/scale.png)", ""]
+    else:
+        lines += ["(not run: `python -m bench.scale --json bench/results/scale.json`)", ""]
+    if latency:
+        lines += [f"Chat queries at {latency[0]['stories']:,} stories through the command layer: p50 / p95 over the runs "
+                  "after a first one, and in brackets the time in a fresh process (Kiwi loaded, nothing else cached). "
+                  "Targets: p95 under 50 ms, fresh under 1 s.", "", latency_table(latency), ""]
+    else:
+        lines += ["(not run: `python -m bench.latency --stories 100000 --json bench/results/latency_100k.json`)", ""]
+    return lines
 
 
 def chart(results: dict[str, list[dict]], path: Path) -> None:
@@ -234,9 +284,10 @@ def chart(results: dict[str, list[dict]], path: Path) -> None:
 
     fig, ax = plt.subplots(figsize=(6.4, 3.6))
     for backend, rows in results.items():
-        ax.plot([max(r["size"], 100) for r in rows], [r["ms_per_article"] for r in rows], marker="o", label=f"{backend} ingest")
-        ax.plot([max(r["size"], 100) for r in rows], [r["kiwi_ms_per_article"] for r in rows], linestyle=":",
-                label=f"Kiwi's floor ({backend} run)")
+        sizes = [max(r["size"], 100) for r in rows]
+        ax.plot(sizes, [r["cpu_ms_per_article"] for r in rows], marker="o", label=f"{backend} ingest, CPU")
+        ax.plot(sizes, [r["ms_per_article"] for r in rows], marker=".", alpha=0.5, label=f"{backend} ingest, wall")
+        ax.plot(sizes, [r["kiwi_cpu_ms_per_article"] for r in rows], linestyle=":", label=f"Kiwi's floor, CPU ({backend} run)")
     ax.set_xscale("log")
     ax.set_xlabel("articles stored (0 drawn at 100)")
     ax.set_ylabel("ms per ingested article")
@@ -292,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     try:
         chart(results, args.chart)
-        print(f"\nchart: {args.chart.relative_to(ROOT)}")
+        print(f"\nchart: {args.chart}")
     except ImportError:
         print("matplotlib not installed (pip install -e '.[bench]'): no chart", file=sys.stderr)
     write_json(args.json, results)

@@ -27,9 +27,10 @@ from digest.stories import (RELATED, WINDOW, MemberSentence, Profile, choose_sto
 from digest.summarize import Candidate, is_bullet_worthy, score_sentences, trim_bullet
 
 CANDIDATE_LIMIT = 2000   # undated articles compared against at most this many recent ones
-TERM_CANDIDATES = 200    # articles (or stories) sharing the most key terms that grouping and linking compare
-LINK_CANDIDATES = 100    # earlier chapters compared per story
+TERM_CANDIDATES = 60     # articles sharing the most rare key terms with a new one that grouping compares it with
+LINK_CANDIDATES = 30     # stories sharing the most rare key terms with a story that linking compares it with
 COMMON = 200             # a key term on more articles than this (in the span searched) is too common to search by
+LINK_COMMON = 50         # ... in the longer span links search
 RAREST = 8               # ... but the rarest few are searched by even so
 KEY_WORDS = 20           # an article's most frequent content words among its key terms
 FAR_FUTURE = datetime(9999, 1, 1)
@@ -119,7 +120,7 @@ def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
     return story
 
 
-def _rare_terms(s: Session, terms: list[str], span: str, params: dict) -> list[str]:
+def _rare_terms(s: Session, terms: list[str], span: str, params: dict, common: int = COMMON) -> list[str]:
     """The terms on at most COMMON articles within `span` (SQL on article_terms, with `params`), else the RAREST
     few: a word every article of the week carries finds nothing a rarer shared word would not, at a cost that
     grows with the store. Counted in one statement (plain SQL: compiling it as an expression costs more than
@@ -130,10 +131,10 @@ def _rare_terms(s: Session, terms: list[str], span: str, params: dict) -> list[s
     for chunk in range(0, len(terms), 100):
         part = terms[chunk:chunk + 100]
         sql = " UNION ALL ".join(f"SELECT {i} AS k, (SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE term = :t{i} "
-                                 f"AND {span} LIMIT {COMMON + 1}) AS x{i}) AS n" for i in range(len(part)))
+                                 f"AND {span} LIMIT {common + 1}) AS x{i}) AS n" for i in range(len(part)))
         rows = s.execute(text(sql), {**params, **{f"t{i}": t for i, t in enumerate(part)}}).all()
         counts += [(part[k], n) for k, n in rows]
-    rare = [t for t, n in counts if n <= COMMON]
+    rare = [t for t, n in counts if n <= common]
     return rare if len(rare) >= RAREST else [t for t, _ in sorted(counts, key=lambda tn: (tn[1], tn[0]))[:RAREST]]
 
 
@@ -292,9 +293,10 @@ def _linkable(s: Session, story: StoryRow) -> list:
         return []
     shared = func.count().label("shared")
     span = ArticleTermRow.published_at >= cutoff if cutoff is not None else ArticleTermRow.published_at.is_not(None)
+    span_sql, params = ("published_at >= :cutoff", {"cutoff": cutoff}) if cutoff is not None else ("published_at IS NOT NULL", {})
+    rare = _rare_terms(s, terms, span_sql, params, common=LINK_COMMON)
     q = (select(ArticleRow.story_id).join(ArticleTermRow, ArticleTermRow.article_id == ArticleRow.id)
-         .where(ArticleTermRow.term.in_(_rare_terms(s, terms, *((("published_at >= :cutoff", {"cutoff": cutoff})
-                                                                 if cutoff is not None else ("published_at IS NOT NULL", {}))))),
+         .where(ArticleTermRow.term.in_(rare),
                 span, ArticleRow.story_id != story.id,
                 or_(ArticleTermRow.published_at < story.published_at - WINDOW,
                     ArticleTermRow.published_at > story.published_at + WINDOW)))
