@@ -5,9 +5,10 @@
 The corpus is real news text recombined into stories of natural size. The sentence pool is every body
 sentence of the five seeds, of the 50 sci-news-sum-kr-50 articles and of 2,534 KLUE-NER news sentences
 (WIKITREE; `bench/data/klue-ner-wikitree/`, CC BY-SA 4.0), each analysed once by the real analysis (Kiwi).
-A story is six pool sentences drawn at random under a real headline; it has 1 to 20 outlets (weights
-1/k^1.6: most stories one or two outlets, a few twenty), and each outlet's article keeps four to six of the
-story's sentences and adds one or two of its own, so outlets of a story group together and stories do not.
+A story is twelve pool sentences drawn at random under a real headline; it has 1 to 20 outlets (weights
+1/k^1.6: most stories one or two outlets, a few twenty), and each outlet's article keeps nine to twelve of
+the story's sentences and adds two or three of its own (11-15 sentences, a news article's length), so
+outlets of a story group together and stories do not.
 Stories are spread over a year.
 
 A store of N articles is built by bulk-inserting the rows ingest would store (`bench/rows.py`: articles with
@@ -48,7 +49,7 @@ OUTLETS = ["뉴스웍스", "뉴시스", "AI매터스", "서울경제", "연합�
            "이데일리", "아시아경제", "헤럴드경제", "디지털타임스", "ZDNet Korea", "블로터", "한겨레", "경향신문", "동아일보", "중앙일보"]
 NEWEST = datetime(2025, 9, 10, 9, 0)          # the store's newest story (naive UTC)
 INGEST = 100
-CORE = 6                                      # sentences a story's outlets draw from
+CORE = 12                                     # sentences a story's outlets draw from
 SIZES = [0, 1_000, 5_000, 20_000, 100_000]
 
 
@@ -94,8 +95,8 @@ def stories(pool: dict, seed: str, articles: int):
         core = rng.sample(range(n_sentences), CORE)
         outlets = []
         for _ in range(min(story_size(rng), articles - made)):
-            kept = sorted(rng.sample(core, rng.randint(4, CORE)), key=core.index)
-            for extra in rng.sample(range(n_sentences), rng.randint(1, 2)):
+            kept = sorted(rng.sample(core, rng.randint(9, CORE)), key=core.index)
+            for extra in rng.sample(range(n_sentences), rng.randint(2, 3)):
                 kept.insert(rng.randint(1, len(kept)), extra)
             outlets.append(kept)
         yield number, pool["titles"][rng.randrange(len(pool["titles"]))], outlets
