@@ -41,7 +41,7 @@ REF_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.
                ArticleRow.published_at, ArticleRow.published_precision, ArticleRow.published_origin)
 MATCH_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.title_words, ArticleRow.profile)
 PREFILTER_FROM = 300 # stories to match above which the text index is asked which can (fewer are read at once)
-SEARCH_CAP = 2000    # articles the text index may name for a topic; past that, the newest-first walk is quicker
+SEARCH_CAP = 300     # articles the text index may name for a topic; past that, the newest-first walk is quicker
 EVENT_COLUMNS = (EventRow.id, EventRow.title, EventRow.start, EventRow.end, EventRow.precision, EventRow.part_of_day,
                  EventRow.kind, EventRow.story_id, EventRow.happened_article_id)
 
