@@ -4,7 +4,7 @@ Each takes the article's sentences (in order) and returns the indices of the cho
 
 * LEAD-3: the first three sentences, whatever they are.
 * LEAD-3 (sentences only): the first three that are real sentences: a sentence-final ending (Kiwi tag EF)
-  and 4+ words, so a subtitle or a byline line is skipped.
+  and 5+ words (the bot's own threshold), so a subtitle, a caption or a byline line is skipped.
 * TextRank (Mihalcea & Tarau 2004): PageRank over sentences, edge weight = shared content morphemes
   / (log|Si| + log|Sj|), damping 0.85; the algorithm `textrankr` implements, written here with Kiwi.
 * LexRank (Erkan & Radev 2004): PageRank over the TF-IDF cosine graph with threshold 0.1; the algorithm
@@ -34,7 +34,7 @@ def content(sentence: str) -> tuple[str, ...]:
 
 
 def is_real_sentence(sentence: str) -> bool:
-    return _analyse(sentence)[1] and len(sentence.split()) >= 4
+    return _analyse(sentence)[1] and len(sentence.split()) >= 5
 
 
 def lead(sentences: list[str], k: int = 3) -> list[int]:

@@ -2,18 +2,27 @@
 
     .venv/bin/python -m bench.summaries [--per-article] [--json bench/results/summaries.json]
 
-Data: bench/data/sci-news-sum-kr-50 (50 Naver IT/science articles; for each, the sentences and the
-indices two annotators chose as its summary). The reference is the chosen sentences, joined.
+Two domains, three sets, one run:
 
-The bot gets what a user would paste: the article as text, headline first, then one sentence per
-paragraph, so cleaning and splitting are part of what is measured (`newsdigest extract FILE --bullets 3`
-runs the same `analyse` call). The dataset's preprocessing stripped every full stop; it is put back after
-a sentence-final ending (다, 요, 죠, 까), as in the published article. Subtitle lines stay unpunctuated.
+* sci-news-sum-kr-50 (bench/data/sci-news-sum-kr-50): 50 Naver IT/science articles; for each, the sentences
+  and the indices two annotators chose as its summary (3 to 9 sentences). The reference is the chosen
+  sentences, joined. The dataset's preprocessing stripped every full stop; it is put back after a
+  sentence-final ending (다, 요, 죠, 까), as in the published article. Subtitle lines stay unpunctuated.
+* general-news-kr (bench/data/general-news-kr, `bench/general_news.py`): 68 articles of six sections from
+  national and regional outlets and local-government releases, three sentences chosen by an editor;
+  development split (47) and frozen test split (21), reported separately; plus a second frozen split,
+  test-full: 32 whole, full-length press releases (no page openings), labelled before any system ran on them,
+  and dev-full, 12 more of the same kind for development.
 
-Baselines work on the dataset's own sentence list (its split is given to them for free). All systems
-extract 3 sentences. Scores: ROUGE-1/2/L F1 (percent) on Kiwi morphemes, mean over articles (bench/rouge.py).
-The paired bootstrap column says how often the bot beats each system on ROUGE-2 when articles are
-resampled (1,000 resamples): about 0.5 means a tie, near 1.0 a real lead.
+The bot gets what a user would paste: the article as text, headline first, then one sentence per line,
+so cleaning and splitting are part of what is measured (`newsdigest extract FILE --bullets 3` runs the same
+`analyse` call). Baselines work on the dataset's own sentence list (its split is given to them for free).
+All systems extract 3 sentences. Scores: ROUGE-1/2/L F1 (percent) on Kiwi morphemes, mean over articles
+(bench/rouge.py). The paired bootstrap column says how often the bot beats each system on ROUGE-2 when
+articles are resampled (1,000 resamples): about 0.5 means a tie, near 1.0 a real lead.
+
+Cross-domain figures come from `bench.tune`: the ranking weights fitted on one domain's development set,
+scored on the other domain (both directions), against LEAD-3 over real sentences on the same articles.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import baselines, write_json
+from bench import baselines, general_news, write_json
 from bench.rouge import score_tokens, tokens
 
 DATA = Path(__file__).resolve().parent / "data" / "sci-news-sum-kr-50" / "data"
@@ -43,22 +52,33 @@ def article_text(doc: dict) -> str:
     return doc["title"].strip() + "\n\n" + "\n".join(body) + "\n"
 
 
-def bot_summary(doc: dict, k: int = 3) -> list[str]:
+def bot_summary(doc: dict, k: int = 3, text_of=article_text) -> list[str]:
     from digest.analysis import analyse
     from digest.articles import SourceText
 
-    analysis = analyse(SourceText(doc["slug"], article_text(doc), "utf-8", {}), bullets=k)
+    analysis = analyse(SourceText(doc["slug"], text_of(doc), "utf-8", {}), bullets=k)
     return [b.text for b in analysis.bullets]
 
 
-def systems() -> dict:
+def systems(text_of=article_text) -> dict:
     pick = lambda f: (lambda doc: [doc["sentences"][i] for i in f(doc["sentences"])])  # noqa: E731
     return {
         "LEAD-3": pick(baselines.lead),
         "LEAD-3 (sentences only)": pick(baselines.lead_sentences),
         "TextRank (Kiwi)": pick(baselines.textrank),
         "LexRank (Kiwi)": pick(baselines.lexrank),
-        "newsdigest bot": bot_summary,
+        "newsdigest bot": lambda doc: bot_summary(doc, text_of=text_of),
+    }
+
+
+def datasets() -> dict[str, tuple[list[dict], object]]:
+    """name -> (documents, the function that renders one as pasted text)."""
+    return {
+        "sci-news-sum-kr-50": (load(), article_text),
+        "general-news-kr dev": (general_news.load("dev"), general_news.article_text),
+        "general-news-kr test": (general_news.load("test"), general_news.article_text),
+        "general-news-kr dev-full": (general_news.load("dev-full"), general_news.article_text),
+        "general-news-kr test-full": (general_news.load("test-full"), general_news.article_text),
     }
 
 
@@ -73,10 +93,10 @@ def paired_bootstrap(a: list[float], b: list[float], resamples: int = 1000, seed
     return wins / resamples
 
 
-def run(docs: list[dict]) -> dict:
+def run(docs: list[dict], text_of=article_text) -> dict:
     refs = [tokens([doc["sentences"][i] for i in sorted(doc["summaries"])]) for doc in docs]
     results: dict[str, dict] = {}
-    for name, summarise in systems().items():
+    for name, summarise in systems(text_of).items():
         start = time.perf_counter()
         per = []
         for doc, ref in zip(docs, refs):
@@ -100,20 +120,79 @@ def table(results: dict) -> str:
     return "\n".join(lines)
 
 
+def cross_domain() -> dict:
+    """ROUGE-2 of the weights fitted on each domain (and of the bot's own), on every set, with LEAD-3 over
+    real sentences on the same articles and the paired bootstrap of the fitted ranking against it."""
+    from bench import tune
+
+    cd = tune.cross_domain()
+    sets = {"sci-news-sum-kr-50": cd.sci, "general-news-kr dev": cd.gen, "general-news-kr test": cd.test,
+            "general-news-kr dev-full": cd.fulldev, "general-news-kr test-full": cd.full}
+    rows = {"fit on sci-news-sum-kr-50": cd.best_on(1)[0], "fit on general-news-kr dev": cd.best_on(2)[0],
+            "the bot's weights (chosen on both)": tune.current_point()}
+    out: dict = {"LEAD-3 (sentences only)": {name: tune.mean(tune.lead_real(prep)) for name, prep in sets.items()}}
+    for label, point in rows.items():
+        out[label] = {"point": point}
+        for name, prep in sets.items():
+            scores, lead = tune.evaluate(prep, point), tune.lead_real(prep)
+            out[label][name] = tune.mean(scores)
+            out[label][name + " ahead of LEAD-3 (bootstrap)"] = paired_bootstrap(scores, lead)
+    return out
+
+
+def cross_table(cross: dict) -> str:
+    names = ["sci-news-sum-kr-50", "general-news-kr dev", "general-news-kr test", "general-news-kr dev-full",
+             "general-news-kr test-full"]
+    lines = ["| ranking weights | " + " | ".join(names) + " |", "| --- |" + " ---: |" * len(names)]
+    for label, r in cross.items():
+        cells = []
+        for n in names:
+            wins = r.get(n + " ahead of LEAD-3 (bootstrap)")
+            cells.append(f"{r[n]:.2f}" + (f" ({wins:.2f})" if wins is not None else ""))
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def markdown(results: dict) -> list[str]:
+    """The summary-quality section of README/RESULTS: every set's table, then the cross-domain table."""
+    notes = {
+        "sci-news-sum-kr-50": "50 Naver IT/science articles, 3-9 sentences chosen by two annotators. A development set.",
+        "general-news-kr dev": "47 articles of six sections (politics, society, economy, local, sports, culture), "
+                               "3 sentences chosen by an editor. The development split.",
+        "general-news-kr test": "21 articles, frozen before any tuning; never used to choose a rule or a weight.",
+        "general-news-kr dev-full": "12 whole, full-length Naju city press releases for development.",
+        "general-news-kr test-full": "32 whole, full-length press releases (Naju and Gwangju cities), labelled and "
+                                     "frozen before any system ran on them; never used to choose a rule or a weight.",
+    }
+    md: list[str] = []
+    for name, r in results["datasets"].items():
+        md += [f"**{name}** ({r['articles']} articles): {notes.get(name, '')}", "", table(r["systems"]), ""]
+    md += ["**Cross-domain** (`python -m bench.tune`): ROUGE-2 of the ranking with weights fitted on one domain's "
+           "development set, on every set; in brackets, how often it beats LEAD-3 over real sentences on ROUGE-2 "
+           "when articles are resampled.", "", cross_table(results["cross_domain"]), ""]
+    return md
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", type=Path, help="write the full results (per article) to this file")
     ap.add_argument("--per-article", action="store_true", help="print the bot's and LEAD-3's ROUGE-2 per article")
     args = ap.parse_args(argv)
-    docs = load()
-    results = run(docs)
-    print(f"sci-news-sum-kr-50: {len(docs)} articles, 3 sentences per system, F1 % on Kiwi morphemes\n")
-    print(table(results))
-    if args.per_article:
-        bot, lead = results["newsdigest bot"]["articles"], results["LEAD-3"]["articles"]
-        for b, l in zip(bot, lead):
-            print(f"{b['rouge'][1]:6.1f} {l['rouge'][1]:6.1f}  {b['slug'][:60]}")
-    write_json(args.json, {"dataset": "sci-news-sum-kr-50", "articles": len(docs), "systems": results})
+    results: dict = {"datasets": {}}
+    for name, (docs, text_of) in datasets().items():
+        r = run(docs, text_of)
+        results["datasets"][name] = {"articles": len(docs), "systems": r}
+        print(f"{name}: {len(docs)} articles, 3 sentences per system, F1 % on Kiwi morphemes\n")
+        print(table(r) + "\n")
+        if args.per_article:
+            bot, lead = r["newsdigest bot"]["articles"], r["LEAD-3 (sentences only)"]["articles"]
+            for b, l in zip(bot, lead):
+                print(f"{b['rouge'][1]:6.1f} {l['rouge'][1]:6.1f}  {b['slug'][:60]}")
+            print()
+    results["cross_domain"] = cross_domain()
+    print("cross-domain ROUGE-2 (in brackets: bootstrap share of resamples ahead of LEAD-3 over real sentences)\n")
+    print(cross_table(results["cross_domain"]))
+    write_json(args.json, results)
     return 0
 
 

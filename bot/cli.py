@@ -11,8 +11,12 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
+from bot.cli_dates import register_dates_command
 from bot.cli_db import register_db_commands
 from bot.cli_feeds import ingest_arguments, register_feed_commands
+from bot.failures import ENGLISH, first_line, storage_failure
 from bot.render_ics import render_ics
 from bot.render_text import render_article, render_digest, render_events
 from bot.serve import register as register_serve
@@ -21,9 +25,10 @@ from digest.articles import NotAnArticle, read_source
 from digest.events import display_date
 from digest.metadata import KST, parse_published
 from digest.schema import SchemaError
+from digest.timex import expression_record, find_time_expressions
 from digest.service import NewsService, UnknownId
 from digest.store import Store, database_url
-from digest.views import EventListView
+from digest.views import EventListView, IngestReport
 
 
 class UserError(Exception):
@@ -54,9 +59,20 @@ def open_service(args) -> NewsService:
 
 def cmd_ingest(args) -> int:
     service = open_service(args)
-    report = ingest_arguments(service, args.paths)  # web addresses are read as article pages
-    if args.format == "json":
-        _emit_json(report.to_dict())
+    report = IngestReport()
+    try:
+        ingest_arguments(service, args.paths, report)  # web addresses are read as article pages
+    except Exception:
+        # the run stops (the database failed): still say what was stored before, then the error
+        print_ingest_report(report, service, args.format, stopped=True)
+        raise
+    print_ingest_report(report, service, args.format)
+    return 0 if report.count("skipped") == 0 else 1
+
+
+def print_ingest_report(report: IngestReport, service: NewsService, fmt: str, stopped: bool = False) -> None:
+    if fmt == "json":
+        _emit_json(dict(report.to_dict(), stopped=True) if stopped else report.to_dict())
     else:
         for item in report.items:
             if item.status == "skipped":
@@ -65,8 +81,7 @@ def cmd_ingest(args) -> int:
                 print(f"{item.status:<9} {item.source} -> {item.article_id}  {item.title}")
         print(f"{report.count('stored')} stored, {report.count('updated')} updated, "
               f"{report.count('duplicate')} already stored, {report.count('skipped')} skipped "
-              f"(database: {service.store.location})")
-    return 0 if report.count("skipped") == 0 else 1
+              f"{'before the run stopped ' if stopped else ''}(database: {service.store.location})")
 
 
 def cmd_digest(args) -> int:
@@ -121,6 +136,9 @@ def extract_record(path: Path, published: str | None, bullets: int | None) -> di
         "events": [{"title": e.title, "date": display_date(e.start, e.precision), "precision": e.precision,
                     "part_of_day": e.part_of_day, "kind": e.kind, "evidence": e.evidence}
                    for e in a.events if not e.on_publication_day],
+        # every date expression read, per sentence (none without a publication date to resolve against)
+        "dates": [expression_record(e, s.index) for s in a.sentences
+                  for e in find_time_expressions(s.text, a.published.when)] if a.published else [],
     }
 
 
@@ -188,10 +206,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_extract)
 
+    register_dates_command(sub)
     register_serve(sub)
     register_feed_commands(sub)
     register_db_commands(sub)
     return parser
+
+
+def _hide_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True) if "://" in url else url
+    except Exception:
+        return "?"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -200,6 +228,14 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except (UserError, SchemaError) as exc:   # SchemaError: an older database; says what to run
         print(f"newsdigest: {exc}", file=sys.stderr)
+        return 2
+    except (DBAPIError, OSError) as exc:
+        failure = storage_failure(exc)
+        if failure is None and not isinstance(exc, OSError):
+            raise
+        where = database_url(getattr(args, "db", None))
+        reason = ENGLISH[failure] if failure else "the system refused"
+        print(f"newsdigest: {reason} ({first_line(exc)}; database: {_hide_password(where)})", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

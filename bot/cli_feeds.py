@@ -30,15 +30,15 @@ def _emit(obj) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
 
-def ingest_arguments(service, arguments: list[str]) -> IngestReport:
+def ingest_arguments(service, arguments: list[str], report: IngestReport | None = None) -> IngestReport:
     """`newsdigest ingest` arguments in order: web addresses are fetched as article pages, the rest are
-    files and folders."""
-    report = IngestReport()
+    files and folders. Items go into `report` as they are done, so a run the database stops keeps them."""
+    report = report if report is not None else IngestReport()
     for argument in arguments:
         if is_url(argument):
             report.items.append(ingest_page(service, argument))
         else:
-            report.items.extend(service.ingest_paths([Path(argument)]).items)
+            service.ingest_paths([Path(argument)], report)
     return report
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Union
 
+from bot.failures import KOREAN, storage_failure
 from digest.metadata import KST
 from digest.service import NewsService, UnknownId
 from digest.views import ArticleView, DigestView, EventListView, StoryView
@@ -93,8 +94,8 @@ HELP = HelpView(
                   "/subscriptions lists, /unsubscribe [id] removes.",
                   "/subscribe 오픈AI weekdays 07:30"),
         HelpEntry("/feeds [list | add URL [주제] | remove 번호 | poll [번호] | why URL]",
-                  "봇이 읽는 RSS/Atom 피드를 보고 관리합니다 (추가·삭제는 채널 관리자).",
-                  "The RSS/Atom feeds the bot reads (adding and removing takes channel-manager rights).",
+                  "이 워크스페이스가 추가한 RSS/Atom 피드를 보고 관리합니다 (채널 관리자만, 채널에서).",
+                  "This workspace's RSS/Atom feeds (channel managers only, in a channel).",
                   "/feeds add https://www.yna.co.kr/rss/news.xml IT"),
         HelpEntry("/help", "이 도움말.", "This help.", "/help"),
     ],
@@ -121,6 +122,15 @@ def parse_days(token: str) -> int | None:
     if days > MAX_DAYS:
         raise CommandError(f"기간은 {MAX_DAYS}일까지 볼 수 있습니다 ('{token}'). 더 오래된 기사는 `/search`로 찾아보세요.")
     return days
+
+
+MAX_WORD = 100   # characters in one search word: no Korean word comes near it, and SQLite's LIKE has a limit
+
+
+def check_words(text: str | None) -> None:
+    for word in (text or "").split():
+        if len(word) > MAX_WORD:
+            raise CommandError(f"검색어의 한 단어는 {MAX_WORD}자까지입니다 ('{word[:20]}…' {len(word):,}자). 더 짧은 단어로 찾아보세요.")
 
 
 def parse_digest_args(text: str) -> tuple[str | None, int | None]:
@@ -230,9 +240,11 @@ class CommandLayer:
             return compute()
         except CommandError as exc:
             return Reply(str(exc), problem=True)
-        except Exception:  # a bug or a broken database must not reach the chat as a stack trace
+        except Exception as exc:  # a bug or a broken database must not reach the chat as a stack trace
             log.exception("command failed")
-            return Reply("요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요. 문제가 계속되면 관리자에게 알려 주세요.",
+            failure = storage_failure(exc)
+            why = f"{KOREAN[failure]}, " if failure else ""
+            return Reply(f"요청을 처리하지 못했습니다 ({why}잠시 후 다시 시도하고 계속되면 관리자에게 알려 주세요).",
                          problem=True)
 
     # ---- the commands -----------------------------------------------------------------------------
@@ -241,6 +253,7 @@ class CommandLayer:
         if days is not None and not 1 <= days <= MAX_DAYS:
             raise CommandError(f"기간은 1일에서 {MAX_DAYS}일 사이로 주세요. 예: `/digest 7`")
         days = days or DEFAULT_DAYS
+        check_words(topic)
         view = self.service.digest(since=self.service.now() - timedelta(days=days), topic=topic, limit=SHOWN_LIMIT)
         about = f" '{topic}'" if topic else ""
         if view.stories:
@@ -291,6 +304,7 @@ class CommandLayer:
     def _events(self, which: str, topic: str | None) -> Reply:
         if which not in ("upcoming", "past"):
             raise CommandError(f"'{which}'는 알 수 없는 범위입니다. `/events upcoming` 또는 `/events past`로 적어 주세요.")
+        check_words(topic)
         view = self.service.event_list(which, topic, limit=SHOWN_LIMIT)
         about = f" '{topic}'" if topic else ""
         label = "다가오는" if which == "upcoming" else "지난"
@@ -304,6 +318,7 @@ class CommandLayer:
         words = " ".join(words.split())
         if not words:
             raise CommandError("찾을 단어를 적어 주세요. 예: `/search 오픈AI 카카오`")
+        check_words(words)
         view = self.service.search(words, limit=SEARCH_LIMIT)
         if not view.stories:
             return Reply(f"'{words}'와 일치하는 이야기가 없습니다. 단어 수를 줄이거나 다른 표기"

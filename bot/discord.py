@@ -12,11 +12,9 @@ DISCORD_GATEWAY_URL (REST and gateway base URLs, default Discord's; tests point 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Awaitable, Callable, Literal
 
@@ -28,6 +26,7 @@ from discord.http import Route
 
 from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.commands import MAX_DAYS, CommandLayer, Origin, Reply
+from bot.workers import Lanes
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +81,16 @@ def discord_escape(text: str) -> str:
     return discord.utils.escape_mentions(_MARKUP.sub(r"\\\1", text))
 
 
+_CODE_SPAN = re.compile(r"(`[^`\n]*`)")
+
+
+def discord_headline(text: str) -> str:
+    """Our own sentence, which may quote what the user typed: markdown outside our `code` spans escaped, so a
+    quoted `[공지](https://…)` stays text instead of a masked link; inside a code span nothing renders."""
+    parts = _CODE_SPAN.split(text)
+    return "".join(part if n % 2 else discord_escape(part) for n, part in enumerate(parts))
+
+
 def card_embeds(card: Card) -> list[discord.Embed]:
     title = truncate(discord_escape(card.title), MAX_TITLE)
     lines = [discord_escape(line) for line in card.lines]
@@ -107,7 +116,7 @@ def card_embeds(card: Card) -> list[discord.Embed]:
 
 def discord_messages(reply: Reply) -> list[dict]:
     """The reply as Discord messages ({"content", "embeds"}), each within every embed limit."""
-    headline = truncate(discord.utils.escape_mentions(reply.text), MAX_CONTENT)
+    headline = truncate(discord_headline(reply.text), MAX_CONTENT)
     cards = reply_cards(reply)
     if not cards:
         return [{"content": headline, "embeds": []}]
@@ -126,14 +135,15 @@ def discord_messages(reply: Reply) -> list[dict]:
 
 class NewsDiscordBot(discord.Client):
     def __init__(self, commands: CommandLayer, settings: DiscordSettings,
-                 on_start: Callable[["NewsDiscordBot"], Awaitable[None]] | None = None, **client_options):
+                 on_start: Callable[["NewsDiscordBot"], Awaitable[None]] | None = None, lanes: Lanes | None = None,
+                 **client_options):
         intents = discord.Intents.default()   # guilds and DMs; message content is not needed for DMs to us
         super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **client_options)
         self.commands = commands
         self.settings = settings
         self.tree = app_commands.CommandTree(self)
         self.on_start = on_start   # runs once logged in: the scheduler starts there
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdigest-core")
+        self.lanes = lanes or Lanes()   # chat answers never wait behind a fetch (bot.workers)
         self._register_commands()
 
     async def setup_hook(self) -> None:
@@ -148,13 +158,13 @@ class NewsDiscordBot(discord.Client):
         if self.on_start:
             await self.on_start(self)
 
-    async def _answer(self, compute: Callable[[], Reply]) -> Reply:
-        return await asyncio.get_running_loop().run_in_executor(self._worker, compute)
+    async def _answer(self, compute: Callable[[], Reply], command: str = "") -> Reply:
+        return await self.lanes.for_command(command).run(compute)
 
     async def answer_interaction(self, interaction: discord.Interaction, compute: Callable[[], Reply],
-                                 private: bool = False) -> None:
+                                 private: bool = False, command: str = "") -> None:
         await interaction.response.defer(ephemeral=private, thinking=True)  # first: the answer follows
-        reply = await self._answer(compute)
+        reply = await self._answer(compute, command)
         for message in discord_messages(reply):
             await interaction.followup.send(content=message["content"], embeds=message["embeds"],
                                             allowed_mentions=NO_MENTIONS, ephemeral=private)
@@ -172,9 +182,11 @@ class NewsDiscordBot(discord.Client):
         commands, answer = self.commands, self.answer_interaction
 
         def origin(i: discord.Interaction) -> Origin:
-            # In a server, changing a channel's subscriptions takes the Manage Channels permission.
+            # Changing a channel's subscriptions or the feeds takes the Manage Channels permission in a server;
+            # in a DM nobody manages anything (no platform grant says who may).
             return Origin("discord", channel=str(i.channel_id), user=str(i.user.id), direct=i.guild_id is None,
-                          workspace=str(i.guild_id or ""), can_manage=i.guild_id is None or i.permissions.manage_channels)
+                          workspace=str(i.guild_id or ""),
+                          can_manage=i.guild_id is not None and bool(i.permissions.manage_channels))
 
         @self.tree.command(name="digest", description="최근 뉴스 다이제스트 · stories of the last day (or N days)")
         @app_commands.describe(topic="주제 단어 (topic words)", days="기간, 일 (days, default 1)")
@@ -210,13 +222,13 @@ class NewsDiscordBot(discord.Client):
 
     def _subscription_command(self, name: str, description: str, origin) -> app_commands.Command:
         async def callback(i: discord.Interaction, args: str | None = None):
-            await self.answer_interaction(i, lambda: self.commands.run(name, args or "", origin(i)))
+            await self.answer_interaction(i, lambda: self.commands.run(name, args or "", origin(i)), command=name)
         callback = app_commands.describe(args="주제와 일정 등, /help 참고 (topic, schedule: see /help)")(callback)
         return app_commands.Command(name=name, description=description, callback=callback)
 
 
 def run_discord(commands: CommandLayer, settings: DiscordSettings,
-                on_start: Callable[[NewsDiscordBot], Awaitable[None]] | None = None) -> int:
+                on_start: Callable[[NewsDiscordBot], Awaitable[None]] | None = None, lanes: Lanes | None = None) -> int:
     point_at(settings)
-    NewsDiscordBot(commands, settings, on_start=on_start).run(settings.token, log_handler=None)
+    NewsDiscordBot(commands, settings, on_start=on_start, lanes=lanes).run(settings.token, log_handler=None)
     return 0

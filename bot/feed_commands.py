@@ -1,7 +1,10 @@
-"""`/feeds` from chat: channel managers add, list, remove and poll the bot's RSS/Atom feeds.
+"""`/feeds` from chat: a workspace's managers list, add, remove, poll and question their own RSS/Atom feeds.
 
-The work is in `digest.feeds`, the same as `newsdigest feeds ...`; feeds are the bot's, not a channel's,
-so changing them takes the same right as changing a channel's subscriptions.
+The work is in `digest.feeds`, the same as `newsdigest feeds ...`. Every `/feeds` action takes manager rights
+(the adapter's `Origin.can_manage`) and a channel: never a direct message, where no platform says who
+manages what. A feed added from chat belongs to its workspace (`platform:workspace`): that workspace's
+managers see and change only theirs; feeds the operator added with the CLI are nobody's from chat. The
+terminal bot is the operator's and sees every feed.
 """
 
 from __future__ import annotations
@@ -11,6 +14,13 @@ from bot.commands import Origin, Reply
 from digest.feeds import FeedError, UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why
 
 USAGE = ("사용법: /feeds list · /feeds add URL [주제] · /feeds remove 번호 · /feeds poll [번호] · /feeds why URL")
+NO_RIGHTS = "피드를 보거나 바꿀 권한이 없습니다 (Discord: 채널 관리 권한, Slack: 워크스페이스 관리자)."
+CHANNEL_ONLY = "피드는 채널에서만 관리할 수 있습니다. 봇이 있는 채널에서 /feeds 를 입력해 주세요."
+
+
+def feed_owner(origin: Origin) -> str | None:
+    """Whose feeds a chat command sees: its workspace's; the terminal (the operator) sees all."""
+    return None if origin.platform == "console" else f"{origin.platform}:{origin.workspace}"
 
 
 class FeedCommands:
@@ -21,35 +31,37 @@ class FeedCommands:
         words = args.split()
         action = words[0].lower() if words else "list"
         rest = words[1:]
-        if action == "list":
-            feeds = list_feeds(self.service)
-            if not feeds:
-                return Reply("등록된 피드가 없습니다. " + USAGE)
-            return Reply(f"피드 {len(feeds)}개:\n" + "\n".join(feed_line(f) for f in feeds))
-        if action == "why" and len(rest) == 1:
-            entries, feed = why(self.service, rest[0])
-            lines = [feed_line(feed)] if feed else []
-            lines += [entry_line(e) for e in entries]
-            return Reply("\n".join(lines) if lines else f"{rest[0]} 주소의 피드 항목이 없습니다.")
-        if action not in ("add", "remove", "poll"):
-            return Reply(USAGE, problem=True)
+        if origin.platform != "console" and (origin.direct or not origin.channel or not origin.workspace):
+            return Reply(CHANNEL_ONLY, problem=True)
         if not origin.can_manage:
-            return Reply("피드를 바꿀 권한이 없습니다 (Discord: 채널 관리 권한, Slack: 워크스페이스 관리자).", problem=True)
+            return Reply(NO_RIGHTS, problem=True)
+        owner = feed_owner(origin)
         try:
+            if action == "list":
+                feeds = list_feeds(self.service, owner)
+                if not feeds:
+                    return Reply("등록된 피드가 없습니다. " + USAGE)
+                return Reply(f"피드 {len(feeds)}개:\n" + "\n".join(feed_line(f) for f in feeds))
+            if action == "why" and len(rest) == 1:
+                entries, feed = why(self.service, rest[0], owner)
+                lines = [feed_line(feed)] if feed else []
+                lines += [entry_line(e) for e in entries]
+                return Reply("\n".join(lines) if lines else f"{rest[0]} 주소의 피드 항목이 없습니다.")
             if action == "add" and rest:
-                view = add_feed(self.service, rest[0], " ".join(rest[1:]) or None)
-                return Reply(f"피드 #{view.id}을(를) 추가했습니다: {view.title or view.url}. "
-                             "처음 읽은 항목 중 최신 몇 건만 다이제스트에 들어갑니다.")
+                view, seen, queued = add_feed(self.service, rest[0], " ".join(rest[1:]) or None, owner=owner)
+                return Reply(f"피드 #{view.id}을(를) 추가했습니다: {view.title or view.url}. 항목 {seen}건 중 "
+                             f"최신 {queued}건만 다음 읽기 때 가져와 다이제스트에 넣습니다.")
             if action == "remove" and len(rest) == 1 and rest[0].lstrip("#").isdigit():
-                view = remove_feed(self.service, int(rest[0].lstrip("#")))
+                view = remove_feed(self.service, int(rest[0].lstrip("#")), owner)
                 return Reply(f"피드 #{view.id}을(를) 지웠습니다 (가져온 기사 {view.ingested}건은 남습니다).")
             if action == "poll" and (not rest or (len(rest) == 1 and rest[0].lstrip("#").isdigit())):
-                reports = poll_feeds(self.service, int(rest[0].lstrip("#")) if rest else None)
+                reports = poll_feeds(self.service, int(rest[0].lstrip("#")) if rest else None, owner=owner)
                 if not reports:
                     return Reply("등록된 피드가 없습니다. " + USAGE)
                 return Reply("피드를 읽었습니다:\n" + "\n".join(report_text(r) for r in reports))
-        except UnknownFeed as exc:
-            return Reply(f"그런 피드가 없습니다 ({exc}). /feeds list로 번호를 확인해 주세요.", problem=True)
+        except UnknownFeed:
+            return Reply("이 워크스페이스에 그런 번호의 피드가 없습니다. /feeds list로 번호를 확인해 주세요.", problem=True)
         except (FeedError, ValueError) as exc:
-            return Reply(f"피드를 추가하지 못했습니다: {exc}", problem=True)
+            verb = {"add": "추가하지", "poll": "읽지"}.get(action, "처리하지")
+            return Reply(f"피드를 {verb} 못했습니다 ({str(exc).rstrip('.')}).", problem=True)
         return Reply(USAGE, problem=True)

@@ -14,8 +14,10 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import os
 import time
-from typing import Protocol
+from datetime import datetime, timezone
+from typing import Awaitable, Callable, Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -23,11 +25,15 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.commands import Reply
 from digest.schedules import parse_schedule
+from digest.deliveries import MessagePart, count_attempt, mark_sent, message_parts
 from digest.subscriptions import MISFIRE_GRACE, DigestClaim, ReminderClaim, Subscriptions, SubscriptionView, Target
 
 log = logging.getLogger(__name__)
 
 REMINDER_EVERY_MINUTES = 10
+ATTEMPTS = 6          # tries of one message before the delivery waits for the retry job (digest.subscriptions)
+BACKOFF = 2.0         # seconds before the second try, doubling
+MAX_WAIT = 120.0      # the longest one wait within a delivery, Retry-After included
 WEEKDAY_CRON = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -35,13 +41,34 @@ class ChannelUnavailable(Exception):
     """The platform says the bot can no longer post in this channel (removed, archived, no permission)."""
 
 
+class TransientDeliveryError(Exception):
+    """The platform could not take the message now (5xx, 429, a timeout, a dropped connection): try again,
+    after `retry_after` seconds when the platform said so. The message may or may not have been posted."""
+
+    def __init__(self, reason: str, retry_after: float | None = None):
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+class Unreconcilable(Exception):
+    """Whether a message whose answer was lost is on the platform cannot be found out (no history scope)."""
+
+
 class Deliverer(Protocol):
-    """Posts a reply into a channel of one platform. `nonce` identifies the delivery, for platforms that
-    can drop a repeated post (Discord's enforce_nonce)."""
+    """Posts rendered messages into a channel of one platform, one at a time, each with a key of its own.
+
+    `send` raises TransientDeliveryError for what is worth retrying and ChannelUnavailable when the bot may no
+    longer post there. `find_posted` answers whether a message with that key is already in the channel (its
+    platform reference) so that a message whose answer was lost is not posted twice; a platform that drops a
+    repeated key by itself (Discord's enforce_nonce) may answer None."""
 
     platform: str
 
-    async def post(self, target: Target, reply: Reply, nonce: str) -> None: ...
+    def render(self, reply: Reply) -> list[dict]: ...
+
+    async def send(self, target: Target, message: dict, key: str) -> str | None: ...
+
+    async def find_posted(self, target: Target, key: str) -> str | None: ...
 
 
 class RateLimiter:
@@ -89,17 +116,20 @@ def reminder_reply(claim: ReminderClaim) -> Reply:
     return Reply(f"⏰ {lead} 일정: {e.display_date} — {e.title} ({outlets})")
 
 
-def nonce_of(key: str) -> str:
-    """Discord nonces are at most 25 characters: a digest of the delivery key."""
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:25]
+def message_key(sub_id: int, period_key: str) -> str:
+    """A delivery's messages' key stem (22 characters; each message adds its 3-digit number): Discord nonces
+    are at most 25 characters, and two subscriptions of one channel must not share one."""
+    return hashlib.sha256(f"{sub_id}:{period_key}".encode("utf-8")).hexdigest()[:22]
 
 
 class Dispatcher:
     """Turns due deliveries into posts, one platform deliverer each, within the platforms' rate limits."""
 
     def __init__(self, subscriptions: Subscriptions, deliverers: dict[str, Deliverer], post_empty: bool = False,
-                 limits: dict[str, tuple[float, int]] | None = None):
+                 limits: dict[str, tuple[float, int]] | None = None, attempts: int = ATTEMPTS, backoff: float = BACKOFF,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep):
         self.subs = subscriptions
+        self.attempts, self.backoff, self.sleep = attempts, backoff, sleep
         self.deliverers = deliverers
         self.post_empty = post_empty
         self.limits = limits or DEFAULT_LIMITS
@@ -112,16 +142,6 @@ class Dispatcher:
         if key not in self.limiters:
             self.limiters[key] = RateLimiter(*self.limits[target.platform])
         return self.limiters[key]
-
-    async def _post(self, target: Target, reply: Reply, key: str, delivery_id: int) -> bool:
-        """Wait for the rate limit, then mark the claim as sending and post; False when the claim was lost."""
-        limiter = self.limiter(target)
-        if limiter:
-            await limiter.wait()
-        if not await asyncio.to_thread(self.subs.start_sending, delivery_id):
-            return False
-        await self.deliverers[target.platform].post(target, reply, nonce_of(key))
-        return True
 
     async def deliver_digest(self, sub_id: int) -> str | None:
         """Post this period's digest for one subscription if due; returns the outcome, None if not due."""
@@ -143,16 +163,45 @@ class Dispatcher:
         return any(s.id == sub_id and s.target.platform in self.deliverers for s in self.subs.all_active())
 
     async def _send(self, sub: SubscriptionView, reply: Reply, key: str, delivery_id: int, posted: bool) -> str:
+        """Wait for the rate limit, mark the claim as sending, record its messages and post them."""
         if not posted:
             await asyncio.to_thread(self.subs.finish, delivery_id, False)
             return "empty"
+        limiter = self.limiter(sub.target)
+        if limiter:
+            await limiter.wait()
+        if not await asyncio.to_thread(self.subs.start_sending, delivery_id):
+            return "lost"   # another process took the claim over after our lease ran out
+        deliverer = self.deliverers[sub.target.platform]
         try:
-            if not await self._post(sub.target, reply, key, delivery_id):
-                return "lost"   # another process took the claim over after our lease ran out
+            payloads = deliverer.render(reply)
+        except Exception as exc:  # a rendering bug fails this delivery only
+            log.exception("delivery %s could not be rendered", key)
+            await asyncio.to_thread(self.subs.finish, delivery_id, False, f"{type(exc).__name__}: {exc}")
+            return "failed"
+        parts = await asyncio.to_thread(message_parts, self.subs.store, delivery_id, message_key(sub.id, key), payloads)
+        return await self._post_parts(sub, key, delivery_id, parts)
+
+    async def _post_parts(self, sub: SubscriptionView, key: str, delivery_id: int, parts: list[MessagePart]) -> str:
+        """Post each message not yet posted, in order; record each as it lands."""
+        try:
+            for part in parts:
+                if part.sent:
+                    continue   # posted by an earlier attempt: resume after it
+                ref = await self._post_part(sub.target, part)
+                await asyncio.to_thread(mark_sent, self.subs.store, part.id, ref, self.subs.now())
         except ChannelUnavailable as exc:
             await asyncio.to_thread(self.subs.finish, delivery_id, False, f"channel unavailable: {exc}")
             await asyncio.to_thread(self.subs.pause, sub.id, str(exc))
             return "paused"
+        except TransientDeliveryError as exc:
+            log.warning("delivery %s to %s deferred: %s", key, sub.target, exc)
+            retried = await asyncio.to_thread(self.subs.retry_later, delivery_id, f"{type(exc).__name__}: {exc}")
+            return "retry" if retried else "failed"
+        except Unreconcilable as exc:
+            log.warning("delivery %s to %s: %s", key, sub.target, exc)
+            await asyncio.to_thread(self.subs.finish, delivery_id, False, str(exc), "unknown")
+            return "unknown"
         except Exception as exc:  # one channel's failure never stops the others
             log.exception("delivery %s to %s failed", key, sub.target)
             await asyncio.to_thread(self.subs.finish, delivery_id, False, f"{type(exc).__name__}: {exc}")
@@ -160,10 +209,50 @@ class Dispatcher:
         await asyncio.to_thread(self.subs.finish, delivery_id, True)
         return "sent"
 
+    async def _post_part(self, target: Target, part: MessagePart) -> str | None:
+        """Post one message, retrying what the platform refused for now with backoff (or its Retry-After).
+        After any attempt whose answer was lost, the channel is asked first whether the message is there."""
+        deliverer = self.deliverers[target.platform]
+        maybe_posted = part.attempts > 0
+        delay = self.backoff
+        for attempt in range(self.attempts):
+            try:
+                if maybe_posted:
+                    ref = await deliverer.find_posted(target, part.key)
+                    if ref is not None:
+                        return ref
+                maybe_posted = True
+                await asyncio.to_thread(count_attempt, self.subs.store, part.id)
+                return await deliverer.send(target, part.payload, part.key)
+            except TransientDeliveryError as exc:
+                if attempt == self.attempts - 1:
+                    raise
+                await self.sleep(min(MAX_WAIT, exc.retry_after if exc.retry_after is not None else delay))
+                delay = min(MAX_WAIT, delay * 2)
+        raise AssertionError("unreachable")
+
+    async def retry_due(self) -> dict[int, str]:
+        """Deliveries the platform kept refusing, and those a dead process left half-sent on a platform whose
+        deliverer `reconciles` (finds a message by its key), resumed: the scheduler runs this every minute."""
+        resumable = {p for p, d in self.deliverers.items() if getattr(d, "reconciles", False)}
+        claims = [c for c in await asyncio.to_thread(self.subs.claim_retries, resumable)
+                  if c.subscription.target.platform in self.deliverers]
+
+        async def resume(c) -> str:
+            parts = await asyncio.to_thread(message_parts, self.subs.store, c.delivery_id,
+                                          message_key(c.subscription.id, c.period_key), [])
+            if not parts:   # nothing was rendered to resume: never report it as sent
+                await asyncio.to_thread(self.subs.finish, c.delivery_id, False, "no recorded messages to resume")
+                return "failed"
+            return await self._post_parts(c.subscription, c.period_key, c.delivery_id, parts)
+        outcomes = await asyncio.gather(*(resume(c) for c in claims))
+        return {c.delivery_id: o for c, o in zip(claims, outcomes)}
+
     async def run_due(self) -> dict[int, str | None]:
         """Deliver every subscription's due period (the catch-up at start) and the due reminders."""
         subs = [s for s in await asyncio.to_thread(self.subs.all_active) if s.target.platform in self.deliverers]
         outcomes = await asyncio.gather(*(self.deliver_digest(s.id) for s in subs))
+        await self.retry_due()
         await self.send_reminders()
         return {s.id: o for s, o in zip(subs, outcomes)}
 
@@ -176,11 +265,28 @@ def trigger_for(sub: SubscriptionView):
     return CronTrigger(day_of_week=day, hour=s.hour, minute=s.minute, timezone=s.zone)
 
 
-class DigestScheduler:
-    """The APScheduler side: one job per active subscription, plus reminders; rebuilt from the database."""
+HEARTBEAT_SECONDS = 30
+FEED_DEADLINE = 120.0   # seconds for one feed's poll, its pages included (NEWSDIGEST_FEED_DEADLINE)
 
-    def __init__(self, dispatcher: Dispatcher):
+
+class DigestScheduler:
+    """The APScheduler side: one job per active subscription, plus reminders; rebuilt from the database.
+
+    Feed polls run on the fetch lane (`bot.workers`), each within its deadline, so a slow feed server holds
+    one fetch worker, never the scheduler or a chat answer. A heartbeat job that passes through the worker
+    threads the jobs use tells `/healthz` whether the scheduler still gets its work done."""
+
+    def __init__(self, dispatcher: Dispatcher, lanes=None, heartbeat_seconds: float = HEARTBEAT_SECONDS,
+                 feed_deadline: float | None = None, stuck_after: float | None = None):
+        from bot.workers import Lanes
+
         self.dispatcher = dispatcher
+        self.lanes = lanes or Lanes()
+        self.heartbeat_seconds = heartbeat_seconds
+        self.stuck_after = stuck_after or 3 * heartbeat_seconds + 5   # a few missed beats, not one late one
+        self.feed_deadline = feed_deadline or float(os.environ.get("NEWSDIGEST_FEED_DEADLINE") or FEED_DEADLINE)
+        self.last_beat = time.monotonic()
+        self.polling: set[int] = set()   # feeds handed to the fetch lane and not yet done
         self.scheduler = AsyncIOScheduler(job_defaults={
             "coalesce": True,                       # several missed runs become one
             "max_instances": 1,
@@ -198,19 +304,64 @@ class DigestScheduler:
             self.scheduler.add_job(self.dispatcher.deliver_digest, trigger_for(sub), args=[sub.id], id=job_id,
                                    replace_existing=True, name=f"digest #{sub.id} {sub.schedule}")
         if self.scheduler.get_job("feeds") is None:
-            # each feed has its own due time (spread over the interval, see digest.feeds); this job looks every minute
-            self.scheduler.add_job(self.poll_feeds, IntervalTrigger(minutes=1), id="feeds", name="feed polling")
+            # each feed has its own due time (spread over the interval, see digest.feeds); this job looks every
+            # minute, and once at start, so feeds that fell due while the bot was down are read at once
+            self.scheduler.add_job(self.poll_feeds, IntervalTrigger(minutes=1), id="feeds", name="feed polling",
+                                   next_run_time=datetime.now(timezone.utc))
+        if self.scheduler.get_job("heartbeat") is None:
+            self.scheduler.add_job(self.beat, IntervalTrigger(seconds=self.heartbeat_seconds), id="heartbeat",
+                                   name="heartbeat")
+        if self.scheduler.get_job("retries") is None:
+            self.scheduler.add_job(self.dispatcher.retry_due, IntervalTrigger(minutes=1), id="retries",
+                                   name="deliveries the platform refused, again")
         if self.scheduler.get_job("reminders") is None:
             self.scheduler.add_job(self.dispatcher.send_reminders, IntervalTrigger(minutes=REMINDER_EVERY_MINUTES),
                                    id="reminders", name="event reminders")
 
-    async def poll_feeds(self) -> int:
-        """Poll the feeds that are due; what they bring in reaches channels with the next digest."""
-        from digest.feeds import poll_due_feeds
+    async def poll_feeds(self) -> list:
+        """Hand the due feeds to the fetch lane, each within `feed_deadline`; returns their futures. The job
+        itself only claims, so it never waits for a feed; what the feeds bring in reaches channels with the
+        next digest."""
+        from digest.feeds import claim_due_feeds
 
         news = self.dispatcher.subs.news
-        reports = await asyncio.to_thread(poll_due_feeds, news, news.now())
-        return len(reports)
+        try:
+            due = await asyncio.to_thread(claim_due_feeds, news, news.now())
+        except asyncio.CancelledError:   # the scheduler is stopping: nothing was handed over, nothing to say
+            return []
+        futures = []
+        for feed_id in due:
+            if feed_id not in self.polling:
+                self.polling.add(feed_id)
+                futures.append(self.lanes.fetch.submit(lambda feed_id=feed_id: self._poll_one(feed_id)))
+        return futures
+
+    def _poll_one(self, feed_id: int):
+        from digest.feeds import poll_feed_safely
+        from digest.fetching import fetch_deadline
+
+        try:
+            with fetch_deadline(self.feed_deadline):
+                return poll_feed_safely(self.dispatcher.subs.news, feed_id, None)
+        finally:
+            self.polling.discard(feed_id)
+
+    async def beat(self) -> None:
+        """Proof of life: the loop ran this job and a worker thread answered."""
+        try:
+            await asyncio.to_thread(time.monotonic)
+        except asyncio.CancelledError:   # the scheduler is stopping
+            return
+        self.last_beat = time.monotonic()
+
+    def stuck(self) -> str | None:
+        """None while the scheduler runs and beats, else why not (for `/healthz`)."""
+        if not self.scheduler.running:
+            return "scheduler not running"
+        silent = time.monotonic() - self.last_beat
+        if silent > self.stuck_after:
+            return f"scheduler stuck: no heartbeat for {silent:.0f} s"
+        return None
 
     @property
     def running(self) -> bool:
@@ -225,6 +376,7 @@ class DigestScheduler:
             fn()
 
     async def start(self) -> None:
+        self.last_beat = time.monotonic()
         self.sync()
         self.scheduler.start()
         await self.dispatcher.run_due()   # catch up a period missed while the bot was down

@@ -16,7 +16,6 @@ import asyncio
 import logging
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Awaitable, Callable
 
@@ -24,11 +23,13 @@ from aiohttp import web
 
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.commands import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer, Origin, Reply
+from bot.workers import Lanes
 
 log = logging.getLogger(__name__)
 
@@ -144,20 +145,41 @@ def slack_messages(reply: Reply) -> list[dict]:
 
 # ---- the app ---------------------------------------------------------------------------------------
 
+class StrictSignatureVerifier(SignatureVerifier):
+    """slack_sdk's verifier, answering False (a 401) to a timestamp that is not a number, where the original
+    raises inside bolt's middleware and the request gets a 500."""
+
+    def is_valid(self, body, timestamp: str, signature: str) -> bool:
+        if not isinstance(timestamp, str) or not timestamp.isascii() or not timestamp.isdigit():
+            return False
+        return super().is_valid(body, timestamp, signature)
+
+
+def strict_request_verification(app: AsyncApp, secret: str) -> None:
+    """Give bolt's request-verification middleware the strict verifier (bolt takes no verifier argument)."""
+    from slack_bolt.middleware.request_verification.async_request_verification import AsyncRequestVerification
+
+    for middleware in getattr(app, "_async_middleware_list", []):
+        if isinstance(middleware, AsyncRequestVerification):
+            middleware._verifier = StrictSignatureVerifier(signing_secret=secret)
+
+
 def rate_limit_retries() -> list:
     return [AsyncRateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES)]
 
 
 class SlackBot:
-    """Owns the bolt app and the worker thread the (blocking) core runs on."""
+    """Owns the bolt app and the lanes the (blocking) core runs on: chat, and fetching (`bot.workers`)."""
 
-    def __init__(self, commands: CommandLayer, settings: SlackSettings):
+    def __init__(self, commands: CommandLayer, settings: SlackSettings, lanes: Lanes | None = None):
         self.commands = commands
         self.settings = settings
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdigest-core")
+        self.lanes = lanes or Lanes()
         client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, retry_handlers=rate_limit_retries())
         self.app = AsyncApp(client=client, signing_secret=settings.signing_secret or "",
                             request_verification_enabled=bool(settings.signing_secret))
+        if settings.signing_secret:
+            strict_request_verification(self.app, settings.signing_secret)
         for name in list(COMMAND_NAMES) + list(SLACK_ALIASES):
             self.app.command(f"/{name}")(self.on_command)
         self.app.event("message")(self.on_message)
@@ -168,8 +190,8 @@ class SlackBot:
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
         return AsyncSocketModeHandler(self.app, self.settings.app_token, web_client=self.app.client)
 
-    async def _answer(self, compute: Callable[[], Reply]) -> Reply:
-        return await asyncio.get_running_loop().run_in_executor(self._worker, compute)
+    async def _answer(self, compute: Callable[[], Reply], command: str = "") -> Reply:
+        return await self.lanes.for_command(command).run(compute)
 
     async def on_command(self, ack, command: dict, client: AsyncWebClient) -> None:
         await ack()  # first, with nothing: the answer follows
@@ -178,12 +200,19 @@ class SlackBot:
         can_manage = True
         if name in MANAGER_COMMANDS and self.settings.subscription_managers == "admins":
             can_manage = await self._is_admin(client, command.get("user_id"))
-        origin = Origin("slack", channel=command.get("channel_id"), user=command.get("user_id"),
-                        workspace=command.get("team_id") or "", can_manage=can_manage)
-        reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin))
+        channel = command.get("channel_id") or ""
+        # a slash command typed in a DM: nobody manages anything there
+        direct = command.get("channel_name", "") == "directmessage" or \
+            command.get("channel_name", "").startswith("mpdm-") or channel.startswith("D")
+        origin = Origin("slack", channel=channel or None, user=command.get("user_id"), direct=direct,
+                        workspace=command.get("team_id") or "", can_manage=can_manage and not direct)
+        reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin), name)
         # Problems and help go only to the person who asked; news goes to the channel.
         visible = "ephemeral" if reply.problem or name == "help" else "in_channel"
         response_url = command.get("response_url")
+        if not response_url and not channel:
+            log.warning("/%s without a channel or a response_url: nowhere to answer", name)
+            return
         for message in slack_messages(reply):
             if response_url:
                 webhook = AsyncWebhookClient(response_url, retry_handlers=rate_limit_retries())
@@ -191,7 +220,7 @@ class SlackBot:
                 if response.status_code != 200:
                     log.warning("response_url answered %s: %s", response.status_code, response.body)
             else:
-                await client.chat_postMessage(channel=command["channel_id"], **message)
+                await client.chat_postMessage(channel=channel, **message)
 
     async def _is_admin(self, client: AsyncWebClient, user: str | None) -> bool:
         """Workspace admins and owners may manage subscriptions (users.info needs the users:read scope)."""
@@ -217,9 +246,9 @@ class SlackBot:
 
 def run_slack(commands: CommandLayer, settings: SlackSettings, host: str = "0.0.0.0", port: int = 3000,
               on_start: Callable[[AsyncWebClient], Awaitable[None]] | None = None,
-              extra_routes: Callable[[web.Application], None] | None = None) -> int:
+              extra_routes: Callable[[web.Application], None] | None = None, lanes: Lanes | None = None) -> int:
     """Serve Slack; `on_start` runs on the event loop once it is up (the scheduler starts there)."""
-    bot = SlackBot(commands, settings)
+    bot = SlackBot(commands, settings, lanes)
     if settings.app_token:
         log.info("Slack: Socket Mode via %s", settings.api_url)
 

@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from digest.articles import NotAnArticle, SourceText
+from digest.articles import NotAnArticle, SourceText, check_article_size
 from digest.clean import BODY, DECK, clean_article
 from digest.events import FoundEvent, extract_events
 from digest.korean import content_words, split_sentences
@@ -71,6 +71,7 @@ def _hangul_share(text: str) -> float:
 
 def analyse(src: SourceText, bullets: int | None = None, published: Published | None = None) -> Analysis:
     """Analyse one article. Raises NotAnArticle, with a reason a user understands, for anything else."""
+    check_article_size(len(src.text))   # files are checked as they are read; pages and feeds here
     cleaned = clean_article(src.text)
     body = [p for p in cleaned.paragraphs if p.role != DECK]
     if _hangul_share(" ".join(p.text for p in cleaned.paragraphs)) < 0.3:

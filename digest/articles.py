@@ -16,12 +16,30 @@ Sidecar facts win over facts found in the text; a date found nowhere stays unkno
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 SIDECAR = "metadata.toml"
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+
+
+DEFAULT_MAX_ARTICLE_CHARS = 200_000   # about 60 printed pages; the longest news features are a tenth of it
+
+
+def max_article_chars() -> int:
+    """The longest text taken as one article: NEWSDIGEST_MAX_ARTICLE_CHARS, else 200,000 characters. A 50 MB
+    text file is not an article, and analysing it as one would take minutes and gigabytes."""
+    value = os.environ.get("NEWSDIGEST_MAX_ARTICLE_CHARS", "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_ARTICLE_CHARS
+
+
+def check_article_size(chars: int, limit: int | None = None) -> None:
+    limit = limit or max_article_chars()
+    if chars > limit:
+        raise NotAnArticle(f"the text is {chars:,} characters, above the {limit:,}-character limit for one article "
+                           "(NEWSDIGEST_MAX_ARTICLE_CHARS)")
 
 
 class NotAnArticle(Exception):
@@ -72,26 +90,48 @@ def load_sidecar(folder: Path) -> dict[str, dict]:
 
 
 def read_source(path: Path, meta: dict | None = None) -> SourceText:
+    limit = max_article_chars()
     try:
+        size = path.stat().st_size
+        if size > 4 * limit:   # at most 4 bytes a character: surely too long, so not even read
+            raise NotAnArticle(f"the file is {size:,} bytes, above the {limit:,}-character limit for one article "
+                               "(NEWSDIGEST_MAX_ARTICLE_CHARS)")
         data = path.read_bytes()
     except OSError as exc:
         raise NotAnArticle(f"cannot read the file ({exc.strerror})") from None
     text, encoding = decode_bytes(data)
+    check_article_size(len(text), limit)
     if meta is None:
         meta = load_sidecar(path.parent).get(path.name, {})
     return SourceText(str(path), text, encoding, meta)
 
 
+def _is_article_file(path: Path) -> bool:
+    return path.name != SIDECAR and not path.name.startswith(".") \
+        and path.suffix.lower() in TEXT_SUFFIXES | {".html"} and path.name.lower() != "readme.md"
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
 def iter_article_paths(paths: list[Path]) -> list[tuple[Path, str | None]]:
-    """Expand files and folders into article files (sorted); pairs (path, problem) for bad arguments."""
+    """Expand files and folders (and their subfolders, hidden ones and symbolic links to folders aside) into
+    article files, sorted per folder; pairs (path, problem) for what cannot be read and why."""
     found: list[tuple[Path, str | None]] = []
     for path in paths:
-        if path.is_dir():
-            for child in sorted(path.iterdir()):
-                if child.is_file() and child.name != SIDECAR and not child.name.startswith(".") \
-                        and child.suffix.lower() in TEXT_SUFFIXES | {".html"} and child.name.lower() != "readme.md":
-                    found.append((child, None))
-        elif path.is_file():
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError as exc:   # a name too long for the file system, a loop of links
+            found.append((path, f"cannot read it ({_os_reason(exc)})"))
+            continue
+        if is_dir:
+            problems: list[OSError] = []
+            for folder, subfolders, files in os.walk(path, onerror=problems.append):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                found += [(Path(folder) / name, None) for name in sorted(files) if _is_article_file(Path(folder) / name)]
+            found += [(Path(e.filename or path), f"cannot read the folder ({_os_reason(e)})") for e in problems]
+        elif is_file:
             found.append((path, None))
         else:
             found.append((path, "no such file or folder"))

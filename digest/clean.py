@@ -43,8 +43,12 @@ class CleanText:
 COPYRIGHT = re.compile(r"저작권자|copyright|ⓒ|©|무단\s*전재|재배포\s*금지|all rights reserved", re.I)
 # A line that is nothing but a credit: [서울=뉴시스], <서울경제=진동영·류석 기자>, (서울=연합뉴스) 홍길동 기자
 CREDIT_LINE = re.compile(r"^[\[<(【〈]?\s*[가-힣A-Za-z0-9 ]{1,20}\s*=\s*[^\]>)】〉]{0,40}[\]>)】〉]?\s*(?:[가-힣·, ]{2,20}기자\s*=?)?$")
+# An editor's note announces the article ("[편집자주] ..."); it is no sentence of the report itself.
+EDITOR_NOTE = re.compile(r"^\s*[\[<(【]\s*편집자\s*주\s*[\]>)】]|^\s*편집자\s*주\s*[:=]")
+# A reporter's e-mail closing a paragraph ("... 하다. /seon@osen.co.kr") or a byline line ending in one.
+TRAILING_EMAIL = re.compile(r"\s*/?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 BYLINE = re.compile(
-    r"^(?:[\[<(【〈][^\]>)】〉]{0,40}(?:기자|특파원)[^\]>)】〉]{0,50}[\]>)】〉]$|기자명\s|(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|발행)\s*:?\s*\d{4}[.\-/]|[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원|논설위원)(?:\s+\S+@\S+)?$|\S+@\S+\.\w+$)"
+    r"^(?:[^.!?]{0,20}[가-힣]{2,4}\s*(?:기자|특파원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|[\[<(【〈][^\]>)】〉]{0,40}(?:기자|특파원)[^\]>)】〉]{0,50}[\]>)】〉]$|기자명\s|(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|발행)\s*:?\s*\d{4}[.\-/]|[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원|논설위원)(?:\s+\S+@\S+)?$|\S+@\S+\.\w+$)"
 )
 # Leading credit inside a paragraph: "[뉴스웍스=박광하 기자] 본문", "(서울=연합뉴스) 홍길동 기자 = 본문"
 LEADING_CREDIT = re.compile(
@@ -55,7 +59,8 @@ PHOTO = re.compile(r"[(\[]\s*(?:사진|이미지|그래픽|영상|자료)\s*(?:=
 CAPTION_TAIL = re.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*(?:[가-힣A-Za-z]+\s*=\s*)?[가-힣A-Za-z ]{1,15}(?:기자)?\s*$")
 WIDGET = re.compile(
     r"^(?:좋아요|슬퍼요|화나요|추천해요|훈훈해요|놀랐어요|후속기사\s*원해요|공유하기|스크랩|프린트|글자\s*크기|댓글\s*\d*|"
-    r"\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago.*|read entire article|close|닫기|더보기|기사\s*제보|구독)\s*\d*$",
+    r"\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago.*|read entire article|close|닫기|더보기|기사\s*제보|구독|"
+    r"(?:기사\s*)?URL이\s*복사되었습니다\.?)\s*\d*$",
     re.I,
 )
 NAV_HEADINGS = re.compile(r"^(?:지금\s*뜨는\s*뉴스|많이\s*본\s*뉴스|관련\s*기사|추천\s*기사|인기\s*기사|주요\s*뉴스|오늘의\s*핫이슈|실시간\s*인기)")
@@ -133,6 +138,8 @@ def clean_article(text: str) -> CleanText:
             removed.append((line, reason))
             continue
         stripped = LEADING_CREDIT.sub("", line).strip()
+        if is_sentence_like(TRAILING_EMAIL.sub("", stripped)) and TRAILING_EMAIL.search(stripped):
+            stripped = TRAILING_EMAIL.sub("", stripped).strip()
         stripped = re.sub(r"\s*[(\[](?:사진|이미지|자료)\s*[=:][^)\]]*[)\]]\s*", " ", stripped).strip()
         if not stripped:
             removed.append((line, "credit"))
@@ -170,6 +177,8 @@ def _boilerplate_reason(line: str, counts: Counter) -> str | None:
         return "repeated line (photo caption)"
     if COPYRIGHT.search(line) and len(line) < 120:
         return "copyright notice"
+    if EDITOR_NOTE.search(line):
+        return "editor's note"
     if BYLINE.match(line):
         return "byline"
     if CREDIT_LINE.match(line) and not is_sentence_like(line):

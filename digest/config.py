@@ -153,6 +153,10 @@ def load_settings(env: dict | None = None, path: Path | None = None) -> Settings
     if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         problems.append(f"log level '{log_level}' must be DEBUG, INFO, WARNING or ERROR")
 
+    max_chars = str(env.get("NEWSDIGEST_MAX_ARTICLE_CHARS") or "").strip()
+    if max_chars and not (max_chars.isdigit() and int(max_chars) > 0):
+        problems.append(f"NEWSDIGEST_MAX_ARTICLE_CHARS '{max_chars}' must be a whole number of characters, 1 or more")
+
     secrets = {name: Secret(env[name]) for name in SECRET_ENV if env.get(name)}
     for name, prefix in (("SLACK_BOT_TOKEN", "xoxb-"), ("SLACK_APP_TOKEN", "xapp-")):
         if name in secrets and not secrets[name].startswith(prefix):

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from digest import event_grammar as grammar
 from digest.korean import content_words, tokenize
 from digest.metadata import KST
 from digest.timex import TimeExpr, clause_tense, find_time_expressions
@@ -34,7 +35,14 @@ INTENT_VERBS = frozenset("예고 목표 계획 추진 앞두 통하".split())
 # After an event noun these date it: "2022년 챗GPT 출시 이후" puts the launch in 2022.
 TIME_NOUNS = frozenset("이후 이전 직후 직전 당시 후 전".split())
 GENERIC_HEADS = ("현장", "자리", "행사장")
+# Verbs of saying: the date before them is when something was said, never an event of its own.
+REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히".split())
+# Nouns that with 하 only relate two things, like a postposition ("X와 관련해", "X를 비롯해"): no happening.
+RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영".split())
+# Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침" are intentions, not events.
+TIMELESS = ("추후", "향후")
 MAX_TITLE = 45
+SHORT_TITLE = 24  # a clause longer than this is cut to the predicate's nearest argument
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,11 @@ def _pub_date(published: datetime | date) -> date:
 
 
 def _predicate(tokens, begin: int, stop: int):
-    """Index of the first event predicate token in [begin, stop) (character offsets), with its noun form."""
+    """Index of the first event predicate token in [begin, stop) (character offsets), with its noun form.
+
+    The seeds' headline nouns (EVENT_NOUNS, EVENT_VERBS) come first; then the grammar of digest.event_grammar:
+    a verbal noun with 하/되 that does not merely describe the noun after it, a noun before a plan marker,
+    or the argument of a light verb (갖/가지, 열, 들어가...)."""
     for i, t in enumerate(tokens):
         if t.start < begin or t.start >= stop:
             continue
@@ -67,11 +79,52 @@ def _predicate(tokens, begin: int, stop: int):
             nxt is None or nxt.tag in ("XSV", "SP", "SF") or nxt.form in TIME_NOUNS
             or (nxt.form in INTENT_NOUNS and not _is_object(tokens, i + 1))  # not "출시 계획을 발표했다"
             or _object_of_intent(tokens, i) is not None
-        ):
+        ) and not (nxt is not None and nxt.tag == "XSV" and _later_predicate(tokens, i, stop)):
+            if nxt is not None and nxt.tag == "XSV" and grammar.hypothetical(tokens, i):
+                return None  # "착공될 예정이었던": a superseded plan
             return i, t.form
-        if t.tag == "VV" and t.form in EVENT_VERBS:
+        if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
+        verb = grammar.light_verb_argument(tokens, i)
+        if verb is not None and t.form not in INTENT_NOUNS:
+            if tokens[verb].form == "시작" and any(begin <= u.start < t.start and u.tag.startswith("J") for u in tokens):
+                continue  # "폐회식은 ... 행사장을 시작으로": a place the event starts from, not the dated step
+            return i, t.form
+        if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL:
+            continue
+        if grammar.verbal_noun(tokens, i):
+            if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
+                return None  # the date's own predicate is a wish, a definition, a possibility: no event
+            if not _later_predicate(tokens, i, stop):
+                return i, t.form
+        if grammar.is_noun(t) and nxt is not None and nxt.form in ("후", "이후", "직후") and len(t.form) > 1:
+            return i, t.form  # "위원장 선출 후": an event noun dated by what follows it
+        if grammar.planned_noun(tokens, i) or (grammar.is_noun(t) and _object_of_intent(tokens, i) is not None):
+            return i, t.form
     return None
+
+
+def _idiom(tokens, k: int) -> bool:
+    """`문을 연다`, `막을 내렸다`: a verb whose object is a one-syllable noun says 'open'/'close', nothing more."""
+    return k >= 2 and tokens[k - 1].tag in ("JKO", "JKS") and len(tokens[k - 2].form) == 1 and grammar.is_noun(tokens[k - 2])
+
+
+def _later_predicate(tokens, i: int, stop: int) -> bool:
+    """The predicate at i only describes the noun after it, or leads by -어 into a next one that takes its
+    own object (`인사들을 초청해 행사를 개최한다`), and a predicate follows in the clause."""
+    serial = grammar.leads_into(tokens, i)
+    if not grammar.modifies_noun(tokens, i) and not serial:
+        return False
+    for k in range(i + 2, len(tokens)):
+        if tokens[k].start >= stop:
+            break
+        later = (grammar.verbal_noun(tokens, k)
+                 or (grammar.light_verb_argument(tokens, k) is not None and len(tokens[k].form) > 1)
+                 or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS and not _idiom(tokens, k)))
+        if later and tokens[k].form not in REPORTING and (not serial or tokens[k - 1].tag == "JKO"
+                                                          or grammar.light_verb_argument(tokens, k) is not None):
+            return True
+    return False
 
 
 def _is_object(tokens, i: int) -> bool:
@@ -87,11 +140,7 @@ def _object_of_intent(tokens, i: int) -> int | None:
 
 def _is_adnominal(tokens, i: int) -> bool:
     """`열리는 카카오의 발표`: the predicate modifies the noun after it, which is then the event."""
-    j = i + 1
-    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
-        j += 1
-    return (j < len(tokens) and tokens[j].tag == "ETM" and j + 1 < len(tokens)
-            and tokens[j + 1].tag.startswith(("NN", "SL")) and tokens[j + 1].form not in INTENT_NOUNS)
+    return grammar.modifies_noun(tokens, i, INTENT_NOUNS)
 
 
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
@@ -136,6 +185,37 @@ def _shorten(sentence: str, tokens, begin: int, end: int, text: str) -> str:
     return " ".join(place[-1:] + words[-3:])
 
 
+NP_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SSO", "SSC")
+
+
+def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
+    """The noun phrase the predicate at `end` takes: the one before the particle nearest to it (을/를, 이/가,
+    에, 으로) in the same clause, with its coordinated nouns (`광역도로와 지원센터`) and one `의` link
+    (`교육청의 업무보고`); None when there is none."""
+    inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
+    marks = [k for k in inside if tokens[k].tag in ("JKO", "JKS") or
+             (tokens[k].tag == "JKB" and tokens[k].form in ("에", "으로", "로"))]
+    if not marks:
+        return None
+    k = marks[-1]
+    if any(tokens[n].tag.startswith(("E", "V", "XSV")) for n in inside if n > k):
+        return None  # another predicate stands between: not this predicate's argument
+    first = k
+    while first - 1 >= 0 and tokens[first - 1].start >= begin and (
+            tokens[first - 1].tag in NP_TAGS or tokens[first - 1].tag == "JC"
+            or (tokens[first - 1].tag == "SP" and tokens[first - 1].form == "·")
+            or (tokens[first - 1].tag == "JKG" and first - 2 >= 0 and tokens[first - 2].tag in NP_TAGS)):
+        first -= 1
+    while first < k and tokens[first].tag in ("JC", "JKG", "SP"):
+        first += 1
+    if first == k:
+        return None
+    np = sentence[tokens[first].start:tokens[k].start].strip().strip("‘’'\"“”")
+    if content_words(np) and any(grammar.is_noun(tokens[n]) for n in range(first, k)):
+        return np
+    return None
+
+
 def _head_phrase(sentence: str, tokens, i: int) -> str | None:
     """The noun phrase the predicate at i modifies, up to its first particle, without a generic head."""
     j = i + 1
@@ -150,12 +230,58 @@ def _head_phrase(sentence: str, tokens, i: int) -> str | None:
     return head.strip() or None
 
 
+def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
+    """The nouns that end right before character `pos` (a particle): `합격자 발표` in `합격자 발표는`."""
+    before = [t for t in tokens if t.start + t.len <= pos]
+    k = len(before)
+    while k > 0 and (grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB")):
+        k -= 1
+    if k == len(before):
+        return None
+    text = sentence[before[k].start:pos].strip()
+    return text if content_words(text) else None
+
+
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
+    if expr.text.startswith(TIMELESS):
+        return None
+    named = _named_by_parenthesis(sentence, tokens, expr)
+    if named:
+        return named
+    title = _title_from_predicate(sentence, tokens, expr, stop)
+    # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
+    return _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+
+
+def _balanced(title: str) -> str:
+    """A quotation mark whose pair the title cut off is dropped (`‘빌더 랩 참석` -> `빌더 랩 참석`)."""
+    for left, right in (("‘", "’"), ("“", "”")):
+        if title.count(left) != title.count(right):
+            title = title.replace(left, "").replace(right, "")
+    return title
+
+
+_CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부터|가운데|중)\s+)?(?:\d+일간\s+)?"
+                         r"(?:(?:오전|오후|저녁|밤|새벽)\s*)?(?:\d{1,2}시(?:\s*\d{1,2}분)?(?:부터)?\s+)?")
+
+
+def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """`선거일(오는 16일)`, `한국의날(1월 16일)`: a date in brackets right after a noun dates that noun."""
+    before = sentence[:expr.start].rstrip()
+    if not before.endswith("(") or not sentence[expr.end:].lstrip().startswith(")"):
+        return None
+    np = _noun_phrase_before(sentence, tokens, len(before) - 1)
+    return np if np and len(np) > 1 else None
+
+
+def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     found = _predicate(tokens, expr.end, stop)
     if found is None:
         return None
     i, noun = found
     pred = tokens[i]
+    if grammar.counts_something(tokens, expr.end, pred.start) or grammar.recurs(tokens, expr.end, pred.start):
+        return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
     if pred.tag == "VV" and _is_adnominal(tokens, i):
         return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
     intent = _object_of_intent(tokens, i)
@@ -171,18 +297,56 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
             place = where[-1] + " " if where else place
             begin = t.start + t.len
     text = place + _surface(sentence, tokens, begin, pred.start)
+    noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
+    verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
+    if verb is not None and _is_adnominal(tokens, verb) and (head := _head_phrase(sentence, tokens, verb)):
+        # "8월 10일 막이 오른 도자기엑스포": what the light verb describes is the event
+        return head if len(noun_text) < 2 or noun_text in head else f"{head} {noun_text}"
+    if grammar.verbal_noun(tokens, i) and grammar.modifies_noun(tokens, i) and not content_words(text or " ") \
+            and (head := _head_phrase(sentence, tokens, i + 1)):
+        return f"{head} {noun_text}"  # "오는 3일 개막하는 2010청주직지축제": the festival opens
+    subject = grammar.subject_after(tokens, expr.end)
+    if subject is not None and tokens[subject[1]].start < pred.start and pred.tag.startswith("NN") \
+            and grammar.verbal_noun(tokens, i) \
+            and not (i > 0 and tokens[i - 1].tag == "JKO"):
+        # "이날 개관식은 ... 순으로 진행됐다": the topic right after the date is what happens
+        a, b = subject
+        np = sentence[tokens[a].start:tokens[b - 1].start + tokens[b - 1].len]
+        if content_words(np):
+            return f"{np} {noun_text}"
     if not content_words(text) if text else True:
+        plan = i + 1 if grammar.planned_noun(tokens, i) else None
+        if plan is not None and _is_adnominal(tokens, plan) and (head := _head_phrase(sentence, tokens, plan)):
+            return f"{head} {noun_text}"  # "3월 개최 예정인 2024 고령 대가야축제": what is held is that festival
         # nothing between the date and the predicate ("지사장도 곧 발표"): the clause before the date
         begin = _last_boundary(tokens, 0, expr.start)
         topic = [t for t in tokens if begin <= t.start < expr.start and t.tag in ("JKS",) or
                  (begin <= t.start < expr.start and t.tag == "JX" and t.form in ("은", "는"))]
         if topic:
+            subject = _noun_phrase_before(sentence, tokens, topic[-1].start)
             begin = topic[-1].start + topic[-1].len
+            if subject and not content_words(_surface(sentence, tokens, begin, expr.start)):
+                # "합격자 발표는 내년 1월 29일 발표할": the topic names the event
+                return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
         text = _surface(sentence, tokens, begin, expr.start)
+        if any(t.tag == "ETM" and t.start + t.len >= len(sentence[:expr.start].rstrip()) - 1
+               for t in tokens if begin <= t.start < expr.start):
+            text = ""  # "2년 후인 2029년 8월께": the words before the date describe the date, not the event
+    if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1:
+        if grammar.light_verb_argument(tokens, i) is not None:
+            return noun_text  # "3월 4일 입학식을 갖고": the light verb's argument is the event
+        # "센터는 ... 내년 3월 준공 예정이다": the sentence's topic is what is built, opened, held
+        topics = [t for t in tokens if t.start < expr.start and t.tag == "JX" and t.form in ("은", "는")]
+        subject = _noun_phrase_before(sentence, tokens, topics[0].start) if topics else None
+        if subject:
+            return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
     if not text or not content_words(text):
         return None
-    noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
-    return f"{_shorten(sentence, tokens, begin, pred.start, text)} {noun_text}".strip()
+    joint = "" if pred.tag.startswith("NN") and pred.start > 0 and not sentence[pred.start - 1].isspace() else " "
+    if len(text) > SHORT_TITLE and pred.tag.startswith("NN") and verb is None and joint == " " \
+            and (argument := _argument(sentence, tokens, begin, pred.start)):
+        text = argument  # headline style: the predicate's object (or subject) and the verbal noun
+    return f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
 
 
 def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetime | date) -> list[FoundEvent]:
@@ -190,19 +354,32 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     morphemes from ingest are reused, and a sentence without them is analysed here."""
     pub = _pub_date(published)
     found: list[FoundEvent] = []
-    # The last single day the article named, across paragraphs, the publication day included: what "이날"
-    # ("that day") points back to ("오는 11일 ... 이날 오후에는" is the 11th; "10일 선언했다. 이날 ..." the 10th).
-    previous_day: date | None = None
+    # What "이날" ("that day") points back to: a single day named earlier in its sentence, else the day of the
+    # last event told ("오는 11일 ... 이날 오후에는" is the 11th; "10일 선언했다. 이날 ..." the 10th); when that
+    # event spans days or has no day (a schedule: "22~25일 심사, 26~29일 운영. ... 이날 오후 4시 기념식"),
+    # the day of the article's first event (its lead: "15일 임시회를 개최한다").
+    lead_day = last_event_day = None
     for sentence, known_tokens in (pair for sentences in paragraphs for pair in sentences):
         exprs = find_time_expressions(sentence, pub)
         tokens = (known_tokens or tokenize(sentence)) if exprs else ()
-        for n, expr in enumerate(exprs):
-            start, end = expr.date, expr.end_date
-            if expr.text.startswith(("이날", "당일")) and previous_day is not None:
-                start = end = previous_day
-            if expr.precision == "day" and start is not None and start == end:
-                previous_day = start
-            stop = exprs[n + 1].start if n + 1 < len(exprs) else len(sentence)
+        sentence_day = None
+        for expr, end_date, stop in _event_dates(sentence, tokens, exprs, pub):
+            start, end = expr.date, end_date
+            if expr.text.startswith(("이날", "당일")):
+                ref = sentence_day or last_event_day or lead_day
+                if ref is not None and sentence_day is None and abs((ref - pub).days) > 7:
+                    ref = pub  # a background day months away is not what "이날" of the news points to
+                if ref is not None:
+                    start = end = ref
+            shift = _NEIGHBOUR_DAYS.get(re.sub(r"\s", "", expr.text)[:3])
+            if shift is not None and sentence_day is None and last_event_day is not None \
+                    and abs((last_event_day - pub).days) <= 7:
+                # "12일 추첨을 진행할 예정이며 ... 당첨자는 다음 날 공지": the day after the last event told, which
+                # timex, reading one sentence, could only count from the publication day
+                start = end = last_event_day + timedelta(days=shift)
+            single = expr.precision == "day" and start is not None and start == end
+            if single:
+                sentence_day = start
             title = _title(sentence, tokens, expr, stop)
             if title is None:
                 continue
@@ -210,9 +387,95 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
             on_pub_day = start == pub and expr.precision == "day"
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
-            found.append(FoundEvent(title, content_words(title), start, end, expr.precision,
-                                    expr.part_of_day, kind, past, on_pub_day, sentence))
+            event = FoundEvent(title, content_words(title), start, end, expr.precision,
+                               expr.part_of_day, kind, past, on_pub_day, sentence)
+            if not any(_told_again(event, earlier) for earlier in found):
+                found.append(event)
+            last_event_day = start if single else None
+            lead_day = lead_day or last_event_day
     return found
+
+
+# Day words counted from another day: across sentences, from the day of the last event told.
+_NEIGHBOUR_DAYS = {"다음날": 1, "이튿날": 1, "전날": -1, "하루전": -1}
+
+
+def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """The same happening told twice in one article: the same period, and a common noun of one title's
+    arguments (not its predicate, not a name: agents recur across events) in the other title
+    ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행"; "준공식" and "준공 기념식")."""
+    if (event.start, event.precision) != (earlier.start, earlier.precision) or event.start is None:
+        return False
+    a, b = _common_nouns(event.title), _common_nouns(earlier.title)
+    return any(_same_word(w, v) for w in a[:-1] for v in b) or any(_same_word(w, v) for w in b[:-1] for v in a)
+
+
+def _common_nouns(title: str) -> list[str]:
+    return [t.form for t in tokenize(title) if t.tag == "NNG" and len(t.form) > 1]
+
+
+def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
+    """(date, end of its period, end of its clause) for each date in the sentence that can date a happening.
+
+    Limits (`까지` alone, `이전`, `동안`...) and years that are part of a name are dropped; `X부터 Y까지` is one
+    span dated by X; dates joined by `과`/`,` (`7월과 8월에는`) share the predicate after the last one."""
+    kept: list[tuple[TimeExpr, date | None]] = []
+    for n, expr in enumerate(exprs):
+        limit = grammar.limit_after(sentence, expr.end)
+        if limit == "까지" and kept and grammar.starts_span(sentence, kept[-1][0].end):
+            # the end of "X부터 Y까지": one span, its clause read after Y
+            kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
+            continue
+        if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision):
+            continue
+        kept.append((expr, expr.end_date))
+    out = []
+    for n, (expr, end_date) in enumerate(kept):
+        stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
+        stop = min(stop, _quote_end(sentence, expr.start))
+        last = n
+        while last + 1 < len(kept) and _joined(sentence[kept[last][0].end:kept[last + 1][0].start]):
+            last += 1
+        if last != n:  # "각 2월, 3월에 착공한": read this date with the words after the last one
+            stop = kept[last + 1][0].start if last + 1 < len(kept) else len(sentence)
+            tail = sentence[kept[last][0].end:]
+            again = find_time_expressions(expr.text + tail, pub)
+            if again and again[0].end == len(expr.text):
+                shifted = again[0]
+                expr = TimeExpr(expr.text, expr.start, expr.end, shifted.date, shifted.end_date, shifted.precision,
+                                shifted.direction, shifted.part_of_day)
+                end_date = shifted.end_date
+            expr = _Borrowed(expr, kept[last][0].end)
+        out.append((expr, end_date, stop))
+    return out
+
+
+def _quote_end(sentence: str, pos: int) -> int:
+    """Where the quotation holding `pos` closes (a date said inside a quote is dated by the quote's verb),
+    or the sentence's end when `pos` is not inside one."""
+    before = sentence[:pos]
+    if before.count("“") > before.count("”"):
+        close = sentence.find("”", pos)
+    elif before.count('"') % 2 == 1:
+        close = sentence.find('"', pos)
+    else:
+        return len(sentence)
+    return close if close >= 0 else len(sentence)
+
+
+def _joined(between: str) -> bool:
+    return re.fullmatch(r"\s*(?:,|과|와|및|·|또는)\s*", between) is not None
+
+
+@dataclass(frozen=True)
+class _Borrowed:
+    """A date coordinated with the next one: it keeps its own text and period but reads the clause after the
+    last date of the coordination."""
+    inner: TimeExpr
+    end: int
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -37,6 +37,7 @@ from sqlalchemy import (Boolean, DateTime, ForeignKey, Integer, String, Text, Un
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from digest.articles import NotAnArticle
+from digest.fetching import BlockedAddress, check_public_url
 from digest.metadata import KST, Published, parse_published
 from digest.pages import (FetchError, FetchPolicy, PageArticle, Response, canonical_url, fetch, fetch_article,
                           is_url, python_charset)
@@ -65,6 +66,7 @@ class FeedRow(Base):
     paused_at: Mapped[datetime | None] = mapped_column(DateTime)
     paused_reason: Mapped[str | None] = mapped_column(Text)
     next_poll_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    owner: Mapped[str | None] = mapped_column(String(96))    # "platform:workspace" that added it from chat; None: the operator
 
     entries: Mapped[list[FeedEntryRow]] = relationship(back_populates="feed", cascade="all, delete-orphan",
                                                        passive_deletes=True)
@@ -209,9 +211,33 @@ def _not_a_feed(response: Response) -> FeedError:
 _HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z|GMT|UTC?|[A-Z]{3,4})\s*$")
 
 
+def lenient_rfc822(raw: str) -> datetime | None:
+    """An RFC 822 date as Korean feeds really write it, which feedparser gives up on:
+    `Tue, 27 Dec 2005 13:30:33+0900` (no space before the zone), `Thu,28 Jul 2022 4:35:5 GMT+9`
+    (no space after the comma, unpadded time, an hour offset after GMT)."""
+    from email.utils import parsedate_to_datetime
+
+    def zone(m: re.Match) -> str:
+        return f" {m.group(1)}{int(m.group(2)):02d}{m.group(3) or '00'}"
+
+    def padded(m: re.Match) -> str:
+        return ":".join(f"{int(x):02d}" for x in m.groups() if x is not None)
+
+    text = re.sub(r",(?=\S)", ", ", raw.strip())
+    text = re.sub(r"\s*(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?$", zone, text, flags=re.I)
+    text = re.sub(r"(\d)([+-]\d{4})$", r"\1 \2", text)
+    text = re.sub(r"\b(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?\b", padded, text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=KST)
+
+
 def _entry_published(entry) -> Published | None:
     """The entry's own date, origin `feed`. A time written without a zone (`2025-09-10 13:20:00`, common
-    in Korean feeds) is Korean time, not UTC as feedparser assumes."""
+    in Korean feeds) is Korean time, not UTC as feedparser assumes; RFC 822 variants feedparser cannot read
+    go through `lenient_rfc822`."""
     # dict.get: feedparser's own .get maps a missing `updated` to `published`, with a deprecation warning.
     for key in ("published", "updated", "created", "dc_date"):
         raw, parsed = str(dict.get(entry, key) or "").strip(), dict.get(entry, f"{key}_parsed")
@@ -222,7 +248,18 @@ def _entry_published(entry) -> Published | None:
                 pass
         if parsed:
             return Published(datetime(*parsed[:6], tzinfo=timezone.utc), "minute", "feed")
+        lenient = lenient_rfc822(raw) if raw else None
+        if lenient:
+            return Published(lenient, "minute", "feed")
     return None
+
+
+def entry_title(raw: str | None) -> str | None:
+    """A feed entry's headline as text: markup some feeds leave in it (`<br />`) becomes a space."""
+    import html as html_lib
+
+    text = re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", raw or ""))).strip()
+    return text or None
 
 
 def parse_feed(response: Response) -> ParsedFeed:
@@ -262,7 +299,7 @@ def parse_feed(response: Response) -> ParsedFeed:
         summary = re.sub(r"<[^>]+>", " ", e.get("summary", "") or "")
         stamp = "\x1f".join([e.get("title", "") or "", link or "", dict.get(e, "updated") or dict.get(e, "published") or "",
                              re.sub(r"\s+", " ", summary).strip()])
-        entries.append(FeedEntry(guid, link if url else None, url, (e.get("title") or "").strip() or None, _entry_published(e), summary,
+        entries.append(FeedEntry(guid, link if url else None, url, entry_title(e.get("title")), _entry_published(e), summary,
                                  hashlib.sha256(stamp.encode("utf-8")).hexdigest()))
     return ParsedFeed((parsed.feed.get("title") or "").strip() or None, entries)
 
@@ -354,22 +391,30 @@ class UnknownFeed(LookupError):
     """No feed has that id; the message is for the user."""
 
 
-def _get_feed(s: Session, feed_id: int) -> FeedRow:
+def _get_feed(s: Session, feed_id: int, owner: str | None = None) -> FeedRow:
+    """The feed; with `owner` (a chat workspace), only one that workspace added: another's is unknown to it."""
     feed = s.get(FeedRow, feed_id)
-    if feed is None:
+    if feed is None or (owner is not None and feed.owner != owner):
         raise UnknownFeed(f"no feed with id {feed_id}")
     return feed
 
 
 def add_feed(service, url: str, topic: str | None = None, check: bool = True,
-             policy: FeedPolicy | None = None) -> tuple[FeedView, int, int]:
+             policy: FeedPolicy | None = None, owner: str | None = None) -> tuple[FeedView, int, int]:
     """Subscribe to a feed. With `check`, the feed is read once first: an address that is not a readable
     feed is refused (FeedError) and nothing is stored; a readable one has its baseline recorded at once.
-    Returns (feed, entries seen, entries queued for the next poll)."""
+    Returns (feed, entries seen, entries queued for the next poll). `owner` is the chat workspace adding it
+    ("platform:workspace"); None is the operator (CLI, configuration)."""
     policy = policy or FeedPolicy.from_env()
     url = url.strip()
     if not is_url(url):
         raise FeedError(f"'{url}' is not a web address (it must start with http:// or https://)")
+    try:
+        check_public_url(url, policy.fetch.addresses)   # even unread (--no-check): a private address is no feed
+    except BlockedAddress as exc:
+        raise FeedError(str(exc)) from None
+    except FetchError:          # not resolvable now: the read below (or the first poll) says so
+        pass
     now = service.now()
     with service.store.session() as s:
         existing = s.scalar(select(FeedRow).where(FeedRow.url == url))
@@ -383,7 +428,7 @@ def add_feed(service, url: str, topic: str | None = None, check: bool = True,
             raise FeedError(str(exc)) from None
         parsed = parse_feed(response)
     with service.store.session() as s, s.begin():
-        feed = FeedRow(url=url, topic=(topic or "").strip() or None, added_at=utc_naive(now),
+        feed = FeedRow(url=url, topic=(topic or "").strip() or None, added_at=utc_naive(now), owner=owner,
                        interval_minutes=policy.interval_minutes, consecutive_failures=0,
                        next_poll_at=utc_naive(now + first_poll_offset(url, policy.interval_minutes)))
         s.add(feed)
@@ -398,30 +443,36 @@ def add_feed(service, url: str, topic: str | None = None, check: bool = True,
     return view, len(parsed.entries) if parsed else 0, queued
 
 
-def list_feeds(service) -> list[FeedView]:
+def _owned(owner: str | None) -> list:
+    """A WHERE clause: the feeds of one chat workspace, or (None) every feed."""
+    return [] if owner is None else [FeedRow.owner == owner]
+
+
+def list_feeds(service, owner: str | None = None) -> list[FeedView]:
     with service.store.session() as s:
-        return [_feed_view(s, f) for f in s.scalars(select(FeedRow).order_by(FeedRow.id))]
+        return [_feed_view(s, f) for f in s.scalars(select(FeedRow).where(*_owned(owner)).order_by(FeedRow.id))]
 
 
-def remove_feed(service, feed_id: int) -> FeedView:
+def remove_feed(service, feed_id: int, owner: str | None = None) -> FeedView:
     """Unsubscribe; the feed's entry records go with it, the articles it brought in stay."""
     with service.store.session() as s, s.begin():
-        feed = _get_feed(s, feed_id)
+        feed = _get_feed(s, feed_id, owner)
         view = _feed_view(s, feed)
         s.delete(feed)
     return view
 
 
-def why(service, url: str) -> tuple[list[EntryView], FeedView | None]:
+def why(service, url: str, owner: str | None = None) -> tuple[list[EntryView], FeedView | None]:
     """What became of an address: every feed entry with that link, GUID or canonical URL, and the feed's
-    health if the address is a feed."""
+    health if the address is a feed (with `owner`, only that workspace's feeds)."""
     key = canonical_url(url) if is_url(url) else url.strip()
     with service.store.session() as s:
+        mine = [] if owner is None else [FeedEntryRow.feed_id.in_(select(FeedRow.id).where(*_owned(owner)))]
         rows = s.scalars(select(FeedEntryRow).where(or_(FeedEntryRow.url == key, FeedEntryRow.canonical_url == key,
-                                                        FeedEntryRow.guid == url.strip()))
+                                                        FeedEntryRow.guid == url.strip()), *mine)
                          .order_by(FeedEntryRow.feed_id))
         entries = [_entry_view(e) for e in rows]
-        feed = s.scalar(select(FeedRow).where(FeedRow.url == url.strip()))
+        feed = s.scalar(select(FeedRow).where(FeedRow.url == url.strip(), *_owned(owner)))
         return entries, (_feed_view(s, feed) if feed else None)
 
 
@@ -515,28 +566,38 @@ def poll_feed(service, feed_id: int, policy: FeedPolicy | None = None, force: bo
     return report
 
 
-def poll_feeds(service, feed_id: int | None = None, policy: FeedPolicy | None = None) -> list[FeedPollReport]:
-    """`feeds poll [ID]`: one feed (even if paused), or every feed that is not paused."""
+def poll_feeds(service, feed_id: int | None = None, policy: FeedPolicy | None = None,
+               owner: str | None = None) -> list[FeedPollReport]:
+    """`feeds poll [ID]`: one feed (even if paused), or every feed that is not paused (with `owner`, of that
+    workspace only)."""
     if feed_id is not None:
+        if owner is not None:
+            with service.store.session() as s:
+                _get_feed(s, feed_id, owner)
         return [poll_feed(service, feed_id, policy, force=True)]
     with service.store.session() as s:
-        ids = list(s.scalars(select(FeedRow.id).order_by(FeedRow.id)))
-    return [_poll_safely(service, i, policy) for i in ids]
+        ids = list(s.scalars(select(FeedRow.id).where(*_owned(owner)).order_by(FeedRow.id)))
+    return [poll_feed_safely(service, i, policy) for i in ids]
 
 
 def poll_due_feeds(service, now: datetime | None = None, policy: FeedPolicy | None = None) -> list[FeedPollReport]:
-    from digest.claims import claim_feed_poll   # claims imports this module
     """For the scheduler: poll every feed that is due (not paused, next poll time reached)."""
+    return [poll_feed_safely(service, i, policy) for i in claim_due_feeds(service, now)]
+
+
+def claim_due_feeds(service, now: datetime | None = None) -> list[int]:
+    """The due feeds (not paused, next poll time reached) that this process wins the claim to poll: another
+    replica may be polling the same feed."""
+    from digest.claims import claim_feed_poll   # claims imports this module
     cutoff = utc_naive(now or service.now())
     with service.store.session() as s:
         ids = list(s.scalars(select(FeedRow.id).where(FeedRow.paused_at.is_(None))
                              .where(or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= cutoff))
                              .order_by(FeedRow.next_poll_at)))
-    # another replica may be polling the same feed: poll only the ones this process wins
-    return [_poll_safely(service, i, policy) for i in ids if claim_feed_poll(service.store, i, now or service.now())]
+    return [i for i in ids if claim_feed_poll(service.store, i, now or service.now())]
 
 
-def _poll_safely(service, feed_id: int, policy: FeedPolicy | None) -> FeedPollReport:
+def poll_feed_safely(service, feed_id: int, policy: FeedPolicy | None) -> FeedPollReport:
     """One bad feed never stops the others, whatever goes wrong inside its poll."""
     try:
         return poll_feed(service, feed_id, policy)

@@ -114,6 +114,15 @@ def content_words(text: str) -> tuple[str, ...]:
     return words
 
 
+@lru_cache(maxsize=1024)
+def reads_as_common_noun(word: str) -> bool:
+    """Kiwi reads `word`, in a byline (`연합 기자`), as common nouns only: a wire service's short name
+    (`연합`), a desk (`사회부`, `온라인팀`), a cut-off outlet (`스포츠조`). A person's name is read as one
+    proper noun (`구현모`, `유찬`)."""
+    tokens = [t for t in kiwi().tokenize(f"{word} 기자") if t.start < len(word)]
+    return bool(tokens) and all(t.tag == "NNG" for t in tokens)
+
+
 def morphemes(text: str) -> list[str]:
     """Every morpheme form except punctuation: the unit the ROUGE benchmark counts."""
     return [t.form for t in kiwi().tokenize(text) if not t.tag.startswith("S") or t.tag in ("SL", "SN", "SH")]

@@ -245,8 +245,9 @@ def _scored_sentences(a: ArticleRow) -> tuple[MemberSentence, ...]:
     cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
     scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
     top = set(sorted((i for i, c in enumerate(cands) if c.eligible), key=lambda i: -scores[i])[:8])
-    return _SCORED_CACHE.remember(key, tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top)
-                                             for i, c in enumerate(cands)))
+    lead = next((i for i, c in enumerate(cands) if c.eligible), None)
+    return _SCORED_CACHE.remember(key, tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top,
+                                                            i == lead) for i, c in enumerate(cands)))
 
 
 def _story_title(members: list[ArticleRow], merged: Profile) -> str:
@@ -355,7 +356,7 @@ def _points_back(s: Session, later, earlier, earlier_profile: Profile) -> bool:
 
 def backfill_terms_and_profiles(conn) -> None:
     """Key terms of every stored article and merged profiles of every story, from stored profiles (migration
-    0004; no Kiwi)."""
+    0005; no Kiwi)."""
     conn.execute(ArticleTermRow.__table__.delete())
     members: dict[str, list] = {}
     batch: list[dict] = []

@@ -40,7 +40,7 @@ _CREDIT = re.compile(r"[\[<(【〈]\s*([가-힣A-Za-z0-9 ]{1,20}?)\s*=\s*([^\]>)
 _CAPTION_CREDIT = re.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*([가-힣]{1,10})\s*=\s*([가-힣A-Za-z]{2,15})\s*$", re.M)
 _REPORTER = re.compile(r"(?:기자명\s+)?([가-힣]{2,4}(?:·[가-힣]{2,4})*)\s*(?:기자|특파원)")
 _LABELLED_TIME = re.compile(
-    r"(?:기사\s*)?(?:입력|등록|발행|승인)\s*:?\s*(\d{4})[.\-/]\s?(\d{1,2})[.\-/]\s?(\d{1,2})\.?\s*(?:(오전|오후)\s*)?(?:(\d{1,2}):(\d{2}))?"
+    r"(?:기사\s*)?(?:입력|등록|발행|승인|송고)\s*:?\s*(\d{4})[.\-/]\s?(\d{1,2})[.\-/]\s?(\d{1,2})\.?\s*(?:(오전|오후)\s*)?(?:(\d{1,2}):(\d{2}))?"
 )
 _CAPTION_DATE = re.compile(r"(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?\s*(?:[가-힣]{1,10}\s*=\s*[가-힣A-Za-z]{2,15}|(?:사진|뉴시스|뉴스1|연합뉴스))")
 
@@ -50,7 +50,9 @@ def _outlet_of_credit(left: str, right: str) -> tuple[str | None, str | None]:
     left, right = left.strip(), right.strip()
     reporter = _REPORTER.search(right)
     if reporter:
-        return left, reporter.group(1)
+        # "부산=스포츠조선 선수민 기자": a place, then the outlet before the reporter's name.
+        before = right[:reporter.start()].strip()
+        return (before if re.fullmatch(r"[가-힣A-Za-z0-9 ]{2,15}", before) else left), reporter.group(1)
     if re.fullmatch(r"[가-힣A-Za-z0-9 ]{2,15}", right):
         return right, None
     return None, None
@@ -67,7 +69,8 @@ def find_outlet_and_reporter(text: str) -> tuple[str | None, str | None]:
         outlet = outlet or found_outlet
         reporter = reporter or found_reporter
     if reporter is None:
-        by = re.search(r"^\s*기자명\s+([가-힣]{2,4})|[)\]]\s*([가-힣]{2,4})\s*(?:기자|특파원)\s*=", text, re.M)
+        # "(세종=연합뉴스) 이세원 이대희 민경락 기자 =": the first of the names credited.
+        by = re.search(r"^\s*기자명\s+([가-힣]{2,4})|[)\]]\s*([가-힣]{2,4})(?:\s+[가-힣]{2,4}){0,3}\s*(?:기자|특파원)\s*=", text, re.M)
         reporter = (by.group(1) or by.group(2)) if by else None
     return outlet, reporter
 
@@ -89,6 +92,24 @@ def find_published(text: str) -> Published | None:
             return Published(datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=KST), "day", "text")
         except ValueError:
             return None
+    return None
+
+
+_DATETIME = re.compile(r"(\d{4})[.\-/]\s?(\d{1,2})[.\-/]\s?(\d{1,2})\.?\s+(?:(오전|오후)\s*)?(\d{1,2}):(\d{2})")
+
+
+def find_time_on_day(text: str, day: datetime) -> Published | None:
+    """The first time written next to `day` in the text (`2023-11-02 20:06:13`, `2019/01/16 13:59`):
+    a page whose metadata gives the day alone usually prints the minute beside the byline."""
+    for m in _DATETIME.finditer(text):
+        y, mo, d, ampm, hh, mm = m.groups()
+        if (int(y), int(mo), int(d)) != (day.year, day.month, day.day):
+            continue
+        hour = int(hh) % 12 + 12 if ampm == "오후" else int(hh)
+        try:
+            return Published(datetime(int(y), int(mo), int(d), hour, int(mm), tzinfo=KST), "minute", "page")
+        except ValueError:
+            continue
     return None
 
 

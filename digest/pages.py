@@ -1,35 +1,31 @@
-"""Web pages: polite HTTP fetching (shared with the feed poller) and an article page's main text.
+"""Web pages: an article page's main text, fetched through `digest.fetching` (shared with the feed poller).
 
-Fetching is plain stdlib `urllib`, run synchronously: a poll is a handful of requests to one site, and the
-analysis after each page (Kiwi) dominates anyway. Every request names the bot in its User-Agent, has a
-timeout, retries what is worth retrying (timeouts, refused connections, 5xx, 429) with exponential
-backoff, and can be conditional (ETag / Last-Modified, a 304 is an answer, not an error).
+Fetching is synchronous: a poll is a handful of requests to one site, and the analysis after each page
+(Kiwi) dominates anyway. Every request names the bot in its User-Agent, reaches public addresses only,
+has a per-read timeout and a total deadline, retries what is worth retrying (timeouts, refused
+connections, 5xx, 429) with exponential backoff, and can be conditional (ETag / Last-Modified, a 304 is
+an answer, not an error).
 
-A page's main text comes from trafilatura, which drops navigation, ads and related-headline lists; the
-rest of the cleaning is the same `digest.clean` pass that files get. The page's own metadata gives what
-the text may not: canonical URL, title, outlet (`og:site_name`), reporter, and publication time
-(`article:published_time` to the minute, else trafilatura's date to the day), with origin `page`.
+A page's main text comes from trafilatura, which drops navigation, ads and related-headline lists (or,
+on a JavaScript page whose HTML holds none, from the article data the page embeds); the rest of the
+cleaning is the same `digest.clean` pass that files get. What the page states about itself
+(`digest.embedded`) gives the canonical URL, headline, outlet, reporter and publication time, chosen in
+the order `digest.page_metadata` documents, with origin `page`.
 """
 
 from __future__ import annotations
 
-import gzip
-import http.client
-import os
 import re
-import socket
 import time
-import urllib.error
-import urllib.request
-import zlib
-from dataclasses import dataclass, field
-from email.message import Message
+from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from digest.articles import NotAnArticle, SourceText, decode_bytes
-from digest.metadata import Published, parse_published
+from digest.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
+from digest.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
+from digest.metadata import Published, find_outlet_and_reporter, find_published, find_time_on_day, parse_published
+from digest.page_metadata import choose_headline, choose_outlet, choose_reporter
 
-USER_AGENT = "newsdigest/0.1 (Korean news digest bot for Slack and Discord; polite feed reader)"
 # Korean sites label CP949 pages as EUC-KR (or its old IANA names); CP949 is the superset that decodes both.
 KOREAN_CHARSETS = {"euc-kr", "euckr", "ks_c_5601-1987", "ks_c_5601", "ksc5601", "x-windows-949", "windows-949",
                    "cp949", "uhc"}
@@ -52,121 +48,7 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", urlencode(query), ""))
 
 
-# ---- fetching -----------------------------------------------------------------------------------------
-
-def _env_float(name: str, default: float) -> float:
-    value = os.environ.get(name)
-    try:
-        return float(value) if value else default
-    except ValueError:
-        return default
-
-
-@dataclass(frozen=True)
-class FetchPolicy:
-    """How politely and how persistently to fetch. `from_env` reads NEWSDIGEST_HTTP_TIMEOUT (seconds),
-    NEWSDIGEST_HTTP_RETRIES, NEWSDIGEST_HTTP_BACKOFF (first retry delay, doubled each time) and
-    NEWSDIGEST_USER_AGENT; tests shrink the delays, operators may add a contact address to the agent."""
-
-    timeout: float = 10.0
-    retries: int = 2
-    backoff: float = 1.0
-    user_agent: str = USER_AGENT
-    max_bytes: int = 5_000_000
-
-    @classmethod
-    def from_env(cls) -> FetchPolicy:
-        return cls(timeout=_env_float("NEWSDIGEST_HTTP_TIMEOUT", cls.timeout),
-                   retries=int(_env_float("NEWSDIGEST_HTTP_RETRIES", cls.retries)),
-                   backoff=_env_float("NEWSDIGEST_HTTP_BACKOFF", cls.backoff),
-                   user_agent=os.environ.get("NEWSDIGEST_USER_AGENT") or cls.user_agent)
-
-
-class FetchError(Exception):
-    """A request that gave no usable answer; the message is the reason a user sees."""
-
-
-@dataclass
-class Response:
-    url: str                                   # after redirects
-    status: int
-    headers: dict[str, str] = field(default_factory=dict)   # lower-case names
-    body: bytes = b""
-    seconds: float = 0.0
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-    @property
-    def charset(self) -> str | None:
-        msg = Message()
-        msg["content-type"] = self.headers.get("content-type", "")
-        return msg.get_param("charset")
-
-
-def _transient(status: int) -> bool:
-    return status >= 500 or status == 429
-
-
-def _read_body(resp, limit: int) -> bytes:
-    body = resp.read(limit + 1)
-    if len(body) > limit:
-        raise FetchError(f"the response is larger than {limit // 1_000_000} MB")
-    encoding = (resp.headers.get("Content-Encoding") or "").lower()
-    if encoding == "gzip":
-        body = gzip.decompress(body)
-    elif encoding == "deflate":
-        body = zlib.decompress(body)
-    return body
-
-
-def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
-          last_modified: str | None = None, accept: str = "*/*") -> Response:
-    """GET `url`. Returns the response (a 304 included); raises FetchError with the reason otherwise."""
-    policy = policy or FetchPolicy.from_env()
-    headers = {"User-Agent": policy.user_agent, "Accept": accept, "Accept-Encoding": "gzip, deflate",
-               "Accept-Language": "ko,en;q=0.5"}
-    if etag:
-        headers["If-None-Match"] = etag
-    if last_modified:
-        headers["If-Modified-Since"] = last_modified
-    tries = max(1, policy.retries + 1)
-    started = time.perf_counter()
-    reason = "no attempt made"
-    for attempt in range(tries):
-        if attempt:
-            time.sleep(policy.backoff * 2 ** (attempt - 1))
-        request = urllib.request.Request(url, headers=headers)
-        try:
-            with urllib.request.urlopen(request, timeout=policy.timeout) as resp:
-                body = _read_body(resp, policy.max_bytes)
-                return Response(resp.geturl(), resp.status, {k.lower(): v for k, v in resp.headers.items()},
-                                body, time.perf_counter() - started)
-        except urllib.error.HTTPError as exc:
-            if exc.code == 304:
-                return Response(url, 304, {k.lower(): v for k, v in exc.headers.items()}, b"",
-                                time.perf_counter() - started)
-            reason = f"HTTP {exc.code} {exc.reason}".strip()
-            if not _transient(exc.code):
-                raise FetchError(reason) from None
-        except (TimeoutError, socket.timeout):
-            reason = f"timed out after {policy.timeout:g} s"
-        except urllib.error.URLError as exc:
-            if isinstance(exc.reason, (TimeoutError, socket.timeout)):
-                reason = f"timed out after {policy.timeout:g} s"
-            else:
-                reason = f"cannot connect ({getattr(exc.reason, 'strerror', None) or exc.reason})"
-        except (OSError, http.client.HTTPException, zlib.error) as exc:   # reset mid-body, bad gzip
-            reason = f"connection failed ({exc.__class__.__name__}: {exc})"
-        except ValueError as exc:                                          # not a fetchable address
-            raise FetchError(f"cannot fetch '{url}' ({exc})") from None
-    raise FetchError(f"{reason} ({tries} tries)" if tries > 1 else reason)
-
+# ---- fetching: digest.fetching (public addresses only, a deadline, a decoded byte cap) ------------------
 
 # ---- decoding and extraction --------------------------------------------------------------------------
 
@@ -194,9 +76,6 @@ def decode_html(body: bytes, header_charset: str | None = None) -> tuple[str, st
     return decode_bytes(body)
 
 
-_META_TAG = re.compile(r"<meta\s[^>]*>", re.I)
-_META_NAME = re.compile(r"""(?:property|name|itemprop)\s*=\s*["']([^"']+)["']""", re.I)
-_CONTENT_ATTR = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.I)
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 PUBLISHED_NAMES = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
                    "publish-date", "dcterms.date")
@@ -204,31 +83,65 @@ PUBLISHED_NAMES = ("article:published_time", "og:article:published_time", "datep
 
 def meta_values(html: str, names: tuple[str, ...]) -> list[str]:
     """The `content` of <meta> tags with these property/name/itemprop values (lower-case), in page order."""
-    found = []
-    for tag in _META_TAG.finditer(html[:200_000]):
-        name, content = _META_NAME.search(tag.group(0)), _CONTENT_ATTR.search(tag.group(0))
-        if name and content and name.group(1).lower() in names:
-            found.append(content.group(1).strip())
-    return found
+    return [value for key, value in meta_tags(html) if key in names]
 
 
-def page_published(html: str, day_hint: str | None) -> Published | None:
-    """The page's publication time: a published-time meta tag or JSON-LD to the minute, else the day
-    trafilatura found. Origin `page`."""
+def _block_lines(html: str) -> str:
+    """The page without scripts, styles and tags, a line break where a block ends."""
+    html = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>|<!--.*?-->", " ", html)
+    html = re.sub(r"(?i)</(?:p|div|li|h[1-6]|tr|dd|dt|span)>|<br\s*/?>", "\n", html)
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def visible_text(html: str) -> str:
+    """The page's text as a reader sees it (no scripts, styles or tags), on one line."""
+    return re.sub(r"[ \t\u00a0]+", " ", unescape(_block_lines(html)) or "")
+
+
+def visible_blocks(html: str) -> list[str]:
+    """The page's text block by block (paragraphs, captions, buttons), in page order."""
+    return [line for line in map(unescape, _block_lines(html).split("\n")) if line]
+
+
+def _page_day(html: str, day_hint: str | None) -> str | None:
+    if day_hint:
+        return day_hint[:10]
+    try:
+        from htmldate import find_date   # trafilatura's own date finder, for pages it could not read
+
+        return find_date(html, outputformat="%Y-%m-%d", original_date=True)
+    except Exception:   # htmldate raises on markup it cannot parse; the day is then unknown
+        return None
+
+
+def page_published(html: str, day_hint: str | None, facts: EmbeddedFacts | None = None) -> Published | None:
+    """The page's publication time: JSON-LD or a published-time meta tag to the minute, else a time the
+    page's text labels (`입력 2023.11.02 20:06`), else a time written beside the day found (in the text, then
+    in the page's scripts), else that day alone. Origin `page`."""
     head = html[:200_000]
-    candidates = meta_values(head, PUBLISHED_NAMES)
-    candidates += _JSONLD_DATE.findall(head)
+    candidates = [facts.published] if facts and facts.published else []
+    candidates += meta_values(head, PUBLISHED_NAMES) + _JSONLD_DATE.findall(head)
+    day_only = None
     for value in candidates:
         try:
-            return parse_published(value, "page")
+            found = parse_published(value, "page")
         except ValueError:
             continue
-    if day_hint:
-        try:
-            return parse_published(day_hint[:10], "page")
-        except ValueError:
-            return None
-    return None
+        if found.precision == "minute":
+            return found
+        day_only = day_only or found
+    shown = visible_text(html)
+    labelled = find_published(shown)
+    if labelled and labelled.precision == "minute":
+        return Published(labelled.when, "minute", "page")
+    day = day_only.when.date().isoformat() if day_only else _page_day(html, day_hint)
+    if not day:
+        return None
+    try:
+        day_published = parse_published(day, "page")
+    except ValueError:
+        return None
+    return find_time_on_day(shown, day_published.when) or find_time_on_day(html, day_published.when) or day_published
 
 
 @dataclass(frozen=True)
@@ -251,19 +164,16 @@ class PageArticle:
         return SourceText(self.url, self.text, self.encoding, meta)
 
 
-def _reporter(author: str | None) -> str | None:
-    if not author:
-        return None
-    m = re.search(r"([가-힣]{2,4})\s*(?:기자|특파원)?", author)
-    return m.group(1) if m else None
-
-
 MIN_TEXT_CHARS = 200
 _LAYOUT_TABLE = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b[^>]*>", re.I)
 
 
-def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle:
-    """Main text and metadata of an article page. Raises NotAnArticle when the page has no main text."""
+def _hangul(text: str) -> int:
+    return sum("가" <= c <= "힣" for c in text)
+
+
+def _main_text(html: str, url: str):
+    """trafilatura's reading of the page: (document or None, text)."""
     from trafilatura import bare_extraction   # imported lazily: 0.2 s the CLI's other commands need not pay
 
     doc = bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False,
@@ -272,20 +182,111 @@ def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle
     if len(text) < MIN_TEXT_CHARS and "<table" in html.lower():
         # Older Korean sites lay the whole page out in tables, which trafilatura skips as data tables:
         # read them as plain blocks and let it find the article among them.
-        doc = bare_extraction(_LAYOUT_TABLE.sub(r"<\1div>", html), url=url, with_metadata=True,
-                              include_comments=False, favor_precision=True)
-        text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+        retry = bare_extraction(_LAYOUT_TABLE.sub(r"<\1div>", html), url=url, with_metadata=True,
+                                include_comments=False, favor_precision=True)
+        retry_text = (getattr(retry, "text", None) or "").strip() if retry is not None else ""
+        if len(retry_text) > len(text):
+            doc, text = retry, retry_text
+    return doc, text
+
+
+_SENTENCE = re.compile(r".+?다\.(?=\s|$)")
+
+
+def _with_lead(text: str, facts: EmbeddedFacts, shown: str) -> str:
+    """Put back a lead paragraph the extractor dropped. The page's description quotes the lead: when its
+    complete sentences are printed on the page but missing from the text, they open the text again, so
+    that a later sentence referring back to them (이처럼, 이에 따라) keeps its antecedent."""
+    description = facts.og.get("og:description") or ""
+    sentences = _SENTENCE.findall(description)
+    if not sentences or len(sentences[0]) < 30:
+        return text
+    probe = re.sub(r"\s+", "", sentences[0])[:40]
+    if probe in re.sub(r"\s+", "", text) or probe not in re.sub(r"\s+", "", shown):
+        return text
+    return " ".join(s.strip() for s in sentences) + "\n" + text
+
+
+# A sentence that points back at something said before it: without that, it cannot open the text.
+_REFERS_BACK = re.compile(r"^[^.?!]{0,80}?(?:이처럼|이같이|이와 같이|이렇게|이 같은|이에 따라)")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _with_antecedent(text: str, blocks: list[str]) -> str:
+    """Put back the paragraph a dropped lead left on the page. When the text's first paragraph refers
+    back (`... 꼽으면서 이처럼 강조했다`), the paragraph printed just before it on the page is its
+    antecedent: if that is made of complete sentences and missing from the text, it goes in before it."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if _SENTENCE.match(line.strip())), None)
+    if first is None or not _REFERS_BACK.match(lines[first].strip()):
+        return text
+    probe = _compact(lines[first])[:30]
+    at = next((i for i, block in enumerate(blocks) if _compact(block).startswith(probe)), None)
+    if not at:
+        return text
+    before = blocks[at - 1].strip()
+    if len(before) < 30 or not re.search(r"다\.[\"'”’]?$", before) or _compact(before)[:30] in _compact(text):
+        return text
+    return "\n".join(lines[:first] + [before] + lines[first:])
+
+
+_CLOSING_CREDIT = re.compile(r"^[\[(【<].{0,40}=.{0,40}(?:기자|특파원).{0,60}[\])】>]$")
+
+
+def _article_lines(text: str, names: list[str]) -> str:
+    """The article's own lines: the credit that opens the first paragraph (`[한국스포츠경제 김정희]`,
+    `[인사이트] 전준강 기자 =`, `(세종=연합뉴스) 이세원 이대희 기자 =`) goes, and so does what follows a
+    closing credit line (`[머니투데이방송 MTN = 유찬 기자 (e-mail)]`: the complaints desk, the footer)."""
+    lines = text.split("\n")
+    total = sum(len(x) for x in lines) or 1
+    seen = 0
+    for i, line in enumerate(lines):
+        if seen / total > 0.5 and _CLOSING_CREDIT.match(line.strip()):
+            lines = lines[:i]
+            break
+        seen += len(line)
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = re.match(r"^\s*([\[(【〈<])([^\])】〉>]{1,40})[\])】〉>]\s*", line)
+        if m and ("=" in m.group(2) or any(n and n in m.group(2) for n in names)):
+            rest = line[m.end():]
+            rest = re.sub(r"^[가-힣A-Za-z·, ]{2,30}?\s*=\s*", "", rest) if re.match(r"^[^=]{2,30}=", rest) else rest
+            lines[i] = rest
+        break
+    return "\n".join(lines)
+
+
+def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle:
+    """Main text and metadata of an article page. Raises NotAnArticle when the page has no main text.
+
+    The text is trafilatura's, or the article body the page embeds as data (JSON-LD articleBody, a
+    JavaScript page's state) when its HTML holds none; the facts follow `digest.page_metadata`'s order."""
+    facts = read_embedded(html, url)
+    doc, text = _main_text(html, url)
+    if len(text) < MIN_TEXT_CHARS:
+        embedded = max((facts.body or "", facts.state_body or ""), key=_hangul)
+        if _hangul(embedded) > _hangul(text):
+            text = embedded
     if not text:
         raise NotAnArticle("no main text found on the page")
-    own = getattr(doc, "url", None)
+    shown = visible_text(html)
+    text = _with_antecedent(_with_lead(text, facts, shown), visible_blocks(html))
+    own = getattr(doc, "url", None) or facts.og.get("og:url")
     address = canonical_url(own if own and is_url(own) else url)
-    title = getattr(doc, "title", None)
     # og:site_name as written: trafilatura title-cases names that do not start upper-case ("데일리It").
-    outlet = next(iter(meta_values(html, ("og:site_name",))), None) or getattr(doc, "sitename", None)
-    if outlet and "." in outlet and not re.search(r"[가-힣]", outlet):   # a bare host name is not an outlet
-        outlet = None
-    return PageArticle(address, text, title, outlet, _reporter(getattr(doc, "author", None)),
-                       page_published(html, getattr(doc, "date", None)), encoding)
+    site = facts.og.get("og:site_name")
+    outlet = choose_outlet(facts, text, url, getattr(doc, "sitename", None))
+    credited, _ = find_outlet_and_reporter(text)
+    names = [n for n in (outlet, site, facts.publisher, credited, getattr(doc, "sitename", None)) if n]
+    reporter = choose_reporter(facts, text, names, getattr(doc, "author", None))
+    title = choose_headline(facts, getattr(doc, "title", None), names, url)
+    text = _article_lines(text, names + ([reporter.split("·")[0]] if reporter else []))
+    return PageArticle(address, text, title, outlet, reporter,
+                       page_published(html, getattr(doc, "date", None), facts), encoding)
 
 
 def fetch_article(url: str, policy: FetchPolicy | None = None) -> tuple[PageArticle, float, float]:

@@ -343,6 +343,9 @@ def article_matches(row, topic_words: tuple[str, ...], topic_terms: list[str]) -
     return all(w in headline for w in missing)
 
 
+LONGEST_VERBATIM = 5_000   # characters of a word looked up verbatim in sentences (SQLite's LIKE takes 50,000 bytes)
+
+
 def matching(s: Session, members: dict[str, list], topic: str | None) -> set[str]:
     """The stories (keys of `members`, story id -> its articles with MATCH_COLUMNS) with an article about every
     word of the topic: by content words first (no sentence is loaded), then, for the rest, by each word
@@ -355,6 +358,9 @@ def matching(s: Session, members: dict[str, list], topic: str | None) -> set[str
     rest = {a.id for i, articles in members.items() if i not in by_words for a in articles}
     for term in terms:
         if not rest:
+            break
+        if len(term) > LONGEST_VERBATIM:   # no reader's word; SQLite's LIKE refuses such patterns
+            rest = set()
             break
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         found: set[str] = set()

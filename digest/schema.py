@@ -37,7 +37,8 @@ BASELINE_TABLES = {                  # what revision 0001 made: the schema befor
     "articles", "sentences", "bullets", "stories", "story_bullets", "story_links", "events", "event_sources"}
 UNVERSIONED = "unversioned (made before migrations)"
 RECENCY_INDEX = "ix_articles_recency"   # what revision 0003 added
-SCALE_TABLES = {"article_terms"}         # what revision 0004 added (with columns and the text search index)
+ADDED_IN_0004 = {"delivery_messages"}
+ADDED_IN_0005 = {"article_terms"}       # with two columns and the text search index (digest.search)
 
 
 class SchemaError(RuntimeError):
@@ -70,6 +71,7 @@ def known_revisions() -> set[str]:
 def metadata():
     """Every table of the models: the core's, and those modules that define their own register here."""
     from digest.store import Base
+    import digest.deliveries  # noqa: F401  the delivery message table
     import digest.feeds  # noqa: F401  the feed tables
     return Base.metadata
 
@@ -109,7 +111,9 @@ def _adopt_unversioned(conn: Connection) -> str | None:
             search.create(conn)
             search.backfill(conn)
         return head_revision()
-    if tables >= set(metadata().tables) - SCALE_TABLES:
+    if tables >= set(metadata().tables) - ADDED_IN_0005 and _has_index(conn, "articles", RECENCY_INDEX):
+        return "0004"
+    if tables >= set(metadata().tables) - ADDED_IN_0005 - ADDED_IN_0004:
         return "0003" if _has_index(conn, "articles", RECENCY_INDEX) else "0002"
     if tables >= BASELINE_TABLES:
         return "0001"

@@ -14,7 +14,7 @@ of the filter (which widens it too); a filter left with nothing returns None and
 the old way.
 
 Not a model: SQLAlchemy cannot create an FTS5 table, so `create` makes it on both databases (for a new
-database, for migration 0004 and for an adopted one) and `SEARCH_TABLES` names what Alembic must not compare.
+database, for migration 0005 and for an adopted one) and `SEARCH_TABLES` names what Alembic must not compare.
 """
 
 from __future__ import annotations

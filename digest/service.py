@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import func, not_, select
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from digest.analysis import Analysis, analyse
@@ -55,8 +56,10 @@ class NewsService:
 
     # ---- ingest -------------------------------------------------------------------------------------
 
-    def ingest_paths(self, paths: list[Path]) -> IngestReport:
-        report = IngestReport()
+    def ingest_paths(self, paths: list[Path], report: IngestReport | None = None) -> IngestReport:
+        """Ingest files and folders into `report` (a new one by default), which keeps what was done so far
+        when the database fails part-way."""
+        report = report if report is not None else IngestReport()
         sidecars: dict[Path, dict | NotAnArticle] = {}    # each folder's metadata.toml, read once
         for path, problem in iter_article_paths(paths):
             if problem:
@@ -83,7 +86,20 @@ class NewsService:
             analysis = analyse(src, published=published)
         except (NotAnArticle, ValueError) as exc:
             return IngestItem(src.source, "skipped", reason=str(exc))
-        return self.store_analysis(analysis)
+        try:
+            return self.store_analysis(analysis)
+        except IntegrityError:
+            # another ingest stored the same article at the same moment: it is there, once
+            with self.store.session() as s:
+                twin = self.store.find_duplicate(s, analysis.content_hash, analysis.url)
+                if twin is not None:
+                    return IngestItem(src.source, "duplicate", twin.id, twin.title, "stored at the same moment by another ingest")
+            raise
+        except DataError:
+            # PostgreSQL refuses some text SQLite takes (a NUL character); the rest of the run goes on
+            reason = "its text holds a NUL character, which the database refuses" if "\x00" in src.text \
+                else "the database refused its text"
+            return IngestItem(src.source, "skipped", reason=reason)
 
     def store_analysis(self, a: Analysis) -> IngestItem:
         """Store an analysed article, then update its story, the story links and the event calendar."""
@@ -190,7 +206,7 @@ class NewsService:
             key = story_id.strip().lower()
             story = s.get(StoryRow, key)
             if story is None and len(key) >= 5:
-                found = list(s.scalars(select(StoryRow).where(StoryRow.id.startswith(key)).limit(2)))
+                found = list(s.scalars(select(StoryRow).where(StoryRow.id.startswith(key, autoescape=True)).limit(2)))
                 story = found[0] if len(found) == 1 else None
             if story is None:
                 raise UnknownId(f"no story with id '{story_id}'")
@@ -235,7 +251,7 @@ class NewsService:
         key = article_id.strip().lower()
         row = s.get(ArticleRow, key)
         if row is None and len(key) >= 4:  # a unique prefix is enough, like git
-            found = list(s.scalars(select(ArticleRow).where(ArticleRow.id.startswith(key)).limit(2)))
+            found = list(s.scalars(select(ArticleRow).where(ArticleRow.id.startswith(key, autoescape=True)).limit(2)))
             row = found[0] if len(found) == 1 else None
         if row is None:
             raise UnknownId(f"no article with id '{article_id}'")

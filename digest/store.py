@@ -202,7 +202,7 @@ class DeliveryRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True)
     period_key: Mapped[str] = mapped_column(String(80))       # "digest:2025-09-11T08:00+09:00" or "remind:<event>:<kind>"
-    status: Mapped[str] = mapped_column(String(12))           # claimed | sent | empty | failed
+    status: Mapped[str] = mapped_column(String(12))           # claimed | sending | sent | empty | retry | failed | unknown
     claimed_at: Mapped[datetime] = mapped_column(DateTime)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     cutoff: Mapped[datetime | None] = mapped_column(DateTime)  # stories updated up to here are covered
@@ -238,10 +238,12 @@ class Store:
             path = url.split("///", 1)[-1]
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
+                _create_private(Path(path))
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         self.engine = create_engine(url, **kwargs)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        import digest.deliveries  # noqa: F401  registers the delivery message table
         import digest.feeds  # noqa: F401  registers the feed tables
         from digest.schema import ensure_schema
         try:
@@ -266,6 +268,17 @@ class Store:
         if row is None and url:
             row = s.scalar(select(ArticleRow).where(ArticleRow.url == url))
         return row
+
+
+def _create_private(path: Path) -> None:
+    """A new SQLite file is readable by its owner only (0600): it holds who subscribed what, and SQLite makes
+    its -wal and -shm files with the database's own mode. An existing file keeps the mode it has."""
+    if "?" in str(path) or str(path).startswith("file:"):
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

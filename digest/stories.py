@@ -86,13 +86,16 @@ class MemberSentence:
     words: tuple[str, ...]
     score: float
     eligible: bool
+    lead: bool = False       # the article's first real sentence
 
 
 def choose_story_bullets(sentences: list[MemberSentence], count: int) -> list[tuple[str, list[str]]]:
     """Bullets across a story's articles: (text, article ids carrying it or a near-copy), best first.
 
     A sentence that several outlets carry is what the story is about, so each extra outlet adds to its
-    score; near-repeats of a chosen bullet are skipped, so no two bullets say the same thing.
+    score; near-repeats of a chosen bullet are skipped, so no two bullets say the same thing. Every
+    article's lead tells the story's happening, mostly in its own words, so after one lead the others
+    count as near-repeats too.
     """
     word_sets = [frozenset(s.words) for s in sentences]
     near = _near_copy_index(word_sets)
@@ -111,6 +114,8 @@ def choose_story_bullets(sentences: list[MemberSentence], count: int) -> list[tu
     for _, i in sorted(scored, key=lambda x: (-x[0], x[1])):
         if len(chosen) >= count:
             break
+        if sentences[i].lead and any(sentences[j].lead for j in chosen):
+            continue
         if all(_jaccard(word_sets[i], word_sets[j]) < NEAR_COPY for j in chosen):
             chosen.append(i)
     return [(sentences[i].text, carriers[i]) for i in chosen]

@@ -6,11 +6,19 @@ posts it, and reports back. Every post is claimed in the database before it is s
 
     claimed (content built) --(start_sending, just before the post)--> sending --(platform accepted)--> sent
        \\--(lease expired: the claimer died before sending)--> claimed again by another process
-    sending --(lease expired)--> unknown: never re-sent, because the platform may already show it
+    sending --(lease expired)--> unknown: never re-sent, because the platform may already show it; unless its
+       messages were recorded and the platform can be asked which are there (Slack): then resumed (claim_retries)
 
 A claim stays `claimed` while it waits for its turn (rate limits), so a process killed while many posts
 wait loses none of them: another replica takes them over when the lease runs out. Only a post that was
 already on its way when the process died is given up (`unknown`), as the platform may show it.
+
+A post the platform refused for a while (5xx, 429, a timeout) is retried at once with backoff; when those
+attempts run out the delivery waits as `retry` and is claimed again (`claim_retries`) every few minutes for
+up to `RETRY_WINDOW`, resuming at its first unposted message (`digest.deliveries`). A `retry` delivery's
+stories count as delivered for the next digest, since they are on their way; one that finally fails with
+nothing posted owes them to the next digest, and a subscription whose first delivery failed still has its
+first period's stories in the next one.
 
 A digest holds the stories updated since the previous delivery's cutoff, so nothing is repeated and
 nothing is skipped; a story that grew since it was delivered comes again marked as updated.
@@ -22,10 +30,11 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
+from digest.deliveries import recorded_deliveries
 from digest.korean import content_words
 from digest.schedules import DEFAULT_SCHEDULE, Schedule, latest_due, next_due, parse_schedule, parse_subscription
 from digest.service import NewsService, event_matches, stories_matching
@@ -38,6 +47,9 @@ MISFIRE_GRACE = timedelta(hours=12)   # a period missed while down is caught up 
 LEASE = timedelta(minutes=5)          # a claim not sent within this is taken over (claimed) or abandoned (sending)
 REMIND_DAY_BEFORE = time(9, 0)        # local time of the day-before reminder
 REMIND_MORNING = time(7, 30)          # local time of the morning-of reminder
+RETRY_DELAY = timedelta(minutes=5)    # a delivery the platform kept refusing is tried again after this
+RETRY_WINDOW = timedelta(hours=12)    # and given up this long after it was first claimed
+COVERING = ("sent", "empty", "sending", "unknown", "retry")   # statuses whose stories the next digest leaves out
 
 
 class SubscriptionError(ValueError):
@@ -69,6 +81,13 @@ class DigestClaim:
     subscription: SubscriptionView
     period_key: str
     digest: DigestView                # empty stories: nothing new this period
+
+
+@dataclass(frozen=True)
+class RetryClaim:
+    delivery_id: int
+    subscription: SubscriptionView
+    period_key: str
 
 
 @dataclass(frozen=True)
@@ -160,9 +179,11 @@ class Subscriptions:
         except IntegrityError:
             pass
         stale = utc_naive(now - LEASE)
-        # an abandoned "sending" claim may already be on the platform: give it up rather than post twice
+        # an abandoned "sending" claim may already be on the platform: give it up rather than post twice, unless
+        # its messages were recorded (then `claim_retries` resumes it where the platform can be asked what it has)
         s.execute(update(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key,
-                                            DeliveryRow.status == "sending", DeliveryRow.claimed_at < stale)
+                                            DeliveryRow.status == "sending", DeliveryRow.claimed_at < stale,
+                                            ~DeliveryRow.id.in_(recorded_deliveries()))
                   .values(status="unknown"))
         taken = s.execute(update(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key,
                                                     DeliveryRow.status == "claimed", DeliveryRow.claimed_at < stale)
@@ -187,19 +208,28 @@ class Subscriptions:
             if row is None:
                 return None
             previous = s.scalar(select(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.id != row.id,
-                                                          DeliveryRow.status.in_(("sent", "empty", "sending", "unknown")),
+                                                          DeliveryRow.status.in_(COVERING),
                                                           DeliveryRow.period_key.startswith("digest:"))
                                 .order_by(DeliveryRow.cutoff.desc()).limit(1))
-            since = as_utc(previous.cutoff) if previous else period - schedule.period()
+            since = as_utc(previous.cutoff) if previous else self._first_period_start(s, sub_id, schedule, period)
             digest, delivered = self._digest_since(s, sub, since, now)
             row.cutoff = utc_naive(now)
             row.stories = " ".join(delivered)
             return DigestClaim(row.id, self._view(sub), key, digest)
 
+    @staticmethod
+    def _first_period_start(s, sub_id: int, schedule: Schedule, period: datetime) -> datetime:
+        """Where a subscription with nothing delivered yet starts: the period before its first claimed one, so
+        the stories of a first delivery that failed are still owed."""
+        keys = s.scalars(select(DeliveryRow.period_key).where(DeliveryRow.subscription_id == sub_id,
+                                                              DeliveryRow.period_key.startswith("digest:")))
+        first = min([datetime.fromisoformat(k.removeprefix("digest:")) for k in keys] + [period])
+        return first - schedule.period()
+
     def _digest_since(self, s, sub: SubscriptionRow, since: datetime, now: datetime) -> tuple[DigestView, list[str]]:
         """Stories changed since `since` that match the topic; the ones delivered before come marked updated."""
         sent_sizes: dict[str, int] = {}
-        for d in s.scalars(select(DeliveryRow).where(DeliveryRow.subscription_id == sub.id, DeliveryRow.status.in_(("sent", "sending", "unknown")))):
+        for d in s.scalars(select(DeliveryRow).where(DeliveryRow.subscription_id == sub.id, DeliveryRow.status.in_(COVERING))):
             for pair in d.stories.split():
                 story_id, _, size = pair.partition(":")
                 sent_sizes[story_id] = max(sent_sizes.get(story_id, 0), int(size or 0))
@@ -225,14 +255,61 @@ class Subscriptions:
                               .values(status="sending", claimed_at=utc_naive(self.now())))
             return moved.rowcount == 1
 
-    def finish(self, delivery_id: int, posted: bool, error: str | None = None) -> None:
-        """Record the outcome: sent, empty (nothing to post) or failed (will not be retried this period)."""
-        status = "failed" if error else ("sent" if posted else "empty")
+    def finish(self, delivery_id: int, posted: bool, error: str | None = None, status: str | None = None) -> None:
+        """Record the outcome: sent, empty (nothing to post), failed (not retried) or `status` (unknown: the
+        platform may show it, it cannot be told)."""
+        from digest.deliveries import any_sent
+
+        status = status or ("failed" if error else ("sent" if posted else "empty"))
+        partly = status == "failed" and any_sent(self.store, delivery_id)
         with self.store.session() as s, s.begin():
             row = s.get(DeliveryRow, delivery_id)
             row.status, row.sent_at, row.error = status, utc_naive(self.now()), error
-            if status == "failed":
-                row.stories = ""   # what failed to post is owed to the next digest
+            if status == "failed" and not partly:
+                row.stories = ""   # nothing of it was posted: it is owed to the next digest
+
+    def retry_later(self, delivery_id: int, error: str) -> bool:
+        """The platform kept refusing: wait as `retry` for `claim_retries`; False (and failed) once the delivery
+        is older than RETRY_WINDOW."""
+        with self.store.session() as s:
+            row = s.get(DeliveryRow, delivery_id)
+            expired = row.cutoff is not None and as_utc(row.cutoff) < self.now() - RETRY_WINDOW
+        if expired:
+            self.finish(delivery_id, False, f"gave up after {RETRY_WINDOW}: {error}")
+            return False
+        with self.store.session() as s, s.begin():
+            s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id)
+                      .values(status="retry", claimed_at=utc_naive(self.now()), error=error))
+        return True
+
+    def claim_retries(self, resumable: set[str] = frozenset()) -> list[RetryClaim]:
+        """Deliveries waiting as `retry` for RETRY_DELAY, and those a process died sending (`sending` past the
+        lease, messages recorded) on the platforms in `resumable` (those that can tell whether a message is
+        already there), each moved to `sending` by one conditional UPDATE (one replica wins it). Their messages
+        are recorded; the caller posts the unposted ones. A dead process's delivery on another platform is
+        given up as `unknown`, as the platform may show it."""
+        now = self.now()
+        stale = utc_naive(now - LEASE)
+        with self.store.session() as s, s.begin():
+            abandoned = (DeliveryRow.status == "sending", DeliveryRow.claimed_at < stale,
+                         DeliveryRow.id.in_(recorded_deliveries()))
+            on = select(SubscriptionRow.id).where(SubscriptionRow.platform.in_(sorted(resumable)))
+            s.execute(update(DeliveryRow).where(*abandoned, ~DeliveryRow.subscription_id.in_(on)).values(status="unknown"))
+            due = list(s.execute(select(DeliveryRow.id, DeliveryRow.subscription_id, DeliveryRow.period_key, DeliveryRow.status)
+                                 .where(or_(and_(DeliveryRow.status == "retry", DeliveryRow.claimed_at <= utc_naive(now - RETRY_DELAY)),
+                                            and_(*abandoned, DeliveryRow.subscription_id.in_(on))))))
+        claims = []
+        for delivery_id, sub_id, key, status in due:
+            with self.store.session() as s, s.begin():
+                won = s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id, DeliveryRow.status == status,
+                                                          DeliveryRow.claimed_at <= utc_naive(now - RETRY_DELAY if status == "retry" else now - LEASE))
+                                .values(status="sending", claimed_at=utc_naive(now))).rowcount == 1
+                sub = s.get(SubscriptionRow, sub_id) if won else None
+                if sub is not None and not sub.paused_reason:
+                    claims.append(RetryClaim(delivery_id, self._view(sub), key))
+                elif won:
+                    s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(status="failed", error="paused"))
+        return claims
 
     def claim_reminders(self) -> list[ReminderClaim]:
         """Reminders due now: the day before and the morning of each upcoming dated event, once each."""

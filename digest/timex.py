@@ -1,9 +1,12 @@
 """Korean date expressions in news sentences, resolved against the article's publication day (KST).
 
 This module owns one job: find the date expressions in a single sentence ("오는 11일", "11월 초",
-"내년 상반기", "25~26일", "곧" ...) and turn each into a concrete period, using the publication day and
-the sentence's tense to decide which way a partial date ("11일", "2월", "화요일") points. It knows nothing
-about articles, storage or Kiwi; it is pure standard library so it can run anywhere, cheaply.
+"내년 상반기", "25~26일", "곧", "오늘", "전날", "추석", "다음 주 화요일", "10월 첫째 화요일", "3주 전",
+"지난 연말", "3월 17일부터 25일까지" ...) and turn each into a concrete period, using the publication day and
+the sentence's tense to decide which way a partial date ("11일", "2월", "화요일") points. Expressions that
+belong together (ranges, "수요일인 9일", "전날" after a named day) are read together by `digest.timex_links`;
+holidays come from `digest.korean_holidays` (lunar ones through the korean-lunar-calendar package). It
+knows nothing about articles, storage or Kiwi.
 
 Resolution in one line: a period that contains the publication day wins; otherwise future wording picks
 the next candidate, past wording the latest earlier one, and unknown wording the closest one.
@@ -17,6 +20,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from digest import timex_links
+from digest.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, nth_weekday
 
 KST = ZoneInfo("Asia/Seoul")
 PRECISIONS = ("day", "week", "month", "quarter", "half", "year", "none")
@@ -35,6 +41,14 @@ class TimeExpr:
     precision: str          # one of PRECISIONS; never finer than the text ("11월 초" stays "month")
     direction: str          # "past", "present" or "future": where the period lies relative to publication
     part_of_day: str | None = None  # one of PARTS_OF_DAY when the text gives it ("11일 저녁")
+    # What the date is to the sentence: "point" (a day or period something happens in), "range" (a span
+    # "X부터 Y까지", dated by its start), "until" (a deadline or term's end, "2030년까지"), "since" ("X부터",
+    # "X 이후"), "before" (a cut-off, "2012년 12월 31일 이전 출생자"), or "name" (a year inside the name of a
+    # plan or document, "‘2025년도 월력요항’"): only "point" and "range" date a happening.
+    role: str = "point"
+    # For 전날/다음날/이튿날/이날/당일: "sentence" when counted from a day this sentence names, "publication"
+    # when from the publication day for want of one (an article's previous sentence may name the real one).
+    counted_from: str | None = None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -43,11 +57,11 @@ class TimeExpr:
 # and "11일본" or "3일간" (a duration) are not dates either. "매년 3월"/"해마다 10월"/"매주 화요일" recur and
 # name no single period, and "2분기 연속"/"5일 연속" count periods, so they are skipped too.
 # --------------------------------------------------------------------------------------------------
-_START = (r"(?<![가-힣A-Za-z0-9.,~\-/·])(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
-          r"(?<!주말마다 )(?!\s)")
+_START = (r"(?:(?<=\d일/)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
+          r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
-              "새벽", "초", "말")
+              "새벽", "초", "말", r"인(?=\s)", r"자(?=로|에|\s|[^가-힣]|$)")
 _END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r")(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
@@ -58,36 +72,62 @@ _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
 _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
-_NOT_DURATION = r"(?!\s?(?:만에|동안|간|째|이내|전에?|후에?|뒤에?)(?![가-힣]))"
+_NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|전에?|후에?|뒤에?|연휴)(?![가-힣]))"
+                 r"(?!\s?(?:정도\s?)?(?:걸[려릴린렸리]|소요))")  # "20일 정도 걸릴": a length
 _CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
 _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>1[0-2]|0?[1-9])"
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
+_DASH = r"[~\-–～〜∼‐]"
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
-                    r"(?P<d1>3[01]|[12]\d|0?[1-9])일?\s*[~\-–～〜·]\s*"
+                    r"(?P<d1>3[01]|[12]\d|0?[1-9])일?\s*[~\-–～〜∼‐·]\s*"
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END)
 _HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])분기)" + _END)
-_MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|전월)"
+# "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
+_MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:월)?\s*{_DASH}\s*"
+                          r"(?P<m2>1[0-2]|0?[1-9])월" + _END)
+_YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + _DASH + r"\s*(?P<y2>(?:19|20)?\d{2})년"
+                         r"(?!대|생|도)" + _END)
+_MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|저번\s?달|전월)"
+                         r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])일?\s*" + _DASH + r")?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
-_WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주)"
+_WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주)"
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
 # "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
-_WEEKEND = re.compile(_START + r"(?:(?P<wk>이번|다다음|다음|지난)\s?)?주말(?!마다)" + _END)
+_WEEKEND = re.compile(_START + r"(?:(?P<wk>이번|다다음|다음|지난|저번)\s?)?주말(?!마다)" + _END)
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
 _GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련")
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
-_WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|당일)" + _POD + _END)
-_WEEKDAY = re.compile(_START + _DIR + r"(?P<wd>[월화수목금토일])요일" + _POD + _END)
-_DAY_WORD = re.compile(_START + r"(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|당일)" + _POD + _END)
-_YEAR_EDGE = re.compile(_START + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
+_DAY_WORD_RE = r"(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|이\s날|당일|전날|다음\s?날|이튿날)"
+_WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_WORD_RE + _POD + _END)
+# An ordinal ("마지막 수요일", "첫째 주 화요일") without its month recurs ("매달 마지막 수요일"): not a day.
+_WEEKDAY = re.compile(_START + r"(?<!째 )(?<!째)(?<!막 )(?<!첫 )(?<!주 )(?<!째 주 )(?<!막 주 )" + _DIR
+                      + r"(?P<wd>[월화수목금토일])요일" + _POD + r"(?:" + _END + r"|(?=자\s?\())")
+_DAY_WORD = re.compile(_START + _DAY_WORD_RE + _POD + _END)
+# "10월 첫째 화요일", "이달 마지막 수요일", "3월 마지막 주 월요일"
+_ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
+                              r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
+                              + r")\s*(?:주\s*)?(?P<wd>[월화수목금토일])요일" + _POD + _END)
+_HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?" + HOLIDAY_PATTERN
+                      + r"(?P<hols>\s?(?:명절\s?)?연휴)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일))?" + _POD + _END)
+_YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
+# "3주 전", "2년 전", "넉 달 전", "10개월 후", "사흘 뒤": a point counted from the publication day. Not after
+# a clause ("발견되기 나흘 전": counted from that happening) and not "만에" (a duration since something).
+_OFFSET = re.compile(_START + r"(?<!기 )(?<!지 )(?:(?P<n>\d{1,3})\s?(?P<unit>일|주일?|개월|년)|(?P<kn>한|두|세|석|네|넉|다섯|여섯)"
+                     r"\s?(?P<kunit>달|해)|(?P<nd>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일))"
+                     r"(?:\s?(?P<rel>전|후|뒤)(?=$|[^가-힣]|[에인의엔만]|부터|까지)|(?=\s?(?P<within>안에|이내|내에?)(?![가-힣])))")
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1}
-_MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "전월": -1}
-_WEEK_WORDS = {"이번주": 0, "다음주": 1, "다다음주": 2, "지난주": -1}
-_DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "그제": -2, "그저께": -2}
+_MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "저번달": -1,
+                "전월": -1}
+_WEEK_WORDS = {"이번주": 0, "다음주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
+_DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "그제": -2, "그저께": -2,
+              "전날": -1, "다음날": 1, "이튿날": 1}
+_KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "하루": 1, "이틀": 2,
+                  "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15, "일주일": 7}
 _WEEKDAYS = "월화수목금토일"
 _FORCED = {"오는": "future", "지난": "past"}
 
@@ -97,12 +137,14 @@ _FORCED = {"오는": "future", "지난": "past"}
 # and reports with past forms (-었다) or past adnominals ("열린", "개최한 데 이어").
 # --------------------------------------------------------------------------------------------------
 _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|기로\s?(?:했|하였|합의|결정)"
-                           r"|겠|앞두|예고|열리는|열릴|개최될|진행될|출시될")
+                           r"|겠|앞두|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
+                           r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨)")  # "12일로 연기됐다": the new date
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성)"
                          r"(?:한|된)(?![가-힣])")
 # A trailing reporting verb ("...한다고 밝혔다") is past but says nothing about the reported event.
-_REPORT_TAIL = re.compile(r"(?<=고)\s*(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|내다봤|예상했)다"
+# (a date may stand between: "연다고 22일 밝혔다")
+_REPORT_TAIL = re.compile(r"(?<=고)\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|내다봤|예상했)다"
                           r"[\s.\"'”’…)]*$")
 _CLAUSE_END = re.compile(r"[,;]|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
 
@@ -118,6 +160,8 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return "past"
     if final == 4 and re.match(r"다(?:$|[^가-힣]|[고며면는])", rest):  # 한다/연다/갖는다
         return "future"
+    if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
+        return "past"
     if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망)", rest):  # 할 것, 열릴 예정
         return "future"
     return None
@@ -231,12 +275,6 @@ def _pick(cands: list[Span | None], p: date, tense: str) -> Span | None:
     return min(cands, key=lambda c: (_gap(c, p), c[0] < p), default=None)
 
 
-def _direction(start: date | None, end: date | None, p: date) -> str:
-    if start is None or end is None:
-        return "future"  # 곧/조만간/향후/추후 all point forward
-    return "past" if end < p else "future" if start > p else "present"
-
-
 def _int(m: re.Match, name: str) -> int | None:
     value = m.groupdict().get(name)
     return int(value) if value else None
@@ -337,12 +375,91 @@ def _half(m: re.Match, p: date, tense: str) -> Resolved:
     return (*chosen, precision)
 
 
+def _month_range(m: re.Match, p: date, tense: str) -> Resolved:
+    m1, m2, year = int(m["m1"]), int(m["m2"]), _year_of(m, p)
+    if m2 <= m1:
+        return None
+
+    def span(y: int) -> Span:
+        return date(y, m1, 1), _month_span(y, m2)[1]
+
+    chosen = span(year) if year is not None else _pick([span(y) for y in range(p.year - 1, p.year + 2)], p, tense)
+    return (*chosen, "month")
+
+
+def _year_range(m: re.Match, p: date, tense: str) -> Resolved:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 < 100:  # "2015-16년"
+        y2 += y1 // 100 * 100
+    return (date(y1, 1, 1), date(y2, 12, 31), "year") if y2 > y1 else None
+
+
 def _month_word(m: re.Match, p: date, tense: str) -> Resolved:
     y, mon = _shift_month(p.year, p.month, _MONTH_WORDS[re.sub(r"\s", "", m["mw"])])
     if m["d"]:
         d = _safe(y, mon, int(m["d"]))
+        if m["dr"]:  # "이달 1∼21일"
+            first = _safe(y, mon, int(m["dr"]))
+            return (first, d, "day") if first and d and first < d else None
         return (d, d, "day") if d else None
     return (*_narrow(_month_span(y, mon), m["part"]), "month")
+
+
+def _ordinal_weekday(m: re.Match, p: date, tense: str) -> Resolved:
+    """"10월 첫째 화요일": that weekday of the month the wording points to."""
+    nth, wd = ORDINALS.get(m["ord"]) or ORDINALS[re.sub(r"\s", "", m["ord"])], _WEEKDAYS.index(m["wd"])
+    if m["mw"]:
+        months = [_shift_month(p.year, p.month, _MONTH_WORDS[re.sub(r"\s", "", m["mw"])])]
+    elif (year := _year_of(m, p)) is not None:
+        months = [(year, int(m["m"]))]
+    else:
+        months = [(y, int(m["m"])) for y in (p.year - 1, p.year, p.year + 1)]
+    cands = [(d, d) if (d := nth_weekday(y, mon, wd, nth)) else None for y, mon in months]
+    span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
+    return (span[0], span[1], "day") if span else None
+
+
+def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
+    """"추석", "지난해 크리스마스", "설 연휴", "설 연휴 전날": the holiday the wording points to."""
+    year = _year_of(m, p)
+    if m["this"]:  # "이번 추석", "올 추석": the nearest one
+        tense = "unknown" if m["this"] == "이번" else tense
+        year = p.year if m["this"] == "올" else year
+    years = [year] if year is not None else [p.year - 1, p.year, p.year + 1]
+    cands = [holiday_span(m["hol"], y, bool(m["hols"])) for y in years]
+    span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
+    if span is None:
+        return None
+    rel = re.sub(r"\s", "", m["rel"] or "")
+    if rel == "전날":
+        span = (span[0] - timedelta(days=1),) * 2
+    elif rel in ("다음날", "이튿날"):
+        span = (span[1] + timedelta(days=1),) * 2
+    return span[0], span[1], "day"
+
+
+def _offset(m: re.Match, p: date, tense: str) -> Resolved:
+    """"3주 전", "2년 전", "넉 달 전", "사흘 뒤": counted from the publication day, at the unit's precision."""
+    n = int(m["n"]) if m["n"] else _KOREAN_COUNTS[m["kn"] or m["nd"]]
+    unit = m["unit"] or m["kunit"] or ("주" if m["nd"] == "일주일" else "일")
+    if m["nd"] == "일주일":
+        n = 1
+    sign = -1 if m["rel"] == "전" else 1
+    if m["within"]:  # "1주일 안에", "사흘 이내": a deadline, the last day it allows
+        d = p + timedelta(days=n * (7 if unit in ("주", "주일") else 1))
+        return (d, d, "day") if unit in ("일", "주", "주일") else None
+    if unit == "일" and m["n"] and sign < 0 and tense == "future":
+        return None  # "24일 전에는 마무리할 것": before the 24th, not 24 days ago
+    if unit == "일":
+        d = p + timedelta(days=sign * n)
+        return d, d, "day"
+    if unit in ("주", "주일"):
+        monday = p - timedelta(days=p.weekday()) + timedelta(weeks=sign * n)
+        return monday, monday + timedelta(days=6), "week"
+    if unit in ("개월", "달"):
+        return (*_month_span(*_shift_month(p.year, p.month, sign * n)), "month")
+    year = p.year + sign * n
+    return (date(year, 1, 1), date(year, 12, 31), "year") if 1 <= year <= 9999 else None
 
 
 def _week(m: re.Match, p: date, tense: str) -> Resolved:
@@ -377,15 +494,24 @@ def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _day_word(m: re.Match, p: date, tense: str) -> Resolved:
-    d = p + timedelta(days=_DAY_WORDS[m["dw"]])
+    """Counted from the publication day; timex_links moves 전날/다음날/이날 to the day the sentence names."""
+    d = p + timedelta(days=_DAY_WORDS[re.sub(r"\s", "", m["dw"])])
     return d, d, "day"
 
 
 def _year_edge(m: re.Match, p: date, tense: str) -> Resolved:
-    year = _year_of(m, p) or p.year
+    year = _year_of(m, p)
     if m["edge"] == "연내":  # the rest of the year from publication
+        year = p.year if year is None else year
         return (p if year == p.year else date(year, 1, 1)), date(year, 12, 31), "year"
-    return (*_month_span(year, 12 if m["edge"] == "연말" else 1), "month")
+    month = 12 if m["edge"] == "연말" else 1
+    if year is None:  # a bare 연말/연초 is this year's, unless the verb points back ("지난 연말") or on
+        year = p.year
+        if month == 12 and tense == "past" and p.month < 12:
+            year -= 1
+        elif month == 1 and tense == "future" and p.month > 1:
+            year += 1
+    return (*_month_span(year, month), "month")
 
 
 def _undated(m: re.Match, p: date, tense: str) -> Resolved:
@@ -393,9 +519,10 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_NUMERIC, _numeric), (_RANGE, _range), (_CALENDAR, _calendar), (_HALF, _half),
-    (_MONTH_WORD, _month_word), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
-    (_WEEKDAY, _weekday), (_DAY_WORD, _day_word),
+    (_NUMERIC, _numeric), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_CALENDAR, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
+    (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated),
 )
 
@@ -409,31 +536,46 @@ def _publication_day(published: datetime | date) -> date:
     return published
 
 
-def _longest_first(found: list[TimeExpr]) -> list[TimeExpr]:
-    chosen: list[TimeExpr] = []
-    for e in sorted(found, key=lambda e: (e.start - e.end, e.start)):
-        if all(e.end <= c.start or e.start >= c.end for c in chosen):
-            chosen.append(e)
-    return sorted(chosen, key=lambda e: e.start)
+def _longest_first(found: list[timex_links.Found]) -> list[timex_links.Found]:
+    chosen: list[timex_links.Found] = []
+    for f in sorted(found, key=lambda f: (f.expr.start - f.expr.end, f.expr.start)):
+        if all(f.expr.end <= c.expr.start or f.expr.start >= c.expr.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.expr.start)
 
 
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
-    """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins)."""
+    """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins).
+
+    Expressions that belong together are then read together (`digest.timex_links`): a range "X부터 Y까지"
+    becomes one span, "전날"/"이튿날" count from the day the sentence names, "수요일인 9일" picks the 9th that
+    is a Wednesday, and each expression gets its role (a point, a deadline, a name...)."""
     p = _publication_day(published)
-    found: list[TimeExpr] = []
-    matches: dict[tuple[int, int], tuple[re.Match, callable]] = {}
+    found: list[timex_links.Found] = []
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
-            expr = _resolved_expr(m, resolve, p, clause_tense(sentence, m.end()))
+            tense = clause_tense(sentence, m.end())
+            if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
+                # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
+                tense = "past" if since[1] else "future"
+            expr = _resolved_expr(m, resolve, p, tense)
             if expr is not None:
-                found.append(expr)
-                matches.setdefault((m.start(), m.end()), (m, resolve))
+                found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
-    for i, expr in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
-        tense = reporting_tense(sentence, expr.end, [(e.start, e.end) for e in chosen[i + 1:]])
-        if tense is not None and tense != clause_tense(sentence, expr.end):
-            chosen[i] = _resolved_expr(*matches[(expr.start, expr.end)], p, tense) or expr
-    return chosen
+    for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
+        tense = reporting_tense(sentence, f.expr.end, [(c.expr.start, c.expr.end) for c in chosen[i + 1:]])
+        if tense is not None and tense != clause_tense(sentence, f.expr.end):
+            f.expr = _resolved_expr(f.match, f.resolve, p, tense) or f.expr
+    return timex_links.link(sentence, p, chosen, _again)
+
+
+def _again(f: timex_links.Found, anchor: date, tense: str) -> TimeExpr | None:
+    """An expression resolved again from another anchor day (the other end of a range, a listed date)."""
+    expr = _resolved_expr(f.match, f.resolve, anchor, tense)
+    if expr is None:
+        return None
+    return TimeExpr(expr.text, expr.start, expr.end, expr.date, expr.end_date, expr.precision, f.expr.direction,
+                    expr.part_of_day)
 
 
 def _resolved_expr(m: re.Match, resolve, p: date, tense: str) -> TimeExpr | None:
@@ -442,5 +584,14 @@ def _resolved_expr(m: re.Match, resolve, p: date, tense: str) -> TimeExpr | None
     if resolved is None:
         return None
     start, end, precision = resolved
-    return TimeExpr(m.group(0), m.start(), m.end(), start, end, precision, _direction(start, end, p),
+    return TimeExpr(m.group(0), m.start(), m.end(), start, end, precision, timex_links.direction(start, end, p),
                     m.groupdict().get("pod"))
+
+
+def expression_record(expr: TimeExpr, sentence: int) -> dict:
+    """One resolved expression as `extract --format json` and `dates --format json` show it (README)."""
+    return {"text": expr.text, "sentence": sentence,
+            "date": expr.date.isoformat() if expr.date else None,
+            "end": expr.end_date.isoformat() if expr.end_date else None,
+            "precision": expr.precision, "direction": expr.direction, "role": expr.role,
+            "part_of_day": expr.part_of_day}

@@ -143,7 +143,8 @@ def test_feeds_from_chat_needs_manager_rights_and_reports_in_korean(tmp_path):
     commands = seeded_commands(tmp_path)
     member = Origin("slack", "C1", "U1", workspace="T1", can_manage=False)
     manager = Origin("slack", "C1", "U2", workspace="T1", can_manage=True)
-    assert "등록된 피드가 없습니다" in commands.handle_text("/feeds", member).text
+    assert "등록된 피드가 없습니다" in commands.handle_text("/feeds", manager).text
+    assert "권한" in commands.handle_text("/feeds", member).text
     refused = commands.handle_text("/feeds add http://127.0.0.1:9/rss.xml", member)
     assert refused.problem and "권한" in refused.text
     unreachable = commands.handle_text("/feeds add http://127.0.0.1:9/rss.xml", manager)

@@ -17,6 +17,8 @@ from digest.service import NewsService
 from digest.store import Store, database_url
 from tests.fixtures.feeds.server import FixtureServer
 
+pytestmark = pytest.mark.usefixtures("private_network")   # the fixture server is on 127.0.0.1
+
 RSS_TYPE = "application/rss+xml; charset=utf-8"
 TECHREVIEW = {1001: "kakao", 1002: "naver", 1003: "hyundai", 1004: "samsung", 1005: "seoulbus", 1006: "toss"}
 
@@ -261,3 +263,28 @@ def test_poll_times_are_spread_and_back_off():
     assert timedelta(minutes=15) <= healthy <= timedelta(minutes=16.5)
     failing = next_poll_time(now, 15, 5, rng) - now
     assert timedelta(minutes=120) <= failing <= timedelta(minutes=121.5)
+
+
+@pytest.mark.parametrize("written, expected", [
+    # Dates as issue 14 quotes them from real Korean feeds that feedparser leaves unread.
+    ("Tue, 27 Dec 2005 13:30:33+0900", "2005-12-27 13:30"),
+    ("Thu,28 Jul 2022 4:35:5 GMT+9", "2022-07-28 04:35"),
+])
+def test_lenient_feed_dates(written, expected):
+    from digest.feeds import parse_feed
+    from digest.metadata import KST
+    from digest.pages import Response
+
+    # The element as those feeds write it: lowercase <pubdate>.
+    body = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+            f'<item><title>{written}</title><link>http://news.example/1</link><pubdate>{written}</pubdate></item>'
+            f'</channel></rss>').encode()
+    entry = parse_feed(Response("http://news.example/rss", 200, {"content-type": RSS_TYPE}, body)).entries[0]
+    assert entry.published.when.astimezone(KST).strftime("%Y-%m-%d %H:%M") == expected
+
+
+def test_feed_titles_lose_markup():
+    from digest.feeds import entry_title
+
+    assert entry_title("작년 취업자 9만7천명 증가<br />금융위기 후 9년 만에 최소") == "작년 취업자 9만7천명 증가 금융위기 후 9년 만에 최소"
+    assert entry_title("  ") is None

@@ -51,3 +51,19 @@ def test_parse_published_rejects_garbage():
     with pytest.raises(ValueError, match="not a date"):
         parse_published("next tuesday", "argument")
     assert parse_published("2025-09-10", "sidecar").display() == "2025-09-10"
+
+
+def test_regional_credit_names_the_outlet_after_the_place():
+    # Credits quoted in issue 14 (a 스포츠조선 page on 조선닷컴) and on a saved 뉴스zum page of 연합뉴스.
+    assert find_outlet_and_reporter("[부산=스포츠조선 선수민 기자]") == ("스포츠조선", "선수민")
+    assert find_outlet_and_reporter("(세종=연합뉴스) 이세원 이대희 민경락 기자 = 작년 12월 일자리 증가 폭이") == ("연합뉴스", "이세원")
+
+
+def test_time_written_beside_a_known_day():
+    from datetime import datetime
+
+    from digest.metadata import KST, find_time_on_day
+
+    day = datetime(2023, 11, 2, tzinfo=KST)
+    assert find_time_on_day("기사입력 2023-11-02 20:06:13 최종수정", day).display() == "2023-11-02 20:06"   # issue 14
+    assert find_time_on_day("2023-11-01 09:00 관련기사", day) is None                 # another day's time

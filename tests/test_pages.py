@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 import pytest
 
 from digest.feeds import FeedError, parse_feed
 from digest.pages import (FetchError, FetchPolicy, Response, canonical_url, decode_html, extract_article, fetch,
                           page_published)
 from tests.fixtures.feeds.server import FIXTURES, FixtureServer
+
+pytestmark = pytest.mark.usefixtures("private_network")   # the fixture server is on 127.0.0.1
 
 QUICK = FetchPolicy(timeout=0.5, retries=2, backoff=0)
 
@@ -118,3 +123,140 @@ def test_feed_parsing_refuses_broken_xml_html_and_empty_answers():
         parse_feed(Response("http://news.example/rss", 200, {}, b"  "))
     with pytest.raises(FeedError, match="not serve an RSS or Atom feed"):
         parse_feed(Response("http://news.example/rss", 200, {"content-type": "application/json"}, b'{"a": 1}'))
+
+
+# ---- saved pages of real outlets (tests/fixtures/pages; dev split only: the test split is scored by
+# `python -m bench.pages`, never tuned on) ----------------------------------------------------------------
+
+SAVED = Path(__file__).parent / "fixtures" / "pages"
+
+
+def saved(name: str):
+    """(article, body paragraphs after cleaning, label) of one saved page."""
+    from bench.pages import load_labels, read_page
+
+    label = next(p for p in load_labels() if p["file"] == f"{name}.html.gz")
+    assert label["split"] == "dev", "tests use dev pages only"
+    article, body = read_page(label)
+    return article, body, label
+
+
+def saved_label(name: str) -> dict:
+    from bench.pages import load_labels
+
+    return next(p for p in load_labels() if p["file"] == f"{name}.html.gz")
+
+
+def load_dev_labels() -> list[dict]:
+    from bench.pages import load_labels
+
+    return [p for p in load_labels() if p["split"] == "dev"]
+
+
+def test_a_javascript_page_gives_its_body_headline_reporter_and_time_from_its_embedded_data():
+    # 한국일보's Next.js page: no article text in the HTML, only in the state shipped to the browser.
+    article, body, label = saved("hankookilbo_2026_01_29")
+    assert article.title == label["headline"]                       # not "...-정치ㅣ한국일보"
+    assert (article.outlet, article.reporter) == ("한국일보", "신현주")
+    assert (article.published.display(), article.published.precision) == ("2026-01-29 18:40", "minute")
+    assert body[0].startswith(label["first"]) and body[-1].endswith(label["last"])
+    assert "$$ARTICLEAD$$" not in article.text and "부족 하다" not in article.text   # inline tags leave no gaps
+
+
+@pytest.mark.parametrize("name, site_suffix", [("maeil_2025_05_28", " - 매일경제"), ("hankookilbo_2025_05_15", " | 한국일보"),
+                                               ("moneytoday_2019_02_01", " - 머니투데이 뉴스"),
+                                               ("asiatoday_2018_02_01", " - 아시아투데이")])
+def test_headline_loses_the_sites_name(name, site_suffix):
+    article, _, label = saved(name)
+    assert article.title == label["headline"] and site_suffix not in article.title
+
+
+def test_a_truncated_og_title_gives_way_to_the_full_title():
+    article, _, label = saved("mtn_2019_01_16")                     # og:title cut at a quote: "[MTN현장+]"
+    assert article.title == label["headline"]
+
+
+@pytest.mark.parametrize("name, outlet, reporter", [
+    ("hankookilbo_2025_05_15", "한국일보", "구현모"),      # JSON-LD Person; meta "순천, 광양 구현모 기자 ninek@..."
+    ("maeil_2025_06_03", "매일경제", "배윤경·이상현·한수진·김혜진"),
+    ("moneytoday_2019_02_01", "머니투데이", "조성훈"),    # no og:site_name: the title's "머니투데이 뉴스"
+    ("mtn_2019_01_16", "MTN", "유찬"),                    # meta author "MTN" is no person; the credit names him
+    ("sporbiz_2017_08_30", "한국스포츠경제", "김정희"),
+    ("insight_2018_11_13", "인사이트", None),             # "[인사이트] 디지털뉴스팀 =": a desk, no person
+    ("asiatoday_2018_02_01", "아시아투데이", None),       # wire credit: author meta "연합", byline "연합 기자"
+    ("jnilbo_2025_12_06", "전남일보", "이정준"),          # author meta "서울=이정준 기자": a place, then the name
+])
+def test_outlet_and_reporter_are_what_the_page_states(name, outlet, reporter):
+    article, _, _ = saved(name)
+    assert (article.outlet, article.reporter) == (outlet, reporter)
+
+
+def test_a_slogan_in_og_site_name_is_no_outlet():
+    article, _, _ = saved("asiatoday_2018_02_01")
+    assert article.outlet == "아시아투데이"
+
+
+@pytest.mark.parametrize("name, shown", [("mtn_2019_01_16", "2019-01-16 13:59"),     # "2019/01/16 13:59", no meta
+                                         ("insight_2018_11_13", "2018-11-13 07:45")])  # "입력 2018.11.13 07:45"
+def test_time_to_the_minute_from_the_page_text(name, shown):
+    article, _, _ = saved(name)
+    assert (article.published.display(), article.published.precision) == (shown, "minute")
+
+
+def test_credits_and_trailers_are_not_body_sentences():
+    article, body, label = saved("sporbiz_2017_08_30")               # "[한국스포츠경제 김정희] 후반기 ..."
+    assert body[0].startswith(label["first"])
+    _, body, label = saved("mtn_2019_01_16")                          # complaints desk after the closing credit
+    assert body[-1].endswith(label["last"]) and not any("고충처리인" in p for p in body)
+    _, body, label = saved("hankookilbo_2025_05_15")
+    assert body[-1].endswith(label["last"]) and not any("URL이 복사" in p or "ninek@" in p for p in body)
+
+
+def test_a_dropped_lead_is_put_back_from_the_pages_description():
+    from digest.embedded import read_embedded
+    from digest.pages import _with_lead, visible_text
+
+    html, _ = decode_html(gzip.decompress((SAVED / "maeil_2025_05_28.html.gz").read_bytes()))
+    article = extract_article(html, "https://www.mk.co.kr/news/realestate/11329112")
+    lead, rest = article.text.split("\n", 1)
+    facts = read_embedded(html)
+    assert _with_lead(rest, facts, visible_text(html)).startswith(lead)     # the extractor lost it: back
+    assert _with_lead(article.text, facts, visible_text(html)) == article.text   # present: untouched
+
+
+def test_a_byline_word_read_as_a_common_noun_is_no_reporter():
+    from digest.korean import reads_as_common_noun
+
+    names = [p["reporter"] for p in load_dev_labels() if p["reporter"]]
+    assert len(names) >= 10 and not any(reads_as_common_noun(n) for n in names)
+    assert reads_as_common_noun("연합") and reads_as_common_noun("스포츠조")   # a wire's short name; issue 14's cut outlet
+
+
+def test_a_lead_dropped_with_no_description_is_put_back_before_the_sentence_referring_to_it():
+    article, body, label = saved("maeil_2025_05_30_chips")       # og:description is the deck, not the lead
+    assert body[0].startswith(label["first"]) and "이처럼 강조했다" in body[1]
+    assert article.text.count(label["first"][:30]) == 1
+
+
+def test_the_page_republished_by_a_portal_credits_the_original_outlet():
+    from digest.page_metadata import _credit_outlet, _portal_outlet
+    from digest.embedded import EmbeddedFacts
+
+    # Credits as issue 14 quotes them from a 조선닷컴 page, a 뉴스zum page, a seed; a portal's author meta.
+    assert _credit_outlet("[부산=스포츠조선 선수민 기자]") == "스포츠조선"
+    assert _credit_outlet("(세종=연합뉴스) 이세원 이대희 민경락 기자 = 작년 12월 일자리 증가 폭이") == "연합뉴스"
+    assert _credit_outlet("[뉴스웍스=박광하 기자]") is None                  # reporter only: the site's own
+    naver = EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",))
+    assert _portal_outlet(naver, "네이버 뉴스", "naver") == "연합뉴스"
+    # No og:site_name: the portal's side is the one its title ends with (a real headline, the portal's suffix).
+    headline = saved_label("maeil_2025_05_28")["headline"]
+    naver = EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",), html_title=f"{headline} : 네이버 뉴스")
+    assert _portal_outlet(naver, None, "naver") == "연합뉴스"
+    assert _portal_outlet(EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",)), None, "naver") is None   # can't tell
+
+
+def test_every_dev_page_is_read():
+    from bench.pages import load_labels, score_page
+
+    for label in (p for p in load_labels() if p["split"] == "dev"):
+        assert score_page(label)["headline"] is not None, label["file"]   # none refused as "no main text"

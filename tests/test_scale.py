@@ -4,7 +4,7 @@
 - lookups through the text index (SQLite FTS5, PostgreSQL pg_trgm) find the stories the full walk finds,
   and a lookup that matches nothing is answered by the index alone;
 - stored story profiles are the merge of their members' profiles;
-- migration 0004 creates and backfills the index on both databases (tests/test_migrations.py runs the rest).
+- migration 0005 creates and backfills the index on both databases (tests/test_migrations.py runs the rest).
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def test_the_index_is_used_not_only_kept(backend_url):
     service.store.close()
 
 
-def test_migration_0004_creates_and_backfills_the_index(backend_url):
+def test_migration_0005_creates_and_backfills_the_index(backend_url):
     seed_previous_version(backend_url)      # revision 0001 with one article, its sentence and its story
     engine = create_engine(backend_url)
     upgrade(engine)

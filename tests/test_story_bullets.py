@@ -30,3 +30,40 @@ def test_a_sentence_carried_by_several_outlets_lists_each_once_and_wins():
     assert bullets[0] == (" ".join(shared), ["a", "b", "c"])
     assert [text for text, _ in bullets[1:]] == ["서울대 협약 체결 예정", "파운더스 데이 개최 계획"]
     assert all(len(ids) == len(set(ids)) for _, ids in bullets)
+
+
+def test_launch_story_leads_with_one_lead_then_what_several_outlets_carry(cli):
+    """The seeds' launch story: three outlets, each opening with its own wording of the launch. One lead is
+    enough; the next bullets are sentences the outlets share, each crediting every outlet that carries it."""
+    from tests.conftest import SEEDS
+
+    assert cli("ingest", str(SEEDS)).code == 0
+    story = next(s for s in cli("digest", "--format", "json").json()["stories"] if len(s["sources"]) == 3)
+    leads = {}
+    for source in story["sources"]:
+        brief = cli("brief", source["article_id"], "--format", "json").json()
+        leads[source["outlet"]] = brief["bullets"][0]
+    bullets = [b["text"] for b in story["bullets"]]
+    assert sum(text in leads.values() for text in bullets) == 1
+    credited = [{s["outlet"] for s in b["sources"]} for b in story["bullets"]]
+    assert all(len(c) >= 2 for c in credited[1:])
+    assert {"뉴스웍스", "뉴시스", "AI매터스"} in credited
+    assert len({frozenset(b.split()) for b in bullets}) == len(bullets)
+
+
+def test_a_second_lead_is_skipped_even_when_its_words_differ():
+    from digest.korean import content_words
+
+    def said(article, text, score, lead=False):
+        return MemberSentence(article, article.upper(), text, content_words(text), score, True, lead)
+
+    # Three outlets' real leads of one launch (seeds/), worded differently enough to pass the word test.
+    a = said("a", "오픈AI가 10일 아시아 세 번째 지사인 오픈 AI 코리아의 공식 출범을 발표했다.", 0.9, lead=True)
+    b = said("b", "글로벌 거대언어모델(LLM) 기업인 오픈AI가 한국에 세 번째 아시아 지사를 설립하고, "
+                  "국내 AI 생태계 전환을 위한 파트너가 되겠다고 10일 선언했다.", 0.8, lead=True)
+    shared = "오픈AI는 11일 저녁 기업, 정부, 학계, 예술계 등 다양한 분야의 주요 인사들을 초청해 오픈AI 코리아 출범을 축하하는 행사를 개최한다."
+    c1, c2 = said("a", shared, 0.4), said("b", shared, 0.35)
+    assert _jaccard(frozenset(a.words), frozenset(b.words)) < NEAR_COPY
+    bullets = choose_story_bullets([a, c1, b, c2], 3)
+    assert [text for text, _ in bullets] == [a.text, shared]
+    assert bullets[1][1] == ["a", "b"]

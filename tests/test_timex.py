@@ -290,3 +290,115 @@ def test_counted_and_recurring_periods_are_not_dates(sentence):
 ])
 def test_reported_clause_tense(published, sentence, text, day):
     assert only(sentence, published, text).date == day
+
+
+# --------------------------------------------------------------------------------------------------
+# Korean temporal grammar on real news sentences (KLUE-NER WIKITREE, CC BY-SA 4.0, and news pages; the
+# development split in bench/data/dates_dev.tsv) and the phrases quoted in the issue from real articles.
+# --------------------------------------------------------------------------------------------------
+def first_at(sentence: str, published, text: str) -> TimeExpr:
+    """The expression that covers the first occurrence of `text` in the sentence."""
+    at = sentence.index(text)
+    hits = [e for e in find_time_expressions(sentence, published) if e.start <= at < e.end]
+    assert hits, (text, find_time_expressions(sentence, published))
+    return hits[0]
+
+
+REAL = [
+    # ranges are one span, dated by their start, the open end taking the other end's month or year
+    (D(2015, 6, 15), "여의도 물빛무대에서는 공연장의 특성을 살려 28일부터 9월 13일까지 매주 금요일 오후 8시 30분에는 "
+     "음악·뮤지컬 영화와 유쾌한 애니메이션을 선보인다.", "28일", D(2015, 6, 28), D(2015, 9, 13), "day"),
+    (D(2015, 6, 15), "A씨는 10월 말부터 지난달까지 자신이 일하는 인천시 계산동의 한 편의점에서 판매할 500원짜리 즉석복권을 "
+     "미리 긁어본 뒤 당첨되지 않은 복권 18장을 손님 B(22)씨에게 판매한 혐의를 받고 있다.", "10월 말",
+     D(2014, 10, 21), D(2015, 5, 31), "month"),
+    (D(2015, 4, 28), "어린이날부터 어버이날까지 4일 연휴 기간에 4대 고궁과 종묘, 조선왕릉, 과학관, 휴양림, 수목원 등은 무료 개방된다.",
+     "어린이날", D(2015, 5, 5), D(2015, 5, 8), "day"),
+    (D(2015, 6, 15), "지난 27∼28일 내몽골과 중국 북부지방에서 발원한 황사가 남하하면서 서해안과 일부 내륙에서는 낮부터 옅은 황사가 "
+     "나타날 수 있으니 건강관리에 신경 써야 한다.", "지난 27∼28일", D(2015, 5, 27), D(2015, 5, 28), "day"),
+    (D(2015, 5, 29), "교육과학기술부와 항공우주연구원은 29일 나로호 발사관리위원회를 열어 나로호 3차 발사 예정기간을 다음달 9~24일로 "
+     "정할 것이라고 밝혔다.", "다음달", D(2015, 6, 9), D(2015, 6, 24), "day"),
+    (D(2015, 6, 15), "부패척결단은 지난 8∼10월 정부부처 합동으로 전국 32개 화력발전소의 2008년 이후 부품사용 실태를 전수조사한 "
+     "결과를 18일 공개했다.", "지난 8∼10월", D(2014, 8, 1), D(2014, 10, 31), "month"),
+    # 전날/이날 count from the day the sentence names, else from publication; appositions name one day
+    (D(2015, 6, 15), "앞서 전날(14일)에는 사망한 정소윤 양의 어릴 적 친구 '박군'으로 소개된 남성이 시청자 게시판에 글을 올렸다.",
+     "전날", D(2015, 6, 14), D(2015, 6, 14), "day"),
+    (D(2015, 6, 15), "양구·인제군은 군 당국과 협의해 전날 오후 7시 30분께 주민 2천400여명에 대한 대피명령을 해제했다.",
+     "전날 오후", D(2015, 6, 14), D(2015, 6, 14), "day"),
+    (D(2013, 6, 16), "한국일보는 사측의 편집국 점령 사태로 인해 월요일자(17일) 신문 발행이 불투명해졌습니다.", "17일",
+     D(2013, 6, 17), D(2013, 6, 17), "day"),
+    (D(2013, 6, 16), "한국일보는 사측의 편집국 점령 사태로 인해 월요일자(17일) 신문 발행이 불투명해졌습니다.", "월요일",
+     D(2013, 6, 17), D(2013, 6, 17), "day"),
+    (D(2015, 9, 10), "9월 3일 목요일 저녁, 대림미술관 전시와 연계한 굿나잇 행사 현장을 찾았다.", "목요일",
+     D(2015, 9, 3), D(2015, 9, 3), "day"),
+    # holidays, solar and lunar, and a day counted from one
+    (D(2015, 2, 27), "독립기념관에서는 삼일절을 맞아 기념관 내부 '겨레의 큰마당'에서 '3.1 만세운동 문화행사'를 엽니다.", "삼일절",
+     D(2015, 3, 1), D(2015, 3, 1), "day"),
+    (D(2025, 1, 14), "정부는 오늘(14일) 정부서울청사에서 국무회의를 열어 설 연휴 전날인 오는 27일을 임시 공휴일로 지정하는 안건을 "
+     "상정해 의결했습니다.", "설 연휴 전날", D(2025, 1, 27), D(2025, 1, 27), "day"),
+    (D(2025, 1, 14), "오는 27일이 임시 공휴일로 지정됨에 따라 이번 설 연휴는 총 6일을 쉬게 됐습니다.", "이번 설 연휴",
+     D(2025, 1, 28), D(2025, 1, 30), "day"),
+    # offsets from publication
+    (D(2015, 6, 15), "배우 송지효 씨가 씨제스 엔터테인먼트(이하 씨제스) 대표와 2년 전 결별한 소식이 뒤늦게 알려졌다.", "2년 전",
+     D(2013, 1, 1), D(2013, 12, 31), "year"),
+    # a date listed after one with a year takes that year
+    (D(2015, 6, 15), "앞서 김 씨는 지난 2008년 4월과 9월, 2009년 8월 필리핀에서 산 마약을 밀반입했다.", "9월",
+     D(2008, 9, 1), D(2008, 9, 30), "month"),
+]
+
+
+@pytest.mark.parametrize("published,sentence,text,start,end,precision", REAL)
+def test_real_sentences_resolve_as_a_reader_does(published, sentence, text, start, end, precision):
+    e = first_at(sentence, published, text)
+    assert (e.date, e.end_date, e.precision) == (start, end, precision)
+
+
+def test_a_range_is_one_expression_dated_by_its_start_with_the_month_carried_over():
+    e, = find_time_expressions("3월 17일부터 25일까지 신청을 받는다.", D(2026, 2, 10))
+    assert (e.text, e.date, e.end_date, e.precision, e.role) == ("3월 17일부터 25일까지", D(2026, 3, 17), D(2026, 3, 25),
+                                                                 "day", "range")
+    assert e.direction == "future"
+
+
+@pytest.mark.parametrize("phrase,published,expected", [
+    ("10월 첫째 화요일", D(2025, 9, 10), D(2025, 10, 7)),
+    ("3월 마지막 월요일", D(2025, 9, 10), D(2026, 3, 30)),
+    ("이달 마지막 수요일인 7월 30일", D(2014, 7, 30), D(2014, 7, 30)),  # OSEN, 2014-07-30
+])
+def test_ordinal_weekdays_name_one_day(phrase, published, expected):
+    e = find_time_expressions(f"{phrase}에 행사를 연다.", published)[0]
+    assert (e.date, e.end_date, e.precision) == (expected, expected, "day")
+
+
+def test_a_recurring_ordinal_weekday_is_no_date():
+    assert find_time_expressions("매달 마지막 수요일은 문화가 있는 날이다.", D(2014, 8, 28)) == []
+
+
+@pytest.mark.parametrize("sentence,published,role", [
+    ("시는 2035년 도시기본계획 수립에 착수했다.", D(2025, 9, 10), "name"),
+    ("우주항공청 산하 한국천문연구원은 20일 ‘2025년도 월력요항’을 발표했다.", D(2024, 6, 20), "name"),
+    ("구단은 2030년까지 연장계약을 체결했다.", D(2025, 9, 10), "until"),
+    ("2012년 12월 31일 이전 출생자가 대상이다.", D(2025, 9, 10), "before"),
+    ("카드를 다음 달 1일부터 발급한다.", D(2025, 9, 10), "since"),
+])
+def test_dates_that_date_no_happening_say_so(sentence, published, role):
+    roles = [e.role for e in find_time_expressions(sentence, published) if e.precision in ("year", "day")]
+    assert role in roles
+
+
+def test_bare_words_the_issue_lists_are_read():
+    p = D(2025, 9, 10)  # a Wednesday
+    assert only("오늘 발표했다.", p, "오늘").date == p
+    assert only("저번 달 발표했다.", p, "저번 달").date == D(2025, 8, 1)
+    assert only("3주 전 발표했다.", p, "3주 전").date == D(2025, 8, 18)
+    assert only("지난 연말 발표했다.", D(2026, 1, 5), "지난 연말").date == D(2025, 12, 1)
+    assert only("추석에 귀성객이 몰릴 전망이다.", p, "추석").date == D(2025, 10, 6)
+
+
+def test_lunar_holidays_come_from_the_lunar_calendar():
+    from digest.korean_holidays import holiday, nth_weekday
+
+    assert holiday("추석", 2015) == D(2015, 9, 27)
+    assert holiday("설날", 2025) == D(2025, 1, 29)
+    assert holiday("부처님오신날", 2025) == D(2025, 5, 5)
+    assert nth_weekday(2014, 7, 2, -1) == D(2014, 7, 30)
+    assert nth_weekday(2025, 2, 0, 5) is None  # February 2025 has four Mondays

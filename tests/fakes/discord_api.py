@@ -38,6 +38,8 @@ class FakeDiscord(FakeServer):
         self.socket: web.WebSocketResponse | None = None
         self.identified = asyncio.Event()
         self.gateway_ops: list[int] = []
+        self.posted: dict[str, list[dict]] = {}     # channel -> messages kept, oldest first
+        self.faults: list[str] = []                 # "500-posted": the next channel post is kept, then answered 500
         r = self.app.router
         r.add_get("/gateway", self.gateway)
         r.add_get(API + "/gateway/bot", self.gateway_bot)
@@ -104,7 +106,18 @@ class FakeDiscord(FakeServer):
         return json_reply(self.message(CHANNEL_ID, await request.json()))
 
     async def channel_message(self, request):
-        return json_reply(self.message(request.match_info["channel"], await request.json()))
+        """Keeps the message; a repeated nonce with enforce_nonce gets the message already kept, as Discord does."""
+        channel, body = request.match_info["channel"], await request.json()
+        kept = self.posted.setdefault(channel, [])
+        if body.get("enforce_nonce") and body.get("nonce"):
+            again = next((m for m in kept if m.get("nonce") == body["nonce"]), None)
+            if again is not None:
+                return json_reply(again)
+        message = dict(self.message(channel, body), nonce=body.get("nonce"))
+        kept.append(message)
+        if self.faults and self.faults.pop(0) == "500-posted":
+            return json_reply({"message": "500: Internal Server Error", "code": 0}, status=500)
+        return json_reply(message)
 
     # ---- gateway -------------------------------------------------------------------------------------
 

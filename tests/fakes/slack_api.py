@@ -3,6 +3,14 @@ endpoints, and Socket Mode: apps.connections.open hands an app-level token a one
 websocket says `hello`, the test pushes envelopes down it and the fake records the client's acks.
 
 `gate` lets a test hold every answer at the door, to show that the ack did not wait for it.
+
+chat.postMessage keeps what it posted per channel (with its metadata), and `conversations.history` reads it
+back, as Slack does. It can misbehave for real: `faults` is a queue of what the next posts do instead of
+answering at once ("500" refuses, "500-posted" posts and then answers 500, "429" refuses with a Retry-After,
+"late" posts and answers only after `late_seconds`, when the client has given up); `fault_rate` with
+`fault_seed` draws one of those for a share of all calls, history reads included (which then answer 500).
+Each draw depends on the seed and on the call itself (method, channel, message key, how many times that was
+asked before), not on the order concurrent calls arrive in, so a seed gives the same faults every run.
 """
 
 from __future__ import annotations
@@ -10,8 +18,10 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import random
 import time
 import uuid
+from collections import defaultdict
 
 from aiohttp import WSMsgType, web
 
@@ -28,6 +38,15 @@ class FakeSlack(FakeServer):
         self.gate.set()
         self.app.router.add_post("/api/auth.test", self.auth_test)
         self.app.router.add_post("/api/chat.postMessage", self.post_message)
+        self.app.router.add_route("*", "/api/conversations.history", self.history)
+        self.posted: dict[str, list[dict]] = defaultdict(list)   # channel -> messages as stored, oldest first
+        self.faults: list[str] = []
+        self.fault_rate = 0.0
+        self.fault_seed = 0
+        self._asked: dict[tuple, int] = defaultdict(int)
+        self.late_seconds = 1.0
+        self.faults_done: list[str] = []
+        self._ts = itertools.count(1)
         self.app.router.add_route("*", "/api/users.info", self.users_info)
         self.app.router.add_post("/respond/{token}", self.respond)
         # Socket Mode
@@ -54,9 +73,53 @@ class FakeSlack(FakeServer):
         return web.json_response({"ok": True, "url": "https://fake.slack.com/", "team": "Fake", "user": "newsdigest",
                                   "team_id": "T0FAKE", "user_id": BOT_USER, "bot_id": "B0FAKE"})
 
+    def _next_fault(self, call: tuple, kinds=("500", "500-posted", "429", "late"), scripted: bool = True) -> str | None:
+        if scripted and self.faults:
+            return self.faults.pop(0)
+        if not self.fault_rate:
+            return None
+        self._asked[call] += 1
+        rng = random.Random(repr((self.fault_seed, *call, self._asked[call])))
+        return rng.choice(kinds) if rng.random() < self.fault_rate else None
+
     async def post_message(self, request: web.Request) -> web.Response:
         await self.gate.wait()
-        return web.json_response({"ok": True, "channel": "D0DM", "ts": "1757494800.000100"})
+        body = await request.json() if request.content_type == "application/json" else dict(await request.post())
+        metadata = body.get("metadata")
+        if isinstance(metadata, str):
+            metadata = json.loads(metadata)
+        key = ((metadata or {}).get("event_payload") or {}).get("key") or body.get("text", "")
+        fault = self._next_fault(("post", body.get("channel"), key))
+        if fault:
+            self.faults_done.append(fault)
+        if fault == "429":
+            return web.json_response({"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "1"})
+        if fault == "500":
+            return web.json_response({"ok": False, "error": "internal_error"}, status=500)
+        channel = body.get("channel") or "D0DM"
+        ts = f"{time.time():.0f}.{next(self._ts):06d}"
+        self.posted[channel].append({"ts": ts, "text": body.get("text", ""), "blocks": body.get("blocks"),
+                                     "metadata": metadata})
+        if fault == "500-posted":
+            return web.json_response({"ok": False, "error": "internal_error"}, status=500)
+        if fault == "late":
+            await asyncio.sleep(self.late_seconds)
+        return web.json_response({"ok": True, "channel": channel, "ts": ts})
+
+    async def history(self, request: web.Request) -> web.Response:
+        """Newest first, like Slack; metadata only with include_all_metadata."""
+        form = dict(await request.post()) if request.method == "POST" else {}
+        args = {**request.query, **form}
+        if self._next_fault(("history", args.get("channel"), len(self.posted.get(args.get("channel", ""), []))),
+                            ("500", "429"), scripted=False):
+            return web.json_response({"ok": False, "error": "internal_error"}, status=500)
+        oldest = float(args.get("oldest") or 0)
+        with_metadata = str(args.get("include_all_metadata", "")).lower() in ("1", "true")
+        messages = [dict(m) for m in reversed(self.posted.get(args.get("channel", ""), [])) if float(m["ts"]) >= oldest]
+        for m in messages:
+            if not with_metadata:
+                m.pop("metadata", None)
+        return web.json_response({"ok": True, "messages": messages[:int(args.get("limit") or 100)], "has_more": False})
 
     async def users_info(self, request: web.Request) -> web.Response:
         """Users whose id starts with UADMIN are workspace admins."""

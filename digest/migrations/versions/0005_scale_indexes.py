@@ -5,15 +5,15 @@ and start (a past-tense report confirms only plans whose period can hold its day
 backfilled from what is stored, without Kiwi; headline words stay empty for old articles (lookups then find
 them with Kiwi, as before).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

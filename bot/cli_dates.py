@@ -1,0 +1,41 @@
+"""`newsdigest dates "문장" --published DATE`: how the resolver reads the date expressions of one sentence."""
+
+from __future__ import annotations
+
+import json
+
+from digest.metadata import parse_published
+from digest.timex import expression_record, find_time_expressions
+
+ROLES = {"point": "", "range": " (기간)", "until": " (기한: ~까지)", "since": " (~부터)", "before": " (~이전)",
+         "name": " (이름의 일부: 날짜 아님)"}
+
+
+def cmd_dates(args) -> int:
+    from bot.cli import UserError
+
+    if not args.sentence.strip():
+        raise UserError("give the sentence to read, e.g. newsdigest dates \"오는 11일 개최한다\" --published 2025-09-10")
+    try:
+        published = parse_published(args.published, "argument")
+    except ValueError as exc:
+        raise UserError(f"--published: {exc}") from None
+    records = [expression_record(e, 0) for e in find_time_expressions(args.sentence, published.when)]
+    if args.format == "json":
+        print(json.dumps({"sentence": args.sentence, "published": published.display(), "dates": records},
+                         ensure_ascii=False))
+        return 0
+    if not records:
+        print("날짜 표현을 찾지 못했습니다.")
+    for r in records:
+        when = "날짜 없음" if r["date"] is None else r["date"] if r["date"] == r["end"] else f"{r['date']} ~ {r['end']}"
+        print(f"{r['text']}: {when} [{r['precision']}, {r['direction']}]{ROLES.get(r['role'], '')}")
+    return 0
+
+
+def register_dates_command(sub) -> None:
+    p = sub.add_parser("dates", help="the date expressions of one sentence, resolved against a publication date")
+    p.add_argument("sentence", metavar="SENTENCE")
+    p.add_argument("--published", required=True, help="publication date (YYYY-MM-DD or YYYY-MM-DD HH:MM, KST)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=cmd_dates)

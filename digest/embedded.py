@@ -1,0 +1,190 @@
+"""What an article page states about itself in machine-readable form, before any guessing.
+
+Three places, read with `extruct` (JSON-LD, OpenGraph) and the standard library (the rest):
+
+* JSON-LD `NewsArticle` (or `Article`/`ReportageNewsArticle`): headline, author, publisher, datePublished,
+  articleBody;
+* OpenGraph and `article:*` meta tags, plus the plain `<meta name=author>` family Korean sites fill in
+  (`dable:author`, `og:article:author`);
+* the state a JavaScript page ships to the browser (Next.js `__NEXT_DATA__`, React Query's dehydrated
+  state, ...): a page whose HTML holds no article text still carries it there, under a key such as
+  `articleBody`, `contentHtml` or `content`.
+
+Values come back as the page wrote them, HTML entities decoded; deciding which one to believe is
+`digest.pages`' job.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass, field
+
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                 "opinionnewsarticle", "backgroundnewsarticle"}
+AUTHOR_META = ("article:author", "og:article:author", "dable:author", "author", "byl", "twitter:creator")
+
+
+@dataclass(frozen=True)
+class EmbeddedFacts:
+    headline: str | None = None             # JSON-LD headline
+    authors: tuple[str, ...] = ()            # JSON-LD author names, in order
+    publisher: str | None = None             # JSON-LD publisher name
+    published: str | None = None             # JSON-LD datePublished, as written
+    body: str | None = None                  # JSON-LD articleBody
+    og: dict[str, str] = field(default_factory=dict)      # og:* and article:* (first value of each)
+    meta_authors: tuple[str, ...] = ()       # author-like <meta> values, in AUTHOR_META order
+    html_title: str | None = None            # <title>
+    state_titles: tuple[str, ...] = ()       # title/headline strings in the page's script state
+    state_body: str | None = None            # the longest Korean article text in the script state
+
+
+def unescape(value: str | None) -> str | None:
+    """Decode entities, twice when a CMS escaped them twice (`&amp;#039;`), and tidy whitespace."""
+    if value is None:
+        return None
+    for _ in range(2):
+        value = html_lib.unescape(value)
+    value = re.sub(r"\s+", " ", value.replace("\u00a0", " ")).strip()
+    return value or None
+
+
+def _names(value) -> list[str]:
+    """Names from a JSON-LD author/publisher value: a string, an object with `name`, or a list of them."""
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return _names(name) if name else []
+    if isinstance(value, str) and value.strip():
+        return [unescape(value)]
+    return []
+
+
+def _first(value):
+    return value[0] if isinstance(value, list) and value else value
+
+
+def _article_item(items: list) -> dict | None:
+    """The first JSON-LD item typed as an article, looking inside `@graph` too."""
+    stack = list(items)
+    while stack:
+        item = stack.pop(0)
+        if not isinstance(item, dict):
+            continue
+        types = item.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if any(str(t).lower() in ARTICLE_TYPES for t in types if t):
+            return item
+        stack.extend(item.get("@graph") or [])
+    return None
+
+
+_META_TAG = re.compile(r"<meta\s[^>]*>", re.I)
+_META_KEY = re.compile(r"""(?:property|name|itemprop)\s*=\s*["']([^"']+)["']""", re.I)
+_CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I | re.S)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def meta_tags(html: str) -> list[tuple[str, str]]:
+    """(lower-case name, decoded content) of every <meta> tag in the head, in page order."""
+    found = []
+    for tag in _META_TAG.finditer(html[:300_000]):
+        key, content = _META_KEY.search(tag.group(0)), _CONTENT.search(tag.group(0))
+        if key and content:
+            value = unescape(content.group(1) if content.group(1) is not None else content.group(2))
+            if value:
+                found.append((key.group(1).strip().lower(), value))
+    return found
+
+
+_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
+_STATE_BODY = re.compile(r'"(?:articleBody|contentHtml|articleContent|content|body|bodyHtml|html)"\s*:\s*"((?:[^"\\]|\\.){200,})"')
+_STATE_TITLE = re.compile(r'"(?:title|headline|articleTitle)"\s*:\s*"((?:[^"\\]|\\.){5,300})"')
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|figcaption)>|<br\s*/?>", re.I)
+
+
+def _json_string(raw: str) -> str | None:
+    try:
+        return json.loads(f'"{raw}"')
+    except ValueError:
+        return None
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Paragraph text of an HTML fragment: one block a line, figures and captions dropped."""
+    fragment = re.sub(r"(?is)<(script|style|figure|figcaption)\b.*?</\1>", " ", fragment)
+    fragment = re.sub(r'(?is)<div[^>]*class="[^"]*caption[^"]*"[^>]*>.*?</div>', " ", fragment)
+    fragment = _BLOCK_END.sub("\n", re.sub(r"\$\$[A-Z_]+\$\$", "\n", fragment))   # ad-slot placeholders
+    # Inline tags (<strong>, <a>) sit inside words and sentences: they go without a trace.
+    lines = (unescape(re.sub(r"<[^>]+>", "", line)) for line in fragment.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _hangul(text: str) -> int:
+    return sum("가" <= c <= "힣" for c in text)
+
+
+def script_state(html: str) -> tuple[tuple[str, ...], str | None]:
+    """Titles and the longest Korean article text in the page's inline scripts (JSON state)."""
+    titles: list[str] = []
+    best, best_score = None, 0
+    for script in _SCRIPT.finditer(html):
+        code = script.group(1)
+        if '"' not in code or len(code) < 200:
+            continue
+        for m in _STATE_TITLE.finditer(code):
+            value = _json_string(m.group(1))
+            if value and _hangul(value) >= 4 and value not in titles:
+                titles.append(unescape(value))
+        for m in _STATE_BODY.finditer(code):
+            value = _json_string(m.group(1))
+            if not value:
+                continue
+            text = html_fragment_text(value) if "<" in value else unescape(value) or ""
+            if _hangul(text) > best_score:
+                best, best_score = text, _hangul(text)
+    return tuple(t for t in titles if t), best if best_score >= 100 else None
+
+
+def _body_text(value) -> str | None:
+    """articleBody keeps its paragraph breaks; some sites put HTML in it."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if "<" in value:
+        return html_fragment_text(value) or None
+    lines = (unescape(line) for line in html_lib.unescape(value).split("\n"))
+    return "\n".join(line for line in lines if line) or None
+
+
+def read_embedded(html: str, url: str | None = None) -> EmbeddedFacts:
+    import extruct   # imported lazily, like trafilatura: the CLI's other commands need not pay for it
+
+    try:
+        data = extruct.extract(html, base_url=url, syntaxes=["json-ld"], uniform=True, errors="ignore")
+    except Exception:   # extruct raises whatever its parsers raise on broken markup; metadata is optional
+        data = {}
+    item = _article_item(data.get("json-ld") or []) or {}
+    metas = meta_tags(html)
+    og: dict[str, str] = {}
+    for key, value in metas:
+        if key.startswith(("og:", "article:")) and key not in og:
+            og[key] = value
+    authors = tuple(v for name in AUTHOR_META for key, v in metas if key == name)
+    title = _TITLE.search(html[:300_000])
+    titles, state_body = script_state(html)
+    headline = _first(item.get("headline"))
+    publisher = _names(item.get("publisher"))
+    return EmbeddedFacts(
+        headline=unescape(headline) if isinstance(headline, str) else None,
+        authors=tuple(n for n in _names(item.get("author")) if n),
+        publisher=publisher[0] if publisher else None,
+        published=str(_first(item.get("datePublished")) or "") or None,
+        body=_body_text(item.get("articleBody")),
+        og=og,
+        meta_authors=authors,
+        html_title=unescape(title.group(1)) if title else None,
+        state_titles=titles,
+        state_body=state_body,
+    )

@@ -1,0 +1,233 @@
+"""Which words of a clause name a happening, and which dates in it date none: read from Kiwi's tags.
+
+A happening is told by a predicate, and Korean builds most of them the same few ways, whatever the noun:
+- a Sino-Korean verbal noun with the verb suffix 하/되/시키 (Kiwi: NNG + XSV): `교육을 실시한다`, `개통된다`;
+- a noun before a plan marker: `개최 예정`, `착공 계획`, `준공할 방침` (the verbal noun's own 하 comes first);
+- a noun as the argument of a light verb that only says "it takes place": `입학식을 갖고` (Kiwi lemmatises
+  가졌다 to 가지), `본회의를 열어` (연다 to 열), `공사에 들어가`, `선거를 치른다`, `막을 내렸다`, `막이 오른`.
+So no list of event nouns is needed: `모집`, `발급`, `착공`, `선고` are found because of how they are used.
+
+Dates that date no happening are also told by grammar, not by words:
+- a limit: `X까지` with no `부터` start (a deadline or a term: `다음달 18일까지 접수`, `2030년까지 연장계약`),
+  `X 이전/이후` (a cut-off: `12월 31일 이전 출생자`), `X 내에/이내` (a time limit);
+- a name: a year that starts a noun phrase ending in a plan or document noun (`2035년 도시기본계획`) or
+  fused with 도 (`2021년도 제22기 ...`);
+- an aggregate or a statistic: the clause's subject is a quantity (`4500명이 찾았다`) or it compares
+  (`전년 대비`, `보다`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.korean import Token
+
+# The verb suffix that turns a noun into a predicate (XSA, 하 of an adjective, names a quality: 공정하다).
+VERB_SUFFIXES = ("XSV",)
+# Light verbs: the happening is their noun argument. Lemmas as Kiwi gives them (가졌다 -> 가지, 연다 -> 열).
+LIGHT_VERBS = frozenset("갖 가지 열 열리 들어가 치르 치러지 내리 오르 마치 이뤄지 이루어지 받 거치".split())
+# Nouns that mark what comes before them as planned ("개최 예정", "착공 계획", "준공을 목표로").
+PLAN_NOUNS = frozenset("예정 계획 방침 목표".split())
+# Nouns that name a document or plan: a year before a phrase ending in one is part of its name.
+DOCUMENT_HEADS = PLAN_NOUNS | frozenset("기본계획 전략 로드맵 방안 비전 예산 예산안 추경".split())
+NOUN_TAGS = ("NNG", "NNP", "SL")
+# After a date these make it a limit or a length, not the day of a happening.
+LIMIT_WORDS = ("까지", "이전", "이후", "이내", "내에", "내로", "동안", "간", "만에", "째", "대비", "보다")
+SPAN_START = "부터"
+
+
+def is_noun(t: Token) -> bool:
+    return t.tag.startswith(NOUN_TAGS)
+
+
+def verbal_noun(tokens, i: int) -> bool:
+    """`실시/NNG 하/XSV`: a noun made a predicate by its suffix."""
+    return (is_noun(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1].tag in VERB_SUFFIXES
+            and tokens[i + 1].form in ("하", "되", "시키"))
+
+
+def quoted_intent(tokens, i: int) -> bool:
+    """`도약하겠다는 포부`: the predicate is a quoted wish or claim modifying a noun, not a happening."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    return j < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form in ("다는", "라는", "자는", "냐는", "단", "란")
+
+
+def leads_into(tokens, i: int) -> bool:
+    """`인사들을 초청해 행사를 개최한다`: the predicate at i is joined by -어/-아 to the one after it, the
+    clause's main happening."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("어", "아", "여", "어서", "아서")
+
+
+def defines_noun(tokens, i: int) -> bool:
+    """`... 구매한 구매자이다`: the predicate describes a noun that is itself the predicate (eligibility,
+    definition), so the date bounds who or what, not when something happens."""
+    if not modifies_noun(tokens, i):
+        return False
+    j = i + 1
+    while j < len(tokens) and not tokens[j].tag == "ETM":
+        j += 1
+    k = j + 1
+    while k < len(tokens) and (is_noun(tokens[k]) or tokens[k].tag in ("XSN", "NNB")):
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "VCP"
+
+
+# Words that make a time recur (each month, every year): the clause tells a routine, not one happening.
+DISTRIBUTIVE = frozenset("매월 매달 매년 매해 매주 매일 해마다 달마다".split())
+
+
+def recurs(tokens, begin: int, stop: int) -> bool:
+    return any(begin <= t.start < stop and t.form in DISTRIBUTIVE for t in tokens)
+
+
+def hypothetical(tokens, i: int) -> bool:
+    """The predicate at i (a noun with 하, or a verb) is only possible, wished, denied or conditional:
+    `발생할 수 있다`, `찾고 싶은`, `이뤄지지 못할 경우`, `개최되면`."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form.endswith("ᆯ") \
+            and tokens[j + 1].form in ("수", "경우") and tokens[j + 1].tag in ("NNB", "NNG"):
+        return True
+    if j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("고", "지", "지도") \
+            and tokens[j + 1].tag.startswith("VX") and tokens[j + 1].form in ("싶", "못하", "않"):
+        return True
+    if j + 2 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form in PLAN_NOUNS \
+            and tokens[j + 2].tag == "VCP" and j + 3 < len(tokens) and tokens[j + 3].tag == "EP":
+        return True  # "착공될 예정이었던": a plan that was, superseded
+    if j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("어", "아") \
+            and tokens[j + 1].tag.startswith("VX") and tokens[j + 1].form == "오":
+        return True  # "취급해 오고 있다": going on since, not happening then
+    return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("면", "으면", "다면", "더라도", "려면", "으려면")
+
+
+def planned_noun(tokens, i: int) -> bool:
+    """`개최 예정`, `착공 계획`: a noun right before a plan noun that is not itself an object."""
+    return (is_noun(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1].form in PLAN_NOUNS
+            and tokens[i + 1].tag == "NNG" and not (i + 2 < len(tokens) and tokens[i + 2].tag == "JKO")
+            and tokens[i + 1].start > tokens[i].start + tokens[i].len)  # "개최 예정", not the compound "도시계획"
+
+
+def light_verb_argument(tokens, i: int) -> int | None:
+    """Index of the light verb when tokens[i] is its argument (`입학식을 갖고`, `공사에 들어가`), else None."""
+    if not is_noun(tokens[i]) or i + 2 >= len(tokens):
+        return None
+    particle, verb = tokens[i + 1], tokens[i + 2]
+    if (particle.tag in ("JKO", "JKS") or particle.form == "에") and verb.tag.startswith("VV") \
+            and verb.form in LIGHT_VERBS and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
+        return i + 2
+    if particle.tag == "JKO" and verb.form == "시작" and i + 3 < len(tokens) and tokens[i + 3].form in ("으로", "로"):
+        return i + 2  # "2019년 실시설계를 시작으로": the first step of a sequence is a happening of its own
+    if particle.tag == "JKS" and verb.form == "가능" and i + 3 < len(tokens) and tokens[i + 3].tag == "XSA":
+        return i + 2  # "28일부터 여권 신청이 가능하다": what becomes possible then
+    return None
+
+
+def subject_after(tokens, end: int) -> tuple[int, int] | None:
+    """Token span of the noun phrase right after a date when it is the clause's topic or subject
+    (`이날 개관식은`, `올해 축제가`), else None."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    first = k
+    while k < len(tokens) and (is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "XPN", "NNB")):
+        k += 1
+    if k == first or k >= len(tokens):
+        return None
+    particle = tokens[k]
+    if particle.tag == "JKS" or (particle.tag == "JX" and particle.form in ("은", "는")):
+        return first, k
+    return None
+
+
+# Bound nouns after an adnominal make a construction (`착공한 데 이어`, `완공되는 등`), not a described noun.
+# "발표한 뒤", "착공한 후": after an adnominal, a time noun makes the predicate the dated happening itself.
+NOT_HEADS = PLAN_NOUNS | frozenset("것 수 바 데 뿐 등 때 중 가운데 뒤 후 직후 이후 전 직전".split())
+
+
+def modifies_noun(tokens, i: int, not_heads: frozenset[str] = NOT_HEADS) -> bool:
+    """The predicate at i ends in an adnominal ending before a noun (`상정된 조례안`, `열리는 카카오의 발표`,
+    `예정인 2024 고령 대가야축제`): it describes that noun. Nouns in `not_heads` (`할 예정`) do not count."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
+        j += 1
+    if not (j < len(tokens) and tokens[j].tag == "ETM"):
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].tag in ("SSO", "SN"):  # "공유하는 ‘데브데이 익스체인지’", "2010청주..."
+        k += 1
+    return k < len(tokens) and tokens[k].tag.startswith(("NN", "SL")) and tokens[k].form not in not_heads
+
+
+def following_word(sentence: str, end: int) -> str:
+    """The text right after a date up to the next space, without brackets: `(목)부터` -> `부터`."""
+    rest = sentence[end:]
+    if rest.startswith("("):
+        close = rest.find(")")
+        rest = rest[close + 1:] if 0 <= close <= 6 else rest
+    return rest.split(" ", 1)[0] if rest and not rest[0].isspace() else ""
+
+
+_CLOCK = re.compile(r"\s*\d{1,2}시(?:\s*\d{1,2}분)?|\s*(?:한|두|세|네|\d+)\s*(?:달|주일?|개월|일|년)(?=\s*(?:동안|간))")
+
+
+def limit_after(sentence: str, end: int) -> str | None:
+    """`까지`, `이전`, `동안`, `를`... when the date ending at `end` is a limit, a length or an object, else None.
+
+    A clock time or a length between them is skipped: `26일 오후 6시까지`, `11월 한 달 동안`."""
+    clock = _CLOCK.match(sentence, end)
+    if clock:
+        end = clock.end()
+    word = following_word(sentence, end)
+    after = sentence[end:].lstrip()
+    if not word and after.startswith(("이전", "이후", "이내", "내에", "동안", "전에", "전까지", "전으로", "간 ")):
+        return after[:2]
+    if word.startswith(("이라는", "라는", "이란")):
+        return "name"  # "3일이라는 짧은 회기": a length named, not a day
+    if word in ("을", "를") or (word[:1] in ("을", "를") and not word[1:2].isalnum()):
+        return "object"  # "올해를 기점으로": the date is what is talked about, not when
+    for limit in LIMIT_WORDS:
+        if word.startswith(limit) or (limit == "까지" and word.endswith("까지") and len(word) <= 4):
+            return limit
+    return None
+
+
+def starts_span(sentence: str, end: int) -> bool:
+    return following_word(sentence, end).startswith(SPAN_START)
+
+
+def names_a_document(sentence: str, tokens, start: int, end: int, precision: str) -> bool:
+    """A year that is part of a name: `2021년도 ...`, `2035년 도시기본계획 수립`, `2024 사업계획을`."""
+    if precision != "year":
+        return False
+    if sentence[end:end + 1] == "도":
+        return True
+    phrase = []
+    for t in tokens:
+        if t.start < end:
+            continue
+        if not (is_noun(t) or t.tag in ("SN", "XPN", "XSN", "NNB")) or t.form == "등":
+            break
+        phrase.append(t)
+    # the document noun heads the phrase or is followed by one or two nouns (`도시기본계획 수립`), not buried
+    # in a longer compound (`도시계획시설사업 실시설계` is works, not a plan)
+    return any(t.form in DOCUMENT_HEADS for t in phrase[-3:])
+
+
+# Counters of people and cases: a count of them as the subject is a tally ("4500명이 찾았다", "90건이 선정돼").
+HEADCOUNTS = frozenset("명 인 건 만명 천명".split())
+
+
+def counts_something(tokens, begin: int, stop: int) -> bool:
+    """The clause's subject is a quantity (`4500명이 찾았다`) or it compares (`전년 대비`): a figure, not an event."""
+    inside = [t for t in tokens if begin <= t.start < stop]
+    for k, t in enumerate(inside):
+        if t.form in ("대비", "보다") and t.tag in ("NNG", "JKB"):
+            return True
+        if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].form in HEADCOUNTS \
+                and inside[k + 2].tag == "JKS":
+            return True
+    return False

@@ -1,0 +1,96 @@
+"""Korean holidays and commemorative days by name, for the date resolver.
+
+Lunar days (설날, 추석, 부처님오신날, 정월대보름, 단오, 칠석) are converted with the maintained
+`korean-lunar-calendar` package (KASI's tables), never with dates typed in here; solar ones are fixed by law or
+custom. A holiday's 연휴 is the day before, the day and the day after (설날 and 추석 only), as the law
+names them; substitute days are not part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from korean_lunar_calendar import KoreanLunarCalendar
+
+# surface forms -> (calendar, month, day); "lunar" days are converted per year
+_HOLIDAYS = (
+    (("신정", "새해 첫날"), "solar", 1, 1),
+    (("설날", "설", "구정"), "lunar", 1, 1),
+    (("정월대보름", "대보름"), "lunar", 1, 15),
+    (("밸런타인데이",), "solar", 2, 14),
+    (("삼일절", "3·1절", "3.1절", "3ㆍ1절"), "solar", 3, 1),
+    (("화이트데이",), "solar", 3, 14),
+    (("만우절",), "solar", 4, 1),
+    (("식목일",), "solar", 4, 5),
+    (("부처님오신날", "부처님 오신 날", "석가탄신일"), "lunar", 4, 8),
+    (("어린이날",), "solar", 5, 5),
+    (("어버이날",), "solar", 5, 8),
+    (("스승의 날", "스승의날"), "solar", 5, 15),
+    (("단오",), "lunar", 5, 5),
+    (("현충일",), "solar", 6, 6),
+    (("제헌절",), "solar", 7, 17),
+    (("칠석",), "lunar", 7, 7),
+    (("8·15 광복절", "8.15 광복절", "광복절"), "solar", 8, 15),
+    (("추석", "한가위"), "lunar", 8, 15),
+    (("국군의 날", "국군의날"), "solar", 10, 1),
+    (("개천절",), "solar", 10, 3),
+    (("한글날",), "solar", 10, 9),
+    (("핼러윈", "핼로윈", "할로윈"), "solar", 10, 31),
+    (("빼빼로데이",), "solar", 11, 11),
+    (("크리스마스 이브", "크리스마스이브"), "solar", 12, 24),
+    (("크리스마스", "성탄절", "기독탄신일"), "solar", 12, 25),
+)
+_DAYS = {re.sub(r"\s", "", name): (kind, month, day) for names, kind, month, day in _HOLIDAYS for name in names}
+
+# Names long enough to read anywhere; the bare "설" (also "theory", "rumour") only before a holiday word.
+NAMES = sorted((n for names, *_ in _HOLIDAYS for n in names if n not in ("설", "구정", "단오", "칠석", "대보름")),
+               key=len, reverse=True)
+HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in NAMES)
+                   + r"|(?:설|구정)(?=\s?(?:연휴|명절|당일|전날|다음\s?날|을\s?앞두|을\s?맞|맞이|대목|귀성|직전|직후|특수))"
+                   + r"|(?:단오|칠석|대보름)(?=\s?(?:날|에|을|를|맞|행사|축제|잔치)))")
+# 설날 and 추석 come with a three-day 연휴 in law.
+HAS_HOLIDAYS = ("설날", "설", "구정", "추석", "한가위")
+
+
+@lru_cache(maxsize=512)
+def _lunar_to_solar(year: int, month: int, day: int) -> date | None:
+    cal = KoreanLunarCalendar()
+    if not cal.setLunarDate(year, month, day, False):
+        return None
+    return date.fromisoformat(cal.SolarIsoFormat())
+
+
+def holiday(name: str, year: int) -> date | None:
+    """The day a holiday name falls on in a (solar) year: 추석 2015 -> 2015-09-27."""
+    kind, month, day = _DAYS[re.sub(r"\s", "", name)]
+    if kind == "solar":
+        return date(year, month, day)
+    return _lunar_to_solar(year, month, day)
+
+
+def holiday_span(name: str, year: int, with_holidays: bool) -> tuple[date, date] | None:
+    """The day, or with `with_holidays` the 연휴 (day before to day after) of 설날/추석."""
+    d = holiday(name, year)
+    if d is None:
+        return None
+    if with_holidays and re.sub(r"\s+", "", name) in HAS_HOLIDAYS:
+        return d - timedelta(days=1), d + timedelta(days=1)
+    return d, d
+
+
+# Ordinal weekdays: "10월 첫째 화요일", "3월 마지막 월요일".
+ORDINALS = {"첫째": 1, "첫": 1, "첫번째": 1, "첫 번째": 1, "둘째": 2, "두번째": 2, "두 번째": 2, "셋째": 3,
+            "세번째": 3, "세 번째": 3, "넷째": 4, "네번째": 4, "네 번째": 4, "다섯째": 5, "마지막": -1}
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The nth (1-5, or -1 for the last) given weekday (Monday 0) of a month; None when there is none."""
+    if nth == -1:
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        last = nxt - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return d if d.month == month else None

@@ -1,0 +1,205 @@
+"""Date expressions of one sentence read together, after each was resolved on its own.
+
+`digest.timex` resolves every expression against the publication day. Some only make sense beside another:
+
+- a range "3월 17일부터 25일까지" is one span (3/17-3/25): the open end takes its month and year from the
+  other end, and the span is dated by its start;
+- "수요일인 9일", "19일 화요일", "14일(목요일)": the 9th that is a Wednesday, and the weekday is that day;
+  "이튿날인 26일", "전날(14일)": the day word is the day it names;
+- "전날", "다음날", "이튿날", "이날", "당일" count from the last day the sentence names ("21일 ... 전날 오후"
+  is the 20th), else from the publication day;
+- "지난 2008년 4월과 9월": a date listed after one with a year takes that year;
+- every expression gets a role: what it is to the sentence (see `TimeExpr.role`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Callable
+
+PRECISION_ORDER = ("day", "week", "month", "quarter", "half", "year", "none")
+WEEKDAYS = "월화수목금토일"
+
+
+@dataclass
+class Found:
+    """An expression with the match and resolver that made it, so it can be resolved again."""
+    expr: "TimeExpr"  # noqa: F821 (digest.timex.TimeExpr; imported there, not here, to avoid a cycle)
+    match: re.Match
+    resolve: Callable
+
+
+Again = Callable[[Found, date, str], "TimeExpr | None"]
+
+# An expression whose text fixes it by itself (a year, or a word counted from the publication day); the
+# other end of a range, or a date listed after it, is read relative to it.
+_ANCHORED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난|작년|오는|이달|이번|다음|내달|저번|전월|익월|금월|"
+                       r"오늘|내일|어제|모레|그제|전날|이튿날|이날|당일|올\s")
+_DAY_WORD = re.compile(r"^(?:전날|다음\s?날|이튿날|이날|이\s날|당일)")
+_DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "당일": 0}
+_WEEKDAY = re.compile(r"^([월화수목금토일])요일")
+# Between a day and the word that describes it: "수요일인 9일", "9일 수요일", "14일(목요일)", "10일이 금요일".
+_APPOSITION = re.compile(r"^(?:\s*|인\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
+_LISTED = re.compile(r"^(?:과|와|및|,|·|이나|또는)\s*$")
+_DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|로드맵|비전|전략|예산안?|보고서|백서|요항|지정안|"
+                       r"방안|플랜|가이드라인|규칙|지침)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
+
+
+def _digit_day(f: Found) -> bool:
+    e = f.expr
+    return e.precision == "day" and e.date is not None and e.date == e.end_date and re.search(r"\d+일", e.text) is not None
+
+
+def direction(start: date | None, end: date | None, p: date) -> str:
+    """Where a period lies relative to publication: "past", "present" or "future"."""
+    if start is None or end is None:
+        return "future"  # 곧/조만간/향후/추후 all point forward
+    return "past" if end < p else "future" if start > p else "present"
+
+
+def _set(f: Found, p: date, start: date, end: date, **changes) -> None:
+    f.expr = replace(f.expr, date=start, end_date=end, direction=direction(start, end, p), **changes)
+
+
+def _fit_weekday(f: Found, weekday: int, p: date) -> None:
+    """Move a partial day ("9일", "9월 3일") to a candidate that falls on the weekday: the nearest within the
+    usual window (the month before to the month after, or the year before to the year after), else the
+    nearest further out on the side of publication the wording chose."""
+    e, g = f.expr, f.match.groupdict()
+    if e.date.weekday() == weekday or g.get("y") or g.get("yw") or g.get("dir") or g.get("mw") or not g.get("d"):
+        return
+    day, month = int(g["d"]), int(g["m"]) if g.get("m") else None
+
+    def cands(months: range) -> list[date]:
+        out = []
+        for k in months:
+            n = p.year * 12 + p.month - 1 + k
+            y, mon = n // 12, n % 12 + 1
+            if month is None or mon == month:
+                try:
+                    d = date(y, mon, day)
+                except ValueError:
+                    continue
+                if d.weekday() == weekday:
+                    out.append(d)
+        return out
+
+    near = cands(range(-12, 13) if month is not None else range(-1, 2))
+    far = [d for d in cands(range(-36, 37) if month is not None else range(-13, 14)) if (d >= p) == (e.date >= p)]
+    if near or far:
+        best = min(near or far, key=lambda d: abs((d - e.date).days))
+        _set(f, p, best, best)
+
+
+def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
+    """Weekdays and day words next to a numbered day take that day; returns the indexes so set."""
+    done: set[int] = set()
+    for i in range(len(found) - 1):
+        for a, b in ((i, i + 1), (i + 1, i)):
+            day, word = found[a], found[b]
+            gap = sentence[min(day.expr.end, word.expr.end):max(day.expr.start, word.expr.start)]
+            if not _digit_day(day) or _digit_day(word) or not _APPOSITION.match(gap):
+                continue
+            if (wd := _WEEKDAY.match(word.expr.text)) is not None:
+                _fit_weekday(day, WEEKDAYS.index(wd[1]), p)
+            elif not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
+                      or (b < a and word.expr.precision == "day" and re.match(r"인\s*$", gap))):
+                continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
+            _set(word, p, day.expr.date, day.expr.date, counted_from="sentence" if _DAY_WORD.match(word.expr.text) else None)
+            done.add(b)
+    return done
+
+
+def _anchored_day_words(p: date, found: list[Found], done: set[int]) -> None:
+    """전날/다음날/이튿날/이날/당일 count from the last numbered day before them, else the publication day."""
+    anchor = None
+    for i, f in enumerate(found):
+        m = _DAY_WORD.match(f.expr.text)
+        if m and i not in done:
+            if anchor is None:
+                f.expr = replace(f.expr, counted_from="publication")
+            else:
+                d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
+                _set(f, p, d, d, counted_from="sentence")
+        if _digit_day(f):
+            anchor = f.expr.date
+
+
+def _listed(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"2008년 4월과 9월": a partial date listed after one with a year is read from that date on."""
+    for a, b in zip(found, found[1:]):
+        if (_LISTED.match(sentence[a.expr.end:b.expr.start]) and re.search(r"(?:19|20)\d\d", a.expr.text)
+                and not _ANCHORED.search(b.expr.text) and a.expr.date is not None and b.expr.date is not None
+                and b.expr.date.year != a.expr.date.year and (e := again(b, a.expr.date, "future")) is not None):
+            _set(b, p, e.date, e.end_date)
+
+
+def _finer(a: str, b: str) -> str:
+    return min(a, b, key=PRECISION_ORDER.index)
+
+
+def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Found]:
+    """"X부터 Y까지": one span from X's start to Y's end, the open end read from the fixed one."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (b is not None and re.fullmatch(r"\s*부터\s*", sentence[a.expr.end:b.expr.start])
+                and re.match(r"\s*까지", sentence[b.expr.end:]) and a.expr.date and b.expr.date):
+            start, end = a.expr, b.expr
+            if not _ANCHORED.search(b.expr.text):
+                end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
+            elif not _ANCHORED.search(a.expr.text):
+                start = again(a, b.expr.end_date, "past") or a.expr  # "10월 말부터 지난달까지"
+            # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
+            if start.date and end.end_date and start.date < end.end_date:
+                # the span's text runs through its "까지", so nothing after it reads as a deadline
+                close = b.expr.end + re.match(r"\s*까지", sentence[b.expr.end:]).end()
+                a.expr = replace(a.expr, text=sentence[a.expr.start:close], end=close, date=start.date,
+                                 end_date=end.end_date, precision=_finer(start.precision, end.precision),
+                                 direction=direction(start.date, end.end_date, p), role="range")
+                out.append(a)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _in_single_quotes(sentence: str, e) -> bool:
+    """Inside '…' or ‘…’: news quotes a title or a name that way ('생방송 오늘 아침'), speech with “…”."""
+    before, after = sentence[:e.start], sentence[e.end:]
+    if before.count("‘") > before.count("’") and "’" in after:
+        return True
+    return before.count("'") % 2 == 1 and "'" in after
+
+
+def _role(sentence: str, e) -> str:
+    if e.role != "point":
+        return e.role
+    if _in_single_quotes(sentence, e):
+        return "name"
+    after = sentence[e.end:]
+    if e.precision == "year" and re.fullmatch(r"(?:19|20)\d\d년", e.text) and (
+            re.match(r"도\s+[가-힣]", after) or _DOCUMENT.match(after)
+            or (e.start > 0 and sentence[e.start - 1] in "'‘\"“「『")):
+        return "name"  # "2035년 도시기본계획", "‘2025년도 월력요항’": the year is part of a name
+    if re.match(r"\s*(?:까지|안에|이내|내에?(?![가-힣]))", after):
+        return "until"
+    if re.match(r"\s*(?:이전|以前|전에|전까지)", after):
+        return "before"
+    if re.match(r"\s*(?:부터|이후|以後)", after):
+        return "since"
+    return "point"
+
+
+def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
+    """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order."""
+    done = _appositions(sentence, p, found)
+    _anchored_day_words(p, found, done)
+    _listed(sentence, p, found, again)
+    found = _ranges(sentence, p, found, again)
+    return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]

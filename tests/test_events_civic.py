@@ -1,0 +1,119 @@
+"""Event extraction on sentences of real civic and regional news (bench/data/civic_news, dev split only:
+the test split stays unseen). Each case is a whole sentence as the outlet printed it, with its article's
+publication day; the rules read Kiwi's tags, so a change in how a construction is read shows here."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bench.event_corpus import ARTICLES, load_articles, load_labels
+from digest.events import extract_events
+
+ARTICLE_TEXT = {a["id"]: a for a in (json.loads(line) for line in Path(ARTICLES).read_text(encoding="utf-8").splitlines())}
+
+
+def sentence_events(article: str, needle: str):
+    """The events of the one dev sentence of `article` that contains `needle`, read with its publication day."""
+    a = ARTICLE_TEXT[article]
+    assert a["split"] == "dev", "tests read the dev split only"
+    [paragraph] = [p for p in a["paragraphs"] if needle in p]
+    from digest.korean import split_sentences
+
+    [sentence] = [s for s in split_sentences(paragraph) if needle in s.text]
+    return extract_events([[(sentence.text, sentence.tokens)]], date.fromisoformat(a["published"]))
+
+
+@pytest.mark.parametrize("article, needle, words, start, precision, kind", [
+    # a light verb's argument is the event, whatever the noun: 입학식을 갖고 (Kiwi: 갖), 본회의를 개의해
+    ("c01", "3월 4일 입학식을 갖고", ["입학식"], date(2011, 3, 4), "day", "planned"),
+    ("c05", "13일에 제2차 본회의를 개의해", ["본회의"], date(2023, 9, 13), "day", "planned"),
+    # a Sino-Korean verbal noun with 하 (XSV), after an adnominal that only describes its object
+    ("c05", "12일에는 각 상임위원회별로 상정된", ["조례안", "심사"], date(2023, 9, 12), "day", "planned"),
+    # X부터 Y까지 is one event dated by its start, the verb far after the span
+    ("c03", "2020년 12월 17일(목)부터", ["교육생", "모집"], date(2020, 12, 17), "day", "planned"),
+    # a noun before a plan marker, the topic of the sentence naming what is built
+    ("c51", "내년 3월 준공 예정이다", ["준공"], date(2014, 3, 1), "month", "planned"),
+    # "-ㄹ 예정인" modifying the festival: the festival is what is held
+    ("c07", "내년 3월 개최 예정인", ["대가야축제", "개최"], date(2024, 3, 1), "month", "planned"),
+    # the topic before the date names the event ("합격자 발표는 내년 1월 29일(금) 발표할 예정")
+    ("c03", "합격자 발표는", ["합격자", "발표"], date(2021, 1, 29), "day", "planned"),
+    # 받다 and 거치다 as light verbs of a schedule
+    ("c37", "오는 18~20일에는", ["업무보고"], date(2022, 7, 18), "day", "planned"),
+    # a date in brackets after a noun dates that noun
+    ("c15", "선거일(오는 16일)", ["선거일"], date(2024, 10, 16), "day", "planned"),
+    # a verbal noun modifying the festival it opens
+    ("c54", "오는 3일 개막하는", ["청주직지축제", "개막"], date(2010, 9, 3), "day", "planned"),
+    # "X를 시작으로": the first dated step of a sequence; 도시계획 is a compound, not a plan marker
+    ("c11", "2019년 도시계획시설사업 실시설계를", ["실시설계"], date(2019, 1, 1), "year", "past"),
+    # 가능하다 of an application: the application opens then
+    ("c45", "28일부터 여권 신청이 가능하다", ["여권", "신청"], None, "day", None),
+])
+def test_event_read_from_grammar(article, needle, words, start, precision, kind):
+    found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
+    assert len(found) == 1, [(e.title, e.start) for e in sentence_events(article, needle)]
+    e = found[0]
+    assert e.precision == precision
+    if start is not None:
+        assert (e.start, e.kind) == (start, kind)
+
+
+@pytest.mark.parametrize("article, needle, not_dated", [
+    ("c01", "희망하는 농민은 다음달 18일까지", date(2011, 3, 18)),   # a deadline alone (까지 with no 부터)
+    ("c01", "2004년부터 운영해 오고 있는", date(2004, 1, 1)),         # going on since a year, then a tally
+    ("c27", "11월 한 달 동안", date(2024, 11, 1)),                    # a length of time
+    ("c29", "올해부터는 매월 전자추첨을 실시한다", date(2019, 1, 1)),  # a routine (매월), not one happening
+    ("c29", "추첨 대상자는 지난해 12월 15일부터", date(2018, 12, 15)),  # an eligibility period defining who
+    ("c35", "내년에는 한 단계 더 도약하겠다는", date(2026, 1, 1)),     # a wish quoted as a noun's content
+    ("c53", "당초 올해 6월 착공될 예정이었던", date(2009, 6, 1)),      # a superseded plan
+    ("c52", "산술적으로 내년 8월 착공에 들어가려면", date(2027, 8, 1)),  # a condition
+    ("c33", "작년 코로나로 연기된", date(2021, 1, 1)),               # a relational verb (관련해)
+    ("c50", "서울시는 24일 내년 5월", date(2004, 12, 24)),           # the day it was said, not an event
+])
+def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
+    found = sentence_events(article, needle)
+    assert all(e.start != not_dated for e in found), [(e.title, e.start) for e in found]
+
+
+def test_timeless_words_date_no_event():
+    assert sentence_events("c53", "완주군은 추후 지방행정체제") == []   # "추후 ... 결정할 계획": no time
+
+
+def test_coordinated_dates_share_the_verb_after_the_last():
+    found = sentence_events("c31", "각 2월, 3월에 착공한 데 이어")
+    dated = {(e.start, e.precision, e.kind) for e in found}
+    # "각 2월, 3월에 착공한": both months are past starts of works; "7월과 8월에는 ... 시작할 방침": both ahead
+    assert {(date(2017, 2, 1), "month", "past"), (date(2017, 3, 1), "month", "past"),
+            (date(2017, 7, 1), "month", "planned"), (date(2017, 8, 1), "month", "planned")} <= dated
+
+
+def test_the_next_day_counts_from_the_last_event_told():
+    a = ARTICLE_TEXT["c29"]
+    from digest.korean import split_sentences
+
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    # "12일(화) 오후 2시 ... 추첨을 진행할 예정이며" then "당첨자는 다음 날 오전 10시 ... 공지할 예정": the 13th
+    assert [e.start for e in found if "공지" in e.title] == [date(2019, 2, 13)]
+
+
+def test_that_day_after_a_schedule_is_the_lead_day():
+    a = ARTICLE_TEXT["c37"]
+    from digest.korean import split_sentences
+
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    ceremony = [e for e in found if "기념식" in e.title]
+    # "이날 오후 4시 ... 개원 기념식": the 15th of the lead, not the 21st of the schedule just before
+    assert [(e.start, e.on_publication_day) for e in ceremony] == [(date(2022, 7, 15), True)]
+
+
+def test_the_benchmark_data_is_consistent():
+    articles = load_articles()
+    labels = load_labels(articles)
+    assert {a["split"] for a in articles.values()} == {"dev", "test"}
+    assert sum(len(v) for v in labels.values()) >= 100
+    assert all(a["url"].startswith("http") and a["published"] for a in articles.values())

@@ -1,0 +1,187 @@
+"""Chat commands under hostile use: feeds managed only from a channel by that workspace's managers (never from
+a DM, never another workspace's feeds), `/feeds add` answering what it did, and user words echoed into a
+headline that can neither post a live masked link in Discord nor break Slack's markup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from bot.commands import Origin, Reply
+from bot.discord import discord_messages
+from bot.slack import slack_messages
+from digest.feeds import add_feed, list_feeds
+from tests.fakes import seeded_commands
+from tests.fakes.discord_api import API, APP_ID, DM_CHANNEL_ID, READER, slash_command
+from tests.fixtures.feeds.server import FixtureServer
+from tests.test_discord import discord_bot  # noqa: F401  (a fixture)
+
+RSS_TYPE = "application/rss+xml; charset=utf-8"
+
+
+@pytest.fixture(autouse=True)
+def quick_and_pinned(monkeypatch):
+    monkeypatch.setenv("NEWSDIGEST_NOW", "2025-09-12 09:00")
+    monkeypatch.setenv("NEWSDIGEST_HTTP_TIMEOUT", "0.5")
+    monkeypatch.setenv("NEWSDIGEST_HTTP_RETRIES", "1")
+    monkeypatch.setenv("NEWSDIGEST_FETCH_ALLOW_PRIVATE", "1")   # the feed server is on loopback
+
+
+@pytest.fixture
+def site():
+    with FixtureServer() as server:
+        server.fixture("/rss/allArticle.xml", "rss.xml", RSS_TYPE)
+        server.fixture("/daily/atom.xml", "atom.xml", "application/atom+xml")
+        yield server
+
+
+def manager(workspace: str, platform: str = "slack") -> Origin:
+    return Origin(platform, "C1", "U1", workspace=workspace, can_manage=True)
+
+
+def test_feeds_add_from_chat_answers_what_it_added(tmp_path, site):
+    commands = seeded_commands(tmp_path)
+    reply = commands.handle_text(f"/feeds add {site.url('/rss/allArticle.xml')} 카카오", manager("T1"))
+    assert not reply.problem, reply.text
+    assert reply.text.startswith("피드 #1을(를) 추가했습니다") and "항목 5건 중 최신 3건" in reply.text
+    [feed] = list_feeds(commands.service)
+    assert feed.topic == "카카오"
+
+
+def test_a_workspace_sees_and_changes_only_its_own_feeds(tmp_path, site):
+    commands = seeded_commands(tmp_path)
+    rss, atom = site.url("/rss/allArticle.xml"), site.url("/daily/atom.xml")
+    assert not commands.handle_text(f"/feeds add {rss}", manager("T1")).problem
+    add_feed(commands.service, atom)                      # the operator's, from the CLI
+    other = manager("T2")
+    assert "등록된 피드가 없습니다" in commands.handle_text("/feeds list", other).text
+    for attempt in ("/feeds remove 1", "/feeds poll 1", "/feeds remove 2"):
+        refused = commands.handle_text(attempt, other)
+        assert refused.problem and "그런 번호의 피드가 없습니다" in refused.text
+    assert "항목이 없습니다" in commands.handle_text(f"/feeds why {rss}", other).text
+    mine = commands.handle_text("/feeds list", manager("T1")).text
+    assert "피드 1개" in mine and rss in mine and atom not in mine
+    assert commands.handle_text("/feeds remove 2", manager("T1")).problem          # not T1's either
+    assert len(list_feeds(commands.service)) == 2
+    assert "지웠습니다" in commands.handle_text("/feeds remove 1", manager("T1")).text
+    assert [f.url for f in list_feeds(commands.service)] == [atom]
+
+
+def test_feeds_need_rights_even_to_list_and_ask_why(tmp_path, site):
+    commands = seeded_commands(tmp_path)
+    member = Origin("slack", "C1", "U9", workspace="T1", can_manage=False)
+    for text in ("/feeds", "/feeds list", f"/feeds why {site.url('/rss/allArticle.xml')}"):
+        reply = commands.handle_text(text, member)
+        assert reply.problem and "권한" in reply.text
+
+
+def test_no_feed_changes_from_a_direct_message_even_if_the_adapter_said_yes(tmp_path, site):
+    commands = seeded_commands(tmp_path)
+    dm = Origin("discord", "D1", "U1", direct=True, workspace="", can_manage=True)
+    reply = commands.handle_text(f"/feeds add {site.url('/rss/allArticle.xml')}", dm)
+    assert reply.problem and "채널에서만" in reply.text
+    assert list_feeds(commands.service) == [] and not site.hits_for("/rss/allArticle.xml")
+
+
+def dm_interaction(name: str, token: str, args: str) -> dict:
+    """A slash command typed in a DM with the bot: no guild, no member, a user."""
+    payload = slash_command(name, token, [{"name": "args", "type": 3, "value": args}])
+    for key in ("guild_id", "member"):
+        payload.pop(key)
+    payload["data"].pop("guild_id")
+    payload.update(user=READER, channel_id=DM_CHANNEL_ID, context=1, app_permissions="0",
+                   channel={"id": DM_CHANNEL_ID, "type": 1, "recipients": [READER]})
+    return payload
+
+
+async def test_discord_dm_cannot_manage_feeds(discord_bot, site):
+    client, fake = discord_bot
+    await fake.dispatch("INTERACTION_CREATE", dm_interaction("feeds", "tok-dm-feeds", f"add {site.url('/rss/allArticle.xml')}"))
+    [followup] = await fake.wait_for(f"{API}/webhooks/{APP_ID}/tok-dm-feeds")
+    assert "채널에서만" in followup.body["content"]
+    assert list_feeds(client.commands.service) == [] and not site.hits_for("/rss/allArticle.xml")
+
+
+# ---- item 9: user words echoed in a headline ---------------------------------------------------------
+
+MASKED = "[공지](https://evil.example/login)"
+
+
+def test_discord_headline_never_carries_a_live_masked_link(tmp_path):
+    commands = seeded_commands(tmp_path)
+    for reply in (commands.handle_text(f"/search {MASKED}", manager("T1")),
+                  commands.handle_text(f"/digest {MASKED}", manager("T1")),
+                  commands.handle_text(f"/brief {MASKED}", manager("T1"))):
+        content = discord_messages(reply)[0]["content"]
+        assert "evil.example" in content                       # the words are echoed ...
+        assert MASKED not in content and not re.search(r"(?<!\\)\]\(", content)   # ... but not as a link
+        assert "\\[공지\\]" in content
+
+
+def test_discord_headline_escapes_markdown_but_keeps_our_code_spans():
+    content = discord_messages(Reply("'# 제목 **굵게** <@123> @everyone' 검색 결과가 없습니다. `/digest 7`로 찾아보세요."))[0]["content"]
+    assert "\\#" in content and "\\*\\*굵게\\*\\*" in content and "`/digest 7`" in content
+    assert "@everyone" not in content.replace("@\u200beveryone", "")
+
+
+def test_slack_headline_echo_is_inert():
+    reply = Reply("'<https://evil.example/login|공지> <!channel> @here' 검색 결과가 없습니다.")
+    text = json.dumps(slack_messages(reply), ensure_ascii=False)
+    assert "<https://evil.example" not in text and "<!channel>" not in text and "&lt;https://evil.example" in text
+    assert "@here" not in text.replace("@\u200bhere", "")
+
+
+# ---- item 10: signed Slack requests missing what the bot reads ---------------------------------------
+
+async def test_signed_slack_request_with_a_non_numeric_timestamp_is_refused_not_a_500(tmp_path, caplog):
+    from slack_sdk.signature import SignatureVerifier
+    from urllib.parse import urlencode
+
+    from tests.test_slack import EVENTS_PATH, SECRET, serve_bolt
+
+    async with serve_bolt(seeded_commands(tmp_path)) as slack:
+        body = urlencode({"team_id": "T0FAKE", "channel_id": "C1", "user_id": "U1", "command": "/digest", "text": ""})
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": "abc",
+                   "X-Slack-Signature": SignatureVerifier(SECRET).generate_signature(timestamp="abc", body=body)}
+        async with slack.http.post(f"http://127.0.0.1:{slack.port}{EVENTS_PATH}", data=body.encode(), headers=headers) as r:
+            assert r.status == 401
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+async def test_signed_slash_command_without_a_channel_is_answered_or_dropped_without_an_error(tmp_path, caplog):
+    import asyncio
+    from urllib.parse import urlencode
+
+    from tests.test_slack import serve_bolt
+
+    async with serve_bolt(seeded_commands(tmp_path)) as slack:
+        form = {"team_id": "T0FAKE", "user_id": "U1", "command": "/digest", "text": "", "trigger_id": "1.2.3"}
+        status, _ = await slack.post(urlencode(form), "application/x-www-form-urlencoded")
+        assert status == 200                                      # nowhere to answer: dropped with a warning
+        form["response_url"] = slack.fake.response_url("nochannel")
+        status, _ = await slack.post(urlencode(form), "application/x-www-form-urlencoded")
+        assert status == 200
+        [answer] = await slack.fake.wait_for("/respond/nochannel")
+        assert "다이제스트" in answer.body["text"] or "새 이야기가 없습니다" in answer.body["text"]
+        await asyncio.sleep(0.2)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    assert any("nowhere to answer" in r.getMessage() for r in caplog.records)
+
+
+async def test_slack_admin_cannot_manage_feeds_from_a_dm(tmp_path, site):
+    from urllib.parse import urlencode
+
+    from tests.test_slack import serve_bolt
+
+    async with serve_bolt(seeded_commands(tmp_path)) as slack:
+        form = {"team_id": "T0FAKE", "channel_id": "D0DM", "channel_name": "directmessage", "user_id": "UADMIN1",
+                "command": "/feeds", "text": f"add {site.url('/rss/allArticle.xml')}",
+                "response_url": slack.fake.response_url("dmfeeds"), "trigger_id": "1.2.3"}
+        status, _ = await slack.post(urlencode(form), "application/x-www-form-urlencoded")
+        assert status == 200
+        [answer] = await slack.fake.wait_for("/respond/dmfeeds")
+        assert "채널에서만" in answer.body["text"] and answer.body["response_type"] == "ephemeral"
+        assert list_feeds(slack.commands.service) == [] and not site.hits_for("/rss/allArticle.xml")
