@@ -164,6 +164,23 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
             _set(b, p, e.date, e.end_date)
 
 
+def _days_of_the_week(sentence: str, p: date, found: list[Found]) -> None:
+    """"이번 주에 실시하게 됐으며, 설명회는 15일 …, 17일에는 …, 18일에는 …": bare days after a week named in the
+    same sentence are the days of that week that carry those numbers."""
+    week = None
+    for f in found:
+        e = f.expr
+        if e.precision == "week" and e.date is not None and e.end_date is not None:
+            week = e
+        elif week is not None and _BARE_DAYS.fullmatch(e.text.split(" ")[0]) and e.date is not None \
+                and e.date == e.end_date:
+            day = int(re.match(r"\d{1,2}", e.text).group(0))
+            inside = [week.date + timedelta(days=k) for k in range((week.end_date - week.date).days + 1)]
+            match = [d for d in inside if d.day == day]
+            if match and match[0] != e.date:
+                _set(f, p, match[0], match[0])
+
+
 _YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년)(?:에는|에도|엔|에|은|는|의)?")
 
 
@@ -295,6 +312,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
     _anchored_day_words(p, found, done)
     _listed(sentence, p, found, again)
     _carried_month(sentence, p, found, again)
+    _days_of_the_week(sentence, p, found)
     _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]

@@ -476,6 +476,10 @@ def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
     # civic dev c67 (2020-01-13): a bare day already before the anchored end starts the span on the publication day
     ("충남 보령시(시장 김동일)도 13일부터 다음 달 28일까지 ‘보령사랑상품권’을 10% 할인 판매한다.", D(2020, 1, 13),
      "13일부터 다음 달 28일까지", D(2020, 1, 13), D(2020, 2, 28)),
+    # civic dev c56 (양구군, 2022-03-14): bare days after "이번 주" in the same sentence are that week's days
+    ("설명회는 매년 1월에 실시돼왔으나 올해에는 제20대 대통령 선거기간과 겹치면서 부득이하게 선거 이후로 연기돼 이번 주에 "
+     "실시하게 됐으며, 설명회는 15일 해안면(10:20)을 시작으로 오후 4시20분에는 동면, 17일에는 양구읍(10:20)과 "
+     "국토정중앙면(16:20), 18일에는 방산면(10:20)에서 열린다고 했다.", D(2022, 3, 14), "18일", D(2022, 3, 18), D(2022, 3, 18)),
 ])
 def test_spans_read_whole(sentence, published, text, start, end):
     e = only(sentence, published, text)
