@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from bot.app import open_news_service
 from bot.cli_dates import register_dates_command
 from bot.cli_db import register_db_commands
 from bot.cli_feeds import ingest_arguments, register_feed_commands
@@ -21,18 +22,15 @@ from bot.render_ics import render_ics
 from bot.render_text import render_article, render_digest, render_events
 from bot.serve import register as register_serve
 from digest.analysis import analyse
+from digest.errors import UserError
 from digest.articles import NotAnArticle, read_source
 from digest.events import display_date
 from digest.metadata import KST, parse_published
 from digest.schema import SchemaError
 from digest.timex import expression_record, find_time_expressions
 from digest.service import NewsService, UnknownId
-from digest.store import Store, database_url
+from digest.store import database_url
 from digest.views import EventListView, IngestReport
-
-
-class UserError(Exception):
-    """A problem with what the user asked; printed as one line, exit status 2."""
 
 
 def _emit_json(obj) -> None:
@@ -54,7 +52,7 @@ def _since(args) -> datetime | None:
 
 
 def open_service(args) -> NewsService:
-    return NewsService(Store(database_url(args.db)))
+    return open_news_service(args.db)
 
 
 def cmd_ingest(args) -> int:

@@ -9,8 +9,8 @@ terminal bot is the operator's and sees every feed.
 
 from __future__ import annotations
 
-from bot.cli_feeds import entry_line, feed_line, report_text
-from bot.commands import Origin, Reply
+from bot.protocol import Origin, Reply
+from bot.render_feeds import entry_line, feed_line, report_text
 from digest.feeds import FeedError, UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why
 
 USAGE = ("사용법: /feeds list · /feeds add URL [주제] · /feeds remove 번호 · /feeds poll [번호] · /feeds why URL")

@@ -74,15 +74,16 @@ class Bot:
 
 
 def cmd_serve(args) -> int:
-    from bot.cli import UserError, open_service
+    from bot.app import open_news_service
     from digest.config import ConfigError, configure_logging, load_settings
+    from digest.errors import UserError
 
     try:
         settings = load_settings()   # every problem at once, before anything starts
     except ConfigError as exc:
         raise UserError(str(exc)) from None
     platform = args.platform or pick_platform()
-    bot = Bot(open_service(args), settings)
+    bot = Bot(open_news_service(args.db), settings)
     if platform == "console":
         from bot.console import run_console
         from bot.delivery import ConsoleDeliverer
