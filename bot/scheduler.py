@@ -24,6 +24,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from bot.commands import Reply
 from digest.schedules import parse_schedule
 from digest.deliveries import MessagePart, count_attempt, mark_sent, message_parts
+from digest.errors import DeliveryError
 from digest.subscriptions import MISFIRE_GRACE, DigestClaim, ReminderClaim, Subscriptions, SubscriptionView, Target
 
 log = logging.getLogger(__name__)
@@ -35,11 +36,11 @@ MAX_WAIT = 120.0      # the longest one wait within a delivery, Retry-After incl
 WEEKDAY_CRON = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
-class ChannelUnavailable(Exception):
+class ChannelUnavailable(DeliveryError):
     """The platform says the bot can no longer post in this channel (removed, archived, no permission)."""
 
 
-class TransientDeliveryError(Exception):
+class TransientDeliveryError(DeliveryError):
     """The platform could not take the message now (5xx, 429, a timeout, a dropped connection): try again,
     after `retry_after` seconds when the platform said so. The message may or may not have been posted."""
 
@@ -48,7 +49,7 @@ class TransientDeliveryError(Exception):
         self.retry_after = retry_after
 
 
-class Unreconcilable(Exception):
+class Unreconcilable(DeliveryError):
     """Whether a message whose answer was lost is on the platform cannot be found out (no history scope)."""
 
 

@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from digest.errors import UserError
+
 DEFAULT_FILE = Path("config/newsdigest.toml")
 SECRET_ENV = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN")
 _TOKEN_SHAPE = re.compile(r"\bx(?:ox[abpr]|app)-[A-Za-z0-9-]{8,}")
 
 
-class ConfigError(ValueError):
+class ConfigError(UserError, ValueError):
     """The configuration cannot be used; the message lists every problem and where it came from."""
 
 

@@ -37,6 +37,7 @@ from sqlalchemy import (Boolean, DateTime, ForeignKey, Integer, String, Text, Un
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from digest.articles import NotAnArticle
+from digest.errors import NotFound, SourceError
 from digest.metadata import KST, Published, parse_published
 from digest.pages import (FetchError, FetchPolicy, PageArticle, Response, canonical_url, fetch, fetch_article,
                           is_url, python_charset)
@@ -147,7 +148,7 @@ def next_poll_time(now: datetime, interval_minutes: int, failures: int, rng: ran
 
 # ---- parsing ------------------------------------------------------------------------------------------
 
-class FeedError(Exception):
+class FeedError(SourceError):
     """The feed could not be read; the message is the reason recorded and shown to the user."""
 
 
@@ -386,7 +387,7 @@ def _entry_view(entry: FeedEntryRow) -> EntryView:
 
 # ---- use cases ----------------------------------------------------------------------------------------
 
-class UnknownFeed(LookupError):
+class UnknownFeed(NotFound):
     """No feed has that id; the message is for the user."""
 
 

@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from digest.deliveries import recorded_deliveries
+from digest.errors import UserError
 from digest.korean import content_words
 from digest.schedules import DEFAULT_SCHEDULE, Schedule, latest_due, next_due, parse_schedule, parse_subscription
 from digest.service import NewsService, event_matches, stories_matching
@@ -52,7 +53,7 @@ RETRY_WINDOW = timedelta(hours=12)    # and given up this long after it was firs
 COVERING = ("sent", "empty", "sending", "unknown", "retry")   # statuses whose stories the next digest leaves out
 
 
-class SubscriptionError(ValueError):
+class SubscriptionError(UserError, ValueError):
     """A subscription request that cannot be done; the message is Korean, for the user."""
 
 
