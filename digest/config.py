@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -75,7 +76,7 @@ def _read_file(path: Path, problems: list[str]) -> dict:
     return {}
 
 
-def load_settings(env: dict | None = None, path: Path | None = None) -> Settings:
+def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None) -> Settings:
     """Read and check everything; raises ConfigError listing every problem."""
     env = os.environ if env is None else env
     problems: list[str] = []
@@ -211,7 +212,7 @@ def configure_logging(settings: Settings, stream=None) -> logging.Handler:
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_newsdigest", False)]:
         root.removeHandler(old)
-    handler._newsdigest = True
+    handler._newsdigest = True   # type: ignore[attr-defined]  # marks the handler installed here
     root.addHandler(handler)
     root.setLevel(settings.log_level)
     return handler
