@@ -31,6 +31,7 @@ from digest.analysis import analyse
 from digest.articles import NotAnArticle
 from digest.feeds import FeedPolicy, add_feed, poll_feed
 from digest.metadata import KST
+from digest.fetching import AddressPolicy
 from digest.pages import FetchPolicy, decode_html, extract_article, fetch
 from digest.service import NewsService
 from digest.store import Store, database_url
@@ -38,6 +39,7 @@ from tests.fixtures.feeds.server import FIXTURES, FixtureServer
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2025, 9, 12, 9, 0, tzinfo=KST)
+LOOPBACK = AddressPolicy(allow_private=True)   # the pages are served from 127.0.0.1
 
 
 def corpus() -> list[tuple[str, list[str]]]:
@@ -94,7 +96,7 @@ def fresh_service(folder: str, name: str) -> NewsService:
 
 def step_by_step(server: FixtureServer, n: int, folder: str, name: str = "steps.db") -> dict[str, float]:
     service = fresh_service(folder, name)
-    policy = FetchPolicy(timeout=10, retries=0)
+    policy = FetchPolicy(timeout=10, retries=0, addresses=LOOPBACK)
     stages = ("fetch", "extract", "analyse", "store")
     totals = dict.fromkeys(stages, 0.0) | {f"{k} cpu": 0.0 for k in stages}
     stored, cpu = 0, time.thread_time()
@@ -122,7 +124,7 @@ def step_by_step(server: FixtureServer, n: int, folder: str, name: str = "steps.
 
 def end_to_end(server: FixtureServer, n: int, folder: str) -> tuple[int, float]:
     service = fresh_service(folder, "poll.db")
-    policy = FeedPolicy(baseline_eligible=n, max_age_days=3650, fetch=FetchPolicy(timeout=10, retries=0))
+    policy = FeedPolicy(baseline_eligible=n, max_age_days=3650, fetch=FetchPolicy(timeout=10, retries=0, addresses=LOOPBACK))
     view, _, _ = add_feed(service, server.url("/bench/rss.xml"), policy=policy)
     started, cpu = time.perf_counter(), time.thread_time()
     report = poll_feed(service, view.id, policy)

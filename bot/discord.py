@@ -12,11 +12,9 @@ DISCORD_GATEWAY_URL (REST and gateway base URLs, default Discord's; tests point 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Awaitable, Callable, Literal
 
@@ -28,6 +26,7 @@ from discord.http import Route
 
 from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.commands import MAX_DAYS, CommandLayer, Origin, Reply
+from bot.workers import Lanes
 
 log = logging.getLogger(__name__)
 
@@ -136,14 +135,15 @@ def discord_messages(reply: Reply) -> list[dict]:
 
 class NewsDiscordBot(discord.Client):
     def __init__(self, commands: CommandLayer, settings: DiscordSettings,
-                 on_start: Callable[["NewsDiscordBot"], Awaitable[None]] | None = None, **client_options):
+                 on_start: Callable[["NewsDiscordBot"], Awaitable[None]] | None = None, lanes: Lanes | None = None,
+                 **client_options):
         intents = discord.Intents.default()   # guilds and DMs; message content is not needed for DMs to us
         super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **client_options)
         self.commands = commands
         self.settings = settings
         self.tree = app_commands.CommandTree(self)
         self.on_start = on_start   # runs once logged in: the scheduler starts there
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdigest-core")
+        self.lanes = lanes or Lanes()   # chat answers never wait behind a fetch (bot.workers)
         self._register_commands()
 
     async def setup_hook(self) -> None:
@@ -158,13 +158,13 @@ class NewsDiscordBot(discord.Client):
         if self.on_start:
             await self.on_start(self)
 
-    async def _answer(self, compute: Callable[[], Reply]) -> Reply:
-        return await asyncio.get_running_loop().run_in_executor(self._worker, compute)
+    async def _answer(self, compute: Callable[[], Reply], command: str = "") -> Reply:
+        return await self.lanes.for_command(command).run(compute)
 
     async def answer_interaction(self, interaction: discord.Interaction, compute: Callable[[], Reply],
-                                 private: bool = False) -> None:
+                                 private: bool = False, command: str = "") -> None:
         await interaction.response.defer(ephemeral=private, thinking=True)  # first: the answer follows
-        reply = await self._answer(compute)
+        reply = await self._answer(compute, command)
         for message in discord_messages(reply):
             await interaction.followup.send(content=message["content"], embeds=message["embeds"],
                                             allowed_mentions=NO_MENTIONS, ephemeral=private)
@@ -222,13 +222,13 @@ class NewsDiscordBot(discord.Client):
 
     def _subscription_command(self, name: str, description: str, origin) -> app_commands.Command:
         async def callback(i: discord.Interaction, args: str | None = None):
-            await self.answer_interaction(i, lambda: self.commands.run(name, args or "", origin(i)))
+            await self.answer_interaction(i, lambda: self.commands.run(name, args or "", origin(i)), command=name)
         callback = app_commands.describe(args="주제와 일정 등, /help 참고 (topic, schedule: see /help)")(callback)
         return app_commands.Command(name=name, description=description, callback=callback)
 
 
 def run_discord(commands: CommandLayer, settings: DiscordSettings,
-                on_start: Callable[[NewsDiscordBot], Awaitable[None]] | None = None) -> int:
+                on_start: Callable[[NewsDiscordBot], Awaitable[None]] | None = None, lanes: Lanes | None = None) -> int:
     point_at(settings)
-    NewsDiscordBot(commands, settings, on_start=on_start).run(settings.token, log_handler=None)
+    NewsDiscordBot(commands, settings, on_start=on_start, lanes=lanes).run(settings.token, log_handler=None)
     return 0

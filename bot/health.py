@@ -1,8 +1,10 @@
-"""`GET /healthz` for HTTP mode: is the database reachable, is the scheduler running, is the platform connected.
+"""`GET /healthz` for HTTP mode: is the database reachable, is the scheduler running and getting its work
+done (not stuck), is the platform connected, is work piling up in the chat or fetch lane.
 
 200 with `{"status": "ok", "checks": {...}}` when every check passes, 503 with the failing checks' reasons
 otherwise, so a load balancer or Kubernetes takes a replica out of rotation when it cannot do its job.
-A check is a function returning None (fine) or a reason; nothing secret is ever in a reason.
+A check is a function returning None (fine) or a reason; a reason is a plain sentence, with nothing secret
+and nothing of the code's insides (no exception class names) in it.
 
 Mounting it next to Slack's events endpoint (bot/slack.py, HTTP mode):
 
@@ -14,6 +16,8 @@ Mounting it next to Slack's events endpoint (bot/slack.py, HTTP mode):
 from __future__ import annotations
 
 import asyncio
+import inspect
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -22,44 +26,64 @@ from sqlalchemy import text
 
 HEALTH_PATH = "/healthz"
 CHECK_TIMEOUT = 3.0   # seconds; a database that does not answer in this is as good as down
+# Checks run on threads of their own: /healthz must answer (and say so) when the bot's workers are jammed.
+_CHECK_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newsdigest-health")
 
 
 @dataclass
 class HealthChecks:
     store: object                                  # digest.store.Store
     scheduler: object | None = None                # bot.scheduler.DigestScheduler, when this replica runs one
-    platform: Callable[[], bool] | None = None     # True while the chat platform is connected
+    platform: Callable[[], object] | None = None   # True (or an awaitable of True) while the platform answers
+    backlog: Callable[[], str | None] | None = None    # bot.workers.Lanes.backlog: work waiting too long
     extra: dict[str, Callable[[], str | None]] = field(default_factory=dict)
 
     def database(self) -> str | None:
         try:
             with self.store.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
-        except Exception as exc:  # noqa: BLE001  any failure is the answer
-            return f"database unreachable ({type(exc).__name__})"
+        except Exception:  # noqa: BLE001  any failure is the answer
+            return "database unreachable"
         return None
 
     def scheduler_running(self) -> str | None:
         if self.scheduler is None:
             return None
-        inner = getattr(self.scheduler, "scheduler", self.scheduler)
+        inner = self.scheduler
+        if not hasattr(inner, "stuck"):   # the Bot, or APScheduler's own scheduler
+            inner = getattr(inner, "scheduler", inner)
+        if inner is None:
+            return "scheduler not started"
+        if hasattr(inner, "stuck"):   # bot.scheduler.DigestScheduler: running and beating
+            return inner.stuck()
         return None if getattr(inner, "running", False) else "scheduler not running"
 
-    def platform_connected(self) -> str | None:
+    async def platform_connected(self) -> str | None:
+        """`platform` may answer at once (a flag) or be awaited (a call to the platform, on this loop)."""
         if self.platform is None:
             return None
         try:
-            return None if self.platform() else "platform not connected"
-        except Exception as exc:  # noqa: BLE001
-            return f"platform check failed ({type(exc).__name__})"
+            answer = self.platform()
+            if inspect.isawaitable(answer):
+                answer = await answer
+            return None if answer else "platform not connected"
+        except Exception:  # noqa: BLE001
+            return "platform check failed"
+
+    def workers(self) -> str | None:
+        return self.backlog() if self.backlog is not None else None
 
     async def run(self) -> dict[str, str | None]:
         checks = {"database": self.database, "scheduler": self.scheduler_running,
-                  "platform": self.platform_connected, **self.extra}
+                  "platform": self.platform_connected, "workers": self.workers, **self.extra}
         results = {}
         for name, check in checks.items():
             try:
-                results[name] = await asyncio.wait_for(asyncio.to_thread(check), CHECK_TIMEOUT)
+                if inspect.iscoroutinefunction(check):
+                    ran = check()
+                else:
+                    ran = asyncio.get_running_loop().run_in_executor(_CHECK_THREADS, check)
+                results[name] = await asyncio.wait_for(ran, CHECK_TIMEOUT)
             except asyncio.TimeoutError:
                 results[name] = f"{name} check timed out after {CHECK_TIMEOUT:.0f} s"
         return results

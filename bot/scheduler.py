@@ -14,7 +14,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import os
 import time
+from datetime import datetime, timezone
 from typing import Awaitable, Callable, Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -264,11 +266,28 @@ def trigger_for(sub: SubscriptionView):
     return CronTrigger(day_of_week=day, hour=s.hour, minute=s.minute, timezone=s.zone)
 
 
-class DigestScheduler:
-    """The APScheduler side: one job per active subscription, plus reminders; rebuilt from the database."""
+HEARTBEAT_SECONDS = 30
+FEED_DEADLINE = 120.0   # seconds for one feed's poll, its pages included (NEWSDIGEST_FEED_DEADLINE)
 
-    def __init__(self, dispatcher: Dispatcher):
+
+class DigestScheduler:
+    """The APScheduler side: one job per active subscription, plus reminders; rebuilt from the database.
+
+    Feed polls run on the fetch lane (`bot.workers`), each within its deadline, so a slow feed server holds
+    one fetch worker, never the scheduler or a chat answer. A heartbeat job that passes through the worker
+    threads the jobs use tells `/healthz` whether the scheduler still gets its work done."""
+
+    def __init__(self, dispatcher: Dispatcher, lanes=None, heartbeat_seconds: float = HEARTBEAT_SECONDS,
+                 feed_deadline: float | None = None, stuck_after: float | None = None):
+        from bot.workers import Lanes
+
         self.dispatcher = dispatcher
+        self.lanes = lanes or Lanes()
+        self.heartbeat_seconds = heartbeat_seconds
+        self.stuck_after = stuck_after or 3 * heartbeat_seconds + 5   # a few missed beats, not one late one
+        self.feed_deadline = feed_deadline or float(os.environ.get("NEWSDIGEST_FEED_DEADLINE") or FEED_DEADLINE)
+        self.last_beat = time.monotonic()
+        self.polling: set[int] = set()   # feeds handed to the fetch lane and not yet done
         self.scheduler = AsyncIOScheduler(job_defaults={
             "coalesce": True,                       # several missed runs become one
             "max_instances": 1,
@@ -286,8 +305,13 @@ class DigestScheduler:
             self.scheduler.add_job(self.dispatcher.deliver_digest, trigger_for(sub), args=[sub.id], id=job_id,
                                    replace_existing=True, name=f"digest #{sub.id} {sub.schedule}")
         if self.scheduler.get_job("feeds") is None:
-            # each feed has its own due time (spread over the interval, see digest.feeds); this job looks every minute
-            self.scheduler.add_job(self.poll_feeds, IntervalTrigger(minutes=1), id="feeds", name="feed polling")
+            # each feed has its own due time (spread over the interval, see digest.feeds); this job looks every
+            # minute, and once at start, so feeds that fell due while the bot was down are read at once
+            self.scheduler.add_job(self.poll_feeds, IntervalTrigger(minutes=1), id="feeds", name="feed polling",
+                                   next_run_time=datetime.now(timezone.utc))
+        if self.scheduler.get_job("heartbeat") is None:
+            self.scheduler.add_job(self.beat, IntervalTrigger(seconds=self.heartbeat_seconds), id="heartbeat",
+                                   name="heartbeat")
         if self.scheduler.get_job("retries") is None:
             self.scheduler.add_job(self.dispatcher.retry_due, IntervalTrigger(minutes=1), id="retries",
                                    name="deliveries the platform refused, again")
@@ -295,13 +319,50 @@ class DigestScheduler:
             self.scheduler.add_job(self.dispatcher.send_reminders, IntervalTrigger(minutes=REMINDER_EVERY_MINUTES),
                                    id="reminders", name="event reminders")
 
-    async def poll_feeds(self) -> int:
-        """Poll the feeds that are due; what they bring in reaches channels with the next digest."""
-        from digest.feeds import poll_due_feeds
+    async def poll_feeds(self) -> list:
+        """Hand the due feeds to the fetch lane, each within `feed_deadline`; returns their futures. The job
+        itself only claims, so it never waits for a feed; what the feeds bring in reaches channels with the
+        next digest."""
+        from digest.feeds import claim_due_feeds
 
         news = self.dispatcher.subs.news
-        reports = await asyncio.to_thread(poll_due_feeds, news, news.now())
-        return len(reports)
+        try:
+            due = await asyncio.to_thread(claim_due_feeds, news, news.now())
+        except asyncio.CancelledError:   # the scheduler is stopping: nothing was handed over, nothing to say
+            return []
+        futures = []
+        for feed_id in due:
+            if feed_id not in self.polling:
+                self.polling.add(feed_id)
+                futures.append(self.lanes.fetch.submit(lambda feed_id=feed_id: self._poll_one(feed_id)))
+        return futures
+
+    def _poll_one(self, feed_id: int):
+        from digest.feeds import poll_feed_safely
+        from digest.fetching import fetch_deadline
+
+        try:
+            with fetch_deadline(self.feed_deadline):
+                return poll_feed_safely(self.dispatcher.subs.news, feed_id, None)
+        finally:
+            self.polling.discard(feed_id)
+
+    async def beat(self) -> None:
+        """Proof of life: the loop ran this job and a worker thread answered."""
+        try:
+            await asyncio.to_thread(time.monotonic)
+        except asyncio.CancelledError:   # the scheduler is stopping
+            return
+        self.last_beat = time.monotonic()
+
+    def stuck(self) -> str | None:
+        """None while the scheduler runs and beats, else why not (for `/healthz`)."""
+        if not self.scheduler.running:
+            return "scheduler not running"
+        silent = time.monotonic() - self.last_beat
+        if silent > self.stuck_after:
+            return f"scheduler stuck: no heartbeat for {silent:.0f} s"
+        return None
 
     @property
     def running(self) -> bool:
@@ -316,6 +377,7 @@ class DigestScheduler:
             fn()
 
     async def start(self) -> None:
+        self.last_beat = time.monotonic()
         self.sync()
         self.scheduler.start()
         await self.dispatcher.run_due()   # catch up a period missed while the bot was down

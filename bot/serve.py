@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
+import time
 
 PLATFORMS = ("console", "slack", "discord")
+PLATFORM_PROBE_SECONDS = 60.0
 
 
 def pick_platform(env=os.environ) -> str:
@@ -34,8 +37,14 @@ class Bot:
         self.service = service
         _, default = parse_subscription(f"{self.settings.default_schedule} {self.settings.timezone}")
         self.subscriptions = Subscriptions(service, default)
+        from bot.workers import Lanes
+
         self.scheduler = None
         self.connected = False
+        self.platform_probe = None   # an async call that proves the platform answers (Slack: auth.test)
+        self.platform_ttl = PLATFORM_PROBE_SECONDS
+        self._probed: tuple[float, bool] | None = None
+        self.lanes = Lanes()   # chat answers on one lane, fetching on its own bounded one
         self.commands = CommandLayer(service, SubscriptionCommands(self.subscriptions, on_change=self.resync))
 
     def resync(self) -> None:
@@ -49,17 +58,64 @@ class Bot:
         limits = {p: (rate, max(1, int(rate))) for p, rate in self.settings.limits.items()}
         self.scheduler = DigestScheduler(Dispatcher(
             self.subscriptions, {deliverer.platform: deliverer}, limits={**limits, "console": (1000.0, 1000)},
-            post_empty=self.settings.post_empty or os.environ.get("NEWSDIGEST_POST_EMPTY") == "1"))
+            post_empty=self.settings.post_empty or os.environ.get("NEWSDIGEST_POST_EMPTY") == "1"), lanes=self.lanes)
         await self.scheduler.start()
         self.connected = True
 
+    async def start_slack(self, client, deliverer) -> None:
+        self.platform_probe = client.auth_test
+        await self.start_scheduler(deliverer)
+
     def health_routes(self, app) -> None:
-        """`/healthz` beside Slack's events endpoint: database, scheduler, platform."""
+        """`/healthz` beside Slack's events endpoint (database, scheduler, platform, backlog), and the stop
+        on the web server's graceful shutdown (aiohttp turns SIGTERM into one)."""
         from bot.health import HealthChecks, mount_health
 
-        mount_health(app, HealthChecks(self.service.store, scheduler=self, platform=lambda: self.connected))
+        mount_health(app, HealthChecks(self.service.store, scheduler=self, platform=self.platform_answers,
+                                       backlog=self.lanes.backlog))
 
+        async def stopping(_app) -> None:
+            self.stop()
+        app.on_shutdown.append(stopping)
 
+    async def platform_answers(self) -> bool:
+        """Started, and the platform still accepts our token: `platform_probe`, asked at most once every
+        `platform_ttl` seconds (a load balancer polls /healthz far more often than Slack should be asked)."""
+        if not self.connected:
+            return False
+        if self.platform_probe is None:
+            return True
+        now = time.monotonic()
+        if self._probed is None or now - self._probed[0] >= self.platform_ttl:
+            try:
+                answer = await self.platform_probe()
+                ok = bool(answer.get("ok"))
+            except Exception:  # noqa: BLE001  unreachable, refused, revoked: all the same to a health check
+                ok = False
+            self._probed = (now, ok)
+        return self._probed[1]
+
+    def stop(self) -> None:
+        """Stop promptly: fetches in flight end at once, queued work is dropped, the scheduler stops. Safe to
+        call from a signal handler and more than once."""
+        from digest.fetching import abort_fetches
+
+        abort_fetches()
+        self.lanes.shutdown()
+        scheduler, self.scheduler = self.scheduler, None   # once: the scheduler may run on another thread's loop
+        if scheduler is not None:
+            try:
+                scheduler.shutdown()
+            except RuntimeError:   # its loop is already closed
+                pass
+
+    def stop_on_sigterm(self) -> None:
+        """SIGTERM ends `serve` as Ctrl-C would, after `stop`: whichever platform runs, even with a fetch in
+        flight (the platforms that handle SIGTERM themselves replace this and call `stop` on shutdown)."""
+        def handler(signum, frame):
+            self.stop()
+            raise SystemExit(0)
+        signal.signal(signal.SIGTERM, handler)
 
     def start_in_background(self, deliverer) -> None:
         """The terminal bot reads stdin on the main thread; its scheduler gets a loop of its own."""
@@ -84,25 +140,31 @@ def cmd_serve(args) -> int:
         raise UserError(str(exc)) from None
     platform = args.platform or pick_platform()
     bot = Bot(open_news_service(args.db), settings)
+    bot.stop_on_sigterm()
     if platform == "console":
         from bot.console import run_console
         from bot.delivery import ConsoleDeliverer
         bot.start_in_background(ConsoleDeliverer())   # `/subscribe every 1 hours` prints into the terminal
-        return run_console(bot.commands)
+        try:
+            return run_console(bot.commands)
+        finally:
+            bot.stop()
     configure_logging(settings)   # tokens are masked in every log line
     try:
         if platform == "slack":
             from bot.delivery import SlackDeliverer
             from bot.slack import SlackSettings, run_slack
             return run_slack(bot.commands, SlackSettings.from_env(), host=args.host, port=args.port,
-                             on_start=lambda client: bot.start_scheduler(SlackDeliverer("", client=client)),
-                             extra_routes=bot.health_routes)
+                             on_start=lambda client: bot.start_slack(client, SlackDeliverer("", client=client)),
+                             extra_routes=bot.health_routes, lanes=bot.lanes)
         from bot.delivery import DiscordDeliverer
         from bot.discord import DiscordSettings, run_discord
         return run_discord(bot.commands, DiscordSettings.from_env(),
-                           on_start=lambda client: bot.start_scheduler(DiscordDeliverer(client)))
+                           on_start=lambda client: bot.start_scheduler(DiscordDeliverer(client)), lanes=bot.lanes)
     except ValueError as exc:  # a missing or malformed setting
         raise UserError(str(exc)) from None
+    finally:
+        bot.stop()
 
 
 def register(sub: argparse._SubParsersAction) -> None:

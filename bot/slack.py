@@ -16,7 +16,6 @@ import asyncio
 import logging
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Awaitable, Callable
 
@@ -30,6 +29,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.commands import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer, Origin, Reply
+from bot.workers import Lanes
 
 log = logging.getLogger(__name__)
 
@@ -169,12 +169,12 @@ def rate_limit_retries() -> list:
 
 
 class SlackBot:
-    """Owns the bolt app and the worker thread the (blocking) core runs on."""
+    """Owns the bolt app and the lanes the (blocking) core runs on: chat, and fetching (`bot.workers`)."""
 
-    def __init__(self, commands: CommandLayer, settings: SlackSettings):
+    def __init__(self, commands: CommandLayer, settings: SlackSettings, lanes: Lanes | None = None):
         self.commands = commands
         self.settings = settings
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdigest-core")
+        self.lanes = lanes or Lanes()
         client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url, retry_handlers=rate_limit_retries())
         self.app = AsyncApp(client=client, signing_secret=settings.signing_secret or "",
                             request_verification_enabled=bool(settings.signing_secret))
@@ -190,8 +190,8 @@ class SlackBot:
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
         return AsyncSocketModeHandler(self.app, self.settings.app_token, web_client=self.app.client)
 
-    async def _answer(self, compute: Callable[[], Reply]) -> Reply:
-        return await asyncio.get_running_loop().run_in_executor(self._worker, compute)
+    async def _answer(self, compute: Callable[[], Reply], command: str = "") -> Reply:
+        return await self.lanes.for_command(command).run(compute)
 
     async def on_command(self, ack, command: dict, client: AsyncWebClient) -> None:
         await ack()  # first, with nothing: the answer follows
@@ -206,7 +206,7 @@ class SlackBot:
             command.get("channel_name", "").startswith("mpdm-") or channel.startswith("D")
         origin = Origin("slack", channel=channel or None, user=command.get("user_id"), direct=direct,
                         workspace=command.get("team_id") or "", can_manage=can_manage and not direct)
-        reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin))
+        reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin), name)
         # Problems and help go only to the person who asked; news goes to the channel.
         visible = "ephemeral" if reply.problem or name == "help" else "in_channel"
         response_url = command.get("response_url")
@@ -246,9 +246,9 @@ class SlackBot:
 
 def run_slack(commands: CommandLayer, settings: SlackSettings, host: str = "0.0.0.0", port: int = 3000,
               on_start: Callable[[AsyncWebClient], Awaitable[None]] | None = None,
-              extra_routes: Callable[[web.Application], None] | None = None) -> int:
+              extra_routes: Callable[[web.Application], None] | None = None, lanes: Lanes | None = None) -> int:
     """Serve Slack; `on_start` runs on the event loop once it is up (the scheduler starts there)."""
-    bot = SlackBot(commands, settings)
+    bot = SlackBot(commands, settings, lanes)
     if settings.app_token:
         log.info("Slack: Socket Mode via %s", settings.api_url)
 

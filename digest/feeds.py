@@ -38,6 +38,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from digest.articles import NotAnArticle
 from digest.errors import NotFound, SourceError
+from digest.fetching import BlockedAddress, check_public_url
 from digest.metadata import KST, Published, parse_published
 from digest.pages import (FetchError, FetchPolicy, PageArticle, Response, canonical_url, fetch, fetch_article,
                           is_url, python_charset)
@@ -409,6 +410,12 @@ def add_feed(service, url: str, topic: str | None = None, check: bool = True,
     url = url.strip()
     if not is_url(url):
         raise FeedError(f"'{url}' is not a web address (it must start with http:// or https://)")
+    try:
+        check_public_url(url, policy.fetch.addresses)   # even unread (--no-check): a private address is no feed
+    except BlockedAddress as exc:
+        raise FeedError(str(exc)) from None
+    except FetchError:          # not resolvable now: the read below (or the first poll) says so
+        pass
     now = service.now()
     with service.store.session() as s:
         existing = s.scalar(select(FeedRow).where(FeedRow.url == url))
@@ -571,22 +578,27 @@ def poll_feeds(service, feed_id: int | None = None, policy: FeedPolicy | None = 
         return [poll_feed(service, feed_id, policy, force=True)]
     with service.store.session() as s:
         ids = list(s.scalars(select(FeedRow.id).where(*_owned(owner)).order_by(FeedRow.id)))
-    return [_poll_safely(service, i, policy) for i in ids]
+    return [poll_feed_safely(service, i, policy) for i in ids]
 
 
 def poll_due_feeds(service, now: datetime | None = None, policy: FeedPolicy | None = None) -> list[FeedPollReport]:
-    from digest.claims import claim_feed_poll   # claims imports this module
     """For the scheduler: poll every feed that is due (not paused, next poll time reached)."""
+    return [poll_feed_safely(service, i, policy) for i in claim_due_feeds(service, now)]
+
+
+def claim_due_feeds(service, now: datetime | None = None) -> list[int]:
+    """The due feeds (not paused, next poll time reached) that this process wins the claim to poll: another
+    replica may be polling the same feed."""
+    from digest.claims import claim_feed_poll   # claims imports this module
     cutoff = utc_naive(now or service.now())
     with service.store.session() as s:
         ids = list(s.scalars(select(FeedRow.id).where(FeedRow.paused_at.is_(None))
                              .where(or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= cutoff))
                              .order_by(FeedRow.next_poll_at)))
-    # another replica may be polling the same feed: poll only the ones this process wins
-    return [_poll_safely(service, i, policy) for i in ids if claim_feed_poll(service.store, i, now or service.now())]
+    return [i for i in ids if claim_feed_poll(service.store, i, now or service.now())]
 
 
-def _poll_safely(service, feed_id: int, policy: FeedPolicy | None) -> FeedPollReport:
+def poll_feed_safely(service, feed_id: int, policy: FeedPolicy | None) -> FeedPollReport:
     """One bad feed never stops the others, whatever goes wrong inside its poll."""
     try:
         return poll_feed(service, feed_id, policy)

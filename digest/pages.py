@@ -1,9 +1,10 @@
-"""Web pages: polite HTTP fetching (shared with the feed poller) and an article page's main text.
+"""Web pages: an article page's main text, fetched through `digest.fetching` (shared with the feed poller).
 
-Fetching is plain stdlib `urllib`, run synchronously: a poll is a handful of requests to one site, and the
-analysis after each page (Kiwi) dominates anyway. Every request names the bot in its User-Agent, has a
-timeout, retries what is worth retrying (timeouts, refused connections, 5xx, 429) with exponential
-backoff, and can be conditional (ETag / Last-Modified, a 304 is an answer, not an error).
+Fetching is synchronous: a poll is a handful of requests to one site, and the analysis after each page
+(Kiwi) dominates anyway. Every request names the bot in its User-Agent, reaches public addresses only,
+has a per-read timeout and a total deadline, retries what is worth retrying (timeouts, refused
+connections, 5xx, 429) with exponential backoff, and can be conditional (ETag / Last-Modified, a 304 is
+an answer, not an error).
 
 A page's main text comes from trafilatura, which drops navigation, ads and related-headline lists (or,
 on a JavaScript page whose HTML holds none, from the article data the page embeds); the rest of the
@@ -14,25 +15,17 @@ the order `digest.page_metadata` documents, with origin `page`.
 
 from __future__ import annotations
 
-import gzip
-import http.client
-import os
 import re
-import socket
 import time
-import urllib.error
-import urllib.request
-import zlib
-from dataclasses import dataclass, field
-from email.message import Message
+from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from digest.articles import NotAnArticle, SourceText, decode_bytes
 from digest.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
+from digest.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
 from digest.metadata import Published, find_outlet_and_reporter, find_published, find_time_on_day, parse_published
 from digest.page_metadata import choose_headline, choose_outlet, choose_reporter
 
-USER_AGENT = "newsdigest/0.1 (Korean news digest bot for Slack and Discord; polite feed reader)"
 # Korean sites label CP949 pages as EUC-KR (or its old IANA names); CP949 is the superset that decodes both.
 KOREAN_CHARSETS = {"euc-kr", "euckr", "ks_c_5601-1987", "ks_c_5601", "ksc5601", "x-windows-949", "windows-949",
                    "cp949", "uhc"}
@@ -55,121 +48,7 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", urlencode(query), ""))
 
 
-# ---- fetching -----------------------------------------------------------------------------------------
-
-def _env_float(name: str, default: float) -> float:
-    value = os.environ.get(name)
-    try:
-        return float(value) if value else default
-    except ValueError:
-        return default
-
-
-@dataclass(frozen=True)
-class FetchPolicy:
-    """How politely and how persistently to fetch. `from_env` reads NEWSDIGEST_HTTP_TIMEOUT (seconds),
-    NEWSDIGEST_HTTP_RETRIES, NEWSDIGEST_HTTP_BACKOFF (first retry delay, doubled each time) and
-    NEWSDIGEST_USER_AGENT; tests shrink the delays, operators may add a contact address to the agent."""
-
-    timeout: float = 10.0
-    retries: int = 2
-    backoff: float = 1.0
-    user_agent: str = USER_AGENT
-    max_bytes: int = 5_000_000
-
-    @classmethod
-    def from_env(cls) -> FetchPolicy:
-        return cls(timeout=_env_float("NEWSDIGEST_HTTP_TIMEOUT", cls.timeout),
-                   retries=int(_env_float("NEWSDIGEST_HTTP_RETRIES", cls.retries)),
-                   backoff=_env_float("NEWSDIGEST_HTTP_BACKOFF", cls.backoff),
-                   user_agent=os.environ.get("NEWSDIGEST_USER_AGENT") or cls.user_agent)
-
-
-class FetchError(Exception):
-    """A request that gave no usable answer; the message is the reason a user sees."""
-
-
-@dataclass
-class Response:
-    url: str                                   # after redirects
-    status: int
-    headers: dict[str, str] = field(default_factory=dict)   # lower-case names
-    body: bytes = b""
-    seconds: float = 0.0
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-    @property
-    def charset(self) -> str | None:
-        msg = Message()
-        msg["content-type"] = self.headers.get("content-type", "")
-        return msg.get_param("charset")
-
-
-def _transient(status: int) -> bool:
-    return status >= 500 or status == 429
-
-
-def _read_body(resp, limit: int) -> bytes:
-    body = resp.read(limit + 1)
-    if len(body) > limit:
-        raise FetchError(f"the response is larger than {limit // 1_000_000} MB")
-    encoding = (resp.headers.get("Content-Encoding") or "").lower()
-    if encoding == "gzip":
-        body = gzip.decompress(body)
-    elif encoding == "deflate":
-        body = zlib.decompress(body)
-    return body
-
-
-def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
-          last_modified: str | None = None, accept: str = "*/*") -> Response:
-    """GET `url`. Returns the response (a 304 included); raises FetchError with the reason otherwise."""
-    policy = policy or FetchPolicy.from_env()
-    headers = {"User-Agent": policy.user_agent, "Accept": accept, "Accept-Encoding": "gzip, deflate",
-               "Accept-Language": "ko,en;q=0.5"}
-    if etag:
-        headers["If-None-Match"] = etag
-    if last_modified:
-        headers["If-Modified-Since"] = last_modified
-    tries = max(1, policy.retries + 1)
-    started = time.perf_counter()
-    reason = "no attempt made"
-    for attempt in range(tries):
-        if attempt:
-            time.sleep(policy.backoff * 2 ** (attempt - 1))
-        request = urllib.request.Request(url, headers=headers)
-        try:
-            with urllib.request.urlopen(request, timeout=policy.timeout) as resp:
-                body = _read_body(resp, policy.max_bytes)
-                return Response(resp.geturl(), resp.status, {k.lower(): v for k, v in resp.headers.items()},
-                                body, time.perf_counter() - started)
-        except urllib.error.HTTPError as exc:
-            if exc.code == 304:
-                return Response(url, 304, {k.lower(): v for k, v in exc.headers.items()}, b"",
-                                time.perf_counter() - started)
-            reason = f"HTTP {exc.code} {exc.reason}".strip()
-            if not _transient(exc.code):
-                raise FetchError(reason) from None
-        except (TimeoutError, socket.timeout):
-            reason = f"timed out after {policy.timeout:g} s"
-        except urllib.error.URLError as exc:
-            if isinstance(exc.reason, (TimeoutError, socket.timeout)):
-                reason = f"timed out after {policy.timeout:g} s"
-            else:
-                reason = f"cannot connect ({getattr(exc.reason, 'strerror', None) or exc.reason})"
-        except (OSError, http.client.HTTPException, zlib.error) as exc:   # reset mid-body, bad gzip
-            reason = f"connection failed ({exc.__class__.__name__}: {exc})"
-        except ValueError as exc:                                          # not a fetchable address
-            raise FetchError(f"cannot fetch '{url}' ({exc})") from None
-    raise FetchError(f"{reason} ({tries} tries)" if tries > 1 else reason)
-
+# ---- fetching: digest.fetching (public addresses only, a deadline, a decoded byte cap) ------------------
 
 # ---- decoding and extraction --------------------------------------------------------------------------
 

@@ -55,3 +55,10 @@ def write_article(folder: Path, name: str, text: str, encoding: str = "utf-8") -
     path = folder / name
     path.write_bytes(text.encode(encoding))
     return path
+
+
+@pytest.fixture
+def private_network(monkeypatch):
+    """Fetching may reach private addresses: the fixture servers listen on 127.0.0.1. Off by default, as in
+    a deployment; a test that serves feeds or pages on loopback opts in with this fixture."""
+    monkeypatch.setenv("NEWSDIGEST_FETCH_ALLOW_PRIVATE", "1")

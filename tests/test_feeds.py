@@ -17,6 +17,8 @@ from digest.service import NewsService
 from digest.store import Store, database_url
 from tests.fixtures.feeds.server import FixtureServer
 
+pytestmark = pytest.mark.usefixtures("private_network")   # the fixture server is on 127.0.0.1
+
 RSS_TYPE = "application/rss+xml; charset=utf-8"
 TECHREVIEW = {1001: "kakao", 1002: "naver", 1003: "hyundai", 1004: "samsung", 1005: "seoulbus", 1006: "toss"}
 

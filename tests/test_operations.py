@@ -10,13 +10,14 @@ import threading
 from types import SimpleNamespace
 
 import pytest
-from aiohttp import ClientSession, web
+from aiohttp import ClientSession
 from sqlalchemy import create_engine
 
-from bot.health import HealthChecks, mount_health
+from bot.health import HealthChecks
 from digest.config import ConfigError, Secret, configure_logging, load_settings
 from digest.store import Store
 from tests.conftest import ROOT
+from tests.fakes import serve_health
 
 TOKEN = "xoxb-1234567890-abcdefghijkl"
 
@@ -78,13 +79,7 @@ async def test_healthz_reports_each_check(tmp_path):
     store = Store(f"sqlite:///{tmp_path / 'h.db'}")
     connected = {"slack": True}
     checks = HealthChecks(store, scheduler=Running(), platform=lambda: connected["slack"])
-    app = web.Application()
-    mount_health(app, checks)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/healthz"
+    runner, url = await serve_health(checks)
     try:
         async with ClientSession() as http:
             async with http.get(url) as ok:
@@ -94,8 +89,8 @@ async def test_healthz_reports_each_check(tmp_path):
             async with http.get(url) as bad:
                 body = await bad.json()
                 assert bad.status == 503 and body["status"] == "failing"
-                assert body["checks"] == {"database": "database unreachable (OperationalError)", "scheduler": "ok",
-                                          "platform": "platform not connected"}
+                assert body["checks"] == {"database": "database unreachable", "scheduler": "ok",
+                                          "platform": "platform not connected", "workers": "ok"}
     finally:
         await runner.cleanup()
         store.close()

@@ -12,6 +12,8 @@ from digest.pages import (FetchError, FetchPolicy, Response, canonical_url, deco
                           page_published)
 from tests.fixtures.feeds.server import FIXTURES, FixtureServer
 
+pytestmark = pytest.mark.usefixtures("private_network")   # the fixture server is on 127.0.0.1
+
 QUICK = FetchPolicy(timeout=0.5, retries=2, backoff=0)
 
 

@@ -12,14 +12,18 @@ from urllib.parse import urlencode
 
 import aiohttp
 from slack_sdk.signature import SignatureVerifier
+from sqlalchemy import update
 
 from datetime import datetime
 
+from digest.feeds import FeedRow, add_feed
 from digest.metadata import KST
 from digest.service import NewsService
 from digest.store import Store
 from digest.subscriptions import Subscriptions, Target
 from tests.conftest import SEEDS
+from tests.fakes.discord_api import FakeDiscord
+from tests.fakes.hostile_web import DripServer
 from tests.fakes.slack_api import FakeSlack
 
 SECRET = "serve-test-secret"
@@ -46,6 +50,24 @@ async def wait_healthy(http: aiohttp.ClientSession, url: str, proc) -> dict:
     raise TimeoutError("no healthy /healthz within 60 s")
 
 
+async def serve_slack(db: str, fake: FakeSlack, port: int, **settings: str):
+    """`newsdigest serve slack` as a process, in HTTP mode against the fake Slack, private fetching off."""
+    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-serve-test", "SLACK_SIGNING_SECRET": SECRET,
+           "SLACK_API_URL": fake.api_url, "NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS": "everyone", **settings}
+    env.pop("SLACK_APP_TOKEN", None)
+    env.pop("NEWSDIGEST_FETCH_ALLOW_PRIVATE", None)
+    return await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "--db", db, "serve", "slack",
+                                                "--host", "127.0.0.1", "--port", str(port), env=env,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+
+
+def signed(form: dict) -> tuple[str, dict]:
+    body = urlencode(form)
+    ts = str(int(time.time()))
+    return body, {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": ts,
+                  "X-Slack-Signature": SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)}
+
+
 async def test_serve_slack_health_subscribe_and_scheduled_post(tmp_path):
     fake = await FakeSlack().start()
     db = str(tmp_path / "serve.db")
@@ -56,24 +78,15 @@ async def test_serve_slack_health_subscribe_and_scheduled_post(tmp_path):
     Subscriptions(service).subscribe(Target("slack", "T1", "C0SCHED"), "daily 08:00", "U1")
     store.close()
     port = free_port()
-    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-serve-test", "SLACK_SIGNING_SECRET": SECRET,
-           "SLACK_API_URL": fake.api_url, "NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS": "everyone",
-           "NEWSDIGEST_NOW": "2025-09-10T08:00:30+09:00"}
-    env.pop("SLACK_APP_TOKEN", None)
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "--db", db, "serve", "slack",
-                                                "--host", "127.0.0.1", "--port", str(port), env=env,
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    proc = await serve_slack(db, fake, port, NEWSDIGEST_NOW="2025-09-10T08:00:30+09:00")
     try:
         async with aiohttp.ClientSession() as http:
             health = await wait_healthy(http, f"http://127.0.0.1:{port}/healthz", proc)
-            assert health["checks"] == {"database": "ok", "scheduler": "ok", "platform": "ok"}
+            assert health["checks"] == {"database": "ok", "scheduler": "ok", "platform": "ok", "workers": "ok"}
             # the clock is pinned just after 08:00: a daily 08:00 subscription made now is not due until tomorrow
             form = {"team_id": "T1", "channel_id": "C1", "user_id": "U1", "command": "/subscribe",
                     "text": "카카오 every 1 hours", "response_url": fake.response_url("sub"), "trigger_id": "1"}
-            body = urlencode(form)
-            ts = str(int(time.time()))
-            headers = {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": ts,
-                       "X-Slack-Signature": SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)}
+            body, headers = signed(form)
             async with http.post(f"http://127.0.0.1:{port}/slack/events", data=body, headers=headers) as r:
                 assert r.status == 200
             [answer] = await fake.wait_for("/respond/sub")
@@ -84,3 +97,109 @@ async def test_serve_slack_health_subscribe_and_scheduled_post(tmp_path):
         proc.terminate()
         await proc.wait()
         await fake.close()
+
+
+def with_drip_feed(service, drip: DripServer, due: bool = False, owner: str | None = None) -> dict[str, str]:
+    """Subscribe the store to the drip server's feed (unread); returns the settings under which a `serve`
+    process may read that one loopback server, and no read or fetch deadline stops it before SIGTERM does."""
+    allowed = f"127.0.0.1:{drip.port}"          # this one loopback server counts as a site; nothing else
+    os.environ["NEWSDIGEST_FETCH_ALLOW"] = allowed
+    try:
+        add_feed(service, drip.url(), check=False, owner=owner)
+    finally:
+        del os.environ["NEWSDIGEST_FETCH_ALLOW"]
+    if due:
+        with service.store.session() as s, s.begin():
+            s.execute(update(FeedRow).values(next_poll_at=None))
+    service.store.close()
+    return {"NEWSDIGEST_FETCH_ALLOW": allowed, "NEWSDIGEST_HTTP_TIMEOUT": "30", "NEWSDIGEST_HTTP_DEADLINE": "600",
+            "NEWSDIGEST_HTTP_RETRIES": "0"}
+
+
+async def serve_process(db: str, platform: str, settings: dict[str, str], *args: str):
+    env = {**os.environ, **settings}
+    for name in [n for n in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "DISCORD_TOKEN", "NEWSDIGEST_FETCH_ALLOW_PRIVATE")
+                 if n not in settings]:
+        env.pop(name, None)
+    return await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "--db", db, "serve", platform, *args,
+                                                env=env, stdin=asyncio.subprocess.PIPE,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+
+
+async def stops_on_sigterm(proc) -> str:
+    """SIGTERM; the process must exit by itself, cleanly (generous: a drip would last for days). Its stderr."""
+    try:
+        proc.terminate()
+        assert await asyncio.wait_for(proc.wait(), 20) == 0
+        return (await proc.stderr.read()).decode()
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+
+
+async def test_serve_answers_chat_mid_drip_and_stops_on_sigterm_with_the_fetch_in_flight(tmp_path):
+    """A manager polls a feed that drips a byte every 0.5 s (no read ever times out, and the fetch deadline is
+    set far away): /digest is still answered while the drip is in flight, and SIGTERM stops the process."""
+    fake = await FakeSlack().start()
+    db = str(tmp_path / "serve.db")
+    service = NewsService(Store(f"sqlite:///{db}"), now=lambda: datetime(2025, 9, 10, 7, 0, tzinfo=KST))
+    service.ingest_paths([SEEDS])
+    port = free_port()
+    with DripServer(interval=0.5) as drip:
+        settings = with_drip_feed(service, drip, owner="slack:T1")   # a feed of the workspace that polls it
+        proc = await serve_slack(db, fake, port, NEWSDIGEST_NOW="2025-09-10T18:00+09:00", **settings)
+        try:
+            async with aiohttp.ClientSession() as http:
+                await wait_healthy(http, f"http://127.0.0.1:{port}/healthz", proc)
+                events = f"http://127.0.0.1:{port}/slack/events"
+                base = {"team_id": "T1", "channel_id": "C1", "user_id": "U1", "trigger_id": "1"}
+                body, headers = signed({**base, "command": "/feeds", "text": "poll",
+                                        "response_url": fake.response_url("poll")})
+                async with http.post(events, data=body, headers=headers) as r:
+                    assert r.status == 200
+                assert await asyncio.to_thread(drip.requested.wait, 30)
+                body, headers = signed({**base, "command": "/digest", "text": "",
+                                        "response_url": fake.response_url("dg")})
+                async with http.post(events, data=body, headers=headers) as r:
+                    assert r.status == 200
+                [answer] = await fake.wait_for("/respond/dg")
+                assert answer.body["text"].startswith("최근 1일 뉴스 다이제스트")
+                assert drip.open_connections >= 1 and not fake.calls_to("/respond/poll")   # the poll still drips
+        finally:
+            await stops_on_sigterm(proc)
+            await fake.close()
+        for _ in range(50):
+            if drip.open_connections == 0:
+                break
+            await asyncio.sleep(0.1)
+        assert drip.open_connections == 0                            # the fetch was ended, not left behind
+
+
+async def test_serve_console_stops_on_sigterm_mid_fetch(tmp_path):
+    """The platforms that leave SIGTERM alone (the terminal, Discord, Socket Mode) get the same prompt stop:
+    here a `/feeds poll` typed at the terminal is dripping when SIGTERM arrives."""
+    db = str(tmp_path / "console.db")
+    with DripServer(interval=0.5) as drip:
+        proc = await serve_process(db, "console", with_drip_feed(NewsService(Store(f"sqlite:///{db}")), drip))
+        proc.stdin.write("/feeds poll\n".encode())
+        await proc.stdin.drain()
+        assert await asyncio.to_thread(drip.requested.wait, 30)
+        assert "Traceback" not in await stops_on_sigterm(proc)
+
+
+async def test_serve_discord_stops_on_sigterm_while_a_due_feed_drips(tmp_path):
+    """Discord's client leaves SIGTERM alone too. The feed is due when the bot starts, so the scheduler's
+    first look reads it at once."""
+    fake = await FakeDiscord().start()
+    db = str(tmp_path / "discord.db")
+    with DripServer(interval=0.5) as drip:
+        settings = with_drip_feed(NewsService(Store(f"sqlite:///{db}")), drip, due=True)
+        proc = await serve_process(db, "discord", {**settings, "DISCORD_TOKEN": "fake-token",
+                                                   "DISCORD_API_BASE": fake.api_base,
+                                                   "DISCORD_GATEWAY_URL": fake.gateway_url})
+        try:
+            assert await asyncio.to_thread(drip.requested.wait, 60)
+        finally:
+            await stops_on_sigterm(proc)
+            await fake.close()

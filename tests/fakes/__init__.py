@@ -60,6 +60,19 @@ def seeded_commands(tmp_path: Path, *, extra: dict[str, str] | None = None, now:
     return CommandLayer(service)
 
 
+async def serve_health(checks) -> tuple[web.AppRunner, str]:
+    """`/healthz` alone on a free loopback port: (runner to clean up, its URL)."""
+    from bot.health import mount_health
+
+    app = web.Application()
+    mount_health(app, checks)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    return runner, f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/healthz"
+
+
 @dataclass
 class Call:
     method: str
