@@ -130,7 +130,7 @@ class Bot:
 
 
 def cmd_serve(args) -> int:
-    from bot.app import open_news_service
+    from bot.app import add_configured_feeds, open_configured_service
     from digest.config import ConfigError, configure_logging, load_settings
     from digest.errors import UserError
 
@@ -139,7 +139,8 @@ def cmd_serve(args) -> int:
     except ConfigError as exc:
         raise UserError(str(exc)) from None
     platform = args.platform or pick_platform()
-    bot = Bot(open_news_service(args.db), settings)
+    bot = Bot(open_configured_service(args.db, settings), settings)
+    add_configured_feeds(bot.service, settings)   # the operator's [[feeds]], before any poll
     bot.stop_on_sigterm()
     if platform == "console":
         from bot.console import run_console
