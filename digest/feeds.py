@@ -248,7 +248,7 @@ def _entry_published(entry) -> Published | None:
             except ValueError:
                 pass
         if parsed:
-            return Published(datetime(*parsed[:6], tzinfo=timezone.utc), "minute", "feed")
+            return Published(datetime(*parsed[:6], tzinfo=timezone.utc), "minute", "feed")  # type: ignore[misc]
         lenient = lenient_rfc822(raw) if raw else None
         if lenient:
             return Published(lenient, "minute", "feed")
