@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import Callable
 
-from bot.failures import KOREAN, storage_failure
+from bot.failures import korean_failure
 from bot.feed_commands import FeedCommands
 from bot.protocol import HelpEntry, HelpView, Origin, Reply
 from digest.errors import UserError
@@ -209,10 +209,7 @@ class CommandLayer:
             return Reply(str(exc), problem=True)
         except Exception as exc:  # a bug or a broken database must not reach the chat as a stack trace
             log.exception("command failed")
-            failure = storage_failure(exc)
-            why = f"{KOREAN[failure]}, " if failure else ""
-            return Reply(f"요청을 처리하지 못했습니다 ({why}잠시 후 다시 시도하고 계속되면 관리자에게 알려 주세요).",
-                         problem=True)
+            return Reply(korean_failure(exc), problem=True)
 
     # ---- the commands -----------------------------------------------------------------------------
 

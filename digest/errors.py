@@ -1,8 +1,9 @@
 """Every error newsdigest raises on purpose, under one root, so a front end can catch them in one place.
 
-The core says what went wrong (a sentence with the detail: the id, the address, the line); the front ends
-phrase it for their user: the CLI prints it on stderr with exit status 2, chat answers in Korean
-(`bot.failures.korean_problem`). Anything that is not a `NewsdigestError` is a bug (or the database or disk
+The core says what went wrong in English (a sentence with the detail: the id, the address, the line) and, where
+a front end phrases it itself, names the kind of problem (`reason`) with the values a phrase needs
+(`details`): the CLI prints the sentence on stderr with exit status 2, chat answers in Korean from the reason
+(`bot.failures.korean_reason`, the one place that phrases errors in Korean). Anything that is not a `NewsdigestError` is a bug (or the database or disk
 failing, which `bot.failures.storage_failure` recognises) and is logged with its traceback.
 """
 
@@ -11,6 +12,11 @@ from __future__ import annotations
 
 class NewsdigestError(Exception):
     """The root: an outcome the code expects and can explain."""
+
+    def __init__(self, message: str = "", reason: str | None = None, **details: object):
+        super().__init__(message)
+        self.reason = reason
+        self.details = details
 
 
 class UserError(NewsdigestError):

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
+from digest.errors import SourceError
+
 USER_AGENT = "newsdigest/0.1 (Korean news digest bot for Slack and Discord; polite feed reader)"
 REDIRECTS = {301, 302, 303, 307, 308}
 CHUNK = 64 * 1024
@@ -43,7 +45,7 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
-class FetchError(Exception):
+class FetchError(SourceError):
     """A request that gave no usable answer; the message is the reason a user sees."""
 
 
