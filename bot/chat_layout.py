@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence, TypeVar
 
 from bot.commands import HelpView, Reply
-from bot.render_text import UNKNOWN_DATE, event_line, source_label
-from digest.views import ArticleView, BulletView, DigestView, EventListView, EventView, StoryView
+from bot.render_text import UNKNOWN_DATE, event_line, outlet_name, outlets, source_label
+from digest.views import ArticleView, DigestView, EventListView, EventView, StoryView
 
 T = TypeVar("T")
 
@@ -95,20 +95,11 @@ def omitted_note(count: int) -> str:
 
 # ---- Reply -> cards -------------------------------------------------------------------------------
 
-def _outlets(bullet: BulletView) -> str:
-    names: list[str] = []
-    for ref in bullet.sources:
-        name = ref.outlet or "출처 미상"
-        if name not in names:
-            names.append(name)
-    return ", ".join(names)
-
-
 def story_card(story: StoryView) -> Card:
     return Card(
         title=story.title + (" (업데이트)" if story.updated else ""),
         meta=f"id {story.id} · {story.published or UNKNOWN_DATE}",
-        lines=[f"• {b.text} ({_outlets(b)})" for b in story.bullets],
+        lines=[f"• {b.text} ({outlets(b.sources)})" for b in story.bullets],
         sources=[source_label(r) for r in story.sources],
         events=[event_line(e) for e in story.events if e.kind != "past"],
         background=[event_line(e) for e in story.events if e.kind == "past"],
@@ -118,7 +109,7 @@ def story_card(story: StoryView) -> Card:
 
 
 def article_card(a: ArticleView) -> Card:
-    meta = f"id {a.id} · {a.outlet or '출처 미상'} · {a.published or UNKNOWN_DATE}" + (f" · {a.reporter} 기자" if a.reporter else "")
+    meta = f"id {a.id} · {outlet_name(a.outlet)} · {a.published or UNKNOWN_DATE}" + (f" · {a.reporter} 기자" if a.reporter else "")
     return Card(title=a.title, meta=meta, lines=[f"• {b}" for b in a.bullets],
                 sources=[a.url or a.source], events=[event_line(e) for e in a.events if e.kind != "past"],
                 background=[event_line(e) for e in a.events if e.kind == "past"], url=a.url)

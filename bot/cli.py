@@ -19,7 +19,7 @@ from bot.cli_db import register_db_commands
 from bot.cli_feeds import ingest_arguments, register_feed_commands
 from bot.failures import ENGLISH, first_line, storage_failure
 from bot.render_ics import render_ics
-from bot.render_text import render_article, render_digest, render_events
+from bot.render_text import outlet_name, render_article, render_digest, render_events
 from bot.serve import register as register_serve
 from digest.analysis import analyse
 from digest.errors import UserError
@@ -157,7 +157,7 @@ def cmd_extract(args) -> int:
         if args.format == "json":
             _emit_json(record)
         else:
-            print(f"■ {record['title']}\n  {path} · {record['outlet'] or '출처 미상'} · {record['published'] or '날짜 미상'}")
+            print(f"■ {record['title']}\n  {path} · {outlet_name(record['outlet'])} · {record['published'] or '날짜 미상'}")
             print("\n".join(f"  • {b['text']}" for b in record["bullets"]))
     return status
 

@@ -5,28 +5,29 @@ from __future__ import annotations
 from digest.views import ArticleView, DigestView, EventView, SourceRef, StoryView
 
 UNKNOWN_DATE = "날짜 미상"
+UNKNOWN_OUTLET = "출처 미상"
+
+
+def outlet_name(outlet: str | None) -> str:
+    return outlet or UNKNOWN_OUTLET
+
+
+def outlets(refs: list[SourceRef]) -> str:
+    """The outlets of some sources, each once, in order: `뉴스웍스, 뉴시스`."""
+    return ", ".join(dict.fromkeys(outlet_name(r.outlet) for r in refs))
 
 
 def source_label(ref: SourceRef) -> str:
-    outlet = ref.outlet or "출처 미상"
+    outlet = outlet_name(ref.outlet)
     if ref.published is None:
         return f"{outlet}, {UNKNOWN_DATE}"
     suffix = " (추정)" if ref.published_origin == "inferred" else ""
     return f"{outlet}, {ref.published}{suffix}"
 
 
-def _outlets(refs: list[SourceRef]) -> str:
-    seen: list[str] = []
-    for r in refs:
-        name = r.outlet or "출처 미상"
-        if name not in seen:
-            seen.append(name)
-    return ", ".join(seen)
-
-
 def event_line(e: EventView) -> str:
     mark = {"happened": " ✓ 열림", "unconfirmed": " (확인 안 됨)", "past": " (지난 일)"}.get(e.status, "")
-    return f"{e.display_date} — {e.title}{mark} [{_outlets(e.sources)}]"
+    return f"{e.display_date} — {e.title}{mark} [{outlets(e.sources)}]"
 
 
 def render_story(story: StoryView, markdown: bool = False) -> str:
@@ -35,7 +36,7 @@ def render_story(story: StoryView, markdown: bool = False) -> str:
     lines.append(f"## {head}" if markdown else f"■ {head}")
     lines.append(f"  id {story.id} · {story.published or UNKNOWN_DATE} · " + "; ".join(source_label(r) for r in story.sources))
     for b in story.bullets:
-        lines.append(f"{'-' if markdown else '  •'} {b.text} ({_outlets(b.sources)})")
+        lines.append(f"{'-' if markdown else '  •'} {b.text} ({outlets(b.sources)})")
     for label, group in (("일정", [e for e in story.events if e.kind != "past"]),
                          ("배경", [e for e in story.events if e.kind == "past"])):
         if group:
@@ -58,7 +59,7 @@ def render_digest(view: DigestView, markdown: bool = False) -> str:
 
 def render_article(a: ArticleView, markdown: bool = False) -> str:
     lines = [f"# {a.title}" if markdown else f"■ {a.title}",
-             f"  id {a.id} · {a.outlet or '출처 미상'} · {a.published or UNKNOWN_DATE}"
+             f"  id {a.id} · {outlet_name(a.outlet)} · {a.published or UNKNOWN_DATE}"
              + (f" · {a.reporter} 기자" if a.reporter else "") + f" · {a.url or a.source}"]
     lines += [f"{'-' if markdown else '  •'} {b}" for b in a.bullets]
     if a.events:

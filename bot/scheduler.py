@@ -24,6 +24,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.commands import Reply
+from bot.render_text import outlets
 from digest.schedules import parse_schedule
 from digest.deliveries import MessagePart, count_attempt, mark_sent, message_parts
 from digest.errors import DeliveryError
@@ -113,8 +114,7 @@ def digest_reply(claim: DigestClaim) -> Reply:
 def reminder_reply(claim: ReminderClaim) -> Reply:
     e = claim.event
     lead = "내일" if claim.when == "day_before" else "오늘"
-    outlets = ", ".join(dict.fromkeys(s.outlet or "출처 미상" for s in e.sources))
-    return Reply(f"⏰ {lead} 일정: {e.display_date} — {e.title} ({outlets})")
+    return Reply(f"⏰ {lead} 일정: {e.display_date} — {e.title} ({outlets(e.sources)})")
 
 
 def message_key(sub_id: int, period_key: str) -> str:
