@@ -10,6 +10,11 @@ leading `*` marks the three summary sentences.
 The split is fixed by position, not by anything a system does: within each section, in file order, every
 third article (the 3rd, 6th, ...) is the frozen test split and the others are the development split. New
 articles are appended at the end of the file, so existing articles never change split.
+
+A second frozen split, "test-full", lives in its own file (articles-full.txt): whole, full-length articles
+(no page openings), labelled and committed before any system was run on them. Its slugs start with "full-".
+Full-length articles of the same source for development ("dev-full", articles-full-dev.txt) start with
+"fulldev-".
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "general-news-kr" / "articles.txt"
+FULL = DATA.with_name("articles-full.txt")
+# Files that are one split each: split name -> (file, slug prefix).
+WHOLE_FILES = {"test-full": (FULL, "full-"), "dev-full": (DATA.with_name("articles-full-dev.txt"), "fulldev-")}
 SECTIONS = ("politics", "society", "economy", "local", "sports", "culture")
 
 
@@ -26,8 +34,10 @@ class FormatError(ValueError):
     """The data file does not follow the block format (the message names the line)."""
 
 
-def parse(text: str) -> list[dict]:
-    """Articles in file order, each shaped like a sci-news-sum-kr-50 document (title, sentences, summaries)."""
+def parse(text: str, whole_split: str | None = None, prefix: str = "") -> list[dict]:
+    """Articles in file order, each shaped like a sci-news-sum-kr-50 document (title, sentences, summaries).
+
+    With whole_split, every article belongs to that split (a file that is one frozen split)."""
     docs: list[dict] = []
     for lineno, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
@@ -54,8 +64,12 @@ def parse(text: str) -> list[dict]:
     for doc in docs:
         seen[doc["section"]] += 1
         n = seen[doc["section"]]
-        doc["slug"] = f"{doc['section']}-{n:02d}"
-        doc["split"] = "test" if n % 3 == 0 else "dev"
+        if whole_split:
+            doc["slug"] = f"{prefix}{doc['section']}-{n:02d}"
+            doc["split"] = whole_split
+        else:
+            doc["slug"] = f"{doc['section']}-{n:02d}"
+            doc["split"] = "test" if n % 3 == 0 else "dev"
     return docs
 
 
@@ -66,7 +80,11 @@ def article_text(doc: dict) -> str:
 
 
 def load(split: str | None = None, path: Path = DATA) -> list[dict]:
-    """The articles of one split ("dev" or "test"), or all of them."""
+    """The articles of one split ("dev", "test", or the full-length "dev-full" and "test-full"), or those of
+    articles.txt."""
+    if split in WHOLE_FILES:
+        file, prefix = WHOLE_FILES[split]
+        return parse(file.read_text(encoding="utf-8"), whole_split=split, prefix=prefix)
     docs = parse(path.read_text(encoding="utf-8"))
     return [d for d in docs if split is None or d["split"] == split]
 
@@ -81,6 +99,13 @@ def main() -> int:
 
     lead = sum(1 for d in docs if lead_sentences(d["sentences"], 1)[0] in d["summaries"])
     print(f"first real sentence (sentence-final ending, 5+ words) among the chosen three: {lead} of {len(docs)}")
+    print(f"dev-full: {len(load('dev-full'))} whole articles for development")
+    full = load("test-full")
+    lead = sum(1 for d in full if lead_sentences(d["sentences"], 1)[0] in d["summaries"])
+    chars = sorted(len("".join(d["sentences"])) for d in full)
+    print(f"test-full: {len(full)} whole articles, {len({d['outlet'] for d in full})} issuers, "
+          f"{chars[0]}-{chars[-1]} characters (median {chars[len(chars) // 2]}); "
+          f"first real sentence among the chosen three: {lead} of {len(full)}")
     return 0
 
 

@@ -10,7 +10,9 @@ Two domains, three sets, one run:
   sentence-final ending (다, 요, 죠, 까), as in the published article. Subtitle lines stay unpunctuated.
 * general-news-kr (bench/data/general-news-kr, `bench/general_news.py`): 68 articles of six sections from
   national and regional outlets and local-government releases, three sentences chosen by an editor;
-  development split (47) and frozen test split (21), reported separately.
+  development split (47) and frozen test split (21), reported separately; plus a second frozen split,
+  test-full: 32 whole, full-length press releases (no page openings), labelled before any system ran on them,
+  and dev-full, 12 more of the same kind for development.
 
 The bot gets what a user would paste: the article as text, headline first, then one sentence per line,
 so cleaning and splitting are part of what is measured (`newsdigest extract FILE --bullets 3` runs the same
@@ -75,6 +77,8 @@ def datasets() -> dict[str, tuple[list[dict], object]]:
         "sci-news-sum-kr-50": (load(), article_text),
         "general-news-kr dev": (general_news.load("dev"), general_news.article_text),
         "general-news-kr test": (general_news.load("test"), general_news.article_text),
+        "general-news-kr dev-full": (general_news.load("dev-full"), general_news.article_text),
+        "general-news-kr test-full": (general_news.load("test-full"), general_news.article_text),
     }
 
 
@@ -122,7 +126,8 @@ def cross_domain() -> dict:
     from bench import tune
 
     cd = tune.cross_domain()
-    sets = {"sci-news-sum-kr-50": cd.sci, "general-news-kr dev": cd.gen, "general-news-kr test": cd.test}
+    sets = {"sci-news-sum-kr-50": cd.sci, "general-news-kr dev": cd.gen, "general-news-kr test": cd.test,
+            "general-news-kr dev-full": cd.fulldev, "general-news-kr test-full": cd.full}
     rows = {"fit on sci-news-sum-kr-50": cd.best_on(1)[0], "fit on general-news-kr dev": cd.best_on(2)[0],
             "the bot's weights (chosen on both)": tune.current_point()}
     out: dict = {"LEAD-3 (sentences only)": {name: tune.mean(tune.lead_real(prep)) for name, prep in sets.items()}}
@@ -136,7 +141,8 @@ def cross_domain() -> dict:
 
 
 def cross_table(cross: dict) -> str:
-    names = ["sci-news-sum-kr-50", "general-news-kr dev", "general-news-kr test"]
+    names = ["sci-news-sum-kr-50", "general-news-kr dev", "general-news-kr test", "general-news-kr dev-full",
+             "general-news-kr test-full"]
     lines = ["| ranking weights | " + " | ".join(names) + " |", "| --- |" + " ---: |" * len(names)]
     for label, r in cross.items():
         cells = []
@@ -154,6 +160,9 @@ def markdown(results: dict) -> list[str]:
         "general-news-kr dev": "47 articles of six sections (politics, society, economy, local, sports, culture), "
                                "3 sentences chosen by an editor. The development split.",
         "general-news-kr test": "21 articles, frozen before any tuning; never used to choose a rule or a weight.",
+        "general-news-kr dev-full": "12 whole, full-length Naju city press releases for development.",
+        "general-news-kr test-full": "32 whole, full-length press releases (Naju and Gwangju cities), labelled and "
+                                     "frozen before any system ran on them; never used to choose a rule or a weight.",
     }
     md: list[str] = []
     for name, r in results["datasets"].items():

@@ -4,7 +4,8 @@
 
 Two domains with human-chosen summary sentences: sci-news-sum-kr-50 (50 IT/science articles) and the
 development split of general-news-kr (47 articles of six sections). The frozen test split of
-general-news-kr (21 articles) is only ever scored, never fitted on. Each article is analysed once
+general-news-kr (21 articles) and its full-length split test-full (32 whole press releases) are only ever
+scored, never fitted on. Each article is analysed once
 (cleaning, splitting, Kiwi); only the ranking reruns over a grid of weights and position decays, scored by
 ROUGE-2 of 3 bullets against the chosen sentences.
 
@@ -63,6 +64,8 @@ def datasets() -> dict[str, tuple[list[dict], object]]:
         "sci-news-sum-kr-50": (summaries.load(), summaries.article_text),
         "general-news-kr dev": (general_news.load("dev"), general_news.article_text),
         "general-news-kr test": (general_news.load("test"), general_news.article_text),
+        "general-news-kr dev-full": (general_news.load("dev-full"), general_news.article_text),
+        "general-news-kr test-full": (general_news.load("test-full"), general_news.article_text),
     }
 
 
@@ -141,6 +144,8 @@ class CrossDomain:
     sci: list[Prepared]
     gen: list[Prepared]
     test: list[Prepared]
+    full: list[Prepared]
+    fulldev: list[Prepared]
 
     def best_on(self, which: int, indices: list[int] | None = None) -> tuple[dict, list[float], list[float]]:
         pick = (lambda s: mean([s[i] for i in indices])) if indices is not None else mean
@@ -161,8 +166,10 @@ def cross_domain() -> CrossDomain:
     sci = prepare(*sets["sci-news-sum-kr-50"])
     gen = prepare(*sets["general-news-kr dev"])
     test = prepare(*sets["general-news-kr test"])
+    full = prepare(*sets["general-news-kr test-full"])
+    fulldev = prepare(*sets["general-news-kr dev-full"])
     table = [(p, evaluate(sci, p), evaluate(gen, p)) for p in grid_points()]
-    return CrossDomain(table, sci, gen, test)
+    return CrossDomain(table, sci, gen, test, full, fulldev)
 
 
 def report(cd: CrossDomain, folds: int = 5) -> dict:

@@ -73,24 +73,33 @@ _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
 _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|전에?|후에?|뒤에?|연휴)(?![가-힣]))"
-                 r"(?!\s?(?:정도\s?)?(?:걸[려릴린렸리]|소요))")  # "20일 정도 걸릴": a length
+                 r"(?!\s?(?:정도\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴": a length
+                 r"(?!\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어))"  # "3일 당겨졌다": a shift
+                 r"(?!\s?(?:정도|가량|남짓)(?![가-힣]))")  # "2일 정도 늦어질": about so many days
 _CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
+# An election named by its day: "작년 7·30 재보선", "4·13 총선" (month·day)
+# and a dated event named so after its year ("1961년 5·16 당시")
+_ELECTION = re.compile(_START + _DIR + rf"(?:(?:{_YEAR}\s*)?(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12]\d|[1-9])"
+                       r"(?=\s?(?:재보선|재보궐|보궐선거|재선거|총선|지방선거|대선|전당대회))"
+                       r"|(?P<y2>(?:19|20)\d{2})년\s*(?P<m2>1[0-2]|[1-9])·(?P<d2>3[01]|[12]\d|[1-9])(?![\d·]))")
 _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>1[0-2]|0?[1-9])"
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
 _DASH = r"[~\-–～〜∼‐]"
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
                     r"(?P<d1>3[01]|[12]\d|0?[1-9])일?\s*[~\-–～〜∼‐·]\s*"
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END)
-_HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])분기)" + _END)
+# "3분기", and the older "3.4분기"/"3/4분기" (the third of four quarters)
+_HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./]\s?4)?분기)" + _END)
 # "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
 _MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:월)?\s*{_DASH}\s*"
                           r"(?P<m2>1[0-2]|0?[1-9])월" + _END)
 _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + _DASH + r"\s*(?P<y2>(?:19|20)?\d{2})년"
                          r"(?!대|생|도)" + _END)
-_MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|저번\s?달|전월)"
+# ("내달 2월 7일": a month word before the month's name only repeats it; the calendar date is read alone)
+_MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
                          r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])일?\s*" + _DASH + r")?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
 _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주)"
@@ -137,14 +146,20 @@ _FORCED = {"오는": "future", "지난": "past"}
 # and reports with past forms (-었다) or past adnominals ("열린", "개최한 데 이어").
 # --------------------------------------------------------------------------------------------------
 _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|기로\s?(?:했|하였|합의|결정)"
-                           r"|겠|앞두|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
+                           r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
                            r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨)")  # "12일로 연기됐다": the new date
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성)"
-                         r"(?:한|된)(?![가-힣])")
+                         r"(?:한|된)(?![가-힣])"
+                         r"|(?<=[가-힣])[한된은난진운]\s지\s")  # "신고한 지 이틀 후": counted since something done
 # A trailing reporting verb ("...한다고 밝혔다") is past but says nothing about the reported event.
 # (a date may stand between: "연다고 22일 밝혔다")
-_REPORT_TAIL = re.compile(r"(?<=고)\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|내다봤|예상했)다"
+# A report in the present progressive ("화제가 되며 확산되고 있다") tells what is under way: its dates are
+# behind or today, never ahead (a plan in progress says so with 앞두고/예정, read first in its clause).
+_PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요)(?:고|며)?[\s.\"'”’…)]*$")
+# A caption ("…을 촬영한 사진입니다", "…에 나타난 이종석 영상인데요") shows what was recorded: behind.
+_CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했)다"
                           r"[\s.\"'”’…)]*$")
 _CLAUSE_END = re.compile(r"[,;]|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
 
@@ -184,7 +199,10 @@ def _tense_marks(text: str) -> list[tuple[int, str]]:
 
 def sentence_tense(sentence: str) -> str:
     """'past', 'future' or 'unknown': the last predicate of the sentence, ignoring a reporting tail."""
-    marks = _tense_marks(_REPORT_TAIL.sub("", sentence.strip())) or _tense_marks(sentence)
+    sentence = _REPORT_TAIL.sub("", sentence.strip()) or sentence
+    if _PROGRESSIVE.search(sentence) or _CAPTION.search(sentence):
+        return "past"
+    marks = _tense_marks(sentence)
     return marks[-1][1] if marks else "unknown"
 
 
@@ -192,7 +210,11 @@ def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
     boundary = _CLAUSE_END.search(sentence, pos)
     marks = _tense_marks(sentence[pos:boundary.end() if boundary else len(sentence)])
-    return marks[0][1] if marks else sentence_tense(sentence)
+    if marks:
+        return marks[0][1]
+    if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
+        return "unknown"  # "음악회(10월18일/11월15일 오후 6시)": a schedule noted beside a name, outside the verb's tense
+    return sentence_tense(sentence)
 
 
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
@@ -336,6 +358,16 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
     return None if part else (date(year, 1, 1), date(year, 12, 31), "year")
 
 
+def _election(m: re.Match, p: date, tense: str) -> Resolved:
+    if not (m["y2"] or m["dir"] or m["y"] or m["yw"]):
+        return None  # a bare "4·24 재보선" is the election's name; a year or 지난/오는 places it
+    if m["y2"]:
+        d = _safe(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        return (d, d, "day") if d else None
+    d = _month_day(p, tense, int(m["m"]), int(m["d"]), _year_of(m, p))
+    return (d, d, "day") if d else None
+
+
 def _numeric(m: re.Match, p: date, tense: str) -> Resolved:
     d = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
     return (d, d, "day") if d else None
@@ -345,8 +377,14 @@ def _range(m: re.Match, p: date, tense: str) -> Resolved:
     year, m1, d1, m2, d2 = _year_of(m, p), _int(m, "m1"), int(m["d1"]), _int(m, "m2"), int(m["d2"])
     if m1 is not None:
         start = _month_day(p, tense, m1, d1, year)
-    elif m2 is None:
-        span = _pick(_day_cands(p, d1), p, tense)
+    elif m2 is None:  # "22~23일": the span that holds the publication day, else as the tense says
+        spans = []
+        for k in (-1, 0, 1):
+            y, mo = _shift_month(p.year, p.month, k)
+            first = _safe(y, mo, d1)
+            last = first and _safe(*_shift_month(y, mo, 1 if d2 < d1 else 0), d2)
+            spans.append((first, last) if first and last else None)
+        span = _pick(spans, p, tense)
         start = span[0] if span else None
     else:
         return None
@@ -519,7 +557,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_NUMERIC, _numeric), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_NUMERIC, _numeric), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
@@ -544,6 +582,10 @@ def _longest_first(found: list[timex_links.Found]) -> list[timex_links.Found]:
     return sorted(chosen, key=lambda f: f.expr.start)
 
 
+# "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
+_ACCORDING_TO = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
+
+
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
     """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins).
 
@@ -554,7 +596,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     found: list[timex_links.Found] = []
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
-            tense = clause_tense(sentence, m.end())
+            tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
             if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
@@ -566,7 +608,25 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
         tense = reporting_tense(sentence, f.expr.end, [(c.expr.start, c.expr.end) for c in chosen[i + 1:]])
         if tense is not None and tense != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, tense) or f.expr
+    _future_in_the_past(sentence, p, chosen)
     return timex_links.link(sentence, p, chosen, _again)
+
+
+def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
+    """"20일 …에 따르면 학생회는 19일 자정까지 치워줄 것을 요구했다": a plan stated under a past verb is ahead of
+    the past day the sentence names, not of publication; a bare day within a week of that day is read from it."""
+    if sentence_tense(sentence) != "past":
+        return
+    anchor = None
+    for f in chosen:
+        e = f.expr
+        if (anchor is not None and e.date is not None and e.date > p and re.fullmatch(r"\d{1,2}일", f.match.group(0).split(" ")[0])
+                and not f.match.groupdict().get("dir")):
+            near = _resolved_expr(f.match, f.resolve, anchor, "unknown")
+            if near is not None and near.date is not None and abs((near.date - anchor).days) <= 7:
+                f.expr = near  # only a day close to it: "13일 상륙한 뒤, 14일 도달할 것으로 예보했다"
+        elif e.date is not None and e.date == e.end_date and e.date < p and re.search(r"\d일", e.text):
+            anchor = e.date
 
 
 def _again(f: timex_links.Found, anchor: date, tense: str) -> TimeExpr | None:

@@ -44,7 +44,7 @@ _WEEKDAY = re.compile(r"^([월화수목금토일])요일")
 _APPOSITION = re.compile(r"^(?:\s*|인\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
 _LISTED = re.compile(r"^(?:과|와|및|,|·|이나|또는)\s*$")
 _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|로드맵|비전|전략|예산안?|보고서|백서|요항|지정안|"
-                       r"방안|플랜|가이드라인|규칙|지침)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
+                       r"방안|플랜|가이드라인|규칙|지침|올림픽|월드컵|아시안게임|엑스포|유니버시아드)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
 
 
 def _digit_day(f: Found) -> bool:
@@ -112,6 +112,16 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
     return done
 
 
+_WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
+
+
+def _abbreviated_weekdays(sentence: str, p: date, found: list[Found]) -> None:
+    """"6일(화)", notices' short weekday: the 6th that is a Tuesday."""
+    for f in found:
+        if _digit_day(f) and (m := _WEEKDAY_MARK.match(sentence, f.expr.end)):
+            _fit_weekday(f, WEEKDAYS.index(m[1]), p)
+
+
 def _anchored_day_words(p: date, found: list[Found], done: set[int]) -> None:
     """전날/다음날/이튿날/이날/당일 count from the last numbered day before them, else the publication day."""
     anchor = None
@@ -136,8 +146,53 @@ def _listed(sentence: str, p: date, found: list[Found], again: Again) -> None:
             _set(b, p, e.date, e.end_date)
 
 
+_BARE_DAYS = re.compile(r"\d{1,2}(?:\s*[~∼\-–～〜·,]\s*\d{1,2})*일")
+
+
+_REPORTED_ON = re.compile(r"\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했)")
+
+
+def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
+    from it, in its month, rather than falling back into the month of publication. The reporting day
+    ("…연다고 22일 밝혔다") is not one of them."""
+    for a, b in zip(found, found[1:]):
+        if (re.search(r"\d월", a.expr.text) and a.expr.date is not None and a.expr.date > p
+                and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
+                and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
+                and (e := again(b, a.expr.date, "future")) is not None):
+            _set(b, p, e.date, e.end_date)
+
+
+_YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년)(?:에는|에도|엔|에|은|는|의)?")
+
+
+_COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교)")
+
+
+def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
+    named alone earlier in the sentence, is in that year."""
+    year = None
+    for f in found:
+        e = f.expr
+        if e.precision == "year" and e.role == "point" and _YEAR_ONLY.fullmatch(e.text.strip()) and e.date:
+            if not _COMPARED.match(sentence, e.end):  # "작년보다 적었던": a comparison, not the sentence's year
+                year = e.date.year
+        elif (year is not None and e.date is not None and e.precision in ("quarter", "half", "month", "day")
+              and not _ANCHORED.search(e.text) and not re.search(r"\d+일|요일", e.text)
+              and e.date.year != year and (r := again(f, date(year, 1, 1), "future")) is not None
+              and r.date is not None and r.date.year == year):
+            _set(f, p, r.date, r.end_date)
+
+
 def _finer(a: str, b: str) -> str:
     return min(a, b, key=PRECISION_ORDER.index)
+
+
+# "X부터 Y까지", a clock time allowed after X: "오늘 밤 10시부터 내일 새벽까지"
+_FROM = re.compile(r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
+_UNTIL = re.compile(r"\s*까지")
 
 
 def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Found]:
@@ -147,17 +202,23 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if (b is not None and re.fullmatch(r"\s*부터\s*", sentence[a.expr.end:b.expr.start])
-                and re.match(r"\s*까지", sentence[b.expr.end:]) and a.expr.date and b.expr.date):
+        if (b is not None and _FROM.fullmatch(sentence[a.expr.end:b.expr.start])
+                and _UNTIL.match(sentence, b.expr.end) and a.expr.date and b.expr.date):
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
+                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p  # "22일부터 23일까지 개최된다" on the 23rd
+                        and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])):
+                    early = again(a, p, "past")
+                    late = early and early.date and again(b, early.date, "future")
+                    if late and late.end_date and late.end_date >= p:
+                        start, end = early, late
             elif not _ANCHORED.search(a.expr.text):
                 start = again(a, b.expr.end_date, "past") or a.expr  # "10월 말부터 지난달까지"
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
-                close = b.expr.end + re.match(r"\s*까지", sentence[b.expr.end:]).end()
+                close = _UNTIL.match(sentence, b.expr.end).end()
                 a.expr = replace(a.expr, text=sentence[a.expr.start:close], end=close, date=start.date,
                                  end_date=end.end_date, precision=_finer(start.precision, end.precision),
                                  direction=direction(start.date, end.end_date, p), role="range")
@@ -196,10 +257,19 @@ def _role(sentence: str, e) -> str:
     return "point"
 
 
+_NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")
+
+
 def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order."""
+    # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
+    found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
+                                                     and _DAY_WORD.match(f.expr.text))]
     done = _appositions(sentence, p, found)
+    _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(p, found, done)
     _listed(sentence, p, found, again)
+    _carried_month(sentence, p, found, again)
+    _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]

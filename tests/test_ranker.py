@@ -7,7 +7,7 @@ import pytest
 from bench import general_news
 from digest.analysis import analyse
 from digest.articles import SourceText
-from digest.summarize import MAX_CHARS, Candidate, is_bullet_worthy, sentence_features
+from digest.summarize import MAX_CHARS, Candidate, is_bullet_worthy, select_by_scores, sentence_features
 
 ARTICLES = {d["slug"]: d for d in general_news.load()}
 
@@ -64,3 +64,56 @@ def test_figures_count_as_facts():
     # "…0.9% 하락했지만 … 13.6% 상승했다고 … 26일 발표했다": three figures; the attribution line has none.
     assert feats[0]["numbers"] == 1.0
     assert feats[1]["numbers"] < feats[0]["numbers"]
+
+
+@pytest.mark.parametrize("slug", ["sports-02", "sports-05"])
+def test_a_consequence_follows_the_bullet_it_completes(slug):
+    # "이로써 ... 200승에 두 걸음 앞으로", "이로써 ... 그룹 B로 탈락했다": the editor kept the result after its game.
+    doc = ARTICLES[slug]
+    result = next(s for s in doc["sentences"] if s.startswith("이로써"))
+    before = doc["sentences"][doc["sentences"].index(result) - 1]
+    bullets = bullets_of(slug)
+    assert bullets[-1] == result and bullets[-2].endswith(before.split("] ")[-1])
+
+
+def _page_candidates(name: str) -> list[Candidate]:
+    from bench.pages import load_labels, read_page
+
+    label = next(p for p in load_labels() if p["file"] == f"{name}.html.gz")
+    assert label["split"] == "dev"
+    article, _ = read_page(label)
+    analysis = analyse(SourceText(name, article.text, "utf-8", {}), bullets=3)
+    return [Candidate(s.index, s.text, s.words, is_bullet_worthy(s.text, s.final, s.role), s.role) for s in analysis.sentences]
+
+
+def test_a_sentence_summing_up_the_one_before_is_no_bullet_without_it():
+    # MTN: "이처럼 실적 개선에 앞장서야 할 ESS 시설에서 ..." sums up the figures of the sentence before it.
+    cands = _page_candidates("mtn_2019_01_16")
+    real = [i for i, c in enumerate(cands) if c.eligible]
+    k = next(n for n, i in enumerate(real) if cands[i].text.startswith("이처럼"))
+    summing, before = real[k], real[k - 1]
+    scores = [0.5 - 0.01 * n for n in range(len(cands))]
+    scores[summing], scores[before] = 2.0, -1.0          # ranked first, its antecedent last
+    alone = [b.index for b in select_by_scores(cands, scores, 3)]
+    assert cands[summing].index not in alone and len(alone) == 3
+    scores[before] = 1.5                                  # with its antecedent chosen, it may follow it
+    together = [b.index for b in select_by_scores(cands, scores, 3)]
+    assert cands[before].index in together and cands[summing].index in together
+
+
+def test_a_subtitle_quoting_someone_is_no_sentence_but_a_quoted_sentence_is():
+    # 나주시: the subtitle block ends with the mayor's words and no verb of its own; it used to take the lead.
+    doc = next(d for d in general_news.load("dev-full") if "국제농업박람회" in d["title"])
+    heading = doc["sentences"][0]
+    assert heading.endswith("이끌겠다”")
+    lines = [b for b in bullets_of_doc(doc)]
+    assert all("이끌겠다”" not in b for b in lines) and lines[0].startswith("전라남도 나주시가")
+    # A quoted paragraph closes with its own full stop inside the quote (sci-news-sum-kr-50): still a sentence.
+    from bench.summaries import load
+
+    quoted = next(s for d in load() for s in d["sentences"] if s.endswith("답을 찾는 과정입니다.”"))
+    assert is_bullet_worthy(quoted, True, "body") and not is_bullet_worthy(heading.split("선보여 ")[-1], True, "body")
+
+
+def bullets_of_doc(doc: dict) -> list[str]:
+    return [b.text for b in analyse(SourceText(doc["slug"], general_news.article_text(doc), "utf-8", {}), bullets=3).bullets]

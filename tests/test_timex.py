@@ -378,6 +378,9 @@ def test_a_recurring_ordinal_weekday_is_no_date():
     ("우주항공청 산하 한국천문연구원은 20일 ‘2025년도 월력요항’을 발표했다.", D(2024, 6, 20), "name"),
     ("구단은 2030년까지 연장계약을 체결했다.", D(2025, 9, 10), "until"),
     ("2012년 12월 31일 이전 출생자가 대상이다.", D(2025, 9, 10), "before"),
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): a games' year is part of its name
+    ("아베 신조(安倍晋三) 일본 총리는 8일 2020년 도쿄 올림픽을 15년 간 계속된 디플레이션에서 탈출, 일본 경제를 성장시킬 "
+     "기폭제로 삼겠다고 밝혔다.", D(2015, 6, 15), "name"),
     ("카드를 다음 달 1일부터 발급한다.", D(2025, 9, 10), "since"),
 ])
 def test_dates_that_date_no_happening_say_so(sentence, published, role):
@@ -402,3 +405,120 @@ def test_lunar_holidays_come_from_the_lunar_calendar():
     assert holiday("부처님오신날", 2025) == D(2025, 5, 5)
     assert nth_weekday(2014, 7, 2, -1) == D(2014, 7, 30)
     assert nth_weekday(2025, 2, 0, 5) is None  # February 2025 has four Mondays
+
+
+def test_a_report_in_the_present_progressive_dates_what_is_under_way_behind():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): nothing can be spreading on the 29th of next month
+    e = only("이 포스터는 29일 트위터상에서 큰 화제가 되며 확산되고 있습니다.", D(2015, 6, 15), "29일")
+    assert e.date == D(2015, 5, 29)
+    # a schedule noted in parentheses beside a name stays the nearest, whatever the sentence's tense
+    sentence = ("보성여관음악회(10월18일/11월15일 오후 6시)와 다도체험교실(11월1일 오후 1시)을 통해 지역의 문화예술을 "
+                "소개하고 그 역할을 확대해 나아가고 있습니다.")
+    assert only(sentence, D(2015, 6, 15), "10월18일").date == D(2015, 10, 18)
+
+
+def test_bare_days_after_a_coming_month_day_stay_in_its_month():
+    # a call for entries (news page, published 2026-01-26)
+    e = only("오는 3월 4일 합격자를 발표하고 이어 6~13일 견본 접수를 한다.", D(2026, 1, 26), "6~13일")
+    assert (e.date, e.end_date) == (D(2026, 3, 6), D(2026, 3, 13))
+    # the reporting day after a coming date stays the day it was said (Seoul city, 2024-04-22)
+    e = only("서울시는 5월 1~6일 서울광장 등 서울 도심 여러 곳에서 ‘서울페스타 2024’를 연다고 22일 밝혔다.", D(2024, 4, 22), "22일")
+    assert e.date == D(2024, 4, 22)
+
+
+@pytest.mark.parametrize("sentence,published,text,start", [
+    # Hankyung, 2003-11-13 and 2003-11-03: the older "N.4분기" spelling of a quarter
+    ("금호산업은 올 3.4분기 매출 2천687억원의 실적을 올렸다고 13일 밝혔다.", D(2003, 11, 13), "올 3.4분기", D(2003, 7, 1)),
+    ("지난해 3.4분기에 비해 매출과 영업이익은 각각 59%, 67% 줄어들었다.", D(2003, 11, 13), "지난해 3.4분기", D(2002, 7, 1)),
+    ("삼부토건은 3.4분기(7∼9월) 매출이 작년 동기보다 15.2% 많았다.", D(2003, 11, 3), "3.4분기", D(2003, 7, 1)),
+])
+def test_quarters_spelled_n_of_4(sentence, published, text, start):
+    e = only(sentence, published, text)
+    assert (e.date, e.precision) == (start, "quarter")
+
+
+def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
+    # Hankyung, 2007-10-24
+    p = D(2007, 10, 24)
+    assert only("작년에는 추석이 4분기에 있었다.", p, "추석").date == D(2006, 10, 6)
+    assert only("작년에는 추석이 4분기에 있었다.", p, "4분기").date == D(2006, 10, 1)
+    # a year only compared with ("작년보다") is not the sentence's year
+    sentence = "올해 조업일수가 작년보다 적었던 점을 감안하면 전년대비 3분기 실적개선은 더욱 의미가 있어 보인다고 덧붙였다."
+    assert only(sentence, p, "3분기").date == D(2007, 7, 1)
+
+
+@pytest.mark.parametrize("sentence,published,text,start,end", [
+    # Herald, 2025-08-23: a span of days that holds the publication day is this month's
+    ("올해로 5회째를 맞는 강서문화예술페스티벌은 22일부터 23일까지 이틀간 개최된다.", D(2025, 8, 23), "22일부터 23일까지",
+     D(2025, 8, 22), D(2025, 8, 23)),
+    # a Chuncheon broadcaster's notice, 2015-05-29: a clock time after the start of a range
+    ("행사가 오늘 밤 10시부터 내일 새벽까지 1박 2일로 춘천 공지천 수변 공원에서 열려 예술 난장을 펼친다고 밝혔습니다.",
+     D(2015, 5, 29), "오늘 밤 10시부터 내일 새벽까지", D(2015, 5, 29), D(2015, 5, 30)),
+    # Newspim, 2020-01-02: "내달 2월 7일" repeats the month
+    ("오는 15일 오후 3시 여수문화홀에서, 내달 2월 7일 오전 10시 삼산면사무소 회의실에서 개최된다.", D(2020, 1, 2), "2월 7일 오전",
+     D(2020, 2, 7), D(2020, 2, 7)),
+])
+def test_spans_read_whole(sentence, published, text, start, end):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date) == (start, end)
+
+
+def test_a_short_weekday_in_parentheses_leaves_the_days_read():
+    # Epic Games Korea's Unreal Fest Seoul 2025 page: "(월)" after each end of a range
+    found = find_time_expressions("오는 8월 25일(월)부터 26일(화)까지 양일간 열리는 이번 행사에서는 총 37개의 세션이 진행됩니다.",
+                                  D(2025, 7, 20))
+    assert [(e.date, e.end_date) for e in found] == [(D(2025, 8, 25), D(2025, 8, 25)), (D(2025, 8, 26), D(2025, 8, 26))]
+
+
+def test_an_election_named_by_its_day_is_that_day():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15
+    sentence = ("이날 오후 1시 현재 재보선 투표율은 국회의원 선거구 15곳에서 치러져 '미니 총선'이라고도 불리었던 작년 7·30 재보선의 "
+                "같은 시간대 투표율 22.2%보다 0.8%포인트 높은 것이다.")
+    assert only(sentence, D(2015, 6, 15), "작년 7·30").date == D(2014, 7, 30)
+
+
+def test_a_dated_event_named_after_its_year_and_a_nightly_window():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15
+    sentence = "1948년 육사 5기로 임관한 고인은 1961년 5·16 당시 6관구 사령부 참모장을 지내며 박정희 당시 소장을 도와 쿠데타를 주도했다."
+    assert only(sentence, D(2015, 6, 15), "1961년 5·16").date == D(1961, 5, 16)
+    nightly = "속초시 환경자원사업소는 폐기물 소각시설에 대해선 오후 10시부터 다음날 오전 6시까지 소각을 금지하기로 했다."
+    assert find_time_expressions(nightly, D(2015, 6, 15)) == []
+
+
+@pytest.mark.parametrize("sentence,text,expected", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15: a source's day is never ahead
+    ("18일 질병관리본부에 따르면 지금까지 전국 의료기관 등을 통해 SFTS 의심 환자로 신고된 사례는 여전히 5건이 전부다.",
+     "18일", D(2015, 5, 18)),
+    ("26일 여수소방서 등에 따르면 이날 오후 6시 19분께 이순신대교가 평소보다 더 심하게 흔들린다는 신고가 접수됐다.",
+     "26일", D(2015, 5, 26)),
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15: the reporting verb dates the report
+    ("23일 디스패치는 장윤주 씨가 오는 5월 4살 연하의 사업가와 백년가약을 맺는다고 보도했다.", "23일", D(2015, 5, 23)),
+    ("서울시는 23일 집중호우로 오후 2시 현재 잠수교 보행로, 청계천의 통행을 제한하고 있다고 밝혔다.", "23일", D(2015, 5, 23)),
+    ("25일 일요서울은 송 씨가 서울 송파병 출마설이 거론되고 있다고 보도했다.", "25일", D(2015, 5, 25)),
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15: "X을 앞두고" relates the day to another event
+    ("글로벌아동복지전문기관 초록우산어린이재단은 20일 오후 서울 종로구 교보빌딩에서 '세계실종아동의 날(5.25)'을 앞두고 "
+     "'제9회 실종아동의 날' 기념 행사를 개최했다.", "20일 오후", D(2015, 5, 20)),
+    ("11일 방송된 JTBC '뉴스룸’에는 영화 '상의원’ 개봉을 앞두고 있는 한 씨가 출연해 앵커 손석희 앵커와 인터뷰를 진행했다.",
+     "11일", D(2015, 6, 11)),
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), read as of 2015-06-15: a caption shows what was recorded
+    ("제 16호 태풍 '산바'가 몰고온 '집채만한' 파도가 17일 오전 부산 해운대 해수욕장 부근 도로를 덮치는 모습을 촬영한 사진입니다.",
+     "17일 오전", D(2015, 5, 17)),
+    ("홍콩에서 열리는 휴고보스 플래그십 스토어 오픈 행사 참석 차 27일 오전 인천국제공항에 나타난 이종석 영상인데요.",
+     "27일 오전", D(2015, 5, 27)),
+    # a plan under a past verb is read from the past day the sentence names
+    ("20일 서울여대 총학생회 공식 페이스북에 따르면, 학생회 측은 학교 축제를 위해 19일 자정까지 청소노동자들에게 현수막을 "
+     "치워줄 것을 요구했다.", "19일", D(2015, 5, 19)),
+    ("일본 기상청은 봉퐁이 13일 규슈에 상륙한 뒤, 14일 혼슈에 도달할 것으로 예보했습니다.", "14일", D(2015, 6, 14)),
+    # counted since something done ("신고한 지 이틀 후")
+    ("26일은 A 씨가 경찰에 성폭행 사실을 신고한 지 이틀 후다.", "26일", D(2015, 5, 26)),
+])
+def test_the_reporting_frame_decides_the_direction_of_a_bare_day(sentence, text, expected):
+    assert only(sentence, D(2015, 6, 15), text).date == expected
+
+
+def test_a_number_of_days_something_moved_by_is_a_length():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0)
+    sentence = "벚꽃은 4월12일에서 4월7일로 20년 사이 5일, 개나리는 3월30일에서 3월27일로 3일 당겨졌다."
+    assert "3일" not in [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]
+    about = "중부지방은 평년보다 2일 정도 김장 적정시기가 늦어질 것으로 예상되며 동해안 일부 지역에서는 빨라지는 곳도 있겠다."
+    assert find_time_expressions(about, D(2015, 6, 15)) == []
