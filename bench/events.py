@@ -287,9 +287,9 @@ def civic_run() -> dict:
 
 
 def side_by_side(result: dict) -> str:
-    """Seeds (per article), the civic news dev split and its frozen test split, one column each."""
+    """Seeds (per article), the civic news dev split and its two frozen test splits, one column each."""
     views = [("seeds", result["per_article"]), ("civic dev", result["civic"]["dev"]),
-             ("civic test (frozen)", result["civic"]["test"])]
+             ("civic test (frozen)", result["civic"]["test"]), ("civic test2 (frozen)", result["civic"]["test2"])]
     lines = ["| measure | " + " | ".join(name for name, _ in views) + " |",
              "| --- | " + " | ".join("---:" for _ in views) + " |"]
     lines.append("| articles / scored gold events | " + " | ".join(
@@ -349,13 +349,13 @@ def main(argv: list[str] | None = None) -> int:
           f"articles, plus {result['gold_news']} publication-day news events not scored (bench/data/seed_events.tsv)")
     print("Development figures: the seeds are the acceptance test the extraction rules were written against.\n")
     print(table(result))
-    print("\nPer article, side by side: the seeds, the real civic news dev split and its frozen test split "
+    print("\nPer article, side by side: the seeds, the real civic news dev split and its two frozen test splits "
           "(bench/data/civic_events.tsv).\n")
     print(side_by_side(result))
     if args.failures:
         print()
         print(failures(result))
-        # the frozen test split's failures are not listed: rules are developed on the dev split alone
+        # the frozen test splits' failures are not listed: rules are developed on the dev split alone
         print("\ncivic dev:")
         print(failures({"civic": result["civic"]["dev"]}, views=("civic",)))
     write_json(args.json, result)

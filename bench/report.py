@@ -31,6 +31,12 @@ def _run(module: str, *args: str) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
+def _saved(name: str):
+    """Results a longer benchmark left in bench/results/ (not re-run by `make bench`), or None."""
+    path = RESULTS / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
 def chart(summaries: dict, path: Path) -> bool:
     """ROUGE-2 of every system on every set of the summary benchmark, side by side."""
     try:
@@ -115,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from bench.faults import table as faults_table
     from bench.latency import table as latency_table
+    from bench.scale import section as scale_section
     from bench.summaries import markdown as summary_markdown
     from bench.throughput import report as throughput_report
 
@@ -150,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         latency_table(latency),
         "",
         *faults_section(faults, faults_table),
+        *scale_section(_saved("scale"), _saved("latency_100k")),
     ]
     (HERE / "RESULTS.md").write_text("\n".join(md), encoding="utf-8")
     print((HERE / "RESULTS.md").read_text(encoding="utf-8"))

@@ -46,6 +46,14 @@ def verbal_noun(tokens, i: int) -> bool:
             and tokens[i + 1].form in ("하", "되", "시키"))
 
 
+def elided_predicate(tokens, i: int) -> bool:
+    """`업무보고를 청취, ...`: a noun that takes an object and closes its clause with a comma or a full stop is a
+    verbal noun whose 하다 was dropped, news style."""
+    t = tokens[i]
+    return (is_noun(t) and len(t.form) > 1 and i > 0 and tokens[i - 1].tag == "JKO"
+            and (i + 1 == len(tokens) or (tokens[i + 1].tag in ("SP", "SF") and tokens[i + 1].form in (",", "."))))
+
+
 def quoted_intent(tokens, i: int) -> bool:
     """`도약하겠다는 포부`: the predicate is a quoted wish or claim modifying a noun, not a happening."""
     j = i + 1
@@ -174,6 +182,10 @@ def following_word(sentence: str, end: int) -> str:
 _CLOCK = re.compile(r"\s*\d{1,2}시(?:\s*\d{1,2}분)?|\s*(?:한|두|세|네|\d+)\s*(?:달|주일?|개월|일|년)(?=\s*(?:동안|간))")
 
 
+# a date (with its noun: `설 명절`) as the object of 맞다/앞두다: the occasion something is done for or before
+_OCCASION = re.compile(r"\s*\S*[을를]\s+(?:맞아|맞이해|맞이하여|맞아서|앞두고|앞둔)")
+
+
 def limit_after(sentence: str, end: int) -> str | None:
     """`까지`, `이전`, `동안`, `를`... when the date ending at `end` is a limit, a length or an object, else None.
 
@@ -189,6 +201,8 @@ def limit_after(sentence: str, end: int) -> str | None:
         return "name"  # "3일이라는 짧은 회기": a length named, not a day
     if word in ("을", "를") or (word[:1] in ("을", "를") and not word[1:2].isalnum()):
         return "object"  # "올해를 기점으로": the date is what is talked about, not when
+    if _OCCASION.match(sentence, end):
+        return "occasion"  # "설 명절을 맞아 ... 홍보하고 나섰다": the occasion, not when the clause happens
     for limit in LIMIT_WORDS:
         if word.startswith(limit) or (limit == "까지" and word.endswith("까지") and len(word) <= 4):
             return limit
@@ -221,13 +235,63 @@ def names_a_document(sentence: str, tokens, start: int, end: int, precision: str
 HEADCOUNTS = frozenset("명 인 건 만명 천명".split())
 
 
-def counts_something(tokens, begin: int, stop: int) -> bool:
-    """The clause's subject is a quantity (`4500명이 찾았다`) or it compares (`전년 대비`): a figure, not an event."""
+# Counters of things: a counted noun as the subject (`14개 전시회가 열리는`, `9개 부처 10명의 담당자가 참여`) is
+# many happenings or a tally of participants, not one event.
+COUNTERS = HEADCOUNTS | frozenset("개 곳 개소 개국 개사 종 팀".split())
+# what may stand between a count and the noun it counts, inside one noun phrase (`35개의 크고 작은 전시회가`)
+_IN_PHRASE = ("NNG", "NNP", "NNB", "SN", "SL", "JKG", "XSN", "XPN", "VA", "ETM", "EC", "MAG", "MM", "SP", "SO")
+
+
+def counted_phrase(inside, k: int) -> bool:
+    """The count at inside[k] (a number) opens a subject noun phrase that goes on after its counter and ends
+    in 이/가 (`14개 전시회가`, `35개의 크고 작은 전문전시회가`; not `다리 22개가`, where the count is predicated)."""
+    j = k + 1
+    if j < len(inside) and inside[j].tag == "XSN":   # "80여 명"
+        j += 1
+    if j >= len(inside) or inside[j].form not in COUNTERS:
+        return False
+    for n, t in enumerate(inside[j + 1:]):
+        if t.tag == "JKS":
+            return n > 0
+        if t.tag.split("-")[0] not in _IN_PHRASE:
+            return False
+    return False
+
+
+def describes_something(tokens, i: int) -> bool:
+    """The predicate at i is adnominal to a noun other than a plan or 것 (`15개 팀이 참여한 거리퍼레이드`, `80여 명이
+    참석한 가운데`): a count in its clause describes that noun or circumstance, not the predicate's event."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].tag.startswith("NN") \
+        and tokens[j + 1].form not in PLAN_NOUNS | {"것"}
+
+
+def circumstance_end(tokens, i: int) -> int | None:
+    """End of `-ㄴ 가운데` after the predicate at i (`80여 명이 참석한 가운데`): the clause only sets the scene for
+    the sentence's own predicate after it. None when the predicate is not such a clause."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form == "가운데":
+        return tokens[j + 1].start + tokens[j + 1].len
+    return None
+
+
+def counts_something(tokens, begin: int, stop: int, predicate: int | None = None) -> bool:
+    """The clause's subject is a quantity (`4500명이 찾았다`, `4개의 전시회가 열릴`) or it compares (`전년 대비`):
+    a figure, not an event. A counted noun phrase (`9개 부처 10명의 담당자가`) counts only as the subject of
+    the predicate at `predicate` itself, not of a clause that describes something else."""
     inside = [t for t in tokens if begin <= t.start < stop]
+    own = predicate is None or not describes_something(tokens, predicate)
     for k, t in enumerate(inside):
         if t.form in ("대비", "보다") and t.tag in ("NNG", "JKB"):
             return True
         if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].form in HEADCOUNTS \
                 and inside[k + 2].tag == "JKS":
+            return True
+        # the phrase may run on into the predicate's own noun (`35개의 크고 작은 전문전시회가`)
+        if own and t.tag == "SN" and counted_phrase(tokens[tokens.index(t):], 0):
             return True
     return False

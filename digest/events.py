@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from digest import event_grammar as grammar
 from digest.korean import content_words, tokenize
 from digest.metadata import KST
-from digest.timex import TimeExpr, clause_tense, find_time_expressions
+from digest.timex import PRECISIONS, TimeExpr, clause_tense, find_time_expressions
 
 # Nouns that, with 하다 (or before 예정/계획), name a happening.
 EVENT_NOUNS = frozenset(
@@ -92,7 +92,7 @@ def _predicate(tokens, begin: int, stop: int):
             return i, t.form
         if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL:
             continue
-        if grammar.verbal_noun(tokens, i):
+        if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
             if not _later_predicate(tokens, i, stop):
@@ -136,6 +136,11 @@ def _object_of_intent(tokens, i: int) -> int | None:
     if i + 2 < len(tokens) and _is_object(tokens, i) and tokens[i + 2].form in INTENT_VERBS:
         return i + 2
     return None
+
+
+def _intransitive(tokens, i: int) -> bool:
+    """The predicate at i takes no object: a verb (`열린다`) or a verbal noun with 되 (`개최된다`)."""
+    return tokens[i].tag == "VV" or (i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되")
 
 
 def _is_adnominal(tokens, i: int) -> bool:
@@ -274,20 +279,27 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     return np if np and len(np) > 1 else None
 
 
+_LENGTH_LEAD = re.compile(r"^\s*(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
+
+
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     found = _predicate(tokens, expr.end, stop)
     if found is None:
         return None
     i, noun = found
+    clause = expr.end
+    # "80여 명이 참석한 가운데 ... 기획보고회를 가졌다": the scene set, the event is the predicate after it
+    while (after := grammar.circumstance_end(tokens, i)) is not None and (later := _predicate(tokens, after, stop)):
+        (i, noun), clause = later, after
     pred = tokens[i]
-    if grammar.counts_something(tokens, expr.end, pred.start) or grammar.recurs(tokens, expr.end, pred.start):
+    if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start):
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
     if pred.tag == "VV" and _is_adnominal(tokens, i):
         return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
     intent = _object_of_intent(tokens, i)
     if intent is not None and _is_adnominal(tokens, intent) and (head := _head_phrase(sentence, tokens, intent)):
         return f"{head} {noun}"  # "출시를 예고한 AI 서비스 ‘카나나’": what is launched is the noun it modifies
-    begin = _last_boundary(tokens, expr.end, pred.start)
+    begin = _last_boundary(tokens, clause, pred.start)
     # "최신 기술을 공유하는 ‘데브데이 익스체인지’": drop a modifying clause when the rest still names the event
     place = ""
     for t in tokens:
@@ -297,6 +309,7 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
             place = where[-1] + " " if where else place
             begin = t.start + t.len
     text = place + _surface(sentence, tokens, begin, pred.start)
+    text = _LENGTH_LEAD.sub("", text)  # "25일부터 내달 2일까지 9일간의 일정으로 진행": the span's length names nothing
     noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
     verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
     if verb is not None and _is_adnominal(tokens, verb) and (head := _head_phrase(sentence, tokens, verb)):
@@ -305,6 +318,14 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     if grammar.verbal_noun(tokens, i) and grammar.modifies_noun(tokens, i) and not content_words(text or " ") \
             and (head := _head_phrase(sentence, tokens, i + 1)):
         return f"{head} {noun_text}"  # "오는 3일 개막하는 2010청주직지축제": the festival opens
+    if _intransitive(tokens, i) and not any(begin <= t.start < pred.start and t.tag in ("JKS", "JKO") for t in tokens):
+        # "방송기기전이 ... 오는 31일부터 ... 본관에서 열린다": with only adverbials after the date, the subject
+        # before it is what is held
+        own = _last_boundary(tokens, 0, expr.start)
+        marks = [t for t in tokens if own <= t.start < expr.start and t.tag == "JKS"]
+        np = _noun_phrase_before(sentence, tokens, marks[-1].start) if marks else None
+        if np:
+            return np if np.endswith(noun_text) else f"{np} {noun_text}"
     subject = grammar.subject_after(tokens, expr.end)
     if subject is not None and tokens[subject[1]].start < pred.start and pred.tag.startswith("NN") \
             and grammar.verbal_noun(tokens, i) \
@@ -363,7 +384,12 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         exprs = find_time_expressions(sentence, pub)
         tokens = (known_tokens or tokenize(sentence)) if exprs else ()
         sentence_day = None
-        for expr, end_date, stop in _event_dates(sentence, tokens, exprs, pub):
+        sentence_first = len(found)
+        dated = _event_dates(sentence, tokens, exprs, pub)
+        schedule = _schedule_of(sentence, tokens, dated)
+        for n, (expr, end_date, stop) in enumerate(dated):
+            if schedule is not None and n > 0:
+                continue  # a later stop of the schedule told by the sentence's first date
             start, end = expr.date, end_date
             if expr.text.startswith(("이날", "당일")):
                 ref = sentence_day or last_event_day or lead_day
@@ -380,7 +406,17 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             single = expr.precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
-            title = _title(sentence, tokens, expr, stop)
+            title = schedule or _title(sentence, tokens, expr, stop)
+            told_before = _clause_on_date(sentence, tokens, expr)
+            if told_before is not None and told_before != title:
+                # "중앙버스전용차로제가 확대시행되는 9월쯤 ... 보완을 추진할 방침": the date's own clause, before it
+                extra = FoundEvent(told_before, content_words(told_before), start, end, expr.precision,
+                                   expr.part_of_day, "past" if expr.direction == "past" or (end is not None and end < pub)
+                                   else "planned", clause_tense(sentence, expr.end) == "past", start == pub and
+                                   expr.precision == "day", sentence)
+                # compared with earlier sentences only: in its own sentence it is another happening than the main one
+                if not any(_told_again(extra, earlier) for earlier in found[:sentence_first]):
+                    found.append(extra)
             if title is None:
                 continue
             # direction says where the date lies; the verb says whether it is reported as done
@@ -389,11 +425,52 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
             event = FoundEvent(title, content_words(title), start, end, expr.precision,
                                expr.part_of_day, kind, past, on_pub_day, sentence)
-            if not any(_told_again(event, earlier) for earlier in found):
+            if not any(_told_again(event, earlier) for earlier in found if earlier.title != told_before):
                 found.append(event)
             last_event_day = start if single else None
             lead_day = lead_day or last_event_day
-    return found
+    return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
+
+
+def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """A verbal noun's clause that modifies the date itself (`전용차로제가 확대시행되는 9월쯤`): that happening is
+    dated by it. Its title is the verbal noun with its subject when one is marked (`이/가`)."""
+    before = [k for k, t in enumerate(tokens) if t.start + t.len <= expr.start]
+    if len(before) < 3 or sentence[tokens[before[-1]].start + tokens[before[-1]].len:expr.start].strip():
+        return None
+    k = before[-1]
+    if tokens[k].tag != "ETM" or tokens[k - 1].tag != "XSV" or tokens[k - 1].form not in ("되", "하") \
+            or not grammar.is_noun(tokens[k - 2]) or len(tokens[k - 2].form) < 2:
+        return None
+    noun = k - 2
+    while noun > 0 and grammar.is_noun(tokens[noun - 1]) and tokens[noun - 1].start + tokens[noun - 1].len == tokens[noun].start:
+        noun -= 1  # "확대시행": a compound written as one word
+    verbal = sentence[tokens[noun].start:tokens[k - 2].start + tokens[k - 2].len]
+    if noun > 0 and tokens[noun - 1].tag == "JKS":
+        subject = _noun_phrase_before(sentence, tokens, tokens[noun - 1].start)
+        if subject:
+            return f"{subject} {verbal}"
+    return None
+
+
+def _schedule_of(sentence: str, tokens, dated) -> str | None:
+    """The topic of a sentence that lists the days and places of one happening (`주민설명회는 13일 오전
+    국토정중앙면을 시작으로 ..., 14일 해안면과 동면 15일에는 양구읍에서 열린다`): several days after a topic
+    (`...는`) with no subject of their own between them. The happening is told once, by its first day."""
+    days = [expr for expr, _, _ in dated if expr.precision == "day"]
+    if len(days) < 2 or len(days) != len(dated):
+        return None
+    first = days[0]
+    before = [t for t in tokens if t.start + t.len <= first.start]
+    if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
+            or before[-1].start + before[-1].len < len(sentence[:first.start].rstrip()):
+        return None
+    if any(first.end <= t.start < days[-1].start and t.tag in ("JKS", "EC") for t in tokens):
+        # "개회식은 7일 ... 7일 오후 시상식과 함께 폐회식이 열린다", "접수기간은 ... 14일간이며, 합격자 발표는
+        # 내년 1월 29일": another subject or another clause, another happening
+        return None
+    topic = _noun_phrase_before(sentence, tokens, before[-1].start)
+    return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
 
 
 # Day words counted from another day: across sentences, from the day of the last event told.
@@ -410,6 +487,27 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     return any(_same_word(w, v) for w in a[:-1] for v in b) or any(_same_word(w, v) for w in b[:-1] for v in a)
 
 
+def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
+    """One happening told at two precisions (`이번 주에 실시` and `15일 ... 설명회를 개최`, `하반기 ... 박람회`
+    and `박람회(10월 30일~11월5일)`): the coarser telling is dropped for the finer one inside its period."""
+    if None in (coarse.start, coarse.end, fine.start) or coarse.precision == "none" \
+            or PRECISIONS.index(fine.precision) >= PRECISIONS.index(coarse.precision):
+        return False
+    if not coarse.start <= fine.start <= coarse.end:
+        return False
+    if _head_noun(coarse.title) is None or _head_noun(coarse.title) != _head_noun(fine.title):
+        return False
+    a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
+    # "신규 공사 발주" (the year's orders) is not "공사 시작" (one start of works): the predicates must agree
+    return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
+
+
+def _head_noun(title: str) -> str | None:
+    """What a title is about: its last common noun before the predicate (`개편작업` of `노선 개편작업 재개`)."""
+    nouns = _common_nouns(title)
+    return nouns[-2] if len(nouns) >= 2 else (nouns[0] if nouns else None)
+
+
 def _common_nouns(title: str) -> list[str]:
     return [t.form for t in tokenize(title) if t.tag == "NNG" and len(t.form) > 1]
 
@@ -422,6 +520,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     kept: list[tuple[TimeExpr, date | None]] = []
     for n, expr in enumerate(exprs):
         limit = grammar.limit_after(sentence, expr.end)
+        if limit and limit.strip() in ("간", "동안") and getattr(expr, "role", "point") == "range":
+            limit = None  # "25일부터 내달 2일까지 9일간의 일정으로": the span's own length, not a length instead of a date
         if limit == "까지" and kept and grammar.starts_span(sentence, kept[-1][0].end):
             # the end of "X부터 Y까지": one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
@@ -431,6 +531,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         kept.append((expr, expr.end_date))
     out = []
     for n, (expr, end_date) in enumerate(kept):
+        if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) and not _distributive(tokens, expr.end, len(sentence)):
+            continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start))
         last = n
@@ -461,6 +563,11 @@ def _quote_end(sentence: str, pos: int) -> int:
     else:
         return len(sentence)
     return close if close >= 0 else len(sentence)
+
+
+def _distributive(tokens, begin: int, end: int) -> bool:
+    """`각`/`각각` after joined dates: each date has its own happening (`각 2월, 3월에 착공한`)."""
+    return any(begin <= t.start < end and t.form in ("각", "각각") for t in tokens)
 
 
 def _joined(between: str) -> bool:

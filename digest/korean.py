@@ -89,14 +89,31 @@ def split_sentences(paragraph: str) -> list[Sentence]:
             groups.append([sent])
     out = []
     for group in groups:
-        raw = paragraph[group[0].start:group[-1].end]
-        text = raw.strip()
-        base = group[0].start + len(raw) - len(raw.lstrip())
-        kiwi_tokens = [t for s in group for t in s.tokens]
-        words, entities, final = _content(kiwi_tokens)
-        tokens = tuple(Token(t.form, t.tag, t.start - base, t.len) for t in kiwi_tokens)
-        out.append(Sentence(text, words, entities, final, tokens))
+        parts = _run_on_sentences([t for s in group for t in s.tokens])
+        for n, kiwi_tokens in enumerate(parts):
+            first = group[0].start if n == 0 else kiwi_tokens[0].start
+            last = group[-1].end if n == len(parts) - 1 else kiwi_tokens[-1].start + kiwi_tokens[-1].len
+            raw = paragraph[first:last]
+            text = raw.strip()
+            base = first + len(raw) - len(raw.lstrip())
+            words, entities, final = _content(kiwi_tokens)
+            tokens = tuple(Token(t.form, t.tag, t.start - base, t.len) for t in kiwi_tokens)
+            out.append(Sentence(text, words, entities, final, tokens))
     return out
+
+
+def _run_on_sentences(tokens: list) -> list[list]:
+    """Split where a sentence ends (`-다.`) and the next starts with no space, a number first: Kiwi keeps
+    `조정했다.404번(상진운수) ...` as one sentence, whose tense then dates the first one's happening."""
+    parts, begin = [], 0
+    for k in range(1, len(tokens) - 1):
+        t, nxt = tokens[k], tokens[k + 1]
+        if t.tag == "SF" and t.form == "." and tokens[k - 1].tag == "EF" and nxt.tag == "SN" \
+                and nxt.start == t.start + t.len:
+            parts.append(tokens[begin:k + 1])
+            begin = k + 1
+    parts.append(tokens[begin:])
+    return [p for p in parts if p]
 
 
 def tokenize(text: str) -> tuple[Token, ...]:

@@ -11,22 +11,28 @@ import hashlib
 import json
 from functools import lru_cache
 from collections import Counter
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from digest.analysis import body_paragraphs
 from digest.events import FoundEvent, confirms, extract_events, same_event
 from digest.korean import content_words
 from digest.metadata import KST
-from digest.store import (ArticleRow, EventRow, EventSourceRow, StoryBulletRow, StoryLinkRow, StoryRow, as_utc,
-                          utc_naive)
+from digest.store import (ArticleRow, ArticleTermRow, EventRow, EventSourceRow, StoryBulletRow, StoryLinkRow, StoryRow,
+                          as_utc, utc_naive)
 from digest.stories import (RELATED, WINDOW, MemberSentence, Profile, choose_story_bullets, same_story, similarity,
                             story_bullet_count)
 from digest.summarize import Candidate, is_bullet_worthy, score_sentences, trim_bullet
 
 CANDIDATE_LIMIT = 2000   # undated articles compared against at most this many recent ones
+TERM_CANDIDATES = 60     # articles sharing the most rare key terms with a new one that grouping compares it with
+LINK_CANDIDATES = 30     # stories sharing the most rare key terms with a story that linking compares it with
+COMMON = 200             # a key term on more articles than this (in the span searched) is too common to search by
+LINK_COMMON = 50         # ... in the longer span links search
+RAREST = 8               # ... but the rarest few are searched by even so
+KEY_WORDS = 20           # an article's most frequent content words among its key terms
 FAR_FUTURE = datetime(9999, 1, 1)
 
 
@@ -43,10 +49,36 @@ def parse_profile(text: str) -> tuple[Counter, frozenset[str]]:
     return Counter(data.get("w", {})), frozenset(data.get("e", []))
 
 
+def key_terms(words: Counter, entities) -> set[str]:
+    """What an article is found by when grouping: every name it mentions and its most frequent content words.
+    Two articles of one story share names and their main words (similarity counts both), so the candidates
+    sharing a key term with an article hold every article it can match, and few others."""
+    top = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:KEY_WORDS]
+    return {t for t in list(entities) + [w for w, _ in top] if 0 < len(t) <= 80}
+
+
+def own_date(row) -> datetime | None:
+    """An article's own publication time; None when undated or dated only by its story."""
+    return row.published_at if row.published_origin not in (None, "inferred") else None
+
+
+def record_terms(s: Session, article: ArticleRow, replace: bool = False) -> None:
+    """Index the article's key terms (inside the ingest's transaction); `replace` drops its previous ones."""
+    if replace:
+        s.query(ArticleTermRow).filter(ArticleTermRow.article_id == article.id).delete()
+    words, entities = parse_profile(article.profile or "{}")
+    when = own_date(article)
+    s.add_all(ArticleTermRow(article_id=article.id, term=t, published_at=when) for t in sorted(key_terms(words, entities)))
+
+
 def profile_of(row) -> Profile:
     words, entities = parse_profile(row.profile or "{}")
     published = row.published_at if row.published_origin != "inferred" else None
     return Profile(row.id, published, words, entities)
+
+
+def profile_text(p: Profile) -> str:
+    return json.dumps({"w": dict(p.words), "e": sorted(p.entities)}, ensure_ascii=False)
 
 
 def _merge_profiles(rows: list[ArticleRow]) -> Profile:
@@ -64,14 +96,8 @@ def _merge_profiles(rows: list[ArticleRow]) -> Profile:
 def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
     """Put the article in the story of every article it matches (merging them), or start a new story."""
     mine = profile_of(article)
-    # plain columns, not ORM objects: this runs against up to CANDIDATE_LIMIT rows on every ingest
-    q = select(ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,
-               ArticleRow.published_origin).where(ArticleRow.id != article.id, ArticleRow.story_id.is_not(None))
-    if mine.published is not None:
-        q = q.where(or_(ArticleRow.published_at.is_(None), ArticleRow.published_origin == "inferred",
-                        ArticleRow.published_at.between(mine.published - WINDOW, mine.published + WINDOW)))
     story_ids: set[str] = set()
-    for c in s.execute(q.order_by(ArticleRow.ingested_at.desc()).limit(CANDIDATE_LIMIT)):
+    for c in _candidates(s, article, mine):
         # one matching member is enough to join its story; the rest of that story need not be compared
         if c.story_id not in story_ids and same_story(mine, profile_of(c)):
             story_ids.add(c.story_id)
@@ -92,6 +118,55 @@ def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
     s.flush()
     refresh_story(s, story, now)
     return story
+
+
+def _rare_terms(s: Session, terms: list[str], span: str, params: dict, common: int = COMMON) -> list[str]:
+    """The terms on at most COMMON articles within `span` (SQL on article_terms, with `params`), else the RAREST
+    few: a word every article of the week carries finds nothing a rarer shared word would not, at a cost that
+    grows with the store. Counted in one statement (plain SQL: compiling it as an expression costs more than
+    running it), each count stopping at COMMON + 1."""
+    if not terms:
+        return []
+    counts: list[tuple[str, int]] = []
+    for chunk in range(0, len(terms), 100):
+        part = terms[chunk:chunk + 100]
+        sql = " UNION ALL ".join(f"SELECT {i} AS k, (SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE term = :t{i} "
+                                 f"AND {span} LIMIT {common + 1}) AS x{i}) AS n" for i in range(len(part)))
+        rows = s.execute(text(sql), {**params, **{f"t{i}": t for i, t in enumerate(part)}}).all()
+        counts += [(part[k], n) for k, n in rows]
+    rare = [t for t, n in counts if n <= common]
+    return rare if len(rare) >= RAREST else [t for t, _ in sorted(counts, key=lambda tn: (tn[1], tn[0]))[:RAREST]]
+
+
+CANDIDATE_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,
+                     ArticleRow.published_origin)
+
+
+def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
+    """The stored articles the new one could match, as plain columns (not ORM objects).
+
+    A dated article: those within the time window, or undated, that share the most key terms with it, found
+    through `article_terms`, so the cost does not grow with the store. An undated one (rare) may match any
+    date: the most recently ingested CANDIDATE_LIMIT, as before."""
+    if mine.published is None:
+        q = select(*CANDIDATE_COLUMNS).where(ArticleRow.id != article.id, ArticleRow.story_id.is_not(None))
+        return list(s.execute(q.order_by(ArticleRow.ingested_at.desc()).limit(CANDIDATE_LIMIT)))
+    terms = sorted(key_terms(mine.words, mine.entities))
+    if not terms:
+        return []
+    ids: set[str] = set()
+    shared = func.count().label("shared")
+    lo, hi = mine.published - WINDOW, mine.published + WINDOW
+    for when, span in ((ArticleTermRow.published_at.between(lo, hi), "published_at BETWEEN :lo AND :hi"),
+                       (ArticleTermRow.published_at.is_(None), "published_at IS NULL")):
+        rare = _rare_terms(s, terms, span, {"lo": lo, "hi": hi} if ":lo" in span else {})
+        ids.update(s.scalars(select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(rare), when,
+                                                                     ArticleTermRow.article_id != article.id)
+                             .group_by(ArticleTermRow.article_id).order_by(shared.desc(), ArticleTermRow.article_id)
+                             .limit(TERM_CANDIDATES)))
+    if not ids:
+        return []
+    return list(s.execute(select(*CANDIDATE_COLUMNS).where(ArticleRow.id.in_(sorted(ids)), ArticleRow.story_id.is_not(None))))
 
 
 def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
@@ -119,17 +194,19 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
             a.published_precision = "day" if story.published_at else None
     story.size = len(members)
     story.updated_at = utc_naive(now)
-    story.title = _story_title(members)
+    merged = _merge_profiles(sorted(members, key=lambda r: r.id))
+    story.profile = profile_text(merged)
+    story.title = _story_title(members, merged)
     chosen = choose_story_bullets(_member_sentences(members), story_bullet_count(len(members)))
     # Rows are updated in place: a story grows one article at a time and its bullets mostly stay the same.
     rows = sorted(story.bullets, key=lambda b: b.rank)
-    for i, (text, ids) in enumerate(chosen):
+    for i, (bullet, ids) in enumerate(chosen):
         if i < len(rows):
             row = rows[i]
-            if (row.rank, row.text, row.article_ids) != (i, text, " ".join(ids)):
-                row.rank, row.text, row.article_ids = i, text, " ".join(ids)
+            if (row.rank, row.text, row.article_ids) != (i, bullet, " ".join(ids)):
+                row.rank, row.text, row.article_ids = i, bullet, " ".join(ids)
         else:
-            story.bullets.append(StoryBulletRow(rank=i, text=text, article_ids=" ".join(ids)))
+            story.bullets.append(StoryBulletRow(rank=i, text=bullet, article_ids=" ".join(ids)))
     for row in rows[len(chosen):]:
         story.bullets.remove(row)
     s.flush()
@@ -173,12 +250,12 @@ def _scored_sentences(a: ArticleRow) -> tuple[MemberSentence, ...]:
                                                             i == lead) for i, c in enumerate(cands)))
 
 
-def _story_title(members: list[ArticleRow]) -> str:
+def _story_title(members: list[ArticleRow], merged: Profile) -> str:
     """The headline of the member with most outlets' words in it; a sentence only if no member has one."""
     headed = [a for a in members if a.title_origin in ("text", "sidecar")]
     if not headed:
         return min(members, key=lambda a: a.id).title
-    pooled = _merge_profiles(members).words
+    pooled = merged.words
     return max(sorted(headed, key=lambda a: a.id), key=lambda a: sum(pooled[w] for w in set(content_words(a.title)))).title
 
 
@@ -195,37 +272,67 @@ def link_related(s: Session, story: StoryRow) -> None:
     s.flush()
     if story.published_at is None:
         return
-    others = [o for o in s.scalars(select(StoryRow).where(StoryRow.id != story.id, StoryRow.published_at.is_not(None))
-                                   .order_by(StoryRow.published_at.desc()).limit(CANDIDATE_LIMIT))
-              if abs(o.published_at - story.published_at) > WINDOW]
+    others = _linkable(s, story)
     profiles = _story_profiles(s, [story.id] + [o.id for o in others])
     mine = profiles[story.id]
     for other in others:
         later, earlier = (story, other) if story.published_at > other.published_at else (other, story)
         score = similarity(mine, profiles[other.id])
-        if score >= RELATED and (score >= 0.35 or _points_back(s, later, earlier)):
+        if score >= RELATED and (score >= 0.35 or _points_back(s, later, earlier, profiles[earlier.id])):
             s.add(StoryLinkRow(story_id=later.id, earlier_id=earlier.id, score=round(score, 3)))
     s.flush()
 
 
-def _story_profile(s: Session, story: StoryRow) -> Profile:
-    return _story_profiles(s, [story.id])[story.id]
+def _linkable(s: Session, story: StoryRow) -> list:
+    """Stories outside the story's time window, among the CANDIDATE_LIMIT latest reported, that share the most
+    key terms with it (found through `article_terms`): the only ones a link can join it to."""
+    newest = select(StoryRow.published_at).where(StoryRow.id != story.id, StoryRow.published_at.is_not(None))
+    cutoff = s.scalar(newest.order_by(StoryRow.published_at.desc()).offset(CANDIDATE_LIMIT - 1).limit(1))
+    words, entities = parse_profile(story.profile) if story.profile else (Counter(), frozenset())
+    terms = sorted(key_terms(words, entities))
+    if not terms:
+        return []
+    shared = func.count().label("shared")
+    span = ArticleTermRow.published_at >= cutoff if cutoff is not None else ArticleTermRow.published_at.is_not(None)
+    span_sql, params = ("published_at >= :cutoff", {"cutoff": cutoff}) if cutoff is not None else ("published_at IS NOT NULL", {})
+    rare = _rare_terms(s, terms, span_sql, params, common=LINK_COMMON)
+    q = (select(ArticleRow.story_id).join(ArticleTermRow, ArticleTermRow.article_id == ArticleRow.id)
+         .where(ArticleTermRow.term.in_(rare),
+                span, ArticleRow.story_id != story.id,
+                or_(ArticleTermRow.published_at < story.published_at - WINDOW,
+                    ArticleTermRow.published_at > story.published_at + WINDOW)))
+    ids = list(s.scalars(q.group_by(ArticleRow.story_id).order_by(shared.desc(), ArticleRow.story_id).limit(LINK_CANDIDATES)))
+    if not ids:
+        return []
+    where: list[ColumnElement[bool]] = [StoryRow.id.in_(ids), StoryRow.published_at.is_not(None)]
+    if cutoff is not None:
+        where.append(StoryRow.published_at >= cutoff)
+    return [o for o in s.execute(select(StoryRow.id, StoryRow.published_at, StoryRow.profile).where(*where).order_by(StoryRow.id))
+            if abs(o.published_at - story.published_at) > WINDOW]
 
 
 _MERGED_CACHE = BoundedCache(4000)
 
 
 def _story_profiles(s: Session, story_ids: list[str]) -> dict[str, Profile]:
-    """Merged member profiles of many stories in one query; a story whose members are unchanged (same ids,
-    same texts) reuses the profile merged before, since every ingest compares its story with all the others."""
-    rows: dict[str, list] = {sid: [] for sid in story_ids}
+    """Each story's merged member profile: the one stored with it (kept as articles join), else merged from
+    its members now (a story stored before profiles were)."""
+    out: dict[str, Profile] = {}
+    missing: list[str] = []
     for chunk in range(0, len(story_ids), 500):
+        for sid, profile in s.execute(select(StoryRow.id, StoryRow.profile).where(StoryRow.id.in_(story_ids[chunk:chunk + 500]))):
+            if profile:
+                words, entities = parse_profile(profile)
+                out[sid] = Profile(sid, None, words, entities)
+            else:
+                missing.append(sid)
+    rows: dict[str, list] = {sid: [] for sid in missing}
+    for chunk in range(0, len(missing), 500):
         q = select(ArticleRow.story_id, ArticleRow.id, ArticleRow.content_hash, ArticleRow.profile,
                    ArticleRow.published_at, ArticleRow.published_origin).where(
-            ArticleRow.story_id.in_(story_ids[chunk:chunk + 500]))
+            ArticleRow.story_id.in_(missing[chunk:chunk + 500]))
         for r in s.execute(q):
             rows[r.story_id].append(r)
-    out = {}
     for sid, members in rows.items():
         key = tuple(sorted((r.id, r.content_hash) for r in members))
         merged = _MERGED_CACHE.get(key)
@@ -233,16 +340,40 @@ def _story_profiles(s: Session, story_ids: list[str]) -> dict[str, Profile]:
             merged = _MERGED_CACHE.remember(key, _merge_profiles(sorted(members, key=lambda r: r.id)) if members
                                             else Profile(sid, None, Counter(), frozenset()))
         out[sid] = merged
+    for sid in story_ids:
+        out.setdefault(sid, Profile(sid, None, Counter(), frozenset()))
     return out
 
 
-def _points_back(s: Session, later: StoryRow, earlier: StoryRow) -> bool:
+def _points_back(s: Session, later, earlier, earlier_profile: Profile) -> bool:
     when = as_utc(earlier.published_at).astimezone(KST).date()
-    words = _story_profile(s, earlier).words
+    words = earlier_profile.words
     for ev in s.scalars(select(EventRow).where(EventRow.story_id == later.id, EventRow.kind == "past")):
         if ev.start and ev.start.date() <= when <= (ev.end or ev.start).date() and set(ev.words.split()) & set(words):
             return True
     return False
+
+
+def backfill_terms_and_profiles(conn) -> None:
+    """Key terms of every stored article and merged profiles of every story, from stored profiles (migration
+    0005; no Kiwi)."""
+    conn.execute(delete(ArticleTermRow))
+    members: dict[str, list] = {}
+    batch: list[dict] = []
+    for row in conn.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,
+                                   ArticleRow.published_origin).order_by(ArticleRow.id)):
+        words, entities = parse_profile(row.profile or "{}")
+        batch += [{"article_id": row.id, "term": t, "published_at": own_date(row)} for t in sorted(key_terms(words, entities))]
+        if row.story_id:
+            members.setdefault(row.story_id, []).append(row)
+        if len(batch) >= 5000:
+            conn.execute(insert(ArticleTermRow), batch)
+            batch = []
+    if batch:
+        conn.execute(insert(ArticleTermRow), batch)
+    for sid, rows in members.items():
+        conn.execute(update(StoryRow).where(StoryRow.id == sid),
+                     {"profile": profile_text(_merge_profiles(rows))})
 
 
 # ---- events ---------------------------------------------------------------------------------------------
@@ -296,7 +427,12 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent) -> bool:
     if article.published_at is None or as_utc(article.published_at).astimezone(KST).date() < report.start:
         return False  # only an article written on or after the day can report it happened
     matched = False
-    for plan in s.scalars(select(EventRow).where(EventRow.kind == "planned", EventRow.start <= day)):
+    # Only plans whose period can hold the day: by precision, a day's or a week's starts at most a month before
+    # it, a longer one's at most three years (ix_events_precision_start).
+    near = or_(and_(EventRow.precision.in_(("day", "week")), EventRow.start.between(day - timedelta(days=31), day)),
+               and_(EventRow.precision.not_in(("day", "week")), EventRow.start.between(day - timedelta(days=1100), day)))
+    for plan in s.scalars(select(EventRow).where(EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
+                                                 func.coalesce(EventRow.end, EventRow.start) >= day)):
         if plan.happened_article_id is None and confirms(report, tuple(plan.words.split()),
                                                           plan.start.date(), (plan.end or plan.start).date()):
             plan.happened_article_id = article.id

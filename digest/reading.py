@@ -18,6 +18,7 @@ from typing import Generator, Iterable, Iterator, NamedTuple
 from sqlalchemy import and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from digest import search
 from digest.events import display_date
 from digest.korean import content_words
 from digest.linking import event_status, parse_profile
@@ -38,7 +39,9 @@ RECENCY = func.coalesce(ArticleRow.published_at, ArticleRow.ingested_at)
 
 REF_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.outlet, ArticleRow.url,
                ArticleRow.published_at, ArticleRow.published_precision, ArticleRow.published_origin)
-MATCH_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.profile)
+MATCH_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.title_words, ArticleRow.profile)
+PREFILTER_FROM = 300 # stories to match above which the text index is asked which can (fewer are read at once)
+SEARCH_CAP = 300     # articles the text index may name for a topic; past that, the newest-first walk is quicker
 EVENT_COLUMNS = (EventRow.id, EventRow.title, EventRow.start, EventRow.end, EventRow.precision, EventRow.part_of_day,
                  EventRow.kind, EventRow.story_id, EventRow.happened_article_id)
 
@@ -253,17 +256,30 @@ def newest_first(s: Session) -> Generator[list[str], int | None, None]:
 
 
 def first_matching(s: Session, topic: str | None, limit: int) -> list[str]:
-    """The ids of the `limit` latest reported stories matching the topic (see `latest_first`, `matching`),
-    walking back only as far as they go: each page is sized by the share of stories that matched so far."""
+    """The ids of the `limit` latest reported stories matching the topic (see `latest_first`, `matching`).
+
+    The newest page comes first: a common topic fills its matches there. Else, when the text index names the
+    few stories that can match, only those are read (a topic that matches nothing reads none); else the walk
+    goes back only as far as the matches do, each page sized by the share of stories that matched so far."""
     found: list[str] = []
     walked = 0
     walk = newest_first(s)
     page = next(walk, None)
+    asked_index = False
     while page:
         found += matching_in_order(s, page, topic)[:limit - len(found)]
         walked += len(page)
         if len(found) >= limit:
             break
+        if not asked_index:
+            asked_index = True
+            candidates = candidate_stories(s, topic)
+            if candidates is not None:
+                for chunk in in_chunks(latest_of(s, candidates - set(page)), 100):
+                    found += matching_in_order(s, chunk, topic, candidates)[:limit - len(found)]
+                    if len(found) >= limit:
+                        break
+                return found
         share = max(len(found), 1) / walked          # as if one more matched, when none has yet
         try:
             page = walk.send(math.ceil((limit - len(found)) / share * 1.2))
@@ -272,7 +288,34 @@ def first_matching(s: Session, topic: str | None, limit: int) -> list[str]:
     return found
 
 
+def latest_of(s: Session, story_ids: Iterable[str]) -> list[str]:
+    """These stories in `latest_first` order (the latest reported first, ties: the larger id first)."""
+    latest: dict[str, datetime] = {}
+    for chunk in in_chunks(story_ids):
+        for story_id, when in s.execute(select(ArticleRow.story_id, func.max(RECENCY)).where(ArticleRow.story_id.in_(IDS))
+                                        .group_by(ArticleRow.story_id), {"ids": chunk}):
+            latest[story_id] = when
+    return sorted(latest, key=lambda i: (latest[i], i), reverse=True)
+
+
 # ---- topic matching -------------------------------------------------------------------------------------
+
+def candidate_stories(s: Session, topic: str | None) -> set[str] | None:
+    """Every story that can match the topic, from the text index (digest.search): those with an article holding
+    every term of the topic, or every content word of it, somewhere in its text. None when the index cannot
+    narrow it (no topic, terms too short, or too many articles)."""
+    if not topic or not topic.split():
+        return None
+    words = list(content_words(topic))
+    articles = search.articles_containing(s, [topic.split()] + ([words] if words else []), SEARCH_CAP)
+    if articles is None:
+        return None
+    stories: set[str] = set()
+    for chunk in in_chunks(sorted(articles)):
+        stories.update(s.scalars(select(ArticleRow.story_id).where(ArticleRow.id.in_(IDS), ArticleRow.story_id.is_not(None)),
+                                 {"ids": chunk}))
+    return stories
+
 
 @lru_cache(maxsize=50_000)
 def title_words(title: str) -> frozenset[str]:
@@ -293,7 +336,11 @@ def article_matches(row, topic_words: tuple[str, ...], topic_terms: list[str]) -
         return False
     words, _ = parse_profile(row.profile or "{}")
     missing = [w for w in topic_words if w not in words]
-    return not missing or all(w in title_words(row.title) for w in missing)
+    if not missing:
+        return True
+    # the headline's words as ingest stored them; Kiwi only for an article stored before they were
+    headline = set(row.title_words.split()) if getattr(row, "title_words", None) is not None else title_words(row.title)
+    return all(w in headline for w in missing)
 
 
 LONGEST_VERBATIM = 5_000   # characters of a word looked up verbatim in sentences (SQLite's LIKE takes 50,000 bytes)
@@ -325,10 +372,15 @@ def matching(s: Session, members: dict[str, list], topic: str | None) -> set[str
     return by_words | {i for i, articles in members.items() if any(a.id in rest for a in articles)}
 
 
-def matching_in_order(s: Session, ids: list[str], topic: str | None) -> list[str]:
-    """`ids` (in their order) of the stories matching the topic; their articles are read CHUNK stories at a time."""
+def matching_in_order(s: Session, ids: list[str], topic: str | None, candidates: set[str] | None = None) -> list[str]:
+    """`ids` (in their order) of the stories matching the topic; their articles are read CHUNK stories at a time,
+    only for the stories the text index says can match (`candidates`; asked here for a long list)."""
     if not topic:
         return list(ids)
+    if candidates is None and len(ids) > PREFILTER_FROM:
+        candidates = candidate_stories(s, topic)
+    if candidates is not None:
+        ids = [i for i in ids if i in candidates]
     matched: set[str] = set()
     for chunk in in_chunks(ids):
         members: dict[str, list] = {i: [] for i in chunk}

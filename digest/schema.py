@@ -29,6 +29,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+from digest import search
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SCHEMA_LOCK = 727_343_001            # pg_advisory_xact_lock key: "newsdigest schema"
 BASELINE_TABLES = {                  # what revision 0001 made: the schema before subscriptions and feeds
@@ -36,6 +38,7 @@ BASELINE_TABLES = {                  # what revision 0001 made: the schema befor
 UNVERSIONED = "unversioned (made before migrations)"
 RECENCY_INDEX = "ix_articles_recency"   # what revision 0003 added
 ADDED_IN_0004 = {"delivery_messages"}
+ADDED_IN_0005 = {"article_terms"}       # with two columns and the text search index (digest.search)
 
 
 class SchemaError(RuntimeError):
@@ -73,6 +76,11 @@ def metadata():
     return Base.metadata
 
 
+def compared(name, type_, parent_names) -> bool:
+    """Alembic's `include_name`: the text search index (digest.search) is made by hand, not by the models."""
+    return not (type_ == "table" and name in search.SEARCH_TABLES)
+
+
 def current_revision(conn: Connection) -> str | None:
     """The revision stamped in the database; UNVERSIONED for a pre-migration database; None when empty."""
     revision = MigrationContext.configure(conn).get_current_revision()
@@ -98,9 +106,14 @@ def _adopt_unversioned(conn: Connection) -> str | None:
     """The revision a pre-migration database (made by `create_all`) matches, judged by its tables (and the
     index revision 0003 added)."""
     tables = set(inspect(conn).get_table_names())
-    if tables >= set(metadata().tables):
-        return head_revision() if _has_index(conn, "articles", RECENCY_INDEX) else "0002"
-    if tables >= set(metadata().tables) - ADDED_IN_0004:
+    if tables >= set(metadata().tables) and _has_index(conn, "articles", RECENCY_INDEX):
+        if not search.exists(conn):      # the models' tables, without the text index that is not a model
+            search.create(conn)
+            search.backfill(conn)
+        return head_revision()
+    if tables >= set(metadata().tables) - ADDED_IN_0005 and _has_index(conn, "articles", RECENCY_INDEX):
+        return "0004"
+    if tables >= set(metadata().tables) - ADDED_IN_0005 - ADDED_IN_0004:
         return "0003" if _has_index(conn, "articles", RECENCY_INDEX) else "0002"
     if tables >= BASELINE_TABLES:
         return "0001"
@@ -115,6 +128,7 @@ def ensure_schema(engine: Engine) -> str:
         current = current_revision(conn)
         if current is None:
             metadata().create_all(conn)
+            search.create(conn)
             MigrationContext.configure(conn).stamp(_scripts(), head)
             return head
         if current == UNVERSIONED and _adopt_unversioned(conn) == head:

@@ -14,10 +14,12 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from digest.analysis import Analysis, analyse
-from digest.articles import NotAnArticle, SourceText, iter_article_paths, read_source
+from digest.articles import NotAnArticle, SourceText, iter_article_paths, load_sidecar, read_source
 from digest.korean import content_words
 from digest.metadata import KST, parse_published
-from digest.linking import article_events, assign_story, link_related, profile_json, record_events, today_kst
+from digest import search
+from digest.linking import (article_events, assign_story, link_related, profile_json, record_events, record_terms,
+                            today_kst)
 from digest.reading import (event_order_by, event_rows, event_views, event_views_of, first_matching, in_chunks,
                             latest_first, matching, matching_in_order, newest_first, published_display, sort_events,
                             story_views, upcoming_in_sql)
@@ -58,12 +60,21 @@ class NewsService:
         """Ingest files and folders into `report` (a new one by default), which keeps what was done so far
         when the database fails part-way."""
         report = report if report is not None else IngestReport()
+        sidecars: dict[Path, dict | NotAnArticle] = {}    # each folder's metadata.toml, read once
         for path, problem in iter_article_paths(paths):
             if problem:
                 report.items.append(IngestItem(str(path), "skipped", reason=problem))
                 continue
             try:
-                src = read_source(path)
+                if path.parent not in sidecars:
+                    try:
+                        sidecars[path.parent] = load_sidecar(path.parent)
+                    except NotAnArticle as exc:
+                        sidecars[path.parent] = exc
+                sidecar = sidecars[path.parent]
+                if isinstance(sidecar, NotAnArticle):
+                    raise sidecar
+                src = read_source(path, sidecar.get(path.name, {}))
             except NotAnArticle as exc:
                 report.items.append(IngestItem(str(path), "skipped", reason=str(exc)))
                 continue
@@ -109,6 +120,9 @@ class NewsService:
                 s.add(row)
             self._fill(row, a)
             s.flush()
+            record_terms(s, row, replace=status == "updated")
+            search.put(s, row.id, search.document(row.title, row.title_words.split(), ((x.text, x.words) for x in a.sentences)),
+                       replace=status == "updated")
             story = assign_story(s, row, now)
             for member in s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id)):
                 found = a.events if member.id == row.id else []
@@ -128,6 +142,7 @@ class NewsService:
     def _fill(row: ArticleRow, a: Analysis) -> None:
         row.source, row.url, row.content_hash = a.source, a.url, a.content_hash
         row.title, row.title_origin = a.title, a.title_origin
+        row.title_words = " ".join(content_words(a.title))     # lookups read them instead of asking Kiwi
         row.outlet, row.reporter, row.encoding = a.outlet, a.reporter, a.encoding
         if a.published:
             row.published_at = utc_naive(a.published.when)

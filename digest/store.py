@@ -43,6 +43,7 @@ class ArticleRow(Base):
     encoding: Mapped[str] = mapped_column(String(24), default="utf-8")
     story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
     profile: Mapped[str] = mapped_column(Text, default="{}")   # JSON: content-word counts and entities, for grouping
+    title_words: Mapped[str | None] = mapped_column(Text)      # the headline's content words, found once at ingest
 
     sentences: Mapped[list[SentenceRow]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="SentenceRow.idx")
@@ -85,6 +86,21 @@ class BulletRow(Base):
     article: Mapped[ArticleRow] = relationship(back_populates="bullets")
 
 
+class ArticleTermRow(Base):
+    """An article's key terms (its names and its most frequent content words), with its own publication time:
+    story grouping finds the candidates an article can match through this index instead of reading every
+    article of the time window (see `digest.linking.key_terms`)."""
+
+    __tablename__ = "article_terms"
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    term: Mapped[str] = mapped_column(String(80), primary_key=True)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime)   # None: undated, or dated only by its story
+
+
+Index("ix_article_terms_term_published", ArticleTermRow.term, ArticleTermRow.published_at)
+
+
 class StoryRow(Base):
     """Articles from one or more outlets that tell the same happening."""
 
@@ -95,6 +111,7 @@ class StoryRow(Base):
     published_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)  # earliest known member date
     updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)          # last time membership changed
     size: Mapped[int] = mapped_column(Integer, default=1)
+    profile: Mapped[str | None] = mapped_column(Text)          # JSON: its members' profiles merged, kept as they join
 
     articles: Mapped[list[ArticleRow]] = relationship(order_by="ArticleRow.published_at")
     bullets: Mapped[list[StoryBulletRow]] = relationship(
@@ -140,6 +157,10 @@ class EventRow(Base):
 
     sources: Mapped[list[EventSourceRow]] = relationship(back_populates="event", cascade="all, delete-orphan",
                                                          order_by="EventSourceRow.id")
+
+
+# A past-tense report confirms only plans whose period holds its day: by precision, those start at most a year before.
+Index("ix_events_precision_start", EventRow.precision, EventRow.start)
 
 
 class EventSourceRow(Base):

@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 MIN_WORDS = 5
@@ -179,11 +179,17 @@ def select_bullets(candidates: list[Candidate], headline_words: tuple[str, ...] 
     return select_by_scores(candidates, score_sentences(candidates, headline_words), count)
 
 
-def select_by_scores(candidates: list[Candidate], scores: list[float], count: int | None = None) -> list[Ranked]:
+def near_repeat(candidate: Candidate, chosen: Candidate) -> bool:
+    return overlap(candidate.words, chosen.words) > REDUNDANCY
+
+
+def select_by_scores(candidates: list[Candidate], scores: list[float], count: int | None = None,
+                     repeats: Callable[[Candidate, Candidate], bool] = near_repeat) -> list[Ranked]:
     """The best-scoring real sentences that do not repeat each other, in article order.
 
     Picked one at a time, so a sentence that carries on from a chosen one (CONTINUES_PREVIOUS) gets its bonus
-    only once that one is chosen, and a sentence summing up the one before it (SUMS_UP_PREVIOUS) waits for it."""
+    only once that one is chosen, and a sentence summing up the one before it (SUMS_UP_PREVIOUS) waits for it.
+    `repeats(candidate, chosen)` is the near-repeat test (bench.ranker_trials tries others)."""
     eligible = [i for i, c in enumerate(candidates) if c.eligible]
     previous = dict(zip(eligible[1:], eligible))      # the real sentence just before each real sentence
     want = count if count is not None else default_bullet_count(len(eligible))
@@ -197,7 +203,7 @@ def select_by_scores(candidates: list[Candidate], scores: list[float], count: in
     def usable(i: int) -> bool:
         return (i not in chosen
                 and (follows_chosen(i) or not SUMS_UP_PREVIOUS.match(candidates[i].text))
-                and all(overlap(candidates[i].words, candidates[j].words) <= REDUNDANCY for j in chosen))
+                and not any(repeats(candidates[i], candidates[j]) for j in chosen))
 
     def effective(i: int) -> float:
         bonus = CONTINUATION_BONUS if follows_chosen(i) and CONTINUES_PREVIOUS.match(candidates[i].text) else 0.0

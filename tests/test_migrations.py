@@ -12,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, insert, text
 
-from digest.schema import BASELINE_TABLES, SchemaError, current_revision, head_revision, metadata, upgrade
+from digest.schema import BASELINE_TABLES, compared, SchemaError, current_revision, head_revision, metadata, upgrade
 from digest.store import Store
 from tests.postgres import backend_url, fresh_database
 
@@ -59,7 +59,7 @@ def test_models_agree_with_the_newest_migration(url):
     engine = create_engine(url)
     upgrade(engine)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata())
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": compared}), metadata())
     engine.dispose()
     assert diff == [], f"the models differ from the migrations; add one (see README, Deploying): {diff}"
 

@@ -16,6 +16,7 @@ import bot.commands
 import digest.reading as reading
 from bot.commands import SHOWN_LIMIT, CommandLayer, Origin, Reply
 from digest.korean import content_words
+from digest import search
 from digest.linking import event_status, parse_profile
 from digest.metadata import KST
 from digest.reading import (event_views, first_matching, latest_first, matching, matching_in_order, newest_first,
@@ -118,6 +119,7 @@ def test_newest_first_walk_and_the_digest_order_agree(tmp_path, monkeypatch):
                         profile='{"w": {"카카오": 1}}' if n % 3 == 0 else "{}")
             add_article(conn, f"a{n:02d}y", f"s{n:02d}", None, t0 + timedelta(hours=(n * 7) % 11))
         add_article(conn, "loose", None, t0 + timedelta(days=9), t0)   # no story: never listed
+        search.backfill(conn)                                         # the text index, as ingest keeps it
     monkeypatch.setattr(reading, "FIRST_PAGE", 1)
     with store.session() as s:
         order = latest_first(s)

@@ -4,13 +4,13 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from digest.schema import metadata
+from digest.schema import compared, metadata
 
 config = context.config
 
 
 def run(connection) -> None:
-    context.configure(connection=connection, target_metadata=metadata(), compare_type=True,
+    context.configure(connection=connection, target_metadata=metadata(), compare_type=True, include_name=compared,
                       render_as_batch=connection.dialect.name == "sqlite")   # SQLite alters tables by copying them
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,355 @@
+"""Ingest cost as the store grows: 100 articles ingested into stores of 0 to 100,000 articles, SQLite and PostgreSQL.
+
+    .venv/bin/python -m bench.scale [--sizes 0,1000,5000,20000,100000] [--backends sqlite,postgresql] [--json FILE]
+
+The corpus is real news text recombined into stories of natural size. The sentence pool is every body
+sentence of the five seeds, of the 50 sci-news-sum-kr-50 articles and of 2,534 KLUE-NER news sentences
+(WIKITREE; `bench/data/klue-ner-wikitree/`, CC BY-SA 4.0), each analysed once by the real analysis (Kiwi).
+A story is twelve pool sentences drawn at random under a real headline; it has 1 to 20 outlets (weights
+1/k^1.6: most stories one or two outlets, a few twenty), and each outlet's article keeps nine to twelve of
+the story's sentences and adds two or three of its own (11-15 sentences, a news article's length), so
+outlets of a story group together and stories do not.
+Stories are spread over a year.
+
+A store of N articles is built by bulk-inserting the rows ingest would store (`bench/rows.py`: articles with
+profiles and headline words, sentences, bullets, key terms, the text index, stories with merged profiles and
+bullets, an announced event for every fifth story), not by running Kiwi N times. PostgreSQL is ANALYZEd after
+the load, as autovacuum would have done.
+
+Then a fresh process (so memory and caches start as a restarted bot's) loads Kiwi, times Kiwi's own
+`tokenize` over the 100 new texts (the floor), and ingests them one by one through `NewsService.ingest_source`
+(sidecar-style metadata: outlet, headline, publication time within the store's last two days). The 100 are
+the same at every size: 40-odd new stories' outlets, which group among themselves, so what changes from one
+size to the next is only how much is stored around them. Reported: ms per article, its ratio to the floor
+and to the same backend's figure at 0 stored, and peak resident memory beyond the Kiwi-loaded idle process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from types import SimpleNamespace
+
+from bench import write_json
+
+ROOT = Path(__file__).resolve().parent.parent
+WIKITREE = ROOT / "bench" / "data" / "klue-ner-wikitree" / "sentences.tsv"
+TAG = re.compile(r"<([^<>:]+):[A-Z]{2}>")
+OUTLETS = ["뉴스웍스", "뉴시스", "AI매터스", "서울경제", "연합뉴스", "한국경제", "매일경제", "조선비즈", "전자신문", "머니투데이",
+           "이데일리", "아시아경제", "헤럴드경제", "디지털타임스", "ZDNet Korea", "블로터", "한겨레", "경향신문", "동아일보", "중앙일보"]
+NEWEST = datetime(2025, 9, 10, 9, 0)          # the store's newest story (naive UTC)
+INGEST = 100
+CORE = 12                                     # sentences a story's outlets draw from
+SIZES = [0, 1_000, 5_000, 20_000, 100_000]
+
+
+# ---- the corpus -----------------------------------------------------------------------------------------
+
+def build_pool() -> dict:
+    """Every usable body sentence of the real texts (analysed once) and their headlines, as plain JSON."""
+    from bench.summaries import article_text, load as load_eval
+    from digest.analysis import analyse
+    from digest.articles import NotAnArticle, SourceText, iter_article_paths, read_source
+
+    docs: list[SourceText] = []
+    for path, problem in iter_article_paths([ROOT / "seeds"]):
+        if not problem:
+            docs.append(read_source(path))
+    for doc in load_eval():
+        docs.append(SourceText(doc["slug"], article_text(doc), "utf-8", {"published": "2016-08-01"}))
+    lines = [TAG.sub(r"\1", row.split("\t", 1)[1]).strip() for row in WIKITREE.read_text(encoding="utf-8").splitlines()[1:]]
+    for start in range(0, len(lines), 12):   # twelve news sentences to a page, one to a paragraph
+        docs.append(SourceText(f"wikitree-{start}", "뉴스\n\n" + "\n\n".join(lines[start:start + 12]) + "\n", "utf-8", {}))
+    sentences, titles = [], []
+    for src in docs:
+        try:
+            a = analyse(src)
+        except (NotAnArticle, ValueError):
+            continue
+        if a.title_origin == "text":
+            titles.append(a.title)
+        sentences += [{"text": x.text, "words": list(x.words), "entities": list(x.entities), "final": x.final}
+                      for x in a.sentences if x.role == "body" and len(x.words) >= 4 and x.final]
+    return {"sentences": sentences, "titles": sorted(set(titles))}
+
+
+def story_size(rng: random.Random) -> int:
+    return rng.choices(range(1, 21), weights=[k ** -1.6 for k in range(1, 21)])[0]
+
+
+def stories(pool: dict, seed: str, articles: int):
+    """(story number, headline, [each outlet's sentence indices]) until `articles` articles."""
+    rng = random.Random(seed)
+    n_sentences, made, number = len(pool["sentences"]), 0, 0
+    while made < articles:
+        core = rng.sample(range(n_sentences), CORE)
+        outlets = []
+        for _ in range(min(story_size(rng), articles - made)):
+            kept = sorted(rng.sample(core, rng.randint(9, CORE)), key=core.index)
+            for extra in rng.sample(range(n_sentences), rng.randint(2, 3)):
+                kept.insert(rng.randint(1, len(kept)), extra)
+            outlets.append(kept)
+        yield number, pool["titles"][rng.randrange(len(pool["titles"]))], outlets
+        made += len(outlets)
+        number += 1
+
+
+def ingest_texts(pool: dict) -> list[tuple[str, str, dict]]:
+    """The 100 new articles: (name, text, metadata), dated over the store's last two days."""
+    out = []
+    for number, title, outlets in stories(pool, "ingest", INGEST):
+        when = NEWEST - timedelta(hours=47) + timedelta(minutes=67 * number)
+        for m, kept in enumerate(outlets):
+            body = [pool["sentences"][i]["text"] for i in kept]
+            text = title + "\n\n" + "\n\n".join(" ".join(body[j:j + 2]) for j in range(0, len(body), 2)) + "\n"
+            published = (when + timedelta(minutes=9 * m)).replace(tzinfo=timezone.utc).isoformat()
+            out.append((f"new-{number}-{m}", text, {"outlet": OUTLETS[m % len(OUTLETS)], "title": title,
+                                                     "published": published}))
+    return out
+
+
+# ---- the store ------------------------------------------------------------------------------------------
+
+def build_store(url: str, pool: dict, articles: int) -> dict:
+    """A store of `articles` articles over a year ending at NEWEST, inserted as ingest stores rows."""
+    from sqlalchemy import text as sql
+
+    from bench.rows import StoreRows
+    from digest.store import EventRow, EventSourceRow, Store
+
+    store = Store(url)
+    started = time.perf_counter()
+    rows = StoreRows()
+    sentences = [SimpleNamespace(role="body", **x) for x in pool["sentences"]]
+    count = stories_made = 0
+    total = max(articles, 1)
+    for number, title, outlets in stories(pool, "store", articles):
+        when = NEWEST - timedelta(days=365) * (count / total)
+        story_id = f"s{number:07d}"
+        profiles, ids = [], []
+        for m, kept in enumerate(outlets):
+            article_id = f"a{number:07d}{m:02d}"
+            chosen = [sentences[i] for i in kept]
+            bullets = [(i, x.text, 1.0 - 0.1 * i) for i, x in enumerate(chosen[:3])]
+            profiles.append(rows.article(article_id, story_id, title, "sidecar", OUTLETS[m % len(OUTLETS)],
+                                         when + timedelta(minutes=9 * m), chosen, bullets))
+            ids.append(article_id)
+        rows.story(story_id, title, when, profiles, [(sentences[i].text, ids) for i in outlets[0][:3]])
+        if number % 5 == 0:   # an announced event ten days on, as ingest records one
+            start = (when + timedelta(days=10)).replace(hour=0, minute=0, second=0, microsecond=0)
+            rows.add(EventRow, id=f"e{number:07d}", title="신제품 발표 행사", words="신제품 발표 행사", start=start, end=None,
+                     precision="day", part_of_day=None, kind="planned", story_id=story_id, happened_article_id=None,
+                     created_at=when)
+            rows.add(EventSourceRow, event_id=f"e{number:07d}", article_id=ids[0], reported_past=False,
+                     evidence="다음 달 신제품 발표 행사를 열 예정이다")
+        count += len(outlets)
+        stories_made += 1
+        if rows.count >= 2000:
+            rows.flush(store.engine)
+            rows.count = 0
+    rows.flush(store.engine)
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.begin() as conn:
+            conn.execute(sql("ANALYZE"))
+    store.close()
+    return {"articles": count, "stories": stories_made, "build_s": round(time.perf_counter() - started, 1)}
+
+
+# ---- the measured ingest, in a fresh process ------------------------------------------------------------
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def server_cpu_s(store) -> float:
+    """CPU seconds PostgreSQL's backends serving this database have used (0 on SQLite, which runs in-process):
+    with the client's own CPU time, the ingest's cost whatever else the machine is running."""
+    if store.engine.dialect.name != "postgresql":
+        return 0.0
+    from sqlalchemy import text as sql
+
+    with store.engine.connect() as conn:
+        pids = list(conn.scalars(sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")))
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def measure_ingest(url: str, pool_file: Path) -> dict:
+    from digest.articles import SourceText
+    from digest.korean import kiwi
+    from digest.service import NewsService
+    from digest.store import Store
+
+    kiwi().tokenize("워밍업")
+    idle = rss_mb()
+    texts = ingest_texts(json.loads(pool_file.read_text(encoding="utf-8")))
+    started, cpu = time.perf_counter(), time.process_time()
+    for _, text, _ in texts:
+        kiwi().tokenize(text)
+    floor, floor_cpu = time.perf_counter() - started, time.process_time() - cpu
+    service = NewsService(Store(url), now=lambda: NEWEST.replace(tzinfo=timezone.utc))
+    with service.store.engine.connect():
+        pass                                   # the backend the ingest will use exists before it is counted
+    statuses: dict[str, int] = {}
+    server = server_cpu_s(service.store)
+    started, cpu = time.perf_counter(), time.process_time()
+    for name, text, meta in texts:
+        item = service.ingest_source(SourceText(name, text, "utf-8", meta))
+        statuses[item.status] = statuses.get(item.status, 0) + 1
+    spent, spent_cpu = time.perf_counter() - started, time.process_time() - cpu
+    spent_cpu += server_cpu_s(service.store) - server
+    service.store.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"ms_per_article": round(1000 * spent / len(texts), 1), "kiwi_ms_per_article": round(1000 * floor / len(texts), 1),
+            "ratio_to_kiwi": round(spent / floor, 2), "cpu_ms_per_article": round(1000 * spent_cpu / len(texts), 1),
+            "kiwi_cpu_ms_per_article": round(1000 * floor_cpu / len(texts), 1),
+            "cpu_ratio_to_kiwi": round(spent_cpu / floor_cpu, 2), "statuses": statuses, "idle_mb": round(idle),
+            "peak_beyond_idle_mb": round(peak - idle)}
+
+
+def run_size(url: str, pool: dict, pool_file: Path, size: int) -> dict:
+    built = build_store(url, pool, size)
+    child = subprocess.run([sys.executable, "-m", "bench.scale", "--ingest-into", url, "--pool", str(pool_file)],
+                           capture_output=True, text=True, cwd=ROOT)
+    if child.returncode != 0:
+        raise RuntimeError(child.stderr[-3000:])
+    result = {"size": size, **built, **json.loads(child.stdout.strip().splitlines()[-1])}
+    print(f"  {size:>7,} stored ({built['stories']:,} stories, built in {built['build_s']} s): "
+          f"{result['ms_per_article']} ms/article, {result['ratio_to_kiwi']}x Kiwi ({result['kiwi_ms_per_article']} ms); "
+          f"CPU {result['cpu_ms_per_article']} ms/article, {result['cpu_ratio_to_kiwi']}x Kiwi's CPU "
+          f"({result['kiwi_cpu_ms_per_article']} ms); peak +{result['peak_beyond_idle_mb']} MB", file=sys.stderr, flush=True)
+    return result
+
+
+def table(results: dict[str, list[dict]]) -> str:
+    """Per size and backend: wall ms per article (x Kiwi's floor, x the figure at 0 stored), the same in CPU time
+    (the client's, plus PostgreSQL's backends; steadier on a shared machine), and peak memory beyond idle."""
+    backends = list(results)
+    lines = ["| stored articles | backend | wall ms/article | x Kiwi | x 0 stored | CPU ms/article | x Kiwi CPU "
+             "| x 0 stored | peak beyond idle |",
+             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for b in backends:
+        base = results[b][0]
+        for row in results[b]:
+            lines.append(f"| {row['size']:,} | {b} | {row['ms_per_article']:.0f} | {row['ratio_to_kiwi']:.1f}x | "
+                         f"{row['ms_per_article'] / base['ms_per_article']:.2f}x | {row['cpu_ms_per_article']:.0f} | "
+                         f"{row['cpu_ratio_to_kiwi']:.1f}x | {row['cpu_ms_per_article'] / base['cpu_ms_per_article']:.2f}x | "
+                         f"{row['peak_beyond_idle_mb']} MB |")
+    return "\n".join(lines)
+
+
+def section(scale: dict | None, latency: list[dict] | None) -> list[str]:
+    """The scale section of RESULTS.md, from `bench.scale --json` and `bench.latency --stories 100000 --json`
+    results (too long for every `make bench`: run them on their own, then `make bench` quotes them)."""
+    from bench.latency import table as latency_table
+
+    lines = ["## Ingest and lookups as the store grows (`python -m bench.scale`, `python -m bench.latency --stories 100000`)", ""]
+    if scale:
+        lines += ["100 real-sentence articles ingested one by one into stores of each size (see `bench/scale.py`): ms per "
+                  "article, in brackets its ratio to Kiwi's own `tokenize` over the same texts in the same process and to "
+                  "the same backend's figure at 0 stored; peak resident memory beyond the Kiwi-loaded idle process. "
+                  "Targets: x 0 stored within 1.3 at 100,000, x Kiwi within 2, memory within 150 MB.", "",
+                  table(scale), "", "![ingest cost as the store grows](results/scale.png)", ""]
+    else:
+        lines += ["(not run: `python -m bench.scale --json bench/results/scale.json`)", ""]
+    if latency:
+        lines += [f"Chat queries at {latency[0]['stories']:,} stories through the command layer: p50 / p95 over the runs "
+                  "after a first one, and in brackets the time in a fresh process (Kiwi loaded, nothing else cached). "
+                  "Targets: p95 under 50 ms, fresh under 1 s.", "", latency_table(latency), ""]
+    else:
+        lines += ["(not run: `python -m bench.latency --stories 100000 --json bench/results/latency_100k.json`)", ""]
+    return lines
+
+
+def chart(results: dict[str, list[dict]], path: Path) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6.4, 3.6))
+    for backend, rows in results.items():
+        sizes = [max(r["size"], 100) for r in rows]
+        ax.plot(sizes, [r["cpu_ms_per_article"] for r in rows], marker="o", label=f"{backend} ingest, CPU")
+        ax.plot(sizes, [r["ms_per_article"] for r in rows], marker=".", alpha=0.5, label=f"{backend} ingest, wall")
+        ax.plot(sizes, [r["kiwi_cpu_ms_per_article"] for r in rows], linestyle=":", label=f"Kiwi's floor, CPU ({backend} run)")
+    ax.set_xscale("log")
+    ax.set_xlabel("articles stored (0 drawn at 100)")
+    ax.set_ylabel("ms per ingested article")
+    ax.set_ylim(bottom=0)
+    ax.legend(fontsize=8)
+    ax.set_title("Ingest cost as the store grows")
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--chart", type=Path, default=ROOT / "bench" / "results" / "scale.png")
+    parser.add_argument("--ingest-into", help=argparse.SUPPRESS)
+    parser.add_argument("--pool", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.ingest_into:
+        print(json.dumps(measure_ingest(args.ingest_into, args.pool)))
+        return 0
+
+    sizes = [int(x) for x in args.sizes.split(",")]
+    backends = args.backends.split(",")
+    results: dict[str, list[dict]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        pool = build_pool()
+        pool_file = Path(tmp) / "pool.json"
+        pool_file.write_text(json.dumps(pool, ensure_ascii=False), encoding="utf-8")
+        print(f"sentence pool: {len(pool['sentences'])} sentences, {len(pool['titles'])} headlines", file=sys.stderr)
+        if "sqlite" in backends:
+            print("sqlite", file=sys.stderr)
+            results["sqlite"] = [run_size(f"sqlite:///{Path(tmp) / f'scale{size}.db'}", pool, pool_file, size)
+                                 for size in sizes]
+        if "postgresql" in backends:
+            sys.path.insert(0, str(ROOT))
+            from tests.postgres import PostgresServer, binaries
+
+            if binaries() is None:
+                print("PostgreSQL binaries not found: skipping PostgreSQL", file=sys.stderr)
+            else:
+                print("postgresql", file=sys.stderr)
+                server = PostgresServer(binaries()).start()
+                try:
+                    results["postgresql"] = []
+                    for size in sizes:
+                        results["postgresql"].append(run_size(server.create_database(f"scale{size}"), pool, pool_file, size))
+                        server.drop_database(f"scale{size}")
+                finally:
+                    server.stop()
+    print(table(results))
+    try:
+        chart(results, args.chart)
+        print(f"\nchart: {args.chart}")
+    except ImportError:
+        print("matplotlib not installed (pip install -e '.[bench]'): no chart", file=sys.stderr)
+    write_json(args.json, results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""The database's own text index of articles, which lookups read instead of every stored story.
+
+One row per article in `article_search`: its headline, the headline's content words, and each sentence with
+its content words (`document`). On SQLite it is an FTS5 table with the trigram tokenizer; on PostgreSQL a
+table with a `pg_trgm` GIN index. Both answer "which articles contain every one of these strings" through
+the index, so a lookup that matches nothing costs as little as one that matches.
+
+The index is a filter, never the answer: `digest.reading.matching` still decides, on the few articles the
+index names, exactly as it did over every story. That holds because every way an article can match (a topic
+word among its content words or headline words, a term verbatim in its headline or sentences) puts that
+string in its document, and the index finds any string of 3 characters or more that a document contains
+(case folded, which only widens it). Shorter strings cannot be looked up by trigrams, so they are left out
+of the filter (which widens it too); a filter left with nothing returns None and the caller reads stories
+the old way.
+
+Not a model: SQLAlchemy cannot create an FTS5 table, so `create` makes it on both databases (for a new
+database, for migration 0005 and for an adopted one) and `SEARCH_TABLES` names what Alembic must not compare.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+TABLE = "article_search"
+# The FTS5 table and its shadow tables, which are not models (Alembic's comparison skips them).
+SEARCH_TABLES = {TABLE} | {f"{TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")}
+SHORTEST = 3          # trigrams: a shorter string cannot be looked up through the index
+
+
+def create(conn: Connection) -> None:
+    """Create the index if it is missing (both databases), empty."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(article_id UNINDEXED, body, "
+                          "tokenize = 'trigram')"))
+    else:
+        conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+        conn.execute(text(f"CREATE TABLE IF NOT EXISTS {TABLE} (article_id VARCHAR(16) PRIMARY KEY "
+                          "REFERENCES articles (id) ON DELETE CASCADE, body TEXT NOT NULL)"))
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_body ON {TABLE} USING gin (body gin_trgm_ops)"))
+
+
+def exists(conn: Connection) -> bool:
+    if conn.dialect.name == "sqlite":
+        query = "SELECT 1 FROM sqlite_master WHERE name = :name"
+    else:
+        query = "SELECT 1 FROM pg_indexes WHERE indexname = 'ix_' || :name || '_body'"
+    return conn.execute(text(query), {"name": TABLE}).first() is not None
+
+
+def backfill(conn: Connection) -> None:
+    """Index every stored article from its stored rows: headline, headline words, profile words, sentences with
+    their words (no Kiwi: an article stored before headline words were has its headline, which holds them but
+    for an inflected verb's lemma)."""
+    conn.execute(text(f"DELETE FROM {TABLE}"))
+    if conn.dialect.name == "sqlite":
+        body = ("a.title || char(10) || coalesce(a.title_words, '') || char(10) || coalesce((SELECT group_concat(key, ' ') "
+                "FROM json_each(a.profile, '$.w')), '') || char(10) || coalesce((SELECT "
+                "group_concat(x.text || ' ' || x.words, char(10)) FROM sentences x WHERE x.article_id = a.id), '')")
+    else:
+        body = ("a.title || chr(10) || coalesce(a.title_words, '') || chr(10) || coalesce((SELECT string_agg(k, ' ') "
+                "FROM jsonb_object_keys(coalesce(a.profile::jsonb -> 'w', '{}'::jsonb)) k), '') || chr(10) || "
+                "coalesce((SELECT string_agg(x.text || ' ' || x.words, chr(10) ORDER BY x.idx) FROM sentences x "
+                "WHERE x.article_id = a.id), '')")
+    conn.execute(text(f"INSERT INTO {TABLE} (article_id, body) SELECT a.id, {body} FROM articles a"))
+
+
+def document(title: str, title_words: Iterable[str], sentences: Iterable[tuple[str, Iterable[str]]]) -> str:
+    """What an article is found by: headline, headline words, and each sentence with its content words."""
+    lines = [title, " ".join(title_words)] + [f"{sentence} {' '.join(words)}" for sentence, words in sentences]
+    return "\n".join(lines)
+
+
+def put(s: Session, article_id: str, body: str, replace: bool = False) -> None:
+    """Index an article (inside the ingest's transaction); `replace` drops its previous document first."""
+    if replace:
+        s.execute(text(f"DELETE FROM {TABLE} WHERE article_id = :id"), {"id": article_id})
+    s.execute(text(f"INSERT INTO {TABLE} (article_id, body) VALUES (:id, :body)"), {"id": article_id, "body": body})
+
+
+def articles_containing(s: Session, alternatives: list[list[str]], cap: int) -> set[str] | None:
+    """Ids of the articles whose document contains every string of at least one alternative; None when the
+    index cannot say (an alternative with no string long enough) or when more than `cap` articles do (the
+    caller's newest-first walk then finds its few matches sooner than reading them all)."""
+    kept = [[t for t in dict.fromkeys(alt) if len(t) >= SHORTEST] for alt in alternatives]
+    if not kept or any(not alt for alt in kept):
+        return None
+    params: dict[str, str] = {}
+    if s.get_bind().dialect.name == "sqlite":
+        def quoted(t: str) -> str:
+            return '"' + t.replace('"', '""') + '"'
+        params["q"] = " OR ".join("(" + " AND ".join(quoted(t) for t in alt) + ")" for alt in kept)
+        query = f"SELECT article_id FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT {cap + 1}"
+    else:
+        clauses = []
+        for i, alt in enumerate(kept):
+            parts = []
+            for j, t in enumerate(alt):
+                params[f"p{i}_{j}"] = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                parts.append(f"body ILIKE :p{i}_{j}")
+            clauses.append("(" + " AND ".join(parts) + ")")
+        query = f"SELECT article_id FROM {TABLE} WHERE {' OR '.join(clauses)} LIMIT {cap + 1}"
+    found = set(s.scalars(text(query), params))
+    return None if len(found) > cap else found

@@ -1,0 +1,140 @@
+"""What keeps ingest and lookups flat as the store grows, checked for the answers it gives (not its speed):
+
+- story grouping through the key-term index gives the stories the pair rule gives over every pair;
+- lookups through the text index (SQLite FTS5, PostgreSQL pg_trgm) find the stories the full walk finds,
+  and a lookup that matches nothing is answered by the index alone;
+- stored story profiles are the merge of their members' profiles;
+- migration 0005 creates and backfills the index on both databases (tests/test_migrations.py runs the rest).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+import pytest
+from sqlalchemy import create_engine, select, text
+
+from bench.summaries import article_text, load as load_eval
+from bench.throughput import corpus
+from digest import reading, search
+from digest.articles import SourceText
+from digest.linking import parse_profile, profile_of
+from digest.metadata import KST
+from digest.schema import upgrade
+from digest.service import NewsService
+from digest.stories import same_story
+from digest.store import ArticleRow, ArticleTermRow, Store, StoryRow
+from tests.conftest import SEEDS
+from tests.postgres import backend_url  # noqa: F401  (fixture)
+from tests.test_migrations import seed_previous_version
+
+NOW = datetime(2025, 9, 10, 18, 0, tzinfo=KST)
+TOPICS = ["카카오", "오픈AI 카카오", "넷플릭스", "오픈AI", "삼성", "서울대", "체결했다", "반도체", "로봇", "AI", "스마트폰 배터리"]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    """The seeds, 30 evaluation articles and copies that drop a sentence or two (several outlets' takes)."""
+    return [(name, text, meta) for name, text, meta in corpus(110)]
+
+
+def ingest_all(url: str, texts) -> NewsService:
+    service = NewsService(Store(url), now=lambda: NOW)
+    for name, body, meta in texts:
+        service.ingest_source(SourceText(name, body, "utf-8", meta))
+    return service
+
+
+def components(rows) -> set[frozenset[str]]:
+    """Connected components of the pair rule over every pair of stored articles."""
+    parent = {r.id: r.id for r in rows}
+
+    def root(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    profiles = [profile_of(r) for r in rows]
+    for i, a in enumerate(profiles):
+        for b in profiles[i + 1:]:
+            if same_story(a, b):
+                parent[root(a.article_id)] = root(b.article_id)
+    groups: dict[str, set[str]] = {}
+    for r in rows:
+        groups.setdefault(root(r.id), set()).add(r.id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_grouping_through_the_term_index_is_the_pair_rule_over_every_pair(tmp_path, texts):
+    service = ingest_all(f"sqlite:///{tmp_path / 'group.db'}", texts)
+    with service.store.session() as s:
+        rows = list(s.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,
+                                     ArticleRow.published_origin)))
+        stored = {}
+        for r in rows:
+            stored.setdefault(r.story_id, set()).add(r.id)
+        assert {frozenset(g) for g in stored.values()} == components(rows)
+        assert any(len(g) > 5 for g in stored.values())        # copies did group
+        # every story's stored profile is its members' profiles merged
+        for story in s.scalars(select(StoryRow)):
+            words, entities = parse_profile(story.profile)
+            merged = Counter()
+            for r in rows:
+                if r.story_id == story.id:
+                    merged.update(parse_profile(r.profile)[0])
+            assert words == merged
+        assert s.scalar(select(ArticleTermRow.term).limit(1)) is not None
+    service.store.close()
+
+
+def test_lookups_through_the_text_index_find_what_the_full_walk_finds(backend_url, texts, monkeypatch):
+    service = ingest_all(backend_url, texts[:40])
+    monkeypatch.setattr(reading, "FIRST_PAGE", 1)          # so the index is asked after one article
+    monkeypatch.setattr(reading, "PREFILTER_FROM", 0)      # and for every digest
+    for topic in TOPICS:
+        via_index = [v.id for v in service.search(topic, limit=10).stories]
+        digest_via_index = [v.id for v in service.digest(topic=topic).stories]
+        with service.store.session() as s:
+            candidates = reading.candidate_stories(s, topic)
+        with monkeypatch.context() as walk_only:
+            walk_only.setattr(reading, "candidate_stories", lambda s, topic: None)   # read every story
+            walked = [v.id for v in service.search(topic, limit=10).stories]
+            digest_walked = [v.id for v in service.digest(topic=topic).stories]
+        assert (topic, via_index, digest_via_index) == (topic, walked, digest_walked)
+        if candidates is not None:        # the index answered: it names every story that matches
+            assert set(digest_walked) <= candidates, topic
+        if topic == "넷플릭스":
+            assert candidates == set() and walked == []          # nothing matches, and the index says so alone
+        if topic in ("카카오", "오픈AI 카카오", "서울대"):
+            assert walked and candidates is not None, topic
+    service.store.close()
+
+
+def test_the_index_is_used_not_only_kept(backend_url):
+    """The text index is what answers a lookup: a document indexed under a word no row holds is found by it."""
+    service = NewsService(Store(backend_url), now=lambda: NOW)
+    report = service.ingest_paths([SEEDS])
+    assert all(i.status == "stored" for i in report.items)
+    with service.store.session() as s:
+        assert reading.candidate_stories(s, "넷플릭스") == set()
+        some = s.scalar(select(ArticleRow.id).order_by(ArticleRow.id).limit(1))
+        story = s.scalar(select(ArticleRow.story_id).where(ArticleRow.id == some))
+        s.execute(text(f"UPDATE {search.TABLE} SET body = body || ' 넷플릭스' WHERE article_id = :id"), {"id": some})
+        s.commit()
+        assert reading.candidate_stories(s, "넷플릭스") == {story}
+    service.store.close()
+
+
+def test_migration_0005_creates_and_backfills_the_index(backend_url):
+    seed_previous_version(backend_url)      # revision 0001 with one article, its sentence and its story
+    engine = create_engine(backend_url)
+    upgrade(engine)
+    engine.dispose()
+    store = Store(backend_url)
+    with store.session() as s:
+        assert search.articles_containing(s, [["코리아의", "출범"]], 10) == {"a0000001"}
+        assert search.articles_containing(s, [["넷플릭스"]], 10) == set()
+        assert s.scalar(select(StoryRow.profile).where(StoryRow.id == "s0000001")) is not None
+    assert [v.id for v in NewsService(store, now=lambda: NOW).search("출범").stories] == ["s0000001"]
+    store.close()
