@@ -19,7 +19,8 @@ from bot.cli_db import register_db_commands
 from bot.cli_feeds import ingest_arguments, register_feed_commands
 from bot.failures import ENGLISH, first_line, storage_failure
 from bot.render_ics import render_ics
-from bot.render_text import outlet_name, render_article, render_digest, render_events
+from bot.chat_layout import outlet_name
+from bot.render_text import render_article, render_digest, render_events
 from bot.serve import register as register_serve
 from digest.analysis import analyse
 from digest.errors import UserError

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from bot.render_text import outlets
+from bot.chat_layout import outlets
 from digest.views import EventView
 
 
