@@ -58,7 +58,7 @@ class Bot:
         limits = {p: (rate, max(1, int(rate))) for p, rate in self.settings.limits.items()}
         self.scheduler = DigestScheduler(Dispatcher(
             self.subscriptions, {deliverer.platform: deliverer}, limits={**limits, "console": (1000.0, 1000)},
-            post_empty=self.settings.post_empty or os.environ.get("NEWSDIGEST_POST_EMPTY") == "1"), lanes=self.lanes)
+            post_empty=self.settings.post_empty), lanes=self.lanes)
         await self.scheduler.start()
         self.connected = True
 

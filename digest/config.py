@@ -123,6 +123,7 @@ def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None
     post_empty = sched.get("post_empty", False)
     if not isinstance(post_empty, bool):
         problems.append(f"{where}: [schedule] post_empty must be true or false")
+    post_empty = env.get("NEWSDIGEST_POST_EMPTY") == "1" or post_empty is True
 
     limits = {"slack": 5.0, "discord": 40.0}   # posts a second: Slack per workspace, Discord for the whole bot
     for key, value in section("limits").items():

@@ -8,6 +8,7 @@ import sys
 
 from sqlalchemy import select
 
+from digest.config import load_settings
 from digest.feeds import FeedRow
 from digest.store import Store
 from tests.conftest import ROOT
@@ -53,3 +54,11 @@ def test_a_configured_feed_the_address_policy_refuses_stops_the_start(tmp_path):
     with store.session() as s:
         assert list(s.scalars(select(FeedRow))) == []
     store.close()
+
+
+def test_an_empty_period_posts_a_note_when_the_environment_or_the_file_says_so(tmp_path):
+    config = tmp_path / "newsdigest.toml"
+    config.write_text("[schedule]\npost_empty = true\n", encoding="utf-8")
+    assert load_settings({}, path=None).post_empty is False
+    assert load_settings({"NEWSDIGEST_POST_EMPTY": "1"}, path=None).post_empty is True
+    assert load_settings({}, path=config).post_empty is True
