@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= newsdigest.db
 
-.PHONY: demo test install install-dev postgres-binaries clean
+.PHONY: demo test lint install install-dev postgres-binaries clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,8 +37,13 @@ demo: install
 	$(BIN)/newsdigest --db $(DB) ingest seeds/
 	NEWSDIGEST_NOW=$(DEMO_NOW) $(BIN)/newsdigest --db $(DB) serve console
 
-test: install-dev
+test: install-dev lint
 	$(BIN)/python -m pytest -q
+
+# pyflakes and bugbear (ruff) on the code, types (mypy) on the core; part of `make test`
+lint: install-dev
+	$(BIN)/ruff check digest bot
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,6 +1,7 @@
-"""What Slack and Discord answers have in common: a Reply cut into cards, and cards packed into messages.
+"""What every rendering has in common: a Reply cut into cards, and (for chat) cards packed into messages.
 
-A card is one story, article, event list or help entry as raw text lines. Each platform escapes the text
+A card is one story, article, event list or help entry as raw text lines; the terminal and the CLI print a
+story's card as text (`bot.render_text`), and the outlets, source labels and event lines are written here once. Each platform escapes the text
 and turns a card into its own blocks or embeds; `pack` then fills messages up to that platform's limits,
 keeping a card in one message when it fits, and `MAX_MESSAGES` caps how many messages one answer takes
 (Slack's response_url takes five).
@@ -12,12 +13,36 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence, TypeVar
 
 from bot.commands import HelpView, Reply
-from bot.render_text import UNKNOWN_DATE, event_line, source_label
-from digest.views import ArticleView, BulletView, DigestView, EventListView, EventView, StoryView
+from digest.views import ArticleView, DigestView, EventListView, EventView, SourceRef, StoryView
 
 T = TypeVar("T")
 
 MAX_MESSAGES = 5
+
+UNKNOWN_DATE = "날짜 미상"
+UNKNOWN_OUTLET = "출처 미상"
+
+
+def outlet_name(outlet: str | None) -> str:
+    return outlet or UNKNOWN_OUTLET
+
+
+def outlets(refs: list[SourceRef]) -> str:
+    """The outlets of some sources, each once, in order: `뉴스웍스, 뉴시스`."""
+    return ", ".join(dict.fromkeys(outlet_name(r.outlet) for r in refs))
+
+
+def source_label(ref: SourceRef) -> str:
+    outlet = outlet_name(ref.outlet)
+    if ref.published is None:
+        return f"{outlet}, {UNKNOWN_DATE}"
+    suffix = " (추정)" if ref.published_origin == "inferred" else ""
+    return f"{outlet}, {ref.published}{suffix}"
+
+
+def event_line(e: EventView) -> str:
+    mark = {"happened": " ✓ 열림", "unconfirmed": " (확인 안 됨)", "past": " (지난 일)"}.get(e.status, "")
+    return f"{e.display_date} — {e.title}{mark} [{outlets(e.sources)}]"
 
 
 @dataclass
@@ -95,20 +120,11 @@ def omitted_note(count: int) -> str:
 
 # ---- Reply -> cards -------------------------------------------------------------------------------
 
-def _outlets(bullet: BulletView) -> str:
-    names: list[str] = []
-    for ref in bullet.sources:
-        name = ref.outlet or "출처 미상"
-        if name not in names:
-            names.append(name)
-    return ", ".join(names)
-
-
 def story_card(story: StoryView) -> Card:
     return Card(
         title=story.title + (" (업데이트)" if story.updated else ""),
         meta=f"id {story.id} · {story.published or UNKNOWN_DATE}",
-        lines=[f"• {b.text} ({_outlets(b)})" for b in story.bullets],
+        lines=[f"• {b.text} ({outlets(b.sources)})" for b in story.bullets],
         sources=[source_label(r) for r in story.sources],
         events=[event_line(e) for e in story.events if e.kind != "past"],
         background=[event_line(e) for e in story.events if e.kind == "past"],
@@ -118,7 +134,7 @@ def story_card(story: StoryView) -> Card:
 
 
 def article_card(a: ArticleView) -> Card:
-    meta = f"id {a.id} · {a.outlet or '출처 미상'} · {a.published or UNKNOWN_DATE}" + (f" · {a.reporter} 기자" if a.reporter else "")
+    meta = f"id {a.id} · {outlet_name(a.outlet)} · {a.published or UNKNOWN_DATE}" + (f" · {a.reporter} 기자" if a.reporter else "")
     return Card(title=a.title, meta=meta, lines=[f"• {b}" for b in a.bullets],
                 sources=[a.url or a.source], events=[event_line(e) for e in a.events if e.kind != "past"],
                 background=[event_line(e) for e in a.events if e.kind == "past"], url=a.url)

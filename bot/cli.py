@@ -13,26 +13,25 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from bot.app import open_news_service
 from bot.cli_dates import register_dates_command
 from bot.cli_db import register_db_commands
 from bot.cli_feeds import ingest_arguments, register_feed_commands
 from bot.failures import ENGLISH, first_line, storage_failure
 from bot.render_ics import render_ics
+from bot.chat_layout import outlet_name
 from bot.render_text import render_article, render_digest, render_events
 from bot.serve import register as register_serve
 from digest.analysis import analyse
+from digest.errors import UserError
 from digest.articles import NotAnArticle, read_source
 from digest.events import display_date
 from digest.metadata import KST, parse_published
 from digest.schema import SchemaError
 from digest.timex import expression_record, find_time_expressions
 from digest.service import NewsService, UnknownId
-from digest.store import Store, database_url
+from digest.store import database_url
 from digest.views import EventListView, IngestReport
-
-
-class UserError(Exception):
-    """A problem with what the user asked; printed as one line, exit status 2."""
 
 
 def _emit_json(obj) -> None:
@@ -54,7 +53,7 @@ def _since(args) -> datetime | None:
 
 
 def open_service(args) -> NewsService:
-    return NewsService(Store(database_url(args.db)))
+    return open_news_service(args.db)
 
 
 def cmd_ingest(args) -> int:
@@ -159,7 +158,7 @@ def cmd_extract(args) -> int:
         if args.format == "json":
             _emit_json(record)
         else:
-            print(f"■ {record['title']}\n  {path} · {record['outlet'] or '출처 미상'} · {record['published'] or '날짜 미상'}")
+            print(f"■ {record['title']}\n  {path} · {outlet_name(record['outlet'])} · {record['published'] or '날짜 미상'}")
             print("\n".join(f"  • {b['text']}" for b in record["bullets"]))
     return status
 

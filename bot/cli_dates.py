@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from digest.errors import UserError
 from digest.metadata import parse_published
 from digest.timex import expression_record, find_time_expressions
 
@@ -12,8 +13,6 @@ ROLES = {"point": "", "range": " (기간)", "until": " (기한: ~까지)", "sinc
 
 
 def cmd_dates(args) -> int:
-    from bot.cli import UserError
-
     if not args.sentence.strip():
         raise UserError("give the sentence to read, e.g. newsdigest dates \"오는 11일 개최한다\" --published 2025-09-10")
     try:

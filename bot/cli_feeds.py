@@ -11,19 +11,15 @@ import argparse
 import json
 from pathlib import Path
 
-from digest.feeds import (EntryView, FeedError, FeedPollReport, FeedView, UnknownFeed, add_feed, ingest_page,
-                          list_feeds, poll_feeds, remove_feed, why)
+from bot.app import open_news_service
+from bot.render_feeds import feed_line, report_text
+from digest.errors import UserError
+from digest.feeds import FeedError, UnknownFeed, add_feed, ingest_page, list_feeds, poll_feeds, remove_feed, why
 from digest.pages import is_url
 from digest.views import IngestReport
 
 
 NO_FEEDS = "no feeds yet; add one with `newsdigest feeds add URL`"
-
-
-def _cli():
-    from bot import cli   # bot.cli imports this module; importing it back lazily avoids the cycle
-
-    return cli
 
 
 def _emit(obj) -> None:
@@ -42,45 +38,13 @@ def ingest_arguments(service, arguments: list[str], report: IngestReport | None 
     return report
 
 
-# ---- rendering ----------------------------------------------------------------------------------------
-
-def feed_line(f: FeedView) -> str:
-    name = f"{f.title} " if f.title else ""
-    topic = f"  topic: {f.topic}" if f.topic else ""
-    lines = [f"{f.id:<4}{f.state:<8} {name}<{f.url}>{topic}",
-             f"    last success {f.last_success or 'never'} · {f.consecutive_failures} failures in a row · "
-             f"{f.ingested} of {f.entries} entries ingested · next poll {f.next_poll or 'when due'}"]
-    if f.last_error:
-        lines.append(f"    last error {f.last_error_at}: {f.last_error}")
-    if f.paused_reason:
-        lines.append(f"    {f.paused_reason}; `newsdigest feeds poll {f.id}` retries it")
-    return "\n".join(lines)
-
-
-def entry_line(e: EntryView) -> str:
-    where = e.url or e.title or "?"
-    if e.status in ("stored", "updated"):
-        return f"  {e.status:<9} {where} -> {e.article_id}  {e.title or ''}".rstrip()
-    return f"  {e.status:<9} {where}: {e.reason or ''}".rstrip(": ")
-
-
-def report_text(r: FeedPollReport) -> str:
-    head = f"feed {r.feed_id} {r.title or ''} <{r.url}>".replace("  ", " ")
-    if r.outcome in ("failed", "paused"):
-        return f"{head}: {r.outcome}: {r.reason}"
-    counts = ", ".join(f"{r.count(s)} {s}" for s in ("stored", "updated", "duplicate", "skipped", "error") if r.count(s))
-    state = "not modified (304)" if r.outcome == "not-modified" else f"{r.new_entries} new or changed entries"
-    return "\n".join([f"{head}: {state}; {counts or 'nothing to ingest'}", *(entry_line(e) for e in r.items)])
-
-
 # ---- commands -----------------------------------------------------------------------------------------
 
 def cmd_feeds_add(args) -> int:
-    cli = _cli()
     try:
-        view, seen, queued = add_feed(cli.open_service(args), args.url, args.topic, check=not args.no_check)
+        view, seen, queued = add_feed(open_news_service(args.db), args.url, args.topic, check=not args.no_check)
     except FeedError as exc:
-        raise cli.UserError(f"cannot add {args.url}: {exc}") from None
+        raise UserError(f"cannot add {args.url}: {exc}") from None
     if args.format == "json":
         _emit({"feed": view.to_dict(), "entries": seen, "queued": queued})
     elif args.no_check:
@@ -93,7 +57,7 @@ def cmd_feeds_add(args) -> int:
 
 
 def cmd_feeds_list(args) -> int:
-    feeds = list_feeds(_cli().open_service(args))
+    feeds = list_feeds(open_news_service(args.db))
     if args.format == "json":
         _emit({"feeds": [f.to_dict() for f in feeds]})
     elif not feeds:
@@ -105,11 +69,10 @@ def cmd_feeds_list(args) -> int:
 
 def _on_feed(args, action):
     """Run `action(service, feed_id)`; an unknown id is the user's error."""
-    cli = _cli()
     try:
-        return action(cli.open_service(args), args.feed_id)
+        return action(open_news_service(args.db), args.feed_id)
     except UnknownFeed as exc:
-        raise cli.UserError(f"{exc}; `newsdigest feeds list` shows the ids") from None
+        raise UserError(f"{exc}; `newsdigest feeds list` shows the ids") from None
 
 
 def cmd_feeds_remove(args) -> int:
@@ -133,7 +96,7 @@ def cmd_feeds_poll(args) -> int:
 
 
 def cmd_feeds_why(args) -> int:
-    entries, feed = why(_cli().open_service(args), args.url)
+    entries, feed = why(open_news_service(args.db), args.url)
     if args.format == "json":
         _emit({"url": args.url, "entries": [e.to_dict() for e in entries], "feed": feed.to_dict() if feed else None})
         return 0 if entries or feed else 1

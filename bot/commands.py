@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Union
+from typing import Callable
 
-from bot.failures import KOREAN, storage_failure
+from bot.failures import korean_failure
+from bot.feed_commands import FeedCommands
+from bot.protocol import HelpEntry, HelpView, Origin, Reply
+from digest.errors import UserError
 from digest.metadata import KST
 from digest.service import NewsService, UnknownId
-from digest.views import ArticleView, DigestView, EventListView, StoryView
+from digest.views import ArticleView
 
 log = logging.getLogger(__name__)
 
@@ -31,44 +33,7 @@ SEARCH_LIMIT = 10
 SHOWN_LIMIT = 100
 
 
-@dataclass(frozen=True)
-class Origin:
-    """Where a command came from; the subscription commands need it, the others ignore it."""
-    platform: str                  # slack | discord | console
-    channel: str | None = None
-    user: str | None = None
-    direct: bool = False           # a direct message to the bot
-    workspace: str = ""            # Slack team id / Discord guild id: channels are unique only within one
-    can_manage: bool = True        # may change this channel's subscriptions (the adapter checks the platform)
-
-
-@dataclass(frozen=True)
-class HelpEntry:
-    usage: str
-    korean: str
-    english: str
-    example: str
-
-
-@dataclass(frozen=True)
-class HelpView:
-    entries: list[HelpEntry]
-    direct_message_ko: str
-    direct_message_en: str
-
-
-Body = Union[DigestView, StoryView, ArticleView, EventListView, HelpView, None]
-
-
-@dataclass(frozen=True)
-class Reply:
-    """One answer: a Korean headline sentence and, when there is something to show, the view model."""
-    text: str
-    body: Body = None
-    problem: bool = False          # the request could not be answered as asked (bad argument, unknown id)
-
-
-class CommandError(Exception):
+class CommandError(UserError):
     """A malformed request; the message is the Korean sentence shown to the user."""
 
 
@@ -182,12 +147,14 @@ def subscriptions_placeholder(command: str, args: str, origin: Origin) -> Reply:
 # ---- the command layer --------------------------------------------------------------------------
 
 class CommandLayer:
-    def __init__(self, service: NewsService, subscriptions: SubscriptionHandler = subscriptions_placeholder):
-        from bot.feed_commands import FeedCommands   # imports this module's Reply
+    """The commands every platform shares, handed the sub-command sets that need more than the news: the
+    subscriptions (the composition root gives the real ones) and the feeds (by default the service's own)."""
 
+    def __init__(self, service: NewsService, subscriptions: SubscriptionHandler = subscriptions_placeholder,
+                 feeds: SubscriptionHandler | None = None):
         self.service = service
         self.subscriptions = subscriptions
-        self.feeds = FeedCommands(service)
+        self.feeds = feeds or FeedCommands(service)
         self._handlers: dict[str, Callable[[str, Origin], Reply]] = {
             "digest": lambda args, origin: self.digest(*parse_digest_args(args)),
             "brief": lambda args, origin: self.brief(args),
@@ -242,10 +209,7 @@ class CommandLayer:
             return Reply(str(exc), problem=True)
         except Exception as exc:  # a bug or a broken database must not reach the chat as a stack trace
             log.exception("command failed")
-            failure = storage_failure(exc)
-            why = f"{KOREAN[failure]}, " if failure else ""
-            return Reply(f"요청을 처리하지 못했습니다 ({why}잠시 후 다시 시도하고 계속되면 관리자에게 알려 주세요).",
-                         problem=True)
+            return Reply(korean_failure(exc), problem=True)
 
     # ---- the commands -----------------------------------------------------------------------------
 

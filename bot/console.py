@@ -10,7 +10,8 @@ import sys
 from typing import TextIO
 
 from bot.commands import CommandLayer, HelpView, Origin, Reply
-from bot.render_text import event_line, render_article, render_digest, render_story
+from bot.chat_layout import event_line
+from bot.render_text import render_article, render_digest, render_story
 from digest.views import ArticleView, DigestView, EventListView, StoryView
 
 QUIT_WORDS = {"quit", "exit", "/quit", "/exit", "종료", "q"}

@@ -9,8 +9,9 @@ terminal bot is the operator's and sees every feed.
 
 from __future__ import annotations
 
-from bot.cli_feeds import entry_line, feed_line, report_text
-from bot.commands import Origin, Reply
+from bot.failures import korean_reason
+from bot.protocol import Origin, Reply
+from bot.render_feeds import entry_line, feed_line, report_text
 from digest.feeds import FeedError, UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why
 
 USAGE = ("사용법: /feeds list · /feeds add URL [주제] · /feeds remove 번호 · /feeds poll [번호] · /feeds why URL")
@@ -63,5 +64,5 @@ class FeedCommands:
             return Reply("이 워크스페이스에 그런 번호의 피드가 없습니다. /feeds list로 번호를 확인해 주세요.", problem=True)
         except (FeedError, ValueError) as exc:
             verb = {"add": "추가하지", "poll": "읽지"}.get(action, "처리하지")
-            return Reply(f"피드를 {verb} 못했습니다 ({str(exc).rstrip('.')}).", problem=True)
+            return Reply(f"피드를 {verb} 못했습니다 ({korean_reason(exc)}).", problem=True)
         return Reply(USAGE, problem=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from bot.chat_layout import outlets
 from digest.views import EventView
 
 
@@ -38,12 +39,12 @@ def render_ics(events: list[EventView], now: datetime | None = None) -> str:
             continue
         start = date.fromisoformat(e.start)
         end = date.fromisoformat(e.end) if e.end else start
-        outlets = ", ".join(dict.fromkeys(s.outlet or "출처 미상" for s in e.sources))
+        by = outlets(e.sources)
         summary = e.title + (f" ({e.display_date})" if e.precision != "day" else "")
         lines += ["BEGIN:VEVENT", f"UID:{e.id}@newsdigest", f"DTSTAMP:{stamp}",
                   f"DTSTART;VALUE=DATE:{start:%Y%m%d}", f"DTEND;VALUE=DATE:{end + timedelta(days=1):%Y%m%d}",
                   f"SUMMARY:{_escape(summary)}",
-                  f"DESCRIPTION:{_escape(e.evidence + chr(10) + '출처: ' + outlets + chr(10) + '상태: ' + e.status)}",
+                  f"DESCRIPTION:{_escape(e.evidence + chr(10) + '출처: ' + by + chr(10) + '상태: ' + e.status)}",
                   "TRANSP:TRANSPARENT", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "\r\n".join(folded for line in lines for folded in _fold(line)) + "\r\n"

@@ -2,47 +2,19 @@
 
 from __future__ import annotations
 
-from digest.views import ArticleView, DigestView, EventView, SourceRef, StoryView
-
-UNKNOWN_DATE = "날짜 미상"
-
-
-def source_label(ref: SourceRef) -> str:
-    outlet = ref.outlet or "출처 미상"
-    if ref.published is None:
-        return f"{outlet}, {UNKNOWN_DATE}"
-    suffix = " (추정)" if ref.published_origin == "inferred" else ""
-    return f"{outlet}, {ref.published}{suffix}"
-
-
-def _outlets(refs: list[SourceRef]) -> str:
-    seen: list[str] = []
-    for r in refs:
-        name = r.outlet or "출처 미상"
-        if name not in seen:
-            seen.append(name)
-    return ", ".join(seen)
-
-
-def event_line(e: EventView) -> str:
-    mark = {"happened": " ✓ 열림", "unconfirmed": " (확인 안 됨)", "past": " (지난 일)"}.get(e.status, "")
-    return f"{e.display_date} — {e.title}{mark} [{_outlets(e.sources)}]"
+from bot.chat_layout import UNKNOWN_DATE, event_line, outlet_name, story_card
+from digest.views import ArticleView, DigestView, EventView, StoryView
 
 
 def render_story(story: StoryView, markdown: bool = False) -> str:
-    lines = []
-    head = f"{story.title}" + (" (업데이트)" if story.updated else "")
-    lines.append(f"## {head}" if markdown else f"■ {head}")
-    lines.append(f"  id {story.id} · {story.published or UNKNOWN_DATE} · " + "; ".join(source_label(r) for r in story.sources))
-    for b in story.bullets:
-        lines.append(f"{'-' if markdown else '  •'} {b.text} ({_outlets(b.sources)})")
-    for label, group in (("일정", [e for e in story.events if e.kind != "past"]),
-                         ("배경", [e for e in story.events if e.kind == "past"])):
-        if group:
-            lines.append(f"**{label}**" if markdown else f"  {label}:")
-            lines += [f"{'-' if markdown else '    ·'} {event_line(e)}" for e in group]
-    for prev in story.earlier:
-        lines.append(f"  이전: {prev['title']} ({prev.get('published') or UNKNOWN_DATE}, id {prev['id']})")
+    """The story's card as text: the same title, sources, bullets, follow-ups and earlier chapters chat shows."""
+    card = story_card(story)
+    lines = [f"## {card.title}" if markdown else f"■ {card.title}", f"  {card.meta} · " + "; ".join(card.sources)]
+    lines += [f"{'-' if markdown else '  •'} {line.removeprefix('• ')}" for line in card.lines]
+    for label, group in card.event_sections():
+        lines.append(f"**{label}**" if markdown else f"  {label}:")
+        lines += [f"{'-' if markdown else '    ·'} {line}" for line in group]
+    lines += [f"  {note}" for note in card.notes]
     return "\n".join(lines)
 
 
@@ -58,7 +30,7 @@ def render_digest(view: DigestView, markdown: bool = False) -> str:
 
 def render_article(a: ArticleView, markdown: bool = False) -> str:
     lines = [f"# {a.title}" if markdown else f"■ {a.title}",
-             f"  id {a.id} · {a.outlet or '출처 미상'} · {a.published or UNKNOWN_DATE}"
+             f"  id {a.id} · {outlet_name(a.outlet)} · {a.published or UNKNOWN_DATE}"
              + (f" · {a.reporter} 기자" if a.reporter else "") + f" · {a.url or a.source}"]
     lines += [f"{'-' if markdown else '  •'} {b}" for b in a.bullets]
     if a.events:

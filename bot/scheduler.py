@@ -24,8 +24,10 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.commands import Reply
+from bot.chat_layout import outlets
 from digest.schedules import parse_schedule
 from digest.deliveries import MessagePart, count_attempt, mark_sent, message_parts
+from digest.errors import DeliveryError
 from digest.subscriptions import MISFIRE_GRACE, DigestClaim, ReminderClaim, Subscriptions, SubscriptionView, Target
 
 log = logging.getLogger(__name__)
@@ -37,11 +39,11 @@ MAX_WAIT = 120.0      # the longest one wait within a delivery, Retry-After incl
 WEEKDAY_CRON = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
-class ChannelUnavailable(Exception):
+class ChannelUnavailable(DeliveryError):
     """The platform says the bot can no longer post in this channel (removed, archived, no permission)."""
 
 
-class TransientDeliveryError(Exception):
+class TransientDeliveryError(DeliveryError):
     """The platform could not take the message now (5xx, 429, a timeout, a dropped connection): try again,
     after `retry_after` seconds when the platform said so. The message may or may not have been posted."""
 
@@ -50,7 +52,7 @@ class TransientDeliveryError(Exception):
         self.retry_after = retry_after
 
 
-class Unreconcilable(Exception):
+class Unreconcilable(DeliveryError):
     """Whether a message whose answer was lost is on the platform cannot be found out (no history scope)."""
 
 
@@ -112,8 +114,7 @@ def digest_reply(claim: DigestClaim) -> Reply:
 def reminder_reply(claim: ReminderClaim) -> Reply:
     e = claim.event
     lead = "내일" if claim.when == "day_before" else "오늘"
-    outlets = ", ".join(dict.fromkeys(s.outlet or "출처 미상" for s in e.sources))
-    return Reply(f"⏰ {lead} 일정: {e.display_date} — {e.title} ({outlets})")
+    return Reply(f"⏰ {lead} 일정: {e.display_date} — {e.title} ({outlets(e.sources)})")
 
 
 def message_key(sub_id: int, period_key: str) -> str:

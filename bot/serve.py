@@ -58,7 +58,7 @@ class Bot:
         limits = {p: (rate, max(1, int(rate))) for p, rate in self.settings.limits.items()}
         self.scheduler = DigestScheduler(Dispatcher(
             self.subscriptions, {deliverer.platform: deliverer}, limits={**limits, "console": (1000.0, 1000)},
-            post_empty=self.settings.post_empty or os.environ.get("NEWSDIGEST_POST_EMPTY") == "1"), lanes=self.lanes)
+            post_empty=self.settings.post_empty), lanes=self.lanes)
         await self.scheduler.start()
         self.connected = True
 
@@ -130,15 +130,17 @@ class Bot:
 
 
 def cmd_serve(args) -> int:
-    from bot.cli import UserError, open_service
+    from bot.app import add_configured_feeds, open_configured_service
     from digest.config import ConfigError, configure_logging, load_settings
+    from digest.errors import UserError
 
     try:
         settings = load_settings()   # every problem at once, before anything starts
     except ConfigError as exc:
         raise UserError(str(exc)) from None
     platform = args.platform or pick_platform()
-    bot = Bot(open_service(args), settings)
+    bot = Bot(open_configured_service(args.db, settings), settings)
+    add_configured_feeds(bot.service, settings)   # the operator's [[feeds]], before any poll
     bot.stop_on_sigterm()
     if platform == "console":
         from bot.console import run_console

@@ -21,6 +21,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest.errors import SourceError
+
 SIDECAR = "metadata.toml"
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
@@ -42,7 +44,7 @@ def check_article_size(chars: int, limit: int | None = None) -> None:
                            "(NEWSDIGEST_MAX_ARTICLE_CHARS)")
 
 
-class NotAnArticle(Exception):
+class NotAnArticle(SourceError):
     """The input cannot be read as a Korean article; the message says why, for the user."""
 
 

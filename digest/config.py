@@ -16,16 +16,19 @@ import logging
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from digest.errors import UserError
 
 DEFAULT_FILE = Path("config/newsdigest.toml")
 SECRET_ENV = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN")
 _TOKEN_SHAPE = re.compile(r"\bx(?:ox[abpr]|app)-[A-Za-z0-9-]{8,}")
 
 
-class ConfigError(ValueError):
+class ConfigError(UserError, ValueError):
     """The configuration cannot be used; the message lists every problem and where it came from."""
 
 
@@ -73,7 +76,7 @@ def _read_file(path: Path, problems: list[str]) -> dict:
     return {}
 
 
-def load_settings(env: dict | None = None, path: Path | None = None) -> Settings:
+def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None) -> Settings:
     """Read and check everything; raises ConfigError listing every problem."""
     env = os.environ if env is None else env
     problems: list[str] = []
@@ -120,6 +123,7 @@ def load_settings(env: dict | None = None, path: Path | None = None) -> Settings
     post_empty = sched.get("post_empty", False)
     if not isinstance(post_empty, bool):
         problems.append(f"{where}: [schedule] post_empty must be true or false")
+    post_empty = env.get("NEWSDIGEST_POST_EMPTY") == "1" or post_empty is True
 
     limits = {"slack": 5.0, "discord": 40.0}   # posts a second: Slack per workspace, Discord for the whole bot
     for key, value in section("limits").items():
@@ -209,7 +213,7 @@ def configure_logging(settings: Settings, stream=None) -> logging.Handler:
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_newsdigest", False)]:
         root.removeHandler(old)
-    handler._newsdigest = True
+    handler._newsdigest = True   # type: ignore[attr-defined]  # marks the handler installed here
     root.addHandler(handler)
     root.setLevel(settings.log_level)
     return handler

@@ -559,7 +559,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     Limits (`까지` alone, `이전`, `동안`...) and years that are part of a name are dropped; `X부터 Y까지` is one
     span dated by X; dates joined by `과`/`,` (`7월과 8월에는`) share the predicate after the last one."""
     kept: list[tuple[TimeExpr, date | None]] = []
-    for n, expr in enumerate(exprs):
+    for expr in exprs:
         limit = grammar.limit_after(sentence, expr.end)
         if limit and limit.strip() in ("간", "동안") and getattr(expr, "role", "point") == "range":
             limit = None  # "25일부터 내달 2일까지 9일간의 일정으로": the span's own length, not a length instead of a date

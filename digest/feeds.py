@@ -33,11 +33,13 @@ import xml.sax
 import zlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urljoin
 
 from sqlalchemy import (Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, or_, select)
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from digest.articles import NotAnArticle
+from digest.errors import NotFound, SourceError
 from digest.fetching import BlockedAddress, check_public_url
 from digest.metadata import KST, Published, parse_published
 from digest.pages import (FetchError, FetchPolicy, PageArticle, Response, canonical_url, fetch, fetch_article,
@@ -149,7 +151,7 @@ def next_poll_time(now: datetime, interval_minutes: int, failures: int, rng: ran
 
 # ---- parsing ------------------------------------------------------------------------------------------
 
-class FeedError(Exception):
+class FeedError(SourceError):
     """The feed could not be read; the message is the reason recorded and shown to the user."""
 
 
@@ -201,12 +203,11 @@ def _repair(body: bytes) -> bytes:
 
 def _not_a_feed(response: Response) -> FeedError:
     text = response.body[:100_000].decode("utf-8", errors="replace")
-    hint = ""
+    feed = None
     if (link := _ALTERNATE.search(text)) and (href := _HREF.search(link.group(0))):
-        from urllib.parse import urljoin
-
-        hint = f"; the page names its feed: {urljoin(response.url, href.group(1))}"
-    return FeedError(f"the address serves an HTML page, not an RSS or Atom feed{hint}")
+        feed = urljoin(response.url, href.group(1))
+    hint = f"; the page names its feed: {feed}" if feed else ""
+    return FeedError(f"the address serves an HTML page, not an RSS or Atom feed{hint}", "html_page", feed=feed)
 
 
 _HAS_ZONE = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z|GMT|UTC?|[A-Z]{3,4})\s*$")
@@ -248,7 +249,7 @@ def _entry_published(entry) -> Published | None:
             except ValueError:
                 pass
         if parsed:
-            return Published(datetime(*parsed[:6], tzinfo=timezone.utc), "minute", "feed")
+            return Published(datetime(*parsed[:6], tzinfo=timezone.utc), "minute", "feed")  # type: ignore[misc]
         lenient = lenient_rfc822(raw) if raw else None
         if lenient:
             return Published(lenient, "minute", "feed")
@@ -270,14 +271,14 @@ def parse_feed(response: Response) -> ParsedFeed:
 
     body = response.body
     if not body.strip():
-        raise FeedError("the feed is empty")
+        raise FeedError("the feed is empty", "empty")
     head = body[:2048]
     if not _FEED_ROOT.search(body[:4096]) and (_HTML_ROOT.match(head) or "html" in response.content_type):
         raise _not_a_feed(response)
     utf16 = body[:2] in (b"\xff\xfe", b"\xfe\xff")
     if not utf16 and not body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         served = f" (it serves {response.content_type})" if response.content_type else ""
-        raise FeedError(f"the address does not serve an RSS or Atom feed{served}")
+        raise FeedError(f"the address does not serve an RSS or Atom feed{served}", "not_a_feed")
     headers = {"content-type": response.headers.get("content-type", "application/xml")}
     if response.charset:
         headers["content-type"] = re.sub(r"charset=[\"']?[\w\-]+[\"']?", f"charset={python_charset(response.charset)}",
@@ -285,11 +286,12 @@ def parse_feed(response: Response) -> ParsedFeed:
     parsed = feedparser.parse(body if utf16 else _repair(body), response_headers=headers)
     problem = parsed.get("bozo_exception")
     if isinstance(problem, xml.sax.SAXParseException):
-        raise FeedError(f"the feed is not well-formed XML (line {problem.getLineNumber()}: {problem.getMessage()})")
+        raise FeedError(f"the feed is not well-formed XML (line {problem.getLineNumber()}: {problem.getMessage()})",
+                        "malformed", line=problem.getLineNumber())
     if not parsed.get("version"):
         if _HTML_ROOT.match(head):
             raise _not_a_feed(response)
-        raise FeedError("the address does not serve an RSS or Atom feed")
+        raise FeedError("the address does not serve an RSS or Atom feed", "not_a_feed")
     entries = []
     for e in parsed.entries:
         link = e.get("link")
@@ -388,7 +390,7 @@ def _entry_view(entry: FeedEntryRow) -> EntryView:
 
 # ---- use cases ----------------------------------------------------------------------------------------
 
-class UnknownFeed(LookupError):
+class UnknownFeed(NotFound):
     """No feed has that id; the message is for the user."""
 
 
@@ -409,24 +411,25 @@ def add_feed(service, url: str, topic: str | None = None, check: bool = True,
     policy = policy or FeedPolicy.from_env()
     url = url.strip()
     if not is_url(url):
-        raise FeedError(f"'{url}' is not a web address (it must start with http:// or https://)")
+        raise FeedError(f"'{url}' is not a web address (it must start with http:// or https://)", "not_a_web_address",
+                        url=url)
     try:
         check_public_url(url, policy.fetch.addresses)   # even unread (--no-check): a private address is no feed
     except BlockedAddress as exc:
-        raise FeedError(str(exc)) from None
+        raise FeedError(str(exc), "blocked") from None
     except FetchError:          # not resolvable now: the read below (or the first poll) says so
         pass
     now = service.now()
     with service.store.session() as s:
         existing = s.scalar(select(FeedRow).where(FeedRow.url == url))
         if existing is not None:
-            raise FeedError(f"that feed is already added as feed {existing.id}")
+            raise FeedError(f"that feed is already added as feed {existing.id}", "already_added", feed_id=existing.id)
     response = parsed = None
     if check:
         try:
             response = fetch(url, policy.fetch, accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
         except FetchError as exc:
-            raise FeedError(str(exc)) from None
+            raise FeedError(str(exc), "unreadable") from None
         parsed = parse_feed(response)
     with service.store.session() as s, s.begin():
         feed = FeedRow(url=url, topic=(topic or "").strip() or None, added_at=utc_naive(now), owner=owner,

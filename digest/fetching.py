@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
+from digest.errors import SourceError
+
 USER_AGENT = "newsdigest/0.1 (Korean news digest bot for Slack and Discord; polite feed reader)"
 REDIRECTS = {301, 302, 303, 307, 308}
 CHUNK = 64 * 1024
@@ -43,7 +45,7 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
-class FetchError(Exception):
+class FetchError(SourceError):
     """A request that gave no usable answer; the message is the reason a user sees."""
 
 
@@ -298,7 +300,8 @@ class Response:
     def charset(self) -> str | None:
         msg = Message()
         msg["content-type"] = self.headers.get("content-type", "")
-        return msg.get_param("charset")
+        charset = msg.get_param("charset")
+        return charset if isinstance(charset, str) else None   # get_param answers a tuple for RFC 2231 values
 
 
 class _Transient(Exception):
@@ -313,7 +316,8 @@ class _Budget:
     """The decoded body, grown chunk by chunk and stopped at the cap."""
 
     def __init__(self, encoding: str, limit: int):
-        self.limit, self.parts, self.size = limit, [], 0
+        self.limit, self.size = limit, 0
+        self.parts: list[bytes] = []
         if encoding in ("", "identity"):
             self.decoder = None
         elif encoding in ("gzip", "x-gzip"):
@@ -352,11 +356,13 @@ class _Budget:
 
 def _connection(scheme: str, host: str, port: int, ip: IPAddress, timeout: float) -> http.client.HTTPConnection:
     """A connection to `host` that opens its socket to the already checked `ip` (TLS still checks `host`)."""
+    conn: http.client.HTTPConnection
     if scheme == "https":
         conn = http.client.HTTPSConnection(host, port, timeout=timeout, context=ssl.create_default_context())
     else:
         conn = http.client.HTTPConnection(host, port, timeout=timeout)
-    conn._create_connection = lambda _addr, t, source=None: socket.create_connection((str(ip), port), t, source)
+    conn._create_connection = lambda _addr, t, source=None: socket.create_connection(  # type: ignore[attr-defined]
+        (str(ip), port), t, source)
     return conn
 
 

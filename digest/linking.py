@@ -13,7 +13,7 @@ from functools import lru_cache
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from digest.analysis import body_paragraphs
@@ -200,13 +200,13 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
     chosen = choose_story_bullets(_member_sentences(members), story_bullet_count(len(members)))
     # Rows are updated in place: a story grows one article at a time and its bullets mostly stay the same.
     rows = sorted(story.bullets, key=lambda b: b.rank)
-    for i, (text, ids) in enumerate(chosen):
+    for i, (bullet, ids) in enumerate(chosen):
         if i < len(rows):
             row = rows[i]
-            if (row.rank, row.text, row.article_ids) != (i, text, " ".join(ids)):
-                row.rank, row.text, row.article_ids = i, text, " ".join(ids)
+            if (row.rank, row.text, row.article_ids) != (i, bullet, " ".join(ids)):
+                row.rank, row.text, row.article_ids = i, bullet, " ".join(ids)
         else:
-            story.bullets.append(StoryBulletRow(rank=i, text=text, article_ids=" ".join(ids)))
+            story.bullets.append(StoryBulletRow(rank=i, text=bullet, article_ids=" ".join(ids)))
     for row in rows[len(chosen):]:
         story.bullets.remove(row)
     s.flush()
@@ -304,7 +304,7 @@ def _linkable(s: Session, story: StoryRow) -> list:
     ids = list(s.scalars(q.group_by(ArticleRow.story_id).order_by(shared.desc(), ArticleRow.story_id).limit(LINK_CANDIDATES)))
     if not ids:
         return []
-    where = [StoryRow.id.in_(ids), StoryRow.published_at.is_not(None)]
+    where: list[ColumnElement[bool]] = [StoryRow.id.in_(ids), StoryRow.published_at.is_not(None)]
     if cutoff is not None:
         where.append(StoryRow.published_at >= cutoff)
     return [o for o in s.execute(select(StoryRow.id, StoryRow.published_at, StoryRow.profile).where(*where).order_by(StoryRow.id))
@@ -320,9 +320,9 @@ def _story_profiles(s: Session, story_ids: list[str]) -> dict[str, Profile]:
     out: dict[str, Profile] = {}
     missing: list[str] = []
     for chunk in range(0, len(story_ids), 500):
-        for sid, text in s.execute(select(StoryRow.id, StoryRow.profile).where(StoryRow.id.in_(story_ids[chunk:chunk + 500]))):
-            if text:
-                words, entities = parse_profile(text)
+        for sid, profile in s.execute(select(StoryRow.id, StoryRow.profile).where(StoryRow.id.in_(story_ids[chunk:chunk + 500]))):
+            if profile:
+                words, entities = parse_profile(profile)
                 out[sid] = Profile(sid, None, words, entities)
             else:
                 missing.append(sid)
@@ -357,7 +357,7 @@ def _points_back(s: Session, later, earlier, earlier_profile: Profile) -> bool:
 def backfill_terms_and_profiles(conn) -> None:
     """Key terms of every stored article and merged profiles of every story, from stored profiles (migration
     0005; no Kiwi)."""
-    conn.execute(ArticleTermRow.__table__.delete())
+    conn.execute(delete(ArticleTermRow))
     members: dict[str, list] = {}
     batch: list[dict] = []
     for row in conn.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,
@@ -367,12 +367,12 @@ def backfill_terms_and_profiles(conn) -> None:
         if row.story_id:
             members.setdefault(row.story_id, []).append(row)
         if len(batch) >= 5000:
-            conn.execute(ArticleTermRow.__table__.insert(), batch)
+            conn.execute(insert(ArticleTermRow), batch)
             batch = []
     if batch:
-        conn.execute(ArticleTermRow.__table__.insert(), batch)
+        conn.execute(insert(ArticleTermRow), batch)
     for sid, rows in members.items():
-        conn.execute(StoryRow.__table__.update().where(StoryRow.id == sid),
+        conn.execute(update(StoryRow).where(StoryRow.id == sid),
                      {"profile": profile_text(_merge_profiles(rows))})
 
 

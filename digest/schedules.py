@@ -13,13 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from digest.errors import UserError
+
 DEFAULT_TZ = "Asia/Seoul"
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
             "월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
 WEEKDAY_NAMES = "월화수목금토일"
 
 
-class ScheduleError(ValueError):
+class ScheduleError(UserError, ValueError):
     """A schedule the user wrote that cannot be read; the message is Korean, for the user."""
 
 

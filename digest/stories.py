@@ -39,7 +39,7 @@ def _log_weights(counts: Counter) -> tuple[dict[str, float], float]:
     return weights, math.sqrt(sum(v * v for v in weights.values()))
 
 
-_weights_cache: dict[int, tuple[dict[str, float], float]] = {}
+_weights_cache: dict[int, tuple[dict[str, float], float, Counter]] = {}   # id -> weights, norm, the profile
 
 
 def _cached_weights(counts: Counter) -> tuple[dict[str, float], float]:

@@ -26,7 +26,9 @@ nothing is skipped; a story that grew since it was delivered comes again marked 
 
 from __future__ import annotations
 
+import builtins
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -35,6 +37,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from digest.deliveries import recorded_deliveries
+from digest.errors import UserError
 from digest.korean import content_words
 from digest.schedules import DEFAULT_SCHEDULE, Schedule, latest_due, next_due, parse_schedule, parse_subscription
 from digest.service import NewsService, event_matches, stories_matching
@@ -52,7 +55,7 @@ RETRY_WINDOW = timedelta(hours=12)    # and given up this long after it was firs
 COVERING = ("sent", "empty", "sending", "unknown", "retry")   # statuses whose stories the next digest leaves out
 
 
-class SubscriptionError(ValueError):
+class SubscriptionError(UserError, ValueError):
     """A subscription request that cannot be done; the message is Korean, for the user."""
 
 
@@ -139,11 +142,11 @@ class Subscriptions:
             s.delete(row)
             return view
 
-    def list(self, target: Target) -> list[SubscriptionView]:
+    def list(self, target: Target) -> builtins.list[SubscriptionView]:
         with self.store.session() as s:
             return [self._view(r) for r in s.scalars(select(SubscriptionRow).where(*self._where(target)).order_by(SubscriptionRow.id))]
 
-    def all_active(self) -> list[SubscriptionView]:
+    def all_active(self) -> builtins.list[SubscriptionView]:
         with self.store.session() as s:
             return [self._view(r) for r in s.scalars(select(SubscriptionRow).where(SubscriptionRow.paused_reason.is_(None))
                                                      .order_by(SubscriptionRow.id))]
@@ -226,7 +229,7 @@ class Subscriptions:
         first = min([datetime.fromisoformat(k.removeprefix("digest:")) for k in keys] + [period])
         return first - schedule.period()
 
-    def _digest_since(self, s, sub: SubscriptionRow, since: datetime, now: datetime) -> tuple[DigestView, list[str]]:
+    def _digest_since(self, s, sub: SubscriptionRow, since: datetime, now: datetime) -> tuple[DigestView, builtins.list[str]]:
         """Stories changed since `since` that match the topic; the ones delivered before come marked updated."""
         sent_sizes: dict[str, int] = {}
         for d in s.scalars(select(DeliveryRow).where(DeliveryRow.subscription_id == sub.id, DeliveryRow.status.in_(COVERING))):
@@ -235,8 +238,8 @@ class Subscriptions:
                 sent_sizes[story_id] = max(sent_sizes.get(story_id, 0), int(size or 0))
         stories = s.scalars(select(StoryRow).where(StoryRow.updated_at > utc_naive(since), StoryRow.updated_at <= utc_naive(now))
                             .options(selectinload(StoryRow.articles)))
-        views: list[StoryView] = []
-        delivered: list[str] = []
+        views: builtins.list[StoryView] = []
+        delivered: builtins.list[str] = []
         for story in stories_matching(s, sorted(stories, key=lambda st: st.updated_at, reverse=True), sub.topic):
             if sent_sizes.get(story.id, 0) >= story.size:
                 continue  # already delivered as it is now
@@ -253,7 +256,7 @@ class Subscriptions:
         with self.store.session() as s, s.begin():
             moved = s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id, DeliveryRow.status == "claimed")
                               .values(status="sending", claimed_at=utc_naive(self.now())))
-            return moved.rowcount == 1
+            return moved.rowcount == 1   # type: ignore[attr-defined]  # an UPDATE answers a CursorResult
 
     def finish(self, delivery_id: int, posted: bool, error: str | None = None, status: str | None = None) -> None:
         """Record the outcome: sent, empty (nothing to post), failed (not retried) or `status` (unknown: the
@@ -282,7 +285,7 @@ class Subscriptions:
                       .values(status="retry", claimed_at=utc_naive(self.now()), error=error))
         return True
 
-    def claim_retries(self, resumable: set[str] = frozenset()) -> list[RetryClaim]:
+    def claim_retries(self, resumable: Collection[str] = frozenset()) -> builtins.list[RetryClaim]:
         """Deliveries waiting as `retry` for RETRY_DELAY, and those a process died sending (`sending` past the
         lease, messages recorded) on the platforms in `resumable` (those that can tell whether a message is
         already there), each moved to `sending` by one conditional UPDATE (one replica wins it). Their messages
@@ -303,7 +306,7 @@ class Subscriptions:
             with self.store.session() as s, s.begin():
                 won = s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id, DeliveryRow.status == status,
                                                           DeliveryRow.claimed_at <= utc_naive(now - RETRY_DELAY if status == "retry" else now - LEASE))
-                                .values(status="sending", claimed_at=utc_naive(now))).rowcount == 1
+                                .values(status="sending", claimed_at=utc_naive(now))).rowcount == 1   # type: ignore[attr-defined]
                 sub = s.get(SubscriptionRow, sub_id) if won else None
                 if sub is not None and not sub.paused_reason:
                     claims.append(RetryClaim(delivery_id, self._view(sub), key))
@@ -311,10 +314,10 @@ class Subscriptions:
                     s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(status="failed", error="paused"))
         return claims
 
-    def claim_reminders(self) -> list[ReminderClaim]:
+    def claim_reminders(self) -> builtins.list[ReminderClaim]:
         """Reminders due now: the day before and the morning of each upcoming dated event, once each."""
         now = self.now()
-        claims: list[ReminderClaim] = []
+        claims: builtins.list[ReminderClaim] = []
         events = [e for e in self.news.events("upcoming") if e.precision == "day" and e.start]
         for sub in self.all_active():
             zone = parse_schedule(sub.schedule).zone
@@ -343,7 +346,7 @@ class Subscriptions:
             return s.scalar(select(DeliveryRow.id).where(DeliveryRow.subscription_id == sub_id,
                                                          DeliveryRow.period_key == period_key)) is not None
 
-    def deliveries(self, sub_id: int) -> list[tuple[str, str]]:
+    def deliveries(self, sub_id: int) -> builtins.list[tuple[str, str]]:
         """(period key, status) of a subscription's deliveries, oldest first: for tests and `/subscriptions`."""
         with self.store.session() as s:
             return [(d.period_key, d.status) for d in s.scalars(select(DeliveryRow).where(DeliveryRow.subscription_id == sub_id)

@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 MIN_WORDS = 5
@@ -119,7 +119,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def overlap(a: tuple[str, ...] | set[str], b: tuple[str, ...] | set[str]) -> float:
+def overlap(a: Collection[str], b: Collection[str]) -> float:
     """Jaccard overlap of two word sets: the near-repeat test."""
     sa, sb = set(a), set(b)
     return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
@@ -137,10 +137,10 @@ def sentence_features(candidates: list[Candidate], headline_words: tuple[str, ..
     must not push the lead down."""
     decay = POSITION_DECAY if decay is None else decay
     vectors = _tfidf([c.words for c in candidates])
-    centroid: dict[str, float] = Counter()
+    centroid: dict[str, float] = {}
     for vec in vectors:
         for w, v in vec.items():
-            centroid[w] += v
+            centroid[w] = centroid.get(w, 0.0) + v
     headline = set(headline_words)
     feats = []
     rank = 0
