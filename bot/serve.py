@@ -139,6 +139,8 @@ def cmd_serve(args) -> int:
         raise UserError(str(exc)) from None
     platform = args.platform or pick_platform()
     bot = Bot(open_service(args), settings)
+    from digest.korean import preload
+    preload()   # Kiwi's ~2 s load happens while the bot connects, not in the first lookup
     bot.stop_on_sigterm()
     if platform == "console":
         from bot.console import run_console
