@@ -103,16 +103,22 @@ def test_lookups_through_the_text_index_find_what_the_full_walk_finds(backend_ur
         with service.store.session() as s:
             candidates = reading.candidate_stories(s, topic)
         with monkeypatch.context() as walk_only:
-            walk_only.setattr(reading, "candidate_stories", lambda s, topic: None)   # read every story
+            walk_only.setattr(reading, "candidate_stories", lambda s, topic, cap=None: None)   # read every story
             walked = [v.id for v in service.search(topic, limit=10).stories]
             digest_walked = [v.id for v in service.digest(topic=topic).stories]
         assert (topic, via_index, digest_via_index) == (topic, walked, digest_walked)
+        with monkeypatch.context() as too_many:
+            too_many.setattr(reading, "SEARCH_CAP", 0)        # every topic too common to read its stories at once:
+            filtered = [v.id for v in service.search(topic, limit=10).stories]   # the walk reads only those named
+        assert (topic, filtered) == (topic, walked)
         if candidates is not None:        # the index answered: it names every story that matches
             assert set(digest_walked) <= candidates, topic
         if topic == "넷플릭스":
             assert candidates == set() and walked == []          # nothing matches, and the index says so alone
         if topic in ("카카오", "오픈AI 카카오", "서울대"):
             assert walked and candidates is not None, topic
+            with service.store.session() as s:   # the walk's filter is the same index answer, with a larger cap
+                assert reading.candidate_stories(s, topic, reading.WALK_FILTER_CAP) == candidates
     service.store.close()
 
 
