@@ -42,7 +42,8 @@ REF_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.
 MATCH_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.title_words, ArticleRow.profile)
 PREFILTER_FROM = 300 # stories to match above which the text index is asked which can (fewer are read at once)
 SEARCH_CAP = 300     # articles the text index may name for a topic; past that, the newest-first walk is quicker
-WALK_FILTER_CAP = 20_000  # ... and up to this many, the walk reads only the stories the index names
+WALK_FILTER_CAP = 2_000  # ... and up to this many, the walk reads only the stories the index names (fetching more costs
+                         # more than the walk saves)
 EVENT_COLUMNS = (EventRow.id, EventRow.title, EventRow.start, EventRow.end, EventRow.precision, EventRow.part_of_day,
                  EventRow.kind, EventRow.story_id, EventRow.happened_article_id)
 
