@@ -239,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
               f"({100 * klue['found'] / klue['point_in_time']:.1f}%); {klue['other_dt_spans']} other DT spans "
               "(durations, names, eras) are not counted")
     if args.failures:
-        for name, key in (("frozen test", "test"), ("frozen test 2", "test2"), ("dev", "dev"), ("older dev", "older")):
+        # The frozen splits print figures only: reading their failures would tune the rules on them.
+        for name, key in (("dev", "dev"), ("older dev", "older")):
             print(f"\n{name} failures:")
             for f in result[key]["failures"]:
                 print(f"{f['id']} [{f['published']}] {f['expression']!r}: expected {f['expected']}, got {f['got']}\n    {f['sentence']}")

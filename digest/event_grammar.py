@@ -186,6 +186,11 @@ _CLOCK = re.compile(r"\s*\d{1,2}시(?:\s*\d{1,2}분)?|\s*(?:한|두|세|네|\d+)
 _OCCASION = re.compile(r"\s*\S*[을를]\s+(?:맞아|맞이해|맞이하여|맞아서|앞두고|앞둔)")
 
 
+# a date as the object of fixing it as something (`X일을 추가 기일로 지정`, `15일을 선거일로 정해`): the happening
+# named by the 로 phrase is on that date
+_DESIGNATED = re.compile(r"\s*[을를]\s+(?:[가-힣]+\s+){0,2}[가-힣]+?(?:으로|로)\s+(?:지정|확정|결정|정하|정해|정했|정한)")
+
+
 def limit_after(sentence: str, end: int) -> str | None:
     """`까지`, `이전`, `동안`, `를`... when the date ending at `end` is a limit, a length or an object, else None.
 
@@ -199,6 +204,8 @@ def limit_after(sentence: str, end: int) -> str | None:
         return after[:2]
     if word.startswith(("이라는", "라는", "이란")):
         return "name"  # "3일이라는 짧은 회기": a length named, not a day
+    if _DESIGNATED.match(sentence, end):
+        return None  # "내년 1월 7·9·12일을 추가 기일로 지정하고": the days are what is fixed as the sessions
     if word in ("을", "를") or (word[:1] in ("을", "를") and not word[1:2].isalnum()):
         return "object"  # "올해를 기점으로": the date is what is talked about, not when
     if _OCCASION.match(sentence, end):

@@ -253,9 +253,24 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     named = _named_by_parenthesis(sentence, tokens, expr)
     if named:
         return named
-    title = _title_from_predicate(sentence, tokens, expr, stop)
+    title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop)
     # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
     return _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+
+
+def _setting(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
+    """`재판부는 지난 13일 재판에서 "..."라고 밝혔다`: a past date whose clause has no predicate of its own,
+    right before a common noun with 에서, dates that noun: the session where something was said."""
+    if expr.direction != "past":
+        return None
+    after = [t for t in tokens if expr.end <= t.start < stop]
+    k = 0
+    while k < len(after) and after[k].tag == "NNG":
+        k += 1
+    if k == 0 or k >= len(after) or after[k].form != "에서" or after[k].tag != "JKB" \
+            or sentence[expr.end:after[0].start].strip() or len(after[k - 1].form) < 2:
+        return None
+    return sentence[after[0].start:after[k - 1].start + after[k - 1].len]
 
 
 def _balanced(title: str) -> str:
@@ -381,7 +396,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     # the day of the article's first event (its lead: "15일 임시회를 개최한다").
     lead_day = last_event_day = None
     for sentence, known_tokens in (pair for sentences in paragraphs for pair in sentences):
-        exprs = find_time_expressions(sentence, pub)
+        exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub)
         tokens = (known_tokens or tokenize(sentence)) if exprs else ()
         sentence_day = None
         sentence_first = len(found)
@@ -403,17 +418,21 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # "12일 추첨을 진행할 예정이며 ... 당첨자는 다음 날 공지": the day after the last event told, which
                 # timex, reading one sentence, could only count from the publication day
                 start = end = last_event_day + timedelta(days=shift)
-            single = expr.precision == "day" and start is not None and start == end
+            precision = expr.precision
+            if start is not None and _PART_OF_YEAR.fullmatch(expr.text):
+                # "올해 초 ... 선정", "내년 초로 연기": the text names the year, not a month of it
+                precision, start, end = "year", date(start.year, 1, 1), date(start.year, 12, 31)
+            single = precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
             title = schedule or _title(sentence, tokens, expr, stop)
             told_before = _clause_on_date(sentence, tokens, expr)
             if told_before is not None and told_before != title:
                 # "중앙버스전용차로제가 확대시행되는 9월쯤 ... 보완을 추진할 방침": the date's own clause, before it
-                extra = FoundEvent(told_before, content_words(told_before), start, end, expr.precision,
+                extra = FoundEvent(told_before, content_words(told_before), start, end, precision,
                                    expr.part_of_day, "past" if expr.direction == "past" or (end is not None and end < pub)
                                    else "planned", clause_tense(sentence, expr.end) == "past", start == pub and
-                                   expr.precision == "day", sentence)
+                                   precision == "day", sentence)
                 # compared with earlier sentences only: in its own sentence it is another happening than the main one
                 if not any(_told_again(extra, earlier) for earlier in found[:sentence_first]):
                     found.append(extra)
@@ -421,15 +440,32 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 continue
             # direction says where the date lies; the verb says whether it is reported as done
             past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
-            on_pub_day = start == pub and expr.precision == "day"
+            on_pub_day = start == pub and precision == "day"
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
-            event = FoundEvent(title, content_words(title), start, end, expr.precision,
+            event = FoundEvent(title, content_words(title), start, end, precision,
                                expr.part_of_day, kind, past, on_pub_day, sentence)
             if not any(_told_again(event, earlier) for earlier in found if earlier.title != told_before):
                 found.append(event)
             last_event_day = start if single else None
             lead_day = lead_day or last_event_day
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
+
+
+# With no date of its own, a sentence that goes on with a clock time (`폐회식이 끝난 후 오후 2시부터 … 행사가
+# 열려`) after naming the event just told is on that event's day.
+_CLOCK_ALONE = re.compile(r"(?<![가-힣\d])(?P<pod>오전|오후|저녁|밤|새벽)\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*(?:부터|에|께|쯤))?")
+
+
+def _told_day(sentence: str, last: FoundEvent | None, pub: date) -> list[TimeExpr]:
+    """A clock time alone, on the day of the last single-day event told when the sentence names that event
+    before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day."""
+    m = _CLOCK_ALONE.search(sentence)
+    if m is None or last is None or last.precision != "day" or last.start != last.end or last.start is None \
+            or not any(len(w) > 1 and w in sentence[:m.start()] for w in _common_nouns(last.title)):
+        return []
+    last_day = last.start
+    where = "present" if last_day == pub else ("past" if last_day < pub else "future")
+    return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
 
 
 def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
@@ -471,6 +507,11 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
+
+
+# The start or end of a year with no month (`올해 초`, `내년 초`, `연말`): the calendar gives the year.
+_PART_OF_YEAR = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*(?:초|말)"
+                           r"|(?:(?:19|20)\d\d년\s*|올해\s*|내년\s*|지난\s?)?(?:연초|연말)")
 
 
 # Day words counted from another day: across sentences, from the day of the last event told.

@@ -164,18 +164,48 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
             _set(b, p, e.date, e.end_date)
 
 
+def _days_of_the_week(sentence: str, p: date, found: list[Found]) -> None:
+    """"이번 주에 실시하게 됐으며, 설명회는 15일 …, 17일에는 …, 18일에는 …": bare days after a week named in the
+    same sentence are the days of that week that carry those numbers."""
+    week = None
+    for f in found:
+        e = f.expr
+        if e.precision == "week" and e.date is not None and e.end_date is not None:
+            week = e
+        elif week is not None and _BARE_DAYS.fullmatch(e.text.split(" ")[0]) and e.date is not None \
+                and e.date == e.end_date:
+            day = int(re.match(r"\d{1,2}", e.text).group(0))
+            inside = [week.date + timedelta(days=k) for k in range((week.end_date - week.date).days + 1)]
+            match = [d for d in inside if d.day == day]
+            if match and match[0] != e.date:
+                _set(f, p, match[0], match[0])
+
+
 _YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년)(?:에는|에도|엔|에|은|는|의)?")
 
 
 _COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교)")
 
 
+_YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
+_MONTH_ONLY = re.compile(r"\d{1,2}월")
+
+
 def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
     named alone earlier in the sentence, is in that year."""
     year = None
+    months: dict[int, int] = {}  # month -> year, of a month named with its year ("내년 1월 7·9·12일")
     for f in found:
         e = f.expr
+        if e.date is not None and _YEAR_MONTH.match(e.text):
+            months[e.date.month] = e.date.year
+        elif (e.date is not None and _MONTH_ONLY.match(e.text) and months.get(e.date.month) not in (None, e.date.year)
+              and (r := again(f, date(months[e.date.month], 1, 1), "future")) is not None
+              and r.date is not None and r.date.year == months[e.date.month]):
+            # "내년 1월 7·9·12일을 … 지정하고 … “1월 12일 재판을 종결해야 …”": the same month again, in the same year
+            _set(f, p, r.date, r.end_date)
+            continue
         if e.precision == "year" and e.role == "point" and _YEAR_ONLY.fullmatch(e.text.strip()) and e.date:
             if not _COMPARED.match(sentence, e.end):  # "작년보다 적었던": a comparison, not the sentence's year
                 year = e.date.year
@@ -191,8 +221,8 @@ def _finer(a: str, b: str) -> str:
 
 
 # "X부터 Y까지", a clock time allowed after X: "오늘 밤 10시부터 내일 새벽까지"
-_FROM = re.compile(r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
-_UNTIL = re.compile(r"\s*까지")
+_FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
+_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?\s*까지")  # "26일(화)까지"
 
 
 def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Found]:
@@ -211,10 +241,14 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                         and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])):
                     early = again(a, p, "past")
                     late = early and early.date and again(b, early.date, "future")
-                    if late and late.end_date and late.end_date >= p:
+                    if late and late.end_date and late.end_date >= p and not _runs_over(early, late):
                         start, end = early, late
-            elif not _ANCHORED.search(a.expr.text):
-                start = again(a, b.expr.end_date, "past") or a.expr  # "10월 말부터 지난달까지"
+            elif not _ANCHORED.search(a.expr.text) and not (
+                    _BARE_DAYS.fullmatch(a.expr.text) and a.expr.date <= b.expr.end_date
+                    and (b.expr.end_date - a.expr.date).days <= 62):
+                # "10월 말부터 지난달까지"; a bare day already before the end stays ("13일부터 다음 달 28일까지" on the
+                # 13th starts that day, not on February 13)
+                start = again(a, b.expr.end_date, "past") or a.expr
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
@@ -257,6 +291,14 @@ def _role(sentence: str, e) -> str:
     return "point"
 
 
+def _runs_over(start, end) -> bool:
+    """`26일부터 31일까지` read as June 26 to July 31: a rising pair of days lies in one month, and one that
+    lacks the later day (June has no 31st) is not theirs."""
+    a, b = (re.match(r"(\d{1,2})일", e.text) for e in (start, end))
+    return bool(a and b and int(a.group(1)) < int(b.group(1))
+                and (start.date.year, start.date.month) != (end.end_date.year, end.end_date.month))
+
+
 _NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")
 
 
@@ -270,6 +312,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
     _anchored_day_words(p, found, done)
     _listed(sentence, p, found, again)
     _carried_month(sentence, p, found, again)
+    _days_of_the_week(sentence, p, found)
     _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]

@@ -57,8 +57,7 @@ def sentence_events(article: str, needle: str):
     ("c71", "9일간의 일정으로", ["임시회", "진행"], date(2012, 7, 25), "day", "planned"),
     ("c63", "9개월간 센터에 거주하며", ["거주"], date(2026, 3, 1), "month", "planned"),
     # a noun that takes an object and ends its clause at a comma: a verbal noun with 하다 dropped
-    # (its date, 26일 before "내달 1일" in the same sentence, is the resolver's to read: not asserted here)
-    ("c71", "업무보고를 청취,", ["업무보고", "청취"], None, "day", None),
+    ("c71", "업무보고를 청취,", ["업무보고", "청취"], date(2012, 7, 26), "day", "planned"),
     # an intransitive verb with only adverbials after the date: its subject before the date is what is held
     ("c81", "제8회 서울 국제방송기기전이", ["방송기기전"], date(1990, 8, 31), "day", "planned"),
     # "조정했다.404번(...)": a sentence run on with no space is split, so its own past tense dates it
@@ -68,6 +67,9 @@ def sentence_events(article: str, needle: str):
     # a verbal noun's clause modifying the date is dated by it, beside the sentence's own event
     ("c73", "확대시행되는 9월쯤", ["전용차로제", "확대시행"], date(2004, 9, 1), "month", "planned"),
     ("c73", "확대시행되는 9월쯤", ["노선보완"], date(2004, 9, 1), "month", "planned"),
+    # the start of a year with no month named (올해 초, 내년 초): the calendar gives the year
+    ("c07", "올해 초 경상북도 지정", ["선정"], date(2023, 1, 1), "year", "past"),
+    ("c53", "내년 초로 연기됐다", ["기공식"], date(2010, 1, 1), "year", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
@@ -101,6 +103,28 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)
     assert all(e.start != not_dated for e in found), [(e.title, e.start) for e in found]
+
+
+def test_a_court_sitting_read_with_its_days_named_inside_quotes():
+    # "재판부는 지난 13일 재판에서 “내년 1월 7·9·12일을 추가 기일로 지정하고, …”며 “1월 12일 재판을 종결해야 …”고 밝혔다":
+    # the sitting where it was said (13일 재판에서), the days fixed as sessions (… 일을 … 기일로 지정), and the
+    # month named again inside the next quote keeps the year said before it (내년 1월 … "1월 12일")
+    found = {(e.title, e.start, e.kind) for e in sentence_events("c69", "추가 기일로 지정하고")}
+    assert ("재판", date(2025, 11, 13), "past") in found
+    assert any("기일" in t and d == date(2026, 1, 7) and k == "planned" for t, d, k in found), found
+    assert any("종결" in t and d == date(2026, 1, 12) and k == "planned" for t, d, k in found), found
+
+
+def test_a_clock_time_alone_is_on_the_day_just_told():
+    a = ARTICLE_TEXT["c61"]
+    from digest.korean import split_sentences
+
+    sentences = [s for p in a["paragraphs"] for s in split_sentences(p)]
+    k = next(n for n, s in enumerate(sentences) if "폐회식이 끝난 후 오후 2시부터" in s.text)
+    # "7일 오후 1시 30분 시상식과 함께 폐회식이 열린다." then "폐회식이 끝난 후 오후 2시부터 군민화합한마당 행사가 열려":
+    # the 7th, the day just told (the whole article merges it into the games, a noun shared inside two compounds)
+    found = extract_events([[(s.text, s.tokens) for s in sentences[k - 1:k + 1]]], date.fromisoformat(a["published"]))
+    assert [(e.start, e.kind) for e in found if "군민화합한마당" in e.title] == [(date(2016, 10, 7), "planned")]
 
 
 def test_timeless_words_date_no_event():

@@ -457,17 +457,51 @@ def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
     # Newspim, 2020-01-02: "내달 2월 7일" repeats the month
     ("오는 15일 오후 3시 여수문화홀에서, 내달 2월 7일 오전 10시 삼산면사무소 회의실에서 개최된다.", D(2020, 1, 2), "2월 7일 오전",
      D(2020, 2, 7), D(2020, 2, 7)),
+    # civic dev c71 (세종시의회, 2012-07-24): a rising pair of days lies in one month that has both (not June 26 to July 31)
+    ("이후 26일부터 31일까지 상임위원회별로 업무보고를 청취, 내달 1일부터 2일까지 상임위별로 조례안을 심의하고 제2차 본회의를 "
+     "열 최종적으로 '세종특별자치시의회 위원회 조례 일부 개정조례안' 등 9건의 조례안과 1건의 동의안을 처리할 계획이다.",
+     D(2012, 7, 24), "26일부터 31일까지", D(2012, 7, 26), D(2012, 7, 31)),
+    # civic dev c75 (2002-06-05): "도입키로 했다" is "도입하기로 했다" contracted, a decision on what is to come
+    ("시는 노선이 조정된 구간 정류소등에 안내문을 부착하고 정류소 안내표지판을 정비해 24일부터 새 노선을 시행하고 "
+     "인가제한대상인 59번,731번,62번 등 3개 노선은 올해말이나 내년초께 도입키로 했다.", D(2002, 6, 5), "24일",
+     D(2002, 6, 24), D(2002, 6, 24)),
+    # civic dev c69 (2025-11-16): a list of days is read from its first to its last; the month named again in the
+    # next quote keeps the year said with it
+    ("재판부는 지난 13일 재판에서 \"내년 1월 7·9·12일을 추가 기일로 지정하고, 14·15일을 예비 기일로 잡아두겠다\"며 "
+     "\"1월 12일 재판을 종결해야 하는 게 아닌가 싶다\"고 밝혔습니다.", D(2025, 11, 16), "내년 1월 7·9·12일",
+     D(2026, 1, 7), D(2026, 1, 12)),
+    ("재판부는 지난 13일 재판에서 \"내년 1월 7·9·12일을 추가 기일로 지정하고, 14·15일을 예비 기일로 잡아두겠다\"며 "
+     "\"1월 12일 재판을 종결해야 하는 게 아닌가 싶다\"고 밝혔습니다.", D(2025, 11, 16), "1월 12일",
+     D(2026, 1, 12), D(2026, 1, 12)),
+    # civic dev c67 (2020-01-13): a bare day already before the anchored end starts the span on the publication day
+    ("충남 보령시(시장 김동일)도 13일부터 다음 달 28일까지 ‘보령사랑상품권’을 10% 할인 판매한다.", D(2020, 1, 13),
+     "13일부터 다음 달 28일까지", D(2020, 1, 13), D(2020, 2, 28)),
+    # civic dev c56 (양구군, 2022-03-14): bare days after "이번 주" in the same sentence are that week's days
+    ("설명회는 매년 1월에 실시돼왔으나 올해에는 제20대 대통령 선거기간과 겹치면서 부득이하게 선거 이후로 연기돼 이번 주에 "
+     "실시하게 됐으며, 설명회는 15일 해안면(10:20)을 시작으로 오후 4시20분에는 동면, 17일에는 양구읍(10:20)과 "
+     "국토정중앙면(16:20), 18일에는 방산면(10:20)에서 열린다고 했다.", D(2022, 3, 14), "18일", D(2022, 3, 18), D(2022, 3, 18)),
 ])
 def test_spans_read_whole(sentence, published, text, start, end):
     e = only(sentence, published, text)
     assert (e.date, e.end_date) == (start, end)
 
 
-def test_a_short_weekday_in_parentheses_leaves_the_days_read():
-    # Epic Games Korea's Unreal Fest Seoul 2025 page: "(월)" after each end of a range
-    found = find_time_expressions("오는 8월 25일(월)부터 26일(화)까지 양일간 열리는 이번 행사에서는 총 37개의 세션이 진행됩니다.",
-                                  D(2025, 7, 20))
-    assert [(e.date, e.end_date) for e in found] == [(D(2025, 8, 25), D(2025, 8, 25)), (D(2025, 8, 26), D(2025, 8, 26))]
+def test_a_short_weekday_in_parentheses_joins_a_range_and_fits_the_day():
+    # Epic Games Korea's Unreal Fest Seoul 2025 page: "(월)" between a range's ends
+    e = only("오는 8월 25일(월)부터 26일(화)까지 양일간 열리는 이번 행사에서는 총 37개의 세션이 진행됩니다.", D(2025, 7, 20),
+             "오는 8월 25일(월)부터 26일(화)까지")
+    assert (e.date, e.end_date, e.role) == (D(2025, 8, 25), D(2025, 8, 26), "range")
+
+
+def test_a_range_with_weekdays_followed_by_its_length_still_dates_the_event():
+    # civic dev c03 (양평군, 2020-12-14): "…17일(목)부터 …7일(목)까지 14일간 … 모집한다": the length is the span's own
+    sentence = ("경기도 양평군은 군농업기술센터가 2020년 12월 17일(목)부터 2021년 1월 7일(목)까지 14일간 2021년도 제22기 "
+                "양평군친환경농업대학 교육생을 모집한다고 밝혔다.")
+    span = only(sentence, D(2020, 12, 14), "2020년 12월 17일(목)부터 2021년 1월 7일(목)까지")
+    assert (span.date, span.end_date, span.role) == (D(2020, 12, 17), D(2021, 1, 7), "range")
+    from digest.events import extract_events
+    [event] = extract_events([[(sentence, None)]], D(2020, 12, 14))
+    assert (event.start, event.end, event.kind) == (D(2020, 12, 17), D(2021, 1, 7), "planned") and "모집" in event.title
 
 
 def test_an_election_named_by_its_day_is_that_day():
