@@ -50,11 +50,15 @@ def test_serve_loads_kiwi_before_the_first_lookup(cli, monkeypatch):
     import threading
 
     from digest import korean
+    from digest.fetching import resume_fetches
 
     monkeypatch.setattr(korean, "_kiwi", None)      # a fresh process: nothing loaded yet
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a session that asks nothing
     monkeypatch.setattr("bot.serve.Bot.start_in_background", lambda self, deliverer: None)  # no scheduler thread left behind
-    assert cli("serve", "console").code == 0
+    try:
+        assert cli("serve", "console").code == 0
+    finally:
+        resume_fetches()   # serve stops fetching for the whole process as it ends; this test run carries on
     for thread in threading.enumerate():
         if thread.name == "newsdigest-kiwi-preload":
             thread.join()
