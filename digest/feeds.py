@@ -25,6 +25,7 @@ Everything here is synchronous (urllib, Kiwi, SQLAlchemy); an asyncio scheduler 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import random
 import re
@@ -603,8 +604,11 @@ def poll_feed_safely(service, feed_id: int, policy: FeedPolicy | None) -> FeedPo
         return poll_feed(service, feed_id, policy)
     except UnknownFeed as exc:   # removed while we were polling
         return FeedPollReport(feed_id, "", None, "failed", str(exc))
-    except Exception as exc:
-        reason = f"the poll failed ({exc.__class__.__name__}: {exc})"
+    except Exception:
+        # An unexpected fault is a bug: the traceback goes to the operator's log, and the feed's health
+        # (shown in chat by /feeds why) gets a sentence rather than an exception's class and text.
+        logging.getLogger(__name__).exception("poll of feed %s failed", feed_id)
+        reason = "the poll failed unexpectedly; the bot's log has the details"
         try:
             _record_failure(service, feed_id, reason, policy or FeedPolicy.from_env())
         except Exception:
