@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from sqlalchemy import insert, text
+from sqlalchemy import column, insert, table
 
 from digest import search
 from digest.korean import content_words
@@ -76,7 +76,8 @@ class StoreRows:
                 if self.rows.get(model):
                     conn.execute(insert(model.__table__), self.rows[model])
             if self.documents:
-                conn.execute(text(f"INSERT INTO {search.TABLE} (article_id, body) VALUES (:article_id, :body)"),
-                             self.documents)
+                # a table construct, not a text INSERT: SQLAlchemy then sends multi-row VALUES batches (on
+                # PostgreSQL one statement per thousand rows instead of one per row)
+                conn.execute(insert(table(search.TABLE, column("article_id"), column("body"))), self.documents)
         self.rows.clear()
         self.documents = []

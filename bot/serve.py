@@ -141,6 +141,8 @@ def cmd_serve(args) -> int:
     platform = args.platform or pick_platform()
     bot = Bot(open_configured_service(args.db, settings), settings)
     add_configured_feeds(bot.service, settings)   # the operator's [[feeds]], before any poll
+    from digest.korean import preload
+    preload()   # Kiwi's ~2 s load happens while the bot connects, not in the first lookup
     bot.stop_on_sigterm()
     if platform == "console":
         from bot.console import run_console

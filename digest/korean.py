@@ -143,3 +143,13 @@ def reads_as_common_noun(word: str) -> bool:
 def morphemes(text: str) -> list[str]:
     """Every morpheme form except punctuation: the unit the ROUGE benchmark counts."""
     return [t.form for t in kiwi().tokenize(text) if not t.tag.startswith("S") or t.tag in ("SL", "SN", "SH")]
+
+
+def preload() -> threading.Thread:
+    """Load Kiwi on a background thread (a server at start): the first lookup then waits at most for what is
+    left of the load instead of paying all of it. A caller that needs Kiwi sooner blocks on the same lock."""
+    def load() -> None:
+        kiwi().tokenize("워밍업")
+    thread = threading.Thread(target=load, name="newsdigest-kiwi-preload", daemon=True)
+    thread.start()
+    return thread

@@ -22,8 +22,8 @@ from digest.korean import content_words
 from digest.metadata import KST
 from digest.store import (ArticleRow, ArticleTermRow, EventRow, EventSourceRow, StoryBulletRow, StoryLinkRow, StoryRow,
                           as_utc, utc_naive)
-from digest.stories import (RELATED, WINDOW, MemberSentence, Profile, choose_story_bullets, same_story, similarity,
-                            story_bullet_count)
+from digest.stories import (RELATED, WINDOW, MemberSentence, Profile, choose_story_bullets, near_copy, same_story,
+                            similarity, story_bullet_count)
 from digest.summarize import Candidate, is_bullet_worthy, score_sentences, trim_bullet
 
 CANDIDATE_LIMIT = 2000   # undated articles compared against at most this many recent ones
@@ -97,10 +97,16 @@ def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
     """Put the article in the story of every article it matches (merging them), or start a new story."""
     mine = profile_of(article)
     story_ids: set[str] = set()
+    copy_of = None
     for c in _candidates(s, article, mine):
+        theirs = profile_of(c)
+        if copy_of is None and near_copy(mine, theirs):
+            copy_of = c.copy_of or c.id
         # one matching member is enough to join its story; the rest of that story need not be compared
-        if c.story_id not in story_ids and same_story(mine, profile_of(c)):
+        if c.story_id not in story_ids and same_story(mine, theirs):
             story_ids.add(c.story_id)
+    if copy_of is not None and len(story_ids) == 1:
+        return join_as_copy(s, article, s.get(ArticleRow, copy_of), now)
     members = [article] + (list(s.scalars(select(ArticleRow).where(ArticleRow.story_id.in_(story_ids))))
                            if story_ids else [])
     # The story is named after its first article, so its id does not depend on arrival order.
@@ -139,7 +145,7 @@ def _rare_terms(s: Session, terms: list[str], span: str, params: dict, common: i
 
 
 CANDIDATE_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,
-                     ArticleRow.published_origin)
+                     ArticleRow.published_origin, ArticleRow.copy_of)
 
 
 def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
@@ -169,6 +175,25 @@ def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
     return list(s.execute(select(*CANDIDATE_COLUMNS).where(ArticleRow.id.in_(sorted(ids)), ArticleRow.story_id.is_not(None))))
 
 
+def join_as_copy(s: Session, article: ArticleRow, original: ArticleRow, now: datetime) -> StoryRow:
+    """Another outlet running a member's text, near-identical: it is credited wherever that member is (the
+    story's size, the bullets' carriers) without re-ranking the story, and leaves the term index to its
+    member, so a story's upkeep stays the same however many copies it gathers."""
+    story = s.get(StoryRow, original.story_id)
+    article.story_id, article.copy_of = story.id, original.id
+    if article.published_origin in (None, "inferred") and story.published_at is not None:
+        article.published_at, article.published_origin, article.published_precision = story.published_at, "inferred", "day"
+    s.query(ArticleTermRow).filter(ArticleTermRow.article_id == article.id).delete()
+    story.size += 1
+    story.updated_at = utc_naive(now)
+    for row in story.bullets:
+        ids = row.article_ids.split()
+        if original.id in ids:
+            row.article_ids = " ".join(ids + [article.id])
+    s.flush()
+    return story
+
+
 def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
     for ev in s.scalars(select(EventRow).where(EventRow.story_id == old.id)):
         ev.story_id = into.id
@@ -182,8 +207,13 @@ def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
 
 
 def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
-    """Recompute what a story shows: date, inferred member dates, title and bullets."""
-    members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id)))
+    """Recompute what a story shows: date, inferred member dates, title and bullets. Copies of members
+    (join_as_copy) are counted and credited where their member is, not re-read."""
+    members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, ArticleRow.copy_of.is_(None))))
+    copies: dict[str, list[str]] = {}
+    for copy_id, original_id in s.execute(select(ArticleRow.id, ArticleRow.copy_of).where(
+            ArticleRow.story_id == story.id, ArticleRow.copy_of.is_not(None)).order_by(ArticleRow.id)):
+        copies.setdefault(original_id, []).append(copy_id)
     known = [a.published_at for a in members if a.published_at and a.published_origin != "inferred"]
     story.published_at = min(known) if known else None
     for a in members:
@@ -192,12 +222,13 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
             a.published_at = story.published_at
             a.published_origin = "inferred" if story.published_at else None
             a.published_precision = "day" if story.published_at else None
-    story.size = len(members)
+    story.size = len(members) + sum(map(len, copies.values()))
     story.updated_at = utc_naive(now)
     merged = _merge_profiles(sorted(members, key=lambda r: r.id))
     story.profile = profile_text(merged)
     story.title = _story_title(members, merged)
-    chosen = choose_story_bullets(_member_sentences(members), story_bullet_count(len(members)))
+    chosen = [(text, [c for i in ids for c in [i] + copies.get(i, [])])
+              for text, ids in choose_story_bullets(_member_sentences(members), story_bullet_count(len(members)))]
     # Rows are updated in place: a story grows one article at a time and its bullets mostly stay the same.
     rows = sorted(story.bullets, key=lambda b: b.rank)
     for i, (bullet, ids) in enumerate(chosen):

@@ -42,6 +42,8 @@ REF_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.
 MATCH_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.title, ArticleRow.title_words, ArticleRow.profile)
 PREFILTER_FROM = 300 # stories to match above which the text index is asked which can (fewer are read at once)
 SEARCH_CAP = 300     # articles the text index may name for a topic; past that, the newest-first walk is quicker
+WALK_FILTER_CAP = 2_000  # ... and up to this many, the walk reads only the stories the index names (fetching more costs
+                         # more than the walk saves)
 EVENT_COLUMNS = (EventRow.id, EventRow.title, EventRow.start, EventRow.end, EventRow.precision, EventRow.part_of_day,
                  EventRow.kind, EventRow.story_id, EventRow.happened_article_id)
 
@@ -266,8 +268,9 @@ def first_matching(s: Session, topic: str | None, limit: int) -> list[str]:
     walk = newest_first(s)
     page = next(walk, None)
     asked_index = False
+    walk_filter: set[str] | None = None
     while page:
-        found += matching_in_order(s, page, topic)[:limit - len(found)]
+        found += matching_in_order(s, page, topic, walk_filter)[:limit - len(found)]
         walked += len(page)
         if len(found) >= limit:
             break
@@ -280,6 +283,8 @@ def first_matching(s: Session, topic: str | None, limit: int) -> list[str]:
                     if len(found) >= limit:
                         break
                 return found
+            # common words each, but the index still intersects them: the walk reads only the stories it names
+            walk_filter = candidate_stories(s, topic, WALK_FILTER_CAP)
         share = max(len(found), 1) / walked          # as if one more matched, when none has yet
         try:
             page = walk.send(math.ceil((limit - len(found)) / share * 1.2))
@@ -300,21 +305,14 @@ def latest_of(s: Session, story_ids: Iterable[str]) -> list[str]:
 
 # ---- topic matching -------------------------------------------------------------------------------------
 
-def candidate_stories(s: Session, topic: str | None) -> set[str] | None:
+def candidate_stories(s: Session, topic: str | None, cap: int = SEARCH_CAP) -> set[str] | None:
     """Every story that can match the topic, from the text index (digest.search): those with an article holding
     every term of the topic, or every content word of it, somewhere in its text. None when the index cannot
-    narrow it (no topic, terms too short, or too many articles)."""
+    narrow it (no topic, terms too short, or more than `cap` articles)."""
     if not topic or not topic.split():
         return None
     words = list(content_words(topic))
-    articles = search.articles_containing(s, [topic.split()] + ([words] if words else []), SEARCH_CAP)
-    if articles is None:
-        return None
-    stories: set[str] = set()
-    for chunk in in_chunks(sorted(articles)):
-        stories.update(s.scalars(select(ArticleRow.story_id).where(ArticleRow.id.in_(IDS), ArticleRow.story_id.is_not(None)),
-                                 {"ids": chunk}))
-    return stories
+    return search.stories_containing(s, [topic.split()] + ([words] if words else []), cap)
 
 
 @lru_cache(maxsize=50_000)

@@ -110,6 +110,8 @@ def _adopt_unversioned(conn: Connection) -> str | None:
         if not search.exists(conn):      # the models' tables, without the text index that is not a model
             search.create(conn)
             search.backfill(conn)
+        if "copy_of" not in {c["name"] for c in inspect(conn).get_columns("articles")}:
+            return "0005"                # made before revision 0006 marked copies
         return head_revision()
     if tables >= set(metadata().tables) - ADDED_IN_0005 and _has_index(conn, "articles", RECENCY_INDEX):
         return "0004"

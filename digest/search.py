@@ -85,6 +85,20 @@ def articles_containing(s: Session, alternatives: list[list[str]], cap: int) -> 
     """Ids of the articles whose document contains every string of at least one alternative; None when the
     index cannot say (an alternative with no string long enough) or when more than `cap` articles do (the
     caller's newest-first walk then finds its few matches sooner than reading them all)."""
+    found = _containing(s, alternatives, cap, f"SELECT article_id FROM {TABLE} WHERE {{where}} LIMIT {{limit}}")
+    return None if found is None else {article_id for article_id, in found}
+
+
+def stories_containing(s: Session, alternatives: list[list[str]], cap: int) -> set[str] | None:
+    """The stories of `articles_containing`, in one statement: the database intersects each alternative's
+    strings in its index (FTS5's AND, each pg_trgm ILIKE through the GIN index) and maps the articles to their
+    stories, however common each string is alone."""
+    found = _containing(s, alternatives, cap, f"SELECT a.id, a.story_id FROM articles a WHERE a.id IN "
+                                              f"(SELECT article_id FROM {TABLE} WHERE {{where}} LIMIT {{limit}})")
+    return None if found is None else {story_id for _, story_id in found if story_id is not None}
+
+
+def _containing(s: Session, alternatives: list[list[str]], cap: int, query: str) -> list | None:
     kept = [[t for t in dict.fromkeys(alt) if len(t) >= SHORTEST] for alt in alternatives]
     if not kept or any(not alt for alt in kept):
         return None
@@ -93,7 +107,7 @@ def articles_containing(s: Session, alternatives: list[list[str]], cap: int) -> 
         def quoted(t: str) -> str:
             return '"' + t.replace('"', '""') + '"'
         params["q"] = " OR ".join("(" + " AND ".join(quoted(t) for t in alt) + ")" for alt in kept)
-        query = f"SELECT article_id FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT {cap + 1}"
+        where = f"{TABLE} MATCH :q"
     else:
         clauses = []
         for i, alt in enumerate(kept):
@@ -102,6 +116,6 @@ def articles_containing(s: Session, alternatives: list[list[str]], cap: int) -> 
                 params[f"p{i}_{j}"] = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                 parts.append(f"body ILIKE :p{i}_{j}")
             clauses.append("(" + " AND ".join(parts) + ")")
-        query = f"SELECT article_id FROM {TABLE} WHERE {' OR '.join(clauses)} LIMIT {cap + 1}"
-    found = set(s.scalars(text(query), params))
+        where = " OR ".join(clauses)
+    found = list(s.execute(text(query.format(where=where, limit=cap + 1)), params))
     return None if len(found) > cap else found

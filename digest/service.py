@@ -9,7 +9,7 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import func, not_, select
+from sqlalchemy import func, not_, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -123,12 +123,16 @@ class NewsService:
             record_terms(s, row, replace=status == "updated")
             search.put(s, row.id, search.document(row.title, row.title_words.split(), ((x.text, x.words) for x in a.sentences)),
                        replace=status == "updated")
+            row.copy_of = None
             story = assign_story(s, row, now)
-            for member in s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id)):
+            # the new article, and members dated only now (by the story) whose events waited for a date
+            for member in s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, or_(
+                    ArticleRow.id == row.id, ArticleRow.published_origin == "inferred"))):
                 found = a.events if member.id == row.id else []
-                if member.id == row.id or (member.published_origin == "inferred" and not member.event_sources):
+                if member.id == row.id or not member.event_sources:
                     record_events(s, member, article_events(member, found), now)
-            link_related(s, story)
+            if row.copy_of is None:   # a copy changes neither the story's words nor its links
+                link_related(s, story)
         return IngestItem(a.source, status, row.id, row.title)
 
     def _new_id(self, s: Session, content_hash: str) -> str:

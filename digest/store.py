@@ -44,6 +44,9 @@ class ArticleRow(Base):
     story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
     profile: Mapped[str] = mapped_column(Text, default="{}")   # JSON: content-word counts and entities, for grouping
     title_words: Mapped[str | None] = mapped_column(Text)      # the headline's content words, found once at ingest
+    # A near-identical copy of this story member (another outlet running the same text): credited where the
+    # member is, never re-ranked, so a story's upkeep does not grow with its copies (see linking.join_as_copy)
+    copy_of: Mapped[str | None] = mapped_column(String(16))
 
     sentences: Mapped[list[SentenceRow]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="SentenceRow.idx")

@@ -21,6 +21,7 @@ SAME_STORY = 0.42        # pair similarity at or above which two articles tell t
 RELATED = 0.22           # ... at or above which an older story is an earlier chapter
 WINDOW = timedelta(days=3)
 NEAR_COPY = 0.45         # word overlap at which two sentences say the same thing
+SAME_TEXT = 0.9          # content-word cosine at which two articles are one text (another outlet running it)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,12 @@ def within_window(a: Profile, b: Profile) -> bool:
 
 def same_story(a: Profile, b: Profile) -> bool:
     return within_window(a, b) and similarity(a, b) >= SAME_STORY
+
+
+def near_copy(a: Profile, b: Profile) -> bool:
+    """Near-identical texts: a wire story run again with a line dropped or a byline changed. A rewording of
+    the same press release by another outlet stays below (it is a member with sentences of its own)."""
+    return within_window(a, b) and cosine_counts(a.words, b.words) >= SAME_TEXT
 
 
 @dataclass(frozen=True)

@@ -42,3 +42,24 @@ def test_brief_of_a_story_from_the_digest_and_end_of_input(tmp_path):
     assert f"이야기 요약: {story.title}" in text and f"id {story.id}" in text
     assert all(b.text in text for b in story.bullets)
     assert "구독 기능은 준비 중입니다" in text
+
+
+def test_serve_loads_kiwi_before_the_first_lookup(cli, monkeypatch):
+    """`serve` starts loading Kiwi as it starts, so a fresh process's first lookup does not pay the load."""
+    import io
+    import threading
+
+    from digest import korean
+    from digest.fetching import resume_fetches
+
+    monkeypatch.setattr(korean, "_kiwi", None)      # a fresh process: nothing loaded yet
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a session that asks nothing
+    monkeypatch.setattr("bot.serve.Bot.start_in_background", lambda self, deliverer: None)  # no scheduler thread left behind
+    try:
+        assert cli("serve", "console").code == 0
+    finally:
+        resume_fetches()   # serve stops fetching for the whole process as it ends; this test run carries on
+    for thread in threading.enumerate():
+        if thread.name == "newsdigest-kiwi-preload":
+            thread.join()
+    assert korean._kiwi is not None and [t.form for t in korean._kiwi.tokenize("카카오")] == ["카카오"]

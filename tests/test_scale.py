@@ -4,6 +4,7 @@
 - lookups through the text index (SQLite FTS5, PostgreSQL pg_trgm) find the stories the full walk finds,
   and a lookup that matches nothing is answered by the index alone;
 - stored story profiles are the merge of their members' profiles;
+- a near-identical copy of a member joins its story as a copy: credited, never re-ranked;
 - migration 0005 creates and backfills the index on both databases (tests/test_migrations.py runs the rest).
 """
 
@@ -15,6 +16,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import create_engine, select, text
 
+from bench.copies import near_copies
 from bench.summaries import article_text, load as load_eval
 from bench.throughput import corpus
 from digest import reading, search
@@ -76,14 +78,17 @@ def test_grouping_through_the_term_index_is_the_pair_rule_over_every_pair(tmp_pa
             stored.setdefault(r.story_id, set()).add(r.id)
         assert {frozenset(g) for g in stored.values()} == components(rows)
         assert any(len(g) > 5 for g in stored.values())        # copies did group
-        # every story's stored profile is its members' profiles merged
+        # every story's stored profile is its members' profiles merged (a copy of a member adds nothing)
+        copies = dict(s.execute(select(ArticleRow.id, ArticleRow.copy_of).where(ArticleRow.copy_of.is_not(None))).all())
+        assert copies and all(original not in copies for original in copies.values())
         for story in s.scalars(select(StoryRow)):
             words, entities = parse_profile(story.profile)
             merged = Counter()
             for r in rows:
-                if r.story_id == story.id:
+                if r.story_id == story.id and r.id not in copies:
                     merged.update(parse_profile(r.profile)[0])
             assert words == merged
+            assert story.size == sum(1 for r in rows if r.story_id == story.id)
         assert s.scalar(select(ArticleTermRow.term).limit(1)) is not None
     service.store.close()
 
@@ -98,16 +103,22 @@ def test_lookups_through_the_text_index_find_what_the_full_walk_finds(backend_ur
         with service.store.session() as s:
             candidates = reading.candidate_stories(s, topic)
         with monkeypatch.context() as walk_only:
-            walk_only.setattr(reading, "candidate_stories", lambda s, topic: None)   # read every story
+            walk_only.setattr(reading, "candidate_stories", lambda s, topic, cap=None: None)   # read every story
             walked = [v.id for v in service.search(topic, limit=10).stories]
             digest_walked = [v.id for v in service.digest(topic=topic).stories]
         assert (topic, via_index, digest_via_index) == (topic, walked, digest_walked)
+        with monkeypatch.context() as too_many:
+            too_many.setattr(reading, "SEARCH_CAP", 0)        # every topic too common to read its stories at once:
+            filtered = [v.id for v in service.search(topic, limit=10).stories]   # the walk reads only those named
+        assert (topic, filtered) == (topic, walked)
         if candidates is not None:        # the index answered: it names every story that matches
             assert set(digest_walked) <= candidates, topic
         if topic == "넷플릭스":
             assert candidates == set() and walked == []          # nothing matches, and the index says so alone
         if topic in ("카카오", "오픈AI 카카오", "서울대"):
             assert walked and candidates is not None, topic
+            with service.store.session() as s:   # the walk's filter is the same index answer, with a larger cap
+                assert reading.candidate_stories(s, topic, reading.WALK_FILTER_CAP) == candidates
     service.store.close()
 
 
@@ -138,3 +149,36 @@ def test_migration_0005_creates_and_backfills_the_index(backend_url):
         assert s.scalar(select(StoryRow.profile).where(StoryRow.id == "s0000001")) is not None
     assert [v.id for v in NewsService(store, now=lambda: NOW).search("출범").stories] == ["s0000001"]
     store.close()
+
+
+def test_near_copies_join_as_copies_of_their_article(tmp_path):
+    """A real seed article and versions of it that drop one or two of its sentence lines (bench.copies)."""
+    texts = near_copies(50)
+    service = NewsService(Store(f"sqlite:///{tmp_path / 'copies.db'}"), now=lambda: NOW)
+    statuses = Counter(service.ingest_source(SourceText(name, body, "utf-8", meta)).status for name, body, meta in texts)
+    with service.store.session() as s:
+        rows = list(s.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.copy_of)))
+        assert len(rows) == statuses["stored"] > 45 and len({r.story_id for r in rows}) == 1
+        story = s.scalar(select(StoryRow))
+        members = {r.id for r in rows if r.copy_of is None}
+        copies = {r.id: r.copy_of for r in rows if r.copy_of is not None}
+        assert story.size == len(rows) and len(copies) > 10 * len(members)
+        assert set(copies.values()) <= members
+        for bullet in story.bullets:        # a copy is credited wherever its article is
+            carriers = bullet.article_ids.split()
+            assert {c for c, original in copies.items() if original in carriers} <= set(carriers)
+        bullets = [b.text for b in story.bullets]
+    service.store.close()
+    # ... and the story's bullets are those of its members alone: the copies re-ranked nothing
+    alone = ingest_all(f"sqlite:///{tmp_path / 'members.db'}",
+                       [t for t in texts if service_id(t) in members])
+    with alone.store.session() as s:
+        assert [b.text for b in s.scalar(select(StoryRow)).bullets] == bullets
+    alone.store.close()
+
+
+def service_id(text_row) -> str:
+    """The id an article is stored under (its content hash's first characters), from its analysis."""
+    from digest.analysis import analyse
+    name, body, meta = text_row
+    return analyse(SourceText(name, body, "utf-8", meta)).content_hash[:8]
