@@ -307,11 +307,11 @@ def latest_of(s: Session, story_ids: Iterable[str]) -> list[str]:
 
 def candidate_stories(s: Session, topic: str | None, cap: int = SEARCH_CAP) -> set[str] | None:
     """Every story that can match the topic, from the text index (digest.search): those with an article holding
-    every term of the topic, or every content word of it, somewhere in its text. None when the index cannot
-    narrow it (no topic, terms too short, or more than `cap` articles)."""
+    every term of the topic somewhere in its text, or every content word of it (of any length) among its words.
+    None when the index cannot narrow it (no topic, terms too short, or more than `cap` articles)."""
     if not topic or not topic.split():
         return None
-    words = list(content_words(topic))
+    words = [search.whole_word(w) for w in content_words(topic)]
     return search.stories_containing(s, [topic.split()] + ([words] if words else []), cap)
 
 

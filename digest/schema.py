@@ -107,12 +107,13 @@ def _adopt_unversioned(conn: Connection) -> str | None:
     index revision 0003 added)."""
     tables = set(inspect(conn).get_table_names())
     if tables >= set(metadata().tables) and _has_index(conn, "articles", RECENCY_INDEX):
-        if not search.exists(conn):      # the models' tables, without the text index that is not a model
+        indexed = search.exists(conn)
+        if not indexed:                  # the models' tables, without the text index that is not a model
             search.create(conn)
             search.backfill(conn)
         if "copy_of" not in {c["name"] for c in inspect(conn).get_columns("articles")}:
             return "0005"                # made before revision 0006 marked copies
-        return head_revision()
+        return "0006" if indexed else head_revision()   # 0007 re-indexes an index written before it
     if tables >= set(metadata().tables) - ADDED_IN_0005 and _has_index(conn, "articles", RECENCY_INDEX):
         return "0004"
     if tables >= set(metadata().tables) - ADDED_IN_0005 - ADDED_IN_0004:

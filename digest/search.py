@@ -9,9 +9,11 @@ The index is a filter, never the answer: `digest.reading.matching` still decides
 index names, exactly as it did over every story. That holds because every way an article can match (a topic
 word among its content words or headline words, a term verbatim in its headline or sentences) puts that
 string in its document, and the index finds any string of 3 characters or more that a document contains
-(case folded, which only widens it). Shorter strings cannot be looked up by trigrams, so they are left out
-of the filter (which widens it too); a filter left with nothing returns None and the caller reads stories
-the old way.
+(case folded, which only widens it). Every content word in a document has a space before and after it
+(`whole_word`), so a content word of any length, `ai` of `오픈AI` or `집`, is looked up as ` ai ` (a string
+long enough for trigrams, and exactly the word). A verbatim term shorter than 3 characters cannot be
+looked up, so it is left out of the filter (which widens it); a filter left with nothing returns None and
+the caller reads stories the old way.
 
 Not a model: SQLAlchemy cannot create an FTS5 table, so `create` makes it on both databases (for a new
 database, for migration 0005 and for an adopted one) and `SEARCH_TABLES` names what Alembic must not compare.
@@ -53,25 +55,32 @@ def exists(conn: Connection) -> bool:
 
 def backfill(conn: Connection) -> None:
     """Index every stored article from its stored rows: headline, headline words, profile words, sentences with
-    their words (no Kiwi: an article stored before headline words were has its headline, which holds them but
-    for an inflected verb's lemma)."""
+    their words, each word list between spaces as `document` writes it (no Kiwi: an article stored before
+    headline words were has its headline, which holds them but for an inflected verb's lemma)."""
     conn.execute(text(f"DELETE FROM {TABLE}"))
     if conn.dialect.name == "sqlite":
-        body = ("a.title || char(10) || coalesce(a.title_words, '') || char(10) || coalesce((SELECT group_concat(key, ' ') "
-                "FROM json_each(a.profile, '$.w')), '') || char(10) || coalesce((SELECT "
-                "group_concat(x.text || ' ' || x.words, char(10)) FROM sentences x WHERE x.article_id = a.id), '')")
-    else:
-        body = ("a.title || chr(10) || coalesce(a.title_words, '') || chr(10) || coalesce((SELECT string_agg(k, ' ') "
-                "FROM jsonb_object_keys(coalesce(a.profile::jsonb -> 'w', '{}'::jsonb)) k), '') || chr(10) || "
-                "coalesce((SELECT string_agg(x.text || ' ' || x.words, chr(10) ORDER BY x.idx) FROM sentences x "
+        body = ("a.title || char(10) || ' ' || coalesce(a.title_words, '') || ' ' || char(10) || ' ' || "
+                "coalesce((SELECT group_concat(key, ' ') FROM json_each(a.profile, '$.w')), '') || ' ' || char(10) || "
+                "coalesce((SELECT group_concat(x.text || ' ' || x.words || ' ', char(10)) FROM sentences x "
                 "WHERE x.article_id = a.id), '')")
+    else:
+        body = ("a.title || chr(10) || ' ' || coalesce(a.title_words, '') || ' ' || chr(10) || ' ' || "
+                "coalesce((SELECT string_agg(k, ' ') FROM jsonb_object_keys(coalesce(a.profile::jsonb -> 'w', "
+                "'{}'::jsonb)) k), '') || ' ' || chr(10) || coalesce((SELECT string_agg(x.text || ' ' || x.words || ' ', "
+                "chr(10) ORDER BY x.idx) FROM sentences x WHERE x.article_id = a.id), '')")
     conn.execute(text(f"INSERT INTO {TABLE} (article_id, body) SELECT a.id, {body} FROM articles a"))
 
 
 def document(title: str, title_words: Iterable[str], sentences: Iterable[tuple[str, Iterable[str]]]) -> str:
-    """What an article is found by: headline, headline words, and each sentence with its content words."""
-    lines = [title, " ".join(title_words)] + [f"{sentence} {' '.join(words)}" for sentence, words in sentences]
+    """What an article is found by: headline, headline words, and each sentence with its content words; every
+    word list has a space before and after each word, so `whole_word` finds a word of any length."""
+    lines = [title, f" {' '.join(title_words)} "] + [f"{sentence} {' '.join(words)} " for sentence, words in sentences]
     return "\n".join(lines)
+
+
+def whole_word(word: str) -> str:
+    """The string a content word is looked up by: the word between spaces, as documents list their words."""
+    return f" {word} "
 
 
 def put(s: Session, article_id: str, body: str, replace: bool = False) -> None:

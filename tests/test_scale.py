@@ -5,7 +5,8 @@
   and a lookup that matches nothing is answered by the index alone;
 - stored story profiles are the merge of their members' profiles;
 - a near-identical copy of a member joins its story as a copy: credited, never re-ranked;
-- migration 0005 creates and backfills the index on both databases (tests/test_migrations.py runs the rest).
+- migration 0005 creates and backfills the index on both databases (tests/test_migrations.py runs the rest);
+- words shorter than a trigram (`ai` of `오픈AI`) are looked up too, as ingest and migration 0007 index them.
 """
 
 from __future__ import annotations
@@ -119,6 +120,40 @@ def test_lookups_through_the_text_index_find_what_the_full_walk_finds(backend_ur
             assert walked and candidates is not None, topic
             with service.store.session() as s:   # the walk's filter is the same index answer, with a larger cap
                 assert reading.candidate_stories(s, topic, reading.WALK_FILTER_CAP) == candidates
+    service.store.close()
+
+
+def test_short_words_narrow_the_index_as_ingest_and_the_backfill_write_it(backend_url, texts):
+    """`오픈AI 카카오` is the words 오픈, ai, 카카오: the index looks up all three, 2-letter ones too, so it names
+    exactly the stories with an article holding both terms in its text or every word among its words (not every
+    story about 카카오), and the migration's backfill indexes the stored rows as ingest did."""
+    from digest.korean import content_words
+    from digest.store import SentenceRow
+
+    service = ingest_all(backend_url, texts[:40])
+    topic = "오픈AI 카카오"
+    words = content_words(topic)
+    assert any(len(w) < search.SHORTEST for w in words)
+    with service.store.session() as s:
+        texts_of: dict[str, list[str]] = {}
+        words_of: dict[str, set[str]] = {}
+        for a in s.execute(select(ArticleRow.id, ArticleRow.title, ArticleRow.title_words)):
+            texts_of[a.id], words_of[a.id] = [a.title], set(a.title_words.split())
+        for x in s.execute(select(SentenceRow.article_id, SentenceRow.text, SentenceRow.words)):
+            texts_of[x.article_id].append(x.text)
+            words_of[x.article_id] |= set(x.words.split())
+        holding = {i for i in texts_of if all(t.lower() in "\n".join(texts_of[i]).lower() for t in topic.split())
+                   or set(words) <= words_of[i]}
+        story_of = dict(s.execute(select(ArticleRow.id, ArticleRow.story_id)).all())
+        expected = {story_of[i] for i in holding}
+        candidates = reading.candidate_stories(s, topic)
+        assert expected and candidates == expected
+        short = next(w for w in words if len(w) < search.SHORTEST)      # a 2-letter word alone, exactly
+        assert search.articles_containing(s, [[search.whole_word(short)]], 10_000) == \
+            {i for i in words_of if short in words_of[i]} != set()
+        search.backfill(s.connection())
+        s.commit()
+        assert reading.candidate_stories(s, topic) == expected
     service.store.close()
 
 
