@@ -68,7 +68,9 @@ def record_terms(s: Session, article: ArticleRow, replace: bool = False) -> None
         s.query(ArticleTermRow).filter(ArticleTermRow.article_id == article.id).delete()
     words, entities = parse_profile(article.profile or "{}")
     when = own_date(article)
-    s.add_all(ArticleTermRow(article_id=article.id, term=t, published_at=when) for t in sorted(key_terms(words, entities)))
+    terms = sorted(key_terms(words, entities))
+    if terms:   # one multi-row statement, not an ORM object a term (the article is flushed already)
+        s.execute(insert(ArticleTermRow), [{"article_id": article.id, "term": t, "published_at": when} for t in terms])
 
 
 def profile_of(row) -> Profile:
@@ -317,8 +319,7 @@ def link_related(s: Session, story: StoryRow) -> None:
 def _linkable(s: Session, story: StoryRow) -> list:
     """Stories outside the story's time window, among the CANDIDATE_LIMIT latest reported, that share the most
     key terms with it (found through `article_terms`): the only ones a link can join it to."""
-    newest = select(StoryRow.published_at).where(StoryRow.id != story.id, StoryRow.published_at.is_not(None))
-    cutoff = s.scalar(newest.order_by(StoryRow.published_at.desc()).offset(CANDIDATE_LIMIT - 1).limit(1))
+    cutoff = _latest_reported_cutoff(s, story.published_at)
     words, entities = parse_profile(story.profile) if story.profile else (Counter(), frozenset())
     terms = sorted(key_terms(words, entities))
     if not terms:
@@ -340,6 +341,20 @@ def _linkable(s: Session, story: StoryRow) -> list:
         where.append(StoryRow.published_at >= cutoff)
     return [o for o in s.execute(select(StoryRow.id, StoryRow.published_at, StoryRow.profile).where(*where).order_by(StoryRow.id))
             if abs(o.published_at - story.published_at) > WINDOW]
+
+
+def _latest_reported_cutoff(s: Session, published: datetime) -> datetime | None:
+    """The date of the CANDIDATE_LIMIT-th latest reported story other than the one dated `published` (None when
+    fewer): read from the date index alone (two entries past the limit), without visiting each story's row to
+    leave that one out. Leaving out one story dated `published` shifts the answer by one exactly when
+    `published` is at or after the limit's date, whichever of equally dated stories it is."""
+    dates = list(s.scalars(select(StoryRow.published_at).where(StoryRow.published_at.is_not(None))
+                           .order_by(StoryRow.published_at.desc()).offset(CANDIDATE_LIMIT - 1).limit(2)))
+    if not dates:
+        return None
+    if published >= dates[0]:
+        return dates[1] if len(dates) > 1 else None
+    return dates[0]
 
 
 _MERGED_CACHE = BoundedCache(4000)

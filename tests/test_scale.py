@@ -6,6 +6,7 @@
 - stored story profiles are the merge of their members' profiles;
 - a near-identical copy of a member joins its story as a copy: credited, never re-ranked;
 - migration 0005 creates and backfills the index on both databases (tests/test_migrations.py runs the rest);
+- links' search span is read from the date index as the row-by-row query gives it;
 - words shorter than a trigram (`ai` of `오픈AI`) are looked up too, as ingest and migration 0007 index them.
 """
 
@@ -154,6 +155,25 @@ def test_short_words_narrow_the_index_as_ingest_and_the_backfill_write_it(backen
         search.backfill(s.connection())
         s.commit()
         assert reading.candidate_stories(s, topic) == expected
+    service.store.close()
+
+
+def test_the_link_cutoff_read_from_the_date_index_leaves_the_story_out(tmp_path, texts, monkeypatch):
+    """The date links search back to (the CANDIDATE_LIMIT-th latest reported story but this one) is the one
+    the row-by-row query gives, for every story and limits around the number of stories (ties included)."""
+    from digest import linking
+
+    service = ingest_all(f"sqlite:///{tmp_path / 'cutoff.db'}", texts)
+    with service.store.session() as s:
+        dated = list(s.execute(select(StoryRow.id, StoryRow.published_at).where(StoryRow.published_at.is_not(None))))
+        assert len(dated) > 3 and len({d.published_at for d in dated}) < len(dated)     # equally dated stories
+        for limit in sorted({1, 2, 3, len(dated) // 2, len(dated) - 1, len(dated), len(dated) + 1}):
+            monkeypatch.setattr(linking, "CANDIDATE_LIMIT", limit)
+            for story in dated:
+                row_by_row = s.scalar(select(StoryRow.published_at).where(StoryRow.id != story.id,
+                                                                         StoryRow.published_at.is_not(None))
+                                      .order_by(StoryRow.published_at.desc()).offset(limit - 1).limit(1))
+                assert linking._latest_reported_cutoff(s, story.published_at) == row_by_row, (limit, story.id)
     service.store.close()
 
 
