@@ -11,10 +11,10 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY digest ./digest
 COPY bot ./bot
-# The migrations ship inside the package (digest/migrations), so `newsdigest db upgrade` works in the image.
+# The migrations ship inside the package (digest/storage/migrations), so `newsdigest db upgrade` works in the image.
 RUN python -m venv /opt/newsdigest \
     && /opt/newsdigest/bin/pip install --no-cache-dir . \
-    && /opt/newsdigest/bin/python -c "import kiwipiepy_model, digest.schema; print(digest.schema.head_revision())"
+    && /opt/newsdigest/bin/python -c "import kiwipiepy_model, digest.storage.schema; print(digest.storage.schema.head_revision())"
 
 
 FROM python:3.11-slim

@@ -22,7 +22,7 @@ CONTENT_PREFIXES = ("NN", "VV", "VA", "XR", "SL", "SN", "SH", "NR")
 
 @lru_cache(maxsize=8192)
 def _analyse(sentence: str) -> tuple[tuple[str, ...], bool]:
-    from digest.korean import kiwi
+    from digest.text.korean import kiwi
 
     toks = kiwi().tokenize(sentence)
     words = tuple(t.form for t in toks if t.tag.startswith(CONTENT_PREFIXES))

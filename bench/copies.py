@@ -21,10 +21,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bench.throughput import corpus
-from digest.articles import SourceText
-from digest.metadata import KST
+from digest.sources.files import SourceText
+from digest.text.metadata import KST
 from digest.service import NewsService
-from digest.store import ArticleRow, Store, StoryRow
+from digest.storage.models import ArticleRow, StoryRow
+from digest.storage.store import Store
 
 
 def near_copies(n: int) -> list[tuple[str, str, dict]]:

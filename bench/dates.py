@@ -1,4 +1,4 @@
-"""Date resolution: hand-labelled Korean date expressions scored against digest/timex.py.
+"""Date resolution: hand-labelled Korean date expressions scored against digest/text/timex.py.
 
     .venv/bin/python -m bench.dates [--failures] [--json bench/results/dates.json]
 
@@ -122,7 +122,7 @@ def kind(case: Case) -> str:
 
 def judge(case: Case) -> tuple[bool, str]:
     """(exact, what timex gave) for one case."""
-    from digest.timex import find_time_expressions
+    from digest.text.timex import find_time_expressions
 
     begin = case.offset
     finish = begin + len(case.expression)
@@ -175,7 +175,7 @@ def point_in_time(span: str) -> bool:
 
 def klue_coverage(path: Path | None = KLUE) -> dict | None:
     """Share of point-in-time DT spans that overlap a resolved expression (None when the data is absent)."""
-    from digest.timex import find_time_expressions
+    from digest.text.timex import find_time_expressions
 
     if path is None or not path.exists():
         return None

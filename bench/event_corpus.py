@@ -55,8 +55,8 @@ def load_labels(articles: dict[str, dict], path: Path = LABELS) -> dict[str, lis
 
 def predictions(article: dict) -> list[Predicted]:
     """The article's events as `newsdigest extract` lists them (publication-day news left out)."""
-    from digest.events import display_date, extract_events
-    from digest.korean import split_sentences
+    from digest.text.events import display_date, extract_events
+    from digest.text.korean import split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in article["paragraphs"]]
     found = extract_events(paragraphs, date.fromisoformat(article["published"]))

@@ -218,9 +218,9 @@ def score(preds: list[Predicted], golds: list[Gold]) -> dict:
 
 def calendar_predictions(seeds: Path = SEEDS) -> list[Predicted]:
     """Every event the calendar holds after ingesting the seeds into a fresh SQLite store."""
-    from digest.metadata import parse_published
+    from digest.text.metadata import parse_published
     from digest.service import NewsService
-    from digest.store import Store
+    from digest.storage.store import Store
 
     now = parse_published(NOW, "clock").when
     with tempfile.TemporaryDirectory() as tmp:
@@ -239,8 +239,8 @@ def calendar_predictions(seeds: Path = SEEDS) -> list[Predicted]:
 def article_predictions(seeds: Path = SEEDS) -> dict[str, list[Predicted]]:
     """Each seed's events analysed alone, as `newsdigest extract` lists them (publication-day news left out)."""
     from digest.analysis import analyse
-    from digest.articles import read_source
-    from digest.events import display_date
+    from digest.sources.files import read_source
+    from digest.text.events import display_date
 
     out = {}
     for article, path in seed_files(seeds).items():

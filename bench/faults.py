@@ -34,13 +34,15 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bench.summaries import article_text, load
-from bot.commands import CommandLayer, Origin
+from bot.commands import CommandLayer
+from bot.protocol import Origin
 from bot.delivery import SlackDeliverer
 from bot.scheduler import Dispatcher
 from bot.subscription_commands import SubscriptionCommands
-from digest.metadata import KST
+from digest.text.metadata import KST
 from digest.service import NewsService
-from digest.store import DeliveryRow, Store, StoryRow
+from digest.storage.models import DeliveryRow, StoryRow
+from digest.storage.store import Store
 from digest.subscriptions import Subscriptions
 from tests.fakes.slack_api import FakeSlack
 

@@ -23,10 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.commands import Origin
+from bot.protocol import Origin
 from bot.workers import Lanes
-from digest.feeds import add_feed
-from digest.fetching import AddressPolicy, FetchError, FetchPolicy, fetch
+from digest.sources.feeds.polling import add_feed
+from digest.sources.fetching import AddressPolicy, FetchError, FetchPolicy, fetch
 from tests.fakes import seeded_commands
 from tests.fakes.hostile_web import DripServer, gzip_bomb
 from tests.fixtures.feeds.server import FixtureServer
@@ -83,7 +83,7 @@ def chat_beside_drip(interval: float) -> None:
         print(f"/digest x10 while the drip is polled: answered {len(latencies)}/10, p50 "
               f"{statistics.median(latencies):.1f} ms, max {max(latencies):.1f} ms "
               f"(the poll still in flight: {server.open_connections == 1})")
-        from digest.fetching import abort_fetches
+        from digest.sources.fetching import abort_fetches
         abort_fetches()
     lanes.shutdown()
 

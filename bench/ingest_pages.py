@@ -28,13 +28,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from digest.analysis import analyse
-from digest.articles import NotAnArticle
-from digest.feeds import FeedPolicy, add_feed, poll_feed
-from digest.metadata import KST
-from digest.fetching import AddressPolicy
-from digest.pages import FetchPolicy, decode_html, extract_article, fetch
+from digest.sources.files import NotAnArticle
+from digest.sources.feeds.policy import FeedPolicy
+from digest.sources.feeds.polling import add_feed, poll_feed
+from digest.text.metadata import KST
+from digest.sources.fetching import AddressPolicy
+from digest.sources.fetching import FetchPolicy, fetch
+from digest.sources.pages import decode_html, extract_article
 from digest.service import NewsService
-from digest.store import Store, database_url
+from digest.storage.store import Store, database_url
 from tests.fixtures.feeds.server import FIXTURES, FixtureServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,7 +146,7 @@ def main(argv: list[str] | None = None) -> None:
         server.serve("/bench/rss.xml", rss_of(server.base, pages), content_type="application/rss+xml")
 
         started = time.perf_counter()
-        from digest.korean import kiwi
+        from digest.text.korean import kiwi
         kiwi()
         warm = time.perf_counter() - started
         size = sum(len(b) for _, _, b in pages) / len(pages) / 1024

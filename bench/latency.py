@@ -34,8 +34,15 @@ from pathlib import Path
 
 from sqlalchemy import insert, text
 
-from digest.store import (ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, Store, StoryBulletRow,
-                          StoryLinkRow, StoryRow)
+from digest.storage.models import (ArticleRow,
+                                   BulletRow,
+                                   EventRow,
+                                   EventSourceRow,
+                                   SentenceRow,
+                                   StoryBulletRow,
+                                   StoryLinkRow,
+                                   StoryRow)
+from digest.storage.store import Store
 
 TOPICS = ["카카오", "오픈AI", "삼성전자", "네이버", "반도체", "배터리", "현대차", "금융위", "국토부", "스타트업"]
 FIELDS = ["인공지능", "클라우드", "간편결제", "자율주행", "데이터센터", "사이버 보안", "로봇"]
@@ -69,7 +76,7 @@ def analysed_pool() -> dict[tuple[str, str, int], "Analysis"]:
     import random
 
     from digest.analysis import analyse
-    from digest.articles import SourceText
+    from digest.sources.files import SourceText
 
     pool = {}
     for a in TOPICS:
@@ -170,7 +177,7 @@ QUERIES = [  # (label, what the user types, direct message): each goes through C
 
 
 # What a process caches as it reads (profiles parsed, the words Kiwi finds in headlines and queries).
-CACHES = [("digest.linking", "parse_profile"), ("digest.reading", "title_words"), ("digest.korean", "content_words")]
+CACHES = [("digest.linking", "parse_profile"), ("digest.reading", "title_words"), ("digest.text.korean", "content_words")]
 
 
 def pad(text: str, width: int) -> str:
@@ -184,7 +191,8 @@ def shown(reply) -> int:
 
 
 def measure(url: str, stories: int, runs: int) -> dict:
-    from bot.commands import CommandLayer, Origin
+    from bot.commands import CommandLayer
+    from bot.protocol import Origin
     from digest.service import NewsService
 
     for module, name in CACHES:      # each backend starts as a fresh process would: nothing parsed yet
@@ -229,8 +237,9 @@ def measure(url: str, stories: int, runs: int) -> dict:
 def first_run(url: str) -> dict[str, float]:
     """Each query once in a fresh process, as a restarted bot answers it: nothing parsed or cached yet, Kiwi
     loaded beforehand (its load, about 2.4 s, is the first ingest's or lookup's whichever comes first)."""
-    from bot.commands import CommandLayer, Origin
-    from digest.korean import kiwi
+    from bot.commands import CommandLayer
+    from bot.protocol import Origin
+    from digest.text.korean import kiwi
     from digest.service import NewsService
 
     kiwi().tokenize("워밍업")

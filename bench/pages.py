@@ -5,7 +5,7 @@
 Reads tests/fixtures/pages (real pages, labelled by reading them; see its README) and prints, for the dev and
 the frozen test split apart, how often the extractor gets each field right: headline (without the site's
 name), outlet, reporter, publication time (within 5 minutes), and the first and last sentence of the body
-that the bullets are chosen from (after `digest.clean`). A page the extractor refuses counts as skipped and
+that the bullets are chosen from (after `digest.text.clean`). A page the extractor refuses counts as skipped and
 wrong on every field. --verbose prints every miss.
 """
 
@@ -19,10 +19,10 @@ import unicodedata
 from datetime import datetime
 from pathlib import Path
 
-from digest.articles import NotAnArticle
-from digest.clean import clean_article
-from digest.metadata import KST
-from digest.pages import decode_html, extract_article
+from digest.sources.files import NotAnArticle
+from digest.text.clean import clean_article
+from digest.text.metadata import KST
+from digest.sources.pages import decode_html, extract_article
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pages"
 FIELDS = ("headline", "outlet", "reporter", "time", "first", "last")

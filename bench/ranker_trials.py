@@ -27,8 +27,8 @@ import sys
 import numpy as np
 
 from bench import tune
-from digest import summarize
-from digest.korean import content_words, kiwi
+from digest.text import summarize
+from digest.text.korean import content_words, kiwi
 
 SETS = ["sci-news-sum-kr-50", "general-news-kr dev", "general-news-kr dev-full"]
 FEATURES = ["centrality", "lead", "position", "headline", "length", "numbers"]

@@ -72,7 +72,7 @@ def dates_and_events(dates: dict, events: dict) -> list[str]:
     return [
         "## Date resolution (`python -m bench.dates`)",
         "",
-        f"Exact match of start, end and precision against `digest.timex.find_time_expressions`: the frozen test "
+        f"Exact match of start, end and precision against `digest.text.timex.find_time_expressions`: the frozen test "
         f"split ({dates['test']['cases']} expressions in {dates['test']['sentences']} real news sentences, "
         f"bench/data/dates_test.tsv, never tuned on), the development split ({dates['dev']['cases']} in "
         f"{dates['dev']['sentences']}) and the older development set written alongside the resolver "

@@ -1,7 +1,7 @@
 """ROUGE-1, ROUGE-2 and ROUGE-L F1 on Kiwi morphemes.
 
 The common `rouge-score` package tokenises on ASCII letters and digits only, so it scores any Korean text
-as empty. Here the tokens are Kiwi morphemes without punctuation (`digest.korean.morphemes`): "발표했다"
+as empty. Here the tokens are Kiwi morphemes without punctuation (`digest.text.korean.morphemes`): "발표했다"
 counts as 발표 / 하 / 었 / 다, so a bullet and a reference that share stems but differ in particles or
 endings still match on what they share. Scores are F1 in percent (0-100), as ROUGE papers report them.
 
@@ -28,7 +28,7 @@ class Rouge:
 
 def tokens(text: str | Iterable[str]) -> list[str]:
     """Kiwi morphemes (punctuation dropped) of a text, or of several texts joined."""
-    from digest.korean import morphemes
+    from digest.text.korean import morphemes
 
     if not isinstance(text, str):
         text = "\n".join(text)

@@ -12,12 +12,19 @@ from datetime import datetime
 
 from sqlalchemy import column, insert, table
 
-from digest import search
-from digest.korean import content_words
+from digest.storage import search
+from digest.text.korean import content_words
 from digest.linking import key_terms, profile_json, profile_text
-from digest.stories import Profile
-from digest.store import (ArticleRow, ArticleTermRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryBulletRow,
-                          StoryLinkRow, StoryRow)
+from digest.text.stories import Profile
+from digest.storage.models import (ArticleRow,
+                                   ArticleTermRow,
+                                   BulletRow,
+                                   EventRow,
+                                   EventSourceRow,
+                                   SentenceRow,
+                                   StoryBulletRow,
+                                   StoryLinkRow,
+                                   StoryRow)
 
 ORDER = (StoryRow, ArticleRow, SentenceRow, BulletRow, ArticleTermRow, StoryBulletRow, EventRow, EventSourceRow,
          StoryLinkRow)

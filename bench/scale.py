@@ -59,7 +59,7 @@ def build_pool() -> dict:
     """Every usable body sentence of the real texts (analysed once) and their headlines, as plain JSON."""
     from bench.summaries import article_text, load as load_eval
     from digest.analysis import analyse
-    from digest.articles import NotAnArticle, SourceText, iter_article_paths, read_source
+    from digest.sources.files import NotAnArticle, SourceText, iter_article_paths, read_source
 
     docs: list[SourceText] = []
     for path, problem in iter_article_paths([ROOT / "seeds"]):
@@ -125,7 +125,8 @@ def build_store(url: str, pool: dict, articles: int) -> dict:
     from sqlalchemy import text as sql
 
     from bench.rows import StoreRows
-    from digest.store import EventRow, EventSourceRow, Store
+    from digest.storage.models import EventRow, EventSourceRow
+    from digest.storage.store import Store
 
     store = Store(url)
     started = time.perf_counter()
@@ -192,10 +193,10 @@ def server_cpu_s(store) -> float:
 
 
 def measure_ingest(url: str, pool_file: Path) -> dict:
-    from digest.articles import SourceText
-    from digest.korean import kiwi
+    from digest.sources.files import SourceText
+    from digest.text.korean import kiwi
     from digest.service import NewsService
-    from digest.store import Store
+    from digest.storage.store import Store
 
     kiwi().tokenize("워밍업")
     idle = rss_mb()

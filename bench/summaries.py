@@ -54,7 +54,7 @@ def article_text(doc: dict) -> str:
 
 def bot_summary(doc: dict, k: int = 3, text_of=article_text) -> list[str]:
     from digest.analysis import analyse
-    from digest.articles import SourceText
+    from digest.sources.files import SourceText
 
     analysis = analyse(SourceText(doc["slug"], text_of(doc), "utf-8", {}), bullets=k)
     return [b.text for b in analysis.bullets]

@@ -53,7 +53,7 @@ def peak_mb() -> float:
 
 def corpus(n: int) -> list[tuple[str, str, dict]]:
     """(name, text, meta) for n distinct article texts."""
-    from digest.articles import iter_article_paths, read_source
+    from digest.sources.files import iter_article_paths, read_source
 
     bases: list[tuple[str, str, dict]] = []
     for path, problem in iter_article_paths([ROOT / "seeds"]):
@@ -93,11 +93,12 @@ def cold_start() -> float:
 
 
 def run(n: int) -> dict:
-    from digest.articles import SourceText
-    from digest.korean import kiwi
+    from digest.sources.files import SourceText
+    from digest.text.korean import kiwi
     from digest.service import NewsService
-    from digest.store import Store
-    from bot.commands import CommandLayer, Origin
+    from digest.storage.store import Store
+    from bot.commands import CommandLayer
+    from bot.protocol import Origin
 
     res: dict = {"python": platform.python_version(), "machine": f"{platform.machine()}, {os.cpu_count()} CPUs"}
     res["rss_start_mb"] = rss_mb()
@@ -150,11 +151,11 @@ def run(n: int) -> dict:
             latency[label] = {"p50_ms": statistics.median(times), "p95_ms": percentile(times, 0.95)}
         res["latency"] = latency
         from sqlalchemy import func, select
-        from digest.store import ArticleRow
+        from digest.storage.models import ArticleRow
         with service.store.session() as s:
             res["stored_articles"] = s.scalar(select(func.count()).select_from(ArticleRow))
         try:
-            from digest.store import StoryRow
+            from digest.storage.models import StoryRow
             with service.store.session() as s:
                 res["stored_stories"] = s.scalar(select(func.count()).select_from(StoryRow))
         except ImportError:

@@ -1,4 +1,4 @@
-"""How the ranking weights in digest/summarize.py are chosen: cross-domain validation, reproducibly.
+"""How the ranking weights in digest/text/summarize.py are chosen: cross-domain validation, reproducibly.
 
     .venv/bin/python -m bench.tune [--folds 5]
 
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from bench import baselines, general_news, summaries
 from bench.rouge import score_tokens, tokens
-from digest import summarize
+from digest.text import summarize
 
 # Only ratios matter for one article, so centrality stays fixed and the others move around it.
 GRID = {
@@ -45,7 +45,7 @@ GRID = {
     "numbers": [0.0, 0.05, 0.1],
     "decay": [0.5, 1.0, 2.0],
 }
-SCALE = 0.85   # weights are reported scaled to this sum (digest.stories adds a fixed bonus per outlet)
+SCALE = 0.85   # weights are reported scaled to this sum (digest.text.stories adds a fixed bonus per outlet)
 
 
 @dataclass
@@ -71,8 +71,8 @@ def datasets() -> dict[str, tuple[list[dict], object]]:
 
 def prepare(docs: list[dict], text_of, decays=tuple(GRID["decay"])) -> list[Prepared]:
     from digest.analysis import analyse
-    from digest.articles import SourceText
-    from digest.korean import content_words
+    from digest.sources.files import SourceText
+    from digest.text.korean import content_words
 
     out = []
     for doc in docs:

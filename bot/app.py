@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from digest.errors import UserError
-from digest.feeds import FeedError, FeedPolicy, add_feed, list_feeds
+from digest.sources.feeds.parse import FeedError
+from digest.sources.feeds.policy import FeedPolicy
+from digest.sources.feeds.polling import add_feed, list_feeds
 from digest.service import NewsService
-from digest.store import Store, database_url
+from digest.storage.store import Store, database_url
 
 
 def open_news_service(db: str | None) -> NewsService:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Sequence, TypeVar
 
-from bot.commands import HelpView, Reply
+from bot.protocol import HelpView, Reply
 from digest.views import ArticleView, DigestView, EventListView, EventView, SourceRef, StoryView
 
 T = TypeVar("T")

@@ -24,13 +24,13 @@ from bot.render_text import render_article, render_digest, render_events
 from bot.serve import register as register_serve
 from digest.analysis import analyse
 from digest.errors import UserError
-from digest.articles import NotAnArticle, read_source
-from digest.events import display_date
-from digest.metadata import KST, parse_published
-from digest.schema import SchemaError
-from digest.timex import expression_record, find_time_expressions
+from digest.sources.files import NotAnArticle, read_source
+from digest.text.events import display_date
+from digest.text.metadata import KST, parse_published
+from digest.storage.schema import SchemaError
+from digest.text.timex import expression_record, find_time_expressions
 from digest.service import NewsService, UnknownId
-from digest.store import database_url
+from digest.storage.store import database_url
 from digest.views import EventListView, IngestReport
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from digest.errors import UserError
-from digest.metadata import parse_published
-from digest.timex import expression_record, find_time_expressions
+from digest.text.metadata import parse_published
+from digest.text.timex import expression_record, find_time_expressions
 
 ROLES = {"point": "", "range": " (기간)", "until": " (기한: ~까지)", "since": " (~부터)", "before": " (~이전)",
          "name": " (이름의 일부: 날짜 아님)"}

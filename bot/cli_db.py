@@ -15,8 +15,8 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from digest.schema import SchemaError, current_revision, head_revision, upgrade
-from digest.store import database_url
+from digest.storage.schema import SchemaError, current_revision, head_revision, upgrade
+from digest.storage.store import database_url
 
 
 def _engine(args):

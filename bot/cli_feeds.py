@@ -1,7 +1,7 @@
 """The `newsdigest feeds ...` subcommands and `newsdigest ingest URL`.
 
 `feeds add URL [--topic WORDS] [--no-check]`, `feeds list`, `feeds remove ID`, `feeds poll [ID]`,
-`feeds why URL`; each takes `--format text|json`. The work is in `digest.feeds`; this module parses
+`feeds why URL`; each takes `--format text|json`. The work is in `digest.sources.feeds.polling`; this module parses
 arguments and renders. `bot.cli` registers it with one call and hands web addresses given to `ingest` here.
 """
 
@@ -14,8 +14,10 @@ from pathlib import Path
 from bot.app import open_news_service
 from bot.render_feeds import feed_line, report_text
 from digest.errors import UserError
-from digest.feeds import FeedError, UnknownFeed, add_feed, ingest_page, list_feeds, poll_feeds, remove_feed, why
-from digest.pages import is_url
+from digest.sources.feeds.parse import FeedError
+from digest.sources.feeds.polling import UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why
+from digest.page_ingest import ingest_page
+from digest.sources.pages import is_url
 from digest.views import IngestReport
 
 

@@ -18,7 +18,7 @@ from bot.failures import korean_failure
 from bot.feed_commands import FeedCommands
 from bot.protocol import HelpEntry, HelpView, Origin, Reply
 from digest.errors import UserError
-from digest.metadata import KST
+from digest.text.metadata import KST
 from digest.service import NewsService, UnknownId
 from digest.views import ArticleView
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from bot.commands import CommandLayer, HelpView, Origin, Reply
+from bot.commands import CommandLayer
+from bot.protocol import HelpView, Origin, Reply
 from bot.chat_layout import event_line
 from bot.render_text import render_article, render_digest, render_story
 from digest.views import ArticleView, DigestView, EventListView, StoryView

@@ -18,7 +18,7 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.commands import Reply
+from bot.protocol import Reply
 from bot.console import render_reply_text
 from bot.scheduler import ChannelUnavailable, TransientDeliveryError, Unreconcilable
 from bot.slack import slack_messages

@@ -25,7 +25,8 @@ from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
-from bot.commands import MAX_DAYS, CommandLayer, Origin, Reply
+from bot.commands import MAX_DAYS, CommandLayer
+from bot.protocol import Origin, Reply
 from bot.workers import Lanes
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """`/feeds` from chat: a workspace's managers list, add, remove, poll and question their own RSS/Atom feeds.
 
-The work is in `digest.feeds`, the same as `newsdigest feeds ...`. Every `/feeds` action takes manager rights
+The work is in `digest.sources.feeds.polling`, the same as `newsdigest feeds ...`. Every `/feeds` action takes manager rights
 (the adapter's `Origin.can_manage`) and a channel: never a direct message, where no platform says who
 manages what. A feed added from chat belongs to its workspace (`platform:workspace`): that workspace's
 managers see and change only theirs; feeds the operator added with the CLI are nobody's from chat. The
@@ -12,7 +12,8 @@ from __future__ import annotations
 from bot.failures import korean_reason
 from bot.protocol import Origin, Reply
 from bot.render_feeds import entry_line, feed_line, report_text
-from digest.feeds import FeedError, UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why
+from digest.sources.feeds.parse import FeedError
+from digest.sources.feeds.polling import UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why
 
 USAGE = ("사용법: /feeds list · /feeds add URL [주제] · /feeds remove 번호 · /feeds poll [번호] · /feeds why URL")
 NO_RIGHTS = "피드를 보거나 바꿀 권한이 없습니다 (Discord: 채널 관리 권한, Slack: 워크스페이스 관리자)."

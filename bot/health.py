@@ -32,7 +32,7 @@ _CHECK_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newsdiges
 
 @dataclass
 class HealthChecks:
-    store: object                                  # digest.store.Store
+    store: object                                  # digest.storage.store.Store
     scheduler: object | None = None                # bot.scheduler.DigestScheduler, when this replica runs one
     platform: Callable[[], object] | None = None   # True (or an awaitable of True) while the platform answers
     backlog: Callable[[], str | None] | None = None    # bot.workers.Lanes.backlog: work waiting too long

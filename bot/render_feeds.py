@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.feeds import EntryView, FeedPollReport, FeedView
+from digest.sources.feeds.entries import EntryView, FeedPollReport, FeedView
 
 
 def feed_line(f: FeedView) -> str:

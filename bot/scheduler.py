@@ -23,7 +23,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.commands import Reply
+from bot.protocol import Reply
 from bot.chat_layout import outlets
 from digest.schedules import parse_schedule
 from digest.deliveries import MessagePart, count_attempt, mark_sent, message_parts
@@ -305,7 +305,7 @@ class DigestScheduler:
             self.scheduler.add_job(self.dispatcher.deliver_digest, trigger_for(sub), args=[sub.id], id=job_id,
                                    replace_existing=True, name=f"digest #{sub.id} {sub.schedule}")
         if self.scheduler.get_job("feeds") is None:
-            # each feed has its own due time (spread over the interval, see digest.feeds); this job looks every
+            # each feed has its own due time (spread over the interval, see digest.sources.feeds.polling); this job looks every
             # minute, and once at start, so feeds that fell due while the bot was down are read at once
             self.scheduler.add_job(self.poll_feeds, IntervalTrigger(minutes=1), id="feeds", name="feed polling",
                                    next_run_time=datetime.now(timezone.utc))
@@ -323,7 +323,7 @@ class DigestScheduler:
         """Hand the due feeds to the fetch lane, each within `feed_deadline`; returns their futures. The job
         itself only claims, so it never waits for a feed; what the feeds bring in reaches channels with the
         next digest."""
-        from digest.feeds import claim_due_feeds
+        from digest.sources.feeds.polling import claim_due_feeds
 
         news = self.dispatcher.subs.news
         try:
@@ -338,8 +338,8 @@ class DigestScheduler:
         return futures
 
     def _poll_one(self, feed_id: int):
-        from digest.feeds import poll_feed_safely
-        from digest.fetching import fetch_deadline
+        from digest.sources.feeds.polling import poll_feed_safely
+        from digest.sources.fetching import fetch_deadline
 
         try:
             with fetch_deadline(self.feed_deadline):

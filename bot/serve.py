@@ -29,7 +29,7 @@ class Bot:
     def __init__(self, service, settings=None):
         from bot.commands import CommandLayer
         from bot.subscription_commands import SubscriptionCommands
-        from digest.config import Settings
+        from bot.config import Settings
         from digest.schedules import parse_subscription
         from digest.subscriptions import Subscriptions
 
@@ -98,7 +98,7 @@ class Bot:
     def stop(self) -> None:
         """Stop promptly: fetches in flight end at once, queued work is dropped, the scheduler stops. Safe to
         call from a signal handler and more than once."""
-        from digest.fetching import abort_fetches
+        from digest.sources.fetching import abort_fetches
 
         abort_fetches()
         self.lanes.shutdown()
@@ -131,7 +131,7 @@ class Bot:
 
 def cmd_serve(args) -> int:
     from bot.app import add_configured_feeds, open_configured_service
-    from digest.config import ConfigError, configure_logging, load_settings
+    from bot.config import ConfigError, configure_logging, load_settings
     from digest.errors import UserError
 
     try:
@@ -141,7 +141,7 @@ def cmd_serve(args) -> int:
     platform = args.platform or pick_platform()
     bot = Bot(open_configured_service(args.db, settings), settings)
     add_configured_feeds(bot.service, settings)   # the operator's [[feeds]], before any poll
-    from digest.korean import preload
+    from digest.text.korean import preload
     preload()   # Kiwi's ~2 s load happens while the bot connects, not in the first lookup
     bot.stop_on_sigterm()
     if platform == "console":

@@ -28,7 +28,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
-from bot.commands import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer, Origin, Reply
+from bot.commands import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer
+from bot.protocol import Origin, Reply
 from bot.workers import Lanes
 
 log = logging.getLogger(__name__)

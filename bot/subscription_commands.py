@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from bot.commands import Origin, Reply
+from bot.protocol import Origin, Reply
 from digest.schedules import ScheduleError
 from digest.subscriptions import SubscriptionError, Subscriptions, SubscriptionView, Target
 

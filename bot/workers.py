@@ -68,7 +68,7 @@ class WorkerPool:
 
     def shutdown(self) -> None:
         """Drop what has not started; what runs finishes on its own (fetches end at their deadline, or at
-        once after `digest.fetching.abort_fetches`)."""
+        once after `digest.sources.fetching.abort_fetches`)."""
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 

@@ -10,12 +10,12 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from digest.articles import NotAnArticle, SourceText, check_article_size
-from digest.clean import BODY, DECK, clean_article
-from digest.events import FoundEvent, extract_events
-from digest.korean import content_words, split_sentences
-from digest.metadata import Published, find_metadata, parse_published
-from digest.summarize import Candidate, Ranked, is_bullet_worthy, score_sentences, select_bullets
+from digest.sources.files import NotAnArticle, SourceText, check_article_size
+from digest.text.clean import BODY, DECK, clean_article
+from digest.text.events import FoundEvent, extract_events
+from digest.text.korean import content_words, split_sentences
+from digest.text.metadata import Published, find_metadata, parse_published
+from digest.text.summarize import Candidate, Ranked, is_bullet_worthy, score_sentences, select_bullets
 
 MIN_SENTENCES = 2
 

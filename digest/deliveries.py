@@ -14,25 +14,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, select, update
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import select, update
 
-from digest.store import Base, utc_naive
-
-
-class DeliveryMessageRow(Base):
-    __tablename__ = "delivery_messages"
-    __table_args__ = (UniqueConstraint("delivery_id", "idx", name="uq_delivery_message"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id", ondelete="CASCADE"), index=True)
-    idx: Mapped[int] = mapped_column(Integer)
-    key: Mapped[str] = mapped_column(String(64))               # unique per message: found again after a timeout
-    payload: Mapped[str] = mapped_column(Text)                 # the rendered message, JSON
-    status: Mapped[str] = mapped_column(String(12))            # pending | sent
-    ref: Mapped[str | None] = mapped_column(String(64))        # the platform's id of the posted message
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+from digest.storage.store import utc_naive
+from digest.storage.models import DeliveryMessageRow
 
 
 @dataclass(frozen=True)

@@ -17,14 +17,27 @@ from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, t
 from sqlalchemy.orm import Session
 
 from digest.analysis import body_paragraphs
-from digest.events import FoundEvent, confirms, extract_events, same_event
-from digest.korean import content_words
-from digest.metadata import KST
-from digest.store import (ArticleRow, ArticleTermRow, EventRow, EventSourceRow, StoryBulletRow, StoryLinkRow, StoryRow,
-                          as_utc, utc_naive)
-from digest.stories import (RELATED, WINDOW, MemberSentence, Profile, choose_story_bullets, near_copy, same_story,
-                            similarity, story_bullet_count)
-from digest.summarize import Candidate, is_bullet_worthy, score_sentences, trim_bullet
+from digest.text.events import FoundEvent, confirms, extract_events, same_event
+from digest.text.korean import content_words
+from digest.text.metadata import KST
+from digest.storage.models import (ArticleRow,
+                                   ArticleTermRow,
+                                   EventRow,
+                                   EventSourceRow,
+                                   StoryBulletRow,
+                                   StoryLinkRow,
+                                   StoryRow)
+from digest.storage.store import as_utc, utc_naive
+from digest.text.stories import (RELATED,
+                                 WINDOW,
+                                 MemberSentence,
+                                 Profile,
+                                 choose_story_bullets,
+                                 near_copy,
+                                 same_story,
+                                 similarity,
+                                 story_bullet_count)
+from digest.text.summarize import Candidate, is_bullet_worthy, score_sentences, trim_bullet
 
 CANDIDATE_LIMIT = 2000   # undated articles compared against at most this many recent ones
 TERM_CANDIDATES = 60     # articles sharing the most rare key terms with a new one that grouping compares it with

@@ -15,22 +15,28 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Generator, Iterable, Iterator, NamedTuple
 
-from sqlalchemy import and_, bindparam, case, func, or_, select
+from sqlalchemy import BindParameter, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from digest import search
-from digest.events import display_date
-from digest.korean import content_words
+from digest.storage import search
+from digest.text.events import display_date
+from digest.text.korean import content_words
 from digest.linking import event_status, parse_profile
-from digest.metadata import KST, Published
-from digest.store import (ArticleRow, EventRow, EventSourceRow, SentenceRow, StoryBulletRow, StoryLinkRow, StoryRow,
-                          as_utc)
+from digest.text.metadata import KST, Published
+from digest.storage.models import (ArticleRow,
+                                   EventRow,
+                                   EventSourceRow,
+                                   SentenceRow,
+                                   StoryBulletRow,
+                                   StoryLinkRow,
+                                   StoryRow)
+from digest.storage.store import as_utc
 from digest.views import BulletView, EventView, SourceRef, StoryView
 
 CHUNK = 500          # ids in one IN (...) list
 # The ids of an IN (...) list, bound when the statement runs (`{"ids": chunk}`): the statement is compiled once and
 # cached, instead of each id being coerced into a new statement.
-IDS = bindparam("ids", expanding=True)
+IDS: BindParameter[list] = bindparam("ids", expanding=True)
 FIRST_PAGE = 100     # articles read by a newest-first walk's first page
 
 # When a story was last reported: an article's publication time, or its ingest time when undated. The same
@@ -166,7 +172,7 @@ def event_rows(s: Session, where: list, order: list | None = None, evidence: boo
     articles; their evidence (one more query) only if asked for, else ""."""
     rows = s.execute(_event_query(where, order)).all()
     sources = _sources(s, select(EventRow.id).where(*where).scalar_subquery()) if evidence and rows else {}
-    return [EventFacts(*row, _evidence(sources.get(row.id, []))) for row in rows]
+    return [EventFacts._make((*row, _evidence(sources.get(row.id, [])))) for row in rows]
 
 
 def event_views_of(s: Session, ids: list[str], today: date) -> list[EventView]:
@@ -207,10 +213,11 @@ def story_views(s: Session, ids: list[str], today: date) -> list[StoryView]:
         for e in event_views(s, [EventRow.story_id.in_(IDS)], today, bound):
             events[e.story_id].append(e)
         earlier: dict[str, list[dict]] = defaultdict(list)
-        for e in s.execute(select(StoryLinkRow.story_id.label("later"), StoryRow.id, StoryRow.title, StoryRow.published_at)
+        for link in s.execute(select(StoryLinkRow.story_id.label("later"), StoryRow.id, StoryRow.title,
+                                         StoryRow.published_at)
                            .join(StoryLinkRow, StoryLinkRow.earlier_id == StoryRow.id)
                            .where(StoryLinkRow.story_id.in_(IDS)).order_by(StoryRow.published_at.desc(), StoryRow.id), bound):
-            earlier[e.later].append({"id": e.id, "title": e.title, "published": date_display(e.published_at)})
+            earlier[link.later].append({"id": link.id, "title": link.title, "published": date_display(link.published_at)})
         for story_id in chunk:
             if story_id not in titles:
                 continue
@@ -306,7 +313,7 @@ def latest_of(s: Session, story_ids: Iterable[str]) -> list[str]:
 # ---- topic matching -------------------------------------------------------------------------------------
 
 def candidate_stories(s: Session, topic: str | None, cap: int = SEARCH_CAP) -> set[str] | None:
-    """Every story that can match the topic, from the text index (digest.search): those with an article holding
+    """Every story that can match the topic, from the text index (digest.storage.search): those with an article holding
     every term of the topic somewhere in its text, or every content word of it (of any length) among its words.
     None when the index cannot narrow it (no topic, terms too short, or more than `cap` articles)."""
     if not topic or not topic.split():

@@ -7,27 +7,31 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, timezone
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import func, not_, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from digest.errors import NotFound
+
 from digest.analysis import Analysis, analyse
-from digest.articles import NotAnArticle, SourceText, iter_article_paths, load_sidecar, read_source
-from digest.korean import content_words
-from digest.metadata import KST, parse_published
-from digest import search
+from digest.sources.files import NotAnArticle, SourceText, iter_article_paths, load_sidecar, read_source
+from digest.text.korean import content_words
+from digest.text.metadata import KST, Published, parse_published
+from digest.storage import search
 from digest.linking import (article_events, assign_story, link_related, profile_json, record_events, record_terms,
                             today_kst)
-from digest.reading import (event_order_by, event_rows, event_views, event_views_of, first_matching, in_chunks,
+from digest.reading import (EventFacts, event_order_by, event_rows, event_views, event_views_of, first_matching, in_chunks,
                             latest_first, matching, matching_in_order, newest_first, published_display, sort_events,
                             story_views, upcoming_in_sql)
-from digest.store import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, Store, StoryRow, utc_naive
+from digest.storage.models import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryRow
+from digest.storage.store import Store, utc_naive
 from digest.views import ArticleView, DigestView, EventListView, EventView, IngestItem, IngestReport, StoryView
 
 
-class UnknownId(LookupError):
+class UnknownId(NotFound):
     """No article or story has that id; the message is for the user."""
 
 
@@ -37,7 +41,7 @@ def stories_matching(s: Session, stories: list, topic: str | None) -> list:
     return [st for st in stories if st.id in matched]
 
 
-def clock_from_env() -> callable:
+def clock_from_env() -> Callable[[], datetime]:
     """Wall-clock time, unless NEWSDIGEST_NOW pins it (demos over old seed articles, reproducible runs)."""
     pinned = os.environ.get("NEWSDIGEST_NOW")
     if pinned:
@@ -262,6 +266,6 @@ class NewsService:
         return row
 
 
-def event_matches(view: EventView, words: set[str], terms: list[str]) -> bool:
+def event_matches(view: EventView | EventFacts, words: set[str], terms: list[str]) -> bool:
     text = " ".join([view.title, view.evidence, view.story_title or ""]).lower()
     return all(t.lower() in text for t in terms) or (bool(words) and words <= set(content_words(view.title + " " + view.evidence)))

@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.delivery import SlackDeliverer
 from bot.scheduler import Dispatcher
 from digest.service import NewsService
-from digest.store import Store
+from digest.storage.store import Store
 from digest.subscriptions import Subscriptions
 
 

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from digest.analysis import analyse
-from digest.articles import read_source
-from digest.clean import clean_article
+from digest.sources.files import read_source
+from digest.text.clean import clean_article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

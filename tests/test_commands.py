@@ -6,10 +6,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.commands import COMMAND_NAMES, CommandLayer, HelpView, Origin, parse_digest_args
-from digest.metadata import KST
+from bot.commands import COMMAND_NAMES, CommandLayer, parse_digest_args
+from bot.protocol import HelpView, Origin
+from digest.text.metadata import KST
 from digest.service import NewsService
-from digest.store import Base, Store
+from digest.storage.models import Base
+from digest.storage.store import Store
 from digest.views import ArticleView, DigestView, EventListView, StoryView
 from tests.fakes import PINNED_NOW, seeded_commands
 
@@ -137,7 +139,7 @@ def test_a_broken_database_gets_an_apology_not_a_stack_trace(commands):
 
 
 def test_feeds_from_chat_needs_manager_rights_and_reports_in_korean(tmp_path):
-    from bot.commands import Origin
+    from bot.protocol import Origin
     from tests.fakes import seeded_commands
 
     commands = seeded_commands(tmp_path)

@@ -8,9 +8,9 @@ import sys
 
 from sqlalchemy import select
 
-from digest.config import load_settings
-from digest.feeds import FeedRow
-from digest.store import Store
+from bot.config import load_settings
+from digest.storage.models import FeedRow
+from digest.storage.store import Store
 from tests.conftest import ROOT
 
 FEED = "http://127.0.0.1:9/rss/economy.xml"

@@ -16,7 +16,7 @@ from bot.delivery import SlackDeliverer
 from bot.scheduler import Dispatcher
 from tests.fakes.slack_api import FakeSlack
 from tests.test_scheduler import World, kst, post_text
-from bot.commands import Origin
+from bot.protocol import Origin
 from tests.conftest import SEEDS
 from tests.fakes.discord_api import API, GUILD_ID
 from tests.test_scheduler_discord import NEWS_CHANNEL, discord_world  # noqa: F401  (a fixture)

@@ -9,7 +9,7 @@ import pytest
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.commands import Reply
+from bot.protocol import Reply
 from bot.discord import (MAX_CONTENT, MAX_DESCRIPTION, MAX_EMBED_TOTAL, MAX_EMBEDS, MAX_FIELDS, MAX_TITLE,
                          DiscordSettings, NewsDiscordBot, discord_messages, point_at)
 from tests.fakes import MENTION_ARTICLE, PINNED_NOW, seeded_commands

@@ -1,4 +1,4 @@
-"""digest.events extraction rules, on sentences that are not from the seeds."""
+"""digest.text.events extraction rules, on sentences that are not from the seeds."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from digest.events import extract_events, title_overlap
+from digest.text.events import extract_events, title_overlap
 
 PUB = date(2025, 9, 10)
 

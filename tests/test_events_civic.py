@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench.event_corpus import ARTICLES, load_articles, load_labels
-from digest.events import extract_events
+from digest.text.events import extract_events
 
 ARTICLE_TEXT = {a["id"]: a for a in (json.loads(line) for line in Path(ARTICLES).read_text(encoding="utf-8").splitlines())}
 
@@ -21,7 +21,7 @@ def sentence_events(article: str, needle: str):
     a = ARTICLE_TEXT[article]
     assert a["split"] == "dev", "tests read the dev split only"
     [paragraph] = [p for p in a["paragraphs"] if needle in p]
-    from digest.korean import split_sentences
+    from digest.text.korean import split_sentences
 
     [sentence] = [s for s in split_sentences(paragraph) if needle in s.text]
     return extract_events([[(sentence.text, sentence.tokens)]], date.fromisoformat(a["published"]))
@@ -117,7 +117,7 @@ def test_a_court_sitting_read_with_its_days_named_inside_quotes():
 
 def test_a_clock_time_alone_is_on_the_day_just_told():
     a = ARTICLE_TEXT["c61"]
-    from digest.korean import split_sentences
+    from digest.text.korean import split_sentences
 
     sentences = [s for p in a["paragraphs"] for s in split_sentences(p)]
     k = next(n for n, s in enumerate(sentences) if "폐회식이 끝난 후 오후 2시부터" in s.text)
@@ -141,7 +141,7 @@ def test_coordinated_dates_share_the_verb_after_the_last():
 
 def test_the_next_day_counts_from_the_last_event_told():
     a = ARTICLE_TEXT["c29"]
-    from digest.korean import split_sentences
+    from digest.text.korean import split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
     found = extract_events(paragraphs, date.fromisoformat(a["published"]))
@@ -151,7 +151,7 @@ def test_the_next_day_counts_from_the_last_event_told():
 
 def test_that_day_after_a_schedule_is_the_lead_day():
     a = ARTICLE_TEXT["c37"]
-    from digest.korean import split_sentences
+    from digest.text.korean import split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
     found = extract_events(paragraphs, date.fromisoformat(a["published"]))

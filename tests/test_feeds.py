@@ -12,9 +12,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from digest.feeds import FeedPolicy, first_poll_offset, list_feeds, next_poll_time, poll_due_feeds
+from digest.sources.feeds.policy import FeedPolicy, first_poll_offset, next_poll_time
+from digest.sources.feeds.polling import list_feeds, poll_due_feeds
 from digest.service import NewsService
-from digest.store import Store, database_url
+from digest.storage.store import Store, database_url
 from tests.fixtures.feeds.server import FixtureServer
 
 pytestmark = pytest.mark.usefixtures("private_network")   # the fixture server is on 127.0.0.1
@@ -242,7 +243,7 @@ def test_ingest_a_single_page_by_url(cli, site):
 def test_scheduler_api_polls_only_due_feeds(db, site):
     service = NewsService(Store(database_url(db)))
     policy = FeedPolicy.from_env()
-    from digest.feeds import add_feed
+    from digest.sources.feeds.polling import add_feed
 
     add_feed(service, site.url("/rss/allArticle.xml"), policy=policy)
     add_feed(service, site.url("/hanbit/rss.xml"), policy=policy)
@@ -271,9 +272,9 @@ def test_poll_times_are_spread_and_back_off():
     ("Thu,28 Jul 2022 4:35:5 GMT+9", "2022-07-28 04:35"),
 ])
 def test_lenient_feed_dates(written, expected):
-    from digest.feeds import parse_feed
-    from digest.metadata import KST
-    from digest.pages import Response
+    from digest.sources.feeds.parse import parse_feed
+    from digest.text.metadata import KST
+    from digest.sources.fetching import Response
 
     # The element as those feeds write it: lowercase <pubdate>.
     body = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
@@ -284,7 +285,7 @@ def test_lenient_feed_dates(written, expected):
 
 
 def test_feed_titles_lose_markup():
-    from digest.feeds import entry_title
+    from digest.sources.feeds.parse import entry_title
 
     assert entry_title("작년 취업자 9만7천명 증가<br />금융위기 후 9년 만에 최소") == "작년 취업자 9만7천명 증가 금융위기 후 9년 만에 최소"
     assert entry_title("  ") is None

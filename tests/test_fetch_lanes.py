@@ -14,12 +14,13 @@ import pytest
 from aiohttp import ClientSession
 from sqlalchemy import update
 
-from bot.commands import Origin
+from bot.protocol import Origin
 from bot.feed_commands import feed_owner
 from bot.health import HealthChecks
 from bot.scheduler import DigestScheduler, Dispatcher
 from bot.workers import Lanes
-from digest.feeds import FeedRow, add_feed
+from digest.storage.models import FeedRow
+from digest.sources.feeds.polling import add_feed
 from digest.subscriptions import Subscriptions
 from tests.fakes import seeded_commands, serve_health
 from tests.fakes.hostile_web import DripServer
@@ -75,7 +76,7 @@ async def test_feeds_poll_from_chat_runs_on_the_fetch_lane(tmp_path):
             reply = await lanes.for_command("digest").run(lambda: commands.run("digest", "", MANAGER))
             assert reply.text.startswith("최근 1일 뉴스 다이제스트")
         assert not poll.done() and drip.open_connections == 1
-        from digest.fetching import abort_fetches, resume_fetches
+        from digest.sources.fetching import abort_fetches, resume_fetches
         abort_fetches()                                   # what a shutdown does to the poll still dripping
         try:
             answer = await asyncio.wait_for(poll, 10)

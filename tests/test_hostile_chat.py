@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-from bot.commands import Origin, Reply
+from bot.protocol import Origin, Reply
 from bot.discord import discord_messages
 from bot.slack import slack_messages
-from digest.feeds import add_feed, list_feeds
+from digest.sources.feeds.polling import add_feed, list_feeds
 from tests.fakes import seeded_commands
 from tests.fakes.discord_api import API, APP_ID, DM_CHANNEL_ID, READER, slash_command
 from tests.fixtures.feeds.server import FixtureServer

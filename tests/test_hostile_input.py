@@ -22,12 +22,13 @@ import pytest
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 
-from bot.commands import Origin
-from digest.articles import SourceText, read_source
+from bot.protocol import Origin
+from digest.sources.files import SourceText, read_source
 from digest.analysis import analyse
-from digest.config import ConfigError, load_settings
+from bot.config import ConfigError, load_settings
 from digest.service import NewsService
-from digest.store import ArticleRow, Store, utc_naive
+from digest.storage.models import ArticleRow
+from digest.storage.store import Store, utc_naive
 from tests.conftest import SEEDS
 from tests.fakes import seeded_commands
 from tests.postgres import fresh_database
@@ -128,7 +129,7 @@ def run_as_unprivileged(args: list[str], folder: Path) -> subprocess.CompletedPr
     everything, so as root the child drops to nobody; it is forked rather than started afresh because nobody
     may not run this interpreter (it lives under /root). Kiwi is loaded before the fork."""
     from bot.cli import main
-    from digest.korean import content_words
+    from digest.text.korean import content_words
 
     content_words("오픈AI가 지사를 열었다")
     out, err = folder / "child.out", folder / "child.err"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from digest.metadata import find_metadata, find_outlet_and_reporter, find_published, parse_published
+from digest.text.metadata import find_metadata, find_outlet_and_reporter, find_published, parse_published
 from tests.conftest import SEEDS
 
 
@@ -62,7 +62,7 @@ def test_regional_credit_names_the_outlet_after_the_place():
 def test_time_written_beside_a_known_day():
     from datetime import datetime
 
-    from digest.metadata import KST, find_time_on_day
+    from digest.text.metadata import KST, find_time_on_day
 
     day = datetime(2023, 11, 2, tzinfo=KST)
     assert find_time_on_day("기사입력 2023-11-02 20:06:13 최종수정", day).display() == "2023-11-02 20:06"   # issue 14

@@ -12,8 +12,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, insert, text
 
-from digest.schema import BASELINE_TABLES, compared, SchemaError, current_revision, head_revision, metadata, upgrade
-from digest.store import Store
+from digest.storage.schema import (BASELINE_TABLES,
+                                   compared,
+                                   SchemaError,
+                                   current_revision,
+                                   head_revision,
+                                   metadata,
+                                   upgrade)
+from digest.storage.store import Store
 from tests.postgres import backend_url, fresh_database
 
 

@@ -14,8 +14,8 @@ from aiohttp import ClientSession
 from sqlalchemy import create_engine
 
 from bot.health import HealthChecks
-from digest.config import ConfigError, Secret, configure_logging, load_settings
-from digest.store import Store
+from bot.config import ConfigError, Secret, configure_logging, load_settings
+from digest.storage.store import Store
 from tests.conftest import ROOT
 from tests.fakes import serve_health
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from digest.feeds import FeedError, parse_feed
-from digest.pages import (FetchError, FetchPolicy, Response, canonical_url, decode_html, extract_article, fetch,
-                          page_published)
+from digest.sources.feeds.parse import FeedError, parse_feed
+from digest.sources.fetching import FetchError, FetchPolicy, Response, fetch
+from digest.sources.pages import canonical_url, decode_html, extract_article, page_published
 from tests.fixtures.feeds.server import FIXTURES, FixtureServer
 
 pytestmark = pytest.mark.usefixtures("private_network")   # the fixture server is on 127.0.0.1
@@ -66,7 +66,7 @@ def test_table_layout_page_in_euc_kr():
 
 
 def test_page_without_article_text_is_refused():
-    from digest.articles import NotAnArticle
+    from digest.sources.files import NotAnArticle
 
     with pytest.raises(NotAnArticle, match="no main text"):
         extract_article("<html><head><script>var a = 1;</script></head><body></body></html>", "http://news.example/")
@@ -213,8 +213,8 @@ def test_credits_and_trailers_are_not_body_sentences():
 
 
 def test_a_dropped_lead_is_put_back_from_the_pages_description():
-    from digest.embedded import read_embedded
-    from digest.pages import _with_lead, visible_text
+    from digest.sources.embedded import read_embedded
+    from digest.sources.pages import _with_lead, visible_text
 
     html, _ = decode_html(gzip.decompress((SAVED / "maeil_2025_05_28.html.gz").read_bytes()))
     article = extract_article(html, "https://www.mk.co.kr/news/realestate/11329112")
@@ -225,7 +225,7 @@ def test_a_dropped_lead_is_put_back_from_the_pages_description():
 
 
 def test_a_byline_word_read_as_a_common_noun_is_no_reporter():
-    from digest.korean import reads_as_common_noun
+    from digest.text.korean import reads_as_common_noun
 
     names = [p["reporter"] for p in load_dev_labels() if p["reporter"]]
     assert len(names) >= 10 and not any(reads_as_common_noun(n) for n in names)
@@ -239,8 +239,8 @@ def test_a_lead_dropped_with_no_description_is_put_back_before_the_sentence_refe
 
 
 def test_the_page_republished_by_a_portal_credits_the_original_outlet():
-    from digest.page_metadata import _credit_outlet, _portal_outlet
-    from digest.embedded import EmbeddedFacts
+    from digest.sources.page_metadata import _credit_outlet, _portal_outlet
+    from digest.sources.embedded import EmbeddedFacts
 
     # Credits as issue 14 quotes them from a 조선닷컴 page, a 뉴스zum page, a seed; a portal's author meta.
     assert _credit_outlet("[부산=스포츠조선 선수민 기자]") == "스포츠조선"

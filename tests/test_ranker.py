@@ -6,8 +6,8 @@ import pytest
 
 from bench import general_news
 from digest.analysis import analyse
-from digest.articles import SourceText
-from digest.summarize import MAX_CHARS, Candidate, combine, is_bullet_worthy, select_by_scores, sentence_features
+from digest.sources.files import SourceText
+from digest.text.summarize import MAX_CHARS, Candidate, combine, is_bullet_worthy, select_by_scores, sentence_features
 
 ARTICLES = {d["slug"]: d for d in general_news.load()}
 

@@ -10,14 +10,15 @@ from datetime import datetime, timedelta
 import pytest
 from aiohttp import web
 
-from bot.commands import CommandLayer, Origin
+from bot.commands import CommandLayer
+from bot.protocol import Origin
 from bot.delivery import SlackDeliverer
 from bot.scheduler import DigestScheduler, Dispatcher
 from bot.subscription_commands import SubscriptionCommands
-from digest.metadata import KST
+from digest.text.metadata import KST
 from digest.schedules import ScheduleError, Schedule, latest_due, next_due, parse_subscription
 from digest.service import NewsService
-from digest.store import Store
+from digest.storage.store import Store
 from digest.subscriptions import Subscriptions
 from tests.conftest import SEEDS, write_article
 from tests.fakes.slack_api import FakeSlack

@@ -10,14 +10,15 @@ from aiohttp import web
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.commands import CommandLayer, Origin
+from bot.commands import CommandLayer
+from bot.protocol import Origin
 from bot.delivery import DiscordDeliverer
 from bot.discord import DiscordSettings, NewsDiscordBot, point_at
 from bot.scheduler import Dispatcher
 from bot.subscription_commands import SubscriptionCommands
-from digest.metadata import KST
+from digest.text.metadata import KST
 from digest.service import NewsService
-from digest.store import Store
+from digest.storage.store import Store
 from digest.subscriptions import Subscriptions
 from tests.conftest import SEEDS
 from tests.fakes.discord_api import API, GUILD_ID, FakeDiscord

@@ -16,10 +16,11 @@ from sqlalchemy import update
 
 from datetime import datetime
 
-from digest.feeds import FeedRow, add_feed
-from digest.metadata import KST
+from digest.storage.models import FeedRow
+from digest.sources.feeds.polling import add_feed
+from digest.text.metadata import KST
 from digest.service import NewsService
-from digest.store import Store
+from digest.storage.store import Store
 from digest.subscriptions import Subscriptions, Target
 from tests.conftest import SEEDS
 from tests.fakes.discord_api import FakeDiscord

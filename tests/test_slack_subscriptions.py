@@ -9,7 +9,7 @@ import pytest
 from bot.commands import CommandLayer
 from bot.subscription_commands import SubscriptionCommands
 from digest.service import NewsService
-from digest.store import Store
+from digest.storage.store import Store
 from digest.subscriptions import Subscriptions
 from tests.fakes import PINNED_NOW
 from tests.test_slack import SlackHarness, all_text, serve_bolt

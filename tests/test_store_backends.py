@@ -12,9 +12,10 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
-from digest.metadata import KST
+from digest.text.metadata import KST
 from digest.service import NewsService
-from digest.store import ArticleRow, DeliveryRow, EventRow, Store, StoryRow
+from digest.storage.models import ArticleRow, DeliveryRow, EventRow, StoryRow
+from digest.storage.store import Store
 from digest.subscriptions import LEASE, Subscriptions, Target
 from tests.conftest import SEEDS, write_article
 from tests.postgres import backend_url, fresh_database
@@ -125,8 +126,8 @@ def test_subscription_delivery_claims(service):
 def test_a_due_feed_poll_is_claimed_by_one_replica(service):
     from concurrent.futures import ThreadPoolExecutor
 
-    from digest.claims import FEED_POLL_LEASE, claim_feed_poll
-    from digest.feeds import FeedRow
+    from digest.storage.claims import FEED_POLL_LEASE, claim_feed_poll
+    from digest.storage.models import FeedRow
 
     with service.store.session() as s, s.begin():
         s.add(FeedRow(url="https://news.example/rss", added_at=datetime(2025, 9, 1), interval_minutes=15))

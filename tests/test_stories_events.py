@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from digest.service import NewsService
-from digest.store import Store
+from digest.storage.store import Store
 from tests.conftest import SEEDS, write_article
 
 LAUNCH_IDS = {"000", "001", "002"}

@@ -2,7 +2,7 @@
 
 import random
 
-from digest.stories import NEAR_COPY, MemberSentence, _jaccard, _near_copy_index, choose_story_bullets
+from digest.text.stories import NEAR_COPY, MemberSentence, _jaccard, _near_copy_index, choose_story_bullets
 
 
 def test_near_copy_index_finds_exactly_what_comparing_every_pair_finds():
@@ -52,7 +52,7 @@ def test_launch_story_leads_with_one_lead_then_what_several_outlets_carry(cli):
 
 
 def test_a_second_lead_is_skipped_even_when_its_words_differ():
-    from digest.korean import content_words
+    from digest.text.korean import content_words
 
     def said(article, text, score, lead=False):
         return MemberSentence(article, article.upper(), text, content_words(text), score, True, lead)

@@ -1,10 +1,10 @@
-"""digest.timex: Korean date expressions resolved against the publication day (KST)."""
+"""digest.text.timex: Korean date expressions resolved against the publication day (KST)."""
 
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from digest.timex import PRECISIONS, TimeExpr, find_time_expressions, sentence_tense
+from digest.text.timex import PRECISIONS, TimeExpr, find_time_expressions, sentence_tense
 
 D = date
 
@@ -398,7 +398,7 @@ def test_bare_words_the_issue_lists_are_read():
 
 
 def test_lunar_holidays_come_from_the_lunar_calendar():
-    from digest.korean_holidays import holiday, nth_weekday
+    from digest.text.korean_holidays import holiday, nth_weekday
 
     assert holiday("추석", 2015) == D(2015, 9, 27)
     assert holiday("설날", 2025) == D(2025, 1, 29)
@@ -499,7 +499,7 @@ def test_a_range_with_weekdays_followed_by_its_length_still_dates_the_event():
                 "양평군친환경농업대학 교육생을 모집한다고 밝혔다.")
     span = only(sentence, D(2020, 12, 14), "2020년 12월 17일(목)부터 2021년 1월 7일(목)까지")
     assert (span.date, span.end_date, span.role) == (D(2020, 12, 17), D(2021, 1, 7), "range")
-    from digest.events import extract_events
+    from digest.text.events import extract_events
     [event] = extract_events([[(sentence, None)]], D(2020, 12, 14))
     assert (event.start, event.end, event.kind) == (D(2020, 12, 17), D(2021, 1, 7), "planned") and "모집" in event.title
 

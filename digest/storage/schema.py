@@ -1,6 +1,6 @@
 """The database schema's version: create a fresh database at the newest revision, refuse an older one.
 
-Migrations are Alembic revisions in `digest/migrations/versions/`, shipped inside the package so that
+Migrations are Alembic revisions in `digest/storage/migrations/versions/`, shipped inside the package so that
 `newsdigest db upgrade` works from a wheel or a container image. `Store` calls `ensure_schema` when it
 opens a database:
 
@@ -29,7 +29,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
-from digest import search
+from digest.errors import StorageError
+
+from digest.storage import search
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SCHEMA_LOCK = 727_343_001            # pg_advisory_xact_lock key: "newsdigest schema"
@@ -38,10 +40,10 @@ BASELINE_TABLES = {                  # what revision 0001 made: the schema befor
 UNVERSIONED = "unversioned (made before migrations)"
 RECENCY_INDEX = "ix_articles_recency"   # what revision 0003 added
 ADDED_IN_0004 = {"delivery_messages"}
-ADDED_IN_0005 = {"article_terms"}       # with two columns and the text search index (digest.search)
+ADDED_IN_0005 = {"article_terms"}       # with two columns and the text search index (digest.storage.search)
 
 
-class SchemaError(RuntimeError):
+class SchemaError(StorageError, RuntimeError):
     """The database's schema does not match this version of the code; the message says what to run."""
 
 
@@ -69,15 +71,14 @@ def known_revisions() -> set[str]:
 
 
 def metadata():
-    """Every table of the models: the core's, and those modules that define their own register here."""
-    from digest.store import Base
-    import digest.deliveries  # noqa: F401  the delivery message table
-    import digest.feeds  # noqa: F401  the feed tables
+    """Every table of the models (all on one Base)."""
+    from digest.storage.models import Base
+
     return Base.metadata
 
 
 def compared(name, type_, parent_names) -> bool:
-    """Alembic's `include_name`: the text search index (digest.search) is made by hand, not by the models."""
+    """Alembic's `include_name`: the text search index (digest.storage.search) is made by hand, not by the models."""
     return not (type_ == "table" and name in search.SEARCH_TABLES)
 
 

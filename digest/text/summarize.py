@@ -47,7 +47,7 @@ MIN_WORDS = 5
 MAX_CHARS = 300
 # Chosen by `python -m bench.tune` (cross-domain validation, see the module docstring and README
 # "Benchmarks"). Only the ratios matter for one article; the sum is kept near 0.85 because story bullets
-# add a fixed bonus per extra outlet to these scores (digest.stories).
+# add a fixed bonus per extra outlet to these scores (digest.text.stories).
 WEIGHTS = {"centrality": 0.304, "lead": 0.182, "position": 0.243, "headline": 0.061, "length": 0.03, "numbers": 0.03}
 POSITION_DECAY = 2.0        # position prior 1 / (1 + decay * rank among real sentences)
 FULL_LENGTH = 12            # content words at which a sentence counts as fully informative

@@ -1,4 +1,4 @@
-"""Web pages: an article page's main text, fetched through `digest.fetching` (shared with the feed poller).
+"""Web pages: an article page's main text, fetched through `digest.sources.fetching` (shared with the feed poller).
 
 Fetching is synchronous: a poll is a handful of requests to one site, and the analysis after each page
 (Kiwi) dominates anyway. Every request names the bot in its User-Agent, reaches public addresses only,
@@ -8,9 +8,9 @@ an answer, not an error).
 
 A page's main text comes from trafilatura, which drops navigation, ads and related-headline lists (or,
 on a JavaScript page whose HTML holds none, from the article data the page embeds); the rest of the
-cleaning is the same `digest.clean` pass that files get. What the page states about itself
-(`digest.embedded`) gives the canonical URL, headline, outlet, reporter and publication time, chosen in
-the order `digest.page_metadata` documents, with origin `page`.
+cleaning is the same `digest.text.clean` pass that files get. What the page states about itself
+(`digest.sources.embedded`) gives the canonical URL, headline, outlet, reporter and publication time, chosen in
+the order `digest.sources.page_metadata` documents, with origin `page`.
 """
 
 from __future__ import annotations
@@ -20,11 +20,15 @@ import time
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from digest.articles import NotAnArticle, SourceText, decode_bytes
-from digest.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
-from digest.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
-from digest.metadata import Published, find_outlet_and_reporter, find_published, find_time_on_day, parse_published
-from digest.page_metadata import choose_headline, choose_outlet, choose_reporter
+from digest.sources.files import NotAnArticle, SourceText, decode_bytes
+from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
+from digest.sources.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
+from digest.text.metadata import (Published,
+                                  find_outlet_and_reporter,
+                                  find_published,
+                                  find_time_on_day,
+                                  parse_published)
+from digest.sources.page_metadata import choose_headline, choose_outlet, choose_reporter
 
 # Korean sites label CP949 pages as EUC-KR (or its old IANA names); CP949 is the superset that decodes both.
 KOREAN_CHARSETS = {"euc-kr", "euckr", "ks_c_5601-1987", "ks_c_5601", "ksc5601", "x-windows-949", "windows-949",
@@ -48,7 +52,7 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", urlencode(query), ""))
 
 
-# ---- fetching: digest.fetching (public addresses only, a deadline, a decoded byte cap) ------------------
+# ---- fetching: digest.sources.fetching (public addresses only, a deadline, a decoded byte cap) ------------------
 
 # ---- decoding and extraction --------------------------------------------------------------------------
 
@@ -264,7 +268,7 @@ def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle
     """Main text and metadata of an article page. Raises NotAnArticle when the page has no main text.
 
     The text is trafilatura's, or the article body the page embeds as data (JSON-LD articleBody, a
-    JavaScript page's state) when its HTML holds none; the facts follow `digest.page_metadata`'s order."""
+    JavaScript page's state) when its HTML holds none; the facts follow `digest.sources.page_metadata`'s order."""
     facts = read_embedded(html, url)
     doc, text = _main_text(html, url)
     if len(text) < MIN_TEXT_CHARS:

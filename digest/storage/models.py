@@ -1,24 +1,16 @@
-"""Persistence: SQLAlchemy models and the queries the service needs.
-
-SQLite is the embedded default (a file the user can see: `newsdigest.db`, or `--db` /
-`NEWSDIGEST_DATABASE_URL`); the same models run on PostgreSQL. Everything computed at ingest (sentences
-with their content words, bullets) is stored, so reading a digest never calls Kiwi.
+"""Every table, on one Base: articles and their analysis, stories, events, subscriptions and deliveries, feeds.
 
 Times are stored as naive UTC; `published_*` columns keep the precision and origin of a publication time
-so an unknown date stays unknown and an inferred one says so.
+so an unknown date stays unknown and an inferred one says so. The connection and the queries the service
+shares are in `digest.storage.store`; the schema's version in `digest.storage.schema`.
 """
 
 from __future__ import annotations
 
-import os
-from datetime import datetime, timezone
-from pathlib import Path
-
+from datetime import datetime
 from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
-                        create_engine, event, func, select)
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
-
-DEFAULT_DB = "newsdigest.db"
+                        func)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
@@ -213,79 +205,75 @@ class DeliveryRow(Base):
     error: Mapped[str | None] = mapped_column(Text)
 
 
-def database_url(db: str | None = None) -> str:
-    """`--db` wins, then NEWSDIGEST_DATABASE_URL, then ./newsdigest.db. A bare path means SQLite."""
-    value = db or os.environ.get("NEWSDIGEST_DATABASE_URL") or DEFAULT_DB
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser()}"
+class DeliveryMessageRow(Base):
+    __tablename__ = "delivery_messages"
+    __table_args__ = (UniqueConstraint("delivery_id", "idx", name="uq_delivery_message"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id", ondelete="CASCADE"), index=True)
+    idx: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(64))               # unique per message: found again after a timeout
+    payload: Mapped[str] = mapped_column(Text)                 # the rendered message, JSON
+    status: Mapped[str] = mapped_column(String(12))            # pending | sent
+    ref: Mapped[str | None] = mapped_column(String(64))        # the platform's id of the posted message
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-def utc_naive(when: datetime | None) -> datetime | None:
-    if when is None:
-        return None
-    return when.astimezone(timezone.utc).replace(tzinfo=None) if when.tzinfo else when
+class FeedRow(Base):
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    topic: Mapped[str | None] = mapped_column(Text)          # only entries mentioning every word are ingested
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    interval_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    baseline_at: Mapped[datetime | None] = mapped_column(DateTime)    # when the first read was recorded
+    last_polled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    paused_at: Mapped[datetime | None] = mapped_column(DateTime)
+    paused_reason: Mapped[str | None] = mapped_column(Text)
+    next_poll_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    owner: Mapped[str | None] = mapped_column(String(96))    # "platform:workspace" that added it from chat; None: the operator
+
+    entries: Mapped[list[FeedEntryRow]] = relationship(back_populates="feed", cascade="all, delete-orphan",
+                                                       passive_deletes=True)
 
 
-def as_utc(when: datetime | None) -> datetime | None:
-    return when.replace(tzinfo=timezone.utc) if when is not None and when.tzinfo is None else when
+class FeedEntryRow(Base):
+    """One entry of one feed, and what became of it.
 
+    status: pending (queued) | stored | updated | duplicate | skipped | baseline (seen on the first read,
+    never fetched) | error (page fetch failed; retried up to `max_page_attempts` polls).
+    `baseline` marks entries recorded on the feed's first read; `eligible` says whether the entry may be
+    announced by a scheduled digest (false for the baseline's older entries).
+    """
 
-class Store:
-    """A database connection with the schema in place."""
+    __tablename__ = "feed_entries"
+    __table_args__ = (UniqueConstraint("feed_id", "guid"),)
 
-    def __init__(self, url: str):
-        self.url = url
-        kwargs = {}
-        if url.startswith("sqlite"):
-            path = url.split("///", 1)[-1]
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-                _create_private(Path(path))
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
-        self.engine = create_engine(url, **kwargs)
-        if url.startswith("sqlite"):
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        import digest.deliveries  # noqa: F401  registers the delivery message table
-        import digest.feeds  # noqa: F401  registers the feed tables
-        from digest.schema import ensure_schema
-        try:
-            ensure_schema(self.engine)   # an empty database is created current; an older one is refused
-        except Exception:
-            self.engine.dispose()
-            raise
-        self.session = sessionmaker(self.engine, expire_on_commit=False)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), index=True)
+    guid: Mapped[str] = mapped_column(Text, index=True)
+    link: Mapped[str | None] = mapped_column(Text)                         # the entry's link, as published
+    url: Mapped[str | None] = mapped_column(Text, index=True)              # the link, canonicalised
+    canonical_url: Mapped[str | None] = mapped_column(Text, index=True)    # the page's own canonical address
+    title: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    first_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    article_id: Mapped[str | None] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    baseline: Mapped[bool] = mapped_column(Boolean, default=False)
+    eligible: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    @property
-    def location(self) -> str:
-        """What to show a user: the file path for SQLite, the URL without password otherwise."""
-        if self.url.startswith("sqlite"):
-            return self.url.split("///", 1)[-1]
-        return self.engine.url.render_as_string(hide_password=True)
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    def find_duplicate(self, s: Session, content_hash: str, url: str | None) -> ArticleRow | None:
-        row = s.scalar(select(ArticleRow).where(ArticleRow.content_hash == content_hash))
-        if row is None and url:
-            row = s.scalar(select(ArticleRow).where(ArticleRow.url == url))
-        return row
-
-
-def _create_private(path: Path) -> None:
-    """A new SQLite file is readable by its owner only (0600): it holds who subscribed what, and SQLite makes
-    its -wal and -shm files with the database's own mode. An existing file keeps the mode it has."""
-    if "?" in str(path) or str(path).startswith("file:"):
-        return
-    try:
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except FileExistsError:
-        pass
-
-
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.close()
+    feed: Mapped[FeedRow] = relationship(back_populates="entries")

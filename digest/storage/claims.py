@@ -5,7 +5,7 @@ Feed polls are claimed here: `claim_feed_poll` moves a due feed's `next_poll_at`
 single conditional UPDATE, which exactly one replica wins; the winner's poll then sets the real next time.
 A replica that dies mid-poll leaves the feed due again when the lease runs out.
 
-Intended use in `digest.feeds.poll_due_feeds`: poll a due feed only `if claim_feed_poll(service.store, id, now)`.
+Intended use in `digest.sources.feeds.polling.poll_due_feeds`: poll a due feed only `if claim_feed_poll(service.store, id, now)`.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import or_, update
 
-from digest.store import utc_naive
+from digest.storage.store import utc_naive
 
 FEED_POLL_LEASE = timedelta(minutes=10)
 
 
 def claim_feed_poll(store, feed_id: int, now: datetime, lease: timedelta = FEED_POLL_LEASE) -> bool:
     """True for the one caller that may poll this feed now: it is due, not paused, and nobody else took it."""
-    from digest.feeds import FeedRow
+    from digest.storage.models import FeedRow
 
     at = utc_naive(now)
     with store.session() as s, s.begin():

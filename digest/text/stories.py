@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from digest.summarize import overlap
+from digest.text.summarize import overlap
 
 SAME_STORY = 0.42        # pair similarity at or above which two articles tell the same story
 RELATED = 0.22           # ... at or above which an older story is an earlier chapter

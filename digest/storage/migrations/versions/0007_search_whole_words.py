@@ -1,5 +1,5 @@
 """The text index lists every content word between spaces, so a lookup finds a word of any length (`ai` of
-`오픈AI`) through trigrams: every article is indexed again (digest.search.backfill, no Kiwi).
+`오픈AI`) through trigrams: every article is indexed again (digest.storage.search.backfill, no Kiwi).
 
 Revision ID: 0007
 Revises: 0006
@@ -14,7 +14,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from digest import search
+    from digest.storage import search
 
     search.backfill(op.get_bind())
 

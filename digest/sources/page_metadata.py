@@ -26,9 +26,9 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from digest.embedded import EmbeddedFacts
-from digest.korean import reads_as_common_noun
-from digest.metadata import find_outlet_and_reporter
+from digest.sources.embedded import EmbeddedFacts
+from digest.text.korean import reads_as_common_noun
+from digest.text.metadata import find_outlet_and_reporter
 
 # Words an organisation's name ends with; a 2-4 syllable "name" ending so is no person.
 ORGANISATION_END = re.compile(r"(?:일보|신문|뉴스|방송|경제|닷컴|미디어|데일리|투데이|타임즈|타임스|저널|통신|팀|부|국|실|센터|편집|취재)$")

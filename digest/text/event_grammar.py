@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from digest.korean import Token
+from digest.text.korean import Token
 
 # The verb suffix that turns a noun into a predicate (XSA, 하 of an adjective, names a quality: 공정하다).
 VERB_SUFFIXES = ("XSV",)

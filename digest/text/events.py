@@ -1,6 +1,6 @@
 """Follow-up events: extraction from dated sentences, and the rules for merging and status.
 
-An event is a dated expression (resolved by `digest.timex`) governed by a predicate that names a
+An event is a dated expression (resolved by `digest.text.timex`) governed by a predicate that names a
 happening (`체결하고`, `개최한다`, `열어`, `발표할 예정`). Its title is the clause between the date and the
 predicate, headline-style: particles dropped, the predicate as a noun (`서울대학교와 MOU 체결`).
 
@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from digest import event_grammar as grammar
-from digest.korean import content_words, tokenize
-from digest.metadata import KST
-from digest.timex import PRECISIONS, TimeExpr, clause_tense, find_time_expressions
+from digest.text import event_grammar as grammar
+from digest.text.korean import content_words, tokenize
+from digest.text.metadata import KST
+from digest.text.timex import PRECISIONS, TimeExpr, clause_tense, find_time_expressions
 
 # Nouns that, with 하다 (or before 예정/계획), name a happening.
 EVENT_NOUNS = frozenset(
@@ -68,7 +68,7 @@ def _pub_date(published: datetime | date) -> date:
 def _predicate(tokens, begin: int, stop: int):
     """Index of the first event predicate token in [begin, stop) (character offsets), with its noun form.
 
-    The seeds' headline nouns (EVENT_NOUNS, EVENT_VERBS) come first; then the grammar of digest.event_grammar:
+    The seeds' headline nouns (EVENT_NOUNS, EVENT_VERBS) come first; then the grammar of digest.text.event_grammar:
     a verbal noun with 하/되 that does not merely describe the noun after it, a noun before a plan marker,
     or the argument of a light verb (갖/가지, 열, 들어가...)."""
     for i, t in enumerate(tokens):

@@ -4,8 +4,8 @@ This module owns one job: find the date expressions in a single sentence ("오�
 "내년 상반기", "25~26일", "곧", "오늘", "전날", "추석", "다음 주 화요일", "10월 첫째 화요일", "3주 전",
 "지난 연말", "3월 17일부터 25일까지" ...) and turn each into a concrete period, using the publication day and
 the sentence's tense to decide which way a partial date ("11일", "2월", "화요일") points. Expressions that
-belong together (ranges, "수요일인 9일", "전날" after a named day) are read together by `digest.timex_links`;
-holidays come from `digest.korean_holidays` (lunar ones through the korean-lunar-calendar package). It
+belong together (ranges, "수요일인 9일", "전날" after a named day) are read together by `digest.text.timex_links`;
+holidays come from `digest.text.korean_holidays` (lunar ones through the korean-lunar-calendar package). It
 knows nothing about articles, storage or Kiwi.
 
 Resolution in one line: a period that contains the publication day wins; otherwise future wording picks
@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from digest import timex_links
-from digest.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, nth_weekday
+from digest.text import timex_links
+from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, nth_weekday
 
 KST = ZoneInfo("Asia/Seoul")
 PRECISIONS = ("day", "week", "month", "quarter", "half", "year", "none")
@@ -590,7 +590,7 @@ _ACCORDING_TO = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
     """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins).
 
-    Expressions that belong together are then read together (`digest.timex_links`): a range "X부터 Y까지"
+    Expressions that belong together are then read together (`digest.text.timex_links`): a range "X부터 Y까지"
     becomes one span, "전날"/"이튿날" count from the day the sentence names, "수요일인 9일" picks the 9th that
     is a Wednesday, and each expression gets its role (a point, a deadline, a name...)."""
     p = _publication_day(published)

@@ -1,10 +1,10 @@
 """Alembic's entry point for newsdigest: runs the revisions in versions/ on the connection it is given
-(`digest.schema` passes one, inside its transaction and lock) or on `sqlalchemy.url`."""
+(`digest.storage.schema` passes one, inside its transaction and lock) or on `sqlalchemy.url`."""
 
 from alembic import context
 from sqlalchemy import create_engine
 
-from digest.schema import compared, metadata
+from digest.storage.schema import compared, metadata
 
 config = context.config
 

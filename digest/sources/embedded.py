@@ -11,7 +11,7 @@ Three places, read with `extruct` (JSON-LD, OpenGraph) and the standard library 
   `articleBody`, `contentHtml` or `content`.
 
 Values come back as the page wrote them, HTML entities decoded; deciding which one to believe is
-`digest.pages`' job.
+`digest.sources.pages`' job.
 """
 
 from __future__ import annotations

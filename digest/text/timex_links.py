@@ -1,6 +1,6 @@
 """Date expressions of one sentence read together, after each was resolved on its own.
 
-`digest.timex` resolves every expression against the publication day. Some only make sense beside another:
+`digest.text.timex` resolves every expression against the publication day. Some only make sense beside another:
 
 - a range "3월 17일부터 25일까지" is one span (3/17-3/25): the open end takes its month and year from the
   other end, and the span is dated by its start;
@@ -26,7 +26,7 @@ WEEKDAYS = "월화수목금토일"
 @dataclass
 class Found:
     """An expression with the match and resolver that made it, so it can be resolved again."""
-    expr: "TimeExpr"  # noqa: F821 (digest.timex.TimeExpr; imported there, not here, to avoid a cycle)
+    expr: "TimeExpr"  # noqa: F821 (digest.text.timex.TimeExpr; imported there, not here, to avoid a cycle)
     match: re.Match
     resolve: Callable
 

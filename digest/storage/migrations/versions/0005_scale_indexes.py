@@ -1,6 +1,6 @@
 """Indexes that keep ingest and lookups flat as the store grows: each article's key terms (story grouping's
 candidates), each story's merged profile (links to earlier chapters), headline words stored at ingest, the
-text search index of articles (SQLite FTS5 / PostgreSQL pg_trgm, see digest.search), and events by precision
+text search index of articles (SQLite FTS5 / PostgreSQL pg_trgm, see digest.storage.search), and events by precision
 and start (a past-tense report confirms only plans whose period can hold its day). Existing rows are
 backfilled from what is stored, without Kiwi; headline words stay empty for old articles (lookups then find
 them with Kiwi, as before).
@@ -19,7 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from digest import search
+    from digest.storage import search
     from digest.linking import backfill_terms_and_profiles
 
     # A database adopted from before migrations may have this revision's tables already (made by the models).
@@ -46,7 +46,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    from digest import search
+    from digest.storage import search
 
     conn = op.get_bind()
     conn.execute(sa.text(f"DROP TABLE IF EXISTS {search.TABLE}"))

@@ -1,0 +1,21 @@
+"""`newsdigest ingest URL`: one article page, fetched, extracted and analysed like a file."""
+
+from __future__ import annotations
+
+from digest.sources.fetching import FetchError, FetchPolicy
+from digest.sources.files import NotAnArticle
+from digest.sources.pages import fetch_article
+
+
+def ingest_page(service, url: str, policy: FetchPolicy | None = None):
+    """`newsdigest ingest URL`: one article page, fetched, extracted and analysed like a file."""
+    from digest.views import IngestItem
+
+    try:
+        article, _, _ = fetch_article(url, policy)
+    except FetchError as exc:
+        return IngestItem(url, "skipped", reason=f"fetch error: {exc}")
+    except NotAnArticle as exc:
+        return IngestItem(url, "skipped", reason=str(exc))
+    item = service.ingest_source(article.source_text(), published=article.published)
+    return IngestItem(url, item.status, item.article_id, item.title, item.reason)

@@ -1,0 +1,97 @@
+"""The database connection: SQLite or PostgreSQL, the schema in place, and the queries the service shares.
+
+SQLite is the embedded default (a file the user can see: `newsdigest.db`, or `--db` /
+`NEWSDIGEST_DATABASE_URL`); the same models run on PostgreSQL. Everything computed at ingest (sentences
+with their content words, bullets) is stored, so reading a digest never calls Kiwi.
+
+The tables are in `digest.storage.models`; times are stored as naive UTC.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from digest.storage.models import ArticleRow
+
+DEFAULT_DB = "newsdigest.db"
+
+
+def database_url(db: str | None = None) -> str:
+    """`--db` wins, then NEWSDIGEST_DATABASE_URL, then ./newsdigest.db. A bare path means SQLite."""
+    value = db or os.environ.get("NEWSDIGEST_DATABASE_URL") or DEFAULT_DB
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def utc_naive(when: datetime | None) -> datetime | None:
+    if when is None:
+        return None
+    return when.astimezone(timezone.utc).replace(tzinfo=None) if when.tzinfo else when
+
+
+def as_utc(when: datetime | None) -> datetime | None:
+    return when.replace(tzinfo=timezone.utc) if when is not None and when.tzinfo is None else when
+
+
+class Store:
+    """A database connection with the schema in place."""
+
+    def __init__(self, url: str):
+        self.url = url
+        kwargs = {}
+        if url.startswith("sqlite"):
+            path = url.split("///", 1)[-1]
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                _create_private(Path(path))
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        self.engine = create_engine(url, **kwargs)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        from digest.storage.schema import ensure_schema
+        try:
+            ensure_schema(self.engine)   # an empty database is created current; an older one is refused
+        except Exception:
+            self.engine.dispose()
+            raise
+        self.session = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def location(self) -> str:
+        """What to show a user: the file path for SQLite, the URL without password otherwise."""
+        if self.url.startswith("sqlite"):
+            return self.url.split("///", 1)[-1]
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def find_duplicate(self, s: Session, content_hash: str, url: str | None) -> ArticleRow | None:
+        row = s.scalar(select(ArticleRow).where(ArticleRow.content_hash == content_hash))
+        if row is None and url:
+            row = s.scalar(select(ArticleRow).where(ArticleRow.url == url))
+        return row
+
+
+def _create_private(path: Path) -> None:
+    """A new SQLite file is readable by its owner only (0600): it holds who subscribed what, and SQLite makes
+    its -wal and -shm files with the database's own mode. An existing file keeps the mode it has."""
+    if "?" in str(path) or str(path).startswith("file:"):
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.close()
