@@ -34,11 +34,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bench.summaries import article_text, load
-from bot.commands import CommandLayer
+from bot.commands.layer import CommandLayer
 from bot.protocol import Origin
-from bot.delivery import SlackDeliverer
+from bot.slack.delivery import SlackDeliverer
 from bot.scheduler import Dispatcher
-from bot.subscription_commands import SubscriptionCommands
+from bot.commands.subscriptions import SubscriptionCommands
 from digest.text.metadata import KST
 from digest.service import NewsService
 from digest.storage.models import DeliveryRow, StoryRow

@@ -191,7 +191,7 @@ def shown(reply) -> int:
 
 
 def measure(url: str, stories: int, runs: int) -> dict:
-    from bot.commands import CommandLayer
+    from bot.commands.layer import CommandLayer
     from bot.protocol import Origin
     from digest.service import NewsService
 
@@ -237,7 +237,7 @@ def measure(url: str, stories: int, runs: int) -> dict:
 def first_run(url: str) -> dict[str, float]:
     """Each query once in a fresh process, as a restarted bot answers it: nothing parsed or cached yet, Kiwi
     loaded beforehand (its load, about 2.4 s, is the first ingest's or lookup's whichever comes first)."""
-    from bot.commands import CommandLayer
+    from bot.commands.layer import CommandLayer
     from bot.protocol import Origin
     from digest.text.korean import kiwi
     from digest.service import NewsService

@@ -97,7 +97,7 @@ def run(n: int) -> dict:
     from digest.text.korean import kiwi
     from digest.service import NewsService
     from digest.storage.store import Store
-    from bot.commands import CommandLayer
+    from bot.commands.layer import CommandLayer
     from bot.protocol import Origin
 
     res: dict = {"python": platform.python_version(), "machine": f"{platform.machine()}, {os.cpu_count()} CPUs"}

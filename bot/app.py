@@ -10,6 +10,8 @@ from digest.sources.feeds.policy import FeedPolicy
 from digest.sources.feeds.polling import add_feed, list_feeds
 from digest.service import NewsService
 from digest.storage.store import Store, database_url
+import signal
+import time
 
 
 def open_news_service(db: str | None) -> NewsService:
@@ -39,3 +41,112 @@ def add_configured_feeds(service: NewsService, settings) -> list[int]:
         stored.add(view.url)
         added.append(view.id)
     return added
+
+
+PLATFORM_PROBE_SECONDS = 60.0
+
+
+class Bot:
+    """What every front end shares: the core, the subscriptions, and the scheduler once it is started."""
+
+    def __init__(self, service, settings=None):
+        from bot.commands.layer import CommandLayer
+        from bot.commands.subscriptions import SubscriptionCommands
+        from bot.config import Settings
+        from digest.schedules import parse_subscription
+        from digest.subscriptions import Subscriptions
+
+        self.settings = settings or Settings()
+        self.service = service
+        _, default = parse_subscription(f"{self.settings.default_schedule} {self.settings.timezone}")
+        self.subscriptions = Subscriptions(service, default)
+        from bot.workers import Lanes
+
+        self.scheduler = None
+        self.connected = False
+        self.platform_probe = None   # an async call that proves the platform answers (Slack: auth.test)
+        self.platform_ttl = PLATFORM_PROBE_SECONDS
+        self._probed: tuple[float, bool] | None = None
+        self.lanes = Lanes()   # chat answers on one lane, fetching on its own bounded one
+        self.commands = CommandLayer(service, SubscriptionCommands(self.subscriptions, on_change=self.resync))
+
+    def resync(self) -> None:
+        """A subscription changed: rebuild the jobs (on the scheduler's own loop, whatever thread asked)."""
+        if self.scheduler is not None:
+            self.scheduler.call_soon(self.scheduler.sync)
+
+    async def start_scheduler(self, deliverer) -> None:
+        from bot.scheduler import DigestScheduler, Dispatcher
+
+        limits = {p: (rate, max(1, int(rate))) for p, rate in self.settings.limits.items()}
+        self.scheduler = DigestScheduler(Dispatcher(
+            self.subscriptions, {deliverer.platform: deliverer}, limits={**limits, "console": (1000.0, 1000)},
+            post_empty=self.settings.post_empty), lanes=self.lanes)
+        await self.scheduler.start()
+        self.connected = True
+
+    async def start_slack(self, client, deliverer) -> None:
+        self.platform_probe = client.auth_test
+        await self.start_scheduler(deliverer)
+
+    def health_routes(self, app) -> None:
+        """`/healthz` beside Slack's events endpoint (database, scheduler, platform, backlog), and the stop
+        on the web server's graceful shutdown (aiohttp turns SIGTERM into one)."""
+        from bot.health import HealthChecks, mount_health
+
+        mount_health(app, HealthChecks(self.service.store, scheduler=self, platform=self.platform_answers,
+                                       backlog=self.lanes.backlog))
+
+        async def stopping(_app) -> None:
+            self.stop()
+        app.on_shutdown.append(stopping)
+
+    async def platform_answers(self) -> bool:
+        """Started, and the platform still accepts our token: `platform_probe`, asked at most once every
+        `platform_ttl` seconds (a load balancer polls /healthz far more often than Slack should be asked)."""
+        if not self.connected:
+            return False
+        if self.platform_probe is None:
+            return True
+        now = time.monotonic()
+        if self._probed is None or now - self._probed[0] >= self.platform_ttl:
+            try:
+                answer = await self.platform_probe()
+                ok = bool(answer.get("ok"))
+            except Exception:  # noqa: BLE001  unreachable, refused, revoked: all the same to a health check
+                ok = False
+            self._probed = (now, ok)
+        return self._probed[1]
+
+    def stop(self) -> None:
+        """Stop promptly: fetches in flight end at once, queued work is dropped, the scheduler stops. Safe to
+        call from a signal handler and more than once."""
+        from digest.sources.fetching import abort_fetches
+
+        abort_fetches()
+        self.lanes.shutdown()
+        scheduler, self.scheduler = self.scheduler, None   # once: the scheduler may run on another thread's loop
+        if scheduler is not None:
+            try:
+                scheduler.shutdown()
+            except RuntimeError:   # its loop is already closed
+                pass
+
+    def stop_on_sigterm(self) -> None:
+        """SIGTERM ends `serve` as Ctrl-C would, after `stop`: whichever platform runs, even with a fetch in
+        flight (the platforms that handle SIGTERM themselves replace this and call `stop` on shutdown)."""
+        def handler(signum, frame):
+            self.stop()
+            raise SystemExit(0)
+        signal.signal(signal.SIGTERM, handler)
+
+    def start_in_background(self, deliverer) -> None:
+        """The terminal bot reads stdin on the main thread; its scheduler gets a loop of its own."""
+        import asyncio
+        import threading
+
+        async def run() -> None:
+            await self.start_scheduler(deliverer)
+            await asyncio.Event().wait()
+
+        threading.Thread(target=asyncio.run, args=(run(),), name="newsdigest-scheduler", daemon=True).start()

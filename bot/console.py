@@ -9,11 +9,12 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from bot.commands import CommandLayer
+from bot.commands.layer import CommandLayer
 from bot.protocol import HelpView, Origin, Reply
-from bot.chat_layout import event_line
-from bot.render_text import render_article, render_digest, render_story
+from bot.render.cards import event_line
+from bot.render.text import render_article, render_digest, render_story
 from digest.views import ArticleView, DigestView, EventListView, StoryView
+from digest.subscriptions import Target
 
 QUIT_WORDS = {"quit", "exit", "/quit", "/exit", "종료", "q"}
 GREETING = ("newsdigest 콘솔 봇입니다. /help로 명령을 보고, 단어만 적으면 검색합니다. quit 또는 Ctrl-D로 끝냅니다.\n"
@@ -67,3 +68,22 @@ def run_console(commands: CommandLayer, stdin: TextIO | None = None, stdout: Tex
         if not interactive:
             print(file=stdout, flush=True)
     return 0
+
+
+class ConsoleDeliverer:
+    """The terminal bot's channel is the terminal itself."""
+
+    platform = "console"
+
+    def __init__(self, out: TextIO | None = None):
+        self.out = out or sys.stdout
+
+    def render(self, reply: Reply) -> list[dict]:
+        return [{"text": render_reply_text(reply)}]
+
+    async def send(self, target: Target, message: dict, key: str) -> str | None:
+        print(message["text"], file=self.out, flush=True)
+        return None
+
+    async def find_posted(self, target: Target, key: str) -> str | None:
+        return None

@@ -6,7 +6,7 @@ otherwise, so a load balancer or Kubernetes takes a replica out of rotation when
 A check is a function returning None (fine) or a reason; a reason is a plain sentence, with nothing secret
 and nothing of the code's insides (no exception class names) in it.
 
-Mounting it next to Slack's events endpoint (bot/slack.py, HTTP mode):
+Mounting it next to Slack's events endpoint (bot/slack/app.py, HTTP mode):
 
     web_app = bot.app.web_app(path=EVENTS_PATH, port=port)   # bolt's aiohttp application
     mount_health(web_app, HealthChecks(store, scheduler=digest_scheduler, platform=lambda: bot_connected))

@@ -17,18 +17,18 @@ import logging
 import os
 import time
 from datetime import datetime, timezone
-from typing import Awaitable, Callable, Protocol
+from typing import Awaitable, Callable
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.protocol import Reply
-from bot.chat_layout import outlets
+from bot.render.cards import outlets
 from digest.schedules import parse_schedule
 from digest.deliveries import MessagePart, count_attempt, mark_sent, message_parts
-from digest.errors import DeliveryError
 from digest.subscriptions import MISFIRE_GRACE, DigestClaim, ReminderClaim, Subscriptions, SubscriptionView, Target
+from bot.protocol import ChannelUnavailable, Deliverer, TransientDeliveryError, Unreconcilable
 
 log = logging.getLogger(__name__)
 
@@ -37,40 +37,6 @@ ATTEMPTS = 6          # tries of one message before the delivery waits for the r
 BACKOFF = 2.0         # seconds before the second try, doubling
 MAX_WAIT = 120.0      # the longest one wait within a delivery, Retry-After included
 WEEKDAY_CRON = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-
-
-class ChannelUnavailable(DeliveryError):
-    """The platform says the bot can no longer post in this channel (removed, archived, no permission)."""
-
-
-class TransientDeliveryError(DeliveryError):
-    """The platform could not take the message now (5xx, 429, a timeout, a dropped connection): try again,
-    after `retry_after` seconds when the platform said so. The message may or may not have been posted."""
-
-    def __init__(self, reason: str, retry_after: float | None = None):
-        super().__init__(reason)
-        self.retry_after = retry_after
-
-
-class Unreconcilable(DeliveryError):
-    """Whether a message whose answer was lost is on the platform cannot be found out (no history scope)."""
-
-
-class Deliverer(Protocol):
-    """Posts rendered messages into a channel of one platform, one at a time, each with a key of its own.
-
-    `send` raises TransientDeliveryError for what is worth retrying and ChannelUnavailable when the bot may no
-    longer post there. `find_posted` answers whether a message with that key is already in the channel (its
-    platform reference) so that a message whose answer was lost is not posted twice; a platform that drops a
-    repeated key by itself (Discord's enforce_nonce) may answer None."""
-
-    platform: str
-
-    def render(self, reply: Reply) -> list[dict]: ...
-
-    async def send(self, target: Target, message: dict, key: str) -> str | None: ...
-
-    async def find_posted(self, target: Target, key: str) -> str | None: ...
 
 
 class RateLimiter:

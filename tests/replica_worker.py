@@ -14,7 +14,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from bot.delivery import SlackDeliverer
+from bot.slack.delivery import SlackDeliverer
 from bot.scheduler import Dispatcher
 from digest.service import NewsService
 from digest.storage.store import Store

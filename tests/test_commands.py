@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.commands import COMMAND_NAMES, CommandLayer, parse_digest_args
+from bot.commands.layer import COMMAND_NAMES, CommandLayer, parse_digest_args
 from bot.protocol import HelpView, Origin
 from digest.text.metadata import KST
 from digest.service import NewsService

@@ -54,7 +54,7 @@ def test_serve_loads_kiwi_before_the_first_lookup(cli, monkeypatch):
 
     monkeypatch.setattr(korean, "_kiwi", None)      # a fresh process: nothing loaded yet
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a session that asks nothing
-    monkeypatch.setattr("bot.serve.Bot.start_in_background", lambda self, deliverer: None)  # no scheduler thread left behind
+    monkeypatch.setattr("bot.app.Bot.start_in_background", lambda self, deliverer: None)  # no scheduler thread left behind
     try:
         assert cli("serve", "console").code == 0
     finally:

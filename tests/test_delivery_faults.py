@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 
 from bench.summaries import article_text, load
-from bot.delivery import SlackDeliverer
+from bot.slack.delivery import SlackDeliverer
 from bot.scheduler import Dispatcher
 from tests.fakes.slack_api import FakeSlack
 from tests.test_scheduler import World, kst, post_text

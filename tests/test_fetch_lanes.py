@@ -15,7 +15,7 @@ from aiohttp import ClientSession
 from sqlalchemy import update
 
 from bot.protocol import Origin
-from bot.feed_commands import feed_owner
+from bot.commands.feeds import feed_owner
 from bot.health import HealthChecks
 from bot.scheduler import DigestScheduler, Dispatcher
 from bot.workers import Lanes
@@ -145,7 +145,7 @@ async def test_healthz_reports_a_stuck_scheduler_and_a_backlog_in_plain_words(tm
 async def test_healthz_asks_the_platform_whether_the_token_still_works(tmp_path):
     from slack_sdk.web.async_client import AsyncWebClient
 
-    from bot.serve import Bot
+    from bot.app import Bot
     from tests.fakes.slack_api import FakeSlack
 
     commands = seeded_commands(tmp_path)

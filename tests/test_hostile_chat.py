@@ -11,8 +11,8 @@ import re
 import pytest
 
 from bot.protocol import Origin, Reply
-from bot.discord import discord_messages
-from bot.slack import slack_messages
+from bot.discord.client import discord_messages
+from bot.slack.app import slack_messages
 from digest.sources.feeds.polling import add_feed, list_feeds
 from tests.fakes import seeded_commands
 from tests.fakes.discord_api import API, APP_ID, DM_CHANNEL_ID, READER, slash_command

@@ -128,7 +128,7 @@ def run_as_unprivileged(args: list[str], folder: Path) -> subprocess.CompletedPr
     """The real CLI (`bot.cli.main`) in a forked process that may not read what its owner locked. Root reads
     everything, so as root the child drops to nobody; it is forked rather than started afresh because nobody
     may not run this interpreter (it lives under /root). Kiwi is loaded before the fork."""
-    from bot.cli import main
+    from bot.cli.main import main
     from digest.text.korean import content_words
 
     content_words("오픈AI가 지사를 열었다")

@@ -12,9 +12,9 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import insert, select
 
-import bot.commands
+import bot.commands.layer
 import digest.reading as reading
-from bot.commands import SHOWN_LIMIT, CommandLayer
+from bot.commands.layer import SHOWN_LIMIT, CommandLayer
 from bot.protocol import Origin, Reply
 from digest.text.korean import content_words
 from digest.storage import search
@@ -192,7 +192,7 @@ def test_chat_replies_carry_the_newest_hundred_and_count_them_all(tmp_path, monk
     upcoming = service.events("upcoming")
     assert len(full.stories) >= 3 and len(past) >= 2 and len(upcoming) >= 2
     assert not ask(commands, "/digest 3650").text.endswith("건)")       # within the bound: as before
-    monkeypatch.setattr(bot.commands, "SHOWN_LIMIT", 2)
+    monkeypatch.setattr(bot.commands.layer, "SHOWN_LIMIT", 2)
     reply = ask(commands, "/digest 3650")
     assert reply.text == f"최근 3650일 뉴스 다이제스트: 이야기 {len(full.stories)}건 (최신 2건)"
     assert reply.body.stories == full.stories[:2] and reply.body.total == len(full.stories)
@@ -210,8 +210,8 @@ def ask(commands: CommandLayer, text: str) -> Reply:
 
 def test_the_bound_is_more_than_any_chat_shows():
     """The smallest cards there are, hundreds of them: Slack and Discord show fewer than SHOWN_LIMIT."""
-    from bot.discord import discord_messages
-    from bot.slack import slack_messages
+    from bot.discord.client import discord_messages
+    from bot.slack.app import slack_messages
 
     stories = [StoryView(f"s{n}", "제목", None, [], []) for n in range(3 * SHOWN_LIMIT)]
     events = [EventView(f"e{n}", "행사", None, "none", None, None, "날짜 미정", "planned", "undated", "", [])

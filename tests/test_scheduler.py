@@ -10,11 +10,11 @@ from datetime import datetime, timedelta
 import pytest
 from aiohttp import web
 
-from bot.commands import CommandLayer
+from bot.commands.layer import CommandLayer
 from bot.protocol import Origin
-from bot.delivery import SlackDeliverer
+from bot.slack.delivery import SlackDeliverer
 from bot.scheduler import DigestScheduler, Dispatcher
-from bot.subscription_commands import SubscriptionCommands
+from bot.commands.subscriptions import SubscriptionCommands
 from digest.text.metadata import KST
 from digest.schedules import ScheduleError, Schedule, latest_due, next_due, parse_subscription
 from digest.service import NewsService

@@ -10,12 +10,12 @@ from aiohttp import web
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.commands import CommandLayer
+from bot.commands.layer import CommandLayer
 from bot.protocol import Origin
-from bot.delivery import DiscordDeliverer
-from bot.discord import DiscordSettings, NewsDiscordBot, point_at
+from bot.discord.delivery import DiscordDeliverer
+from bot.discord.client import DiscordSettings, NewsDiscordBot, point_at
 from bot.scheduler import Dispatcher
-from bot.subscription_commands import SubscriptionCommands
+from bot.commands.subscriptions import SubscriptionCommands
 from digest.text.metadata import KST
 from digest.service import NewsService
 from digest.storage.store import Store

@@ -14,10 +14,17 @@ import aiohttp
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from bot.commands import COMMAND_NAMES
+from bot.commands.layer import COMMAND_NAMES
 from bot.protocol import Reply
-from bot.slack import (EVENTS_PATH, SLACK_ALIASES, MAX_BLOCKS, MAX_FALLBACK_CHARS, MAX_SECTION_CHARS, SlackBot, SlackSettings,
-                       slack_escape, slack_messages)
+from bot.slack.app import (EVENTS_PATH,
+                           SLACK_ALIASES,
+                           MAX_BLOCKS,
+                           MAX_FALLBACK_CHARS,
+                           MAX_SECTION_CHARS,
+                           SlackBot,
+                           SlackSettings,
+                           slack_escape,
+                           slack_messages)
 from digest.views import BulletView, DigestView, SourceRef, StoryView
 from tests.conftest import ROOT
 from tests.fakes import MENTION_ARTICLE, PINNED_NOW, seeded_commands

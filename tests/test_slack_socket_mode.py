@@ -13,7 +13,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.slack import SlackBot, SlackSettings, slack_escape
+from bot.slack.app import SlackBot, SlackSettings, slack_escape
 from tests.fakes import PINNED_NOW, seeded_commands
 from tests.fakes.slack_api import APP_ID, FakeSlack
 from tests.test_slack import all_text

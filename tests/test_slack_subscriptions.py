@@ -6,8 +6,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from bot.commands import CommandLayer
-from bot.subscription_commands import SubscriptionCommands
+from bot.commands.layer import CommandLayer
+from bot.commands.subscriptions import SubscriptionCommands
 from digest.service import NewsService
 from digest.storage.store import Store
 from digest.subscriptions import Subscriptions

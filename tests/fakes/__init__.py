@@ -17,7 +17,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.commands import CommandLayer
+from bot.commands.layer import CommandLayer
 from digest.text.metadata import KST
 from digest.service import NewsService
 from digest.storage.store import Store

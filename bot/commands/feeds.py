@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.failures import korean_reason
 from bot.protocol import Origin, Reply
-from bot.render_feeds import entry_line, feed_line, report_text
+from bot.render.feeds import entry_line, feed_line, report_text
 from digest.sources.feeds.parse import FeedError
 from digest.sources.feeds.polling import UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why
 

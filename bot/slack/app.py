@@ -27,8 +27,8 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.chat_layout import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
-from bot.commands import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer
+from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
+from bot.commands.layer import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer
 from bot.protocol import Origin, Reply
 from bot.workers import Lanes
 

@@ -1,7 +1,7 @@
 """What every rendering has in common: a Reply cut into cards, and (for chat) cards packed into messages.
 
 A card is one story, article, event list or help entry as raw text lines; the terminal and the CLI print a
-story's card as text (`bot.render_text`), and the outlets, source labels and event lines are written here once. Each platform escapes the text
+story's card as text (`bot.render.text`), and the outlets, source labels and event lines are written here once. Each platform escapes the text
 and turns a card into its own blocks or embeds; `pack` then fills messages up to that platform's limits,
 keeping a card in one message when it fits, and `MAX_MESSAGES` caps how many messages one answer takes
 (Slack's response_url takes five).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from bot.chat_layout import outlets
+from bot.render.cards import outlets
 from digest.views import EventView
 
 

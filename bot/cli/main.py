@@ -14,14 +14,14 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from bot.app import open_news_service
-from bot.cli_dates import register_dates_command
-from bot.cli_db import register_db_commands
-from bot.cli_feeds import ingest_arguments, register_feed_commands
+from bot.cli.dates import register_dates_command
+from bot.cli.db import register_db_commands
+from bot.cli.feeds import ingest_arguments, register_feed_commands
 from bot.failures import ENGLISH, first_line, storage_failure
-from bot.render_ics import render_ics
-from bot.chat_layout import outlet_name
-from bot.render_text import render_article, render_digest, render_events
-from bot.serve import register as register_serve
+from bot.render.ics import render_ics
+from bot.render.cards import outlet_name
+from bot.render.text import render_article, render_digest, render_events
+from bot.cli.serve import register as register_serve
 from digest.analysis import analyse
 from digest.errors import UserError
 from digest.sources.files import NotAnArticle, read_source

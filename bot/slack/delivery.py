@@ -1,35 +1,29 @@
-"""Deliverers: post a scheduled digest's or reminder's messages into a channel, one per platform.
-
-Each maps its platform's answers onto what the dispatcher (`bot.scheduler`) acts on: "you cannot post here"
-is `ChannelUnavailable` (the subscription pauses), a 5xx, a 429, a timeout or a dropped connection is
-`TransientDeliveryError` (retried with backoff), anything else fails the delivery. Each message carries its
-own key so that one whose answer was lost can be found instead of posted again: in Slack as message
-metadata, read back with `conversations.history`; in Discord as the nonce, which Discord enforces.
-"""
+"""Scheduled messages posted into Slack: chat.postMessage with each message's key in its metadata, and
+`conversations.history` to find a message whose answer was lost instead of posting it twice."""
 
 from __future__ import annotations
 
-import asyncio
-import sys
 import time
-from typing import TextIO
-
-import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
-
 from bot.protocol import Reply
-from bot.console import render_reply_text
-from bot.scheduler import ChannelUnavailable, TransientDeliveryError, Unreconcilable
-from bot.slack import slack_messages
+from bot.protocol import ChannelUnavailable, TransientDeliveryError, Unreconcilable
+from bot.slack.app import slack_messages
 from digest.subscriptions import Target
+from bot.protocol import CONNECTION_ERRORS
+
 
 SLACK_GONE = {"channel_not_found", "not_in_channel", "is_archived", "channel_is_archived", "account_inactive",
               "restricted_action", "restricted_action_read_only_channel", "team_access_not_granted", "invalid_auth"}
+
+
 SLACK_TRANSIENT = {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
+
+
 METADATA_EVENT = "newsdigest_message"
+
+
 HISTORY_WINDOW = 24 * 3600     # seconds of a channel's history searched for a message whose answer was lost
-CONNECTION_ERRORS = (asyncio.TimeoutError, aiohttp.ClientError, ConnectionError)
 
 
 def _slack_transient(exc: SlackApiError) -> TransientDeliveryError | None:
@@ -92,66 +86,4 @@ class SlackDeliverer:
             metadata = message.get("metadata") or {}
             if metadata.get("event_type") == METADATA_EVENT and (metadata.get("event_payload") or {}).get("key") == key:
                 return message.get("ts")
-        return None
-
-
-DISCORD_GONE = {10003, 50001, 50013}   # Unknown Channel, Missing Access, Missing Permissions
-
-
-class DiscordDeliverer:
-    """Posts through the running discord.py client. The message's key is its nonce and discord.py asks Discord
-    to enforce it, so a retried post whose first answer was lost is answered with the message already there."""
-
-    platform = "discord"
-
-    def __init__(self, client):
-        self.client = client
-
-    def render(self, reply: Reply) -> list[dict]:
-        from bot.discord import discord_messages
-
-        return [{"content": m["content"], "embeds": [e.to_dict() for e in m["embeds"]]} for m in discord_messages(reply)]
-
-    async def send(self, target: Target, message: dict, key: str) -> str | None:
-        import discord
-
-        from bot.discord import NO_MENTIONS
-
-        channel = self.client.get_partial_messageable(int(target.channel))
-        embeds = [discord.Embed.from_dict(e) for e in message["embeds"]]
-        try:
-            sent = await channel.send(content=message["content"] or None, embeds=embeds, allowed_mentions=NO_MENTIONS,
-                                      nonce=key)
-        except (discord.Forbidden, discord.NotFound) as exc:
-            if exc.code in DISCORD_GONE or isinstance(exc, discord.NotFound):
-                raise ChannelUnavailable(f"Discord: {exc.text or exc.status}") from None
-            raise
-        except discord.HTTPException as exc:
-            if exc.status == 429 or exc.status >= 500:
-                raise TransientDeliveryError(f"Discord answered {exc.status}") from None
-            raise
-        except CONNECTION_ERRORS as exc:
-            raise TransientDeliveryError(f"Discord did not answer: {type(exc).__name__}") from None
-        return str(sent.id)
-
-    async def find_posted(self, target: Target, key: str) -> str | None:
-        return None   # the nonce makes Discord answer a repeat with the message already posted
-
-
-class ConsoleDeliverer:
-    """The terminal bot's channel is the terminal itself."""
-
-    platform = "console"
-
-    def __init__(self, out: TextIO | None = None):
-        self.out = out or sys.stdout
-
-    def render(self, reply: Reply) -> list[dict]:
-        return [{"text": render_reply_text(reply)}]
-
-    async def send(self, target: Target, message: dict, key: str) -> str | None:
-        print(message["text"], file=self.out, flush=True)
-        return None
-
-    async def find_posted(self, target: Target, key: str) -> str | None:
         return None

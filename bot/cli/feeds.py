@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from bot.app import open_news_service
-from bot.render_feeds import feed_line, report_text
+from bot.render.feeds import feed_line, report_text
 from digest.errors import UserError
 from digest.sources.feeds.parse import FeedError
 from digest.sources.feeds.polling import UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why

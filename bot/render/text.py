@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.chat_layout import UNKNOWN_DATE, event_line, outlet_name, story_card
+from bot.render.cards import UNKNOWN_DATE, event_line, outlet_name, story_card
 from digest.views import ArticleView, DigestView, EventView, StoryView
 
 

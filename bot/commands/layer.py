@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from bot.failures import korean_failure
-from bot.feed_commands import FeedCommands
+from bot.commands.feeds import FeedCommands
 from bot.protocol import HelpEntry, HelpView, Origin, Reply
 from digest.errors import UserError
 from digest.text.metadata import KST

@@ -1,0 +1,72 @@
+"""`newsdigest serve [console|slack|discord]`: start one chat front end over the stored news.
+
+With no platform named, the tokens in the environment decide: SLACK_BOT_TOKEN -> Slack, else
+DISCORD_TOKEN -> Discord, else the terminal bot, which needs nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from bot.app import Bot
+
+PLATFORMS = ("console", "slack", "discord")
+
+
+def pick_platform(env=os.environ) -> str:
+    if env.get("SLACK_BOT_TOKEN"):
+        return "slack"
+    if env.get("DISCORD_TOKEN"):
+        return "discord"
+    return "console"
+
+
+def cmd_serve(args) -> int:
+    from bot.app import add_configured_feeds, open_configured_service
+    from bot.config import ConfigError, configure_logging, load_settings
+    from digest.errors import UserError
+
+    try:
+        settings = load_settings()   # every problem at once, before anything starts
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+    platform = args.platform or pick_platform()
+    bot = Bot(open_configured_service(args.db, settings), settings)
+    add_configured_feeds(bot.service, settings)   # the operator's [[feeds]], before any poll
+    from digest.text.korean import preload
+    preload()   # Kiwi's ~2 s load happens while the bot connects, not in the first lookup
+    bot.stop_on_sigterm()
+    if platform == "console":
+        from bot.console import ConsoleDeliverer, run_console
+        bot.start_in_background(ConsoleDeliverer())   # `/subscribe every 1 hours` prints into the terminal
+        try:
+            return run_console(bot.commands)
+        finally:
+            bot.stop()
+    configure_logging(settings)   # tokens are masked in every log line
+    try:
+        if platform == "slack":
+            from bot.slack.app import SlackSettings, run_slack
+            from bot.slack.delivery import SlackDeliverer
+            return run_slack(bot.commands, SlackSettings.from_env(), host=args.host, port=args.port,
+                             on_start=lambda client: bot.start_slack(client, SlackDeliverer("", client=client)),
+                             extra_routes=bot.health_routes, lanes=bot.lanes)
+        from bot.discord.client import DiscordSettings, run_discord
+        from bot.discord.delivery import DiscordDeliverer
+        return run_discord(bot.commands, DiscordSettings.from_env(),
+                           on_start=lambda client: bot.start_scheduler(DiscordDeliverer(client)), lanes=bot.lanes)
+    except ValueError as exc:  # a missing or malformed setting
+        raise UserError(str(exc)) from None
+    finally:
+        bot.stop()
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="run the chat bot: console (default without tokens), slack or discord")
+    p.add_argument("platform", nargs="?", choices=PLATFORMS,
+                   help="default: slack if SLACK_BOT_TOKEN is set, else discord if DISCORD_TOKEN is set, else console")
+    p.add_argument("--host", default="0.0.0.0", help="Slack HTTP mode: address to listen on (default 0.0.0.0)")
+    p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")),
+                   help="Slack HTTP mode: port (default $PORT or 3000); events arrive at /slack/events")
+    p.set_defaults(func=cmd_serve)

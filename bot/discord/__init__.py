@@ -1,0 +1,1 @@
+"""Discord: the client (app commands, DMs, embeds) in `client`, scheduled posts in `delivery`."""
