@@ -42,7 +42,7 @@ test: install-dev lint
 
 # pyflakes and bugbear (ruff) on the code, types (mypy) on the core; part of `make test`
 lint: install-dev
-	$(BIN)/ruff check digest bot
+	$(BIN)/ruff check digest bot tests bench
 	$(BIN)/mypy
 
 clean:

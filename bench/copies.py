@@ -21,11 +21,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bench.throughput import corpus
-from digest.sources.files import SourceText
-from digest.text.metadata import KST
 from digest.service import NewsService
+from digest.sources.files import SourceText
 from digest.storage.models import ArticleRow, StoryRow
 from digest.storage.store import Store
+from digest.text.metadata import KST
 
 
 def near_copies(n: int) -> list[tuple[str, str, dict]]:

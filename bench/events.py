@@ -34,7 +34,6 @@ import sys
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from bench import quality_args, write_json
@@ -218,9 +217,9 @@ def score(preds: list[Predicted], golds: list[Gold]) -> dict:
 
 def calendar_predictions(seeds: Path = SEEDS) -> list[Predicted]:
     """Every event the calendar holds after ingesting the seeds into a fresh SQLite store."""
-    from digest.text.metadata import parse_published
     from digest.service import NewsService
     from digest.storage.store import Store
+    from digest.text.metadata import parse_published
 
     now = parse_published(NOW, "clock").when
     with tempfile.TemporaryDirectory() as tmp:

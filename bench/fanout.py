@@ -18,14 +18,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.commands.layer import CommandLayer
-from bot.protocol import Origin  # noqa: E402
-from bot.slack.delivery import SlackDeliverer  # noqa: E402
-from bot.scheduler import DEFAULT_LIMITS, Dispatcher  # noqa: E402
 from bot.commands.subscriptions import SubscriptionCommands  # noqa: E402
-from digest.text.metadata import KST  # noqa: E402
+from bot.protocol import Origin  # noqa: E402
+from bot.scheduler import DEFAULT_LIMITS, Dispatcher  # noqa: E402
+from bot.slack.delivery import SlackDeliverer  # noqa: E402
 from digest.service import NewsService  # noqa: E402
 from digest.storage.store import Store  # noqa: E402
 from digest.subscriptions import Subscriptions  # noqa: E402
+from digest.text.metadata import KST  # noqa: E402
 from tests.fakes.slack_api import FakeSlack  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -35,15 +35,15 @@ from sqlalchemy import select
 
 from bench.summaries import article_text, load
 from bot.commands.layer import CommandLayer
-from bot.protocol import Origin
-from bot.slack.delivery import SlackDeliverer
-from bot.scheduler import Dispatcher
 from bot.commands.subscriptions import SubscriptionCommands
-from digest.text.metadata import KST
+from bot.protocol import Origin
+from bot.scheduler import Dispatcher
+from bot.slack.delivery import SlackDeliverer
 from digest.service import NewsService
 from digest.storage.models import DeliveryRow, StoryRow
 from digest.storage.store import Store
 from digest.subscriptions import Subscriptions
+from digest.text.metadata import KST
 from tests.fakes.slack_api import FakeSlack
 
 RESULTS = Path(__file__).resolve().parent / "results" / "faults.json"

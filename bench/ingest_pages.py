@@ -28,15 +28,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from digest.analysis import analyse
-from digest.sources.files import NotAnArticle
+from digest.service import NewsService
 from digest.sources.feeds.policy import FeedPolicy
 from digest.sources.feeds.polling import add_feed, poll_feed
-from digest.text.metadata import KST
-from digest.sources.fetching import AddressPolicy
-from digest.sources.fetching import FetchPolicy, fetch
+from digest.sources.fetching import AddressPolicy, FetchPolicy, fetch
+from digest.sources.files import NotAnArticle
 from digest.sources.pages import decode_html, extract_article
-from digest.service import NewsService
 from digest.storage.store import Store, database_url
+from digest.text.metadata import KST
 from tests.fixtures.feeds.server import FIXTURES, FixtureServer
 
 ROOT = Path(__file__).resolve().parent.parent

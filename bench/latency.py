@@ -32,16 +32,14 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 
-from digest.storage.models import (ArticleRow,
-                                   BulletRow,
-                                   EventRow,
-                                   EventSourceRow,
-                                   SentenceRow,
-                                   StoryBulletRow,
-                                   StoryLinkRow,
-                                   StoryRow)
+from digest.analysis import Analysis
+from digest.storage.models import (
+    EventRow,
+    EventSourceRow,
+    StoryLinkRow,
+)
 from digest.storage.store import Store
 
 TOPICS = ["카카오", "오픈AI", "삼성전자", "네이버", "반도체", "배터리", "현대차", "금융위", "국토부", "스타트업"]
@@ -239,8 +237,8 @@ def first_run(url: str) -> dict[str, float]:
     loaded beforehand (its load, about 2.4 s, is the first ingest's or lookup's whichever comes first)."""
     from bot.commands.layer import CommandLayer
     from bot.protocol import Origin
-    from digest.text.korean import kiwi
     from digest.service import NewsService
+    from digest.text.korean import kiwi
 
     kiwi().tokenize("워밍업")
     now = datetime(2025, 9, 10, 9, 0, tzinfo=timezone.utc)

@@ -20,9 +20,9 @@ from datetime import datetime
 from pathlib import Path
 
 from digest.sources.files import NotAnArticle
+from digest.sources.pages import decode_html, extract_article
 from digest.text.clean import clean_article
 from digest.text.metadata import KST
-from digest.sources.pages import decode_html, extract_article
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pages"
 FIELDS = ("headline", "outlet", "reporter", "time", "first", "last")

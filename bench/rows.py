@@ -12,19 +12,21 @@ from datetime import datetime
 
 from sqlalchemy import column, insert, table
 
-from digest.storage import search
-from digest.text.korean import content_words
 from digest.linking import key_terms, profile_json, profile_text
+from digest.storage import search
+from digest.storage.models import (
+    ArticleRow,
+    ArticleTermRow,
+    BulletRow,
+    EventRow,
+    EventSourceRow,
+    SentenceRow,
+    StoryBulletRow,
+    StoryLinkRow,
+    StoryRow,
+)
+from digest.text.korean import content_words
 from digest.text.stories import Profile
-from digest.storage.models import (ArticleRow,
-                                   ArticleTermRow,
-                                   BulletRow,
-                                   EventRow,
-                                   EventSourceRow,
-                                   SentenceRow,
-                                   StoryBulletRow,
-                                   StoryLinkRow,
-                                   StoryRow)
 
 ORDER = (StoryRow, ArticleRow, SentenceRow, BulletRow, ArticleTermRow, StoryBulletRow, EventRow, EventSourceRow,
          StoryLinkRow)

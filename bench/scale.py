@@ -57,7 +57,8 @@ SIZES = [0, 1_000, 5_000, 20_000, 100_000]
 
 def build_pool() -> dict:
     """Every usable body sentence of the real texts (analysed once) and their headlines, as plain JSON."""
-    from bench.summaries import article_text, load as load_eval
+    from bench.summaries import article_text
+    from bench.summaries import load as load_eval
     from digest.analysis import analyse
     from digest.sources.files import NotAnArticle, SourceText, iter_article_paths, read_source
 
@@ -193,10 +194,10 @@ def server_cpu_s(store) -> float:
 
 
 def measure_ingest(url: str, pool_file: Path) -> dict:
-    from digest.sources.files import SourceText
-    from digest.text.korean import kiwi
     from digest.service import NewsService
+    from digest.sources.files import SourceText
     from digest.storage.store import Store
+    from digest.text.korean import kiwi
 
     kiwi().tokenize("워밍업")
     idle = rss_mb()

@@ -35,8 +35,8 @@ import time
 from pathlib import Path
 
 from bench import write_json
-
-from bench.summaries import article_text, load as load_eval
+from bench.summaries import article_text
+from bench.summaries import load as load_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -93,12 +93,12 @@ def cold_start() -> float:
 
 
 def run(n: int) -> dict:
-    from digest.sources.files import SourceText
-    from digest.text.korean import kiwi
-    from digest.service import NewsService
-    from digest.storage.store import Store
     from bot.commands.layer import CommandLayer
     from bot.protocol import Origin
+    from digest.service import NewsService
+    from digest.sources.files import SourceText
+    from digest.storage.store import Store
+    from digest.text.korean import kiwi
 
     res: dict = {"python": platform.python_version(), "machine": f"{platform.machine()}, {os.cpu_count()} CPUs"}
     res["rss_start_mb"] = rss_mb()
@@ -151,6 +151,7 @@ def run(n: int) -> dict:
             latency[label] = {"p50_ms": statistics.median(times), "p95_ms": percentile(times, 0.95)}
         res["latency"] = latency
         from sqlalchemy import func, select
+
         from digest.storage.models import ArticleRow
         with service.store.session() as s:
             res["stored_articles"] = s.scalar(select(func.count()).select_from(ArticleRow))
@@ -171,7 +172,7 @@ def run(n: int) -> dict:
 def report(r: dict) -> str:
     c = r["corpus"]
     lines = [
-        f"| measure | value |", "| --- | ---: |",
+        "| measure | value |", "| --- | ---: |",
         f"| Kiwi model load | {r['kiwi_load_s']:.2f} s |",
         f"| seeds ingest ({r['seeds']['articles']} files) | {r['seeds']['seconds']:.2f} s |",
         f"| corpus | {c['articles']} articles, {c['characters'] / 1e6:.2f} M characters ({', '.join(f'{k} {v}' for k, v in c['statuses'].items())}) |",

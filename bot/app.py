@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import signal
+import time
 from dataclasses import replace
 
 from digest.errors import UserError
+from digest.service import NewsService
 from digest.sources.feeds.parse import FeedError
 from digest.sources.feeds.policy import FeedPolicy
 from digest.sources.feeds.polling import add_feed, list_feeds
-from digest.service import NewsService
 from digest.storage.store import Store, database_url
-import signal
-import time
 
 
 def open_news_service(db: str | None) -> NewsService:

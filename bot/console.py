@@ -13,8 +13,8 @@ from bot.commands.layer import CommandLayer
 from bot.protocol import HelpView, Origin, Reply
 from bot.render.cards import event_line
 from bot.render.text import render_article, render_digest, render_story
-from digest.views import ArticleView, DigestView, EventListView, StoryView
 from digest.subscriptions import Target
+from digest.views import ArticleView, DigestView, EventListView, StoryView
 
 QUIT_WORDS = {"quit", "exit", "/quit", "/exit", "종료", "q"}
 GREETING = ("newsdigest 콘솔 봇입니다. /help로 명령을 보고, 단어만 적으면 검색합니다. quit 또는 Ctrl-D로 끝냅니다.\n"

@@ -11,15 +11,15 @@ message carries its own key so that one whose answer was lost can be found inste
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Union
-
-from digest.views import ArticleView, DigestView, EventListView, StoryView
 import asyncio
-from typing import Protocol
+from dataclasses import dataclass
+from typing import Protocol, Union
+
+import aiohttp
+
 from digest.errors import DeliveryError
 from digest.subscriptions import Target
-import aiohttp
+from digest.views import ArticleView, DigestView, EventListView, StoryView
 
 
 @dataclass(frozen=True)

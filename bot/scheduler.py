@@ -23,12 +23,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.protocol import Reply
+from bot.protocol import ChannelUnavailable, Deliverer, Reply, TransientDeliveryError, Unreconcilable
 from bot.render.cards import outlets
-from digest.schedules import parse_schedule
 from digest.deliveries import MessagePart, count_attempt, mark_sent, message_parts
+from digest.schedules import parse_schedule
 from digest.subscriptions import MISFIRE_GRACE, DigestClaim, ReminderClaim, Subscriptions, SubscriptionView, Target
-from bot.protocol import ChannelUnavailable, Deliverer, TransientDeliveryError, Unreconcilable
 
 log = logging.getLogger(__name__)
 

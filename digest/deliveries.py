@@ -16,8 +16,8 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
-from digest.storage.store import utc_naive
 from digest.storage.models import DeliveryMessageRow
+from digest.storage.store import utc_naive
 
 
 @dataclass(frozen=True)

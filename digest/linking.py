@@ -9,34 +9,38 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
 from collections import Counter
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from digest.analysis import body_paragraphs
+from digest.storage.models import (
+    ArticleRow,
+    ArticleTermRow,
+    EventRow,
+    EventSourceRow,
+    StoryBulletRow,
+    StoryLinkRow,
+    StoryRow,
+)
+from digest.storage.store import as_utc, utc_naive
 from digest.text.events import FoundEvent, confirms, extract_events, same_event
 from digest.text.korean import content_words
 from digest.text.metadata import KST
-from digest.storage.models import (ArticleRow,
-                                   ArticleTermRow,
-                                   EventRow,
-                                   EventSourceRow,
-                                   StoryBulletRow,
-                                   StoryLinkRow,
-                                   StoryRow)
-from digest.storage.store import as_utc, utc_naive
-from digest.text.stories import (RELATED,
-                                 WINDOW,
-                                 MemberSentence,
-                                 Profile,
-                                 choose_story_bullets,
-                                 near_copy,
-                                 same_story,
-                                 similarity,
-                                 story_bullet_count)
+from digest.text.stories import (
+    RELATED,
+    WINDOW,
+    MemberSentence,
+    Profile,
+    choose_story_bullets,
+    near_copy,
+    same_story,
+    similarity,
+    story_bullet_count,
+)
 from digest.text.summarize import Candidate, is_bullet_worthy, score_sentences, trim_bullet
 
 CANDIDATE_LIMIT = 2000   # undated articles compared against at most this many recent ones

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from digest.service import NewsService
 from digest.sources.fetching import FetchError, FetchPolicy
 from digest.sources.files import NotAnArticle
 from digest.sources.pages import fetch_article
 
 
-def ingest_page(service, url: str, policy: FetchPolicy | None = None):
+def ingest_page(service: NewsService, url: str, policy: FetchPolicy | None = None):
     """`newsdigest ingest URL`: one article page, fetched, extracted and analysed like a file."""
     from digest.views import IngestItem
 

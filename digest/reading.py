@@ -18,19 +18,21 @@ from typing import Generator, Iterable, Iterator, NamedTuple
 from sqlalchemy import BindParameter, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from digest.linking import event_status, parse_profile
 from digest.storage import search
+from digest.storage.models import (
+    ArticleRow,
+    EventRow,
+    EventSourceRow,
+    SentenceRow,
+    StoryBulletRow,
+    StoryLinkRow,
+    StoryRow,
+)
+from digest.storage.store import as_utc
 from digest.text.events import display_date
 from digest.text.korean import content_words
-from digest.linking import event_status, parse_profile
 from digest.text.metadata import KST, Published
-from digest.storage.models import (ArticleRow,
-                                   EventRow,
-                                   EventSourceRow,
-                                   SentenceRow,
-                                   StoryBulletRow,
-                                   StoryLinkRow,
-                                   StoryRow)
-from digest.storage.store import as_utc
 from digest.views import BulletView, EventView, SourceRef, StoryView
 
 CHUNK = 500          # ids in one IN (...) list

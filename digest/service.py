@@ -6,28 +6,48 @@ Adapters never touch the store or Kiwi directly; they call these methods and ren
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
 from collections.abc import Callable
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import func, not_, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from digest.errors import NotFound
-
 from digest.analysis import Analysis, analyse
+from digest.errors import NotFound
+from digest.linking import (
+    article_events,
+    assign_story,
+    link_related,
+    profile_json,
+    record_events,
+    record_terms,
+    today_kst,
+)
+from digest.reading import (
+    EventFacts,
+    event_order_by,
+    event_rows,
+    event_views,
+    event_views_of,
+    first_matching,
+    in_chunks,
+    latest_first,
+    matching,
+    matching_in_order,
+    newest_first,
+    published_display,
+    sort_events,
+    story_views,
+    upcoming_in_sql,
+)
 from digest.sources.files import NotAnArticle, SourceText, iter_article_paths, load_sidecar, read_source
-from digest.text.korean import content_words
-from digest.text.metadata import KST, Published, parse_published
 from digest.storage import search
-from digest.linking import (article_events, assign_story, link_related, profile_json, record_events, record_terms,
-                            today_kst)
-from digest.reading import (EventFacts, event_order_by, event_rows, event_views, event_views_of, first_matching, in_chunks,
-                            latest_first, matching, matching_in_order, newest_first, published_display, sort_events,
-                            story_views, upcoming_in_sql)
 from digest.storage.models import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryRow
 from digest.storage.store import Store, utc_naive
+from digest.text.korean import content_words
+from digest.text.metadata import KST, Published, parse_published
 from digest.views import ArticleView, DigestView, EventListView, EventView, IngestItem, IngestReport, StoryView
 
 

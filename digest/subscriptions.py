@@ -38,11 +38,11 @@ from sqlalchemy.orm import selectinload
 
 from digest.deliveries import recorded_deliveries
 from digest.errors import UserError
-from digest.text.korean import content_words
 from digest.schedules import DEFAULT_SCHEDULE, Schedule, latest_due, next_due, parse_schedule, parse_subscription
 from digest.service import NewsService, event_matches, stories_matching
 from digest.storage.models import DeliveryRow, StoryRow, SubscriptionRow
 from digest.storage.store import as_utc, utc_naive
+from digest.text.korean import content_words
 from digest.views import DigestView, EventView, StoryView
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from bot.slack.delivery import SlackDeliverer
 from bot.scheduler import Dispatcher
+from bot.slack.delivery import SlackDeliverer
 from digest.service import NewsService
 from digest.storage.store import Store
 from digest.subscriptions import Subscriptions

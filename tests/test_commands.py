@@ -8,10 +8,10 @@ import pytest
 
 from bot.commands.layer import COMMAND_NAMES, CommandLayer, parse_digest_args
 from bot.protocol import HelpView, Origin
-from digest.text.metadata import KST
 from digest.service import NewsService
 from digest.storage.models import Base
 from digest.storage.store import Store
+from digest.text.metadata import KST
 from digest.views import ArticleView, DigestView, EventListView, StoryView
 from tests.fakes import PINNED_NOW, seeded_commands
 

@@ -49,8 +49,8 @@ def test_serve_loads_kiwi_before_the_first_lookup(cli, monkeypatch):
     import io
     import threading
 
-    from digest.text import korean
     from digest.sources.fetching import resume_fetches
+    from digest.text import korean
 
     monkeypatch.setattr(korean, "_kiwi", None)      # a fresh process: nothing loaded yet
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a session that asks nothing

@@ -12,13 +12,13 @@ from datetime import timedelta
 import pytest
 
 from bench.summaries import article_text, load
-from bot.slack.delivery import SlackDeliverer
-from bot.scheduler import Dispatcher
-from tests.fakes.slack_api import FakeSlack
-from tests.test_scheduler import World, kst, post_text
 from bot.protocol import Origin
+from bot.scheduler import Dispatcher
+from bot.slack.delivery import SlackDeliverer
 from tests.conftest import SEEDS
 from tests.fakes.discord_api import API, GUILD_ID
+from tests.fakes.slack_api import FakeSlack
+from tests.test_scheduler import World, kst, post_text
 from tests.test_scheduler_discord import NEWS_CHANNEL, discord_world  # noqa: F401  (a fixture)
 
 

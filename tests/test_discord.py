@@ -9,17 +9,19 @@ import pytest
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
+from bot.discord.client import (
+    MAX_CONTENT,
+    MAX_DESCRIPTION,
+    MAX_EMBED_TOTAL,
+    MAX_EMBEDS,
+    MAX_FIELDS,
+    MAX_TITLE,
+    DiscordSettings,
+    NewsDiscordBot,
+    discord_messages,
+    point_at,
+)
 from bot.protocol import Reply
-from bot.discord.client import (MAX_CONTENT,
-                                MAX_DESCRIPTION,
-                                MAX_EMBED_TOTAL,
-                                MAX_EMBEDS,
-                                MAX_FIELDS,
-                                MAX_TITLE,
-                                DiscordSettings,
-                                NewsDiscordBot,
-                                discord_messages,
-                                point_at)
 from tests.fakes import MENTION_ARTICLE, PINNED_NOW, seeded_commands
 from tests.fakes.discord_api import API, APP_ID, DM_CHANNEL_ID, GUILD_ID, FakeDiscord, direct_message, slash_command
 from tests.test_slack import huge_digest

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from bot.protocol import Origin
 from bot.failures import KOREAN_REASONS, korean_reason
+from bot.protocol import Origin
 from digest.errors import NewsdigestError
 from digest.sources.feeds.parse import FeedError, parse_feed
 from digest.sources.fetching import Response

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from digest.service import NewsService
 from digest.sources.feeds.policy import FeedPolicy, first_poll_offset, next_poll_time
 from digest.sources.feeds.polling import list_feeds, poll_due_feeds
-from digest.service import NewsService
 from digest.storage.store import Store, database_url
 from tests.fixtures.feeds.server import FixtureServer
 
@@ -273,8 +273,8 @@ def test_poll_times_are_spread_and_back_off():
 ])
 def test_lenient_feed_dates(written, expected):
     from digest.sources.feeds.parse import parse_feed
-    from digest.text.metadata import KST
     from digest.sources.fetching import Response
+    from digest.text.metadata import KST
 
     # The element as those feeds write it: lowercase <pubdate>.
     body = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'

@@ -14,13 +14,13 @@ import pytest
 from aiohttp import ClientSession
 from sqlalchemy import update
 
-from bot.protocol import Origin
 from bot.commands.feeds import feed_owner
 from bot.health import HealthChecks
+from bot.protocol import Origin
 from bot.scheduler import DigestScheduler, Dispatcher
 from bot.workers import Lanes
-from digest.storage.models import FeedRow
 from digest.sources.feeds.polling import add_feed
+from digest.storage.models import FeedRow
 from digest.subscriptions import Subscriptions
 from tests.fakes import seeded_commands, serve_health
 from tests.fakes.hostile_web import DripServer

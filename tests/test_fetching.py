@@ -16,16 +16,18 @@ import zlib
 
 import pytest
 
-from digest.sources.fetching import (AddressPolicy,
-                                     BlockedAddress,
-                                     FetchError,
-                                     FetchPolicy,
-                                     abort_fetches,
-                                     check_public_url,
-                                     fetch,
-                                     fetch_deadline,
-                                     is_public,
-                                     resume_fetches)
+from digest.sources.fetching import (
+    AddressPolicy,
+    BlockedAddress,
+    FetchError,
+    FetchPolicy,
+    abort_fetches,
+    check_public_url,
+    fetch,
+    fetch_deadline,
+    is_public,
+    resume_fetches,
+)
 from tests.fakes.hostile_web import DripServer, deflate_bomb, gzip_bomb
 from tests.fixtures.feeds.server import FIXTURES, FixtureServer
 

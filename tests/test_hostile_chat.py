@@ -10,8 +10,8 @@ import re
 
 import pytest
 
-from bot.protocol import Origin, Reply
 from bot.discord.client import discord_messages
+from bot.protocol import Origin, Reply
 from bot.slack.app import slack_messages
 from digest.sources.feeds.polling import add_feed, list_feeds
 from tests.fakes import seeded_commands
@@ -137,8 +137,9 @@ def test_slack_headline_echo_is_inert():
 # ---- item 10: signed Slack requests missing what the bot reads ---------------------------------------
 
 async def test_signed_slack_request_with_a_non_numeric_timestamp_is_refused_not_a_500(tmp_path, caplog):
-    from slack_sdk.signature import SignatureVerifier
     from urllib.parse import urlencode
+
+    from slack_sdk.signature import SignatureVerifier
 
     from tests.test_slack import EVENTS_PATH, SECRET, serve_bolt
 

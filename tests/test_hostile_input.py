@@ -22,11 +22,11 @@ import pytest
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 
-from bot.protocol import Origin
-from digest.sources.files import SourceText, read_source
-from digest.analysis import analyse
 from bot.config import ConfigError, load_settings
+from bot.protocol import Origin
+from digest.analysis import analyse
 from digest.service import NewsService
+from digest.sources.files import SourceText, read_source
 from digest.storage.models import ArticleRow
 from digest.storage.store import Store, utc_naive
 from tests.conftest import SEEDS

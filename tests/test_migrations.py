@@ -12,15 +12,17 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, insert, text
 
-from digest.storage.schema import (BASELINE_TABLES,
-                                   compared,
-                                   SchemaError,
-                                   current_revision,
-                                   head_revision,
-                                   metadata,
-                                   upgrade)
+from digest.storage.schema import (
+    BASELINE_TABLES,
+    SchemaError,
+    compared,
+    current_revision,
+    head_revision,
+    metadata,
+    upgrade,
+)
 from digest.storage.store import Store
-from tests.postgres import backend_url, fresh_database
+from tests.postgres import backend_url, fresh_database  # noqa: F401  (fixtures the tests request)
 
 
 @pytest.fixture

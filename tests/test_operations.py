@@ -13,8 +13,8 @@ import pytest
 from aiohttp import ClientSession
 from sqlalchemy import create_engine
 
-from bot.health import HealthChecks
 from bot.config import ConfigError, Secret, configure_logging, load_settings
+from bot.health import HealthChecks
 from digest.storage.store import Store
 from tests.conftest import ROOT
 from tests.fakes import serve_health

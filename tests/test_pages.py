@@ -239,8 +239,8 @@ def test_a_lead_dropped_with_no_description_is_put_back_before_the_sentence_refe
 
 
 def test_the_page_republished_by_a_portal_credits_the_original_outlet():
-    from digest.sources.page_metadata import _credit_outlet, _portal_outlet
     from digest.sources.embedded import EmbeddedFacts
+    from digest.sources.page_metadata import _credit_outlet, _portal_outlet
 
     # Credits as issue 14 quotes them from a 조선닷컴 page, a 뉴스zum page, a seed; a portal's author meta.
     assert _credit_outlet("[부산=스포츠조선 선수민 기자]") == "스포츠조선"

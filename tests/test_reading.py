@@ -16,15 +16,22 @@ import bot.commands.layer
 import digest.reading as reading
 from bot.commands.layer import SHOWN_LIMIT, CommandLayer
 from bot.protocol import Origin, Reply
-from digest.text.korean import content_words
-from digest.storage import search
 from digest.linking import event_status, parse_profile
-from digest.text.metadata import KST
-from digest.reading import (event_views, first_matching, latest_first, matching, matching_in_order, newest_first,
-                            sort_events)
+from digest.reading import (
+    event_views,
+    first_matching,
+    latest_first,
+    matching,
+    matching_in_order,
+    newest_first,
+    sort_events,
+)
 from digest.service import NewsService
-from digest.storage.models import ArticleRow, EventRow, EventSourceRow, SentenceRow, StoryRow
+from digest.storage import search
+from digest.storage.models import ArticleRow, EventRow, EventSourceRow, StoryRow
 from digest.storage.store import Store
+from digest.text.korean import content_words
+from digest.text.metadata import KST
 from digest.views import DigestView, EventListView, EventView, StoryView
 from tests.fakes import PINNED_NOW, seeded_commands
 from tests.postgres import server

@@ -20,11 +20,11 @@ from aiohttp import web
 from sqlalchemy import select
 
 from bench.latency import insert_synthetic_stories
-from digest.text.metadata import KST
 from digest.service import NewsService
 from digest.storage.models import DeliveryRow
 from digest.storage.store import Store
 from digest.subscriptions import LEASE, Subscriptions, Target
+from digest.text.metadata import KST
 from tests.conftest import ROOT
 from tests.fakes.slack_api import FakeSlack
 from tests.postgres import fresh_database

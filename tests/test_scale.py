@@ -19,18 +19,17 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from bench.copies import near_copies
-from bench.summaries import article_text, load as load_eval
 from bench.throughput import corpus
 from digest import reading
-from digest.storage import search
-from digest.sources.files import SourceText
 from digest.linking import parse_profile, profile_of
-from digest.text.metadata import KST
-from digest.storage.schema import upgrade
 from digest.service import NewsService
-from digest.text.stories import same_story
+from digest.sources.files import SourceText
+from digest.storage import search
 from digest.storage.models import ArticleRow, ArticleTermRow, StoryRow
+from digest.storage.schema import upgrade
 from digest.storage.store import Store
+from digest.text.metadata import KST
+from digest.text.stories import same_story
 from tests.conftest import SEEDS
 from tests.postgres import backend_url  # noqa: F401  (fixture)
 from tests.test_migrations import seed_previous_version
@@ -130,8 +129,8 @@ def test_short_words_narrow_the_index_as_ingest_and_the_backfill_write_it(backen
     """`오픈AI 카카오` is the words 오픈, ai, 카카오: the index looks up all three, 2-letter ones too, so it names
     exactly the stories with an article holding both terms in its text or every word among its words (not every
     story about 카카오), and the migration's backfill indexes the stored rows as ingest did."""
-    from digest.text.korean import content_words
     from digest.storage.models import SentenceRow
+    from digest.text.korean import content_words
 
     service = ingest_all(backend_url, texts[:40])
     topic = "오픈AI 카카오"

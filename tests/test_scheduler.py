@@ -11,15 +11,15 @@ import pytest
 from aiohttp import web
 
 from bot.commands.layer import CommandLayer
-from bot.protocol import Origin
-from bot.slack.delivery import SlackDeliverer
-from bot.scheduler import DigestScheduler, Dispatcher
 from bot.commands.subscriptions import SubscriptionCommands
-from digest.text.metadata import KST
-from digest.schedules import ScheduleError, Schedule, latest_due, next_due, parse_subscription
+from bot.protocol import Origin
+from bot.scheduler import DigestScheduler, Dispatcher
+from bot.slack.delivery import SlackDeliverer
+from digest.schedules import Schedule, ScheduleError, latest_due, next_due, parse_subscription
 from digest.service import NewsService
 from digest.storage.store import Store
 from digest.subscriptions import Subscriptions
+from digest.text.metadata import KST
 from tests.conftest import SEEDS, write_article
 from tests.fakes.slack_api import FakeSlack
 

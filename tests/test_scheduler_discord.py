@@ -11,15 +11,15 @@ from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 from bot.commands.layer import CommandLayer
-from bot.protocol import Origin
-from bot.discord.delivery import DiscordDeliverer
-from bot.discord.client import DiscordSettings, NewsDiscordBot, point_at
-from bot.scheduler import Dispatcher
 from bot.commands.subscriptions import SubscriptionCommands
-from digest.text.metadata import KST
+from bot.discord.client import DiscordSettings, NewsDiscordBot, point_at
+from bot.discord.delivery import DiscordDeliverer
+from bot.protocol import Origin
+from bot.scheduler import Dispatcher
 from digest.service import NewsService
 from digest.storage.store import Store
 from digest.subscriptions import Subscriptions
+from digest.text.metadata import KST
 from tests.conftest import SEEDS
 from tests.fakes.discord_api import API, GUILD_ID, FakeDiscord
 

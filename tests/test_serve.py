@@ -8,20 +8,19 @@ import os
 import socket
 import sys
 import time
+from datetime import datetime
 from urllib.parse import urlencode
 
 import aiohttp
 from slack_sdk.signature import SignatureVerifier
 from sqlalchemy import update
 
-from datetime import datetime
-
-from digest.storage.models import FeedRow
-from digest.sources.feeds.polling import add_feed
-from digest.text.metadata import KST
 from digest.service import NewsService
+from digest.sources.feeds.polling import add_feed
+from digest.storage.models import FeedRow
 from digest.storage.store import Store
 from digest.subscriptions import Subscriptions, Target
+from digest.text.metadata import KST
 from tests.conftest import SEEDS
 from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.hostile_web import DripServer

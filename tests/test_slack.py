@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import time
@@ -16,15 +15,17 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.commands.layer import COMMAND_NAMES
 from bot.protocol import Reply
-from bot.slack.app import (EVENTS_PATH,
-                           SLACK_ALIASES,
-                           MAX_BLOCKS,
-                           MAX_FALLBACK_CHARS,
-                           MAX_SECTION_CHARS,
-                           SlackBot,
-                           SlackSettings,
-                           slack_escape,
-                           slack_messages)
+from bot.slack.app import (
+    EVENTS_PATH,
+    MAX_BLOCKS,
+    MAX_FALLBACK_CHARS,
+    MAX_SECTION_CHARS,
+    SLACK_ALIASES,
+    SlackBot,
+    SlackSettings,
+    slack_escape,
+    slack_messages,
+)
 from digest.views import BulletView, DigestView, SourceRef, StoryView
 from tests.conftest import ROOT
 from tests.fakes import MENTION_ARTICLE, PINNED_NOW, seeded_commands

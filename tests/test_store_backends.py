@@ -12,13 +12,13 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
-from digest.text.metadata import KST
 from digest.service import NewsService
 from digest.storage.models import ArticleRow, DeliveryRow, EventRow, StoryRow
 from digest.storage.store import Store
 from digest.subscriptions import LEASE, Subscriptions, Target
+from digest.text.metadata import KST
 from tests.conftest import SEEDS, write_article
-from tests.postgres import backend_url, fresh_database
+from tests.postgres import backend_url, fresh_database  # noqa: F401  (fixtures the tests request)
 
 NOW = datetime(2025, 9, 10, 18, 0, tzinfo=KST)
 

@@ -14,12 +14,12 @@ from pathlib import Path
 from bot.app import open_news_service
 from bot.render.feeds import feed_line, report_text
 from digest.errors import UserError
+from digest.page_ingest import ingest_page
+from digest.service import NewsService
 from digest.sources.feeds.parse import FeedError
 from digest.sources.feeds.polling import UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why
-from digest.page_ingest import ingest_page
 from digest.sources.pages import is_url
 from digest.views import IngestReport
-
 
 NO_FEEDS = "no feeds yet; add one with `newsdigest feeds add URL`"
 
@@ -28,7 +28,7 @@ def _emit(obj) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
 
-def ingest_arguments(service, arguments: list[str], report: IngestReport | None = None) -> IngestReport:
+def ingest_arguments(service: NewsService, arguments: list[str], report: IngestReport | None = None) -> IngestReport:
     """`newsdigest ingest` arguments in order: web addresses are fetched as article pages, the rest are
     files and folders. Items go into `report` as they are done, so a run the database stops keeps them."""
     report = report if report is not None else IngestReport()

@@ -17,20 +17,20 @@ from bot.app import open_news_service
 from bot.cli.dates import register_dates_command
 from bot.cli.db import register_db_commands
 from bot.cli.feeds import ingest_arguments, register_feed_commands
-from bot.failures import ENGLISH, first_line, storage_failure
-from bot.render.ics import render_ics
-from bot.render.cards import outlet_name
-from bot.render.text import render_article, render_digest, render_events
 from bot.cli.serve import register as register_serve
+from bot.failures import ENGLISH, first_line, storage_failure
+from bot.render.cards import outlet_name
+from bot.render.ics import render_ics
+from bot.render.text import render_article, render_digest, render_events
 from digest.analysis import analyse
 from digest.errors import UserError
+from digest.service import NewsService, UnknownId
 from digest.sources.files import NotAnArticle, read_source
+from digest.storage.schema import SchemaError
+from digest.storage.store import database_url
 from digest.text.events import display_date
 from digest.text.metadata import KST, parse_published
-from digest.storage.schema import SchemaError
 from digest.text.timex import expression_record, find_time_expressions
-from digest.service import NewsService, UnknownId
-from digest.storage.store import database_url
 from digest.views import EventListView, IngestReport
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bot.failures import korean_reason
 from bot.protocol import Origin, Reply
 from bot.render.feeds import entry_line, feed_line, report_text
+from digest.service import NewsService
 from digest.sources.feeds.parse import FeedError
 from digest.sources.feeds.polling import UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why
 
@@ -26,7 +27,7 @@ def feed_owner(origin: Origin) -> str | None:
 
 
 class FeedCommands:
-    def __init__(self, service):
+    def __init__(self, service: NewsService):
         self.service = service
 
     def __call__(self, command: str, args: str, origin: Origin) -> Reply:

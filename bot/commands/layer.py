@@ -14,12 +14,12 @@ import re
 from datetime import date, timedelta
 from typing import Callable
 
-from bot.failures import korean_failure
 from bot.commands.feeds import FeedCommands
+from bot.failures import korean_failure
 from bot.protocol import HelpEntry, HelpView, Origin, Reply
 from digest.errors import UserError
-from digest.text.metadata import KST
 from digest.service import NewsService, UnknownId
+from digest.text.metadata import KST
 from digest.views import ArticleView
 
 log = logging.getLogger(__name__)

@@ -24,9 +24,9 @@ from discord import app_commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.commands.layer import MAX_DAYS, CommandLayer
 from bot.protocol import Origin, Reply
+from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.workers import Lanes
 
 log = logging.getLogger(__name__)

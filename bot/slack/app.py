@@ -20,16 +20,15 @@ from dataclasses import dataclass
 from typing import Awaitable, Callable
 
 from aiohttp import web
-
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.commands.layer import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer
 from bot.protocol import Origin, Reply
+from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.workers import Lanes
 
 log = logging.getLogger(__name__)

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import time
+
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
-from bot.protocol import Reply
-from bot.protocol import ChannelUnavailable, TransientDeliveryError, Unreconcilable
+
+from bot.protocol import CONNECTION_ERRORS, ChannelUnavailable, Reply, TransientDeliveryError, Unreconcilable
 from bot.slack.app import slack_messages
 from digest.subscriptions import Target
-from bot.protocol import CONNECTION_ERRORS
-
 
 SLACK_GONE = {"channel_not_found", "not_in_channel", "is_archived", "channel_is_archived", "account_inactive",
               "restricted_action", "restricted_action_read_only_channel", "team_access_not_granted", "invalid_auth"}

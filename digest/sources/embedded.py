@@ -159,7 +159,7 @@ def _body_text(value) -> str | None:
 
 
 def read_embedded(html: str, url: str | None = None) -> EmbeddedFacts:
-    import extruct   # imported lazily, like trafilatura: the CLI's other commands need not pay for it
+    import extruct  # imported lazily, like trafilatura: the CLI's other commands need not pay for it
 
     try:
         data = extruct.extract(html, base_url=url, syntaxes=["json-ld"], uniform=True, errors="ignore")

@@ -20,15 +20,11 @@ import time
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from digest.sources.files import NotAnArticle, SourceText, decode_bytes
 from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
 from digest.sources.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
-from digest.text.metadata import (Published,
-                                  find_outlet_and_reporter,
-                                  find_published,
-                                  find_time_on_day,
-                                  parse_published)
+from digest.sources.files import NotAnArticle, SourceText, decode_bytes
 from digest.sources.page_metadata import choose_headline, choose_outlet, choose_reporter
+from digest.text.metadata import Published, find_outlet_and_reporter, find_published, find_time_on_day, parse_published
 
 # Korean sites label CP949 pages as EUC-KR (or its old IANA names); CP949 is the superset that decodes both.
 KOREAN_CHARSETS = {"euc-kr", "euckr", "ks_c_5601-1987", "ks_c_5601", "ksc5601", "x-windows-949", "windows-949",
@@ -111,7 +107,7 @@ def _page_day(html: str, day_hint: str | None) -> str | None:
     if day_hint:
         return day_hint[:10]
     try:
-        from htmldate import find_date   # trafilatura's own date finder, for pages it could not read
+        from htmldate import find_date  # trafilatura's own date finder, for pages it could not read
 
         return find_date(html, outputformat="%Y-%m-%d", original_date=True)
     except Exception:   # htmldate raises on markup it cannot parse; the day is then unknown
@@ -178,7 +174,7 @@ def _hangul(text: str) -> int:
 
 def _main_text(html: str, url: str):
     """trafilatura's reading of the page: (document or None, text)."""
-    from trafilatura import bare_extraction   # imported lazily: 0.2 s the CLI's other commands need not pay
+    from trafilatura import bare_extraction  # imported lazily: 0.2 s the CLI's other commands need not pay
 
     doc = bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False,
                           favor_precision=True)

@@ -8,8 +8,8 @@ shares are in `digest.storage.store`; the schema's version in `digest.storage.sc
 from __future__ import annotations
 
 from datetime import datetime
-from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
-                        func)
+
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 

@@ -30,7 +30,6 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 from digest.errors import StorageError
-
 from digest.storage import search
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 _lock = threading.Lock()
 _kiwi = None

@@ -18,9 +18,9 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.commands.layer import CommandLayer
-from digest.text.metadata import KST
 from digest.service import NewsService
 from digest.storage.store import Store
+from digest.text.metadata import KST
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 # The seed news is from 2025-09-10; a clock pinned to that evening makes it "today's" news.

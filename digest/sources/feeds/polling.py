@@ -34,6 +34,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from digest.errors import NotFound
+from digest.service import NewsService
 from digest.sources.feeds.entries import (
     EntryView,
     FeedPollReport,
@@ -79,7 +80,7 @@ def _get_feed(s: Session, feed_id: int, owner: str | None = None) -> FeedRow:
     return feed
 
 
-def add_feed(service, url: str, topic: str | None = None, check: bool = True,
+def add_feed(service: NewsService, url: str, topic: str | None = None, check: bool = True,
              policy: FeedPolicy | None = None, owner: str | None = None) -> tuple[FeedView, int, int]:
     """Subscribe to a feed. With `check`, the feed is read once first: an address that is not a readable
     feed is refused (FeedError) and nothing is stored; a readable one has its baseline recorded at once.
@@ -129,12 +130,12 @@ def _owned(owner: str | None) -> list:
     return [] if owner is None else [FeedRow.owner == owner]
 
 
-def list_feeds(service, owner: str | None = None) -> list[FeedView]:
+def list_feeds(service: NewsService, owner: str | None = None) -> list[FeedView]:
     with service.store.session() as s:
         return [_feed_view(s, f) for f in s.scalars(select(FeedRow).where(*_owned(owner)).order_by(FeedRow.id))]
 
 
-def remove_feed(service, feed_id: int, owner: str | None = None) -> FeedView:
+def remove_feed(service: NewsService, feed_id: int, owner: str | None = None) -> FeedView:
     """Unsubscribe; the feed's entry records go with it, the articles it brought in stay."""
     with service.store.session() as s, s.begin():
         feed = _get_feed(s, feed_id, owner)
@@ -143,7 +144,7 @@ def remove_feed(service, feed_id: int, owner: str | None = None) -> FeedView:
     return view
 
 
-def why(service, url: str, owner: str | None = None) -> tuple[list[EntryView], FeedView | None]:
+def why(service: NewsService, url: str, owner: str | None = None) -> tuple[list[EntryView], FeedView | None]:
     """What became of an address: every feed entry with that link, GUID or canonical URL, and the feed's
     health if the address is a feed (with `owner`, only that workspace's feeds)."""
     key = canonical_url(url) if is_url(url) else url.strip()
@@ -157,7 +158,7 @@ def why(service, url: str, owner: str | None = None) -> tuple[list[EntryView], F
         return entries, (_feed_view(s, feed) if feed else None)
 
 
-def _record_failure(service, feed_id: int, reason: str, policy: FeedPolicy) -> FeedRow:
+def _record_failure(service: NewsService, feed_id: int, reason: str, policy: FeedPolicy) -> FeedRow:
     now = service.now()
     with service.store.session() as s, s.begin():
         feed = _get_feed(s, feed_id)
@@ -171,7 +172,7 @@ def _record_failure(service, feed_id: int, reason: str, policy: FeedPolicy) -> F
     return feed
 
 
-def poll_feed(service, feed_id: int, policy: FeedPolicy | None = None, force: bool = False) -> FeedPollReport:
+def poll_feed(service: NewsService, feed_id: int, policy: FeedPolicy | None = None, force: bool = False) -> FeedPollReport:
     """Poll one feed now and ingest its pending entries. A paused feed is left alone unless `force`
     (`feeds poll ID`); a successful forced poll resumes it. Never raises for a bad feed: the report and
     the feed's health say what went wrong."""
@@ -212,7 +213,7 @@ def poll_feed(service, feed_id: int, policy: FeedPolicy | None = None, force: bo
     return report
 
 
-def poll_feeds(service, feed_id: int | None = None, policy: FeedPolicy | None = None,
+def poll_feeds(service: NewsService, feed_id: int | None = None, policy: FeedPolicy | None = None,
                owner: str | None = None) -> list[FeedPollReport]:
     """`feeds poll [ID]`: one feed (even if paused), or every feed that is not paused (with `owner`, of that
     workspace only)."""
@@ -226,12 +227,12 @@ def poll_feeds(service, feed_id: int | None = None, policy: FeedPolicy | None = 
     return [poll_feed_safely(service, i, policy) for i in ids]
 
 
-def poll_due_feeds(service, now: datetime | None = None, policy: FeedPolicy | None = None) -> list[FeedPollReport]:
+def poll_due_feeds(service: NewsService, now: datetime | None = None, policy: FeedPolicy | None = None) -> list[FeedPollReport]:
     """For the scheduler: poll every feed that is due (not paused, next poll time reached)."""
     return [poll_feed_safely(service, i, policy) for i in claim_due_feeds(service, now)]
 
 
-def claim_due_feeds(service, now: datetime | None = None) -> list[int]:
+def claim_due_feeds(service: NewsService, now: datetime | None = None) -> list[int]:
     """The due feeds (not paused, next poll time reached) that this process wins the claim to poll: another
     replica may be polling the same feed."""
     from digest.storage.claims import claim_feed_poll  # claims imports this module
@@ -243,7 +244,7 @@ def claim_due_feeds(service, now: datetime | None = None) -> list[int]:
     return [i for i in ids if claim_feed_poll(service.store, i, now or service.now())]
 
 
-def poll_feed_safely(service, feed_id: int, policy: FeedPolicy | None) -> FeedPollReport:
+def poll_feed_safely(service: NewsService, feed_id: int, policy: FeedPolicy | None) -> FeedPollReport:
     """One bad feed never stops the others, whatever goes wrong inside its poll."""
     try:
         return poll_feed(service, feed_id, policy)
@@ -264,7 +265,7 @@ def poll_feed_safely(service, feed_id: int, policy: FeedPolicy | None) -> FeedPo
 # ---- entries to articles ------------------------------------------------------------------------------
 
 
-def ingest_pending(service, feed_id: int, topic: str | None, policy: FeedPolicy) -> list[EntryView]:
+def ingest_pending(service: NewsService, feed_id: int, topic: str | None, policy: FeedPolicy) -> list[EntryView]:
     """Fetch, extract and ingest this feed's pending entries (and retry failed fetches), oldest first."""
     with service.store.session() as s:
         ids = list(s.scalars(select(FeedEntryRow.id).where(FeedEntryRow.feed_id == feed_id).where(
@@ -274,7 +275,7 @@ def ingest_pending(service, feed_id: int, topic: str | None, policy: FeedPolicy)
     return [_ingest_entry(service, i, topic, policy) for i in ids]
 
 
-def _ingest_entry(service, entry_id: int, topic: str | None, policy: FeedPolicy) -> EntryView:
+def _ingest_entry(service: NewsService, entry_id: int, topic: str | None, policy: FeedPolicy) -> EntryView:
     now = service.now()
     with service.store.session() as s:
         entry = s.get(FeedEntryRow, entry_id)

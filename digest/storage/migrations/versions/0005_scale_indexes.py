@@ -9,8 +9,8 @@ Revision ID: 0005
 Revises: 0004
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = '0005'
 down_revision = '0004'
@@ -19,8 +19,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from digest.storage import search
     from digest.linking import backfill_terms_and_profiles
+    from digest.storage import search
 
     # A database adopted from before migrations may have this revision's tables already (made by the models).
     conn = op.get_bind()
