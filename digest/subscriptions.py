@@ -342,11 +342,6 @@ class Subscriptions:
                         claims.append(ReminderClaim(row.id, sub, e, when))
         return claims
 
-    def has_delivery(self, sub_id: int, period_key: str) -> bool:
-        with self.store.session() as s:
-            return s.scalar(select(DeliveryRow.id).where(DeliveryRow.subscription_id == sub_id,
-                                                         DeliveryRow.period_key == period_key)) is not None
-
     def deliveries(self, sub_id: int) -> builtins.list[tuple[str, str]]:
         """(period key, status) of a subscription's deliveries, oldest first: for tests and `/subscriptions`."""
         with self.store.session() as s:

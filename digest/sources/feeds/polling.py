@@ -19,7 +19,8 @@ keeps a status and a reason (`newsdigest feeds why URL`). Per poll of a feed:
    ingested it), by canonical URL (before fetching) and by the hash of the cleaned text (in the store);
    an edited article (same URL, new text) updates the stored one.
 
-The scheduler calls `poll_due_feeds(service, now)` every minute or so; each feed is due every
+Every minute or so the scheduler takes the feeds it wins (`claim_due_feeds`) and polls each on its fetch
+pool with `poll_feed_safely` (`poll_due_feeds` does both in one call, in this thread); each feed is due every
 `interval_minutes` (default 15) from a per-feed offset (a hash of its URL), plus up to 10 % jitter, so
 feeds are spread over the interval instead of fetched at once. A failing feed backs off (x2, x4, x8).
 Everything here is synchronous (urllib, Kiwi, SQLAlchemy); an asyncio scheduler runs it in a thread.
