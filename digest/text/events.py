@@ -36,7 +36,9 @@ INTENT_VERBS = frozenset("예고 목표 계획 추진 앞두 통하".split())
 TIME_NOUNS = frozenset("이후 이전 직후 직전 당시 후 전".split())
 GENERIC_HEADS = ("현장", "자리", "행사장")
 # Verbs of saying: the date before them is when something was said, never an event of its own.
-REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히".split())
+# Attention (`주목된다`, `관심이 집중된다`) is said of something too, not done on the date.
+REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히 "
+                      "주목 집중".split())
 # Nouns that with 하 only relate two things, like a postposition ("X와 관련해", "X를 비롯해"): no happening.
 RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영".split())
 # Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침" are intentions, not events.
@@ -250,12 +252,15 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if expr.text.startswith(TIMELESS):
         return None
-    named = _named_by_parenthesis(sentence, tokens, expr)
-    if named:
-        return named
-    title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop)
-    # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
-    return _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+    title = _named_by_parenthesis(sentence, tokens, expr)
+    if not title:
+        title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop)
+        # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
+        title = _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+    words = title.split() if title else []
+    if words and all(w in TIME_NOUNS or w in ("다음", "이번", "주", "달", "해") for w in words[:-1] or words):
+        return None  # "이후 개최", "다음 주": nothing but time words names no happening
+    return title
 
 
 def _setting(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
@@ -402,6 +407,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         sentence_first = len(found)
         dated = _event_dates(sentence, tokens, exprs, pub)
         schedule = _schedule_of(sentence, tokens, dated)
+        chained = None
         for n, (expr, end_date, stop) in enumerate(dated):
             if schedule is not None and n > 0:
                 continue  # a later stop of the schedule told by the sentence's first date
@@ -426,6 +432,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if single:
                 sentence_day = start
             title = schedule or _title(sentence, tokens, expr, stop)
+            if title is None and chained is not None and expr.end == chained[0]:
+                title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
+            chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
             told_before = _clause_on_date(sentence, tokens, expr)
             if told_before is not None and told_before != title:
                 # "중앙버스전용차로제가 확대시행되는 9월쯤 ... 보완을 추진할 방침": the date's own clause, before it
@@ -563,8 +572,9 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         limit = grammar.limit_after(sentence, expr.end)
         if limit and limit.strip() in ("간", "동안") and getattr(expr, "role", "point") == "range":
             limit = None  # "25일부터 내달 2일까지 9일간의 일정으로": the span's own length, not a length instead of a date
-        if limit == "까지" and kept and grammar.starts_span(sentence, kept[-1][0].end):
-            # the end of "X부터 Y까지": one span, its clause read after Y
+        if kept and grammar.starts_span(sentence, kept[-1][0].end) and (
+                limit == "까지" or not sentence[kept[-1][0].end:expr.start].strip().removeprefix(grammar.SPAN_START).strip()):
+            # the end of "X부터 Y까지" (or "12일부터 13일 양일간"): one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
         if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision):
@@ -572,7 +582,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         kept.append((expr, expr.end_date))
     out = []
     for n, (expr, end_date) in enumerate(kept):
-        if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) and not _distributive(tokens, expr.end, len(sentence)):
+        if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) and not _distributive(tokens, expr.end, len(sentence)) \
+                and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start))
@@ -609,6 +620,12 @@ def _quote_end(sentence: str, pos: int) -> int:
 def _distributive(tokens, begin: int, end: int) -> bool:
     """`각`/`각각` after joined dates: each date has its own happening (`각 2월, 3월에 착공한`)."""
     return any(begin <= t.start < end and t.form in ("각", "각각") for t in tokens)
+
+
+def _apart(a, b) -> bool:
+    """Two listed days in different months (`2월 28일, 4월 18일, 5월 31일 순으로 개최`) are separate happenings:
+    one happening told on several days keeps to days near each other (`3월 15일과 17~18일`)."""
+    return a.precision == b.precision == "day" and None not in (a.date, b.date) and (a.date.year, a.date.month) != (b.date.year, b.date.month)
 
 
 def _joined(between: str) -> bool:
