@@ -580,6 +580,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision):
             continue
         kept.append((expr, expr.end_date))
+    if any(e.precision == "day" for e, _ in kept):
+        kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e)]
     out = []
     for n, (expr, end_date) in enumerate(kept):
         if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) and not _distributive(tokens, expr.end, len(sentence)) \
@@ -602,6 +604,24 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
     return out
+
+
+def _names_a_period(sentence: str, tokens, expr) -> bool:
+    """A month, quarter or year that modifies the noun after it (`7월 산업활동동향을`, `2018년 기업무역활동통계를`)
+    or stands in brackets after one (`금융안정 상황(2019년 3월)`): the period a report covers. Read only in a
+    sentence that also names a day, which dates the happening (`31일에는 통계청이 6월 산업활동동향을 발표`)."""
+    if expr.precision not in ("month", "quarter", "half", "year"):
+        return False
+    if sentence[:expr.start].rstrip().endswith("(") and sentence[expr.end:].lstrip().startswith(")"):
+        return True
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k == len(tokens) or sentence[expr.end:tokens[k].start].strip(" '‘") or tokens[k].tag not in ("NNG", "NNP") \
+            or grammar.verbal_noun(tokens, k) or grammar.planned_noun(tokens, k):
+        return False
+    while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "SSC", "SS")):
+        k += 1
+    # the phrase is an argument (`...을`, `...가`, `...와`), not a place or time adverbial (`내년 5월 청계천에`)
+    return k < len(tokens) and tokens[k].tag in ("JKO", "JKS", "JC", "JKG") or (k < len(tokens) and tokens[k].form in ("은", "는"))
 
 
 def _quote_end(sentence: str, pos: int) -> int:
