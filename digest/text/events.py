@@ -435,6 +435,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if title is None and chained is not None and expr.end == chained[0]:
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
+            own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) else None
+            if title and own and own not in title:
+                # the other members' days and subjects are not this one's title
+                title = re.sub(r"(?:[\d·~∼]+일(?:과|와)?|다음\s?달|내달|오는|지난)\s*", "", title).strip()
+                title = f"{own} {title}" if title else None
             told_before = _clause_on_date(sentence, tokens, expr)
             if told_before is not None and told_before != title:
                 # "중앙버스전용차로제가 확대시행되는 9월쯤 ... 보완을 추진할 방침": the date's own clause, before it
@@ -580,6 +585,12 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision):
             continue
         kept.append((expr, expr.end_date))
+    # "다음달 4·5·6일" read as a month and then days: the days inside the month say it more finely
+    kept = [(e, d) for n, (e, d) in enumerate(kept)
+            if not (n + 1 < len(kept) and not sentence[e.end:kept[n + 1][0].start].strip()
+                    and PRECISIONS.index(kept[n + 1][0].precision) < PRECISIONS.index(e.precision)
+                    and None not in (e.date, e.end_date, kept[n + 1][0].date)
+                    and e.date <= kept[n + 1][0].date <= e.end_date)]
     if any(e.precision == "day" for e, _ in kept):
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e)]
     out = []
@@ -603,6 +614,44 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
+    return _gapped(sentence, tokens, out)
+
+
+# `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
+# each with their own date before one shared predicate (gapping); what comes between two of them
+_GAP = re.compile(r"\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+
+
+def _gapped(sentence: str, tokens, dated: list) -> list:
+    """Dates of a gapped list read the predicate after the last one, each titled with its own subject."""
+    def own_end(e):
+        return e.inner.end if isinstance(e, _Borrowed) else e.end
+
+    def gap(a, b) -> bool:
+        between = sentence[own_end(a):b.start]
+        return _GAP.fullmatch(between) is not None and not any(
+            own_end(a) <= t.start < b.start and t.tag in ("VV", "XSV", "EC", "EF", "ETM", "VCP") for t in tokens)
+
+    gaps = [gap(dated[n][0], dated[n + 1][0]) for n in range(len(dated) - 1)]
+    if not any(gaps):
+        return dated
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if gaps[n] or (isinstance(expr, _Borrowed) and expr.end == own_end(nxt)):
+            out[n] = (_Borrowed(expr.inner if isinstance(expr, _Borrowed) else expr, nxt.end), end_date, out[n + 1][2])
+    subject = None
+    for n, (expr, end_date, stop) in enumerate(out):
+        in_chain = (n < len(gaps) and gaps[n]) or (n > 0 and gaps[n - 1])
+        lead = len(re.sub(r"(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*$", "", sentence[:expr.start]).rstrip())
+        before = [t for t in tokens if t.start + t.len <= lead]
+        if before and before[-1].start + before[-1].len == lead \
+                and (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
+            subject = _noun_phrase_before(sentence, tokens, before[-1].start) or subject
+        if subject and (in_chain or isinstance(expr, _Borrowed) and n + 1 < len(out) and expr.end == out[n + 1][0].end):
+            inner = expr.inner if isinstance(expr, _Borrowed) else expr
+            out[n] = (_Borrowed(inner, expr.end, subject), end_date, stop)
     return out
 
 
@@ -658,6 +707,7 @@ class _Borrowed:
     last date of the coordination."""
     inner: TimeExpr
     end: int
+    subject: str | None = None   # its own subject in a gapped list (`운영위원회가 25일, ...`)
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
