@@ -515,9 +515,12 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
     if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
             or before[-1].start + before[-1].len < len(sentence[:first.start].rstrip()):
         return None
-    if any(first.end <= t.start < days[-1].start and t.tag in ("JKS", "EC") for t in tokens):
+    first_end = first.inner.end if isinstance(first, _Borrowed) else first.end
+    if any(first_end <= t.start < days[-1].start and (t.tag in ("JKS", "EC") or (
+            t.tag == "JX" and t.form in ("은", "는") and k > 0 and grammar.is_noun(tokens[k - 1])))
+           for k, t in enumerate(tokens)):
         # "개회식은 7일 ... 7일 오후 시상식과 함께 폐회식이 열린다", "접수기간은 ... 14일간이며, 합격자 발표는
-        # 내년 1월 29일": another subject or another clause, another happening
+        # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...": another subject or clause, another happening
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
@@ -575,6 +578,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     kept: list[tuple[TimeExpr, date | None]] = []
     for expr in exprs:
         limit = grammar.limit_after(sentence, expr.end)
+        if limit == "까지" and re.search(r"[~∼〜]\s*\d", expr.text):
+            limit = None  # "10월 26일~11월 1일까지": a span with its start, not a deadline
         if limit and limit.strip() in ("간", "동안") and getattr(expr, "role", "point") == "range":
             limit = None  # "25일부터 내달 2일까지 9일간의 일정으로": the span's own length, not a length instead of a date
         if kept and grammar.starts_span(sentence, kept[-1][0].end) and (
@@ -619,7 +624,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
 
 # `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
 # each with their own date before one shared predicate (gapping); what comes between two of them
-_GAP = re.compile(r"\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+_GAP = re.compile(r"(?:까지)?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
 
 
 def _gapped(sentence: str, tokens, dated: list) -> list:
