@@ -460,6 +460,14 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                expr.part_of_day, kind, past, on_pub_day, sentence)
             if not any(_told_again(event, earlier) for earlier in found if earlier.title != told_before):
                 found.append(event)
+            for clause in _coordinated(tokens, expr.end, stop):
+                # "27일에는 ... 대책이 발표되고 농림축산식품부는 ... 대책을 발표한다": one date, two doers, two happenings
+                more = _title(sentence, tokens, _Borrowed(expr, clause), stop)
+                if more and more != title:
+                    also = FoundEvent(more, content_words(more), start, end, precision, expr.part_of_day, kind, past,
+                                      on_pub_day, sentence)
+                    if not any(_told_again(also, earlier) for earlier in found[:sentence_first]):
+                        found.append(also)
             last_event_day = start if single else None
             lead_day = lead_day or last_event_day
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
@@ -468,6 +476,40 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
 # With no date of its own, a sentence that goes on with a clock time (`폐회식이 끝난 후 오후 2시부터 … 행사가
 # 열려`) after naming the event just told is on that event's day.
 _CLOCK_ALONE = re.compile(r"(?<![가-힣\d])(?P<pod>오전|오후|저녁|밤|새벽)\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*(?:부터|에|께|쯤))?")
+
+
+# Endings that join two clauses as equals (`발표되고`, `발표할 예정이며`): each clause may tell its own happening.
+_COORDINATING = ("고", "며", "으며")
+
+
+def _coordinated(tokens, begin: int, stop: int) -> list[int]:
+    """Where each clause coordinated with the date's first one begins, when it has its own subject or topic
+    (`... 발표되고 농림축산식품부는 ... 발표한다`, `... 발표할 예정이며, 기재부는 ... 개최한다`) and its own
+    predicate before `stop`: the date told at the head of the sentence dates them all."""
+    out = []
+    while (found := _predicate(tokens, begin, stop)) is not None:
+        k = found[0] + 1
+        while k < len(tokens) and tokens[k].tag in ("XSV", "EP", "ETM", "VCP", "NNG") and tokens[k].form not in _COORDINATING \
+                and (tokens[k].tag != "NNG" or tokens[k].form in INTENT_NOUNS):
+            k += 1
+        if k >= len(tokens) or tokens[k].tag != "EC" or tokens[k].form not in _COORDINATING or tokens[k].start >= stop:
+            return out
+        k += 1
+        if k < len(tokens) and tokens[k].tag == "SP":
+            k += 1
+        first = k
+        while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "JKG", "SP")):
+            k += 1
+        if k == first or k >= len(tokens) or not (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
+            return out
+        second = _predicate(tokens, tokens[k].start, stop)
+        if second is None or grammar.modifies_noun(tokens, second[0]) or not (
+                grammar.verbal_noun(tokens, second[0]) or tokens[second[0]].tag == "VV"
+                or grammar.light_verb_argument(tokens, second[0]) is not None):
+            return out  # "당첨자는 홈페이지에 공지된 시점부터": a predicate describing a noun, not a happening
+        out.append(tokens[first].start)
+        begin = tokens[k].start
+    return out
 
 
 def _told_day(sentence: str, last: FoundEvent | None, pub: date) -> list[TimeExpr]:
@@ -577,6 +619,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     span dated by X; dates joined by `과`/`,` (`7월과 8월에는`) share the predicate after the last one."""
     kept: list[tuple[TimeExpr, date | None]] = []
     for expr in exprs:
+        if getattr(expr, "role", "point") == "name":
+            continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`)
         limit = grammar.limit_after(sentence, expr.end)
         if limit == "까지" and re.search(r"[~∼〜]\s*\d", expr.text):
             limit = None  # "10월 26일~11월 1일까지": a span with its start, not a deadline
