@@ -400,9 +400,21 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     # event spans days or has no day (a schedule: "22~25일 심사, 26~29일 운영. ... 이날 오후 4시 기념식"),
     # the day of the article's first event (its lead: "15일 임시회를 개최한다").
     lead_day = last_event_day = None
-    for sentence, known_tokens in (pair for sentences in paragraphs for pair in sentences):
+    frame = None          # a day set as the paragraph's frame (`28일에는 ...`): (paragraph, day)
+    previous_day = None   # (paragraph, day) of a planned single day told by the sentence before
+    for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub)
+        framing = _framed_day(sentence, para, frame, previous_day)
+        if framing is not None:
+            tokens = known_tokens or tokenize(sentence)
+            if all(_names_a_period(sentence, tokens, e) for e in exprs) and clause_tense(sentence, 0) != "past":
+                # "28일에는 통계청이 ... 발표한다. 관세청은 2018년 기업무역활동통계를 발표할 예정이다": the frame dates it
+                exprs = [TimeExpr("", 0, 0, framing, framing, "day", "future" if framing > pub else "present")]
+        previous_day = None
         tokens = (known_tokens or tokenize(sentence)) if exprs else ()
+        if exprs and exprs[0].precision == "day" and exprs[0].date == exprs[0].end_date and exprs[0].date is not None \
+                and re.fullmatch(r"(?:오는\s*)?", sentence[:exprs[0].start]) and re.match(r"(?:에는|엔)\s", sentence[exprs[0].end:]):
+            frame = (para, exprs[0].date)
         sentence_day = None
         sentence_first = len(found)
         dated = _event_dates(sentence, tokens, exprs, pub)
@@ -458,7 +470,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
             event = FoundEvent(title, content_words(title), start, end, precision,
                                expr.part_of_day, kind, past, on_pub_day, sentence)
-            if not any(_told_again(event, earlier) for earlier in found if earlier.title != told_before):
+            framed = not expr.text  # dated by the paragraph's frame: another doer's happening unless it names the same thing
+            if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title))
+                       for earlier in found if earlier.title != told_before):
                 found.append(event)
             for clause in _coordinated(tokens, expr.end, stop):
                 # "27일에는 ... 대책이 발표되고 농림축산식품부는 ... 대책을 발표한다": one date, two doers, two happenings
@@ -470,12 +484,25 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                         found.append(also)
             last_event_day = start if single else None
             lead_day = lead_day or last_event_day
+            if single and kind == "planned":
+                previous_day = (para, start)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
 
 
 # With no date of its own, a sentence that goes on with a clock time (`폐회식이 끝난 후 오후 2시부터 … 행사가
 # 열려`) after naming the event just told is on that event's day.
 _CLOCK_ALONE = re.compile(r"(?<![가-힣\d])(?P<pod>오전|오후|저녁|밤|새벽)\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*(?:부터|에|께|쯤))?")
+
+
+def _framed_day(sentence: str, para: int, frame, previous_day) -> date | None:
+    """The day a sentence with no date of its own happens on, read from the paragraph: the frame set by a
+    sentence opening with `N일에는` (a week's calendar, one day a paragraph), or, for a sentence opening with
+    `또`/`또한`/`아울러` (`또 ... 회의를 열고`), the planned day the sentence before it told."""
+    if frame is not None and frame[0] == para:
+        return frame[1]
+    if previous_day is not None and previous_day[0] == para and re.match(r"(?:또|또한|아울러)\s", sentence):
+        return previous_day[1]
+    return None
 
 
 # Endings that join two clauses as equals (`발표되고`, `발표할 예정이며`): each clause may tell its own happening.
@@ -719,7 +746,7 @@ def _names_a_period(sentence: str, tokens, expr) -> bool:
     while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "SSC", "SS")):
         k += 1
     # the phrase is an argument (`...을`, `...가`, `...와`), not a place or time adverbial (`내년 5월 청계천에`)
-    return k < len(tokens) and tokens[k].tag in ("JKO", "JKS", "JC", "JKG") or (k < len(tokens) and tokens[k].form in ("은", "는"))
+    return k < len(tokens) and (tokens[k].tag in ("JKO", "JKS", "JC", "JKG") or tokens[k].form in ("은", "는", "및"))
 
 
 def _quote_end(sentence: str, pos: int) -> int:
