@@ -746,7 +746,13 @@ def _names_a_period(sentence: str, tokens, expr) -> bool:
     while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "SSC", "SS")):
         k += 1
     # the phrase is an argument (`...을`, `...가`, `...와`), not a place or time adverbial (`내년 5월 청계천에`)
-    return k < len(tokens) and (tokens[k].tag in ("JKO", "JKS", "JC", "JKG") or tokens[k].form in ("은", "는", "및"))
+    if k < len(tokens) and tokens[k].form == "및":  # "7월 사업체노동력조사 및 4월 ...조사 결과를": read on to its end
+        k += 1
+        while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "NNB")):
+            k += 1
+    if k < len(tokens) and grammar.light_verb_argument(tokens, k - 1) is not None:
+        return False  # "지난 8월 공사발주 및 공개경쟁 입찰을 거쳐": the phrase is itself the happening
+    return k < len(tokens) and (tokens[k].tag in ("JKO", "JKS", "JC", "JKG") or tokens[k].form in ("은", "는"))
 
 
 def _quote_end(sentence: str, pos: int) -> int:
