@@ -40,7 +40,7 @@ GENERIC_HEADS = ("현장", "자리", "행사장")
 REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히 "
                       "주목 집중".split())
 # Nouns that with 하 only relate two things, like a postposition ("X와 관련해", "X를 비롯해"): no happening.
-RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영".split())
+RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영 고려 감안".split())
 # Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침" are intentions, not events.
 TIMELESS = ("추후", "향후")
 MAX_TITLE = 45
@@ -254,13 +254,41 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         return None
     title = _named_by_parenthesis(sentence, tokens, expr)
     if not title:
-        title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop)
+        title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop) \
+            or _topic_on_date(sentence, tokens, expr, stop)
         # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
         title = _balanced(_CLOCK_LEAD.sub("", title)) if title else None
     words = title.split() if title else []
     if words and all(w in TIME_NOUNS or w in ("다음", "이번", "주", "달", "해") for w in words[:-1] or words):
         return None  # "이후 개최", "다음 주": nothing but time words names no happening
     return title
+
+
+# What a topic may end with that names when, not what: `금융안정회의 일자는`, `투표 기간은`
+_WHEN_NOUNS = re.compile(r"\s*(?:일자|날짜|일시|기간|일정|시기)$")
+
+
+def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
+    """`첫 회의는 내년 1월24일이다`, `선거운동은 4월17일~5월8일 할 수 있다`: the topic is said to be on the date
+    (a copula) or open to be done then (`하다` with `-ㄹ 수 있다`); the topic names the happening."""
+    after = [t for t in tokens if expr.end <= t.start < stop and t.tag not in ("SF", "SP")]
+    forms = [(t.tag, t.form) for t in after]
+    copula = len(forms) >= 1 and forms[0][0] == "VCP" and all(tag.startswith("E") for tag, _ in forms[1:])
+    window = [f for _, f in forms[-5:]][:4] == ["하", "ᆯ", "수", "있"] and all(
+        tag in ("NNG", "NNB", "SN", "JKB", "JX") for tag, _ in forms[:-5])
+    if not (copula or window):
+        return None
+    lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.start]).rstrip())
+    before = [t for t in tokens if t.start + t.len <= lead]
+    if not before or before[-1].start + before[-1].len != lead or not (
+            before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
+        return None
+    topic = _noun_phrase_before(sentence, tokens, before[-1].start)
+    first = next((k for k, t in enumerate(tokens) if topic and t.start == before[-1].start - len(topic)), None)
+    if first and tokens[first - 1].tag == "MM":
+        topic = f"{tokens[first - 1].form} {topic}"  # "첫 회의는"
+    topic = _WHEN_NOUNS.sub("", topic) if topic else None
+    return topic if topic and content_words(topic) else None
 
 
 def _setting(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
