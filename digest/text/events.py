@@ -40,7 +40,9 @@ GENERIC_HEADS = ("현장", "자리", "행사장")
 REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히 "
                       "주목 집중".split())
 # Nouns that with 하 only relate two things, like a postposition ("X와 관련해", "X를 비롯해"): no happening.
-RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영 고려 감안".split())
+RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영 고려 감안 비교".split())
+# A figure reached (`최저치를 기록했다`) is a statistic, not a happening.
+FIGURES = frozenset("기록".split())
 # Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침" are intentions, not events.
 TIMELESS = ("추후", "향후")
 MAX_TITLE = 45
@@ -92,8 +94,11 @@ def _predicate(tokens, begin: int, stop: int):
             if tokens[verb].form == "시작" and any(begin <= u.start < t.start and u.tag.startswith("J") for u in tokens):
                 continue  # "폐회식은 ... 행사장을 시작으로": a place the event starts from, not the dated step
             return i, t.form
-        if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL:
+        if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL or t.form in FIGURES:
             continue
+        if grammar.is_noun(t) and nxt is not None and nxt.tag == "JKS" and i + 3 < len(tokens) \
+                and tokens[i + 2].form == "예정" and tokens[i + 3].tag == "XSV" and len(t.form) > 1:
+            return i, t.form  # "자료 발표가 예정돼 있다": what is scheduled is the subject of 예정되다
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
@@ -273,6 +278,12 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
     (a copula) or open to be done then (`하다` with `-ㄹ 수 있다`); the topic names the happening."""
     after = [t for t in tokens if expr.end <= t.start < stop and t.tag not in ("SF", "SP")]
     forms = [(t.tag, t.form) for t in after]
+    if len(forms) >= 2 and forms[0] == ("JKB", "로") and forms[1][1] in ("하", "정하", "잡"):
+        # "예산안 시정연설을 10월 4일로 하고": the object is set on the date
+        objects = [t for t in tokens if t.start + t.len <= expr.start]
+        if objects and objects[-1].tag == "JKO":
+            return _noun_phrase_before(sentence, tokens, objects[-1].start)
+        return None
     copula = len(forms) >= 1 and forms[0][0] == "VCP" and all(tag.startswith("E") for tag, _ in forms[1:])
     window = [f for _, f in forms[-5:]][:4] == ["하", "ᆯ", "수", "있"] and all(
         tag in ("NNG", "NNB", "SN", "JKB", "JX") for tag, _ in forms[:-5])
@@ -723,7 +734,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
 
 # `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
 # each with their own date before one shared predicate (gapping); what comes between two of them
-_GAP = re.compile(r"(?:까지)?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+_GAP = re.compile(r"(?:까지)?(?:\s*(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?)?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
 
 
 def _gapped(sentence: str, tokens, dated: list) -> list:
