@@ -263,6 +263,10 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
             or _topic_on_date(sentence, tokens, expr, stop)
         # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
         title = _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+    if title:  # "7일 또는 개최": another listed day is not part of the title
+        title = re.sub(r"^(?:[\d·~∼]+일\s*(?:과|와|또는|,)?\s*)+", "", title).strip() or None
+    if title in EVENT_VERBS.values():
+        return None  # "개최" alone: the verb's headline noun, with nothing held
     words = title.split() if title else []
     if words and all(w in TIME_NOUNS or w in ("다음", "이번", "주", "달", "해") for w in words[:-1] or words):
         return None  # "이후 개최", "다음 주": nothing but time words names no happening
@@ -734,7 +738,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
 
 # `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
 # each with their own date before one shared predicate (gapping); what comes between two of them
-_GAP = re.compile(r"(?:까지)?(?:\s*(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?)?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+_GAP = re.compile(r"(?:까지)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
 
 
 def _gapped(sentence: str, tokens, dated: list) -> list:
