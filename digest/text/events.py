@@ -490,6 +490,13 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if title is None and chained is not None and expr.end == chained[0]:
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
+            chain = [e for e, _, _ in dated if e.end == expr.end]
+            if title and len(chain) > 1:
+                parts = _distributed(sentence, tokens, chain[0].start, chain[-1].inner.end
+                                     if isinstance(chain[-1], _Borrowed) else chain[-1].end, len(chain))
+                if parts:
+                    # "광역도로와 지원센터를 각 2월, 3월에 착공한": each date with its own object
+                    title = f"{parts[[e.start for e in chain].index(expr.start)]} {title.split()[-1]}"
             own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) else None
             if title and own and own not in title:
                 # the other members' days and subjects are not this one's title
@@ -714,7 +721,11 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e)]
     out = []
     for n, (expr, end_date) in enumerate(kept):
-        if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) and not _distributive(tokens, expr.end, len(sentence)) \
+        head = n
+        while head > 0 and _joined(sentence[kept[head - 1][0].end:kept[head][0].start]):
+            head -= 1
+        if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) \
+                and not _distributive(tokens, max(0, kept[head][0].start - 3), len(sentence)) \
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
@@ -809,6 +820,43 @@ def _quote_end(sentence: str, pos: int) -> int:
     else:
         return len(sentence)
     return close if close >= 0 else len(sentence)
+
+
+def _distributed(sentence: str, tokens, first: int, last: int, count: int) -> list[str] | None:
+    """The conjoined objects (or subjects) of `각`/`각각` listed dates, one per date, in order: `광역도로와 지원센터를
+    각 2월, 3월에`, `소비자동향조사와 BSI·ESI를 각각 27일과 28일`. None unless there are exactly as many."""
+    each = [k for k, t in enumerate(tokens) if t.form in ("각", "각각") and (
+        (t.start + t.len <= first and not sentence[t.start + t.len:first].strip())
+        or (t.start >= last and re.fullmatch(r"\s*(?:에는|에|엔|에도)?\s*", sentence[last:t.start])))]
+    if not each:
+        return None
+    if tokens[each[0]].start > first:  # "7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를": the phrase after
+        begin = each[0] + 1
+        marks = [k for k in range(begin, len(tokens)) if tokens[k].tag in ("JKO", "JKS")]
+        if not marks or any(tokens[n].tag.startswith(("V", "E")) for n in range(begin, marks[0])):
+            return None
+        k = marks[0]
+    else:
+        marks = [k for k, t in enumerate(tokens) if t.start < min(first, tokens[each[0]].start) and t.tag in ("JKO", "JKS")]
+        if not marks:
+            return None
+        k = marks[-1]
+        begin = k
+        while begin > 0 and (tokens[begin - 1].tag in NP_TAGS or tokens[begin - 1].tag == "JC"
+                             or (tokens[begin - 1].tag == "SP" and tokens[begin - 1].form == "·")
+                             or tokens[begin - 1].form == "및"):
+            begin -= 1
+    for splitters in (("JC",), ("JC", "및")):
+        parts, start = [], begin
+        for n in range(begin, k + 1):
+            if n == k or tokens[n].tag in splitters or tokens[n].form in splitters:
+                if n > start:
+                    parts.append(sentence[tokens[start].start:tokens[n].start].strip())
+                start = n + 1
+        parts = [p for p in parts if content_words(p)]
+        if len(parts) == count:
+            return parts
+    return None
 
 
 def _distributive(tokens, begin: int, end: int) -> bool:
