@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from digest.text import event_grammar as grammar
 from digest.text.korean import content_words, tokenize
+from digest.text.korean_holidays import HOLIDAY_PATTERN
 from digest.text.metadata import KST
 from digest.text.timex import PRECISIONS, TimeExpr, clause_tense, find_time_expressions
 
@@ -717,6 +718,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                     and PRECISIONS.index(kept[n + 1][0].precision) < PRECISIONS.index(e.precision)
                     and None not in (e.date, e.end_date, kept[n + 1][0].date)
                     and e.date <= kept[n + 1][0].date <= e.end_date)]
+    kept = [(e, d) for e, d in kept if not (_HOLIDAY_NAME.search(sentence, e.start, e.end + 4) and not re.search(r"\d", e.text)
+                                            and _names_a_period(sentence, tokens, e, holiday=True))]
     if any(e.precision == "day" for e, _ in kept):
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e)]
     out = []
@@ -785,19 +788,22 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
     return out
 
 
-def _names_a_period(sentence: str, tokens, expr) -> bool:
+_HOLIDAY_NAME = re.compile(HOLIDAY_PATTERN)
+
+
+def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
     """A month, quarter or year that modifies the noun after it (`7월 산업활동동향을`, `2018년 기업무역활동통계를`)
     or stands in brackets after one (`금융안정 상황(2019년 3월)`): the period a report covers. Read only in a
     sentence that also names a day, which dates the happening (`31일에는 통계청이 6월 산업활동동향을 발표`)."""
-    if expr.precision not in ("month", "quarter", "half", "year"):
-        return False
+    if expr.precision not in ("month", "quarter", "half", "year") and not holiday:
+        return False  # a holiday modifying a noun (`설 명절 특별할인 행사를`) is the occasion, not when
     if sentence[:expr.start].rstrip().endswith("(") and sentence[expr.end:].lstrip().startswith(")"):
         return True
     k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
     if k == len(tokens) or sentence[expr.end:tokens[k].start].strip(" '‘") or tokens[k].tag not in ("NNG", "NNP") \
             or grammar.verbal_noun(tokens, k) or grammar.planned_noun(tokens, k):
         return False
-    while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "SSC", "SS")):
+    while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "SSC", "SS", "SW")):
         k += 1
     # the phrase is an argument (`...을`, `...가`, `...와`), not a place or time adverbial (`내년 5월 청계천에`)
     if k < len(tokens) and tokens[k].form == "및":  # "7월 사업체노동력조사 및 4월 ...조사 결과를": read on to its end
@@ -871,7 +877,7 @@ def _apart(a, b) -> bool:
 
 
 def _joined(between: str) -> bool:
-    return re.fullmatch(r"\s*(?:,|과|와|및|·|또는)\s*", between) is not None
+    return re.fullmatch(r"\s*(?:,|과|와|및|·|또는|혹은)\s*", between) is not None
 
 
 @dataclass(frozen=True)
