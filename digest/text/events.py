@@ -662,7 +662,23 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     if (event.start, event.precision) != (earlier.start, earlier.precision) or event.start is None:
         return False
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
-    return any(_same_word(w, v) for w in a[:-1] for v in b) or any(_same_word(w, v) for w in b[:-1] for v in a)
+    alone = _standalone(event.title) | _standalone(earlier.title)
+    # a compound written the same in both (`주민설명회`) is one word shared
+    shared = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title)) & set(re.findall(r"[가-힣A-Za-z0-9]{2,}", earlier.title))
+    alone |= {n for word in shared for n in _common_nouns(word)}
+    # a noun buried in a compound in both titles (`군민` of `군민화합한마당` and `군위군민체육대회`) links nothing
+    return any(_same_word(w, v) and (w in alone or v in alone) for w in a[:-1] for v in b) \
+        or any(_same_word(w, v) and (w in alone or v in alone) for w in b[:-1] for v in a)
+
+
+def _standalone(title: str) -> set[str]:
+    """The nouns of a title written as words of their own (with their particles), not inside a compound."""
+    out = set()
+    for word in title.split():
+        nouns = [t for t in tokenize(word) if t.tag.startswith("NN")]
+        if len(nouns) == 1:
+            out.add(nouns[0].form)
+    return out
 
 
 def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
