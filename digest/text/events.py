@@ -23,7 +23,7 @@ from digest.text.timex import PRECISIONS, TimeExpr, clause_tense, find_time_expr
 # Nouns that, with 하다 (or before 예정/계획), name a happening.
 EVENT_NOUNS = frozenset(
     "체결 개최 발표 공개 출시 선임 방문 참석 설립 출범 개소 선언 서명 인수 상장 착공 준공 시행 도입 개막 폐막 "
-    "론칭 출간 발간 방한 회담 회동 본격화 착수 완료 투표 선거 공연 전시 마감 배포 연설 강연 협약 계약 합의 "
+    "론칭 출간 발간 방한 회담 회동 본격화 착수 완료 투표 선거 공연 전시 배포 연설 강연 협약 계약 합의 "
     "취임 임명 지명 승인 판결 선고 개통 개장 개관 공모 모집 진출 발효 인상 인하 MOU 양해각서".split()
 )
 # Verbs that name a happening, with the noun a headline uses for them.
@@ -42,8 +42,9 @@ REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 �
                       "주목 집중".split())
 # Nouns that with 하 only relate two things, like a postposition ("X와 관련해", "X를 비롯해"): no happening.
 RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영 고려 감안 비교".split())
-# A figure reached (`최저치를 기록했다`) is a statistic, not a happening.
-FIGURES = frozenset("기록".split())
+# A figure reached (`최저치를 기록했다`) is a statistic, not a happening; a deadline (`3월30일 마감된다`) is a
+# limit, as `까지` is.
+FIGURES = frozenset("기록 마감".split())
 # Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침" are intentions, not events.
 TIMELESS = ("추후", "향후")
 MAX_TITLE = 45
