@@ -98,6 +98,9 @@ def _predicate(tokens, begin: int, stop: int):
             return i, t.form
         if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL or t.form in FIGURES:
             continue
+        if t.tag == "NNG" and len(t.form) > 1 and nxt is not None and nxt.tag.startswith("VV") and nxt.form == "받" \
+                and nxt.start == t.start + t.len and not grammar.hypothetical(tokens, i + 1):
+            return i, t.form  # "신청서를 접수받는다": a verbal noun fused with 받다 happens to its object
         if grammar.is_noun(t) and nxt is not None and nxt.tag == "JKS" and i + 3 < len(tokens) \
                 and tokens[i + 2].form == "예정" and tokens[i + 3].tag == "XSV" and len(t.form) > 1:
             return i, t.form  # "자료 발표가 예정돼 있다": what is scheduled is the subject of 예정되다
