@@ -671,8 +671,9 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     shared = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title)) & set(re.findall(r"[가-힣A-Za-z0-9]{2,}", earlier.title))
     alone |= {n for word in shared for n in _common_nouns(word)}
     # a noun buried in a compound in both titles (`군민` of `군민화합한마당` and `군위군민체육대회`) links nothing
-    return any(_same_word(w, v) and (w in alone or v in alone) for w in a[:-1] for v in b) \
-        or any(_same_word(w, v) and (w in alone or v in alone) for w in b[:-1] for v in a)
+    predicates = {a[-1], b[-1]} if a and b else set()   # `발표하는 ... 발표` and `... 발표`: a shared verb is no argument
+    return any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in a[:-1] for v in b) \
+        or any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in b[:-1] for v in a)
 
 
 def _standalone(title: str) -> set[str]:
