@@ -107,3 +107,10 @@ def test_a_noun_inside_two_compounds_does_not_merge_two_happenings():
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
     titles = [e.title for e in extract_events(paragraphs, date.fromisoformat(a["published"]))]
     assert any("군민화합한마당" in t for t in titles) and any("체육대회" in t for t in titles), titles
+
+
+def test_a_list_going_on_from_the_sentence_before_takes_its_topic():
+    # "기준금리를 결정하는 통화정책방향 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일, ... 순으로 개최된다."
+    found = paragraph_events("c122", "이후 2월 28일, 4월 18일")
+    assert dated(found, "결정회의") == [date(2019, 2, 28), date(2019, 4, 18), date(2019, 5, 31), date(2019, 7, 18),
+                                       date(2019, 8, 30), date(2019, 10, 17), date(2019, 11, 29)]

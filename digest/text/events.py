@@ -450,7 +450,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     lead_day = last_event_day = None
     frame = None          # a day set as the paragraph's frame (`28일에는 ...`): (paragraph, day)
     previous_day = None   # (paragraph, day) of a planned single day told by the sentence before
+    previous_topic = topic = None   # the first topic (`...는`) of the sentence before, for a list it goes on
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
+        previous_topic, topic = topic, None
         exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub)
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
@@ -460,6 +462,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 exprs = [TimeExpr("", 0, 0, framing, framing, "day", "future" if framing > pub else "present")]
         previous_day = None
         tokens = (known_tokens or tokenize(sentence)) if exprs else ()
+        marks = [k for k, t in enumerate(tokens) if t.tag == "JX" and t.form in ("은", "는") and k > 0
+                 and grammar.is_noun(tokens[k - 1])]
+        topic = _noun_phrase_before(sentence, tokens, tokens[marks[0]].start) if marks else None
         if exprs and exprs[0].precision == "day" and exprs[0].date == exprs[0].end_date and exprs[0].date is not None \
                 and re.fullmatch(r"(?:오는\s*)?", sentence[:exprs[0].start]) and re.match(r"(?:에는|엔)\s", sentence[exprs[0].end:]):
             frame = (para, exprs[0].date)
@@ -492,6 +497,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if single:
                 sentence_day = start
             title = schedule or _title(sentence, tokens, expr, stop)
+            if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
+                    and (pred := _predicate(tokens, expr.end, stop)) is not None:
+                # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
+                # the topic of the sentence before
+                title = f"{previous_topic} {EVENT_VERBS.get(pred[1], pred[1])}"
             if title is None and chained is not None and expr.end == chained[0]:
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
