@@ -287,6 +287,8 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
     (a copula) or open to be done then (`하다` with `-ㄹ 수 있다`); the topic names the happening."""
     after = [t for t in tokens if expr.end <= t.start < stop and t.tag not in ("SF", "SP")]
     forms = [(t.tag, t.form) for t in after]
+    if forms and forms[0][1] == "까지" and isinstance(expr, _Borrowed):
+        forms = forms[1:]  # "선거운동 기간은 19일부터 ... 31일까지다": the span's end, then the copula
     if len(forms) >= 2 and forms[0] == ("JKB", "로") and forms[1][1] in ("하", "정하", "잡"):
         # "예산안 시정연설을 10월 4일로 하고": the object is set on the date
         objects = [t for t in tokens if t.start + t.len <= expr.start]
@@ -727,9 +729,11 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     Limits (`까지` alone, `이전`, `동안`...) and years that are part of a name are dropped; `X부터 Y까지` is one
     span dated by X; dates joined by `과`/`,` (`7월과 8월에는`) share the predicate after the last one."""
     kept: list[tuple[TimeExpr, date | None]] = []
-    for expr in exprs:
+    for n, expr in enumerate(exprs):
         if getattr(expr, "role", "point") == "name":
             continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`)
+        if n + 1 < len(exprs) and re.fullmatch(r"\s*(?:인|이던|였던)\s*", sentence[expr.end:exprs[n + 1].start]):
+            continue  # "다음날인 4일까지는": the day it names again says what it is (here a limit)
         limit = grammar.limit_after(sentence, expr.end)
         if limit == "까지" and re.search(r"[~∼〜]\s*\d", expr.text):
             limit = None  # "10월 26일~11월 1일까지": a span with its start, not a deadline
@@ -758,8 +762,11 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         head = n
         while head > 0 and _joined(sentence[kept[head - 1][0].end:kept[head][0].start]):
             head -= 1
+        tail = n
+        while tail + 1 < len(kept) and _joined(sentence[kept[tail][0].end:kept[tail + 1][0].start]):
+            tail += 1
         if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) \
-                and not _distributive(tokens, max(0, kept[head][0].start - 3), len(sentence)) \
+                and not _distributive(sentence, tokens, kept[head][0].start, kept[tail][0].end) \
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
@@ -859,12 +866,17 @@ def _quote_end(sentence: str, pos: int) -> int:
     return close if close >= 0 else len(sentence)
 
 
+def _each(sentence: str, tokens, first: int, last: int) -> list[int]:
+    """Indexes of `각`/`각각` standing right before the first listed date or right after the last one."""
+    return [k for k, t in enumerate(tokens) if t.form in ("각", "각각") and (
+        (t.start + t.len <= first and not sentence[t.start + t.len:first].strip())
+        or (t.start >= last and re.fullmatch(r"\s*(?:에는|에|엔|에도)?\s*", sentence[last:t.start])))]
+
+
 def _distributed(sentence: str, tokens, first: int, last: int, count: int) -> list[str] | None:
     """The conjoined objects (or subjects) of `각`/`각각` listed dates, one per date, in order: `광역도로와 지원센터를
     각 2월, 3월에`, `소비자동향조사와 BSI·ESI를 각각 27일과 28일`. None unless there are exactly as many."""
-    each = [k for k, t in enumerate(tokens) if t.form in ("각", "각각") and (
-        (t.start + t.len <= first and not sentence[t.start + t.len:first].strip())
-        or (t.start >= last and re.fullmatch(r"\s*(?:에는|에|엔|에도)?\s*", sentence[last:t.start])))]
+    each = _each(sentence, tokens, first, last)
     if not each:
         return None
     if tokens[each[0]].start > first:  # "7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를": the phrase after
@@ -896,9 +908,10 @@ def _distributed(sentence: str, tokens, first: int, last: int, count: int) -> li
     return None
 
 
-def _distributive(tokens, begin: int, end: int) -> bool:
-    """`각`/`각각` after joined dates: each date has its own happening (`각 2월, 3월에 착공한`)."""
-    return any(begin <= t.start < end and t.form in ("각", "각각") for t in tokens)
+def _distributive(sentence: str, tokens, first: int, last: int) -> bool:
+    """`각`/`각각` right before or after listed dates: each date has its own happening (`각 2월, 3월에 착공한`);
+    a `각` elsewhere in the sentence (`각 가정에`) distributes something else."""
+    return bool(_each(sentence, tokens, first, last))
 
 
 def _apart(a, b) -> bool:
