@@ -538,12 +538,15 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             event = FoundEvent(title, content_words(title), start, end, precision,
                                expr.part_of_day, kind, past, on_pub_day, sentence)
             framed = not expr.text  # dated by the paragraph's frame: another doer's happening unless it names the same thing
+            if framed:
+                event = FoundEvent(_without_topic(title), content_words(_without_topic(title)), start, end, precision,
+                                   expr.part_of_day, kind, past, on_pub_day, sentence)
             if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title))
                        for earlier in found if earlier.title != told_before):
                 found.append(event)
             for clause in _coordinated(tokens, expr.end, stop):
                 # "27일에는 ... 대책이 발표되고 농림축산식품부는 ... 대책을 발표한다": one date, two doers, two happenings
-                more = _title(sentence, tokens, _Borrowed(expr, clause), stop)
+                more = _without_topic(_title(sentence, tokens, _Borrowed(expr, clause), stop))
                 if more and more != title:
                     also = FoundEvent(more, content_words(more), start, end, precision, expr.part_of_day, kind, past,
                                       on_pub_day, sentence)
@@ -559,6 +562,15 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
 # With no date of its own, a sentence that goes on with a clock time (`폐회식이 끝난 후 오후 2시부터 … 행사가
 # 열려`) after naming the event just told is on that event's day.
 _CLOCK_ALONE = re.compile(r"(?<![가-힣\d])(?P<pod>오전|오후|저녁|밤|새벽)\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*(?:부터|에|께|쯤))?")
+
+
+def _without_topic(title: str | None) -> str | None:
+    """`기재부는 제10차 재정관리점검회의 개최` -> `제10차 재정관리점검회의 개최`: the doer's topic word leads a
+    clause, not a headline; kept when nothing else would be left."""
+    if not title:
+        return title
+    rest = re.sub(r"^\S+?(?:은|는|이|가)\s+", "", title)
+    return rest if rest != title and len(content_words(rest)) >= 2 else title
 
 
 def _framed_day(sentence: str, para: int, frame, previous_day) -> date | None:
