@@ -114,3 +114,11 @@ def test_a_list_going_on_from_the_sentence_before_takes_its_topic():
     found = paragraph_events("c122", "이후 2월 28일, 4월 18일")
     assert dated(found, "결정회의") == [date(2019, 2, 28), date(2019, 4, 18), date(2019, 5, 31), date(2019, 7, 18),
                                        date(2019, 8, 30), date(2019, 10, 17), date(2019, 11, 29)]
+
+
+def test_the_same_day_goes_on_with_the_follow_up_just_told_not_the_news():
+    # "... 3월1일 ... 공식 개막전을 시작으로 ... 일정을 확정해 17일 발표했다. 같은 날 1라운드에선 ... 경기가 펼쳐진다."
+    a = ARTICLE_TEXT["c126"]
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    assert dated(found, "FC서울의 경기") == [date(2018, 3, 1)]

@@ -4,7 +4,8 @@ A happening is told by a predicate, and Korean builds most of them the same few 
 - a Sino-Korean verbal noun with the verb suffix 하/되/시키 (Kiwi: NNG + XSV): `교육을 실시한다`, `개통된다`;
 - a noun before a plan marker: `개최 예정`, `착공 계획`, `준공할 방침` (the verbal noun's own 하 comes first);
 - a noun as the argument of a light verb that only says "it takes place": `입학식을 갖고` (Kiwi lemmatises
-  가졌다 to 가지), `본회의를 열어` (연다 to 열), `공사에 들어가`, `선거를 치른다`, `막을 내렸다`, `막이 오른`.
+  가졌다 to 가지), `본회의를 열어` (연다 to 열), `공사에 들어가`, `선거를 치른다`, `막을 내렸다`, `막이 오른`,
+  `경기가 펼쳐진다`.
 So no list of event nouns is needed: `모집`, `발급`, `착공`, `선고` are found because of how they are used.
 
 Dates that date no happening are also told by grammar, not by words:
@@ -25,7 +26,7 @@ from digest.text.korean import Token
 # The verb suffix that turns a noun into a predicate (XSA, 하 of an adjective, names a quality: 공정하다).
 VERB_SUFFIXES = ("XSV",)
 # Light verbs: the happening is their noun argument. Lemmas as Kiwi gives them (가졌다 -> 가지, 연다 -> 열).
-LIGHT_VERBS = frozenset("갖 가지 열 열리 들어가 치르 치러지 내리 오르 마치 이뤄지 이루어지 받 거치".split())
+LIGHT_VERBS = frozenset("갖 가지 열 열리 들어가 치르 치러지 내리 오르 마치 이뤄지 이루어지 받 거치 펼치 펼쳐지".split())
 # Nouns that mark what comes before them as planned ("개최 예정", "착공 계획", "준공을 목표로").
 PLAN_NOUNS = frozenset("예정 계획 방침 목표".split())
 # Nouns that name a document or plan: a year before a phrase ending in one is part of its name.

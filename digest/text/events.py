@@ -455,7 +455,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     previous_topic = topic = None   # the first topic (`...는`) of the sentence before, for a list it goes on
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
-        exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub)
+        told = [e for e in found if not e.on_publication_day]
+        exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub,
+                                                                  told[-1] if told else None)
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
             tokens = known_tokens or tokenize(sentence)
@@ -618,9 +620,19 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
     return out
 
 
-def _told_day(sentence: str, last: FoundEvent | None, pub: date) -> list[TimeExpr]:
+_SAME_DAY = re.compile(r"같은\s?날")
+
+
+def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: FoundEvent | None = None) -> list[TimeExpr]:
     """A clock time alone, on the day of the last single-day event told when the sentence names that event
-    before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day."""
+    before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day. `같은 날` opening a sentence is that
+    day too (`같은 날 1라운드에선 ... 경기가 펼쳐진다`)."""
+    same = _SAME_DAY.match(sentence)
+    if same and followed is not None and followed.precision == "day" and followed.start is not None \
+            and followed.start == followed.end:
+        # the day of the last follow-up told, not the publication day's own news
+        where = "past" if followed.start < pub else "future"
+        return [TimeExpr(same.group(0), 0, same.end(), followed.start, followed.start, "day", where)]
     m = _CLOCK_ALONE.search(sentence)
     if m is None or last is None or last.precision != "day" or last.start != last.end or last.start is None \
             or not any(len(w) > 1 and w in sentence[:m.start()] for w in _common_nouns(last.title)):
