@@ -80,7 +80,8 @@ def prepare(docs: list[dict], text_of, decays=tuple(GRID["decay"])) -> list[Prep
         cands = [summarize.Candidate(s.index, s.text, s.words, summarize.is_bullet_worthy(s.text, s.final, s.role), s.role)
                  for s in a.sentences]
         head = content_words(a.title) if a.title_origin != "sentence" else ()
-        feats = {d: summarize.sentence_features(cands, head, d) for d in set(decays) | {summarize.POSITION_DECAY}}
+        feats = {d: summarize.sentence_features(cands, head, d)
+                 for d in set(decays) | {summarize.POSITION_DECAY, summarize.LONG_POSITION_DECAY}}
         ref = tokens([doc["sentences"][i] for i in sorted(doc["summaries"])])
         out.append(Prepared(doc["slug"], cands, feats, ref, doc["sentences"], sorted(doc["summaries"])))
     return out
@@ -102,12 +103,14 @@ def _r2(p: Prepared, texts: tuple[str, ...]) -> float:
 
 
 def evaluate(prepared: list[Prepared], point: dict) -> list[float]:
-    """ROUGE-2 of each article's 3 bullets under the given weights (and 'decay')."""
+    """ROUGE-2 of each article's 3 bullets under the given weights (and 'decay'). At the bot's own point a long
+    article gets the bot's slower decay (summarize.position_decay), so the figure is the bot's."""
     weights = {k: v for k, v in point.items() if k != "decay"}
     decay = point.get("decay", summarize.POSITION_DECAY)
+    bots_point = point == current_point()
     out = []
     for p in prepared:
-        scores = summarize.combine(p.features[decay], weights)
+        scores = summarize.combine(p.features[summarize.position_decay(p.candidates) if bots_point else decay], weights)
         bullets = summarize.select_by_scores(p.candidates, scores, 3)
         out.append(_r2(p, tuple(b.text for b in bullets)))
     return out
