@@ -13,7 +13,7 @@ Two domains, three sets, one run:
   development split (47) and frozen test split (21), reported separately; plus a second frozen split,
   test-full: 32 whole, full-length press releases (no page openings), labelled before any system ran on them,
   and dev-full, 12 more of the same kind for development; and whole news articles of national and regional
-  outlets, dev-news (14) for development and test-news (14), frozen the same way.
+  outlets, dev-news (34) for development and test-news (14), frozen the same way.
 
 The bot gets what a user would paste: the article as text, headline first, then one sentence per line,
 so cleaning and splitting are part of what is measured (`newsdigest extract FILE --bullets 3` runs the same
@@ -166,7 +166,7 @@ def markdown(results: dict) -> list[str]:
         "general-news-kr dev-full": "12 whole, full-length Naju city press releases for development.",
         "general-news-kr test-full": "32 whole, full-length press releases (Naju and Gwangju cities), labelled and "
                                      "frozen before any system ran on them; never used to choose a rule or a weight.",
-        "general-news-kr dev-news": "14 whole news articles of national and regional outlets for development.",
+        "general-news-kr dev-news": "34 whole news articles of national and regional outlets for development.",
         "general-news-kr test-news": "14 whole news articles of national and regional outlets, labelled and frozen "
                                      "before any system ran on them; never used to choose a rule or a weight.",
     }
