@@ -130,7 +130,8 @@ def cross_domain() -> dict:
 
     cd = tune.cross_domain()
     sets = {"sci-news-sum-kr-50": cd.sci, "general-news-kr dev": cd.gen, "general-news-kr test": cd.test,
-            "general-news-kr dev-full": cd.fulldev, "general-news-kr test-full": cd.full}
+            "general-news-kr dev-full": cd.fulldev, "general-news-kr test-full": cd.full,
+            "general-news-kr dev-news": cd.newsdev, "general-news-kr test-news": cd.news}
     rows = {"fit on sci-news-sum-kr-50": cd.best_on(1)[0], "fit on general-news-kr dev": cd.best_on(2)[0],
             "the bot's weights (chosen on both)": tune.current_point()}
     out: dict = {"LEAD-3 (sentences only)": {name: tune.mean(tune.lead_real(prep)) for name, prep in sets.items()}}
@@ -145,7 +146,7 @@ def cross_domain() -> dict:
 
 def cross_table(cross: dict) -> str:
     names = ["sci-news-sum-kr-50", "general-news-kr dev", "general-news-kr test", "general-news-kr dev-full",
-             "general-news-kr test-full"]
+             "general-news-kr test-full", "general-news-kr dev-news", "general-news-kr test-news"]
     lines = ["| ranking weights | " + " | ".join(names) + " |", "| --- |" + " ---: |" * len(names)]
     for label, r in cross.items():
         cells = []

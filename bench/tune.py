@@ -4,8 +4,8 @@
 
 Two domains with human-chosen summary sentences: sci-news-sum-kr-50 (50 IT/science articles) and the
 development split of general-news-kr (47 articles of six sections). The frozen test split of
-general-news-kr (21 articles) and its full-length split test-full (32 whole press releases) are only ever
-scored, never fitted on. Each article is analysed once
+general-news-kr (21 articles), its full-length split test-full (32 whole press releases) and test-news (14
+whole news articles) are only ever scored, never fitted on. Each article is analysed once
 (cleaning, splitting, Kiwi); only the ranking reruns over a grid of weights and position decays, scored by
 ROUGE-2 of 3 bullets against the chosen sentences.
 
@@ -66,6 +66,8 @@ def datasets() -> dict[str, tuple[list[dict], object]]:
         "general-news-kr test": (general_news.load("test"), general_news.article_text),
         "general-news-kr dev-full": (general_news.load("dev-full"), general_news.article_text),
         "general-news-kr test-full": (general_news.load("test-full"), general_news.article_text),
+        "general-news-kr dev-news": (general_news.load("dev-news"), general_news.article_text),
+        "general-news-kr test-news": (general_news.load("test-news"), general_news.article_text),
     }
 
 
@@ -149,6 +151,8 @@ class CrossDomain:
     test: list[Prepared]
     full: list[Prepared]
     fulldev: list[Prepared]
+    newsdev: list[Prepared]
+    news: list[Prepared]
 
     def best_on(self, which: int, indices: list[int] | None = None) -> tuple[dict, list[float], list[float]]:
         pick = (lambda s: mean([s[i] for i in indices])) if indices is not None else mean
@@ -171,8 +175,10 @@ def cross_domain() -> CrossDomain:
     test = prepare(*sets["general-news-kr test"])
     full = prepare(*sets["general-news-kr test-full"])
     fulldev = prepare(*sets["general-news-kr dev-full"])
+    newsdev = prepare(*sets["general-news-kr dev-news"])
+    news = prepare(*sets["general-news-kr test-news"])
     table = [(p, evaluate(sci, p), evaluate(gen, p)) for p in grid_points()]
-    return CrossDomain(table, sci, gen, test, full, fulldev)
+    return CrossDomain(table, sci, gen, test, full, fulldev, newsdev, news)
 
 
 def report(cd: CrossDomain, folds: int = 5) -> dict:
