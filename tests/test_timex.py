@@ -556,3 +556,54 @@ def test_a_number_of_days_something_moved_by_is_a_length():
     assert "3일" not in [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]
     about = "중부지방은 평년보다 2일 정도 김장 적정시기가 늦어질 것으로 예상되며 동해안 일부 지역에서는 빨라지는 곳도 있겠다."
     assert find_time_expressions(about, D(2015, 6, 15)) == []
+
+
+# Real sentences of the development split (KLUE-NER WIKITREE, CC BY-SA 4.0, and news pages; addresses in
+# bench/data/dates_dev.tsv): decades, seasons of a named year, the last day of a month.
+@pytest.mark.parametrize("published, sentence, text, start, end, precision", [
+    (D(2015, 6, 15), "1989년 경제단체협의회 의장, 1990년대에는 한국경영자총협회 회장으로 활동하며 경제단체를 이끌기도 했다.",
+     "1990년대", D(1990, 1, 1), D(1999, 12, 31), "year"),
+    (D(2015, 6, 15), "70년대 여자 배구 선수로 이름을 알린 장모(60)씨가 30년 가까이 홀로 살다 집에서 숨진 채 발견됐다.",
+     "70년대", D(1970, 1, 1), D(1979, 12, 31), "year"),
+    (D(2015, 6, 15), "1990년대 말 'IT 버블' 붕괴 이후 침체에서 벗어나지 못한 코스닥시장이 반전을 노릴 수 있는 카드인 셈이다.",
+     "1990년대 말", D(1997, 1, 1), D(1999, 12, 31), "year"),
+    (D(2015, 6, 15), "구글 자회사인 '모토로라 모빌리티'는 이날 블로그를 통해 '모토 360' 스마트시계를 개발중이며 올해 여름 출시할 "
+     "계획이라고 발표했습니다.", "올해 여름", D(2015, 6, 1), D(2015, 8, 31), "month"),
+    (D(2015, 8, 7), "전경련에서도 적극적으로 휴가 사용에 참여한다고 하니 올 여름 두 번째 휴가를 즐기는 이들이 늘어날 것으로 보인다.",
+     "올 여름", D(2015, 6, 1), D(2015, 8, 31), "month"),
+    (D(2003, 8, 29), "8월의 마지막 날, 도심에 섬이 들어선다.", "8월의 마지막 날", D(2003, 8, 31), D(2003, 8, 31), "day"),
+])
+def test_decades_seasons_and_the_edge_of_a_month(published, sentence, text, start, end, precision):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date, e.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("sentence", [
+    "프랑스를 상징하는 관광 명소인 에펠탑에는 한해 700만 명의 관광객이 방문하며 여행 성수기인 여름에는 하루 최대 3만 명이 찾는다.",
+    "통상 8월말까지 운영되는 호텔의 여름 패키지도 쏠쏠하다.",
+])
+def test_a_season_of_any_year_and_a_habit_are_no_date(sentence):
+    assert find_time_expressions(sentence, D(2015, 8, 7)) == []
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    # lengths: listed with the shift verb, after a span of years, beside a count no month has
+    ("기상청은 2011년 발표한 '미래 기후변화 전망 시나리오'에서 2050년대에는 서울 기준으로 봄과 여름은 10일과 19일 길어지고 "
+     "겨울은 27일 짧아질 것으로 전망했다.", ("10일", "19일", "27일")),
+    ("벚꽃은 4월12일에서 4월7일로 20년 사이 5일, 개나리는 3월30일에서 3월27일로 3일 당겨졌다.", ("5일", "3일")),
+    ("장기휴가 보장제도에 연가저축제를 결합한다면 장기휴가 10일에 연가저축 33일을 합쳐 최대 43일까지 휴가를 갈 수 있다는 계산이 "
+     "나온다.", ("10일",)),
+])
+def test_counts_of_days_are_not_dates(sentence, counts):
+    found = [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]
+    assert not [c for c in counts if c in found], found
+
+
+def test_a_date_named_as_the_subject_and_a_scene_before_a_coming_event():
+    # the designation is past, the day it names lies ahead (lady.khan.co.kr, 2015-08-07)
+    e = only("8월 14일이 임시 공휴일로 지정되면서 14일부터 16일까지 주말을 낀 사흘 연휴가 가능해졌다.", D(2015, 8, 7), "8월 14일")
+    assert e.date == D(2015, 8, 14)
+    # a caption of a scene where something will still take place is not forced behind (KLUE-NER WIKITREE)
+    scene = "MBC '무한도전-자유로 가요제' 녹화가 진행될 임진각 평화공원의 17일 오후 6시 30분경 현장 모습입니다."
+    assert only(scene, D(2015, 6, 15), "17일 오후").date == D(2015, 6, 17)
+    assert sentence_tense("행사 참석 차 27일 오전 인천국제공항에 나타난 이종석 영상인데요.") == "past"

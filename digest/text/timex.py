@@ -58,7 +58,8 @@ class TimeExpr:
 # name no single period, and "2분기 연속"/"5일 연속" count periods, so they are skipped too.
 # --------------------------------------------------------------------------------------------------
 _START = (r"(?:(?<=\d일/)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
-          r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?!\s)")
+          r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?<!통상 )(?<!보통 )(?<!평소 )"
+          r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"인(?=\s)", r"자(?=로|에|\s|[^가-힣]|$)")
@@ -74,7 +75,10 @@ _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|전에?|후에?|뒤에?|연휴)(?![가-힣]))"
                  r"(?!\s?(?:정도\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴": a length
-                 r"(?!\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어))"  # "3일 당겨졌다": a shift
+                 # "3일 당겨졌다", "10일과 19일 길어지고": a shift, and the counts listed with it
+                 r"(?!(?:\s?(?:과|와|,)\s?\d{1,3}일)*\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아))"
+                 # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
+                 r"(?!\s?(?:에|과|와|,|\+)\s?(?:[가-힣]+\s)?(?:3[2-9]|[4-9]\d|\d{3,})일)"
                  r"(?!\s?(?:정도|가량|남짓)(?![가-힣]))")  # "2일 정도 늦어질": about so many days
 _CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
@@ -127,6 +131,14 @@ _YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말
 _OFFSET = re.compile(_START + r"(?<!기 )(?<!지 )(?:(?P<n>\d{1,3})\s?(?P<unit>일|주일?|개월|년)|(?P<kn>한|두|세|석|네|넉|다섯|여섯)"
                      r"\s?(?P<kunit>달|해)|(?P<nd>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일))"
                      r"(?:\s?(?P<rel>전|후|뒤)(?=$|[^가-힣]|[에인의엔만]|부터|까지)|(?=\s?(?P<within>안에|이내|내에?)(?![가-힣])))")
+# "1990년대", "70년대 초반", "2050년대": a decade, or a third of one
+_DECADE = re.compile(_START + r"(?P<c>19|20)?(?P<dec>\d)0년대(?:\s*(?P<dpart>초반|초|중반|중후반|후반|말))?" + _END)
+# "올해 여름", "올봄", "지난 겨울", "내년 봄", "2016년 가을": a season of a year the wording names (a bare season is
+# any year's: "성수기인 여름에는"). Seasons are the meteorological ones: 봄 3-5월, 여름 6-8월, 가을 9-11월, 겨울 12-2월.
+_SEASON = re.compile(_START + _DIR + r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<yw>올해|금년|내년|지난\s?해|작년|올)\s?|(?P<this>이번)\s)?"
+                     r"(?P<season>봄|여름|가을|겨울)(?:철)?" + _END)
+# "8월의 마지막 날", "3월 첫날": that day of the month
+_MONTH_EDGE_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?:의\s*)?(?P<edge>마지막\s?날|첫\s?날|첫째\s?날)" + _END)
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1}
@@ -160,6 +172,8 @@ _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌
 _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요)(?:고|며)?[\s.\"'”’…)]*$")
 # A caption ("…을 촬영한 사진입니다", "…에 나타난 이종석 영상인데요") shows what was recorded: behind.
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
+# A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
+_PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
 _REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했)다"
                           r"[\s.\"'”’…)]*$")
 _CLAUSE_END = re.compile(r"[,;]|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
@@ -201,9 +215,12 @@ def _tense_marks(text: str) -> list[tuple[int, str]]:
 def sentence_tense(sentence: str) -> str:
     """'past', 'future' or 'unknown': the last predicate of the sentence, ignoring a reporting tail."""
     sentence = _REPORT_TAIL.sub("", sentence.strip()) or sentence
-    if _PROGRESSIVE.search(sentence) or _CAPTION.search(sentence):
-        return "past"
     marks = _tense_marks(sentence)
+    if _CAPTION.search(sentence):
+        # "녹화가 진행될 …의 17일 오후 현장 모습입니다": a scene before something still to come is not behind
+        return "unknown" if _PROSPECTIVE.search(sentence) else "past"
+    if _PROGRESSIVE.search(sentence):
+        return "past"
     return marks[-1][1] if marks else "unknown"
 
 
@@ -553,6 +570,48 @@ def _year_edge(m: re.Match, p: date, tense: str) -> Resolved:
     return (*_month_span(year, month), "month")
 
 
+def _decade(m: re.Match, p: date, tense: str) -> Resolved:
+    decade = int(m["dec"]) * 10
+    century = int(m["c"]) * 100 if m["c"] else (2000 if 2000 + decade <= p.year else 1900)  # "70년대" is the 1970s
+    first, last = {"초": (0, 3), "초반": (0, 3), "중반": (4, 6), "중후반": (4, 9), "후반": (7, 9), "말": (7, 9)}.get(m["dpart"], (0, 9))
+    return date(century + decade + first, 1, 1), date(century + decade + last, 12, 31), "year"
+
+
+_SEASON_MONTHS = {"봄": 3, "여름": 6, "가을": 9, "겨울": 12}
+
+
+def _season(m: re.Match, p: date, tense: str) -> Resolved:
+    first = _SEASON_MONTHS[m["season"]]
+
+    def span(y: int) -> Span:
+        end_y, end_m = _shift_month(y, first, 2)
+        return date(y, first, 1), _month_span(end_y, end_m)[1]
+
+    cands = [span(y) for y in range(p.year - 2, p.year + 2)]
+    if m["dir"] == "지난":
+        return (*max(c for c in cands if c[1] < p), "month")
+    if m["dir"] == "오는":
+        return (*min(c for c in cands if c[0] > p), "month")
+    if m["this"] or m["yw"] in ("올해", "금년", "올"):  # this year's, or the one under way ("올 겨울" in January)
+        current = [c for c in cands if c[0] <= p <= c[1]]
+        if current:
+            return (*current[0], "month")
+        if not m["this"]:
+            return (*span(p.year), "month")
+        return (*min(c for c in cands if c[0] > p), "month")
+    year = _year_of(m, p)
+    return None if year is None else (*span(year), "month")
+
+
+def _month_edge_day(m: re.Match, p: date, tense: str) -> Resolved:
+    year, mon = _year_of(m, p), int(m["m"])
+    span = _month_span(year, mon) if year is not None else _pick([_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)], p, tense)
+    if span is None:
+        return None
+    d = span[1] if m["edge"].startswith("마지막") else span[0]
+    return d, d, "day"
+
+
 def _undated(m: re.Match, p: date, tense: str) -> Resolved:
     return None, None, "none"
 
@@ -562,7 +621,8 @@ _PATTERNS = (
     (_CALENDAR, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
-    (_YEAR_EDGE, _year_edge), (_UNDATED, _undated),
+    (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
+    (_MONTH_EDGE_DAY, _month_edge_day),
 )
 
 
@@ -583,6 +643,9 @@ def _longest_first(found: list[timex_links.Found]) -> list[timex_links.Found]:
     return sorted(chosen, key=lambda f: f.expr.start)
 
 
+# "8월 14일이 임시 공휴일로 지정되면서": a date that is the subject is what the verb is about, not when it
+# happened; the verb's tense does not place it.
+_SUBJECT = re.compile(r"[이가]\s")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -598,6 +661,8 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
+            if _SUBJECT.match(sentence, m.end()):
+                tense = "unknown"
             if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
