@@ -607,3 +607,13 @@ def test_a_date_named_as_the_subject_and_a_scene_before_a_coming_event():
     scene = "MBC '무한도전-자유로 가요제' 녹화가 진행될 임진각 평화공원의 17일 오후 6시 30분경 현장 모습입니다."
     assert only(scene, D(2015, 6, 15), "17일 오후").date == D(2015, 6, 17)
     assert sentence_tense("행사 참석 차 27일 오전 인천국제공항에 나타난 이종석 영상인데요.") == "past"
+
+
+def test_the_year_after_a_named_year():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0)
+    sentence = ("2013년 엠넷 '보이스 키즈'로 데뷔해 이듬해 투니버스 '김구라 김동현의 김부자쇼'에 출연한 것이 전부인 이수민에게 "
+                "방송 진행은 처음이었다.")
+    e = only(sentence, D(2015, 6, 15), "이듬해")
+    assert (e.date, e.end_date, e.precision) == (D(2014, 1, 1), D(2014, 12, 31), "year")
+    # with no year named before it, the year is another sentence's: nothing is read
+    assert find_time_expressions("이듬해 투니버스에 출연했다.", D(2015, 6, 15)) == []

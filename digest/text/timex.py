@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -139,6 +139,10 @@ _SEASON = re.compile(_START + _DIR + r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<yw>올
                      r"(?P<season>봄|여름|가을|겨울)(?:철)?" + _END)
 # "8월의 마지막 날", "3월 첫날": that day of the month
 _MONTH_EDGE_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?:의\s*)?(?P<edge>마지막\s?날|첫\s?날|첫째\s?날)" + _END)
+# "2013년 … 데뷔해 이듬해 …", "같은 해", "그해": a year counted from the year the sentence named before it
+# (with none named, the year is in another sentence: nothing is read).
+_RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해)" + _END)
+_YEAR_NAMED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년")
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1}
@@ -612,6 +616,24 @@ def _month_edge_day(m: re.Match, p: date, tense: str) -> Resolved:
     return d, d, "day"
 
 
+def _relative_year(m: re.Match, anchor: date, tense: str) -> Resolved:
+    year = anchor.year + (1 if re.search(r"이듬해|다음", m["ry"]) else 0)
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> list[timex_links.Found]:
+    """이듬해/같은 해/그해 after a year the sentence named, read from that year."""
+    out = list(chosen)
+    for m in _RELATIVE_YEAR.finditer(sentence):
+        if any(f.expr.start < m.end() and m.start() < f.expr.end for f in out):
+            continue
+        named = [f.expr for f in out if f.expr.end <= m.start() and f.expr.date is not None and _YEAR_NAMED.search(f.expr.text)]
+        if named and (e := _resolved_expr(m, _relative_year, named[-1].date, "unknown")) is not None and e.date:
+            e = replace(e, direction=timex_links.direction(e.date, e.end_date, p))
+            out.append(timex_links.Found(e, m, _relative_year))
+    return sorted(out, key=lambda f: f.expr.start)
+
+
 def _undated(m: re.Match, p: date, tense: str) -> Resolved:
     return None, None, "none"
 
@@ -675,7 +697,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
         if tense is not None and tense != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, tense) or f.expr
     _future_in_the_past(sentence, p, chosen)
-    return timex_links.link(sentence, p, chosen, _again)
+    return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again)
 
 
 def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:

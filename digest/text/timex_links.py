@@ -181,7 +181,8 @@ def _days_of_the_week(sentence: str, p: date, found: list[Found]) -> None:
                 _set(f, p, match[0], match[0])
 
 
-_YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년)(?:에는|에도|엔|에|은|는|의)?")
+_YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해)"
+                        r"(?:에는|에도|엔|에|은|는|의)?")
 
 
 _COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교)")
