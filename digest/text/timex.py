@@ -73,7 +73,8 @@ _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
 _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
-_NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|전에?|후에?|뒤에?|연휴)(?![가-힣]))"
+# ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
+_NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(?!)|(?:전에?|후에?|뒤에?))|연휴)(?![가-힣]))"
                  r"(?!\s?(?:정도\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴": a length
                  # "3일 당겨졌다", "10일과 19일 길어지고": a shift, and the counts listed with it
                  r"(?!(?:\s?(?:과|와|,)\s?\d{1,3}일)*\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아))"
@@ -128,7 +129,7 @@ _HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\
 _YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
 # "3주 전", "2년 전", "넉 달 전", "10개월 후", "사흘 뒤": a point counted from the publication day. Not after
 # a clause ("발견되기 나흘 전": counted from that happening) and not "만에" (a duration since something).
-_OFFSET = re.compile(_START + r"(?<!기 )(?<!지 )(?:(?P<n>\d{1,3})\s?(?P<unit>일|주일?|개월|년)|(?P<kn>한|두|세|석|네|넉|다섯|여섯)"
+_OFFSET = re.compile(_START + r"(?<!기 )(?<!지 )(?<!지난 )(?<!오는 )(?:(?P<n>\d{1,3})\s?(?P<unit>일|주일?|개월|년)|(?P<kn>한|두|세|석|네|넉|다섯|여섯)"
                      r"\s?(?P<kunit>달|해)|(?P<nd>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일))"
                      r"(?:\s?(?P<rel>전|후|뒤)(?=$|[^가-힣]|[에인의엔만]|부터|까지)|(?=\s?(?P<within>안에|이내|내에?)(?![가-힣])))")
 # "1990년대", "70년대 초반", "2050년대": a decade, or a third of one

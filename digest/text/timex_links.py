@@ -197,10 +197,17 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
     named alone earlier in the sentence, is in that year."""
     year = None
     months: dict[int, int] = {}  # month -> year, of a month named with its year ("내년 1월 7·9·12일")
+    named: date | None = None  # the first day of the last month named with its year
     for f in found:
         e = f.expr
         if e.date is not None and _YEAR_MONTH.match(e.text):
             months[e.date.month] = e.date.year
+            named = e.date.replace(day=1)
+        elif (named is not None and e.date is not None and e.date < named and _MONTH_ONLY.fullmatch(e.text.strip())
+              and (r := again(f, named, "future")) is not None and r.date is not None):
+            # "내년 3월 … 마치고 4월 착공에 들어가": a bare month told after it goes on from it
+            _set(f, p, r.date, r.end_date)
+            continue
         elif (e.date is not None and _MONTH_ONLY.match(e.text) and months.get(e.date.month) not in (None, e.date.year)
               and (r := again(f, date(months[e.date.month], 1, 1), "future")) is not None
               and r.date is not None and r.date.year == months[e.date.month]):
