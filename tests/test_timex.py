@@ -617,3 +617,20 @@ def test_the_year_after_a_named_year():
     assert (e.date, e.end_date, e.precision) == (D(2014, 1, 1), D(2014, 12, 31), "year")
     # with no year named before it, the year is another sentence's: nothing is read
     assert find_time_expressions("이듬해 투니버스에 출연했다.", D(2015, 6, 15)) == []
+
+
+@pytest.mark.parametrize("sentence, text, year", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): an offset in years after a named year counts from that year
+    ("2006년 이스라엘에서 한국 기업에 근무하던 짜바릿 씨는 교환학생으로 한국을 처음 방문했고, 2년 뒤 모국에서 장학금을 받고 "
+     "연세대를 다니고 있었다.", "2년 뒤", 2008),
+    ("이후 10년 만인 2000년 1.8cm의 눈이 내렸고 2년 후인 2002년 1.2cm의 눈이 내렸다.", "2년 후", 2002),
+])
+def test_an_offset_after_a_named_year_counts_from_it(sentence, text, year):
+    e = only(sentence, D(2015, 6, 15), text)
+    assert (e.date, e.end_date, e.precision) == (D(year, 1, 1), D(year, 12, 31), "year")
+
+
+def test_a_forward_offset_in_a_past_narrative_counts_from_another_happening():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): "이틀 후" is two days after the killing told before, not after today
+    sentence = "그는 이 사실이 아버지에게 알려지는 것이 두려워 이틀 후 오후 11시께 안방에 있던 아버지까지 살해한 것으로 조사됐다."
+    assert find_time_expressions(sentence, D(2015, 6, 15)) == []

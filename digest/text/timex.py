@@ -511,6 +511,8 @@ def _offset(m: re.Match, p: date, tense: str) -> Resolved:
         return (d, d, "day") if unit in ("일", "주", "주일") else None
     if unit == "일" and m["n"] and sign < 0 and tense == "future":
         return None  # "24일 전에는 마무리할 것": before the 24th, not 24 days ago
+    if sign > 0 and tense == "past":
+        return None  # "이틀 후 … 살해한 것으로 조사됐다": counted from a happening told elsewhere, not from today
     if unit == "일":
         d = p + timedelta(days=sign * n)
         return d, d, "day"
@@ -622,13 +624,32 @@ def _relative_year(m: re.Match, anchor: date, tense: str) -> Resolved:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+def _years_named_before(found: list[timex_links.Found], pos: int) -> list[TimeExpr]:
+    return [f.expr for f in found if f.expr.end <= pos and f.expr.date is not None and f.resolve is not _offset
+            and _YEAR_NAMED.search(f.expr.text)]
+
+
 def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> list[timex_links.Found]:
-    """이듬해/같은 해/그해 after a year the sentence named, read from that year."""
+    """이듬해/같은 해/그해, and "N년 전/후/뒤", after a year the sentence named, read from that year
+    ("2006년 … 방문했고, 2년 뒤 …": 2008)."""
     out = list(chosen)
+    for m in _OFFSET.finditer(sentence):
+        if not m["rel"] or (m["unit"] or m["kunit"]) not in ("년", "해") or not (named := _years_named_before(out, m.start())):
+            continue
+        out = [f for f in out if not (f.resolve is _offset and f.expr.start < m.end() and m.start() < f.expr.end)]
+        if any(f.expr.start < m.end() and m.start() < f.expr.end for f in out):
+            continue
+        n = int(m["n"]) if m["n"] else _KOREAN_COUNTS[m["kn"]]
+        year = named[-1].date.year + (-n if m["rel"] == "전" else n)
+        if 1 <= year <= 9999:
+            first, last = date(year, 1, 1), date(year, 12, 31)
+            out.append(timex_links.Found(TimeExpr(m.group(0), m.start(), m.end(), first, last, "year",
+                                                  timex_links.direction(first, last, p)), m, _offset))
+    out.sort(key=lambda f: f.expr.start)
     for m in _RELATIVE_YEAR.finditer(sentence):
         if any(f.expr.start < m.end() and m.start() < f.expr.end for f in out):
             continue
-        named = [f.expr for f in out if f.expr.end <= m.start() and f.expr.date is not None and _YEAR_NAMED.search(f.expr.text)]
+        named = _years_named_before(out, m.start())
         if named and (e := _resolved_expr(m, _relative_year, named[-1].date, "unknown")) is not None and e.date:
             e = replace(e, direction=timex_links.direction(e.date, e.end_date, p))
             out.append(timex_links.Found(e, m, _relative_year))
