@@ -1,5 +1,6 @@
 """digest.text.timex: Korean date expressions resolved against the publication day (KST)."""
 
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -567,9 +568,10 @@ def test_a_number_of_days_something_moved_by_is_a_length():
      "70년대", D(1970, 1, 1), D(1979, 12, 31), "year"),
     (D(2015, 6, 15), "1990년대 말 'IT 버블' 붕괴 이후 침체에서 벗어나지 못한 코스닥시장이 반전을 노릴 수 있는 카드인 셈이다.",
      "1990년대 말", D(1997, 1, 1), D(1999, 12, 31), "year"),
-    (D(2015, 6, 15), "구글 자회사인 '모토로라 모빌리티'는 이날 블로그를 통해 '모토 360' 스마트시계를 개발중이며 올해 여름 출시할 "
-     "계획이라고 발표했습니다.", "올해 여름", D(2015, 6, 1), D(2015, 8, 31), "month"),
-    (D(2015, 8, 7), "전경련에서도 적극적으로 휴가 사용에 참여한다고 하니 올 여름 두 번째 휴가를 즐기는 이들이 늘어날 것으로 보인다.",
+    (D(2015, 6, 15), "구글 자회사인 '모토로라 모빌리티'는 이날 블로그를 통해 안드로이드 웨어를 탑재한 '모토 360' 스마트시계를 "
+     "개발중이며 올해 여름 출시할 계획이라고 발표했습니다.", "올해 여름", D(2015, 6, 1), D(2015, 8, 31), "month"),
+    (D(2015, 8, 7), "뒤늦게 정해진데다가 민간 기업이 얼마나 동참할 지는 미지수지만, 전경련에서도 적극적으로 휴가 사용에 참여한다고 "
+     "하니 올 여름 두 번째 휴가를 즐기는 이들이 늘어날 것으로 보인다.",
      "올 여름", D(2015, 6, 1), D(2015, 8, 31), "month"),
     (D(2003, 8, 29), "8월의 마지막 날, 도심에 섬이 들어선다.", "8월의 마지막 날", D(2003, 8, 31), D(2003, 8, 31), "day"),
 ])
@@ -634,3 +636,35 @@ def test_a_forward_offset_in_a_past_narrative_counts_from_another_happening():
     # KLUE-NER WIKITREE (CC BY-SA 4.0): "이틀 후" is two days after the killing told before, not after today
     sentence = "그는 이 사실이 아버지에게 알려지는 것이 두려워 이틀 후 오후 11시께 안방에 있던 아버지까지 살해한 것으로 조사됐다."
     assert find_time_expressions(sentence, D(2015, 6, 15)) == []
+
+
+# Sentences of the civic news development articles (bench/data/civic_news, addresses in its README)
+@pytest.mark.parametrize("published, sentence, text, day", [
+    # a date listed before a comma shares the verb after the next one
+    (D(2017, 4, 10), "행복청은 부강역 연결도로 및 공주시 2구간 연결도로 등 2개 광역도로와 산·학·연 클러스터 지원센터를 각 2월, 3월에 "
+     "착공한 데 이어 7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를 시작할 방침이다.", "2월", D(2017, 2, 1)),
+    # the holiday an article greets is the one at hand
+    (D(2020, 1, 13), "대전 충남지역 지방자치단체들이 설 명절을 맞아 지역화폐 활용을 적극 홍보하고 나섰다.", "설", D(2020, 1, 25)),
+    # what is under way runs on to the day it ends
+    (D(2010, 8, 31), "2010청주직지축제는 6일까지, 매일 저녁 펼쳐지는 다양한 레퍼토리의 음악회, 다채로운 체험행사 등 가족과 함께 아름다운 "
+     "추억을 만들 수 있게 준비되고 있다.", "6일", D(2010, 9, 6)),
+    # a sentence run on after its period ("조정했다.404번") ends there
+    (D(2002, 6, 5), "서울시는 4일 버스정책심의위원회를 열고 12개 노선을 새로 조정했다.404번(상진운수), 11번(도선여객), 720번(한성여객), "
+     "109번(상마운수) 등 4개 노선이 폐지되며 59번(우신교통), 63-1번(공항버스), 328-1번(풍양운수)등 3개 노선이 변경된다.", "4일",
+     D(2002, 6, 4)),
+])
+def test_listed_greeted_ongoing_and_run_on_dates(published, sentence, text, day):
+    assert only(sentence, published, text).date == day
+
+
+@pytest.mark.parametrize("published, sentence", [
+    (D(2023, 9, 11), "김영자 의장은 “3일이라는 짧은 회기 일정이지만 시민들이 더 나은 삶을 보장받을 수 있도록 상정된 안건을 보다 더 "
+     "면밀하게 검토해야 할 것”이라며 “다가올 지평선 축제에 방문하는 관광객들이 내년에도 다시 찾고 싶은 축제가 될 수 있도록 준비에 "
+     "만전을 기해달라”고 당부했다."),
+    (D(2008, 4, 1), "이에 따라 여권 신청부터 발급까지 걸리는 기간이 최장 15일에서 4, 5일 정도로 크게 줄어든다."),
+    # KLUE-NER WIKITREE (CC BY-SA 4.0)
+    (D(2015, 6, 15), "이에 앞서 지난 8월에는 허난성 신정(新鄭)시에서 토지 수용과 이주를 거부하는 촌민 부부가 집에서 잠을 자다가 괴한들에게 "
+     "인근 공동묘지로 끌려가 4시간가량 '생매장 협박'을 받은 사실이 폭로돼 공분을 사기도 했다."),
+])
+def test_lengths_and_names_that_look_like_dates(published, sentence):
+    assert [e.text for e in find_time_expressions(sentence, published) if re.search(r"\d일|신정", e.text)] == []

@@ -59,7 +59,7 @@ class TimeExpr:
 # --------------------------------------------------------------------------------------------------
 _START = (r"(?:(?<=\d일/)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
           r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?<!통상 )(?<!보통 )(?<!평소 )"
-          r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?!\s)")
+          r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"인(?=\s)", r"자(?=로|에|\s|[^가-힣]|$)")
@@ -80,7 +80,8 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(
                  r"(?!(?:\s?(?:과|와|,)\s?\d{1,3}일)*\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아))"
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
                  r"(?!\s?(?:에|과|와|,|\+)\s?(?:[가-힣]+\s)?(?:3[2-9]|[4-9]\d|\d{3,})일)"
-                 r"(?!\s?(?:정도|가량|남짓)(?![가-힣]))")  # "2일 정도 늦어질": about so many days
+                 r"(?!\s?(?:정도|가량|남짓))"  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days
+                 r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))")  # "3일이라는 짧은 회기": a length described
 _CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
@@ -232,12 +233,16 @@ def sentence_tense(sentence: str) -> str:
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
     boundary = _CLAUSE_END.search(sentence, pos)
+    while boundary and boundary.group(0) == "," and not sentence[pos:boundary.start()].strip():
+        boundary = _CLAUSE_END.search(sentence, boundary.end())  # "각 2월, 3월에 착공한": listed, one verb
     marks = _tense_marks(sentence[pos:boundary.end() if boundary else len(sentence)])
     if marks:
         return marks[0][1]
     if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
         return "unknown"  # "음악회(10월18일/11월15일 오후 6시)": a schedule noted beside a name, outside the verb's tense
-    return sentence_tense(sentence)
+    # "…노선을 새로 조정했다.404번 … 변경된다": a final ending and its period close the sentence, spaced or not
+    run_on = re.search(r"(?<=[가-힣]다)\.(?=\S)", sentence[pos:])
+    return sentence_tense(sentence[:pos + run_on.end()] if run_on else sentence)
 
 
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
@@ -482,6 +487,8 @@ def _ordinal_weekday(m: re.Match, p: date, tense: str) -> Resolved:
 
 def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
     """"추석", "지난해 크리스마스", "설 연휴", "설 연휴 전날": the holiday the wording points to."""
+    if re.match(r"\s?\([\u4e00-\u9fff]+\)", m.string[m.end():]):
+        return None  # "허난성 신정(新鄭)시": a word glossed in hanja is a name
     year = _year_of(m, p)
     if m["this"]:  # "이번 추석", "올 추석": the nearest one
         tense = "unknown" if m["this"] == "이번" else tense
@@ -690,6 +697,9 @@ def _longest_first(found: list[timex_links.Found]) -> list[timex_links.Found]:
 # "8월 14일이 임시 공휴일로 지정되면서": a date that is the subject is what the verb is about, not when it
 # happened; the verb's tense does not place it.
 _SUBJECT = re.compile(r"[이가]\s")
+# "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
+_OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
+_UNTIL_NOW = re.compile(r"\s*까지")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -705,8 +715,10 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
-            if _SUBJECT.match(sentence, m.end()):
+            if _SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()):
                 tense = "unknown"
+            elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
+                tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
             if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
