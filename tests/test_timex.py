@@ -668,3 +668,12 @@ def test_listed_greeted_ongoing_and_run_on_dates(published, sentence, text, day)
 ])
 def test_lengths_and_names_that_look_like_dates(published, sentence):
     assert [e.text for e in find_time_expressions(sentence, published) if re.search(r"\d일|신정", e.text)] == []
+
+
+def test_an_end_after_a_dated_start_and_a_forecast_of_what_may_come():
+    # kwnews.co.kr, 2023-09-03: the session runs from the 1st to 9 December, ahead
+    e = only("여야가 지난 1일 시작해 12월9일까지 100일간 이어지는 정기국회 의사일정에 합의했다.", D(2023, 9, 3), "12월9일")
+    assert e.date == D(2023, 12, 9)
+    # etnews.com, 2011-07-15 (a Friday): rain that may come on Tuesday is next week's
+    sentence = "하지만 6호 태풍 망온이 북상하면 화요일쯤 동해,남해에 비를 뿌릴 가능성이 있다는 것으로 나타났다."
+    assert only(sentence, D(2011, 7, 15), "화요일").date == D(2011, 7, 19)

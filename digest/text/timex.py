@@ -182,7 +182,8 @@ _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|
 _PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
 _REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했)다"
                           r"[\s.\"'”’…)]*$")
-_CLAUSE_END = re.compile(r"[,;]|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
+# (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
+_CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
 
 
 def _syllable_tense(text: str, i: int) -> str | None:
@@ -198,7 +199,7 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return "future"
     if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
         return "past"
-    if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망)", rest):  # 할 것, 열릴 예정
+    if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망|가능성|우려)", rest):  # 할 것, 열릴 예정, 뿌릴 가능성
         return "future"
     return None
 

@@ -164,6 +164,16 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
             _set(b, p, e.date, e.end_date)
 
 
+def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"지난 1일 시작해 12월9일까지 100일간 이어지는": an end told after a dated start in the same sentence is not
+    before that start."""
+    for a, b in zip(found, found[1:]):
+        if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
+                and _UNTIL.match(sentence, b.expr.end) and not _ANCHORED.search(b.expr.text)
+                and (e := again(b, a.expr.date, "future")) is not None):
+            _set(b, p, e.date, e.end_date)
+
+
 def _days_of_the_week(sentence: str, p: date, found: list[Found]) -> None:
     """"이번 주에 실시하게 됐으며, 설명회는 15일 …, 17일에는 …, 18일에는 …": bare days after a week named in the
     same sentence are the days of that week that carry those numbers."""
@@ -320,6 +330,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
     _anchored_day_words(p, found, done)
     _listed(sentence, p, found, again)
     _carried_month(sentence, p, found, again)
+    _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
     _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
