@@ -677,3 +677,10 @@ def test_an_end_after_a_dated_start_and_a_forecast_of_what_may_come():
     # etnews.com, 2011-07-15 (a Friday): rain that may come on Tuesday is next week's
     sentence = "하지만 6호 태풍 망온이 북상하면 화요일쯤 동해,남해에 비를 뿌릴 가능성이 있다는 것으로 나타났다."
     assert only(sentence, D(2011, 7, 15), "화요일").date == D(2011, 7, 19)
+
+
+def test_a_later_date_inside_the_reported_object_leaves_the_first_to_the_reporting_verb():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): 2020년 is inside the reported clause's object, so 8일 is when he said it
+    sentence = ("아베 신조(安倍晋三) 일본 총리는 8일 2020년 도쿄 올림픽을 15년 간 계속된 디플레이션에서 탈출, 일본 경제를 성장시킬 "
+                "기폭제로 삼겠다고 밝혔다.")
+    assert only(sentence, D(2015, 6, 15), "8일").date == D(2015, 6, 8)

@@ -253,6 +253,14 @@ _QUOTED = re.compile(r"\s*[“\"][^”\"]+[”\"]\s*(?:라?고|라며|며)(?![�
 _ADNOMINAL = re.compile(r"(?:[할될한된린릴던]|하는|되는|있는)\s")
 
 
+def _relative_clause(sentence: str, end: int, verb: int) -> bool:
+    """Does the date ending at `end` belong to a relative clause ("올해 출시할 서비스")? Not when its noun phrase is
+    closed by an object particle first ("2020년 도쿄 올림픽을 15년 간 계속된 디플레이션에서 탈출"): then it is an
+    argument of the reported clause."""
+    adnominal = _ADNOMINAL.search(sentence, end, verb)
+    return adnominal is not None and not re.search(r"[가-힣][을를]\s", sentence[end:adnominal.start()])
+
+
 def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> str | None:
     """The reporting verb's tense when the date ending at pos belongs to the reporting clause, else None.
 
@@ -271,7 +279,7 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
         return None
     verb = pos + marks[0][0]
     for start, end in later:
-        if pos <= start and end <= verb and not _ADNOMINAL.search(sentence, end, verb):
+        if pos <= start and end <= verb and not _relative_clause(sentence, end, verb):
             tail_marks = _tense_marks(tail.group(0))
             return tail_marks[-1][1] if tail_marks else None
     return None
