@@ -684,3 +684,43 @@ def test_a_later_date_inside_the_reported_object_leaves_the_first_to_the_reporti
     sentence = ("아베 신조(安倍晋三) 일본 총리는 8일 2020년 도쿄 올림픽을 15년 간 계속된 디플레이션에서 탈출, 일본 경제를 성장시킬 "
                 "기폭제로 삼겠다고 밝혔다.")
     assert only(sentence, D(2015, 6, 15), "8일").date == D(2015, 6, 8)
+
+
+# News pages of the development batch `vg…` (addresses in bench/data/dates_dev.tsv)
+@pytest.mark.parametrize("published, sentence, text, start, end", [
+    # the other end of a span is no date of the reported clause (etoday.co.kr)
+    (D(2017, 10, 17), "16일(현지시간) 블룸버그통신에 따르면 백악관 공보처는 이날 성명에서 트럼프 대통령이 11월 3일부터 14일까지 일본과 "
+     "한국 중국 베트남 필리핀 등을 방문하는 아시아 순방 일정을 진행한다고 밝혔다.", "11월 3일부터 14일까지", D(2017, 11, 3),
+     D(2017, 11, 14)),
+    # a present told ("출국하는 것으로 알려졌다") lies ahead (newsway.kr)
+    (D(2018, 5, 20), "문재인 대통령이 오는 22일 진행될 한미정상회담을 위해 21일 오후 5시 출국하는 것으로 알려졌다.", "21일 오후",
+     D(2018, 5, 21), D(2018, 5, 21)),
+    # a date inside a quotation is not when it was said (wowtv.co.kr)
+    (D(2025, 10, 16), "위성락 국가안보실장은 16일 용산 대통령실에서 가진 기자간담회에서 아시아태평양경제협력체(APEC) 계기 방한 일정과 "
+     "관련해 \"29일에 도착해 30일까지 (머무를 것으로) 예상된다\"고 말했다.", "29일", D(2025, 10, 29), D(2025, 10, 29)),
+    # a day decided on ("25일로 정해진") is ahead (newspic.kr)
+    (D(2025, 8, 12), "강 대변인은 이번 정상회담이 25일로 정해진 배경에 대해 \"트럼프 대통령이 앞서 관세협상을 타결하며 '2주 이내 "
+     "정상회담'을 언급했지만, 그 당시에도 정확하게 시한을 정한 것으로 보기는 어려웠다\"며 \"양국 정상의 일정이 빠듯한 상황에서 "
+     "실무조정을 거쳐 정해진 날짜\"라고 설명했다.", "25일", D(2025, 8, 25), D(2025, 8, 25)),
+    # a count from "그" starts at the day last named, and names the day beside it (mbn.co.kr)
+    (D(2018, 11, 14), "대학별 수시모집 전형은 다음 달 12일까지 진행되며 합격자 발표는 그로부터 이틀 뒤인 14일까지다.", "14일",
+     D(2018, 12, 14), D(2018, 12, 14)),
+    (D(2018, 11, 14), "수시모집 합격자 등록 기간은 내달 12~19일, 추가합격 통보와 등록 기한은 각각 내달 26일과 27일이다.", "27일",
+     D(2018, 12, 27), D(2018, 12, 27)),
+    # a quarter whose results are told is over; one listed after "올 1분기" is of that year (hankyung.com)
+    (D(2017, 10, 10), "10일 LG전자에 이어 13일 삼성전자가 3분기 실적을 발표하는 등 본격적인 ‘어닝(실적) 시즌’의 막이 오른다.", "3분기",
+     D(2017, 7, 1), D(2017, 9, 30)),
+    (D(2017, 10, 10), "예상대로라면 올 1분기(43조7393억원)와 2분기(43조8899억원)에 이어 3분기 연속 사상 최대치 기록을 이어가게 된다.",
+     "2분기", D(2017, 4, 1), D(2017, 6, 30)),
+])
+def test_schedules_of_summits_exams_and_earnings(published, sentence, text, start, end):
+    e = first_at(sentence, published, text)
+    assert (e.date, e.end_date) == (start, end)
+
+
+def test_the_day_awaited_is_ahead_and_does_not_anchor_this_day():
+    # newsway.kr, 2018-05-20: the call was today, the summit on the 22nd
+    sentence = ("한편 문재인 대통령과 트럼프 대통령은 22일 한미정상회담을 앞두고 이날 오전 11시30분부터 11시55분까지 전화통화를 가진 "
+                "것으로 알려졌다.")
+    found = {e.text: e.date for e in find_time_expressions(sentence, D(2018, 5, 20))}
+    assert found["22일"] == D(2018, 5, 22) and found["이날 오전"] == D(2018, 5, 20)

@@ -165,7 +165,8 @@ _FORCED = {"오는": "future", "지난": "past"}
 # --------------------------------------------------------------------------------------------------
 _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정)"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
-                           r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨)")  # "12일로 연기됐다": the new date
+                           r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았)"  # "12일로 연기됐다": the new date
+                           r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)")  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성)"
@@ -271,6 +272,8 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
     quote = _QUOTED.match(sentence, pos)
     if quote:
         return clause_tense(sentence, quote.end())
+    if (sentence.count("“", 0, pos) > sentence.count("”", 0, pos)) or sentence.count('"', 0, pos) % 2:
+        return None  # "“29일에 도착해 30일까지 머무를 것”이라고 말했다": inside the quotation, not when it was said
     tail = _REPORT_TAIL.search(sentence)
     if tail is None:
         return None
@@ -279,6 +282,8 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
         return None
     verb = pos + marks[0][0]
     for start, end in later:
+        if re.fullmatch(r"\s*부터\s*", sentence[pos:start]):
+            continue  # "11월 3일부터 14일까지": the other end of the same span
         if pos <= start and end <= verb and not _relative_clause(sentence, end, verb):
             tail_marks = _tense_marks(tail.group(0))
             return tail_marks[-1][1] if tail_marks else None
@@ -709,6 +714,7 @@ _SUBJECT = re.compile(r"[이가]\s")
 # "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
 _OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
 _UNTIL_NOW = re.compile(r"\s*까지")
+_RESULTS = re.compile(r"\s?(?:실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적)")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -726,6 +732,10 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
             if _SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()):
                 tense = "unknown"
+            elif timex_links.AWAITED.match(sentence, m.end()):
+                tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
+            elif _RESULTS.match(sentence, m.end()) and resolve in (_half, _month_word, _calendar):
+                tense = "past"  # "3분기 실적을 공시한다": a period whose results are told is over (or under way)
             elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
             if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
