@@ -724,3 +724,18 @@ def test_the_day_awaited_is_ahead_and_does_not_anchor_this_day():
                 "것으로 알려졌다.")
     found = {e.text: e.date for e in find_time_expressions(sentence, D(2018, 5, 20))}
     assert found["22일"] == D(2018, 5, 22) and found["이날 오전"] == D(2018, 5, 20)
+
+
+@pytest.mark.parametrize("published, sentence, text, start, end, precision", [
+    # sedaily.com, 2018-01-03: an ordinal week of a month, and this year as a whole
+    (D(2018, 1, 3), "1월 첫째 주는 올 한해 기대되는 유망주들의 컴백이 주를 이룬다.", "1월 첫째 주", D(2018, 1, 1), D(2018, 1, 7), "week"),
+    (D(2018, 1, 3), "1월 첫째 주는 올 한해 기대되는 유망주들의 컴백이 주를 이룬다.", "올 한해", D(2018, 1, 1), D(2018, 12, 31), "year"),
+    # nocutnews.co.kr, 2024-08-27: the month decided on lies ahead
+    (D(2024, 8, 27), "앞서 일간스포츠는 NCT 위시가 9월 컴백을 확정하고 막바지 앨범 작업 중이라고 이날 오전 보도했다.", "9월",
+     D(2024, 9, 1), D(2024, 9, 30), "month"),
+    # wowtv.co.kr, 2025-10-27: a date that is the predicate ("…날은 30일이다") is named, not placed by a verb
+    (D(2025, 10, 27), "국내 증시 향방을 가르는 실적이 집중된 날은 30일이다.", "30일", D(2025, 10, 30), D(2025, 10, 30), "day"),
+])
+def test_ordinal_weeks_whole_years_plans_and_named_days(published, sentence, text, start, end, precision):
+    e = first_at(sentence, published, text)
+    assert (e.date, e.end_date, e.precision) == (start, end, precision)

@@ -145,6 +145,11 @@ _MONTH_EDGE_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?:의\s
 # (with none named, the year is in another sentence: nothing is read).
 _RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해)" + _END)
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년")
+# "1월 첫째 주", "이달 마지막 주": the Monday-Sunday week holding that week's days of the month
+_ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
+                           r"\s*(?P<ord>첫째|첫|둘째|셋째|넷째|다섯째|마지막)\s?주(?!\s*[월화수목금토일]요일)" + _END)
+# "올 한 해": this year as a whole (a bare "한 해" is a length)
+_WHOLE_YEAR = re.compile(_START + r"(?P<yw>올해|올|금년|내년)\s?한\s?해(?![가-힣])")
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1}
@@ -677,6 +682,31 @@ def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> 
     return sorted(out, key=lambda f: f.expr.start)
 
 
+def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
+    if m["mw"]:
+        months = [_shift_month(p.year, p.month, _MONTH_WORDS[re.sub(r"\s", "", m["mw"])])]
+    elif (year := _year_of(m, p)) is not None:
+        months = [(year, int(m["m"]))]
+    else:
+        months = [(y, int(m["m"])) for y in (p.year - 1, p.year, p.year + 1)]
+
+    def week(y: int, mon: int) -> Span:
+        first, last = _month_span(y, mon)
+        n = {"첫째": 1, "첫": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5}.get(m["ord"])
+        day = last if n is None else first + timedelta(days=7 * (n - 1))
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6)
+
+    cands = [week(y, mon) for y, mon in months]
+    span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
+    return (span[0], span[1], "week") if span else None
+
+
+def _whole_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p)
+    return (date(year, 1, 1), date(year, 12, 31), "year") if year is not None else None
+
+
 def _undated(m: re.Match, p: date, tense: str) -> Resolved:
     return None, None, "none"
 
@@ -687,7 +717,7 @@ _PATTERNS = (
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
-    (_MONTH_EDGE_DAY, _month_edge_day),
+    (_MONTH_EDGE_DAY, _month_edge_day), (_ORDINAL_WEEK, _ordinal_week), (_WHOLE_YEAR, _whole_year),
 )
 
 
@@ -711,12 +741,16 @@ def _longest_first(found: list[timex_links.Found]) -> list[timex_links.Found]:
 # "8월 14일이 임시 공휴일로 지정되면서": a date that is the subject is what the verb is about, not when it
 # happened; the verb's tense does not place it.
 _SUBJECT = re.compile(r"[이가]\s")
+# "실적이 집중된 날은 30일이다": a date that is the predicate is named, not placed by a verb
+_COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고)(?![가-힣])")
 # "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
 _OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
 _UNTIL_NOW = re.compile(r"\s*까지")
+# "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
+_PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)")
 _RESULTS = re.compile(r"\s?(?:실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적)")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
-_ACCORDING_TO = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
+_ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
 
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
@@ -730,9 +764,9 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
-            if _SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()):
+            if _SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()) or _COPULA.match(sentence, m.end()):
                 tense = "unknown"
-            elif timex_links.AWAITED.match(sentence, m.end()):
+            elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
             elif _RESULTS.match(sentence, m.end()) and resolve in (_half, _month_word, _calendar):
                 tense = "past"  # "3분기 실적을 공시한다": a period whose results are told is over (or under way)
