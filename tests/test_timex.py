@@ -739,3 +739,10 @@ def test_the_day_awaited_is_ahead_and_does_not_anchor_this_day():
 def test_ordinal_weeks_whole_years_plans_and_named_days(published, sentence, text, start, end, precision):
     e = first_at(sentence, published, text)
     assert (e.date, e.end_date, e.precision) == (start, end, precision)
+
+
+def test_a_date_before_quotations_takes_the_final_reporting_verb():
+    # hankookilbo.com, 2000-10-07: the weather service said it on the 6th
+    sentence = ("기상청은 6일 “주말인 7일은 대체로 맑겠으나 밤부터 차차 흐려져 제주지방부터 비가 조금내리겠다” 면서 ”휴일인 8일은 "
+                "전국적으로 흐린 가운데 한때 비가 내릴 것”이라고 예보했다.")
+    assert only(sentence, D(2000, 10, 7), "6일").date == D(2000, 10, 6)

@@ -186,7 +186,7 @@ _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요)(?:�
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 # A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
 _PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
-_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했)다"
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했)다"
                           r"[\s.\"'”’…)]*$")
 # (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
 _CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
@@ -254,7 +254,7 @@ def clause_tense(sentence: str, pos: int) -> str:
 
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
 # outside the quotation, in the reporting clause.
-_QUOTED = re.compile(r"\s*[“\"][^”\"]+[”\"]\s*(?:라?고|라며|며)(?![가-힣])")
+_QUOTED = re.compile(r"\s*[“\"][^”\"]+[”\"]\s*(?:라?고|라며|며|면서)(?![가-힣])")
 # An adnominal ending ("올해 출시할 서비스"): the date before it belongs to a relative clause, not a predicate.
 _ADNOMINAL = re.compile(r"(?:[할될한된린릴던]|하는|되는|있는)\s")
 
@@ -276,7 +276,10 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
     ("12일 대책을 발표하겠다고 밝혔다": the 12th is ahead)."""
     quote = _QUOTED.match(sentence, pos)
     if quote:
-        return clause_tense(sentence, quote.end())
+        # "6일 “…”면서 “…”이라고 예보했다": the reporting verb at the end, when there is one
+        tail = _REPORT_TAIL.search(sentence, quote.end())
+        tail_marks = _tense_marks(tail.group(0)) if tail else []
+        return tail_marks[-1][1] if tail_marks else clause_tense(sentence, quote.end())
     if (sentence.count("“", 0, pos) > sentence.count("”", 0, pos)) or sentence.count('"', 0, pos) % 2:
         return None  # "“29일에 도착해 30일까지 머무를 것”이라고 말했다": inside the quotation, not when it was said
     tail = _REPORT_TAIL.search(sentence)
