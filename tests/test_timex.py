@@ -746,3 +746,15 @@ def test_a_date_before_quotations_takes_the_final_reporting_verb():
     sentence = ("기상청은 6일 “주말인 7일은 대체로 맑겠으나 밤부터 차차 흐려져 제주지방부터 비가 조금내리겠다” 면서 ”휴일인 8일은 "
                 "전국적으로 흐린 가운데 한때 비가 내릴 것”이라고 예보했다.")
     assert only(sentence, D(2000, 10, 7), "6일").date == D(2000, 10, 6)
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), published 2015-06-15 by the benchmark's convention
+    ("5일 발간되는 스타 스타일 매거진 '하이컷'에는 입생로랑 뷰티와 함께한 박수진 씨 메이크업 화보가 담겼다.", "5일", D(2015, 7, 5)),
+    ("강릉시는 비키니 피서객을 위한 선탠 전용해변인 사근진 해수욕장의 피서객이 29일까지 1250명으로 작년(애견 전용 해수욕장으로 "
+     "운영) 같은 기간의 2540명에 비해 절반에 불과하다고 밝혔다.", "29일", D(2015, 5, 29)),
+    ("이부진 호텔신라 사장이 택시 기사에게 베푼 선행이 알려진 19일, 그의 '남다른' 러브스토리에도 관심이 모이고 있는데요.", "19일",
+     D(2015, 5, 19)),
+])
+def test_what_is_to_come_out_a_tally_and_a_spoken_progressive(sentence, text, day):
+    assert only(sentence, D(2015, 6, 15), text).date == day

@@ -171,7 +171,8 @@ _FORCED = {"오는": "future", "지난": "past"}
 _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정)"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
                            r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았)"  # "12일로 연기됐다": the new date
-                           r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)")  # "출국하는 것으로 알려졌다": a present told
+                           r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)"
+                           r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)")  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성)"
@@ -181,7 +182,7 @@ _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌
 # (a date may stand between: "연다고 22일 밝혔다")
 # A report in the present progressive ("화제가 되며 확산되고 있다") tells what is under way: its dates are
 # behind or today, never ahead (a plan in progress says so with 앞두고/예정, read first in its clause).
-_PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요)(?:고|며)?[\s.\"'”’…)]*$")
+_PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요|는데요)(?:고|며)?[\s.\"'”’…)]*$")
 # A caption ("…을 촬영한 사진입니다", "…에 나타난 이종석 영상인데요") shows what was recorded: behind.
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 # A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
@@ -749,6 +750,7 @@ _COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고)(?![가-힣])")
 # "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
 _OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
 _UNTIL_NOW = re.compile(r"\s*까지")
+_TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)")
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)")
 _RESULTS = re.compile(r"\s?(?:실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적)")
@@ -773,6 +775,8 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
             elif _RESULTS.match(sentence, m.end()) and resolve in (_half, _month_word, _calendar):
                 tense = "past"  # "3분기 실적을 공시한다": a period whose results are told is over (or under way)
+            elif _TALLY.match(sentence, m.end()):
+                tense = "past"  # "29일까지 1250명으로": a count up to a day is behind
             elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
             if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
