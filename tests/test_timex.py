@@ -758,3 +758,9 @@ def test_a_date_before_quotations_takes_the_final_reporting_verb():
 ])
 def test_what_is_to_come_out_a_tally_and_a_spoken_progressive(sentence, text, day):
     assert only(sentence, D(2015, 6, 15), text).date == day
+
+
+def test_a_moment_given_as_of_is_not_ahead():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): the travel time is given as of 7 p.m. on the 1st, already past
+    sentence = "1일 오후 7시 현재 부산에서 서울까지 5시간 30분(이하 승용차 기준)이 소요될 것으로 보입니다."
+    assert only(sentence, D(2015, 6, 15), "1일 오후").date == D(2015, 6, 1)

@@ -750,6 +750,9 @@ _COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고)(?![가-힣])")
 # "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
 _OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
 _UNTIL_NOW = re.compile(r"\s*까지")
+# "1일 오후 7시 현재": the moment a figure is given as of is not ahead
+# (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
+_AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*현재(?![가-힣])")
 _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)")
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)")
@@ -775,7 +778,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
             elif _RESULTS.match(sentence, m.end()) and resolve in (_half, _month_word, _calendar):
                 tense = "past"  # "3분기 실적을 공시한다": a period whose results are told is over (or under way)
-            elif _TALLY.match(sentence, m.end()):
+            elif _TALLY.match(sentence, m.end()) or _AS_OF.match(sentence, m.end()):
                 tense = "past"  # "29일까지 1250명으로": a count up to a day is behind
             elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
