@@ -764,3 +764,22 @@ def test_a_moment_given_as_of_is_not_ahead():
     # KLUE-NER WIKITREE (CC BY-SA 4.0): the travel time is given as of 7 p.m. on the 1st, already past
     sentence = "1일 오후 7시 현재 부산에서 서울까지 5시간 30분(이하 승용차 기준)이 소요될 것으로 보입니다."
     assert only(sentence, D(2015, 6, 15), "1일 오후").date == D(2015, 6, 1)
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): a date a few words before a quotation is the reporting day
+    ("조인성의 소속사 IOK컴퍼니 관계자는 24일 스타뉴스에 \"조인성은 공효진과 드라마 촬영을 하며 친한 친구로서 인연을 이어가고 "
+     "있다”고 전했다.", "24일", D(2015, 5, 24)),
+    # a figure given as of a clock time ("… 기준") is not ahead
+    ("이 영상은 현재(한국시각 26일 오후 1시 30분 기준)까지 조회 수 126만 회 이상을 기록하며 인기를 끌고 있다.", "26일 오후",
+     D(2015, 5, 26)),
+])
+def test_reporting_days_and_as_of_moments(sentence, text, day):
+    assert only(sentence, D(2015, 6, 15), text).date == day
+
+
+def test_a_length_set_is_no_date():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): "연휴를 4일로 규정한" sets a length of four days
+    sentence = ("여기에 대리 이하 직원들은 설과 추석 연휴를 4일로 규정한 임금 및 단체협상에 따라 11일 하루 더 휴가를 가게 돼 주말을 "
+                "포함해 총 엿새를 쉬게 된다.")
+    assert "4일" not in [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]

@@ -81,7 +81,8 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
                  r"(?!\s?(?:에|과|와|,|\+)\s?(?:[가-힣]+\s)?(?:3[2-9]|[4-9]\d|\d{3,})일)"
                  r"(?!\s?(?:정도|가량|남짓))"  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days
-                 r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))")  # "3일이라는 짧은 회기": a length described
+                 r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
+                 r"(?!로\s?(?:규정|제한|단축|축소))")  # "연휴를 4일로 규정한": a length set
 _CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
@@ -255,7 +256,8 @@ def clause_tense(sentence: str, pos: int) -> str:
 
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
 # outside the quotation, in the reporting clause.
-_QUOTED = re.compile(r"\s*[“\"][^”\"]+[”\"]\s*(?:라?고|라며|며|면서)(?![가-힣])")
+# ("24일 스타뉴스에 “…”고 전했다": a few words may stand between the date and the quotation)
+_QUOTED = re.compile(r"(?:\s+[^\s“\"”,.]+){0,3}?\s*[“\"][^”\"]+[”\"]\s*(?:라?고|라며|며|면서)(?![가-힣])")
 # An adnominal ending ("올해 출시할 서비스"): the date before it belongs to a relative clause, not a predicate.
 _ADNOMINAL = re.compile(r"(?:[할될한된린릴던]|하는|되는|있는)\s")
 
@@ -752,7 +754,7 @@ _OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이
 _UNTIL_NOW = re.compile(r"\s*까지")
 # "1일 오후 7시 현재": the moment a figure is given as of is not ahead
 # (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
-_AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*현재(?![가-힣])")
+_AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*(?:현재|기준)(?![가-힣])")
 _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)")
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)")
