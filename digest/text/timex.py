@@ -496,15 +496,19 @@ def _month_word(m: re.Match, p: date, tense: str) -> Resolved:
     return (*_narrow(_month_span(y, mon), m["part"]), "month")
 
 
+def _months_named(m: re.Match, p: date) -> list[tuple[int, int]]:
+    """(year, month) candidates for a month word ("이달") or a month with or without its year."""
+    if m["mw"]:
+        return [_shift_month(p.year, p.month, _MONTH_WORDS[re.sub(r"\s", "", m["mw"])])]
+    if (year := _year_of(m, p)) is not None:
+        return [(year, int(m["m"]))]
+    return [(y, int(m["m"])) for y in (p.year - 1, p.year, p.year + 1)]
+
+
 def _ordinal_weekday(m: re.Match, p: date, tense: str) -> Resolved:
     """"10월 첫째 화요일": that weekday of the month the wording points to."""
     nth, wd = ORDINALS.get(m["ord"]) or ORDINALS[re.sub(r"\s", "", m["ord"])], _WEEKDAYS.index(m["wd"])
-    if m["mw"]:
-        months = [_shift_month(p.year, p.month, _MONTH_WORDS[re.sub(r"\s", "", m["mw"])])]
-    elif (year := _year_of(m, p)) is not None:
-        months = [(year, int(m["m"]))]
-    else:
-        months = [(y, int(m["m"])) for y in (p.year - 1, p.year, p.year + 1)]
+    months = _months_named(m, p)
     cands = [(d, d) if (d := nth_weekday(y, mon, wd, nth)) else None for y, mon in months]
     span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
     return (span[0], span[1], "day") if span else None
@@ -689,17 +693,13 @@ def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> 
 
 
 def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
-    if m["mw"]:
-        months = [_shift_month(p.year, p.month, _MONTH_WORDS[re.sub(r"\s", "", m["mw"])])]
-    elif (year := _year_of(m, p)) is not None:
-        months = [(year, int(m["m"]))]
-    else:
-        months = [(y, int(m["m"])) for y in (p.year - 1, p.year, p.year + 1)]
+    """"1월 첫째 주": the Monday-Sunday week holding that week's days of the month."""
+    months = _months_named(m, p)
 
     def week(y: int, mon: int) -> Span:
         first, last = _month_span(y, mon)
-        n = {"첫째": 1, "첫": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5}.get(m["ord"])
-        day = last if n is None else first + timedelta(days=7 * (n - 1))
+        n = ORDINALS[m["ord"]]
+        day = last if n < 0 else first + timedelta(days=7 * (n - 1))
         monday = day - timedelta(days=day.weekday())
         return monday, monday + timedelta(days=6)
 
