@@ -6,25 +6,24 @@ import signal
 import time
 from dataclasses import replace
 
+from bot.config import Settings
 from digest.errors import UserError
 from digest.service import NewsService
 from digest.sources.feeds.parse import FeedError
-from digest.sources.feeds.policy import FeedPolicy
 from digest.sources.feeds.polling import add_feed, list_feeds
 from digest.storage.store import Store, database_url
 
 
-def open_news_service(db: str | None) -> NewsService:
-    """The news service over `db` (a path or URL; default `$NEWSDIGEST_DATABASE_URL`, else ./newsdigest.db)."""
-    return NewsService(Store(database_url(db)))
+def open_news_service(db: str | None, settings: Settings) -> NewsService:
+    """The news service over `db` (a path or URL; `--db`), else the settings' database
+    (`NEWSDIGEST_DATABASE_URL`, else the file's `[database] url`, else ./newsdigest.db), with the settings'
+    clock (`NEWSDIGEST_NOW` pins it) and the limits and policies the core applies."""
+    pinned = settings.now
+    return NewsService(Store(database_url(db or settings.database_url)), now=(lambda: pinned) if pinned else None,
+                       policies=settings.policies)
 
 
-def open_configured_service(db: str | None, settings) -> NewsService:
-    """`--db` wins; else the settings' database (`NEWSDIGEST_DATABASE_URL`, else the file's `[database] url`)."""
-    return open_news_service(db or settings.database_url)
-
-
-def add_configured_feeds(service: NewsService, settings) -> list[int]:
+def add_configured_feeds(service: NewsService, settings: Settings) -> list[int]:
     """The operator's `[[feeds]]`: each one not stored yet is added unread (its first poll records the
     baseline), with its topic and interval. Returns the new feeds' ids. A feed the address policy refuses
     stops the start with the reason, as any other configuration problem does."""
@@ -33,7 +32,7 @@ def add_configured_feeds(service: NewsService, settings) -> list[int]:
     for feed in settings.feeds:
         if feed.url in stored:
             continue
-        policy = replace(FeedPolicy.from_env(), interval_minutes=feed.interval_minutes)
+        policy = replace(service.policies.feeds, interval_minutes=feed.interval_minutes)
         try:
             view, _, _ = add_feed(service, feed.url, feed.topic, check=False, policy=policy)
         except FeedError as exc:
@@ -49,10 +48,9 @@ PLATFORM_PROBE_SECONDS = 60.0
 class Bot:
     """What every front end shares: the core, the subscriptions, and the scheduler once it is started."""
 
-    def __init__(self, service, settings=None):
+    def __init__(self, service: NewsService, settings: Settings | None = None):
         from bot.commands.layer import CommandLayer
         from bot.commands.subscriptions import SubscriptionCommands
-        from bot.config import Settings
         from digest.schedules import parse_subscription
         from digest.subscriptions import Subscriptions
 
@@ -67,7 +65,8 @@ class Bot:
         self.platform_probe = None   # an async call that proves the platform answers (Slack: auth.test)
         self.platform_ttl = PLATFORM_PROBE_SECONDS
         self._probed: tuple[float, bool] | None = None
-        self.lanes = Lanes()   # chat answers on one lane, fetching on its own bounded one
+        # chat answers on one lane, fetching on its own bounded one
+        self.lanes = Lanes(fetch_workers=self.settings.fetch_workers, max_wait=self.settings.backlog_seconds)
         self.commands = CommandLayer(service, SubscriptionCommands(self.subscriptions, on_change=self.resync))
 
     def resync(self) -> None:
@@ -81,7 +80,7 @@ class Bot:
         limits = {p: (rate, max(1, int(rate))) for p, rate in self.settings.limits.items()}
         self.scheduler = DigestScheduler(Dispatcher(
             self.subscriptions, {deliverer.platform: deliverer}, limits={**limits, "console": (1000.0, 1000)},
-            post_empty=self.settings.post_empty), lanes=self.lanes)
+            post_empty=self.settings.post_empty), lanes=self.lanes, feed_deadline=self.settings.feed_deadline)
         await self.scheduler.start()
         self.connected = True
 

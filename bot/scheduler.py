@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import os
 import time
 from datetime import datetime, timezone
 from typing import Awaitable, Callable
@@ -23,6 +22,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.config import FEED_DEADLINE
 from bot.protocol import ChannelUnavailable, Deliverer, Reply, TransientDeliveryError, Unreconcilable
 from bot.render.cards import outlets
 from digest.deliveries import MessagePart, count_attempt, mark_sent, message_parts
@@ -232,7 +232,6 @@ def trigger_for(sub: SubscriptionView):
 
 
 HEARTBEAT_SECONDS = 30
-FEED_DEADLINE = 120.0   # seconds for one feed's poll, its pages included (NEWSDIGEST_FEED_DEADLINE)
 
 
 class DigestScheduler:
@@ -243,14 +242,14 @@ class DigestScheduler:
     threads the jobs use tells `/healthz` whether the scheduler still gets its work done."""
 
     def __init__(self, dispatcher: Dispatcher, lanes=None, heartbeat_seconds: float = HEARTBEAT_SECONDS,
-                 feed_deadline: float | None = None, stuck_after: float | None = None):
+                 feed_deadline: float = FEED_DEADLINE, stuck_after: float | None = None):
         from bot.workers import Lanes
 
         self.dispatcher = dispatcher
         self.lanes = lanes or Lanes()
         self.heartbeat_seconds = heartbeat_seconds
         self.stuck_after = stuck_after or 3 * heartbeat_seconds + 5   # a few missed beats, not one late one
-        self.feed_deadline = feed_deadline or float(os.environ.get("NEWSDIGEST_FEED_DEADLINE") or FEED_DEADLINE)
+        self.feed_deadline = feed_deadline   # seconds for one feed's poll, its pages included
         self.last_beat = time.monotonic()
         self.polling: set[int] = set()   # feeds handed to the fetch lane and not yet done
         self.scheduler = AsyncIOScheduler(job_defaults={

@@ -13,7 +13,7 @@ def ingest_page(service: NewsService, url: str, policy: FetchPolicy | None = Non
     from digest.views import IngestItem
 
     try:
-        article, _, _ = fetch_article(url, policy)
+        article, _, _ = fetch_article(url, policy or service.policies.feeds.fetch)
     except FetchError as exc:
         return IngestItem(url, "skipped", reason=f"fetch error: {exc}")
     except NotAnArticle as exc:

@@ -44,7 +44,7 @@ def ingest_arguments(service: NewsService, arguments: list[str], report: IngestR
 
 def cmd_feeds_add(args) -> int:
     try:
-        view, seen, queued = add_feed(open_news_service(args.db), args.url, args.topic, check=not args.no_check)
+        view, seen, queued = add_feed(open_news_service(args.db, args.settings), args.url, args.topic, check=not args.no_check)
     except FeedError as exc:
         raise UserError(f"cannot add {args.url}: {exc}") from None
     if args.format == "json":
@@ -59,7 +59,7 @@ def cmd_feeds_add(args) -> int:
 
 
 def cmd_feeds_list(args) -> int:
-    feeds = list_feeds(open_news_service(args.db))
+    feeds = list_feeds(open_news_service(args.db, args.settings))
     if args.format == "json":
         _emit({"feeds": [f.to_dict() for f in feeds]})
     elif not feeds:
@@ -72,7 +72,7 @@ def cmd_feeds_list(args) -> int:
 def _on_feed(args, action):
     """Run `action(service, feed_id)`; an unknown id is the user's error."""
     try:
-        return action(open_news_service(args.db), args.feed_id)
+        return action(open_news_service(args.db, args.settings), args.feed_id)
     except UnknownFeed as exc:
         raise UserError(f"{exc}; `newsdigest feeds list` shows the ids") from None
 
@@ -98,7 +98,7 @@ def cmd_feeds_poll(args) -> int:
 
 
 def cmd_feeds_why(args) -> int:
-    entries, feed = why(open_news_service(args.db), args.url)
+    entries, feed = why(open_news_service(args.db, args.settings), args.url)
     if args.format == "json":
         _emit({"url": args.url, "entries": [e.to_dict() for e in entries], "feed": feed.to_dict() if feed else None})
         return 0 if entries or feed else 1

@@ -18,6 +18,7 @@ from bot.cli.dates import register_dates_command
 from bot.cli.db import register_db_commands
 from bot.cli.feeds import ingest_arguments, register_feed_commands
 from bot.cli.serve import register as register_serve
+from bot.config import load_settings
 from bot.failures import ENGLISH, first_line, storage_failure
 from bot.render.cards import outlet_name
 from bot.render.ics import render_ics
@@ -25,7 +26,7 @@ from bot.render.text import render_article, render_digest, render_events
 from digest.analysis import analyse
 from digest.errors import UserError
 from digest.service import NewsService, UnknownId
-from digest.sources.files import NotAnArticle, read_source
+from digest.sources.files import DEFAULT_MAX_ARTICLE_CHARS, NotAnArticle, read_source
 from digest.storage.schema import SchemaError
 from digest.storage.store import database_url
 from digest.text.events import display_date
@@ -52,8 +53,8 @@ def _since(args) -> datetime | None:
     return None
 
 
-def open_service(args) -> NewsService:
-    return open_news_service(args.db)
+def open_service(args: argparse.Namespace) -> NewsService:
+    return open_news_service(args.db, args.settings)
 
 
 def cmd_ingest(args) -> int:
@@ -116,10 +117,11 @@ def cmd_events(args) -> int:
     return 0
 
 
-def extract_record(path: Path, published: str | None, bullets: int | None) -> dict:
-    src = read_source(path)
+def extract_record(path: Path, published: str | None, bullets: int | None,
+                   max_chars: int = DEFAULT_MAX_ARTICLE_CHARS) -> dict:
+    src = read_source(path, limit=max_chars)
     pub = parse_published(published, "argument") if published else None
-    a = analyse(src, bullets=bullets, published=pub)
+    a = analyse(src, bullets=bullets, published=pub, max_chars=max_chars)
     return {
         "file": str(path),
         "title": a.title,
@@ -148,7 +150,7 @@ def cmd_extract(args) -> int:
     for name in args.files:
         path = Path(name)
         try:
-            record = extract_record(path, args.published, args.bullets)
+            record = extract_record(path, args.published, args.bullets, args.settings.policies.max_article_chars)
         except NotAnArticle as exc:
             print(f"newsdigest: {path}: {exc}", file=sys.stderr)
             status = 1
@@ -165,7 +167,8 @@ def cmd_extract(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdigest", description="Korean news digests with sources and a follow-up event calendar.")
-    parser.add_argument("--db", help="database path or URL (default: $NEWSDIGEST_DATABASE_URL or ./newsdigest.db)")
+    parser.add_argument("--db", help="database path or URL (default: $NEWSDIGEST_DATABASE_URL, else the "
+                        "configuration file's [database] url, else ./newsdigest.db)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     formats = ["text", "markdown", "json"]
@@ -224,6 +227,8 @@ def _hide_password(url: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        args.settings = load_settings()   # the environment and the file, read and checked once
+        args.db = args.db or args.settings.database_url
         return args.func(args)
     except (UserError, SchemaError) as exc:   # SchemaError: an older database; says what to run
         print(f"newsdigest: {exc}", file=sys.stderr)

@@ -6,16 +6,15 @@ messages of embeds within Discord's limits (2000 characters of content, 4096 a d
 to one guild when DISCORD_GUILD_ID is set (instant) or globally. Article text is escaped and every message
 goes out with `allowed_mentions=AllowedMentions.none()`, so the news can never ping anyone.
 
-Settings come from the environment: DISCORD_TOKEN, DISCORD_GUILD_ID (optional), DISCORD_API_BASE and
-DISCORD_GATEWAY_URL (REST and gateway base URLs, default Discord's; tests point them at a local fake).
+Its settings (`bot.config.DiscordSettings`) come from the environment: DISCORD_TOKEN, DISCORD_GUILD_ID
+(optional), DISCORD_API_BASE and DISCORD_GATEWAY_URL (REST and gateway base URLs, default Discord's; tests
+point them at a local fake).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
-from dataclasses import dataclass
 from typing import Awaitable, Callable, Literal
 
 import discord
@@ -25,6 +24,7 @@ from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 from bot.commands.layer import MAX_DAYS, CommandLayer
+from bot.config import DiscordSettings
 from bot.protocol import Origin, Reply
 from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.workers import Lanes
@@ -42,25 +42,6 @@ MAX_EMBEDS = 10
 MAX_EMBED_TOTAL = 6000
 NO_MENTIONS = discord.AllowedMentions.none()
 _SAFE_URL = re.compile(r"^https?://\S+$")
-
-
-@dataclass(frozen=True)
-class DiscordSettings:
-    token: str
-    guild_id: int | None = None
-    api_base: str | None = None
-    gateway_url: str | None = None
-
-    @classmethod
-    def from_env(cls, env=os.environ) -> "DiscordSettings":
-        token = env.get("DISCORD_TOKEN")
-        if not token:
-            raise ValueError("DISCORD_TOKEN is not set (the bot token from the Discord developer portal)")
-        guild = env.get("DISCORD_GUILD_ID")
-        if guild and not guild.isdigit():
-            raise ValueError(f"DISCORD_GUILD_ID must be a server id (digits), not '{guild}'")
-        return cls(token, int(guild) if guild else None, env.get("DISCORD_API_BASE") or None,
-                   env.get("DISCORD_GATEWAY_URL") or None)
 
 
 def point_at(settings: DiscordSettings) -> None:

@@ -6,17 +6,16 @@ answered in the DM. Replies are Block Kit within Slack's limits (50 blocks a mes
 section); a long digest becomes several messages. Every Web API and response_url call retries a 429 after
 its Retry-After. Article text is escaped so that it can neither ping anyone nor break the markup.
 
-Settings come from the environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP mode), SLACK_APP_TOKEN
-(Socket Mode, used when set) and SLACK_API_URL (the Web API base URL; tests point it at a local fake).
+Its settings (`bot.config.SlackSettings`) come from the environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET
+(HTTP mode), SLACK_APP_TOKEN (Socket Mode, used when set) and SLACK_API_URL (the Web API base URL; tests
+point it at a local fake).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import re
-from dataclasses import dataclass
 from typing import Awaitable, Callable
 
 from aiohttp import web
@@ -27,13 +26,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.commands.layer import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer
+from bot.config import SlackSettings
 from bot.protocol import Origin, Reply
 from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.workers import Lanes
 
 log = logging.getLogger(__name__)
 
-DEFAULT_API_URL = "https://slack.com/api/"
 EVENTS_PATH = "/slack/events"
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
@@ -43,31 +42,6 @@ MAX_MESSAGE_CHARS = 16000   # our own ceiling: Slack truncates very long message
 RATE_LIMIT_RETRIES = 3
 # Slack keeps /search for itself, so the manifest registers /news-search; both spellings are served.
 SLACK_ALIASES = {"news-search": "search"}
-
-
-@dataclass(frozen=True)
-class SlackSettings:
-    bot_token: str
-    signing_secret: str | None = None
-    app_token: str | None = None
-    api_url: str = DEFAULT_API_URL
-    # who may change a channel's subscriptions: "admins" (workspace admins and owners) or "everyone";
-    # anyone may remove a subscription they made
-    subscription_managers: str = "admins"
-
-    @classmethod
-    def from_env(cls, env=os.environ) -> "SlackSettings":
-        token = env.get("SLACK_BOT_TOKEN")
-        if not token:
-            raise ValueError("SLACK_BOT_TOKEN is not set (the app's Bot User OAuth Token, xoxb-...)")
-        secret, app_token = env.get("SLACK_SIGNING_SECRET"), env.get("SLACK_APP_TOKEN")
-        if not secret and not app_token:
-            raise ValueError("set SLACK_SIGNING_SECRET for HTTP mode or SLACK_APP_TOKEN (xapp-...) for Socket Mode")
-        api_url = env.get("SLACK_API_URL") or DEFAULT_API_URL
-        managers = env.get("NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS", "admins")
-        if managers not in ("admins", "everyone"):
-            raise ValueError("NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS must be 'admins' or 'everyone'")
-        return cls(token, secret, app_token, api_url if api_url.endswith("/") else api_url + "/", managers)
 
 
 # ---- rendering -------------------------------------------------------------------------------------
