@@ -67,9 +67,10 @@ def in_chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
 # ---- display helpers ------------------------------------------------------------------------------------
 
 def published_display(row) -> str | None:
-    if row.published_at is None:
+    when = as_utc(row.published_at)
+    if when is None:
         return None
-    return Published(as_utc(row.published_at), row.published_precision or "day", row.published_origin or "").display()
+    return Published(when, row.published_precision or "day", row.published_origin or "").display()
 
 
 def source_ref(row) -> SourceRef:
@@ -77,7 +78,8 @@ def source_ref(row) -> SourceRef:
 
 
 def date_display(when: datetime | None) -> str | None:
-    return as_utc(when).astimezone(KST).date().isoformat() if when else None
+    utc = as_utc(when)
+    return utc.astimezone(KST).date().isoformat() if utc else None
 
 
 def korean_date(start, precision: str, part_of_day: str | None) -> str:
@@ -213,7 +215,8 @@ def story_views(s: Session, ids: list[str], today: date) -> list[StoryView]:
             bullets[b.story_id].append(b)
         events: dict[str, list[EventView]] = defaultdict(list)
         for e in event_views(s, [EventRow.story_id.in_(IDS)], today, bound):
-            events[e.story_id].append(e)
+            if e.story_id is not None:   # always: the events were chosen by their story
+                events[e.story_id].append(e)
         earlier: dict[str, list[dict]] = defaultdict(list)
         for link in s.execute(select(StoryLinkRow.story_id.label("later"), StoryRow.id, StoryRow.title,
                                          StoryRow.published_at)
@@ -241,7 +244,7 @@ def latest_first(s: Session, since: datetime | None = None) -> list[str]:
         query = query.where(RECENCY >= since)
     latest: dict[str, datetime] = {}
     for story_id, when in s.execute(query):
-        if story_id not in latest or when > latest[story_id]:
+        if story_id is not None and (story_id not in latest or when > latest[story_id]):
             latest[story_id] = when
     return sorted(latest, key=lambda i: (latest[i], i), reverse=True)
 
@@ -256,7 +259,7 @@ def newest_first(s: Session) -> Generator[list[str], int | None, None]:
                                                                                          ArticleRow.story_id.desc())
     while True:
         page = s.scalars(order.offset(offset).limit(size)).all()
-        fresh = [i for i in dict.fromkeys(page) if i not in seen]
+        fresh = [i for i in dict.fromkeys(page) if i is not None and i not in seen]
         seen.update(fresh)
         wanted = (yield fresh) if fresh else None
         if len(page) < size:
@@ -308,7 +311,8 @@ def latest_of(s: Session, story_ids: Iterable[str]) -> list[str]:
     for chunk in in_chunks(story_ids):
         for story_id, when in s.execute(select(ArticleRow.story_id, func.max(RECENCY)).where(ArticleRow.story_id.in_(IDS))
                                         .group_by(ArticleRow.story_id), {"ids": chunk}):
-            latest[story_id] = when
+            if story_id is not None:   # always: the ids asked for
+                latest[story_id] = when
     return sorted(latest, key=lambda i: (latest[i], i), reverse=True)
 
 
