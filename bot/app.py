@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import time
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.config import Settings
 from digest.errors import UserError
@@ -12,6 +13,9 @@ from digest.service import NewsService
 from digest.sources.feeds.parse import FeedError
 from digest.sources.feeds.polling import add_feed, list_feeds
 from digest.storage.store import Store, database_url
+
+if TYPE_CHECKING:   # the scheduler (APScheduler) is loaded only when a bot starts one
+    from bot.scheduler import DigestScheduler
 
 
 def open_news_service(db: str | None, settings: Settings) -> NewsService:
@@ -60,9 +64,10 @@ class Bot:
         self.subscriptions = Subscriptions(service, default)
         from bot.workers import Lanes
 
-        self.scheduler = None
+        self.scheduler: DigestScheduler | None = None
         self.connected = False
-        self.platform_probe = None   # an async call that proves the platform answers (Slack: auth.test)
+        # an async call that proves the platform answers (Slack: auth.test)
+        self.platform_probe: Callable[[], Awaitable[Any]] | None = None
         self.platform_ttl = PLATFORM_PROBE_SECONDS
         self._probed: tuple[float, bool] | None = None
         # chat answers on one lane, fetching on its own bounded one
@@ -78,10 +83,11 @@ class Bot:
         from bot.scheduler import DigestScheduler, Dispatcher
 
         limits = {p: (rate, max(1, int(rate))) for p, rate in self.settings.limits.items()}
-        self.scheduler = DigestScheduler(Dispatcher(
+        scheduler = DigestScheduler(Dispatcher(
             self.subscriptions, {deliverer.platform: deliverer}, limits={**limits, "console": (1000.0, 1000)},
             post_empty=self.settings.post_empty), lanes=self.lanes, feed_deadline=self.settings.feed_deadline)
-        await self.scheduler.start()
+        self.scheduler = scheduler
+        await scheduler.start()
         self.connected = True
 
     async def start_slack(self, client, deliverer) -> None:

@@ -16,6 +16,7 @@ import hashlib
 import logging
 import time
 from datetime import datetime, timezone
+from functools import partial
 from typing import Awaitable, Callable
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -298,7 +299,7 @@ class DigestScheduler:
         for feed_id in due:
             if feed_id not in self.polling:
                 self.polling.add(feed_id)
-                futures.append(self.lanes.fetch.submit(lambda feed_id=feed_id: self._poll_one(feed_id)))
+                futures.append(self.lanes.fetch.submit(partial(self._poll_one, feed_id)))
         return futures
 
     def _poll_one(self, feed_id: int):

@@ -123,7 +123,7 @@ class StrictSignatureVerifier(SignatureVerifier):
     """slack_sdk's verifier, answering False (a 401) to a timestamp that is not a number, where the original
     raises inside bolt's middleware and the request gets a 500."""
 
-    def is_valid(self, body, timestamp: str, signature: str) -> bool:
+    def is_valid(self, body: str | bytes, timestamp: str | None, signature: str | None) -> bool:
         if not isinstance(timestamp, str) or not timestamp.isascii() or not timestamp.isdigit():
             return False
         return super().is_valid(body, timestamp, signature)
