@@ -32,9 +32,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from digest.deliveries import recorded_deliveries
 from digest.errors import UserError
@@ -162,7 +162,7 @@ class Subscriptions:
                 row.paused_reason, row.paused_at = reason, utc_naive(self.now())
 
     @staticmethod
-    def _where(target: Target):
+    def _where(target: Target) -> tuple[ColumnElement[bool], ...]:
         return (SubscriptionRow.platform == target.platform, SubscriptionRow.workspace == target.workspace,
                 SubscriptionRow.channel == target.channel)
 
@@ -174,7 +174,7 @@ class Subscriptions:
 
     # ---- claiming deliveries ----------------------------------------------------------------------------
 
-    def _claim(self, s, sub_id: int, key: str, now: datetime) -> DeliveryRow | None:
+    def _claim(self, s: Session, sub_id: int, key: str, now: datetime) -> DeliveryRow | None:
         """Insert the delivery row, or take over an abandoned claim; None when someone else has it."""
         try:
             with s.begin_nested():
@@ -193,7 +193,7 @@ class Subscriptions:
         taken = s.execute(update(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key,
                                                     DeliveryRow.status == "claimed", DeliveryRow.claimed_at < stale)
                           .values(claimed_at=utc_naive(now)))
-        if taken.rowcount == 1:
+        if taken.rowcount == 1:   # type: ignore[attr-defined]  # an UPDATE answers a CursorResult
             return s.scalar(select(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key))
         return None
 
@@ -227,7 +227,7 @@ class Subscriptions:
             return DigestClaim(row.id, self._view(sub), key, digest)
 
     @staticmethod
-    def _first_period_start(s, sub_id: int, schedule: Schedule, period: datetime) -> datetime:
+    def _first_period_start(s: Session, sub_id: int, schedule: Schedule, period: datetime) -> datetime:
         """Where a subscription with nothing delivered yet starts: the period before its first claimed one, so
         the stories of a first delivery that failed are still owed."""
         keys = s.scalars(select(DeliveryRow.period_key).where(DeliveryRow.subscription_id == sub_id,
@@ -235,7 +235,7 @@ class Subscriptions:
         first = min([datetime.fromisoformat(k.removeprefix("digest:")) for k in keys] + [period])
         return first - schedule.period()
 
-    def _digest_since(self, s, sub: SubscriptionRow, since: datetime, now: datetime) -> tuple[DigestView, builtins.list[str]]:
+    def _digest_since(self, s: Session, sub: SubscriptionRow, since: datetime, now: datetime) -> tuple[DigestView, builtins.list[str]]:
         """Stories changed since `since` that match the topic; the ones delivered before come marked updated."""
         sent_sizes: dict[str, int] = {}
         for d in s.scalars(select(DeliveryRow).where(DeliveryRow.subscription_id == sub.id, DeliveryRow.status.in_(COVERING))):
@@ -278,7 +278,7 @@ class Subscriptions:
                 row.stories = ""   # nothing of it was posted: it is owed to the next digest
 
     @staticmethod
-    def _delivery(s, delivery_id: int) -> DeliveryRow:
+    def _delivery(s: Session, delivery_id: int) -> DeliveryRow:
         row = s.get(DeliveryRow, delivery_id)
         if row is None:   # the ids come from this module's own claims: a missing one is a bug, said plainly
             raise LookupError(f"no delivery #{delivery_id}")

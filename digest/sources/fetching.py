@@ -31,9 +31,11 @@ import ssl
 import threading
 import time
 import zlib
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import Message
+from typing import NoReturn
 from urllib.parse import urljoin, urlsplit
 
 from digest.errors import SourceError
@@ -163,7 +165,7 @@ class _Watchdog:
     """Shuts the sockets whose deadline passed (a blocked recv then returns at once), and all of them on
     `abort`. One daemon thread per process, started with the first fetch."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.cond = threading.Condition(threading.RLock())   # re-entrant: `abort` may run in a signal handler
         self.sockets: dict[int, tuple[float, socket.socket]] = {}
         self.aborted = False
@@ -228,7 +230,7 @@ def resume_fetches() -> None:
 
 
 @contextmanager
-def fetch_deadline(seconds: float):
+def fetch_deadline(seconds: float) -> Iterator[None]:
     """Every fetch in this block (on this thread) ends by `seconds` from now, whatever its own deadline."""
     previous = getattr(_scope, "deadline", None)     # (monotonic deadline, the seconds it was set as)
     mine = (time.monotonic() + seconds, seconds)
@@ -465,5 +467,5 @@ def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
     return _gave_up(reason, tried)
 
 
-def _gave_up(reason: str, tried: int, note: str = ""):
+def _gave_up(reason: str, tried: int, note: str = "") -> NoReturn:
     raise FetchError((f"{reason} ({tried} tries)" if tried > 1 else reason) + note)
