@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import time
 from dataclasses import replace
+from types import FrameType
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.config import Settings
@@ -14,7 +15,11 @@ from digest.sources.feeds.parse import FeedError
 from digest.sources.feeds.polling import add_feed, list_feeds
 from digest.storage.store import Store, database_url
 
-if TYPE_CHECKING:   # the scheduler (APScheduler) is loaded only when a bot starts one
+if TYPE_CHECKING:   # the scheduler (APScheduler) and the platforms' clients load only when a bot starts them
+    from aiohttp import web
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from bot.protocol import Deliverer
     from bot.scheduler import DigestScheduler
 
 
@@ -79,7 +84,7 @@ class Bot:
         if self.scheduler is not None:
             self.scheduler.call_soon(self.scheduler.sync)
 
-    async def start_scheduler(self, deliverer) -> None:
+    async def start_scheduler(self, deliverer: Deliverer) -> None:
         from bot.scheduler import DigestScheduler, Dispatcher
 
         limits = {p: (rate, max(1, int(rate))) for p, rate in self.settings.limits.items()}
@@ -90,11 +95,11 @@ class Bot:
         await scheduler.start()
         self.connected = True
 
-    async def start_slack(self, client, deliverer) -> None:
+    async def start_slack(self, client: AsyncWebClient, deliverer: Deliverer) -> None:
         self.platform_probe = client.auth_test
         await self.start_scheduler(deliverer)
 
-    def health_routes(self, app) -> None:
+    def health_routes(self, app: web.Application) -> None:
         """`/healthz` beside Slack's events endpoint (database, scheduler, platform, backlog), and the stop
         on the web server's graceful shutdown (aiohttp turns SIGTERM into one)."""
         from bot.health import HealthChecks, mount_health
@@ -102,7 +107,7 @@ class Bot:
         mount_health(app, HealthChecks(self.service.store, scheduler=self, platform=self.platform_answers,
                                        backlog=self.lanes.backlog))
 
-        async def stopping(_app) -> None:
+        async def stopping(_app: web.Application) -> None:
             self.stop()
         app.on_shutdown.append(stopping)
 
@@ -140,12 +145,12 @@ class Bot:
     def stop_on_sigterm(self) -> None:
         """SIGTERM ends `serve` as Ctrl-C would, after `stop`: whichever platform runs, even with a fetch in
         flight (the platforms that handle SIGTERM themselves replace this and call `stop` on shutdown)."""
-        def handler(signum, frame):
+        def handler(signum: int, frame: FrameType | None) -> None:
             self.stop()
             raise SystemExit(0)
         signal.signal(signal.SIGTERM, handler)
 
-    def start_in_background(self, deliverer) -> None:
+    def start_in_background(self, deliverer: Deliverer) -> None:
         """The terminal bot reads stdin on the main thread; its scheduler gets a loop of its own."""
         import asyncio
         import threading

@@ -94,7 +94,7 @@ class HealthChecks:
         return results
 
 
-def healthz_handler(checks: HealthChecks):
+def healthz_handler(checks: HealthChecks) -> Callable[[web.Request], Awaitable[web.Response]]:
     async def healthz(request: web.Request) -> web.Response:
         results = await checks.run()
         ok = all(r is None for r in results.values())

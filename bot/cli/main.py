@@ -35,11 +35,11 @@ from digest.text.timex import expression_record, find_time_expressions
 from digest.views import EventListView, IngestReport
 
 
-def _emit_json(obj) -> None:
+def _emit_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
 
-def _since(args) -> datetime | None:
+def _since(args: argparse.Namespace) -> datetime | None:
     if getattr(args, "days", None) is not None:
         if args.days <= 0:
             raise UserError("--days must be a positive number of days")
@@ -57,7 +57,7 @@ def open_service(args: argparse.Namespace) -> NewsService:
     return open_news_service(args.db, args.settings)
 
 
-def cmd_ingest(args) -> int:
+def cmd_ingest(args: argparse.Namespace) -> int:
     service = open_service(args)
     report = IngestReport()
     try:
@@ -84,7 +84,7 @@ def print_ingest_report(report: IngestReport, service: NewsService, fmt: str, st
               f"{'before the run stopped ' if stopped else ''}(database: {service.store.location})")
 
 
-def cmd_digest(args) -> int:
+def cmd_digest(args: argparse.Namespace) -> int:
     view = open_service(args).digest(since=_since(args), topic=args.topic)
     if args.format == "json":
         _emit_json(view.to_dict())
@@ -93,7 +93,7 @@ def cmd_digest(args) -> int:
     return 0
 
 
-def cmd_brief(args) -> int:
+def cmd_brief(args: argparse.Namespace) -> int:
     try:
         view = open_service(args).article(args.article_id)
     except UnknownId as exc:
@@ -105,7 +105,7 @@ def cmd_brief(args) -> int:
     return 0
 
 
-def cmd_events(args) -> int:
+def cmd_events(args: argparse.Namespace) -> int:
     service = open_service(args)
     events = service.events(args.which, args.topic)
     if args.format == "json":
@@ -143,7 +143,7 @@ def extract_record(path: Path, published: str | None, bullets: int | None,
     }
 
 
-def cmd_extract(args) -> int:
+def cmd_extract(args: argparse.Namespace) -> int:
     if args.bullets is not None and args.bullets < 1:
         raise UserError("--bullets must be at least 1")
     status = 0

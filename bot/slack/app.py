@@ -16,10 +16,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import Awaitable, Callable
+from typing import TYPE_CHECKING, Awaitable, Callable
 
 from aiohttp import web
-from slack_bolt.async_app import AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
@@ -30,6 +30,9 @@ from bot.config import SlackSettings
 from bot.protocol import Origin, Reply
 from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.workers import Lanes
+
+if TYPE_CHECKING:   # Socket Mode's handler loads only when Socket Mode is used
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +161,7 @@ class SlackBot:
             self.app.command(f"/{name}")(self.on_command)
         self.app.event("message")(self.on_message)
 
-    def socket_mode_handler(self):
+    def socket_mode_handler(self) -> AsyncSocketModeHandler:
         """Socket Mode's connection (call it on the running loop): apps.connections.open with the app token,
         through the app's own Web API client so that SLACK_API_URL holds here too, then the websocket it names."""
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -167,7 +170,7 @@ class SlackBot:
     async def _answer(self, compute: Callable[[], Reply], command: str = "") -> Reply:
         return await self.lanes.for_command(command).run(compute)
 
-    async def on_command(self, ack, command: dict, client: AsyncWebClient) -> None:
+    async def on_command(self, ack: AsyncAck, command: dict, client: AsyncWebClient) -> None:
         await ack()  # first, with nothing: the answer follows
         name = command["command"].lstrip("/")
         name = SLACK_ALIASES.get(name, name)
