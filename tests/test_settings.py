@@ -11,22 +11,31 @@ the CLI, the composition root and the fixture web server.
 from __future__ import annotations
 
 import ast
+import asyncio
+import io
 import re
 import threading
 import time
 import tomllib
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.app import Bot, open_news_service
 from bot.cli.main import main
 from bot.config import Settings, load_settings
+from bot.console import ConsoleDeliverer
 from bot.protocol import Origin
+from bot.scheduler import DigestScheduler
+from digest.service import NewsService
+from digest.sources.feeds.polling import add_feed
 from digest.storage.models import FeedRow
 from digest.storage.store import Store
+from digest.text.metadata import KST
 from tests.conftest import ROOT
+from tests.fakes.hostile_web import DripServer
 from tests.fixtures.feeds.server import FixtureServer
 
 SETTINGS_MODULE = ROOT / "bot" / "config.py"
@@ -295,3 +304,50 @@ def test_the_fetch_lane_runs_as_many_fetches_as_configured_and_reports_a_backlog
         release.set()
         lanes.shutdown()
     assert configured_bot(tmp_path).lanes.fetch.workers == 3
+
+
+async def started(bot: Bot, out: io.StringIO) -> DigestScheduler:
+    """The bot's scheduler, started as `serve console` starts it (its jobs, the catch-up run)."""
+    await bot.start_scheduler(ConsoleDeliverer(out))
+    assert bot.scheduler is not None
+    return bot.scheduler
+
+
+async def test_an_empty_period_posts_a_note_only_when_the_settings_say_so(tmp_path):
+    console = Origin("console", channel="terminal", user="operator", can_manage=True)
+    clock = {"now": datetime(2025, 9, 10, 7, 30, tzinfo=KST)}
+    notes = {}
+    for name, env in (("default", {}), ("post-empty", {"NEWSDIGEST_POST_EMPTY": "1"})):
+        settings = load_settings(env, path=None)
+        bot = Bot(NewsService(Store(f"sqlite:///{tmp_path / f'{name}.db'}"), now=lambda: clock["now"]), settings)
+        clock["now"] = datetime(2025, 9, 10, 7, 30, tzinfo=KST)
+        assert "구독했습니다" in bot.commands.handle_text("/subscribe daily 08:00", console).text
+        out = io.StringIO()
+        scheduler = await started(bot, out)
+        try:
+            clock["now"] = datetime(2025, 9, 10, 8, 1, tzinfo=KST)   # the 08:00 period, with no news stored
+            await scheduler.dispatcher.run_due()
+        finally:
+            scheduler.shutdown()
+            bot.lanes.shutdown()
+        notes[name] = out.getvalue()
+    assert notes["default"] == ""
+    assert "새 소식이 없습니다" in notes["post-empty"]
+
+
+async def test_a_scheduled_feed_poll_ends_at_the_configured_deadline(tmp_path):
+    with DripServer(interval=0.3) as drip:
+        settings = load_settings({"NEWSDIGEST_FEED_DEADLINE": "1", "NEWSDIGEST_FETCH_ALLOW": f"127.0.0.1:{drip.port}",
+                                  "NEWSDIGEST_HTTP_TIMEOUT": "5", "NEWSDIGEST_HTTP_RETRIES": "0"}, path=None)
+        bot = Bot(open_news_service(str(tmp_path / "feeds.db"), settings), settings)
+        feed, _, _ = add_feed(bot.service, drip.url(), check=False)
+        scheduler = await started(bot, io.StringIO())
+        try:
+            with bot.service.store.session() as s, s.begin():
+                s.execute(update(FeedRow).values(next_poll_at=None))   # due now
+            [report] = await asyncio.gather(*(asyncio.wrap_future(p) for p in await scheduler.poll_feeds()))
+        finally:
+            scheduler.shutdown()
+            bot.lanes.shutdown()
+    assert report.feed_id == feed.id and report.outcome == "failed"
+    assert "no complete answer within 1 s" in report.reason
