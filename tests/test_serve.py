@@ -25,7 +25,7 @@ from digest.storage.store import Store
 from digest.subscriptions import Subscriptions, Target
 from digest.text.metadata import KST
 from tests.conftest import SEEDS
-from tests.fakes.discord_api import FakeDiscord
+from tests.fakes.discord_api import API, APP_ID, GUILD_ID, FakeDiscord
 from tests.fakes.hostile_web import DripServer
 from tests.fakes.slack_api import FakeSlack
 
@@ -200,9 +200,12 @@ async def test_serve_discord_stops_on_sigterm_while_a_due_feed_drips(tmp_path):
         settings = with_drip_feed(NewsService(Store(f"sqlite:///{db}")), drip, due=True)
         proc = await serve_process(db, "discord", {**settings, "DISCORD_TOKEN": "fake-token",
                                                    "DISCORD_API_BASE": fake.api_base,
-                                                   "DISCORD_GATEWAY_URL": fake.gateway_url})
+                                                   "DISCORD_GATEWAY_URL": fake.gateway_url, "DISCORD_GUILD_ID": GUILD_ID})
         try:
             assert await asyncio.to_thread(drip.requested.wait, 60)
+            # the commands went to DISCORD_GUILD_ID's server (instant), not globally
+            assert fake.calls_to(f"{API}/applications/{APP_ID}/guilds/{GUILD_ID}/commands", "PUT")
+            assert not fake.calls_to(f"{API}/applications/{APP_ID}/commands", "PUT")
         finally:
             await stops_on_sigterm(proc)
             await fake.close()
