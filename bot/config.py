@@ -226,31 +226,12 @@ def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None
     if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         problems.append(f"log level '{log_level}' must be DEBUG, INFO, WARNING or ERROR")
 
-    max_chars = str(env.get("NEWSDIGEST_MAX_ARTICLE_CHARS") or "").strip()
-    if max_chars and not (max_chars.isdigit() and int(max_chars) > 0):
-        problems.append(f"NEWSDIGEST_MAX_ARTICLE_CHARS '{max_chars}' must be a whole number of characters, 1 or more")
     numbers = _Numbers(env, problems)
-    policies = Policies(
-        max_article_chars=int(max_chars) if max_chars.isdigit() and int(max_chars) > 0 else Policies.max_article_chars,
-        feeds=FeedPolicy(
-            interval_minutes=numbers.whole("NEWSDIGEST_FEED_INTERVAL", FeedPolicy.interval_minutes, 1, "minutes"),
-            baseline_eligible=numbers.whole("NEWSDIGEST_FEED_BASELINE", FeedPolicy.baseline_eligible, 0, "entries"),
-            max_failures=numbers.whole("NEWSDIGEST_FEED_MAX_FAILURES", FeedPolicy.max_failures, 1, "failed polls"),
-            max_age_days=numbers.whole("NEWSDIGEST_FEED_MAX_AGE_DAYS", FeedPolicy.max_age_days, 1, "days"),
-            fetch=FetchPolicy(
-                timeout=numbers.positive("NEWSDIGEST_HTTP_TIMEOUT", FetchPolicy.timeout, "seconds"),
-                retries=numbers.whole("NEWSDIGEST_HTTP_RETRIES", FetchPolicy.retries, 0, "retries"),
-                backoff=numbers.positive("NEWSDIGEST_HTTP_BACKOFF", FetchPolicy.backoff, "seconds", zero=True),
-                user_agent=env.get("NEWSDIGEST_USER_AGENT") or USER_AGENT,
-                max_bytes=int(numbers.positive("NEWSDIGEST_HTTP_MAX_MB", FetchPolicy.max_bytes / 1e6, "megabytes") * 1e6),
-                deadline=numbers.positive("NEWSDIGEST_HTTP_DEADLINE", FetchPolicy.deadline, "seconds"),
-                addresses=_address_policy(env, problems))))
+    policies = _core_policies(numbers, env, problems)
     feed_deadline = numbers.positive("NEWSDIGEST_FEED_DEADLINE", FEED_DEADLINE, "seconds")
     fetch_workers = numbers.whole("NEWSDIGEST_FETCH_WORKERS", FETCH_WORKERS, 1, "workers")
     backlog_seconds = numbers.positive("NEWSDIGEST_BACKLOG_SECONDS", BACKLOG_SECONDS, "seconds")
-    port = numbers.whole("PORT", DEFAULT_PORT, 1, "(a TCP port)")
-    if port > 65535:
-        problems.append(f"PORT {port} is not a TCP port (1-65535)")
+    port = numbers.whole("PORT", DEFAULT_PORT, 1, "a TCP port", maximum=65535)
 
     now = None
     if env.get("NEWSDIGEST_NOW"):
@@ -283,19 +264,39 @@ def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None
                     discord_gateway_url=env.get("DISCORD_GATEWAY_URL") or None)
 
 
+def _core_policies(numbers: _Numbers, env: Mapping[str, str], problems: list[str]) -> Policies:
+    """What the core is handed: the article size limit, the feed policy and how fetching goes."""
+    return Policies(
+        max_article_chars=numbers.whole("NEWSDIGEST_MAX_ARTICLE_CHARS", Policies.max_article_chars, 1, "characters"),
+        feeds=FeedPolicy(
+            interval_minutes=numbers.whole("NEWSDIGEST_FEED_INTERVAL", FeedPolicy.interval_minutes, 1, "minutes"),
+            baseline_eligible=numbers.whole("NEWSDIGEST_FEED_BASELINE", FeedPolicy.baseline_eligible, 0, "entries"),
+            max_failures=numbers.whole("NEWSDIGEST_FEED_MAX_FAILURES", FeedPolicy.max_failures, 1, "failed polls"),
+            max_age_days=numbers.whole("NEWSDIGEST_FEED_MAX_AGE_DAYS", FeedPolicy.max_age_days, 1, "days"),
+            fetch=FetchPolicy(
+                timeout=numbers.positive("NEWSDIGEST_HTTP_TIMEOUT", FetchPolicy.timeout, "seconds"),
+                retries=numbers.whole("NEWSDIGEST_HTTP_RETRIES", FetchPolicy.retries, 0, "retries"),
+                backoff=numbers.positive("NEWSDIGEST_HTTP_BACKOFF", FetchPolicy.backoff, "seconds", zero=True),
+                user_agent=env.get("NEWSDIGEST_USER_AGENT") or USER_AGENT,
+                max_bytes=int(numbers.positive("NEWSDIGEST_HTTP_MAX_MB", FetchPolicy.max_bytes / 1e6, "megabytes") * 1e6),
+                deadline=numbers.positive("NEWSDIGEST_HTTP_DEADLINE", FetchPolicy.deadline, "seconds"),
+                addresses=_address_policy(env, problems))))
+
+
 class _Numbers:
     """Numbers from the environment: the default when unset, a problem (and the default) when malformed."""
 
     def __init__(self, env: Mapping[str, str], problems: list[str]):
         self.env, self.problems = env, problems
 
-    def whole(self, name: str, default: int, minimum: int, unit: str) -> int:
+    def whole(self, name: str, default: int, minimum: int, unit: str, maximum: int | None = None) -> int:
         value = str(self.env.get(name) or "").strip()
         if not value:
             return default
-        if value.isdigit() and int(value) >= minimum:
+        if value.isdigit() and minimum <= int(value) <= (maximum if maximum is not None else int(value)):
             return int(value)
-        self.problems.append(f"{name} '{value}' must be a whole number of {unit}, {minimum} or more")
+        self.problems.append(f"{name} '{value}' must be {unit}, {minimum}-{maximum}" if maximum is not None
+                             else f"{name} '{value}' must be a whole number of {unit}, {minimum} or more")
         return default
 
     def positive(self, name: str, default: float, unit: str, zero: bool = False) -> float:

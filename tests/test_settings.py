@@ -207,7 +207,7 @@ def test_a_malformed_setting_stops_every_command_with_every_problem(capsys, monk
     monkeypatch.setenv("PORT", "99999")
     assert main(["--db", ":memory:", "digest"]) == 2
     err = capsys.readouterr().err
-    for problem in ("NEWSDIGEST_HTTP_TIMEOUT 'soon'", "NEWSDIGEST_FETCH_ALLOW: 'intranet'", "PORT 99999"):
+    for problem in ("NEWSDIGEST_HTTP_TIMEOUT 'soon'", "NEWSDIGEST_FETCH_ALLOW: 'intranet'", "PORT '99999'"):
         assert problem in err
     assert "Traceback" not in err
 
