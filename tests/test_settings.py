@@ -274,6 +274,22 @@ def test_a_feed_gets_the_configured_interval(cli, db, monkeypatch):
     store.close()
 
 
+@pytest.mark.usefixtures("private_network")
+def test_entries_older_than_the_configured_age_are_skipped_unread(cli, monkeypatch):
+    monkeypatch.setenv("NEWSDIGEST_NOW", "2025-09-12 09:00")
+    monkeypatch.setenv("NEWSDIGEST_FEED_MAX_AGE_DAYS", "1")   # the default, 7, takes all three newest entries
+    with FixtureServer() as site:
+        site.fixture("/rss.xml", "rss.xml", "application/rss+xml; charset=utf-8")
+        for idxno, name in ((1001, "kakao"), (1002, "naver"), (1003, "hyundai")):
+            site.fixture(f"/news/articleView.html?idxno={idxno}", f"pages/{name}.html")
+        assert cli("feeds", "add", site.url("/rss.xml")).code == 0
+        items = {i["url"]: i for i in cli("feeds", "poll", "--format", "json").json()["feeds"][0]["items"]}
+        old = items[site.url("/news/articleView.html?idxno=1003")]     # published 2025-09-10 10:00
+        assert old["status"] == "skipped" and "more than 1 days ago" in old["reason"]
+        assert not site.hits_for("/news/articleView.html?idxno=1003")
+        assert items[site.url("/news/articleView.html?idxno=1002")]["status"] == "stored"
+
+
 def configured_bot(tmp_path: Path, **env: str) -> Bot:
     settings = load_settings(env, path=None)
     return Bot(open_news_service(str(tmp_path / f"bot-{len(list(tmp_path.iterdir()))}.db"), settings), settings)
