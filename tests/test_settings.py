@@ -14,6 +14,7 @@ import ast
 import asyncio
 import io
 import re
+import shutil
 import threading
 import time
 import tomllib
@@ -35,6 +36,7 @@ from digest.storage.models import FeedRow
 from digest.storage.store import Store
 from digest.text.metadata import KST
 from tests.conftest import ROOT
+from tests.fakes import _seeded_file
 from tests.fakes.hostile_web import DripServer
 from tests.fixtures.feeds.server import FixtureServer
 
@@ -199,6 +201,16 @@ def test_the_database_comes_from_db_then_the_environment_then_the_file(tmp_path,
     assert main(["digest"]) == 0 and (tmp_path / "from-env.db").exists()
     assert main(["--db", str(tmp_path / "from-flag.db"), "digest"]) == 0 and (tmp_path / "from-flag.db").exists()
     assert not (tmp_path / "newsdigest.db").exists()
+
+
+def test_the_pinned_clock_decides_what_the_last_days_are(cli, tmp_path, monkeypatch):
+    seeded = tmp_path / "seeded.db"
+    shutil.copy(_seeded_file(), seeded)                  # the seed news, all from 2025
+    monkeypatch.delenv("NEWSDIGEST_NOW", raising=False)
+    assert cli("digest", "--days", "3", "--format", "json", database=str(seeded)).json()["stories"] == []
+    monkeypatch.setenv("NEWSDIGEST_NOW", "2025-09-10T18:00+09:00")
+    pinned = cli("digest", "--days", "3", "--format", "json", database=str(seeded)).json()["stories"]
+    assert pinned and all(story["published"] >= "2025-09-07" for story in pinned)
 
 
 def test_a_malformed_setting_stops_every_command_with_every_problem(capsys, monkeypatch):

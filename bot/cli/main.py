@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -39,11 +39,11 @@ def _emit_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
 
-def _since(args: argparse.Namespace) -> datetime | None:
+def _since(args: argparse.Namespace, now: datetime) -> datetime | None:
     if getattr(args, "days", None) is not None:
         if args.days <= 0:
             raise UserError("--days must be a positive number of days")
-        return datetime.now(timezone.utc) - timedelta(days=args.days)
+        return now - timedelta(days=args.days)
     if getattr(args, "since", None):
         try:
             return datetime.fromisoformat(args.since).replace(tzinfo=KST) if len(args.since) == 10 \
@@ -85,7 +85,8 @@ def print_ingest_report(report: IngestReport, service: NewsService, fmt: str, st
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    view = open_service(args).digest(since=_since(args), topic=args.topic)
+    service = open_service(args)
+    view = service.digest(since=_since(args, service.now()), topic=args.topic)
     if args.format == "json":
         _emit_json(view.to_dict())
     else:
