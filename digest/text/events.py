@@ -392,7 +392,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
         # "방송기기전이 ... 오는 31일부터 ... 본관에서 열린다": with only adverbials after the date, the subject
         # before it is what is held
         own = _last_boundary(tokens, 0, expr.start)
-        marks = [t for t in tokens if own <= t.start < expr.start and t.tag == "JKS"]
+        # the topic too (`언팩은 29일 ... 동시에 진행된다`): a passive or intransitive verb's topic is what happens
+        marks = [t for k, t in enumerate(tokens) if own <= t.start < expr.start and (t.tag == "JKS" or (
+            t.tag == "JX" and t.form in ("은", "는") and k > 0 and grammar.is_noun(tokens[k - 1])))]
         np = _noun_phrase_before(sentence, tokens, marks[-1].start) if marks else None
         if np:
             return np if np.endswith(noun_text) else f"{np} {noun_text}"
