@@ -70,6 +70,11 @@ def sentence_events(article: str, needle: str):
     # the start of a year with no month named (올해 초, 내년 초): the calendar gives the year
     ("c07", "올해 초 경상북도 지정", ["선정"], date(2023, 1, 1), "year", "past"),
     ("c53", "내년 초로 연기됐다", ["기공식"], date(2010, 1, 1), "year", "planned"),
+    # a date whose noun phrase goes on with `에 이어` is done by the predicate after the next date
+    ("c132", "태백선 제천~쌍룡", ["태백선", "개통"], date(2013, 11, 14), "day", "planned"),
+    ("c132", "태백선 제천~쌍룡", ["분당선", "개통"], date(2013, 11, 30), "day", "planned"),
+    # the topic of a passive verb with only adverbials after the date is what takes place
+    ("c138", "언팩은 29일", ["언팩"], date(2017, 3, 29), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]

@@ -519,7 +519,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                     # "광역도로와 지원센터를 각 2월, 3월에 착공한": each date with its own object
                     title = f"{parts[[e.start for e in chain].index(expr.start)]} {title.split()[-1]}"
             own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) else None
-            if title and own and own not in title:
+            if title and own and own not in title and expr.argument:
+                title = f"{own} {title.split()[-1]}"  # "14일 태백선 ...에 이어 30일에는 분당선 ...을 개통한다"
+            elif title and own and own not in title:
                 # the other members' days and subjects are not this one's title
                 title = re.sub(r"(?:[\d·~∼]+일(?:과|와)?|다음\s?달|내달|오는|지난)\s*", "", title).strip()
                 title = f"{own} {title}" if title else None
@@ -811,7 +813,25 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
-    return _gapped(sentence, tokens, out)
+    return _gapped(sentence, tokens, _followed(sentence, tokens, out))
+
+
+# `오는 14일 태백선 복선전철에 이어 30일에는 분당선 복선전철을 개통한다`: a date with a noun phrase and `에 이어`,
+# then another date: the first is a happening of its own, done by the predicate after the second date
+_FOLLOWED_BY = re.compile(r"\s*(?P<np>[^,\s][^,]*?)에\s*이어(?:서)?\s*")
+
+
+def _followed(sentence: str, tokens, dated: list) -> list:
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if isinstance(expr, _Borrowed) or (match := _FOLLOWED_BY.fullmatch(sentence, expr.end, nxt.start)) is None:
+            continue
+        if any(match.start("np") <= t.start < match.end("np") and t.tag in ("VV", "XSV", "EC", "EF", "ETM", "VCP") for t in tokens):
+            continue  # "착공한 데 이어": a clause of its own, with its own predicate
+        out[n] = (_Borrowed(expr, nxt.end, match.group("np"), True), end_date, out[n + 1][2])
+    return out
 
 
 # `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
@@ -957,6 +977,7 @@ class _Borrowed:
     inner: TimeExpr
     end: int
     subject: str | None = None   # its own subject in a gapped list (`운영위원회가 25일, ...`)
+    argument: bool = False       # the subject stands for the predicate's argument (`X에 이어 Y를 개통한다`)
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
