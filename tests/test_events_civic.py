@@ -75,6 +75,8 @@ def sentence_events(article: str, needle: str):
     ("c132", "태백선 제천~쌍룡", ["분당선", "개통"], date(2013, 11, 30), "day", "planned"),
     # the topic of a passive verb with only adverbials after the date is what takes place
     ("c138", "언팩은 29일", ["언팩"], date(2017, 3, 29), "day", "planned"),
+    # a date as the object of 전후하다 is still the day of the happening, about then
+    ("c141", "21일을 전후해", ["일제히", "여름방학"], date(2017, 7, 21), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
