@@ -156,6 +156,16 @@ def test_the_next_day_counts_from_the_last_event_told():
     assert [e.start for e in found if "공지" in e.title] == [date(2019, 2, 13)]
 
 
+def test_a_compound_ending_with_another_names_the_same_happening():
+    a = ARTICLE_TEXT["c137"]
+    from digest.text.korean import split_sentences
+
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    # "다음달 1일 부터 예약판매를 시작한다" and "사전예약판매는 다음달 1일부터 ... 진행될 예정이다": one pre-sale
+    assert [e.title for e in found if e.start == date(2017, 9, 1)] == ["예약판매 시작"]
+
+
 def test_that_day_after_a_schedule_is_the_lead_day():
     a = ARTICLE_TEXT["c37"]
     from digest.text.korean import split_sentences

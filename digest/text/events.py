@@ -708,7 +708,12 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
     alone = _standalone(event.title) | _standalone(earlier.title)
     # a compound written the same in both (`주민설명회`) is one word shared
-    shared = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title)) & set(re.findall(r"[가-힣A-Za-z0-9]{2,}", earlier.title))
+    words_a = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title))
+    words_b = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", earlier.title))
+    # Korean compounds are right-headed: `사전예약판매` is a kind of `예약판매`, one compound ending with the other
+    shared = (words_a & words_b) | {short for long_, short in [*((x, y) for x in words_a for y in words_b),
+                                                              *((y, x) for x in words_a for y in words_b)]
+                                    if len(short) >= 3 and long_.endswith(short) and len(_common_nouns(short)) >= 2}
     alone |= {n for word in shared for n in _common_nouns(word)}
     # a noun buried in a compound in both titles (`군민` of `군민화합한마당` and `군위군민체육대회`) links nothing
     predicates = {a[-1], b[-1]} if a and b else set()   # `발표하는 ... 발표` and `... 발표`: a shared verb is no argument
