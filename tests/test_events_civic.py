@@ -106,6 +106,7 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c58", "주민설명회는 13일 오전", date(2021, 1, 15)),              # a later stop of one schedule
     ("c81", "하반기 전시회중 무공 주최로", date(1990, 7, 1)),          # the fair told again by its own days
     ("c56", "오는 3월 15일과 17~18일", date(2022, 3, 17)),            # joined days of one happening: the first
+    ("c142", "총 15종으로 확대됨에", date(2016, 1, 1)),               # a count reached (15종으로): a figure
 ])
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)

@@ -308,8 +308,8 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
         if t.form == "비교" and k > 0 and inside[k - 1].form in ("과", "와"):
             return True  # "지난해 8월과 비교해 ... 감소했다": a comparison of figures
         if t.tag == "JKB" and t.form in ("로", "으로") and k > 0 and (inside[k - 1].form == "%" or (
-                inside[k - 1].form == "원" and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
-            return True  # "소비 성향은 72.3%로 떨어져", "781조원으로": a level reached, a figure
+                inside[k - 1].form in COUNTERS | {"원"} and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
+            return True  # "소비 성향은 72.3%로 떨어져", "781조원으로", "총 15종으로 확대": a level reached, a figure
         if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].form in HEADCOUNTS \
                 and inside[k + 2].tag == "JKS":
             return True
