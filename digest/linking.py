@@ -112,8 +112,12 @@ def _merge_profiles(rows: list[ArticleRow]) -> Profile:
 
 # ---- stories --------------------------------------------------------------------------------------------
 
-def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
-    """Put the article in the story of every article it matches (merging them), or start a new story."""
+def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool = True) -> StoryRow:
+    """Put the article in the story of every article it matches (merging them), or start a new story.
+
+    Without `refresh` only the story's dates are brought up to date (what the article's events and the next
+    articles' grouping read); its title, bullets, size and profile wait for `refresh_story`, which a batch
+    ingest runs once per story it touched."""
     mine = profile_of(article)
     story_ids: set[str] = set()
     copy_of = None
@@ -141,7 +145,10 @@ def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
     for a in members:
         a.story_id = story_id
     s.flush()
-    refresh_story(s, story, now)
+    if refresh:
+        refresh_story(s, story, now)
+    else:
+        refresh_dates(s, story)
     return story
 
 
@@ -205,12 +212,24 @@ def join_as_copy(s: Session, article: ArticleRow, original: ArticleRow, now: dat
     s.query(ArticleTermRow).filter(ArticleTermRow.article_id == article.id).delete()
     story.size += 1
     story.updated_at = utc_naive(now)
-    for row in story.bullets:
-        ids = row.article_ids.split()
-        if original.id in ids:
-            row.article_ids = " ".join(ids + [article.id])
+    bullets = [row for row in story.bullets if original.id in row.article_ids.split()]
+    if bullets:
+        copies = set(s.scalars(select(ArticleRow.id).where(ArticleRow.copy_of == original.id)))
+        for row in bullets:
+            row.article_ids = " ".join(credit_copy(row.article_ids.split(), original.id, article.id, copies))
     s.flush()
     return story
+
+
+def credit_copy(ids: list[str], original: str, copy: str, copies: set[str]) -> list[str]:
+    """A bullet's carriers with `copy` credited where `refresh_story` puts it: after its original, among the
+    original's other `copies` in id order. So a story's bullets read the same whatever order its members and
+    their copies arrived in (and whether a batch refreshed the story once or at every article)."""
+    at = ids.index(original) + 1
+    end = at
+    while end < len(ids) and ids[end] in copies:
+        end += 1
+    return ids[:at] + sorted(set(ids[at:end]) | {copy}) + ids[end:]
 
 
 def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
@@ -228,19 +247,11 @@ def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
 def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
     """Recompute what a story shows: date, inferred member dates, title and bullets. Copies of members
     (join_as_copy) are counted and credited where their member is, not re-read."""
-    members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, ArticleRow.copy_of.is_(None))))
+    members = refresh_dates(s, story)
     copies: dict[str, list[str]] = {}
     for copy_id, original_id in s.execute(select(ArticleRow.id, ArticleRow.copy_of).where(
             ArticleRow.story_id == story.id, ArticleRow.copy_of.is_not(None)).order_by(ArticleRow.id)):
         copies.setdefault(original_id, []).append(copy_id)
-    known = [a.published_at for a in members if a.published_at and a.published_origin != "inferred"]
-    story.published_at = min(known) if known else None
-    for a in members:
-        if a.published_origin in (None, "inferred"):
-            # An undated article takes its story's date, marked as inferred; alone, it stays unknown.
-            a.published_at = story.published_at
-            a.published_origin = "inferred" if story.published_at else None
-            a.published_precision = "day" if story.published_at else None
     story.size = len(members) + sum(map(len, copies.values()))
     story.updated_at = utc_naive(now)
     merged = _merge_profiles(sorted(members, key=lambda r: r.id))
@@ -260,6 +271,21 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
     for row in rows[len(chosen):]:
         story.bullets.remove(row)
     s.flush()
+
+
+def refresh_dates(s: Session, story: StoryRow) -> list[ArticleRow]:
+    """The story's date (its earliest member's own) and the dates its undated members take from it; returns
+    its members (copies left out)."""
+    members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, ArticleRow.copy_of.is_(None))))
+    known = [a.published_at for a in members if a.published_at and a.published_origin != "inferred"]
+    story.published_at = min(known) if known else None
+    for a in members:
+        if a.published_origin in (None, "inferred"):
+            # An undated article takes its story's date, marked as inferred; alone, it stays unknown.
+            a.published_at = story.published_at
+            a.published_origin = "inferred" if story.published_at else None
+            a.published_precision = "day" if story.published_at else None
+    return members
 
 
 def _member_sentences(members: list[ArticleRow]) -> list[MemberSentence]:
