@@ -520,10 +520,12 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent) -> bool:
     # it, a longer one's at most three years (ix_events_precision_start).
     near = or_(and_(EventRow.precision.in_(("day", "week")), EventRow.start.between(day - timedelta(days=31), day)),
                and_(EventRow.precision.not_in(("day", "week")), EventRow.start.between(day - timedelta(days=1100), day)))
-    for plan in s.scalars(select(EventRow).where(EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
-                                                 func.coalesce(EventRow.end, EventRow.start) >= day)):
-        if plan.happened_article_id is None and confirms(report, tuple(plan.words.split()),
-                                                          plan.start.date(), (plan.end or plan.start).date()):
+    # plain columns: of the month's plans a report is compared with, few match, and only those become ORM objects
+    for plan_id, words, start, end in s.execute(select(EventRow.id, EventRow.words, EventRow.start, EventRow.end).where(
+            EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
+            func.coalesce(EventRow.end, EventRow.start) >= day).order_by(EventRow.id)):
+        plan = s.get(EventRow, plan_id) if confirms(report, tuple(words.split()), start.date(), (end or start).date()) else None
+        if plan is not None and plan.happened_article_id is None:
             plan.happened_article_id = article.id
             plan.sources.append(EventSourceRow(article_id=article.id, evidence=report.evidence, reported_past=True))
             matched = True

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from bench.throughput import corpus
+from bench.copies import corpus
 from digest.service import NewsService
 from digest.sources.files import SourceText, iter_article_paths, load_sidecar, read_source
 from digest.storage.models import ArticleRow, StoryBulletRow, StoryLinkRow, StoryRow

@@ -18,8 +18,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from bench.copies import near_copies
-from bench.throughput import corpus
+from bench.copies import corpus, near_copies
 from digest import reading
 from digest.linking import parse_profile, profile_of
 from digest.service import NewsService
