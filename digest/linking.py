@@ -313,17 +313,28 @@ _SCORED_CACHE = BoundedCache(4000)
 
 
 def _scored_sentences(a: ArticleRow) -> tuple[MemberSentence, ...]:
-    key = (a.id, a.content_hash, a.title, a.title_origin, a.outlet)
-    hit = _SCORED_CACHE.get(key)
-    if hit is not None:
-        return hit
-    body = [x for x in a.sentences if x.role == "body"]
+    hit = _SCORED_CACHE.get(_scored_key(a))
+    return hit if hit is not None else _score_member(a, a.sentences)
+
+
+def _scored_key(a: ArticleRow) -> tuple:
+    return a.id, a.content_hash, a.title, a.title_origin, a.outlet
+
+
+def remember_scores(a: ArticleRow, sentences) -> None:
+    """Score a new article's sentences from its analysis (rows with idx, text, words as stored, final, role),
+    so refreshing its story does not read back the rows ingest just wrote."""
+    _score_member(a, sentences)
+
+
+def _score_member(a: ArticleRow, sentences) -> tuple[MemberSentence, ...]:
+    body = [x for x in sentences if x.role == "body"]
     cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
     scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
     top = set(sorted((i for i, c in enumerate(cands) if c.eligible), key=lambda i: -scores[i])[:8])
     lead = next((i for i, c in enumerate(cands) if c.eligible), None)
-    return _SCORED_CACHE.remember(key, tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top,
-                                                            i == lead) for i, c in enumerate(cands)))
+    return _SCORED_CACHE.remember(_scored_key(a), tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i],
+                                                                      i in top, i == lead) for i, c in enumerate(cands)))
 
 
 def _story_title(members: list[ArticleRow], merged: Profile) -> str:

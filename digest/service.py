@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlalchemy import delete, func, insert, not_, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
@@ -27,6 +28,7 @@ from digest.linking import (
     record_events,
     record_terms,
     refresh_story,
+    remember_scores,
     today_kst,
 )
 from digest.reading import (
@@ -348,10 +350,12 @@ class NewsService:
 
 def insert_analysis_rows(s: Session, row: ArticleRow, a: Analysis) -> None:
     """The article's sentences and bullets, one multi-row statement each (ORM objects cost more to build and flush
-    than the rest of storing an article); its collections are read from the database when next asked for."""
-    s.execute(insert(SentenceRow), [{"article_id": row.id, "idx": x.index, "paragraph": x.paragraph, "text": x.text,
-                                     "role": x.role, "words": " ".join(x.words), "entities": " ".join(x.entities),
-                                     "final": x.final} for x in a.sentences])
+    than the rest of storing an article); its collections are read from the database when next asked for, and
+    its sentences' scores are kept for its story's refresh."""
+    sentences = [{"article_id": row.id, "idx": x.index, "paragraph": x.paragraph, "text": x.text, "role": x.role,
+                  "words": " ".join(x.words), "entities": " ".join(x.entities), "final": x.final} for x in a.sentences]
+    s.execute(insert(SentenceRow), sentences)
+    remember_scores(row, [SimpleNamespace(**x) for x in sentences])
     if a.bullets:
         s.execute(insert(BulletRow), [{"article_id": row.id, "sentence_idx": b.index, "text": b.text, "score": b.score}
                                       for b in a.bullets])
