@@ -184,3 +184,35 @@ def test_the_benchmark_data_is_consistent():
     assert {a["split"] for a in articles.values()} == {"dev", "test", "test2", "test3"}
     assert sum(len(v) for v in labels.values()) >= 100
     assert all(a["url"].startswith("http") and a["published"] for a in articles.values())
+
+
+def article_events(article: str):
+    """The events of a whole dev article, its sentences read in order."""
+    a = ARTICLE_TEXT[article]
+    assert a["split"] == "dev", "tests read the dev split only"
+    from digest.text.korean import split_sentences
+
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    return extract_events(paragraphs, date.fromisoformat(a["published"]))
+
+
+def test_bare_days_stay_in_the_month_of_the_date_they_go_on_from():
+    found = {(e.start, e.end) for e in article_events("c136")}
+    # "다음 달 5일 … 공개된 후, 같은 달 21일 정식 출시된다. … 바로 다음 날인 7일 시작해 … 다음 날 14일부터 개통":
+    # the days counted from the launch are in August, not in the publication month (July)
+    assert (date(2020, 8, 7), date(2020, 8, 7)) in found and (date(2020, 8, 14), date(2020, 8, 14)) in found
+    # "지난해 갤럭시노트10은 8월 7일 공개 후, … 다음 날인 9일부터 19일까지 …, 20일부터 사전 개통": August of last year
+    assert {(date(2019, 8, 9), date(2019, 8, 19)), (date(2019, 8, 20), date(2019, 8, 20))} <= found
+    # "갤럭시S20도 2월 20일부터 26일까지 … 사전 예약이 끝난 후, 27일부터 사전 개통이 진행됐다"
+    assert (date(2020, 2, 27), date(2020, 2, 27)) in found
+    assert not any(start.month in (6, 7) and start.year == 2020 for start, _ in found if start.day in (9, 20, 27))
+
+
+def test_a_bare_day_in_a_later_sentence_keeps_the_publication_month():
+    found = article_events("c138")
+    # "… 4월 21일 출시설에 힘이 실리는 대목이다." then "언팩은 29일 미국 뉴욕의 링컨센터와 … 진행된다": nothing ties
+    # the 29th back to April, so it is in the publication month (the commoner reading on the dev articles)
+    assert {e.start for e in found if "언팩" in e.title} == {date(2017, 3, 29)}
+    # a counted day whose carried month would contradict the past tense stays where the resolver put it
+    # ("개막 하루 전인 26일(현지시간) 삼성 프레스컨퍼런스를 개최하면서 … 공개했다")
+    assert date(2017, 2, 26) in {e.start for e in found if "프레스컨퍼런스" in e.title}

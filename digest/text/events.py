@@ -11,7 +11,7 @@ confirm an earlier plan ("11일 MOU를 체결했다" in an article of the 11th c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from digest.text import event_grammar as grammar
@@ -455,11 +455,14 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     frame = None          # a day set as the paragraph's frame (`28일에는 ...`): (paragraph, day)
     previous_day = None   # (paragraph, day) of a planned single day told by the sentence before
     previous_topic = topic = None   # the first topic (`...는`) of the sentence before, for a list it goes on
+    last_told_date = None  # the last day-precise date read, for a bare day that counts from it (`다음 날인 7일`)
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
         told = [e for e in found if not e.on_publication_day]
         exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub,
                                                                   told[-1] if told else None)
+        exprs = _in_carried_month(sentence, exprs, pub, last_told_date)
+        last_told_date = next((e for e in reversed(exprs) if _can_anchor(e)), last_told_date)
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
             tokens = known_tokens or tokenize(sentence)
@@ -563,6 +566,58 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if single and kind == "planned":
                 previous_day = (para, start)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
+
+
+# A bare day (`27일`, `8~15일`, `9일부터 19일까지`): no month, year, `오는`/`지난` or offset word of its own.
+_BARE_DAY = re.compile(r"\d{1,2}\s*(?:[~∼·,]\s*\d{1,2}\s*)*일(?:\s*(?:부터|[~∼])\s*\d{1,2}\s*일(?:\s*까지)?)?(?:\s*\S+)?")
+# A day counted from another one (`다음 날`, `나흘뒤`, `하루 전`): `다음 날인 7일` names that day by its number.
+_OFFSET_DAY = re.compile(r"(?:다음\s?날|이튿날|전날|[가-힣\d]+\s?(?:일|주일?)?\s?(?:뒤|후|전))")
+
+
+def _can_anchor(expr: TimeExpr) -> bool:
+    return expr.precision == "day" and expr.date is not None and expr.role not in ("name", "before") \
+        and not _OFFSET_DAY.fullmatch(expr.text)
+
+
+def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: TimeExpr | None) -> list[TimeExpr]:
+    """Bare days read in the month of the date they go on from, which the resolver, reading each date alone,
+    places near publication: `8월 7일 공개 후 … 9일부터 19일까지 … 20일부터` (the anchor earlier in the
+    sentence), or `다음 날인 7일`, `나흘뒤인 15일` (a day counted from the last date told, in the sentence
+    before: `다음달 1일부터 11일까지 … 예판마감 나흘뒤인 15일`). On the dev articles a bare day in a later
+    sentence with nothing tying it back is in the publication month far more often, so it is left alone;
+    so is a bare day on the publication day (the dateline: `… 확정해 17일 발표했다`)."""
+    out: list[TimeExpr] = []
+    for n, expr in enumerate(exprs):
+        anchor = next((e for e in reversed(out) if _can_anchor(e)), None)
+        apposed = n > 0 and bool(_OFFSET_DAY.search(exprs[n - 1].text)) \
+            and re.fullmatch(r"\s*(?:인)?\s*", sentence[exprs[n - 1].end:expr.start]) is not None
+        apposed = apposed or re.search(r"같은\s?달\s*$", sentence[:expr.start]) is not None  # `같은 달 23일`
+        if anchor is None and apposed:
+            anchor = before
+        if anchor is None or expr.precision != "day" or expr.date is None or expr.counted_from \
+                or not _BARE_DAY.fullmatch(expr.text) or re.search(r"[월달년]", expr.text) \
+                or (expr.date == pub and not apposed) \
+                or (anchor.date.year, anchor.date.month) == (expr.date.year, expr.date.month):
+            out.append(expr)
+            continue
+        moved = _same_days_in(expr, anchor.date.year, anchor.date.month, pub)
+        tense = clause_tense(sentence, expr.end)
+        if moved is None or (tense == "past" and moved.date > pub) or (tense == "future" and moved.date < pub):
+            out.append(expr)  # the carried month would contradict the verb's tense (`하루 전인 26일 … 공개했다`)
+            continue
+        out.append(moved)
+    return out
+
+
+def _same_days_in(expr: TimeExpr, year: int, month: int, pub: date) -> TimeExpr | None:
+    """The expression's days moved into another month (a span keeps its length), or None when a day is not in it."""
+    try:
+        start = date(year, month, expr.date.day)
+    except ValueError:
+        return None
+    end = start + (expr.end_date - expr.date) if expr.end_date is not None else start
+    where = "past" if end < pub else "future" if start > pub else "present"
+    return replace(expr, date=start, end_date=end, direction=where)
 
 
 # With no date of its own, a sentence that goes on with a clock time (`폐회식이 끝난 후 오후 2시부터 … 행사가
