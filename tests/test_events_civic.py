@@ -216,3 +216,10 @@ def test_a_bare_day_in_a_later_sentence_keeps_the_publication_month():
     # a counted day whose carried month would contradict the past tense stays where the resolver put it
     # ("개막 하루 전인 26일(현지시간) 삼성 프레스컨퍼런스를 개최하면서 … 공개했다")
     assert date(2017, 2, 26) in {e.start for e in found if "프레스컨퍼런스" in e.title}
+
+
+def test_a_forecast_is_told_as_a_plan_is():
+    found = article_events("c137")
+    # "다음달 1일부터 11일까지 … 진행될 예정이다. … 또 출시일 하루전인 14일부터는 … 사전개통도 진행될 전망이다":
+    # `-ㄹ 전망이다` forecasts the opening as `-ㄹ 예정이다` would plan it (not a definition of 전망), in September
+    assert [e.start for e in found if "사전개통" in e.title] == [date(2017, 9, 14)]

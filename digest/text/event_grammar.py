@@ -157,7 +157,8 @@ def subject_after(tokens, end: int) -> tuple[int, int] | None:
 
 # Bound nouns after an adnominal make a construction (`착공한 데 이어`, `완공되는 등`), not a described noun.
 # "발표한 뒤", "착공한 후": after an adnominal, a time noun makes the predicate the dated happening itself.
-NOT_HEADS = PLAN_NOUNS | frozenset("것 수 바 데 뿐 등 때 중 가운데 뒤 후 직후 이후 전 직전".split())
+# `진행될 전망이다`: a forecast is told the way a plan is (`진행될 예정이다`), not a definition of 전망.
+NOT_HEADS = PLAN_NOUNS | frozenset("전망 것 수 바 데 뿐 등 때 중 가운데 뒤 후 직후 이후 전 직전".split())
 
 
 def modifies_noun(tokens, i: int, not_heads: frozenset[str] = NOT_HEADS) -> bool:
