@@ -218,6 +218,29 @@ def test_a_bare_day_in_a_later_sentence_keeps_the_publication_month():
     assert date(2017, 2, 26) in {e.start for e in found if "프레스컨퍼런스" in e.title}
 
 
+def test_a_bare_day_goes_on_only_from_a_date_that_names_its_month():
+    from digest.text.events import _in_carried_month
+    from digest.text.korean import split_sentences
+    from digest.text.timex import find_time_expressions
+
+    def carried(article: str, needle: str) -> dict[str, date]:
+        a = ARTICLE_TEXT[article]
+        assert a["split"] == "dev", "tests read the dev split only"
+        [paragraph] = [p for p in a["paragraphs"] if needle in p]
+        [sentence] = [s.text for s in split_sentences(paragraph) if needle in s.text]
+        pub = date.fromisoformat(a["published"])
+        exprs, _ = _in_carried_month(sentence, find_time_expressions(sentence, pub), pub, None)
+        return {e.text: e.date for e in exprs}
+
+    # "5월 마지막 주 금요일과 토요일 27일과 28일": the 28th goes on from the 27th, whose month the resolver chose,
+    # so it is not carried anywhere: it stays in May
+    assert carried("c116", "27일과 28일")["28일 오전"] == date(2022, 5, 28)
+    # "65~69세(1954년 1월1일~1958년 12월31일 출생자)는 19일부터": a date in brackets is a note, not an anchor
+    assert carried("c123", "19일부터 무료 접종")["19일"].month != 12
+    # "지난해 애플은 9월9일 아이폰6S를 공개하고 12일부터 사전예약을 받았다": September of last year
+    assert carried("c135", "12일부터 사전예약")["12일"] == date(2015, 9, 12)
+
+
 def test_a_forecast_is_told_as_a_plan_is():
     found = article_events("c137")
     # "다음달 1일부터 11일까지 … 진행될 예정이다. … 또 출시일 하루전인 14일부터는 … 사전개통도 진행될 전망이다":

@@ -455,14 +455,13 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     frame = None          # a day set as the paragraph's frame (`28일에는 ...`): (paragraph, day)
     previous_day = None   # (paragraph, day) of a planned single day told by the sentence before
     previous_topic = topic = None   # the first topic (`...는`) of the sentence before, for a list it goes on
-    last_told_date = None  # the last day-precise date read, for a bare day that counts from it (`다음 날인 7일`)
+    last_told_date = None  # the last day-precise date read (and whether it names its month), for `다음 날인 7일`
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
         told = [e for e in found if not e.on_publication_day]
         exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub,
                                                                   told[-1] if told else None)
-        exprs = _in_carried_month(sentence, exprs, pub, last_told_date)
-        last_told_date = next((e for e in reversed(exprs) if _can_anchor(e)), last_told_date)
+        exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date)
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
             tokens = known_tokens or tokenize(sentence)
@@ -579,34 +578,45 @@ def _can_anchor(expr: TimeExpr) -> bool:
         and not _OFFSET_DAY.fullmatch(expr.text)
 
 
-def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: TimeExpr | None) -> list[TimeExpr]:
+def _names_its_month(sentence: str, expr: TimeExpr) -> bool:
+    """`8월 7일`, `다음달 1일부터`, `같은 달 21일`: the month is in the text, not chosen by the resolver."""
+    return bool(re.search(r"[월달]", expr.text)) or re.search(r"같은\s?달\s*$", sentence[:expr.start]) is not None
+
+
+def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: tuple[TimeExpr, bool] | None):
     """Bare days read in the month of the date they go on from, which the resolver, reading each date alone,
-    places near publication: `8월 7일 공개 후 … 9일부터 19일까지 … 20일부터` (the anchor earlier in the
-    sentence), or `다음 날인 7일`, `나흘뒤인 15일` (a day counted from the last date told, in the sentence
-    before: `다음달 1일부터 11일까지 … 예판마감 나흘뒤인 15일`). On the dev articles a bare day in a later
-    sentence with nothing tying it back is in the publication month far more often, so it is left alone;
-    so is a bare day on the publication day (the dateline: `… 확정해 17일 발표했다`)."""
+    places near publication: `8월 7일 공개 후 … 9일부터 19일까지 … 20일부터` (the nearest date before, in the
+    sentence), or `다음 날인 7일`, `나흘뒤인 15일`, `같은 달 23일` (a day counted from the last date told, in
+    the sentence before: `다음달 1일부터 11일까지 … 예판마감 나흘뒤인 15일`). The date gone on from must name
+    its month (or have been carried itself). On the dev articles a bare day in a later sentence with nothing
+    tying it back is in the publication month far more often, so it is left alone; so is a bare day on the
+    publication day (the dateline: `… 확정해 17일 발표했다`).
+
+    Returns the expressions and the last date a later sentence's counted day may go on from, with whether it
+    names its month: `before` is that of the sentences before."""
     out: list[TimeExpr] = []
+    anchors: list[tuple[TimeExpr, bool]] = []
     for n, expr in enumerate(exprs):
-        anchor = next((e for e in reversed(out) if _can_anchor(e)), None)
-        apposed = n > 0 and bool(_OFFSET_DAY.search(exprs[n - 1].text)) \
-            and re.fullmatch(r"\s*(?:인)?\s*", sentence[exprs[n - 1].end:expr.start]) is not None
-        apposed = apposed or re.search(r"같은\s?달\s*$", sentence[:expr.start]) is not None  # `같은 달 23일`
+        anchor = anchors[-1] if anchors else None
+        apposed = (n > 0 and bool(_OFFSET_DAY.search(exprs[n - 1].text))
+                   and re.fullmatch(r"\s*(?:인)?\s*", sentence[exprs[n - 1].end:expr.start]) is not None) \
+            or re.search(r"같은\s?달\s*$", sentence[:expr.start]) is not None  # `같은 달 23일`
         if anchor is None and apposed:
             anchor = before
-        if anchor is None or expr.precision != "day" or expr.date is None or expr.counted_from \
-                or not _BARE_DAY.fullmatch(expr.text) or re.search(r"[월달년]", expr.text) \
-                or (expr.date == pub and not apposed) \
-                or (anchor.date.year, anchor.date.month) == (expr.date.year, expr.date.month):
-            out.append(expr)
-            continue
-        moved = _same_days_in(expr, anchor.date.year, anchor.date.month, pub)
-        tense = clause_tense(sentence, expr.end)
-        if moved is None or (tense == "past" and moved.date > pub) or (tense == "future" and moved.date < pub):
-            out.append(expr)  # the carried month would contradict the verb's tense (`하루 전인 26일 … 공개했다`)
-            continue
-        out.append(moved)
-    return out
+        moved = None
+        if anchor is not None and anchor[1] and expr.precision == "day" and expr.date is not None \
+                and not expr.counted_from and _BARE_DAY.fullmatch(expr.text) and not re.search(r"[월달년]", expr.text) \
+                and (expr.date != pub or apposed) \
+                and (anchor[0].date.year, anchor[0].date.month) != (expr.date.year, expr.date.month):
+            moved = _same_days_in(expr, anchor[0].date.year, anchor[0].date.month, pub)
+            tense = clause_tense(sentence, expr.end)
+            if moved is not None and ((tense == "past" and moved.date > pub) or (tense == "future" and moved.date < pub)):
+                moved = None  # the carried month would contradict the verb's tense (`하루 전인 26일 … 공개했다`)
+        out.append(moved or expr)
+        if _can_anchor(out[-1]) and sentence.count("(", 0, expr.start) <= sentence.count(")", 0, expr.start):
+            # a date in brackets is a note beside a name (`65~69세(1954년 1월1일~1958년 12월31일 출생자)는 19일부터`)
+            anchors.append((out[-1], moved is not None or _names_its_month(sentence, expr)))
+    return out, (anchors[-1] if anchors else before)
 
 
 def _same_days_in(expr: TimeExpr, year: int, month: int, pub: date) -> TimeExpr | None:
