@@ -246,3 +246,10 @@ def test_a_forecast_is_told_as_a_plan_is():
     # "다음달 1일부터 11일까지 … 진행될 예정이다. … 또 출시일 하루전인 14일부터는 … 사전개통도 진행될 전망이다":
     # `-ㄹ 전망이다` forecasts the opening as `-ㄹ 예정이다` would plan it (not a definition of 전망), in September
     assert [e.start for e in found if "사전개통" in e.title] == [date(2017, 9, 14)]
+
+
+def test_a_passive_forecast_with_no_subject_goes_on_with_what_the_sentence_before_was_about():
+    found = article_events("c137")
+    # "'갤럭시 노트8'의 사전예약판매는 다음달 1일부터 11일까지 … 진행될 예정이다." then "삼성전자가 출시일을
+    # 공식확인하지는 않고 있지만 예판마감 나흘뒤인 15일 출시될 것으로 보인다": what is launched is the Note 8
+    assert [(e.title, e.start) for e in found if "출시" in e.title] == [("갤럭시 노트8 출시", date(2017, 9, 15))]

@@ -455,6 +455,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     frame = None          # a day set as the paragraph's frame (`28일에는 ...`): (paragraph, day)
     previous_day = None   # (paragraph, day) of a planned single day told by the sentence before
     previous_topic = topic = None   # the first topic (`...는`) of the sentence before, for a list it goes on
+    previous_owner = owner = None   # whose that topic is (`'갤럭시 노트8'의 사전예약판매는`): what its news is about
     last_told_date = None  # the last day-precise date read (and whether it names its month), for `다음 날인 7일`
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
@@ -473,6 +474,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         marks = [k for k, t in enumerate(tokens) if t.tag == "JX" and t.form in ("은", "는") and k > 0
                  and grammar.is_noun(tokens[k - 1])]
         topic = _noun_phrase_before(sentence, tokens, tokens[marks[0]].start) if marks else None
+        previous_owner, owner = owner, (_owner_of(sentence, tokens, tokens[marks[0]].start - len(topic))
+                                        if topic else None)
         if exprs and exprs[0].precision == "day" and exprs[0].date == exprs[0].end_date and exprs[0].date is not None \
                 and re.fullmatch(r"(?:오는\s*)?", sentence[:exprs[0].start]) and re.match(r"(?:에는|엔)\s", sentence[exprs[0].end:]):
             frame = (para, exprs[0].date)
@@ -510,6 +513,15 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
                 # the topic of the sentence before
                 title = f"{previous_topic} {EVENT_VERBS.get(pred[1], pred[1])}"
+            if title is None and previous_owner and (pred := _predicate(tokens, expr.end, stop)) is not None \
+                    and re.fullmatch(r"\s*(?:경|께|쯤)?\s*", sentence[expr.end:tokens[pred[0]].start]) \
+                    and grammar.verbal_noun(tokens, pred[0]) and tokens[pred[0] + 1].form == "되" \
+                    and clause_tense(sentence, expr.end) != "past" \
+                    and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는"))
+                                for t in tokens[:pred[0]] if t.start >= _last_boundary(tokens, 0, expr.start)):
+                # "'갤럭시 노트8'의 사전예약판매는 … 진행될 예정이다. … 나흘뒤인 15일 출시될 것으로 보인다": a passive
+                # forecast or plan with no subject goes on with what the sentence before was about
+                title = f"{previous_owner} {pred[1]}"
             if title is None and chained is not None and expr.end == chained[0]:
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
@@ -633,6 +645,18 @@ def _same_days_in(expr: TimeExpr, year: int, month: int, pub: date) -> TimeExpr 
 # With no date of its own, a sentence that goes on with a clock time (`폐회식이 끝난 후 오후 2시부터 … 행사가
 # 열려`) after naming the event just told is on that event's day.
 _CLOCK_ALONE = re.compile(r"(?<![가-힣\d])(?P<pod>오전|오후|저녁|밤|새벽)\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*(?:부터|에|께|쯤))?")
+
+
+def _owner_of(sentence: str, tokens, pos: int) -> str | None:
+    """The noun phrase joined by `의` to the one starting at `pos`, quotes dropped (`'갤럭시 노트8'의`)."""
+    before = [t for t in tokens if t.start + t.len <= pos]
+    if not before or before[-1].tag != "JKG" or sentence[before[-1].start + before[-1].len:pos].strip():
+        return None
+    if len(before) > 1 and before[-2].tag == "SSC":
+        opening = next((t for t in reversed(before[:-2]) if t.tag == "SSO"), None)
+        text = sentence[opening.start + opening.len:before[-2].start].strip() if opening else ""
+        return text if text and content_words(text) else None
+    return _noun_phrase_before(sentence, tokens, before[-1].start)
 
 
 def _without_topic(title: str | None) -> str | None:
