@@ -22,6 +22,7 @@ from bot.failures import ENGLISH, first_line, storage_failure
 from bot.render.cards import outlet_name
 from bot.render.ics import render_ics
 from bot.render.text import render_article, render_digest, render_events
+from bot.render.visible import visible_text
 from digest.analysis import analyse
 from digest.errors import UserError
 from digest.service import NewsService, UnknownId
@@ -77,7 +78,7 @@ def print_ingest_report(report: IngestReport, service: NewsService, fmt: str, st
             if item.status == "skipped":
                 print(f"skipped   {item.source}: {item.reason}")
             else:
-                print(f"{item.status:<9} {item.source} -> {item.article_id}  {item.title}")
+                print(visible_text(f"{item.status:<9} {item.source} -> {item.article_id}  {item.title}"))
         print(f"{report.count('stored')} stored, {report.count('updated')} updated, "
               f"{report.count('duplicate')} already stored, {report.count('skipped')} skipped "
               f"{'before the run stopped ' if stopped else ''}(database: {service.store.location})")
@@ -158,8 +159,9 @@ def cmd_extract(args) -> int:
         if args.format == "json":
             _emit_json(record)
         else:
-            print(f"■ {record['title']}\n  {path} · {outlet_name(record['outlet'])} · {record['published'] or '날짜 미상'}")
-            print("\n".join(f"  • {b['text']}" for b in record["bullets"]))
+            print(visible_text(f"■ {record['title']}\n  {path} · {outlet_name(record['outlet'])} · "
+                               f"{record['published'] or '날짜 미상'}"))
+            print(visible_text("\n".join(f"  • {b['text']}" for b in record["bullets"])))
     return status
 
 

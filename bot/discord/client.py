@@ -27,6 +27,7 @@ from discord.http import Route
 from bot.commands.layer import MAX_DAYS, CommandLayer
 from bot.protocol import Origin, Reply
 from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
+from bot.render.visible import one_line, visible_text
 from bot.workers import Lanes
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ _MARKUP = re.compile(r"([\\*_~`|<>\[\]#])")
 def discord_escape(text: str) -> str:
     """Article text made inert: every markdown character backslash-escaped (discord.utils.escape_markdown
     lets a `[text](link)` span swallow the markup after it), @everyone/@here/user/role mentions broken."""
-    return discord.utils.escape_mentions(_MARKUP.sub(r"\\\1", text))
+    return discord.utils.escape_mentions(_MARKUP.sub(r"\\\1", visible_text(text)))
 
 
 _CODE_SPAN = re.compile(r"(`[^`\n]*`)")
@@ -88,12 +89,12 @@ _CODE_SPAN = re.compile(r"(`[^`\n]*`)")
 def discord_headline(text: str) -> str:
     """Our own sentence, which may quote what the user typed: markdown outside our `code` spans escaped, so a
     quoted `[공지](https://…)` stays text instead of a masked link; inside a code span nothing renders."""
-    parts = _CODE_SPAN.split(text)
+    parts = _CODE_SPAN.split(visible_text(text))
     return "".join(part if n % 2 else discord_escape(part) for n, part in enumerate(parts))
 
 
 def card_embeds(card: Card) -> list[discord.Embed]:
-    title = truncate(discord_escape(card.title), MAX_TITLE)
+    title = truncate(discord_escape(one_line(card.title)), MAX_TITLE)
     lines = [discord_escape(line) for line in card.lines]
     for label, events in card.event_sections():
         lines += [f"**{label}**"] + [f"· {discord_escape(e)}" for e in events]
@@ -110,7 +111,7 @@ def card_embeds(card: Card) -> list[discord.Embed]:
                 embed.add_field(name="출처", value=truncate(discord_escape("; ".join(card.sources)), MAX_FIELD_VALUE),
                                 inline=False)
             if card.meta:
-                embed.set_footer(text=truncate(card.meta, MAX_FOOTER))
+                embed.set_footer(text=truncate(one_line(card.meta), MAX_FOOTER))
         embeds.append(embed)
     return embeds
 

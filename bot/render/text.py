@@ -1,8 +1,13 @@
-"""Plain-text and Markdown renderings of the view models, for the CLI and the terminal bot."""
+"""Plain-text and Markdown renderings of the view models, for the CLI and the terminal bot.
+
+What they return is `visible_text`: a headline carrying a terminal's escape sequences cannot clear or recolour
+the screen it is printed on.
+"""
 
 from __future__ import annotations
 
 from bot.render.cards import UNKNOWN_DATE, event_line, outlet_name, story_card
+from bot.render.visible import visible_text
 from digest.views import ArticleView, DigestView, EventView, StoryView
 
 
@@ -15,7 +20,7 @@ def render_story(story: StoryView, markdown: bool = False) -> str:
         lines.append(f"**{label}**" if markdown else f"  {label}:")
         lines += [f"{'-' if markdown else '    ·'} {line}" for line in group]
     lines += [f"  {note}" for note in card.notes]
-    return "\n".join(lines)
+    return visible_text("\n".join(lines))
 
 
 def render_digest(view: DigestView, markdown: bool = False) -> str:
@@ -25,7 +30,7 @@ def render_digest(view: DigestView, markdown: bool = False) -> str:
     head = f"뉴스 다이제스트: 이야기 {len(view.stories)}건" + (f" · 주제 '{view.topic}'" if view.topic else "")
     parts = [f"# {head}" if markdown else head]
     parts += [render_story(s, markdown) for s in view.stories]
-    return "\n\n".join(parts)
+    return visible_text("\n\n".join(parts))
 
 
 def render_article(a: ArticleView, markdown: bool = False) -> str:
@@ -36,7 +41,7 @@ def render_article(a: ArticleView, markdown: bool = False) -> str:
     if a.events:
         lines.append("  다음 일정:")
         lines += [f"    · {event_line(e)}" for e in a.events]
-    return "\n".join(lines)
+    return visible_text("\n".join(lines))
 
 
 def render_events(events: list[EventView], which: str = "upcoming", topic: str | None = None) -> str:
@@ -48,4 +53,4 @@ def render_events(events: list[EventView], which: str = "upcoming", topic: str |
         lines.append(f"  · {event_line(e)}")
         if e.story_title:
             lines.append(f"      {e.story_title} (id {e.story_id})")
-    return "\n".join(lines)
+    return visible_text("\n".join(lines))

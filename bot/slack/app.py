@@ -29,6 +29,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from bot.commands.layer import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer
 from bot.protocol import Origin, Reply
 from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
+from bot.render.visible import one_line, visible_text
 from bot.workers import Lanes
 
 log = logging.getLogger(__name__)
@@ -79,14 +80,16 @@ _SAFE_URL = re.compile(r"^https?://[^\s<>|]+$")
 
 def slack_escape(text: str) -> str:
     """Article text made inert in mrkdwn: &, <, > escaped (so `<!channel>` and `<@U123>` are just text),
-    `@here`-style broadcasts broken with a zero-width space, formatting characters fenced likewise."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    `@here`-style broadcasts broken with a zero-width space, formatting characters fenced likewise; characters
+    that act on the display instead of showing removed (`bot.render.visible`)."""
+    text = visible_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _BROADCAST.sub("@\u200b\\1", text)
     return _MARKUP.sub("\u200b\\1\u200b", text)
 
 
 def reply_headline(text: str) -> str:
     """Our own sentences keep their `code` spans, but may quote what the user typed: escape the rest."""
+    text = visible_text(text)
     return _BROADCAST.sub("@\u200b\\1", text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
@@ -99,7 +102,7 @@ def _context(text: str) -> dict:
 
 
 def card_blocks(card: Card) -> list[dict]:
-    title = f"*{slack_escape(truncate(card.title, 300))}*"
+    title = f"*{slack_escape(truncate(one_line(card.title), 300))}*"
     if card.url and _SAFE_URL.match(card.url):
         title += f"  <{card.url}|원문>"
     blocks = [_section(title)]

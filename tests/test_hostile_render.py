@@ -1,0 +1,107 @@
+"""Hostile text in the news, shown by every renderer: a real seed article with the hostile part inserted,
+ingested for real, then answered through the Slack app (signed requests, fake Web API), the Discord client
+(fake gateway), the terminal bot, the CLI and the iCalendar export.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from bot.commands.layer import CommandLayer
+from bot.console import run_console
+from digest.service import NewsService
+from digest.storage.store import Store
+from tests.conftest import SEEDS
+from tests.fakes import PINNED_NOW
+from tests.fakes.discord_api import API, APP_ID, slash_command
+from tests.test_discord import running_discord
+from tests.test_slack import serve_bolt
+
+SEED = next(SEEDS.glob("001_*.txt"))
+
+# What a display acts on instead of showing: a terminal's clear-screen, colour and window-title sequences,
+# the bell, a carriage return, a right-to-left override and isolate, and invisible Unicode tag characters.
+ACTING = ("\x1b", "\x07", "\r", "\u202e", "\u2066", "\U000e0041")
+
+
+def hostile_seed(folder: Path) -> Path:
+    """Seed 001 with the acting characters in its headline and a bullet sentence, and in the outlet a sidecar
+    gives it (a feed or a page can state any outlet)."""
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    text = text.replace("오픈AI “韓 소버린", "\x1b[2J\x1b]0;owned\x07오픈AI “韓 소버린", 1)
+    text = text.replace("삼성·SK 파트너십 협력 희망", "삼성·SK \u202e파트너십 협력 희망", 1)
+    text = text.replace("한국 법인 출범을 공식화한", "한국 법인 \u2066출범을\U000e0041\U000e0042 공식화한", 1)
+    assert text.count("\x1b") == 2 and "\u2066" in text
+    (folder / "001.txt").write_text(text, encoding="utf-8")
+    (folder / "metadata.toml").write_text('["001.txt"]\noutlet = "뉴시스\\u202e\\r기자"\n', encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def hostile_news(tmp_path) -> CommandLayer:
+    service = NewsService(Store(f"sqlite:///{tmp_path / 'news.db'}"), now=lambda: PINNED_NOW)
+    report = service.ingest_paths([hostile_seed(tmp_path / "news")])
+    assert [i.status for i in report.items] == ["stored"]
+    return CommandLayer(service)
+
+
+def strings(payload) -> str:
+    """Every string a platform payload carries, one a line (so a carriage return stays a character)."""
+    if isinstance(payload, dict):
+        return "\n".join(strings(v) for v in payload.values())
+    if isinstance(payload, list):
+        return "\n".join(strings(v) for v in payload)
+    return payload if isinstance(payload, str) else ""
+
+
+def assert_inert(shown: str, *, crlf: bool = False) -> None:
+    if crlf:
+        shown = shown.replace("\r\n", "\n")
+    for char in ACTING:
+        assert char not in shown, f"{char!r} reaches the display"
+    # what the reader should see is still there
+    assert "오픈AI" in shown and "파트너십 협력 희망" in shown
+
+
+async def test_slack_shows_no_control_or_direction_characters(hostile_news):
+    async with serve_bolt(hostile_news) as slack:
+        await slack.command("/digest", "", token="acting")
+        [answer] = await slack.fake.wait_for("/respond/acting")
+    shown = strings(answer.body)
+    assert_inert(shown)
+    assert "출범을" in shown and "뉴시스" in shown
+
+
+async def test_discord_shows_no_control_or_direction_characters(hostile_news):
+    async with running_discord(hostile_news) as (client, fake):
+        await fake.dispatch("INTERACTION_CREATE", slash_command("digest", "tok-acting"))
+        [followup] = await fake.wait_for(f"{API}/webhooks/{APP_ID}/tok-acting")
+    shown = strings(followup.body)
+    assert_inert(shown)
+    assert "출범을" in shown and "뉴시스" in shown
+
+
+def test_the_terminal_bot_prints_no_escape_sequences(hostile_news):
+    out = io.StringIO()
+    run_console(hostile_news, stdin=io.StringIO("/digest\n/events\n"), stdout=out)
+    assert_inert(out.getvalue())
+
+
+def test_the_cli_prints_no_escape_sequences_and_the_calendar_carries_none(cli, tmp_path):
+    folder = hostile_seed(tmp_path / "news")
+    ingested = cli("ingest", str(folder))
+    assert ingested.code == 0, ingested.err
+    assert_inert(ingested.out)
+    assert_inert(cli("digest").out)
+    story = cli("digest", "--format", "json").json()["stories"][0]
+    assert_inert(cli("brief", story["sources"][0]["article_id"]).out)
+    events = cli("events", "--all", "--format", "ics").out
+    assert "BEGIN:VEVENT" in events
+    for char in ACTING:
+        assert char not in events.replace("\r\n", ""), f"{char!r} in the calendar"
+    # JSON keeps the data exactly as stored: a program reads it, not a terminal
+    assert "\u202e" in story["sources"][0]["outlet"]
