@@ -105,3 +105,47 @@ def test_the_cli_prints_no_escape_sequences_and_the_calendar_carries_none(cli, t
         assert char not in events.replace("\r\n", ""), f"{char!r} in the calendar"
     # JSON keeps the data exactly as stored: a program reads it, not a terminal
     assert "\u202e" in story["sources"][0]["outlet"]
+
+
+# ---- names and addresses longer than a platform takes -----------------------------------------------
+
+LONG_OUTLET = "뉴시스 " * 475                     # 1,900 characters: a page or a sidecar can state any outlet
+LONG_URL = "https://www.newsis.com/view/?id=NISX20250910_0003322&ref=" + "a1b2" * 750   # 3,058 characters
+
+
+@pytest.fixture
+def long_names(tmp_path) -> tuple[CommandLayer, str]:
+    """Seed 001 with a 1,900-character outlet and a 3,000-character address; the commands and its id."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "001.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "metadata.toml").write_text(f'["001.txt"]\noutlet = "{LONG_OUTLET}"\nurl = "{LONG_URL}"\n',
+                                          encoding="utf-8")
+    service = NewsService(Store(f"sqlite:///{tmp_path / 'news.db'}"), now=lambda: PINNED_NOW)
+    [item] = service.ingest_paths([folder]).items
+    assert item.status == "stored"
+    return CommandLayer(service), item.article_id
+
+
+async def test_discord_answers_an_article_with_a_very_long_outlet_and_address(long_names):
+    commands, article = long_names
+    async with running_discord(commands) as (client, fake):
+        for kind, item in (("article", article), ("story", f"s{article}")):
+            await fake.dispatch("INTERACTION_CREATE", slash_command(
+                "brief", f"tok-{kind}", [{"name": "id", "type": 3, "value": item}]))
+            [followup] = await fake.wait_for(f"{API}/webhooks/{APP_ID}/tok-{kind}", timeout=10)
+            shown = strings(followup.body)
+            assert "파트너십" in shown and "뉴시스" in shown
+            assert "url" not in followup.body["embeds"][0]     # too long to be a link; still shown as text
+            assert "NISX20250910" in shown or kind == "story"
+            assert LONG_OUTLET not in shown and "뉴시스 뉴시스" in shown     # the name is cut, not dropped
+
+
+async def test_slack_answers_an_article_with_a_very_long_outlet_and_address(long_names):
+    commands, article = long_names
+    async with serve_bolt(commands) as slack:
+        await slack.command("/brief", article, token="long")
+        [answer] = await slack.fake.wait_for("/respond/long", timeout=10)
+    title = answer.body["blocks"][1]["text"]["text"]
+    assert "오픈AI" in title and title.count("<") == title.count(">")    # no link cut in half
+    assert "NISX20250910" in strings(answer.body)

@@ -26,7 +26,7 @@ from discord.http import Route
 
 from bot.commands.layer import MAX_DAYS, CommandLayer
 from bot.protocol import Origin, Reply
-from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
+from bot.render.cards import Card, cap_messages, chunk_lines, link_target, omitted_note, pack, reply_cards, truncate
 from bot.render.visible import one_line, visible_text
 from bot.workers import Lanes
 
@@ -38,11 +38,15 @@ MAX_DESCRIPTION = 4096
 DESCRIPTION_CHUNK = 3000       # below 4096 so that title, fields and footer keep an embed under 6000
 MAX_FIELD_VALUE = 1024
 MAX_FOOTER = 2048
+SOURCES_FIELD = "출처"
 MAX_FIELDS = 25
 MAX_EMBEDS = 10
 MAX_EMBED_TOTAL = 6000
+# The first embed of a card holds its title, a description chunk, the sources field and the footer; the footer
+# (the meta line, which carries the outlet and reporter a page states) gets what is left of the 6000 an embed
+# may carry, so no card's embed is refused however long its names are.
+FOOTER_SHOWN = min(MAX_FOOTER, MAX_EMBED_TOTAL - MAX_TITLE - DESCRIPTION_CHUNK - len(SOURCES_FIELD) - MAX_FIELD_VALUE)
 NO_MENTIONS = discord.AllowedMentions.none()
-_SAFE_URL = re.compile(r"^https?://\S+$")
 
 
 @dataclass(frozen=True)
@@ -105,13 +109,13 @@ def card_embeds(card: Card) -> list[discord.Embed]:
         embed = discord.Embed(title=title if n == 0 else truncate(f"{title} (계속)", MAX_TITLE),
                               description=chunk or None, colour=0x2F6FDE)
         if n == 0:
-            if card.url and _SAFE_URL.match(card.url):
-                embed.url = card.url
+            if link_target(card.url):
+                embed.url = link_target(card.url)
             if card.sources:
-                embed.add_field(name="출처", value=truncate(discord_escape("; ".join(card.sources)), MAX_FIELD_VALUE),
+                embed.add_field(name=SOURCES_FIELD, value=truncate(discord_escape("; ".join(card.sources)), MAX_FIELD_VALUE),
                                 inline=False)
             if card.meta:
-                embed.set_footer(text=truncate(one_line(card.meta), MAX_FOOTER))
+                embed.set_footer(text=truncate(one_line(card.meta), FOOTER_SHOWN))
         embeds.append(embed)
     return embeds
 

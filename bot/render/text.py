@@ -6,7 +6,7 @@ the screen it is printed on.
 
 from __future__ import annotations
 
-from bot.render.cards import UNKNOWN_DATE, event_line, outlet_name, story_card
+from bot.render.cards import MAX_NAME, UNKNOWN_DATE, event_line, outlet_name, story_card, truncate
 from bot.render.visible import visible_text
 from digest.views import ArticleView, DigestView, EventView, StoryView
 
@@ -36,7 +36,7 @@ def render_digest(view: DigestView, markdown: bool = False) -> str:
 def render_article(a: ArticleView, markdown: bool = False) -> str:
     lines = [f"# {a.title}" if markdown else f"■ {a.title}",
              f"  id {a.id} · {outlet_name(a.outlet)} · {a.published or UNKNOWN_DATE}"
-             + (f" · {a.reporter} 기자" if a.reporter else "") + f" · {a.url or a.source}"]
+             + (f" · {truncate(a.reporter, MAX_NAME)} 기자" if a.reporter else "") + f" · {a.url or a.source}"]
     lines += [f"{'-' if markdown else '  •'} {b}" for b in a.bullets]
     if a.events:
         lines.append("  다음 일정:")

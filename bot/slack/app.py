@@ -28,7 +28,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.commands.layer import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer
 from bot.protocol import Origin, Reply
-from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
+from bot.render.cards import Card, cap_messages, chunk_lines, link_target, omitted_note, pack, reply_cards, truncate
 from bot.render.visible import one_line, visible_text
 from bot.workers import Lanes
 
@@ -75,7 +75,6 @@ class SlackSettings:
 
 _BROADCAST = re.compile(r"@(everyone|here|channel)\b", re.IGNORECASE)
 _MARKUP = re.compile(r"([*_~`])")
-_SAFE_URL = re.compile(r"^https?://[^\s<>|]+$")
 
 
 def slack_escape(text: str) -> str:
@@ -103,8 +102,8 @@ def _context(text: str) -> dict:
 
 def card_blocks(card: Card) -> list[dict]:
     title = f"*{slack_escape(truncate(one_line(card.title), 300))}*"
-    if card.url and _SAFE_URL.match(card.url):
-        title += f"  <{card.url}|원문>"
+    if link_target(card.url):
+        title += f"  <{link_target(card.url)}|원문>"
     blocks = [_section(title)]
     facts = [slack_escape(x) for x in [card.meta, "; ".join(card.sources)] if x]
     if facts:
