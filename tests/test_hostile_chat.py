@@ -186,3 +186,55 @@ async def test_slack_admin_cannot_manage_feeds_from_a_dm(tmp_path, site):
         [answer] = await slack.fake.wait_for("/respond/dmfeeds")
         assert "채널에서만" in answer.body["text"] and answer.body["response_type"] == "ephemeral"
         assert list_feeds(slack.commands.service) == [] and not site.hits_for("/rss/allArticle.xml")
+
+
+# ---- what the platforms send: Slack's escaped text, mentions in a direct message --------------------
+
+async def test_slack_text_arrives_escaped_and_is_read_as_typed(tmp_path, site):
+    """Slack sends `&`, `<`, `>` as entities and wraps links and mentions in `<...>`: a feed address with a
+    query reaches the bot as `...&amp;page=1` and must be added as typed."""
+    from urllib.parse import urlencode
+
+    from tests.test_slack import serve_bolt
+
+    feed = site.fixture("/rss.xml?cat=it&page=1", "rss.xml", RSS_TYPE)
+    async with serve_bolt(seeded_commands(tmp_path)) as slack:
+        for n, text in enumerate((f"add {feed.replace('&', '&amp;')} 카카오", f"add <{feed.replace('&', '&amp;')}> 카카오")):
+            form = {"team_id": "T0FAKE", "channel_id": "C0NEWS", "user_id": "UADMIN1", "command": "/feeds", "text": text,
+                    "response_url": slack.fake.response_url(f"escaped{n}"), "trigger_id": "1.2.3"}
+            status, _ = await slack.post(urlencode(form), "application/x-www-form-urlencoded")
+            assert status == 200
+            [answer] = await slack.fake.wait_for(f"/respond/escaped{n}")
+            # the second, wrapped as a link, is the same address as the first
+            assert ("추가했습니다" if n == 0 else "이미 피드 #1") in answer.body["text"], answer.body["text"]
+        assert [(f.url, f.topic) for f in list_feeds(slack.commands.service)] == [(feed, "카카오")]
+
+
+async def test_slack_direct_message_naming_the_bot_is_the_lookup_of_the_rest(tmp_path):
+    import time
+
+    from tests.fakes.slack_api import BOT_USER
+    from tests.test_slack import serve_bolt
+
+    async with serve_bolt(seeded_commands(tmp_path)) as slack:
+        event = {"token": "legacy", "team_id": "T0FAKE", "api_app_id": "A0FAKE", "type": "event_callback",
+                 "event_id": "EvMention", "event_time": int(time.time()),
+                 "event": {"type": "message", "channel_type": "im", "channel": "D0DM", "user": "U0READER",
+                           "text": f"<@{BOT_USER}> 오픈AI &amp; 카카오 <!here>", "ts": "1757494800.000100"}}
+        status, _ = await slack.post(json.dumps(event), "application/json")
+        assert status == 200
+        [posted] = await slack.fake.wait_for("/api/chat.postMessage")
+    assert posted.body["text"].startswith("'오픈AI &amp; 카카오'"), posted.body["text"]   # escaped once, as typed
+    assert BOT_USER not in json.dumps(posted.body)
+
+
+async def test_discord_direct_message_naming_the_bot_runs_the_command_after_it(discord_bot):
+    from tests.fakes.discord_api import BOT_ID, direct_message
+
+    client, fake = discord_bot
+    await fake.dispatch("MESSAGE_CREATE", direct_message(f"<@{BOT_ID}> /digest 오픈AI 7"))
+    [sent] = await fake.wait_for(f"{API}/channels/{DM_CHANNEL_ID}/messages")
+    assert "최근 7일 '오픈AI' 뉴스 다이제스트" in sent.body["content"], sent.body["content"]
+    await fake.dispatch("MESSAGE_CREATE", dict(direct_message(f"<@!{BOT_ID}> 오픈AI 카카오"), id="1400000000000003001"))
+    [_, lookup] = await fake.wait_for(f"{API}/channels/{DM_CHANNEL_ID}/messages", count=2)
+    assert "'오픈AI 카카오' 검색 결과" in lookup.body["content"], lookup.body["content"]

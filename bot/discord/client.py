@@ -137,6 +137,15 @@ def discord_messages(reply: Reply) -> list[dict]:
     return out
 
 
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>")
+
+
+def discord_plain(text: str) -> str:
+    """A direct message without its mentions (`<@bot> /digest 7` runs /digest 7; `<@bot> 오픈AI` looks up 오픈AI):
+    a person, a role or a channel is no word of a lookup."""
+    return _MENTION.sub(" ", text)
+
+
 # ---- the client ------------------------------------------------------------------------------------
 
 class NewsDiscordBot(discord.Client):
@@ -180,7 +189,8 @@ class NewsDiscordBot(discord.Client):
         if message.author.bot or message.guild is not None:
             return
         origin = Origin("discord", channel=str(message.channel.id), user=str(message.author.id), direct=True)
-        reply = await self._answer(lambda: self.commands.handle_text(message.content, origin))
+        text = discord_plain(message.content)
+        reply = await self._answer(lambda: self.commands.handle_text(text, origin))
         for part in discord_messages(reply):
             await message.channel.send(content=part["content"], embeds=part["embeds"], allowed_mentions=NO_MENTIONS)
 

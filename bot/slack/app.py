@@ -145,6 +145,22 @@ def slack_messages(reply: Reply) -> list[dict]:
     return out
 
 
+# ---- what Slack sends -------------------------------------------------------------------------------
+
+_SLACK_MARKUP = re.compile(r"<([^<>]*)>")
+
+
+def slack_plain(text: str) -> str:
+    """What the user typed, from the text Slack sends (commands and messages alike escape `&`, `<`, `>` and
+    wrap links and mentions in `<...>`): a mention of a person, a channel or a broadcast (`<@U123|bob>`,
+    `<#C123|general>`, `<!here>`) is no word of a lookup and goes; a link is its address; `&amp;`, `&lt;` and
+    `&gt;` are the characters typed. So `https://a.kr/rss?x=1&amp;y=2` is added as `...?x=1&y=2`."""
+    def unwrap(m: re.Match) -> str:
+        inner = m.group(1)
+        return " " if inner[:1] in "@#!" else inner.split("|", 1)[0]
+    return _SLACK_MARKUP.sub(unwrap, text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 # ---- the app ---------------------------------------------------------------------------------------
 
 class StrictSignatureVerifier(SignatureVerifier):
@@ -208,7 +224,8 @@ class SlackBot:
             command.get("channel_name", "").startswith("mpdm-") or channel.startswith("D")
         origin = Origin("slack", channel=channel or None, user=command.get("user_id"), direct=direct,
                         workspace=command.get("team_id") or "", can_manage=can_manage and not direct)
-        reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin), name)
+        text = slack_plain(command.get("text") or "")
+        reply = await self._answer(lambda: self.commands.run(name, text, origin), name)
         # Problems and help go only to the person who asked; news goes to the channel.
         visible = "ephemeral" if reply.problem or name == "help" else "in_channel"
         response_url = command.get("response_url")
@@ -241,7 +258,8 @@ class SlackBot:
             return
         origin = Origin("slack", channel=event.get("channel"), user=event.get("user"), direct=True,
                         workspace=event.get("team") or "")
-        reply = await self._answer(lambda: self.commands.handle_text(event.get("text") or "", origin))
+        text = slack_plain(event.get("text") or "")   # `<@BOT> 오픈AI` looks up 오픈AI
+        reply = await self._answer(lambda: self.commands.handle_text(text, origin))
         for message in slack_messages(reply):
             await client.chat_postMessage(channel=event["channel"], **message)
 
