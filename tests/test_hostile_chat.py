@@ -238,3 +238,29 @@ async def test_discord_direct_message_naming_the_bot_runs_the_command_after_it(d
     await fake.dispatch("MESSAGE_CREATE", dict(direct_message(f"<@!{BOT_ID}> 오픈AI 카카오"), id="1400000000000003001"))
     [_, lookup] = await fake.wait_for(f"{API}/channels/{DM_CHANNEL_ID}/messages", count=2)
     assert "'오픈AI 카카오' 검색 결과" in lookup.body["content"], lookup.body["content"]
+
+
+async def test_a_feeds_own_title_cannot_format_slacks_answer(tmp_path, site):
+    """A feed names itself: its title, shown by `/feeds add` and `/feeds list`, is the feed's words, not the
+    bot's markup."""
+    from urllib.parse import urlencode
+
+    from tests.fixtures.feeds.server import FIXTURES
+    from tests.test_slack import serve_bolt
+
+    marked = "*굵은* _기울임_ ~취소~ `코드`"
+    rss = (FIXTURES / "rss.xml").read_text(encoding="utf-8").replace("{{BASE}}", site.base)
+    feed = site.serve("/marked/rss.xml", rss.replace("<title>테크리뷰 - 전체기사", f"<title>테크리뷰 {marked}", 1),
+                      content_type=RSS_TYPE)
+    async with serve_bolt(seeded_commands(tmp_path)) as slack:
+        for n, text in enumerate((f"add {feed}", "list")):
+            form = {"team_id": "T0FAKE", "channel_id": "C0NEWS", "user_id": "UADMIN1", "command": "/feeds",
+                    "text": text, "response_url": slack.fake.response_url(f"marked{n}"), "trigger_id": "1.2.3"}
+            await slack.post(urlencode(form), "application/x-www-form-urlencoded")
+        answers = [(await slack.fake.wait_for(f"/respond/marked{n}"))[0].body for n in range(2)]
+    for body in answers:
+        shown = body["blocks"][0]["text"]["text"]
+        assert "굵은" in shown and "코드" in shown
+        # (a span in backticks stays code, as the bot's own are: nothing inside code renders or pings)
+        for live in ("*굵은*", "_기울임_", "~취소~"):
+            assert live not in shown, (live, shown)

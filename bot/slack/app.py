@@ -86,10 +86,17 @@ def slack_escape(text: str) -> str:
     return _MARKUP.sub("\u200b\\1\u200b", text)
 
 
+_CODE_SPAN = re.compile(r"(`[^`\n]*`)")
+
+
 def reply_headline(text: str) -> str:
-    """Our own sentences keep their `code` spans, but may quote what the user typed: escape the rest."""
-    text = visible_text(text)
-    return _BROADCAST.sub("@\u200b\\1", text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    """Our own sentences keep their `code` spans, but quote what the user typed and what a feed calls itself:
+    outside the code spans the formatting characters are fenced as in article text; everywhere &, <, > are
+    escaped and broadcasts broken (inside code nothing formats, but Slack still reads `<!here>`)."""
+    parts = _CODE_SPAN.split(visible_text(text))
+    escaped = [part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") for part in parts]
+    fenced = "".join(part if n % 2 else _MARKUP.sub("\u200b\\1\u200b", part) for n, part in enumerate(escaped))
+    return _BROADCAST.sub("@\u200b\\1", fenced)
 
 
 def _section(text: str) -> dict:
