@@ -284,3 +284,17 @@ def test_a_full_disk_stops_ingest_after_saying_what_it_stored(cli, tmp_path):
         event.remove(Engine, "connect", cap)
     assert result.code == 2 and one_sentence(result.err), result.err
     assert "the disk is full" in result.err and "before the run stopped" in result.out
+
+
+def test_a_utf16_file_with_its_byte_order_mark_is_text_not_binary(cli, tmp_path):
+    """Windows Notepad's "Unicode" is UTF-16 with a byte order mark: its NUL bytes make it no binary file."""
+    seed = next(SEEDS.glob("001_*.txt"))
+    for name, encoding in (("le.txt", "utf-16-le"), ("be.txt", "utf-16-be")):
+        folder = tmp_path / name.split(".")[0]
+        folder.mkdir()
+        (folder / name).write_bytes(("\ufeff" + seed.read_text(encoding="utf-8")).encode(encoding))
+        record = cli("extract", str(folder / name), "--format", "json").json()
+        assert record["encoding"] == "utf-16" and record["title"].startswith("오픈AI “韓 소버린 AI")
+    assert cli("ingest", str(seed)).code == 0
+    again = cli("ingest", str(tmp_path / "le" / "le.txt"))
+    assert again.code == 0 and "1 already stored" in again.out     # the same article, whatever its encoding

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -230,6 +231,11 @@ def main(argv: list[str] | None = None) -> int:
     except (UserError, SchemaError) as exc:   # SchemaError: an older database; says what to run
         print(f"newsdigest: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader stopped reading (`| head`): nothing failed here. Silent, with SIGPIPE's status as a Unix
+        # tool would end, and stdout pointed at nothing so that flushing it at exit raises no second error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except (DBAPIError, OSError) as exc:
         failure = storage_failure(exc)
         if failure is None and not isinstance(exc, OSError):

@@ -62,6 +62,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode article bytes; returns (text, encoding). Raises NotAnArticle for binary data."""
     if not data.strip():
         raise NotAnArticle("the file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):   # UTF-16 with its byte order mark (Windows Notepad's "Unicode")
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise NotAnArticle("the file starts as UTF-16 text but does not decode as it") from None
     if b"\x00" in data[:4096]:
         raise NotAnArticle("the file is binary, not text")
     if data.startswith(b"\xef\xbb\xbf"):
