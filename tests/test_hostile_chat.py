@@ -253,14 +253,39 @@ async def test_a_feeds_own_title_cannot_format_slacks_answer(tmp_path, site):
     feed = site.serve("/marked/rss.xml", rss.replace("<title>테크리뷰 - 전체기사", f"<title>테크리뷰 {marked}", 1),
                       content_type=RSS_TYPE)
     async with serve_bolt(seeded_commands(tmp_path)) as slack:
-        for n, text in enumerate((f"add {feed}", "list")):
+        answers = []
+        for n, text in enumerate((f"add {feed}", "list")):   # one after the other: the list follows the add
             form = {"team_id": "T0FAKE", "channel_id": "C0NEWS", "user_id": "UADMIN1", "command": "/feeds",
                     "text": text, "response_url": slack.fake.response_url(f"marked{n}"), "trigger_id": "1.2.3"}
             await slack.post(urlencode(form), "application/x-www-form-urlencoded")
-        answers = [(await slack.fake.wait_for(f"/respond/marked{n}"))[0].body for n in range(2)]
+            answers.append((await slack.fake.wait_for(f"/respond/marked{n}"))[0].body)
     for body in answers:
         shown = body["blocks"][0]["text"]["text"]
         assert "굵은" in shown and "코드" in shown
         # (a span in backticks stays code, as the bot's own are: nothing inside code renders or pings)
         for live in ("*굵은*", "_기울임_", "~취소~"):
             assert live not in shown, (live, shown)
+
+
+def test_feeds_add_from_chat_says_why_a_feed_could_not_be_read(tmp_path, site, monkeypatch):
+    """Too big, a bomb, a loop, a missing page: each in its own words (the server answered, so nothing about
+    private networks is told); a feed that never answers stays 'could not read'."""
+    import gzip
+
+    from tests.fixtures.feeds.server import FIXTURES
+
+    monkeypatch.setenv("NEWSDIGEST_HTTP_MAX_MB", "1")
+    rss = (FIXTURES / "rss.xml").read_text(encoding="utf-8").replace("{{BASE}}", site.base)
+    huge = site.serve("/huge.xml", rss.replace("</channel>", "<item><title>가</title><description>" + "가" * 700_000
+                                               + "</description></item></channel>"), content_type=RSS_TYPE)
+    bomb = site.serve("/bomb.xml", gzip.compress(b"<rss>" + b" " * 50_000_000), content_type=RSS_TYPE,
+                      headers={"Content-Encoding": "gzip"})
+    loop = site.serve("/loop.xml", b"", status=302, headers={"Location": "/loop.xml"})
+    missing = site.url("/gone.xml")
+    commands = seeded_commands(tmp_path)
+    said = {name: commands.handle_text(f"/feeds add {url}", manager("T1"))
+            for name, url in (("huge", huge), ("bomb", bomb), ("loop", loop), ("missing", missing))}
+    assert all(r.problem and r.text.startswith("피드를 추가하지 못했습니다") for r in said.values())
+    assert "1 MB보다 큽니다" in said["huge"].text and "1 MB보다 큽니다" in said["bomb"].text
+    assert "리디렉션" in said["loop"].text and "404" in said["missing"].text
+    assert list_feeds(commands.service) == []

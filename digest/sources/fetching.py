@@ -345,7 +345,7 @@ class _Budget:
     def _keep(self, data: bytes) -> None:
         self.size += len(data)
         if self.size > self.limit:
-            raise FetchError(f"the response is larger than {self.limit / 1e6:g} MB")
+            raise FetchError(f"the response is larger than {self.limit / 1e6:g} MB", "too_large", mb=f"{self.limit / 1e6:g}")
         self.parts.append(data)
 
     def body(self) -> bytes:
@@ -398,7 +398,7 @@ def _one_request(url: str, headers: dict, policy: FetchPolicy, addresses_ok: Add
                 reason = f"HTTP {status} {resp.reason}".strip()
                 if status >= 500 or status == 429:
                     raise _Transient(reason)
-                raise FetchError(reason)
+                raise FetchError(reason, "http_status", status=status)
             budget = _Budget((head.get("content-encoding") or "").strip().lower(), policy.max_bytes)
             received = 0
             while True:
@@ -408,7 +408,8 @@ def _one_request(url: str, headers: dict, policy: FetchPolicy, addresses_ok: Add
                     break
                 received += len(chunk)
                 if received > policy.max_bytes:
-                    raise FetchError(f"the response is larger than {policy.max_bytes / 1e6:g} MB")
+                    raise FetchError(f"the response is larger than {policy.max_bytes / 1e6:g} MB", "too_large",
+                                     mb=f"{policy.max_bytes / 1e6:g}")
                 budget.add(chunk)
             if _watchdog.aborted:
                 raise FetchError("the bot is stopping")
@@ -480,7 +481,7 @@ def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
                         answer.seconds = time.monotonic() - started
                         return answer
                     hop = answer
-                raise FetchError(f"more than {policy.max_redirects} redirects")
+                raise FetchError(f"more than {policy.max_redirects} redirects", "redirects", count=policy.max_redirects)
             except _Transient as exc:
                 reason = str(exc)
     except _Expired:
