@@ -149,3 +149,24 @@ async def test_slack_answers_an_article_with_a_very_long_outlet_and_address(long
     title = answer.body["blocks"][1]["text"]["text"]
     assert "오픈AI" in title and title.count("<") == title.count(">")    # no link cut in half
     assert "NISX20250910" in strings(answer.body)
+
+
+# ---- Markdown output, as a Markdown tool renders it ----------------------------------------------------
+
+def test_markdown_output_shows_the_news_literally_not_as_html_links_or_emphasis(cli, tmp_path):
+    from markdown_it import MarkdownIt
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "001.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    title = "<img src=x onerror=alert(1)> [공지](javascript:alert(1)) **긴급** &lt;b&gt; `코드` 오픈AI 韓 협력"
+    (folder / "metadata.toml").write_text(f'["001.txt"]\ntitle = "{title}"\noutlet = "<b>뉴시스</b> | _x_"\n',
+                                          encoding="utf-8")
+    assert cli("ingest", str(folder)).code == 0
+    article = cli("digest", "--format", "json").json()["stories"][0]["sources"][0]["article_id"]
+    for shown in (cli("digest", "--format", "markdown").out, cli("brief", article, "--format", "markdown").out):
+        html = MarkdownIt("commonmark").render(shown)
+        for live in ("<img", "<a ", "<strong>긴급", "<b>", "<code>코드", "<em>x"):
+            assert live not in html, (live, html)
+        # what the title says is still all there, as text
+        assert "[공지](javascript:alert(1))" in html and "**긴급**" in html and "&amp;lt;b&amp;gt;" in html
