@@ -298,3 +298,23 @@ def test_a_utf16_file_with_its_byte_order_mark_is_text_not_binary(cli, tmp_path)
     assert cli("ingest", str(seed)).code == 0
     again = cli("ingest", str(tmp_path / "le" / "le.txt"))
     assert again.code == 0 and "1 already stored" in again.out     # the same article, whatever its encoding
+
+
+def test_a_sidecar_fact_that_is_no_text_skips_that_file_with_the_reason_and_the_rest_go_in(cli, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("00[0-3]_*.txt"))
+    for seed in seeds:
+        shutil.copy(seed, folder / seed.name)
+    (folder / "metadata.toml").write_text(
+        f'["{seeds[1].name}"]\noutlet = ["뉴시스", "연합뉴스"]\n["{seeds[2].name}"]\nreporter = {{ name = "홍길동" }}\n'
+        f'["{seeds[3].name}"]\npublished = 2023-06-09\ntitle = 2023\n', encoding="utf-8")
+    result = cli("ingest", str(folder))
+    assert result.code == 1 and "database" not in result.err and result.err == ""
+    lines = {Path(line.split()[1].rstrip(":")).name: line for line in result.out.splitlines()[:-1]}
+    assert lines[seeds[0].name].startswith("stored") and lines[seeds[3].name].startswith("stored")
+    assert lines[seeds[1].name].startswith("skipped") and "outlet" in lines[seeds[1].name]
+    assert lines[seeds[2].name].startswith("skipped") and "reporter" in lines[seeds[2].name]
+    assert "metadata.toml" in lines[seeds[1].name]
+    stored = cli("digest", "--format", "json").json()["stories"]
+    assert "2023-06-09" in {src["published"] for story in stored for src in story["sources"]}   # a TOML date is a date

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass
+from datetime import date, time
 from pathlib import Path
 
 from digest.errors import SourceError
@@ -96,6 +97,23 @@ def load_sidecar(folder: Path) -> dict[str, dict]:
     return {name: dict(v) for name, v in data.items() if isinstance(v, dict)}
 
 
+SIDECAR_FACTS = ("outlet", "published", "title", "reporter", "url")
+
+
+def checked_facts(meta: dict) -> dict:
+    """A file's sidecar facts, each as text (a TOML date, time or number is written as the text it stands for).
+    Raises NotAnArticle naming the fact that is a list, a table or a true/false: no one means that as an
+    outlet, and the database would refuse it and stop the whole run."""
+    facts = dict(meta)
+    for name in SIDECAR_FACTS:
+        value = facts.get(name)
+        if isinstance(value, bool) or not isinstance(value, (str, int, float, date, time, type(None))):
+            raise NotAnArticle(f"{SIDECAR}: its {name} for this file is a {type(value).__name__}, not text")
+        if value is not None and not isinstance(value, str):
+            facts[name] = str(value)
+    return facts
+
+
 def read_source(path: Path, meta: dict | None = None) -> SourceText:
     limit = max_article_chars()
     try:
@@ -110,7 +128,7 @@ def read_source(path: Path, meta: dict | None = None) -> SourceText:
     check_article_size(len(text), limit)
     if meta is None:
         meta = load_sidecar(path.parent).get(path.name, {})
-    return SourceText(str(path), text, encoding, meta)
+    return SourceText(str(path), text, encoding, checked_facts(meta))
 
 
 def _is_article_file(path: Path) -> bool:
