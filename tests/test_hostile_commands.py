@@ -94,3 +94,15 @@ def test_control_characters_typed_are_not_words(any_backend):
         reply = any_backend.handle_text(typed, MANAGER)
         assert "데이터베이스" not in reply.text and "\x00" not in reply.text
     assert any_backend.handle_text("/search \x00", MANAGER).body is None    # not every story
+
+
+def test_sql_looking_words_are_words(any_backend):
+    """Held before this test was written (every query is bound); kept so that it keeps holding on both backends."""
+    before = any_backend.handle_text("/digest 3650", MANAGER).body.total
+    for typed in ("/search '; DROP TABLE articles; --", "/search %' OR '1'='1", "/events upcoming ' OR 1=1 --",
+                  "/digest \\'; DELETE FROM stories; -- 3650", "'); DROP TABLE stories;--"):
+        reply = any_backend.handle_text(typed, MANAGER)
+        assert reply.body is None and "데이터베이스" not in reply.text, reply.text
+    for typed in ("/brief a8bf'--", "/brief %", "/brief a8b_", "/brief s%"):
+        assert "찾지 못했습니다" in any_backend.handle_text(typed, MANAGER).text
+    assert any_backend.handle_text("/digest 3650", MANAGER).body.total == before

@@ -9,7 +9,7 @@ terminal bot is the operator's and sees every feed.
 
 from __future__ import annotations
 
-from bot.commands.arguments import MAX_ITEM_NUMBER, check_words, item_number
+from bot.commands.arguments import MAX_ITEM_NUMBER, check_words, item_number, quoted
 from bot.failures import korean_reason
 from bot.protocol import Origin, Reply
 from bot.render.feeds import entry_line, feed_line, report_text
@@ -51,7 +51,7 @@ class FeedCommands:
                 entries, feed = why(self.service, rest[0], owner)
                 lines = [feed_line(feed)] if feed else []
                 lines += [entry_line(e) for e in entries]
-                return Reply("\n".join(lines) if lines else f"{rest[0]} 주소의 피드 항목이 없습니다.")
+                return Reply("\n".join(lines) if lines else f"{quoted(rest[0])} 주소의 피드 항목이 없습니다.")
             if action == "add" and rest:
                 check_words(" ".join(rest[1:]))   # the topic: held to the limit of every lookup
                 view, seen, queued = add_feed(self.service, rest[0], " ".join(rest[1:]) or None, owner=owner)
