@@ -255,6 +255,37 @@ def test_the_page_republished_by_a_portal_credits_the_original_outlet():
     assert _portal_outlet(EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",)), None, "naver") is None   # can't tell
 
 
+def test_an_amp_page_credits_its_publisher_keeps_its_closing_paragraph_and_its_printed_time():
+    # 더셀럽's AMP page: JSON-LD publisher "더셀럽(시크뉴스/MK패션)"; its last paragraph is written straight into
+    # the container after an empty <p> (trafilatura drops it); it prints 2018-10-24 02:44:27 and states
+    # 2018-10-24T02:44:27Z.
+    article, body, label = saved("celuv_amp_2018_10_24")
+    assert (article.outlet, article.reporter) == ("더셀럽", "심솔아")
+    assert body[-1] == label["last"]
+    assert body[-2].endswith("역대급 기록을 세웠다.")                  # put back in place, after the line it follows
+    assert article.text.count("매주 월요일 오후 6시에 공개된다.") == 1
+    assert article.published.display() == label["time"]
+
+
+def test_a_utc_time_stays_utc_when_the_page_prints_it_in_kst():
+    from digest.sources.pages import _as_shown
+    from digest.text.metadata import parse_published
+
+    stated = parse_published("2018-10-24T02:44:27Z", "page")
+    assert _as_shown(stated, "입력 2018-10-24 02:44:27").display() == "2018-10-24 02:44"     # the printed clock
+    both = "입력 2018-10-24 02:44:27 (2018.10.24 11:44 KST)"
+    assert _as_shown(stated, both).display() == "2018-10-24 11:44"                       # converted, as stated
+    assert _as_shown(stated, "본문에 시각 없음").display() == "2018-10-24 11:44"
+
+
+def test_outlet_names_lose_their_bracketed_titles_only_when_needed():
+    from digest.sources.page_metadata import outlet_name
+
+    assert outlet_name("더셀럽(시크뉴스/MK패션)") == "더셀럽"
+    assert outlet_name("머니투데이방송(MTN)") == "머니투데이방송(MTN)"                # a name as it stands
+    assert outlet_name("www.example.co.kr") is None
+
+
 def test_every_dev_page_is_read():
     from bench.pages import load_labels, score_page
 

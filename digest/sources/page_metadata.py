@@ -49,6 +49,15 @@ def _name_like(value: str | None) -> bool:
     return bool(re.search(r"[가-힣A-Za-z]", value))
 
 
+def outlet_name(value: str | None) -> str | None:
+    """A publisher's name as a reader calls it. A name followed by its titles in brackets
+    (`더셀럽(시크뉴스/MK패션)`) is the name before them when the whole is too long or punctuated to be one."""
+    if _name_like(value):
+        return value
+    bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", value or "").strip()
+    return bare if bare != (value or "").strip() and _name_like(bare) else None
+
+
 def host_label(url: str | None) -> str | None:
     """`news.zum.com` -> `zum`: the part of the address that names the site."""
     host = (urlsplit(url or "").hostname or "").lower()
@@ -137,8 +146,9 @@ def choose_outlet(facts: EmbeddedFacts, text: str, url: str, guessed: str | None
     if portal:
         return portal
     for candidate in (facts.publisher, site):
-        if _name_like(candidate):
-            return candidate
+        name = outlet_name(candidate)
+        if name:
+            return name
     in_text, _ = find_outlet_and_reporter(text)
     if _name_like(in_text):
         return in_text

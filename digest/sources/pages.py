@@ -18,13 +18,21 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
 from digest.sources.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
 from digest.sources.files import NotAnArticle, SourceText, decode_bytes
 from digest.sources.page_metadata import choose_headline, choose_outlet, choose_reporter
-from digest.text.metadata import Published, find_outlet_and_reporter, find_published, find_time_on_day, parse_published
+from digest.text.metadata import (
+    KST,
+    Published,
+    find_outlet_and_reporter,
+    find_published,
+    find_time_on_day,
+    parse_published,
+)
 
 # Korean sites label CP949 pages as EUC-KR (or its old IANA names); CP949 is the superset that decodes both.
 KOREAN_CHARSETS = {"euc-kr", "euckr", "ks_c_5601-1987", "ks_c_5601", "ksc5601", "x-windows-949", "windows-949",
@@ -122,15 +130,15 @@ def page_published(html: str, day_hint: str | None, facts: EmbeddedFacts | None 
     candidates = [facts.published] if facts and facts.published else []
     candidates += meta_values(head, PUBLISHED_NAMES) + _JSONLD_DATE.findall(head)
     day_only = None
+    shown = visible_text(html)
     for value in candidates:
         try:
             found = parse_published(value, "page")
         except ValueError:
             continue
         if found.precision == "minute":
-            return found
+            return _as_shown(found, shown)
         day_only = day_only or found
-    shown = visible_text(html)
     labelled = find_published(shown)
     if labelled and labelled.precision == "minute":
         return Published(labelled.when, "minute", "page")
@@ -142,6 +150,21 @@ def page_published(html: str, day_hint: str | None, facts: EmbeddedFacts | None 
     except ValueError:
         return None
     return find_time_on_day(shown, day_published.when) or find_time_on_day(html, day_published.when) or day_published
+
+
+def _as_shown(found: Published, shown: str) -> Published:
+    """A time stated in UTC that the page prints, digit for digit, as its own clock time is the site's local
+    time mislabelled (a CMS that appends `Z` to KST): the reader's time is the one printed. A page that also
+    prints the converted KST time keeps the UTC reading."""
+    if found.when.utcoffset() != timedelta(0):
+        return found
+    def printed(when: datetime) -> bool:
+        w = when.replace(tzinfo=None)
+        return re.search(rf"{w.year}\s*[-./년]\s*0?{w.month}\s*[-./월]\s*0?{w.day}\s*[.일]?\s*"
+                         rf"(?:\([^)]{{1,3}}\)\s*)?0?{w.hour}:{w.minute:02d}(?!\d)", shown) is not None
+    if printed(found.when) and not printed(found.when.astimezone(KST)):
+        return Published(found.when.replace(tzinfo=KST), found.precision, found.origin)
+    return found
 
 
 @dataclass(frozen=True)
@@ -233,6 +256,47 @@ def _with_antecedent(text: str, blocks: list[str]) -> str:
     return "\n".join(lines[:first] + [before] + lines[first:])
 
 
+def _loose_sentences(html: str) -> list[str]:
+    """Runs of text written straight into a container, between its elements rather than in one of them
+    (`<p></p> 문장. </p>`): the tails lxml reads after an element's end."""
+    import lxml.html  # trafilatura's own parser; imported lazily like trafilatura
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):   # empty or undecodable markup: nothing to recover
+        return []
+    tails = (" ".join((el.tail or "").split()) for el in root.iter() if not isinstance(el, lxml.html.HtmlComment))
+    return [tail for tail in tails if len(tail) >= 30 and re.search(r"다\.[\"'”’]?$", tail)]
+
+
+def _with_loose_paragraphs(text: str, html: str) -> str:
+    """Put back paragraphs the extractor skipped between two it kept. trafilatura leaves out a paragraph
+    written straight into the article's container instead of in a <p> of its own; such a run of complete
+    sentences, printed on the page between two of the text's lines and missing from the text, goes back
+    in between them."""
+    loose = [s for s in _loose_sentences(html) if _compact(s)[:30] not in _compact(text)]
+    if not loose:
+        return text
+    blocks = [b for b in visible_blocks(html) if b.strip()]
+    compact_blocks = [_compact(b) for b in blocks]
+    lines = text.split("\n")
+    at, placed = 0, []                          # (line index, page block index) of each line found in order
+    for i, line in enumerate(lines):
+        probe = _compact(line)[:30]
+        if not probe:
+            continue
+        j = next((k for k in range(at, len(blocks)) if compact_blocks[k].startswith(probe)), None)
+        if j is not None:
+            placed.append((i, j))
+            at = j + 1
+    keys = {_compact(s)[:30] for s in loose}
+    for (i, a), (_, b) in reversed(list(zip(placed, placed[1:]))):
+        between = [blocks[k].strip() for k in range(a + 1, b) if compact_blocks[k][:30] in keys]
+        if between and b - a <= 4:              # next to the kept lines, not a sidebar further down
+            lines[i + 1:i + 1] = between
+    return "\n".join(lines)
+
+
 _CLOSING_CREDIT = re.compile(r"^[\[(【<].{0,40}=.{0,40}(?:기자|특파원).{0,60}[\])】>]$")
 
 
@@ -274,7 +338,7 @@ def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle
     if not text:
         raise NotAnArticle("no main text found on the page")
     shown = visible_text(html)
-    text = _with_antecedent(_with_lead(text, facts, shown), visible_blocks(html))
+    text = _with_loose_paragraphs(_with_antecedent(_with_lead(text, facts, shown), visible_blocks(html)), html)
     own = getattr(doc, "url", None) or facts.og.get("og:url")
     address = canonical_url(own if own and is_url(own) else url)
     # og:site_name as written: trafilatura title-cases names that do not start upper-case ("데일리It").
