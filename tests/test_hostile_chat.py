@@ -5,6 +5,7 @@ headline that can neither post a live masked link in Discord nor break Slack's m
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 
@@ -15,7 +16,7 @@ from bot.protocol import Origin, Reply
 from bot.slack.app import slack_messages
 from digest.sources.feeds.polling import add_feed, list_feeds
 from tests.fakes import seeded_commands
-from tests.fakes.discord_api import API, APP_ID, DM_CHANNEL_ID, READER, slash_command
+from tests.fakes.discord_api import API, APP_ID, DM_CHANNEL_ID, GUILD_ID, READER, slash_command
 from tests.fixtures.feeds.server import FixtureServer
 from tests.test_discord import discord_bot  # noqa: F401  (a fixture)
 
@@ -289,3 +290,43 @@ def test_feeds_add_from_chat_says_why_a_feed_could_not_be_read(tmp_path, site, m
     assert "1 MB보다 큽니다" in said["huge"].text and "1 MB보다 큽니다" in said["bomb"].text
     assert "리디렉션" in said["loop"].text and "404" in said["missing"].text
     assert list_feeds(commands.service) == []
+
+
+# ---- answers that are long text: every line shown, none cut off at a platform limit ------------------
+
+def many_feeds(commands, owner: str, count: int = 40) -> list[str]:
+    urls = [f"http://93.184.216.{n}/rss/allArticle.xml?section=economy&page={n}" for n in range(1, count + 1)]
+    for url in urls:   # public addresses, added unread as the operator's `feeds add --no-check` does
+        add_feed(commands.service, url, check=False, owner=owner)
+    return urls
+
+
+async def test_slack_shows_every_line_of_a_long_feed_list(tmp_path):
+    from urllib.parse import urlencode
+
+    from tests.test_slack import serve_bolt
+
+    commands = seeded_commands(tmp_path)
+    urls = many_feeds(commands, "slack:T0FAKE")
+    async with serve_bolt(commands) as slack:
+        form = {"team_id": "T0FAKE", "channel_id": "C0NEWS", "user_id": "UADMIN1", "command": "/feeds",
+                "text": "list", "response_url": slack.fake.response_url("many"), "trigger_id": "1.2.3"}
+        await slack.post(urlencode(form), "application/x-www-form-urlencoded")
+        answers = await slack.fake.wait_for("/respond/many", timeout=10)
+        await asyncio.sleep(0.3)    # any further message of the answer arrives too
+        answers = slack.fake.calls_to("/respond/many")
+    shown = "\n".join(b["text"]["text"] for a in answers for b in a.body["blocks"] if b["type"] == "section")
+    assert "피드 40개" in shown
+    assert all(url.replace("&", "&amp;") in shown for url in urls), [u for u in urls if u.replace("&", "&amp;") not in shown]
+
+
+async def test_discord_shows_every_line_of_a_long_feed_list(discord_bot):
+    client, fake = discord_bot
+    urls = many_feeds(client.commands, f"discord:{GUILD_ID}")
+    await fake.dispatch("INTERACTION_CREATE", slash_command("feeds", "tok-many", [{"name": "args", "type": 3, "value": "list"}]))
+    await fake.wait_for(f"{API}/webhooks/{APP_ID}/tok-many", timeout=10)
+    await asyncio.sleep(0.3)
+    shown = "\n".join(c.body["content"] for c in fake.calls_to(f"{API}/webhooks/{APP_ID}/tok-many"))
+    assert "피드 40개" in shown
+    assert all(url.replace("_", "\\_") in shown or url in shown for url in urls), \
+        [u for u in urls if u not in shown and u.replace("_", "\\_") not in shown]

@@ -26,7 +26,18 @@ from discord.http import Route
 
 from bot.commands.layer import MAX_DAYS, CommandLayer
 from bot.protocol import Origin, Reply
-from bot.render.cards import Card, cap_messages, chunk_lines, link_target, omitted_note, pack, reply_cards, truncate
+from bot.render.cards import (
+    MAX_MESSAGES,
+    TEXT_OMITTED,
+    Card,
+    cap_messages,
+    chunk_lines,
+    link_target,
+    omitted_note,
+    pack,
+    reply_cards,
+    truncate,
+)
 from bot.render.visible import one_line, visible_text
 from bot.workers import Lanes
 
@@ -122,10 +133,14 @@ def card_embeds(card: Card) -> list[discord.Embed]:
 
 def discord_messages(reply: Reply) -> list[dict]:
     """The reply as Discord messages ({"content", "embeds"}), each within every embed limit."""
-    headline = truncate(discord_headline(reply.text), MAX_CONTENT)
     cards = reply_cards(reply)
-    if not cards:
-        return [{"content": headline, "embeds": []}]
+    if not cards:   # a long text answer (a feed list, a poll report): cut at line ends into several messages
+        pieces = chunk_lines(discord_headline(reply.text).split("\n"), MAX_CONTENT) or ["…"]
+        shown = pieces[:MAX_MESSAGES]
+        if len(pieces) > MAX_MESSAGES:
+            shown[-1] = truncate(shown[-1], MAX_CONTENT - len(TEXT_OMITTED) - 1) + "\n" + TEXT_OMITTED
+        return [{"content": piece, "embeds": []} for piece in shown]
+    headline = truncate(discord_headline(reply.text), MAX_CONTENT)
     packed = pack([card_embeds(c) for c in cards], MAX_EMBEDS, MAX_EMBED_TOTAL, len)
     messages, omitted = cap_messages(packed, len(cards))
     out = []

@@ -140,6 +140,9 @@ def cap_messages(messages: list[list[tuple[int, T]]], group_count: int) -> tuple
     return [[item for _, item in message] for message in kept], group_count - shown
 
 
+TEXT_OMITTED = "(나머지는 길이 제한으로 생략했습니다. 번호나 주소로 하나씩 보세요.)"
+
+
 def omitted_note(count: int) -> str:
     return f"외 {count}건은 길이 제한으로 생략했습니다. 기간이나 주제를 좁히거나 `/brief <id>`로 하나씩 보세요."
 

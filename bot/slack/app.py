@@ -28,7 +28,17 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.commands.layer import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer
 from bot.protocol import Origin, Reply
-from bot.render.cards import Card, cap_messages, chunk_lines, link_target, omitted_note, pack, reply_cards, truncate
+from bot.render.cards import (
+    TEXT_OMITTED,
+    Card,
+    cap_messages,
+    chunk_lines,
+    link_target,
+    omitted_note,
+    pack,
+    reply_cards,
+    truncate,
+)
 from bot.render.visible import one_line, visible_text
 from bot.workers import Lanes
 
@@ -136,7 +146,7 @@ def slack_messages(reply: Reply) -> list[dict]:
     headline = reply_headline(reply.text)
     cards = reply_cards(reply)
     if not cards:
-        return [{"text": truncate(headline, MAX_FALLBACK_CHARS), "blocks": [_section(headline)]}]
+        return text_messages(headline)
     # Room is kept in every message for a lead block, and in the last for the omitted-stories note.
     packed = pack([card_blocks(c) for c in cards], MAX_BLOCKS - 2,
                   MAX_MESSAGE_CHARS - MAX_SECTION_CHARS - MAX_CONTEXT_CHARS, block_chars)
@@ -166,6 +176,17 @@ def slack_plain(text: str) -> str:
         inner = m.group(1)
         return " " if inner[:1] in "@#!" else inner.split("|", 1)[0]
     return _SLACK_MARKUP.sub(unwrap, text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def text_messages(text: str) -> list[dict]:
+    """A long text answer (a feed list, a poll report) in sections cut at line ends, in as many messages as
+    it takes (up to MAX_MESSAGES), rather than one section cut off at 3000 characters."""
+    sections = [[_section(chunk)] for chunk in chunk_lines(text.split("\n"), MAX_SECTION_CHARS) or ["…"]]
+    packed = pack(sections, MAX_BLOCKS - 1, MAX_MESSAGE_CHARS - MAX_CONTEXT_CHARS, block_chars)
+    messages, omitted = cap_messages(packed, len(sections))
+    if omitted:
+        messages[-1].append(_context(TEXT_OMITTED))
+    return [{"text": truncate(blocks[0]["text"]["text"], MAX_FALLBACK_CHARS), "blocks": blocks} for blocks in messages]
 
 
 # ---- the app ---------------------------------------------------------------------------------------
