@@ -14,7 +14,7 @@ import pytest
 from bot.discord.client import discord_messages
 from bot.protocol import Origin, Reply
 from bot.slack.app import slack_messages
-from digest.sources.feeds.polling import add_feed, list_feeds
+from digest.sources.feeds.polling import add_feed, list_feeds, why
 from tests.fakes import seeded_commands
 from tests.fakes.discord_api import API, APP_ID, DM_CHANNEL_ID, GUILD_ID, READER, slash_command
 from tests.fixtures.feeds.server import FixtureServer
@@ -330,3 +330,30 @@ async def test_discord_shows_every_line_of_a_long_feed_list(discord_bot):
     assert "피드 40개" in shown
     assert all(url.replace("_", "\\_") in shown or url in shown for url in urls), \
         [u for u in urls if u not in shown and u.replace("_", "\\_") not in shown]
+
+
+def test_a_feed_writing_characters_xml_forbids_is_added_and_read(tmp_path, site):
+    """`&#xD800;` (half of a character) and `&#x1B;` are no XML characters; a lenient parser passes them on and
+    the whole add failed. They are dropped like raw control bytes, and the entries are read."""
+    from tests.fixtures.feeds.server import FIXTURES
+
+    rss = (FIXTURES / "rss.xml").read_text(encoding="utf-8").replace("{{BASE}}", site.base)
+    rss = rss.replace("<title>카카오,", "<title>&#xD800;&#x1B;&#0;카카오,", 1).replace("<title>네이버,", "<title>&#55296;네이버,", 1)
+    feed = site.serve("/refs/rss.xml", rss, content_type=RSS_TYPE)
+    commands = seeded_commands(tmp_path)
+    reply = commands.handle_text(f"/feeds add {feed}", manager("T1"))
+    assert not reply.problem and "추가했습니다" in reply.text, reply.text
+    titles = [e.title for e in why(commands.service, site.url("/news/articleView.html?idxno=1001"), None)[0]]
+    assert titles and titles[0].startswith("카카오, 대화형 AI 에이전트")
+
+
+def test_a_page_with_a_reference_to_a_control_character_is_still_read(tmp_path, site):
+    """One `&#x1B;` in a page made the parser give up on the whole page: the article was skipped as having no
+    text. (Real page of the fixtures with the reference inserted into its first paragraph.)"""
+    from digest.sources.pages import extract_article
+    from tests.fixtures.feeds.server import FIXTURES
+
+    page = (FIXTURES / "pages" / "kakao.html").read_text(encoding="utf-8")
+    for reference in ("&#x1B;", "&#xFFFE;", "&#xD800;", "&#0;"):
+        article = extract_article(page.replace("카카오가 11일", f"카카오가{reference} 11일", 1), site.url("/kakao"))
+        assert "카카오가 11일 경기 용인시" in article.text.replace("\n", " "), reference

@@ -25,6 +25,7 @@ from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, une
 from digest.sources.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
 from digest.sources.files import NotAnArticle, SourceText, decode_bytes
 from digest.sources.page_metadata import choose_headline, choose_outlet, choose_reporter
+from digest.sources.xml_characters import drop_forbidden_references
 from digest.text.metadata import (
     KST,
     Published,
@@ -329,6 +330,7 @@ def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle
 
     The text is trafilatura's, or the article body the page embeds as data (JSON-LD articleBody, a
     JavaScript page's state) when its HTML holds none; the facts follow `digest.sources.page_metadata`'s order."""
+    html = drop_forbidden_references(html)   # one `&#x1B;` made the parser give up on the whole page
     facts = read_embedded(html, url)
     doc, text = _main_text(html, url)
     if len(text) < MIN_TEXT_CHARS:

@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 from digest.errors import SourceError
 from digest.sources.fetching import Response
 from digest.sources.pages import canonical_url, is_url, python_charset
+from digest.sources.xml_characters import drop_forbidden_references
 from digest.text.metadata import KST, Published, parse_published
 
 
@@ -73,11 +74,11 @@ def _html_entity_to_numeric(m: re.Match) -> bytes:
 
 def _repair(body: bytes) -> bytes:
     """Fix what Korean feeds commonly get wrong, before XML parsing judges them: an `euc-kr` label on CP949
-    text, control characters, HTML entities (`&nbsp;`). Byte-level is safe: in UTF-8 and CP949 the ASCII
+    text, control characters and references to them, HTML entities (`&nbsp;`). Byte-level is safe: in UTF-8 and CP949 the ASCII
     bytes `&`, letters after `&`, and control bytes are never part of a multi-byte character."""
     body = _XML_ENCODING.sub(lambda m: m.group(1) + (python_charset(m.group(2).decode()) or "utf-8").encode() + m.group(3),
                              body, count=1)
-    return _ENTITY.sub(_html_entity_to_numeric, _CONTROL.sub(b"", body))
+    return drop_forbidden_references(_ENTITY.sub(_html_entity_to_numeric, _CONTROL.sub(b"", body)))
 
 
 def _not_a_feed(response: Response) -> FeedError:
