@@ -106,3 +106,9 @@ def test_sql_looking_words_are_words(any_backend):
     for typed in ("/brief a8bf'--", "/brief %", "/brief a8b_", "/brief s%"):
         assert "찾지 못했습니다" in any_backend.handle_text(typed, MANAGER).text
     assert any_backend.handle_text("/digest 3650", MANAGER).body.total == before
+
+
+@pytest.mark.parametrize("address", ["http://[::1", "http://[1.2.3.4]/rss.xml", "https://[fe80::1%25eth0/feed"])
+def test_an_address_urllib_cannot_split_gets_our_sentence_not_pythons(commands, caplog, address):
+    text = answer(commands, f"/feeds add {address}", caplog)
+    assert "웹 주소" in text and "IPv" not in text and "Invalid" not in text

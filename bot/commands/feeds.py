@@ -71,5 +71,8 @@ class FeedCommands:
             return Reply("이 워크스페이스에 그런 번호의 피드가 없습니다. /feeds list로 번호를 확인해 주세요.", problem=True)
         except (FeedError, ValueError) as exc:
             verb = {"add": "추가하지", "poll": "읽지"}.get(action, "처리하지")
-            return Reply(f"피드를 {verb} 못했습니다 ({korean_reason(exc)}).", problem=True)
+            # a bare ValueError is urllib's complaint about the address (an unclosed bracket), in its English
+            reason = korean_reason(exc) if isinstance(exc, FeedError) else \
+                f"'{quoted(rest[0] if rest else args)}'은(는) 올바른 웹 주소가 아닙니다"
+            return Reply(f"피드를 {verb} 못했습니다 ({reason}).", problem=True)
         return Reply(USAGE, problem=True)
