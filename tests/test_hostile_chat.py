@@ -357,3 +357,19 @@ def test_a_page_with_a_reference_to_a_control_character_is_still_read(tmp_path, 
     for reference in ("&#x1B;", "&#xFFFE;", "&#xD800;", "&#0;"):
         article = extract_article(page.replace("카카오가 11일", f"카카오가{reference} 11일", 1), site.url("/kakao"))
         assert "카카오가 11일 경기 용인시" in article.text.replace("\n", " "), reference
+
+
+def test_a_feed_entry_or_an_address_urllib_cannot_split_is_no_traceback(tmp_path, site, cli, capsys):
+    """`http://[::1` makes urllib raise: a feed entry linking there spoiled the whole feed, and the CLI's
+    `feeds add`, `feeds why` and `ingest` of it ended in a traceback."""
+    from tests.fixtures.feeds.server import FIXTURES
+
+    rss = (FIXTURES / "rss.xml").read_text(encoding="utf-8").replace("{{BASE}}", site.base)
+    rss = rss.replace(f"<link>{site.base}/news/articleView.html?idxno=1002</link>", "<link>http://[::1</link>", 1)
+    feed = site.serve("/bracket/rss.xml", rss, content_type=RSS_TYPE)
+    reply = seeded_commands(tmp_path).handle_text(f"/feeds add {feed}", manager("T1"))
+    assert not reply.problem and "항목 5건" in reply.text, reply.text
+    for args in (("feeds", "add", "http://[::1"), ("feeds", "why", "http://[::1"), ("ingest", "http://[1.2.3.4]/x")):
+        result = cli(*args)
+        assert result.code in (1, 2) and "Traceback" not in result.out + result.err, (args, result.err)
+        assert (result.out + result.err).strip().count("\n") <= 1                     # one sentence

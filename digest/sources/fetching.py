@@ -142,7 +142,10 @@ def _resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
 def checked_addresses(url: str, policy: AddressPolicy, timeout: float = 10.0) -> tuple[str, int, list[IPAddress]]:
     """(host, port, addresses) for a URL whose every resolved address the policy permits; BlockedAddress
     otherwise. All of them, not the first: a host answering one public and one private address is refused."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:   # an unclosed bracket: `http://[::1`
+        raise FetchError(f"'{url}' is not a valid web address") from None
     if parts.scheme not in ("http", "https"):
         raise BlockedAddress(f"only http and https addresses can be read, not '{parts.scheme or url}'")
     try:

@@ -42,7 +42,14 @@ TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|igshid|mc_cid|mc_eid|ref
 
 
 def is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://"))
+    """An http(s) address with a host that urllib can take apart (`http://[::1` makes it raise)."""
+    if not value.startswith(("http://", "https://")):
+        return False
+    try:
+        parts = urlsplit(value)
+        return bool(parts.hostname) and (parts.port or 0) >= 0
+    except ValueError:
+        return False
 
 
 def canonical_url(url: str) -> str:
