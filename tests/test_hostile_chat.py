@@ -373,3 +373,35 @@ def test_a_feed_entry_or_an_address_urllib_cannot_split_is_no_traceback(tmp_path
         result = cli(*args)
         assert result.code in (1, 2) and "Traceback" not in result.out + result.err, (args, result.err)
         assert (result.out + result.err).strip().count("\n") <= 1                     # one sentence
+
+
+def test_a_feed_entry_with_an_id_or_address_too_long_to_index_spoils_nothing(site):
+    """PostgreSQL refuses an index entry over 2,704 bytes: one entry with a 6,000-character id made the whole
+    feed impossible to add (or to poll). Random characters, since PostgreSQL compresses repeated ones."""
+    import random
+
+    from digest.service import NewsService
+    from digest.sources.feeds.polling import poll_feeds
+    from digest.storage.store import Store
+    from tests.fixtures.feeds.server import FIXTURES
+    from tests.postgres import fresh_database
+
+    noise = "".join(random.Random(17).choices("abcdefghijklmnopqrstuvwxyz0123456789", k=6000))
+    rss = (FIXTURES / "rss.xml").read_text(encoding="utf-8").replace("{{BASE}}", site.base)
+    rss = rss.replace("<guid isPermaLink=\"false\">techreview-1002</guid>", f"<guid isPermaLink=\"false\">{noise}</guid>")
+    rss = rss.replace(f"<link>{site.base}/news/articleView.html?idxno=1003</link>",
+                      f"<link>{site.base}/news/articleView.html?idxno=1003&amp;ref={noise}</link>")
+    feed = site.serve("/long/rss.xml", rss, content_type=RSS_TYPE)
+    for idxno, name in ((1001, "kakao"), (1002, "naver"), (1003, "hyundai")):
+        site.fixture(f"/news/articleView.html?idxno={idxno}", f"pages/{name}.html")
+    with fresh_database("longids") as url:
+        service = NewsService(Store(url))
+        try:
+            _, seen, queued = add_feed(service, feed)
+            [report] = poll_feeds(service)
+        finally:
+            service.store.close()
+    assert (seen, queued) == (5, 3)
+    outcome = {item.title[:3]: item.status for item in report.items}
+    assert outcome["카카오"] == "stored" and outcome["네이버"] == "stored"    # the long id is kept, as its hash
+    assert outcome["현대차"] == "skipped"                                     # 6,000 characters are no address to read

@@ -318,3 +318,27 @@ def test_a_sidecar_fact_that_is_no_text_skips_that_file_with_the_reason_and_the_
     assert "metadata.toml" in lines[seeds[1].name]
     stored = cli("digest", "--format", "json").json()["stories"]
     assert "2023-06-09" in {src["published"] for story in stored for src in story["sources"]}   # a TOML date is a date
+
+
+def test_a_sidecar_address_too_long_to_index_skips_that_file_and_the_run_goes_on(tmp_path):
+    """PostgreSQL refuses an index entry over 2,704 bytes: a sidecar `url` of 6,000 random characters stopped
+    the whole ingest with a database error."""
+    import random
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("00[0-2]_*.txt"))
+    for seed in seeds:
+        shutil.copy(seed, folder / seed.name)
+    noise = "".join(random.Random(5).choices("abcdefghijklmnopqrstuvwxyz0123456789", k=6000))
+    (folder / "metadata.toml").write_text(f'["{seeds[1].name}"]\nurl = "https://www.newsis.com/view/?id={noise}"\n',
+                                          encoding="utf-8")
+    with fresh_database("longurl") as url:
+        service = NewsService(Store(url))
+        try:
+            report = service.ingest_paths([folder])
+        finally:
+            service.store.close()
+    assert [(Path(i.source).name, i.status) for i in report.items] == [
+        (seeds[0].name, "stored"), (seeds[1].name, "skipped"), (seeds[2].name, "stored")]
+    assert "url" in report.items[1].reason

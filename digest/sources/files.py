@@ -98,12 +98,15 @@ def load_sidecar(folder: Path) -> dict[str, dict]:
 
 
 SIDECAR_FACTS = ("outlet", "published", "title", "reporter", "url")
+# Bytes of an address the bot reads or stores: browsers stop near 2,000 characters, and the database indexes
+# addresses (PostgreSQL refuses an index entry over 2,704 bytes, which stopped a whole feed or ingest).
+MAX_ADDRESS_BYTES = 2000
 
 
 def checked_facts(meta: dict) -> dict:
     """A file's sidecar facts, each as text (a TOML date, time or number is written as the text it stands for).
-    Raises NotAnArticle naming the fact that is a list, a table or a true/false: no one means that as an
-    outlet, and the database would refuse it and stop the whole run."""
+    Raises NotAnArticle naming the fact that is a list, a table or a true/false (no one means that as an
+    outlet) or an address too long to store: the database would refuse it and stop the whole run."""
     facts = dict(meta)
     for name in SIDECAR_FACTS:
         value = facts.get(name)
@@ -111,6 +114,8 @@ def checked_facts(meta: dict) -> dict:
             raise NotAnArticle(f"{SIDECAR}: its {name} for this file is a {type(value).__name__}, not text")
         if value is not None and not isinstance(value, str):
             facts[name] = str(value)
+    if len((facts.get("url") or "").encode("utf-8", "replace")) > MAX_ADDRESS_BYTES:
+        raise NotAnArticle(f"{SIDECAR}: its url for this file is longer than {MAX_ADDRESS_BYTES:,} bytes")
     return facts
 
 

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
 from digest.sources.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
-from digest.sources.files import NotAnArticle, SourceText, decode_bytes
+from digest.sources.files import MAX_ADDRESS_BYTES, NotAnArticle, SourceText, decode_bytes
 from digest.sources.page_metadata import choose_headline, choose_outlet, choose_reporter
 from digest.sources.xml_characters import drop_forbidden_references
 from digest.text.metadata import (
@@ -42,8 +42,9 @@ TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|igshid|mc_cid|mc_eid|ref
 
 
 def is_url(value: str) -> bool:
-    """An http(s) address with a host that urllib can take apart (`http://[::1` makes it raise)."""
-    if not value.startswith(("http://", "https://")):
+    """An http(s) address with a host that urllib can take apart (`http://[::1` makes it raise), of at most
+    MAX_ADDRESS_BYTES."""
+    if not value.startswith(("http://", "https://")) or len(value.encode("utf-8", "replace")) > MAX_ADDRESS_BYTES:
         return False
     try:
         parts = urlsplit(value)

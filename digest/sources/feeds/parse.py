@@ -144,6 +144,9 @@ def entry_title(raw: str | None) -> str | None:
     return text or None
 
 
+MAX_GUID_BYTES = 500   # an entry id longer than any feed writes is stored as its hash (ids are indexed)
+
+
 def parse_feed(response: Response) -> ParsedFeed:
     """RSS 0.9x/1.0/2.0 or Atom, in any declared encoding. Raises FeedError for HTML, broken XML, or
     anything that is not a feed."""
@@ -179,6 +182,8 @@ def parse_feed(response: Response) -> ParsedFeed:
         guid = str(e.get("id") or link or e.get("title") or "").strip()
         if not guid:
             continue
+        if len(guid.encode("utf-8", "replace")) > MAX_GUID_BYTES:   # indexed: kept as its hash
+            guid = "sha256:" + hashlib.sha256(guid.encode("utf-8", "replace")).hexdigest()
         summary = re.sub(r"<[^>]+>", " ", e.get("summary", "") or "")
         stamp = "\x1f".join([e.get("title", "") or "", link or "", dict.get(e, "updated") or dict.get(e, "published") or "",
                              re.sub(r"\s+", " ", summary).strip()])
