@@ -342,3 +342,17 @@ def test_a_sidecar_address_too_long_to_index_skips_that_file_and_the_run_goes_on
     assert [(Path(i.source).name, i.status) for i in report.items] == [
         (seeds[0].name, "stored"), (seeds[1].name, "skipped"), (seeds[2].name, "stored")]
     assert "url" in report.items[1].reason
+
+
+@pytest.mark.usefixtures("private_network")
+@pytest.mark.parametrize("charset", ["undefined", "unicode_escape", "raw-unicode-escape"])
+def test_a_page_naming_a_python_codec_that_is_no_charset_is_still_read(cli, charset):
+    """`charset=undefined` made Python raise and the ingest end in a traceback; `unicode_escape` read Korean
+    bytes as Latin-1 escapes. Neither names a character set a web page can be in: the page's bytes decide."""
+    from tests.fixtures.feeds.server import FixtureServer
+
+    with FixtureServer() as site:
+        page = site.fixture("/news/1001", "pages/kakao.html", f"text/html; charset={charset}")
+        result = cli("ingest", page)
+    assert result.code == 0 and "Traceback" not in result.err, result.err
+    assert "stored" in result.out and "카카오" in result.out

@@ -15,6 +15,7 @@ the order `digest.sources.page_metadata` documents, with origin `page`.
 
 from __future__ import annotations
 
+import codecs
 import re
 import time
 from dataclasses import dataclass
@@ -72,11 +73,21 @@ def canonical_url(url: str) -> str:
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
+# Python codecs that decode bytes but are no character set a page can be written in: `undefined` always
+# raises, the escape codecs read Korean bytes as Latin-1 escapes. A page naming one is decoded by its bytes.
+_NOT_CHARSETS = {"undefined", "unicode-escape", "raw-unicode-escape"}
+
+
 def python_charset(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip().lower()
-    return "cp949" if name in KOREAN_CHARSETS else name
+    if name in KOREAN_CHARSETS:
+        return "cp949"
+    try:
+        return None if codecs.lookup(name).name in _NOT_CHARSETS else name
+    except LookupError:
+        return name   # unknown: decode_html moves on to the next declaration
 
 
 def decode_html(body: bytes, header_charset: str | None = None) -> tuple[str, str]:
