@@ -2,12 +2,15 @@
 
     .venv/bin/python -m bench.dates [--failures] [--json bench/results/dates.json]
 
-Four labelled sets, reported side by side (exact start, end and precision), by kind of expression:
+Five labelled sets, reported side by side (exact start, end and precision), by kind of expression:
 
 - `bench/data/dates_test.tsv`: the **frozen test split**, real news sentences (KLUE-NER WIKITREE and news
   pages; see bench/data/README.md), committed before any rule was changed for it; never tuned on.
 - `bench/data/dates_test2.tsv`: the **second frozen test split**, sentences labelled later (KLUE and
   general-news-kr articles nobody had scored), frozen before any rule was changed after it; never tuned on.
+- `bench/data/dates_test3.tsv`: the **third frozen test split**, sentences of other outlets and years (2002-2026:
+  court, festival, holiday traffic, weather, sports schedules, council, school and phone-launch news), labelled
+  by reading and frozen before the rules were changed after it; never tuned on.
 - `bench/data/dates_dev.tsv`: the development split of the same sentences.
 - `bench/data/dates.tsv`: the older development set, written alongside the resolver (seed articles and
   phrasing per news section). Cases marked `context` need the previous sentence and are left out.
@@ -45,6 +48,7 @@ DATA = DATA_DIR / "dates.tsv"
 DEV = DATA_DIR / "dates_dev.tsv"
 TEST = DATA_DIR / "dates_test.tsv"
 TEST2 = DATA_DIR / "dates_test2.tsv"
+TEST3 = DATA_DIR / "dates_test3.tsv"
 # KLUE-NER's WIKITREE sentences live beside the checkouts (../shared/eval), not in the repository.
 KLUE = next((p / "shared" / "eval" / "klue-ner-wikitree" / "sentences.tsv" for p in Path(__file__).resolve().parents
              if (p / "shared" / "eval" / "klue-ner-wikitree" / "sentences.tsv").exists()), None)
@@ -206,7 +210,8 @@ def klue_coverage(path: Path | None = KLUE) -> dict | None:
 
 def table(result: dict) -> str:
     """Exact figures by kind of expression: frozen test, development, older development set."""
-    sets = [("frozen test", result["test"]), ("frozen test 2", result["test2"]), ("dev", result["dev"]),
+    sets = [("frozen test", result["test"]), ("frozen test 2", result["test2"]), ("frozen test 3", result["test3"]),
+            ("dev", result["dev"]),
             ("older dev (dates.tsv)", result["older"])]
     kinds = [name for name, _ in KINDS] + ["context (needs previous sentence)"]
     lines = ["| kind | " + " | ".join(name for name, _ in sets) + " |", "| --- |" + " ---: |" * len(sets)]
@@ -225,8 +230,10 @@ def table(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = quality_args(__doc__, argv, "list every case timex got wrong")
-    result = {"test": run(load(TEST)), "test2": run(load(TEST2)), "dev": run(load(DEV)), "older": run(load(DATA))}
-    for name, key, path in (("frozen test", "test", TEST), ("frozen test 2", "test2", TEST2), ("dev", "dev", DEV),
+    result = {"test": run(load(TEST)), "test2": run(load(TEST2)), "test3": run(load(TEST3)), "dev": run(load(DEV)),
+              "older": run(load(DATA))}
+    for name, key, path in (("frozen test", "test", TEST), ("frozen test 2", "test2", TEST2),
+                            ("frozen test 3", "test3", TEST3), ("dev", "dev", DEV),
                             ("older dev", "older", DATA)):
         r = result[key]
         print(f"{name}: {r['cases']} labelled expressions in {r['sentences']} sentences ({path.name})")

@@ -14,7 +14,8 @@ articles are appended at the end of the file, so existing articles never change 
 A second frozen split, "test-full", lives in its own file (articles-full.txt): whole, full-length articles
 (no page openings), labelled and committed before any system was run on them. Its slugs start with "full-".
 Full-length articles of the same source for development ("dev-full", articles-full-dev.txt) start with
-"fulldev-".
+"fulldev-". Whole news articles of national and regional outlets: "dev-news" (articles-news-dev.txt, slugs
+"newsdev-") for development and "test-news" (articles-news-test.txt, slugs "news-"), a third frozen split.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data" / "general-news-kr" / "articles.txt"
 FULL = DATA.with_name("articles-full.txt")
 # Files that are one split each: split name -> (file, slug prefix).
-WHOLE_FILES = {"test-full": (FULL, "full-"), "dev-full": (DATA.with_name("articles-full-dev.txt"), "fulldev-")}
+WHOLE_FILES = {"test-full": (FULL, "full-"), "dev-full": (DATA.with_name("articles-full-dev.txt"), "fulldev-"),
+               "dev-news": (DATA.with_name("articles-news-dev.txt"), "newsdev-"),
+               "test-news": (DATA.with_name("articles-news-test.txt"), "news-")}
 SECTIONS = ("politics", "society", "economy", "local", "sports", "culture")
 
 
@@ -80,8 +83,8 @@ def article_text(doc: dict) -> str:
 
 
 def load(split: str | None = None, path: Path = DATA) -> list[dict]:
-    """The articles of one split ("dev", "test", or the full-length "dev-full" and "test-full"), or those of
-    articles.txt."""
+    """The articles of one split ("dev", "test", or the whole-article "dev-full", "test-full", "dev-news",
+    "test-news"), or those of articles.txt."""
     if split in WHOLE_FILES:
         file, prefix = WHOLE_FILES[split]
         return parse(file.read_text(encoding="utf-8"), whole_split=split, prefix=prefix)
@@ -100,6 +103,11 @@ def main() -> int:
     lead = sum(1 for d in docs if lead_sentences(d["sentences"], 1)[0] in d["summaries"])
     print(f"first real sentence (sentence-final ending, 5+ words) among the chosen three: {lead} of {len(docs)}")
     print(f"dev-full: {len(load('dev-full'))} whole articles for development")
+    for split in ("dev-news", "test-news"):
+        news = load(split)
+        lead = sum(1 for d in news if lead_sentences(d["sentences"], 1)[0] in d["summaries"])
+        print(f"{split}: {len(news)} whole news articles, {len({d['outlet'] for d in news})} outlets; "
+              f"first real sentence among the chosen three: {lead} of {len(news)}")
     full = load("test-full")
     lead = sum(1 for d in full if lead_sentences(d["sentences"], 1)[0] in d["summaries"])
     chars = sorted(len("".join(d["sentences"])) for d in full)

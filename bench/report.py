@@ -48,13 +48,14 @@ def chart(summaries: dict, path: Path) -> bool:
         return False
     sets = list(summaries["datasets"])
     names = list(summaries["datasets"][sets[0]]["systems"])
-    fig, ax = plt.subplots(figsize=(9, 4))
+    fig, ax = plt.subplots(figsize=(max(9, 1.4 * len(sets)), 4.5))
     width = 0.8 / len(names)
     for i, name in enumerate(names):
         values = [summaries["datasets"][d]["systems"][name]["rouge2"] for d in sets]
         ax.bar([m + i * width for m in range(len(sets))], values, width, label=name)
     ax.set_xticks([m + 0.4 - width / 2 for m in range(len(sets))],
-                  [f"{d} ({summaries['datasets'][d]['articles']})" for d in sets])
+                  [f"{d.replace('general-news-kr ', 'general ')} ({summaries['datasets'][d]['articles']})" for d in sets],
+                  rotation=20, ha="right", fontsize=8)
     ax.set_ylabel("ROUGE-2 F1 (%) on Kiwi morphemes")
     ax.set_title("3-sentence extracts vs human-chosen sentences")
     ax.legend(fontsize=8, loc="lower right")

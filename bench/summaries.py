@@ -12,7 +12,8 @@ Two domains, three sets, one run:
   national and regional outlets and local-government releases, three sentences chosen by an editor;
   development split (47) and frozen test split (21), reported separately; plus a second frozen split,
   test-full: 32 whole, full-length press releases (no page openings), labelled before any system ran on them,
-  and dev-full, 12 more of the same kind for development.
+  and dev-full, 12 more of the same kind for development; and whole news articles of national and regional
+  outlets, dev-news (34) for development and test-news (14), frozen the same way.
 
 The bot gets what a user would paste: the article as text, headline first, then one sentence per line,
 so cleaning and splitting are part of what is measured (`newsdigest extract FILE --bullets 3` runs the same
@@ -79,6 +80,8 @@ def datasets() -> dict[str, tuple[list[dict], object]]:
         "general-news-kr test": (general_news.load("test"), general_news.article_text),
         "general-news-kr dev-full": (general_news.load("dev-full"), general_news.article_text),
         "general-news-kr test-full": (general_news.load("test-full"), general_news.article_text),
+        "general-news-kr dev-news": (general_news.load("dev-news"), general_news.article_text),
+        "general-news-kr test-news": (general_news.load("test-news"), general_news.article_text),
     }
 
 
@@ -127,7 +130,8 @@ def cross_domain() -> dict:
 
     cd = tune.cross_domain()
     sets = {"sci-news-sum-kr-50": cd.sci, "general-news-kr dev": cd.gen, "general-news-kr test": cd.test,
-            "general-news-kr dev-full": cd.fulldev, "general-news-kr test-full": cd.full}
+            "general-news-kr dev-full": cd.fulldev, "general-news-kr test-full": cd.full,
+            "general-news-kr dev-news": cd.newsdev, "general-news-kr test-news": cd.news}
     rows = {"fit on sci-news-sum-kr-50": cd.best_on(1)[0], "fit on general-news-kr dev": cd.best_on(2)[0],
             "the bot's weights (chosen on both)": tune.current_point()}
     out: dict = {"LEAD-3 (sentences only)": {name: tune.mean(tune.lead_real(prep)) for name, prep in sets.items()}}
@@ -142,7 +146,7 @@ def cross_domain() -> dict:
 
 def cross_table(cross: dict) -> str:
     names = ["sci-news-sum-kr-50", "general-news-kr dev", "general-news-kr test", "general-news-kr dev-full",
-             "general-news-kr test-full"]
+             "general-news-kr test-full", "general-news-kr dev-news", "general-news-kr test-news"]
     lines = ["| ranking weights | " + " | ".join(names) + " |", "| --- |" + " ---: |" * len(names)]
     for label, r in cross.items():
         cells = []
@@ -163,6 +167,9 @@ def markdown(results: dict) -> list[str]:
         "general-news-kr dev-full": "12 whole, full-length Naju city press releases for development.",
         "general-news-kr test-full": "32 whole, full-length press releases (Naju and Gwangju cities), labelled and "
                                      "frozen before any system ran on them; never used to choose a rule or a weight.",
+        "general-news-kr dev-news": "34 whole news articles of national and regional outlets for development.",
+        "general-news-kr test-news": "14 whole news articles of national and regional outlets, labelled and frozen "
+                                     "before any system ran on them; never used to choose a rule or a weight.",
     }
     md: list[str] = []
     for name, r in results["datasets"].items():

@@ -106,3 +106,17 @@ def test_a_lead_that_lost_its_full_stop_is_body_not_deck():
     roles = {p.text: p.role for p in cleaned.paragraphs}
     assert roles["반도체 회복에 실적 개선…HBM 판매 늘린다"] == "deck"
     assert roles[text.split("\n")[2]] == "body"
+
+
+@pytest.mark.parametrize("slug", ["newsdev-economy-07", "newsdev-economy-01", "newsdev-politics-02"])
+def test_a_portal_caption_ending_in_its_photo_credit_is_no_body_text(slug):
+    # Daum copies (bench/data/general-news-kr) open with the photo's caption: "... 딜링룸에 코스피 지수 등이
+    # 표시되고 있다. ... 2023.10.31/뉴스1 ⓒ News1 김도우 기자", "... 본점 전경.[각 사 제공]", "... 나누고 있다. [연합]".
+    from bench import general_news
+
+    doc = next(d for d in general_news.load("dev-news") if d["slug"] == slug)
+    cleaned = clean_article(general_news.article_text(doc))
+    caption = doc["sentences"][0]
+    assert (caption, "photo caption") in cleaned.removed
+    lead = next(s for s in doc["sentences"] if s.endswith("다.") and s != caption)
+    assert any(p.text in lead or lead.endswith(p.text) for p in cleaned.body)

@@ -7,7 +7,16 @@ import pytest
 from bench import general_news
 from digest.analysis import analyse
 from digest.sources.files import SourceText
-from digest.text.summarize import MAX_CHARS, Candidate, combine, is_bullet_worthy, select_by_scores, sentence_features
+from digest.text.summarize import (
+    LONG_ARTICLE,
+    MAX_CHARS,
+    Candidate,
+    combine,
+    is_bullet_worthy,
+    score_sentences,
+    select_by_scores,
+    sentence_features,
+)
 
 ARTICLES = {d["slug"]: d for d in general_news.load()}
 
@@ -129,3 +138,18 @@ def test_the_near_repeat_test_can_be_replaced():
     alone = select_by_scores(cands, scores, 3, repeats=lambda candidate, chosen: True)
     assert len(default) == 3 and len(alone) == 1
     assert alone[0].index == max(default, key=lambda b: b.score).index
+
+
+def candidates_of(doc: dict) -> list[Candidate]:
+    analysis = analyse(SourceText(doc["slug"], general_news.article_text(doc), "utf-8", {}), bullets=3)
+    return [Candidate(s.index, s.text, s.words, is_bullet_worthy(s.text, s.final, s.role), s.role) for s in analysis.sentences]
+
+
+def test_a_long_article_spreads_the_position_prior_over_more_of_its_opening():
+    # 뉴시스 volleyball round-up (38 real sentences, whole article) against a short sports report.
+    long = candidates_of(next(d for d in general_news.load("dev-news") if d["slug"] == "newsdev-sports-01"))
+    short = candidates_of(ARTICLES["sports-02"])
+    assert sum(c.eligible for c in long) >= LONG_ARTICLE > sum(c.eligible for c in short)
+    third = [i for i, c in enumerate(long) if c.eligible][2]
+    assert score_sentences(long)[third] > combine(sentence_features(long))[third]
+    assert score_sentences(short) == combine(sentence_features(short))

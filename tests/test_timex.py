@@ -1,5 +1,6 @@
 """digest.text.timex: Korean date expressions resolved against the publication day (KST)."""
 
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -556,3 +557,229 @@ def test_a_number_of_days_something_moved_by_is_a_length():
     assert "3일" not in [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]
     about = "중부지방은 평년보다 2일 정도 김장 적정시기가 늦어질 것으로 예상되며 동해안 일부 지역에서는 빨라지는 곳도 있겠다."
     assert find_time_expressions(about, D(2015, 6, 15)) == []
+
+
+# Real sentences of the development split (KLUE-NER WIKITREE, CC BY-SA 4.0, and news pages; addresses in
+# bench/data/dates_dev.tsv): decades, seasons of a named year, the last day of a month.
+@pytest.mark.parametrize("published, sentence, text, start, end, precision", [
+    (D(2015, 6, 15), "1989년 경제단체협의회 의장, 1990년대에는 한국경영자총협회 회장으로 활동하며 경제단체를 이끌기도 했다.",
+     "1990년대", D(1990, 1, 1), D(1999, 12, 31), "year"),
+    (D(2015, 6, 15), "70년대 여자 배구 선수로 이름을 알린 장모(60)씨가 30년 가까이 홀로 살다 집에서 숨진 채 발견됐다.",
+     "70년대", D(1970, 1, 1), D(1979, 12, 31), "year"),
+    (D(2015, 6, 15), "1990년대 말 'IT 버블' 붕괴 이후 침체에서 벗어나지 못한 코스닥시장이 반전을 노릴 수 있는 카드인 셈이다.",
+     "1990년대 말", D(1997, 1, 1), D(1999, 12, 31), "year"),
+    (D(2015, 6, 15), "구글 자회사인 '모토로라 모빌리티'는 이날 블로그를 통해 안드로이드 웨어를 탑재한 '모토 360' 스마트시계를 "
+     "개발중이며 올해 여름 출시할 계획이라고 발표했습니다.", "올해 여름", D(2015, 6, 1), D(2015, 8, 31), "month"),
+    (D(2015, 8, 7), "뒤늦게 정해진데다가 민간 기업이 얼마나 동참할 지는 미지수지만, 전경련에서도 적극적으로 휴가 사용에 참여한다고 "
+     "하니 올 여름 두 번째 휴가를 즐기는 이들이 늘어날 것으로 보인다.",
+     "올 여름", D(2015, 6, 1), D(2015, 8, 31), "month"),
+    (D(2003, 8, 29), "8월의 마지막 날, 도심에 섬이 들어선다.", "8월의 마지막 날", D(2003, 8, 31), D(2003, 8, 31), "day"),
+])
+def test_decades_seasons_and_the_edge_of_a_month(published, sentence, text, start, end, precision):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date, e.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("sentence", [
+    "프랑스를 상징하는 관광 명소인 에펠탑에는 한해 700만 명의 관광객이 방문하며 여행 성수기인 여름에는 하루 최대 3만 명이 찾는다.",
+    "통상 8월말까지 운영되는 호텔의 여름 패키지도 쏠쏠하다.",
+])
+def test_a_season_of_any_year_and_a_habit_are_no_date(sentence):
+    assert find_time_expressions(sentence, D(2015, 8, 7)) == []
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    # lengths: listed with the shift verb, after a span of years, beside a count no month has
+    ("기상청은 2011년 발표한 '미래 기후변화 전망 시나리오'에서 2050년대에는 서울 기준으로 봄과 여름은 10일과 19일 길어지고 "
+     "겨울은 27일 짧아질 것으로 전망했다.", ("10일", "19일", "27일")),
+    ("벚꽃은 4월12일에서 4월7일로 20년 사이 5일, 개나리는 3월30일에서 3월27일로 3일 당겨졌다.", ("5일", "3일")),
+    ("장기휴가 보장제도에 연가저축제를 결합한다면 장기휴가 10일에 연가저축 33일을 합쳐 최대 43일까지 휴가를 갈 수 있다는 계산이 "
+     "나온다.", ("10일",)),
+])
+def test_counts_of_days_are_not_dates(sentence, counts):
+    found = [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]
+    assert not [c for c in counts if c in found], found
+
+
+def test_a_date_named_as_the_subject_and_a_scene_before_a_coming_event():
+    # the designation is past, the day it names lies ahead (lady.khan.co.kr, 2015-08-07)
+    e = only("8월 14일이 임시 공휴일로 지정되면서 14일부터 16일까지 주말을 낀 사흘 연휴가 가능해졌다.", D(2015, 8, 7), "8월 14일")
+    assert e.date == D(2015, 8, 14)
+    # a caption of a scene where something will still take place is not forced behind (KLUE-NER WIKITREE)
+    scene = "MBC '무한도전-자유로 가요제' 녹화가 진행될 임진각 평화공원의 17일 오후 6시 30분경 현장 모습입니다."
+    assert only(scene, D(2015, 6, 15), "17일 오후").date == D(2015, 6, 17)
+    assert sentence_tense("행사 참석 차 27일 오전 인천국제공항에 나타난 이종석 영상인데요.") == "past"
+
+
+def test_the_year_after_a_named_year():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0)
+    sentence = ("2013년 엠넷 '보이스 키즈'로 데뷔해 이듬해 투니버스 '김구라 김동현의 김부자쇼'에 출연한 것이 전부인 이수민에게 "
+                "방송 진행은 처음이었다.")
+    e = only(sentence, D(2015, 6, 15), "이듬해")
+    assert (e.date, e.end_date, e.precision) == (D(2014, 1, 1), D(2014, 12, 31), "year")
+    # with no year named before it, the year is another sentence's: nothing is read
+    assert find_time_expressions("이듬해 투니버스에 출연했다.", D(2015, 6, 15)) == []
+
+
+@pytest.mark.parametrize("sentence, text, year", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): an offset in years after a named year counts from that year
+    ("2006년 이스라엘에서 한국 기업에 근무하던 짜바릿 씨는 교환학생으로 한국을 처음 방문했고, 2년 뒤 모국에서 장학금을 받고 "
+     "연세대를 다니고 있었다.", "2년 뒤", 2008),
+    ("이후 10년 만인 2000년 1.8cm의 눈이 내렸고 2년 후인 2002년 1.2cm의 눈이 내렸다.", "2년 후", 2002),
+])
+def test_an_offset_after_a_named_year_counts_from_it(sentence, text, year):
+    e = only(sentence, D(2015, 6, 15), text)
+    assert (e.date, e.end_date, e.precision) == (D(year, 1, 1), D(year, 12, 31), "year")
+
+
+def test_a_forward_offset_in_a_past_narrative_counts_from_another_happening():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): "이틀 후" is two days after the killing told before, not after today
+    sentence = "그는 이 사실이 아버지에게 알려지는 것이 두려워 이틀 후 오후 11시께 안방에 있던 아버지까지 살해한 것으로 조사됐다."
+    assert find_time_expressions(sentence, D(2015, 6, 15)) == []
+
+
+# Sentences of the civic news development articles (bench/data/civic_news, addresses in its README)
+@pytest.mark.parametrize("published, sentence, text, day", [
+    # a date listed before a comma shares the verb after the next one
+    (D(2017, 4, 10), "행복청은 부강역 연결도로 및 공주시 2구간 연결도로 등 2개 광역도로와 산·학·연 클러스터 지원센터를 각 2월, 3월에 "
+     "착공한 데 이어 7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를 시작할 방침이다.", "2월", D(2017, 2, 1)),
+    # the holiday an article greets is the one at hand
+    (D(2020, 1, 13), "대전 충남지역 지방자치단체들이 설 명절을 맞아 지역화폐 활용을 적극 홍보하고 나섰다.", "설", D(2020, 1, 25)),
+    # what is under way runs on to the day it ends
+    (D(2010, 8, 31), "2010청주직지축제는 6일까지, 매일 저녁 펼쳐지는 다양한 레퍼토리의 음악회, 다채로운 체험행사 등 가족과 함께 아름다운 "
+     "추억을 만들 수 있게 준비되고 있다.", "6일", D(2010, 9, 6)),
+    # a sentence run on after its period ("조정했다.404번") ends there
+    (D(2002, 6, 5), "서울시는 4일 버스정책심의위원회를 열고 12개 노선을 새로 조정했다.404번(상진운수), 11번(도선여객), 720번(한성여객), "
+     "109번(상마운수) 등 4개 노선이 폐지되며 59번(우신교통), 63-1번(공항버스), 328-1번(풍양운수)등 3개 노선이 변경된다.", "4일",
+     D(2002, 6, 4)),
+])
+def test_listed_greeted_ongoing_and_run_on_dates(published, sentence, text, day):
+    assert only(sentence, published, text).date == day
+
+
+@pytest.mark.parametrize("published, sentence", [
+    (D(2023, 9, 11), "김영자 의장은 “3일이라는 짧은 회기 일정이지만 시민들이 더 나은 삶을 보장받을 수 있도록 상정된 안건을 보다 더 "
+     "면밀하게 검토해야 할 것”이라며 “다가올 지평선 축제에 방문하는 관광객들이 내년에도 다시 찾고 싶은 축제가 될 수 있도록 준비에 "
+     "만전을 기해달라”고 당부했다."),
+    (D(2008, 4, 1), "이에 따라 여권 신청부터 발급까지 걸리는 기간이 최장 15일에서 4, 5일 정도로 크게 줄어든다."),
+    # KLUE-NER WIKITREE (CC BY-SA 4.0)
+    (D(2015, 6, 15), "이에 앞서 지난 8월에는 허난성 신정(新鄭)시에서 토지 수용과 이주를 거부하는 촌민 부부가 집에서 잠을 자다가 괴한들에게 "
+     "인근 공동묘지로 끌려가 4시간가량 '생매장 협박'을 받은 사실이 폭로돼 공분을 사기도 했다."),
+])
+def test_lengths_and_names_that_look_like_dates(published, sentence):
+    assert [e.text for e in find_time_expressions(sentence, published) if re.search(r"\d일|신정", e.text)] == []
+
+
+def test_an_end_after_a_dated_start_and_a_forecast_of_what_may_come():
+    # kwnews.co.kr, 2023-09-03: the session runs from the 1st to 9 December, ahead
+    e = only("여야가 지난 1일 시작해 12월9일까지 100일간 이어지는 정기국회 의사일정에 합의했다.", D(2023, 9, 3), "12월9일")
+    assert e.date == D(2023, 12, 9)
+    # etnews.com, 2011-07-15 (a Friday): rain that may come on Tuesday is next week's
+    sentence = "하지만 6호 태풍 망온이 북상하면 화요일쯤 동해,남해에 비를 뿌릴 가능성이 있다는 것으로 나타났다."
+    assert only(sentence, D(2011, 7, 15), "화요일").date == D(2011, 7, 19)
+
+
+def test_a_later_date_inside_the_reported_object_leaves_the_first_to_the_reporting_verb():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): 2020년 is inside the reported clause's object, so 8일 is when he said it
+    sentence = ("아베 신조(安倍晋三) 일본 총리는 8일 2020년 도쿄 올림픽을 15년 간 계속된 디플레이션에서 탈출, 일본 경제를 성장시킬 "
+                "기폭제로 삼겠다고 밝혔다.")
+    assert only(sentence, D(2015, 6, 15), "8일").date == D(2015, 6, 8)
+
+
+# News pages of the development batch `vg…` (addresses in bench/data/dates_dev.tsv)
+@pytest.mark.parametrize("published, sentence, text, start, end", [
+    # the other end of a span is no date of the reported clause (etoday.co.kr)
+    (D(2017, 10, 17), "16일(현지시간) 블룸버그통신에 따르면 백악관 공보처는 이날 성명에서 트럼프 대통령이 11월 3일부터 14일까지 일본과 "
+     "한국 중국 베트남 필리핀 등을 방문하는 아시아 순방 일정을 진행한다고 밝혔다.", "11월 3일부터 14일까지", D(2017, 11, 3),
+     D(2017, 11, 14)),
+    # a present told ("출국하는 것으로 알려졌다") lies ahead (newsway.kr)
+    (D(2018, 5, 20), "문재인 대통령이 오는 22일 진행될 한미정상회담을 위해 21일 오후 5시 출국하는 것으로 알려졌다.", "21일 오후",
+     D(2018, 5, 21), D(2018, 5, 21)),
+    # a date inside a quotation is not when it was said (wowtv.co.kr)
+    (D(2025, 10, 16), "위성락 국가안보실장은 16일 용산 대통령실에서 가진 기자간담회에서 아시아태평양경제협력체(APEC) 계기 방한 일정과 "
+     "관련해 \"29일에 도착해 30일까지 (머무를 것으로) 예상된다\"고 말했다.", "29일", D(2025, 10, 29), D(2025, 10, 29)),
+    # a day decided on ("25일로 정해진") is ahead (newspic.kr)
+    (D(2025, 8, 12), "강 대변인은 이번 정상회담이 25일로 정해진 배경에 대해 \"트럼프 대통령이 앞서 관세협상을 타결하며 '2주 이내 "
+     "정상회담'을 언급했지만, 그 당시에도 정확하게 시한을 정한 것으로 보기는 어려웠다\"며 \"양국 정상의 일정이 빠듯한 상황에서 "
+     "실무조정을 거쳐 정해진 날짜\"라고 설명했다.", "25일", D(2025, 8, 25), D(2025, 8, 25)),
+    # a count from "그" starts at the day last named, and names the day beside it (mbn.co.kr)
+    (D(2018, 11, 14), "대학별 수시모집 전형은 다음 달 12일까지 진행되며 합격자 발표는 그로부터 이틀 뒤인 14일까지다.", "14일",
+     D(2018, 12, 14), D(2018, 12, 14)),
+    (D(2018, 11, 14), "수시모집 합격자 등록 기간은 내달 12~19일, 추가합격 통보와 등록 기한은 각각 내달 26일과 27일이다.", "27일",
+     D(2018, 12, 27), D(2018, 12, 27)),
+    # a quarter whose results are told is over; one listed after "올 1분기" is of that year (hankyung.com)
+    (D(2017, 10, 10), "10일 LG전자에 이어 13일 삼성전자가 3분기 실적을 발표하는 등 본격적인 ‘어닝(실적) 시즌’의 막이 오른다.", "3분기",
+     D(2017, 7, 1), D(2017, 9, 30)),
+    (D(2017, 10, 10), "예상대로라면 올 1분기(43조7393억원)와 2분기(43조8899억원)에 이어 3분기 연속 사상 최대치 기록을 이어가게 된다.",
+     "2분기", D(2017, 4, 1), D(2017, 6, 30)),
+])
+def test_schedules_of_summits_exams_and_earnings(published, sentence, text, start, end):
+    e = first_at(sentence, published, text)
+    assert (e.date, e.end_date) == (start, end)
+
+
+def test_the_day_awaited_is_ahead_and_does_not_anchor_this_day():
+    # newsway.kr, 2018-05-20: the call was today, the summit on the 22nd
+    sentence = ("한편 문재인 대통령과 트럼프 대통령은 22일 한미정상회담을 앞두고 이날 오전 11시30분부터 11시55분까지 전화통화를 가진 "
+                "것으로 알려졌다.")
+    found = {e.text: e.date for e in find_time_expressions(sentence, D(2018, 5, 20))}
+    assert found["22일"] == D(2018, 5, 22) and found["이날 오전"] == D(2018, 5, 20)
+
+
+@pytest.mark.parametrize("published, sentence, text, start, end, precision", [
+    # sedaily.com, 2018-01-03: an ordinal week of a month, and this year as a whole
+    (D(2018, 1, 3), "1월 첫째 주는 올 한해 기대되는 유망주들의 컴백이 주를 이룬다.", "1월 첫째 주", D(2018, 1, 1), D(2018, 1, 7), "week"),
+    (D(2018, 1, 3), "1월 첫째 주는 올 한해 기대되는 유망주들의 컴백이 주를 이룬다.", "올 한해", D(2018, 1, 1), D(2018, 12, 31), "year"),
+    # nocutnews.co.kr, 2024-08-27: the month decided on lies ahead
+    (D(2024, 8, 27), "앞서 일간스포츠는 NCT 위시가 9월 컴백을 확정하고 막바지 앨범 작업 중이라고 이날 오전 보도했다.", "9월",
+     D(2024, 9, 1), D(2024, 9, 30), "month"),
+    # wowtv.co.kr, 2025-10-27: a date that is the predicate ("…날은 30일이다") is named, not placed by a verb
+    (D(2025, 10, 27), "국내 증시 향방을 가르는 실적이 집중된 날은 30일이다.", "30일", D(2025, 10, 30), D(2025, 10, 30), "day"),
+])
+def test_ordinal_weeks_whole_years_plans_and_named_days(published, sentence, text, start, end, precision):
+    e = first_at(sentence, published, text)
+    assert (e.date, e.end_date, e.precision) == (start, end, precision)
+
+
+def test_a_date_before_quotations_takes_the_final_reporting_verb():
+    # hankookilbo.com, 2000-10-07: the weather service said it on the 6th
+    sentence = ("기상청은 6일 “주말인 7일은 대체로 맑겠으나 밤부터 차차 흐려져 제주지방부터 비가 조금내리겠다” 면서 ”휴일인 8일은 "
+                "전국적으로 흐린 가운데 한때 비가 내릴 것”이라고 예보했다.")
+    assert only(sentence, D(2000, 10, 7), "6일").date == D(2000, 10, 6)
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0), published 2015-06-15 by the benchmark's convention
+    ("5일 발간되는 스타 스타일 매거진 '하이컷'에는 입생로랑 뷰티와 함께한 박수진 씨 메이크업 화보가 담겼다.", "5일", D(2015, 7, 5)),
+    ("강릉시는 비키니 피서객을 위한 선탠 전용해변인 사근진 해수욕장의 피서객이 29일까지 1250명으로 작년(애견 전용 해수욕장으로 "
+     "운영) 같은 기간의 2540명에 비해 절반에 불과하다고 밝혔다.", "29일", D(2015, 5, 29)),
+    ("이부진 호텔신라 사장이 택시 기사에게 베푼 선행이 알려진 19일, 그의 '남다른' 러브스토리에도 관심이 모이고 있는데요.", "19일",
+     D(2015, 5, 19)),
+])
+def test_what_is_to_come_out_a_tally_and_a_spoken_progressive(sentence, text, day):
+    assert only(sentence, D(2015, 6, 15), text).date == day
+
+
+def test_a_moment_given_as_of_is_not_ahead():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): the travel time is given as of 7 p.m. on the 1st, already past
+    sentence = "1일 오후 7시 현재 부산에서 서울까지 5시간 30분(이하 승용차 기준)이 소요될 것으로 보입니다."
+    assert only(sentence, D(2015, 6, 15), "1일 오후").date == D(2015, 6, 1)
+
+
+@pytest.mark.parametrize("sentence, text, day", [
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): a date a few words before a quotation is the reporting day
+    ("조인성의 소속사 IOK컴퍼니 관계자는 24일 스타뉴스에 \"조인성은 공효진과 드라마 촬영을 하며 친한 친구로서 인연을 이어가고 "
+     "있다”고 전했다.", "24일", D(2015, 5, 24)),
+    # a figure given as of a clock time ("… 기준") is not ahead
+    ("이 영상은 현재(한국시각 26일 오후 1시 30분 기준)까지 조회 수 126만 회 이상을 기록하며 인기를 끌고 있다.", "26일 오후",
+     D(2015, 5, 26)),
+])
+def test_reporting_days_and_as_of_moments(sentence, text, day):
+    assert only(sentence, D(2015, 6, 15), text).date == day
+
+
+def test_a_length_set_is_no_date():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): "연휴를 4일로 규정한" sets a length of four days
+    sentence = ("여기에 대리 이하 직원들은 설과 추석 연휴를 4일로 규정한 임금 및 단체협상에 따라 11일 하루 더 휴가를 가게 돼 주말을 "
+                "포함해 총 엿새를 쉬게 된다.")
+    assert "4일" not in [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]

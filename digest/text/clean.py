@@ -57,6 +57,15 @@ LEADING_CREDIT = re.compile(
 PHOTO = re.compile(r"[(\[]\s*(?:사진|이미지|그래픽|영상|자료)\s*(?:=|제공|출처|:)|(?:사진|이미지)\s*(?:제공|출처)\s*[=:]|^\s*(?:사진|이미지)\s*=|/\s*(?:사진|뉴스1|연합뉴스)\s*$")
 # "... 2025.09.10. 서울=뉴시스": a caption's date-and-credit tail.
 CAPTION_TAIL = re.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*(?:[가-힣A-Za-z]+\s*=\s*)?[가-힣A-Za-z ]{1,15}(?:기자)?\s*$")
+# A photo caption as a portal copy prints it: a sentence describing the picture, then the picture's credit and
+# nothing else ("... 발언하고 있다. /사진=뉴스1", "... 본점 전경.[각 사 제공]", "... 살펴보고 있다. 정목희 기자.",
+# "... 마감했다. 2023.10.31/뉴스1 ⓒ News1 김도우 기자"). A body paragraph ends on its own sentence, not on a credit.
+CAPTION_CREDIT = re.compile(
+    r"(?:[.\]]\s*|/|\s(?=[\[(]))(?:사진\s*=\s*[^.]{1,30}"
+    r"|[\[(][^\])]{0,30}(?:제공|자료사진|연합|기자|DB\s*금지)[^\])]{0,20}[\])]"
+    r"|[가-힣A-Za-z·() ]{2,25}\s제공|[가-힣]{2,4}\s*기자\.?|\S*(?:연합뉴스|뉴시스|뉴스1|사진기자단|공동취재)\.?"
+    r"|\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/?\s*\S*\s*ⓒ[^.]{0,40})\s*$"
+)
 WIDGET = re.compile(
     r"^(?:좋아요|슬퍼요|화나요|추천해요|훈훈해요|놀랐어요|후속기사\s*원해요|공유하기|스크랩|프린트|글자\s*크기|댓글\s*\d*|"
     r"\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago.*|read entire article|close|닫기|더보기|기사\s*제보|구독|"
@@ -183,7 +192,7 @@ def _boilerplate_reason(line: str, counts: Counter) -> str | None:
         return "byline"
     if CREDIT_LINE.match(line) and not is_sentence_like(line):
         return "credit"
-    if PHOTO.search(line) or (CAPTION_TAIL.search(line) and "=" in line[-30:]):
+    if PHOTO.search(line) or (CAPTION_TAIL.search(line) and "=" in line[-30:]) or CAPTION_CREDIT.search(line):
         return "photo caption"
     if WIDGET.match(line) or NAV_HEADINGS.match(line):
         return "reaction widget or navigation"

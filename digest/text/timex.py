@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -58,7 +58,8 @@ class TimeExpr:
 # name no single period, and "2분기 연속"/"5일 연속" count periods, so they are skipped too.
 # --------------------------------------------------------------------------------------------------
 _START = (r"(?:(?<=\d일/)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
-          r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?!\s)")
+          r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?<!통상 )(?<!보통 )(?<!평소 )"
+          r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"인(?=\s)", r"자(?=로|에|\s|[^가-힣]|$)")
@@ -72,10 +73,16 @@ _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
 _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
-_NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|전에?|후에?|뒤에?|연휴)(?![가-힣]))"
+# ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
+_NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(?!)|(?:전에?|후에?|뒤에?))|연휴)(?![가-힣]))"
                  r"(?!\s?(?:정도\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴": a length
-                 r"(?!\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어))"  # "3일 당겨졌다": a shift
-                 r"(?!\s?(?:정도|가량|남짓)(?![가-힣]))")  # "2일 정도 늦어질": about so many days
+                 # "3일 당겨졌다", "10일과 19일 길어지고": a shift, and the counts listed with it
+                 r"(?!(?:\s?(?:과|와|,)\s?\d{1,3}일)*\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아))"
+                 # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
+                 r"(?!\s?(?:에|과|와|,|\+)\s?(?:[가-힣]+\s)?(?:3[2-9]|[4-9]\d|\d{3,})일)"
+                 r"(?!\s?(?:정도|가량|남짓))"  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days
+                 r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
+                 r"(?!로\s?(?:규정|제한|단축|축소))")  # "연휴를 4일로 규정한": a length set
 _CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
@@ -124,9 +131,26 @@ _HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\
 _YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
 # "3주 전", "2년 전", "넉 달 전", "10개월 후", "사흘 뒤": a point counted from the publication day. Not after
 # a clause ("발견되기 나흘 전": counted from that happening) and not "만에" (a duration since something).
-_OFFSET = re.compile(_START + r"(?<!기 )(?<!지 )(?:(?P<n>\d{1,3})\s?(?P<unit>일|주일?|개월|년)|(?P<kn>한|두|세|석|네|넉|다섯|여섯)"
+_OFFSET = re.compile(_START + r"(?<!기 )(?<!지 )(?<!지난 )(?<!오는 )(?:(?P<n>\d{1,3})\s?(?P<unit>일|주일?|개월|년)|(?P<kn>한|두|세|석|네|넉|다섯|여섯)"
                      r"\s?(?P<kunit>달|해)|(?P<nd>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일))"
                      r"(?:\s?(?P<rel>전|후|뒤)(?=$|[^가-힣]|[에인의엔만]|부터|까지)|(?=\s?(?P<within>안에|이내|내에?)(?![가-힣])))")
+# "1990년대", "70년대 초반", "2050년대": a decade, or a third of one
+_DECADE = re.compile(_START + r"(?P<c>19|20)?(?P<dec>\d)0년대(?:\s*(?P<dpart>초반|초|중반|중후반|후반|말))?" + _END)
+# "올해 여름", "올봄", "지난 겨울", "내년 봄", "2016년 가을": a season of a year the wording names (a bare season is
+# any year's: "성수기인 여름에는"). Seasons are the meteorological ones: 봄 3-5월, 여름 6-8월, 가을 9-11월, 겨울 12-2월.
+_SEASON = re.compile(_START + _DIR + r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<yw>올해|금년|내년|지난\s?해|작년|올)\s?|(?P<this>이번)\s)?"
+                     r"(?P<season>봄|여름|가을|겨울)(?:철)?" + _END)
+# "8월의 마지막 날", "3월 첫날": that day of the month
+_MONTH_EDGE_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?:의\s*)?(?P<edge>마지막\s?날|첫\s?날|첫째\s?날)" + _END)
+# "2013년 … 데뷔해 이듬해 …", "같은 해", "그해": a year counted from the year the sentence named before it
+# (with none named, the year is in another sentence: nothing is read).
+_RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해)" + _END)
+_YEAR_NAMED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년")
+# "1월 첫째 주", "이달 마지막 주": the Monday-Sunday week holding that week's days of the month
+_ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
+                           r"\s*(?P<ord>첫째|첫|둘째|셋째|넷째|다섯째|마지막)\s?주(?!\s*[월화수목금토일]요일)" + _END)
+# "올 한 해": this year as a whole (a bare "한 해" is a length)
+_WHOLE_YEAR = re.compile(_START + r"(?P<yw>올해|올|금년|내년)\s?한\s?해(?![가-힣])")
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1}
@@ -147,7 +171,9 @@ _FORCED = {"오는": "future", "지난": "past"}
 # --------------------------------------------------------------------------------------------------
 _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정)"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
-                           r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨)")  # "12일로 연기됐다": the new date
+                           r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았)"  # "12일로 연기됐다": the new date
+                           r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)"
+                           r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)")  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성)"
@@ -157,12 +183,15 @@ _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌
 # (a date may stand between: "연다고 22일 밝혔다")
 # A report in the present progressive ("화제가 되며 확산되고 있다") tells what is under way: its dates are
 # behind or today, never ahead (a plan in progress says so with 앞두고/예정, read first in its clause).
-_PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요)(?:고|며)?[\s.\"'”’…)]*$")
+_PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요|는데요)(?:고|며)?[\s.\"'”’…)]*$")
 # A caption ("…을 촬영한 사진입니다", "…에 나타난 이종석 영상인데요") shows what was recorded: behind.
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
-_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했)다"
+# A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
+_PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했)다"
                           r"[\s.\"'”’…)]*$")
-_CLAUSE_END = re.compile(r"[,;]|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
+# (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
+_CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
 
 
 def _syllable_tense(text: str, i: int) -> str | None:
@@ -178,7 +207,7 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return "future"
     if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
         return "past"
-    if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망)", rest):  # 할 것, 열릴 예정
+    if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망|가능성|우려)", rest):  # 할 것, 열릴 예정, 뿌릴 가능성
         return "future"
     return None
 
@@ -201,28 +230,44 @@ def _tense_marks(text: str) -> list[tuple[int, str]]:
 def sentence_tense(sentence: str) -> str:
     """'past', 'future' or 'unknown': the last predicate of the sentence, ignoring a reporting tail."""
     sentence = _REPORT_TAIL.sub("", sentence.strip()) or sentence
-    if _PROGRESSIVE.search(sentence) or _CAPTION.search(sentence):
-        return "past"
     marks = _tense_marks(sentence)
+    if _CAPTION.search(sentence):
+        # "녹화가 진행될 …의 17일 오후 현장 모습입니다": a scene before something still to come is not behind
+        return "unknown" if _PROSPECTIVE.search(sentence) else "past"
+    if _PROGRESSIVE.search(sentence):
+        return "past"
     return marks[-1][1] if marks else "unknown"
 
 
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
     boundary = _CLAUSE_END.search(sentence, pos)
+    while boundary and boundary.group(0) == "," and not sentence[pos:boundary.start()].strip():
+        boundary = _CLAUSE_END.search(sentence, boundary.end())  # "각 2월, 3월에 착공한": listed, one verb
     marks = _tense_marks(sentence[pos:boundary.end() if boundary else len(sentence)])
     if marks:
         return marks[0][1]
     if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
         return "unknown"  # "음악회(10월18일/11월15일 오후 6시)": a schedule noted beside a name, outside the verb's tense
-    return sentence_tense(sentence)
+    # "…노선을 새로 조정했다.404번 … 변경된다": a final ending and its period close the sentence, spaced or not
+    run_on = re.search(r"(?<=[가-힣]다)\.(?=\S)", sentence[pos:])
+    return sentence_tense(sentence[:pos + run_on.end()] if run_on else sentence)
 
 
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
 # outside the quotation, in the reporting clause.
-_QUOTED = re.compile(r"\s*[“\"][^”\"]+[”\"]\s*(?:라?고|라며|며)(?![가-힣])")
+# ("24일 스타뉴스에 “…”고 전했다": a few words may stand between the date and the quotation)
+_QUOTED = re.compile(r"(?:\s+[^\s“\"”,.]+){0,3}?\s*[“\"][^”\"]+[”\"]\s*(?:라?고|라며|며|면서)(?![가-힣])")
 # An adnominal ending ("올해 출시할 서비스"): the date before it belongs to a relative clause, not a predicate.
 _ADNOMINAL = re.compile(r"(?:[할될한된린릴던]|하는|되는|있는)\s")
+
+
+def _relative_clause(sentence: str, end: int, verb: int) -> bool:
+    """Does the date ending at `end` belong to a relative clause ("올해 출시할 서비스")? Not when its noun phrase is
+    closed by an object particle first ("2020년 도쿄 올림픽을 15년 간 계속된 디플레이션에서 탈출"): then it is an
+    argument of the reported clause."""
+    adnominal = _ADNOMINAL.search(sentence, end, verb)
+    return adnominal is not None and not re.search(r"[가-힣][을를]\s", sentence[end:adnominal.start()])
 
 
 def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> str | None:
@@ -234,7 +279,12 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
     ("12일 대책을 발표하겠다고 밝혔다": the 12th is ahead)."""
     quote = _QUOTED.match(sentence, pos)
     if quote:
-        return clause_tense(sentence, quote.end())
+        # "6일 “…”면서 “…”이라고 예보했다": the reporting verb at the end, when there is one
+        tail = _REPORT_TAIL.search(sentence, quote.end())
+        tail_marks = _tense_marks(tail.group(0)) if tail else []
+        return tail_marks[-1][1] if tail_marks else clause_tense(sentence, quote.end())
+    if (sentence.count("“", 0, pos) > sentence.count("”", 0, pos)) or sentence.count('"', 0, pos) % 2:
+        return None  # "“29일에 도착해 30일까지 머무를 것”이라고 말했다": inside the quotation, not when it was said
     tail = _REPORT_TAIL.search(sentence)
     if tail is None:
         return None
@@ -243,7 +293,9 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
         return None
     verb = pos + marks[0][0]
     for start, end in later:
-        if pos <= start and end <= verb and not _ADNOMINAL.search(sentence, end, verb):
+        if re.fullmatch(r"\s*부터\s*", sentence[pos:start]):
+            continue  # "11월 3일부터 14일까지": the other end of the same span
+        if pos <= start and end <= verb and not _relative_clause(sentence, end, verb):
             tail_marks = _tense_marks(tail.group(0))
             return tail_marks[-1][1] if tail_marks else None
     return None
@@ -444,15 +496,19 @@ def _month_word(m: re.Match, p: date, tense: str) -> Resolved:
     return (*_narrow(_month_span(y, mon), m["part"]), "month")
 
 
+def _months_named(m: re.Match, p: date) -> list[tuple[int, int]]:
+    """(year, month) candidates for a month word ("이달") or a month with or without its year."""
+    if m["mw"]:
+        return [_shift_month(p.year, p.month, _MONTH_WORDS[re.sub(r"\s", "", m["mw"])])]
+    if (year := _year_of(m, p)) is not None:
+        return [(year, int(m["m"]))]
+    return [(y, int(m["m"])) for y in (p.year - 1, p.year, p.year + 1)]
+
+
 def _ordinal_weekday(m: re.Match, p: date, tense: str) -> Resolved:
     """"10월 첫째 화요일": that weekday of the month the wording points to."""
     nth, wd = ORDINALS.get(m["ord"]) or ORDINALS[re.sub(r"\s", "", m["ord"])], _WEEKDAYS.index(m["wd"])
-    if m["mw"]:
-        months = [_shift_month(p.year, p.month, _MONTH_WORDS[re.sub(r"\s", "", m["mw"])])]
-    elif (year := _year_of(m, p)) is not None:
-        months = [(year, int(m["m"]))]
-    else:
-        months = [(y, int(m["m"])) for y in (p.year - 1, p.year, p.year + 1)]
+    months = _months_named(m, p)
     cands = [(d, d) if (d := nth_weekday(y, mon, wd, nth)) else None for y, mon in months]
     span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
     return (span[0], span[1], "day") if span else None
@@ -460,6 +516,8 @@ def _ordinal_weekday(m: re.Match, p: date, tense: str) -> Resolved:
 
 def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
     """"추석", "지난해 크리스마스", "설 연휴", "설 연휴 전날": the holiday the wording points to."""
+    if re.match(r"\s?\([\u4e00-\u9fff]+\)", m.string[m.end():]):
+        return None  # "허난성 신정(新鄭)시": a word glossed in hanja is a name
     year = _year_of(m, p)
     if m["this"]:  # "이번 추석", "올 추석": the nearest one
         tense = "unknown" if m["this"] == "이번" else tense
@@ -489,6 +547,8 @@ def _offset(m: re.Match, p: date, tense: str) -> Resolved:
         return (d, d, "day") if unit in ("일", "주", "주일") else None
     if unit == "일" and m["n"] and sign < 0 and tense == "future":
         return None  # "24일 전에는 마무리할 것": before the 24th, not 24 days ago
+    if sign > 0 and tense == "past":
+        return None  # "이틀 후 … 살해한 것으로 조사됐다": counted from a happening told elsewhere, not from today
     if unit == "일":
         d = p + timedelta(days=sign * n)
         return d, d, "day"
@@ -553,6 +613,106 @@ def _year_edge(m: re.Match, p: date, tense: str) -> Resolved:
     return (*_month_span(year, month), "month")
 
 
+def _decade(m: re.Match, p: date, tense: str) -> Resolved:
+    decade = int(m["dec"]) * 10
+    century = int(m["c"]) * 100 if m["c"] else (2000 if 2000 + decade <= p.year else 1900)  # "70년대" is the 1970s
+    first, last = {"초": (0, 3), "초반": (0, 3), "중반": (4, 6), "중후반": (4, 9), "후반": (7, 9), "말": (7, 9)}.get(m["dpart"], (0, 9))
+    return date(century + decade + first, 1, 1), date(century + decade + last, 12, 31), "year"
+
+
+_SEASON_MONTHS = {"봄": 3, "여름": 6, "가을": 9, "겨울": 12}
+
+
+def _season(m: re.Match, p: date, tense: str) -> Resolved:
+    first = _SEASON_MONTHS[m["season"]]
+
+    def span(y: int) -> Span:
+        end_y, end_m = _shift_month(y, first, 2)
+        return date(y, first, 1), _month_span(end_y, end_m)[1]
+
+    cands = [span(y) for y in range(p.year - 2, p.year + 2)]
+    if m["dir"] == "지난":
+        return (*max(c for c in cands if c[1] < p), "month")
+    if m["dir"] == "오는":
+        return (*min(c for c in cands if c[0] > p), "month")
+    if m["this"] or m["yw"] in ("올해", "금년", "올"):  # this year's, or the one under way ("올 겨울" in January)
+        current = [c for c in cands if c[0] <= p <= c[1]]
+        if current:
+            return (*current[0], "month")
+        if not m["this"]:
+            return (*span(p.year), "month")
+        return (*min(c for c in cands if c[0] > p), "month")
+    year = _year_of(m, p)
+    return None if year is None else (*span(year), "month")
+
+
+def _month_edge_day(m: re.Match, p: date, tense: str) -> Resolved:
+    year, mon = _year_of(m, p), int(m["m"])
+    span = _month_span(year, mon) if year is not None else _pick([_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)], p, tense)
+    if span is None:
+        return None
+    d = span[1] if m["edge"].startswith("마지막") else span[0]
+    return d, d, "day"
+
+
+def _relative_year(m: re.Match, anchor: date, tense: str) -> Resolved:
+    year = anchor.year + (1 if re.search(r"이듬해|다음", m["ry"]) else 0)
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _years_named_before(found: list[timex_links.Found], pos: int) -> list[TimeExpr]:
+    return [f.expr for f in found if f.expr.end <= pos and f.expr.date is not None and f.resolve is not _offset
+            and _YEAR_NAMED.search(f.expr.text)]
+
+
+def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> list[timex_links.Found]:
+    """이듬해/같은 해/그해, and "N년 전/후/뒤", after a year the sentence named, read from that year
+    ("2006년 … 방문했고, 2년 뒤 …": 2008)."""
+    out = list(chosen)
+    for m in _OFFSET.finditer(sentence):
+        if not m["rel"] or (m["unit"] or m["kunit"]) not in ("년", "해") or not (named := _years_named_before(out, m.start())):
+            continue
+        out = [f for f in out if not (f.resolve is _offset and f.expr.start < m.end() and m.start() < f.expr.end)]
+        if any(f.expr.start < m.end() and m.start() < f.expr.end for f in out):
+            continue
+        n = int(m["n"]) if m["n"] else _KOREAN_COUNTS[m["kn"]]
+        year = named[-1].date.year + (-n if m["rel"] == "전" else n)
+        if 1 <= year <= 9999:
+            first, last = date(year, 1, 1), date(year, 12, 31)
+            out.append(timex_links.Found(TimeExpr(m.group(0), m.start(), m.end(), first, last, "year",
+                                                  timex_links.direction(first, last, p)), m, _offset))
+    out.sort(key=lambda f: f.expr.start)
+    for m in _RELATIVE_YEAR.finditer(sentence):
+        if any(f.expr.start < m.end() and m.start() < f.expr.end for f in out):
+            continue
+        named = _years_named_before(out, m.start())
+        if named and (e := _resolved_expr(m, _relative_year, named[-1].date, "unknown")) is not None and e.date:
+            e = replace(e, direction=timex_links.direction(e.date, e.end_date, p))
+            out.append(timex_links.Found(e, m, _relative_year))
+    return sorted(out, key=lambda f: f.expr.start)
+
+
+def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
+    """"1월 첫째 주": the Monday-Sunday week holding that week's days of the month."""
+    months = _months_named(m, p)
+
+    def week(y: int, mon: int) -> Span:
+        first, last = _month_span(y, mon)
+        n = ORDINALS[m["ord"]]
+        day = last if n < 0 else first + timedelta(days=7 * (n - 1))
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6)
+
+    cands = [week(y, mon) for y, mon in months]
+    span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
+    return (span[0], span[1], "week") if span else None
+
+
+def _whole_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p)
+    return (date(year, 1, 1), date(year, 12, 31), "year") if year is not None else None
+
+
 def _undated(m: re.Match, p: date, tense: str) -> Resolved:
     return None, None, "none"
 
@@ -562,7 +722,8 @@ _PATTERNS = (
     (_CALENDAR, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
-    (_YEAR_EDGE, _year_edge), (_UNDATED, _undated),
+    (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
+    (_MONTH_EDGE_DAY, _month_edge_day), (_ORDINAL_WEEK, _ordinal_week), (_WHOLE_YEAR, _whole_year),
 )
 
 
@@ -583,8 +744,23 @@ def _longest_first(found: list[timex_links.Found]) -> list[timex_links.Found]:
     return sorted(chosen, key=lambda f: f.expr.start)
 
 
+# "8월 14일이 임시 공휴일로 지정되면서": a date that is the subject is what the verb is about, not when it
+# happened; the verb's tense does not place it.
+_SUBJECT = re.compile(r"[이가]\s")
+# "실적이 집중된 날은 30일이다": a date that is the predicate is named, not placed by a verb
+_COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고)(?![가-힣])")
+# "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
+_OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
+_UNTIL_NOW = re.compile(r"\s*까지")
+# "1일 오후 7시 현재": the moment a figure is given as of is not ahead
+# (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
+_AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*(?:현재|기준)(?![가-힣])")
+_TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)")
+# "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
+_PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)")
+_RESULTS = re.compile(r"\s?(?:실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적)")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
-_ACCORDING_TO = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
+_ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
 
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
@@ -598,6 +774,16 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
+            if _SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()) or _COPULA.match(sentence, m.end()):
+                tense = "unknown"
+            elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
+                tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
+            elif _RESULTS.match(sentence, m.end()) and resolve in (_half, _month_word, _calendar):
+                tense = "past"  # "3분기 실적을 공시한다": a period whose results are told is over (or under way)
+            elif _TALLY.match(sentence, m.end()) or _AS_OF.match(sentence, m.end()):
+                tense = "past"  # "29일까지 1250명으로": a count up to a day is behind
+            elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
+                tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
             if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
@@ -610,7 +796,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
         if tense is not None and tense != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, tense) or f.expr
     _future_in_the_past(sentence, p, chosen)
-    return timex_links.link(sentence, p, chosen, _again)
+    return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again)
 
 
 def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:

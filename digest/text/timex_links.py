@@ -42,7 +42,7 @@ _DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "당�
 _WEEKDAY = re.compile(r"^([월화수목금토일])요일")
 # Between a day and the word that describes it: "수요일인 9일", "9일 수요일", "14일(목요일)", "10일이 금요일".
 _APPOSITION = re.compile(r"^(?:\s*|인\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
-_LISTED = re.compile(r"^(?:과|와|및|,|·|이나|또는)\s*$")
+_LISTED = re.compile(r"^(?:\s*\([^()]*\))?\s*(?:과|와|및|,|·|이나|또는)\s*$")  # "올 1분기(43조원)와 2분기"
 _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|로드맵|비전|전략|예산안?|보고서|백서|요항|지정안|"
                        r"방안|플랜|가이드라인|규칙|지침|올림픽|월드컵|아시안게임|엑스포|유니버시아드)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
 
@@ -93,6 +93,21 @@ def _fit_weekday(f: Found, weekday: int, p: date) -> None:
         _set(f, p, best, best)
 
 
+_COUNT_OF_DAYS = re.compile(r"^(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름)\s?(?:뒤|후|전)")
+
+
+def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"다음 달 12일까지 … 그로부터 이틀 뒤": a count of days from "그" (then) starts at the day last named."""
+    anchor = None
+    for f in found:
+        if (anchor is not None and _COUNT_OF_DAYS.match(f.expr.text)
+                and re.search(r"그로부터\s*$|그\s+$", sentence[:f.expr.start])
+                and (e := again(f, anchor, "unknown")) is not None and e.date is not None):
+            _set(f, p, e.date, e.end_date, counted_from="sentence")
+        if _digit_day(f):
+            anchor = f.expr.date
+
+
 def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
     """Weekdays and day words next to a numbered day take that day; returns the indexes so set."""
     done: set[int] = set()
@@ -107,6 +122,9 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
             elif not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
                       or (b < a and word.expr.precision == "day" and re.match(r"인\s*$", gap))):
                 continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
+            if word.expr.counted_from == "sentence" and word.expr.date and word.expr.date.day == day.expr.date.day:
+                _set(day, p, word.expr.date, word.expr.date)  # "그로부터 이틀 뒤인 14일": the count names the month
+                continue
             _set(word, p, day.expr.date, day.expr.date, counted_from="sentence" if _DAY_WORD.match(word.expr.text) else None)
             done.add(b)
     return done
@@ -122,7 +140,11 @@ def _abbreviated_weekdays(sentence: str, p: date, found: list[Found]) -> None:
             _fit_weekday(f, WEEKDAYS.index(m[1]), p)
 
 
-def _anchored_day_words(p: date, found: list[Found], done: set[int]) -> None:
+# "22일 한미정상회담을 앞두고 이날 오전 …": the day awaited is not the day the sentence tells
+AWAITED = re.compile(r"\s*(?:[^\s,.]+\s){0,3}?[^\s,.]*[을를]\s?앞두고")
+
+
+def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[int]) -> None:
     """전날/다음날/이튿날/이날/당일 count from the last numbered day before them, else the publication day."""
     anchor = None
     for i, f in enumerate(found):
@@ -133,14 +155,17 @@ def _anchored_day_words(p: date, found: list[Found], done: set[int]) -> None:
             else:
                 d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
                 _set(f, p, d, d, counted_from="sentence")
-        if _digit_day(f):
+        if _digit_day(f) and not AWAITED.match(sentence, f.expr.end):
             anchor = f.expr.date
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년|^올\s")
 
 
 def _listed(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"2008년 4월과 9월": a partial date listed after one with a year is read from that date on."""
     for a, b in zip(found, found[1:]):
-        if (_LISTED.match(sentence[a.expr.end:b.expr.start]) and re.search(r"(?:19|20)\d\d", a.expr.text)
+        if (_LISTED.match(sentence[a.expr.end:b.expr.start]) and _YEAR_WORD.search(a.expr.text)
                 and not _ANCHORED.search(b.expr.text) and a.expr.date is not None and b.expr.date is not None
                 and b.expr.date.year != a.expr.date.year and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
@@ -157,9 +182,19 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
     from it, in its month, rather than falling back into the month of publication. The reporting day
     ("…연다고 22일 밝혔다") is not one of them."""
     for a, b in zip(found, found[1:]):
-        if (re.search(r"\d월", a.expr.text) and a.expr.date is not None and a.expr.date > p
+        if (re.search(r"\d월|달\s?\d", a.expr.text) and a.expr.date is not None and a.expr.date > p
                 and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
                 and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
+                and (e := again(b, a.expr.date, "future")) is not None):
+            _set(b, p, e.date, e.end_date)
+
+
+def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"지난 1일 시작해 12월9일까지 100일간 이어지는": an end told after a dated start in the same sentence is not
+    before that start."""
+    for a, b in zip(found, found[1:]):
+        if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
+                and _UNTIL.match(sentence, b.expr.end) and not _ANCHORED.search(b.expr.text)
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
 
@@ -181,7 +216,8 @@ def _days_of_the_week(sentence: str, p: date, found: list[Found]) -> None:
                 _set(f, p, match[0], match[0])
 
 
-_YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년)(?:에는|에도|엔|에|은|는|의)?")
+_YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해)"
+                        r"(?:에는|에도|엔|에|은|는|의)?")
 
 
 _COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교)")
@@ -196,10 +232,17 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
     named alone earlier in the sentence, is in that year."""
     year = None
     months: dict[int, int] = {}  # month -> year, of a month named with its year ("내년 1월 7·9·12일")
+    named: date | None = None  # the first day of the last month named with its year
     for f in found:
         e = f.expr
         if e.date is not None and _YEAR_MONTH.match(e.text):
             months[e.date.month] = e.date.year
+            named = e.date.replace(day=1)
+        elif (named is not None and e.date is not None and e.date < named and _MONTH_ONLY.fullmatch(e.text.strip())
+              and (r := again(f, named, "future")) is not None and r.date is not None):
+            # "내년 3월 … 마치고 4월 착공에 들어가": a bare month told after it goes on from it
+            _set(f, p, r.date, r.end_date)
+            continue
         elif (e.date is not None and _MONTH_ONLY.match(e.text) and months.get(e.date.month) not in (None, e.date.year)
               and (r := again(f, date(months[e.date.month], 1, 1), "future")) is not None
               and r.date is not None and r.date.year == months[e.date.month]):
@@ -307,11 +350,13 @@ def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
+    _counted_from_then(sentence, p, found, again)
     done = _appositions(sentence, p, found)
     _abbreviated_weekdays(sentence, p, found)
-    _anchored_day_words(p, found, done)
+    _anchored_day_words(sentence, p, found, done)
     _listed(sentence, p, found, again)
     _carried_month(sentence, p, found, again)
+    _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
     _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
