@@ -110,17 +110,21 @@ def test_the_cli_prints_no_escape_sequences_and_the_calendar_carries_none(cli, t
 # ---- names and addresses longer than a platform takes -----------------------------------------------
 
 LONG_OUTLET = "뉴시스 " * 475                     # 1,900 characters: a page or a sidecar can state any outlet
-LONG_URL = "https://www.newsis.com/view/?id=NISX20250910_0003322&ref=" + "a1b2" * 750   # 3,058 characters
+# 1,858 characters: storable (at most 2,000 bytes), longer than any chat takes as a link (1,000)
+LONG_URL = "https://www.newsis.com/view/?id=NISX20250910_0003322&ref=" + "a1b2" * 450
 
 
 @pytest.fixture
 def long_names(tmp_path) -> tuple[CommandLayer, str]:
-    """Seed 001 with a 1,900-character outlet and a 3,000-character address; the commands and its id."""
+    """Seed 001 with a 1,900-character outlet, a 1,858-character address and 250 ampersands closing its
+    headline; the commands and its id."""
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "001.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "metadata.toml").write_text(f'["001.txt"]\noutlet = "{LONG_OUTLET}"\nurl = "{LONG_URL}"\n',
-                                          encoding="utf-8")
+    # a headline of ampersands (Slack writes each as `&amp;`) leaves less room for the link in its section
+    title = SEED.read_text(encoding="utf-8").splitlines()[0] + " " + "&" * 250
+    (folder / "metadata.toml").write_text(f'["001.txt"]\noutlet = "{LONG_OUTLET}"\nurl = "{LONG_URL}"\n'
+                                          f'title = "{title}"\n', encoding="utf-8")
     service = NewsService(Store(f"sqlite:///{tmp_path / 'news.db'}"), now=lambda: PINNED_NOW)
     [item] = service.ingest_paths([folder]).items
     assert item.status == "stored"
