@@ -379,10 +379,13 @@ def test_a_feed_entry_with_an_id_or_address_too_long_to_index_spoils_nothing(sit
     """PostgreSQL refuses an index entry over 2,704 bytes: one entry with a 6,000-character id made the whole
     feed impossible to add (or to poll). Random characters, since PostgreSQL compresses repeated ones."""
     import random
+    from datetime import datetime
 
     from digest.service import NewsService
     from digest.sources.feeds.polling import poll_feeds
     from digest.storage.store import Store
+    from digest.text.metadata import KST
+    from tests.fakes import configured_policies
     from tests.fixtures.feeds.server import FIXTURES
     from tests.postgres import fresh_database
 
@@ -395,7 +398,9 @@ def test_a_feed_entry_with_an_id_or_address_too_long_to_index_spoils_nothing(sit
     for idxno, name in ((1001, "kakao"), (1002, "naver"), (1003, "hyundai")):
         site.fixture(f"/news/articleView.html?idxno={idxno}", f"pages/{name}.html")
     with fresh_database("longids") as url:
-        service = NewsService(Store(url))
+        # the environment's settings (private addresses allowed) and the clock pinned after the entries
+        service = NewsService(Store(url), now=lambda: datetime(2025, 9, 12, 9, 0, tzinfo=KST),
+                              policies=configured_policies())
         try:
             _, seen, queued = add_feed(service, feed)
             [report] = poll_feeds(service)
