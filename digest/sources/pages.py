@@ -48,8 +48,8 @@ TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|igshid|mc_cid|mc_eid|ref
 
 def is_url(value: str) -> bool:
     """An http(s) address with a host that urllib can take apart (`http://[::1` makes it raise), of at most
-    MAX_ADDRESS_BYTES."""
-    if not value.startswith(("http://", "https://")) or len(value.encode("utf-8", "replace")) > MAX_ADDRESS_BYTES:
+    MAX_ADDRESS_BYTES. The scheme is read in any case (`HTTP://`), as RFC 3986 says it is."""
+    if not value.lower().startswith(("http://", "https://")) or len(value.encode("utf-8", "replace")) > MAX_ADDRESS_BYTES:
         return False
     try:
         parts = urlsplit(value)
