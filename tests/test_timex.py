@@ -783,3 +783,37 @@ def test_a_length_set_is_no_date():
     sentence = ("여기에 대리 이하 직원들은 설과 추석 연휴를 4일로 규정한 임금 및 단체협상에 따라 11일 하루 더 휴가를 가게 돼 주말을 "
                 "포함해 총 엿새를 쉬게 된다.")
     assert "4일" not in [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]
+
+
+# News pages of the development batches `vh…`, `vi…` and `vl…` (addresses in bench/data/dates_dev.tsv)
+@pytest.mark.parametrize("published, sentence, text, start, end", [
+    # a list of nouns between commas has no verb of its own; a purpose clause (-도록) is ahead (Maeil 2011)
+    (D(2011, 8, 20), "정규시즌 최종일인 10월 6일 LG-삼성(잠실), 넥센-두산(목동), KIA-SK(광주), 롯데-한화(사직) 등 8개 팀이 동시에 "
+     "마지막 경기를 치르도록 일정을 짰다.", "10월 6일", D(2011, 10, 6), D(2011, 10, 6)),
+    # a passive past adnominal ("비로 취소된") tells what is done (Maeil 2011)
+    (D(2011, 8, 20), "이에 따라 KBO는 19일 오후 6시 30분 비로 취소된 대구구장의 삼성-LG전과 사직구장의 롯데-SK전을 9월 9일과 "
+     "9월 22일 각각 치르기로 했다.", "19일 오후", D(2011, 8, 19), D(2011, 8, 19)),
+    # both ends told twice, weekday and day (Beyond Post 2023, Etoday 2025)
+    (D(2023, 11, 13), "목요일(16일)부터 금요일(17일)까지는 고기압 가장자리에 들며 전국이 대체로 흐리겠다.",
+     "목요일(16일)부터 금요일(17일)까지", D(2023, 11, 16), D(2023, 11, 17)),
+    (D(2025, 9, 18), "18일 기상청 정례예보브리핑에 따르면 금요일(19일) 오후부터 토요일(20일) 오전까지 전국에 10~60mm의 비가 예상된다.",
+     "금요일(19일) 오후부터 토요일(20일) 오전까지", D(2025, 9, 19), D(2025, 9, 20)),
+    # a schedule without a predicate runs forward (Hankook Ilbo 1990)
+    (D(1990, 3, 6), "▲파키스탄 12∼15일 ▲인도 15∼17일 ▲유고 18∼20일 ▲체코 20∼22일 ▲불가리아 22∼23일", "22∼23일",
+     D(1990, 3, 22), D(1990, 3, 23)),
+    # a schedule that stands ("일정이 잡혀 있다") is ahead (Dong-A 2008)
+    (D(2008, 4, 7), "25일에는 삼성전자를 비롯해 KTF, 롯데쇼핑, 하나금융지주, 기아차 등의 실적 발표 일정이 잡혀 있다.", "25일",
+     D(2008, 4, 25), D(2008, 4, 25)),
+    # days weighed as the object of a progressive are not behind (Korea Economic TV 2016)
+    (D(2016, 4, 5), "5일 증권업계에 따르면 LG전자는 올해 1분기 실적부터 잠정 실적을 발표하기로 하고 발표 일자를 8일과 11일 가운데 "
+     "하루로 저울질하고 있다.", "11일", D(2016, 4, 11), D(2016, 4, 11)),
+])
+def test_lists_schedules_and_days_told_twice(published, sentence, text, start, end):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date) == (start, end)
+
+
+def test_a_clause_of_time_before_a_comma_keeps_its_own_verb():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): "상륙한 뒤," ends a clause; the comma is no list
+    sentence = "일본 기상청은 봉퐁이 13일 규슈에 상륙한 뒤, 14일 혼슈에 도달할 것으로 예보했습니다."
+    assert only(sentence, D(2015, 6, 15), "13일").date == D(2015, 6, 13)

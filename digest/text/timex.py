@@ -173,7 +173,10 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
                            r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았)"  # "12일로 연기됐다": the new date
                            r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)"
-                           r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)")  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
+                           r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)"
+                           # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
+                           # "일정이 잡혀 있다": a schedule that stands is for what is to come
+                           r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있")  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성)"
@@ -205,6 +208,8 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return "past"
     if final == 4 and re.match(r"다(?:$|[^가-힣]|[고며면는])", rest):  # 한다/연다/갖는다
         return "future"
+    if ch == "된" and re.match(r"\s[가-힣]", rest):  # "비로 취소된 경기": a passive past adnominal, done
+        return "past"
     if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
         return "past"
     if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망|가능성|우려)", rest):  # 할 것, 열릴 예정, 뿌릴 가능성
@@ -239,19 +244,38 @@ def sentence_tense(sentence: str) -> str:
     return marks[-1][1] if marks else "unknown"
 
 
+# A clause ends at a comma after a connective ending or a clause of time ("상륙한 뒤,", "개막해,", "마치고,")
+_CONNECTIVE_END = re.compile(r"(?:[고며서해여어아져워와면니자지]|[가-힣]\s?(?:뒤|후|다음|이후|때|전))\s*$")
+
+
+def _listed_before_comma(segment: str) -> bool:
+    """Is what stands between a date and a comma a member of a list (no predicate of its own), so that the
+    date's verb comes after the comma?"""
+    return not segment.strip() or not (_tense_marks(segment) or _CONNECTIVE_END.search(segment))
+
+
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
     boundary = _CLAUSE_END.search(sentence, pos)
-    while boundary and boundary.group(0) == "," and not sentence[pos:boundary.start()].strip():
-        boundary = _CLAUSE_END.search(sentence, boundary.end())  # "각 2월, 3월에 착공한": listed, one verb
+    # "각 2월, 3월에 착공한", "10월 6일 LG-삼성(잠실), 넥센-두산(목동) … 치르도록": what stands before a comma with no
+    # predicate of its own is a list, and the date's verb comes after it
+    while boundary and boundary.group(0) == "," and _listed_before_comma(sentence[pos:boundary.start()]):
+        boundary = _CLAUSE_END.search(sentence, boundary.end())
     marks = _tense_marks(sentence[pos:boundary.end() if boundary else len(sentence)])
     if marks:
         return marks[0][1]
+    if _PROGRESSIVE.search(sentence) and _ARGUMENT.match(sentence, pos):
+        return "unknown"  # "발표 일자를 8일과 11일 가운데 하루로 저울질하고 있다": the days weighed, not when
     if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
         return "unknown"  # "음악회(10월18일/11월15일 오후 6시)": a schedule noted beside a name, outside the verb's tense
     # "…노선을 새로 조정했다.404번 … 변경된다": a final ending and its period close the sentence, spaced or not
     run_on = re.search(r"(?<=[가-힣]다)\.(?=\S)", sentence[pos:])
     return sentence_tense(sentence[:pos + run_on.end()] if run_on else sentence)
+
+
+# A date that is the object or complement of its verb, alone or listed with others ("8일과 11일 가운데 하루로"),
+# is what the verb is about, not when it happens.
+_ARGUMENT = re.compile(r"(?:\s*(?:과|와|이나|또는|,)\s*\d{1,2}일)*\s*(?:(?:가운데|중)\s*(?:하루|한\s?날)?\s*)?(?:을|를|으로|로)(?![가-힣])")
 
 
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
@@ -796,7 +820,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
         if tense is not None and tense != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, tense) or f.expr
     _future_in_the_past(sentence, p, chosen)
-    return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again)
+    return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence))
 
 
 def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:

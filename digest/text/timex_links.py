@@ -199,6 +199,17 @@ def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) 
             _set(b, p, e.date, e.end_date)
 
 
+def _schedule(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"▲파키스탄 12∼15일 ▲인도 15∼17일 … ▲불가리아 22∼23일": a list of days with no predicate is a schedule, told
+    in order; a bare day numbered after the bare day listed just before it is not in an earlier month."""
+    for a, b in zip(found, found[1:]):
+        if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
+                and all(_BARE_DAYS.fullmatch(f.expr.text.split(" ")[0]) for f in (a, b))
+                and int(re.match(r"\d+", b.expr.text)[0]) >= int(re.match(r"\d+", a.expr.text)[0])
+                and (e := again(b, a.expr.date, "future")) is not None):
+            _set(b, p, e.date, e.end_date)
+
+
 def _days_of_the_week(sentence: str, p: date, found: list[Found]) -> None:
     """"이번 주에 실시하게 됐으며, 설명회는 15일 …, 17일에는 …, 18일에는 …": bare days after a week named in the
     same sentence are the days of that week that carry those numbers."""
@@ -264,19 +275,41 @@ def _finer(a: str, b: str) -> str:
 
 
 # "X부터 Y까지", a clock time allowed after X: "오늘 밤 10시부터 내일 새벽까지"
-_FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
-_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?\s*까지")  # "26일(화)까지"
+# ("금요일(19일) 오후부터 토요일(20일) 오전까지": a part of the day may follow a day told twice)
+_POD = r"(?:\s*(?:오전|오후|저녁|밤|새벽))?"
+_FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
+_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
+
+
+def _same_day(sentence: str, found: list[Found], i: int) -> bool:
+    """Are found[i] and found[i + 1] one day told twice ("금요일(19일)", "수요일인 9일")?"""
+    if i + 1 >= len(found):
+        return False
+    a, b = found[i].expr, found[i + 1].expr
+    return (a.precision == b.precision == "day" and a.date is not None and a.date == a.end_date == b.date == b.end_date
+            and _APPOSITION.match(sentence[a.end:b.start]) is not None)
+
+
+def _past_paren(sentence: str, end: int, told_twice: bool) -> int:
+    """The end of a day told twice, past the parenthesis that holds its second telling ("금요일(17일)")."""
+    return end + 1 if told_twice and sentence.startswith(")", end) else end
 
 
 def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Found]:
-    """"X부터 Y까지": one span from X's start to Y's end, the open end read from the fixed one."""
+    """"X부터 Y까지": one span from X's start to Y's end, the open end read from the fixed one. An end told
+    twice ("목요일(16일)부터 금요일(17일)까지") counts as one."""
     out: list[Found] = []
     i = 0
     while i < len(found):
         a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        if (b is not None and _FROM.fullmatch(sentence[a.expr.end:b.expr.start])
-                and _UNTIL.match(sentence, b.expr.end) and a.expr.date and b.expr.date):
+        ja = i + 1 if _same_day(sentence, found, i) else i  # the last part of the start
+        b = found[ja + 1] if ja + 1 < len(found) else None
+        jb = ja + 2 if _same_day(sentence, found, ja + 1) else ja + 1  # the last part of the end
+        b_last = found[jb] if jb < len(found) else None
+        a_end = _past_paren(sentence, found[ja].expr.end, ja != i)
+        b_end = _past_paren(sentence, b_last.expr.end, jb != ja + 1) if b_last is not None else 0
+        if (b is not None and _FROM.fullmatch(sentence[a_end:b.expr.start])
+                and _UNTIL.match(sentence, b_end) and a.expr.date and b.expr.date):
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
@@ -295,12 +328,12 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
-                close = _UNTIL.match(sentence, b.expr.end).end()
+                close = _UNTIL.match(sentence, b_end).end()
                 a.expr = replace(a.expr, text=sentence[a.expr.start:close], end=close, date=start.date,
                                  end_date=end.end_date, precision=_finer(start.precision, end.precision),
                                  direction=direction(start.date, end.end_date, p), role="range")
                 out.append(a)
-                i += 2
+                i = jb + 1
                 continue
         out.append(a)
         i += 1
@@ -345,8 +378,9 @@ def _runs_over(start, end) -> bool:
 _NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")
 
 
-def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
-    """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order."""
+def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False) -> list:
+    """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
+    `verbless`: the sentence has no predicate (a schedule or a table row)."""
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
@@ -358,6 +392,8 @@ def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
     _carried_month(sentence, p, found, again)
     _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
+    if verbless:
+        _schedule(sentence, p, found, again)
     _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]
