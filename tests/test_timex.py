@@ -817,3 +817,38 @@ def test_a_clause_of_time_before_a_comma_keeps_its_own_verb():
     # KLUE-NER WIKITREE (CC BY-SA 4.0): "상륙한 뒤," ends a clause; the comma is no list
     sentence = "일본 기상청은 봉퐁이 13일 규슈에 상륙한 뒤, 14일 혼슈에 도달할 것으로 예보했습니다."
     assert only(sentence, D(2015, 6, 15), "13일").date == D(2015, 6, 13)
+
+
+# News pages of the development batch `vm…` (addresses in bench/data/dates_dev.tsv)
+@pytest.mark.parametrize("published, sentence, text, start, end", [
+    # a count of days after a named day starts there (MBN 2019)
+    (D(2019, 1, 11), "3월 2일에는 인천 유나이티드와 제주 유나이티드, 상주 상무와 강원 FC의 경기가 펼쳐지며, 하루 뒤에는 FC 서울과 포항 "
+     "스틸러스의 경기가 열린다.", "하루 뒤", D(2019, 3, 3), D(2019, 3, 3)),
+    # days in parentheses beside names stand outside the sentence's verb (Hangyo 2006)
+    (D(2006, 12, 17), "겨울방학을 늦게 하는 초등학교는 대방초(30일)와 동광초(29일), 신광초(28일) 등으로 집계됐다.", "29일",
+     D(2006, 12, 29), D(2006, 12, 29)),
+    # a report with its own day leaves the dates before it to the reported clause (Sports Dong-A 2014)
+    (D(2014, 12, 18), "서울시교육청은 19일 은석초를 시작으로 오는 26일 대부분의 초등학교가 겨울 방학식을 한다고 17일 밝혔다.", "19일",
+     D(2014, 12, 19), D(2014, 12, 19)),
+    # 내주 is next week; "X에서 Y 사이" is a span (Sports Dong-A 2014)
+    (D(2014, 12, 18), "서울 초등학교 내주 겨울방학식은 대체로 19일에서 26일 사이가 될 것으로 예상된다.", "내주",
+     D(2014, 12, 22), D(2014, 12, 28)),
+    (D(2014, 12, 18), "서울 초등학교 내주 겨울방학식은 대체로 19일에서 26일 사이가 될 것으로 예상된다.", "19일에서 26일 사이",
+     D(2014, 12, 19), D(2014, 12, 26)),
+    # a deadline with its month, already ahead, is not pushed past an earlier span (Kukinews 2025)
+    (D(2025, 4, 8), "후보자등록은 5월10일부터 11일까지 할 수 있으며, 후보자로 등록하고자 하는 공무원은 5월4일까지 사직해야 한다.",
+     "5월4일", D(2025, 5, 4), D(2025, 5, 4)),
+    # the end of a span named first by what it is ("선거일 전일인") (Kukinews 2025)
+    (D(2025, 4, 8), "선거운동은 5월12일부터 선거일 전일인 6월2일까지 22일간 할 수 있다.", "5월12일부터 선거일 전일인 6월2일까지",
+     D(2025, 5, 12), D(2025, 6, 2)),
+])
+def test_fixtures_school_terms_and_election_calendars(published, sentence, text, start, end):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date) == (start, end)
+
+
+def test_giving_up_a_goal_is_no_week():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): "선제골을 내주며" is the verb 내주다, not 내주 (next week)
+    sentence = ("레알 마드리드는 에딘 제코에 후반 24분 선제골을 내주며 흔들렸으나 경기 종료 직전 카림 벤제마와 크리스티아누 "
+                "호날두의 연속골이 터졌습니다")
+    assert [e for e in find_time_expressions(sentence, D(2015, 6, 15)) if e.precision == "week"] == []

@@ -109,7 +109,7 @@ _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + 
 _MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
                          r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])일?\s*" + _DASH + r")?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
-_WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주)"
+_WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주|(?<![을를]\s)내주)"
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
 # "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
 _WEEKEND = re.compile(_START + r"(?:(?P<wk>이번|다다음|다음|지난|저번)\s?)?주말(?!마다)" + _END)
@@ -156,7 +156,7 @@ _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1}
 _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "저번달": -1,
                 "전월": -1}
-_WEEK_WORDS = {"이번주": 0, "다음주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
+_WEEK_WORDS = {"이번주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
 _DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "그제": -2, "그저께": -2,
               "전날": -1, "다음날": 1, "이튿날": 1}
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "하루": 1, "이틀": 2,
@@ -256,6 +256,12 @@ def _listed_before_comma(segment: str) -> bool:
 
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
+    if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
+        # "대방초(30일)와 동광초(29일) … 집계됐다": a date noted in parentheses beside a name stands outside the
+        # sentence's verbs; only a predicate inside the parentheses places it
+        close = sentence.find(")", pos)
+        inner = _tense_marks(sentence[pos:close if close >= 0 else len(sentence)])
+        return inner[0][1] if inner else "unknown"
     boundary = _CLAUSE_END.search(sentence, pos)
     # "각 2월, 3월에 착공한", "10월 6일 LG-삼성(잠실), 넥센-두산(목동) … 치르도록": what stands before a comma with no
     # predicate of its own is a list, and the date's verb comes after it
@@ -310,8 +316,8 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
     if (sentence.count("“", 0, pos) > sentence.count("”", 0, pos)) or sentence.count('"', 0, pos) % 2:
         return None  # "“29일에 도착해 30일까지 머무를 것”이라고 말했다": inside the quotation, not when it was said
     tail = _REPORT_TAIL.search(sentence)
-    if tail is None:
-        return None
+    if tail is None or re.search(r"\d일", tail.group(0)):
+        return None  # "… 한다고 17일 밝혔다": the report has its own day; the dates before it are the reported clause's
     marks = _tense_marks(sentence[pos:tail.start()])
     if not marks:
         return None

@@ -97,11 +97,11 @@ _COUNT_OF_DAYS = re.compile(r"^(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷�
 
 
 def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again) -> None:
-    """"다음 달 12일까지 … 그로부터 이틀 뒤": a count of days from "그" (then) starts at the day last named."""
+    """"다음 달 12일까지 … 그로부터 이틀 뒤", "3월 2일에는 …, 하루 뒤에는": a count of days after a day the sentence
+    named starts at that day, not at publication."""
     anchor = None
     for f in found:
         if (anchor is not None and _COUNT_OF_DAYS.match(f.expr.text)
-                and re.search(r"그로부터\s*$|그\s+$", sentence[:f.expr.start])
                 and (e := again(f, anchor, "unknown")) is not None and e.date is not None):
             _set(f, p, e.date, e.end_date, counted_from="sentence")
         if _digit_day(f):
@@ -195,6 +195,8 @@ def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) 
     for a, b in zip(found, found[1:]):
         if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
                 and _UNTIL.match(sentence, b.expr.end) and not _ANCHORED.search(b.expr.text)
+                # a month named with its day or part that is already ahead keeps its place ("5월4일까지 사직해야")
+                and (b.expr.date < p or _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
 
@@ -277,7 +279,10 @@ def _finer(a: str, b: str) -> str:
 # "X부터 Y까지", a clock time allowed after X: "오늘 밤 10시부터 내일 새벽까지"
 # ("금요일(19일) 오후부터 토요일(20일) 오전까지": a part of the day may follow a day told twice)
 _POD = r"(?:\s*(?:오전|오후|저녁|밤|새벽))?"
-_FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
+# ("5월12일부터 선거일 전일인 6월2일까지": the end may be named first by what it is; "19일에서 26일 사이": between)
+_FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*"
+                   r"(?:부터\s*(?:(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*)")
+_BETWEEN_END = re.compile(r"\s*사이")
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
 
 
@@ -308,8 +313,9 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         b_last = found[jb] if jb < len(found) else None
         a_end = _past_paren(sentence, found[ja].expr.end, ja != i)
         b_end = _past_paren(sentence, b_last.expr.end, jb != ja + 1) if b_last is not None else 0
-        if (b is not None and _FROM.fullmatch(sentence[a_end:b.expr.start])
-                and _UNTIL.match(sentence, b_end) and a.expr.date and b.expr.date):
+        gap = _FROM.fullmatch(sentence[a_end:b.expr.start]) if b is not None else None
+        closing = (_BETWEEN_END if gap["between"] else _UNTIL).match(sentence, b_end) if gap else None
+        if closing and a.expr.date and b.expr.date:
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
@@ -328,7 +334,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
-                close = _UNTIL.match(sentence, b_end).end()
+                close = closing.end()
                 a.expr = replace(a.expr, text=sentence[a.expr.start:close], end=close, date=start.date,
                                  end_date=end.end_date, precision=_finer(start.precision, end.precision),
                                  direction=direction(start.date, end.end_date, p), role="range")
