@@ -686,7 +686,7 @@ def test_a_later_date_inside_the_reported_object_leaves_the_first_to_the_reporti
     assert only(sentence, D(2015, 6, 15), "8일").date == D(2015, 6, 8)
 
 
-# News pages of the development batch `vg…` (addresses in bench/data/dates_dev.tsv)
+# News pages of the development batches `vg…` and later (addresses in bench/data/dates_dev.tsv)
 @pytest.mark.parametrize("published, sentence, text, start, end", [
     # the other end of a span is no date of the reported clause (etoday.co.kr)
     (D(2017, 10, 17), "16일(현지시간) 블룸버그통신에 따르면 백악관 공보처는 이날 성명에서 트럼프 대통령이 11월 3일부터 14일까지 일본과 "
@@ -712,6 +712,47 @@ def test_a_later_date_inside_the_reported_object_leaves_the_first_to_the_reporti
      D(2017, 7, 1), D(2017, 9, 30)),
     (D(2017, 10, 10), "예상대로라면 올 1분기(43조7393억원)와 2분기(43조8899억원)에 이어 3분기 연속 사상 최대치 기록을 이어가게 된다.",
      "2분기", D(2017, 4, 1), D(2017, 6, 30)),
+    # development batches `vh…`, `vi…`, `vl…` and `vm…`
+    # a list of nouns between commas has no verb of its own; a purpose clause (-도록) is ahead (Maeil 2011)
+    (D(2011, 8, 20), "정규시즌 최종일인 10월 6일 LG-삼성(잠실), 넥센-두산(목동), KIA-SK(광주), 롯데-한화(사직) 등 8개 팀이 동시에 "
+     "마지막 경기를 치르도록 일정을 짰다.", "10월 6일", D(2011, 10, 6), D(2011, 10, 6)),
+    # a passive past adnominal ("비로 취소된") tells what is done (Maeil 2011)
+    (D(2011, 8, 20), "이에 따라 KBO는 19일 오후 6시 30분 비로 취소된 대구구장의 삼성-LG전과 사직구장의 롯데-SK전을 9월 9일과 "
+     "9월 22일 각각 치르기로 했다.", "19일 오후", D(2011, 8, 19), D(2011, 8, 19)),
+    # both ends told twice, weekday and day (Beyond Post 2023, Etoday 2025)
+    (D(2023, 11, 13), "목요일(16일)부터 금요일(17일)까지는 고기압 가장자리에 들며 전국이 대체로 흐리겠다.",
+     "목요일(16일)부터 금요일(17일)까지", D(2023, 11, 16), D(2023, 11, 17)),
+    (D(2025, 9, 18), "18일 기상청 정례예보브리핑에 따르면 금요일(19일) 오후부터 토요일(20일) 오전까지 전국에 10~60mm의 비가 예상된다.",
+     "금요일(19일) 오후부터 토요일(20일) 오전까지", D(2025, 9, 19), D(2025, 9, 20)),
+    # a schedule without a predicate runs forward (Hankook Ilbo 1990)
+    (D(1990, 3, 6), "▲파키스탄 12∼15일 ▲인도 15∼17일 ▲유고 18∼20일 ▲체코 20∼22일 ▲불가리아 22∼23일", "22∼23일",
+     D(1990, 3, 22), D(1990, 3, 23)),
+    # a schedule that stands ("일정이 잡혀 있다") is ahead (Dong-A 2008)
+    (D(2008, 4, 7), "25일에는 삼성전자를 비롯해 KTF, 롯데쇼핑, 하나금융지주, 기아차 등의 실적 발표 일정이 잡혀 있다.", "25일",
+     D(2008, 4, 25), D(2008, 4, 25)),
+    # days weighed as the object of a progressive are not behind (Korea Economic TV 2016)
+    (D(2016, 4, 5), "5일 증권업계에 따르면 LG전자는 올해 1분기 실적부터 잠정 실적을 발표하기로 하고 발표 일자를 8일과 11일 가운데 "
+     "하루로 저울질하고 있다.", "11일", D(2016, 4, 11), D(2016, 4, 11)),
+    # a count of days after a named day starts there (MBN 2019)
+    (D(2019, 1, 11), "3월 2일에는 인천 유나이티드와 제주 유나이티드, 상주 상무와 강원 FC의 경기가 펼쳐지며, 하루 뒤에는 FC 서울과 포항 "
+     "스틸러스의 경기가 열린다.", "하루 뒤", D(2019, 3, 3), D(2019, 3, 3)),
+    # days in parentheses beside names stand outside the sentence's verb (Hangyo 2006)
+    (D(2006, 12, 17), "겨울방학을 늦게 하는 초등학교는 대방초(30일)와 동광초(29일), 신광초(28일) 등으로 집계됐다.", "29일",
+     D(2006, 12, 29), D(2006, 12, 29)),
+    # a report with its own day leaves the dates before it to the reported clause (Sports Dong-A 2014)
+    (D(2014, 12, 18), "서울시교육청은 19일 은석초를 시작으로 오는 26일 대부분의 초등학교가 겨울 방학식을 한다고 17일 밝혔다.", "19일",
+     D(2014, 12, 19), D(2014, 12, 19)),
+    # 내주 is next week; "X에서 Y 사이" is a span (Sports Dong-A 2014)
+    (D(2014, 12, 18), "서울 초등학교 내주 겨울방학식은 대체로 19일에서 26일 사이가 될 것으로 예상된다.", "내주",
+     D(2014, 12, 22), D(2014, 12, 28)),
+    (D(2014, 12, 18), "서울 초등학교 내주 겨울방학식은 대체로 19일에서 26일 사이가 될 것으로 예상된다.", "19일에서 26일 사이",
+     D(2014, 12, 19), D(2014, 12, 26)),
+    # a deadline with its month, already ahead, is not pushed past an earlier span (Kukinews 2025)
+    (D(2025, 4, 8), "후보자등록은 5월10일부터 11일까지 할 수 있으며, 후보자로 등록하고자 하는 공무원은 5월4일까지 사직해야 한다.",
+     "5월4일", D(2025, 5, 4), D(2025, 5, 4)),
+    # the end of a span named first by what it is ("선거일 전일인") (Kukinews 2025)
+    (D(2025, 4, 8), "선거운동은 5월12일부터 선거일 전일인 6월2일까지 22일간 할 수 있다.", "5월12일부터 선거일 전일인 6월2일까지",
+     D(2025, 5, 12), D(2025, 6, 2)),
 ])
 def test_schedules_of_summits_exams_and_earnings(published, sentence, text, start, end):
     e = first_at(sentence, published, text)
@@ -785,66 +826,10 @@ def test_a_length_set_is_no_date():
     assert "4일" not in [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]
 
 
-# News pages of the development batches `vh…`, `vi…` and `vl…` (addresses in bench/data/dates_dev.tsv)
-@pytest.mark.parametrize("published, sentence, text, start, end", [
-    # a list of nouns between commas has no verb of its own; a purpose clause (-도록) is ahead (Maeil 2011)
-    (D(2011, 8, 20), "정규시즌 최종일인 10월 6일 LG-삼성(잠실), 넥센-두산(목동), KIA-SK(광주), 롯데-한화(사직) 등 8개 팀이 동시에 "
-     "마지막 경기를 치르도록 일정을 짰다.", "10월 6일", D(2011, 10, 6), D(2011, 10, 6)),
-    # a passive past adnominal ("비로 취소된") tells what is done (Maeil 2011)
-    (D(2011, 8, 20), "이에 따라 KBO는 19일 오후 6시 30분 비로 취소된 대구구장의 삼성-LG전과 사직구장의 롯데-SK전을 9월 9일과 "
-     "9월 22일 각각 치르기로 했다.", "19일 오후", D(2011, 8, 19), D(2011, 8, 19)),
-    # both ends told twice, weekday and day (Beyond Post 2023, Etoday 2025)
-    (D(2023, 11, 13), "목요일(16일)부터 금요일(17일)까지는 고기압 가장자리에 들며 전국이 대체로 흐리겠다.",
-     "목요일(16일)부터 금요일(17일)까지", D(2023, 11, 16), D(2023, 11, 17)),
-    (D(2025, 9, 18), "18일 기상청 정례예보브리핑에 따르면 금요일(19일) 오후부터 토요일(20일) 오전까지 전국에 10~60mm의 비가 예상된다.",
-     "금요일(19일) 오후부터 토요일(20일) 오전까지", D(2025, 9, 19), D(2025, 9, 20)),
-    # a schedule without a predicate runs forward (Hankook Ilbo 1990)
-    (D(1990, 3, 6), "▲파키스탄 12∼15일 ▲인도 15∼17일 ▲유고 18∼20일 ▲체코 20∼22일 ▲불가리아 22∼23일", "22∼23일",
-     D(1990, 3, 22), D(1990, 3, 23)),
-    # a schedule that stands ("일정이 잡혀 있다") is ahead (Dong-A 2008)
-    (D(2008, 4, 7), "25일에는 삼성전자를 비롯해 KTF, 롯데쇼핑, 하나금융지주, 기아차 등의 실적 발표 일정이 잡혀 있다.", "25일",
-     D(2008, 4, 25), D(2008, 4, 25)),
-    # days weighed as the object of a progressive are not behind (Korea Economic TV 2016)
-    (D(2016, 4, 5), "5일 증권업계에 따르면 LG전자는 올해 1분기 실적부터 잠정 실적을 발표하기로 하고 발표 일자를 8일과 11일 가운데 "
-     "하루로 저울질하고 있다.", "11일", D(2016, 4, 11), D(2016, 4, 11)),
-])
-def test_lists_schedules_and_days_told_twice(published, sentence, text, start, end):
-    e = only(sentence, published, text)
-    assert (e.date, e.end_date) == (start, end)
-
-
 def test_a_clause_of_time_before_a_comma_keeps_its_own_verb():
     # KLUE-NER WIKITREE (CC BY-SA 4.0): "상륙한 뒤," ends a clause; the comma is no list
     sentence = "일본 기상청은 봉퐁이 13일 규슈에 상륙한 뒤, 14일 혼슈에 도달할 것으로 예보했습니다."
     assert only(sentence, D(2015, 6, 15), "13일").date == D(2015, 6, 13)
-
-
-# News pages of the development batch `vm…` (addresses in bench/data/dates_dev.tsv)
-@pytest.mark.parametrize("published, sentence, text, start, end", [
-    # a count of days after a named day starts there (MBN 2019)
-    (D(2019, 1, 11), "3월 2일에는 인천 유나이티드와 제주 유나이티드, 상주 상무와 강원 FC의 경기가 펼쳐지며, 하루 뒤에는 FC 서울과 포항 "
-     "스틸러스의 경기가 열린다.", "하루 뒤", D(2019, 3, 3), D(2019, 3, 3)),
-    # days in parentheses beside names stand outside the sentence's verb (Hangyo 2006)
-    (D(2006, 12, 17), "겨울방학을 늦게 하는 초등학교는 대방초(30일)와 동광초(29일), 신광초(28일) 등으로 집계됐다.", "29일",
-     D(2006, 12, 29), D(2006, 12, 29)),
-    # a report with its own day leaves the dates before it to the reported clause (Sports Dong-A 2014)
-    (D(2014, 12, 18), "서울시교육청은 19일 은석초를 시작으로 오는 26일 대부분의 초등학교가 겨울 방학식을 한다고 17일 밝혔다.", "19일",
-     D(2014, 12, 19), D(2014, 12, 19)),
-    # 내주 is next week; "X에서 Y 사이" is a span (Sports Dong-A 2014)
-    (D(2014, 12, 18), "서울 초등학교 내주 겨울방학식은 대체로 19일에서 26일 사이가 될 것으로 예상된다.", "내주",
-     D(2014, 12, 22), D(2014, 12, 28)),
-    (D(2014, 12, 18), "서울 초등학교 내주 겨울방학식은 대체로 19일에서 26일 사이가 될 것으로 예상된다.", "19일에서 26일 사이",
-     D(2014, 12, 19), D(2014, 12, 26)),
-    # a deadline with its month, already ahead, is not pushed past an earlier span (Kukinews 2025)
-    (D(2025, 4, 8), "후보자등록은 5월10일부터 11일까지 할 수 있으며, 후보자로 등록하고자 하는 공무원은 5월4일까지 사직해야 한다.",
-     "5월4일", D(2025, 5, 4), D(2025, 5, 4)),
-    # the end of a span named first by what it is ("선거일 전일인") (Kukinews 2025)
-    (D(2025, 4, 8), "선거운동은 5월12일부터 선거일 전일인 6월2일까지 22일간 할 수 있다.", "5월12일부터 선거일 전일인 6월2일까지",
-     D(2025, 5, 12), D(2025, 6, 2)),
-])
-def test_fixtures_school_terms_and_election_calendars(published, sentence, text, start, end):
-    e = only(sentence, published, text)
-    assert (e.date, e.end_date) == (start, end)
 
 
 def test_giving_up_a_goal_is_no_week():
