@@ -753,6 +753,9 @@ def test_a_later_date_inside_the_reported_object_leaves_the_first_to_the_reporti
     # the end of a span named first by what it is ("선거일 전일인") (Kukinews 2025)
     (D(2025, 4, 8), "선거운동은 5월12일부터 선거일 전일인 6월2일까지 22일간 할 수 있다.", "5월12일부터 선거일 전일인 6월2일까지",
      D(2025, 5, 12), D(2025, 6, 2)),
+    # a date beside the noun of a day names it; the verb does not place it (OhmyNews 2014, My Daily 2017)
+    (D(2014, 2, 5), "영화 <또 하나의 약속>의 6일 개봉일 스크린 수가 전국 최소 102개로 확정됐다.", "6일", D(2014, 2, 6), D(2014, 2, 6)),
+    (D(2017, 6, 16), "대한극장, 서울극장 등도 29일 개봉 첫날 일부 관이 매진된 것으로 알려졌다.", "29일", D(2017, 6, 29), D(2017, 6, 29)),
 ])
 def test_schedules_of_summits_exams_and_earnings(published, sentence, text, start, end):
     e = first_at(sentence, published, text)

@@ -781,6 +781,9 @@ _SUBJECT = re.compile(r"[이가]\s")
 _COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고)(?![가-힣])")
 # "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
 _OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
+# "6일 개봉일 스크린 수가", "29일 개봉 첫날 일부 관이": a date beside the noun of a day names that day; the verb
+# speaks of something else and does not place it
+_DAY_NAMED = re.compile(r"\s+(?:[가-힣]+\s+)?(?:[가-힣]{2,}일|첫날|당일)(?=[은는이가의에을를도]|\s|$)")
 _UNTIL_NOW = re.compile(r"\s*까지")
 # "1일 오후 7시 현재": the moment a figure is given as of is not ahead
 # (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
@@ -804,7 +807,8 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
-            if _SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()) or _COPULA.match(sentence, m.end()):
+            if (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()) or _COPULA.match(sentence, m.end())
+                    or _DAY_NAMED.match(sentence, m.end())):
                 tense = "unknown"
             elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
