@@ -840,3 +840,13 @@ def test_giving_up_a_goal_is_no_week():
     sentence = ("레알 마드리드는 에딘 제코에 후반 24분 선제골을 내주며 흔들렸으나 경기 종료 직전 카림 벤제마와 크리스티아누 "
                 "호날두의 연속골이 터졌습니다")
     assert [e for e in find_time_expressions(sentence, D(2015, 6, 15)) if e.precision == "week"] == []
+
+
+def test_a_birth_day_and_a_day_of_a_month_told_elsewhere():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): "19일생" is the day of birth; "같은 달 17일과 21일" are days of a month the
+    # previous sentence names, so none is read from the publication day
+    born = "1904년 1월 19일생인 존슨 할아버지는 정확히 110년 338일을 살았다."
+    assert [(e.date, e.precision) for e in find_time_expressions(born, D(2015, 6, 15))] == [(D(1904, 1, 19), "day")]
+    same_month = ("같은 달 17일과 21일에는 호주 시드니 올림픽 공원 올폰 아레나와 멜버른 호주오픈 주 경기장에서 호주 팬들을 만날 "
+                  "예정이다.")
+    assert find_time_expressions(same_month, D(2015, 6, 15)) == []

@@ -384,12 +384,40 @@ def _runs_over(start, end) -> bool:
 _NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")
 
 
+_SAME_MONTH = re.compile(r"(?:같은|그)\s?달\s*$")
+
+
+def _same_month(sentence: str, p: date, found: list[Found]) -> list[Found]:
+    """"같은 달 17일(과 21일)": a day of the month named before it in the sentence; with none named, the month is
+    in another sentence and the day is not read."""
+    out: list[Found] = []
+    same, prev_end = False, 0  # whether the day before was of that month ("같은 달 17일과 21일")
+    for f in found:
+        bare = _BARE_DAYS.fullmatch(f.expr.text.split(" ")[0]) is not None
+        same = bare and (_SAME_MONTH.search(sentence, 0, f.expr.start) is not None
+                         or (same and _LISTED.match(sentence[prev_end:f.expr.start]) is not None))
+        prev_end = f.expr.end
+        if same:
+            months = [o.expr for o in out if o.expr.date is not None and re.search(r"\d월|달", o.expr.text)]
+            if not months:
+                continue
+            day = int(re.match(r"\d+", f.expr.text)[0])
+            try:
+                d = months[-1].date.replace(day=day)
+            except ValueError:
+                continue
+            _set(f, p, d, d)
+        out.append(f)
+    return out
+
+
 def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False) -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
     `verbless`: the sentence has no predicate (a schedule or a table row)."""
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
+    found = _same_month(sentence, p, found)
     _counted_from_then(sentence, p, found, again)
     done = _appositions(sentence, p, found)
     _abbreviated_weekdays(sentence, p, found)
