@@ -850,3 +850,12 @@ def test_a_birth_day_and_a_day_of_a_month_told_elsewhere():
     same_month = ("같은 달 17일과 21일에는 호주 시드니 올림픽 공원 올폰 아레나와 멜버른 호주오픈 주 경기장에서 호주 팬들을 만날 "
                   "예정이다.")
     assert find_time_expressions(same_month, D(2015, 6, 15)) == []
+
+
+def test_the_same_day_is_the_day_told_in_a_clause_before_it():
+    # newsway.kr 2018 (development batch `vg…`): "21일 … 출발해 같은날 저녁" is the 21st
+    sentence = "문재인 대통령은 21일 오후 5시 서울을 출발해 같은날 저녁 미국 워싱턴에 도착한 후 작년 미국 방문 때 머물던 영빈관에서 1박을 할 예정이다."
+    assert only(sentence, D(2018, 5, 20), "같은날 저녁").date == D(2018, 5, 21)
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): no day before it in the sentence: the day is in another sentence
+    elsewhere = "다음은 임다미가 같은 날 페이스북에 남긴 소감 전문입니다."
+    assert find_time_expressions(elsewhere, D(2015, 6, 15)) == []

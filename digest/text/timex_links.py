@@ -37,8 +37,10 @@ Again = Callable[[Found, date, str], "TimeExpr | None"]
 # other end of a range, or a date listed after it, is read relative to it.
 _ANCHORED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난|작년|오는|이달|이번|다음|내달|저번|전월|익월|금월|"
                        r"오늘|내일|어제|모레|그제|전날|이튿날|이날|당일|올\s")
-_DAY_WORD = re.compile(r"^(?:전날|다음\s?날|이튿날|이날|이\s날|당일)")
-_DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "당일": 0}
+_DAY_WORD = re.compile(r"^(?:전날|다음\s?날|이튿날|이날|이\s날|같은\s?날|당일)")
+_DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같은날": 0, "당일": 0}
+# "같은 날" refers back to a day told before it; with none in the sentence that day is in another sentence
+_SAME_DAY = re.compile(r"^같은\s?날")
 _WEEKDAY = re.compile(r"^([월화수목금토일])요일")
 # Between a day and the word that describes it: "수요일인 9일", "9일 수요일", "14일(목요일)", "10일이 금요일".
 _APPOSITION = re.compile(r"^(?:\s*|인\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
@@ -411,6 +413,18 @@ def _same_month(sentence: str, p: date, found: list[Found]) -> list[Found]:
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s|(?<=[가-힣])(?:고|며|면서|해|아서|어서)\s")
+
+
+def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
+    """Does "같은 날" take the day named before it in the sentence? Only when that day is in a clause of its own
+    ("3월1일 … 열리고 같은 날 오후 4시에는"): a day inside a relative clause ("지난 7일 변론을 종결한 피고인들에 대해서도
+    같은 날") is not the one compared with; that one is in another sentence."""
+    days = [b for b in before if _digit_day(b)]
+    return (f.expr.counted_from == "sentence" and bool(days)
+            and _CLAUSE_BREAK.search(sentence, days[-1].expr.end, f.expr.start) is not None)
+
+
 def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False) -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
     `verbless`: the sentence has no predicate (a schedule or a table row)."""
@@ -430,4 +444,5 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
         _schedule(sentence, p, found, again)
     _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
+    found = [f for i, f in enumerate(found) if not (_SAME_DAY.match(f.expr.text) and not _same_day_told(sentence, found[:i], f))]
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]
