@@ -859,3 +859,10 @@ def test_the_same_day_is_the_day_told_in_a_clause_before_it():
     # KLUE-NER WIKITREE (CC BY-SA 4.0): no day before it in the sentence: the day is in another sentence
     elsewhere = "다음은 임다미가 같은 날 페이스북에 남긴 소감 전문입니다."
     assert find_time_expressions(elsewhere, D(2015, 6, 15)) == []
+
+
+def test_a_topic_date_is_not_placed_by_a_passive_adnominal_on_the_way():
+    # ajunews.com 2023 (civic development article c05): "12일에는 … 상정된 조례안 심사를 진행할 계획이다" is ahead
+    sentence = ("첫 날인 11일 개회식을 시작으로 열린 제1차 본회의에서 회기결정의 건 등을 처리한 시의회는 12일에는 각 상임위원회별로 "
+                "상정된 조례안 심사를 진행할 계획이다.")
+    assert only(sentence, D(2023, 9, 11), "12일").date == D(2023, 9, 12)

@@ -268,7 +268,13 @@ def clause_tense(sentence: str, pos: int) -> str:
     # predicate of its own is a list, and the date's verb comes after it
     while boundary and boundary.group(0) == "," and _listed_before_comma(sentence[pos:boundary.start()]):
         boundary = _CLAUSE_END.search(sentence, boundary.end())
-    marks = _tense_marks(sentence[pos:boundary.end() if boundary else len(sentence)])
+    clause = sentence[pos:boundary.end() if boundary else len(sentence)]
+    marks = _tense_marks(clause)
+    if re.match(r"(?:에는|엔|은|는)(?![가-힣])", clause):
+        # "12일에는 … 상정된 조례안 심사를 진행할 계획이다": a topic date belongs to the main clause; a passive
+        # adnominal on the way ("상정된 조례안") tells of an argument ("9월초에 중단된 노선": without the topic
+        # marker the date is the relative clause's own)
+        marks = [(i, t) for i, t in marks if not (clause[i] == "된" and re.match(r"\s[가-힣]", clause[i + 1:]))]
     if marks:
         return marks[0][1]
     if _PROGRESSIVE.search(sentence) and _ARGUMENT.match(sentence, pos):
