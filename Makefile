@@ -40,7 +40,7 @@ demo: install
 test: install-dev lint
 	$(BIN)/python -m pytest -q
 
-# pyflakes and bugbear (ruff) on the code, types (mypy) on the core; part of `make test`
+# pyflakes and bugbear (ruff) on the code, types (mypy) on the core and the front ends; part of `make test`
 lint: install-dev
 	$(BIN)/ruff check digest bot tests bench
 	$(BIN)/mypy

@@ -1,4 +1,4 @@
-"""Event extraction on real civic and regional news: the dev split and the two frozen test splits.
+"""Event extraction on real Korean news: the dev split and the three frozen test splits.
 
 Gold: bench/data/civic_events.tsv (conventions in its header), articles in bench/data/civic_news/ (sources
 and licences in its README). Each article is analysed alone, as `newsdigest extract` does, and scored with
@@ -18,7 +18,7 @@ from bench.events import KINDS, PRECISIONS, SCORED, Gold, Predicted, _prf, score
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "data" / "civic_news" / "articles.jsonl"
 LABELS = HERE / "data" / "civic_events.tsv"
-SPLITS = ("dev", "test", "test2")   # test (c02-c44 even) and test2 (c60-c84 even) are frozen
+SPLITS = ("dev", "test", "test2", "test3")   # frozen: test (c02-c44 even), test2 (c60-c84 even), test3 (c85-c109)
 
 
 def load_articles(path: Path = ARTICLES) -> dict[str, dict]:
@@ -28,7 +28,7 @@ def load_articles(path: Path = ARTICLES) -> dict[str, dict]:
             continue
         a = json.loads(line)
         if a.get("split") not in SPLITS or not a.get("paragraphs"):
-            raise ValueError(f"{path.name}:{n}: an article needs a split (dev/test/test2) and paragraphs")
+            raise ValueError(f"{path.name}:{n}: an article needs a split ({'/'.join(SPLITS)}) and paragraphs")
         out[a["id"]] = a
     return out
 

@@ -286,9 +286,10 @@ def civic_run() -> dict:
 
 
 def side_by_side(result: dict) -> str:
-    """Seeds (per article), the civic news dev split and its two frozen test splits, one column each."""
+    """Seeds (per article), the civic news dev split and the three frozen test splits, one column each."""
     views = [("seeds", result["per_article"]), ("civic dev", result["civic"]["dev"]),
-             ("civic test (frozen)", result["civic"]["test"]), ("civic test2 (frozen)", result["civic"]["test2"])]
+             ("civic test (frozen)", result["civic"]["test"]), ("civic test2 (frozen)", result["civic"]["test2"]),
+             ("news test3 (frozen)", result["civic"]["test3"])]
     lines = ["| measure | " + " | ".join(name for name, _ in views) + " |",
              "| --- | " + " | ".join("---:" for _ in views) + " |"]
     lines.append("| articles / scored gold events | " + " | ".join(
@@ -348,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
           f"articles, plus {result['gold_news']} publication-day news events not scored (bench/data/seed_events.tsv)")
     print("Development figures: the seeds are the acceptance test the extraction rules were written against.\n")
     print(table(result))
-    print("\nPer article, side by side: the seeds, the real civic news dev split and its two frozen test splits "
+    print("\nPer article, side by side: the seeds, the real civic news dev split and the three frozen test splits "
           "(bench/data/civic_events.tsv).\n")
     print(side_by_side(result))
     if args.failures:

@@ -5,26 +5,34 @@ from __future__ import annotations
 import signal
 import time
 from dataclasses import replace
+from types import FrameType
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
+from bot.config import Settings
 from digest.errors import UserError
 from digest.service import NewsService
 from digest.sources.feeds.parse import FeedError
-from digest.sources.feeds.policy import FeedPolicy
 from digest.sources.feeds.polling import add_feed, list_feeds
 from digest.storage.store import Store, database_url
 
+if TYPE_CHECKING:   # the scheduler (APScheduler) and the platforms' clients load only when a bot starts them
+    from aiohttp import web
+    from slack_sdk.web.async_client import AsyncWebClient
 
-def open_news_service(db: str | None) -> NewsService:
-    """The news service over `db` (a path or URL; default `$NEWSDIGEST_DATABASE_URL`, else ./newsdigest.db)."""
-    return NewsService(Store(database_url(db)))
-
-
-def open_configured_service(db: str | None, settings) -> NewsService:
-    """`--db` wins; else the settings' database (`NEWSDIGEST_DATABASE_URL`, else the file's `[database] url`)."""
-    return open_news_service(db or settings.database_url)
+    from bot.protocol import Deliverer
+    from bot.scheduler import DigestScheduler
 
 
-def add_configured_feeds(service: NewsService, settings) -> list[int]:
+def open_news_service(db: str | None, settings: Settings) -> NewsService:
+    """The news service over `db` (a path or URL; `--db`), else the settings' database
+    (`NEWSDIGEST_DATABASE_URL`, else the file's `[database] url`, else ./newsdigest.db), with the settings'
+    clock (`NEWSDIGEST_NOW` pins it) and the limits and policies the core applies."""
+    pinned = settings.now
+    return NewsService(Store(database_url(db or settings.database_url)), now=(lambda: pinned) if pinned else None,
+                       policies=settings.policies)
+
+
+def add_configured_feeds(service: NewsService, settings: Settings) -> list[int]:
     """The operator's `[[feeds]]`: each one not stored yet is added unread (its first poll records the
     baseline), with its topic and interval. Returns the new feeds' ids. A feed the address policy refuses
     stops the start with the reason, as any other configuration problem does."""
@@ -33,7 +41,7 @@ def add_configured_feeds(service: NewsService, settings) -> list[int]:
     for feed in settings.feeds:
         if feed.url in stored:
             continue
-        policy = replace(FeedPolicy.from_env(), interval_minutes=feed.interval_minutes)
+        policy = replace(service.policies.feeds, interval_minutes=feed.interval_minutes)
         try:
             view, _, _ = add_feed(service, feed.url, feed.topic, check=False, policy=policy)
         except FeedError as exc:
@@ -49,10 +57,9 @@ PLATFORM_PROBE_SECONDS = 60.0
 class Bot:
     """What every front end shares: the core, the subscriptions, and the scheduler once it is started."""
 
-    def __init__(self, service, settings=None):
+    def __init__(self, service: NewsService, settings: Settings | None = None):
         from bot.commands.layer import CommandLayer
         from bot.commands.subscriptions import SubscriptionCommands
-        from bot.config import Settings
         from digest.schedules import parse_subscription
         from digest.subscriptions import Subscriptions
 
@@ -62,12 +69,14 @@ class Bot:
         self.subscriptions = Subscriptions(service, default)
         from bot.workers import Lanes
 
-        self.scheduler = None
+        self.scheduler: DigestScheduler | None = None
         self.connected = False
-        self.platform_probe = None   # an async call that proves the platform answers (Slack: auth.test)
+        # an async call that proves the platform answers (Slack: auth.test)
+        self.platform_probe: Callable[[], Awaitable[Any]] | None = None
         self.platform_ttl = PLATFORM_PROBE_SECONDS
         self._probed: tuple[float, bool] | None = None
-        self.lanes = Lanes()   # chat answers on one lane, fetching on its own bounded one
+        # chat answers on one lane, fetching on its own bounded one
+        self.lanes = Lanes(fetch_workers=self.settings.fetch_workers, max_wait=self.settings.backlog_seconds)
         self.commands = CommandLayer(service, SubscriptionCommands(self.subscriptions, on_change=self.resync))
 
     def resync(self) -> None:
@@ -75,21 +84,22 @@ class Bot:
         if self.scheduler is not None:
             self.scheduler.call_soon(self.scheduler.sync)
 
-    async def start_scheduler(self, deliverer) -> None:
+    async def start_scheduler(self, deliverer: Deliverer) -> None:
         from bot.scheduler import DigestScheduler, Dispatcher
 
         limits = {p: (rate, max(1, int(rate))) for p, rate in self.settings.limits.items()}
-        self.scheduler = DigestScheduler(Dispatcher(
+        scheduler = DigestScheduler(Dispatcher(
             self.subscriptions, {deliverer.platform: deliverer}, limits={**limits, "console": (1000.0, 1000)},
-            post_empty=self.settings.post_empty), lanes=self.lanes)
-        await self.scheduler.start()
+            post_empty=self.settings.post_empty), lanes=self.lanes, feed_deadline=self.settings.feed_deadline)
+        self.scheduler = scheduler
+        await scheduler.start()
         self.connected = True
 
-    async def start_slack(self, client, deliverer) -> None:
+    async def start_slack(self, client: AsyncWebClient, deliverer: Deliverer) -> None:
         self.platform_probe = client.auth_test
         await self.start_scheduler(deliverer)
 
-    def health_routes(self, app) -> None:
+    def health_routes(self, app: web.Application) -> None:
         """`/healthz` beside Slack's events endpoint (database, scheduler, platform, backlog), and the stop
         on the web server's graceful shutdown (aiohttp turns SIGTERM into one)."""
         from bot.health import HealthChecks, mount_health
@@ -97,7 +107,7 @@ class Bot:
         mount_health(app, HealthChecks(self.service.store, scheduler=self, platform=self.platform_answers,
                                        backlog=self.lanes.backlog))
 
-        async def stopping(_app) -> None:
+        async def stopping(_app: web.Application) -> None:
             self.stop()
         app.on_shutdown.append(stopping)
 
@@ -135,12 +145,12 @@ class Bot:
     def stop_on_sigterm(self) -> None:
         """SIGTERM ends `serve` as Ctrl-C would, after `stop`: whichever platform runs, even with a fetch in
         flight (the platforms that handle SIGTERM themselves replace this and call `stop` on shutdown)."""
-        def handler(signum, frame):
+        def handler(signum: int, frame: FrameType | None) -> None:
             self.stop()
             raise SystemExit(0)
         signal.signal(signal.SIGTERM, handler)
 
-    def start_in_background(self, deliverer) -> None:
+    def start_in_background(self, deliverer: Deliverer) -> None:
         """The terminal bot reads stdin on the main thread; its scheduler gets a loop of its own."""
         import asyncio
         import threading

@@ -1,5 +1,7 @@
 """Configuration: environment variables and an optional TOML file, validated at start; tokens kept secret.
 
+This module is the only reader of the environment and of the configuration file: everything else, the
+core included, is handed the values it needs (`Settings`, and the core's `digest.policies.Policies`).
 The file is `$NEWSDIGEST_CONFIG`, else `config/newsdigest.toml` when it exists (see
 `config/newsdigest.example.toml`). Environment variables win over the file. Every problem found is
 reported at once, in one `ConfigError`, naming where the bad value came from.
@@ -18,12 +20,23 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from digest.errors import UserError
+from digest.policies import Policies
+from digest.sources.feeds.policy import FeedPolicy
+from digest.sources.fetching import USER_AGENT, AddressPolicy, FetchPolicy, parse_allowed
+from digest.text.metadata import parse_published
 
 DEFAULT_FILE = Path("config/newsdigest.toml")
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+DEFAULT_PORT = 3000
+FEED_DEADLINE = 120.0      # seconds for one scheduled poll of a feed, its pages included
+FETCH_WORKERS = 3          # feed polls (and /feeds commands) running at once
+BACKLOG_SECONDS = 30.0     # how long work may wait in a lane before /healthz calls it a backlog
 SECRET_ENV = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN")
 _TOKEN_SHAPE = re.compile(r"\bx(?:ox[abpr]|app)-[A-Za-z0-9-]{8,}")
 
@@ -47,6 +60,25 @@ class FeedSetting:
 
 
 @dataclass(frozen=True)
+class SlackSettings:
+    bot_token: str
+    signing_secret: str | None = None
+    app_token: str | None = None
+    api_url: str = DEFAULT_SLACK_API_URL
+    # who may change a channel's subscriptions: "admins" (workspace admins and owners) or "everyone";
+    # anyone may remove a subscription they made
+    subscription_managers: str = "admins"
+
+
+@dataclass(frozen=True)
+class DiscordSettings:
+    token: str
+    guild_id: int | None = None
+    api_base: str | None = None
+    gateway_url: str | None = None
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str | None = None
     timezone: str = "Asia/Seoul"
@@ -58,9 +90,46 @@ class Settings:
     log_level: str = "INFO"
     secrets: dict[str, Secret] = field(default_factory=dict)
     source: str | None = None         # the file read, if any
+    now: datetime | None = None       # NEWSDIGEST_NOW: the clock pinned (demos over old news)
+    policies: Policies = field(default_factory=Policies)   # what the core is handed: article size, feeds, fetching
+    feed_deadline: float = FEED_DEADLINE
+    fetch_workers: int = FETCH_WORKERS
+    backlog_seconds: float = BACKLOG_SECONDS
+    port: int = DEFAULT_PORT          # Slack HTTP mode
+    slack_api_url: str = DEFAULT_SLACK_API_URL
+    slack_subscription_managers: str = "admins"
+    discord_guild_id: int | None = None
+    discord_api_base: str | None = None
+    discord_gateway_url: str | None = None
 
     def secret(self, name: str) -> Secret | None:
         return self.secrets.get(name)
+
+    def platform(self) -> str:
+        """The front end `serve` starts when none is named: Slack with a Slack token, else Discord with a
+        Discord token, else the terminal bot, which needs nothing."""
+        if self.secret("SLACK_BOT_TOKEN"):
+            return "slack"
+        if self.secret("DISCORD_TOKEN"):
+            return "discord"
+        return "console"
+
+    def slack(self) -> SlackSettings:
+        """Slack's settings; ConfigError when a token it needs is missing."""
+        token = self.secret("SLACK_BOT_TOKEN")
+        if not token:
+            raise ConfigError("SLACK_BOT_TOKEN is not set (the app's Bot User OAuth Token, xoxb-...)")
+        secret, app_token = self.secret("SLACK_SIGNING_SECRET"), self.secret("SLACK_APP_TOKEN")
+        if not secret and not app_token:
+            raise ConfigError("set SLACK_SIGNING_SECRET for HTTP mode or SLACK_APP_TOKEN (xapp-...) for Socket Mode")
+        return SlackSettings(token, secret, app_token, self.slack_api_url, self.slack_subscription_managers)
+
+    def discord(self) -> DiscordSettings:
+        """Discord's settings; ConfigError when the token is missing."""
+        token = self.secret("DISCORD_TOKEN")
+        if not token:
+            raise ConfigError("DISCORD_TOKEN is not set (the bot token from the Discord developer portal)")
+        return DiscordSettings(token, self.discord_guild_id, self.discord_api_base, self.discord_gateway_url)
 
 
 def _read_file(path: Path, problems: list[str]) -> dict:
@@ -157,9 +226,27 @@ def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None
     if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         problems.append(f"log level '{log_level}' must be DEBUG, INFO, WARNING or ERROR")
 
-    max_chars = str(env.get("NEWSDIGEST_MAX_ARTICLE_CHARS") or "").strip()
-    if max_chars and not (max_chars.isdigit() and int(max_chars) > 0):
-        problems.append(f"NEWSDIGEST_MAX_ARTICLE_CHARS '{max_chars}' must be a whole number of characters, 1 or more")
+    numbers = _Numbers(env, problems)
+    policies = _core_policies(numbers, env, problems)
+    feed_deadline = numbers.positive("NEWSDIGEST_FEED_DEADLINE", FEED_DEADLINE, "seconds")
+    fetch_workers = numbers.whole("NEWSDIGEST_FETCH_WORKERS", FETCH_WORKERS, 1, "workers")
+    backlog_seconds = numbers.positive("NEWSDIGEST_BACKLOG_SECONDS", BACKLOG_SECONDS, "seconds")
+    port = numbers.whole("PORT", DEFAULT_PORT, 1, "a TCP port", maximum=65535)
+
+    now = None
+    if env.get("NEWSDIGEST_NOW"):
+        try:
+            now = parse_published(env["NEWSDIGEST_NOW"], "clock").when
+        except ValueError as exc:
+            problems.append(f"NEWSDIGEST_NOW: {exc}")
+
+    slack_api_url = env.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL
+    managers = env.get("NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS") or "admins"
+    if managers not in ("admins", "everyone"):
+        problems.append("NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS must be 'admins' or 'everyone'")
+    guild = env.get("DISCORD_GUILD_ID") or ""
+    if guild and not guild.isdigit():
+        problems.append(f"DISCORD_GUILD_ID must be a server id (digits), not '{guild}'")
 
     secrets = {name: Secret(env[name]) for name in SECRET_ENV if env.get(name)}
     for name, prefix in (("SLACK_BOT_TOKEN", "xoxb-"), ("SLACK_APP_TOKEN", "xapp-")):
@@ -169,7 +256,73 @@ def load_settings(env: Mapping[str, str] | None = None, path: Path | None = None
     if problems:
         raise ConfigError("configuration problems:\n  - " + "\n  - ".join(problems))
     return Settings(database_url, str(timezone), str(default_schedule), post_empty, limits, tuple(feeds),
-                    log_format, log_level, secrets, str(path) if path else None)
+                    log_format, log_level, secrets, str(path) if path else None, now=now, policies=policies,
+                    feed_deadline=feed_deadline, fetch_workers=fetch_workers, backlog_seconds=backlog_seconds,
+                    port=port, slack_api_url=slack_api_url if slack_api_url.endswith("/") else slack_api_url + "/",
+                    slack_subscription_managers=managers, discord_guild_id=int(guild) if guild else None,
+                    discord_api_base=env.get("DISCORD_API_BASE") or None,
+                    discord_gateway_url=env.get("DISCORD_GATEWAY_URL") or None)
+
+
+def _core_policies(numbers: _Numbers, env: Mapping[str, str], problems: list[str]) -> Policies:
+    """What the core is handed: the article size limit, the feed policy and how fetching goes."""
+    return Policies(
+        max_article_chars=numbers.whole("NEWSDIGEST_MAX_ARTICLE_CHARS", Policies.max_article_chars, 1, "characters"),
+        feeds=FeedPolicy(
+            interval_minutes=numbers.whole("NEWSDIGEST_FEED_INTERVAL", FeedPolicy.interval_minutes, 1, "minutes"),
+            baseline_eligible=numbers.whole("NEWSDIGEST_FEED_BASELINE", FeedPolicy.baseline_eligible, 0, "entries"),
+            max_failures=numbers.whole("NEWSDIGEST_FEED_MAX_FAILURES", FeedPolicy.max_failures, 1, "failed polls"),
+            max_age_days=numbers.whole("NEWSDIGEST_FEED_MAX_AGE_DAYS", FeedPolicy.max_age_days, 1, "days"),
+            fetch=FetchPolicy(
+                timeout=numbers.positive("NEWSDIGEST_HTTP_TIMEOUT", FetchPolicy.timeout, "seconds"),
+                retries=numbers.whole("NEWSDIGEST_HTTP_RETRIES", FetchPolicy.retries, 0, "retries"),
+                backoff=numbers.positive("NEWSDIGEST_HTTP_BACKOFF", FetchPolicy.backoff, "seconds", zero=True),
+                user_agent=env.get("NEWSDIGEST_USER_AGENT") or USER_AGENT,
+                max_bytes=int(numbers.positive("NEWSDIGEST_HTTP_MAX_MB", FetchPolicy.max_bytes / 1e6, "megabytes") * 1e6),
+                deadline=numbers.positive("NEWSDIGEST_HTTP_DEADLINE", FetchPolicy.deadline, "seconds"),
+                addresses=_address_policy(env, problems))))
+
+
+class _Numbers:
+    """Numbers from the environment: the default when unset, a problem (and the default) when malformed."""
+
+    def __init__(self, env: Mapping[str, str], problems: list[str]):
+        self.env, self.problems = env, problems
+
+    def whole(self, name: str, default: int, minimum: int, unit: str, maximum: int | None = None) -> int:
+        value = str(self.env.get(name) or "").strip()
+        if not value:
+            return default
+        if value.isdigit() and minimum <= int(value) <= (maximum if maximum is not None else int(value)):
+            return int(value)
+        self.problems.append(f"{name} '{value}' must be {unit}, {minimum}-{maximum}" if maximum is not None
+                             else f"{name} '{value}' must be a whole number of {unit}, {minimum} or more")
+        return default
+
+    def positive(self, name: str, default: float, unit: str, zero: bool = False) -> float:
+        value = str(self.env.get(name) or "").strip()
+        if not value:
+            return default
+        try:
+            number = float(value)
+        except ValueError:
+            number = -1.0
+        if number > 0 or (zero and number == 0):
+            return number
+        self.problems.append(f"{name} '{value}' must be a number of {unit}, 0 or more" if zero
+                             else f"{name} '{value}' must be a positive number of {unit}")
+        return default
+
+
+def _address_policy(env: Mapping[str, str], problems: list[str]) -> AddressPolicy:
+    """NEWSDIGEST_FETCH_ALLOW_PRIVATE=1 (every private address) and NEWSDIGEST_FETCH_ALLOW (those listed)."""
+    allowed = []
+    for item in (env.get("NEWSDIGEST_FETCH_ALLOW") or "").split():
+        try:
+            allowed.append(parse_allowed(item))
+        except ValueError:
+            problems.append(f"NEWSDIGEST_FETCH_ALLOW: '{item}' is not an address or network (10.0.0.5:8080, 192.168.7.0/24)")
+    return AddressPolicy(allow_private=env.get("NEWSDIGEST_FETCH_ALLOW_PRIVATE") == "1", allowed=tuple(allowed))
 
 
 class RedactSecrets(logging.Filter):
@@ -199,12 +352,14 @@ class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"), "level": record.levelname,
                  "logger": record.name, "message": record.getMessage()}
-        if record.exc_text or record.exc_info:
-            entry["exception"] = record.exc_text or self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = record.exc_text
+        elif record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)
 
 
-def configure_logging(settings: Settings, stream=None) -> logging.Handler:
+def configure_logging(settings: Settings, stream: TextIO | None = None) -> logging.Handler:
     """Root logging per the settings, with tokens redacted; returns the handler it installed."""
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter() if settings.log_format == "json"

@@ -19,10 +19,12 @@ import asyncio
 import inspect
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Awaitable, Callable
 
 from aiohttp import web
 from sqlalchemy import text
+
+from digest.storage.store import Store
 
 HEALTH_PATH = "/healthz"
 CHECK_TIMEOUT = 3.0   # seconds; a database that does not answer in this is as good as down
@@ -32,7 +34,7 @@ _CHECK_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newsdiges
 
 @dataclass
 class HealthChecks:
-    store: object                                  # digest.storage.store.Store
+    store: Store
     scheduler: object | None = None                # bot.scheduler.DigestScheduler, when this replica runs one
     platform: Callable[[], object] | None = None   # True (or an awaitable of True) while the platform answers
     backlog: Callable[[], str | None] | None = None    # bot.workers.Lanes.backlog: work waiting too long
@@ -74,11 +76,14 @@ class HealthChecks:
         return self.backlog() if self.backlog is not None else None
 
     async def run(self) -> dict[str, str | None]:
-        checks = {"database": self.database, "scheduler": self.scheduler_running,
-                  "platform": self.platform_connected, "workers": self.workers, **self.extra}
+        # plain checks run on the check threads, async ones (a call to the platform) on this loop
+        checks: dict[str, Callable[[], Any]] = {"database": self.database, "scheduler": self.scheduler_running,
+                                                "platform": self.platform_connected, "workers": self.workers,
+                                                **self.extra}
         results = {}
         for name, check in checks.items():
             try:
+                ran: Awaitable[str | None]
                 if inspect.iscoroutinefunction(check):
                     ran = check()
                 else:
@@ -89,7 +94,7 @@ class HealthChecks:
         return results
 
 
-def healthz_handler(checks: HealthChecks):
+def healthz_handler(checks: HealthChecks) -> Callable[[web.Request], Awaitable[web.Response]]:
     async def healthz(request: web.Request) -> web.Response:
         results = await checks.run()
         ok = all(r is None for r in results.values())

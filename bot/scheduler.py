@@ -14,20 +14,31 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import os
 import time
 from datetime import datetime, timezone
+from functools import partial
 from typing import Awaitable, Callable
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.config import FEED_DEADLINE
 from bot.protocol import ChannelUnavailable, Deliverer, Reply, TransientDeliveryError, Unreconcilable
 from bot.render.cards import outlets
+from bot.workers import Lanes
 from digest.deliveries import MessagePart, count_attempt, mark_sent, message_parts
 from digest.schedules import parse_schedule
-from digest.subscriptions import MISFIRE_GRACE, DigestClaim, ReminderClaim, Subscriptions, SubscriptionView, Target
+from digest.sources.feeds.entries import FeedPollReport
+from digest.subscriptions import (
+    MISFIRE_GRACE,
+    DigestClaim,
+    ReminderClaim,
+    RetryClaim,
+    Subscriptions,
+    SubscriptionView,
+    Target,
+)
 
 log = logging.getLogger(__name__)
 
@@ -204,7 +215,7 @@ class Dispatcher:
         claims = [c for c in await asyncio.to_thread(self.subs.claim_retries, resumable)
                   if c.subscription.target.platform in self.deliverers]
 
-        async def resume(c) -> str:
+        async def resume(c: RetryClaim) -> str:
             parts = await asyncio.to_thread(message_parts, self.subs.store, c.delivery_id,
                                           message_key(c.subscription.id, c.period_key), [])
             if not parts:   # nothing was rendered to resume: never report it as sent
@@ -223,7 +234,7 @@ class Dispatcher:
         return {s.id: o for s, o in zip(subs, outcomes)}
 
 
-def trigger_for(sub: SubscriptionView):
+def trigger_for(sub: SubscriptionView) -> CronTrigger:
     s = parse_schedule(sub.schedule)
     if s.kind == "hours":
         return CronTrigger(hour=f"*/{s.every_hours}", minute=0, timezone=s.zone)
@@ -232,7 +243,6 @@ def trigger_for(sub: SubscriptionView):
 
 
 HEARTBEAT_SECONDS = 30
-FEED_DEADLINE = 120.0   # seconds for one feed's poll, its pages included (NEWSDIGEST_FEED_DEADLINE)
 
 
 class DigestScheduler:
@@ -242,15 +252,13 @@ class DigestScheduler:
     one fetch worker, never the scheduler or a chat answer. A heartbeat job that passes through the worker
     threads the jobs use tells `/healthz` whether the scheduler still gets its work done."""
 
-    def __init__(self, dispatcher: Dispatcher, lanes=None, heartbeat_seconds: float = HEARTBEAT_SECONDS,
-                 feed_deadline: float | None = None, stuck_after: float | None = None):
-        from bot.workers import Lanes
-
+    def __init__(self, dispatcher: Dispatcher, lanes: Lanes | None = None, heartbeat_seconds: float = HEARTBEAT_SECONDS,
+                 feed_deadline: float = FEED_DEADLINE, stuck_after: float | None = None):
         self.dispatcher = dispatcher
         self.lanes = lanes or Lanes()
         self.heartbeat_seconds = heartbeat_seconds
         self.stuck_after = stuck_after or 3 * heartbeat_seconds + 5   # a few missed beats, not one late one
-        self.feed_deadline = feed_deadline or float(os.environ.get("NEWSDIGEST_FEED_DEADLINE") or FEED_DEADLINE)
+        self.feed_deadline = feed_deadline   # seconds for one feed's poll, its pages included
         self.last_beat = time.monotonic()
         self.polling: set[int] = set()   # feeds handed to the fetch lane and not yet done
         self.scheduler = AsyncIOScheduler(job_defaults={
@@ -299,10 +307,10 @@ class DigestScheduler:
         for feed_id in due:
             if feed_id not in self.polling:
                 self.polling.add(feed_id)
-                futures.append(self.lanes.fetch.submit(lambda feed_id=feed_id: self._poll_one(feed_id)))
+                futures.append(self.lanes.fetch.submit(partial(self._poll_one, feed_id)))
         return futures
 
-    def _poll_one(self, feed_id: int):
+    def _poll_one(self, feed_id: int) -> FeedPollReport:
         from digest.sources.feeds.polling import poll_feed_safely
         from digest.sources.fetching import fetch_deadline
 
@@ -333,7 +341,7 @@ class DigestScheduler:
     def running(self) -> bool:
         return self.scheduler.running
 
-    def call_soon(self, fn) -> None:
+    def call_soon(self, fn: Callable[[], object]) -> None:
         """Run fn on the scheduler's event loop; commands run on worker threads."""
         loop = getattr(self.scheduler, "_eventloop", None)
         if loop is not None and loop.is_running():

@@ -2,23 +2,23 @@
 
 A command is answered from the store in milliseconds; a fetch may take its whole deadline. On one shared
 worker a slow feed server would hold every chat answer behind it, so fetching gets its own bounded pool:
-chat answers never queue behind a fetch, and at most `FETCH_WORKERS` fetches run at once however many
-feeds are due. Each pool knows its backlog (tasks waiting, and for how long) for `/healthz`.
+chat answers never queue behind a fetch, and at most `fetch_workers` fetches run at once however many
+feeds are due (NEWSDIGEST_FETCH_WORKERS, read by `bot.config`). Each pool knows its backlog (tasks waiting, and for how long) for `/healthz`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
-import os
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable, TypeVar
 
+from bot.config import BACKLOG_SECONDS, FETCH_WORKERS
+
 T = TypeVar("T")
 
-FETCH_WORKERS = 3
 # The chat commands whose work is fetching (`/feeds add`, `/feeds poll`): answered from the fetch lane.
 FETCHING_COMMANDS = frozenset({"feeds"})
 
@@ -75,11 +75,9 @@ class WorkerPool:
 class Lanes:
     """The chat lane (one worker: the core's calls stay in order) and the fetch lane (a few workers)."""
 
-    def __init__(self, fetch_workers: int | None = None, max_wait: float | None = None):
-        wait = max_wait if max_wait is not None else float(os.environ.get("NEWSDIGEST_BACKLOG_SECONDS") or 30)
-        workers = fetch_workers or int(os.environ.get("NEWSDIGEST_FETCH_WORKERS") or FETCH_WORKERS)
-        self.chat = WorkerPool("chat", 1, wait)
-        self.fetch = WorkerPool("fetch", max(1, workers), wait)
+    def __init__(self, fetch_workers: int = FETCH_WORKERS, max_wait: float = BACKLOG_SECONDS):
+        self.chat = WorkerPool("chat", 1, max_wait)
+        self.fetch = WorkerPool("fetch", max(1, fetch_workers), max_wait)
 
     def for_command(self, name: str) -> WorkerPool:
         return self.fetch if name in FETCHING_COMMANDS else self.chat

@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from digest.sources.files import NotAnArticle, SourceText, check_article_size
+from digest.sources.files import DEFAULT_MAX_ARTICLE_CHARS, NotAnArticle, SourceText, check_article_size
 from digest.text.clean import BODY, DECK, clean_article
 from digest.text.events import FoundEvent, extract_events
 from digest.text.korean import content_words, split_sentences
@@ -69,9 +69,10 @@ def _hangul_share(text: str) -> float:
     return sum("가" <= c <= "힣" for c in letters) / len(letters) if letters else 0.0
 
 
-def analyse(src: SourceText, bullets: int | None = None, published: Published | None = None) -> Analysis:
+def analyse(src: SourceText, bullets: int | None = None, published: Published | None = None,
+            max_chars: int = DEFAULT_MAX_ARTICLE_CHARS) -> Analysis:
     """Analyse one article. Raises NotAnArticle, with a reason a user understands, for anything else."""
-    check_article_size(len(src.text))   # files are checked as they are read; pages and feeds here
+    check_article_size(len(src.text), max_chars)   # files are checked as they are read; pages and feeds here
     cleaned = clean_article(src.text)
     body = [p for p in cleaned.paragraphs if p.role != DECK]
     if _hangul_share(" ".join(p.text for p in cleaned.paragraphs)) < 0.3:

@@ -14,10 +14,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import ScalarSelect, select, update
 
 from digest.storage.models import DeliveryMessageRow
-from digest.storage.store import utc_naive
+from digest.storage.store import Store, utc_naive
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def _part(row: DeliveryMessageRow) -> MessagePart:
     return MessagePart(row.id, row.idx, row.key, json.loads(row.payload), row.status == "sent", row.attempts)
 
 
-def message_parts(store, delivery_id: int, base_key: str, payloads: list[dict]) -> list[MessagePart]:
+def message_parts(store: Store, delivery_id: int, base_key: str, payloads: list[dict]) -> list[MessagePart]:
     """The delivery's messages: the ones recorded when it first went out, else `payloads`, recorded now, keyed
     `base_key` + a 3-digit number. A resumed delivery keeps its first rendering, so the messages already posted
     and the rest fit together."""
@@ -50,24 +50,24 @@ def message_parts(store, delivery_id: int, base_key: str, payloads: list[dict]) 
         return [_part(r) for r in rows]
 
 
-def count_attempt(store, part_id: int) -> None:
+def count_attempt(store: Store, part_id: int) -> None:
     with store.session() as s, s.begin():
         s.execute(update(DeliveryMessageRow).where(DeliveryMessageRow.id == part_id)
                   .values(attempts=DeliveryMessageRow.attempts + 1))
 
 
-def mark_sent(store, part_id: int, ref: str | None, now: datetime) -> None:
+def mark_sent(store: Store, part_id: int, ref: str | None, now: datetime) -> None:
     with store.session() as s, s.begin():
         s.execute(update(DeliveryMessageRow).where(DeliveryMessageRow.id == part_id)
                   .values(status="sent", ref=ref, sent_at=utc_naive(now)))
 
 
-def recorded_deliveries():
+def recorded_deliveries() -> ScalarSelect[int]:
     """The ids of deliveries whose messages were recorded (a subquery): they went out, at least in part."""
     return select(DeliveryMessageRow.delivery_id).distinct().scalar_subquery()
 
 
-def any_sent(store, delivery_id: int) -> bool:
+def any_sent(store: Store, delivery_id: int) -> bool:
     with store.session() as s:
         return s.scalar(select(DeliveryMessageRow.id).where(DeliveryMessageRow.delivery_id == delivery_id,
                                                             DeliveryMessageRow.status == "sent").limit(1)) is not None

@@ -6,14 +6,13 @@ from digest.service import NewsService
 from digest.sources.fetching import FetchError, FetchPolicy
 from digest.sources.files import NotAnArticle
 from digest.sources.pages import fetch_article
+from digest.views import IngestItem
 
 
-def ingest_page(service: NewsService, url: str, policy: FetchPolicy | None = None):
+def ingest_page(service: NewsService, url: str, policy: FetchPolicy | None = None) -> IngestItem:
     """`newsdigest ingest URL`: one article page, fetched, extracted and analysed like a file."""
-    from digest.views import IngestItem
-
     try:
-        article, _, _ = fetch_article(url, policy)
+        article, _, _ = fetch_article(url, policy or service.policies.feeds.fetch)
     except FetchError as exc:
         return IngestItem(url, "skipped", reason=f"fetch error: {exc}")
     except NotAnArticle as exc:

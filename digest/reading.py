@@ -13,9 +13,9 @@ import math
 from collections import defaultdict
 from datetime import date, datetime, time
 from functools import lru_cache
-from typing import Generator, Iterable, Iterator, NamedTuple
+from typing import Any, Generator, Iterable, Iterator, NamedTuple
 
-from sqlalchemy import BindParameter, and_, bindparam, case, func, or_, select
+from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from digest.linking import event_status, parse_profile
@@ -66,21 +66,27 @@ def in_chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
 
 # ---- display helpers ------------------------------------------------------------------------------------
 
-def published_display(row) -> str | None:
-    if row.published_at is None:
+# An article's reference columns, as an ArticleRow or a row of REF_COLUMNS (both answer the same names).
+ArticleRef = Any
+
+
+def published_display(row: ArticleRef) -> str | None:
+    when = as_utc(row.published_at)
+    if when is None:
         return None
-    return Published(as_utc(row.published_at), row.published_precision or "day", row.published_origin or "").display()
+    return Published(when, row.published_precision or "day", row.published_origin or "").display()
 
 
-def source_ref(row) -> SourceRef:
+def source_ref(row: ArticleRef) -> SourceRef:
     return SourceRef(row.id, row.outlet, row.title, published_display(row), row.published_origin, row.url)
 
 
 def date_display(when: datetime | None) -> str | None:
-    return as_utc(when).astimezone(KST).date().isoformat() if when else None
+    utc = as_utc(when)
+    return utc.astimezone(KST).date().isoformat() if utc else None
 
 
-def korean_date(start, precision: str, part_of_day: str | None) -> str:
+def korean_date(start: date | None, precision: str, part_of_day: str | None) -> str:
     if start is None or precision == "none":
         return "날짜 미정"
     if precision == "day":
@@ -106,7 +112,7 @@ def sort_events(views: list[EventView]) -> list[EventView]:
 
 # ---- events ---------------------------------------------------------------------------------------------
 
-def event_view(e, sources: list, refs: dict[str, SourceRef], today: date, story_title: str | None = None) -> EventView:
+def event_view(e: Any, sources: list, refs: dict[str, SourceRef], today: date, story_title: str | None = None) -> EventView:
     """`e` has the event's columns; `sources` its event_sources rows in id order; `refs` their articles."""
     status = event_status(e, today)
     start = e.start.date() if e.start else None
@@ -136,7 +142,7 @@ def _evidence(sources: list) -> str:
     return next((src.evidence for src in sources if not src.reported_past), sources[0].evidence if sources else "")
 
 
-def _sources(s: Session, ids, params: dict | None = None) -> dict[str, list]:
+def _sources(s: Session, ids: Any, params: dict | None = None) -> dict[str, list]:
     """event id -> its event_sources rows, in id order, for the events `ids` (a subquery)."""
     sources: dict[str, list] = defaultdict(list)
     for src in s.execute(select(EventSourceRow.event_id, EventSourceRow.article_id, EventSourceRow.evidence,
@@ -146,7 +152,7 @@ def _sources(s: Session, ids, params: dict | None = None) -> dict[str, list]:
     return sources
 
 
-def upcoming_in_sql(today: date):
+def upcoming_in_sql(today: date) -> ColumnElement[bool]:
     """What `linking.event_status` calls upcoming (planned or undated), as a condition on EventRow: not past
     background, not reported to have happened, and undated or not yet over. Never NULL, so its negation is
     exactly the rest."""
@@ -164,7 +170,7 @@ def event_order_by(s: Session, descending: bool = False) -> list:
     return [key.desc() for key in keys] if descending else keys
 
 
-def _event_query(where: list, order: list | None = None):
+def _event_query(where: list, order: list | None = None) -> Select:
     return (select(*EVENT_COLUMNS, StoryRow.title.label("story_title")).outerjoin(StoryRow, StoryRow.id == EventRow.story_id)
             .where(*where).order_by(*(order or [EventRow.id])))
 
@@ -213,7 +219,8 @@ def story_views(s: Session, ids: list[str], today: date) -> list[StoryView]:
             bullets[b.story_id].append(b)
         events: dict[str, list[EventView]] = defaultdict(list)
         for e in event_views(s, [EventRow.story_id.in_(IDS)], today, bound):
-            events[e.story_id].append(e)
+            if e.story_id is not None:   # always: the events were chosen by their story
+                events[e.story_id].append(e)
         earlier: dict[str, list[dict]] = defaultdict(list)
         for link in s.execute(select(StoryLinkRow.story_id.label("later"), StoryRow.id, StoryRow.title,
                                          StoryRow.published_at)
@@ -241,7 +248,7 @@ def latest_first(s: Session, since: datetime | None = None) -> list[str]:
         query = query.where(RECENCY >= since)
     latest: dict[str, datetime] = {}
     for story_id, when in s.execute(query):
-        if story_id not in latest or when > latest[story_id]:
+        if story_id is not None and (story_id not in latest or when > latest[story_id]):
             latest[story_id] = when
     return sorted(latest, key=lambda i: (latest[i], i), reverse=True)
 
@@ -256,7 +263,7 @@ def newest_first(s: Session) -> Generator[list[str], int | None, None]:
                                                                                          ArticleRow.story_id.desc())
     while True:
         page = s.scalars(order.offset(offset).limit(size)).all()
-        fresh = [i for i in dict.fromkeys(page) if i not in seen]
+        fresh = [i for i in dict.fromkeys(page) if i is not None and i not in seen]
         seen.update(fresh)
         wanted = (yield fresh) if fresh else None
         if len(page) < size:
@@ -308,7 +315,8 @@ def latest_of(s: Session, story_ids: Iterable[str]) -> list[str]:
     for chunk in in_chunks(story_ids):
         for story_id, when in s.execute(select(ArticleRow.story_id, func.max(RECENCY)).where(ArticleRow.story_id.in_(IDS))
                                         .group_by(ArticleRow.story_id), {"ids": chunk}):
-            latest[story_id] = when
+            if story_id is not None:   # always: the ids asked for
+                latest[story_id] = when
     return sorted(latest, key=lambda i: (latest[i], i), reverse=True)
 
 
@@ -331,7 +339,7 @@ def title_words(title: str) -> frozenset[str]:
     return frozenset(content_words(title))
 
 
-def article_matches(row, topic_words: tuple[str, ...], topic_terms: list[str]) -> bool:
+def article_matches(row: ArticleRef, topic_words: tuple[str, ...], topic_terms: list[str]) -> bool:
     """Every topic word is among the article's content words (its stored profile and its title), or every
     term appears verbatim in its title. The profile is parsed once per process, so no sentence is loaded."""
     if not topic_terms:

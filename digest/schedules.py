@@ -122,7 +122,7 @@ def parse_schedule(spec: str) -> Schedule:
     return schedule
 
 
-def _candidates(s: Schedule, local: datetime):
+def _candidates(s: Schedule, local: datetime) -> list[datetime]:
     """Scheduled instants on the local day of `local` (in s's zone), earliest first."""
     day = local.date()
     if s.kind == "hours":

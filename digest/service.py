@@ -5,7 +5,6 @@ Adapters never touch the store or Kiwi directly; they call these methods and ren
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,6 +24,7 @@ from digest.linking import (
     record_terms,
     today_kst,
 )
+from digest.policies import Policies
 from digest.reading import (
     EventFacts,
     event_order_by,
@@ -47,7 +47,7 @@ from digest.storage import search
 from digest.storage.models import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryRow
 from digest.storage.store import Store, utc_naive
 from digest.text.korean import content_words
-from digest.text.metadata import KST, Published, parse_published
+from digest.text.metadata import KST, Published
 from digest.views import ArticleView, DigestView, EventListView, EventView, IngestItem, IngestReport, StoryView
 
 
@@ -61,19 +61,17 @@ def stories_matching(s: Session, stories: list, topic: str | None) -> list:
     return [st for st in stories if st.id in matched]
 
 
-def clock_from_env() -> Callable[[], datetime]:
-    """Wall-clock time, unless NEWSDIGEST_NOW pins it (demos over old seed articles, reproducible runs)."""
-    pinned = os.environ.get("NEWSDIGEST_NOW")
-    if pinned:
-        when = parse_published(pinned, "clock").when
-        return lambda: when
-    return lambda: datetime.now(timezone.utc)
+def wall_clock() -> datetime:
+    return datetime.now(timezone.utc)
 
 
 class NewsService:
-    def __init__(self, store: Store, now=None):
+    def __init__(self, store: Store, now: Callable[[], datetime] | None = None, policies: Policies | None = None):
+        """`now` is the clock (the front end may pin it: demos over old news, reproducible runs); `policies`
+        the limits the front end configured."""
         self.store = store
-        self._now = now or clock_from_env()
+        self._now = now or wall_clock
+        self.policies = policies or Policies()
 
     def now(self) -> datetime:
         return self._now()
@@ -98,7 +96,7 @@ class NewsService:
                 sidecar = sidecars[path.parent]
                 if isinstance(sidecar, NotAnArticle):
                     raise sidecar
-                src = read_source(path, sidecar.get(path.name, {}))
+                src = read_source(path, sidecar.get(path.name, {}), self.policies.max_article_chars)
             except NotAnArticle as exc:
                 report.items.append(IngestItem(str(path), "skipped", reason=str(exc)))
                 continue
@@ -107,7 +105,7 @@ class NewsService:
 
     def ingest_source(self, src: SourceText, published: Published | None = None) -> IngestItem:
         try:
-            analysis = analyse(src, published=published)
+            analysis = analyse(src, published=published, max_chars=self.policies.max_article_chars)
         except (NotAnArticle, ValueError) as exc:
             return IngestItem(src.source, "skipped", reason=str(exc))
         try:

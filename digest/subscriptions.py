@@ -32,9 +32,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from digest.deliveries import recorded_deliveries
 from digest.errors import UserError
@@ -130,6 +130,7 @@ class Subscriptions:
     def unsubscribe(self, target: Target, sub_id: int | None) -> SubscriptionView:
         with self.store.session() as s, s.begin():
             rows = list(s.scalars(select(SubscriptionRow).where(*self._where(target))))
+            row: SubscriptionRow | None
             if sub_id is None:
                 if len(rows) != 1:
                     raise SubscriptionError("이 채널에 구독이 없습니다." if not rows else
@@ -161,7 +162,7 @@ class Subscriptions:
                 row.paused_reason, row.paused_at = reason, utc_naive(self.now())
 
     @staticmethod
-    def _where(target: Target):
+    def _where(target: Target) -> tuple[ColumnElement[bool], ...]:
         return (SubscriptionRow.platform == target.platform, SubscriptionRow.workspace == target.workspace,
                 SubscriptionRow.channel == target.channel)
 
@@ -173,7 +174,7 @@ class Subscriptions:
 
     # ---- claiming deliveries ----------------------------------------------------------------------------
 
-    def _claim(self, s, sub_id: int, key: str, now: datetime) -> DeliveryRow | None:
+    def _claim(self, s: Session, sub_id: int, key: str, now: datetime) -> DeliveryRow | None:
         """Insert the delivery row, or take over an abandoned claim; None when someone else has it."""
         try:
             with s.begin_nested():
@@ -192,7 +193,7 @@ class Subscriptions:
         taken = s.execute(update(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key,
                                                     DeliveryRow.status == "claimed", DeliveryRow.claimed_at < stale)
                           .values(claimed_at=utc_naive(now)))
-        if taken.rowcount == 1:
+        if taken.rowcount == 1:   # type: ignore[attr-defined]  # an UPDATE answers a CursorResult
             return s.scalar(select(DeliveryRow).where(DeliveryRow.subscription_id == sub_id, DeliveryRow.period_key == key))
         return None
 
@@ -205,7 +206,9 @@ class Subscriptions:
                 return None
             schedule = parse_schedule(sub.schedule)
             period = latest_due(schedule, now)
-            if period < as_utc(sub.created_at) or now - period > MISFIRE_GRACE:
+            created = as_utc(sub.created_at)
+            assert created is not None   # a NOT NULL column; as_utc answers None only for None
+            if period < created or now - period > MISFIRE_GRACE:
                 return None
             key = "digest:" + period.isoformat(timespec="minutes")
             row = self._claim(s, sub_id, key, now)
@@ -215,14 +218,16 @@ class Subscriptions:
                                                           DeliveryRow.status.in_(COVERING),
                                                           DeliveryRow.period_key.startswith("digest:"))
                                 .order_by(DeliveryRow.cutoff.desc()).limit(1))
-            since = as_utc(previous.cutoff) if previous else self._first_period_start(s, sub_id, schedule, period)
+            # a digest's delivery gets its cutoff as it is claimed, so a covering one has it
+            since = as_utc(previous.cutoff) if previous else None
+            since = since or self._first_period_start(s, sub_id, schedule, period)
             digest, delivered = self._digest_since(s, sub, since, now)
             row.cutoff = utc_naive(now)
             row.stories = " ".join(delivered)
             return DigestClaim(row.id, self._view(sub), key, digest)
 
     @staticmethod
-    def _first_period_start(s, sub_id: int, schedule: Schedule, period: datetime) -> datetime:
+    def _first_period_start(s: Session, sub_id: int, schedule: Schedule, period: datetime) -> datetime:
         """Where a subscription with nothing delivered yet starts: the period before its first claimed one, so
         the stories of a first delivery that failed are still owed."""
         keys = s.scalars(select(DeliveryRow.period_key).where(DeliveryRow.subscription_id == sub_id,
@@ -230,7 +235,7 @@ class Subscriptions:
         first = min([datetime.fromisoformat(k.removeprefix("digest:")) for k in keys] + [period])
         return first - schedule.period()
 
-    def _digest_since(self, s, sub: SubscriptionRow, since: datetime, now: datetime) -> tuple[DigestView, builtins.list[str]]:
+    def _digest_since(self, s: Session, sub: SubscriptionRow, since: datetime, now: datetime) -> tuple[DigestView, builtins.list[str]]:
         """Stories changed since `since` that match the topic; the ones delivered before come marked updated."""
         sent_sizes: dict[str, int] = {}
         for d in s.scalars(select(DeliveryRow).where(DeliveryRow.subscription_id == sub.id, DeliveryRow.status.in_(COVERING))):
@@ -267,17 +272,24 @@ class Subscriptions:
         status = status or ("failed" if error else ("sent" if posted else "empty"))
         partly = status == "failed" and any_sent(self.store, delivery_id)
         with self.store.session() as s, s.begin():
-            row = s.get(DeliveryRow, delivery_id)
+            row = self._delivery(s, delivery_id)
             row.status, row.sent_at, row.error = status, utc_naive(self.now()), error
             if status == "failed" and not partly:
                 row.stories = ""   # nothing of it was posted: it is owed to the next digest
+
+    @staticmethod
+    def _delivery(s: Session, delivery_id: int) -> DeliveryRow:
+        row = s.get(DeliveryRow, delivery_id)
+        if row is None:   # the ids come from this module's own claims: a missing one is a bug, said plainly
+            raise LookupError(f"no delivery #{delivery_id}")
+        return row
 
     def retry_later(self, delivery_id: int, error: str) -> bool:
         """The platform kept refusing: wait as `retry` for `claim_retries`; False (and failed) once the delivery
         is older than RETRY_WINDOW."""
         with self.store.session() as s:
-            row = s.get(DeliveryRow, delivery_id)
-            expired = row.cutoff is not None and as_utc(row.cutoff) < self.now() - RETRY_WINDOW
+            cutoff = as_utc(self._delivery(s, delivery_id).cutoff)
+            expired = cutoff is not None and cutoff < self.now() - RETRY_WINDOW
         if expired:
             self.finish(delivery_id, False, f"gave up after {RETRY_WINDOW}: {error}")
             return False
@@ -319,15 +331,14 @@ class Subscriptions:
         """Reminders due now: the day before and the morning of each upcoming dated event, once each."""
         now = self.now()
         claims: builtins.list[ReminderClaim] = []
-        events = [e for e in self.news.events("upcoming") if e.precision == "day" and e.start]
+        events = [(e, date.fromisoformat(e.start)) for e in self.news.events("upcoming") if e.precision == "day" and e.start]
         for sub in self.all_active():
             zone = parse_schedule(sub.schedule).zone
             words = set(content_words(sub.topic)) if sub.topic else set()
             terms = sub.topic.split() if sub.topic else []
-            for e in events:
+            for e, day in events:
                 if terms and not event_matches(e, words, terms):
                     continue
-                day = date.fromisoformat(e.start)
                 for when, at in (("day_before", datetime.combine(day - timedelta(days=1), REMIND_DAY_BEFORE, zone)),
                                  ("morning", datetime.combine(day, REMIND_MORNING, zone))):
                     if not at <= now < datetime.combine(day + timedelta(days=1), time(), zone):

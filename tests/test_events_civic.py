@@ -163,6 +163,6 @@ def test_that_day_after_a_schedule_is_the_lead_day():
 def test_the_benchmark_data_is_consistent():
     articles = load_articles()
     labels = load_labels(articles)
-    assert {a["split"] for a in articles.values()} == {"dev", "test", "test2"}
+    assert {a["split"] for a in articles.values()} == {"dev", "test", "test2", "test3"}
     assert sum(len(v) for v in labels.values()) >= 100
     assert all(a["url"].startswith("http") and a["published"] for a in articles.values())

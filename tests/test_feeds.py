@@ -12,10 +12,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from digest.service import NewsService
-from digest.sources.feeds.policy import FeedPolicy, first_poll_offset, next_poll_time
+from bot.app import open_news_service
+from bot.config import load_settings
+from digest.sources.feeds.policy import first_poll_offset, next_poll_time
 from digest.sources.feeds.polling import list_feeds, poll_due_feeds
-from digest.storage.store import Store, database_url
 from tests.fixtures.feeds.server import FixtureServer
 
 pytestmark = pytest.mark.usefixtures("private_network")   # the fixture server is on 127.0.0.1
@@ -241,8 +241,8 @@ def test_ingest_a_single_page_by_url(cli, site):
 
 
 def test_scheduler_api_polls_only_due_feeds(db, site):
-    service = NewsService(Store(database_url(db)))
-    policy = FeedPolicy.from_env()
+    service = open_news_service(db, load_settings(path=None))   # as `serve` builds it: clock and policies configured
+    policy = service.policies.feeds
     from digest.sources.feeds.polling import add_feed
 
     add_feed(service, site.url("/rss/allArticle.xml"), policy=policy)

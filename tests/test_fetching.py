@@ -1,7 +1,8 @@
 """Fetching reaches only the public internet, within a deadline and a byte budget.
 
 No test here has the network, so "public" is made explicit: private addresses are refused by default (as in
-a deployment); `NEWSDIGEST_FETCH_ALLOW=127.0.0.1:PORT` makes one loopback server count as an allowed site,
+a deployment); `NEWSDIGEST_FETCH_ALLOW=127.0.0.1:PORT`, read by the configuration, makes one loopback server
+count as an allowed site,
 so a redirect from it to another loopback port is checked for real. Numeric address forms are resolved by
 the system's own resolver, as a fetch resolves them.
 """
@@ -13,9 +14,11 @@ import socket
 import threading
 import time
 import zlib
+from dataclasses import replace
 
 import pytest
 
+from bot.config import load_settings
 from digest.sources.fetching import (
     AddressPolicy,
     BlockedAddress,
@@ -40,9 +43,11 @@ def private_addresses_refused(monkeypatch):
     monkeypatch.delenv("NEWSDIGEST_FETCH_ALLOW", raising=False)
 
 
-def allow(monkeypatch, *servers) -> None:
-    """These loopback servers (and no other port) count as sites the bot may read."""
+def allow(monkeypatch, *servers, policy: FetchPolicy = QUICK) -> FetchPolicy:
+    """These loopback servers (and no other port) count as sites the bot may read: NEWSDIGEST_FETCH_ALLOW is
+    set for the CLI, and `policy` is returned with the address policy the configuration reads from it."""
     monkeypatch.setenv("NEWSDIGEST_FETCH_ALLOW", " ".join(s.base.removeprefix("http://") for s in servers))
+    return replace(policy, addresses=load_settings(path=None).policies.feeds.fetch.addresses)
 
 
 def free_port() -> int:
@@ -83,7 +88,8 @@ def test_allow_private_and_the_allow_list():
     loop = ipaddress.ip_address("127.0.0.1")
     assert not AddressPolicy().permits(loop, 80)
     assert AddressPolicy(allow_private=True).permits(loop, 80)
-    listed = AddressPolicy.from_env({"NEWSDIGEST_FETCH_ALLOW": "127.0.0.1:8080 10.1.0.0/16 [fd00::5]:443"})
+    listed = load_settings({"NEWSDIGEST_FETCH_ALLOW": "127.0.0.1:8080 10.1.0.0/16 [fd00::5]:443"},
+                           path=None).policies.feeds.fetch.addresses
     assert listed.permits(loop, 8080) and not listed.permits(loop, 8081)
     assert listed.permits(ipaddress.ip_address("10.1.2.3"), 1) and not listed.permits(ipaddress.ip_address("10.2.0.1"), 1)
     assert listed.permits(ipaddress.ip_address("fd00::5"), 443) and not listed.permits(ipaddress.ip_address("fd00::5"), 80)
@@ -104,31 +110,31 @@ def test_a_loopback_server_is_not_reached_and_the_refusal_says_nothing_of_what_l
 
 def test_a_redirect_from_an_allowed_site_to_loopback_is_refused_at_the_hop(monkeypatch):
     with FixtureServer() as site, FixtureServer() as internal:
-        allow(monkeypatch, site)
+        quick = allow(monkeypatch, site)
         internal.serve("/admin", "internal secrets")
         site.serve("/ok", "<rss/>")
         site.serve("/moved", status=301, headers={"Location": "/ok"})
-        assert fetch(site.url("/moved"), QUICK).body == b"<rss/>"          # an allowed hop is followed
-        assert fetch(site.url("/moved"), QUICK).url == site.url("/ok")
+        assert fetch(site.url("/moved"), quick).body == b"<rss/>"          # an allowed hop is followed
+        assert fetch(site.url("/moved"), quick).url == site.url("/ok")
 
         for target in (internal.url("/admin"), internal.url("/admin").replace("127.0.0.1", "localhost"),
                        "http://2130706433:%d/admin" % internal.httpd.server_address[1], "http://169.254.169.254/"):
             site.serve("/go", status=302, headers={"Location": target})
             with pytest.raises(BlockedAddress, match="not on the public internet"):
-                fetch(site.url("/go"), QUICK)
+                fetch(site.url("/go"), quick)
         site.serve("/ftp", status=302, headers={"Location": "ftp://127.0.0.1/"})
         with pytest.raises(BlockedAddress, match="only http and https"):
-            fetch(site.url("/ftp"), QUICK)
+            fetch(site.url("/ftp"), quick)
         assert internal.hits == []
 
 
 def test_redirect_loops_end(monkeypatch):
     with FixtureServer() as site:
-        allow(monkeypatch, site)
+        quick = allow(monkeypatch, site)
         site.serve("/a", status=302, headers={"Location": "/b"})
         site.serve("/b", status=302, headers={"Location": "/a"})
         with pytest.raises(FetchError, match="more than 5 redirects"):
-            fetch(site.url("/a"), QUICK)
+            fetch(site.url("/a"), quick)
 
 
 def test_the_connection_goes_to_the_checked_address_not_a_second_lookup(monkeypatch):
@@ -144,10 +150,10 @@ def test_the_connection_goes_to_the_checked_address_not_a_second_lookup(monkeypa
         return real(host, port, *args, **kw)
 
     with FixtureServer() as site:
-        allow(monkeypatch, site)
+        quick = allow(monkeypatch, site)
         site.serve("/feed.xml", "<rss>checked</rss>")
         monkeypatch.setattr(socket, "getaddrinfo", rebinding)
-        response = fetch(f"http://news.rebind.test:{site.httpd.server_address[1]}/feed.xml", QUICK)
+        response = fetch(f"http://news.rebind.test:{site.httpd.server_address[1]}/feed.xml", quick)
     assert response.body == b"<rss>checked</rss>" and answers == ["news.rebind.test"]
     assert site.hits[-1].headers["host"].startswith("news.rebind.test")     # the name, not the address, is sent
 
@@ -184,10 +190,9 @@ def test_a_gzip_bomb_stops_at_the_decoded_cap(monkeypatch):
     bomb = gzip_bomb(200_000_000)                      # 200 MB of zeros in about 200 KB
     assert len(bomb) < 1_000_000
     with FixtureServer() as site:
-        allow(monkeypatch, site)
+        policy = allow(monkeypatch, site, policy=FetchPolicy(timeout=5, retries=0, max_bytes=2_000_000))
         site.serve("/bomb.xml", bomb, content_type="application/rss+xml", headers={"Content-Encoding": "gzip"})
         site.serve("/deflate.xml", deflate_bomb(200_000_000), headers={"Content-Encoding": "deflate"})
-        policy = FetchPolicy(timeout=5, retries=0, max_bytes=2_000_000)
         for path in ("/bomb.xml", "/deflate.xml"):
             with pytest.raises(FetchError, match="larger than 2 MB"):
                 fetch(site.url(path), policy)
@@ -197,18 +202,18 @@ def test_compressed_bodies_are_decoded_within_the_cap(monkeypatch):
     page = "<html><body>" + "카카오 뉴스 " * 20_000 + "</body></html>"
     raw = page.encode()
     with FixtureServer() as site:
-        allow(monkeypatch, site)
+        quick = allow(monkeypatch, site)
         site.serve("/gz", gzip.compress(raw[:1000]) + gzip.compress(raw[1000:]), headers={"Content-Encoding": "gzip"})
         site.serve("/zlib", zlib.compress(raw), headers={"Content-Encoding": "deflate"})
         raw_deflate = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
         site.serve("/raw", raw_deflate.compress(raw) + raw_deflate.flush(), headers={"Content-Encoding": "deflate"})
         for path in ("/gz", "/zlib", "/raw"):
-            assert fetch(site.url(path), QUICK).body == raw, path
+            assert fetch(site.url(path), quick).body == raw, path
         with pytest.raises(FetchError, match="larger than 0.1 MB"):
-            fetch(site.url("/gz"), FetchPolicy(timeout=2, retries=0, max_bytes=100_000))
+            fetch(site.url("/gz"), replace(quick, max_bytes=100_000))
         site.serve("/br", b"xx", headers={"Content-Encoding": "br"})
         with pytest.raises(FetchError, match="encoding the bot does not read"):
-            fetch(site.url("/br"), QUICK)
+            fetch(site.url("/br"), quick)
 
 
 # ---- slow servers -------------------------------------------------------------------------------------
@@ -216,29 +221,29 @@ def test_compressed_bodies_are_decoded_within_the_cap(monkeypatch):
 @pytest.mark.parametrize("drip_head", [False, True])
 def test_a_drip_feed_is_stopped_by_the_total_deadline(monkeypatch, drip_head):
     with DripServer(interval=0.3, drip_head=drip_head) as drip:
-        allow(monkeypatch, drip)
+        policy = allow(monkeypatch, drip, policy=FetchPolicy(timeout=5, retries=2, backoff=0, deadline=1.5))
         started = time.monotonic()
         with pytest.raises(FetchError, match="no complete answer within 1.5 s"):
-            fetch(drip.url(), FetchPolicy(timeout=5, retries=2, backoff=0, deadline=1.5))   # no read waits 5 s
+            fetch(drip.url(), policy)   # no read waits 5 s
         assert time.monotonic() - started < 10              # generous: the deadline is 1.5 s, a drip is forever
         assert drip.accepted == 1                            # the deadline covers the retries too
 
 
 def test_fetch_deadline_narrows_every_fetch_inside_it(monkeypatch):
     with DripServer(interval=0.3) as drip:
-        allow(monkeypatch, drip)
+        policy = allow(monkeypatch, drip, policy=FetchPolicy(timeout=5, retries=0, deadline=60))
         with fetch_deadline(1.0), pytest.raises(FetchError, match="no complete answer within 1 s"):
-            fetch(drip.url(), FetchPolicy(timeout=5, retries=0, deadline=60))
+            fetch(drip.url(), policy)
 
 
 def test_abort_ends_a_fetch_in_flight_and_refuses_new_ones(monkeypatch):
     with DripServer(interval=0.3) as drip:
-        allow(monkeypatch, drip)
+        policy = allow(monkeypatch, drip, policy=FetchPolicy(timeout=5, retries=0, deadline=600))
         outcome = []
 
         def fetch_forever():
             try:
-                fetch(drip.url(), FetchPolicy(timeout=5, retries=0, deadline=600))
+                fetch(drip.url(), policy)
             except FetchError as exc:
                 outcome.append(str(exc))
 
@@ -250,7 +255,7 @@ def test_abort_ends_a_fetch_in_flight_and_refuses_new_ones(monkeypatch):
             worker.join(10)
             assert outcome == ["the bot is stopping"]
             with pytest.raises(FetchError, match="stopping"):
-                fetch(drip.url(), QUICK)
+                fetch(drip.url(), policy)
         finally:
             resume_fetches()
 
@@ -300,7 +305,8 @@ def tls_site(monkeypatch, tmp_path):
 def test_https_connects_to_the_checked_address_and_verifies_the_name(monkeypatch, tls_site):
     good, wrong = tls_site("localhost"), tls_site("other.example")
     # localhost may also resolve to ::1, where nothing listens: the next checked address is tried
-    monkeypatch.setenv("NEWSDIGEST_FETCH_ALLOW", " ".join(f"127.0.0.1:{p} [::1]:{p}" for p in (good, wrong)))
-    assert fetch(f"https://localhost:{good}/feed.xml", QUICK).body == b"<rss>over tls</rss>"
+    listed = " ".join(f"127.0.0.1:{p} [::1]:{p}" for p in (good, wrong))
+    quick = replace(QUICK, addresses=load_settings({"NEWSDIGEST_FETCH_ALLOW": listed}, path=None).policies.feeds.fetch.addresses)
+    assert fetch(f"https://localhost:{good}/feed.xml", quick).body == b"<rss>over tls</rss>"
     with pytest.raises(FetchError, match="the certificate of localhost could not be verified"):
-        fetch(f"https://localhost:{wrong}/feed.xml", QUICK)
+        fetch(f"https://localhost:{wrong}/feed.xml", quick)

@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 
 from digest.sources.feeds.parse import FeedError, parse_feed
-from digest.sources.fetching import FetchError, FetchPolicy, Response, fetch
+from digest.sources.fetching import AddressPolicy, FetchError, FetchPolicy, Response, fetch
 from digest.sources.pages import canonical_url, decode_html, extract_article, page_published
 from tests.fixtures.feeds.server import FIXTURES, FixtureServer
 
-pytestmark = pytest.mark.usefixtures("private_network")   # the fixture server is on 127.0.0.1
-
-QUICK = FetchPolicy(timeout=0.5, retries=2, backoff=0)
+LOOPBACK = AddressPolicy(allow_private=True)   # the fixture server is on 127.0.0.1
+QUICK = FetchPolicy(timeout=0.5, retries=2, backoff=0, addresses=LOOPBACK)
 
 
 def page(name: str, base: str = "http://news.example") -> str:
@@ -97,7 +96,7 @@ def test_fetch_is_polite_conditional_and_retries_only_what_may_pass():
 
         site.serve("/slow", "late", delay=1.0)
         with pytest.raises(FetchError, match="timed out after 0.3 s"):
-            fetch(site.url("/slow"), FetchPolicy(timeout=0.3, retries=0))
+            fetch(site.url("/slow"), FetchPolicy(timeout=0.3, retries=0, addresses=LOOPBACK))
 
 
 def test_feed_parsing_rss_atom_and_euc_kr():

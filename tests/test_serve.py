@@ -15,14 +15,17 @@ import aiohttp
 from slack_sdk.signature import SignatureVerifier
 from sqlalchemy import update
 
+from bot.config import load_settings
 from digest.service import NewsService
+from digest.sources.feeds.policy import FeedPolicy
 from digest.sources.feeds.polling import add_feed
+from digest.sources.fetching import FetchPolicy
 from digest.storage.models import FeedRow
 from digest.storage.store import Store
 from digest.subscriptions import Subscriptions, Target
 from digest.text.metadata import KST
 from tests.conftest import SEEDS
-from tests.fakes.discord_api import FakeDiscord
+from tests.fakes.discord_api import API, APP_ID, GUILD_ID, FakeDiscord
 from tests.fakes.hostile_web import DripServer
 from tests.fakes.slack_api import FakeSlack
 
@@ -51,13 +54,15 @@ async def wait_healthy(http: aiohttp.ClientSession, url: str, proc) -> dict:
 
 
 async def serve_slack(db: str, fake: FakeSlack, port: int, **settings: str):
-    """`newsdigest serve slack` as a process, in HTTP mode against the fake Slack, private fetching off."""
+    """`newsdigest serve slack` as a process, in HTTP mode against the fake Slack, private fetching off; the
+    port comes from PORT, as the container image sets it."""
     env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-serve-test", "SLACK_SIGNING_SECRET": SECRET,
-           "SLACK_API_URL": fake.api_url, "NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS": "everyone", **settings}
+           "SLACK_API_URL": fake.api_url, "NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS": "everyone", "PORT": str(port),
+           **settings}
     env.pop("SLACK_APP_TOKEN", None)
     env.pop("NEWSDIGEST_FETCH_ALLOW_PRIVATE", None)
     return await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "--db", db, "serve", "slack",
-                                                "--host", "127.0.0.1", "--port", str(port), env=env,
+                                                "--host", "127.0.0.1", env=env,
                                                 stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
 
 
@@ -103,11 +108,9 @@ def with_drip_feed(service, drip: DripServer, due: bool = False, owner: str | No
     """Subscribe the store to the drip server's feed (unread); returns the settings under which a `serve`
     process may read that one loopback server, and no read or fetch deadline stops it before SIGTERM does."""
     allowed = f"127.0.0.1:{drip.port}"          # this one loopback server counts as a site; nothing else
-    os.environ["NEWSDIGEST_FETCH_ALLOW"] = allowed
-    try:
-        add_feed(service, drip.url(), check=False, owner=owner)
-    finally:
-        del os.environ["NEWSDIGEST_FETCH_ALLOW"]
+    addresses = load_settings({"NEWSDIGEST_FETCH_ALLOW": allowed}, path=None).policies.feeds.fetch.addresses
+    add_feed(service, drip.url(), check=False, owner=owner,
+             policy=FeedPolicy(fetch=FetchPolicy(addresses=addresses)))
     if due:
         with service.store.session() as s, s.begin():
             s.execute(update(FeedRow).values(next_poll_at=None))
@@ -197,9 +200,12 @@ async def test_serve_discord_stops_on_sigterm_while_a_due_feed_drips(tmp_path):
         settings = with_drip_feed(NewsService(Store(f"sqlite:///{db}")), drip, due=True)
         proc = await serve_process(db, "discord", {**settings, "DISCORD_TOKEN": "fake-token",
                                                    "DISCORD_API_BASE": fake.api_base,
-                                                   "DISCORD_GATEWAY_URL": fake.gateway_url})
+                                                   "DISCORD_GATEWAY_URL": fake.gateway_url, "DISCORD_GUILD_ID": GUILD_ID})
         try:
             assert await asyncio.to_thread(drip.requested.wait, 60)
+            # the commands went to DISCORD_GUILD_ID's server (instant), not globally
+            assert fake.calls_to(f"{API}/applications/{APP_ID}/guilds/{GUILD_ID}/commands", "PUT")
+            assert not fake.calls_to(f"{API}/applications/{APP_ID}/commands", "PUT")
         finally:
             await stops_on_sigterm(proc)
             await fake.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 
 from digest.errors import UserError
@@ -12,7 +13,7 @@ ROLES = {"point": "", "range": " (기간)", "until": " (기한: ~까지)", "sinc
          "name": " (이름의 일부: 날짜 아님)"}
 
 
-def cmd_dates(args) -> int:
+def cmd_dates(args: argparse.Namespace) -> int:
     if not args.sentence.strip():
         raise UserError("give the sentence to read, e.g. newsdigest dates \"오는 11일 개최한다\" --published 2025-09-10")
     try:
@@ -32,7 +33,7 @@ def cmd_dates(args) -> int:
     return 0
 
 
-def register_dates_command(sub) -> None:
+def register_dates_command(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("dates", help="the date expressions of one sentence, resolved against a publication date")
     p.add_argument("sentence", metavar="SENTENCE")
     p.add_argument("--published", required=True, help="publication date (YYYY-MM-DD or YYYY-MM-DD HH:MM, KST)")

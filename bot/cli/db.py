@@ -11,7 +11,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -19,7 +19,7 @@ from digest.storage.schema import SchemaError, current_revision, head_revision, 
 from digest.storage.store import database_url
 
 
-def _engine(args):
+def _engine(args: argparse.Namespace) -> Engine:
     url = database_url(args.db)
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
@@ -33,7 +33,7 @@ def _fail(message: str) -> int:
     return 2
 
 
-def cmd_upgrade(args) -> int:
+def cmd_upgrade(args: argparse.Namespace) -> int:
     engine = _engine(args)
     try:
         before, after = upgrade(engine, args.revision)
@@ -48,7 +48,7 @@ def cmd_upgrade(args) -> int:
     return 0
 
 
-def cmd_current(args) -> int:
+def cmd_current(args: argparse.Namespace) -> int:
     engine = _engine(args)
     try:
         with engine.connect() as conn:
@@ -81,7 +81,7 @@ def backup_sqlite(source: str, dest: Path) -> None:
     partial.replace(dest)
 
 
-def cmd_backup(args) -> int:
+def cmd_backup(args: argparse.Namespace) -> int:
     url = make_url(database_url(args.db))
     if url.get_backend_name() != "sqlite":
         return _fail("db backup copies SQLite databases; for PostgreSQL use pg_dump "

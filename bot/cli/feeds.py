@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from bot.app import open_news_service
 from bot.render.feeds import feed_line, report_text
@@ -21,10 +22,11 @@ from digest.sources.feeds.polling import UnknownFeed, add_feed, list_feeds, poll
 from digest.sources.pages import is_url
 from digest.views import IngestReport
 
+T = TypeVar("T")
 NO_FEEDS = "no feeds yet; add one with `newsdigest feeds add URL`"
 
 
-def _emit(obj) -> None:
+def _emit(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
 
@@ -42,9 +44,9 @@ def ingest_arguments(service: NewsService, arguments: list[str], report: IngestR
 
 # ---- commands -----------------------------------------------------------------------------------------
 
-def cmd_feeds_add(args) -> int:
+def cmd_feeds_add(args: argparse.Namespace) -> int:
     try:
-        view, seen, queued = add_feed(open_news_service(args.db), args.url, args.topic, check=not args.no_check)
+        view, seen, queued = add_feed(open_news_service(args.db, args.settings), args.url, args.topic, check=not args.no_check)
     except FeedError as exc:
         raise UserError(f"cannot add {args.url}: {exc}") from None
     if args.format == "json":
@@ -58,8 +60,8 @@ def cmd_feeds_add(args) -> int:
     return 0
 
 
-def cmd_feeds_list(args) -> int:
-    feeds = list_feeds(open_news_service(args.db))
+def cmd_feeds_list(args: argparse.Namespace) -> int:
+    feeds = list_feeds(open_news_service(args.db, args.settings))
     if args.format == "json":
         _emit({"feeds": [f.to_dict() for f in feeds]})
     elif not feeds:
@@ -69,15 +71,15 @@ def cmd_feeds_list(args) -> int:
     return 0
 
 
-def _on_feed(args, action):
+def _on_feed(args: argparse.Namespace, action: Callable[[NewsService, int], T]) -> T:
     """Run `action(service, feed_id)`; an unknown id is the user's error."""
     try:
-        return action(open_news_service(args.db), args.feed_id)
+        return action(open_news_service(args.db, args.settings), args.feed_id)
     except UnknownFeed as exc:
         raise UserError(f"{exc}; `newsdigest feeds list` shows the ids") from None
 
 
-def cmd_feeds_remove(args) -> int:
+def cmd_feeds_remove(args: argparse.Namespace) -> int:
     view = _on_feed(args, remove_feed)
     if args.format == "json":
         _emit({"removed": view.to_dict()})
@@ -86,7 +88,7 @@ def cmd_feeds_remove(args) -> int:
     return 0
 
 
-def cmd_feeds_poll(args) -> int:
+def cmd_feeds_poll(args: argparse.Namespace) -> int:
     reports = _on_feed(args, poll_feeds)
     if args.format == "json":
         _emit({"feeds": [r.to_dict() for r in reports]})
@@ -97,8 +99,8 @@ def cmd_feeds_poll(args) -> int:
     return 1 if any(r.outcome == "failed" for r in reports) else 0
 
 
-def cmd_feeds_why(args) -> int:
-    entries, feed = why(open_news_service(args.db), args.url)
+def cmd_feeds_why(args: argparse.Namespace) -> int:
+    entries, feed = why(open_news_service(args.db, args.settings), args.url)
     if args.format == "json":
         _emit({"url": args.url, "entries": [e.to_dict() for e in entries], "feed": feed.to_dict() if feed else None})
         return 0 if entries or feed else 1
@@ -115,7 +117,7 @@ def cmd_feeds_why(args) -> int:
     return 0
 
 
-def register_feed_commands(sub) -> None:
+def register_feed_commands(sub: argparse._SubParsersAction) -> None:
     """Add `feeds ...` to the `newsdigest` subcommands."""
     feeds = sub.add_parser("feeds", help="RSS/Atom feeds: add, list, remove, poll, why")
     fsub = feeds.add_subparsers(dest="feeds_command", metavar="ACTION")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -18,6 +18,7 @@ from bot.cli.dates import register_dates_command
 from bot.cli.db import register_db_commands
 from bot.cli.feeds import ingest_arguments, register_feed_commands
 from bot.cli.serve import register as register_serve
+from bot.config import load_settings
 from bot.failures import ENGLISH, first_line, storage_failure
 from bot.render.cards import outlet_name
 from bot.render.ics import render_ics
@@ -25,7 +26,7 @@ from bot.render.text import render_article, render_digest, render_events
 from digest.analysis import analyse
 from digest.errors import UserError
 from digest.service import NewsService, UnknownId
-from digest.sources.files import NotAnArticle, read_source
+from digest.sources.files import DEFAULT_MAX_ARTICLE_CHARS, NotAnArticle, read_source
 from digest.storage.schema import SchemaError
 from digest.storage.store import database_url
 from digest.text.events import display_date
@@ -34,15 +35,15 @@ from digest.text.timex import expression_record, find_time_expressions
 from digest.views import EventListView, IngestReport
 
 
-def _emit_json(obj) -> None:
+def _emit_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
 
-def _since(args) -> datetime | None:
+def _since(args: argparse.Namespace, now: datetime) -> datetime | None:
     if getattr(args, "days", None) is not None:
         if args.days <= 0:
             raise UserError("--days must be a positive number of days")
-        return datetime.now(timezone.utc) - timedelta(days=args.days)
+        return now - timedelta(days=args.days)
     if getattr(args, "since", None):
         try:
             return datetime.fromisoformat(args.since).replace(tzinfo=KST) if len(args.since) == 10 \
@@ -52,11 +53,11 @@ def _since(args) -> datetime | None:
     return None
 
 
-def open_service(args) -> NewsService:
-    return open_news_service(args.db)
+def open_service(args: argparse.Namespace) -> NewsService:
+    return open_news_service(args.db, args.settings)
 
 
-def cmd_ingest(args) -> int:
+def cmd_ingest(args: argparse.Namespace) -> int:
     service = open_service(args)
     report = IngestReport()
     try:
@@ -83,8 +84,9 @@ def print_ingest_report(report: IngestReport, service: NewsService, fmt: str, st
               f"{'before the run stopped ' if stopped else ''}(database: {service.store.location})")
 
 
-def cmd_digest(args) -> int:
-    view = open_service(args).digest(since=_since(args), topic=args.topic)
+def cmd_digest(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    view = service.digest(since=_since(args, service.now()), topic=args.topic)
     if args.format == "json":
         _emit_json(view.to_dict())
     else:
@@ -92,7 +94,7 @@ def cmd_digest(args) -> int:
     return 0
 
 
-def cmd_brief(args) -> int:
+def cmd_brief(args: argparse.Namespace) -> int:
     try:
         view = open_service(args).article(args.article_id)
     except UnknownId as exc:
@@ -104,7 +106,7 @@ def cmd_brief(args) -> int:
     return 0
 
 
-def cmd_events(args) -> int:
+def cmd_events(args: argparse.Namespace) -> int:
     service = open_service(args)
     events = service.events(args.which, args.topic)
     if args.format == "json":
@@ -116,10 +118,11 @@ def cmd_events(args) -> int:
     return 0
 
 
-def extract_record(path: Path, published: str | None, bullets: int | None) -> dict:
-    src = read_source(path)
+def extract_record(path: Path, published: str | None, bullets: int | None,
+                   max_chars: int = DEFAULT_MAX_ARTICLE_CHARS) -> dict:
+    src = read_source(path, limit=max_chars)
     pub = parse_published(published, "argument") if published else None
-    a = analyse(src, bullets=bullets, published=pub)
+    a = analyse(src, bullets=bullets, published=pub, max_chars=max_chars)
     return {
         "file": str(path),
         "title": a.title,
@@ -141,14 +144,14 @@ def extract_record(path: Path, published: str | None, bullets: int | None) -> di
     }
 
 
-def cmd_extract(args) -> int:
+def cmd_extract(args: argparse.Namespace) -> int:
     if args.bullets is not None and args.bullets < 1:
         raise UserError("--bullets must be at least 1")
     status = 0
     for name in args.files:
         path = Path(name)
         try:
-            record = extract_record(path, args.published, args.bullets)
+            record = extract_record(path, args.published, args.bullets, args.settings.policies.max_article_chars)
         except NotAnArticle as exc:
             print(f"newsdigest: {path}: {exc}", file=sys.stderr)
             status = 1
@@ -165,7 +168,8 @@ def cmd_extract(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdigest", description="Korean news digests with sources and a follow-up event calendar.")
-    parser.add_argument("--db", help="database path or URL (default: $NEWSDIGEST_DATABASE_URL or ./newsdigest.db)")
+    parser.add_argument("--db", help="database path or URL (default: $NEWSDIGEST_DATABASE_URL, else the "
+                        "configuration file's [database] url, else ./newsdigest.db)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     formats = ["text", "markdown", "json"]
@@ -224,6 +228,8 @@ def _hide_password(url: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        args.settings = load_settings()   # the environment and the file, read and checked once
+        args.db = args.db or args.settings.database_url
         return args.func(args)
     except (UserError, SchemaError) as exc:   # SchemaError: an older database; says what to run
         print(f"newsdigest: {exc}", file=sys.stderr)

@@ -1,38 +1,26 @@
 """`newsdigest serve [console|slack|discord]`: start one chat front end over the stored news.
 
 With no platform named, the tokens in the environment decide: SLACK_BOT_TOKEN -> Slack, else
-DISCORD_TOKEN -> Discord, else the terminal bot, which needs nothing.
+DISCORD_TOKEN -> Discord, else the terminal bot, which needs nothing (`bot.config.Settings.platform`).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 
 from bot.app import Bot
 
 PLATFORMS = ("console", "slack", "discord")
 
 
-def pick_platform(env=os.environ) -> str:
-    if env.get("SLACK_BOT_TOKEN"):
-        return "slack"
-    if env.get("DISCORD_TOKEN"):
-        return "discord"
-    return "console"
-
-
-def cmd_serve(args) -> int:
-    from bot.app import add_configured_feeds, open_configured_service
-    from bot.config import ConfigError, configure_logging, load_settings
+def cmd_serve(args: argparse.Namespace) -> int:
+    from bot.app import add_configured_feeds, open_news_service
+    from bot.config import configure_logging
     from digest.errors import UserError
 
-    try:
-        settings = load_settings()   # every problem at once, before anything starts
-    except ConfigError as exc:
-        raise UserError(str(exc)) from None
-    platform = args.platform or pick_platform()
-    bot = Bot(open_configured_service(args.db, settings), settings)
+    settings = args.settings   # read and checked once, before anything starts (bot.cli.main)
+    platform = args.platform or settings.platform()
+    bot = Bot(open_news_service(args.db, settings), settings)
     add_configured_feeds(bot.service, settings)   # the operator's [[feeds]], before any poll
     from digest.text.korean import preload
     preload()   # Kiwi's ~2 s load happens while the bot connects, not in the first lookup
@@ -47,16 +35,16 @@ def cmd_serve(args) -> int:
     configure_logging(settings)   # tokens are masked in every log line
     try:
         if platform == "slack":
-            from bot.slack.app import SlackSettings, run_slack
+            from bot.slack.app import run_slack
             from bot.slack.delivery import SlackDeliverer
-            return run_slack(bot.commands, SlackSettings.from_env(), host=args.host, port=args.port,
+            return run_slack(bot.commands, settings.slack(), host=args.host, port=args.port or settings.port,
                              on_start=lambda client: bot.start_slack(client, SlackDeliverer("", client=client)),
                              extra_routes=bot.health_routes, lanes=bot.lanes)
-        from bot.discord.client import DiscordSettings, run_discord
+        from bot.discord.client import run_discord
         from bot.discord.delivery import DiscordDeliverer
-        return run_discord(bot.commands, DiscordSettings.from_env(),
+        return run_discord(bot.commands, settings.discord(),
                            on_start=lambda client: bot.start_scheduler(DiscordDeliverer(client)), lanes=bot.lanes)
-    except ValueError as exc:  # a missing or malformed setting
+    except ValueError as exc:  # a missing or malformed setting (ConfigError), said in one sentence
         raise UserError(str(exc)) from None
     finally:
         bot.stop()
@@ -67,6 +55,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("platform", nargs="?", choices=PLATFORMS,
                    help="default: slack if SLACK_BOT_TOKEN is set, else discord if DISCORD_TOKEN is set, else console")
     p.add_argument("--host", default="0.0.0.0", help="Slack HTTP mode: address to listen on (default 0.0.0.0)")
-    p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")),
+    p.add_argument("--port", type=int,
                    help="Slack HTTP mode: port (default $PORT or 3000); events arrive at /slack/events")
     p.set_defaults(func=cmd_serve)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date, timedelta
+from functools import partial
 from typing import Callable
 
 from bot.commands.feeds import FeedCommands
@@ -164,7 +165,7 @@ class CommandLayer:
             "feeds": lambda args, origin: self.feeds("feeds", args, origin),
         }
         for name in SUBSCRIPTION_COMMANDS:
-            self._handlers[name] = lambda args, origin, name=name: self.subscriptions(name, args, origin)
+            self._handlers[name] = partial(self.subscriptions, name)
 
     # The entry points adapters call. Each one answers; none raises.
 
@@ -291,9 +292,9 @@ class CommandLayer:
         return Reply(f"'{words}' 검색 결과: 이야기 {len(view.stories)}건{more}", view)
 
 
-def _first(shown: list, total: int, which: str) -> str:
+def _first(shown: list, total: int | None, which: str) -> str:
     """The headline's note when a reply carries only the first of `total` items, e.g. ` (최신 100건)`."""
-    return f" ({which} {len(shown)}건)" if total > len(shown) else ""
+    return f" ({which} {len(shown)}건)" if total is not None and total > len(shown) else ""
 
 
 COMMAND_NAMES = ("digest", "brief", "events", "search", "help", "feeds") + SUBSCRIPTION_COMMANDS

@@ -6,17 +6,16 @@ messages of embeds within Discord's limits (2000 characters of content, 4096 a d
 to one guild when DISCORD_GUILD_ID is set (instant) or globally. Article text is escaped and every message
 goes out with `allowed_mentions=AllowedMentions.none()`, so the news can never ping anyone.
 
-Settings come from the environment: DISCORD_TOKEN, DISCORD_GUILD_ID (optional), DISCORD_API_BASE and
-DISCORD_GATEWAY_URL (REST and gateway base URLs, default Discord's; tests point them at a local fake).
+Its settings (`bot.config.DiscordSettings`) come from the environment: DISCORD_TOKEN, DISCORD_GUILD_ID
+(optional), DISCORD_API_BASE and DISCORD_GATEWAY_URL (REST and gateway base URLs, default Discord's; tests
+point them at a local fake).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
-from dataclasses import dataclass
-from typing import Awaitable, Callable, Literal
+from typing import Any, Awaitable, Callable, Literal
 
 import discord
 import yarl
@@ -25,6 +24,7 @@ from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 from bot.commands.layer import MAX_DAYS, CommandLayer
+from bot.config import DiscordSettings
 from bot.protocol import Origin, Reply
 from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.workers import Lanes
@@ -42,25 +42,6 @@ MAX_EMBEDS = 10
 MAX_EMBED_TOTAL = 6000
 NO_MENTIONS = discord.AllowedMentions.none()
 _SAFE_URL = re.compile(r"^https?://\S+$")
-
-
-@dataclass(frozen=True)
-class DiscordSettings:
-    token: str
-    guild_id: int | None = None
-    api_base: str | None = None
-    gateway_url: str | None = None
-
-    @classmethod
-    def from_env(cls, env=os.environ) -> "DiscordSettings":
-        token = env.get("DISCORD_TOKEN")
-        if not token:
-            raise ValueError("DISCORD_TOKEN is not set (the bot token from the Discord developer portal)")
-        guild = env.get("DISCORD_GUILD_ID")
-        if guild and not guild.isdigit():
-            raise ValueError(f"DISCORD_GUILD_ID must be a server id (digits), not '{guild}'")
-        return cls(token, int(guild) if guild else None, env.get("DISCORD_API_BASE") or None,
-                   env.get("DISCORD_GATEWAY_URL") or None)
 
 
 def point_at(settings: DiscordSettings) -> None:
@@ -137,7 +118,7 @@ def discord_messages(reply: Reply) -> list[dict]:
 class NewsDiscordBot(discord.Client):
     def __init__(self, commands: CommandLayer, settings: DiscordSettings,
                  on_start: Callable[["NewsDiscordBot"], Awaitable[None]] | None = None, lanes: Lanes | None = None,
-                 **client_options):
+                 **client_options: Any) -> None:
         intents = discord.Intents.default()   # guilds and DMs; message content is not needed for DMs to us
         super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **client_options)
         self.commands = commands
@@ -192,27 +173,27 @@ class NewsDiscordBot(discord.Client):
         @self.tree.command(name="digest", description="최근 뉴스 다이제스트 · stories of the last day (or N days)")
         @app_commands.describe(topic="주제 단어 (topic words)", days="기간, 일 (days, default 1)")
         async def digest(i: discord.Interaction, topic: str | None = None,
-                         days: app_commands.Range[int, 1, MAX_DAYS] | None = None):
+                         days: app_commands.Range[int, 1, MAX_DAYS] | None = None) -> None:
             await answer(i, lambda: commands.digest(topic, days))
 
         @self.tree.command(name="brief", description="이야기·기사 하나의 요점과 출처 · one story's bullets and sources")
         @app_commands.describe(id="이야기 또는 기사 id (story or article id)")
-        async def brief(i: discord.Interaction, id: str):
+        async def brief(i: discord.Interaction, id: str) -> None:
             await answer(i, lambda: commands.brief(id))
 
         @self.tree.command(name="events", description="후속 일정 · the follow-up calendar")
         @app_commands.describe(which="다가오는 일정 또는 지난 일정 (upcoming or past)", topic="주제 단어 (topic words)")
         async def events(i: discord.Interaction, which: Literal["upcoming", "past"] = "upcoming",
-                         topic: str | None = None):
+                         topic: str | None = None) -> None:
             await answer(i, lambda: commands.events(which, topic))
 
         @self.tree.command(name="search", description="단어로 이야기 찾기 · stories matching the words")
         @app_commands.describe(words="찾을 단어 (words)")
-        async def search(i: discord.Interaction, words: str):
+        async def search(i: discord.Interaction, words: str) -> None:
             await answer(i, lambda: commands.search(words))
 
         @self.tree.command(name="help", description="명령 도움말 · what each command does")
-        async def help_(i: discord.Interaction):
+        async def help_(i: discord.Interaction) -> None:
             await answer(i, commands.help, private=True)
 
         for name, description in (("feeds", "RSS/Atom 피드 관리 · the feeds the bot reads"),
@@ -221,8 +202,9 @@ class NewsDiscordBot(discord.Client):
                                   ("subscriptions", "이 채널의 구독 · this channel's subscriptions")):
             self.tree.add_command(self._subscription_command(name, description, origin))
 
-    def _subscription_command(self, name: str, description: str, origin) -> app_commands.Command:
-        async def callback(i: discord.Interaction, args: str | None = None):
+    def _subscription_command(self, name: str, description: str,
+                              origin: Callable[[discord.Interaction], Origin]) -> app_commands.Command:
+        async def callback(i: discord.Interaction, args: str | None = None) -> None:
             await self.answer_interaction(i, lambda: self.commands.run(name, args or "", origin(i)), command=name)
         callback = app_commands.describe(args="주제와 일정 등, /help 참고 (topic, schedule: see /help)")(callback)
         return app_commands.Command(name=name, description=description, callback=callback)

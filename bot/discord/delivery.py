@@ -3,6 +3,8 @@ Discord enforces, so a retried post is answered with the message already there."
 
 from __future__ import annotations
 
+import discord
+
 from bot.protocol import CONNECTION_ERRORS, ChannelUnavailable, Reply, TransientDeliveryError
 from digest.subscriptions import Target
 
@@ -15,7 +17,7 @@ class DiscordDeliverer:
 
     platform = "discord"
 
-    def __init__(self, client):
+    def __init__(self, client: discord.Client) -> None:
         self.client = client
 
     def render(self, reply: Reply) -> list[dict]:

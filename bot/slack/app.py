@@ -6,34 +6,36 @@ answered in the DM. Replies are Block Kit within Slack's limits (50 blocks a mes
 section); a long digest becomes several messages. Every Web API and response_url call retries a 429 after
 its Retry-After. Article text is escaped so that it can neither ping anyone nor break the markup.
 
-Settings come from the environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP mode), SLACK_APP_TOKEN
-(Socket Mode, used when set) and SLACK_API_URL (the Web API base URL; tests point it at a local fake).
+Its settings (`bot.config.SlackSettings`) come from the environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET
+(HTTP mode), SLACK_APP_TOKEN (Socket Mode, used when set) and SLACK_API_URL (the Web API base URL; tests
+point it at a local fake).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import re
-from dataclasses import dataclass
-from typing import Awaitable, Callable
+from typing import TYPE_CHECKING, Awaitable, Callable
 
 from aiohttp import web
-from slack_bolt.async_app import AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.commands.layer import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer
+from bot.config import SlackSettings
 from bot.protocol import Origin, Reply
 from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
 from bot.workers import Lanes
 
+if TYPE_CHECKING:   # Socket Mode's handler loads only when Socket Mode is used
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
 log = logging.getLogger(__name__)
 
-DEFAULT_API_URL = "https://slack.com/api/"
 EVENTS_PATH = "/slack/events"
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
@@ -43,31 +45,6 @@ MAX_MESSAGE_CHARS = 16000   # our own ceiling: Slack truncates very long message
 RATE_LIMIT_RETRIES = 3
 # Slack keeps /search for itself, so the manifest registers /news-search; both spellings are served.
 SLACK_ALIASES = {"news-search": "search"}
-
-
-@dataclass(frozen=True)
-class SlackSettings:
-    bot_token: str
-    signing_secret: str | None = None
-    app_token: str | None = None
-    api_url: str = DEFAULT_API_URL
-    # who may change a channel's subscriptions: "admins" (workspace admins and owners) or "everyone";
-    # anyone may remove a subscription they made
-    subscription_managers: str = "admins"
-
-    @classmethod
-    def from_env(cls, env=os.environ) -> "SlackSettings":
-        token = env.get("SLACK_BOT_TOKEN")
-        if not token:
-            raise ValueError("SLACK_BOT_TOKEN is not set (the app's Bot User OAuth Token, xoxb-...)")
-        secret, app_token = env.get("SLACK_SIGNING_SECRET"), env.get("SLACK_APP_TOKEN")
-        if not secret and not app_token:
-            raise ValueError("set SLACK_SIGNING_SECRET for HTTP mode or SLACK_APP_TOKEN (xapp-...) for Socket Mode")
-        api_url = env.get("SLACK_API_URL") or DEFAULT_API_URL
-        managers = env.get("NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS", "admins")
-        if managers not in ("admins", "everyone"):
-            raise ValueError("NEWSDIGEST_SLACK_SUBSCRIPTION_MANAGERS must be 'admins' or 'everyone'")
-        return cls(token, secret, app_token, api_url if api_url.endswith("/") else api_url + "/", managers)
 
 
 # ---- rendering -------------------------------------------------------------------------------------
@@ -149,7 +126,7 @@ class StrictSignatureVerifier(SignatureVerifier):
     """slack_sdk's verifier, answering False (a 401) to a timestamp that is not a number, where the original
     raises inside bolt's middleware and the request gets a 500."""
 
-    def is_valid(self, body, timestamp: str, signature: str) -> bool:
+    def is_valid(self, body: str | bytes, timestamp: str | None, signature: str | None) -> bool:
         if not isinstance(timestamp, str) or not timestamp.isascii() or not timestamp.isdigit():
             return False
         return super().is_valid(body, timestamp, signature)
@@ -184,7 +161,7 @@ class SlackBot:
             self.app.command(f"/{name}")(self.on_command)
         self.app.event("message")(self.on_message)
 
-    def socket_mode_handler(self):
+    def socket_mode_handler(self) -> AsyncSocketModeHandler:
         """Socket Mode's connection (call it on the running loop): apps.connections.open with the app token,
         through the app's own Web API client so that SLACK_API_URL holds here too, then the websocket it names."""
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -193,7 +170,7 @@ class SlackBot:
     async def _answer(self, compute: Callable[[], Reply], command: str = "") -> Reply:
         return await self.lanes.for_command(command).run(compute)
 
-    async def on_command(self, ack, command: dict, client: AsyncWebClient) -> None:
+    async def on_command(self, ack: AsyncAck, command: dict, client: AsyncWebClient) -> None:
         await ack()  # first, with nothing: the answer follows
         name = command["command"].lstrip("/")
         name = SLACK_ALIASES.get(name, name)

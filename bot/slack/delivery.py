@@ -48,8 +48,9 @@ class SlackDeliverer:
 
     def __init__(self, token: str, base_url: str | None = None, client: AsyncWebClient | None = None,
                  timeout: float = 30):
+        # slack_sdk annotates the timeout as int; aiohttp takes any number of seconds (the tests use 0.5)
         self.client = client or AsyncWebClient(token=token, base_url=base_url or AsyncWebClient.BASE_URL,
-                                               timeout=timeout, retry_handlers=[])
+                                               timeout=timeout, retry_handlers=[])  # type: ignore[arg-type]
 
     def render(self, reply: Reply) -> list[dict]:
         return slack_messages(reply)

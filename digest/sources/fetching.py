@@ -17,23 +17,25 @@ bot's own network (server-side request forgery), nor a way to stall or swamp it:
   address is refused before any connection is tried.
 - `abort_fetches()` (a graceful shutdown) ends every fetch in flight at once and refuses new ones.
 
-`NEWSDIGEST_FETCH_ALLOW_PRIVATE=1` lets a deployment (and the tests) read feeds on private addresses;
-`NEWSDIGEST_FETCH_ALLOW=ADDR[:PORT] ...` allows only the addresses or networks listed.
+The policies are values handed in by the caller (the front end reads them from its configuration): an
+`AddressPolicy` may let a deployment (and the tests) read feeds on private addresses, all of them or only
+the addresses and networks listed.
 """
 
 from __future__ import annotations
 
 import http.client
 import ipaddress
-import os
 import socket
 import ssl
 import threading
 import time
 import zlib
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import Message
+from typing import NoReturn
 from urllib.parse import urljoin, urlsplit
 
 from digest.errors import SourceError
@@ -89,11 +91,6 @@ class AddressPolicy:
 
     allow_private: bool = False
     allowed: tuple[tuple[IPNetwork, int | None], ...] = ()
-
-    @classmethod
-    def from_env(cls, env=os.environ) -> AddressPolicy:
-        allowed = tuple(parse_allowed(item) for item in (env.get("NEWSDIGEST_FETCH_ALLOW") or "").split())
-        return cls(allow_private=env.get("NEWSDIGEST_FETCH_ALLOW_PRIVATE") == "1", allowed=allowed)
 
     def permits(self, ip: IPAddress, port: int) -> bool:
         if self.allow_private or is_public(ip):
@@ -159,7 +156,7 @@ def checked_addresses(url: str, policy: AddressPolicy, timeout: float = 10.0) ->
 
 def check_public_url(url: str, policy: AddressPolicy | None = None) -> None:
     """Raise BlockedAddress (or FetchError) unless `url` is an http(s) address the policy lets the bot read."""
-    checked_addresses(url, policy or AddressPolicy.from_env())
+    checked_addresses(url, policy or AddressPolicy())
 
 
 # ---- deadlines and the watchdog -----------------------------------------------------------------------
@@ -168,7 +165,7 @@ class _Watchdog:
     """Shuts the sockets whose deadline passed (a blocked recv then returns at once), and all of them on
     `abort`. One daemon thread per process, started with the first fetch."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.cond = threading.Condition(threading.RLock())   # re-entrant: `abort` may run in a signal handler
         self.sockets: dict[int, tuple[float, socket.socket]] = {}
         self.aborted = False
@@ -233,7 +230,7 @@ def resume_fetches() -> None:
 
 
 @contextmanager
-def fetch_deadline(seconds: float):
+def fetch_deadline(seconds: float) -> Iterator[None]:
     """Every fetch in this block (on this thread) ends by `seconds` from now, whatever its own deadline."""
     previous = getattr(_scope, "deadline", None)     # (monotonic deadline, the seconds it was set as)
     mine = (time.monotonic() + seconds, seconds)
@@ -246,20 +243,11 @@ def fetch_deadline(seconds: float):
 
 # ---- the request --------------------------------------------------------------------------------------
 
-def _env_float(name: str, default: float) -> float:
-    value = os.environ.get(name)
-    try:
-        return float(value) if value else default
-    except ValueError:
-        return default
-
-
 @dataclass(frozen=True)
 class FetchPolicy:
-    """How politely, how persistently and how far to fetch. `from_env` reads NEWSDIGEST_HTTP_TIMEOUT (seconds
-    a read may wait), NEWSDIGEST_HTTP_DEADLINE (seconds a whole fetch may take, retries included),
-    NEWSDIGEST_HTTP_RETRIES, NEWSDIGEST_HTTP_BACKOFF (first retry delay, doubled each time),
-    NEWSDIGEST_HTTP_MAX_MB (decoded body), NEWSDIGEST_USER_AGENT and the address policy."""
+    """How politely, how persistently and how far to fetch: seconds a read may wait (`timeout`), seconds a
+    whole fetch may take, retries included (`deadline`), retries and the first retry's delay, doubled each
+    time (`backoff`), the largest decoded body, the User-Agent and the addresses that may be reached."""
 
     timeout: float = 10.0
     retries: int = 2
@@ -268,16 +256,7 @@ class FetchPolicy:
     max_bytes: int = 5_000_000
     deadline: float = 30.0
     max_redirects: int = 5
-    addresses: AddressPolicy | None = None      # None: the environment's, read at each fetch
-
-    @classmethod
-    def from_env(cls) -> FetchPolicy:
-        return cls(timeout=_env_float("NEWSDIGEST_HTTP_TIMEOUT", cls.timeout),
-                   retries=int(_env_float("NEWSDIGEST_HTTP_RETRIES", cls.retries)),
-                   backoff=_env_float("NEWSDIGEST_HTTP_BACKOFF", cls.backoff),
-                   user_agent=os.environ.get("NEWSDIGEST_USER_AGENT") or cls.user_agent,
-                   max_bytes=int(_env_float("NEWSDIGEST_HTTP_MAX_MB", cls.max_bytes / 1e6) * 1e6),
-                   deadline=_env_float("NEWSDIGEST_HTTP_DEADLINE", cls.deadline))
+    addresses: AddressPolicy = field(default_factory=AddressPolicy)   # public addresses only
 
 
 @dataclass
@@ -448,7 +427,7 @@ def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
           last_modified: str | None = None, accept: str = "*/*") -> Response:
     """GET `url` from the public internet. Returns the response (a 304 included); raises FetchError with
     the reason otherwise (BlockedAddress for an address the policy refuses)."""
-    policy = policy or FetchPolicy.from_env()
+    policy = policy or FetchPolicy()
     started = time.monotonic()
     deadline, limit = started + policy.deadline, policy.deadline
     outer = getattr(_scope, "deadline", None)
@@ -461,7 +440,7 @@ def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    addresses_ok = policy.addresses or AddressPolicy.from_env()
+    addresses_ok = policy.addresses
     tries = max(1, policy.retries + 1)
     reason, tried = "no attempt made", 0
     try:
@@ -488,5 +467,5 @@ def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
     return _gave_up(reason, tried)
 
 
-def _gave_up(reason: str, tried: int, note: str = ""):
+def _gave_up(reason: str, tried: int, note: str = "") -> NoReturn:
     raise FetchError((f"{reason} ({tried} tries)" if tried > 1 else reason) + note)

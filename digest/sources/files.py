@@ -27,18 +27,13 @@ SIDECAR = "metadata.toml"
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
 
-DEFAULT_MAX_ARTICLE_CHARS = 200_000   # about 60 printed pages; the longest news features are a tenth of it
+# The longest text taken as one article, unless the configuration says otherwise (NEWSDIGEST_MAX_ARTICLE_CHARS):
+# about 60 printed pages, ten times the longest news features. A 50 MB text file is not an article, and
+# analysing it as one would take minutes and gigabytes.
+DEFAULT_MAX_ARTICLE_CHARS = 200_000
 
 
-def max_article_chars() -> int:
-    """The longest text taken as one article: NEWSDIGEST_MAX_ARTICLE_CHARS, else 200,000 characters. A 50 MB
-    text file is not an article, and analysing it as one would take minutes and gigabytes."""
-    value = os.environ.get("NEWSDIGEST_MAX_ARTICLE_CHARS", "").strip()
-    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_ARTICLE_CHARS
-
-
-def check_article_size(chars: int, limit: int | None = None) -> None:
-    limit = limit or max_article_chars()
+def check_article_size(chars: int, limit: int = DEFAULT_MAX_ARTICLE_CHARS) -> None:
     if chars > limit:
         raise NotAnArticle(f"the text is {chars:,} characters, above the {limit:,}-character limit for one article "
                            "(NEWSDIGEST_MAX_ARTICLE_CHARS)")
@@ -91,8 +86,8 @@ def load_sidecar(folder: Path) -> dict[str, dict]:
     return {name: dict(v) for name, v in data.items() if isinstance(v, dict)}
 
 
-def read_source(path: Path, meta: dict | None = None) -> SourceText:
-    limit = max_article_chars()
+def read_source(path: Path, meta: dict | None = None, limit: int = DEFAULT_MAX_ARTICLE_CHARS) -> SourceText:
+    """The file's text, decoded; NotAnArticle when it cannot be read or is longer than `limit` characters."""
     try:
         size = path.stat().st_size
         if size > 4 * limit:   # at most 4 bytes a character: surely too long, so not even read

@@ -22,8 +22,8 @@ DEFAULT_DB = "newsdigest.db"
 
 
 def database_url(db: str | None = None) -> str:
-    """`--db` wins, then NEWSDIGEST_DATABASE_URL, then ./newsdigest.db. A bare path means SQLite."""
-    value = db or os.environ.get("NEWSDIGEST_DATABASE_URL") or DEFAULT_DB
+    """The database's URL: `db` (the configured path or URL), else ./newsdigest.db. A bare path means SQLite."""
+    value = db or DEFAULT_DB
     if "://" in value:
         return value
     return f"sqlite:///{Path(value).expanduser()}"

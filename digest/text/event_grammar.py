@@ -4,7 +4,8 @@ A happening is told by a predicate, and Korean builds most of them the same few 
 - a Sino-Korean verbal noun with the verb suffix 하/되/시키 (Kiwi: NNG + XSV): `교육을 실시한다`, `개통된다`;
 - a noun before a plan marker: `개최 예정`, `착공 계획`, `준공할 방침` (the verbal noun's own 하 comes first);
 - a noun as the argument of a light verb that only says "it takes place": `입학식을 갖고` (Kiwi lemmatises
-  가졌다 to 가지), `본회의를 열어` (연다 to 열), `공사에 들어가`, `선거를 치른다`, `막을 내렸다`, `막이 오른`.
+  가졌다 to 가지), `본회의를 열어` (연다 to 열), `공사에 들어가`, `선거를 치른다`, `막을 내렸다`, `막이 오른`,
+  `경기가 펼쳐진다`.
 So no list of event nouns is needed: `모집`, `발급`, `착공`, `선고` are found because of how they are used.
 
 Dates that date no happening are also told by grammar, not by words:
@@ -25,11 +26,11 @@ from digest.text.korean import Token
 # The verb suffix that turns a noun into a predicate (XSA, 하 of an adjective, names a quality: 공정하다).
 VERB_SUFFIXES = ("XSV",)
 # Light verbs: the happening is their noun argument. Lemmas as Kiwi gives them (가졌다 -> 가지, 연다 -> 열).
-LIGHT_VERBS = frozenset("갖 가지 열 열리 들어가 치르 치러지 내리 오르 마치 이뤄지 이루어지 받 거치".split())
+LIGHT_VERBS = frozenset("갖 가지 열 열리 들어가 치르 치러지 내리 오르 마치 이뤄지 이루어지 받 거치 펼치 펼쳐지".split())
 # Nouns that mark what comes before them as planned ("개최 예정", "착공 계획", "준공을 목표로").
 PLAN_NOUNS = frozenset("예정 계획 방침 목표".split())
 # Nouns that name a document or plan: a year before a phrase ending in one is part of its name.
-DOCUMENT_HEADS = PLAN_NOUNS | frozenset("기본계획 전략 로드맵 방안 비전 예산 예산안 추경".split())
+DOCUMENT_HEADS = PLAN_NOUNS | frozenset("기본계획 전략 로드맵 방안 비전 예산 예산안 추경 일정".split())
 NOUN_TAGS = ("NNG", "NNP", "SL")
 # After a date these make it a limit or a length, not the day of a happening.
 LIMIT_WORDS = ("까지", "이전", "이후", "이내", "내에", "내로", "동안", "간", "만에", "째", "대비", "보다")
@@ -129,6 +130,9 @@ def light_verb_argument(tokens, i: int) -> int | None:
     if (particle.tag in ("JKO", "JKS") or particle.form == "에") and verb.tag.startswith("VV") \
             and verb.form in LIGHT_VERBS and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
         return i + 2
+    if particle.tag == "JKO" and verb.tag == "VV" and verb.form == "하" and len(tokens[i].form) > 1 \
+            and tokens[i].tag == "NNG" and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
+        return i + 2  # "국회 업무보고를 한다": the plain verb 하다 with a noun object says the noun takes place
     if particle.tag == "JKO" and verb.form == "시작" and i + 3 < len(tokens) and tokens[i + 3].form in ("으로", "로"):
         return i + 2  # "2019년 실시설계를 시작으로": the first step of a sequence is a happening of its own
     if particle.tag == "JKS" and verb.form == "가능" and i + 3 < len(tokens) and tokens[i + 3].tag == "XSA":
@@ -295,6 +299,11 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
     for k, t in enumerate(inside):
         if t.form in ("대비", "보다") and t.tag in ("NNG", "JKB"):
             return True
+        if t.form == "비교" and k > 0 and inside[k - 1].form in ("과", "와"):
+            return True  # "지난해 8월과 비교해 ... 감소했다": a comparison of figures
+        if t.tag == "JKB" and t.form in ("로", "으로") and k > 0 and (inside[k - 1].form == "%" or (
+                inside[k - 1].form == "원" and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
+            return True  # "소비 성향은 72.3%로 떨어져", "781조원으로": a level reached, a figure
         if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].form in HEADCOUNTS \
                 and inside[k + 2].tag == "JKS":
             return True

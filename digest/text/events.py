@@ -16,13 +16,14 @@ from datetime import date, datetime, timedelta
 
 from digest.text import event_grammar as grammar
 from digest.text.korean import content_words, tokenize
+from digest.text.korean_holidays import HOLIDAY_PATTERN
 from digest.text.metadata import KST
 from digest.text.timex import PRECISIONS, TimeExpr, clause_tense, find_time_expressions
 
 # Nouns that, with 하다 (or before 예정/계획), name a happening.
 EVENT_NOUNS = frozenset(
     "체결 개최 발표 공개 출시 선임 방문 참석 설립 출범 개소 선언 서명 인수 상장 착공 준공 시행 도입 개막 폐막 "
-    "론칭 출간 발간 방한 회담 회동 본격화 착수 완료 투표 선거 공연 전시 마감 배포 연설 강연 협약 계약 합의 "
+    "론칭 출간 발간 방한 회담 회동 본격화 착수 완료 투표 선거 공연 전시 배포 연설 강연 협약 계약 합의 "
     "취임 임명 지명 승인 판결 선고 개통 개장 개관 공모 모집 진출 발효 인상 인하 MOU 양해각서".split()
 )
 # Verbs that name a happening, with the noun a headline uses for them.
@@ -36,9 +37,14 @@ INTENT_VERBS = frozenset("예고 목표 계획 추진 앞두 통하".split())
 TIME_NOUNS = frozenset("이후 이전 직후 직전 당시 후 전".split())
 GENERIC_HEADS = ("현장", "자리", "행사장")
 # Verbs of saying: the date before them is when something was said, never an event of its own.
-REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히".split())
+# Attention (`주목된다`, `관심이 집중된다`) is said of something too, not done on the date.
+REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히 "
+                      "주목 집중".split())
 # Nouns that with 하 only relate two things, like a postposition ("X와 관련해", "X를 비롯해"): no happening.
-RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영".split())
+RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영 고려 감안 비교".split())
+# A figure reached (`최저치를 기록했다`) is a statistic, not a happening; a deadline (`3월30일 마감된다`) is a
+# limit, as `까지` is.
+FIGURES = frozenset("기록 마감".split())
 # Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침" are intentions, not events.
 TIMELESS = ("추후", "향후")
 MAX_TITLE = 45
@@ -90,8 +96,14 @@ def _predicate(tokens, begin: int, stop: int):
             if tokens[verb].form == "시작" and any(begin <= u.start < t.start and u.tag.startswith("J") for u in tokens):
                 continue  # "폐회식은 ... 행사장을 시작으로": a place the event starts from, not the dated step
             return i, t.form
-        if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL:
+        if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL or t.form in FIGURES:
             continue
+        if t.tag == "NNG" and len(t.form) > 1 and nxt is not None and nxt.tag.startswith("VV") and nxt.form == "받" \
+                and nxt.start == t.start + t.len and not grammar.hypothetical(tokens, i + 1):
+            return i, t.form  # "신청서를 접수받는다": a verbal noun fused with 받다 happens to its object
+        if grammar.is_noun(t) and nxt is not None and nxt.tag == "JKS" and i + 3 < len(tokens) \
+                and tokens[i + 2].form == "예정" and tokens[i + 3].tag == "XSV" and len(t.form) > 1:
+            return i, t.form  # "자료 발표가 예정돼 있다": what is scheduled is the subject of 예정되다
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
@@ -250,12 +262,55 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if expr.text.startswith(TIMELESS):
         return None
-    named = _named_by_parenthesis(sentence, tokens, expr)
-    if named:
-        return named
-    title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop)
-    # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
-    return _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+    title = _named_by_parenthesis(sentence, tokens, expr)
+    if not title:
+        title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop) \
+            or _topic_on_date(sentence, tokens, expr, stop)
+        # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
+        title = _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+    if title:  # "7일 또는 개최": another listed day is not part of the title
+        title = re.sub(r"^(?:[\d·~∼]+일\s*(?:과|와|또는|,)?\s*)+", "", title).strip() or None
+    if title in EVENT_VERBS.values():
+        return None  # "개최" alone: the verb's headline noun, with nothing held
+    words = title.split() if title else []
+    if words and all(w in TIME_NOUNS or w in ("다음", "이번", "주", "달", "해") for w in words[:-1] or words):
+        return None  # "이후 개최", "다음 주": nothing but time words names no happening
+    return title
+
+
+# What a topic may end with that names when, not what: `금융안정회의 일자는`, `투표 기간은`
+_WHEN_NOUNS = re.compile(r"\s*(?:일자|날짜|일시|기간|일정|시기)$")
+
+
+def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
+    """`첫 회의는 내년 1월24일이다`, `선거운동은 4월17일~5월8일 할 수 있다`: the topic is said to be on the date
+    (a copula) or open to be done then (`하다` with `-ㄹ 수 있다`); the topic names the happening."""
+    after = [t for t in tokens if expr.end <= t.start < stop and t.tag not in ("SF", "SP")]
+    forms = [(t.tag, t.form) for t in after]
+    if forms and forms[0][1] == "까지" and isinstance(expr, _Borrowed):
+        forms = forms[1:]  # "선거운동 기간은 19일부터 ... 31일까지다": the span's end, then the copula
+    if len(forms) >= 2 and forms[0] == ("JKB", "로") and forms[1][1] in ("하", "정하", "잡"):
+        # "예산안 시정연설을 10월 4일로 하고": the object is set on the date
+        objects = [t for t in tokens if t.start + t.len <= expr.start]
+        if objects and objects[-1].tag == "JKO":
+            return _noun_phrase_before(sentence, tokens, objects[-1].start)
+        return None
+    copula = len(forms) >= 1 and forms[0][0] == "VCP" and all(tag.startswith("E") for tag, _ in forms[1:])
+    window = [f for _, f in forms[-5:]][:4] == ["하", "ᆯ", "수", "있"] and all(
+        tag in ("NNG", "NNB", "SN", "JKB", "JX") for tag, _ in forms[:-5])
+    if not (copula or window):
+        return None
+    lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.start]).rstrip())
+    before = [t for t in tokens if t.start + t.len <= lead]
+    if not before or before[-1].start + before[-1].len != lead or not (
+            before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
+        return None
+    topic = _noun_phrase_before(sentence, tokens, before[-1].start)
+    first = next((k for k, t in enumerate(tokens) if topic and t.start == before[-1].start - len(topic)), None)
+    if first and tokens[first - 1].tag == "MM":
+        topic = f"{tokens[first - 1].form} {topic}"  # "첫 회의는"
+    topic = _WHEN_NOUNS.sub("", topic) if topic else None
+    return topic if topic and content_words(topic) else None
 
 
 def _setting(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
@@ -395,13 +450,33 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     # event spans days or has no day (a schedule: "22~25일 심사, 26~29일 운영. ... 이날 오후 4시 기념식"),
     # the day of the article's first event (its lead: "15일 임시회를 개최한다").
     lead_day = last_event_day = None
-    for sentence, known_tokens in (pair for sentences in paragraphs for pair in sentences):
-        exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub)
+    frame = None          # a day set as the paragraph's frame (`28일에는 ...`): (paragraph, day)
+    previous_day = None   # (paragraph, day) of a planned single day told by the sentence before
+    previous_topic = topic = None   # the first topic (`...는`) of the sentence before, for a list it goes on
+    for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
+        previous_topic, topic = topic, None
+        told = [e for e in found if not e.on_publication_day]
+        exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub,
+                                                                  told[-1] if told else None)
+        framing = _framed_day(sentence, para, frame, previous_day)
+        if framing is not None:
+            tokens = known_tokens or tokenize(sentence)
+            if all(_names_a_period(sentence, tokens, e) for e in exprs) and clause_tense(sentence, 0) != "past":
+                # "28일에는 통계청이 ... 발표한다. 관세청은 2018년 기업무역활동통계를 발표할 예정이다": the frame dates it
+                exprs = [TimeExpr("", 0, 0, framing, framing, "day", "future" if framing > pub else "present")]
+        previous_day = None
         tokens = (known_tokens or tokenize(sentence)) if exprs else ()
+        marks = [k for k, t in enumerate(tokens) if t.tag == "JX" and t.form in ("은", "는") and k > 0
+                 and grammar.is_noun(tokens[k - 1])]
+        topic = _noun_phrase_before(sentence, tokens, tokens[marks[0]].start) if marks else None
+        if exprs and exprs[0].precision == "day" and exprs[0].date == exprs[0].end_date and exprs[0].date is not None \
+                and re.fullmatch(r"(?:오는\s*)?", sentence[:exprs[0].start]) and re.match(r"(?:에는|엔)\s", sentence[exprs[0].end:]):
+            frame = (para, exprs[0].date)
         sentence_day = None
         sentence_first = len(found)
         dated = _event_dates(sentence, tokens, exprs, pub)
         schedule = _schedule_of(sentence, tokens, dated)
+        chained = None
         for n, (expr, end_date, stop) in enumerate(dated):
             if schedule is not None and n > 0:
                 continue  # a later stop of the schedule told by the sentence's first date
@@ -426,6 +501,26 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if single:
                 sentence_day = start
             title = schedule or _title(sentence, tokens, expr, stop)
+            if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
+                    and (pred := _predicate(tokens, expr.end, stop)) is not None:
+                # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
+                # the topic of the sentence before
+                title = f"{previous_topic} {EVENT_VERBS.get(pred[1], pred[1])}"
+            if title is None and chained is not None and expr.end == chained[0]:
+                title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
+            chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
+            chain = [e for e, _, _ in dated if e.end == expr.end]
+            if title and len(chain) > 1:
+                parts = _distributed(sentence, tokens, chain[0].start, chain[-1].inner.end
+                                     if isinstance(chain[-1], _Borrowed) else chain[-1].end, len(chain))
+                if parts:
+                    # "광역도로와 지원센터를 각 2월, 3월에 착공한": each date with its own object
+                    title = f"{parts[[e.start for e in chain].index(expr.start)]} {title.split()[-1]}"
+            own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) else None
+            if title and own and own not in title:
+                # the other members' days and subjects are not this one's title
+                title = re.sub(r"(?:[\d·~∼]+일(?:과|와)?|다음\s?달|내달|오는|지난)\s*", "", title).strip()
+                title = f"{own} {title}" if title else None
             told_before = _clause_on_date(sentence, tokens, expr)
             if told_before is not None and told_before != title:
                 # "중앙버스전용차로제가 확대시행되는 9월쯤 ... 보완을 추진할 방침": the date's own clause, before it
@@ -444,10 +539,25 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
             event = FoundEvent(title, content_words(title), start, end, precision,
                                expr.part_of_day, kind, past, on_pub_day, sentence)
-            if not any(_told_again(event, earlier) for earlier in found if earlier.title != told_before):
+            framed = not expr.text  # dated by the paragraph's frame: another doer's happening unless it names the same thing
+            if framed:
+                event = FoundEvent(_without_topic(title), content_words(_without_topic(title)), start, end, precision,
+                                   expr.part_of_day, kind, past, on_pub_day, sentence)
+            if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title))
+                       for earlier in found if earlier.title != told_before):
                 found.append(event)
+            for clause in _coordinated(tokens, expr.end, stop):
+                # "27일에는 ... 대책이 발표되고 농림축산식품부는 ... 대책을 발표한다": one date, two doers, two happenings
+                more = _without_topic(_title(sentence, tokens, _Borrowed(expr, clause), stop))
+                if more and more != title:
+                    also = FoundEvent(more, content_words(more), start, end, precision, expr.part_of_day, kind, past,
+                                      on_pub_day, sentence)
+                    if not any(_told_again(also, earlier) for earlier in found[:sentence_first]):
+                        found.append(also)
             last_event_day = start if single else None
             lead_day = lead_day or last_event_day
+            if single and kind == "planned":
+                previous_day = (para, start)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
 
 
@@ -456,9 +566,73 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
 _CLOCK_ALONE = re.compile(r"(?<![가-힣\d])(?P<pod>오전|오후|저녁|밤|새벽)\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*(?:부터|에|께|쯤))?")
 
 
-def _told_day(sentence: str, last: FoundEvent | None, pub: date) -> list[TimeExpr]:
+def _without_topic(title: str | None) -> str | None:
+    """`기재부는 제10차 재정관리점검회의 개최` -> `제10차 재정관리점검회의 개최`: the doer's topic word leads a
+    clause, not a headline; kept when nothing else would be left."""
+    if not title:
+        return title
+    rest = re.sub(r"^\S+?(?:은|는|이|가)\s+", "", title)
+    return rest if rest != title and len(content_words(rest)) >= 2 else title
+
+
+def _framed_day(sentence: str, para: int, frame, previous_day) -> date | None:
+    """The day a sentence with no date of its own happens on, read from the paragraph: the frame set by a
+    sentence opening with `N일에는` (a week's calendar, one day a paragraph), or, for a sentence opening with
+    `또`/`또한`/`아울러` (`또 ... 회의를 열고`), the planned day the sentence before it told."""
+    if frame is not None and frame[0] == para:
+        return frame[1]
+    if previous_day is not None and previous_day[0] == para and re.match(r"(?:또|또한|아울러)\s", sentence):
+        return previous_day[1]
+    return None
+
+
+# Endings that join two clauses as equals (`발표되고`, `발표할 예정이며`): each clause may tell its own happening.
+_COORDINATING = ("고", "며", "으며")
+
+
+def _coordinated(tokens, begin: int, stop: int) -> list[int]:
+    """Where each clause coordinated with the date's first one begins, when it has its own subject or topic
+    (`... 발표되고 농림축산식품부는 ... 발표한다`, `... 발표할 예정이며, 기재부는 ... 개최한다`) and its own
+    predicate before `stop`: the date told at the head of the sentence dates them all."""
+    out = []
+    while (found := _predicate(tokens, begin, stop)) is not None:
+        k = found[0] + 1
+        while k < len(tokens) and tokens[k].tag in ("XSV", "EP", "ETM", "VCP", "NNG") and tokens[k].form not in _COORDINATING \
+                and (tokens[k].tag != "NNG" or tokens[k].form in INTENT_NOUNS):
+            k += 1
+        if k >= len(tokens) or tokens[k].tag != "EC" or tokens[k].form not in _COORDINATING or tokens[k].start >= stop:
+            return out
+        k += 1
+        if k < len(tokens) and tokens[k].tag == "SP":
+            k += 1
+        first = k
+        while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "JKG", "SP")):
+            k += 1
+        if k == first or k >= len(tokens) or not (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
+            return out
+        second = _predicate(tokens, tokens[k].start, stop)
+        if second is None or grammar.modifies_noun(tokens, second[0]) or not (
+                grammar.verbal_noun(tokens, second[0]) or tokens[second[0]].tag == "VV"
+                or grammar.light_verb_argument(tokens, second[0]) is not None):
+            return out  # "당첨자는 홈페이지에 공지된 시점부터": a predicate describing a noun, not a happening
+        out.append(tokens[first].start)
+        begin = tokens[k].start
+    return out
+
+
+_SAME_DAY = re.compile(r"같은\s?날")
+
+
+def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: FoundEvent | None = None) -> list[TimeExpr]:
     """A clock time alone, on the day of the last single-day event told when the sentence names that event
-    before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day."""
+    before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day. `같은 날` opening a sentence is that
+    day too (`같은 날 1라운드에선 ... 경기가 펼쳐진다`)."""
+    same = _SAME_DAY.match(sentence)
+    if same and followed is not None and followed.precision == "day" and followed.start is not None \
+            and followed.start == followed.end:
+        # the day of the last follow-up told, not the publication day's own news
+        where = "past" if followed.start < pub else "future"
+        return [TimeExpr(same.group(0), 0, same.end(), followed.start, followed.start, "day", where)]
     m = _CLOCK_ALONE.search(sentence)
     if m is None or last is None or last.precision != "day" or last.start != last.end or last.start is None \
             or not any(len(w) > 1 and w in sentence[:m.start()] for w in _common_nouns(last.title)):
@@ -501,9 +675,12 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
     if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
             or before[-1].start + before[-1].len < len(sentence[:first.start].rstrip()):
         return None
-    if any(first.end <= t.start < days[-1].start and t.tag in ("JKS", "EC") for t in tokens):
+    first_end = first.inner.end if isinstance(first, _Borrowed) else first.end
+    if any(first_end <= t.start < days[-1].start and (t.tag in ("JKS", "EC") or (
+            t.tag == "JX" and t.form in ("은", "는") and k > 0 and grammar.is_noun(tokens[k - 1])))
+           for k, t in enumerate(tokens)):
         # "개회식은 7일 ... 7일 오후 시상식과 함께 폐회식이 열린다", "접수기간은 ... 14일간이며, 합격자 발표는
-        # 내년 1월 29일": another subject or another clause, another happening
+        # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...": another subject or clause, another happening
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
@@ -525,7 +702,24 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     if (event.start, event.precision) != (earlier.start, earlier.precision) or event.start is None:
         return False
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
-    return any(_same_word(w, v) for w in a[:-1] for v in b) or any(_same_word(w, v) for w in b[:-1] for v in a)
+    alone = _standalone(event.title) | _standalone(earlier.title)
+    # a compound written the same in both (`주민설명회`) is one word shared
+    shared = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title)) & set(re.findall(r"[가-힣A-Za-z0-9]{2,}", earlier.title))
+    alone |= {n for word in shared for n in _common_nouns(word)}
+    # a noun buried in a compound in both titles (`군민` of `군민화합한마당` and `군위군민체육대회`) links nothing
+    predicates = {a[-1], b[-1]} if a and b else set()   # `발표하는 ... 발표` and `... 발표`: a shared verb is no argument
+    return any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in a[:-1] for v in b) \
+        or any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in b[:-1] for v in a)
+
+
+def _standalone(title: str) -> set[str]:
+    """The nouns of a title written as words of their own (with their particles), not inside a compound."""
+    out = set()
+    for word in title.split():
+        nouns = [t for t in tokenize(word) if t.tag.startswith("NN")]
+        if len(nouns) == 1:
+            out.add(nouns[0].form)
+    return out
 
 
 def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
@@ -559,20 +753,45 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     Limits (`까지` alone, `이전`, `동안`...) and years that are part of a name are dropped; `X부터 Y까지` is one
     span dated by X; dates joined by `과`/`,` (`7월과 8월에는`) share the predicate after the last one."""
     kept: list[tuple[TimeExpr, date | None]] = []
-    for expr in exprs:
+    for n, expr in enumerate(exprs):
+        if getattr(expr, "role", "point") == "name":
+            continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`)
+        if n + 1 < len(exprs) and re.fullmatch(r"\s*(?:인|이던|였던)\s*", sentence[expr.end:exprs[n + 1].start]):
+            continue  # "다음날인 4일까지는": the day it names again says what it is (here a limit)
         limit = grammar.limit_after(sentence, expr.end)
+        if limit == "까지" and re.search(r"[~∼〜]\s*\d", expr.text):
+            limit = None  # "10월 26일~11월 1일까지": a span with its start, not a deadline
         if limit and limit.strip() in ("간", "동안") and getattr(expr, "role", "point") == "range":
             limit = None  # "25일부터 내달 2일까지 9일간의 일정으로": the span's own length, not a length instead of a date
-        if limit == "까지" and kept and grammar.starts_span(sentence, kept[-1][0].end):
-            # the end of "X부터 Y까지": one span, its clause read after Y
+        if kept and grammar.starts_span(sentence, kept[-1][0].end) and (
+                limit == "까지" or not sentence[kept[-1][0].end:expr.start].strip().removeprefix(grammar.SPAN_START).strip()):
+            # the end of "X부터 Y까지" (or "12일부터 13일 양일간"): one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
         if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision):
             continue
         kept.append((expr, expr.end_date))
+    # "다음달 4·5·6일" read as a month and then days: the days inside the month say it more finely
+    kept = [(e, d) for n, (e, d) in enumerate(kept)
+            if not (n + 1 < len(kept) and not sentence[e.end:kept[n + 1][0].start].strip()
+                    and PRECISIONS.index(kept[n + 1][0].precision) < PRECISIONS.index(e.precision)
+                    and None not in (e.date, e.end_date, kept[n + 1][0].date)
+                    and e.date <= kept[n + 1][0].date <= e.end_date)]
+    kept = [(e, d) for e, d in kept if not (_HOLIDAY_NAME.search(sentence, e.start, e.end + 4) and not re.search(r"\d", e.text)
+                                            and _names_a_period(sentence, tokens, e, holiday=True))]
+    if any(e.precision == "day" for e, _ in kept):
+        kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e)]
     out = []
     for n, (expr, end_date) in enumerate(kept):
-        if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) and not _distributive(tokens, expr.end, len(sentence)):
+        head = n
+        while head > 0 and _joined(sentence[kept[head - 1][0].end:kept[head][0].start]):
+            head -= 1
+        tail = n
+        while tail + 1 < len(kept) and _joined(sentence[kept[tail][0].end:kept[tail + 1][0].start]):
+            tail += 1
+        if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) \
+                and not _distributive(sentence, tokens, kept[head][0].start, kept[tail][0].end) \
+                and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start))
@@ -590,7 +809,72 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
+    return _gapped(sentence, tokens, out)
+
+
+# `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
+# each with their own date before one shared predicate (gapping); what comes between two of them
+_GAP = re.compile(r"(?:까지)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+
+
+def _gapped(sentence: str, tokens, dated: list) -> list:
+    """Dates of a gapped list read the predicate after the last one, each titled with its own subject."""
+    def own_end(e):
+        return e.inner.end if isinstance(e, _Borrowed) else e.end
+
+    def gap(a, b) -> bool:
+        between = sentence[own_end(a):b.start]
+        return _GAP.fullmatch(between) is not None and not any(
+            own_end(a) <= t.start < b.start and t.tag in ("VV", "XSV", "EC", "EF", "ETM", "VCP") for t in tokens)
+
+    gaps = [gap(dated[n][0], dated[n + 1][0]) for n in range(len(dated) - 1)]
+    if not any(gaps):
+        return dated
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if gaps[n] or (isinstance(expr, _Borrowed) and expr.end == own_end(nxt)):
+            out[n] = (_Borrowed(expr.inner if isinstance(expr, _Borrowed) else expr, nxt.end), end_date, out[n + 1][2])
+    subject = None
+    for n, (expr, end_date, stop) in enumerate(out):
+        in_chain = (n < len(gaps) and gaps[n]) or (n > 0 and gaps[n - 1])
+        lead = len(re.sub(r"(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*$", "", sentence[:expr.start]).rstrip())
+        before = [t for t in tokens if t.start + t.len <= lead]
+        if before and before[-1].start + before[-1].len == lead \
+                and (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
+            subject = _noun_phrase_before(sentence, tokens, before[-1].start) or subject
+        if subject and (in_chain or isinstance(expr, _Borrowed) and n + 1 < len(out) and expr.end == out[n + 1][0].end):
+            inner = expr.inner if isinstance(expr, _Borrowed) else expr
+            out[n] = (_Borrowed(inner, expr.end, subject), end_date, stop)
     return out
+
+
+_HOLIDAY_NAME = re.compile(HOLIDAY_PATTERN)
+
+
+def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
+    """A month, quarter or year that modifies the noun after it (`7월 산업활동동향을`, `2018년 기업무역활동통계를`)
+    or stands in brackets after one (`금융안정 상황(2019년 3월)`): the period a report covers. Read only in a
+    sentence that also names a day, which dates the happening (`31일에는 통계청이 6월 산업활동동향을 발표`)."""
+    if expr.precision not in ("month", "quarter", "half", "year") and not holiday:
+        return False  # a holiday modifying a noun (`설 명절 특별할인 행사를`) is the occasion, not when
+    if sentence[:expr.start].rstrip().endswith("(") and sentence[expr.end:].lstrip().startswith(")"):
+        return True
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k == len(tokens) or sentence[expr.end:tokens[k].start].strip(" '‘") or tokens[k].tag not in ("NNG", "NNP") \
+            or grammar.verbal_noun(tokens, k) or grammar.planned_noun(tokens, k):
+        return False
+    while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "SSC", "SS", "SW")):
+        k += 1
+    # the phrase is an argument (`...을`, `...가`, `...와`), not a place or time adverbial (`내년 5월 청계천에`)
+    if k < len(tokens) and tokens[k].form == "및":  # "7월 사업체노동력조사 및 4월 ...조사 결과를": read on to its end
+        k += 1
+        while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "NNB")):
+            k += 1
+    if k < len(tokens) and grammar.light_verb_argument(tokens, k - 1) is not None:
+        return False  # "지난 8월 공사발주 및 공개경쟁 입찰을 거쳐": the phrase is itself the happening
+    return k < len(tokens) and (tokens[k].tag in ("JKO", "JKS", "JC", "JKG") or tokens[k].form in ("은", "는"))
 
 
 def _quote_end(sentence: str, pos: int) -> int:
@@ -606,13 +890,62 @@ def _quote_end(sentence: str, pos: int) -> int:
     return close if close >= 0 else len(sentence)
 
 
-def _distributive(tokens, begin: int, end: int) -> bool:
-    """`각`/`각각` after joined dates: each date has its own happening (`각 2월, 3월에 착공한`)."""
-    return any(begin <= t.start < end and t.form in ("각", "각각") for t in tokens)
+def _each(sentence: str, tokens, first: int, last: int) -> list[int]:
+    """Indexes of `각`/`각각` standing right before the first listed date or right after the last one."""
+    return [k for k, t in enumerate(tokens) if t.form in ("각", "각각") and (
+        (t.start + t.len <= first and not sentence[t.start + t.len:first].strip())
+        or (t.start >= last and re.fullmatch(r"\s*(?:에는|에|엔|에도)?\s*", sentence[last:t.start])))]
+
+
+def _distributed(sentence: str, tokens, first: int, last: int, count: int) -> list[str] | None:
+    """The conjoined objects (or subjects) of `각`/`각각` listed dates, one per date, in order: `광역도로와 지원센터를
+    각 2월, 3월에`, `소비자동향조사와 BSI·ESI를 각각 27일과 28일`. None unless there are exactly as many."""
+    each = _each(sentence, tokens, first, last)
+    if not each:
+        return None
+    if tokens[each[0]].start > first:  # "7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를": the phrase after
+        begin = each[0] + 1
+        marks = [k for k in range(begin, len(tokens)) if tokens[k].tag in ("JKO", "JKS")]
+        if not marks or any(tokens[n].tag.startswith(("V", "E")) for n in range(begin, marks[0])):
+            return None
+        k = marks[0]
+    else:
+        marks = [k for k, t in enumerate(tokens) if t.start < min(first, tokens[each[0]].start) and t.tag in ("JKO", "JKS")]
+        if not marks:
+            return None
+        k = marks[-1]
+        begin = k
+        while begin > 0 and (tokens[begin - 1].tag in NP_TAGS or tokens[begin - 1].tag == "JC"
+                             or (tokens[begin - 1].tag == "SP" and tokens[begin - 1].form == "·")
+                             or tokens[begin - 1].form == "및"):
+            begin -= 1
+    for splitters in (("JC",), ("JC", "및")):
+        parts, start = [], begin
+        for n in range(begin, k + 1):
+            if n == k or tokens[n].tag in splitters or tokens[n].form in splitters:
+                if n > start:
+                    parts.append(sentence[tokens[start].start:tokens[n].start].strip())
+                start = n + 1
+        parts = [p for p in parts if content_words(p)]
+        if len(parts) == count:
+            return parts
+    return None
+
+
+def _distributive(sentence: str, tokens, first: int, last: int) -> bool:
+    """`각`/`각각` right before or after listed dates: each date has its own happening (`각 2월, 3월에 착공한`);
+    a `각` elsewhere in the sentence (`각 가정에`) distributes something else."""
+    return bool(_each(sentence, tokens, first, last))
+
+
+def _apart(a, b) -> bool:
+    """Two listed days in different months (`2월 28일, 4월 18일, 5월 31일 순으로 개최`) are separate happenings:
+    one happening told on several days keeps to days near each other (`3월 15일과 17~18일`)."""
+    return a.precision == b.precision == "day" and None not in (a.date, b.date) and (a.date.year, a.date.month) != (b.date.year, b.date.month)
 
 
 def _joined(between: str) -> bool:
-    return re.fullmatch(r"\s*(?:,|과|와|및|·|또는)\s*", between) is not None
+    return re.fullmatch(r"\s*(?:,|과|와|및|·|또는|혹은)\s*", between) is not None
 
 
 @dataclass(frozen=True)
@@ -621,6 +954,7 @@ class _Borrowed:
     last date of the coordination."""
     inner: TimeExpr
     end: int
+    subject: str | None = None   # its own subject in a gapped list (`운영위원회가 25일, ...`)
 
     def __getattr__(self, name):
         return getattr(self.inner, name)

@@ -8,9 +8,14 @@ created lazily per process and shared by every caller. Analysis happens once, at
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:   # Kiwi loads lazily (it is the costliest thing the bot does)
+    from kiwipiepy import Kiwi
+    from kiwipiepy import Token as KiwiToken
 
 _lock = threading.Lock()
 _kiwi = None
@@ -26,7 +31,7 @@ STOP_WORDS = frozenset(
 )
 
 
-def kiwi():
+def kiwi() -> Kiwi:
     """The process-wide Kiwi instance, created on first use."""
     global _kiwi
     if _kiwi is None:
@@ -58,7 +63,7 @@ class Sentence:
     tokens: tuple[Token, ...] = ()  # the morphemes, offsets relative to `text`, for event extraction
 
 
-def _content(tokens) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+def _content(tokens: Iterable[KiwiToken]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     words, entities = [], []
     final = False
     for tok in tokens:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -128,7 +129,7 @@ def choose_story_bullets(sentences: list[MemberSentence], count: int) -> list[tu
     return [(sentences[i].text, carriers[i]) for i in chosen]
 
 
-def _near_copy_index(word_sets: list[frozenset]):
+def _near_copy_index(word_sets: list[frozenset]) -> Callable[[int], list[int]]:
     """Prefix filtering (as in set-similarity joins): order words rarest first; two sets with Jaccard >= t
     share a word among the first |x| - ceil(t|x|) + 1 of each. So `near(i)` returns, in order, every
     sentence that can be a near-copy of sentence i, without comparing i with the whole story."""

@@ -18,6 +18,8 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.commands.layer import CommandLayer
+from bot.config import load_settings
+from digest.policies import Policies
 from digest.service import NewsService
 from digest.storage.store import Store
 from digest.text.metadata import KST
@@ -46,11 +48,18 @@ def _seeded_file() -> str:
     return str(path)
 
 
+def configured_policies() -> Policies:
+    """The core's policies as the configuration reads them from this process's environment (a test sets
+    NEWSDIGEST_FETCH_ALLOW_PRIVATE, NEWSDIGEST_HTTP_TIMEOUT, ... with monkeypatch, as an operator would)."""
+    return load_settings(path=None).policies
+
+
 def seeded_commands(tmp_path: Path, *, extra: dict[str, str] | None = None, now: datetime = PINNED_NOW) -> CommandLayer:
-    """A command layer over the ingested seeds (and any extra articles), its clock pinned to `now`."""
+    """A command layer over the ingested seeds (and any extra articles), its clock pinned to `now`, with the
+    policies the environment configures."""
     path = tmp_path / "news.db"
     shutil.copy(_seeded_file(), path)
-    service = NewsService(Store(f"sqlite:///{path}"), now=lambda: now)
+    service = NewsService(Store(f"sqlite:///{path}"), now=lambda: now, policies=configured_policies())
     if extra:
         folder = tmp_path / "extra"
         folder.mkdir()

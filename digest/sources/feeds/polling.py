@@ -87,7 +87,7 @@ def add_feed(service: NewsService, url: str, topic: str | None = None, check: bo
     feed is refused (FeedError) and nothing is stored; a readable one has its baseline recorded at once.
     Returns (feed, entries seen, entries queued for the next poll). `owner` is the chat workspace adding it
     ("platform:workspace"); None is the operator (CLI, configuration)."""
-    policy = policy or FeedPolicy.from_env()
+    policy = policy or service.policies.feeds
     url = url.strip()
     if not is_url(url):
         raise FeedError(f"'{url}' is not a web address (it must start with http:// or https://)", "not_a_web_address",
@@ -177,7 +177,7 @@ def poll_feed(service: NewsService, feed_id: int, policy: FeedPolicy | None = No
     """Poll one feed now and ingest its pending entries. A paused feed is left alone unless `force`
     (`feeds poll ID`); a successful forced poll resumes it. Never raises for a bad feed: the report and
     the feed's health say what went wrong."""
-    policy = policy or FeedPolicy.from_env()
+    policy = policy or service.policies.feeds
     with service.store.session() as s:
         feed = _get_feed(s, feed_id)
         url, title, etag, last_modified = feed.url, feed.title, feed.etag, feed.last_modified
@@ -257,7 +257,7 @@ def poll_feed_safely(service: NewsService, feed_id: int, policy: FeedPolicy | No
         logging.getLogger(__name__).exception("poll of feed %s failed", feed_id)
         reason = "the poll failed unexpectedly; the bot's log has the details"
         try:
-            _record_failure(service, feed_id, reason, policy or FeedPolicy.from_env())
+            _record_failure(service, feed_id, reason, policy or service.policies.feeds)
         except Exception:
             pass
         return FeedPollReport(feed_id, "", None, "failed", reason)

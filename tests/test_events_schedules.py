@@ -1,0 +1,125 @@
+"""Event extraction on schedules and calendars of real national news (bench/data/civic_news, dev split only):
+gapped lists, coordinated clauses, a paragraph framed by its day, listed days with 각/각각, report periods,
+and what dates no happening (a figure, a deadline, a holiday naming an occasion). Each case is a sentence or
+paragraph as the outlet printed it, read with its article's publication day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from digest.text.events import extract_events
+from digest.text.korean import split_sentences
+from tests.test_events_civic import ARTICLE_TEXT, sentence_events
+
+
+def paragraph_events(article: str, needle: str):
+    """The events of the one dev paragraph of `article` that contains `needle`, read sentence by sentence."""
+    a = ARTICLE_TEXT[article]
+    assert a["split"] == "dev", "tests read the dev split only"
+    [paragraph] = [p for p in a["paragraphs"] if needle in p]
+    sentences = [(s.text, s.tokens) for s in split_sentences(paragraph)]
+    return extract_events([sentences], date.fromisoformat(a["published"]))
+
+
+def dated(found, word: str) -> list[date | None]:
+    return [e.start for e in found if word in e.title]
+
+
+def test_a_gapped_list_gives_each_subject_its_days():
+    # "여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다"
+    found = sentence_events("c117", "여성가족위원회가 23일")
+    assert dated(found, "여성가족위원회") == [date(2019, 10, 23)]
+    assert dated(found, "운영위원회") == [date(2019, 10, 25), date(2019, 11, 1)]
+    assert dated(found, "정보위원회") == [date(2019, 11, 4)]
+
+
+def test_a_gapped_list_of_topics_with_spans():
+    # "국회운영위원회는 11월 2일~3일, 정보위원회는 10월 26일~11월 1일까지, 여성가족위원회는 10월 25일~27일에 ..."
+    found = sentence_events("c119", "겸임위원회인 국회운영위원회는")
+    assert dated(found, "국회운영위원회") == [date(2022, 11, 2)]
+    # X~Y까지 is a span, not a deadline; its year is the resolver's to give (it reads this `until` span a year on)
+    assert [(d.month, d.day) for d in dated(found, "정보위원회")] == [(10, 26)]
+    assert dated(found, "여성가족위원회") == [date(2022, 10, 25)]
+
+
+def test_coordinated_clauses_share_the_day_and_a_report_period_does_not_date():
+    # "30일에는 통계청이 7월 산업활동동향을 발표할 예정이며, 기재부는 제10차 재정관리점검회의를 개최한다."
+    found = sentence_events("c110", "30일에는 통계청이")
+    assert dated(found, "산업활동동향") == [date(2019, 8, 30)]
+    assert dated(found, "재정관리점검회의") == [date(2019, 8, 30)]
+
+
+def test_a_day_framing_the_paragraph_dates_its_dateless_sentences():
+    # "28일에는 통계청이 ... 발표한다. 관세청은 2018년 기업무역활동통계를 발표할 예정이다."
+    found = paragraph_events("c110", "28일에는 통계청이")
+    assert dated(found, "기업무역활동통계") == [date(2019, 8, 28)]
+
+
+def test_a_sentence_opening_with_also_goes_on_the_day_just_told():
+    # "... 오는 26일 내년도 예산안 당정협의를 통해 ... 예정이다. 또 ... 거시경제금융회의를 열고 ..."
+    found = paragraph_events("c110", "25일 기획재정부와 관계부처에")
+    assert dated(found, "거시경제금융회의") == [date(2019, 8, 26)]
+
+
+@pytest.mark.parametrize("article, needle, pairs", [
+    # "3월 소비자동향조사와 기업경기실사지수(BSI)·경제심리지수(ESI)를 각각 27일과 28일 발표한다"
+    ("c111", "각각 27일과 28일", [("소비자동향조사", date(2019, 3, 27)), ("기업경기실사지수", date(2019, 3, 28))]),
+    # "2개 광역도로와 산·학·연 클러스터 지원센터를 각 2월, 3월에 착공한 데 이어"
+    ("c31", "각 2월, 3월에 착공한", [("광역도로", date(2017, 2, 1)), ("지원센터", date(2017, 3, 1))]),
+])
+def test_dates_listed_with_each_take_their_own_object(article, needle, pairs):
+    found = sentence_events(article, needle)
+    for word, day in pairs:
+        assert dated(found, word) == [day], [(e.title, e.start) for e in found]
+
+
+@pytest.mark.parametrize("article, needle, word, day", [
+    ("c122", "첫 회의는 내년 1월24일이다", "첫 회의", date(2019, 1, 24)),      # the topic is on the date
+    ("c111", "자료 발표가 예정돼 있다", "금융안정 상황", date(2019, 3, 28)),   # the subject of 예정되다
+    ("c110", "'추석 민생안정 대책'이", "민생안정 대책", date(2019, 8, 27)),   # 추석 inside a name dates nothing
+])
+def test_what_names_the_happening(article, needle, word, day):
+    found = sentence_events(article, needle)
+    assert dated(found, word) == [day], [(e.title, e.start) for e in found]
+
+
+def test_an_object_set_on_a_date_is_the_happening():
+    # "정부의 2013년도 예산안 시정연설을 10월 4일로 하고, ..."
+    found = sentence_events("c120", "시정연설을 10월 4일로 하고")
+    assert [(e.precision, e.start.month, e.start.day) for e in found if "시정연설" in e.title] == [("day", 10, 4)]
+
+
+@pytest.mark.parametrize("article, needle", [
+    ("c113", "72.3%로 떨어져"),                  # a level reached: a figure
+    ("c112", "지난해 같은 기간와 비교해"),         # a comparison of figures
+    ("c115", "3월30일 마감된다"),                 # a deadline
+    ("c110", "민생안정대책이 주목된다"),           # attention, not a happening
+    ("c67", "설 명절 10% 특별할인 행사를"),       # a holiday naming the occasion; 28일까지 is a deadline
+])
+def test_no_happening_dated(article, needle):
+    found = sentence_events(article, needle)
+    assert [e for e in found if not e.on_publication_day] == [], [(e.title, e.start) for e in found]
+
+
+def test_a_noun_inside_two_compounds_does_not_merge_two_happenings():
+    a = ARTICLE_TEXT["c61"]
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    titles = [e.title for e in extract_events(paragraphs, date.fromisoformat(a["published"]))]
+    assert any("군민화합한마당" in t for t in titles) and any("체육대회" in t for t in titles), titles
+
+
+def test_a_list_going_on_from_the_sentence_before_takes_its_topic():
+    # "기준금리를 결정하는 통화정책방향 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일, ... 순으로 개최된다."
+    found = paragraph_events("c122", "이후 2월 28일, 4월 18일")
+    assert dated(found, "결정회의") == [date(2019, 2, 28), date(2019, 4, 18), date(2019, 5, 31), date(2019, 7, 18),
+                                       date(2019, 8, 30), date(2019, 10, 17), date(2019, 11, 29)]
+
+
+def test_the_same_day_goes_on_with_the_follow_up_just_told_not_the_news():
+    # "... 3월1일 ... 공식 개막전을 시작으로 ... 일정을 확정해 17일 발표했다. 같은 날 1라운드에선 ... 경기가 펼쳐진다."
+    a = ARTICLE_TEXT["c126"]
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    assert dated(found, "FC서울의 경기") == [date(2018, 3, 1)]
