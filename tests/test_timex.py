@@ -866,3 +866,10 @@ def test_a_topic_date_is_not_placed_by_a_passive_adnominal_on_the_way():
     sentence = ("첫 날인 11일 개회식을 시작으로 열린 제1차 본회의에서 회기결정의 건 등을 처리한 시의회는 12일에는 각 상임위원회별로 "
                 "상정된 조례안 심사를 진행할 계획이다.")
     assert only(sentence, D(2023, 9, 11), "12일").date == D(2023, 9, 12)
+
+
+def test_a_week_word_before_a_day_of_that_week_says_which_week():
+    # kibarunews.com 2021 (development batch `vb…`): "내주 20일(월)" is Monday the 20th
+    sentence = "추석연휴가 시작되는 내주 20일(월)은 중부지방(강원영동 제외)과 전라권에, 21일(화)은 전국에 비가 오겠다."
+    e = only(sentence, D(2021, 9, 13), "내주 20일")
+    assert (e.date, e.precision) == (D(2021, 9, 20), "day")

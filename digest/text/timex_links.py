@@ -214,6 +214,22 @@ def _schedule(sentence: str, p: date, found: list[Found], again: Again) -> None:
             _set(b, p, e.date, e.end_date)
 
 
+def _week_and_day(sentence: str, p: date, found: list[Found]) -> list[Found]:
+    """"내주 20일(월)", "다음 주 15일": a week word right before a day of that week only says which week; the day
+    is the expression."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.expr.precision == "week" and prev.expr.date is not None and _digit_day(f)
+                and re.fullmatch(r"\s*", sentence[prev.expr.end:f.expr.start])
+                and prev.expr.date <= f.expr.date <= prev.expr.end_date):
+            f.expr = replace(f.expr, text=sentence[prev.expr.start:f.expr.end], start=prev.expr.start)
+            out[-1] = f
+            continue
+        out.append(f)
+    return out
+
+
 def _days_of_the_week(sentence: str, p: date, found: list[Found]) -> None:
     """"이번 주에 실시하게 됐으며, 설명회는 15일 …, 17일에는 …, 18일에는 …": bare days after a week named in the
     same sentence are the days of that week that carry those numbers."""
@@ -440,6 +456,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _carried_month(sentence, p, found, again)
     _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
+    found = _week_and_day(sentence, p, found)
     if verbless:
         _schedule(sentence, p, found, again)
     _carried_year(sentence, p, found, again)
