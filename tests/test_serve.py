@@ -130,10 +130,10 @@ async def serve_process(db: str, platform: str, settings: dict[str, str], *args:
 
 
 async def stops_on_sigterm(proc) -> str:
-    """SIGTERM; the process must exit by itself, cleanly (generous: a drip would last for days). Its stderr."""
+    """SIGTERM; the process must exit by itself, cleanly (generous, for a loaded machine: a drip would last for days). Its stderr."""
     try:
         proc.terminate()
-        assert await asyncio.wait_for(proc.wait(), 20) == 0
+        assert await asyncio.wait_for(proc.wait(), 60) == 0
         return (await proc.stderr.read()).decode()
     finally:
         if proc.returncode is None:
