@@ -873,3 +873,20 @@ def test_a_week_word_before_a_day_of_that_week_says_which_week():
     sentence = "추석연휴가 시작되는 내주 20일(월)은 중부지방(강원영동 제외)과 전라권에, 21일(화)은 전국에 비가 오겠다."
     e = only(sentence, D(2021, 9, 13), "내주 20일")
     assert (e.date, e.precision) == (D(2021, 9, 20), "day")
+
+
+@pytest.mark.parametrize("published, sentence, text, start, end", [
+    # bare days rising after a past month's day stay in that month (ZDNet Korea 2020, iNews24 2012; batch `vv…`)
+    (D(2020, 7, 7), "올 상반기 전략 스마트폰이었던 갤럭시S20도 2월 20일부터 26일까지 일주일간의 사전 예약이 끝난 후, 27일부터 사전 "
+     "개통이 진행됐다.", "27일", D(2020, 2, 27), D(2020, 2, 27)),
+    (D(2012, 8, 14), "작년의 경우 아이폰4S를 10월4일 공개하고 7일부터 예약 주문을 받았다.", "7일", D(2011, 10, 7), D(2011, 10, 7)),
+    # a report with its own day, a gloss between ("13일(현지시간) 보도했다") (iNews24 2012)
+    (D(2012, 8, 14), "IT매체 더버지는 AT&T 소식통을 인용해 애플이 9월12일 아이폰5 출시 행사를 갖고 같은 날 통신사들이 아이폰5 "
+     "사전예약 주문을 시작할 계획이라고 13일(현지시간) 보도했다.", "9월12일", D(2012, 9, 12), D(2012, 9, 12)),
+    # "내달 6일부터 같은달 12일까지" is one span (Ygosu News 2023)
+    (D(2023, 9, 22), "SK텔레콤·KT·LG유플러스 등 이동통신 3사는 내달 6일부터 같은달 12일까지 약 1주일 간 사전판매를 시작할 것으로 보인다.",
+     "내달 6일부터 같은달 12일까지", D(2023, 10, 6), D(2023, 10, 12)),
+])
+def test_timelines_told_beside_last_years(published, sentence, text, start, end):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date) == (start, end)

@@ -191,6 +191,32 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
             _set(b, p, e.date, e.end_date)
 
 
+def _past_month_goes_on(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"지난해 애플은 9월9일 아이폰6S를 공개하고 12일부터 사전예약을 받았다": bare days numbered on after a month's day
+    already past, later in the same sentence, go on in that month rather than in the month of publication
+    (not the reporting day, "…고 20일 밝혔다", nor a figure's moment, "10일 현재")."""
+    anchor: date | None = None  # the last day of the month's day named, while the days after it rise
+    last = 0  # the last day number told since
+    for f in found:
+        e = f.expr
+        numbers = re.findall(r"(\d{1,2})일", e.text)
+        if e.end_date is not None and e.end_date < p and re.search(r"\d월", e.text) and not _DAY_WORD.match(e.text):
+            anchor, last = e.end_date, e.end_date.day
+            continue
+        bare = _BARE_DAYS.fullmatch(e.text.split(" ")[0]) is not None
+        if anchor is None or not bare or not numbers or int(numbers[0]) <= last:
+            if not bare:
+                anchor = None if re.search(r"\d월|달", e.text) else anchor
+            last = int(numbers[-1]) if numbers else last
+            continue
+        last = int(numbers[-1])
+        if (e.date is not None and (e.date.year, e.date.month) != (anchor.year, anchor.month)
+                and not _REPORTED_ON.match(sentence, e.end)
+                and not re.match(r"\s*(?:\([^()]*\)\s*)?(?:오전|오후)?\s*(?:\d{1,2}시\s*)?(?:현재|기준)", sentence[e.end:])
+                and (r := again(f, anchor, "future")) is not None and r.date is not None):
+            _set(f, p, r.date, r.end_date)
+
+
 def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"지난 1일 시작해 12월9일까지 100일간 이어지는": an end told after a dated start in the same sentence is not
     before that start."""
@@ -299,7 +325,7 @@ def _finer(a: str, b: str) -> str:
 _POD = r"(?:\s*(?:오전|오후|저녁|밤|새벽))?"
 # ("5월12일부터 선거일 전일인 6월2일까지": the end may be named first by what it is; "19일에서 26일 사이": between)
 _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*"
-                   r"(?:부터\s*(?:(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*)")
+                   r"(?:부터\s*(?:같은\s?달\s*|(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*)")
 _BETWEEN_END = re.compile(r"\s*사이")
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
 
@@ -454,6 +480,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _anchored_day_words(sentence, p, found, done)
     _listed(sentence, p, found, again)
     _carried_month(sentence, p, found, again)
+    _past_month_goes_on(sentence, p, found, again)
     _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
     found = _week_and_day(sentence, p, found)
