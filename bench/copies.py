@@ -11,6 +11,7 @@ flat however large the story grows.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import tempfile
 import time
@@ -20,12 +21,43 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from bench.throughput import corpus
+from bench.summaries import article_text
+from bench.summaries import load as load_eval
 from digest.service import NewsService
 from digest.sources.files import SourceText
 from digest.storage.models import ArticleRow, StoryRow
 from digest.storage.store import Store
 from digest.text.metadata import KST
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(n: int) -> list[tuple[str, str, dict]]:
+    """(name, text, meta) for n distinct article texts: the seeds and the 50 evaluation articles (dated 2016-08-01),
+    then copies k = 1, 2, ... of each that drop 1-3 of its sentence lines at random (seeded), as outlets
+    running one wire story do: distinct texts that share most sentences."""
+    from digest.sources.files import iter_article_paths, read_source
+
+    bases: list[tuple[str, str, dict]] = []
+    for path, problem in iter_article_paths([ROOT / "seeds"]):
+        if not problem:
+            src = read_source(path)
+            bases.append((path.name, src.text, dict(src.meta or {})))
+    for doc in load_eval():
+        bases.append((doc["slug"], article_text(doc), {"published": "2016-08-01"}))
+    out = []
+    k = 0
+    while len(out) < n:
+        for name, text, meta in bases:
+            lines = text.split("\n")
+            # only sentence lines are dropped: dropping a caption or byline would leave the same cleaned text
+            body = [i for i, line in enumerate(lines) if len(line) > 30 and line.rstrip().endswith(("다.", "다"))]
+            drop = set(random.Random(f"{name}#{k}").sample(body, min(len(body) - 2, 1 + k % 3))) if k else set()
+            out.append((f"{name}#{k}", "\n".join(x for i, x in enumerate(lines) if i not in drop), meta))
+            if len(out) == n:
+                break
+        k += 1
+    return out
 
 
 def near_copies(n: int) -> list[tuple[str, str, dict]]:

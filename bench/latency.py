@@ -11,6 +11,10 @@ topic matching reads. Stories have one to three outlets and their bullets; every
 every fourth links to an earlier chapter. Without `--pg-url`, a throwaway PostgreSQL is started from the
 machine's binaries (as the tests do); it is ANALYZEd after the load, as autovacuum would have done.
 
+With `--sqlite-file` the SQLite store is kept, and a later run (or one with `--pg-url` at a database an earlier
+run filled) queries it without inserting again. Besides wall-clock p50 / p95, each query's CPU time per run
+(this process's, plus PostgreSQL's backends'), which a machine shared with other jobs disturbs less.
+
 Timed through `CommandLayer.handle_text`, as a chat message runs: `/digest` (the last day), `/digest 7` (a
 week), `/digest 카카오` (a topic over the last day), `/search 카카오` (a topic over everything, newest 10),
 `/events` (upcoming), `/events past`, and direct-message lookups (`오픈AI 카카오`, `오픈AI`, and `넷플릭스`, which
@@ -32,13 +36,15 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
+from bench.scale import server_cpu_s
 from digest.analysis import Analysis
 from digest.storage.models import (
     EventRow,
     EventSourceRow,
     StoryLinkRow,
+    StoryRow,
 )
 from digest.storage.store import Store
 
@@ -200,12 +206,17 @@ def measure(url: str, stories: int, runs: int) -> dict:
     now = datetime(2025, 9, 10, 9, 0, tzinfo=timezone.utc)
     store = Store(url)
     started = time.perf_counter()
-    insert_synthetic_stories(store, stories, now - timedelta(hours=1))
-    if store.engine.dialect.name == "postgresql":
-        # A live database has planner statistics (autovacuum analyses tables as they grow); a bulk load
-        # queried at once has none yet, and the planner then scans whole tables.
-        with store.engine.begin() as conn:
-            conn.execute(text("ANALYZE"))
+    with store.session() as s:    # a store kept from an earlier run (--sqlite-file, --pg-url) is queried as it is
+        stored = s.scalar(select(func.count()).select_from(StoryRow))
+    if stored not in (0, stories):
+        raise SystemExit(f"the store holds {stored} stories, not {stories}: give an empty one")
+    if not stored:
+        insert_synthetic_stories(store, stories, now - timedelta(hours=1))
+        if store.engine.dialect.name == "postgresql":
+            # A live database has planner statistics (autovacuum analyses tables as they grow); a bulk load
+            # queried at once has none yet, and the planner then scans whole tables.
+            with store.engine.begin() as conn:
+                conn.execute(text("ANALYZE"))
     loaded = time.perf_counter() - started
     commands = CommandLayer(NewsService(store, now=lambda: now))
     results = {"backend": store.engine.dialect.name, "stories": stories, "insert_seconds": round(loaded, 1)}
@@ -216,12 +227,14 @@ def measure(url: str, stories: int, runs: int) -> dict:
         first = (time.perf_counter() - t) * 1000
         assert not reply.problem, (label, reply.text)
         samples = []
+        server, cpu = server_cpu_s(store), time.process_time()
         for _ in range(runs):
             t = time.perf_counter()
             reply = commands.handle_text(typed, origin)
             samples.append((time.perf_counter() - t) * 1000)
+        cpu_ms = (time.process_time() - cpu + server_cpu_s(store) - server) * 1000 / runs
         results[label] = {"p50_ms": round(statistics.median(samples), 1), "p95_ms": round(percentile(samples, 0.95), 1),
-                          "first_ms": round(first, 1), "shown": shown(reply), "reply": reply.text}
+                          "first_ms": round(first, 1), "cpu_ms": round(cpu_ms, 1), "shown": shown(reply), "reply": reply.text}
     store.close()
     child = subprocess.run([sys.executable, "-m", "bench.latency", "--first-run-url", url], capture_output=True, text=True,
                            cwd=Path(__file__).resolve().parent.parent)
@@ -254,10 +267,12 @@ def first_run(url: str) -> dict[str, float]:
 
 def table(results: list[dict]) -> str:
     """Markdown: one row per query, p50 / p95 (and the first run) per backend, and what the reply said."""
-    head = "| query | " + " | ".join(f"{r['backend']} p50 / p95 (fresh process)" for r in results) + " | reply |"
+    head = "| query | " + " | ".join(f"{r['backend']} p50 / p95, CPU per run (fresh process)" for r in results) + " | reply |"
     lines = [head, "| --- | " + " | ".join("---:" for _ in results) + " | --- |"]
     for label, _, _ in QUERIES:
-        cells = [f"{r[label]['p50_ms']:.1f} / {r[label]['p95_ms']:.1f} ms ({r[label].get('fresh_ms', r[label]['first_ms']):.0f})"
+        cells = [f"{r[label]['p50_ms']:.1f} / {r[label]['p95_ms']:.1f} ms"
+                 + (f", CPU {r[label]['cpu_ms']:.1f}" if "cpu_ms" in r[label] else "")
+                 + f" ({r[label].get('fresh_ms', r[label]['first_ms']):.0f})"
                  for r in results]
         lines.append(f"| {label} | " + " | ".join(cells) + f" | {results[0][label]['reply']} |")
     return "\n".join(lines)
@@ -267,7 +282,7 @@ def print_backend(r: dict) -> None:
     print(f"{r['backend']}: {r['stories']} stories (inserted in {r['insert_seconds']} s)")
     for label, _, _ in QUERIES:
         m = r[label]
-        print(f"  {pad(label, 24)} p50 {m['p50_ms']:>6.1f} ms   p95 {m['p95_ms']:>6.1f} ms   "
+        print(f"  {pad(label, 24)} p50 {m['p50_ms']:>6.1f} ms   p95 {m['p95_ms']:>6.1f} ms   CPU {m.get('cpu_ms', 0):>6.1f} ms   "
               f"first run {m.get('first_ms', 0):>6.1f} ms   fresh process {m.get('fresh_ms', 0):>6.1f} ms   {m['reply']}")
     over = [label for label, _, _ in QUERIES if r[label]["p95_ms"] >= TARGET_MS]
     print(f"  p95 under {TARGET_MS} ms: {len(QUERIES) - len(over)} of {len(QUERIES)}"
@@ -279,7 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stories", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--backends", default="sqlite,postgresql")
-    parser.add_argument("--pg-url", help="an empty PostgreSQL database (default: start a throwaway server)")
+    parser.add_argument("--pg-url", help="an empty PostgreSQL database, or one an earlier run filled with as many "
+                        "stories (default: start a throwaway server)")
+    parser.add_argument("--sqlite-file", type=Path, help="the SQLite store, kept: an earlier run's is queried as it is "
+                        "(default: a temporary file)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--first-run-url", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -296,7 +314,9 @@ def main(argv: list[str] | None = None) -> int:
             args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2))
 
     backends = args.backends.split(",")
-    if "sqlite" in backends:
+    if "sqlite" in backends and args.sqlite_file:
+        done(measure(f"sqlite:///{args.sqlite_file.resolve()}", args.stories, args.runs))
+    elif "sqlite" in backends:
         with tempfile.TemporaryDirectory() as tmp:
             done(measure(f"sqlite:///{Path(tmp) / 'latency.db'}", args.stories, args.runs))
     if "postgresql" in backends and args.pg_url:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from sqlalchemy import column, insert, table
+from sqlalchemy import bindparam, column, func, insert, table
 
 from digest.linking import key_terms, profile_json, profile_text
 from digest.storage import search
@@ -87,6 +87,8 @@ class StoreRows:
             if self.documents:
                 # a table construct, not a text INSERT: SQLAlchemy then sends multi-row VALUES batches (on
                 # PostgreSQL one statement per thousand rows instead of one per row)
-                conn.execute(insert(table(search.TABLE, column("article_id"), column("body"))), self.documents)
+                documents = table(search.TABLE, column("article_id"), column("body"))
+                body = bindparam("body") if conn.dialect.name == "sqlite" else func.lower(bindparam("body"))  # as search.put
+                conn.execute(insert(documents).values(article_id=bindparam("article_id"), body=body), self.documents)
         self.rows.clear()
         self.documents = []

@@ -105,18 +105,32 @@ def stories(pool: dict, seed: str, articles: int):
         number += 1
 
 
-def ingest_texts(pool: dict) -> list[tuple[str, str, dict]]:
-    """The 100 new articles: (name, text, metadata), dated over the store's last two days."""
+def article_texts(pool: dict, seed: str, count: int, first: datetime, step: timedelta) -> list[tuple[str, str, dict]]:
+    """`count` articles as a feed or a folder hands them over: (name, text, metadata), story k dated `first` +
+    k * `step`, its outlets nine minutes apart."""
     out = []
-    for number, title, outlets in stories(pool, "ingest", INGEST):
-        when = NEWEST - timedelta(hours=47) + timedelta(minutes=67 * number)
+    for number, title, outlets in stories(pool, seed, count):
+        when = first + step * number
         for m, kept in enumerate(outlets):
             body = [pool["sentences"][i]["text"] for i in kept]
             text = title + "\n\n" + "\n\n".join(" ".join(body[j:j + 2]) for j in range(0, len(body), 2)) + "\n"
             published = (when + timedelta(minutes=9 * m)).replace(tzinfo=timezone.utc).isoformat()
-            out.append((f"new-{number}-{m}", text, {"outlet": OUTLETS[m % len(OUTLETS)], "title": title,
-                                                     "published": published}))
+            out.append((f"{seed}-{number}-{m}", text, {"outlet": OUTLETS[m % len(OUTLETS)], "title": title,
+                                                       "published": published}))
     return out
+
+
+def ingest_texts(pool: dict) -> list[tuple[str, str, dict]]:
+    """The 100 new articles, dated over the store's last two days."""
+    return article_texts(pool, "ingest", INGEST, NEWEST - timedelta(hours=47), timedelta(minutes=67))
+
+
+def news_corpus(count: int, days: int = 365) -> list[tuple[str, str, dict]]:
+    """`count` articles of real sentences in stories of natural size (1-20 outlets), spread over `days` ending at
+    NEWEST: a year of news as a bot reading feeds would store it (the throughput benchmark's corpus)."""
+    pool = build_pool()
+    n_stories = sum(1 for _ in stories(pool, "corpus", count))
+    return article_texts(pool, "corpus", count, NEWEST - timedelta(days=days), timedelta(days=days) / max(n_stories, 1))
 
 
 # ---- the store ------------------------------------------------------------------------------------------
@@ -193,7 +207,7 @@ def server_cpu_s(store) -> float:
     return total
 
 
-def measure_ingest(url: str, pool_file: Path) -> dict:
+def measure_ingest(url: str, pool_file: Path, batch: int = 1) -> dict:
     from digest.service import NewsService
     from digest.sources.files import SourceText
     from digest.storage.store import Store
@@ -212,9 +226,11 @@ def measure_ingest(url: str, pool_file: Path) -> dict:
     statuses: dict[str, int] = {}
     server = server_cpu_s(service.store)
     started, cpu = time.perf_counter(), time.process_time()
-    for name, text, meta in texts:
-        item = service.ingest_source(SourceText(name, text, "utf-8", meta))
-        statuses[item.status] = statuses.get(item.status, 0) + 1
+    for start in range(0, len(texts), batch):   # each batch as a feed's poll or a folder hands it over
+        sources = [SourceText(name, text, "utf-8", meta) for name, text, meta in texts[start:start + batch]]
+        items = service.ingest_sources(sources).items if batch > 1 else [service.ingest_source(sources[0])]
+        for item in items:
+            statuses[item.status] = statuses.get(item.status, 0) + 1
     spent, spent_cpu = time.perf_counter() - started, time.process_time() - cpu
     spent_cpu += server_cpu_s(service.store) - server
     service.store.close()
@@ -226,9 +242,10 @@ def measure_ingest(url: str, pool_file: Path) -> dict:
             "peak_beyond_idle_mb": round(peak - idle)}
 
 
-def run_size(url: str, pool: dict, pool_file: Path, size: int) -> dict:
+def run_size(url: str, pool: dict, pool_file: Path, size: int, batch: int = 1) -> dict:
     built = build_store(url, pool, size)
-    child = subprocess.run([sys.executable, "-m", "bench.scale", "--ingest-into", url, "--pool", str(pool_file)],
+    child = subprocess.run([sys.executable, "-m", "bench.scale", "--ingest-into", url, "--pool", str(pool_file),
+                            "--batch", str(batch)],
                            capture_output=True, text=True, cwd=ROOT)
     if child.returncode != 0:
         raise RuntimeError(child.stderr[-3000:])
@@ -306,13 +323,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--batch", type=int, default=1, help="articles ingested as one batch (a feed's poll, a folder; "
+                        "each story touched refreshed once); 1: one by one")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--chart", type=Path, default=ROOT / "bench" / "results" / "scale.png")
     parser.add_argument("--ingest-into", help=argparse.SUPPRESS)
     parser.add_argument("--pool", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.ingest_into:
-        print(json.dumps(measure_ingest(args.ingest_into, args.pool)))
+        print(json.dumps(measure_ingest(args.ingest_into, args.pool, args.batch)))
         return 0
 
     sizes = [int(x) for x in args.sizes.split(",")]
@@ -325,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sentence pool: {len(pool['sentences'])} sentences, {len(pool['titles'])} headlines", file=sys.stderr)
         if "sqlite" in backends:
             print("sqlite", file=sys.stderr)
-            results["sqlite"] = [run_size(f"sqlite:///{Path(tmp) / f'scale{size}.db'}", pool, pool_file, size)
+            results["sqlite"] = [run_size(f"sqlite:///{Path(tmp) / f'scale{size}.db'}", pool, pool_file, size, args.batch)
                                  for size in sizes]
         if "postgresql" in backends:
             sys.path.insert(0, str(ROOT))
@@ -339,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
                 try:
                     results["postgresql"] = []
                     for size in sizes:
-                        results["postgresql"].append(run_size(server.create_database(f"scale{size}"), pool, pool_file, size))
+                        results["postgresql"].append(run_size(server.create_database(f"scale{size}"), pool, pool_file, size, args.batch))
                         server.drop_database(f"scale{size}")
                 finally:
                     server.stop()

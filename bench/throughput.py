@@ -6,11 +6,10 @@ One process, one SQLite file in a temporary folder. In order:
 
 1. Kiwi's model load (the first `kiwi()` call), with resident memory before and after it.
 2. The seeds (seeds/*.txt with their sidecar) ingested, timed on their own.
-3. A corpus of N articles built from the seeds and the 50 evaluation articles: copy k of an article drops
-   1-3 of its sentence lines at random (seeded), so copies are distinct texts (de-duplication does not
-   short-cut them; the few that coincide are counted as duplicates) yet copies
-   still share most sentences, as several outlets' takes on one story do. Evaluation articles are given
-   a publication date (2016-08-01) so that dates, stories and events are all exercised.
+3. A corpus of N articles as a year of feeds brings them (`bench.scale.news_corpus`): real news sentences (the
+   seeds, the evaluation articles, KLUE-NER's WIKITREE news sentences) recombined into stories of natural size,
+   1 to 20 outlets each (most one or two), each outlet's article 11-15 sentences under a real headline,
+   stories spread over the year, so stories keep their size as the store grows.
 4. The floor: Kiwi's tokenisation alone over exactly those texts (`kiwi().tokenize(text)`), then the whole
    ingest (cleaning, splitting, ranking, stories, events, storage) through `NewsService.ingest_source`.
    The ratio of the two is the pipeline's overhead over Kiwi.
@@ -25,7 +24,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import random
 import resource
 import statistics
 import subprocess
@@ -35,8 +33,7 @@ import time
 from pathlib import Path
 
 from bench import write_json
-from bench.summaries import article_text
-from bench.summaries import load as load_eval
+from bench.scale import news_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,32 +46,6 @@ def rss_mb() -> float:
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
-
-
-def corpus(n: int) -> list[tuple[str, str, dict]]:
-    """(name, text, meta) for n distinct article texts."""
-    from digest.sources.files import iter_article_paths, read_source
-
-    bases: list[tuple[str, str, dict]] = []
-    for path, problem in iter_article_paths([ROOT / "seeds"]):
-        if not problem:
-            src = read_source(path)
-            bases.append((path.name, src.text, dict(src.meta or {})))
-    for doc in load_eval():
-        bases.append((doc["slug"], article_text(doc), {"published": "2016-08-01"}))
-    out = []
-    k = 0
-    while len(out) < n:
-        for name, text, meta in bases:
-            lines = text.split("\n")
-            # only sentence lines are dropped: dropping a caption or byline would leave the same cleaned text
-            body = [i for i, line in enumerate(lines) if len(line) > 30 and line.rstrip().endswith(("다.", "다"))]
-            drop = set(random.Random(f"{name}#{k}").sample(body, min(len(body) - 2, 1 + k % 3))) if k else set()
-            out.append((f"{name}#{k}", "\n".join(x for i, x in enumerate(lines) if i not in drop), meta))
-            if len(out) == n:
-                break
-        k += 1
-    return out
 
 
 def percentile(xs: list[float], q: float) -> float:
@@ -108,7 +79,7 @@ def run(n: int) -> dict:
     res["rss_after_kiwi_mb"] = rss_mb()
     res["peak_idle_mb"] = peak_mb()
 
-    texts = corpus(n)
+    texts = news_corpus(n)
     with tempfile.TemporaryDirectory() as tmp:
         service = NewsService(Store(f"sqlite:///{tmp}/bench.db"))
         t = time.perf_counter()

@@ -112,8 +112,12 @@ def _merge_profiles(rows: list[ArticleRow]) -> Profile:
 
 # ---- stories --------------------------------------------------------------------------------------------
 
-def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
-    """Put the article in the story of every article it matches (merging them), or start a new story."""
+def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool = True) -> StoryRow:
+    """Put the article in the story of every article it matches (merging them), or start a new story.
+
+    Without `refresh` only the story's dates are brought up to date (what the article's events and the next
+    articles' grouping read); its title, bullets, size and profile wait for `refresh_story`, which a batch
+    ingest runs once per story it touched."""
     mine = profile_of(article)
     story_ids: set[str] = set()
     copy_of = None
@@ -141,7 +145,10 @@ def assign_story(s: Session, article: ArticleRow, now: datetime) -> StoryRow:
     for a in members:
         a.story_id = story_id
     s.flush()
-    refresh_story(s, story, now)
+    if refresh:
+        refresh_story(s, story, now)
+    else:
+        refresh_dates(s, story)
     return story
 
 
@@ -205,12 +212,24 @@ def join_as_copy(s: Session, article: ArticleRow, original: ArticleRow, now: dat
     s.query(ArticleTermRow).filter(ArticleTermRow.article_id == article.id).delete()
     story.size += 1
     story.updated_at = utc_naive(now)
-    for row in story.bullets:
-        ids = row.article_ids.split()
-        if original.id in ids:
-            row.article_ids = " ".join(ids + [article.id])
+    bullets = [row for row in story.bullets if original.id in row.article_ids.split()]
+    if bullets:
+        copies = set(s.scalars(select(ArticleRow.id).where(ArticleRow.copy_of == original.id)))
+        for row in bullets:
+            row.article_ids = " ".join(credit_copy(row.article_ids.split(), original.id, article.id, copies))
     s.flush()
     return story
+
+
+def credit_copy(ids: list[str], original: str, copy: str, copies: set[str]) -> list[str]:
+    """A bullet's carriers with `copy` credited where `refresh_story` puts it: after its original, among the
+    original's other `copies` in id order. So a story's bullets read the same whatever order its members and
+    their copies arrived in (and whether a batch refreshed the story once or at every article)."""
+    at = ids.index(original) + 1
+    end = at
+    while end < len(ids) and ids[end] in copies:
+        end += 1
+    return ids[:at] + sorted(set(ids[at:end]) | {copy}) + ids[end:]
 
 
 def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
@@ -228,19 +247,11 @@ def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
 def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
     """Recompute what a story shows: date, inferred member dates, title and bullets. Copies of members
     (join_as_copy) are counted and credited where their member is, not re-read."""
-    members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, ArticleRow.copy_of.is_(None))))
+    members = refresh_dates(s, story)
     copies: dict[str, list[str]] = {}
     for copy_id, original_id in s.execute(select(ArticleRow.id, ArticleRow.copy_of).where(
             ArticleRow.story_id == story.id, ArticleRow.copy_of.is_not(None)).order_by(ArticleRow.id)):
         copies.setdefault(original_id, []).append(copy_id)
-    known = [a.published_at for a in members if a.published_at and a.published_origin != "inferred"]
-    story.published_at = min(known) if known else None
-    for a in members:
-        if a.published_origin in (None, "inferred"):
-            # An undated article takes its story's date, marked as inferred; alone, it stays unknown.
-            a.published_at = story.published_at
-            a.published_origin = "inferred" if story.published_at else None
-            a.published_precision = "day" if story.published_at else None
     story.size = len(members) + sum(map(len, copies.values()))
     story.updated_at = utc_naive(now)
     merged = _merge_profiles(sorted(members, key=lambda r: r.id))
@@ -260,6 +271,21 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
     for row in rows[len(chosen):]:
         story.bullets.remove(row)
     s.flush()
+
+
+def refresh_dates(s: Session, story: StoryRow) -> list[ArticleRow]:
+    """The story's date (its earliest member's own) and the dates its undated members take from it; returns
+    its members (copies left out)."""
+    members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, ArticleRow.copy_of.is_(None))))
+    known = [a.published_at for a in members if a.published_at and a.published_origin != "inferred"]
+    story.published_at = min(known) if known else None
+    for a in members:
+        if a.published_origin in (None, "inferred"):
+            # An undated article takes its story's date, marked as inferred; alone, it stays unknown.
+            a.published_at = story.published_at
+            a.published_origin = "inferred" if story.published_at else None
+            a.published_precision = "day" if story.published_at else None
+    return members
 
 
 def _member_sentences(members: list[ArticleRow]) -> list[MemberSentence]:
@@ -287,17 +313,28 @@ _SCORED_CACHE = BoundedCache(4000)
 
 
 def _scored_sentences(a: ArticleRow) -> tuple[MemberSentence, ...]:
-    key = (a.id, a.content_hash, a.title, a.title_origin, a.outlet)
-    hit = _SCORED_CACHE.get(key)
-    if hit is not None:
-        return hit
-    body = [x for x in a.sentences if x.role == "body"]
+    hit = _SCORED_CACHE.get(_scored_key(a))
+    return hit if hit is not None else _score_member(a, a.sentences)
+
+
+def _scored_key(a: ArticleRow) -> tuple:
+    return a.id, a.content_hash, a.title, a.title_origin, a.outlet
+
+
+def remember_scores(a: ArticleRow, sentences) -> None:
+    """Score a new article's sentences from its analysis (rows with idx, text, words as stored, final, role),
+    so refreshing its story does not read back the rows ingest just wrote."""
+    _score_member(a, sentences)
+
+
+def _score_member(a: ArticleRow, sentences) -> tuple[MemberSentence, ...]:
+    body = [x for x in sentences if x.role == "body"]
     cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
     scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
     top = set(sorted((i for i, c in enumerate(cands) if c.eligible), key=lambda i: -scores[i])[:8])
     lead = next((i for i, c in enumerate(cands) if c.eligible), None)
-    return _SCORED_CACHE.remember(key, tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i], i in top,
-                                                            i == lead) for i, c in enumerate(cands)))
+    return _SCORED_CACHE.remember(_scored_key(a), tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i],
+                                                                      i in top, i == lead) for i, c in enumerate(cands)))
 
 
 def _story_title(members: list[ArticleRow], merged: Profile) -> str:
@@ -494,10 +531,12 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent) -> bool:
     # it, a longer one's at most three years (ix_events_precision_start).
     near = or_(and_(EventRow.precision.in_(("day", "week")), EventRow.start.between(day - timedelta(days=31), day)),
                and_(EventRow.precision.not_in(("day", "week")), EventRow.start.between(day - timedelta(days=1100), day)))
-    for plan in s.scalars(select(EventRow).where(EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
-                                                 func.coalesce(EventRow.end, EventRow.start) >= day)):
-        if plan.happened_article_id is None and confirms(report, tuple(plan.words.split()),
-                                                          plan.start.date(), (plan.end or plan.start).date()):
+    # plain columns: of the month's plans a report is compared with, few match, and only those become ORM objects
+    for plan_id, words, start, end in s.execute(select(EventRow.id, EventRow.words, EventRow.start, EventRow.end).where(
+            EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
+            func.coalesce(EventRow.end, EventRow.start) >= day).order_by(EventRow.id)):
+        plan = s.get(EventRow, plan_id) if confirms(report, tuple(words.split()), start.date(), (end or start).date()) else None
+        if plan is not None and plan.happened_article_id is None:
             plan.happened_article_id = article.id
             plan.sources.append(EventSourceRow(article_id=article.id, evidence=report.evidence, reported_past=True))
             matched = True

@@ -5,11 +5,15 @@ Adapters never touch the store or Kiwi directly; they call these methods and ren
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
-from sqlalchemy import func, not_, or_, select
+from sqlalchemy import delete, func, insert, not_, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,6 +26,8 @@ from digest.linking import (
     profile_json,
     record_events,
     record_terms,
+    refresh_story,
+    remember_scores,
     today_kst,
 )
 from digest.policies import Policies
@@ -72,16 +78,74 @@ class NewsService:
         self.store = store
         self._now = now or wall_clock
         self.policies = policies or Policies()
+        self._batch = threading.local()    # per thread: the stories a batch ingest touched, refreshed at its end
 
     def now(self) -> datetime:
         return self._now()
 
     # ---- ingest -------------------------------------------------------------------------------------
 
-    def ingest_paths(self, paths: list[Path], report: IngestReport | None = None) -> IngestReport:
-        """Ingest files and folders into `report` (a new one by default), which keeps what was done so far
-        when the database fails part-way."""
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Ingests inside refresh each story they touch once, when the batch ends (a folder, a feed's poll), rather
+        than at every article: a story's title, bullets and links are a function of its members, so refreshing
+        it after its last article gives what refreshing it after each would. Each article is still stored in
+        its own transaction, and its story's dates and its events are recorded with it, in arrival order.
+        Until the batch ends, a story it touched may show its previous title and bullets."""
+        if getattr(self._batch, "touched", None) is not None:     # already inside one
+            yield
+            return
+        self._batch.touched = {}
+        try:
+            yield
+        except BaseException:
+            touched, self._batch.touched = self._batch.touched, None
+            try:   # what was stored before the failure still gets its stories' bullets, when the database allows
+                self.refresh_stories(list(touched))
+            except Exception:
+                logging.getLogger(__name__).exception("stories of an interrupted batch not refreshed: %s", list(touched))
+            raise
+        touched, self._batch.touched = self._batch.touched, None
+        self.refresh_stories(list(touched))
+
+    def refresh_stories(self, story_ids: list[str]) -> None:
+        """Bring these stories' title, bullets and size up to date, then their links, in the order given (a
+        batch's: each story at its last article, as one-by-one ingest last refreshed it)."""
+        if not story_ids:
+            return
+        now = self.now()
+        with self.store.session() as s, s.begin():
+            stories = [story for story in (s.get(StoryRow, i) for i in story_ids) if story is not None]  # not merged away
+            for story in stories:
+                refresh_story(s, story, now)
+            for story in stories:
+                link_related(s, story)
+
+    def _touch(self, story_id: str) -> bool:
+        """Inside a batch, note the story for its refresh at the end (True); else False."""
+        touched = getattr(self._batch, "touched", None)
+        if touched is None:
+            return False
+        touched.pop(story_id, None)     # kept in the order of each story's last article
+        touched[story_id] = True
+        return True
+
+    def ingest_sources(self, sources: Iterable[SourceText], report: IngestReport | None = None) -> IngestReport:
+        """Ingest these texts as one batch (see `batch`) into `report`."""
         report = report if report is not None else IngestReport()
+        with self.batch():
+            for src in sources:
+                report.items.append(self.ingest_source(src))
+        return report
+
+    def ingest_paths(self, paths: list[Path], report: IngestReport | None = None) -> IngestReport:
+        """Ingest files and folders, as one batch, into `report` (a new one by default), which keeps what was done
+        so far when the database fails part-way."""
+        report = report if report is not None else IngestReport()
+        with self.batch():
+            return self._ingest_paths(paths, report)
+
+    def _ingest_paths(self, paths: list[Path], report: IngestReport) -> IngestReport:
         sidecars: dict[Path, dict | NotAnArticle] = {}    # each folder's metadata.toml, read once
         for path, problem in iter_article_paths(paths):
             if problem:
@@ -132,8 +196,8 @@ class NewsService:
                 return IngestItem(a.source, "duplicate", existing.id, existing.title, "already stored")
             if existing is not None:  # same URL, edited text: replace the analysis, keep the id
                 row, status = existing, "updated"
-                row.sentences.clear()
-                row.bullets.clear()
+                for table in (SentenceRow, BulletRow):
+                    s.execute(delete(table).where(table.article_id == row.id))
                 for src in s.scalars(select(EventSourceRow).where(EventSourceRow.article_id == row.id)):
                     s.delete(src)
                 s.flush()
@@ -142,18 +206,20 @@ class NewsService:
                 s.add(row)
             self._fill(row, a)
             s.flush()
+            insert_analysis_rows(s, row, a)
             record_terms(s, row, replace=status == "updated")
             search.put(s, row.id, search.document(row.title, row.title_words.split(), ((x.text, x.words) for x in a.sentences)),
                        replace=status == "updated")
             row.copy_of = None
-            story = assign_story(s, row, now)
+            batched = getattr(self._batch, "touched", None) is not None
+            story = assign_story(s, row, now, refresh=not batched)
             # the new article, and members dated only now (by the story) whose events waited for a date
             for member in s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, or_(
                     ArticleRow.id == row.id, ArticleRow.published_origin == "inferred"))):
                 found = a.events if member.id == row.id else []
                 if member.id == row.id or not member.event_sources:
                     record_events(s, member, article_events(member, found), now)
-            if row.copy_of is None:   # a copy changes neither the story's words nor its links
+            if row.copy_of is None and not self._touch(story.id):   # a copy changes neither the story's words nor its links
                 link_related(s, story)
         return IngestItem(a.source, status, row.id, row.title)
 
@@ -175,10 +241,6 @@ class NewsService:
             row.published_precision, row.published_origin = a.published.precision, a.published.origin
         else:
             row.published_at = row.published_precision = row.published_origin = None
-        row.sentences = [SentenceRow(idx=x.index, paragraph=x.paragraph, text=x.text, role=x.role,
-                                     words=" ".join(x.words), entities=" ".join(x.entities), final=x.final)
-                         for x in a.sentences]
-        row.bullets = [BulletRow(sentence_idx=b.index, text=b.text, score=b.score) for b in a.bullets]
         row.profile = profile_json(a.sentences)
 
     # ---- queries ------------------------------------------------------------------------------------
@@ -282,6 +344,20 @@ class NewsService:
         if row is None:
             raise UnknownId(f"no article with id '{article_id}'")
         return row
+
+
+def insert_analysis_rows(s: Session, row: ArticleRow, a: Analysis) -> None:
+    """The article's sentences and bullets, one multi-row statement each (ORM objects cost more to build and flush
+    than the rest of storing an article); its collections are read from the database when next asked for, and
+    its sentences' scores are kept for its story's refresh."""
+    sentences = [{"article_id": row.id, "idx": x.index, "paragraph": x.paragraph, "text": x.text, "role": x.role,
+                  "words": " ".join(x.words), "entities": " ".join(x.entities), "final": x.final} for x in a.sentences]
+    s.execute(insert(SentenceRow), sentences)
+    remember_scores(row, [SimpleNamespace(**x) for x in sentences])
+    if a.bullets:
+        s.execute(insert(BulletRow), [{"article_id": row.id, "sentence_idx": b.index, "text": b.text, "score": b.score}
+                                      for b in a.bullets])
+    s.expire(row, ["sentences", "bullets"])
 
 
 def event_matches(view: EventView | EventFacts, words: set[str], terms: list[str]) -> bool:

@@ -207,7 +207,6 @@ class Subscriptions:
             schedule = parse_schedule(sub.schedule)
             period = latest_due(schedule, now)
             created = as_utc(sub.created_at)
-            assert created is not None   # a NOT NULL column; as_utc answers None only for None
             if period < created or now - period > MISFIRE_GRACE:
                 return None
             key = "digest:" + period.isoformat(timespec="minutes")

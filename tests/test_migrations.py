@@ -58,6 +58,11 @@ def test_upgrade_creates_an_empty_database(url, cli):
     assert cli("digest", "--format", "json", database=url).json()["stories"] == []
 
 
+def test_upgrade_to_base_on_an_empty_database_says_it_is_empty(url, cli):
+    result = cli("db", "upgrade", "base", database=url)
+    assert result.code == 0 and f"already at empty (newest: {head_revision()})" in result.out
+
+
 # SQLite's expression index (ix_articles_recency) cannot be reflected, so Alembic skips it there, saying so;
 # has_recency_index checks it instead.
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index",

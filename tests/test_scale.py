@@ -18,8 +18,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from bench.copies import near_copies
-from bench.throughput import corpus
+from bench.copies import corpus, near_copies
 from digest import reading
 from digest.linking import parse_profile, profile_of
 from digest.service import NewsService
@@ -107,6 +106,7 @@ def test_lookups_through_the_text_index_find_what_the_full_walk_finds(backend_ur
             candidates = reading.candidate_stories(s, topic)
         with monkeypatch.context() as walk_only:
             walk_only.setattr(reading, "candidate_stories", lambda s, topic, cap=None: None)   # read every story
+            walk_only.setattr(reading, "candidates_counted", lambda s, topic, cap=None: None)
             walked = [v.id for v in service.search(topic, limit=10).stories]
             digest_walked = [v.id for v in service.digest(topic=topic).stories]
         assert (topic, via_index, digest_via_index) == (topic, walked, digest_walked)

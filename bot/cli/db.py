@@ -42,7 +42,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     if before == after:
-        print(f"the database schema is already at {after} (newest: {head_revision()})")
+        print(f"the database schema is already at {after or 'empty'} (newest: {head_revision()})")
     else:
         print(f"upgraded the database schema from {before or 'empty'} to {after}")
     return 0

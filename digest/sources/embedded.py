@@ -50,8 +50,9 @@ def unescape(value: str | None) -> str | None:
     return value or None
 
 
-def _names(value) -> list[str]:
-    """Names from a JSON-LD author/publisher value: a string, an object with `name`, or a list of them."""
+def _names(value: object) -> list[str | None]:
+    """Names from a JSON-LD author/publisher value: a string, an object with `name`, or a list of them. A name
+    that decodes to nothing (`&nbsp;`) stays in its place as None."""
     if isinstance(value, list):
         return [n for v in value for n in _names(v)]
     if isinstance(value, dict):
@@ -62,7 +63,7 @@ def _names(value) -> list[str]:
     return []
 
 
-def _first(value):
+def _first(value: object) -> object:
     return value[0] if isinstance(value, list) and value else value
 
 
@@ -136,8 +137,8 @@ def script_state(html: str) -> tuple[tuple[str, ...], str | None]:
             continue
         for m in _STATE_TITLE.finditer(code):
             value = _json_string(m.group(1))
-            if value and _hangul(value) >= 4 and value not in titles:
-                titles.append(unescape(value))
+            if value and _hangul(value) >= 4 and value not in titles and (title := unescape(value)):
+                titles.append(title)
         for m in _STATE_BODY.finditer(code):
             value = _json_string(m.group(1))
             if not value:
@@ -145,10 +146,10 @@ def script_state(html: str) -> tuple[tuple[str, ...], str | None]:
             text = html_fragment_text(value) if "<" in value else unescape(value) or ""
             if _hangul(text) > best_score:
                 best, best_score = text, _hangul(text)
-    return tuple(t for t in titles if t), best if best_score >= 100 else None
+    return tuple(titles), best if best_score >= 100 else None
 
 
-def _body_text(value) -> str | None:
+def _body_text(value: object) -> str | None:
     """articleBody keeps its paragraph breaks; some sites put HTML in it."""
     if not isinstance(value, str) or not value.strip():
         return None

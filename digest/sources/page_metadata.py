@@ -222,9 +222,8 @@ def strip_site_name(title: str | None, names: list[str], host: str | None, secti
 def choose_headline(facts: EmbeddedFacts, guessed: str | None, names: list[str], url: str) -> str | None:
     host = host_label(url)
     section = facts.og.get("article:section")
-    stripped = [strip_site_name(t, names, host, section)
-                for t in (facts.og.get("og:title"), guessed, facts.html_title) if t]
-    stripped = [t for t in stripped if t]
+    stripped = [kept for t in (facts.og.get("og:title"), guessed, facts.html_title)
+                if t and (kept := strip_site_name(t, names, host, section))]
     if facts.headline:
         # JSON-LD sometimes loses quotation marks the visible title keeps; prefer the fuller spelling.
         same = [t for t in stripped if _key(t) == _key(facts.headline) and len(t) > len(facts.headline)]

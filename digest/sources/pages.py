@@ -19,6 +19,7 @@ import re
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
@@ -33,6 +34,9 @@ from digest.text.metadata import (
     find_time_on_day,
     parse_published,
 )
+
+if TYPE_CHECKING:
+    from trafilatura.metadata import Document
 
 # Korean sites label CP949 pages as EUC-KR (or its old IANA names); CP949 is the superset that decodes both.
 KOREAN_CHARSETS = {"euc-kr", "euckr", "ks_c_5601-1987", "ks_c_5601", "ksc5601", "x-windows-949", "windows-949",
@@ -195,7 +199,7 @@ def _hangul(text: str) -> int:
     return sum("가" <= c <= "힣" for c in text)
 
 
-def _main_text(html: str, url: str):
+def _main_text(html: str, url: str) -> tuple[Document | dict[str, Any] | None, str]:
     """trafilatura's reading of the page: (document or None, text)."""
     from trafilatura import bare_extraction  # imported lazily: 0.2 s the CLI's other commands need not pay
 

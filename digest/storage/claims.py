@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, update
+from sqlalchemy import CursorResult, or_, update
 
-from digest.storage.store import utc_naive
+from digest.storage.store import Store, utc_naive
 
 FEED_POLL_LEASE = timedelta(minutes=10)
 
 
-def claim_feed_poll(store, feed_id: int, now: datetime, lease: timedelta = FEED_POLL_LEASE) -> bool:
+def claim_feed_poll(store: Store, feed_id: int, now: datetime, lease: timedelta = FEED_POLL_LEASE) -> bool:
     """True for the one caller that may poll this feed now: it is due, not paused, and nobody else took it."""
     from digest.storage.models import FeedRow
 
@@ -28,4 +28,5 @@ def claim_feed_poll(store, feed_id: int, now: datetime, lease: timedelta = FEED_
         won = s.execute(update(FeedRow).where(FeedRow.id == feed_id, FeedRow.paused_at.is_(None),
                                               or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= at))
                         .values(next_poll_at=at + lease))
+        assert isinstance(won, CursorResult)   # an UPDATE answers one; Session.execute is typed as any Result
         return won.rowcount == 1

@@ -24,9 +24,10 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import MetaData, inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 from digest.errors import StorageError
@@ -62,21 +63,24 @@ def _scripts() -> ScriptDirectory:
 
 
 def head_revision() -> str:
-    return _scripts().get_current_head()
+    head = _scripts().get_current_head()
+    if head is None:     # Alembic's answer for a folder with no revisions: the package was shipped without them
+        raise SchemaError(f"no schema migrations found in {MIGRATIONS / 'versions'}: reinstall newsdigest")
+    return head
 
 
 def known_revisions() -> set[str]:
     return {rev.revision for rev in _scripts().walk_revisions()}
 
 
-def metadata():
+def metadata() -> MetaData:
     """Every table of the models (all on one Base)."""
     from digest.storage.models import Base
 
     return Base.metadata
 
 
-def compared(name, type_, parent_names) -> bool:
+def compared(name: str | None, type_: NameFilterType, parent_names: NameFilterParentNames) -> bool:
     """Alembic's `include_name`: the text search index (digest.storage.search) is made by hand, not by the models."""
     return not (type_ == "table" and name in search.SEARCH_TABLES)
 
@@ -145,9 +149,10 @@ def ensure_schema(engine: Engine) -> str:
     raise SchemaError(f"the database schema is at {current}, this version needs {head}: run `newsdigest db upgrade`")
 
 
-def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
-    """Apply the migrations up to `revision`; returns (before, after). An empty database gets every migration;
-    a pre-migration one is first stamped at the revision its tables match."""
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
+    """Apply the migrations up to `revision`; returns (before, after), None for an empty database (`base` keeps
+    one empty). An empty database gets every migration; a pre-migration one is first stamped at the revision its
+    tables match."""
     with engine.begin() as conn:
         _lock(conn)
         before = current_revision(conn)

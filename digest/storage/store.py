@@ -12,9 +12,12 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import overload
 
 from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from digest.storage.models import ArticleRow
 
@@ -29,10 +32,27 @@ def database_url(db: str | None = None) -> str:
     return f"sqlite:///{Path(value).expanduser()}"
 
 
+# Both answer None only for None (a NULL column): the overloads let a caller holding a time keep a datetime.
+@overload
+def utc_naive(when: datetime) -> datetime: ...
+
+
+@overload
+def utc_naive(when: datetime | None) -> datetime | None: ...
+
+
 def utc_naive(when: datetime | None) -> datetime | None:
     if when is None:
         return None
     return when.astimezone(timezone.utc).replace(tzinfo=None) if when.tzinfo else when
+
+
+@overload
+def as_utc(when: datetime) -> datetime: ...
+
+
+@overload
+def as_utc(when: datetime | None) -> datetime | None: ...
 
 
 def as_utc(when: datetime | None) -> datetime | None:
@@ -90,7 +110,7 @@ def _create_private(path: Path) -> None:
         pass
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")

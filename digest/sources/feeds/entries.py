@@ -96,6 +96,11 @@ def _entry_view(entry: FeedEntryRow) -> EntryView:
                      entry.reason, entry.article_id, _display(entry.checked_at), entry.baseline, entry.eligible)
 
 
+def _newest_first(entry: FeedEntry) -> float:
+    """Sort key: dated entries newest first, undated ones after them (their 0 follows every negated date)."""
+    return -entry.published.when.timestamp() if entry.published else 0
+
+
 def _merge_entries(s: Session, feed: FeedRow, entries: list[FeedEntry], now: datetime, policy: FeedPolicy) -> int:
     """Record the parsed entries against what this feed has seen; returns how many became pending."""
     known = {e.guid: e for e in s.scalars(select(FeedEntryRow).where(FeedEntryRow.feed_id == feed.id))}
@@ -103,7 +108,7 @@ def _merge_entries(s: Session, feed: FeedRow, entries: list[FeedEntry], now: dat
     fresh = [e for e in entries if e.guid not in known]
     if first_read:
         # Newest first by date; undated entries keep the feed's own order (newest first by convention).
-        order = sorted(range(len(fresh)), key=lambda i: (-(fresh[i].published.when.timestamp()) if fresh[i].published else 0, i))
+        order = sorted(range(len(fresh)), key=lambda i: (_newest_first(fresh[i]), i))
         eligible = {fresh[i].guid for i in order[:policy.baseline_eligible]}
         feed.baseline_at = utc_naive(now)
     queued = 0

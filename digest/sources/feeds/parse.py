@@ -8,6 +8,7 @@ import re
 import xml.sax
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
 from urllib.parse import urljoin
 
 from digest.errors import SourceError
@@ -115,7 +116,7 @@ def lenient_rfc822(raw: str) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=KST)
 
 
-def _entry_published(entry) -> Published | None:
+def _entry_published(entry: dict[str, Any]) -> Published | None:   # a feedparser entry, a dict subclass
     """The entry's own date, origin `feed`. A time written without a zone (`2025-09-10 13:20:00`, common
     in Korean feeds) is Korean time, not UTC as feedparser assumes; RFC 822 variants feedparser cannot read
     go through `lenient_rfc822`."""
@@ -128,7 +129,7 @@ def _entry_published(entry) -> Published | None:
             except ValueError:
                 pass
         if parsed:
-            return Published(datetime(*parsed[:6], tzinfo=timezone.utc), "minute", "feed")  # type: ignore[misc]
+            return Published(datetime(*parsed[:6]).replace(tzinfo=timezone.utc), "minute", "feed")
         lenient = lenient_rfc822(raw) if raw else None
         if lenient:
             return Published(lenient, "minute", "feed")

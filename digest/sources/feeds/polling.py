@@ -273,7 +273,8 @@ def ingest_pending(service: NewsService, feed_id: int, topic: str | None, policy
             or_(FeedEntryRow.status == "pending",
                 (FeedEntryRow.status == "error") & (FeedEntryRow.attempts < policy.max_page_attempts)))
             .order_by(FeedEntryRow.published_at, FeedEntryRow.id)))
-    return [_ingest_entry(service, i, topic, policy) for i in ids]
+    with service.batch():   # each story the poll touches is refreshed once, when it ends
+        return [_ingest_entry(service, i, topic, policy) for i in ids]
 
 
 def _ingest_entry(service: NewsService, entry_id: int, topic: str | None, policy: FeedPolicy) -> EntryView:

@@ -3,13 +3,14 @@
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlalchemy.engine import Connection
 
-from digest.storage.schema import compared, metadata
+from digest.storage.schema import SchemaError, compared, metadata
 
 config = context.config
 
 
-def run(connection) -> None:
+def run(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=metadata(), compare_type=True, include_name=compared,
                       render_as_batch=connection.dialect.name == "sqlite")   # SQLite alters tables by copying them
     with context.begin_transaction():
@@ -23,7 +24,10 @@ if context.is_offline_mode():
 elif config.attributes.get("connection") is not None:
     run(config.attributes["connection"])
 else:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:   # run by hand (`alembic upgrade`) with no alembic.ini naming a database
+        raise SchemaError("no database to migrate: set sqlalchemy.url, or run `newsdigest db upgrade`")
+    engine = create_engine(url)
     with engine.begin() as conn:
         run(conn)
     engine.dispose()

@@ -1,0 +1,84 @@
+"""Batch ingest (a folder, a feed's poll) refreshes each story it touches once, at the end, and stores exactly
+what ingesting the same texts one by one stores: stories (members, titles, bullets and their sources, links),
+every article's story and dates, and the calendar.
+
+Real texts: the seeds, evaluation articles, near-copies that drop a sentence (several outlets' takes, which
+join as copies) and undated ones (dated by their story), in one order.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from bench.copies import corpus
+from digest.service import NewsService
+from digest.sources.files import SourceText, iter_article_paths, load_sidecar, read_source
+from digest.storage.models import ArticleRow, StoryBulletRow, StoryLinkRow, StoryRow
+from digest.storage.store import Store
+from digest.text.metadata import KST
+from tests.conftest import SEEDS
+from tests.postgres import backend_url  # noqa: F401  (fixture)
+
+NOW = datetime(2025, 9, 10, 18, 0, tzinfo=KST)
+
+
+def texts() -> list[SourceText]:
+    """Real articles in one arrival order; every seventh loses its publication date (its story dates it)."""
+    out = []
+    for k, (name, body, meta) in enumerate(corpus(90)):
+        if k % 7 == 3:
+            meta = {key: value for key, value in meta.items() if key != "published"}
+        out.append(SourceText(name, body, "utf-8", meta))
+    return out
+
+
+def stored(service: NewsService) -> dict:
+    """Everything ingest decides, in a form two stores can be compared by."""
+    with service.store.session() as s:
+        return {
+            "articles": sorted(s.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.copy_of,
+                                                ArticleRow.published_at, ArticleRow.published_origin)).all()),
+            "stories": sorted(s.execute(select(StoryRow.id, StoryRow.title, StoryRow.size, StoryRow.published_at,
+                                               StoryRow.updated_at, StoryRow.profile)).all()),
+            "bullets": sorted(s.execute(select(StoryBulletRow.story_id, StoryBulletRow.rank, StoryBulletRow.text,
+                                               StoryBulletRow.article_ids)).all()),
+            "links": sorted(s.execute(select(StoryLinkRow.story_id, StoryLinkRow.earlier_id, StoryLinkRow.score)).all()),
+            "digest": [v.to_dict() for v in service.digest().stories],
+            "calendar": [e.to_dict() for e in service.events("all")],
+        }
+
+
+def one_by_one(url: str, sources: list[SourceText]) -> NewsService:
+    service = NewsService(Store(url), now=lambda: NOW)
+    for src in sources:
+        service.ingest_source(src)
+    return service
+
+
+def test_a_batch_stores_what_one_by_one_ingest_stores(backend_url, tmp_path):
+    sources = texts()
+    single = one_by_one(f"sqlite:///{tmp_path / 'single.db'}", sources)
+    expected = stored(single)
+    single.store.close()
+    batch = NewsService(Store(backend_url), now=lambda: NOW)
+    report = batch.ingest_sources(sources)
+    assert [item.status for item in report.items].count("stored") == len(expected["articles"])
+    got = stored(batch)
+    batch.store.close()
+    assert any(copy_of for _, _, copy_of, _, _ in expected["articles"])                 # copies joined as copies
+    assert any(origin == "inferred" for *_, origin in expected["articles"])           # undated ones were dated
+    assert any(size > 2 for _, _, size, *_ in expected["stories"]) and expected["calendar"] and expected["links"]
+    for part in expected:
+        assert got[part] == expected[part], part
+
+
+def test_a_folder_is_one_batch_and_stores_what_its_files_store_one_by_one(tmp_path):
+    sidecar = load_sidecar(SEEDS)
+    files = [read_source(path, sidecar.get(path.name, {})) for path, problem in iter_article_paths([SEEDS]) if not problem]
+    expected = stored(one_by_one(f"sqlite:///{tmp_path / 'single.db'}", files))
+    folder = NewsService(Store(f"sqlite:///{tmp_path / 'folder.db'}"), now=lambda: NOW)
+    report = folder.ingest_paths([SEEDS])
+    assert len(report.items) == len(files) and expected["calendar"]
+    assert stored(folder) == expected
