@@ -70,6 +70,13 @@ def sentence_events(article: str, needle: str):
     # the start of a year with no month named (올해 초, 내년 초): the calendar gives the year
     ("c07", "올해 초 경상북도 지정", ["선정"], date(2023, 1, 1), "year", "past"),
     ("c53", "내년 초로 연기됐다", ["기공식"], date(2010, 1, 1), "year", "planned"),
+    # a date whose noun phrase goes on with `에 이어` is done by the predicate after the next date
+    ("c132", "태백선 제천~쌍룡", ["태백선", "개통"], date(2013, 11, 14), "day", "planned"),
+    ("c132", "태백선 제천~쌍룡", ["분당선", "개통"], date(2013, 11, 30), "day", "planned"),
+    # the topic of a passive verb with only adverbials after the date is what takes place
+    ("c138", "언팩은 29일", ["언팩"], date(2017, 3, 29), "day", "planned"),
+    # a date as the object of 전후하다 is still the day of the happening, about then
+    ("c141", "21일을 전후해", ["일제히", "여름방학"], date(2017, 7, 21), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
@@ -99,6 +106,7 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c58", "주민설명회는 13일 오전", date(2021, 1, 15)),              # a later stop of one schedule
     ("c81", "하반기 전시회중 무공 주최로", date(1990, 7, 1)),          # the fair told again by its own days
     ("c56", "오는 3월 15일과 17~18일", date(2022, 3, 17)),            # joined days of one happening: the first
+    ("c142", "총 15종으로 확대됨에", date(2016, 1, 1)),               # a count reached (15종으로): a figure
 ])
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)
@@ -147,6 +155,16 @@ def test_the_next_day_counts_from_the_last_event_told():
     found = extract_events(paragraphs, date.fromisoformat(a["published"]))
     # "12일(화) 오후 2시 ... 추첨을 진행할 예정이며" then "당첨자는 다음 날 오전 10시 ... 공지할 예정": the 13th
     assert [e.start for e in found if "공지" in e.title] == [date(2019, 2, 13)]
+
+
+def test_a_compound_ending_with_another_names_the_same_happening():
+    a = ARTICLE_TEXT["c137"]
+    from digest.text.korean import split_sentences
+
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    # "다음달 1일 부터 예약판매를 시작한다" and "사전예약판매는 다음달 1일부터 ... 진행될 예정이다": one pre-sale
+    assert [e.title for e in found if e.start == date(2017, 9, 1)] == ["예약판매 시작"]
 
 
 def test_that_day_after_a_schedule_is_the_lead_day():

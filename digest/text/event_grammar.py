@@ -195,6 +195,10 @@ _OCCASION = re.compile(r"\s*\S*[을를]\s+(?:맞아|맞이해|맞이하여|맞�
 _DESIGNATED = re.compile(r"\s*[을를]\s+(?:[가-힣]+\s+){0,2}[가-힣]+?(?:으로|로)\s+(?:지정|확정|결정|정하|정해|정했|정한)")
 
 
+# a date as the object of 전후하다/기하다 (`21일을 전후해`, `1일을 기해`): around or as of that day, a point in time
+_AROUND = re.compile(r"\s*[을를]\s+(?:전후|기)(?:해|하여|해서|로|한)?\s")
+
+
 def limit_after(sentence: str, end: int) -> str | None:
     """`까지`, `이전`, `동안`, `를`... when the date ending at `end` is a limit, a length or an object, else None.
 
@@ -210,6 +214,8 @@ def limit_after(sentence: str, end: int) -> str | None:
         return "name"  # "3일이라는 짧은 회기": a length named, not a day
     if _DESIGNATED.match(sentence, end):
         return None  # "내년 1월 7·9·12일을 추가 기일로 지정하고": the days are what is fixed as the sessions
+    if _AROUND.match(sentence, end):
+        return None  # "21일을 전후해 여름방학에 들어간다": about that day, still the day of the happening
     if word in ("을", "를") or (word[:1] in ("을", "를") and not word[1:2].isalnum()):
         return "object"  # "올해를 기점으로": the date is what is talked about, not when
     if _OCCASION.match(sentence, end):
@@ -302,8 +308,8 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
         if t.form == "비교" and k > 0 and inside[k - 1].form in ("과", "와"):
             return True  # "지난해 8월과 비교해 ... 감소했다": a comparison of figures
         if t.tag == "JKB" and t.form in ("로", "으로") and k > 0 and (inside[k - 1].form == "%" or (
-                inside[k - 1].form == "원" and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
-            return True  # "소비 성향은 72.3%로 떨어져", "781조원으로": a level reached, a figure
+                inside[k - 1].form in COUNTERS | {"원"} and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
+            return True  # "소비 성향은 72.3%로 떨어져", "781조원으로", "총 15종으로 확대": a level reached, a figure
         if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].form in HEADCOUNTS \
                 and inside[k + 2].tag == "JKS":
             return True

@@ -392,7 +392,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
         # "방송기기전이 ... 오는 31일부터 ... 본관에서 열린다": with only adverbials after the date, the subject
         # before it is what is held
         own = _last_boundary(tokens, 0, expr.start)
-        marks = [t for t in tokens if own <= t.start < expr.start and t.tag == "JKS"]
+        # the topic too (`언팩은 29일 ... 동시에 진행된다`): a passive or intransitive verb's topic is what happens
+        marks = [t for k, t in enumerate(tokens) if own <= t.start < expr.start and (t.tag == "JKS" or (
+            t.tag == "JX" and t.form in ("은", "는") and k > 0 and grammar.is_noun(tokens[k - 1])))]
         np = _noun_phrase_before(sentence, tokens, marks[-1].start) if marks else None
         if np:
             return np if np.endswith(noun_text) else f"{np} {noun_text}"
@@ -517,7 +519,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                     # "광역도로와 지원센터를 각 2월, 3월에 착공한": each date with its own object
                     title = f"{parts[[e.start for e in chain].index(expr.start)]} {title.split()[-1]}"
             own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) else None
-            if title and own and own not in title:
+            if title and own and own not in title and expr.argument:
+                title = f"{own} {title.split()[-1]}"  # "14일 태백선 ...에 이어 30일에는 분당선 ...을 개통한다"
+            elif title and own and own not in title:
                 # the other members' days and subjects are not this one's title
                 title = re.sub(r"(?:[\d·~∼]+일(?:과|와)?|다음\s?달|내달|오는|지난)\s*", "", title).strip()
                 title = f"{own} {title}" if title else None
@@ -704,7 +708,12 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
     alone = _standalone(event.title) | _standalone(earlier.title)
     # a compound written the same in both (`주민설명회`) is one word shared
-    shared = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title)) & set(re.findall(r"[가-힣A-Za-z0-9]{2,}", earlier.title))
+    words_a = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title))
+    words_b = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", earlier.title))
+    # Korean compounds are right-headed: `사전예약판매` is a kind of `예약판매`, one compound ending with the other
+    shared = (words_a & words_b) | {short for long_, short in [*((x, y) for x in words_a for y in words_b),
+                                                              *((y, x) for x in words_a for y in words_b)]
+                                    if len(short) >= 3 and long_.endswith(short) and len(_common_nouns(short)) >= 2}
     alone |= {n for word in shared for n in _common_nouns(word)}
     # a noun buried in a compound in both titles (`군민` of `군민화합한마당` and `군위군민체육대회`) links nothing
     predicates = {a[-1], b[-1]} if a and b else set()   # `발표하는 ... 발표` and `... 발표`: a shared verb is no argument
@@ -809,7 +818,25 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
-    return _gapped(sentence, tokens, out)
+    return _gapped(sentence, tokens, _followed(sentence, tokens, out))
+
+
+# `오는 14일 태백선 복선전철에 이어 30일에는 분당선 복선전철을 개통한다`: a date with a noun phrase and `에 이어`,
+# then another date: the first is a happening of its own, done by the predicate after the second date
+_FOLLOWED_BY = re.compile(r"\s*(?P<np>[^,\s][^,]*?)에\s*이어(?:서)?\s*")
+
+
+def _followed(sentence: str, tokens, dated: list) -> list:
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if isinstance(expr, _Borrowed) or (match := _FOLLOWED_BY.fullmatch(sentence, expr.end, nxt.start)) is None:
+            continue
+        if any(match.start("np") <= t.start < match.end("np") and t.tag in ("VV", "XSV", "EC", "EF", "ETM", "VCP") for t in tokens):
+            continue  # "착공한 데 이어": a clause of its own, with its own predicate
+        out[n] = (_Borrowed(expr, nxt.end, match.group("np"), True), end_date, out[n + 1][2])
+    return out
 
 
 # `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
@@ -955,6 +982,7 @@ class _Borrowed:
     inner: TimeExpr
     end: int
     subject: str | None = None   # its own subject in a gapped list (`운영위원회가 25일, ...`)
+    argument: bool = False       # the subject stands for the predicate's argument (`X에 이어 Y를 개통한다`)
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
