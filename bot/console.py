@@ -13,6 +13,7 @@ from bot.commands.layer import CommandLayer
 from bot.protocol import HelpView, Origin, Reply
 from bot.render.cards import event_line
 from bot.render.text import render_article, render_digest, render_story
+from bot.render.visible import visible_text
 from digest.subscriptions import Target
 from digest.views import ArticleView, DigestView, EventListView, StoryView
 
@@ -30,6 +31,10 @@ def render_help_text(view: HelpView) -> str:
 
 
 def render_reply_text(reply: Reply) -> str:
+    return visible_text(_reply_text(reply))   # no escape sequence of a headline reaches the terminal
+
+
+def _reply_text(reply: Reply) -> str:
     body = reply.body
     if isinstance(body, DigestView):
         # render_digest opens with its own count line; the reply's headline says more (window, topic).

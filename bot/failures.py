@@ -38,6 +38,9 @@ KOREAN_REASONS = {
     "not_a_web_address": "'{url}'은(는) 웹 주소가 아닙니다. http:// 또는 https://로 시작해야 합니다",
     "blocked": "공개 인터넷 주소가 아닙니다. 봇은 공개 주소만 읽습니다",
     "unreadable": "주소를 읽지 못했습니다",
+    "too_large": "응답이 {mb} MB보다 큽니다",
+    "redirects": "리디렉션이 {count}번을 넘습니다",
+    "http_status": "서버가 HTTP {status}(으)로 답했습니다",
     "already_added": "이미 피드 #{feed_id}(으)로 추가되어 있습니다",
 }
 

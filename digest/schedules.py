@@ -100,9 +100,10 @@ def parse_subscription(text: str, default: Schedule | None = None) -> tuple[str 
             day = WEEKDAYS.get(rest[0].lower()[:3], WEEKDAYS.get(rest[0][:1]))
             schedule = Schedule("weekly", *_parse_time(rest[1]), weekday=day, tz=tz)
         elif low == "every":
-            if len(rest) != 2 or not rest[0].isdigit() or rest[1].lower() not in ("hours", "hour", "h", "시간"):
+            # isdecimal, not isdigit: `²` is a digit to Python but int() refuses it
+            if len(rest) != 2 or not rest[0].isdecimal() or rest[1].lower() not in ("hours", "hour", "h", "시간"):
                 raise ScheduleError("every 다음에는 시간 수가 와야 합니다 (예: every 6 hours).")
-            hours = int(rest[0])
+            hours = int(rest[0]) if len(rest[0]) <= 4 else 0   # thousands of digits: out of range, unread
             if not 1 <= hours <= 24:
                 raise ScheduleError("every N hours의 N은 1에서 24 사이여야 합니다.")
             schedule = Schedule("hours", 0, 0, every_hours=hours, tz=tz)

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from tests.conftest import SEEDS, write_article
+from tests.conftest import ROOT, SEEDS, write_article
 
 ARTICLE = """\
 현대차, 수소트럭 유럽 수출 확대
@@ -139,3 +139,13 @@ def test_console_script_help_and_error_exit():
     assert help_text.returncode == 0 and "ingest" in help_text.stdout and "extract" in help_text.stdout
     bad = subprocess.run(exe + ["frobnicate"], capture_output=True, text=True)
     assert bad.returncode != 0 and "invalid choice" in bad.stderr
+
+
+def test_a_reader_that_stops_reading_is_no_database_error(cli, db):
+    """`newsdigest digest --format json | head -c 100`: the pipe closes before the output is written."""
+    assert cli("ingest", str(SEEDS)).code == 0
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "--db", db, "digest", "--format", "json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.close()               # the reader is gone before the first write
+    err = proc.stderr.read().decode()
+    assert proc.wait(60) == 141 and err == ""     # as a Unix tool stopped by SIGPIPE: silent

@@ -63,3 +63,18 @@ def test_serve_loads_kiwi_before_the_first_lookup(cli, monkeypatch):
         if thread.name == "newsdigest-kiwi-preload":
             thread.join()
     assert korean._kiwi is not None and [t.form for t in korean._kiwi.tokenize("카카오")] == ["카카오"]
+
+
+def test_bytes_that_are_no_text_on_the_terminal_are_no_words(cli, db):
+    """A terminal pastes bytes that are not UTF-8: Python reads them as lone surrogates, which the analyser
+    cannot take and no terminal can print; they are dropped, and what is left is answered."""
+    assert cli("ingest", str(SEEDS)).code == 0
+    env = dict(os.environ, NEWSDIGEST_NOW="2025-09-10T18:00+09:00", PYTHONIOENCODING="utf-8:surrogateescape")
+    for token in ("SLACK_BOT_TOKEN", "DISCORD_TOKEN"):
+        env.pop(token, None)
+    typed = "오픈AI 카카오\n".encode() + b"\xff\xfe\xc0\xed\xa0\x80 \xec\x98\xa4\xed\x94\x88AI \xec\xb9\xb4\xec\xb9\xb4\xec\x98\xa4\n"
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "--db", db, "serve", "console"], input=typed,
+                          capture_output=True, cwd=ROOT, env=env, timeout=120)
+    out, err = done.stdout.decode("utf-8"), done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0 and "Traceback" not in out + err, err
+    assert out.count("'오픈AI 카카오' 검색 결과") == 2, out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from contextlib import asynccontextmanager
 from datetime import timedelta
 
 import pytest
@@ -27,10 +28,10 @@ from tests.fakes.discord_api import API, APP_ID, DM_CHANNEL_ID, GUILD_ID, FakeDi
 from tests.test_slack import huge_digest
 
 
-@pytest.fixture
-async def discord_bot(tmp_path):
+@asynccontextmanager
+async def running_discord(commands):
+    """The real discord.py client over these commands, logged in to a fresh fake Discord: (client, fake)."""
     fake = await FakeDiscord().start()
-    commands = seeded_commands(tmp_path, extra={"mentions.txt": MENTION_ARTICLE})
     settings = DiscordSettings("fake-token", int(GUILD_ID), fake.api_base, fake.gateway_url)
     saved = Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
     point_at(settings)
@@ -43,11 +44,19 @@ async def discord_bot(tmp_path):
         ready.cancel()
         await client.close()
         raise RuntimeError("discord client did not become ready") from (task.exception() if task.done() else None)
-    yield client, fake
-    await client.close()
-    await asyncio.wait_for(task, 15)
-    Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = saved
-    await fake.close()
+    try:
+        yield client, fake
+    finally:
+        await client.close()
+        await asyncio.wait_for(task, 15)
+        Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = saved
+        await fake.close()
+
+
+@pytest.fixture
+async def discord_bot(tmp_path):
+    async with running_discord(seeded_commands(tmp_path, extra={"mentions.txt": MENTION_ARTICLE})) as running:
+        yield running
 
 
 def embeds_text(body: dict) -> str:

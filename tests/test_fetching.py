@@ -162,7 +162,8 @@ def test_a_feed_of_a_private_address_is_refused_by_feeds_add(cli):
     with FixtureServer() as site:
         feed = site.fixture("/rss.xml", "rss.xml", "application/rss+xml")
         for args in (("feeds", "add", feed), ("feeds", "add", "--no-check", feed),
-                     ("feeds", "add", "http://[::1]:9/feed"), ("feeds", "add", "http://2130706433/rss")):
+                     ("feeds", "add", "http://[::1]:9/feed"), ("feeds", "add", "http://2130706433/rss"),
+                     ("feeds", "add", "HTTP://2130706433/rss")):     # a scheme in capitals is the same scheme
             refused = cli(*args)
             assert refused.code == 2 and "not on the public internet" in refused.err, refused.err
         assert site.hits == []

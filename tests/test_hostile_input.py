@@ -284,3 +284,75 @@ def test_a_full_disk_stops_ingest_after_saying_what_it_stored(cli, tmp_path):
         event.remove(Engine, "connect", cap)
     assert result.code == 2 and one_sentence(result.err), result.err
     assert "the disk is full" in result.err and "before the run stopped" in result.out
+
+
+def test_a_utf16_file_with_its_byte_order_mark_is_text_not_binary(cli, tmp_path):
+    """Windows Notepad's "Unicode" is UTF-16 with a byte order mark: its NUL bytes make it no binary file."""
+    seed = next(SEEDS.glob("001_*.txt"))
+    for name, encoding in (("le.txt", "utf-16-le"), ("be.txt", "utf-16-be")):
+        folder = tmp_path / name.split(".")[0]
+        folder.mkdir()
+        (folder / name).write_bytes(("\ufeff" + seed.read_text(encoding="utf-8")).encode(encoding))
+        record = cli("extract", str(folder / name), "--format", "json").json()
+        assert record["encoding"] == "utf-16" and record["title"].startswith("오픈AI “韓 소버린 AI")
+    assert cli("ingest", str(seed)).code == 0
+    again = cli("ingest", str(tmp_path / "le" / "le.txt"))
+    assert again.code == 0 and "1 already stored" in again.out     # the same article, whatever its encoding
+
+
+def test_a_sidecar_fact_that_is_no_text_skips_that_file_with_the_reason_and_the_rest_go_in(cli, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("00[0-3]_*.txt"))
+    for seed in seeds:
+        shutil.copy(seed, folder / seed.name)
+    (folder / "metadata.toml").write_text(
+        f'["{seeds[1].name}"]\noutlet = ["뉴시스", "연합뉴스"]\n["{seeds[2].name}"]\nreporter = {{ name = "홍길동" }}\n'
+        f'["{seeds[3].name}"]\npublished = 2023-06-09\ntitle = 2023\n', encoding="utf-8")
+    result = cli("ingest", str(folder))
+    assert result.code == 1 and "database" not in result.err and result.err == ""
+    lines = {Path(line.split()[1].rstrip(":")).name: line for line in result.out.splitlines()[:-1]}
+    assert lines[seeds[0].name].startswith("stored") and lines[seeds[3].name].startswith("stored")
+    assert lines[seeds[1].name].startswith("skipped") and "outlet" in lines[seeds[1].name]
+    assert lines[seeds[2].name].startswith("skipped") and "reporter" in lines[seeds[2].name]
+    assert "metadata.toml" in lines[seeds[1].name]
+    stored = cli("digest", "--format", "json").json()["stories"]
+    assert "2023-06-09" in {src["published"] for story in stored for src in story["sources"]}   # a TOML date is a date
+
+
+def test_a_sidecar_address_too_long_to_index_skips_that_file_and_the_run_goes_on(tmp_path):
+    """PostgreSQL refuses an index entry over 2,704 bytes: a sidecar `url` of 6,000 random characters stopped
+    the whole ingest with a database error."""
+    import random
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("00[0-2]_*.txt"))
+    for seed in seeds:
+        shutil.copy(seed, folder / seed.name)
+    noise = "".join(random.Random(5).choices("abcdefghijklmnopqrstuvwxyz0123456789", k=6000))
+    (folder / "metadata.toml").write_text(f'["{seeds[1].name}"]\nurl = "https://www.newsis.com/view/?id={noise}"\n',
+                                          encoding="utf-8")
+    with fresh_database("longurl") as url:
+        service = NewsService(Store(url))
+        try:
+            report = service.ingest_paths([folder])
+        finally:
+            service.store.close()
+    assert [(Path(i.source).name, i.status) for i in report.items] == [
+        (seeds[0].name, "stored"), (seeds[1].name, "skipped"), (seeds[2].name, "stored")]
+    assert "url" in report.items[1].reason
+
+
+@pytest.mark.usefixtures("private_network")
+@pytest.mark.parametrize("charset", ["undefined", "unicode_escape", "raw-unicode-escape"])
+def test_a_page_naming_a_python_codec_that_is_no_charset_is_still_read(cli, charset):
+    """`charset=undefined` made Python raise and the ingest end in a traceback; `unicode_escape` read Korean
+    bytes as Latin-1 escapes. Neither names a character set a web page can be in: the page's bytes decide."""
+    from tests.fixtures.feeds.server import FixtureServer
+
+    with FixtureServer() as site:
+        page = site.fixture("/news/1001", "pages/kakao.html", f"text/html; charset={charset}")
+        result = cli("ingest", page)
+    assert result.code == 0 and "Traceback" not in result.err, result.err
+    assert "stored" in result.out and "카카오" in result.out

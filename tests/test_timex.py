@@ -686,7 +686,7 @@ def test_a_later_date_inside_the_reported_object_leaves_the_first_to_the_reporti
     assert only(sentence, D(2015, 6, 15), "8일").date == D(2015, 6, 8)
 
 
-# News pages of the development batch `vg…` (addresses in bench/data/dates_dev.tsv)
+# News pages of the development batches `vg…` and later (addresses in bench/data/dates_dev.tsv)
 @pytest.mark.parametrize("published, sentence, text, start, end", [
     # the other end of a span is no date of the reported clause (etoday.co.kr)
     (D(2017, 10, 17), "16일(현지시간) 블룸버그통신에 따르면 백악관 공보처는 이날 성명에서 트럼프 대통령이 11월 3일부터 14일까지 일본과 "
@@ -712,6 +712,50 @@ def test_a_later_date_inside_the_reported_object_leaves_the_first_to_the_reporti
      D(2017, 7, 1), D(2017, 9, 30)),
     (D(2017, 10, 10), "예상대로라면 올 1분기(43조7393억원)와 2분기(43조8899억원)에 이어 3분기 연속 사상 최대치 기록을 이어가게 된다.",
      "2분기", D(2017, 4, 1), D(2017, 6, 30)),
+    # development batches `vh…`, `vi…`, `vl…` and `vm…`
+    # a list of nouns between commas has no verb of its own; a purpose clause (-도록) is ahead (Maeil 2011)
+    (D(2011, 8, 20), "정규시즌 최종일인 10월 6일 LG-삼성(잠실), 넥센-두산(목동), KIA-SK(광주), 롯데-한화(사직) 등 8개 팀이 동시에 "
+     "마지막 경기를 치르도록 일정을 짰다.", "10월 6일", D(2011, 10, 6), D(2011, 10, 6)),
+    # a passive past adnominal ("비로 취소된") tells what is done (Maeil 2011)
+    (D(2011, 8, 20), "이에 따라 KBO는 19일 오후 6시 30분 비로 취소된 대구구장의 삼성-LG전과 사직구장의 롯데-SK전을 9월 9일과 "
+     "9월 22일 각각 치르기로 했다.", "19일 오후", D(2011, 8, 19), D(2011, 8, 19)),
+    # both ends told twice, weekday and day (Beyond Post 2023, Etoday 2025)
+    (D(2023, 11, 13), "목요일(16일)부터 금요일(17일)까지는 고기압 가장자리에 들며 전국이 대체로 흐리겠다.",
+     "목요일(16일)부터 금요일(17일)까지", D(2023, 11, 16), D(2023, 11, 17)),
+    (D(2025, 9, 18), "18일 기상청 정례예보브리핑에 따르면 금요일(19일) 오후부터 토요일(20일) 오전까지 전국에 10~60mm의 비가 예상된다.",
+     "금요일(19일) 오후부터 토요일(20일) 오전까지", D(2025, 9, 19), D(2025, 9, 20)),
+    # a schedule without a predicate runs forward (Hankook Ilbo 1990)
+    (D(1990, 3, 6), "▲파키스탄 12∼15일 ▲인도 15∼17일 ▲유고 18∼20일 ▲체코 20∼22일 ▲불가리아 22∼23일", "22∼23일",
+     D(1990, 3, 22), D(1990, 3, 23)),
+    # a schedule that stands ("일정이 잡혀 있다") is ahead (Dong-A 2008)
+    (D(2008, 4, 7), "25일에는 삼성전자를 비롯해 KTF, 롯데쇼핑, 하나금융지주, 기아차 등의 실적 발표 일정이 잡혀 있다.", "25일",
+     D(2008, 4, 25), D(2008, 4, 25)),
+    # days weighed as the object of a progressive are not behind (Korea Economic TV 2016)
+    (D(2016, 4, 5), "5일 증권업계에 따르면 LG전자는 올해 1분기 실적부터 잠정 실적을 발표하기로 하고 발표 일자를 8일과 11일 가운데 "
+     "하루로 저울질하고 있다.", "11일", D(2016, 4, 11), D(2016, 4, 11)),
+    # a count of days after a named day starts there (MBN 2019)
+    (D(2019, 1, 11), "3월 2일에는 인천 유나이티드와 제주 유나이티드, 상주 상무와 강원 FC의 경기가 펼쳐지며, 하루 뒤에는 FC 서울과 포항 "
+     "스틸러스의 경기가 열린다.", "하루 뒤", D(2019, 3, 3), D(2019, 3, 3)),
+    # days in parentheses beside names stand outside the sentence's verb (Hangyo 2006)
+    (D(2006, 12, 17), "겨울방학을 늦게 하는 초등학교는 대방초(30일)와 동광초(29일), 신광초(28일) 등으로 집계됐다.", "29일",
+     D(2006, 12, 29), D(2006, 12, 29)),
+    # a report with its own day leaves the dates before it to the reported clause (Sports Dong-A 2014)
+    (D(2014, 12, 18), "서울시교육청은 19일 은석초를 시작으로 오는 26일 대부분의 초등학교가 겨울 방학식을 한다고 17일 밝혔다.", "19일",
+     D(2014, 12, 19), D(2014, 12, 19)),
+    # 내주 is next week; "X에서 Y 사이" is a span (Sports Dong-A 2014)
+    (D(2014, 12, 18), "서울 초등학교 내주 겨울방학식은 대체로 19일에서 26일 사이가 될 것으로 예상된다.", "내주",
+     D(2014, 12, 22), D(2014, 12, 28)),
+    (D(2014, 12, 18), "서울 초등학교 내주 겨울방학식은 대체로 19일에서 26일 사이가 될 것으로 예상된다.", "19일에서 26일 사이",
+     D(2014, 12, 19), D(2014, 12, 26)),
+    # a deadline with its month, already ahead, is not pushed past an earlier span (Kukinews 2025)
+    (D(2025, 4, 8), "후보자등록은 5월10일부터 11일까지 할 수 있으며, 후보자로 등록하고자 하는 공무원은 5월4일까지 사직해야 한다.",
+     "5월4일", D(2025, 5, 4), D(2025, 5, 4)),
+    # the end of a span named first by what it is ("선거일 전일인") (Kukinews 2025)
+    (D(2025, 4, 8), "선거운동은 5월12일부터 선거일 전일인 6월2일까지 22일간 할 수 있다.", "5월12일부터 선거일 전일인 6월2일까지",
+     D(2025, 5, 12), D(2025, 6, 2)),
+    # a date beside the noun of a day names it; the verb does not place it (OhmyNews 2014, My Daily 2017)
+    (D(2014, 2, 5), "영화 <또 하나의 약속>의 6일 개봉일 스크린 수가 전국 최소 102개로 확정됐다.", "6일", D(2014, 2, 6), D(2014, 2, 6)),
+    (D(2017, 6, 16), "대한극장, 서울극장 등도 29일 개봉 첫날 일부 관이 매진된 것으로 알려졌다.", "29일", D(2017, 6, 29), D(2017, 6, 29)),
 ])
 def test_schedules_of_summits_exams_and_earnings(published, sentence, text, start, end):
     e = first_at(sentence, published, text)
@@ -783,3 +827,66 @@ def test_a_length_set_is_no_date():
     sentence = ("여기에 대리 이하 직원들은 설과 추석 연휴를 4일로 규정한 임금 및 단체협상에 따라 11일 하루 더 휴가를 가게 돼 주말을 "
                 "포함해 총 엿새를 쉬게 된다.")
     assert "4일" not in [e.text for e in find_time_expressions(sentence, D(2015, 6, 15))]
+
+
+def test_a_clause_of_time_before_a_comma_keeps_its_own_verb():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): "상륙한 뒤," ends a clause; the comma is no list
+    sentence = "일본 기상청은 봉퐁이 13일 규슈에 상륙한 뒤, 14일 혼슈에 도달할 것으로 예보했습니다."
+    assert only(sentence, D(2015, 6, 15), "13일").date == D(2015, 6, 13)
+
+
+def test_giving_up_a_goal_is_no_week():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): "선제골을 내주며" is the verb 내주다, not 내주 (next week)
+    sentence = ("레알 마드리드는 에딘 제코에 후반 24분 선제골을 내주며 흔들렸으나 경기 종료 직전 카림 벤제마와 크리스티아누 "
+                "호날두의 연속골이 터졌습니다")
+    assert [e for e in find_time_expressions(sentence, D(2015, 6, 15)) if e.precision == "week"] == []
+
+
+def test_a_birth_day_and_a_day_of_a_month_told_elsewhere():
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): "19일생" is the day of birth; "같은 달 17일과 21일" are days of a month the
+    # previous sentence names, so none is read from the publication day
+    born = "1904년 1월 19일생인 존슨 할아버지는 정확히 110년 338일을 살았다."
+    assert [(e.date, e.precision) for e in find_time_expressions(born, D(2015, 6, 15))] == [(D(1904, 1, 19), "day")]
+    same_month = ("같은 달 17일과 21일에는 호주 시드니 올림픽 공원 올폰 아레나와 멜버른 호주오픈 주 경기장에서 호주 팬들을 만날 "
+                  "예정이다.")
+    assert find_time_expressions(same_month, D(2015, 6, 15)) == []
+
+
+def test_the_same_day_is_the_day_told_in_a_clause_before_it():
+    # newsway.kr 2018 (development batch `vg…`): "21일 … 출발해 같은날 저녁" is the 21st
+    sentence = "문재인 대통령은 21일 오후 5시 서울을 출발해 같은날 저녁 미국 워싱턴에 도착한 후 작년 미국 방문 때 머물던 영빈관에서 1박을 할 예정이다."
+    assert only(sentence, D(2018, 5, 20), "같은날 저녁").date == D(2018, 5, 21)
+    # KLUE-NER WIKITREE (CC BY-SA 4.0): no day before it in the sentence: the day is in another sentence
+    elsewhere = "다음은 임다미가 같은 날 페이스북에 남긴 소감 전문입니다."
+    assert find_time_expressions(elsewhere, D(2015, 6, 15)) == []
+
+
+def test_a_topic_date_is_not_placed_by_a_passive_adnominal_on_the_way():
+    # ajunews.com 2023 (civic development article c05): "12일에는 … 상정된 조례안 심사를 진행할 계획이다" is ahead
+    sentence = ("첫 날인 11일 개회식을 시작으로 열린 제1차 본회의에서 회기결정의 건 등을 처리한 시의회는 12일에는 각 상임위원회별로 "
+                "상정된 조례안 심사를 진행할 계획이다.")
+    assert only(sentence, D(2023, 9, 11), "12일").date == D(2023, 9, 12)
+
+
+def test_a_week_word_before_a_day_of_that_week_says_which_week():
+    # kibarunews.com 2021 (development batch `vb…`): "내주 20일(월)" is Monday the 20th
+    sentence = "추석연휴가 시작되는 내주 20일(월)은 중부지방(강원영동 제외)과 전라권에, 21일(화)은 전국에 비가 오겠다."
+    e = only(sentence, D(2021, 9, 13), "내주 20일")
+    assert (e.date, e.precision) == (D(2021, 9, 20), "day")
+
+
+@pytest.mark.parametrize("published, sentence, text, start, end", [
+    # bare days rising after a past month's day stay in that month (ZDNet Korea 2020, iNews24 2012; batch `vv…`)
+    (D(2020, 7, 7), "올 상반기 전략 스마트폰이었던 갤럭시S20도 2월 20일부터 26일까지 일주일간의 사전 예약이 끝난 후, 27일부터 사전 "
+     "개통이 진행됐다.", "27일", D(2020, 2, 27), D(2020, 2, 27)),
+    (D(2012, 8, 14), "작년의 경우 아이폰4S를 10월4일 공개하고 7일부터 예약 주문을 받았다.", "7일", D(2011, 10, 7), D(2011, 10, 7)),
+    # a report with its own day, a gloss between ("13일(현지시간) 보도했다") (iNews24 2012)
+    (D(2012, 8, 14), "IT매체 더버지는 AT&T 소식통을 인용해 애플이 9월12일 아이폰5 출시 행사를 갖고 같은 날 통신사들이 아이폰5 "
+     "사전예약 주문을 시작할 계획이라고 13일(현지시간) 보도했다.", "9월12일", D(2012, 9, 12), D(2012, 9, 12)),
+    # "내달 6일부터 같은달 12일까지" is one span (Ygosu News 2023)
+    (D(2023, 9, 22), "SK텔레콤·KT·LG유플러스 등 이동통신 3사는 내달 6일부터 같은달 12일까지 약 1주일 간 사전판매를 시작할 것으로 보인다.",
+     "내달 6일부터 같은달 12일까지", D(2023, 10, 6), D(2023, 10, 12)),
+])
+def test_timelines_told_beside_last_years(published, sentence, text, start, end):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date) == (start, end)

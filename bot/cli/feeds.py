@@ -14,6 +14,7 @@ from typing import Callable, TypeVar
 
 from bot.app import open_news_service
 from bot.render.feeds import feed_line, report_text
+from bot.render.visible import visible_text
 from digest.errors import UserError
 from digest.page_ingest import ingest_page
 from digest.service import NewsService
@@ -54,9 +55,9 @@ def cmd_feeds_add(args: argparse.Namespace) -> int:
     elif args.no_check:
         print(f"feed {view.id} added <{view.url}> (not checked); the first poll records its baseline")
     else:
-        print(f"feed {view.id} added: {view.title or view.url}, {seen} entries; the newest {queued} will be "
-              f"ingested by the next poll (`newsdigest feeds poll {view.id}`), the other {seen - queued} are kept "
-              f"as baseline")
+        print(visible_text(f"feed {view.id} added: {view.title or view.url}, {seen} entries; the newest {queued} will be "
+                           f"ingested by the next poll (`newsdigest feeds poll {view.id}`), the other {seen - queued} are kept "
+                           f"as baseline"))
     return 0
 
 
@@ -109,8 +110,8 @@ def cmd_feeds_why(args: argparse.Namespace) -> int:
     for e in entries:
         outcome = f"{e.status} as article {e.article_id}" if e.status in ("stored", "updated") else e.status
         extra = " (not announced)" if e.baseline and not e.eligible and e.status != "baseline" else ""
-        print(f"feed {e.feed_id} {e.feed_title or ''}: {outcome}{extra}" + (f": {e.reason}" if e.reason else "")
-              + (f" (checked {e.checked})" if e.checked else ""))
+        print(visible_text(f"feed {e.feed_id} {e.feed_title or ''}: {outcome}{extra}" + (f": {e.reason}" if e.reason else "")
+                           + (f" (checked {e.checked})" if e.checked else "")))
     if not entries and not feed:
         print(f"no feed entry has the address {args.url}; `newsdigest feeds poll` reads the feeds again")
         return 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,6 +24,7 @@ from bot.failures import ENGLISH, first_line, storage_failure
 from bot.render.cards import outlet_name
 from bot.render.ics import render_ics
 from bot.render.text import render_article, render_digest, render_events
+from bot.render.visible import visible_text
 from digest.analysis import analyse
 from digest.errors import UserError
 from digest.service import NewsService, UnknownId
@@ -78,7 +80,7 @@ def print_ingest_report(report: IngestReport, service: NewsService, fmt: str, st
             if item.status == "skipped":
                 print(f"skipped   {item.source}: {item.reason}")
             else:
-                print(f"{item.status:<9} {item.source} -> {item.article_id}  {item.title}")
+                print(visible_text(f"{item.status:<9} {item.source} -> {item.article_id}  {item.title}"))
         print(f"{report.count('stored')} stored, {report.count('updated')} updated, "
               f"{report.count('duplicate')} already stored, {report.count('skipped')} skipped "
               f"{'before the run stopped ' if stopped else ''}(database: {service.store.location})")
@@ -161,8 +163,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if args.format == "json":
             _emit_json(record)
         else:
-            print(f"■ {record['title']}\n  {path} · {outlet_name(record['outlet'])} · {record['published'] or '날짜 미상'}")
-            print("\n".join(f"  • {b['text']}" for b in record["bullets"]))
+            print(visible_text(f"■ {record['title']}\n  {path} · {outlet_name(record['outlet'])} · "
+                               f"{record['published'] or '날짜 미상'}"))
+            print(visible_text("\n".join(f"  • {b['text']}" for b in record["bullets"])))
     return status
 
 
@@ -234,6 +237,11 @@ def main(argv: list[str] | None = None) -> int:
     except (UserError, SchemaError) as exc:   # SchemaError: an older database; says what to run
         print(f"newsdigest: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader stopped reading (`| head`): nothing failed here. Silent, with SIGPIPE's status as a Unix
+        # tool would end, and stdout pointed at nothing so that flushing it at exit raises no second error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except (DBAPIError, OSError) as exc:
         failure = storage_failure(exc)
         if failure is None and not isinstance(exc, OSError):

@@ -9,6 +9,7 @@ terminal bot is the operator's and sees every feed.
 
 from __future__ import annotations
 
+from bot.commands.arguments import MAX_ITEM_NUMBER, check_words, item_number, quoted
 from bot.failures import korean_reason
 from bot.protocol import Origin, Reply
 from bot.render.feeds import entry_line, feed_line, report_text
@@ -39,6 +40,7 @@ class FeedCommands:
         if not origin.can_manage:
             return Reply(NO_RIGHTS, problem=True)
         owner = feed_owner(origin)
+        number = item_number(rest[0]) if len(rest) == 1 else None
         try:
             if action == "list":
                 feeds = list_feeds(self.service, owner)
@@ -49,16 +51,19 @@ class FeedCommands:
                 entries, feed = why(self.service, rest[0], owner)
                 lines = [feed_line(feed)] if feed else []
                 lines += [entry_line(e) for e in entries]
-                return Reply("\n".join(lines) if lines else f"{rest[0]} 주소의 피드 항목이 없습니다.")
+                return Reply("\n".join(lines) if lines else f"{quoted(rest[0])} 주소의 피드 항목이 없습니다.")
             if action == "add" and rest:
+                check_words(" ".join(rest[1:]))   # the topic: held to the limit of every lookup
                 view, seen, queued = add_feed(self.service, rest[0], " ".join(rest[1:]) or None, owner=owner)
                 return Reply(f"피드 #{view.id}을(를) 추가했습니다: {view.title or view.url}. 항목 {seen}건 중 "
                              f"최신 {queued}건만 다음 읽기 때 가져와 다이제스트에 넣습니다.")
-            if action == "remove" and len(rest) == 1 and rest[0].lstrip("#").isdigit():
-                view = remove_feed(self.service, int(rest[0].lstrip("#")), owner)
+            if action in ("remove", "poll") and number is not None and number > MAX_ITEM_NUMBER:
+                raise UnknownFeed(rest[0])
+            if action == "remove" and number is not None:
+                view = remove_feed(self.service, number, owner)
                 return Reply(f"피드 #{view.id}을(를) 지웠습니다 (가져온 기사 {view.ingested}건은 남습니다).")
-            if action == "poll" and (not rest or (len(rest) == 1 and rest[0].lstrip("#").isdigit())):
-                reports = poll_feeds(self.service, int(rest[0].lstrip("#")) if rest else None, owner=owner)
+            if action == "poll" and (not rest or number is not None):
+                reports = poll_feeds(self.service, number, owner=owner)
                 if not reports:
                     return Reply("등록된 피드가 없습니다. " + USAGE)
                 return Reply("피드를 읽었습니다:\n" + "\n".join(report_text(r) for r in reports))
@@ -66,5 +71,8 @@ class FeedCommands:
             return Reply("이 워크스페이스에 그런 번호의 피드가 없습니다. /feeds list로 번호를 확인해 주세요.", problem=True)
         except (FeedError, ValueError) as exc:
             verb = {"add": "추가하지", "poll": "읽지"}.get(action, "처리하지")
-            return Reply(f"피드를 {verb} 못했습니다 ({korean_reason(exc)}).", problem=True)
+            # a bare ValueError is urllib's complaint about the address (an unclosed bracket), in its English
+            reason = korean_reason(exc) if isinstance(exc, FeedError) else \
+                f"'{quoted(rest[0] if rest else args)}'은(는) 올바른 웹 주소가 아닙니다"
+            return Reply(f"피드를 {verb} 못했습니다 ({reason}).", problem=True)
         return Reply(USAGE, problem=True)

@@ -15,10 +15,10 @@ from datetime import date, timedelta
 from functools import partial
 from typing import Callable
 
+from bot.commands.arguments import CommandError, check_words, quoted, typed
 from bot.commands.feeds import FeedCommands
 from bot.failures import korean_failure
 from bot.protocol import HelpEntry, HelpView, Origin, Reply
-from digest.errors import UserError
 from digest.service import NewsService, UnknownId
 from digest.text.metadata import KST
 from digest.views import ArticleView
@@ -26,16 +26,13 @@ from digest.views import ArticleView
 log = logging.getLogger(__name__)
 
 DEFAULT_DAYS = 1
+MAX_ID = 64   # characters of an id: ours are 8-9, a pasted full hash is 64
 MAX_DAYS = 3650
 SEARCH_LIMIT = 10
 # Stories or events a reply carries at most: more than any chat adapter shows (Slack's five messages of 48
 # blocks hold at most 80 cards of three or more blocks, Discord's five of ten embeds 50), so the bound never
 # hides a card a chat would have shown; the headline still counts them all. The CLI is not bounded.
 SHOWN_LIMIT = 100
-
-
-class CommandError(UserError):
-    """A malformed request; the message is the Korean sentence shown to the user."""
 
 
 HELP = HelpView(
@@ -82,21 +79,13 @@ def parse_days(token: str) -> int | None:
     m = _DAYS.match(token)
     if not m:
         return None
-    days = int(m.group(1))
+    number = m.group(1)   # thousands of digits are more than Python will read: surely over the limit
+    days = int(number) if len(number) <= 8 else (-1 if number.startswith("-") else MAX_DAYS + 1)
     if days < 1:
-        raise CommandError(f"기간은 1일 이상이어야 합니다 ('{token}'). 예: `/digest 7`")
+        raise CommandError(f"기간은 1일 이상이어야 합니다 ('{quoted(token)}'). 예: `/digest 7`")
     if days > MAX_DAYS:
-        raise CommandError(f"기간은 {MAX_DAYS}일까지 볼 수 있습니다 ('{token}'). 더 오래된 기사는 `/search`로 찾아보세요.")
+        raise CommandError(f"기간은 {MAX_DAYS}일까지 볼 수 있습니다 ('{quoted(token)}'). 더 오래된 기사는 `/search`로 찾아보세요.")
     return days
-
-
-MAX_WORD = 100   # characters in one search word: no Korean word comes near it, and SQLite's LIKE has a limit
-
-
-def check_words(text: str | None) -> None:
-    for word in (text or "").split():
-        if len(word) > MAX_WORD:
-            raise CommandError(f"검색어의 한 단어는 {MAX_WORD}자까지입니다 ('{word[:20]}…' {len(word):,}자). 더 짧은 단어로 찾아보세요.")
 
 
 def parse_digest_args(text: str) -> tuple[str | None, int | None]:
@@ -171,6 +160,7 @@ class CommandLayer:
 
     def handle_text(self, text: str, origin: Origin) -> Reply:
         """A typed line (terminal) or a direct message: a command if it names one, otherwise a lookup."""
+        text = typed(text)
         parsed = split_command(text)
         if parsed is None:
             return self.lookup(text) if text.strip() else self.help()
@@ -181,19 +171,19 @@ class CommandLayer:
         handler = self._handlers.get(name.lstrip("/").lower())
         if handler is None:
             return Reply(f"알 수 없는 명령입니다: /{name.lstrip('/')}. `/help`로 명령 목록을 볼 수 있습니다.", problem=True)
-        return self._answer(lambda: handler(args, origin))
+        return self._answer(lambda: handler(typed(args), origin))
 
     def digest(self, topic: str | None = None, days: int | None = None) -> Reply:
-        return self._answer(lambda: self._digest(topic, days))
+        return self._answer(lambda: self._digest(typed(topic) or None, days))
 
     def brief(self, item_id: str) -> Reply:
-        return self._answer(lambda: self._brief(item_id))
+        return self._answer(lambda: self._brief(typed(item_id)))
 
     def events(self, which: str = "upcoming", topic: str | None = None) -> Reply:
-        return self._answer(lambda: self._events(which, topic))
+        return self._answer(lambda: self._events(which, typed(topic) or None))
 
     def search(self, words: str) -> Reply:
-        return self._answer(lambda: self._search(words))
+        return self._answer(lambda: self._search(typed(words)))
 
     def lookup(self, text: str) -> Reply:
         """A direct message: the words are a search."""
@@ -256,13 +246,17 @@ class CommandLayer:
         if not key:
             raise CommandError("id를 알려 주세요. 예: `/brief a8bfef92` (id는 `/digest`나 `/search` 결과에 있습니다)")
         if " " in key:
-            raise CommandError(f"id는 한 단어입니다 ('{key}'). 예: `/brief a8bfef92`. 단어로 찾으려면 `/search {key}`")
+            raise CommandError(f"id는 한 단어입니다 ('{quoted(key)}'). 예: `/brief a8bfef92`. 단어로 찾으려면 "
+                               f"`/search {quoted(key)}`")
+        not_found = CommandError(f"'{quoted(key)}'에 해당하는 이야기나 기사를 찾지 못했습니다."
+                                 f"{' id는 앞 4자 이상을 적어 주세요.' if len(key) < 4 else ''} "
+                                 "`/digest`나 `/search`로 id를 확인하세요.")
+        if len(key) > MAX_ID:   # longer than any id: nothing to look up (SQLite refuses so long a LIKE)
+            raise not_found
         try:
             view = self.service.brief(key)
         except UnknownId:
-            hint = " id는 앞 4자 이상을 적어 주세요." if len(key) < 4 else ""
-            raise CommandError(f"'{key}'에 해당하는 이야기나 기사를 찾지 못했습니다.{hint} "
-                               "`/digest`나 `/search`로 id를 확인하세요.") from None
+            raise not_found from None
         kind = "기사" if isinstance(view, ArticleView) else "이야기"
         return Reply(f"{kind} 요약: {view.title}", view)
 

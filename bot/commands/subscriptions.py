@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Callable
 
+from bot.commands.arguments import MAX_ITEM_NUMBER, check_words, item_number
 from bot.protocol import Origin, Reply
-from digest.schedules import ScheduleError
+from digest.schedules import ScheduleError, parse_subscription
 from digest.subscriptions import SubscriptionError, Subscriptions, SubscriptionView, Target
 
 EXAMPLES = "예: /subscribe 오픈AI daily 08:00 · /subscribe weekdays 07:30 · /subscribe 반도체 weekly mon 09:00 · /subscribe every 6 hours"
@@ -51,15 +52,19 @@ class SubscriptionCommands:
     def subscribe(self, target: Target, args: str, origin: Origin) -> Reply:
         if not origin.can_manage:
             return Reply("이 채널의 구독을 바꿀 권한이 없습니다 (Discord: 채널 관리 권한, Slack: 워크스페이스 관리자).", problem=True)
+        topic, _ = parse_subscription(args, self.subs.default_schedule)
+        check_words(topic)   # the topic is held to the limit of every lookup, before anything is stored
         sub = self.subs.subscribe(target, args, origin.user)
         self.on_change()
         return Reply(f"구독했습니다. {describe(sub)}")
 
     def unsubscribe(self, target: Target, args: str, origin: Origin) -> Reply:
-        text = args.strip().lstrip("#")
-        if text and not text.isdigit():
+        text = args.strip()
+        sub_id = item_number(text) if text else None
+        if text and sub_id is None:
             return Reply("구독 번호를 숫자로 적어 주세요 (예: /unsubscribe 3). /subscriptions로 번호를 볼 수 있습니다.", problem=True)
-        sub_id = int(text) if text else None
+        if sub_id is not None and sub_id > MAX_ITEM_NUMBER:
+            return Reply("이 채널에 그런 번호의 구독이 없습니다. /subscriptions로 번호를 확인해 주세요.", problem=True)
         if not origin.can_manage:
             mine = [s for s in self.subs.list(target) if s.created_by == origin.user and (sub_id is None or s.id == sub_id)]
             if len(mine) != 1:

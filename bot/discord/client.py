@@ -26,7 +26,19 @@ from discord.http import Route
 from bot.commands.layer import MAX_DAYS, CommandLayer
 from bot.config import DiscordSettings
 from bot.protocol import Origin, Reply
-from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
+from bot.render.cards import (
+    MAX_MESSAGES,
+    TEXT_OMITTED,
+    Card,
+    cap_messages,
+    chunk_lines,
+    link_target,
+    omitted_note,
+    pack,
+    reply_cards,
+    truncate,
+)
+from bot.render.visible import one_line, visible_text
 from bot.workers import Lanes
 
 log = logging.getLogger(__name__)
@@ -37,11 +49,15 @@ MAX_DESCRIPTION = 4096
 DESCRIPTION_CHUNK = 3000       # below 4096 so that title, fields and footer keep an embed under 6000
 MAX_FIELD_VALUE = 1024
 MAX_FOOTER = 2048
+SOURCES_FIELD = "출처"
 MAX_FIELDS = 25
 MAX_EMBEDS = 10
 MAX_EMBED_TOTAL = 6000
+# The first embed of a card holds its title, a description chunk, the sources field and the footer; the footer
+# (the meta line, which carries the outlet and reporter a page states) gets what is left of the 6000 an embed
+# may carry, so no card's embed is refused however long its names are.
+FOOTER_SHOWN = min(MAX_FOOTER, MAX_EMBED_TOTAL - MAX_TITLE - DESCRIPTION_CHUNK - len(SOURCES_FIELD) - MAX_FIELD_VALUE)
 NO_MENTIONS = discord.AllowedMentions.none()
-_SAFE_URL = re.compile(r"^https?://\S+$")
 
 
 def point_at(settings: DiscordSettings) -> None:
@@ -60,7 +76,7 @@ _MARKUP = re.compile(r"([\\*_~`|<>\[\]#])")
 def discord_escape(text: str) -> str:
     """Article text made inert: every markdown character backslash-escaped (discord.utils.escape_markdown
     lets a `[text](link)` span swallow the markup after it), @everyone/@here/user/role mentions broken."""
-    return discord.utils.escape_mentions(_MARKUP.sub(r"\\\1", text))
+    return discord.utils.escape_mentions(_MARKUP.sub(r"\\\1", visible_text(text)))
 
 
 _CODE_SPAN = re.compile(r"(`[^`\n]*`)")
@@ -69,12 +85,12 @@ _CODE_SPAN = re.compile(r"(`[^`\n]*`)")
 def discord_headline(text: str) -> str:
     """Our own sentence, which may quote what the user typed: markdown outside our `code` spans escaped, so a
     quoted `[공지](https://…)` stays text instead of a masked link; inside a code span nothing renders."""
-    parts = _CODE_SPAN.split(text)
+    parts = _CODE_SPAN.split(visible_text(text))
     return "".join(part if n % 2 else discord_escape(part) for n, part in enumerate(parts))
 
 
 def card_embeds(card: Card) -> list[discord.Embed]:
-    title = truncate(discord_escape(card.title), MAX_TITLE)
+    title = truncate(discord_escape(one_line(card.title)), MAX_TITLE)
     lines = [discord_escape(line) for line in card.lines]
     for label, events in card.event_sections():
         lines += [f"**{label}**"] + [f"· {discord_escape(e)}" for e in events]
@@ -85,23 +101,27 @@ def card_embeds(card: Card) -> list[discord.Embed]:
         embed = discord.Embed(title=title if n == 0 else truncate(f"{title} (계속)", MAX_TITLE),
                               description=chunk or None, colour=0x2F6FDE)
         if n == 0:
-            if card.url and _SAFE_URL.match(card.url):
-                embed.url = card.url
+            if link_target(card.url):
+                embed.url = link_target(card.url)
             if card.sources:
-                embed.add_field(name="출처", value=truncate(discord_escape("; ".join(card.sources)), MAX_FIELD_VALUE),
+                embed.add_field(name=SOURCES_FIELD, value=truncate(discord_escape("; ".join(card.sources)), MAX_FIELD_VALUE),
                                 inline=False)
             if card.meta:
-                embed.set_footer(text=truncate(card.meta, MAX_FOOTER))
+                embed.set_footer(text=truncate(one_line(card.meta), FOOTER_SHOWN))
         embeds.append(embed)
     return embeds
 
 
 def discord_messages(reply: Reply) -> list[dict]:
     """The reply as Discord messages ({"content", "embeds"}), each within every embed limit."""
-    headline = truncate(discord_headline(reply.text), MAX_CONTENT)
     cards = reply_cards(reply)
-    if not cards:
-        return [{"content": headline, "embeds": []}]
+    if not cards:   # a long text answer (a feed list, a poll report): cut at line ends into several messages
+        pieces = chunk_lines(discord_headline(reply.text).split("\n"), MAX_CONTENT) or ["…"]
+        shown = pieces[:MAX_MESSAGES]
+        if len(pieces) > MAX_MESSAGES:
+            shown[-1] = truncate(shown[-1], MAX_CONTENT - len(TEXT_OMITTED) - 1) + "\n" + TEXT_OMITTED
+        return [{"content": piece, "embeds": []} for piece in shown]
+    headline = truncate(discord_headline(reply.text), MAX_CONTENT)
     packed = pack([card_embeds(c) for c in cards], MAX_EMBEDS, MAX_EMBED_TOTAL, len)
     messages, omitted = cap_messages(packed, len(cards))
     out = []
@@ -111,6 +131,15 @@ def discord_messages(reply: Reply) -> list[dict]:
             content = truncate(f"{content}\n{omitted_note(omitted)}", MAX_CONTENT)
         out.append({"content": content, "embeds": embeds})
     return out
+
+
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>")
+
+
+def discord_plain(text: str) -> str:
+    """A direct message without its mentions (`<@bot> /digest 7` runs /digest 7; `<@bot> 오픈AI` looks up 오픈AI):
+    a person, a role or a channel is no word of a lookup."""
+    return _MENTION.sub(" ", text)
 
 
 # ---- the client ------------------------------------------------------------------------------------
@@ -156,7 +185,8 @@ class NewsDiscordBot(discord.Client):
         if message.author.bot or message.guild is not None:
             return
         origin = Origin("discord", channel=str(message.channel.id), user=str(message.author.id), direct=True)
-        reply = await self._answer(lambda: self.commands.handle_text(message.content, origin))
+        text = discord_plain(message.content)
+        reply = await self._answer(lambda: self.commands.handle_text(text, origin))
         for part in discord_messages(reply):
             await message.channel.send(content=part["content"], embeds=part["embeds"], allowed_mentions=NO_MENTIONS)
 

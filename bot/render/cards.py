@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Callable, Sequence, TypeVar
+from urllib.parse import urlsplit
 
 from bot.protocol import HelpView, Reply
+from bot.render.visible import visible_text
 from digest.views import ArticleView, DigestView, EventListView, EventView, SourceRef, StoryView
 
 T = TypeVar("T")
@@ -23,8 +25,13 @@ UNKNOWN_DATE = "날짜 미상"
 UNKNOWN_OUTLET = "출처 미상"
 
 
+# An outlet's or a reporter's name is shown at most this long: real ones are under 30 characters, but a page or
+# a feed can state anything, and a name repeated on every bullet would crowd the news out of a message.
+MAX_NAME = 80
+
+
 def outlet_name(outlet: str | None) -> str:
-    return outlet or UNKNOWN_OUTLET
+    return truncate(outlet, MAX_NAME) if outlet else UNKNOWN_OUTLET
 
 
 def outlets(refs: list[SourceRef]) -> str:
@@ -59,6 +66,25 @@ class Card:
     def event_sections(self) -> list[tuple[str, list[str]]]:
         """("일정", follow-ups) and ("배경", earlier events), whichever are not empty."""
         return [(label, lines) for label, lines in (("일정", self.events), ("배경", self.background)) if lines]
+
+
+# Characters of an address a chat shows as a link. Discord refuses an embed whose url is too long (it names no
+# figure; 1,700 characters were refused) and Slack's link sits in a 3,000-character section with the headline;
+# article addresses are a few hundred characters at most.
+MAX_LINK = 1000
+_LINK_BREAKERS = set('<>|"`')   # Slack's `<url|text>` and Discord's markdown delimiters
+
+
+def link_target(url: str | None) -> str | None:
+    """The address when a chat may make it a link: http or https with a host, nothing invisible, blank or
+    markup-delimiting in it, at most MAX_LINK characters. Otherwise None: the address is still shown as text."""
+    if not url or len(url) > MAX_LINK or visible_text(url) != url or any(c.isspace() or c in _LINK_BREAKERS for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:   # an unbalanced bracket in the host
+        return None
+    return url if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def truncate(text: str, limit: int) -> str:
@@ -114,6 +140,9 @@ def cap_messages(messages: list[list[tuple[int, T]]], group_count: int) -> tuple
     return [[item for _, item in message] for message in kept], group_count - shown
 
 
+TEXT_OMITTED = "(나머지는 길이 제한으로 생략했습니다. 번호나 주소로 하나씩 보세요.)"
+
+
 def omitted_note(count: int) -> str:
     return f"외 {count}건은 길이 제한으로 생략했습니다. 기간이나 주제를 좁히거나 `/brief <id>`로 하나씩 보세요."
 
@@ -134,7 +163,7 @@ def story_card(story: StoryView) -> Card:
 
 
 def article_card(a: ArticleView) -> Card:
-    meta = f"id {a.id} · {outlet_name(a.outlet)} · {a.published or UNKNOWN_DATE}" + (f" · {a.reporter} 기자" if a.reporter else "")
+    meta = f"id {a.id} · {outlet_name(a.outlet)} · {a.published or UNKNOWN_DATE}" + (f" · {truncate(a.reporter, MAX_NAME)} 기자" if a.reporter else "")
     return Card(title=a.title, meta=meta, lines=[f"• {b}" for b in a.bullets],
                 sources=[a.url or a.source], events=[event_line(e) for e in a.events if e.kind != "past"],
                 background=[event_line(e) for e in a.events if e.kind == "past"], url=a.url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.render.visible import visible_text
 from digest.sources.feeds.entries import EntryView, FeedPollReport, FeedView
 
 
@@ -15,20 +16,20 @@ def feed_line(f: FeedView) -> str:
         lines.append(f"    last error {f.last_error_at}: {f.last_error}")
     if f.paused_reason:
         lines.append(f"    {f.paused_reason}; `newsdigest feeds poll {f.id}` retries it")
-    return "\n".join(lines)
+    return visible_text("\n".join(lines))   # a feed's title is the feed's own words
 
 
 def entry_line(e: EntryView) -> str:
     where = e.url or e.title or "?"
     if e.status in ("stored", "updated"):
-        return f"  {e.status:<9} {where} -> {e.article_id}  {e.title or ''}".rstrip()
-    return f"  {e.status:<9} {where}: {e.reason or ''}".rstrip(": ")
+        return visible_text(f"  {e.status:<9} {where} -> {e.article_id}  {e.title or ''}".rstrip())
+    return visible_text(f"  {e.status:<9} {where}: {e.reason or ''}".rstrip(": "))
 
 
 def report_text(r: FeedPollReport) -> str:
     head = f"feed {r.feed_id} {r.title or ''} <{r.url}>".replace("  ", " ")
     if r.outcome in ("failed", "paused"):
-        return f"{head}: {r.outcome}: {r.reason}"
+        return visible_text(f"{head}: {r.outcome}: {r.reason}")
     counts = ", ".join(f"{r.count(s)} {s}" for s in ("stored", "updated", "duplicate", "skipped", "error") if r.count(s))
     state = "not modified (304)" if r.outcome == "not-modified" else f"{r.new_entries} new or changed entries"
     return "\n".join([f"{head}: {state}; {counts or 'nothing to ingest'}", *(entry_line(e) for e in r.items)])

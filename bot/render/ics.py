@@ -10,11 +10,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from bot.render.cards import outlets
+from bot.render.visible import visible_text
 from digest.views import EventView
 
 
 def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+    """A TEXT value: no control characters (RFC 5545 allows none; a bare CR would end the line), the rest escaped."""
+    return visible_text(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def _fold(line: str) -> list[str]:

@@ -28,7 +28,18 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from bot.commands.layer import COMMAND_NAMES, MANAGER_COMMANDS, CommandLayer
 from bot.config import SlackSettings
 from bot.protocol import Origin, Reply
-from bot.render.cards import Card, cap_messages, chunk_lines, omitted_note, pack, reply_cards, truncate
+from bot.render.cards import (
+    TEXT_OMITTED,
+    Card,
+    cap_messages,
+    chunk_lines,
+    link_target,
+    omitted_note,
+    pack,
+    reply_cards,
+    truncate,
+)
+from bot.render.visible import one_line, visible_text
 from bot.workers import Lanes
 
 if TYPE_CHECKING:   # Socket Mode's handler loads only when Socket Mode is used
@@ -51,20 +62,28 @@ SLACK_ALIASES = {"news-search": "search"}
 
 _BROADCAST = re.compile(r"@(everyone|here|channel)\b", re.IGNORECASE)
 _MARKUP = re.compile(r"([*_~`])")
-_SAFE_URL = re.compile(r"^https?://[^\s<>|]+$")
 
 
 def slack_escape(text: str) -> str:
     """Article text made inert in mrkdwn: &, <, > escaped (so `<!channel>` and `<@U123>` are just text),
-    `@here`-style broadcasts broken with a zero-width space, formatting characters fenced likewise."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    `@here`-style broadcasts broken with a zero-width space, formatting characters fenced likewise; characters
+    that act on the display instead of showing removed (`bot.render.visible`)."""
+    text = visible_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _BROADCAST.sub("@\u200b\\1", text)
     return _MARKUP.sub("\u200b\\1\u200b", text)
 
 
+_CODE_SPAN = re.compile(r"(`[^`\n]*`)")
+
+
 def reply_headline(text: str) -> str:
-    """Our own sentences keep their `code` spans, but may quote what the user typed: escape the rest."""
-    return _BROADCAST.sub("@\u200b\\1", text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    """Our own sentences keep their `code` spans, but quote what the user typed and what a feed calls itself:
+    outside the code spans the formatting characters are fenced as in article text; everywhere &, <, > are
+    escaped and broadcasts broken (inside code nothing formats, but Slack still reads `<!here>`)."""
+    parts = _CODE_SPAN.split(visible_text(text))
+    escaped = [part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") for part in parts]
+    fenced = "".join(part if n % 2 else _MARKUP.sub("\u200b\\1\u200b", part) for n, part in enumerate(escaped))
+    return _BROADCAST.sub("@\u200b\\1", fenced)
 
 
 def _section(text: str) -> dict:
@@ -76,9 +95,9 @@ def _context(text: str) -> dict:
 
 
 def card_blocks(card: Card) -> list[dict]:
-    title = f"*{slack_escape(truncate(card.title, 300))}*"
-    if card.url and _SAFE_URL.match(card.url):
-        title += f"  <{card.url}|원문>"
+    title = f"*{slack_escape(truncate(one_line(card.title), 300))}*"
+    if link_target(card.url):
+        title += f"  <{link_target(card.url)}|원문>"
     blocks = [_section(title)]
     facts = [slack_escape(x) for x in [card.meta, "; ".join(card.sources)] if x]
     if facts:
@@ -104,7 +123,7 @@ def slack_messages(reply: Reply) -> list[dict]:
     headline = reply_headline(reply.text)
     cards = reply_cards(reply)
     if not cards:
-        return [{"text": truncate(headline, MAX_FALLBACK_CHARS), "blocks": [_section(headline)]}]
+        return text_messages(headline)
     # Room is kept in every message for a lead block, and in the last for the omitted-stories note.
     packed = pack([card_blocks(c) for c in cards], MAX_BLOCKS - 2,
                   MAX_MESSAGE_CHARS - MAX_SECTION_CHARS - MAX_CONTEXT_CHARS, block_chars)
@@ -118,6 +137,33 @@ def slack_messages(reply: Reply) -> list[dict]:
         out.append({"text": truncate(headline if n == 1 else f"{headline} (계속 {n}/{len(messages)})",
                                      MAX_FALLBACK_CHARS), "blocks": blocks})
     return out
+
+
+# ---- what Slack sends -------------------------------------------------------------------------------
+
+_SLACK_MARKUP = re.compile(r"<([^<>]*)>")
+
+
+def slack_plain(text: str) -> str:
+    """What the user typed, from the text Slack sends (commands and messages alike escape `&`, `<`, `>` and
+    wrap links and mentions in `<...>`): a mention of a person, a channel or a broadcast (`<@U123|bob>`,
+    `<#C123|general>`, `<!here>`) is no word of a lookup and goes; a link is its address; `&amp;`, `&lt;` and
+    `&gt;` are the characters typed. So `https://a.kr/rss?x=1&amp;y=2` is added as `...?x=1&y=2`."""
+    def unwrap(m: re.Match) -> str:
+        inner = m.group(1)
+        return " " if inner[:1] in "@#!" else inner.split("|", 1)[0]
+    return _SLACK_MARKUP.sub(unwrap, text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def text_messages(text: str) -> list[dict]:
+    """A long text answer (a feed list, a poll report) in sections cut at line ends, in as many messages as
+    it takes (up to MAX_MESSAGES), rather than one section cut off at 3000 characters."""
+    sections = [[_section(chunk)] for chunk in chunk_lines(text.split("\n"), MAX_SECTION_CHARS) or ["…"]]
+    packed = pack(sections, MAX_BLOCKS - 1, MAX_MESSAGE_CHARS - MAX_CONTEXT_CHARS, block_chars)
+    messages, omitted = cap_messages(packed, len(sections))
+    if omitted:
+        messages[-1].append(_context(TEXT_OMITTED))
+    return [{"text": truncate(blocks[0]["text"]["text"], MAX_FALLBACK_CHARS), "blocks": blocks} for blocks in messages]
 
 
 # ---- the app ---------------------------------------------------------------------------------------
@@ -183,7 +229,8 @@ class SlackBot:
             command.get("channel_name", "").startswith("mpdm-") or channel.startswith("D")
         origin = Origin("slack", channel=channel or None, user=command.get("user_id"), direct=direct,
                         workspace=command.get("team_id") or "", can_manage=can_manage and not direct)
-        reply = await self._answer(lambda: self.commands.run(name, command.get("text") or "", origin), name)
+        text = slack_plain(command.get("text") or "")
+        reply = await self._answer(lambda: self.commands.run(name, text, origin), name)
         # Problems and help go only to the person who asked; news goes to the channel.
         visible = "ephemeral" if reply.problem or name == "help" else "in_channel"
         response_url = command.get("response_url")
@@ -216,7 +263,8 @@ class SlackBot:
             return
         origin = Origin("slack", channel=event.get("channel"), user=event.get("user"), direct=True,
                         workspace=event.get("team") or "")
-        reply = await self._answer(lambda: self.commands.handle_text(event.get("text") or "", origin))
+        text = slack_plain(event.get("text") or "")   # `<@BOT> 오픈AI` looks up 오픈AI
+        reply = await self._answer(lambda: self.commands.handle_text(text, origin))
         for message in slack_messages(reply):
             await client.chat_postMessage(channel=event["channel"], **message)
 

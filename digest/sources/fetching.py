@@ -139,7 +139,10 @@ def _resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
 def checked_addresses(url: str, policy: AddressPolicy, timeout: float = 10.0) -> tuple[str, int, list[IPAddress]]:
     """(host, port, addresses) for a URL whose every resolved address the policy permits; BlockedAddress
     otherwise. All of them, not the first: a host answering one public and one private address is refused."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:   # an unclosed bracket: `http://[::1`
+        raise FetchError(f"'{url}' is not a valid web address") from None
     if parts.scheme not in ("http", "https"):
         raise BlockedAddress(f"only http and https addresses can be read, not '{parts.scheme or url}'")
     try:
@@ -324,7 +327,7 @@ class _Budget:
     def _keep(self, data: bytes) -> None:
         self.size += len(data)
         if self.size > self.limit:
-            raise FetchError(f"the response is larger than {self.limit / 1e6:g} MB")
+            raise FetchError(f"the response is larger than {self.limit / 1e6:g} MB", "too_large", mb=f"{self.limit / 1e6:g}")
         self.parts.append(data)
 
     def body(self) -> bytes:
@@ -377,7 +380,7 @@ def _one_request(url: str, headers: dict, policy: FetchPolicy, addresses_ok: Add
                 reason = f"HTTP {status} {resp.reason}".strip()
                 if status >= 500 or status == 429:
                     raise _Transient(reason)
-                raise FetchError(reason)
+                raise FetchError(reason, "http_status", status=status)
             budget = _Budget((head.get("content-encoding") or "").strip().lower(), policy.max_bytes)
             received = 0
             while True:
@@ -387,7 +390,8 @@ def _one_request(url: str, headers: dict, policy: FetchPolicy, addresses_ok: Add
                     break
                 received += len(chunk)
                 if received > policy.max_bytes:
-                    raise FetchError(f"the response is larger than {policy.max_bytes / 1e6:g} MB")
+                    raise FetchError(f"the response is larger than {policy.max_bytes / 1e6:g} MB", "too_large",
+                                     mb=f"{policy.max_bytes / 1e6:g}")
                 budget.add(chunk)
             if _watchdog.aborted:
                 raise FetchError("the bot is stopping")
@@ -459,7 +463,7 @@ def fetch(url: str, policy: FetchPolicy | None = None, etag: str | None = None,
                         answer.seconds = time.monotonic() - started
                         return answer
                     hop = answer
-                raise FetchError(f"more than {policy.max_redirects} redirects")
+                raise FetchError(f"more than {policy.max_redirects} redirects", "redirects", count=policy.max_redirects)
             except _Transient as exc:
                 reason = str(exc)
     except _Expired:

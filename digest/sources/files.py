@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass
+from datetime import date, time
 from pathlib import Path
 
 from digest.errors import SourceError
@@ -57,6 +58,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode article bytes; returns (text, encoding). Raises NotAnArticle for binary data."""
     if not data.strip():
         raise NotAnArticle("the file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):   # UTF-16 with its byte order mark (Windows Notepad's "Unicode")
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise NotAnArticle("the file starts as UTF-16 text but does not decode as it") from None
     if b"\x00" in data[:4096]:
         raise NotAnArticle("the file is binary, not text")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -86,6 +92,28 @@ def load_sidecar(folder: Path) -> dict[str, dict]:
     return {name: dict(v) for name, v in data.items() if isinstance(v, dict)}
 
 
+SIDECAR_FACTS = ("outlet", "published", "title", "reporter", "url")
+# Bytes of an address the bot reads or stores: browsers stop near 2,000 characters, and the database indexes
+# addresses (PostgreSQL refuses an index entry over 2,704 bytes, which stopped a whole feed or ingest).
+MAX_ADDRESS_BYTES = 2000
+
+
+def checked_facts(meta: dict) -> dict:
+    """A file's sidecar facts, each as text (a TOML date, time or number is written as the text it stands for).
+    Raises NotAnArticle naming the fact that is a list, a table or a true/false (no one means that as an
+    outlet) or an address too long to store: the database would refuse it and stop the whole run."""
+    facts = dict(meta)
+    for name in SIDECAR_FACTS:
+        value = facts.get(name)
+        if isinstance(value, bool) or not isinstance(value, (str, int, float, date, time, type(None))):
+            raise NotAnArticle(f"{SIDECAR}: its {name} for this file is a {type(value).__name__}, not text")
+        if value is not None and not isinstance(value, str):
+            facts[name] = str(value)
+    if len((facts.get("url") or "").encode("utf-8", "replace")) > MAX_ADDRESS_BYTES:
+        raise NotAnArticle(f"{SIDECAR}: its url for this file is longer than {MAX_ADDRESS_BYTES:,} bytes")
+    return facts
+
+
 def read_source(path: Path, meta: dict | None = None, limit: int = DEFAULT_MAX_ARTICLE_CHARS) -> SourceText:
     """The file's text, decoded; NotAnArticle when it cannot be read or is longer than `limit` characters."""
     try:
@@ -100,7 +128,7 @@ def read_source(path: Path, meta: dict | None = None, limit: int = DEFAULT_MAX_A
     check_article_size(len(text), limit)
     if meta is None:
         meta = load_sidecar(path.parent).get(path.name, {})
-    return SourceText(str(path), text, encoding, meta)
+    return SourceText(str(path), text, encoding, checked_facts(meta))
 
 
 def _is_article_file(path: Path) -> bool:

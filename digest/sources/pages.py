@@ -15,6 +15,7 @@ the order `digest.sources.page_metadata` documents, with origin `page`.
 
 from __future__ import annotations
 
+import codecs
 import re
 import time
 from dataclasses import dataclass
@@ -24,8 +25,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
 from digest.sources.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
-from digest.sources.files import NotAnArticle, SourceText, decode_bytes
+from digest.sources.files import MAX_ADDRESS_BYTES, NotAnArticle, SourceText, decode_bytes
 from digest.sources.page_metadata import choose_headline, choose_outlet, choose_reporter
+from digest.sources.xml_characters import drop_forbidden_references
 from digest.text.metadata import (
     KST,
     Published,
@@ -45,7 +47,15 @@ TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|igshid|mc_cid|mc_eid|ref
 
 
 def is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://"))
+    """An http(s) address with a host that urllib can take apart (`http://[::1` makes it raise), of at most
+    MAX_ADDRESS_BYTES. The scheme is read in any case (`HTTP://`), as RFC 3986 says it is."""
+    if not value.lower().startswith(("http://", "https://")) or len(value.encode("utf-8", "replace")) > MAX_ADDRESS_BYTES:
+        return False
+    try:
+        parts = urlsplit(value)
+        return bool(parts.hostname) and (parts.port or 0) >= 0
+    except ValueError:
+        return False
 
 
 def canonical_url(url: str) -> str:
@@ -67,11 +77,21 @@ def canonical_url(url: str) -> str:
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
+# Python codecs that decode bytes but are no character set a page can be written in: `undefined` always
+# raises, the escape codecs read Korean bytes as Latin-1 escapes. A page naming one is decoded by its bytes.
+_NOT_CHARSETS = {"undefined", "unicode-escape", "raw-unicode-escape"}
+
+
 def python_charset(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip().lower()
-    return "cp949" if name in KOREAN_CHARSETS else name
+    if name in KOREAN_CHARSETS:
+        return "cp949"
+    try:
+        return None if codecs.lookup(name).name in _NOT_CHARSETS else name
+    except LookupError:
+        return name   # unknown: decode_html moves on to the next declaration
 
 
 def decode_html(body: bytes, header_charset: str | None = None) -> tuple[str, str]:
@@ -333,6 +353,7 @@ def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle
 
     The text is trafilatura's, or the article body the page embeds as data (JSON-LD articleBody, a
     JavaScript page's state) when its HTML holds none; the facts follow `digest.sources.page_metadata`'s order."""
+    html = drop_forbidden_references(html)   # one `&#x1B;` made the parser give up on the whole page
     facts = read_embedded(html, url)
     doc, text = _main_text(html, url)
     if len(text) < MIN_TEXT_CHARS:

@@ -62,7 +62,8 @@ _START = (r"(?:(?<=\d일/)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!�
           r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
-              "새벽", "초", "말", r"인(?=\s)", r"자(?=로|에|\s|[^가-힣]|$)")
+              "새벽", "초", "말", r"인(?=\s)", r"자(?=로|에|\s|[^가-힣]|$)",
+              r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
 _END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r")(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
@@ -109,14 +110,14 @@ _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + 
 _MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
                          r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])일?\s*" + _DASH + r")?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
-_WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주)"
+_WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주|(?<![을를]\s)내주)"
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
 # "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
 _WEEKEND = re.compile(_START + r"(?:(?P<wk>이번|다다음|다음|지난|저번)\s?)?주말(?!마다)" + _END)
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
 _GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련")
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
-_DAY_WORD_RE = r"(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|이\s날|당일|전날|다음\s?날|이튿날)"
+_DAY_WORD_RE = r"(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날)"
 _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_WORD_RE + _POD + _END)
 # An ordinal ("마지막 수요일", "첫째 주 화요일") without its month recurs ("매달 마지막 수요일"): not a day.
 _WEEKDAY = re.compile(_START + r"(?<!째 )(?<!째)(?<!막 )(?<!첫 )(?<!주 )(?<!째 주 )(?<!막 주 )" + _DIR
@@ -156,8 +157,8 @@ _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1}
 _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "저번달": -1,
                 "전월": -1}
-_WEEK_WORDS = {"이번주": 0, "다음주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
-_DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "그제": -2, "그저께": -2,
+_WEEK_WORDS = {"이번주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
+_DAY_WORDS = {"오늘": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "그제": -2, "그저께": -2,
               "전날": -1, "다음날": 1, "이튿날": 1}
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "하루": 1, "이틀": 2,
                   "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15, "일주일": 7}
@@ -173,7 +174,10 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
                            r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았)"  # "12일로 연기됐다": the new date
                            r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)"
-                           r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)")  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
+                           r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)"
+                           # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
+                           # "일정이 잡혀 있다": a schedule that stands is for what is to come
+                           r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있")  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성)"
@@ -188,7 +192,7 @@ _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요|는�
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 # A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
 _PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
-_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했)다"
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했)다"
                           r"[\s.\"'”’…)]*$")
 # (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
 _CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
@@ -205,6 +209,8 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return "past"
     if final == 4 and re.match(r"다(?:$|[^가-힣]|[고며면는])", rest):  # 한다/연다/갖는다
         return "future"
+    if ch == "된" and re.match(r"\s[가-힣]", rest):  # "비로 취소된 경기": a passive past adnominal, done
+        return "past"
     if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
         return "past"
     if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망|가능성|우려)", rest):  # 할 것, 열릴 예정, 뿌릴 가능성
@@ -239,19 +245,50 @@ def sentence_tense(sentence: str) -> str:
     return marks[-1][1] if marks else "unknown"
 
 
+# A clause ends at a comma after a connective ending or a clause of time ("상륙한 뒤,", "개막해,", "마치고,")
+_CONNECTIVE_END = re.compile(r"(?:[고며서해여어아져워와면니자지]|[가-힣]\s?(?:뒤|후|다음|이후|때|전))\s*$")
+
+
+def _listed_before_comma(segment: str) -> bool:
+    """Is what stands between a date and a comma a member of a list (no predicate of its own), so that the
+    date's verb comes after the comma?"""
+    return not segment.strip() or not (_tense_marks(segment) or _CONNECTIVE_END.search(segment))
+
+
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
+    if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
+        # "대방초(30일)와 동광초(29일) … 집계됐다": a date noted in parentheses beside a name stands outside the
+        # sentence's verbs; only a predicate inside the parentheses places it
+        close = sentence.find(")", pos)
+        inner = _tense_marks(sentence[pos:close if close >= 0 else len(sentence)])
+        return inner[0][1] if inner else "unknown"
     boundary = _CLAUSE_END.search(sentence, pos)
-    while boundary and boundary.group(0) == "," and not sentence[pos:boundary.start()].strip():
-        boundary = _CLAUSE_END.search(sentence, boundary.end())  # "각 2월, 3월에 착공한": listed, one verb
-    marks = _tense_marks(sentence[pos:boundary.end() if boundary else len(sentence)])
+    # "각 2월, 3월에 착공한", "10월 6일 LG-삼성(잠실), 넥센-두산(목동) … 치르도록": what stands before a comma with no
+    # predicate of its own is a list, and the date's verb comes after it
+    while boundary and boundary.group(0) == "," and _listed_before_comma(sentence[pos:boundary.start()]):
+        boundary = _CLAUSE_END.search(sentence, boundary.end())
+    clause = sentence[pos:boundary.end() if boundary else len(sentence)]
+    marks = _tense_marks(clause)
+    if re.match(r"(?:에는|엔|은|는)(?![가-힣])", clause):
+        # "12일에는 … 상정된 조례안 심사를 진행할 계획이다": a topic date belongs to the main clause; a passive
+        # adnominal on the way ("상정된 조례안") tells of an argument ("9월초에 중단된 노선": without the topic
+        # marker the date is the relative clause's own)
+        marks = [(i, t) for i, t in marks if not (clause[i] == "된" and re.match(r"\s[가-힣]", clause[i + 1:]))]
     if marks:
         return marks[0][1]
+    if _PROGRESSIVE.search(sentence) and _ARGUMENT.match(sentence, pos):
+        return "unknown"  # "발표 일자를 8일과 11일 가운데 하루로 저울질하고 있다": the days weighed, not when
     if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
         return "unknown"  # "음악회(10월18일/11월15일 오후 6시)": a schedule noted beside a name, outside the verb's tense
     # "…노선을 새로 조정했다.404번 … 변경된다": a final ending and its period close the sentence, spaced or not
     run_on = re.search(r"(?<=[가-힣]다)\.(?=\S)", sentence[pos:])
     return sentence_tense(sentence[:pos + run_on.end()] if run_on else sentence)
+
+
+# A date that is the object or complement of its verb, alone or listed with others ("8일과 11일 가운데 하루로"),
+# is what the verb is about, not when it happens.
+_ARGUMENT = re.compile(r"(?:\s*(?:과|와|이나|또는|,)\s*\d{1,2}일)*\s*(?:(?:가운데|중)\s*(?:하루|한\s?날)?\s*)?(?:을|를|으로|로)(?![가-힣])")
 
 
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
@@ -286,8 +323,8 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
     if (sentence.count("“", 0, pos) > sentence.count("”", 0, pos)) or sentence.count('"', 0, pos) % 2:
         return None  # "“29일에 도착해 30일까지 머무를 것”이라고 말했다": inside the quotation, not when it was said
     tail = _REPORT_TAIL.search(sentence)
-    if tail is None:
-        return None
+    if tail is None or re.search(r"\d일", tail.group(0)):
+        return None  # "… 한다고 17일 밝혔다": the report has its own day; the dates before it are the reported clause's
     marks = _tense_marks(sentence[pos:tail.start()])
     if not marks:
         return None
@@ -751,6 +788,9 @@ _SUBJECT = re.compile(r"[이가]\s")
 _COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고)(?![가-힣])")
 # "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
 _OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
+# "6일 개봉일 스크린 수가", "29일 개봉 첫날 일부 관이": a date beside the noun of a day names that day; the verb
+# speaks of something else and does not place it
+_DAY_NAMED = re.compile(r"\s+(?:[가-힣]+\s+)?(?:[가-힣]{2,}일|첫날|당일)(?=[은는이가의에을를도]|\s|$)")
 _UNTIL_NOW = re.compile(r"\s*까지")
 # "1일 오후 7시 현재": the moment a figure is given as of is not ahead
 # (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
@@ -774,7 +814,8 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
-            if _SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()) or _COPULA.match(sentence, m.end()):
+            if (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()) or _COPULA.match(sentence, m.end())
+                    or _DAY_NAMED.match(sentence, m.end())):
                 tense = "unknown"
             elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
@@ -796,7 +837,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
         if tense is not None and tense != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, tense) or f.expr
     _future_in_the_past(sentence, p, chosen)
-    return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again)
+    return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence))
 
 
 def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:

@@ -37,8 +37,10 @@ Again = Callable[[Found, date, str], "TimeExpr | None"]
 # other end of a range, or a date listed after it, is read relative to it.
 _ANCHORED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난|작년|오는|이달|이번|다음|내달|저번|전월|익월|금월|"
                        r"오늘|내일|어제|모레|그제|전날|이튿날|이날|당일|올\s")
-_DAY_WORD = re.compile(r"^(?:전날|다음\s?날|이튿날|이날|이\s날|당일)")
-_DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "당일": 0}
+_DAY_WORD = re.compile(r"^(?:전날|다음\s?날|이튿날|이날|이\s날|같은\s?날|당일)")
+_DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같은날": 0, "당일": 0}
+# "같은 날" refers back to a day told before it; with none in the sentence that day is in another sentence
+_SAME_DAY = re.compile(r"^같은\s?날")
 _WEEKDAY = re.compile(r"^([월화수목금토일])요일")
 # Between a day and the word that describes it: "수요일인 9일", "9일 수요일", "14일(목요일)", "10일이 금요일".
 _APPOSITION = re.compile(r"^(?:\s*|인\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
@@ -97,11 +99,11 @@ _COUNT_OF_DAYS = re.compile(r"^(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷�
 
 
 def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again) -> None:
-    """"다음 달 12일까지 … 그로부터 이틀 뒤": a count of days from "그" (then) starts at the day last named."""
+    """"다음 달 12일까지 … 그로부터 이틀 뒤", "3월 2일에는 …, 하루 뒤에는": a count of days after a day the sentence
+    named starts at that day, not at publication."""
     anchor = None
     for f in found:
         if (anchor is not None and _COUNT_OF_DAYS.match(f.expr.text)
-                and re.search(r"그로부터\s*$|그\s+$", sentence[:f.expr.start])
                 and (e := again(f, anchor, "unknown")) is not None and e.date is not None):
             _set(f, p, e.date, e.end_date, counted_from="sentence")
         if _digit_day(f):
@@ -189,14 +191,69 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
             _set(b, p, e.date, e.end_date)
 
 
+def _past_month_goes_on(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"지난해 애플은 9월9일 아이폰6S를 공개하고 12일부터 사전예약을 받았다": bare days numbered on after a month's day
+    already past, later in the same sentence, go on in that month rather than in the month of publication
+    (not the reporting day, "…고 20일 밝혔다", nor a figure's moment, "10일 현재")."""
+    anchor: date | None = None  # the last day of the month's day named, while the days after it rise
+    last = 0  # the last day number told since
+    for f in found:
+        e = f.expr
+        numbers = re.findall(r"(\d{1,2})일", e.text)
+        if e.end_date is not None and e.end_date < p and re.search(r"\d월", e.text) and not _DAY_WORD.match(e.text):
+            anchor, last = e.end_date, e.end_date.day
+            continue
+        bare = _BARE_DAYS.fullmatch(e.text.split(" ")[0]) is not None
+        if anchor is None or not bare or not numbers or int(numbers[0]) <= last:
+            if not bare:
+                anchor = None if re.search(r"\d월|달", e.text) else anchor
+            last = int(numbers[-1]) if numbers else last
+            continue
+        last = int(numbers[-1])
+        if (e.date is not None and (e.date.year, e.date.month) != (anchor.year, anchor.month)
+                and not _REPORTED_ON.match(sentence, e.end)
+                and not re.match(r"\s*(?:\([^()]*\)\s*)?(?:오전|오후)?\s*(?:\d{1,2}시\s*)?(?:현재|기준)", sentence[e.end:])
+                and (r := again(f, anchor, "future")) is not None and r.date is not None):
+            _set(f, p, r.date, r.end_date)
+
+
 def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"지난 1일 시작해 12월9일까지 100일간 이어지는": an end told after a dated start in the same sentence is not
     before that start."""
     for a, b in zip(found, found[1:]):
         if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
                 and _UNTIL.match(sentence, b.expr.end) and not _ANCHORED.search(b.expr.text)
+                # a month named with its day or part that is already ahead keeps its place ("5월4일까지 사직해야")
+                and (b.expr.date < p or _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
+
+
+def _schedule(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"▲파키스탄 12∼15일 ▲인도 15∼17일 … ▲불가리아 22∼23일": a list of days with no predicate is a schedule, told
+    in order; a bare day numbered after the bare day listed just before it is not in an earlier month."""
+    for a, b in zip(found, found[1:]):
+        if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
+                and all(_BARE_DAYS.fullmatch(f.expr.text.split(" ")[0]) for f in (a, b))
+                and int(re.match(r"\d+", b.expr.text)[0]) >= int(re.match(r"\d+", a.expr.text)[0])
+                and (e := again(b, a.expr.date, "future")) is not None):
+            _set(b, p, e.date, e.end_date)
+
+
+def _week_and_day(sentence: str, p: date, found: list[Found]) -> list[Found]:
+    """"내주 20일(월)", "다음 주 15일": a week word right before a day of that week only says which week; the day
+    is the expression."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.expr.precision == "week" and prev.expr.date is not None and _digit_day(f)
+                and re.fullmatch(r"\s*", sentence[prev.expr.end:f.expr.start])
+                and prev.expr.date <= f.expr.date <= prev.expr.end_date):
+            f.expr = replace(f.expr, text=sentence[prev.expr.start:f.expr.end], start=prev.expr.start)
+            out[-1] = f
+            continue
+        out.append(f)
+    return out
 
 
 def _days_of_the_week(sentence: str, p: date, found: list[Found]) -> None:
@@ -264,19 +321,45 @@ def _finer(a: str, b: str) -> str:
 
 
 # "X부터 Y까지", a clock time allowed after X: "오늘 밤 10시부터 내일 새벽까지"
-_FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*부터\s*")
-_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?\s*까지")  # "26일(화)까지"
+# ("금요일(19일) 오후부터 토요일(20일) 오전까지": a part of the day may follow a day told twice)
+_POD = r"(?:\s*(?:오전|오후|저녁|밤|새벽))?"
+# ("5월12일부터 선거일 전일인 6월2일까지": the end may be named first by what it is; "19일에서 26일 사이": between)
+_FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*"
+                   r"(?:부터\s*(?:같은\s?달\s*|(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*)")
+_BETWEEN_END = re.compile(r"\s*사이")
+_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
+
+
+def _same_day(sentence: str, found: list[Found], i: int) -> bool:
+    """Are found[i] and found[i + 1] one day told twice ("금요일(19일)", "수요일인 9일")?"""
+    if i + 1 >= len(found):
+        return False
+    a, b = found[i].expr, found[i + 1].expr
+    return (a.precision == b.precision == "day" and a.date is not None and a.date == a.end_date == b.date == b.end_date
+            and _APPOSITION.match(sentence[a.end:b.start]) is not None)
+
+
+def _past_paren(sentence: str, end: int, told_twice: bool) -> int:
+    """The end of a day told twice, past the parenthesis that holds its second telling ("금요일(17일)")."""
+    return end + 1 if told_twice and sentence.startswith(")", end) else end
 
 
 def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Found]:
-    """"X부터 Y까지": one span from X's start to Y's end, the open end read from the fixed one."""
+    """"X부터 Y까지": one span from X's start to Y's end, the open end read from the fixed one. An end told
+    twice ("목요일(16일)부터 금요일(17일)까지") counts as one."""
     out: list[Found] = []
     i = 0
     while i < len(found):
         a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        if (b is not None and _FROM.fullmatch(sentence[a.expr.end:b.expr.start])
-                and _UNTIL.match(sentence, b.expr.end) and a.expr.date and b.expr.date):
+        ja = i + 1 if _same_day(sentence, found, i) else i  # the last part of the start
+        b = found[ja + 1] if ja + 1 < len(found) else None
+        jb = ja + 2 if _same_day(sentence, found, ja + 1) else ja + 1  # the last part of the end
+        b_last = found[jb] if jb < len(found) else None
+        a_end = _past_paren(sentence, found[ja].expr.end, ja != i)
+        b_end = _past_paren(sentence, b_last.expr.end, jb != ja + 1) if b_last is not None else 0
+        gap = _FROM.fullmatch(sentence[a_end:b.expr.start]) if b is not None else None
+        closing = (_BETWEEN_END if gap["between"] else _UNTIL).match(sentence, b_end) if gap else None
+        if closing and a.expr.date and b.expr.date:
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
@@ -295,12 +378,12 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
-                close = _UNTIL.match(sentence, b.expr.end).end()
+                close = closing.end()
                 a.expr = replace(a.expr, text=sentence[a.expr.start:close], end=close, date=start.date,
                                  end_date=end.end_date, precision=_finer(start.precision, end.precision),
                                  direction=direction(start.date, end.end_date, p), role="range")
                 out.append(a)
-                i += 2
+                i = jb + 1
                 continue
         out.append(a)
         i += 1
@@ -345,19 +428,65 @@ def _runs_over(start, end) -> bool:
 _NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")
 
 
-def link(sentence: str, p: date, found: list[Found], again: Again) -> list:
-    """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order."""
+_SAME_MONTH = re.compile(r"(?:같은|그)\s?달\s*$")
+
+
+def _same_month(sentence: str, p: date, found: list[Found]) -> list[Found]:
+    """"같은 달 17일(과 21일)": a day of the month named before it in the sentence; with none named, the month is
+    in another sentence and the day is not read."""
+    out: list[Found] = []
+    same, prev_end = False, 0  # whether the day before was of that month ("같은 달 17일과 21일")
+    for f in found:
+        bare = _BARE_DAYS.fullmatch(f.expr.text.split(" ")[0]) is not None
+        same = bare and (_SAME_MONTH.search(sentence, 0, f.expr.start) is not None
+                         or (same and _LISTED.match(sentence[prev_end:f.expr.start]) is not None))
+        prev_end = f.expr.end
+        if same:
+            months = [o.expr for o in out if o.expr.date is not None and re.search(r"\d월|달", o.expr.text)]
+            if not months:
+                continue
+            day = int(re.match(r"\d+", f.expr.text)[0])
+            try:
+                d = months[-1].date.replace(day=day)
+            except ValueError:
+                continue
+            _set(f, p, d, d)
+        out.append(f)
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s|(?<=[가-힣])(?:고|며|면서|해|아서|어서)\s")
+
+
+def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
+    """Does "같은 날" take the day named before it in the sentence? Only when that day is in a clause of its own
+    ("3월1일 … 열리고 같은 날 오후 4시에는"): a day inside a relative clause ("지난 7일 변론을 종결한 피고인들에 대해서도
+    같은 날") is not the one compared with; that one is in another sentence."""
+    days = [b for b in before if _digit_day(b)]
+    return (f.expr.counted_from == "sentence" and bool(days)
+            and _CLAUSE_BREAK.search(sentence, days[-1].expr.end, f.expr.start) is not None)
+
+
+def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False) -> list:
+    """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
+    `verbless`: the sentence has no predicate (a schedule or a table row)."""
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
+    found = _same_month(sentence, p, found)
     _counted_from_then(sentence, p, found, again)
     done = _appositions(sentence, p, found)
     _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(sentence, p, found, done)
     _listed(sentence, p, found, again)
     _carried_month(sentence, p, found, again)
+    _past_month_goes_on(sentence, p, found, again)
     _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
+    found = _week_and_day(sentence, p, found)
+    if verbless:
+        _schedule(sentence, p, found, again)
     _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
+    found = [f for i, f in enumerate(found) if not (_SAME_DAY.match(f.expr.text) and not _same_day_told(sentence, found[:i], f))]
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]

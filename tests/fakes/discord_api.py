@@ -1,6 +1,11 @@
 """A fake Discord: the REST calls discord.py makes (login, application info, command sync, interaction
 callbacks, follow-ups, channel messages) and a JSON gateway websocket (HELLO, IDENTIFY -> READY and
 GUILD_CREATE, heartbeat ACK), from which a test dispatches INTERACTION_CREATE and MESSAGE_CREATE.
+
+Messages are held to Discord's limits as Discord holds them, refused with its 400 "Invalid Form Body" (code
+50035): content 2000 characters, 10 embeds, a title 256, a description 4096, 25 fields of 256/1024, a footer
+2048, 6000 characters over all embeds, and an embed's url an http(s) address of at most 2048 characters
+(Discord refuses longer ones; its documentation names no figure).
 """
 
 from __future__ import annotations
@@ -23,6 +28,40 @@ DM_CHANNEL_ID = "1400000000000000005"
 
 BOT_USER = {"id": BOT_ID, "username": "newsdigest", "discriminator": "0", "global_name": None, "avatar": None, "bot": True}
 READER = {"id": USER_ID, "username": "reader", "discriminator": "0", "global_name": "독자", "avatar": None}
+
+
+EMBED_LIMITS = {"title": 256, "description": 4096}
+
+
+def form_errors(body: dict) -> list[str]:
+    """What Discord would refuse in a message body, one phrase per problem; empty when it would take it."""
+    errors = []
+    if len(body.get("content") or "") > 2000:
+        errors.append("content: Must be 2000 or fewer in length.")
+    embeds = body.get("embeds") or []
+    if len(embeds) > 10:
+        errors.append("embeds: Must be 10 or fewer in length.")
+    total = 0
+    for n, e in enumerate(embeds):
+        for key, limit in EMBED_LIMITS.items():
+            if len(e.get(key) or "") > limit:
+                errors.append(f"embeds.{n}.{key}: Must be {limit} or fewer in length.")
+        fields = e.get("fields") or []
+        if len(fields) > 25:
+            errors.append(f"embeds.{n}.fields: Must be 25 or fewer in length.")
+        if any(len(f.get("name") or "") > 256 or len(f.get("value") or "") > 1024 for f in fields):
+            errors.append(f"embeds.{n}.fields: a name over 256 or a value over 1024 characters.")
+        footer = (e.get("footer") or {}).get("text") or ""
+        if len(footer) > 2048:
+            errors.append(f"embeds.{n}.footer.text: Must be 2048 or fewer in length.")
+        url = e.get("url")
+        if url is not None and (len(url) > 2048 or not url.startswith(("http://", "https://")) or any(c.isspace() for c in url)):
+            errors.append(f"embeds.{n}.url: Not a well formed URL.")
+        total += len(e.get("title") or "") + len(e.get("description") or "") + len(footer) + sum(
+            len(f.get("name") or "") + len(f.get("value") or "") for f in fields)
+    if total > 6000:
+        errors.append("embeds: Embed size exceeds maximum size of 6000")
+    return errors
 
 
 def json_reply(obj, status: int = 200, headers: dict | None = None) -> web.Response:
@@ -103,11 +142,16 @@ class FakeDiscord(FakeServer):
                 "embeds": body.get("embeds") or [], "pinned": False, "type": 0, "flags": body.get("flags", 0)}
 
     async def followup(self, request):
-        return json_reply(self.message(CHANNEL_ID, await request.json()))
+        body = await request.json()
+        if form_errors(body):
+            return invalid_form(form_errors(body))
+        return json_reply(self.message(CHANNEL_ID, body))
 
     async def channel_message(self, request):
         """Keeps the message; a repeated nonce with enforce_nonce gets the message already kept, as Discord does."""
         channel, body = request.match_info["channel"], await request.json()
+        if form_errors(body):
+            return invalid_form(form_errors(body))
         kept = self.posted.setdefault(channel, [])
         if body.get("enforce_nonce") and body.get("nonce"):
             again = next((m for m in kept if m.get("nonce") == body["nonce"]), None)
@@ -144,6 +188,10 @@ class FakeDiscord(FakeServer):
 
     async def dispatch(self, event: str, data: dict) -> None:
         await self.socket.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
+
+
+def invalid_form(errors: list[str]) -> web.Response:
+    return json_reply({"code": 50035, "message": "Invalid Form Body", "errors": {"_errors": errors}}, status=400)
 
 
 def guild() -> dict:

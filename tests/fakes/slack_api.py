@@ -11,6 +11,9 @@ answering at once ("500" refuses, "500-posted" posts and then answers 500, "429"
 `fault_seed` draws one of those for a share of all calls, history reads included (which then answer 500).
 Each draw depends on the seed and on the call itself (method, channel, message key, how many times that was
 asked before), not on the order concurrent calls arrive in, so a seed gives the same faults every run.
+
+Messages are held to Block Kit's limits as Slack holds them: at most 50 blocks, a section's text 1-3000
+characters, a context of at most 10 elements; chat.postMessage answers `invalid_blocks`, a response_url 400.
 """
 
 from __future__ import annotations
@@ -29,6 +32,22 @@ from tests.fakes import FakeServer
 
 BOT_USER = "UBOTNEWS"
 APP_ID = "A0FAKE"
+
+
+def block_errors(body: dict) -> list[str]:
+    """What Slack would refuse in a message's blocks; empty when it would take them."""
+    blocks = body.get("blocks") or []
+    if isinstance(blocks, str):
+        blocks = json.loads(blocks)
+    errors = ["more than 50 blocks"] if len(blocks) > 50 else []
+    for n, block in enumerate(blocks):
+        if block.get("type") == "section":
+            text = (block.get("text") or {}).get("text") or ""
+            if not 1 <= len(text) <= 3000:
+                errors.append(f"blocks[{n}].text must be 1-3000 characters, not {len(text)}")
+        elif block.get("type") == "context" and len(block.get("elements") or []) > 10:
+            errors.append(f"blocks[{n}].elements: more than 10")
+    return errors
 
 
 class FakeSlack(FakeServer):
@@ -85,6 +104,8 @@ class FakeSlack(FakeServer):
     async def post_message(self, request: web.Request) -> web.Response:
         await self.gate.wait()
         body = await request.json() if request.content_type == "application/json" else dict(await request.post())
+        if block_errors(body):
+            return web.json_response({"ok": False, "error": "invalid_blocks", "errors": block_errors(body)})
         metadata = body.get("metadata")
         if isinstance(metadata, str):
             metadata = json.loads(metadata)
@@ -130,6 +151,8 @@ class FakeSlack(FakeServer):
 
     async def respond(self, request: web.Request) -> web.Response:
         await self.gate.wait()
+        if request.content_type == "application/json" and block_errors(await request.json()):
+            return web.Response(status=400, text="invalid_blocks")
         return web.Response(text="ok")
 
     # ---- Socket Mode -----------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 from digest.errors import SourceError
 from digest.sources.fetching import Response
 from digest.sources.pages import canonical_url, is_url, python_charset
+from digest.sources.xml_characters import drop_forbidden_references
 from digest.text.metadata import KST, Published, parse_published
 
 
@@ -74,11 +75,11 @@ def _html_entity_to_numeric(m: re.Match) -> bytes:
 
 def _repair(body: bytes) -> bytes:
     """Fix what Korean feeds commonly get wrong, before XML parsing judges them: an `euc-kr` label on CP949
-    text, control characters, HTML entities (`&nbsp;`). Byte-level is safe: in UTF-8 and CP949 the ASCII
+    text, control characters and references to them, HTML entities (`&nbsp;`). Byte-level is safe: in UTF-8 and CP949 the ASCII
     bytes `&`, letters after `&`, and control bytes are never part of a multi-byte character."""
     body = _XML_ENCODING.sub(lambda m: m.group(1) + (python_charset(m.group(2).decode()) or "utf-8").encode() + m.group(3),
                              body, count=1)
-    return _ENTITY.sub(_html_entity_to_numeric, _CONTROL.sub(b"", body))
+    return drop_forbidden_references(_ENTITY.sub(_html_entity_to_numeric, _CONTROL.sub(b"", body)))
 
 
 def _not_a_feed(response: Response) -> FeedError:
@@ -144,6 +145,9 @@ def entry_title(raw: str | None) -> str | None:
     return text or None
 
 
+MAX_GUID_BYTES = 500   # an entry id longer than any feed writes is stored as its hash (ids are indexed)
+
+
 def parse_feed(response: Response) -> ParsedFeed:
     """RSS 0.9x/1.0/2.0 or Atom, in any declared encoding. Raises FeedError for HTML, broken XML, or
     anything that is not a feed."""
@@ -179,6 +183,8 @@ def parse_feed(response: Response) -> ParsedFeed:
         guid = str(e.get("id") or link or e.get("title") or "").strip()
         if not guid:
             continue
+        if len(guid.encode("utf-8", "replace")) > MAX_GUID_BYTES:   # indexed: kept as its hash
+            guid = "sha256:" + hashlib.sha256(guid.encode("utf-8", "replace")).hexdigest()
         summary = re.sub(r"<[^>]+>", " ", e.get("summary", "") or "")
         stamp = "\x1f".join([e.get("title", "") or "", link or "", dict.get(e, "updated") or dict.get(e, "published") or "",
                              re.sub(r"\s+", " ", summary).strip()])

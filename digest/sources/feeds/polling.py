@@ -107,8 +107,9 @@ def add_feed(service: NewsService, url: str, topic: str | None = None, check: bo
     if check:
         try:
             response = fetch(url, policy.fetch, accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
-        except FetchError as exc:
-            raise FeedError(str(exc), "unreadable") from None
+        except FetchError as exc:   # the server's own answer (too big, a loop, 404) is told; no answer is not
+            reason = exc.reason if exc.reason in ("too_large", "redirects", "http_status") else "unreadable"
+            raise FeedError(str(exc), reason, **(exc.details if reason != "unreadable" else {})) from None
         parsed = parse_feed(response)
     with service.store.session() as s, s.begin():
         feed = FeedRow(url=url, topic=(topic or "").strip() or None, added_at=utc_naive(now), owner=owner,
