@@ -203,6 +203,8 @@ def test_bare_days_stay_in_the_month_of_the_date_they_go_on_from():
     assert (date(2020, 8, 7), date(2020, 8, 7)) in found and (date(2020, 8, 14), date(2020, 8, 14)) in found
     # "지난해 갤럭시노트10은 8월 7일 공개 후, … 다음 날인 9일부터 19일까지 …, 20일부터 사전 개통": August of last year
     assert {(date(2019, 8, 9), date(2019, 8, 19)), (date(2019, 8, 20), date(2019, 8, 20))} <= found
+    # then "정식 출시는 같은 달 23일이었다": a sentence alone cannot date `같은 달`; the article can
+    assert (date(2019, 8, 23), date(2019, 8, 23)) in found
     # "갤럭시S20도 2월 20일부터 26일까지 … 사전 예약이 끝난 후, 27일부터 사전 개통이 진행됐다"
     assert (date(2020, 2, 27), date(2020, 2, 27)) in found
     assert not any(start.month in (6, 7) and start.year == 2020 for start, _ in found if start.day in (9, 20, 27))

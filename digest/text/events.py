@@ -462,6 +462,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         told = [e for e in found if not e.on_publication_day]
         exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub,
                                                                   told[-1] if told else None)
+        exprs = exprs or _same_month_day(sentence, last_told_date, pub)
         exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date)
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
@@ -627,8 +628,29 @@ def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: t
         out.append(moved or expr)
         if _can_anchor(out[-1]) and sentence.count("(", 0, expr.start) <= sentence.count(")", 0, expr.start):
             # a date in brackets is a note beside a name (`65~69세(1954년 1월1일~1958년 12월31일 출생자)는 19일부터`)
-            anchors.append((out[-1], moved is not None or _names_its_month(sentence, expr)))
+            # a date the resolver read in the month of the trusted date before it (`8월 7일 ... 9일부터 19일까지`)
+            # goes on in that month too
+            same = bool(anchors) and anchors[-1][1] and (anchors[-1][0].date.year, anchors[-1][0].date.month) == (
+                out[-1].date.year, out[-1].date.month)
+            anchors.append((out[-1], moved is not None or same or _names_its_month(sentence, expr)))
     return out, (anchors[-1] if anchors else before)
+
+
+_SAME_MONTH_DAY = re.compile(r"(?<![가-힣])같은\s?달\s*(?P<d>3[01]|[12]\d|0?[1-9])일")
+
+
+def _same_month_day(sentence: str, before: tuple[TimeExpr, bool] | None, pub: date) -> list[TimeExpr]:
+    """`정식 출시는 같은 달 23일이었다`: a day of the month the last date told named, which the resolver, reading
+    the sentence alone, cannot date."""
+    m = _SAME_MONTH_DAY.search(sentence)
+    if m is None or before is None or not before[1]:
+        return []
+    try:
+        day = date(before[0].date.year, before[0].date.month, int(m["d"]))
+    except ValueError:
+        return []
+    where = "past" if day < pub else "future" if day > pub else "present"
+    return [TimeExpr(m.group(0), m.start(), m.end(), day, day, "day", where)]
 
 
 def _same_days_in(expr: TimeExpr, year: int, month: int, pub: date) -> TimeExpr | None:
