@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable
 
+from digest.text.time_expression import TimeExpr
+
 PRECISION_ORDER = ("day", "week", "month", "quarter", "half", "year", "none")
 WEEKDAYS = "월화수목금토일"
 
@@ -26,12 +28,12 @@ WEEKDAYS = "월화수목금토일"
 @dataclass
 class Found:
     """An expression with the match and resolver that made it, so it can be resolved again."""
-    expr: "TimeExpr"  # noqa: F821 (digest.text.timex.TimeExpr; imported there, not here, to avoid a cycle)
+    expr: TimeExpr
     match: re.Match
     resolve: Callable
 
 
-Again = Callable[[Found, date, str], "TimeExpr | None"]
+Again = Callable[[Found, date, str], TimeExpr | None]
 
 # An expression whose text fixes it by itself (a year, or a word counted from the publication day); the
 # other end of a range, or a date listed after it, is read relative to it.
