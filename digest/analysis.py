@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from digest.sources.files import DEFAULT_MAX_ARTICLE_CHARS, NotAnArticle, SourceText, check_article_size
 from digest.text.clean import BODY, DECK, clean_article
@@ -49,7 +51,17 @@ class Analysis:
     events: list[FoundEvent] = field(default_factory=list)
 
 
-def body_paragraphs(sentences) -> list[list[tuple[str, tuple]]]:
+class PlacedSentence(Protocol):
+    """A sentence with its place in the article: one just analysed, or one read back from the store."""
+    @property
+    def text(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def paragraph(self) -> int: ...
+
+
+def body_paragraphs(sentences: Iterable[PlacedSentence]) -> list[list[tuple[str, tuple]]]:
     """Body sentences grouped by paragraph, with their morphemes when known: what event extraction reads."""
     groups: dict[int, list[tuple[str, tuple]]] = {}
     for s in sentences:

@@ -10,13 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Protocol, TypeVar, overload
 
 from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from digest.analysis import body_paragraphs
+from digest.analysis import AnalysedSentence, body_paragraphs
 from digest.storage.models import (
     ArticleRow,
     ArticleTermRow,
@@ -53,7 +56,34 @@ KEY_WORDS = 20           # an article's most frequent content words among its ke
 FAR_FUTURE = datetime(9999, 1, 1)
 
 
-def profile_json(sentences) -> str:
+class StoredArticle(Protocol):
+    """What grouping reads of a stored article: its row, or the few columns of it a query selected."""
+    @property
+    def id(self) -> str: ...
+    @property
+    def profile(self) -> str | None: ...
+    @property
+    def published_at(self) -> datetime | None: ...
+    @property
+    def published_origin(self) -> str | None: ...
+
+
+class StoredSentence(Protocol):
+    """What scoring reads of a sentence as stored (its content words space-separated): a row, or the values
+    ingest is writing."""
+    @property
+    def idx(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def words(self) -> str: ...
+    @property
+    def final(self) -> bool: ...
+    @property
+    def role(self) -> str: ...
+
+
+def profile_json(sentences: Sequence[AnalysedSentence]) -> str:
     words = Counter(w for s in sentences if s.role == "body" for w in s.words)
     entities = sorted({e for s in sentences if s.role == "body" for e in s.entities})
     return json.dumps({"w": dict(words), "e": entities}, ensure_ascii=False)
@@ -66,7 +96,7 @@ def parse_profile(text: str) -> tuple[Counter, frozenset[str]]:
     return Counter(data.get("w", {})), frozenset(data.get("e", []))
 
 
-def key_terms(words: Counter, entities) -> set[str]:
+def key_terms(words: Counter, entities: Iterable[str]) -> set[str]:
     """What an article is found by when grouping: every name it mentions and its most frequent content words.
     Two articles of one story share names and their main words (similarity counts both), so the candidates
     sharing a key term with an article hold every article it can match, and few others."""
@@ -74,7 +104,7 @@ def key_terms(words: Counter, entities) -> set[str]:
     return {t for t in list(entities) + [w for w, _ in top] if 0 < len(t) <= 80}
 
 
-def own_date(row) -> datetime | None:
+def own_date(row: StoredArticle) -> datetime | None:
     """An article's own publication time; None when undated or dated only by its story."""
     return row.published_at if row.published_origin not in (None, "inferred") else None
 
@@ -90,7 +120,7 @@ def record_terms(s: Session, article: ArticleRow, replace: bool = False) -> None
         s.execute(insert(ArticleTermRow), [{"article_id": article.id, "term": t, "published_at": when} for t in terms])
 
 
-def profile_of(row) -> Profile:
+def profile_of(row: StoredArticle) -> Profile:
     words, entities = parse_profile(row.profile or "{}")
     published = row.published_at if row.published_origin != "inferred" else None
     return Profile(row.id, published, words, entities)
@@ -129,7 +159,7 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
         if c.story_id not in story_ids and same_story(mine, theirs):
             story_ids.add(c.story_id)
     if copy_of is not None and len(story_ids) == 1:
-        return join_as_copy(s, article, s.get(ArticleRow, copy_of), now)
+        return join_as_copy(s, article, s.get_one(ArticleRow, copy_of), now)   # a candidate, or what one copies
     members = [article] + (list(s.scalars(select(ArticleRow).where(ArticleRow.story_id.in_(story_ids))))
                            if story_ids else [])
     # The story is named after its first article, so its id does not depend on arrival order.
@@ -141,7 +171,7 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
         s.add(story)
         s.flush()
     for old_id in story_ids - {story_id}:
-        _absorb(s, s.get(StoryRow, old_id), story)
+        _absorb(s, s.get_one(StoryRow, old_id), story)   # a candidate's story
     for a in members:
         a.story_id = story_id
     s.flush()
@@ -205,7 +235,7 @@ def join_as_copy(s: Session, article: ArticleRow, original: ArticleRow, now: dat
     """Another outlet running a member's text, near-identical: it is credited wherever that member is (the
     story's size, the bullets' carriers) without re-ranking the story, and leaves the term index to its
     member, so a story's upkeep stays the same however many copies it gathers."""
-    story = s.get(StoryRow, original.story_id)
+    story = s.get_one(StoryRow, original.story_id)   # candidates and what they copy are members of a story
     article.story_id, article.copy_of = story.id, original.id
     if article.published_origin in (None, "inferred") and story.published_at is not None:
         article.published_at, article.published_origin, article.published_precision = story.published_at, "inferred", "day"
@@ -251,7 +281,8 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
     copies: dict[str, list[str]] = {}
     for copy_id, original_id in s.execute(select(ArticleRow.id, ArticleRow.copy_of).where(
             ArticleRow.story_id == story.id, ArticleRow.copy_of.is_not(None)).order_by(ArticleRow.id)):
-        copies.setdefault(original_id, []).append(copy_id)
+        if original_id is not None:   # always, by the query; the check tells the types
+            copies.setdefault(original_id, []).append(copy_id)
     story.size = len(members) + sum(map(len, copies.values()))
     story.updated_at = utc_naive(now)
     merged = _merge_profiles(sorted(members, key=lambda r: r.id))
@@ -292,7 +323,11 @@ def _member_sentences(members: list[ArticleRow]) -> list[MemberSentence]:
     return [m for a in sorted(members, key=lambda r: r.id) for m in _scored_sentences(a)]
 
 
-class BoundedCache(dict):
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class BoundedCache(dict[K, V]):
     """A dict that forgets its oldest entry once full (dicts keep insertion order): per-process memory of
     derived values whose key holds everything they depend on, so a stale entry is never read, only evicted."""
 
@@ -300,7 +335,7 @@ class BoundedCache(dict):
         super().__init__()
         self.size = size
 
-    def remember(self, key, value):
+    def remember(self, key: K, value: V) -> V:
         if len(self) >= self.size:
             self.pop(next(iter(self)))
         self[key] = value
@@ -309,7 +344,7 @@ class BoundedCache(dict):
 
 # A story is refreshed each time an article joins it; its older members' scored sentences are kept rather
 # than reloaded and rescored. The key holds everything the scores depend on, so an edited article misses.
-_SCORED_CACHE = BoundedCache(4000)
+_SCORED_CACHE: BoundedCache[tuple, tuple[MemberSentence, ...]] = BoundedCache(4000)
 
 
 def _scored_sentences(a: ArticleRow) -> tuple[MemberSentence, ...]:
@@ -321,13 +356,13 @@ def _scored_key(a: ArticleRow) -> tuple:
     return a.id, a.content_hash, a.title, a.title_origin, a.outlet
 
 
-def remember_scores(a: ArticleRow, sentences) -> None:
+def remember_scores(a: ArticleRow, sentences: Iterable[StoredSentence]) -> None:
     """Score a new article's sentences from its analysis (rows with idx, text, words as stored, final, role),
     so refreshing its story does not read back the rows ingest just wrote."""
     _score_member(a, sentences)
 
 
-def _score_member(a: ArticleRow, sentences) -> tuple[MemberSentence, ...]:
+def _score_member(a: ArticleRow, sentences: Iterable[StoredSentence]) -> tuple[MemberSentence, ...]:
     body = [x for x in sentences if x.role == "body"]
     cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
     scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
@@ -357,23 +392,25 @@ def link_related(s: Session, story: StoryRow) -> None:
     for link in s.scalars(select(StoryLinkRow).where(or_(StoryLinkRow.story_id == story.id, StoryLinkRow.earlier_id == story.id))):
         s.delete(link)
     s.flush()
-    if story.published_at is None:
+    published = story.published_at
+    if published is None:
         return
-    others = _linkable(s, story)
+    others = _linkable(s, story, published)
     profiles = _story_profiles(s, [story.id] + [o.id for o in others])
     mine = profiles[story.id]
     for other in others:
-        later, earlier = (story, other) if story.published_at > other.published_at else (other, story)
+        later, earlier = (story, other) if published > other.published_at else (other, story)
         score = similarity(mine, profiles[other.id])
-        if score >= RELATED and (score >= 0.35 or _points_back(s, later, earlier, profiles[earlier.id])):
+        if score >= RELATED and (score >= 0.35 or _points_back(s, later.id, min(published, other.published_at),
+                                                               profiles[earlier.id])):   # the earlier one's date
             s.add(StoryLinkRow(story_id=later.id, earlier_id=earlier.id, score=round(score, 3)))
     s.flush()
 
 
-def _linkable(s: Session, story: StoryRow) -> list:
-    """Stories outside the story's time window, among the CANDIDATE_LIMIT latest reported, that share the most
-    key terms with it (found through `article_terms`): the only ones a link can join it to."""
-    cutoff = _latest_reported_cutoff(s, story.published_at)
+def _linkable(s: Session, story: StoryRow, published: datetime) -> list:
+    """Stories outside the story's time window (it is `published`), among the CANDIDATE_LIMIT latest reported,
+    that share the most key terms with it (found through `article_terms`): the only ones a link can join it to."""
+    cutoff = _latest_reported_cutoff(s, published)
     words, entities = parse_profile(story.profile) if story.profile else (Counter(), frozenset())
     terms = sorted(key_terms(words, entities))
     if not terms:
@@ -385,8 +422,8 @@ def _linkable(s: Session, story: StoryRow) -> list:
     q = (select(ArticleRow.story_id).join(ArticleTermRow, ArticleTermRow.article_id == ArticleRow.id)
          .where(ArticleTermRow.term.in_(rare),
                 span, ArticleRow.story_id != story.id,
-                or_(ArticleTermRow.published_at < story.published_at - WINDOW,
-                    ArticleTermRow.published_at > story.published_at + WINDOW)))
+                or_(ArticleTermRow.published_at < published - WINDOW,
+                    ArticleTermRow.published_at > published + WINDOW)))
     ids = list(s.scalars(q.group_by(ArticleRow.story_id).order_by(shared.desc(), ArticleRow.story_id).limit(LINK_CANDIDATES)))
     if not ids:
         return []
@@ -394,7 +431,7 @@ def _linkable(s: Session, story: StoryRow) -> list:
     if cutoff is not None:
         where.append(StoryRow.published_at >= cutoff)
     return [o for o in s.execute(select(StoryRow.id, StoryRow.published_at, StoryRow.profile).where(*where).order_by(StoryRow.id))
-            if abs(o.published_at - story.published_at) > WINDOW]
+            if abs(o.published_at - published) > WINDOW]
 
 
 def _latest_reported_cutoff(s: Session, published: datetime) -> datetime | None:
@@ -402,8 +439,9 @@ def _latest_reported_cutoff(s: Session, published: datetime) -> datetime | None:
     fewer): read from the date index alone (two entries past the limit), without visiting each story's row to
     leave that one out. Leaving out one story dated `published` shifts the answer by one exactly when
     `published` is at or after the limit's date, whichever of equally dated stories it is."""
-    dates = list(s.scalars(select(StoryRow.published_at).where(StoryRow.published_at.is_not(None))
-                           .order_by(StoryRow.published_at.desc()).offset(CANDIDATE_LIMIT - 1).limit(2)))
+    dates = [d for d in s.scalars(select(StoryRow.published_at).where(StoryRow.published_at.is_not(None))
+                                  .order_by(StoryRow.published_at.desc()).offset(CANDIDATE_LIMIT - 1).limit(2))
+             if d is not None]   # none is, by the query; the comparison below needs to know
     if not dates:
         return None
     if published >= dates[0]:
@@ -411,7 +449,7 @@ def _latest_reported_cutoff(s: Session, published: datetime) -> datetime | None:
     return dates[0]
 
 
-_MERGED_CACHE = BoundedCache(4000)
+_MERGED_CACHE: BoundedCache[tuple, Profile] = BoundedCache(4000)
 
 
 def _story_profiles(s: Session, story_ids: list[str]) -> dict[str, Profile]:
@@ -445,16 +483,16 @@ def _story_profiles(s: Session, story_ids: list[str]) -> dict[str, Profile]:
     return out
 
 
-def _points_back(s: Session, later, earlier, earlier_profile: Profile) -> bool:
-    when = as_utc(earlier.published_at).astimezone(KST).date()
+def _points_back(s: Session, later_id: str, earlier_published: datetime, earlier_profile: Profile) -> bool:
+    when = as_utc(earlier_published).astimezone(KST).date()
     words = earlier_profile.words
-    for ev in s.scalars(select(EventRow).where(EventRow.story_id == later.id, EventRow.kind == "past")):
+    for ev in s.scalars(select(EventRow).where(EventRow.story_id == later_id, EventRow.kind == "past")):
         if ev.start and ev.start.date() <= when <= (ev.end or ev.start).date() and set(ev.words.split()) & set(words):
             return True
     return False
 
 
-def backfill_terms_and_profiles(conn) -> None:
+def backfill_terms_and_profiles(conn: Connection) -> None:
     """Key terms of every stored article and merged profiles of every story, from stored profiles (migration
     0005; no Kiwi)."""
     conn.execute(delete(ArticleTermRow))
@@ -478,6 +516,12 @@ def backfill_terms_and_profiles(conn) -> None:
 
 # ---- events ---------------------------------------------------------------------------------------------
 
+@overload
+def _day(d: date) -> datetime: ...
+@overload
+def _day(d: None) -> None: ...
+@overload
+def _day(d: date | None) -> datetime | None: ...
 def _day(d: date | None) -> datetime | None:
     return datetime.combine(d, time()) if d else None
 
@@ -535,6 +579,8 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent) -> bool:
     for plan_id, words, start, end in s.execute(select(EventRow.id, EventRow.words, EventRow.start, EventRow.end).where(
             EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
             func.coalesce(EventRow.end, EventRow.start) >= day).order_by(EventRow.id)):
+        if start is None:   # never: `near` holds only plans that start
+            continue
         plan = s.get(EventRow, plan_id) if confirms(report, tuple(words.split()), start.date(), (end or start).date()) else None
         if plan is not None and plan.happened_article_id is None:
             plan.happened_article_id = article.id

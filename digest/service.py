@@ -204,11 +204,11 @@ class NewsService:
             else:
                 row, status = ArticleRow(id=self._new_id(s, a.content_hash), ingested_at=utc_naive(now)), "stored"
                 s.add(row)
-            self._fill(row, a)
+            title_words = self._fill(row, a)
             s.flush()
             insert_analysis_rows(s, row, a)
             record_terms(s, row, replace=status == "updated")
-            search.put(s, row.id, search.document(row.title, row.title_words.split(), ((x.text, x.words) for x in a.sentences)),
+            search.put(s, row.id, search.document(row.title, title_words.split(), ((x.text, x.words) for x in a.sentences)),
                        replace=status == "updated")
             row.copy_of = None
             batched = getattr(self._batch, "touched", None) is not None
@@ -231,10 +231,11 @@ class NewsService:
         raise RuntimeError("article id space exhausted")
 
     @staticmethod
-    def _fill(row: ArticleRow, a: Analysis) -> None:
+    def _fill(row: ArticleRow, a: Analysis) -> str:
+        """Copy the analysis onto the row; gives the headline's content words it stored (search indexes them)."""
         row.source, row.url, row.content_hash = a.source, a.url, a.content_hash
         row.title, row.title_origin = a.title, a.title_origin
-        row.title_words = " ".join(content_words(a.title))     # lookups read them instead of asking Kiwi
+        title_words = row.title_words = " ".join(content_words(a.title))   # lookups read them instead of asking Kiwi
         row.outlet, row.reporter, row.encoding = a.outlet, a.reporter, a.encoding
         if a.published:
             row.published_at = utc_naive(a.published.when)
@@ -242,6 +243,7 @@ class NewsService:
         else:
             row.published_at = row.published_precision = row.published_origin = None
         row.profile = profile_json(a.sentences)
+        return title_words
 
     # ---- queries ------------------------------------------------------------------------------------
 
@@ -276,7 +278,7 @@ class NewsService:
                 total = len(ids)
             else:
                 ids = list(s.scalars(select(EventRow.id).where(*where).order_by(*order).limit(limit)))
-                total = s.scalar(select(func.count()).select_from(EventRow).where(*where))
+                total = s.execute(select(func.count()).select_from(EventRow).where(*where)).scalar_one()
             views = event_views_of(s, ids[:limit], today)
         return EventListView(views, which, topic, total)
 

@@ -17,38 +17,20 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from digest.text import timex_links
 from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, nth_weekday
+from digest.text.time_expression import TimeExpr
 
 KST = ZoneInfo("Asia/Seoul")
 PRECISIONS = ("day", "week", "month", "quarter", "half", "year", "none")
 PARTS_OF_DAY = ("오전", "오후", "저녁", "밤", "새벽")
 
 Span = tuple[date, date]
-
-
-@dataclass(frozen=True)
-class TimeExpr:
-    text: str               # matched surface text, e.g. "오는 11일", "11월", "내달 초", "25~26일"
-    start: int              # character offsets of the match in the sentence
-    end: int
-    date: date | None       # first day of the resolved period (None when precision == "none")
-    end_date: date | None   # last day of the period (== date for a single day)
-    precision: str          # one of PRECISIONS; never finer than the text ("11월 초" stays "month")
-    direction: str          # "past", "present" or "future": where the period lies relative to publication
-    part_of_day: str | None = None  # one of PARTS_OF_DAY when the text gives it ("11일 저녁")
-    # What the date is to the sentence: "point" (a day or period something happens in), "range" (a span
-    # "X부터 Y까지", dated by its start), "until" (a deadline or term's end, "2030년까지"), "since" ("X부터",
-    # "X 이후"), "before" (a cut-off, "2012년 12월 31일 이전 출생자"), or "name" (a year inside the name of a
-    # plan or document, "‘2025년도 월력요항’"): only "point" and "range" date a happening.
-    role: str = "point"
-    # For 전날/다음날/이튿날/이날/당일: "sentence" when counted from a day this sentence names, "publication"
-    # when from the publication day for want of one (an article's previous sentence may name the real one).
-    counted_from: str | None = None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -227,9 +209,9 @@ def _tense_marks(text: str) -> list[tuple[int, str]]:
             marks.append((m.start(), tense))
             covered.update(range(m.start(), m.end()))  # "하기로 했다" is future, not the 했 inside
     for i in range(len(text)):
-        tense = None if i in covered else _syllable_tense(text, i)
-        if tense:
-            marks.append((i, tense))
+        syllable = None if i in covered else _syllable_tense(text, i)
+        if syllable:
+            marks.append((i, syllable))
     return sorted(marks)
 
 
@@ -373,9 +355,14 @@ def _gap(span: Span, p: date) -> int:
     return 0 if span[0] <= p <= span[1] else min(abs((span[0] - p).days), abs((span[1] - p).days))
 
 
-def _pick(cands: list[Span | None], p: date, tense: str) -> Span | None:
-    """The candidate the wording points to (see module docstring)."""
-    cands = [c for c in cands if c is not None]
+def _pick(cands: Sequence[Span | None], p: date, tense: str) -> Span | None:
+    """The candidate the wording points to (see module docstring); None when no candidate is a real date."""
+    spans = [c for c in cands if c is not None]
+    return _pick_span(spans, p, tense) if spans else None
+
+
+def _pick_span(cands: Sequence[Span], p: date, tense: str) -> Span:
+    """`_pick` among candidates that are all real dates (one at least)."""
     for c in cands:
         if c[0] <= p <= c[1]:  # "10일" in a 10th-of-the-month article is that day, whatever the tense
             return c
@@ -384,7 +371,7 @@ def _pick(cands: list[Span | None], p: date, tense: str) -> Span | None:
     if tense == "past" and (earlier := [c for c in cands if c[1] < p]):
         return max(earlier)
     # Unknown tense: the closest; on a tie prefer the future (digests follow upcoming events).
-    return min(cands, key=lambda c: (_gap(c, p), c[0] < p), default=None)
+    return min(cands, key=lambda c: (_gap(c, p), c[0] < p))
 
 
 def _int(m: re.Match, name: str) -> int | None:
@@ -421,12 +408,13 @@ def _month_day(p: date, tense: str, mon: int, day: int, year: int | None) -> dat
 # Resolvers: (match, publication day, tense) -> (start, end, precision) or None to drop the match.
 # --------------------------------------------------------------------------------------------------
 Resolved = tuple[date | None, date | None, str] | None
+Resolver = Callable[[re.Match, date, str], Resolved]
 
 
 def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
     year, mon, day, part = _year_of(m, p), _int(m, "m"), _int(m, "d"), m["part"]
-    if (year is None and mon is None and day is None) or (m["yw"] == "올" and mon is None and part is None):
-        return None  # nothing survived the word-boundary checks, or a lone "올" (the verb 오다)
+    if m["yw"] == "올" and mon is None and part is None:
+        return None  # a lone "올" (the verb 오다)
     if day is not None:
         if mon is None:
             if year is not None:  # "2025년 3일" is not a date
@@ -439,8 +427,10 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
         if year is not None:
             span = _month_span(year, mon)
         else:
-            span = _pick([_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)], p, tense)
+            span = _pick_span([_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)], p, tense)
         return (*_narrow(span, part), "month")
+    if year is None:
+        return None  # nothing survived the word-boundary checks
     if part in ("초", "초순"):  # "내년 초" reads like 연초: January
         return (*_month_span(year, 1), "month")
     if part in ("말", "하순"):  # "올해 말" reads like 연말: December
@@ -499,7 +489,7 @@ def _half(m: re.Match, p: date, tense: str) -> Resolved:
     def span(y: int) -> Span:
         return date(y, first, 1), _month_span(y, last)[1]
 
-    chosen = span(year) if year is not None else _pick([span(y) for y in range(p.year - 1, p.year + 2)], p, tense)
+    chosen = span(year) if year is not None else _pick_span([span(y) for y in range(p.year - 1, p.year + 2)], p, tense)
     return (*chosen, precision)
 
 
@@ -511,7 +501,7 @@ def _month_range(m: re.Match, p: date, tense: str) -> Resolved:
     def span(y: int) -> Span:
         return date(y, m1, 1), _month_span(y, m2)[1]
 
-    chosen = span(year) if year is not None else _pick([span(y) for y in range(p.year - 1, p.year + 2)], p, tense)
+    chosen = span(year) if year is not None else _pick_span([span(y) for y in range(p.year - 1, p.year + 2)], p, tense)
     return (*chosen, "month")
 
 
@@ -616,7 +606,7 @@ def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
     elif _GENERIC.search(m.string):  # "주말에 교육을 받아야 한다": any weekend, a rule or a habit
         return None
     else:  # a bare "주말": the weekend the wording points to, this week's when the tense does not say
-        chosen = _pick([span(-1), span(0), span(1)], p, tense)
+        chosen = _pick_span([span(-1), span(0), span(1)], p, tense)
     return (*chosen, "day")
 
 
@@ -685,7 +675,7 @@ def _season(m: re.Match, p: date, tense: str) -> Resolved:
 
 def _month_edge_day(m: re.Match, p: date, tense: str) -> Resolved:
     year, mon = _year_of(m, p), int(m["m"])
-    span = _month_span(year, mon) if year is not None else _pick([_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)], p, tense)
+    span = _month_span(year, mon) if year is not None else _pick_span([_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)], p, tense)
     if span is None:
         return None
     d = span[1] if m["edge"].startswith("마지막") else span[0]
@@ -697,8 +687,9 @@ def _relative_year(m: re.Match, anchor: date, tense: str) -> Resolved:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
-def _years_named_before(found: list[timex_links.Found], pos: int) -> list[TimeExpr]:
-    return [f.expr for f in found if f.expr.end <= pos and f.expr.date is not None and f.resolve is not _offset
+def _years_named_before(found: list[timex_links.Found], pos: int) -> list[date]:
+    """The first days of the years the sentence names before `pos`."""
+    return [f.expr.date for f in found if f.expr.end <= pos and f.expr.date is not None and f.resolve is not _offset
             and _YEAR_NAMED.search(f.expr.text)]
 
 
@@ -713,7 +704,7 @@ def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> 
         if any(f.expr.start < m.end() and m.start() < f.expr.end for f in out):
             continue
         n = int(m["n"]) if m["n"] else _KOREAN_COUNTS[m["kn"]]
-        year = named[-1].date.year + (-n if m["rel"] == "전" else n)
+        year = named[-1].year + (-n if m["rel"] == "전" else n)
         if 1 <= year <= 9999:
             first, last = date(year, 1, 1), date(year, 12, 31)
             out.append(timex_links.Found(TimeExpr(m.group(0), m.start(), m.end(), first, last, "year",
@@ -723,7 +714,7 @@ def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> 
         if any(f.expr.start < m.end() and m.start() < f.expr.end for f in out):
             continue
         named = _years_named_before(out, m.start())
-        if named and (e := _resolved_expr(m, _relative_year, named[-1].date, "unknown")) is not None and e.date:
+        if named and (e := _resolved_expr(m, _relative_year, named[-1], "unknown")) is not None and e.date:
             e = replace(e, direction=timex_links.direction(e.date, e.end_date, p))
             out.append(timex_links.Found(e, m, _relative_year))
     return sorted(out, key=lambda f: f.expr.start)
@@ -833,9 +824,9 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
-        tense = reporting_tense(sentence, f.expr.end, [(c.expr.start, c.expr.end) for c in chosen[i + 1:]])
-        if tense is not None and tense != clause_tense(sentence, f.expr.end):
-            f.expr = _resolved_expr(f.match, f.resolve, p, tense) or f.expr
+        reported = reporting_tense(sentence, f.expr.end, [(c.expr.start, c.expr.end) for c in chosen[i + 1:]])
+        if reported is not None and reported != clause_tense(sentence, f.expr.end):
+            f.expr = _resolved_expr(f.match, f.resolve, p, reported) or f.expr
     _future_in_the_past(sentence, p, chosen)
     return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence))
 
@@ -866,7 +857,7 @@ def _again(f: timex_links.Found, anchor: date, tense: str) -> TimeExpr | None:
                     expr.part_of_day)
 
 
-def _resolved_expr(m: re.Match, resolve, p: date, tense: str) -> TimeExpr | None:
+def _resolved_expr(m: re.Match, resolve: Resolver, p: date, tense: str) -> TimeExpr | None:
     """One match resolved with the given tense; "오는"/"지난" force theirs."""
     resolved = resolve(m, p, _FORCED.get(m.groupdict().get("dir") or "") or tense)
     if resolved is None:

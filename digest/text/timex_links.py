@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, TypedDict, Unpack
+
+from digest.text.time_expression import TimeExpr
 
 PRECISION_ORDER = ("day", "week", "month", "quarter", "half", "year", "none")
 WEEKDAYS = "월화수목금토일"
@@ -26,12 +28,12 @@ WEEKDAYS = "월화수목금토일"
 @dataclass
 class Found:
     """An expression with the match and resolver that made it, so it can be resolved again."""
-    expr: "TimeExpr"  # noqa: F821 (digest.text.timex.TimeExpr; imported there, not here, to avoid a cycle)
+    expr: TimeExpr
     match: re.Match
     resolve: Callable
 
 
-Again = Callable[[Found, date, str], "TimeExpr | None"]
+Again = Callable[[Found, date, str], TimeExpr | None]
 
 # An expression whose text fixes it by itself (a year, or a word counted from the publication day); the
 # other end of a range, or a date listed after it, is read relative to it.
@@ -49,9 +51,11 @@ _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|
                        r"방안|플랜|가이드라인|규칙|지침|올림픽|월드컵|아시안게임|엑스포|유니버시아드)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
 
 
-def _digit_day(f: Found) -> bool:
+def _numbered_day(f: Found) -> date | None:
+    """The day a single numbered day ("9일", "3월 9일") names; None for any other expression."""
     e = f.expr
-    return e.precision == "day" and e.date is not None and e.date == e.end_date and re.search(r"\d+일", e.text) is not None
+    is_numbered = e.precision == "day" and e.date is not None and e.date == e.end_date and re.search(r"\d+일", e.text) is not None
+    return e.date if is_numbered else None
 
 
 def direction(start: date | None, end: date | None, p: date) -> str:
@@ -61,17 +65,21 @@ def direction(start: date | None, end: date | None, p: date) -> str:
     return "past" if end < p else "future" if start > p else "present"
 
 
-def _set(f: Found, p: date, start: date, end: date, **changes) -> None:
+class _AlsoChanged(TypedDict, total=False):
+    counted_from: str | None
+
+
+def _set(f: Found, p: date, start: date | None, end: date | None, **changes: Unpack[_AlsoChanged]) -> None:
     f.expr = replace(f.expr, date=start, end_date=end, direction=direction(start, end, p), **changes)
 
 
-def _fit_weekday(f: Found, weekday: int, p: date) -> None:
-    """Move a partial day ("9일", "9월 3일") to a candidate that falls on the weekday: the nearest within the
-    usual window (the month before to the month after, or the year before to the year after), else the
-    nearest further out on the side of publication the wording chose."""
-    e, g = f.expr, f.match.groupdict()
-    if e.date.weekday() == weekday or g.get("y") or g.get("yw") or g.get("dir") or g.get("mw") or not g.get("d"):
-        return
+def _fit_weekday(f: Found, named: date, weekday: int, p: date) -> date:
+    """Move a partial day ("9일", "9월 3일"), `named` now, to a candidate that falls on the weekday: the nearest
+    within the usual window (the month before to the month after, or the year before to the year after), else
+    the nearest further out on the side of publication the wording chose. Returns the day it names then."""
+    g = f.match.groupdict()
+    if named.weekday() == weekday or g.get("y") or g.get("yw") or g.get("dir") or g.get("mw") or not g.get("d"):
+        return named
     day, month = int(g["d"]), int(g["m"]) if g.get("m") else None
 
     def cands(months: range) -> list[date]:
@@ -89,10 +97,12 @@ def _fit_weekday(f: Found, weekday: int, p: date) -> None:
         return out
 
     near = cands(range(-12, 13) if month is not None else range(-1, 2))
-    far = [d for d in cands(range(-36, 37) if month is not None else range(-13, 14)) if (d >= p) == (e.date >= p)]
+    far = [d for d in cands(range(-36, 37) if month is not None else range(-13, 14)) if (d >= p) == (named >= p)]
     if near or far:
-        best = min(near or far, key=lambda d: abs((d - e.date).days))
+        best = min(near or far, key=lambda d: abs((d - named).days))
         _set(f, p, best, best)
+        return best
+    return named
 
 
 _COUNT_OF_DAYS = re.compile(r"^(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름)\s?(?:뒤|후|전)")
@@ -101,13 +111,13 @@ _COUNT_OF_DAYS = re.compile(r"^(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷�
 def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"다음 달 12일까지 … 그로부터 이틀 뒤", "3월 2일에는 …, 하루 뒤에는": a count of days after a day the sentence
     named starts at that day, not at publication."""
-    anchor = None
+    anchor: date | None = None
     for f in found:
         if (anchor is not None and _COUNT_OF_DAYS.match(f.expr.text)
                 and (e := again(f, anchor, "unknown")) is not None and e.date is not None):
             _set(f, p, e.date, e.end_date, counted_from="sentence")
-        if _digit_day(f):
-            anchor = f.expr.date
+        if (numbered := _numbered_day(f)) is not None:
+            anchor = numbered
 
 
 def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
@@ -117,17 +127,17 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
         for a, b in ((i, i + 1), (i + 1, i)):
             day, word = found[a], found[b]
             gap = sentence[min(day.expr.end, word.expr.end):max(day.expr.start, word.expr.start)]
-            if not _digit_day(day) or _digit_day(word) or not _APPOSITION.match(gap):
+            if (named := _numbered_day(day)) is None or _numbered_day(word) is not None or not _APPOSITION.match(gap):
                 continue
             if (wd := _WEEKDAY.match(word.expr.text)) is not None:
-                _fit_weekday(day, WEEKDAYS.index(wd[1]), p)
+                named = _fit_weekday(day, named, WEEKDAYS.index(wd[1]), p)
             elif not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
                       or (b < a and word.expr.precision == "day" and re.match(r"인\s*$", gap))):
                 continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
-            if word.expr.counted_from == "sentence" and word.expr.date and word.expr.date.day == day.expr.date.day:
+            if word.expr.counted_from == "sentence" and word.expr.date and word.expr.date.day == named.day:
                 _set(day, p, word.expr.date, word.expr.date)  # "그로부터 이틀 뒤인 14일": the count names the month
                 continue
-            _set(word, p, day.expr.date, day.expr.date, counted_from="sentence" if _DAY_WORD.match(word.expr.text) else None)
+            _set(word, p, named, named, counted_from="sentence" if _DAY_WORD.match(word.expr.text) else None)
             done.add(b)
     return done
 
@@ -138,8 +148,8 @@ _WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
 def _abbreviated_weekdays(sentence: str, p: date, found: list[Found]) -> None:
     """"6일(화)", notices' short weekday: the 6th that is a Tuesday."""
     for f in found:
-        if _digit_day(f) and (m := _WEEKDAY_MARK.match(sentence, f.expr.end)):
-            _fit_weekday(f, WEEKDAYS.index(m[1]), p)
+        if (named := _numbered_day(f)) is not None and (m := _WEEKDAY_MARK.match(sentence, f.expr.end)):
+            _fit_weekday(f, named, WEEKDAYS.index(m[1]), p)
 
 
 # "22일 한미정상회담을 앞두고 이날 오전 …": the day awaited is not the day the sentence tells
@@ -148,7 +158,7 @@ AWAITED = re.compile(r"\s*(?:[^\s,.]+\s){0,3}?[^\s,.]*[을를]\s?앞두고")
 
 def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[int]) -> None:
     """전날/다음날/이튿날/이날/당일 count from the last numbered day before them, else the publication day."""
-    anchor = None
+    anchor: date | None = None
     for i, f in enumerate(found):
         m = _DAY_WORD.match(f.expr.text)
         if m and i not in done:
@@ -157,8 +167,8 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             else:
                 d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
                 _set(f, p, d, d, counted_from="sentence")
-        if _digit_day(f) and not AWAITED.match(sentence, f.expr.end):
-            anchor = f.expr.date
+        if (numbered := _numbered_day(f)) is not None and not AWAITED.match(sentence, f.expr.end):
+            anchor = numbered
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년|^올\s")
@@ -173,7 +183,7 @@ def _listed(sentence: str, p: date, found: list[Found], again: Again) -> None:
             _set(b, p, e.date, e.end_date)
 
 
-_BARE_DAYS = re.compile(r"\d{1,2}(?:\s*[~∼\-–～〜·,]\s*\d{1,2})*일")
+_BARE_DAYS = re.compile(r"(?P<first>\d{1,2})(?:\s*[~∼\-–～〜·,]\s*\d{1,2})*일")
 
 
 _REPORTED_ON = re.compile(r"\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했)")
@@ -234,8 +244,9 @@ def _schedule(sentence: str, p: date, found: list[Found], again: Again) -> None:
     in order; a bare day numbered after the bare day listed just before it is not in an earlier month."""
     for a, b in zip(found, found[1:]):
         if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
-                and all(_BARE_DAYS.fullmatch(f.expr.text.split(" ")[0]) for f in (a, b))
-                and int(re.match(r"\d+", b.expr.text)[0]) >= int(re.match(r"\d+", a.expr.text)[0])
+                and (bare_a := _BARE_DAYS.fullmatch(a.expr.text.split(" ")[0]))
+                and (bare_b := _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
+                and int(bare_b["first"]) >= int(bare_a["first"])
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
 
@@ -246,9 +257,10 @@ def _week_and_day(sentence: str, p: date, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.expr.precision == "week" and prev.expr.date is not None and _digit_day(f)
+        if (prev is not None and prev.expr.precision == "week" and prev.expr.date is not None
+                and prev.expr.end_date is not None and (numbered := _numbered_day(f)) is not None
                 and re.fullmatch(r"\s*", sentence[prev.expr.end:f.expr.start])
-                and prev.expr.date <= f.expr.date <= prev.expr.end_date):
+                and prev.expr.date <= numbered <= prev.expr.end_date):
             f.expr = replace(f.expr, text=sentence[prev.expr.start:f.expr.end], start=prev.expr.start)
             out[-1] = f
             continue
@@ -259,15 +271,15 @@ def _week_and_day(sentence: str, p: date, found: list[Found]) -> list[Found]:
 def _days_of_the_week(sentence: str, p: date, found: list[Found]) -> None:
     """"이번 주에 실시하게 됐으며, 설명회는 15일 …, 17일에는 …, 18일에는 …": bare days after a week named in the
     same sentence are the days of that week that carry those numbers."""
-    week = None
+    week: tuple[date, date] | None = None   # its first and last days
     for f in found:
         e = f.expr
         if e.precision == "week" and e.date is not None and e.end_date is not None:
-            week = e
-        elif week is not None and _BARE_DAYS.fullmatch(e.text.split(" ")[0]) and e.date is not None \
+            week = e.date, e.end_date
+        elif week is not None and (bare := _BARE_DAYS.fullmatch(e.text.split(" ")[0])) and e.date is not None \
                 and e.date == e.end_date:
-            day = int(re.match(r"\d{1,2}", e.text).group(0))
-            inside = [week.date + timedelta(days=k) for k in range((week.end_date - week.date).days + 1)]
+            day = int(bare["first"])
+            inside = [week[0] + timedelta(days=k) for k in range((week[1] - week[0]).days + 1)]
             match = [d for d in inside if d.day == day]
             if match and match[0] != e.date:
                 _set(f, p, match[0], match[0])
@@ -359,15 +371,16 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         b_end = _past_paren(sentence, b_last.expr.end, jb != ja + 1) if b_last is not None else 0
         gap = _FROM.fullmatch(sentence[a_end:b.expr.start]) if b is not None else None
         closing = (_BETWEEN_END if gap["between"] else _UNTIL).match(sentence, b_end) if gap else None
-        if closing and a.expr.date and b.expr.date:
+        if closing and b is not None and a.expr.date and b.expr.date and b.expr.end_date:
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
                 if (not _ANCHORED.search(a.expr.text) and a.expr.date > p  # "22일부터 23일까지 개최된다" on the 23rd
                         and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])):
                     early = again(a, p, "past")
-                    late = early and early.date and again(b, early.date, "future")
-                    if late and late.end_date and late.end_date >= p and not _runs_over(early, late):
+                    late = again(b, early.date, "future") if early is not None and early.date else None
+                    if early is not None and late is not None and late.end_date and late.end_date >= p \
+                            and not _runs_over(early, late):
                         start, end = early, late
             elif not _ANCHORED.search(a.expr.text) and not (
                     _BARE_DAYS.fullmatch(a.expr.text) and a.expr.date <= b.expr.end_date
@@ -390,7 +403,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
     return out
 
 
-def _in_single_quotes(sentence: str, e) -> bool:
+def _in_single_quotes(sentence: str, e: TimeExpr) -> bool:
     """Inside '…' or ‘…’: news quotes a title or a name that way ('생방송 오늘 아침'), speech with “…”."""
     before, after = sentence[:e.start], sentence[e.end:]
     if before.count("‘") > before.count("’") and "’" in after:
@@ -398,7 +411,7 @@ def _in_single_quotes(sentence: str, e) -> bool:
     return before.count("'") % 2 == 1 and "'" in after
 
 
-def _role(sentence: str, e) -> str:
+def _role(sentence: str, e: TimeExpr) -> str:
     if e.role != "point":
         return e.role
     if _in_single_quotes(sentence, e):
@@ -417,11 +430,11 @@ def _role(sentence: str, e) -> str:
     return "point"
 
 
-def _runs_over(start, end) -> bool:
+def _runs_over(start: TimeExpr, end: TimeExpr) -> bool:
     """`26일부터 31일까지` read as June 26 to July 31: a rising pair of days lies in one month, and one that
     lacks the later day (June has no 31st) is not theirs."""
     a, b = (re.match(r"(\d{1,2})일", e.text) for e in (start, end))
-    return bool(a and b and int(a.group(1)) < int(b.group(1))
+    return bool(a and b and int(a.group(1)) < int(b.group(1)) and start.date is not None and end.end_date is not None
                 and (start.date.year, start.date.month) != (end.end_date.year, end.end_date.month))
 
 
@@ -437,17 +450,17 @@ def _same_month(sentence: str, p: date, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     same, prev_end = False, 0  # whether the day before was of that month ("같은 달 17일과 21일")
     for f in found:
-        bare = _BARE_DAYS.fullmatch(f.expr.text.split(" ")[0]) is not None
-        same = bare and (_SAME_MONTH.search(sentence, 0, f.expr.start) is not None
+        bare = _BARE_DAYS.fullmatch(f.expr.text.split(" ")[0])
+        same = bare is not None and (_SAME_MONTH.search(sentence, 0, f.expr.start) is not None
                          or (same and _LISTED.match(sentence[prev_end:f.expr.start]) is not None))
         prev_end = f.expr.end
-        if same:
-            months = [o.expr for o in out if o.expr.date is not None and re.search(r"\d월|달", o.expr.text)]
+        if same and bare is not None:
+            months = [o.expr.date for o in out if o.expr.date is not None and re.search(r"\d월|달", o.expr.text)]
             if not months:
                 continue
-            day = int(re.match(r"\d+", f.expr.text)[0])
+            day = int(bare["first"])
             try:
-                d = months[-1].date.replace(day=day)
+                d = months[-1].replace(day=day)
             except ValueError:
                 continue
             _set(f, p, d, d)
@@ -462,7 +475,7 @@ def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
     """Does "같은 날" take the day named before it in the sentence? Only when that day is in a clause of its own
     ("3월1일 … 열리고 같은 날 오후 4시에는"): a day inside a relative clause ("지난 7일 변론을 종결한 피고인들에 대해서도
     같은 날") is not the one compared with; that one is in another sentence."""
-    days = [b for b in before if _digit_day(b)]
+    days = [b for b in before if _numbered_day(b) is not None]
     return (f.expr.counted_from == "sentence" and bool(days)
             and _CLAUSE_BREAK.search(sentence, days[-1].expr.end, f.expr.start) is not None)
 

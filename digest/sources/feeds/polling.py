@@ -46,9 +46,9 @@ from digest.sources.feeds.entries import (
     _matches_topic,
     _merge_entries,
 )
-from digest.sources.feeds.parse import FeedError, parse_feed
+from digest.sources.feeds.parse import FeedError, ParsedFeed, parse_feed
 from digest.sources.feeds.policy import FeedPolicy, first_poll_offset, next_poll_time
-from digest.sources.fetching import BlockedAddress, FetchError, check_public_url, fetch
+from digest.sources.fetching import BlockedAddress, FetchError, Response, check_public_url, fetch
 from digest.sources.files import NotAnArticle
 from digest.sources.pages import canonical_url, fetch_article, is_url
 from digest.storage.models import FeedEntryRow, FeedRow
@@ -103,14 +103,14 @@ def add_feed(service: NewsService, url: str, topic: str | None = None, check: bo
         existing = s.scalar(select(FeedRow).where(FeedRow.url == url))
         if existing is not None:
             raise FeedError(f"that feed is already added as feed {existing.id}", "already_added", feed_id=existing.id)
-    response = parsed = None
+    read: tuple[Response, ParsedFeed] | None = None   # the answer and what it holds, when checked
     if check:
         try:
             response = fetch(url, policy.fetch, accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
         except FetchError as exc:   # the server's own answer (too big, a loop, 404) is told; no answer is not
             reason = exc.reason if exc.reason in ("too_large", "redirects", "http_status") else "unreadable"
             raise FeedError(str(exc), reason, **(exc.details if reason != "unreadable" else {})) from None
-        parsed = parse_feed(response)
+        read = response, parse_feed(response)
     with service.store.session() as s, s.begin():
         feed = FeedRow(url=url, topic=(topic or "").strip() or None, added_at=utc_naive(now), owner=owner,
                        interval_minutes=policy.interval_minutes, consecutive_failures=0,
@@ -118,13 +118,14 @@ def add_feed(service: NewsService, url: str, topic: str | None = None, check: bo
         s.add(feed)
         s.flush()
         queued = 0
-        if parsed is not None:
+        if read is not None:
+            response, parsed = read
             feed.title = parsed.title
             feed.etag, feed.last_modified = response.headers.get("etag"), response.headers.get("last-modified")
             feed.last_polled_at = feed.last_success_at = utc_naive(now)
             queued = _merge_entries(s, feed, parsed.entries, now, policy)
         view = _feed_view(s, feed)
-    return view, len(parsed.entries) if parsed else 0, queued
+    return view, len(read[1].entries) if read else 0, queued
 
 
 def _owned(owner: str | None) -> list:
@@ -281,7 +282,7 @@ def ingest_pending(service: NewsService, feed_id: int, topic: str | None, policy
 def _ingest_entry(service: NewsService, entry_id: int, topic: str | None, policy: FeedPolicy) -> EntryView:
     now = service.now()
     with service.store.session() as s:
-        entry = s.get(FeedEntryRow, entry_id)
+        entry = s.get_one(FeedEntryRow, entry_id)   # listed by ingest_pending; gone only if the feed was removed meanwhile
         url, title, previous = entry.link or entry.url, entry.title, entry.article_id
         recheck = previous is not None
         published = Published(as_utc(entry.published_at), "minute", "feed") if entry.published_at else None
@@ -319,7 +320,7 @@ def _ingest_entry(service: NewsService, entry_id: int, topic: str | None, policy
                 elif item.status == "updated":
                     reason = "the article was edited; the stored copy was updated"
     with service.store.session() as s, s.begin():
-        entry = s.get(FeedEntryRow, entry_id)
+        entry = s.get_one(FeedEntryRow, entry_id)   # listed by ingest_pending; gone only if the feed was removed meanwhile
         entry.status, entry.reason, entry.checked_at = status, reason, utc_naive(now)
         entry.canonical_url = canonical or entry.canonical_url
         if article_id:
