@@ -123,3 +123,21 @@ def test_the_same_day_goes_on_with_the_follow_up_just_told_not_the_news():
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
     found = extract_events(paragraphs, date.fromisoformat(a["published"]))
     assert dated(found, "FC서울의 경기") == [date(2018, 3, 1)]
+
+
+def test_days_listed_months_apart_are_each_a_happening_and_run_forward():
+    # "내년도 금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다." (published 2017-11-30): one meeting
+    # per day, not one happening's schedule; 12월20일 follows 9월20일 of next year, not this December
+    found = sentence_events("c150", "내년도 금융안정회의는")
+    assert dated(found, "금융안정회의") == [date(2018, 3, 29), date(2018, 6, 20), date(2018, 9, 20), date(2018, 12, 20)]
+    # "... 2월27일, ..., 10월18일, 11월 30일에 열린다": the last day is next year's, not the publication day
+    found = sentence_events("c150", "통화정책방향을 정하는 금통위는")
+    assert dated(found, "금통위")[-2:] == [date(2018, 10, 18), date(2018, 11, 30)]
+
+
+def test_a_timetable_topic_gives_each_day_its_stage():
+    # "사전청약 일정은 13일 특별공급, 14일 1순위, 15일 일반공급 2순위로 진행한다."
+    found = sentence_events("c151", "사전청약 일정은")
+    assert [(e.title, e.start) for e in found] == [("사전청약 특별공급", date(2021, 12, 13)),
+                                                   ("사전청약 1순위", date(2021, 12, 14)),
+                                                   ("사전청약 일반공급 2순위", date(2021, 12, 15))]

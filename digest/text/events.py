@@ -484,6 +484,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         sentence_first = len(found)
         dated = _event_dates(sentence, tokens, exprs, pub)
         schedule = _schedule_of(sentence, tokens, dated)
+        stages = _stages(sentence, tokens, dated, schedule)
+        if stages:
+            schedule = None
         chained = None
         for n, (expr, end_date, stop) in enumerate(dated):
             if schedule is not None and n > 0:
@@ -508,7 +511,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             single = precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
-            title = schedule or _title(sentence, tokens, expr, stop)
+            title = stages[n] if stages else schedule or _title(sentence, tokens, expr, stop)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None:
                 # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
@@ -785,6 +788,9 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
     days = [expr for expr, _, _ in dated if expr.precision == "day"]
     if len(days) < 2 or len(days) != len(dated):
         return None
+    if all(_joined(sentence[(a.inner.end if isinstance(a, _Borrowed) else a.end):b.start]) and _apart(a, b)
+           for a, b in zip(days, days[1:])):
+        return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
     first = days[0]
     before = [t for t in tokens if t.start + t.len <= first.start]
     if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
@@ -799,6 +805,34 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
+
+
+# The nouns naming a timetable as a whole: its members are the happenings
+_TIMETABLE_NOUNS = ("일정", "일정표", "순서")
+
+
+def _stages(sentence: str, tokens, dated, topic: str | None) -> list[str] | None:
+    """The stages of a timetable told as a topic (`사전청약 일정은 13일 특별공급, 14일 1순위, 15일 일반공급
+    2순위로 진행한다`): each day with the noun phrase right after it names a happening of its own, titled with
+    what the timetable is of. None unless every day has one."""
+    if not topic or not topic.endswith(_TIMETABLE_NOUNS):
+        return None
+    owner = re.sub(r"\s*(?:%s)$" % "|".join(_TIMETABLE_NOUNS), "", topic).strip()
+    titles = []
+    for n, (expr, _, _) in enumerate(dated):
+        end = expr.inner.end if isinstance(expr, _Borrowed) else expr.end
+        nxt = dated[n + 1][0].start if n + 1 < len(dated) else len(sentence)
+        inside = [t for t in tokens if end <= t.start < nxt]
+        stage = []
+        for t in inside:
+            if t.tag == "SP" or not (grammar.is_noun(t) or t.tag in ("SN", "NNB")):
+                break
+            stage.append(t)
+        if not stage or (len(stage) < len(inside) and inside[len(stage)].tag not in ("SP", "JKB")):
+            return None  # a day with a clause or a subject of its own, not a stage's name
+        words = sentence[stage[0].start:stage[-1].start + stage[-1].len]
+        titles.append(f"{owner} {words}" if owner else words)
+    return titles
 
 
 # The start or end of a year with no month (`올해 초`, `내년 초`, `연말`): the calendar gives the year.
@@ -929,7 +963,36 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
-    return _gapped(sentence, tokens, _followed(sentence, tokens, out))
+    return _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub)))
+
+
+def _in_list_order(sentence: str, dated: list, pub: date) -> list:
+    """Days listed one after another (`내년 ... 2월27일, 4월12일, ..., 11월 30일에 열린다`) run forward in time: a
+    member naming its month but no year that the resolver put before the member just before it (`11월 30일` read
+    as this year's, the publication day) is in the year of that member's run. A bare day (`7일 또는 10일`) is
+    left to the resolver: its month, not its year, would be in doubt."""
+    out = list(dated)
+    for n in range(1, len(out)):
+        a, (b, end_date, stop) = out[n - 1][0], out[n]
+        a_end = a.inner.end if isinstance(a, _Borrowed) else a.end
+        if not _joined(sentence[a_end:b.start]) or a.precision != "day" or b.precision != "day" \
+                or None in (a.date, b.date) or b.date >= a.date or "년" in b.text or "월" not in b.text:
+            continue
+        try:
+            moved = _forward_year(b.date, a.date)
+        except ValueError:
+            continue  # 29 February in a year without it
+        span = (end_date - b.date) if end_date is not None else timedelta(0)
+        where = "past" if moved < pub else ("present" if moved == pub else "future")
+        inner = replace(b.inner if isinstance(b, _Borrowed) else b, date=moved, end_date=moved + span, direction=where)
+        out[n] = (replace(b, inner=inner) if isinstance(b, _Borrowed) else inner, moved + span, stop)
+    return out
+
+
+def _forward_year(day: date, after: date) -> date:
+    """`day` moved by whole years to the first one not before `after`."""
+    years = after.year - day.year + (1 if (day.month, day.day) < (after.month, after.day) else 0)
+    return day.replace(year=day.year + years)
 
 
 # `오는 14일 태백선 복선전철에 이어 30일에는 분당선 복선전철을 개통한다`: a date with a noun phrase and `에 이어`,
