@@ -141,3 +141,18 @@ def test_a_timetable_topic_gives_each_day_its_stage():
     assert [(e.title, e.start) for e in found] == [("사전청약 특별공급", date(2021, 12, 13)),
                                                    ("사전청약 1순위", date(2021, 12, 14)),
                                                    ("사전청약 일반공급 2순위", date(2021, 12, 15))]
+
+
+@pytest.mark.parametrize("article, needle, word, day", [
+    # "... 기자회견을 열고 다음 달 3일부터 12일까지 열리는 제24회 부산국제영화제 행사계획을 발표했습니다."
+    ("c148", "다음 달 3일부터 12일까지 열리는", "부산국제영화제", date(2019, 10, 3)),
+    # "... 30부(재판장 김영일부장판사)는 20일 열릴 예정인 이 사건 8차공판에서 ... 검토하고 있다고 7일 밝혔다."
+    ("c152", "20일 열릴 예정인", "8차공판", date(1996, 5, 20)),
+])
+def test_a_day_whose_clause_says_a_noun_takes_place_dates_that_noun(article, needle, word, day):
+    assert dated(sentence_events(article, needle), word) == [day]
+
+
+def test_a_year_describing_a_noun_that_took_place_dates_nothing():
+    # "... 올해 개최된 축제보다 더욱 화려하고 더욱 다채롭게 구성될 예정이다.": a comparison, not a happening
+    assert dated(sentence_events("c07", "올해 개최된 축제보다"), "축제") == [date(2024, 3, 1)]

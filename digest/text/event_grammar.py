@@ -157,6 +157,35 @@ def subject_after(tokens, end: int) -> tuple[int, int] | None:
 
 # Bound nouns after an adnominal make a construction (`착공한 데 이어`, `완공되는 등`), not a described noun.
 # "발표한 뒤", "착공한 후": after an adnominal, a time noun makes the predicate the dated happening itself.
+# Verbs saying a happening takes place (`열리는 영화제`, `치러질 선거`); a verbal noun with 되 says it too (`개최되는`)
+HELD_VERBS = frozenset("열리 치러지 펼쳐지 개막하 시작하".split())
+
+
+def held_noun(tokens, i: int) -> tuple[int, int] | None:
+    """The noun phrase that the clause starting at i says takes place (`열리는 제24회 부산국제영화제`, `열릴 예정인
+    이 사건 8차공판`, `개최되는 회의`): (first, last) token indexes, or None."""
+    j = i
+    if j < len(tokens) and tokens[j].tag == "VV" and tokens[j].form in HELD_VERBS:
+        j += 1
+    elif j + 1 < len(tokens) and verbal_noun(tokens, j) and tokens[j + 1].form == "되":
+        j += 2
+    else:
+        return None
+    if j >= len(tokens) or tokens[j].tag != "ETM":
+        return None
+    j += 1
+    if j + 2 < len(tokens) and tokens[j].form in PLAN_NOUNS and tokens[j + 1].tag == "VCP" and tokens[j + 2].tag == "ETM":
+        j += 3  # "열릴 예정인 8차공판"
+    while j < len(tokens) and tokens[j].tag == "MM":
+        j += 1  # "이 사건"
+    first = j
+    while j < len(tokens) and (is_noun(tokens[j]) or tokens[j].tag in ("SN", "NNB", "XPN", "XSN")):
+        j += 1
+    if j == first or not any(is_noun(t) for t in tokens[first:j]) or tokens[first].form in NOT_HEADS:
+        return None  # "편성될 예정이다": a plan's verb, not a noun it describes
+    return first, j - 1
+
+
 # `진행될 전망이다`: a forecast is told the way a plan is (`진행될 예정이다`), not a definition of 전망.
 NOT_HEADS = PLAN_NOUNS | frozenset("전망 것 수 바 데 뿐 등 때 중 가운데 뒤 후 직후 이후 전 직전".split())
 

@@ -511,7 +511,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             single = precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
-            title = stages[n] if stages else schedule or _title(sentence, tokens, expr, stop)
+            title = stages[n] if stages else schedule or _title(sentence, tokens, expr, stop) \
+                or _held_on_date(sentence, tokens, expr)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None:
                 # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
@@ -758,6 +759,20 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
     last_day = last.start
     where = "present" if last_day == pub else ("past" if last_day < pub else "future")
     return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
+
+
+def _held_on_date(sentence: str, tokens, expr) -> str | None:
+    """A date whose clause says only that something takes place then, describing the noun after it
+    (`다음 달 3일부터 12일까지 열리는 제24회 부산국제영화제 행사계획을 발표했습니다`, `20일 열릴 예정인 이 사건
+    8차공판에서`): that noun phrase is the happening, though the sentence's own verb tells another."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if expr.precision != "day" or k == len(tokens) or sentence[expr.end:tokens[k].start].strip():
+        return None  # "올해 개최된 축제보다", "올해 선정된 주요 공모사업으로는": a year describes, a day schedules
+    found = grammar.held_noun(tokens, k)
+    if found is None:
+        return None
+    first, last = found
+    return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
 
 
 def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
