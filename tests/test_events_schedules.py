@@ -156,3 +156,19 @@ def test_a_day_whose_clause_says_a_noun_takes_place_dates_that_noun(article, nee
 def test_a_year_describing_a_noun_that_took_place_dates_nothing():
     # "... 올해 개최된 축제보다 더욱 화려하고 더욱 다채롭게 구성될 예정이다.": a comparison, not a happening
     assert dated(sentence_events("c07", "올해 개최된 축제보다"), "축제") == [date(2024, 3, 1)]
+
+
+def test_spans_listed_with_their_names_and_counts_each_date_a_happening():
+    # "... 겹치는 4월27일~5월6일(대통령배), 5월18~27일(청룡기) 2차례 원정 9연전을 실시하고, 롯데도 7월13~22일 ..."
+    found = sentence_events("c146", "4월27일~5월6일(대통령배)")
+    assert dated(found, "원정 9연전") == [date(2010, 4, 27), date(2010, 5, 18), date(2010, 7, 13)]
+    # "... 4월24일~5월3일과 5월19~28일 두 차례,롯데는 5월29일~6월7일 한 차례 각각 원정 9연전을 벌인다."
+    found = sentence_events("c145", "4월24일~5월3일과")
+    assert [(e.title, e.start) for e in found] == [("원정 9연전", date(2009, 4, 24)), ("원정 9연전", date(2009, 5, 19)),
+                                                   ("롯데 원정 9연전", date(2009, 5, 29))]
+
+
+def test_a_light_verb_before_after_is_a_time_clause_not_a_description():
+    # "... 13일부터 18일까지 본회의 대정부질의를 벌인후 상임위활동에 들어간다.": 벌인 후 says when, it describes no 후
+    found = sentence_events("c121", "대정부질의를 벌인후")
+    assert dated(found, "대정부질의") == [date(1989, 10, 13)]

@@ -26,7 +26,7 @@ from digest.text.korean import Token
 # The verb suffix that turns a noun into a predicate (XSA, 하 of an adjective, names a quality: 공정하다).
 VERB_SUFFIXES = ("XSV",)
 # Light verbs: the happening is their noun argument. Lemmas as Kiwi gives them (가졌다 -> 가지, 연다 -> 열).
-LIGHT_VERBS = frozenset("갖 가지 열 열리 들어가 치르 치러지 내리 오르 마치 이뤄지 이루어지 받 거치 펼치 펼쳐지".split())
+LIGHT_VERBS = frozenset("갖 가지 열 열리 들어가 치르 치러지 내리 오르 마치 이뤄지 이루어지 받 거치 펼치 펼쳐지 벌이".split())
 # Nouns that mark what comes before them as planned ("개최 예정", "착공 계획", "준공을 목표로").
 PLAN_NOUNS = frozenset("예정 계획 방침 목표".split())
 # Nouns that name a document or plan: a year before a phrase ending in one is part of its name.

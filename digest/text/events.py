@@ -155,9 +155,13 @@ def _intransitive(tokens, i: int) -> bool:
     return tokens[i].tag == "VV" or (i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되")
 
 
+# Nouns after an adnominal ending that make the clause a time (`질의를 벌인 후`, `개최한 뒤`): not what it describes
+_AFTER_NOUNS = frozenset("후 이후 직후 뒤 전 직전".split())
+
+
 def _is_adnominal(tokens, i: int) -> bool:
     """`열리는 카카오의 발표`: the predicate modifies the noun after it, which is then the event."""
-    return grammar.modifies_noun(tokens, i, INTENT_NOUNS)
+    return grammar.modifies_noun(tokens, i, INTENT_NOUNS | _AFTER_NOUNS)
 
 
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
@@ -268,8 +272,10 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
             or _topic_on_date(sentence, tokens, expr, stop)
         # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
         title = _balanced(_CLOCK_LEAD.sub("", title)) if title else None
-    if title:  # "7일 또는 개최": another listed day is not part of the title
-        title = re.sub(r"^(?:[\d·~∼]+일\s*(?:과|와|또는|,)?\s*)+", "", title).strip() or None
+    if title:  # "7일 또는 개최": another listed day is not part of the title, nor its name ("(청룡기) ...")
+        title = re.sub(r"^(?:[\d·~∼]+일\s*(?:과|와|또는|,)?\s*|\([^()]*\)\s*(?=\S+\s+\S))+", "", title).strip() or None
+    if title:  # "두 차례 ... 한 차례 각각 원정 9연전을 벌인다": how often, and for whom, is not what happens
+        title = re.sub(r"^(?:(?:한|두|세|네|\d+)\s*(?:차례|번)\s+|각각?\s+)+", "", title).strip() or None
     if title in EVENT_VERBS.values():
         return None  # "개최" alone: the verb's headline noun, with nothing held
     words = title.split() if title else []
@@ -1030,7 +1036,7 @@ def _followed(sentence: str, tokens, dated: list) -> list:
 
 # `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
 # each with their own date before one shared predicate (gapping); what comes between two of them
-_GAP = re.compile(r"(?:까지)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+_GAP = re.compile(r"(?:까지)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
 
 
 def _gapped(sentence: str, tokens, dated: list) -> list:
@@ -1161,7 +1167,8 @@ def _apart(a, b) -> bool:
 
 
 def _joined(between: str) -> bool:
-    return re.fullmatch(r"\s*(?:,|과|와|및|·|또는|혹은)\s*", between) is not None
+    # "4월27일~5월6일(대통령배), 5월18~27일(청룡기)": a name in brackets after a listed date stays in the list
+    return re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|과|와|및|·|또는|혹은)\s*", between) is not None
 
 
 @dataclass(frozen=True)
