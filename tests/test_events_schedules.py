@@ -172,3 +172,9 @@ def test_a_light_verb_before_after_is_a_time_clause_not_a_description():
     # "... 13일부터 18일까지 본회의 대정부질의를 벌인후 상임위활동에 들어간다.": 벌인 후 says when, it describes no 후
     found = sentence_events("c121", "대정부질의를 벌인후")
     assert dated(found, "대정부질의") == [date(1989, 10, 13)]
+
+
+def test_the_day_a_series_starts_dates_its_first_happening():
+    # "한국은행은 금리를 조정하는 금융통화위원회를 내년 1월18일을 시작으로 총 8회 개최한다고 30일 밝혔다."
+    found = sentence_events("c150", "1월18일을 시작으로")
+    assert [(e.title, e.start) for e in found if not e.on_publication_day] == [("금융통화위원회 개최", date(2018, 1, 18))]

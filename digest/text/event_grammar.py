@@ -229,6 +229,10 @@ _DESIGNATED = re.compile(r"\s*[을를]\s+(?:[가-힣]+\s+){0,2}[가-힣]+?(?:으
 _AROUND = re.compile(r"\s*[을를]\s+(?:전후|기)(?:해|하여|해서|로|한)?\s")
 
 
+# a date as the start of a series (`1월18일을 시작으로 총 8회 개최한다`): the first of them is held that day
+_FIRST_OF = re.compile(r"\s*[을를]\s+(?:시작으로|시작해|시작하여|필두로)\s")
+
+
 def limit_after(sentence: str, end: int) -> str | None:
     """`까지`, `이전`, `동안`, `를`... when the date ending at `end` is a limit, a length or an object, else None.
 
@@ -246,6 +250,8 @@ def limit_after(sentence: str, end: int) -> str | None:
         return None  # "내년 1월 7·9·12일을 추가 기일로 지정하고": the days are what is fixed as the sessions
     if _AROUND.match(sentence, end):
         return None  # "21일을 전후해 여름방학에 들어간다": about that day, still the day of the happening
+    if _FIRST_OF.match(sentence, end):
+        return None  # "내년 1월18일을 시작으로 총 8회 개최한다": the day the first of them is held
     if word in ("을", "를") or (word[:1] in ("을", "를") and not word[1:2].isalnum()):
         return "object"  # "올해를 기점으로": the date is what is talked about, not when
     if _OCCASION.match(sentence, end):

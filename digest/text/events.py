@@ -276,6 +276,12 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         title = re.sub(r"^(?:[\d·~∼]+일\s*(?:과|와|또는|,)?\s*|\([^()]*\)\s*(?=\S+\s+\S))+", "", title).strip() or None
     if title:  # "두 차례 ... 한 차례 각각 원정 9연전을 벌인다": how often, and for whom, is not what happens
         title = re.sub(r"^(?:(?:한|두|세|네|\d+)\s*(?:차례|번)\s+|각각?\s+)+", "", title).strip() or None
+    series = re.match(r"(?:시작으로|시작해|시작하여|필두로)\s+(?:총\s*)?(?:\d+\s*(?:회|차례|번)\s+)?", title or "")
+    if series:  # "금융통화위원회를 내년 1월18일을 시작으로 총 8회 개최한다": what is held is the object before the date
+        objects = [t for t in tokens if t.start + t.len <= expr.start and t.tag == "JKO"]
+        held = _noun_phrase_before(sentence, tokens, objects[-1].start) if objects \
+            and not sentence[objects[-1].start + objects[-1].len:expr.start].strip() else None
+        title = f"{held} {title[series.end():]}" if held else None
     if title in EVENT_VERBS.values():
         return None  # "개최" alone: the verb's headline noun, with nothing held
     words = title.split() if title else []
