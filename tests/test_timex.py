@@ -886,6 +886,11 @@ def test_a_week_word_before_a_day_of_that_week_says_which_week():
     # "내달 6일부터 같은달 12일까지" is one span (Ygosu News 2023)
     (D(2023, 9, 22), "SK텔레콤·KT·LG유플러스 등 이동통신 3사는 내달 6일부터 같은달 12일까지 약 1주일 간 사전판매를 시작할 것으로 보인다.",
      "내달 6일부터 같은달 12일까지", D(2023, 10, 6), D(2023, 10, 12)),
+    # a month's day after a day named with its year goes on from it (Etoday 2016, iNews24 2018; batch `wa…`)
+    (D(2016, 3, 22), "날짜별로 살펴보면 △아이폰3GS=1차 출시 2009년 6월 19일, 국내 출시 11월 28일 △아이폰4=1차 출시 2010년 6월 24일, "
+     "국내 출시 9월 10일이다.", "9월 10일", D(2010, 9, 10), D(2010, 9, 10)),
+    (D(2018, 9, 13), "이에 따라 아이폰4S는 2011년 10월 4일 공개돼 14일부터 1차 출시가 이뤄진 후, 국내는 1개월도 채 되지 않은 11월 11일 "
+     "판매되기에 이른다.", "11월 11일", D(2011, 11, 11), D(2011, 11, 11)),
 ])
 def test_timelines_told_beside_last_years(published, sentence, text, start, end):
     e = only(sentence, published, text)

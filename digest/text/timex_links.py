@@ -294,6 +294,7 @@ _COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비
 
 _YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
 _MONTH_ONLY = re.compile(r"\d{1,2}월")
+_MONTH_DAY = re.compile(r"\d{1,2}월\s?\d{1,2}일")  # a month's day with neither year nor 지난/오는
 
 
 def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
@@ -302,11 +303,21 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
     year = None
     months: dict[int, int] = {}  # month -> year, of a month named with its year ("내년 1월 7·9·12일")
     named: date | None = None  # the first day of the last month named with its year
+    named_day: date | None = None  # the last day named with its year and month
     for f in found:
         e = f.expr
         if e.date is not None and _YEAR_MONTH.match(e.text):
             months[e.date.month] = e.date.year
             named = e.date.replace(day=1)
+            named_day = e.date if e.precision == "day" else None
+        elif (named_day is not None and e.date is not None and _MONTH_DAY.match(e.text)
+              and (r := again(f, named_day, "future")) is not None and r.date is not None and r.date != e.date):
+            # "1차 출시 2009년 6월 19일, 국내 출시 11월 28일": a month's day told after a day named with its year
+            # is the next such day from it, in a timeline of past years as in a plan ahead
+            _set(f, p, r.date, r.end_date)
+            months[r.date.month] = r.date.year
+            named_day = r.date
+            continue
         elif (named is not None and e.date is not None and e.date < named and _MONTH_ONLY.fullmatch(e.text.strip())
               and (r := again(f, named, "future")) is not None and r.date is not None):
             # "내년 3월 … 마치고 4월 착공에 들어가": a bare month told after it goes on from it
