@@ -895,3 +895,11 @@ def test_a_week_word_before_a_day_of_that_week_says_which_week():
 def test_timelines_told_beside_last_years(published, sentence, text, start, end):
     e = only(sentence, published, text)
     assert (e.date, e.end_date) == (start, end)
+
+
+def test_days_taken_or_gone_by_are_counts():
+    # Money S 2017 (development batch `wa…`): "29일이 소요됐다", "79일이 지난" count days; the dates beside stay
+    sentence = "화이트모델이 처음으로 적용된 아이폰4S는 1차 출시 2011년 10월14일, 한국출시 2011년 11월11일로 29일이 소요됐다."
+    assert [e.text for e in find_time_expressions(sentence, D(2017, 9, 13))] == ["2011년 10월14일", "2011년 11월11일"]
+    sentence = "한국에 발매된 것은 그로부터 79일이 지난 2010년 9월10일이었다."
+    assert [(e.date, e.precision) for e in find_time_expressions(sentence, D(2017, 9, 13))] == [(D(2010, 9, 10), "day")]

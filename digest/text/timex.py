@@ -58,7 +58,8 @@ _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
 _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(?!)|(?:전에?|후에?|뒤에?))|연휴)(?![가-힣]))"
-                 r"(?!\s?(?:정도\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴": a length
+                 r"(?!\s?(?:정도\s?)?(?:[이가]\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴", "29일이 소요됐다": a length
+                 r"(?!이\s?지[나난났])"  # "79일이 지난": so many days gone by
                  # "3일 당겨졌다", "10일과 19일 길어지고": a shift, and the counts listed with it
                  r"(?!(?:\s?(?:과|와|,)\s?\d{1,3}일)*\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아))"
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
