@@ -903,3 +903,25 @@ def test_days_taken_or_gone_by_are_counts():
     assert [e.text for e in find_time_expressions(sentence, D(2017, 9, 13))] == ["2011년 10월14일", "2011년 11월11일"]
     sentence = "한국에 발매된 것은 그로부터 79일이 지난 2010년 9월10일이었다."
     assert [(e.date, e.precision) for e in find_time_expressions(sentence, D(2017, 9, 13))] == [(D(2010, 9, 10), "day")]
+
+
+@pytest.mark.parametrize("published, sentence, text, start, end", [
+    # a month before a statistics report names the period reported on, not the month of the day after it
+    # (Hankyung/Yonhap 2019, development article c111 of civic_news)
+    (D(2019, 3, 23), "통계청은 2월 산업활동동향을 29일 발표한다.", "29일", D(2019, 3, 29), D(2019, 3, 29)),
+    (D(2019, 3, 23), "통계청은 2월 산업활동동향을 29일 발표한다.", "2월", D(2019, 2, 1), D(2019, 2, 28)),
+    # a day set by decision ("…로 지정했다", "…로 하고") is the day decided on, ahead (Money S 2017 c115, Medical
+    # Times 2012 c120)
+    (D(2017, 3, 15), "황교안 대통령 권한대행 국무총리는 오늘(15일) 정부서울청사에서 임시 국무회의를 열고 제19대 대선일을 5월9일로 "
+     "지정했다.", "5월9일", D(2017, 5, 9), D(2017, 5, 9)),
+    (D(2012, 8, 21), "여야는 또한 정부의 2013년도 예산안 시정연설을 10월 4일로 하고, 보건복지위원회 등 각 상임위별 국정감사는 10월 "
+     "5일부터 22일까지 실시하기로 의견을 모았다.", "10월 4일", D(2012, 10, 4), D(2012, 10, 4)),
+    (D(2012, 8, 21), "여야는 또한 정부의 2013년도 예산안 시정연설을 10월 4일로 하고, 보건복지위원회 등 각 상임위별 국정감사는 10월 "
+     "5일부터 22일까지 실시하기로 의견을 모았다.", "10월 5일부터 22일까지", D(2012, 10, 5), D(2012, 10, 22)),
+    # "연초에 확정한 학사 일정": the time something was settled is behind (Maeil/Yonhap 2017, c141)
+    (D(2017, 7, 8), "연초에 확정한 학사 일정을 보면 259개 초등학교는 평균 30일, 127개 중학교는 평균 27.3일, 83개 고교는 평균 26.7일의 "
+     "여름방학을 맞는다.", "연초", D(2017, 1, 1), D(2017, 1, 31)),
+])
+def test_periods_reported_decided_or_settled(published, sentence, text, start, end):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date) == (start, end)
