@@ -875,7 +875,7 @@ def test_a_week_word_before_a_day_of_that_week_says_which_week():
     assert (e.date, e.precision) == (D(2021, 9, 20), "day")
 
 
-@pytest.mark.parametrize("published, sentence, text, start, end", [
+_TIMELINES = [
     # bare days rising after a past month's day stay in that month (ZDNet Korea 2020, iNews24 2012; batch `vv…`)
     (D(2020, 7, 7), "올 상반기 전략 스마트폰이었던 갤럭시S20도 2월 20일부터 26일까지 일주일간의 사전 예약이 끝난 후, 27일부터 사전 "
      "개통이 진행됐다.", "27일", D(2020, 2, 27), D(2020, 2, 27)),
@@ -891,10 +891,7 @@ def test_a_week_word_before_a_day_of_that_week_says_which_week():
      "국내 출시 9월 10일이다.", "9월 10일", D(2010, 9, 10), D(2010, 9, 10)),
     (D(2018, 9, 13), "이에 따라 아이폰4S는 2011년 10월 4일 공개돼 14일부터 1차 출시가 이뤄진 후, 국내는 1개월도 채 되지 않은 11월 11일 "
      "판매되기에 이른다.", "11월 11일", D(2011, 11, 11), D(2011, 11, 11)),
-])
-def test_timelines_told_beside_last_years(published, sentence, text, start, end):
-    e = only(sentence, published, text)
-    assert (e.date, e.end_date) == (start, end)
+]
 
 
 def test_days_taken_or_gone_by_are_counts():
@@ -905,7 +902,7 @@ def test_days_taken_or_gone_by_are_counts():
     assert [(e.date, e.precision) for e in find_time_expressions(sentence, D(2017, 9, 13))] == [(D(2010, 9, 10), "day")]
 
 
-@pytest.mark.parametrize("published, sentence, text, start, end", [
+_PERIODS_DECIDED_OR_SETTLED = [
     # a month before a statistics report names the period reported on, not the month of the day after it
     # (Hankyung/Yonhap 2019, development article c111 of civic_news)
     (D(2019, 3, 23), "통계청은 2월 산업활동동향을 29일 발표한다.", "29일", D(2019, 3, 29), D(2019, 3, 29)),
@@ -921,7 +918,10 @@ def test_days_taken_or_gone_by_are_counts():
     # "연초에 확정한 학사 일정": the time something was settled is behind (Maeil/Yonhap 2017, c141)
     (D(2017, 7, 8), "연초에 확정한 학사 일정을 보면 259개 초등학교는 평균 30일, 127개 중학교는 평균 27.3일, 83개 고교는 평균 26.7일의 "
      "여름방학을 맞는다.", "연초", D(2017, 1, 1), D(2017, 1, 31)),
-])
-def test_periods_reported_decided_or_settled(published, sentence, text, start, end):
+]
+
+
+@pytest.mark.parametrize("published, sentence, text, start, end", _TIMELINES + _PERIODS_DECIDED_OR_SETTLED)
+def test_timelines_and_decided_days(published, sentence, text, start, end):
     e = only(sentence, published, text)
     assert (e.date, e.end_date) == (start, end)
