@@ -165,7 +165,7 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성|확정|수립|마련)"
-                         r"(?:한|된)(?![가-힣])"
+                         r"(?:한|된)(?![가-힣])(?!\s?가운데)"  # "…이 참석한 가운데 … 열 예정": the scene of the main verb
                          r"|(?<=[가-힣])[한된은난진운]\s지\s")  # "신고한 지 이틀 후": counted since something done
 # A trailing reporting verb ("...한다고 밝혔다") is past but says nothing about the reported event.
 # (a date may stand between: "연다고 22일 밝혔다")
