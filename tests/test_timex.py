@@ -875,7 +875,7 @@ def test_a_week_word_before_a_day_of_that_week_says_which_week():
     assert (e.date, e.precision) == (D(2021, 9, 20), "day")
 
 
-@pytest.mark.parametrize("published, sentence, text, start, end", [
+_TIMELINES = [
     # bare days rising after a past month's day stay in that month (ZDNet Korea 2020, iNews24 2012; batch `vv…`)
     (D(2020, 7, 7), "올 상반기 전략 스마트폰이었던 갤럭시S20도 2월 20일부터 26일까지 일주일간의 사전 예약이 끝난 후, 27일부터 사전 "
      "개통이 진행됐다.", "27일", D(2020, 2, 27), D(2020, 2, 27)),
@@ -886,7 +886,49 @@ def test_a_week_word_before_a_day_of_that_week_says_which_week():
     # "내달 6일부터 같은달 12일까지" is one span (Ygosu News 2023)
     (D(2023, 9, 22), "SK텔레콤·KT·LG유플러스 등 이동통신 3사는 내달 6일부터 같은달 12일까지 약 1주일 간 사전판매를 시작할 것으로 보인다.",
      "내달 6일부터 같은달 12일까지", D(2023, 10, 6), D(2023, 10, 12)),
-])
-def test_timelines_told_beside_last_years(published, sentence, text, start, end):
+    # a month's day after a day named with its year goes on from it (Etoday 2016, iNews24 2018; batch `wa…`)
+    (D(2016, 3, 22), "날짜별로 살펴보면 △아이폰3GS=1차 출시 2009년 6월 19일, 국내 출시 11월 28일 △아이폰4=1차 출시 2010년 6월 24일, "
+     "국내 출시 9월 10일이다.", "9월 10일", D(2010, 9, 10), D(2010, 9, 10)),
+    (D(2018, 9, 13), "이에 따라 아이폰4S는 2011년 10월 4일 공개돼 14일부터 1차 출시가 이뤄진 후, 국내는 1개월도 채 되지 않은 11월 11일 "
+     "판매되기에 이른다.", "11월 11일", D(2011, 11, 11), D(2011, 11, 11)),
+]
+
+
+def test_days_taken_or_gone_by_are_counts():
+    # Money S 2017 (development batch `wa…`): "29일이 소요됐다", "79일이 지난" count days; the dates beside stay
+    sentence = "화이트모델이 처음으로 적용된 아이폰4S는 1차 출시 2011년 10월14일, 한국출시 2011년 11월11일로 29일이 소요됐다."
+    assert [e.text for e in find_time_expressions(sentence, D(2017, 9, 13))] == ["2011년 10월14일", "2011년 11월11일"]
+    sentence = "한국에 발매된 것은 그로부터 79일이 지난 2010년 9월10일이었다."
+    assert [(e.date, e.precision) for e in find_time_expressions(sentence, D(2017, 9, 13))] == [(D(2010, 9, 10), "day")]
+
+
+_PERIODS_DECIDED_OR_SETTLED = [
+    # a month before a statistics report names the period reported on, not the month of the day after it
+    # (Hankyung/Yonhap 2019, development article c111 of civic_news)
+    (D(2019, 3, 23), "통계청은 2월 산업활동동향을 29일 발표한다.", "29일", D(2019, 3, 29), D(2019, 3, 29)),
+    (D(2019, 3, 23), "통계청은 2월 산업활동동향을 29일 발표한다.", "2월", D(2019, 2, 1), D(2019, 2, 28)),
+    # a day set by decision ("…로 지정했다", "…로 하고") is the day decided on, ahead (Money S 2017 c115, Medical
+    # Times 2012 c120)
+    (D(2017, 3, 15), "황교안 대통령 권한대행 국무총리는 오늘(15일) 정부서울청사에서 임시 국무회의를 열고 제19대 대선일을 5월9일로 "
+     "지정했다.", "5월9일", D(2017, 5, 9), D(2017, 5, 9)),
+    (D(2012, 8, 21), "여야는 또한 정부의 2013년도 예산안 시정연설을 10월 4일로 하고, 보건복지위원회 등 각 상임위별 국정감사는 10월 "
+     "5일부터 22일까지 실시하기로 의견을 모았다.", "10월 4일", D(2012, 10, 4), D(2012, 10, 4)),
+    (D(2012, 8, 21), "여야는 또한 정부의 2013년도 예산안 시정연설을 10월 4일로 하고, 보건복지위원회 등 각 상임위별 국정감사는 10월 "
+     "5일부터 22일까지 실시하기로 의견을 모았다.", "10월 5일부터 22일까지", D(2012, 10, 5), D(2012, 10, 22)),
+    # a year told in a relative clause closing on the subject is not the main clause's (Money S 2017, c138)
+    (D(2017, 3, 3), "지난해 ‘갤럭시노트7’ 단종으로 7조 원이 넘는 비싼 수업료를 치른 삼성전자가 안정성을 높인 ‘갤럭시S8’ 시리즈로 "
+     "상반기 프리미엄 스마트폰 시장에 등판한다.", "상반기", D(2017, 1, 1), D(2017, 6, 30)),
+    # "…이 참석한 가운데": the scene of the main verb, not a past of its own (Newsis 2016, c134)
+    (D(2016, 1, 2), "경기철도㈜는 개통식에 앞서 12일 오후 2시 광교역에서 수원시장, 수원시의회 의장, 소관 상임위 시의원, 시·도의원, "
+     "주민대표 등이 참석한 가운데 시승행사를 연 뒤 오후 3시 광교역에서 동천역까지 열차를 시승할 예정이다.", "12일 오후",
+     D(2016, 1, 12), D(2016, 1, 12)),
+    # "연초에 확정한 학사 일정": the time something was settled is behind (Maeil/Yonhap 2017, c141)
+    (D(2017, 7, 8), "연초에 확정한 학사 일정을 보면 259개 초등학교는 평균 30일, 127개 중학교는 평균 27.3일, 83개 고교는 평균 26.7일의 "
+     "여름방학을 맞는다.", "연초", D(2017, 1, 1), D(2017, 1, 31)),
+]
+
+
+@pytest.mark.parametrize("published, sentence, text, start, end", _TIMELINES + _PERIODS_DECIDED_OR_SETTLED)
+def test_timelines_and_decided_days(published, sentence, text, start, end):
     e = only(sentence, published, text)
     assert (e.date, e.end_date) == (start, end)

@@ -58,7 +58,8 @@ _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
 _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(?!)|(?:전에?|후에?|뒤에?))|연휴)(?![가-힣]))"
-                 r"(?!\s?(?:정도\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴": a length
+                 r"(?!\s?(?:정도\s?)?(?:[이가]\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴", "29일이 소요됐다": a length
+                 r"(?!이\s?지[나난났])"  # "79일이 지난": so many days gone by
                  # "3일 당겨졌다", "10일과 19일 길어지고": a shift, and the counts listed with it
                  r"(?!(?:\s?(?:과|와|,)\s?\d{1,3}일)*\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아))"
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
@@ -152,9 +153,10 @@ _FORCED = {"오는": "future", "지난": "past"}
 # Tense. News Korean states scheduled events in the present ("개최한다", "연다"), plans with -ㄹ 예정/계획/것,
 # and reports with past forms (-었다) or past adnominals ("열린", "개최한 데 이어").
 # --------------------------------------------------------------------------------------------------
-_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정)"
+_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|(?:의견|뜻)을\s?모)"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
-                           r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았)"  # "12일로 연기됐다": the new date
+                           r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았|지정)"  # "12일로 연기됐다": the new date
+                           r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
                            r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)"
                            r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)"
                            # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
@@ -162,8 +164,8 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있")  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
-                         r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성)"
-                         r"(?:한|된)(?![가-힣])"
+                         r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성|확정|수립|마련)"
+                         r"(?:한|된)(?![가-힣])(?!\s?가운데)"  # "…이 참석한 가운데 … 열 예정": the scene of the main verb
                          r"|(?<=[가-힣])[한된은난진운]\s지\s")  # "신고한 지 이틀 후": counted since something done
 # A trailing reporting verb ("...한다고 밝혔다") is past but says nothing about the reported event.
 # (a date may stand between: "연다고 22일 밝혔다")
@@ -789,7 +791,7 @@ _AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?
 _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)")
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)")
-_RESULTS = re.compile(r"\s?(?:실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적)")
+_RESULTS = re.compile(r"\s?(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적)")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 

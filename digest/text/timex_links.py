@@ -294,19 +294,30 @@ _COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비
 
 _YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
 _MONTH_ONLY = re.compile(r"\d{1,2}월")
+_MONTH_DAY = re.compile(r"\d{1,2}월\s?\d{1,2}일")  # a month's day with neither year nor 지난/오는
 
 
 def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
     named alone earlier in the sentence, is in that year."""
-    year = None
+    year, year_end = None, 0
     months: dict[int, int] = {}  # month -> year, of a month named with its year ("내년 1월 7·9·12일")
     named: date | None = None  # the first day of the last month named with its year
+    named_day: date | None = None  # the last day named with its year and month
     for f in found:
         e = f.expr
         if e.date is not None and _YEAR_MONTH.match(e.text):
             months[e.date.month] = e.date.year
             named = e.date.replace(day=1)
+            named_day = e.date if e.precision == "day" else None
+        elif (named_day is not None and e.date is not None and _MONTH_DAY.match(e.text)
+              and (r := again(f, named_day, "future")) is not None and r.date is not None and r.date != e.date):
+            # "1차 출시 2009년 6월 19일, 국내 출시 11월 28일": a month's day told after a day named with its year
+            # is the next such day from it, in a timeline of past years as in a plan ahead
+            _set(f, p, r.date, r.end_date)
+            months[r.date.month] = r.date.year
+            named_day = r.date
+            continue
         elif (named is not None and e.date is not None and e.date < named and _MONTH_ONLY.fullmatch(e.text.strip())
               and (r := again(f, named, "future")) is not None and r.date is not None):
             # "내년 3월 … 마치고 4월 착공에 들어가": a bare month told after it goes on from it
@@ -320,12 +331,24 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
             continue
         if e.precision == "year" and e.role == "point" and _YEAR_ONLY.fullmatch(e.text.strip()) and e.date:
             if not _COMPARED.match(sentence, e.end):  # "작년보다 적었던": a comparison, not the sentence's year
-                year = e.date.year
+                year, year_end = e.date.year, e.end
+        elif year is not None and _closes_on_subject(sentence[year_end:e.start]):
+            year = None
         elif (year is not None and e.date is not None and e.precision in ("quarter", "half", "month", "day")
               and not _ANCHORED.search(e.text) and not re.search(r"\d+일|요일", e.text)
               and e.date.year != year and (r := again(f, date(year, 1, 1), "future")) is not None
               and r.date is not None and r.date.year == year):
             _set(f, p, r.date, r.end_date)
+
+
+# An adnominal verb (final ㄴ: 치른, 높인) before a noun with a subject particle
+_ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s[^\s]+[이가](?=\s)")
+
+
+def _closes_on_subject(between: str) -> bool:
+    """"지난해 … 수업료를 치른 삼성전자가 … 상반기 … 등판한다": a year told in a relative clause that closes on the
+    sentence's subject is that clause's; the main clause's periods are not in it."""
+    return any((ord(m[1]) - 0xAC00) % 28 == 4 and m[1] not in "은는" for m in _ADNOMINAL_SUBJECT.finditer(between))
 
 
 def _finer(a: str, b: str) -> str:
