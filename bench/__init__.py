@@ -2,6 +2,7 @@
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -12,9 +13,12 @@ def write_json(path: Path | None, obj) -> None:
         path.write_text(json.dumps(obj, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def quality_args(doc: str, argv: list[str] | None, failures: str) -> argparse.Namespace:
-    """The options of a labelled-data benchmark: --failures (what it lists) and --json."""
+def quality_args(doc: str, argv: list[str] | None, failures: str,
+                 more: Callable[[argparse.ArgumentParser], None] | None = None) -> argparse.Namespace:
+    """The options of a labelled-data benchmark: --failures (what it lists), --json, and any a bench adds."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--failures", action="store_true", help=failures)
     ap.add_argument("--json", type=Path, help="write the results to this file")
+    if more is not None:
+        more(ap)
     return ap.parse_args(argv)

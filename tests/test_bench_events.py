@@ -94,3 +94,15 @@ def test_gold_evidence_must_be_in_the_article(tmp_path):
     data.write_text(row.format("12일 서울대와 MOU를 체결"), encoding="utf-8")
     with pytest.raises(ValueError, match="evidence not in the article"):
         load(data, seeds)
+
+
+def test_a_new_dev_batch_is_scored_alone_and_a_frozen_article_is_refused():
+    from bench.event_corpus import load_articles
+    from bench.events import dev_batch
+
+    articles, labels = dev_batch("c143", "c152")
+    assert sorted(articles) == [f"c{n}" for n in range(143, 153)]
+    assert all(a["split"] == "dev" for a in articles.values()) and set(articles) <= set(labels)
+    frozen = next(k for k, a in load_articles().items() if a["split"] != "dev")
+    with pytest.raises(SystemExit, match=f"{frozen} belong"):
+        dev_batch(frozen, frozen)
