@@ -42,6 +42,19 @@ from digest.subscriptions import (
 
 log = logging.getLogger(__name__)
 
+
+class _StoppingIsNoError(logging.Filter):
+    """APScheduler's asyncio executor cancels the jobs in flight, and the ones handed over but not yet
+    begun, when it shuts down, then logs each cancellation as a failed job with a traceback. Cancelling is
+    only ever our own stop, so those records are dropped; a job that really fails is still logged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))
+
+
+# the executor logs under apscheduler.executors.<alias>; ours is the default one
+logging.getLogger("apscheduler.executors.default").addFilter(_StoppingIsNoError())
+
 REMINDER_EVERY_MINUTES = 10
 ATTEMPTS = 6          # tries of one message before the delivery waits for the retry job (digest.subscriptions)
 BACKOFF = 2.0         # seconds before the second try, doubling

@@ -252,3 +252,29 @@ def test_schedule_periods():
     assert due.astimezone(KST) == kst(2025, 9, 15, 16, 0)    # 09:00 CEST is 16:00 KST
     assert latest_due(Schedule("daily", 8, 0), kst(2025, 9, 10, 8, 0)) == kst(2025, 9, 10, 8, 0)
     assert next_due(Schedule("daily", 8, 0), kst(2025, 9, 10, 8, 0)) - kst(2025, 9, 10, 8, 0) == timedelta(days=1)
+
+
+async def test_stopping_with_a_job_in_flight_logs_no_failure(world, caplog):
+    """Stopping cancels a job that is running (a feed poll at quit): that is our stop, not a failed job, so
+    nothing is logged as an error; a job that really fails still is."""
+    import asyncio
+
+    started = asyncio.Event()
+
+    async def slow() -> None:
+        started.set()
+        await asyncio.sleep(3600)
+
+    async def broken() -> None:
+        raise ValueError("a job that really fails")
+
+    scheduler = DigestScheduler(world.dispatcher)
+    await scheduler.start()
+    scheduler.scheduler.add_job(broken, next_run_time=datetime.now(KST), id="broken")
+    scheduler.scheduler.add_job(slow, next_run_time=datetime.now(KST), id="slow")
+    await asyncio.wait_for(started.wait(), 10)
+    await asyncio.sleep(0.05)
+    scheduler.shutdown()
+    await asyncio.sleep(0.05)                                  # the cancelled job's callbacks run
+    errors = [r for r in caplog.records if r.levelname == "ERROR" and r.name.startswith("apscheduler")]
+    assert [str(r.exc_info[1]) for r in errors if r.exc_info] == ["a job that really fails"]
