@@ -20,8 +20,8 @@ the load, as autovacuum would have done.
 With `--keep-stores DIR` each built store is kept in DIR (SQLite files; a PostgreSQL data directory whose
 databases are templates) and every later run measures on a copy of it, so a 100,000-article store is built
 once (about 4 minutes on SQLite, 7 on PostgreSQL). A store is rebuilt when the sentence pool, the row builder
-(`bench/rows.py`), the corpus code or the migrations change; delete DIR when ingest comes to store something
-else. `--profile DIR` writes each measured ingest's cProfile statistics there (`python -m pstats FILE`).
+(`bench/rows.py`) or the corpus code change, and upgraded when a migration is added; delete DIR when ingest
+comes to store something else. `--profile DIR` writes each measured ingest's cProfile statistics there (`python -m pstats FILE`).
 
 Then a fresh process (so memory and caches start as a restarted bot's) loads Kiwi, times Kiwi's own
 `tokenize` over the 100 new texts (the floor), and ingests them one by one through `NewsService.ingest_source`
@@ -265,7 +265,8 @@ def measure_ingest(url: str, pool_file: Path, batch: int = 1, profile: Path | No
 
 
 def store_key(pool_file: Path) -> str:
-    """What a kept store was built from: the sentence pool, the row builder, the corpus code, the migrations."""
+    """What a kept store was built from: the sentence pool, the row builder, the corpus code (a newer migration
+    is applied to it instead)."""
     import hashlib
     import inspect
 
@@ -273,9 +274,20 @@ def store_key(pool_file: Path) -> str:
     digest.update((ROOT / "bench" / "rows.py").read_bytes())
     for code in (story_size, stories, build_store):
         digest.update(inspect.getsource(code).encode("utf-8"))
-    for migration in sorted((ROOT / "digest" / "storage" / "migrations" / "versions").glob("*.py")):
-        digest.update(migration.name.encode("utf-8"))
     return digest.hexdigest()[:12]
+
+
+def upgraded(url: str) -> None:
+    """A kept store brought to the newest schema, as `newsdigest db upgrade` brings a bot's (once; then current)."""
+    from sqlalchemy import create_engine
+
+    from digest.storage.schema import upgrade
+
+    engine = create_engine(url)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
 
 
 def sqlite_store(tmp: Path, keep: Path | None, key: str, pool: dict, size: int) -> tuple[str, dict]:
@@ -299,6 +311,9 @@ def sqlite_store(tmp: Path, keep: Path | None, key: str, pool: dict, size: int) 
         for leftover in (part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm")):
             leftover.unlink(missing_ok=True)
         info.write_text(json.dumps(built), encoding="utf-8")
+    upgraded(f"sqlite:///{kept}")
+    with sqlite3.connect(kept) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copyfile(kept, run)
     return f"sqlite:///{run}", json.loads(info.read_text(encoding="utf-8"))
 
@@ -355,6 +370,7 @@ def postgres_store(server, keep: Path | None, key: str, pool: dict, size: int) -
         server.drop_database(base)
         built = build_store(server.create_database(base), pool, size)
         info.write_text(json.dumps(built), encoding="utf-8")
+    upgraded(server.url(base))
     server._admin(f'CREATE DATABASE "scale{size}" TEMPLATE "{base}"')
     return server.url(f"scale{size}"), json.loads(info.read_text(encoding="utf-8"))
 
