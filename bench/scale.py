@@ -1,7 +1,7 @@
 """Ingest cost as the store grows: 100 articles ingested into stores of 0 to 100,000 articles, SQLite and PostgreSQL.
 
     .venv/bin/python -m bench.scale [--sizes 0,1000,5000,20000,100000] [--backends sqlite,postgresql] [--json FILE]
-                                    [--keep-stores DIR] [--profile DIR]
+                                    [--batch N] [--repeat N] [--keep-stores DIR] [--profile DIR]
 
 The corpus is real news text recombined into stories of natural size. The sentence pool is every body
 sentence of the five seeds, of the 50 sci-news-sum-kr-50 articles and of 2,534 KLUE-NER news sentences
@@ -392,6 +392,20 @@ def run_size(url: str, built: dict, pool_file: Path, size: int, batch: int = 1, 
     return result
 
 
+def medians(runs: list[dict], sizes: list[int]) -> list[dict]:
+    """Per size, its median run by CPU ms per article (the lower middle of an even count), with every run's CPU
+    ms and ratio to Kiwi's CPU kept beside it."""
+    out = []
+    for size in sizes:
+        mine = sorted((r for r in runs if r["size"] == size), key=lambda r: r["cpu_ms_per_article"])
+        chosen = dict(mine[(len(mine) - 1) // 2])
+        if len(mine) > 1:
+            chosen["runs"] = [{"cpu_ms_per_article": r["cpu_ms_per_article"], "cpu_ratio_to_kiwi": r["cpu_ratio_to_kiwi"],
+                               "ms_per_article": r["ms_per_article"]} for r in runs if r["size"] == size]
+        out.append(chosen)
+    return out
+
+
 def table(results: dict[str, list[dict]]) -> str:
     """Per size and backend: wall ms per article (x Kiwi's floor, x the figure at 0 stored), the same in CPU time
     (the client's, plus PostgreSQL's backends; steadier on a shared machine), and peak memory beyond idle."""
@@ -460,6 +474,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--batch", type=int, default=1, help="articles ingested as one batch (a feed's poll, a folder; "
                         "each story touched refreshed once); 1: one by one")
+    parser.add_argument("--repeat", type=int, default=1, help="measure every size this many times, the sizes in turn, "
+                        "and report each size's median run (by CPU ms per article; the machine's load varies)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--chart", type=Path, default=ROOT / "bench" / "results" / "scale.png")
     parser.add_argument("--keep-stores", type=Path, help="keep each built store in this folder and measure on copies "
@@ -488,11 +504,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sentence pool: {len(pool['sentences'])} sentences, {len(pool['titles'])} headlines", file=sys.stderr)
         if "sqlite" in backends:
             print("sqlite", file=sys.stderr)
-            results["sqlite"] = []
-            for size in sizes:
+            runs = []
+            for size in sizes * args.repeat:
                 url, built = sqlite_store(tmp, keep, key, pool, size)
-                results["sqlite"].append(run_size(url, built, pool_file, size, args.batch, profile))
+                runs.append(run_size(url, built, pool_file, size, args.batch, profile))
                 Path(url.split("///", 1)[1]).unlink()
+            results["sqlite"] = medians(runs, sizes)
         if "postgresql" in backends:
             sys.path.insert(0, str(ROOT))
             from tests.postgres import PostgresServer, binaries
@@ -504,11 +521,12 @@ def main(argv: list[str] | None = None) -> int:
                 print("postgresql", file=sys.stderr)
                 server = (kept_postgres(bindir, keep / "postgresql") if keep else PostgresServer(bindir)).start()
                 try:
-                    results["postgresql"] = []
-                    for size in sizes:
+                    runs = []
+                    for size in sizes * args.repeat:
                         url, built = postgres_store(server, keep, key, pool, size)
-                        results["postgresql"].append(run_size(url, built, pool_file, size, args.batch, profile))
+                        runs.append(run_size(url, built, pool_file, size, args.batch, profile))
                         server.drop_database(f"scale{size}")
+                    results["postgresql"] = medians(runs, sizes)
                 finally:
                     server.stop()
     print(table(results))
