@@ -21,10 +21,13 @@ With `--keep-stores DIR` each built store is kept in DIR (SQLite files; a Postgr
 databases are templates) and every later run measures on a copy of it, so a 100,000-article store is built
 once (about 4 minutes on SQLite, 7 on PostgreSQL). A store is rebuilt when the sentence pool, the row builder
 (`bench/rows.py`) or the corpus code change, and upgraded when a migration is added; delete DIR when ingest
-comes to store something else. `--profile DIR` writes each measured ingest's cProfile statistics there (`python -m pstats FILE`).
+comes to store something else. `--profile DIR` writes each measured ingest's cProfile statistics there
+(`python -m pstats FILE`). `--repeat N` measures every size N times, the sizes in turn, and reports each size's
+median run by CPU time: on a machine shared with other jobs one run can be a quarter off.
 
 Then a fresh process (so memory and caches start as a restarted bot's) loads Kiwi, times Kiwi's own
-`tokenize` over the 100 new texts (the floor), and ingests them one by one through `NewsService.ingest_source`
+`tokenize` over the 100 new texts (the floor), and ingests them one by one through `NewsService.ingest_source`,
+or with `--batch N` N at a time through `NewsService.ingest_sources` as a feed's poll or a folder does
 (sidecar-style metadata: outlet, headline, publication time within the store's last two days). The 100 are
 the same at every size: 40-odd new stories' outlets, which group among themselves, so what changes from one
 size to the next is only how much is stored around them. Reported: ms per article, its ratio to the floor
@@ -38,7 +41,6 @@ import json
 import os
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -195,6 +197,13 @@ def rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM: its own, unlike `ru_maxrss`, which a child started by a larger
+    parent inherits)."""
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:")) / 1024
+
+
 def server_cpu_s(store) -> float:
     """CPU seconds PostgreSQL's backends serving this database have used (0 on SQLite, which runs in-process):
     with the client's own CPU time, the ingest's cost whatever else the machine is running."""
@@ -255,7 +264,7 @@ def measure_ingest(url: str, pool_file: Path, batch: int = 1, profile: Path | No
     if profiler is not None and profile is not None:
         profiler.dump_stats(profile)
     service.store.close()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     return {"ms_per_article": round(1000 * spent / len(texts), 1), "kiwi_ms_per_article": round(1000 * floor / len(texts), 1),
             "ratio_to_kiwi": round(spent / floor, 2), "cpu_ms_per_article": round(1000 * spent_cpu / len(texts), 1),
             "kiwi_cpu_ms_per_article": round(1000 * floor_cpu / len(texts), 1),
@@ -430,10 +439,13 @@ def section(scale: dict | None, latency: list[dict] | None) -> list[str]:
 
     lines = ["## Ingest and lookups as the store grows (`python -m bench.scale`, `python -m bench.latency --stories 100000`)", ""]
     if scale:
-        lines += ["100 real-sentence articles ingested one by one into stores of each size (see `bench/scale.py`): ms per "
-                  "article, in brackets its ratio to Kiwi's own `tokenize` over the same texts in the same process and to "
-                  "the same backend's figure at 0 stored; peak resident memory beyond the Kiwi-loaded idle process. "
-                  "Targets: x 0 stored within 1.3 at 100,000, x Kiwi within 2, memory within 150 MB.", "",
+        repeated = max(len(row.get("runs", [row])) for rows in scale.values() for row in rows)
+        lines += ["100 real-sentence articles ingested into stores of each size (see `bench/scale.py`; the README gives "
+                  "the command and its batch size): ms per article, its ratio to Kiwi's own `tokenize` over the same texts "
+                  "in the same process and to the same backend's figure at 0 stored; peak resident memory beyond the "
+                  "Kiwi-loaded idle process"
+                  + (f"; each row the median of {repeated} runs by CPU time" if repeated > 1 else "")
+                  + ". Targets: x 0 stored within 1.3 at 100,000, x Kiwi within 2, memory within 150 MB.", "",
                   table(scale), "", "![ingest cost as the store grows](results/scale.png)", ""]
     else:
         lines += ["(not run: `python -m bench.scale --json bench/results/scale.json`)", ""]

@@ -283,3 +283,16 @@ def test_events_that_may_share_a_word_hold_every_event_whose_title_overlaps(back
                    for e in events)
         assert not list(s.scalars(select(EventRow.id).where(may_share_a_word(EventRow.words, ()))))
     service.store.close()
+
+
+def test_sqlite_connections_keep_a_page_cache_and_sync_at_checkpoints(tmp_path):
+    """Every SQLite connection of a store: WAL, synchronous NORMAL (a commit does not wait on the disk), the
+    page cache ingest's indexes stay in between articles, foreign keys enforced."""
+    from digest.storage.store import CACHE_KIB
+
+    store = Store(f"sqlite:///{tmp_path / 'pragmas.db'}")
+    with store.engine.connect() as conn:
+        read = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in
+                ("journal_mode", "synchronous", "cache_size", "foreign_keys")}
+    store.close()
+    assert read == {"journal_mode": "wal", "synchronous": 1, "cache_size": -CACHE_KIB, "foreign_keys": 1}
