@@ -33,7 +33,10 @@ from digest.text.metadata import find_outlet_and_reporter
 # Words an organisation's name ends with; a 2-4 syllable "name" ending so is no person.
 ORGANISATION_END = re.compile(r"(?:일보|신문|뉴스|방송|경제|닷컴|미디어|데일리|투데이|타임즈|타임스|저널|통신|팀|부|국|실|센터|편집|취재)$")
 _PERSON = re.compile(r"^[가-힣]{2,4}$")
-_BEFORE_TITLE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:선임기자|전문기자|인턴기자|기자|특파원|논설위원)")
+# The titles a credited writer carries: reporters, correspondents, and the editors and producers some sites
+# credit instead (`이정화 에디터`, `방주희 PD`).
+_TITLE = r"(?:선임기자|전문기자|인턴기자|객원기자|수습기자|기자|특파원|논설위원|에디터|PD|피디)"
+_BEFORE_TITLE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*" + _TITLE + r"(?![A-Za-z])")
 # Separators between a headline and the site's name: " - ", " | ", "ㅣ", " :: ", " : ".
 _SEPARATOR = re.compile(r"\s+[-–—|:]{1,2}\s+|\s*[ㅣ｜|]\s*|\s*::\s*")
 
@@ -74,11 +77,20 @@ def names_the_site(segment: str, names: list[str], host: str | None) -> bool:
     return any(n and (k.startswith(n) or n.startswith(k)) and min(len(k), len(n)) >= 2 for n in map(_key, names))
 
 
+# Korean family names (the common single-syllable ones): a three-syllable credit that starts with one is a
+# person's name even when Kiwi splits it into common nouns (`유영규` -> 유영 + 규); a cut-off outlet
+# (`스포츠조`) or a wire's short name (`연합`, two syllables) still goes to the common-noun test.
+_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천"
+                "방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부")
+
+
 def is_person(name: str, organisations: list[str]) -> bool:
     if not _PERSON.match(name) or ORGANISATION_END.search(name):
         return False
     if any(name in o or o.startswith(name) for o in organisations if o):
         return False
+    if len(name) == 3 and name[0] in _SURNAMES:
+        return True
     return not reads_as_common_noun(name)
 
 
@@ -186,11 +198,37 @@ def choose_reporter(facts: EmbeddedFacts, text: str, organisations: list[str], g
     _, in_text = find_outlet_and_reporter(text)
     if in_text and all(is_person(n, orgs) for n in in_text.split("·")):
         return in_text
-    byline = _BEFORE_TITLE.search(text)
-    if byline and is_person(byline.group(1), orgs):
-        return byline.group(1)
+    byline = next(text_bylines(text, orgs), None)
+    if byline:
+        return byline
     found = persons_in(guessed or "", orgs)
     return _join(found)
+
+
+# What credits a picture or a video, not the writing: `사진=백승철 기자`, `영상취재 : 안동균 기자`.
+_NOT_THE_WRITER = re.compile(r"(?:사진|영상|그래픽|촬영|편집|디자인|일러스트|캡처)\s*(?:취재|편집|제공)?\s*[=:/]?\s*$")
+# A writer's signature above a picture credit: `백아영 / 화면캡처 MBC`, `홍길동 / 사진=연합뉴스`.
+_SIGNATURE = re.compile(r"^\s*([가-힣]{2,4})\s*/\s*(?:사진|화면|영상|출처|자료|그래픽)", re.M)
+
+
+def text_bylines(text: str, organisations: list[str]):
+    """Writers the text credits, in order. A credit stands on a line of its own (`(SBS연예뉴스 강경윤 기자)`,
+    `안진우 기자입니다.`), in brackets (`[스포츠조선 안소윤 기자] ...`) or before `=`; a name followed by a title
+    inside a sentence (`칼럼에는 논설위원 조 씨가`) and a picture's credit are not bylines."""
+    for m in _BEFORE_TITLE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line = text[start:end if end >= 0 else len(text)]
+        before = text[start:m.start()]
+        if _NOT_THE_WRITER.search(before[-12:]):
+            continue
+        bracketed = before.count("[") > before.count("]") or before.count("(") > before.count(")")
+        short = len(re.sub(r"[\w.+-]+@[\w.-]+", "", line).strip()) <= 40
+        if (short or bracketed or re.match(r"\s*=", text[m.end():])) and is_person(m.group(1), organisations):
+            yield m.group(1)
+    for m in _SIGNATURE.finditer(text):
+        if is_person(m.group(1), organisations):
+            yield m.group(1)
 
 
 # ---- headline ----------------------------------------------------------------------------------------
@@ -219,7 +257,39 @@ def strip_site_name(title: str | None, names: list[str], host: str | None, secti
     return kept or title.strip()
 
 
-def choose_headline(facts: EmbeddedFacts, guessed: str | None, names: list[str], url: str) -> str | None:
+# Marks some sites write for a quotation mark in their metadata (`″K팝스타 된 기분″`).
+_QUOTE_LIKE = str.maketrans({"″": '"', "‶": '"'})
+
+
+def _letters(text: str) -> str:
+    """Only letters and digits: two spellings of one headline (`(2보)` / `[2보]`) compare equal."""
+    return re.sub(r"[^\w]|_", "", unicodedata.normalize("NFC", text)).lower()
+
+
+def as_printed(headline: str | None, candidates: list[str], printed: str | None) -> str | None:
+    """The spelling of the headline the page prints, when the chosen one differs from it only in brackets,
+    quotation marks or spacing: the page's heading is what a reader sees."""
+    if not headline or not printed:
+        return headline
+    page = re.sub(r"\s+", "", printed)
+    if re.sub(r"\s+", "", headline) in page:
+        return headline
+    for other in candidates:
+        if _letters(other) == _letters(headline) and re.sub(r"\s+", "", other) in page:
+            return other
+    return headline
+
+
+def choose_headline(facts: EmbeddedFacts, guessed: str | None, names: list[str], url: str,
+                    printed: str | None = None) -> str | None:
+    headline = _choose_headline(facts, guessed, names, url)
+    candidates = [strip_site_name(t, names, host_label(url), facts.og.get("article:section"))
+                  for t in (facts.headline, facts.og.get("og:title"), guessed, facts.html_title, *facts.state_titles) if t]
+    headline = as_printed(headline, [c.translate(_QUOTE_LIKE) for c in candidates if c], printed)
+    return headline.translate(_QUOTE_LIKE) if headline else None
+
+
+def _choose_headline(facts: EmbeddedFacts, guessed: str | None, names: list[str], url: str) -> str | None:
     host = host_label(url)
     section = facts.og.get("article:section")
     stripped = [kept for t in (facts.og.get("og:title"), guessed, facts.html_title)

@@ -372,7 +372,7 @@ def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle
     credited, _ = find_outlet_and_reporter(text)
     names = [n for n in (outlet, site, facts.publisher, credited, getattr(doc, "sitename", None)) if n]
     reporter = choose_reporter(facts, text, names, getattr(doc, "author", None))
-    title = choose_headline(facts, getattr(doc, "title", None), names, url)
+    title = choose_headline(facts, getattr(doc, "title", None), names, url, shown)
     text = _article_lines(text, names + ([reporter.split("·")[0]] if reporter else []))
     return PageArticle(address, text, title, outlet, reporter,
                        page_published(html, getattr(doc, "date", None), facts), encoding)
