@@ -238,6 +238,15 @@ def test_a_dropped_lead_is_put_back_from_the_pages_description():
     assert _with_lead(article.text, facts, visible_text(html)) == article.text   # present: untouched
 
 
+def test_a_lead_glued_to_the_next_paragraph_in_the_description_is_put_back_alone():
+    # TV조선: the body opens in the photo's caption element, which the extractor drops; og:description reads
+    # "...고문(어드바이저)로 돌아온다.국가대표 은퇴를 선언한 김연경이 태극마크를 다는 건 2년 .."
+    article, body, label = saved("tvchosun_2023_04_21_volleyball")
+    assert body[0].startswith(label["first"])
+    assert article.text.count("태극마크를 다는 건 2년 만이다.") == 1          # the kept second sentence, once
+    assert article.outlet == "TV조선"                                       # "Copyrights ⓒ TV조선. 무단전재 ..."
+
+
 def test_a_byline_word_read_as_a_common_noun_is_no_reporter():
     from digest.text.korean import reads_as_common_noun
 
