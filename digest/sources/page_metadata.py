@@ -27,7 +27,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from digest.sources.embedded import EmbeddedFacts
-from digest.text.korean import reads_as_common_noun
+from digest.text.korean import reads_as_name
 from digest.text.metadata import find_outlet_and_reporter
 
 # Words an organisation's name ends with; a 2-4 syllable "name" ending so is no person.
@@ -77,21 +77,12 @@ def names_the_site(segment: str, names: list[str], host: str | None) -> bool:
     return any(n and (k.startswith(n) or n.startswith(k)) and min(len(k), len(n)) >= 2 for n in map(_key, names))
 
 
-# Korean family names (the common single-syllable ones): a three-syllable credit that starts with one is a
-# person's name even when Kiwi splits it into common nouns (`유영규` -> 유영 + 규); a cut-off outlet
-# (`스포츠조`) or a wire's short name (`연합`, two syllables) still goes to the common-noun test.
-_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천"
-                "방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부")
-
-
 def is_person(name: str, organisations: list[str]) -> bool:
     if not _PERSON.match(name) or ORGANISATION_END.search(name):
         return False
     if any(name in o or o.startswith(name) for o in organisations if o):
         return False
-    if len(name) == 3 and name[0] in _SURNAMES:
-        return True
-    return not reads_as_common_noun(name)
+    return reads_as_name(name)
 
 
 def persons_in(value: str, organisations: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ created lazily per process and shared by every caller. Analysis happens once, at
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -143,6 +144,22 @@ def reads_as_common_noun(word: str) -> bool:
     proper noun (`구현모`, `유찬`)."""
     tokens = [t for t in kiwi().tokenize(f"{word} 기자") if t.start < len(word)]
     return bool(tokens) and all(t.tag == "NNG" for t in tokens)
+
+
+# Korean family names (the common single-syllable ones): a three-syllable credit that starts with one is a
+# person's name even when Kiwi splits it into common nouns (`유영규` -> 유영 + 규); a cut-off outlet
+# (`스포츠조`) or a wire's short name (`연합`, two syllables) still goes to the common-noun test.
+_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천"
+                "방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부")
+
+
+def reads_as_name(word: str) -> bool:
+    """A credited word (2-4 Hangul syllables) that reads as a person's name rather than common nouns."""
+    if not re.fullmatch(r"[가-힣]{2,4}", word):
+        return False
+    if len(word) == 3 and word[0] in _SURNAMES:
+        return True
+    return not reads_as_common_noun(word)
 
 
 def morphemes(text: str) -> list[str]:
