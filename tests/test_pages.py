@@ -205,6 +205,19 @@ def test_outlet_and_reporter_are_what_the_page_states(name, outlet, reporter):
     assert (article.outlet, article.reporter) == (outlet, reporter)
 
 
+def test_an_arc_page_gives_its_paragraphs_writer_and_first_publication_from_its_story_object():
+    # 조선일보's pages print nothing without JavaScript: the story is `Fusion.globalContent = {...}`, one
+    # content element a paragraph; its meta article:published_time is the draft's creation (02:40Z), its
+    # first_publish_date 02:58Z; its writer's profile name is in western order ("선민 박"), its byline not.
+    article, body, label = saved("chosun_2023_04_11")
+    assert body[0].startswith(label["first"]) and body[-1].endswith(label["last"]) and len(body) >= 12
+    assert (article.outlet, article.reporter, article.published.display()) == ("조선일보", "박선민", "2023-04-11 11:58")
+    # A 스포츠조선 story on 조선일보's site: "[스포츠조선 안소윤 기자] 가수 겸 배우 ..." names the outlet that wrote it.
+    article, body, label = saved("chosun_sportschosun_2023_04_07")
+    assert (article.outlet, article.reporter) == ("스포츠조선", "안소윤")
+    assert body[0].startswith(label["first"]) and body[-1].endswith(label["last"])
+
+
 def test_a_slogan_in_og_site_name_is_no_outlet():
     article, _, _ = saved("asiatoday_2018_02_01")
     assert article.outlet == "아시아투데이"
@@ -273,6 +286,7 @@ def test_the_page_republished_by_a_portal_credits_the_original_outlet():
     assert _credit_outlet("[부산=스포츠조선 선수민 기자]") == "스포츠조선"
     assert _credit_outlet("(세종=연합뉴스) 이세원 이대희 민경락 기자 = 작년 12월 일자리 증가 폭이") == "연합뉴스"
     assert _credit_outlet("[뉴스웍스=박광하 기자]") is None                  # reporter only: the site's own
+    assert _credit_outlet("[스포츠조선 안소윤 기자] 가수 겸 배우 이승기와") == "스포츠조선"   # 조선일보's copy
     naver = EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",))
     assert _portal_outlet(naver, "네이버 뉴스", "naver") == "연합뉴스"
     # No og:site_name: the portal's side is the one its title ends with (a real headline, the portal's suffix).

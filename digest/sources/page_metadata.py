@@ -109,9 +109,17 @@ def _join(names: list[str]) -> str | None:
 _HEAD_CREDIT = re.compile(r"^\s*[\[(【〈<]\s*[가-힣A-Za-z0-9 ]{1,15}?\s*=\s*([^\])】〉>=]{2,40}?)\s*[\])】〉>]")
 
 
+# "[스포츠조선 안소윤 기자] ...": an outlet, then the reporter, in the brackets that open the article.
+_HEAD_BYLINE = re.compile(r"^\s*[\[【〈]\s*([가-힣A-Za-z0-9]{2,15})\s+[가-힣]{2,4}(?:[·, ]+[가-힣]{2,4})*\s*(?:기자|특파원)\s*[\]】〉]")
+
+
 def _credit_outlet(text: str) -> str | None:
-    """`[부산=스포츠조선 선수민 기자]` -> 스포츠조선, `(세종=연합뉴스)` -> 연합뉴스: the outlet that wrote it.
-    A credit `[뉴스웍스=박광하 기자]` names no outlet on the right (it is the reporter alone)."""
+    """`[부산=스포츠조선 선수민 기자]` -> 스포츠조선, `(세종=연합뉴스)` -> 연합뉴스, `[스포츠조선 안소윤 기자]` ->
+    스포츠조선: the outlet that wrote it. A credit `[뉴스웍스=박광하 기자]` names no outlet on the right (it is
+    the reporter alone)."""
+    byline = _HEAD_BYLINE.match(text[:200])
+    if byline and _name_like(byline.group(1)):
+        return byline.group(1)
     m = _HEAD_CREDIT.match(text[:200])
     if not m:
         return None
@@ -182,7 +190,7 @@ def choose_reporter(facts: EmbeddedFacts, text: str, organisations: list[str], g
     from_jsonld = [n for a in facts.authors for n in persons_in(a, orgs)]
     if from_jsonld:
         return _join(from_jsonld)
-    for value in facts.meta_authors:
+    for value in (*facts.meta_authors, *facts.state_authors):
         found = persons_in(value, orgs)
         if found:
             return _join(found)

@@ -151,7 +151,9 @@ def page_published(html: str, day_hint: str | None, facts: EmbeddedFacts | None 
     page's text labels (`입력 2023.11.02 20:06`), else a time written beside the day found (in the text, then
     in the page's scripts), else that day alone. Origin `page`."""
     head = html[:200_000]
-    candidates = [facts.published] if facts and facts.published else []
+    # The story object's first publication comes before the meta tags, which some systems fill with the time
+    # the draft was created.
+    candidates = [v for v in (facts.published, facts.state_published) if v] if facts else []
     candidates += meta_values(head, PUBLISHED_NAMES) + _JSONLD_DATE.findall(head)
     day_only = None
     shown = visible_text(html)
