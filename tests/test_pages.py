@@ -261,9 +261,8 @@ def test_a_lead_glued_to_the_next_paragraph_in_the_description_is_put_back_alone
 
 
 def test_a_byline_word_read_as_a_common_noun_is_no_reporter():
-    from digest.text.korean import reads_as_common_noun
-
     from digest.sources.page_metadata import is_person
+    from digest.text.korean import reads_as_common_noun
 
     names = [p["reporter"] for p in load_dev_labels() if p["reporter"]]
     assert len(names) >= 10 and all(is_person(n, []) for n in names)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from digest.sources.embedded import EmbeddedFacts
@@ -210,10 +211,10 @@ _NOT_THE_WRITER = re.compile(r"(?:사진|영상|그래픽|촬영|편집|디자�
 _SIGNATURE = re.compile(r"^\s*([가-힣]{2,4})\s*/\s*(?:사진|화면|영상|출처|자료|그래픽)", re.M)
 
 
-def text_bylines(text: str, organisations: list[str]):
+def text_bylines(text: str, organisations: list[str]) -> Iterator[str]:
     """Writers the text credits, in order. A credit stands on a line of its own (`(SBS연예뉴스 강경윤 기자)`,
-    `안진우 기자입니다.`), in brackets (`[스포츠조선 안소윤 기자] ...`) or before `=`; a name followed by a title
-    inside a sentence (`칼럼에는 논설위원 조 씨가`) and a picture's credit are not bylines."""
+    `안진우 기자입니다.`), in brackets (`[스포츠조선 안소윤 기자] ...`), before `=` or at the end of a line; a name
+    followed by a title inside a sentence (`칼럼에는 논설위원 조 씨가`) and a picture's credit are not bylines."""
     for m in _BEFORE_TITLE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
@@ -221,9 +222,11 @@ def text_bylines(text: str, organisations: list[str]):
         before = text[start:m.start()]
         if _NOT_THE_WRITER.search(before[-12:]):
             continue
+        after = text[m.end():start + len(line)]
         bracketed = before.count("[") > before.count("]") or before.count("(") > before.count(")")
         short = len(re.sub(r"[\w.+-]+@[\w.-]+", "", line).strip()) <= 40
-        if (short or bracketed or re.match(r"\s*=", text[m.end():])) and is_person(m.group(1), organisations):
+        closing = re.fullmatch(r"[\s\])>】〉.]*(?:[\w.+-]+@[\w.-]+)?[\s\])>】〉.]*", after)   # "... 밝혔다. 홍길동 기자 a@b.kr"
+        if (short or bracketed or closing or re.match(r"\s*=", after)) and is_person(m.group(1), organisations):
             yield m.group(1)
     for m in _SIGNATURE.finditer(text):
         if is_person(m.group(1), organisations):

@@ -113,10 +113,12 @@ def _hangul_ratio(line: str) -> float:
 
 def is_sign_off(line: str) -> bool:
     """A broadcast's sign-off: an outlet's name (뉴스, TV or capitals in it) and a person's name, 입니다."""
-    from digest.text.korean import reads_as_name   # Kiwi, loaded only for a line shaped like a sign-off
+    from digest.text.korean import reads_as_name  # Kiwi, loaded only for a line shaped like a sign-off
 
     m = SIGN_OFF.match(line.strip())
-    return bool(m) and bool(re.search(r"뉴스|TV|[A-Z]{2,}", m["outlet"])) and reads_as_name(m["name"])
+    if m is None:
+        return False
+    return bool(re.search(r"뉴스|TV|[A-Z]{2,}", m["outlet"])) and reads_as_name(m["name"])
 
 
 def trailer_start(lines: list[str]) -> int:
