@@ -4,9 +4,12 @@ Each fact is taken from the first source that states it, in this order (the READ
 
 1. JSON-LD `NewsArticle`: headline, author (persons), publisher, datePublished;
 2. OpenGraph / `article:*` and author meta tags (`og:title`, `og:site_name`, `article:published_time`,
-   `article:author`, `dable:author`, ...);
-3. what the article text says: the credit (`[부산=스포츠조선 선수민 기자]`, `(세종=연합뉴스) 홍길동 기자 =`), the
-   byline and copyright lines, a labelled time (`입력 2023.11.02 20:06`);
+   `article:author`, `dable:author`, ...), then the story object a JavaScript page ships (Arc's
+   `credits.by` bylines; its `first_publish_date` goes before the meta tags, which may hold the draft's time);
+3. what the article text says: the credit (`[부산=스포츠조선 선수민 기자]`, `(세종=연합뉴스) 홍길동 기자 =`,
+   `[스포츠조선 안소윤 기자]`), the byline (a line of its own, in brackets, before `=`, closing a line, or a
+   signature `백아영 / 화면캡처 MBC`; never a picture's credit `사진=백승철 기자` nor a name inside a
+   sentence), the copyright line (`Copyrights ⓒ TV조선.`), a labelled time (`입력 2023.11.02 20:06`);
 4. the extractor's guesses (trafilatura's title, author, site name and day).
 
 Two exceptions put the text first, because there the page's metadata speaks for the site rather than the
@@ -14,10 +17,12 @@ writer: a credit at the head of the article names the outlet that wrote it (a po
 republishing it, `[부산=스포츠조선 ...]` read on 조선닷컴), and a portal's author meta `뉴스zum | 연합뉴스`
 names the portal beside the outlet.
 
-A reporter is a person's name (2-4 Hangul syllables, as a JSON-LD Person or before 기자/특파원), never an
-outlet or a desk (`한국일보`, `디지털뉴스팀`), nor a word Kiwi reads as common nouns (the wire credit
-`연합 기자`). A headline loses the site's name, learned from the page itself (og:site_name, JSON-LD
-publisher, the outlet found, its web address) and the title's separators.
+A reporter is a person's name (2-4 Hangul syllables, as a JSON-LD Person or before 기자/특파원/에디터/PD),
+never an outlet or a desk (`한국일보`, `디지털뉴스팀`), nor a word Kiwi reads as common nouns (the wire credit
+`연합 기자`) unless it is three syllables after a family name that Kiwi cuts into pieces (`유영규`). A headline
+loses the site's name, learned from the page itself (og:site_name, JSON-LD publisher, the outlet found, its
+web address) and the title's separators, and is spelt as the page prints it (`(2보)` rather than the
+metadata's `[2보]`, `"` rather than `″`).
 """
 
 from __future__ import annotations
