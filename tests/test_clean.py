@@ -142,3 +142,16 @@ def test_a_broadcast_reports_sign_off_ends_it_and_its_hand_off_is_no_body_text()
     assert "장가희 기자가 취재했습니다." not in body
     # A sentence that ends on a common noun before 입니다 is no sign-off, whoever it names.
     assert not is_sign_off("이는 MBC 뉴스 분석입니다.") and is_sign_off("MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]")
+
+
+def test_a_broadcasts_production_credits_are_no_body_text():
+    # SBS's D리포트 page (tests/fixtures/pages/sbs_2023_04_20_dreport) ends on its crew's credits.
+    report = "\n".join([
+        "이후 A 씨는 신고를 받고 출동한 경찰에 붙잡혔습니다.",
+        "경찰조사 결과 A 씨와 B 씨는 일면식도 없는 사이였던 것으로 드러났습니다.",
+        "B 씨는 목 부위가 살짝 긁혀 곧바로 병원으로 이송됐습니다.",
+        "( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )",
+    ])
+    cleaned = clean_article(report)
+    assert cleaned.body[-1].text == "B 씨는 목 부위가 살짝 긁혀 곧바로 병원으로 이송됐습니다."
+    assert ("( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )", "production credits") in cleaned.removed

@@ -63,6 +63,11 @@ SIGN_OFF = re.compile(
 # The anchor hands over to the reporter ("안진우 기자입니다.", "장가희 기자가 취재했습니다.", "이윤우 기자의 보도입니다."):
 # a line of the broadcast's script, not of the report.
 HAND_OFF = re.compile(r"^[가-힣]{2,4}\s*기자(?:입니다|가\s*(?:취재|보도)했습니다|의\s*보도입니다)\.?$")
+# A broadcast's production credits: "( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )",
+# "영상취재 : 안동균 기자", "영상편집:김유진".
+CREW_CREDIT = re.compile(
+    r"^[\[(]?\s*(?:영상\s*)?(?:취재|편집|촬영|제작|구성|그래픽|디자인|화면\s*제공|영상\s*제공|CG)\s*[:：]\s*[^.]{1,80}$"
+)
 PHOTO = re.compile(r"[(\[]\s*(?:사진|이미지|그래픽|영상|자료)\s*(?:=|제공|출처|:)|(?:사진|이미지)\s*(?:제공|출처)\s*[=:]|^\s*(?:사진|이미지)\s*=|/\s*(?:사진|뉴스1|연합뉴스)\s*$")
 # "... 2025.09.10. 서울=뉴시스": a caption's date-and-credit tail.
 CAPTION_TAIL = re.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*(?:[가-힣A-Za-z]+\s*=\s*)?[가-힣A-Za-z ]{1,15}(?:기자)?\s*$")
@@ -211,6 +216,8 @@ def _boilerplate_reason(line: str, counts: Counter) -> str | None:
         return "byline"
     if HAND_OFF.match(line):
         return "reporter hand-off"
+    if CREW_CREDIT.match(line) and not is_sentence_like(line):
+        return "production credits"
     if CREDIT_LINE.match(line) and not is_sentence_like(line):
         return "credit"
     if PHOTO.search(line) or (CAPTION_TAIL.search(line) and "=" in line[-30:]) or CAPTION_CREDIT.search(line):
