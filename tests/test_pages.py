@@ -318,6 +318,17 @@ def test_a_utc_time_stays_utc_when_the_page_prints_it_in_kst():
     assert _as_shown(stated, "본문에 시각 없음").display() == "2018-10-24 11:44"
 
 
+def test_an_author_value_gives_every_person_it_credits_in_order():
+    from digest.sources.page_metadata import persons_in
+
+    # Author values of saved pages and the seeds' credit (tests/seeds/004: "<서울경제=진동영·류석 기자>").
+    assert persons_in("진동영·류석 기자", []) == ["진동영", "류석"]
+    assert persons_in("순천, 광양 구현모 기자 ninek@hankookilbo.com", []) == ["구현모"]   # places, then the name
+    assert persons_in("이남경 MK스포츠 기자(mkculture3@mkculture.com)", []) == ["이남경"]   # the outlet before 기자
+    assert persons_in("MK스포츠 기자", []) == []
+    assert persons_in("이정화 에디터", []) == ["이정화"]
+
+
 def test_outlet_names_lose_their_bracketed_titles_only_when_needed():
     from digest.sources.page_metadata import outlet_name
 

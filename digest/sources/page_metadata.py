@@ -43,6 +43,10 @@ _PERSON = re.compile(r"^[가-힣]{2,4}$")
 # credit instead (`이정화 에디터`, `방주희 PD`).
 _TITLE = r"(?:선임기자|전문기자|인턴기자|객원기자|수습기자|기자|특파원|논설위원|에디터|PD|피디)"
 _BEFORE_TITLE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*" + _TITLE + r"(?![A-Za-z])")
+# A name, then the outlet, then the title: `이남경 MK스포츠 기자`, `강영국 스타투데이 기자`.
+_NAME_OUTLET_TITLE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s+([가-힣A-Za-z0-9]{2,15})\s*" + _TITLE + r"(?![A-Za-z])")
+# Names a byline joins with a middle dot before one title: `진동영·류석 기자`.
+_GROUP_BEFORE_TITLE = re.compile(r"(?<![가-힣])((?:[가-힣]{2,4}\s*[·ㆍ]\s*)+[가-힣]{2,4})\s*" + _TITLE + r"(?![A-Za-z])")
 # Separators between a headline and the site's name: " - ", " | ", "ㅣ", " :: ", " : ".
 _SEPARATOR = re.compile(r"\s+[-–—|:]{1,2}\s+|\s*[ㅣ｜|]\s*|\s*::\s*")
 
@@ -97,12 +101,22 @@ def persons_in(value: str, organisations: list[str]) -> list[str]:
     value = value.strip()
     if not value or re.match(r"https?://|@", value):
         return []
-    titled = _BEFORE_TITLE.findall(value)
+    titled = [n for group in _GROUP_BEFORE_TITLE.findall(value) for n in re.split(r"\s*[·ㆍ]\s*", group)]
+    titled = titled or _BEFORE_TITLE.findall(value)
     if titled:
-        return [n for n in titled if is_person(n, organisations)]
+        found = [n for n in titled if is_person(n, organisations)]
+        if found:
+            return found
+        return [m.group(1) for m in _NAME_OUTLET_TITLE.finditer(value)
+                if _names_an_outlet(m.group(2), organisations) and is_person(m.group(1), organisations)]
     value = re.sub(r"^by\s+", "", value, flags=re.I)
     tokens = [t.strip() for t in re.split(r"[,·/|]", value)]
     return [t for t in tokens if is_person(t, organisations)]
+
+
+def _names_an_outlet(word: str, organisations: list[str]) -> bool:
+    return bool(re.search(r"[A-Za-z]", word) or ORGANISATION_END.search(word)
+                or any(o and (word in o or o in word) for o in organisations))
 
 
 def _join(names: list[str]) -> str | None:
