@@ -17,7 +17,7 @@ writer: a credit at the head of the article names the outlet that wrote it (a po
 republishing it, `[부산=스포츠조선 ...]` read on 조선닷컴), and a portal's author meta `뉴스zum | 연합뉴스`
 names the portal beside the outlet.
 
-A reporter is a person's name (2-4 Hangul syllables, as a JSON-LD Person or before 기자/특파원/에디터/PD),
+A reporter is a person's name (2-4 Hangul syllables, as a JSON-LD Person or before 기자/특파원/에디터),
 never an outlet or a desk (`한국일보`, `디지털뉴스팀`), nor a word Kiwi reads as common nouns (the wire credit
 `연합 기자`) unless it is three syllables after a family name that Kiwi cuts into pieces (`유영규`). A headline
 loses the site's name, learned from the page itself (og:site_name, JSON-LD publisher, the outlet found, its
@@ -39,9 +39,9 @@ from digest.text.metadata import find_outlet_and_reporter
 # Words an organisation's name ends with; a 2-4 syllable "name" ending so is no person.
 ORGANISATION_END = re.compile(r"(?:일보|신문|뉴스|방송|경제|닷컴|미디어|데일리|투데이|타임즈|타임스|저널|통신|팀|부|국|실|센터|편집|취재)$")
 _PERSON = re.compile(r"^[가-힣]{2,4}$")
-# The titles a credited writer carries: reporters, correspondents, and the editors and producers some sites
-# credit instead (`이정화 에디터`, `방주희 PD`).
-_TITLE = r"(?:선임기자|전문기자|인턴기자|객원기자|수습기자|기자|특파원|논설위원|에디터|PD|피디)"
+# The titles a credited writer carries: reporters, correspondents, and the editor some sites credit instead
+# (`이정화 에디터`).
+_TITLE = r"(?:선임기자|전문기자|인턴기자|객원기자|수습기자|기자|특파원|논설위원|에디터)"
 _BEFORE_TITLE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*" + _TITLE + r"(?![A-Za-z])")
 # A name, then the outlet, then the title: `이남경 MK스포츠 기자`, `강영국 스타투데이 기자`.
 _NAME_OUTLET_TITLE = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s+([가-힣A-Za-z0-9]{2,15})\s*" + _TITLE + r"(?![A-Za-z])")

@@ -54,15 +54,15 @@ BYLINE = re.compile(
 LEADING_CREDIT = re.compile(
     r"^\s*(?:[\[【〈<(][^\]】〉>)]{1,40}=[^\]】〉>)]{1,40}[\]】〉>)]\s*(?:[가-힣·]{2,12}\s*(?:기자|특파원)\s*=\s*)?|[가-힣·]{2,12}\s*기자\s*=\s*)"
 )
-# A broadcast report's sign-off closes it ("MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]", "KBS 뉴스 김수연입니다."):
+# A broadcast report's sign-off closes it ("MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]", "MBN뉴스 장가희입니다."):
 # the outlet, the reporter's name, 입니다, perhaps an e-mail. What follows is the crew's credits.
 SIGN_OFF = re.compile(
-    r"^(?P<outlet>[A-Za-z0-9가-힣 ]{2,15}?)\s+(?P<name>[가-힣]{2,4})(?:\s*기자)?입니다\.?"
+    r"^(?P<outlet>[A-Za-z0-9가-힣]{2,15})\s+(?P<name>[가-힣]{2,4})(?:\s*기자)?입니다\.?"
     r"\s*(?:[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?)?$"
 )
-# The anchor hands over to the reporter ("안진우 기자입니다.", "장가희 기자가 취재했습니다.", "이윤우 기자의 보도입니다."):
-# a line of the broadcast's script, not of the report.
-HAND_OFF = re.compile(r"^[가-힣]{2,4}\s*기자(?:입니다|가\s*(?:취재|보도)했습니다|의\s*보도입니다)\.?$")
+# The anchor hands over to the reporter ("안진우 기자입니다.", "장가희 기자가 취재했습니다."): a line of the
+# broadcast's script, not of the report.
+HAND_OFF = re.compile(r"^[가-힣]{2,4}\s*기자(?:입니다|가\s*취재했습니다)\.?$")
 # A broadcast's production credits: "( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )",
 # "영상취재 : 안동균 기자", "영상편집:김유진".
 CREW_CREDIT = re.compile(
@@ -117,13 +117,13 @@ def _hangul_ratio(line: str) -> float:
 
 
 def is_sign_off(line: str) -> bool:
-    """A broadcast's sign-off: an outlet's name (뉴스, TV or capitals in it) and a person's name, 입니다."""
+    """A broadcast's sign-off: an outlet's name (뉴스 or capitals in it) and a person's name, 입니다."""
     from digest.text.korean import reads_as_name  # Kiwi, loaded only for a line shaped like a sign-off
 
     m = SIGN_OFF.match(line.strip())
     if m is None:
         return False
-    return bool(re.search(r"뉴스|TV|[A-Z]{2,}", m["outlet"])) and reads_as_name(m["name"])
+    return bool(re.search(r"뉴스|[A-Z]{2,}", m["outlet"])) and reads_as_name(m["name"])
 
 
 def trailer_start(lines: list[str]) -> int:
