@@ -140,6 +140,9 @@ def test_a_broadcast_reports_sign_off_ends_it_and_its_hand_off_is_no_body_text()
     assert body[0] == "장사가 안될 때 쓰는 방법은 두 가지죠."
     assert body[-1] == "대세로 자리 잡은 불황형 마케팅이 서민이 느끼는 어려운 경제 상황을 말하고 있습니다."
     assert "장가희 기자가 취재했습니다." not in body
+    # The hand-offs of an MBC and a TV조선 script (tests/fixtures/pages/mbc_2023_03_29_grain, tvchosun_2023_04_05_trump).
+    for hand_off in ("구민지 기자가 보도합니다.", "변재영 기자의 보도입니다."):
+        assert hand_off not in [p.text for p in clean_article(script.replace("장가희 기자가 취재했습니다.", hand_off)).body]
     # A sentence that ends on a common noun before 입니다 is no sign-off, whoever it names.
     assert not is_sign_off("이는 MBC 뉴스 분석입니다.") and is_sign_off("MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]")
 

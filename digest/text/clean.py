@@ -60,9 +60,9 @@ SIGN_OFF = re.compile(
     r"^(?P<outlet>[A-Za-z0-9가-힣]{2,15})\s+(?P<name>[가-힣]{2,4})(?:\s*기자)?입니다\.?"
     r"\s*(?:[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?)?$"
 )
-# The anchor hands over to the reporter ("안진우 기자입니다.", "장가희 기자가 취재했습니다."): a line of the
-# broadcast's script, not of the report.
-HAND_OFF = re.compile(r"^[가-힣]{2,4}\s*기자(?:입니다|가\s*취재했습니다)\.?$")
+# The anchor hands over to the reporter ("안진우 기자입니다.", "장가희 기자가 취재했습니다.", "구민지 기자가
+# 보도합니다.", "변재영 기자의 보도입니다."): a line of the broadcast's script, not of the report.
+HAND_OFF = re.compile(r"^[가-힣]{2,4}\s*기자(?:입니다|가\s*(?:취재했습니다|보도합니다)|의\s*보도입니다)\.?$")
 # A broadcast's production credits: "( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )",
 # "영상취재 : 안동균 기자", "영상편집:김유진".
 CREW_CREDIT = re.compile(
