@@ -239,6 +239,19 @@ def test_credits_and_trailers_are_not_body_sentences():
     assert body[-1].endswith(label["last"]) and not any("URL이 복사" in p or "ninek@" in p for p in body)
 
 
+def test_a_body_the_extractor_misses_is_read_from_the_element_marked_article_body():
+    # MBC: trafilatura reads only the page's category, reporter and headline; the article's three
+    # sentences stand in a <div itemprop="articleBody"> with no microdata item around it.
+    from digest.sources.embedded import marked_body
+
+    article, body, label = saved("mbc_2023_04_04_gimpo_fire")
+    html, _ = decode_html(gzip.decompress((SAVED / "mbc_2023_04_04_gimpo_fire.html.gz").read_bytes()))
+    marked = marked_body(html).split("\n")
+    assert len(marked) == 3 and marked[-1] == label["last"]
+    assert body == marked                                   # one paragraph each, nothing of the layout
+    assert marked_body("<div class='news_txt'><p>" + label["first"] + "</p></div>") is None
+
+
 def test_a_dropped_lead_is_put_back_from_the_pages_description():
     from digest.sources.embedded import read_embedded
     from digest.sources.pages import _with_lead, visible_text

@@ -1,6 +1,6 @@
 """What an article page states about itself in machine-readable form, before any guessing.
 
-Three places, read with `extruct` (JSON-LD, OpenGraph) and the standard library (the rest):
+Four places, read with `extruct` (JSON-LD, OpenGraph), lxml (microdata) and the standard library (the rest):
 
 * JSON-LD `NewsArticle` (or `Article`/`ReportageNewsArticle`): headline, author, publisher, datePublished,
   articleBody;
@@ -9,7 +9,9 @@ Three places, read with `extruct` (JSON-LD, OpenGraph) and the standard library 
 * the state a JavaScript page ships to the browser (Next.js `__NEXT_DATA__`, React Query's dehydrated
   state, ...): a page whose HTML holds no article text still carries it there, under a key such as
   `articleBody`, `contentHtml` or `content`, or as a story object's paragraphs (Arc's `content_elements`,
-  with its `credits` and `first_publish_date`).
+  with its `credits` and `first_publish_date`);
+* the element the page marks as its article body with schema.org microdata (`itemprop="articleBody"`), which
+  some pages use without declaring an item around it, so that no microdata reader returns it.
 
 Values come back as the page wrote them, HTML entities decoded; deciding which one to believe is
 `digest.sources.pages`' job.
@@ -41,6 +43,7 @@ class EmbeddedFacts:
     state_body: str | None = None            # the longest Korean article text in the script state
     state_authors: tuple[str, ...] = ()      # bylines of the story object in the script state
     state_published: str | None = None       # its first publication time, as written
+    marked_body: str | None = None           # the text of the element marked itemprop="articleBody"
 
 
 def unescape(value: str | None) -> str | None:
@@ -128,6 +131,22 @@ def html_fragment_text(fragment: str) -> str:
 
 def _hangul(text: str) -> int:
     return sum("가" <= c <= "힣" for c in text)
+
+
+def marked_body(html: str) -> str | None:
+    """Paragraph text of the first element marked `itemprop="articleBody"`, one block a line."""
+    if "articlebody" not in html.lower():
+        return None
+    import lxml.html  # trafilatura's own parser; imported lazily like extruct
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):   # empty or undecodable markup: nothing marked
+        return None
+    marked = root.xpath('//*[contains(concat(" ", normalize-space(@itemprop), " "), " articleBody ")]')
+    if not marked:
+        return None
+    return html_fragment_text(lxml.html.tostring(marked[0], encoding="unicode")) or None
 
 
 def script_state(html: str) -> tuple[tuple[str, ...], str | None]:
@@ -261,4 +280,5 @@ def read_embedded(html: str, url: str | None = None) -> EmbeddedFacts:
         state_body=state_body,
         state_authors=story.authors if story else (),
         state_published=story.published if story else None,
+        marked_body=marked_body(html),
     )

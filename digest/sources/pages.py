@@ -361,13 +361,14 @@ def _article_lines(text: str, names: list[str]) -> str:
 def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle:
     """Main text and metadata of an article page. Raises NotAnArticle when the page has no main text.
 
-    The text is trafilatura's, or the article body the page embeds as data (JSON-LD articleBody, a
-    JavaScript page's state) when its HTML holds none; the facts follow `digest.sources.page_metadata`'s order."""
+    The text is trafilatura's, or, when trafilatura finds none, the article body the page embeds as data
+    (JSON-LD articleBody, a JavaScript page's state) or marks as such (`itemprop="articleBody"`); the facts
+    follow `digest.sources.page_metadata`'s order."""
     html = drop_forbidden_references(html)   # one `&#x1B;` made the parser give up on the whole page
     facts = read_embedded(html, url)
     doc, text = _main_text(html, url)
-    if len(text) < MIN_TEXT_CHARS:
-        embedded = max((facts.body or "", facts.state_body or ""), key=_hangul)
+    if len(_compact(text)) < MIN_TEXT_CHARS:          # the layout's indentation is no text
+        embedded = max((facts.body or "", facts.state_body or "", facts.marked_body or ""), key=_hangul)
         if _hangul(embedded) > _hangul(text):
             text = embedded
     if not text:
