@@ -77,6 +77,12 @@ def sentence_events(article: str, needle: str):
     ("c138", "언팩은 29일", ["언팩"], date(2017, 3, 29), "day", "planned"),
     # a date as the object of 전후하다 is still the day of the happening, about then
     ("c141", "21일을 전후해", ["일제히", "여름방학"], date(2017, 7, 21), "day", "planned"),
+    # days each with a noun phrase of their own before a comma or a bullet share the predicate after the last
+    ("c153", "10일 부산에서", ["부산", "합동연설회"], date(2024, 7, 10), "day", "planned"),
+    ("c155", "6월 2일 부산·울산·경남", ["대구·경북", "합동연설회"], date(2021, 6, 3), "day", "planned"),
+    ("c166", "11월 28일 가나", ["가나", "경기"], date(2022, 11, 28), "day", "planned"),
+    # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
+    ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]

@@ -497,8 +497,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         dated = _event_dates(sentence, tokens, exprs, pub)
         schedule = _schedule_of(sentence, tokens, dated)
         stages = _stages(sentence, tokens, dated, schedule)
-        if stages:
-            schedule = None
+        if stages or (schedule and schedule.endswith(_TIMETABLE_NOUNS)
+                      and any(isinstance(e, _Borrowed) and e.listed is not None for e, _, _ in dated)):
+            schedule = None  # a timetable whose days are each a stage of their own
         chained = None
         for n, (expr, end_date, stop) in enumerate(dated):
             if schedule is not None and n > 0:
@@ -550,7 +551,17 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                     # "광역도로와 지원센터를 각 2월, 3월에 착공한": each date with its own object
                     title = f"{parts[[e.start for e in chain].index(expr.start)]} {title.split()[-1]}"
             own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) else None
-            if title and own and own not in title and expr.argument:
+            member = isinstance(expr, _Borrowed) and expr.listed is not None
+            if title is None and topic and topic.endswith(_TIMETABLE_NOUNS) and (member or (
+                    n > 0 and isinstance(dated[n - 1][0], _Borrowed) and dated[n - 1][0].listed is not None)):
+                # "합동 연설회 일정은 ... ▲14일 부산·울산·경남 ▲16일 ... ▲3월2일 서울·인천·경기로 예정돼있다": each
+                # member of the timetable's list is a stage of what the timetable is of
+                words = own if member else _words_after(sentence, tokens, expr.end)
+                owner = re.sub(r"\s*(?:%s)$" % "|".join(_TIMETABLE_NOUNS), "", topic).strip()
+                title = f"{owner} {words}".strip() if words else None
+            elif title and own and member and not stages:
+                title = _member_title(own, title, expr.listed)
+            elif title and own and own not in title and expr.argument:
                 title = f"{own} {title.split()[-1]}"  # "14일 태백선 ...에 이어 30일에는 분당선 ...을 개통한다"
             elif title and own and own not in title:
                 # the other members' days and subjects are not this one's title
@@ -819,9 +830,9 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
            for a, b in zip(days, days[1:])):
         return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
     first = days[0]
-    before = [t for t in tokens if t.start + t.len <= first.start]
+    before = [t for t in tokens if t.start + t.len <= first.start and t.form not in BULLETS]
     if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
-            or before[-1].start + before[-1].len < len(sentence[:first.start].rstrip()):
+            or before[-1].start + before[-1].len < len(sentence[:first.start].rstrip(" " + BULLETS)):
         return None
     first_end = first.inner.end if isinstance(first, _Borrowed) else first.end
     if any(first_end <= t.start < days[-1].start and (t.tag in ("JKS", "EC") or (
@@ -855,7 +866,8 @@ def _stages(sentence: str, tokens, dated, topic: str | None) -> list[str] | None
             if t.tag == "SP" or not (grammar.is_noun(t) or t.tag in ("SN", "NNB")):
                 break
             stage.append(t)
-        if not stage or (len(stage) < len(inside) and inside[len(stage)].tag not in ("SP", "JKB")):
+        if not stage or (len(stage) < len(inside) and inside[len(stage)].tag not in ("SP", "JKB")
+                         and inside[len(stage)].form not in BULLETS):
             return None  # a day with a clause or a subject of its own, not a stage's name
         words = sentence[stage[0].start:stage[-1].start + stage[-1].len]
         titles.append(f"{owner} {words}" if owner else words)
@@ -990,7 +1002,75 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
-    return _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub)))
+    return _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))
+
+
+# List bullets that open each member of a list written in one sentence (`▲14일 부산·울산·경남 ▲16일 ...`)
+BULLETS = "▲△■□●○◆◇▶▷•"
+_MEMBER = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?)\s*(?:,|[{BULLETS}])\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
+_MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "JC", "MM")
+
+
+def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
+    """The noun phrase a listed day names before the separator that opens the next day (` 가나, `, `에는
+    중앙디자인,`, ` 대구(대구·경북권)▲ `, ` 부산에서 부산·울산·경남 합동연설회가, `), its case marker dropped.
+    None when there is a predicate, a limit (`까지`, `부터`) or a count (`21건,`) in between."""
+    match = _MEMBER.fullmatch(sentence, begin, end)
+    if match is None:
+        return None
+    inside = [t for t in tokens if match.start("np") <= t.start < match.end("np")]
+    while inside and inside[-1].tag in ("JKS", "JX", "JC"):
+        inside.pop()
+    # names, places (`부산에서`), brackets and coordinations only: an object (`해안면을 시작으로`) or a time
+    # (`오후 4시20분에는`) makes it a clause of the same happening, not a member of its own
+    if not inside or inside[0].tag == "SN" or any(
+            not (t.tag in _MEMBER_TAGS or (t.tag == "JKB" and t.form == "에서")) for t in inside):
+        return None
+    np = sentence[inside[0].start:inside[-1].start + inside[-1].len].strip() if inside else ""
+    return np if content_words(np) else None
+
+
+def _listed(sentence: str, tokens, dated: list) -> list:
+    """Days each followed by a noun phrase of their own and a separator (`10일 부산에서 ... 합동연설회가, 12일
+    대구에서 ... 합동연설회가 개최된다`, `▲14일 부산·울산·경남 ▲16일 광주·전북·전남 ...`, `11월 28일 가나, 12월 3일
+    포르투갈과 ... 경기를 치른다`) are members of one list: with no predicate of their own, they read the predicate
+    after the last day, each titled with its own member."""
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if isinstance(expr, _Borrowed) or expr.precision != "day" or nxt.precision != "day":
+            continue
+        own = _member(sentence, tokens, expr.end, nxt.start)
+        if own is None:
+            continue
+        after = re.sub(r"^\s*(?:에는|엔|에서는|에)?\s*", "", sentence[(nxt.inner.end if isinstance(nxt, _Borrowed) else nxt.end):])
+        last = nxt.listed if isinstance(nxt, _Borrowed) and nxt.listed is not None else (after.split() or [""])[0]
+        out[n] = (_Borrowed(expr, nxt.end, own, listed=last), end_date, out[n + 1][2])
+    return out
+
+
+def _words_after(sentence: str, tokens, end: int) -> str | None:
+    """The noun phrase right after a date, up to its first particle (`3월2일 서울·인천·경기로` -> `서울·인천·경기`)."""
+    words = []
+    for t in (t for t in tokens if t.start >= end):
+        if not (grammar.is_noun(t) or t.tag in ("SN", "NNB") or (t.tag == "SP" and t.form == "·")):
+            break
+        words.append(t)
+    return sentence[words[0].start:words[-1].start + words[-1].len] if words else None
+
+
+def _member_title(own: str, title: str, last: str) -> str:
+    """A listed member's title: its own noun phrase with the happening the shared predicate names
+    (`부산에서 부산·울산·경남 합동연설회 개최`, `가나 조별리그 경기`, `부산·울산·경남(부산 벡스코) 합동연설회 진행`)."""
+    if set(content_words(own)) & set(content_words(title)):
+        verb = title.split()[-1]
+        return own if verb in own else f"{own} {verb}"
+    rest = re.sub(r"^(?:(?:에는|엔|에)\s*)?", "", title)
+    if last and rest.startswith(last):
+        rest = rest[len(last):]
+    rest = re.sub(r"^\s*(?:각각?\s+)?", "", rest)
+    return f"{own} {rest}".strip()
 
 
 def _in_list_order(sentence: str, dated: list, pub: date) -> list:
@@ -1185,6 +1265,7 @@ class _Borrowed:
     end: int
     subject: str | None = None   # its own subject in a gapped list (`운영위원회가 25일, ...`)
     argument: bool = False       # the subject stands for the predicate's argument (`X에 이어 Y를 개통한다`)
+    listed: str | None = None    # a list member (`10일 부산, 12일 대구에서 열린다`): the last member's first word
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
