@@ -1039,7 +1039,7 @@ def _listed(sentence: str, tokens, dated: list) -> list:
     for n in range(len(out) - 2, -1, -1):
         expr, end_date, _ = out[n]
         nxt = out[n + 1][0]
-        if isinstance(expr, _Borrowed) or expr.precision != "day" or nxt.precision != "day":
+        if isinstance(expr, _Borrowed) or expr.precision not in ("day", "month") or nxt.precision not in ("day", "month"):
             continue
         own = _member(sentence, tokens, expr.end, nxt.start)
         if own is None:
