@@ -961,7 +961,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             # the end of "X부터 Y까지" (or "12일부터 13일 양일간"): one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
-        if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision):
+        if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
+                or _names_an_edition(sentence, tokens, expr):
             continue
         kept.append((expr, expr.end_date))
     # "다음달 4·5·6일" read as a month and then days: the days inside the month say it more finely
@@ -1071,6 +1072,22 @@ def _member_title(own: str, title: str, last: str) -> str:
         rest = rest[len(last):]
     rest = re.sub(r"^\s*(?:각각?\s+)?", "", rest)
     return f"{own} {rest}".strip()
+
+
+def _names_an_edition(sentence: str, tokens, expr) -> bool:
+    """A year told with no month (`올해`, `지난해`, `2019년`) right before a common noun that is the sentence's
+    topic (`올해 설명회는`, `올해 영화제에는`, `올해 영화제 개막작으로는`, `올해 코스닥 시장엔`) says which year's
+    edition of that thing is meant, not when the predicate happens."""
+    if expr.precision != "year" or _PART_OF_YEAR.fullmatch(expr.text):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k == len(tokens) or sentence[expr.end:tokens[k].start].strip() or tokens[k].tag != "NNG":
+        return False
+    while k < len(tokens) and tokens[k].tag in ("NNG", "NNP", "XSN"):
+        k += 1
+    while k < len(tokens) and tokens[k].tag == "JKB":
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "JX" and tokens[k].form in ("은", "는", "ᆫ")
 
 
 def _in_list_order(sentence: str, dated: list, pub: date) -> list:
