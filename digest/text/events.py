@@ -355,10 +355,17 @@ _CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부�
 def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """`선거일(오는 16일)`, `한국의날(1월 16일)`: a date in brackets right after a noun dates that noun."""
     before = sentence[:expr.start].rstrip()
-    if not before.endswith("(") or not sentence[expr.end:].lstrip().startswith(")"):
+    close = sentence.find(")", expr.end)
+    if not before.endswith("(") or close < 0:
+        return None
+    # `전형(11월25∼29일 원서접수)`: a noun phrase after the date inside the brackets says which step of it
+    step = [t for t in tokens if expr.end <= t.start < close]
+    if step and (not re.search(r"\d", expr.text) or not all(t.tag in ("NNG", "NNP", "SL", "SN", "XSN") for t in step)):
         return None
     np = _noun_phrase_before(sentence, tokens, len(before) - 1)
-    return np if np and len(np) > 1 else None
+    if not np or len(np) < 2:
+        return None
+    return f"{np} {sentence[expr.end:close].strip()}" if step else np
 
 
 _LENGTH_LEAD = re.compile(r"^\s*(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
