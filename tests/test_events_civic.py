@@ -83,6 +83,9 @@ def sentence_events(article: str, needle: str):
     ("c166", "11월 28일 가나", ["가나", "경기"], date(2022, 11, 28), "day", "planned"),
     # a date in brackets after a noun, with the step it dates after it (전형(11월25∼29일 원서접수))
     ("c143", "고교수학능력우수자 전형(", ["이화여대", "원서접수"], date(2005, 11, 25), "day", "planned"),
+    # a noun phrase right before its date said to be on it (1차 발사 10월21일이며, 2차 발사 2022년 5월19일이다),
+    # in a quotation of two sentences whose second does not title the first's date
+    ("c156", "발사예정일은 1차 발사", ["2차 발사"], date(2022, 5, 19), "day", "planned"),
     # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
     ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
 ])

@@ -308,12 +308,22 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
             return _noun_phrase_before(sentence, tokens, objects[-1].start)
         return None
     copula = len(forms) >= 1 and forms[0][0] == "VCP" and all(tag.startswith("E") for tag, _ in forms[1:])
+    listed = len(forms) >= 2 and forms[0][0] == "VCP" and forms[1][0] in ("EC", "EF")
     window = [f for _, f in forms[-5:]][:4] == ["하", "ᆯ", "수", "있"] and all(
         tag in ("NNG", "NNB", "SN", "JKB", "JX") for tag, _ in forms[:-5])
-    if not (copula or window):
+    if not (copula or window or listed):
         return None
     lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.start]).rstrip())
     before = [t for t in tokens if t.start + t.len <= lead]
+    if listed and before and before[-1].tag == "NNG" and before[-1].start + before[-1].len == lead \
+            and not isinstance(expr, _Borrowed):
+        # "발사예정일은 1차 발사 10월21일이며, 2차 발사 2022년 5월19일이다": each noun phrase right before its date,
+        # said to be on it, is a happening of its own
+        np = _noun_phrase_before(sentence, tokens, lead)
+        np = _WHEN_NOUNS.sub("", np) if np else None
+        return np if np and content_words(np) and np != sentence[:lead].strip() else None
+    if not (copula or window):
+        return None
     if not before or before[-1].start + before[-1].len != lead or not (
             before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
         return None
@@ -995,7 +1005,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
-        stop = min(stop, _quote_end(sentence, expr.start))
+        stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end))
         last = n
         while last + 1 < len(kept) and _joined(sentence[kept[last][0].end:kept[last + 1][0].start]):
             last += 1
@@ -1207,6 +1217,16 @@ def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
     if k < len(tokens) and grammar.light_verb_argument(tokens, k - 1) is not None:
         return False  # "지난 8월 공사발주 및 공개경쟁 입찰을 거쳐": the phrase is itself the happening
     return k < len(tokens) and (tokens[k].tag in ("JKO", "JKS", "JC", "JKG") or tokens[k].form in ("은", "는"))
+
+
+def _sentence_end(tokens, pos: int) -> int:
+    """Where the first sentence ending after `pos` closes (`-다.`): a quotation of two sentences is read as one,
+    and the clause of a date in the first ends there (`… 2022년 5월19일이다. 기상 등의 사유로 …`)."""
+    for k in range(1, len(tokens)):
+        t = tokens[k]
+        if t.start >= pos and t.tag == "SF" and tokens[k - 1].tag == "EF" and k + 1 < len(tokens):
+            return t.start + t.len
+    return 10 ** 9
 
 
 def _quote_end(sentence: str, pos: int) -> int:
