@@ -86,6 +86,9 @@ def sentence_events(article: str, needle: str):
     # a noun phrase right before its date said to be on it (1차 발사 10월21일이며, 2차 발사 2022년 5월19일이다),
     # in a quotation of two sentences whose second does not title the first's date
     ("c156", "발사예정일은 1차 발사", ["2차 발사"], date(2022, 5, 19), "day", "planned"),
+    # topics each with their own day and 부터 before one shared predicate (gapping), a bracketed note on a topic
+    # (70~74세(1949년 1월1일~1953년 12월31일 출생자)는) read as a note, not as dates of the happening
+    ("c123", "70~74세(1949년", ["70~74세", "접종"], date(2023, 10, 16), "day", "planned"),
     # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
     ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
 ])

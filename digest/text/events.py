@@ -255,7 +255,8 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
     """The nouns that end right before character `pos` (a particle): `합격자 발표` in `합격자 발표는`."""
     before = [t for t in tokens if t.start + t.len <= pos]
     k = len(before)
-    while k > 0 and (grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB")):
+    while k > 0 and (grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB")
+                     or (before[k - 1].form in ("~", "∼") and k > 1 and before[k - 2].tag == "SN")):  # `70~74세`
         k -= 1
     if k == len(before):
         return None
@@ -853,7 +854,7 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None
     first_end = first.inner.end if isinstance(first, _Borrowed) else first.end
     if any(first_end <= t.start < days[-1].start and (t.tag in ("JKS", "EC") or (
-            t.tag == "JX" and t.form in ("은", "는") and k > 0 and grammar.is_noun(tokens[k - 1])))
+            t.tag == "JX" and t.form in ("은", "는") and k > 0 and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "SSC")))
            for k, t in enumerate(tokens)):
         # "개회식은 7일 ... 7일 오후 시상식과 함께 폐회식이 열린다", "접수기간은 ... 14일간이며, 합격자 발표는
         # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...": another subject or clause, another happening
@@ -979,7 +980,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
         if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
-                or _names_an_edition(sentence, tokens, expr):
+                or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs):
             continue
         kept.append((expr, expr.end_date))
     # "다음달 4·5·6일" read as a month and then days: the days inside the month say it more finely
@@ -1091,6 +1092,26 @@ def _member_title(own: str, title: str, last: str) -> str:
     return f"{own} {rest}".strip()
 
 
+def _note_in_brackets(sentence: str, expr, exprs: list) -> bool:
+    """A date inside brackets with more words than dates (`70~74세(1949년 1월1일~1953년 12월31일 출생자)는 오는
+    16일부터`) is a note on the noun before it, when the sentence dates its happenings outside brackets."""
+    def inside(e) -> tuple[int, int] | None:
+        opened = sentence.rfind("(", 0, e.start)
+        if opened < 0 or sentence.rfind(")", 0, e.start) > opened:
+            return None
+        closed = sentence.find(")", e.end)
+        return (opened, closed) if closed >= 0 else None
+
+    brackets = inside(expr)
+    if brackets is None or all(inside(e) is not None for e in exprs):
+        return False
+    words = sentence[brackets[0] + 1:brackets[1]]
+    for e in exprs:
+        if brackets[0] < e.start and e.end <= brackets[1]:
+            words = words.replace(e.text, " ")
+    return bool(re.search(r"[가-힣A-Za-z]", re.sub(r"[~∼·,\s]", "", words)))
+
+
 def _names_an_edition(sentence: str, tokens, expr) -> bool:
     """A year told with no month (`올해`, `지난해`, `2019년`) right before a common noun that is the sentence's
     topic (`올해 설명회는`, `올해 영화제에는`, `올해 영화제 개막작으로는`, `올해 코스닥 시장엔`) says which year's
@@ -1156,7 +1177,7 @@ def _followed(sentence: str, tokens, dated: list) -> list:
 
 # `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
 # each with their own date before one shared predicate (gapping); what comes between two of them
-_GAP = re.compile(r"(?:까지)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+_GAP = re.compile(r"(?:까지|부터)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
 
 
 def _gapped(sentence: str, tokens, dated: list) -> list:
@@ -1185,7 +1206,10 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
         before = [t for t in tokens if t.start + t.len <= lead]
         if before and before[-1].start + before[-1].len == lead \
                 and (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
-            subject = _noun_phrase_before(sentence, tokens, before[-1].start) or subject
+            mark = before[-1].start
+            if sentence[:mark].endswith(")") and "(" in sentence[:mark]:
+                mark = sentence.rfind("(", 0, mark)  # "70~74세(… 출생자)는": the noun the note is on
+            subject = _noun_phrase_before(sentence, tokens, mark) or subject
         if subject and (in_chain or isinstance(expr, _Borrowed) and n + 1 < len(out) and expr.end == out[n + 1][0].end):
             inner = expr.inner if isinstance(expr, _Borrowed) else expr
             out[n] = (_Borrowed(inner, expr.end, subject), end_date, stop)
