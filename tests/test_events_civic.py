@@ -89,6 +89,8 @@ def sentence_events(article: str, needle: str):
     # topics each with their own day and 부터 before one shared predicate (gapping), a bracketed note on a topic
     # (70~74세(1949년 1월1일~1953년 12월31일 출생자)는) read as a note, not as dates of the happening
     ("c123", "70~74세(1949년", ["70~74세", "접종"], date(2023, 10, 16), "day", "planned"),
+    # a verb saying only that something takes place (이뤄진다): its topic, a gloss in brackets inside, happens
+    ("c153", "자동 응답 시스템(ARS) 투표는", ["(ARS) 투표"], date(2024, 7, 21), "day", "planned"),
     # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
     ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
 ])

@@ -28,7 +28,9 @@ EVENT_NOUNS = frozenset(
 )
 # Verbs that name a happening, with the noun a headline uses for them.
 EVENT_VERBS = {"열": "개최", "열리": "개최", "맺": "체결", "찾": "방문", "선보이": "공개", "내놓": "출시",
-               "갖": "개최", "만나": "회동", "치르": "개최", "마치": "완료", "문": "개소"}
+               "갖": "개최", "만나": "회동", "치르": "개최", "마치": "완료", "문": "개소",
+               # verbs saying only that something takes place: the subject or topic is what happens
+               "이뤄지": "진행", "이루어지": "진행", "치러지": "개최", "펼쳐지": "개최"}
 # After an adnominal ending these nouns mark intent ("공개할 계획"), not a noun the event modifies.
 INTENT_NOUNS = frozenset("계획 예정 것 방침 전망 수 바 데 예상 목표 방안 뿐".split())
 # An event noun as the object of these names the event too: "출시를 예고한", "상장을 추진", "MOU를 통해".
@@ -255,13 +257,27 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
     """The nouns that end right before character `pos` (a particle): `합격자 발표` in `합격자 발표는`."""
     before = [t for t in tokens if t.start + t.len <= pos]
     k = len(before)
-    while k > 0 and (grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB")
-                     or (before[k - 1].form in ("~", "∼") and k > 1 and before[k - 2].tag == "SN")):  # `70~74세`
-        k -= 1
+    while k > 0:
+        if grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB") \
+                or (before[k - 1].form in ("~", "∼") and k > 1 and before[k - 2].tag == "SN"):  # `70~74세`
+            k -= 1
+        elif before[k - 1].tag == "SSC" and k < len(before) and (opened := _bracket_opened(before, k - 1)) is not None \
+                and opened > 0 and grammar.is_noun(before[opened - 1]):
+            k = opened  # `자동 응답 시스템(ARS) 투표`: an abbreviation or gloss in brackets inside the phrase
+        else:
+            break
     if k == len(before):
         return None
     text = sentence[before[k].start:pos].strip()
     return text if content_words(text) else None
+
+
+def _bracket_opened(tokens, close: int) -> int | None:
+    """Index of the `(` that the `)` at `close` closes, when only words of a name or gloss are between."""
+    k = close - 1
+    while k >= 0 and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SP", "XSN", "NNB")):
+        k -= 1
+    return k if k >= 0 and tokens[k].tag == "SSO" and k < close - 1 else None
 
 
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
@@ -901,6 +917,10 @@ _PART_OF_YEAR = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해
 _NEIGHBOUR_DAYS = {"다음날": 1, "이튿날": 1, "전날": -1, "하루전": -1}
 
 
+# The nouns of verbs saying only that something takes place (`이뤄진다`, `진행된다`)
+_TAKES_PLACE = frozenset({"진행"})
+
+
 def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     """The same happening told twice in one article: the same period, and a common noun of one title's
     arguments (not its predicate, not a name: agents recur across events) in the other title
@@ -908,6 +928,11 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     if (event.start, event.precision) != (earlier.start, earlier.precision) or event.start is None:
         return False
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
+    if any(len(x) >= 2 and x[-1] in _TAKES_PLACE for x in (a, b)):
+        # "1심 선고 진행" and "형사35부 선고": 진행 only says the 선고 takes place, so the happenings agree
+        x, y = (n[:-1] if len(n) >= 2 and n[-1] in _TAKES_PLACE else n for n in (a, b))
+        if x and y and x[-1] == y[-1]:
+            return True
     alone = _standalone(event.title) | _standalone(earlier.title)
     # a compound written the same in both (`주민설명회`) is one word shared
     words_a = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title))
