@@ -91,6 +91,8 @@ def sentence_events(article: str, needle: str):
     ("c123", "70~74세(1949년", ["70~74세", "접종"], date(2023, 10, 16), "day", "planned"),
     # a verb saying only that something takes place (이뤄진다): its topic, a gloss in brackets inside, happens
     ("c153", "자동 응답 시스템(ARS) 투표는", ["(ARS) 투표"], date(2024, 7, 21), "day", "planned"),
+    # days of one month offered as alternatives are one happening whose day is not settled: dated by the month
+    ("c166", "12월 6일 또는 7일에", ["16강전"], date(2022, 12, 1), "month", "planned"),
     # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
     ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
 ])
@@ -129,6 +131,19 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)
     assert all(e.start != not_dated for e in found), [(e.title, e.start) for e in found]
+
+
+def test_alternative_days_decided_for_next_month_are_that_month_and_another_body_s_meeting():
+    # "안전행정위원회 전체회의는 다음달 10일 …, 국방위원회 전체회의는 7일 또는 10일 각각 열기로 … 합의했다고": the
+    # decision (-기로) does not make the carried month past, the alternatives give the month, and the other
+    # committee's meeting on the 10th is not a finer telling of this one
+    a = ARTICLE_TEXT["c118"]
+    from digest.text.korean import split_sentences
+
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = [(e.title, e.start, e.precision) for e in extract_events(paragraphs, date.fromisoformat(a["published"]))]
+    assert any("국방위원회" in t and d == date(2015, 8, 1) and p == "month" for t, d, p in found), found
+    assert any("안전행정위원회" in t and d == date(2015, 8, 10) and p == "day" for t, d, p in found), found
 
 
 def test_a_court_sitting_read_with_its_days_named_inside_quotes():

@@ -684,6 +684,8 @@ def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: t
                 and (anchor[0].date.year, anchor[0].date.month) != (expr.date.year, expr.date.month):
             moved = _same_days_in(expr, anchor[0].date.year, anchor[0].date.month, pub)
             tense = clause_tense(sentence, expr.end)
+            if re.search(r"기로\s", sentence[expr.end:]):
+                tense = None  # "7일 또는 10일 각각 열기로 ... 합의했다": a decision about days ahead, whatever its verb's tense
             if moved is not None and ((tense == "past" and moved.date > pub) or (tense == "future" and moved.date < pub)):
                 moved = None  # the carried month would contradict the verb's tense (`하루 전인 26일 … 공개했다`)
         out.append(moved or expr)
@@ -969,6 +971,11 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
     if _head_noun(coarse.title) is None or _head_noun(coarse.title) != _head_noun(fine.title):
         return False
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
+    # "국방위원회 전체회의" in August is not "안전행정위원회 전체회의" on 10 August: whose it is must agree too
+    own_a, own_b = ({re.sub(r"(?:은|는|이|가|을|를|의|에서|에|과|와)$", "", w) for w in t.split()[:-2]} - {""}
+                    for t in (coarse.title, fine.title))
+    if own_a and own_b and not any(_same_word(x, y) for x in own_a for y in own_b):
+        return False
     # "신규 공사 발주" (the year's orders) is not "공사 시작" (one start of works): the predicates must agree
     return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
 
@@ -1018,6 +1025,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                                             and _names_a_period(sentence, tokens, e, holiday=True))]
     if any(e.precision == "day" for e, _ in kept):
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e)]
+    kept = _alternatives(sentence, kept)
     out = []
     for n, (expr, end_date) in enumerate(kept):
         head = n
@@ -1115,6 +1123,23 @@ def _member_title(own: str, title: str, last: str) -> str:
         rest = rest[len(last):]
     rest = re.sub(r"^\s*(?:각각?\s+)?", "", rest)
     return f"{own} {rest}".strip()
+
+
+def _alternatives(sentence: str, kept: list) -> list:
+    """Days of one month offered as alternatives (`12월 6일 또는 7일에 16강전을`, `7일 또는 10일 각각 열기로`,
+    `1월 21일 혹은 28일 선고기일을`): one happening whose day is not settled, dated by the month."""
+    out = list(kept)
+    for n in range(len(out) - 2, -1, -1):
+        (a, _), (b, _) = out[n], out[n + 1]
+        if a.precision != "day" or b.precision != "day" or None in (a.date, b.date) \
+                or re.fullmatch(r"\s*(?:또는|혹은)\s*", sentence[a.end:b.start]) is None \
+                or (a.date.year, a.date.month) != (b.date.year, b.date.month):
+            continue
+        first = a.date.replace(day=1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        month = TimeExpr(sentence[a.start:b.end], a.start, b.end, first, last, "month", b.direction, None)
+        out[n:n + 2] = [(month, last)]
+    return out
 
 
 def _note_in_brackets(sentence: str, expr, exprs: list) -> bool:
