@@ -972,8 +972,8 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
     # "국방위원회 전체회의" in August is not "안전행정위원회 전체회의" on 10 August: whose it is must agree too
-    own_a, own_b = ({re.sub(r"(?:은|는|이|가|을|를|의|에서|에|과|와)$", "", w) for w in t.split()[:-2]} - {""}
-                    for t in (coarse.title, fine.title))
+    own_a, own_b = ({re.sub(r"(?:은|는|이|가|을|를|의|에서|에|과|와)$", "", w) for w in t.split()[-3:-2]} - {""}
+                    for t in (coarse.title, fine.title))  # the word right before the head names whose it is
     if own_a and own_b and not any(_same_word(x, y) for x in own_a for y in own_b):
         return False
     # "신규 공사 발주" (the year's orders) is not "공사 시작" (one start of works): the predicates must agree
