@@ -93,6 +93,8 @@ def sentence_events(article: str, needle: str):
     ("c153", "자동 응답 시스템(ARS) 투표는", ["(ARS) 투표"], date(2024, 7, 21), "day", "planned"),
     # days of one month offered as alternatives are one happening whose day is not settled: dated by the month
     ("c166", "12월 6일 또는 7일에", ["16강전"], date(2022, 12, 1), "month", "planned"),
+    # a proper noun as the object of 통하다 is the way through (공항을 통해), not a happening intended
+    ("c166", "인천국제공항을 통해", ["출국"], date(2022, 11, 14), "day", "planned"),
     # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
     ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
 ])

@@ -147,7 +147,8 @@ def _is_object(tokens, i: int) -> bool:
 
 def _object_of_intent(tokens, i: int) -> int | None:
     """Index of the intent word when tokens[i] is its object ("출시를 예고", "MOU를 통해"), else None."""
-    if i + 2 < len(tokens) and _is_object(tokens, i) and tokens[i + 2].form in INTENT_VERBS:
+    if i + 2 < len(tokens) and _is_object(tokens, i) and tokens[i + 2].form in INTENT_VERBS \
+            and not (tokens[i + 2].form == "통하" and tokens[i].tag == "NNP"):  # "인천국제공항을 통해": a way through
         return i + 2
     return None
 
