@@ -40,7 +40,7 @@ TIME_NOUNS = frozenset("이후 이전 직후 직전 당시 후 전".split())
 GENERIC_HEADS = ("현장", "자리", "행사장")
 # Verbs of saying: the date before them is when something was said, never an event of its own.
 # Attention (`주목된다`, `관심이 집중된다`) is said of something too, not done on the date.
-REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히 "
+REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 예보 전망 관측 분석 집계 말 밝히 "
                       "주목 집중".split())
 # Nouns that with 하 only relate two things, like a postposition ("X와 관련해", "X를 비롯해"): no happening.
 RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영 고려 감안 비교".split())
