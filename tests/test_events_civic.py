@@ -129,6 +129,7 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c56", "오는 3월 15일과 17~18일", date(2022, 3, 17)),            # joined days of one happening: the first
     ("c142", "총 15종으로 확대됨에", date(2016, 1, 1)),               # a count reached (15종으로): a figure
     ("c160", "22일 정오께 제주도", date(2019, 9, 22)),                # a forecast (예보) of where it will be
+    ("c126", "지난해 치열한 선두 경쟁을", date(2017, 1, 1)),            # a relative year in a clause describing a noun
     ("c58", "올해 설명회는 신종", date(2021, 1, 1)),                  # which year's edition of the topic
     ("c148", "올해 영화제 개막작으로는", date(2019, 1, 1)),            # ... with an adverbial topic (으로는)
 ])

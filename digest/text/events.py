@@ -1013,7 +1013,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
         if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
-                or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs):
+                or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
+                or _relative_year(sentence, expr):
             continue
         kept.append((expr, expr.end_date))
     # "다음달 4·5·6일" read as a month and then days: the days inside the month say it more finely
@@ -1124,6 +1125,25 @@ def _member_title(own: str, title: str, last: str) -> str:
         rest = rest[len(last):]
     rest = re.sub(r"^\s*(?:각각?\s+)?", "", rest)
     return f"{own} {rest}".strip()
+
+
+_RELATIVE_YEAR = re.compile(r"(?:올해|올|금년|지난\s?해|작년|재작년|내년|내후년|이듬해)(?:에는|에도|엔|에|는|도)?")
+
+
+def _relative_year(sentence: str, expr) -> bool:
+    """A year named only by where it lies from publication (`지난해`, `올해`), with no month, part or start, whose
+    clause describes a noun (`지난해 치열한 선두 경쟁을 벌였던 제주와 전북은`): the year says who they are, not when
+    the sentence's happening is."""
+    if expr.precision != "year" or _RELATIVE_YEAR.fullmatch(expr.text.strip()) is None \
+            or grammar.starts_span(sentence, expr.end):
+        return False
+    tokens = tokenize(sentence)
+    first = next((k for k, t in enumerate(tokens) if t.start >= expr.end and t.tag in ("VV", "XSV", "VA", "VX")), None)
+    if first is None or not grammar.describes_something(tokens, first) \
+            or tokens[first - (tokens[first].tag == "XSV")].form in INTENT_VERBS:
+        return False  # "올해 출시를 예고한 스마트 안경": a plan for the year, what is planned named by the noun
+    head = next(t for t in tokens[first + 1:] if t.tag.startswith("NN"))
+    return head.form not in grammar.NOT_HEADS  # "지난해 협력 구상을 발표한 뒤": a time clause, its own happening
 
 
 def _alternatives(sentence: str, kept: list) -> list:
