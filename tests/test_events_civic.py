@@ -81,7 +81,6 @@ def sentence_events(article: str, needle: str):
     ("c153", "10일 부산에서", ["부산", "합동연설회"], date(2024, 7, 10), "day", "planned"),
     ("c155", "6월 2일 부산·울산·경남", ["대구·경북", "합동연설회"], date(2021, 6, 3), "day", "planned"),
     ("c166", "11월 28일 가나", ["가나", "경기"], date(2022, 11, 28), "day", "planned"),
-    ("c172", "오는 23일 모바일 투표 및", ["현장투표"], date(2019, 2, 24), "day", "planned"),  # joined by 및, 와
     # a date in brackets after a noun, with the step it dates after it (전형(11월25∼29일 원서접수))
     ("c143", "고교수학능력우수자 전형(", ["이화여대", "원서접수"], date(2005, 11, 25), "day", "planned"),
     # a noun phrase right before its date said to be on it (1차 발사 10월21일이며, 2차 발사 2022년 5월19일이다),

@@ -1061,7 +1061,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
 
 # List bullets that open each member of a list written in one sentence (`▲14일 부산·울산·경남 ▲16일 ...`)
 BULLETS = "▲△■□●○◆◇▶▷•"
-_MEMBER = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?)\s*(?:,|[{BULLETS}]|및|(?<=[와과]))\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
+_MEMBER = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?)\s*(?:,|[{BULLETS}])\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
 _MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "JC", "MM")
 
 
