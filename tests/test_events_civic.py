@@ -137,6 +137,16 @@ def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     assert all(e.start != not_dated for e in found), [(e.title, e.start) for e in found]
 
 
+def test_a_sentence_with_no_subject_goes_on_with_the_object_of_the_sentence_before():
+    # "… 가족사랑 기획전시 ‘소소한 희노애락’전을 준비하고 있다. 다음달 14일 개막해 6월 30일까지 42일 간 열린다."
+    a = ARTICLE_TEXT["c163"]
+    from digest.text.korean import split_sentences
+
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = [(e.title, e.start) for e in extract_events(paragraphs, date.fromisoformat(a["published"]))]
+    assert any("희노애락" in t and "개막" in t and d == date(2019, 5, 14) for t, d in found), found
+
+
 def test_alternative_days_decided_for_next_month_are_that_month_and_another_body_s_meeting():
     # "안전행정위원회 전체회의는 다음달 10일 …, 국방위원회 전체회의는 7일 또는 10일 각각 열기로 … 합의했다고": the
     # decision (-기로) does not make the carried month past, the alternatives give the month, and the other
