@@ -137,6 +137,13 @@ def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     assert all(e.start != not_dated for e in found), [(e.title, e.start) for e in found]
 
 
+def test_the_day_of_a_happening_moved_to_dates_dates_that_happening():
+    # "… 금융안정회의 의사록은 … 공개일정을 각각 4월 12일, 10월 11일로 앞당길 계획이다": what the day is of (공개),
+    # whose the topic says (의사록)
+    found = {(e.start, e.kind) for e in sentence_events("c122", "공개일정을 각각") if "의사록 공개" in e.title}
+    assert found == {(date(2019, 4, 12), "planned"), (date(2019, 10, 11), "planned")}
+
+
 def test_a_sentence_with_no_subject_goes_on_with_the_object_of_the_sentence_before():
     # "… 가족사랑 기획전시 ‘소소한 희노애락’전을 준비하고 있다. 다음달 14일 개막해 6월 30일까지 42일 간 열린다."
     a = ARTICLE_TEXT["c163"]

@@ -310,6 +310,8 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
 
 # What a topic may end with that names when, not what: `금융안정회의 일자는`, `투표 기간은`
 _WHEN_NOUNS = re.compile(r"\s*(?:일자|날짜|일시|기간|일정|시기)$")
+# ... and the day of a happening, as one word (`공개일`, `공개일정`, `선고일`)
+_DAY_OF = re.compile(r"(?<=[가-힣]{2})(?:일|일자|일정)$|\s*(?:일자|날짜|일시|일정|시기)$")
 
 
 def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
@@ -324,6 +326,18 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
         objects = [t for t in tokens if t.start + t.len <= expr.start]
         if objects and objects[-1].tag == "JKO":
             return _noun_phrase_before(sentence, tokens, objects[-1].start)
+        return None
+    if len(forms) >= 2 and forms[0] == ("JKB", "로") and forms[1][0] == "VV":
+        # "의사록은 … 공개일정을 각각 4월 12일, 10월 11일로 앞당길 계획이다": the day of a happening moved or set to
+        # the date; the happening is what the when-noun is of, and whose the sentence's topic says
+        objects = [t for t in tokens if t.start + t.len <= expr.start and t.tag == "JKO"]
+        what = _noun_phrase_before(sentence, tokens, objects[-1].start) if objects else None
+        base = _DAY_OF.sub("", what).strip() if what and _DAY_OF.search(what) else None
+        if base and content_words(base):
+            marks = [t for k, t in enumerate(tokens) if t.tag == "JX" and t.form in ("은", "는") and k > 0
+                     and grammar.is_noun(tokens[k - 1]) and t.start < objects[-1].start]
+            whose = _noun_phrase_before(sentence, tokens, marks[0].start) if marks else None
+            return f"{whose} {base}" if whose and base not in whose else base
         return None
     copula = len(forms) >= 1 and forms[0][0] == "VCP" and all(tag.startswith("E") for tag, _ in forms[1:])
     listed = len(forms) >= 2 and forms[0][0] == "VCP" and forms[1][0] in ("EC", "EF")
