@@ -95,6 +95,8 @@ def sentence_events(article: str, needle: str):
     ("c166", "12월 6일 또는 7일에", ["16강전"], date(2022, 12, 1), "month", "planned"),
     # a proper noun as the object of 통하다 is the way through (공항을 통해), not a happening intended
     ("c166", "인천국제공항을 통해", ["출국"], date(2022, 11, 14), "day", "planned"),
+    # an end (끝나다) is a happening of its topic too
+    ("c144", "다음달 9일 끝난다", ["합격자 발표", "종료"], date(2015, 12, 9), "day", "planned"),
     # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
     ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
 ])

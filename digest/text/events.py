@@ -30,7 +30,7 @@ EVENT_NOUNS = frozenset(
 EVENT_VERBS = {"열": "개최", "열리": "개최", "맺": "체결", "찾": "방문", "선보이": "공개", "내놓": "출시",
                "갖": "개최", "만나": "회동", "치르": "개최", "마치": "완료", "문": "개소",
                # verbs saying only that something takes place: the subject or topic is what happens
-               "이뤄지": "진행", "이루어지": "진행", "치러지": "개최", "펼쳐지": "개최"}
+               "이뤄지": "진행", "이루어지": "진행", "치러지": "개최", "펼쳐지": "개최", "끝나": "종료"}
 # After an adnominal ending these nouns mark intent ("공개할 계획"), not a noun the event modifies.
 INTENT_NOUNS = frozenset("계획 예정 것 방침 전망 수 바 데 예상 목표 방안 뿐".split())
 # An event noun as the object of these names the event too: "출시를 예고한", "상장을 추진", "MOU를 통해".
