@@ -97,8 +97,6 @@ def sentence_events(article: str, needle: str):
     ("c166", "인천국제공항을 통해", ["출국"], date(2022, 11, 14), "day", "planned"),
     # an end (끝나다) is a happening of its topic too
     ("c144", "다음달 9일 끝난다", ["합격자 발표", "종료"], date(2015, 12, 9), "day", "planned"),
-    # a coming happening named by its month and day (6·11 전당대회) is dated by that day
-    ("c155", "6·11 전당대회 첫 합동연설회", ["전당대회"], date(2021, 6, 11), "day", "planned"),
     # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
     ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
 ])
@@ -134,7 +132,6 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c160", "22일 정오께 제주도", date(2019, 9, 22)),                # a forecast (예보) of where it will be
     ("c126", "지난해 치열한 선두 경쟁을", date(2017, 1, 1)),            # a relative year in a clause describing a noun
     ("c58", "올해 설명회는 신종", date(2021, 1, 1)),                  # which year's edition of the topic
-    ("c69", "12·3 비상계엄 사태 1년을", date(2025, 12, 3)),           # a name by day with an anniversary: past
     ("c148", "올해 영화제 개막작으로는", date(2019, 1, 1)),            # ... with an adverbial topic (으로는)
 ])
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):

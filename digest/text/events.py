@@ -662,38 +662,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             lead_day = lead_day or last_event_day
             if single and kind == "planned":
                 previous_day = (para, start)
-        for named in _named_by_day(sentence, pub):
-            if not any(_told_again(named, earlier) or named.title in earlier.title for earlier in found):
-                found.append(named)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
-
-
-# A happening named by its month and day (`7·23 전당대회`, `3·8 전당대회`, `2.27 전당대회`): not inside a longer
-# chain of days (`12·12·5·18사건`), and written apart from its noun (`3·1절` is a holiday's own name)
-_DAY_NAME = re.compile(r"(?<![\d·ㆍ.])(?P<m>1[0-2]|[1-9])\s?[·ㆍ.]\s?(?P<d>[12]\d|3[01]|[1-9])(?![\d·ㆍ.])\s+(?P<name>[가-힣]{2,})")
-
-
-def _named_by_day(sentence: str, pub: date) -> list[FoundEvent]:
-    """Happenings an article names by their day (`국민의힘 7·23 전당대회 합동연설회가`), when that day is at most
-    three months ahead of publication: a name of the coming happening, not of a past one remembered by its day."""
-    out = []
-    for m in _DAY_NAME.finditer(sentence):
-        try:
-            day = date(pub.year, int(m["m"]), int(m["d"]))
-        except ValueError:
-            continue
-        if not 0 < (day - pub).days <= 92 or re.match(r"(?:\s*[가-힣]+){0,2}\s*\d+\s*(?:주년|돌|년|周年)", sentence[m.start("name"):]):
-            continue  # "12·3 비상계엄 사태 1년을 앞두고": an anniversary counted, the named happening is past
-        nouns = []
-        for t in tokenize(m["name"]):
-            if t.tag not in ("NNG", "NNP"):
-                break
-            nouns.append(t)
-        if not nouns or nouns[0].start != 0:
-            continue
-        title = m["name"][:nouns[-1].start + nouns[-1].len]  # `전당대회를` -> `전당대회`
-        out.append(FoundEvent(title, content_words(title), day, day, "day", None, "planned", False, False, sentence))
-    return out
 
 
 # A bare day (`27일`, `8~15일`, `9일부터 19일까지`): no month, year, `오는`/`지난` or offset word of its own.
