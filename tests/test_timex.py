@@ -274,6 +274,20 @@ def test_counted_and_recurring_periods_are_not_dates(sentence):
     assert find_time_expressions(sentence, D(2025, 9, 10)) == []
 
 
+@pytest.mark.parametrize("published, sentence, counts", [
+    # days of difference from an average (Dong-A, 1997) and the months of a prison term (KLUE-NER WIKITREE)
+    (D(1997, 3, 17), "올해 벚꽃은 제주 서귀포에서 평년보다 8일 빠른 오는 21일께 피는등 전국적으로 평년보다 5∼8일 가량 빨리 "
+     "꽃망울을 터뜨리겠다.", ["8일 빠른", "5∼8일"]),
+    (D(2015, 6, 15), "설 사장과 서종욱 전 대우건설 사장이 각각 징역 8월에 집행유예 1년과 징역 1년6월에 집행유예 2년을 선고받았다.",
+     ["8월", "6월"]),
+])
+def test_counts_beside_dates_are_not_dates(published, sentence, counts):
+    found = find_time_expressions(sentence, published)
+    for count in counts:
+        at = sentence.index(count)
+        assert not [e for e in found if e.start < at + len(count) and e.end > at], (count, found)
+
+
 @pytest.mark.parametrize("published, sentence, text, day", [
     # the reported clause has its own date, so the first one is when it was said
     (D(2023, 6, 9), "네이버는 8일 초대규모 AI 하이퍼클로바X를 8월에 공개한다고 밝혔다.", "8일", D(2023, 6, 8)),
@@ -344,6 +358,27 @@ REAL = [
     # a date listed after one with a year takes that year
     (D(2015, 6, 15), "앞서 김 씨는 지난 2008년 4월과 9월, 2009년 8월 필리핀에서 산 마약을 밀반입했다.", "9월",
      D(2008, 9, 1), D(2008, 9, 30), "month"),
+    # a forecast reported in the past ("필 것으로 전망됐다") tells days still ahead
+    (D(1997, 3, 17), "17일 기상청에 따르면 벚꽃은 오는 21일 서귀포를 시작으로 ▲부산 23일 ▲대구 29일 ▲광주 4월1일 ▲청주 4월6일 "
+     "▲서울 4월8일의 순으로 북상하면서 필 것으로 전망됐다.", "4월1일", D(1997, 4, 1), D(1997, 4, 1), "day"),
+    # a range whose end alone names its month; a bare start ahead of publication before a far end stays
+    (D(2013, 3, 15), "기상청에 따르면 이번 봄 벚꽃은 17일 제주 서귀포를 시작으로 남부지방은 23일∼4월 1일, 중부지방은 4월 2∼13일, "
+     "경기북부와 강원북부·산간지방은 4월 13일 이후(이상 관측소 기준)에 꽃망울을 터뜨릴 것으로 보인다.", "23일",
+     D(2013, 3, 23), D(2013, 4, 1), "day"),
+    (D(2022, 9, 19), "질병관리청은 21일부터 내년 4월 30일까지 2022-2023 절기 독감 국가예방접종을 실시한다고 19일 밝혔다.", "21일",
+     D(2022, 9, 21), D(2023, 4, 30), "day"),
+    # a day already in the coming month named before it is of that month
+    (D(2002, 11, 29), "국민은행은 다음달 5일부터 실시될 예정이었던 동시분양 청약 접수를 4일부터 실시한다고 29일 밝혔다.", "4일",
+     D(2002, 12, 4), D(2002, 12, 4), "day"),
+    # a year told by two digits before a part of the year; a month within a month word ("이달내로")
+    (D(1992, 7, 2), "93년말로 예정됐던 서울 2기지하철 3개노선의 1단계 구간의 완공시기가 최고 1년정도 늦춰진다.", "93년말",
+     D(1993, 12, 1), D(1993, 12, 31), "month"),
+    (D(2001, 5, 16), "이에따라 롯데건설은 이달내로 8개 협력업체를 현장에 투입, 골조공사에 들어가 내년 입주 기일(12월)에 맞춰 "
+     "공사를 끝낼 계획이다.", "이달",
+     D(2001, 5, 1), D(2001, 5, 31), "month"),
+    # a year told in a relative clause that closes on the topic is not the main clause's
+    (D(2016, 4, 28), "지난해 이자나 배당·사업·근로·연금·기타소득을 거둔 사람은 5월 한달간 종합소득세를 신고·납부해야 한다.", "5월",
+     D(2016, 5, 1), D(2016, 5, 31), "month"),
 ]
 
 

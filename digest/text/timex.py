@@ -42,7 +42,7 @@ Span = tuple[date, date]
 _START = (r"(?:(?<=\d일/)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
           r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?<!통상 )(?<!보통 )(?<!평소 )"
           r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?!\s)")
-_PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과",
+_PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과", r"내(?=로|에)",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"인(?=\s)", r"자(?=로|에|\s|[^가-힣]|$)",
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
@@ -50,24 +50,28 @@ _END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r")(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
-_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|(?P<yw>올해|금년|내년|지난\s?해|작년|올(?=\s)))"
+# A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
+_SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|" + _SHORT_YEAR + r"|(?P<yw>올해|금년|내년|지난\s?해|작년|올(?=\s)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
 _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
+# What follows a count of days that moved or differs: "3일 당겨졌다", "평년보다 8일 빠른", "5∼8일 가량 빨리"
+_SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아|빠[른를르]|빨리|늦[은을게]|이른|이를)")
 _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(?!)|(?:전에?|후에?|뒤에?))|연휴)(?![가-힣]))"
                  r"(?!\s?(?:정도\s?)?(?:[이가]\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴", "29일이 소요됐다": a length
                  r"(?!이\s?지[나난났])"  # "79일이 지난": so many days gone by
                  # "3일 당겨졌다", "10일과 19일 길어지고": a shift, and the counts listed with it
-                 r"(?!(?:\s?(?:과|와|,)\s?\d{1,3}일)*\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아))"
+                 r"(?!(?:\s?(?:과|와|,)\s?\d{1,3}일)*" + _SHIFT + ")"
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
                  r"(?!\s?(?:에|과|와|,|\+)\s?(?:[가-힣]+\s)?(?:3[2-9]|[4-9]\d|\d{3,})일)"
                  r"(?!\s?(?:정도|가량|남짓))"  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
                  r"(?!로\s?(?:규정|제한|단축|축소))")  # "연휴를 4일로 규정한": a length set
-_CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
+_CAL_CORE = r"(?=(?:19|20)\d\d년|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
@@ -81,7 +85,7 @@ _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>
 _DASH = r"[~\-–～〜∼‐]"
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
                     r"(?P<d1>3[01]|[12]\d|0?[1-9])일?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]\s*"
-                    r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END)
+                    r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")")
 # "3분기", and the older "3.4분기"/"3/4분기" (the third of four quarters)
 _HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./]\s?4)?분기)" + _END)
 # "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
@@ -153,11 +157,17 @@ _FORCED = {"오는": "future", "지난": "past"}
 # Tense. News Korean states scheduled events in the present ("개최한다", "연다"), plans with -ㄹ 예정/계획/것,
 # and reports with past forms (-었다) or past adnominals ("열린", "개최한 데 이어").
 # --------------------------------------------------------------------------------------------------
+# Syllables that end in ㄹ (필, 될, 할: a prospective adnominal) and in ㅆ (했, 됐: a past stem)
+_FINAL_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
+_FINAL_SS = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
 _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|(?:의견|뜻)을\s?모)"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
                            r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았|지정)"  # "12일로 연기됐다": the new date
                            r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
                            r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)"
+                           # "…에 필 것으로 전망됐다": a forecast reported in the past tells what is still to come
+                           # (not a conjecture about the past: "했을 것으로 추정된다")
+                           rf"|(?<![{_FINAL_SS}])[{_FINAL_L}]\s?것으로\s?(?:전망|예상|관측|예측)[가-힣]*"
                            r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)"
                            # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
                            # "일정이 잡혀 있다": a schedule that stands is for what is to come
@@ -386,6 +396,10 @@ def _year_of(m: re.Match, p: date) -> int | None:
         return int(m["y"])
     if m.groupdict().get("yw"):
         return p.year + _YEAR_WORDS[re.sub(r"\s", "", m["yw"])]
+    if m.groupdict().get("yy"):  # the century that puts the year nearest publication ("93년" in 1992 is 1993)
+        short = int(m["yy"].lstrip("'"))
+        return min((c + short for c in (p.year // 100 * 100 - 100, p.year // 100 * 100, p.year // 100 * 100 + 100)),
+                   key=lambda y: abs(y - p.year))
     return None
 
 
@@ -426,6 +440,8 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
         d = _month_day(p, tense, mon, day, year)
         return (d, d, "day") if d else None
     if mon is not None:
+        if year is None and re.search(r"(?:징역|금고)\s*\d{1,2}년\s*$", m.string[:m.start()]):
+            return None  # "징역 15년 6월": the months of a sentence's length
         if year is not None:
             span = _month_span(year, mon)
         else:
@@ -468,8 +484,9 @@ def _range(m: re.Match, p: date, tense: str) -> Resolved:
             spans.append((first, last) if first and last else None)
         span = _pick(spans, p, tense)
         start = span[0] if span else None
-    else:
-        return None
+    else:  # "23일∼4월 1일": the end names its month; a start numbered no lower lies in the month before
+        end = _month_day(p, tense, m2, d2, year)
+        start = end and _safe(*_shift_month(end.year, end.month, -1 if d1 >= d2 else 0), d1)
     if start is None:
         return None
     if m2 is not None:

@@ -37,7 +37,7 @@ Again = Callable[[Found, date, str], TimeExpr | None]
 
 # An expression whose text fixes it by itself (a year, or a word counted from the publication day); the
 # other end of a range, or a date listed after it, is read relative to it.
-_ANCHORED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난|작년|오는|이달|이번|다음|내달|저번|전월|익월|금월|"
+_ANCHORED = re.compile(r"(?:19|20)\d\d|\d\d년|올해|금년|내년|지난|작년|오는|이달|이번|다음|내달|저번|전월|익월|금월|"
                        r"오늘|내일|어제|모레|그제|전날|이튿날|이날|당일|올\s")
 _DAY_WORD = re.compile(r"^(?:전날|다음\s?날|이튿날|이날|이\s날|같은\s?날|당일)")
 _DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같은날": 0, "당일": 0}
@@ -197,6 +197,8 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
         if (re.search(r"\d월|달\s?\d", a.expr.text) and a.expr.date is not None and a.expr.date > p
                 and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
                 and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
+                # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it
+                and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month)
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
 
@@ -341,13 +343,14 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
             _set(f, p, r.date, r.end_date)
 
 
-# An adnominal verb (final ㄴ: 치른, 높인) before a noun with a subject particle
-_ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s[^\s]+[이가](?=\s)")
+# An adnominal verb (final ㄴ: 치른, 높인, 거둔) before a noun with a subject or topic particle
+_ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s[^\s]+[이가은는](?=\s)")
 
 
 def _closes_on_subject(between: str) -> bool:
-    """"지난해 … 수업료를 치른 삼성전자가 … 상반기 … 등판한다": a year told in a relative clause that closes on the
-    sentence's subject is that clause's; the main clause's periods are not in it."""
+    """"지난해 … 수업료를 치른 삼성전자가 … 상반기 … 등판한다", "지난해 … 소득을 거둔 사람은 5월 한달간 … 신고해야 한다": a
+    year told in a relative clause that closes on the sentence's subject or topic is that clause's; the main
+    clause's periods are not in it."""
     return any((ord(m[1]) - 0xAC00) % 28 == 4 and m[1] not in "은는" for m in _ADNOMINAL_SUBJECT.finditer(between))
 
 
@@ -407,9 +410,9 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                         start, end = early, late
             elif not _ANCHORED.search(a.expr.text) and not (
                     _BARE_DAYS.fullmatch(a.expr.text) and a.expr.date <= b.expr.end_date
-                    and (b.expr.end_date - a.expr.date).days <= 62):
+                    and ((b.expr.end_date - a.expr.date).days <= 62 or a.expr.date >= p)):
                 # "10월 말부터 지난달까지"; a bare day already before the end stays ("13일부터 다음 달 28일까지" on the
-                # 13th starts that day, not on February 13)
+                # 13th starts that day, not on February 13; "21일부터 내년 4월 30일까지" on the 19th starts in two days)
                 start = again(a, b.expr.end_date, "past") or a.expr
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
