@@ -115,7 +115,7 @@ _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
                               + r")\s*(?:주\s*)?(?P<wd>[월화수목금토일])요일" + _POD + _END)
 _HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?" + HOLIDAY_PATTERN
-                      + r"(?P<hols>\s?(?:명절\s?)?연휴)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일))?" + _POD + _END)
+                      + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일))?" + _POD + _END)
 _YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
 # "3주 전", "2년 전", "넉 달 전", "10개월 후", "사흘 뒤": a point counted from the publication day. Not after
 # a clause ("발견되기 나흘 전": counted from that happening) and not "만에" (a duration since something).
@@ -412,11 +412,18 @@ def _day_cands(p: date, day: int) -> list[Span | None]:
     return cands
 
 
+_PRESS_LAG = timedelta(days=7)
+
+
 def _month_day(p: date, tense: str, mon: int, day: int, year: int | None) -> date | None:
     if year is not None:
         return _safe(year, mon, day)
     cands = [(d, d) if (d := _safe(y, mon, day)) else None for y in (p.year - 1, p.year, p.year + 1)]
     span = _pick(cands, p, tense)
+    if span and tense == "future" and cands[1] and timedelta(0) < p - cands[1][0] <= _PRESS_LAG:
+        # "4월20일 … 캠페인을 실시하기로 하였다" published on the 21st: a plan dated a few days back was written
+        # before publication; the same day next year would be told "내년 4월 20일"
+        return cands[1][0]
     return span[0] if span else None
 
 

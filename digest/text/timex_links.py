@@ -137,9 +137,26 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
             if word.expr.counted_from == "sentence" and word.expr.date and word.expr.date.day == named.day:
                 _set(day, p, word.expr.date, word.expr.date)  # "그로부터 이틀 뒤인 14일": the count names the month
                 continue
+            if (rel := _DAY_WORD.match(word.expr.text)) and (near := _next_to_day_before(found[:min(a, b)], rel.group(0), named)):
+                # "8월 7일(미국 현지시간) 공개 후 … 바로 다음 날인 9일": the day next to the day named before, give or take
+                # a time zone, not a 9th near publication
+                named = near
+                _set(day, p, named, named)
             _set(word, p, named, named, counted_from="sentence" if _DAY_WORD.match(word.expr.text) else None)
             done.add(b)
     return done
+
+
+def _next_to_day_before(before: list[Found], word: str, named: date) -> date | None:
+    """For "전날/다음 날/이튿날인 9일": the day numbered so within two days of the day next to the last numbered day
+    told before, when that is not the one `named` already is."""
+    offset = _DAY_OFFSETS.get(re.sub(r"\s", "", word), 0)
+    days = [d for f in before if (d := _numbered_day(f)) is not None]
+    if not offset or not days:
+        return None
+    want = days[-1] + timedelta(days=offset)
+    near = [d for k in (0, 1, -1, 2, -2) if (d := want + timedelta(days=k)).day == named.day]
+    return near[0] if near and near[0] != named else None
 
 
 _WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
@@ -365,6 +382,7 @@ _POD = r"(?:\s*(?:오전|오후|저녁|밤|새벽))?"
 _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*"
                    r"(?:부터\s*(?:같은\s?달\s*|(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*)")
 _BETWEEN_END = re.compile(r"\s*사이")
+_OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])")
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
 
 
@@ -397,6 +415,10 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         b_end = _past_paren(sentence, b_last.expr.end, jb != ja + 1) if b_last is not None else 0
         gap = _FROM.fullmatch(sentence[a_end:b.expr.start]) if b is not None else None
         closing = (_BETWEEN_END if gap["between"] else _UNTIL).match(sentence, b_end) if gap else None
+        if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
+                and _BARE_DAYS.fullmatch(b_last.expr.text.split(" ")[0]) and _OPEN_END.match(sentence, b_end)):
+            # "16일(목)부터 17일(금) 대부분 해상에서": a day right after "부터" is the end even without "까지"
+            closing = re.compile("").match(sentence, b_end)
         if closing and b is not None and a.expr.date and b.expr.date and b.expr.end_date:
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
