@@ -280,6 +280,9 @@ def test_counted_and_recurring_periods_are_not_dates(sentence):
      "꽃망울을 터뜨리겠다.", ["8일 빠른", "5∼8일"]),
     (D(2015, 6, 15), "설 사장과 서종욱 전 대우건설 사장이 각각 징역 8월에 집행유예 1년과 징역 1년6월에 집행유예 2년을 선고받았다.",
      ["8월", "6월"]),
+    # how often a day (Hankyung, 1989)
+    (D(1989, 7, 26), "아시아나항공은 이에따라 오는 10월20일부터 서울-대구노선은 1일 2회, 대구-제주노선은 1일 1회 운항하게된다.",
+     ["1일 2회", "1일 1회"]),
 ])
 def test_counts_beside_dates_are_not_dates(published, sentence, counts):
     found = find_time_expressions(sentence, published)
@@ -382,6 +385,15 @@ REAL = [
     # years listed with a middle dot are each a year
     (D(2015, 6, 15), "SK와이번스도 2007·2008년 정규시즌·한국시리즈 통합우승을 차지한 후 2009년 정규시즌 2위에 머물렀고, 2010년 다시 "
      "통합우승을 차지했다.", "2007", D(2007, 1, 1), D(2007, 12, 31), "year"),
+    # 전 as the determiner 全 ("all") after a day is no count back (Kiwi tags it MM)
+    (D(2017, 11, 4), "4일 전 세계인의 겨울 축제가 될 평창 동계올림픽 대회 시설의 완공이 선언됐다.", "4일",
+     D(2017, 11, 4), D(2017, 11, 4), "day"),
+    # a count before a happening, in apposition to a day, is that day
+    (D(2016, 9, 22), "평창 조직위는 “대회 개막 500일 전인 27일 D-500 기념 퍼포먼스와 융·복합 불꽃쇼, K-POP 공연 등을 결합한 "
+     "공식행사를 개최한다”고 22일 밝혔다.", "500일 전", D(2016, 9, 27), D(2016, 9, 27), "day"),
+    # a day in a zone behind Korea's may be the day before publication and still be today there
+    (D(2025, 8, 26), "이재명 대통령과 도널드 트럼프 미국 대통령의 한미 정상회담이 미 동부시간으로 25일 낮 12시 15분(한국 시간 26일 "
+     "오전 1시 15분) 시작된다.", "25일", D(2025, 8, 25), D(2025, 8, 25), "day"),
     # a day right after "부터" ends the span even without "까지"
     (D(2021, 9, 13), "16일(목)부터 17일(금) 대부분 해상에서 물결이 2.0∼5.0m로 매우 높은 파도가 일 것으로 예보됐다.", "16일",
      D(2021, 9, 16), D(2021, 9, 17), "day"),

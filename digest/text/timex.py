@@ -6,7 +6,8 @@ This module owns one job: find the date expressions in a single sentence ("오�
 the sentence's tense to decide which way a partial date ("11일", "2월", "화요일") points. Expressions that
 belong together (ranges, "수요일인 9일", "전날" after a named day) are read together by `digest.text.timex_links`;
 holidays come from `digest.text.korean_holidays` (lunar ones through the korean-lunar-calendar package). It
-knows nothing about articles, storage or Kiwi.
+knows nothing about articles or storage, and asks the shared Kiwi only to tell the determiner 전 ("4일 전 세계인")
+from "before" ("4일 전") after a count.
 
 Resolution in one line: a period that contains the publication day wins; otherwise future wording picks
 the next candidate, past wording the latest earlier one, and unknown wording the closest one.
@@ -69,6 +70,7 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
                  r"(?!\s?(?:에|과|와|,|\+)\s?(?:[가-힣]+\s)?(?:3[2-9]|[4-9]\d|\d{3,})일)"
                  r"(?!\s?(?:정도|가량|남짓))"  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days
+                 r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
                  r"(?!로\s?(?:규정|제한|단축|축소))")  # "연휴를 4일로 규정한": a length set
 _CAL_CORE = r"(?=(?:19|20)\d\d년|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
@@ -595,6 +597,9 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
     return span[0], span[1], "day"
 
 
+_APPOSED_DAY = re.compile(r"인\s*(?:오는\s*|지난\s*)?\d{1,2}일")
+
+
 def _offset(m: re.Match, p: date, tense: str) -> Resolved:
     """"3주 전", "2년 전", "넉 달 전", "사흘 뒤": counted from the publication day, at the unit's precision."""
     n = int(m["n"]) if m["n"] else _KOREAN_COUNTS[m["kn"] or m["nd"]]
@@ -605,8 +610,8 @@ def _offset(m: re.Match, p: date, tense: str) -> Resolved:
     if m["within"]:  # "1주일 안에", "사흘 이내": a deadline, the last day it allows
         d = p + timedelta(days=n * (7 if unit in ("주", "주일") else 1))
         return (d, d, "day") if unit in ("일", "주", "주일") else None
-    if unit == "일" and m["n"] and sign < 0 and tense == "future":
-        return None  # "24일 전에는 마무리할 것": before the 24th, not 24 days ago
+    if unit == "일" and m["n"] and sign < 0 and tense == "future" and not _APPOSED_DAY.match(m.string, m.end()):
+        return None  # "24일 전에는 마무리할 것": before the 24th, not 24 days ago (but "개막 500일 전인 27일" is the 27th)
     if sign > 0 and tense == "past":
         return None  # "이틀 후 … 살해한 것으로 조사됐다": counted from a happening told elsewhere, not from today
     if unit == "일":
@@ -827,6 +832,39 @@ _RESULTS = re.compile(r"\s?(?:[가-힣]*동향|실적|성적표?|영업이익|�
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
 
+# "4일 전 세계인의 축제", "4일 전 대통령이": 전 may be the determiner 全/前 ("all", "former") before a noun, not
+# "before"; only the morphology tells them apart (Kiwi tags the determiner MM, the noun "before" NNG).
+_COUNT_JEON = re.compile(r"\d\s?(?:일|년|개월|주일?)\s?(전)\s(?=[가-힣])")
+_DETERMINER_JEON = "全"  # stands in for a determiner 전 so that no pattern reads "N일 전" there (same length)
+
+
+def _prefix_jeon_masked(sentence: str) -> str:
+    """The sentence with every determiner 전 after a count ("4일 전 세계인") masked, so the count reads as a date."""
+    spots = [m.start(1) for m in _COUNT_JEON.finditer(sentence)]
+    if not spots:
+        return sentence
+    from digest.text.korean import kiwi  # only for the rare sentence that needs it: Kiwi is costly to load
+
+    determiners = {t.start for t in kiwi().tokenize(sentence) if t.form == "전" and t.tag == "MM"}
+    chars = list(sentence)
+    for at in spots:
+        if at in determiners:
+            chars[at] = _DETERMINER_JEON
+    return "".join(chars)
+
+
+# A day told in local time abroad: "미 동부시간으로 25일", "현지시간으로 25일", "25일(현지시간)"
+_LOCAL_BEFORE = re.compile(r"(?:현지|미\s?동부|미\s?서부|동부|서부|미국|뉴욕|워싱턴)\s?(?:시간|시각)(?:으로|\s?기준)?\s*$")
+_LOCAL_AFTER = re.compile(r"\s*\((?:미국\s?|미\s?동부\s?)?현지\s?(?:시간|시각)\)")
+
+
+def _abroad(sentence: str, m: re.Match) -> bool:
+    """Is the bare day at m told in local time abroad (a zone behind Korea's)?"""
+    return (re.fullmatch(r"\d{1,2}일", m.group(0)) is not None
+            and (_LOCAL_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) is not None
+                 or _LOCAL_AFTER.match(sentence, m.end()) is not None))
+
+
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
     """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins).
 
@@ -834,6 +872,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     becomes one span, "전날"/"이튿날" count from the day the sentence names, "수요일인 9일" picks the 9th that
     is a Wednesday, and each expression gets its role (a point, a deadline, a name...)."""
     p = _publication_day(published)
+    sentence = _prefix_jeon_masked(sentence)
     found: list[timex_links.Found] = []
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
@@ -853,6 +892,10 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
             expr = _resolved_expr(m, resolve, p, tense)
+            if expr is not None and _abroad(sentence, m) and (here := _resolved_expr(m, resolve, p - timedelta(days=1), tense)):
+                # "미 동부시간으로 25일 낮 12시(한국 시간 26일 오전 1시) 시작된다" published on the 26th: a day told in a
+                # zone behind Korea's may be the day before publication and still be today there
+                expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
             if expr is not None:
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)

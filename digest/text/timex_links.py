@@ -54,7 +54,8 @@ _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|
 def _numbered_day(f: Found) -> date | None:
     """The day a single numbered day ("9일", "3월 9일") names; None for any other expression."""
     e = f.expr
-    is_numbered = e.precision == "day" and e.date is not None and e.date == e.end_date and re.search(r"\d+일", e.text) is not None
+    is_numbered = (e.precision == "day" and e.date is not None and e.date == e.end_date and re.search(r"\d+일", e.text) is not None
+                   and re.search(r"\d+일\s?(?:전|후|뒤)$", e.text) is None)  # "500일 전" is a count, not a numbered day
     return e.date if is_numbered else None
 
 
