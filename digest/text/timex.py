@@ -166,7 +166,7 @@ _FINAL_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
 _FINAL_SS = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
 _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|(?:의견|뜻)을\s?모)"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
-                           r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았|지정)"  # "12일로 연기됐다": the new date
+                           r"|^\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았|지정)"  # "12일로 연기됐다": the new date
                            r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
                            r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)"
                            # "…에 필 것으로 전망됐다", "31일부터 출시할 것으로 알려졌다": what is reported in the past as still to come
@@ -175,7 +175,8 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)"
                            # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
                            # "일정이 잡혀 있다": a schedule that stands is for what is to come
-                           r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있")  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
+                           r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있"
+                           r"|(?<=[가-힣])려고\s?(?:한다|합니다|하는)")  # "5월 말까지는 선고하려고 한다": an intention  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성|확정|수립|마련)"
@@ -190,10 +191,11 @@ _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요|는�
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 # A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
 _PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
-_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했)다"
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했)(?:다|습니다)"
                           r"[\s.\"'”’…)]*$")
 # (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
-_CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
+# ("선고하려고 한다": an intention's 고 ends no clause)
+_CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?<!려)(?:고|며|면서)\s|(?<=려)고\s(?!한다|합니다|하는)|데\s?이어")
 
 
 def _syllable_tense(text: str, i: int) -> str | None:
@@ -212,6 +214,8 @@ def _syllable_tense(text: str, i: int) -> str | None:
     if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
         return "past"
     if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망|가능성|우려)", rest):  # 할 것, 열릴 예정, 뿌릴 가능성
+        return "future"
+    if final == 8 and re.match(r"\s*수\s?있다는\s", rest):  # "9월까지 늦춰질 수 있다는 전망": a possibility is ahead
         return "future"
     return None
 
@@ -753,9 +757,20 @@ def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> 
             continue
         named = _years_named_before(out, m.start())
         if named and (e := _resolved_expr(m, _relative_year, named[-1], "unknown")) is not None and e.date:
+            month = next((f for f in out if f.expr.start > m.end() and not sentence[m.end():f.expr.start].strip()
+                          and _MONTH_FIRST.match(f.expr.text)), None)
+            if month is not None and (r := _resolved_expr(month.match, month.resolve, e.date, "future")) is not None \
+                    and r.date is not None and r.date.year == e.date.year:
+                # "2019년 5월부터 이듬해 2월까지", "같은 해 3월": the month of the year counted from the one named
+                month.expr = replace(r, text=sentence[m.start():r.end], start=m.start(),
+                                     direction=timex_links.direction(r.date, r.end_date, p))
+                continue
             e = replace(e, direction=timex_links.direction(e.date, e.end_date, p))
             out.append(timex_links.Found(e, m, _relative_year))
     return sorted(out, key=lambda f: f.expr.start)
+
+
+_MONTH_FIRST = re.compile(r"\d{1,2}월")
 
 
 def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
