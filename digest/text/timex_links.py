@@ -215,8 +215,9 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
         if (re.search(r"\d월|달\s?\d", a.expr.text) and a.expr.date is not None and a.expr.date > p
                 and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
                 and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
-                # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it
-                and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month)
+                # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
+                # ("내년 2월8일 치르기로 한 전당대회와 관련해 … 10일 잠정 결정했다") is the story's own
+                and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month) and b.expr.date != p
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
 
@@ -259,11 +260,14 @@ def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) 
             _set(b, p, e.date, e.end_date)
 
 
-def _schedule(sentence: str, p: date, found: list[Found], again: Again) -> None:
-    """"▲파키스탄 12∼15일 ▲인도 15∼17일 … ▲불가리아 22∼23일": a list of days with no predicate is a schedule, told
-    in order; a bare day numbered after the bare day listed just before it is not in an earlier month."""
+def _schedule(sentence: str, p: date, found: list[Found], again: Again, verbless: bool,
+              has_predicate: Callable[[str], bool]) -> None:
+    """"▲파키스탄 12∼15일 ▲인도 15∼17일 … ▲불가리아 22∼23일", "24일 부산·울산·경남권을 시작으로 25일 대구·경북권, 27일 …": days
+    listed with no predicate between them are a schedule, told in order; a bare day numbered after the bare day
+    listed just before it is not in an earlier month."""
     for a, b in zip(found, found[1:]):
         if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
+                and (verbless or not has_predicate(sentence[a.expr.end:b.expr.start]))
                 and (bare_a := _BARE_DAYS.fullmatch(a.expr.text.split(" ")[0]))
                 and (bare_b := _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 and int(bare_b["first"]) >= int(bare_a["first"])
@@ -529,9 +533,11 @@ def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
             and _CLAUSE_BREAK.search(sentence, days[-1].expr.end, f.expr.start) is not None)
 
 
-def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False) -> list:
+def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False,
+         has_predicate: Callable[[str], bool] | None = None) -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
-    `verbless`: the sentence has no predicate (a schedule or a table row)."""
+    `verbless`: the sentence has no predicate (a schedule or a table row); `has_predicate` tells whether a
+    stretch of it has one."""
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
@@ -546,8 +552,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
     found = _week_and_day(sentence, p, found)
-    if verbless:
-        _schedule(sentence, p, found, again)
+    _schedule(sentence, p, found, again, verbless, has_predicate or (lambda _: True))
     _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     found = [f for i, f in enumerate(found) if not (_SAME_DAY.match(f.expr.text) and not _same_day_told(sentence, found[:i], f))]
