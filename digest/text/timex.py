@@ -84,6 +84,8 @@ _ELECTION = re.compile(_START + _DIR + rf"(?:(?:{_YEAR}\s*)?(?P<m>1[0-2]|[1-9])�
                        r"|(?P<y2>(?:19|20)\d{2})년\s*(?P<m2>1[0-2]|[1-9])·(?P<d2>3[01]|[12]\d|[1-9])(?![\d·]))")
 # "2007·2008년 정규시즌": the first of years listed with a middle dot, the last one carrying 년
 _LISTED_YEAR = re.compile(_START + r"(?P<y>(?:19|20)\d{2})(?=·(?:(?:19|20)\d{2}·)*(?:19|20)\d{2}년)")
+# "’20.7.15.", "'21.3.20": a press release's date with its year cut to two digits
+_SHORT_NUMERIC = re.compile(r"(?<![\d.])[’'‘](?P<yy>\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?!\d)")
 _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>1[0-2]|0?[1-9])"
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
 _DASH = r"[~\-–～〜∼‐]"
@@ -166,7 +168,7 @@ _FINAL_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
 _FINAL_SS = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
 _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|(?:의견|뜻)을\s?모)"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
-                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았|지정)"  # "12일로 연기됐다": the new date
+                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았|지정|설정)"  # "12일로 연기됐다": the new date
                            r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
                            r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)"
                            # "…에 필 것으로 전망됐다", "31일부터 출시할 것으로 알려졌다": what is reported in the past as still to come
@@ -211,6 +213,8 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return "past"                                       # "확대됐을 경우" supposes, it tells no past)
     if final == 4 and re.match(r"다(?:$|[^가-힣]|[고며면는])", rest):  # 한다/연다/갖는다
         return "future"
+    if final == 17 and ch not in "습입" and re.match(r"니다(?:$|[^가-힣])", rest):  # 폐막합니다/열립니다: the formal
+        return "future"                                                   # present (했습니다, 입니다 tell no plan)
     if ch == "된" and re.match(r"\s[가-힣]", rest):  # "비로 취소된 경기": a passive past adnominal, done
         return "past"
     if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
@@ -480,6 +484,11 @@ def _election(m: re.Match, p: date, tense: str) -> Resolved:
         d = _safe(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         return (d, d, "day") if d else None
     d = _month_day(p, tense, int(m["m"]), int(m["d"]), _year_of(m, p))
+    return (d, d, "day") if d else None
+
+
+def _short_numeric(m: re.Match, p: date, tense: str) -> Resolved:
+    d = _safe(_year_of(m, p), int(m["m"]), int(m["d"]))
     return (d, d, "day") if d else None
 
 
@@ -801,7 +810,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_NUMERIC, _numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
