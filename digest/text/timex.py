@@ -296,7 +296,9 @@ def clause_tense(sentence: str, pos: int) -> str:
 
 # A date that is the object or complement of its verb, alone or listed with others ("8일과 11일 가운데 하루로"),
 # is what the verb is about, not when it happens.
-_ARGUMENT = re.compile(r"(?:\s*(?:과|와|이나|또는|,)\s*\d{1,2}일)*\s*(?:(?:가운데|중)\s*(?:하루|한\s?날)?\s*)?(?:을|를|으로|로)(?![가-힣])")
+# ("7월 1일부터 8월 31일까지의 기간을 금어기로 정하고 있다": a span's noun as the object is what is arranged)
+_ARGUMENT = re.compile(r"(?:\s*(?:과|와|이나|또는|,)\s*\d{1,2}일)*\s*(?:(?:가운데|중)\s*(?:하루|한\s?날)?\s*)?(?:을|를|으로|로)(?![가-힣])"
+                       r"|(?:\s*부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지)?\s*의\s?[가-힣]+\s?[을를](?![가-힣])")
 
 
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
