@@ -98,7 +98,9 @@ def _fit_weekday(f: Found, named: date, weekday: int, p: date) -> date:
         return out
 
     near = cands(range(-12, 13) if month is not None else range(-1, 2))
-    far = [d for d in cands(range(-36, 37) if month is not None else range(-13, 14)) if (d >= p) == (named >= p)]
+    # (a bare day whose weekday fits no month around publication is paired with the wrong weekday, as in "금요일과
+    # 토요일 27일과 28일", or mistyped: it keeps its day rather than jump months away)
+    far = [d for d in cands(range(-36, 37)) if (d >= p) == (named >= p)] if month is not None else []
     if near or far:
         best = min(near or far, key=lambda d: abs((d - named).days))
         _set(f, p, best, best)
