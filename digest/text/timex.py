@@ -70,6 +70,7 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
                  r"(?!\s?(?:에|과|와|,|\+)\s?(?:[가-힣]+\s)?(?:3[2-9]|[4-9]\d|\d{3,})일)"
                  r"(?!\s?(?:정도|가량|남짓))"  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days
+                 r"(?!\s?(?:이나|밖에|도|만|이)?\s?남(?:았|은|아|겨|기|는))"  # "축제가 5일이나 남았으니": days left
                  r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
                  r"(?!로\s?(?:규정|제한|단축|축소))")  # "연휴를 4일로 규정한": a length set
@@ -84,6 +85,13 @@ _ELECTION = re.compile(_START + _DIR + rf"(?:(?:{_YEAR}\s*)?(?P<m>1[0-2]|[1-9])�
                        r"|(?P<y2>(?:19|20)\d{2})년\s*(?P<m2>1[0-2]|[1-9])·(?P<d2>3[01]|[12]\d|[1-9])(?![\d·]))")
 # "2007·2008년 정규시즌": the first of years listed with a middle dot, the last one carrying 년
 _LISTED_YEAR = re.compile(_START + r"(?P<y>(?:19|20)\d{2})(?=·(?:(?:19|20)\d{2}·)*(?:19|20)\d{2}년)")
+# "2024. 6. 12.() ~ 7. 11.()", "2024. 9. ~ 2026. 8.": a notice's span in dotted numbers (the end may drop the year;
+# "()" is a weekday left blank); and "2024. 9." alone, a month
+_WEEKDAY_NOTE = r"(?:\s*\([월화수목금토일]?\))?"
+_DOTTED_SPAN = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?)?"
+                          + _WEEKDAY_NOTE + r"\s*[~∼～\-]\s*(?:(?P<y2>(?:19|20)\d{2})\.\s?)?(?P<m2>1[0-2]|0?[1-9])\."
+                          r"(?:\s?(?P<d2>3[01]|[12]\d|0?[1-9])\.?)?" + _WEEKDAY_NOTE + r"(?!\d)")
+_DOTTED_MONTH = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?!\s?\d)")
 # "’20.7.15.", "'21.3.20": a press release's date with its year cut to two digits
 _SHORT_NUMERIC = re.compile(r"(?<![\d.])[’'‘](?P<yy>\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?!\d)")
 _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>1[0-2]|0?[1-9])"
@@ -250,11 +258,14 @@ def sentence_tense(sentence: str) -> str:
         return "unknown" if _PROSPECTIVE.search(sentence) else "past"
     if _PROGRESSIVE.search(sentence):
         return "past"
+    # a passive adnominal ("제주시에 등록된 사업체") describes a noun; it is not the sentence's predicate
+    marks = [(i, t) for i, t in marks if not (sentence[i] == "된" and re.match(r"\s[가-힣]", sentence[i + 1:]))]
     return marks[-1][1] if marks else "unknown"
 
 
-# A clause ends at a comma after a connective ending or a clause of time ("상륙한 뒤,", "개막해,", "마치고,")
-_CONNECTIVE_END = re.compile(r"(?:[고며서해여어아져워와면니자지]|[가-힣]\s?(?:뒤|후|다음|이후|때|전))\s*$")
+# A clause ends at a comma after a connective ending or a clause of time ("상륙한 뒤,", "개막해,", "마치고,"), or a
+# span stated as what something is ("모집기간은 12월 2일부터 13일까지로,")
+_CONNECTIVE_END = re.compile(r"(?:[고며서해여어아져워와면니자지]|까지로|[가-힣]\s?(?:뒤|후|다음|이후|때|전))\s*$")
 
 
 def _listed_before_comma(segment: str) -> bool:
@@ -487,6 +498,23 @@ def _election(m: re.Match, p: date, tense: str) -> Resolved:
         return (d, d, "day") if d else None
     d = _month_day(p, tense, int(m["m"]), int(m["d"]), _year_of(m, p))
     return (d, d, "day") if d else None
+
+
+def _dotted_span(m: re.Match, p: date, tense: str) -> Resolved:
+    if bool(m["d"]) != bool(m["d2"]):
+        return None  # a day at one end and a month at the other is no span this form writes
+    y1, y2 = int(m["y"]), int(m["y2"] or m["y"])
+    if m["d"]:
+        first, last = _safe(y1, int(m["m"]), int(m["d"])), _safe(y2, int(m["m2"]), int(m["d2"]))
+        if first and last and last < first and not m["y2"]:
+            last = _safe(y1 + 1, int(m["m2"]), int(m["d2"]))
+        return (first, last, "day") if first and last and first < last else None
+    first, last = _month_span(y1, int(m["m"]))[0], _month_span(y2, int(m["m2"]))[1]
+    return (first, last, "month") if first < last else None
+
+
+def _dotted_month(m: re.Match, p: date, tense: str) -> Resolved:
+    return (*_month_span(int(m["y"]), int(m["m"])), "month")
 
 
 def _short_numeric(m: re.Match, p: date, tense: str) -> Resolved:
@@ -812,7 +840,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_DOTTED_SPAN, _dotted_span), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
@@ -854,7 +882,10 @@ _UNTIL_NOW = re.compile(r"\s*까지")
 # "1일 오후 7시 현재": the moment a figure is given as of is not ahead
 # (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
 _AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*(?:현재|기준)(?![가-힣])")
-_TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)")
+# ("14일까지 대추축제장을 다녀간 관람객이 35만여 명에": the count may come a few words on)
+_TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)"
+                    r"|\s*까지\s*(?:[^\s,.]+\s+){1,4}?[\d,.]+\s?(?:만\s?|천\s?)?(?:여\s?)?(?:명|건|개|원|대|곳|회)"
+                    r"\s?(?:에\s?달|을\s?넘|를\s?넘|으?로\s?집계|을\s?기록|를\s?기록)")
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)")
 _RESULTS = re.compile(r"\s?(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적)")
