@@ -98,9 +98,7 @@ def _fit_weekday(f: Found, named: date, weekday: int, p: date) -> date:
         return out
 
     near = cands(range(-12, 13) if month is not None else range(-1, 2))
-    # (a bare day whose weekday fits no month around publication is paired with the wrong weekday, as in "금요일과
-    # 토요일 27일과 28일", or mistyped: it keeps its day rather than jump months away)
-    far = [d for d in cands(range(-36, 37)) if (d >= p) == (named >= p)] if month is not None else []
+    far = [d for d in cands(range(-36, 37) if month is not None else range(-13, 14)) if (d >= p) == (named >= p)]
     if near or far:
         best = min(near or far, key=lambda d: abs((d - named).days))
         _set(f, p, best, best)
@@ -133,6 +131,8 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
             if (named := _numbered_day(day)) is None or _numbered_day(word) is not None or not _APPOSITION.match(gap):
                 continue
             if (wd := _WEEKDAY.match(word.expr.text)) is not None:
+                if _WEEKDAY_LISTED.search(sentence, 0, word.expr.start):
+                    continue  # "금요일과 토요일 27일과 28일": weekdays and days listed each, paired respectively
                 named = _fit_weekday(day, named, WEEKDAYS.index(wd[1]), p)
             elif not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
                       or (b < a and word.expr.precision == "day" and re.match(r"인\s*$", gap))):
@@ -162,6 +162,7 @@ def _next_to_day_before(before: list[Found], word: str, named: date) -> date | N
     return near[0] if near and near[0] != named else None
 
 
+_WEEKDAY_LISTED = re.compile(r"[월화수목금토일]요일\s*(?:과|와|,|및)\s*$")
 _WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
 
 
@@ -273,7 +274,9 @@ def _schedule(sentence: str, p: date, found: list[Found], again: Again, verbless
                 and (bare_a := _BARE_DAYS.fullmatch(a.expr.text.split(" ")[0]))
                 and (bare_b := _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 and int(bare_b["first"]) >= int(bare_a["first"])
-                and (e := again(b, a.expr.date, "future")) is not None):
+                and (e := again(b, a.expr.date, "future")) is not None
+                # a day the verb put behind publication is not carried ahead of it ("15일과 18일 … 제출했다")
+                and (verbless or not (b.expr.end_date is not None and b.expr.end_date < p and e.date is not None and e.date > p))):
             _set(b, p, e.date, e.end_date)
 
 
