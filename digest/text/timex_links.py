@@ -132,7 +132,17 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
                 continue
             if (wd := _WEEKDAY.match(word.expr.text)) is not None:
                 if _WEEKDAY_LISTED.search(sentence, 0, word.expr.start):
-                    continue  # "금요일과 토요일 27일과 28일": weekdays and days listed each, paired respectively
+                    # "금요일과 토요일 27일과 28일": weekdays and days listed each, paired respectively; the last
+                    # weekday is the last day of the list that follows
+                    listed = [day]
+                    for nxt in found[max(a, b) + 1:]:
+                        if _numbered_day(nxt) is None or not _LISTED.match(sentence[listed[-1].expr.end:nxt.expr.start]):
+                            break
+                        listed.append(nxt)
+                    if b < a and len(listed) > 1 and (last := _numbered_day(listed[-1])) is not None:
+                        _set(word, p, last, last)
+                        done.add(b)
+                    continue
                 named = _fit_weekday(day, named, WEEKDAYS.index(wd[1]), p)
             elif not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
                       or (b < a and word.expr.precision == "day" and re.match(r"인\s*$", gap))):
