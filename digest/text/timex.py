@@ -469,7 +469,10 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
         if mon is None:
             if year is not None:  # "2025년 3일" is not a date
                 return None
-            span = _pick(_day_cands(p, day), p, tense)
+            cands = _day_cands(p, day)
+            if m.groupdict().get("dir"):  # "지난 15일" written on the 15th is last month's (as "오는 화요일" on a Tuesday)
+                cands = [c for c in cands if c is None or c[0] != p]
+            span = _pick(cands, p, tense)
             return (span[0], span[1], "day") if span else None
         d = _month_day(p, tense, mon, day, year)
         return (d, d, "day") if d else None
