@@ -274,6 +274,17 @@ def _listed_before_comma(segment: str) -> bool:
     return not segment.strip() or not (_tense_marks(segment) or _CONNECTIVE_END.search(segment))
 
 
+def _quotation_end(sentence: str, pos: int) -> int | None:
+    """Where the quotation that holds pos closes (“…” or "…"), or None when pos is not quoted."""
+    if sentence.count("“", 0, pos) > sentence.count("”", 0, pos):
+        close = sentence.find("”", pos)
+    elif sentence.count('"', 0, pos) % 2:
+        close = sentence.find('"', pos)
+    else:
+        return None
+    return close if close >= 0 else None
+
+
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
     if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
@@ -282,6 +293,9 @@ def clause_tense(sentence: str, pos: int) -> str:
         close = sentence.find(")", pos)
         inner = _tense_marks(sentence[pos:close if close >= 0 else len(sentence)])
         return inner[0][1] if inner else "unknown"
+    quoted = _quotation_end(sentence, pos)
+    if quoted is not None and not _tense_marks(sentence[pos:quoted]):
+        return "unknown"  # "“7월 3일 전국 동시투표는 … 경우에 한해서다”고 설명했다": a quotation with no tense of its own
     boundary = _CLAUSE_END.search(sentence, pos)
     # "각 2월, 3월에 착공한", "10월 6일 LG-삼성(잠실), 넥센-두산(목동) … 치르도록": what stands before a comma with no
     # predicate of its own is a list, and the date's verb comes after it
