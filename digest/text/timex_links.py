@@ -145,7 +145,8 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
                     continue
                 named = _fit_weekday(day, named, WEEKDAYS.index(wd[1]), p)
             elif not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
-                      or (b < a and word.expr.precision == "day" and re.match(r"인\s*$", gap))):
+                      or (b < a and (word.expr.precision == "day" or _COUNTED_BACK.search(word.expr.text))
+                          and re.match(r"인\s*$", gap))):
                 continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
             if word.expr.counted_from == "sentence" and word.expr.date and word.expr.date.day == named.day:
                 _set(day, p, word.expr.date, word.expr.date)  # "그로부터 이틀 뒤인 14일": the count names the month
@@ -156,6 +157,7 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
                 named = near
                 _set(day, p, named, named)
             _set(word, p, named, named, counted_from="sentence" if _DAY_WORD.match(word.expr.text) else None)
+            word.expr = replace(word.expr, precision="day")  # "2주 전인 17일": the count names that day
             done.add(b)
     return done
 
@@ -172,6 +174,7 @@ def _next_to_day_before(before: list[Found], word: str, named: date) -> date | N
     return near[0] if near and near[0] != named else None
 
 
+_COUNTED_BACK = re.compile(r"(?:\d+|[한두세네넉])\s?(?:일|주일?|개월|달|년|해)\s?(?:전|후|뒤)$")
 _WEEKDAY_LISTED = re.compile(r"[월화수목금토일]요일\s*(?:과|와|,|및)\s*$")
 _WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
 
