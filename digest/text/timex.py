@@ -73,6 +73,7 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
                  r"(?!\s?(?:에|과|와|,|\+)\s?(?:[가-힣]+\s)?(?:3[2-9]|[4-9]\d|\d{3,})일)"
                  r"(?!\s?(?:정도|가량|남짓))"  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days
+                 r"(?!\s?(?:간\s?)?(?:이상\s?)?(?:휴식|쉬[고며었어]|쉰|쉴|짜리))"  # "4일 휴식 뒤", "8일 쉬고", "15일짜리 명단"
                  r"(?!\s?(?:이나|밖에|도|만|이)?\s?남(?:았|은|아|겨|기|는))"  # "축제가 5일이나 남았으니": days left
                  r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
@@ -679,7 +680,7 @@ def _offset(m: re.Match, p: date, tense: str) -> Resolved:
         return (d, d, "day") if unit in ("일", "주", "주일") else None
     if unit == "일" and m["n"] and sign < 0 and tense == "future" and not _APPOSED_DAY.match(m.string, m.end()):
         return None  # "24일 전에는 마무리할 것": before the 24th, not 24 days ago (but "개막 500일 전인 27일" is the 27th)
-    if sign > 0 and tense == "past":
+    if sign > 0 and tense == "past" and not _APPOSED_DAY.match(m.string, m.end()):
         return None  # "이틀 후 … 살해한 것으로 조사됐다": counted from a happening told elsewhere, not from today
     if unit == "일":
         d = p + timedelta(days=sign * n)
