@@ -480,6 +480,11 @@ REAL = [
      D(2021, 2, 12), D(2021, 2, 12), "day"),
     # a count forward in apposition to a day is that day, even under a past verb
     (D(2014, 5, 9), "그러나 투구 훈련 일정이 사흘 뒤인 10일로 미뤄졌다.", "사흘 뒤", D(2014, 5, 10), D(2014, 5, 10), "day"),
+    # a month's part or a holiday told after a year's month goes on from it, within the year that follows
+    (D(2018, 10, 1), "2017년 9월 수출은 551억5000만달러 였는 데, 당시 10월 초에 있던 추석 연휴에 맞춰 선적을 앞당긴 것 등이 주요 요인으로 "
+     "작용했다.", "10월 초", D(2017, 10, 1), D(2017, 10, 10), "month"),
+    (D(2018, 10, 1), "2017년 9월 수출은 551억5000만달러 였는 데, 당시 10월 초에 있던 추석 연휴에 맞춰 선적을 앞당긴 것 등이 주요 요인으로 "
+     "작용했다.", "추석 연휴", D(2017, 10, 3), D(2017, 10, 5), "day"),
     # a day right after "부터" ends the span even without "까지"
     (D(2021, 9, 13), "16일(목)부터 17일(금) 대부분 해상에서 물결이 2.0∼5.0m로 매우 높은 파도가 일 것으로 예보됐다.", "16일",
      D(2021, 9, 16), D(2021, 9, 17), "day"),

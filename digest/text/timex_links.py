@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, TypedDict, Unpack
 
+from digest.text.korean_holidays import HOLIDAY_PATTERN
 from digest.text.time_expression import TimeExpr
 
 PRECISION_ORDER = ("day", "week", "month", "quarter", "half", "year", "none")
@@ -335,7 +336,12 @@ _COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비
 
 
 _YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
-_MONTH_ONLY = re.compile(r"\d{1,2}월")
+_MONTH_ONLY = re.compile(r"\d{1,2}월(?:\s?(?:초순|초|중순|하순|말))?")
+_HOLIDAY_NAMED = re.compile(HOLIDAY_PATTERN)
+
+
+def _a_year_on(d: date) -> date:
+    return d.replace(year=d.year + 1) if not (d.month == 2 and d.day == 29) else date(d.year + 1, 3, 1)
 _MONTH_DAY = re.compile(r"\d{1,2}월\s?\d{1,2}일")  # a month's day with neither year nor 지난/오는
 
 
@@ -360,9 +366,11 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
             months[r.date.month] = r.date.year
             named_day = r.date
             continue
-        elif (named is not None and e.date is not None and e.date < named and _MONTH_ONLY.fullmatch(e.text.strip())
-              and (r := again(f, named, "future")) is not None and r.date is not None):
-            # "내년 3월 … 마치고 4월 착공에 들어가": a bare month told after it goes on from it
+        elif (named is not None and e.date is not None and not named <= e.date < _a_year_on(named)
+              and (_MONTH_ONLY.fullmatch(e.text.strip()) or _HOLIDAY_NAMED.match(e.text))
+              and (r := again(f, named, "future")) is not None and r.date is not None and r.date < _a_year_on(named)):
+            # "내년 3월 … 마치고 4월 착공에 들어가", "2017년 9월 수출은 …, 당시 10월 초에 있던 추석 연휴에 맞춰": a bare month
+            # (or its part, or a holiday) told after it goes on from it, within the year that follows
             _set(f, p, r.date, r.end_date)
             continue
         elif (e.date is not None and _MONTH_ONLY.match(e.text) and months.get(e.date.month) not in (None, e.date.year)
