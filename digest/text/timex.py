@@ -904,7 +904,8 @@ _ABOUT = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:(?:와|과)\s?관련(?:
 _UNTIL_NOW = re.compile(r"\s*까지")
 # "1일 오후 7시 현재": the moment a figure is given as of is not ahead
 # (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
-_AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*(?:현재|기준)(?![가-힣])")
+_AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*(?:현재|기준)(?![가-힣])"
+                    r"|\s*기준\s?\)")  # "조회 수 1200만(21일 기준)": a figure's moment noted in brackets
 # ("14일까지 대추축제장을 다녀간 관람객이 35만여 명에": the count may come a few words on)
 _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)"
                     r"|\s*까지\s*(?:[^\s,.]+\s+){1,4}?[\d,.]+\s?(?:만\s?|천\s?)?(?:여\s?)?(?:명|건|개|원|대|곳|회)"
