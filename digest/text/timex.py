@@ -102,8 +102,9 @@ _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
 _DASH = r"[~\-–～〜∼‐]"
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
-                    r"(?P<d1>3[01]|[12]\d|0?[1-9])일?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]\s*"
-                    r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")")
+                    r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:일?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]|,)\s*"
+                    r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")"
+                    r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
 # "3분기", and the older "3.4분기"/"3/4분기" (the third of four quarters)
 _HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./]\s?4)?분기)" + _END)
 # "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
@@ -213,7 +214,8 @@ _REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?
                           r"[\s.\"'”’…)]*$")
 # (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
 # ("선고하려고 한다": an intention's 고 ends no clause)
-_CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?<!려)(?:고|며|면서)\s|(?<=려)고\s(?!한다|합니다|하는)|데\s?이어")
+# ("개최를 앞두고 있다": the progressive's 고 ends no clause either)
+_CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?<!려)(?:고|며|면서)\s(?!있)|(?<=려)고\s(?!한다|합니다|하는)|데\s?이어")
 
 
 def _syllable_tense(text: str, i: int) -> str | None:
@@ -229,7 +231,7 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return "future"
     if final == 17 and ch not in "습입" and re.match(r"니다(?:$|[^가-힣])", rest):  # 폐막합니다/열립니다: the formal
         return "future"                                                   # present (했습니다, 입니다 tell no plan)
-    if ch == "된" and re.match(r"\s[가-힣]", rest):  # "비로 취소된 경기": a passive past adnominal, done
+    if ch == "된" and re.match(r"\s[가-힣A-Za-z]", rest):  # "비로 취소된 경기", "11일 방송된 JTBC": a passive past adnominal
         return "past"
     if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
         return "past"
@@ -490,8 +492,8 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
             if year is not None:  # "2025년 3일" is not a date
                 return None
             cands = _day_cands(p, day)
-            if m.groupdict().get("dir"):  # "지난 15일" written on the 15th is last month's (as "오는 화요일" on a Tuesday)
-                cands = [c for c in cands if c is None or c[0] != p]
+            if m.groupdict().get("dir") == "지난":  # "지난 15일" written on the 15th is last month's ("오는 16일 오후
+                cands = [c for c in cands if c is None or c[0] != p]  # 2시" in a morning story of the 16th is today)
             span = _pick(cands, p, tense)
             return (span[0], span[1], "day") if span else None
         d = _month_day(p, tense, mon, day, year)
