@@ -6,7 +6,7 @@ import pytest
 
 from digest.analysis import analyse
 from digest.sources.files import read_source
-from digest.text.clean import clean_article
+from digest.text.clean import clean_article, is_sign_off
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -120,3 +120,41 @@ def test_a_portal_caption_ending_in_its_photo_credit_is_no_body_text(slug):
     assert (caption, "photo caption") in cleaned.removed
     lead = next(s for s in doc["sentences"] if s.endswith("다.") and s != caption)
     assert any(p.text in lead or lead.endswith(p.text) for p in cleaned.body)
+
+
+def test_a_broadcast_reports_sign_off_ends_it_and_its_hand_off_is_no_body_text():
+    # The script of an MBN report as its page prints it (tests/fixtures/pages/mbn_2023_04_04_discounts).
+    script = "\n".join([
+        "【 앵커멘트 】",
+        "장사가 안될 때 쓰는 방법은 두 가지죠.",
+        "소비자들이 느끼는 물가가 여전히 높아 좀처럼 지갑을 열지 않다 보니 유통가는 반값 파격 할인이나 1+1 같은 불황형 마케팅에 힘을 쏟고 있습니다.",
+        "장가희 기자가 취재했습니다.",
+        "【 기자 】",
+        "하나를 사면 하나를 더 주는 1+1은 식자재부터 생활용품까지 일상화됐습니다.",
+        "대세로 자리 잡은 불황형 마케팅이 서민이 느끼는 어려운 경제 상황을 말하고 있습니다.",
+        "MBN뉴스 장가희입니다.",
+        "[jang.gahui@mbn.co.kr]",
+        "영상취재: 변성중",
+    ])
+    body = [p.text for p in clean_article(script).body]
+    assert body[0] == "장사가 안될 때 쓰는 방법은 두 가지죠."
+    assert body[-1] == "대세로 자리 잡은 불황형 마케팅이 서민이 느끼는 어려운 경제 상황을 말하고 있습니다."
+    assert "장가희 기자가 취재했습니다." not in body
+    # The hand-offs of an MBC and a TV조선 script (tests/fixtures/pages/mbc_2023_03_29_grain, tvchosun_2023_04_05_trump).
+    for hand_off in ("구민지 기자가 보도합니다.", "변재영 기자의 보도입니다."):
+        assert hand_off not in [p.text for p in clean_article(script.replace("장가희 기자가 취재했습니다.", hand_off)).body]
+    # A sentence that ends on a common noun before 입니다 is no sign-off, whoever it names.
+    assert not is_sign_off("이는 MBC 뉴스 분석입니다.") and is_sign_off("MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]")
+
+
+def test_a_broadcasts_production_credits_are_no_body_text():
+    # SBS's D리포트 page (tests/fixtures/pages/sbs_2023_04_20_dreport) ends on its crew's credits.
+    report = "\n".join([
+        "이후 A 씨는 신고를 받고 출동한 경찰에 붙잡혔습니다.",
+        "경찰조사 결과 A 씨와 B 씨는 일면식도 없는 사이였던 것으로 드러났습니다.",
+        "B 씨는 목 부위가 살짝 긁혀 곧바로 병원으로 이송됐습니다.",
+        "( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )",
+    ])
+    cleaned = clean_article(report)
+    assert cleaned.body[-1].text == "B 씨는 목 부위가 살짝 긁혀 곧바로 병원으로 이송됐습니다."
+    assert ("( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )", "production credits") in cleaned.removed

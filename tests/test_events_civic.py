@@ -77,6 +77,28 @@ def sentence_events(article: str, needle: str):
     ("c138", "언팩은 29일", ["언팩"], date(2017, 3, 29), "day", "planned"),
     # a date as the object of 전후하다 is still the day of the happening, about then
     ("c141", "21일을 전후해", ["일제히", "여름방학"], date(2017, 7, 21), "day", "planned"),
+    # days each with a noun phrase of their own before a comma or a bullet share the predicate after the last
+    ("c153", "10일 부산에서", ["부산", "합동연설회"], date(2024, 7, 10), "day", "planned"),
+    ("c155", "6월 2일 부산·울산·경남", ["대구·경북", "합동연설회"], date(2021, 6, 3), "day", "planned"),
+    ("c166", "11월 28일 가나", ["가나", "경기"], date(2022, 11, 28), "day", "planned"),
+    # a date in brackets after a noun, with the step it dates after it (전형(11월25∼29일 원서접수))
+    ("c143", "고교수학능력우수자 전형(", ["이화여대", "원서접수"], date(2005, 11, 25), "day", "planned"),
+    # a noun phrase right before its date said to be on it (1차 발사 10월21일이며, 2차 발사 2022년 5월19일이다),
+    # in a quotation of two sentences whose second does not title the first's date
+    ("c156", "발사예정일은 1차 발사", ["2차 발사"], date(2022, 5, 19), "day", "planned"),
+    # topics each with their own day and 부터 before one shared predicate (gapping), a bracketed note on a topic
+    # (70~74세(1949년 1월1일~1953년 12월31일 출생자)는) read as a note, not as dates of the happening
+    ("c123", "70~74세(1949년", ["70~74세", "접종"], date(2023, 10, 16), "day", "planned"),
+    # a verb saying only that something takes place (이뤄진다): its topic, a gloss in brackets inside, happens
+    ("c153", "자동 응답 시스템(ARS) 투표는", ["(ARS) 투표"], date(2024, 7, 21), "day", "planned"),
+    # days of one month offered as alternatives are one happening whose day is not settled: dated by the month
+    ("c166", "12월 6일 또는 7일에", ["16강전"], date(2022, 12, 1), "month", "planned"),
+    # a proper noun as the object of 통하다 is the way through (공항을 통해), not a happening intended
+    ("c166", "인천국제공항을 통해", ["출국"], date(2022, 11, 14), "day", "planned"),
+    # an end (끝나다) is a happening of its topic too
+    ("c144", "다음달 9일 끝난다", ["합격자 발표", "종료"], date(2015, 12, 9), "day", "planned"),
+    # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
+    ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
@@ -107,10 +129,44 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c81", "하반기 전시회중 무공 주최로", date(1990, 7, 1)),          # the fair told again by its own days
     ("c56", "오는 3월 15일과 17~18일", date(2022, 3, 17)),            # joined days of one happening: the first
     ("c142", "총 15종으로 확대됨에", date(2016, 1, 1)),               # a count reached (15종으로): a figure
+    ("c160", "22일 정오께 제주도", date(2019, 9, 22)),                # a forecast (예보) of where it will be
+    ("c126", "지난해 치열한 선두 경쟁을", date(2017, 1, 1)),            # a relative year in a clause describing a noun
+    ("c58", "올해 설명회는 신종", date(2021, 1, 1)),                  # which year's edition of the topic
+    ("c148", "올해 영화제 개막작으로는", date(2019, 1, 1)),            # ... with an adverbial topic (으로는)
 ])
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)
     assert all(e.start != not_dated for e in found), [(e.title, e.start) for e in found]
+
+
+def test_the_day_of_a_happening_moved_to_dates_dates_that_happening():
+    # "… 금융안정회의 의사록은 … 공개일정을 각각 4월 12일, 10월 11일로 앞당길 계획이다": what the day is of (공개),
+    # whose the topic says (의사록)
+    found = {(e.start, e.kind) for e in sentence_events("c122", "공개일정을 각각") if "의사록 공개" in e.title}
+    assert found == {(date(2019, 4, 12), "planned"), (date(2019, 10, 11), "planned")}
+
+
+def test_a_sentence_with_no_subject_goes_on_with_the_object_of_the_sentence_before():
+    # "… 가족사랑 기획전시 ‘소소한 희노애락’전을 준비하고 있다. 다음달 14일 개막해 6월 30일까지 42일 간 열린다."
+    a = ARTICLE_TEXT["c163"]
+    from digest.text.korean import split_sentences
+
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = [(e.title, e.start) for e in extract_events(paragraphs, date.fromisoformat(a["published"]))]
+    assert any("희노애락" in t and "개막" in t and d == date(2019, 5, 14) for t, d in found), found
+
+
+def test_alternative_days_decided_for_next_month_are_that_month_and_another_body_s_meeting():
+    # "안전행정위원회 전체회의는 다음달 10일 …, 국방위원회 전체회의는 7일 또는 10일 각각 열기로 … 합의했다고": the
+    # decision (-기로) does not make the carried month past, the alternatives give the month, and the other
+    # committee's meeting on the 10th is not a finer telling of this one
+    a = ARTICLE_TEXT["c118"]
+    from digest.text.korean import split_sentences
+
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = [(e.title, e.start, e.precision) for e in extract_events(paragraphs, date.fromisoformat(a["published"]))]
+    assert any("국방위원회" in t and d == date(2015, 8, 1) and p == "month" for t, d, p in found), found
+    assert any("안전행정위원회" in t and d == date(2015, 8, 10) and p == "day" for t, d, p in found), found
 
 
 def test_a_court_sitting_read_with_its_days_named_inside_quotes():

@@ -42,6 +42,10 @@ def test_labelled_times(text, expected):
     assert (found.display() if found else None) == expected
 
 
+def test_copyrights_line_names_the_outlet():
+    assert find_outlet_and_reporter("Copyrights ⓒ TV조선. 무단전재 및 재배포 금지")[0] == "TV조선"   # a TV조선 page
+
+
 def test_credit_forms():
     assert find_outlet_and_reporter("(서울=연합뉴스) 홍길동 기자 = 본문이다.") == ("연합뉴스", "홍길동")
     assert find_outlet_and_reporter("[한국경제=김철수 기자] 본문이다.") == ("한국경제", "김철수")

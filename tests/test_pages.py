@@ -170,6 +170,17 @@ def test_headline_loses_the_sites_name(name, site_suffix):
     assert article.title == label["headline"] and site_suffix not in article.title
 
 
+def test_the_headline_is_spelt_as_the_page_prints_it():
+    from digest.sources.page_metadata import as_printed
+
+    article, _, label = saved("mbn_2023_04_04_expo")            # og:title writes ″K팝스타 된 기분″
+    assert article.title == label["headline"] and "″" not in article.title
+    # Two spellings of one headline: the one the page's heading prints wins, whatever the metadata says.
+    assert as_printed("취업자 9만7천명 증가[2보]", ["취업자 9만7천명 증가(2보)"], "홈 > 취업자 9만7천명 증가(2보) 입력") \
+        == "취업자 9만7천명 증가(2보)"
+    assert as_printed("취업자 증가[2보]", ["취업자 감소(2보)"], "취업자 감소(2보)") == "취업자 증가[2보]"   # not the same words
+
+
 def test_a_truncated_og_title_gives_way_to_the_full_title():
     article, _, label = saved("mtn_2019_01_16")                     # og:title cut at a quote: "[MTN현장+]"
     assert article.title == label["headline"]
@@ -184,10 +195,27 @@ def test_a_truncated_og_title_gives_way_to_the_full_title():
     ("insight_2018_11_13", "인사이트", None),             # "[인사이트] 디지털뉴스팀 =": a desk, no person
     ("asiatoday_2018_02_01", "아시아투데이", None),       # wire credit: author meta "연합", byline "연합 기자"
     ("jnilbo_2025_12_06", "전남일보", "이정준"),          # author meta "서울=이정준 기자": a place, then the name
+    ("sbs_2023_04_20_state_visit", "SBS 뉴스", "유영규"),  # Kiwi reads 유영 + 규: a family name, then two syllables
+    ("sbs_2023_04_20_wheelchair", "SBS 뉴스", "이정화"),   # "이정화 에디터"; the text's "칼럼에는 논설위원 조 씨" is none
+    ("sbs_2023_04_20_dkz", "SBS 뉴스", "강경윤"),         # "사진=백승철 기자" credits the picture; "(SBS연예뉴스 강경윤 기자)"
+    ("mbc_2023_04_19_radiostar", "MBC 뉴스", "백아영"),   # signed "백아영 / 화면캡처 MBC"
 ])
 def test_outlet_and_reporter_are_what_the_page_states(name, outlet, reporter):
     article, _, _ = saved(name)
     assert (article.outlet, article.reporter) == (outlet, reporter)
+
+
+def test_an_arc_page_gives_its_paragraphs_writer_and_first_publication_from_its_story_object():
+    # 조선일보's pages print nothing without JavaScript: the story is `Fusion.globalContent = {...}`, one
+    # content element a paragraph; its meta article:published_time is the draft's creation (02:40Z), its
+    # first_publish_date 02:58Z; its writer's profile name is in western order ("선민 박"), its byline not.
+    article, body, label = saved("chosun_2023_04_11")
+    assert body[0].startswith(label["first"]) and body[-1].endswith(label["last"]) and len(body) >= 12
+    assert (article.outlet, article.reporter, article.published.display()) == ("조선일보", "박선민", "2023-04-11 11:58")
+    # A 스포츠조선 story on 조선일보's site: "[스포츠조선 안소윤 기자] 가수 겸 배우 ..." names the outlet that wrote it.
+    article, body, label = saved("chosun_sportschosun_2023_04_07")
+    assert (article.outlet, article.reporter) == ("스포츠조선", "안소윤")
+    assert body[0].startswith(label["first"]) and body[-1].endswith(label["last"])
 
 
 def test_a_slogan_in_og_site_name_is_no_outlet():
@@ -211,6 +239,19 @@ def test_credits_and_trailers_are_not_body_sentences():
     assert body[-1].endswith(label["last"]) and not any("URL이 복사" in p or "ninek@" in p for p in body)
 
 
+def test_a_body_the_extractor_misses_is_read_from_the_element_marked_article_body():
+    # MBC: trafilatura reads only the page's category, reporter and headline; the article's three
+    # sentences stand in a <div itemprop="articleBody"> with no microdata item around it.
+    from digest.sources.embedded import marked_body
+
+    article, body, label = saved("mbc_2023_04_04_gimpo_fire")
+    html, _ = decode_html(gzip.decompress((SAVED / "mbc_2023_04_04_gimpo_fire.html.gz").read_bytes()))
+    marked = marked_body(html).split("\n")
+    assert len(marked) == 3 and marked[-1] == label["last"]
+    assert body == marked                                   # one paragraph each, nothing of the layout
+    assert marked_body("<div class='news_txt'><p>" + label["first"] + "</p></div>") is None
+
+
 def test_a_dropped_lead_is_put_back_from_the_pages_description():
     from digest.sources.embedded import read_embedded
     from digest.sources.pages import _with_lead, visible_text
@@ -223,12 +264,24 @@ def test_a_dropped_lead_is_put_back_from_the_pages_description():
     assert _with_lead(article.text, facts, visible_text(html)) == article.text   # present: untouched
 
 
+def test_a_lead_glued_to_the_next_paragraph_in_the_description_is_put_back_alone():
+    # TV조선: the body opens in the photo's caption element, which the extractor drops; og:description reads
+    # "...고문(어드바이저)로 돌아온다.국가대표 은퇴를 선언한 김연경이 태극마크를 다는 건 2년 .."
+    article, body, label = saved("tvchosun_2023_04_21_volleyball")
+    assert body[0].startswith(label["first"])
+    assert article.text.count("태극마크를 다는 건 2년 만이다.") == 1          # the kept second sentence, once
+    assert article.outlet == "TV조선"                                       # "Copyrights ⓒ TV조선. 무단전재 ..."
+
+
 def test_a_byline_word_read_as_a_common_noun_is_no_reporter():
+    from digest.sources.page_metadata import is_person
     from digest.text.korean import reads_as_common_noun
 
     names = [p["reporter"] for p in load_dev_labels() if p["reporter"]]
-    assert len(names) >= 10 and not any(reads_as_common_noun(n) for n in names)
+    assert len(names) >= 10 and all(is_person(n, []) for n in names)
+    assert reads_as_common_noun("유영규")                 # a real name Kiwi splits: its family name keeps it a person
     assert reads_as_common_noun("연합") and reads_as_common_noun("스포츠조")   # a wire's short name; issue 14's cut outlet
+    assert not is_person("연합", []) and not is_person("스포츠조", [])
 
 
 def test_a_lead_dropped_with_no_description_is_put_back_before_the_sentence_referring_to_it():
@@ -245,6 +298,7 @@ def test_the_page_republished_by_a_portal_credits_the_original_outlet():
     assert _credit_outlet("[부산=스포츠조선 선수민 기자]") == "스포츠조선"
     assert _credit_outlet("(세종=연합뉴스) 이세원 이대희 민경락 기자 = 작년 12월 일자리 증가 폭이") == "연합뉴스"
     assert _credit_outlet("[뉴스웍스=박광하 기자]") is None                  # reporter only: the site's own
+    assert _credit_outlet("[스포츠조선 안소윤 기자] 가수 겸 배우 이승기와") == "스포츠조선"   # 조선일보's copy
     naver = EmbeddedFacts(meta_authors=("연합뉴스 | 네이버",))
     assert _portal_outlet(naver, "네이버 뉴스", "naver") == "연합뉴스"
     # No og:site_name: the portal's side is the one its title ends with (a real headline, the portal's suffix).
@@ -275,6 +329,17 @@ def test_a_utc_time_stays_utc_when_the_page_prints_it_in_kst():
     both = "입력 2018-10-24 02:44:27 (2018.10.24 11:44 KST)"
     assert _as_shown(stated, both).display() == "2018-10-24 11:44"                       # converted, as stated
     assert _as_shown(stated, "본문에 시각 없음").display() == "2018-10-24 11:44"
+
+
+def test_an_author_value_gives_every_person_it_credits_in_order():
+    from digest.sources.page_metadata import persons_in
+
+    # Author values of saved pages and the seeds' credit (tests/seeds/004: "<서울경제=진동영·류석 기자>").
+    assert persons_in("진동영·류석 기자", []) == ["진동영", "류석"]
+    assert persons_in("순천, 광양 구현모 기자 ninek@hankookilbo.com", []) == ["구현모"]   # places, then the name
+    assert persons_in("이남경 MK스포츠 기자(mkculture3@mkculture.com)", []) == ["이남경"]   # the outlet before 기자
+    assert persons_in("MK스포츠 기자", []) == []
+    assert persons_in("이정화 에디터", []) == ["이정화"]
 
 
 def test_outlet_names_lose_their_bracketed_titles_only_when_needed():

@@ -1,6 +1,6 @@
 """What an article page states about itself in machine-readable form, before any guessing.
 
-Three places, read with `extruct` (JSON-LD, OpenGraph) and the standard library (the rest):
+Four places, read with `extruct` (JSON-LD, OpenGraph), lxml (microdata) and the standard library (the rest):
 
 * JSON-LD `NewsArticle` (or `Article`/`ReportageNewsArticle`): headline, author, publisher, datePublished,
   articleBody;
@@ -8,7 +8,10 @@ Three places, read with `extruct` (JSON-LD, OpenGraph) and the standard library 
   (`dable:author`, `og:article:author`);
 * the state a JavaScript page ships to the browser (Next.js `__NEXT_DATA__`, React Query's dehydrated
   state, ...): a page whose HTML holds no article text still carries it there, under a key such as
-  `articleBody`, `contentHtml` or `content`.
+  `articleBody`, `contentHtml` or `content`, or as a story object's paragraphs (Arc's `content_elements`,
+  with its `credits` and `first_publish_date`);
+* the element the page marks as its article body with schema.org microdata (`itemprop="articleBody"`), which
+  some pages use without declaring an item around it, so that no microdata reader returns it.
 
 Values come back as the page wrote them, HTML entities decoded; deciding which one to believe is
 `digest.sources.pages`' job.
@@ -38,6 +41,9 @@ class EmbeddedFacts:
     html_title: str | None = None            # <title>
     state_titles: tuple[str, ...] = ()       # title/headline strings in the page's script state
     state_body: str | None = None            # the longest Korean article text in the script state
+    state_authors: tuple[str, ...] = ()      # bylines of the story object in the script state
+    state_published: str | None = None       # its first publication time, as written
+    marked_body: str | None = None           # the text of the element marked itemprop="articleBody"
 
 
 def unescape(value: str | None) -> str | None:
@@ -127,6 +133,22 @@ def _hangul(text: str) -> int:
     return sum("가" <= c <= "힣" for c in text)
 
 
+def marked_body(html: str) -> str | None:
+    """Paragraph text of the first element marked `itemprop="articleBody"`, one block a line."""
+    if "articlebody" not in html.lower():
+        return None
+    import lxml.html  # trafilatura's own parser; imported lazily like extruct
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):   # empty or undecodable markup: nothing marked
+        return None
+    marked = root.xpath('//*[contains(concat(" ", normalize-space(@itemprop), " "), " articleBody ")]')
+    if not marked:
+        return None
+    return html_fragment_text(lxml.html.tostring(marked[0], encoding="unicode")) or None
+
+
 def script_state(html: str) -> tuple[tuple[str, ...], str | None]:
     """Titles and the longest Korean article text in the page's inline scripts (JSON state)."""
     titles: list[str] = []
@@ -147,6 +169,71 @@ def script_state(html: str) -> tuple[tuple[str, ...], str | None]:
             if _hangul(text) > best_score:
                 best, best_score = text, _hangul(text)
     return tuple(titles), best if best_score >= 100 else None
+
+
+@dataclass(frozen=True)
+class StoryObject:
+    """An article as a content API describes it (Arc's ANS, shipped as `Fusion.globalContent = {...}`): its
+    paragraphs are `content_elements` of type `text`, its writers `credits.by`, its first publication
+    `first_publish_date`."""
+    body: str
+    authors: tuple[str, ...]
+    published: str | None
+
+
+_ASSIGNED_OBJECT = re.compile(r"=\s*(?=\{)")
+
+
+def _story_in(value: object) -> dict | None:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            elements = item.get("content_elements")
+            if isinstance(elements, list) and any(isinstance(e, dict) and e.get("type") == "text" for e in elements):
+                return item
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
+def _byline(credit: object) -> str | None:
+    """A writer's credit as the page prints it: the original byline (`박선민 기자`) before the profile's name,
+    which some systems store in western order (`선민 박`)."""
+    if not isinstance(credit, dict):
+        return None
+    original = (credit.get("additional_properties") or {}).get("original") or {}
+    for value in (original.get("byline") if isinstance(original, dict) else None, credit.get("byline"), credit.get("name")):
+        if isinstance(value, str) and value.strip():
+            return unescape(value)
+    return None
+
+
+def story_object(html: str) -> StoryObject | None:
+    """The story object a script assigns (`... = {...}`), when the page carries one with text paragraphs."""
+    decoder = json.JSONDecoder()
+    for script in _SCRIPT.finditer(html):
+        code = script.group(1)
+        if '"content_elements"' not in code:
+            continue
+        for m in _ASSIGNED_OBJECT.finditer(code):
+            try:
+                value, _ = decoder.raw_decode(code, m.end())
+            except ValueError:
+                continue
+            story = _story_in(value)
+            if story is None:
+                continue
+            paragraphs = [html_fragment_text(e["content"]) if "<" in e["content"] else unescape(e["content"])
+                          for e in story["content_elements"]
+                          if isinstance(e, dict) and e.get("type") == "text" and isinstance(e.get("content"), str)]
+            credits = (story.get("credits") or {}).get("by") if isinstance(story.get("credits"), dict) else None
+            authors = tuple(b for b in map(_byline, credits if isinstance(credits, list) else []) if b)
+            published = story.get("first_publish_date") or story.get("display_date")
+            return StoryObject("\n".join(p for p in paragraphs if p), authors,
+                               published if isinstance(published, str) else None)
+    return None
 
 
 def _body_text(value: object) -> str | None:
@@ -175,6 +262,9 @@ def read_embedded(html: str, url: str | None = None) -> EmbeddedFacts:
     authors = tuple(v for name in AUTHOR_META for key, v in metas if key == name)
     title = _TITLE.search(html[:300_000])
     titles, state_body = script_state(html)
+    story = story_object(html)
+    if story and _hangul(story.body) > _hangul(state_body or ""):
+        state_body = story.body
     headline = _first(item.get("headline"))
     publisher = _names(item.get("publisher"))
     return EmbeddedFacts(
@@ -188,4 +278,7 @@ def read_embedded(html: str, url: str | None = None) -> EmbeddedFacts:
         html_title=unescape(title.group(1)) if title else None,
         state_titles=titles,
         state_body=state_body,
+        state_authors=story.authors if story else (),
+        state_published=story.published if story else None,
+        marked_body=marked_body(html),
     )

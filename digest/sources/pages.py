@@ -151,7 +151,9 @@ def page_published(html: str, day_hint: str | None, facts: EmbeddedFacts | None 
     page's text labels (`입력 2023.11.02 20:06`), else a time written beside the day found (in the text, then
     in the page's scripts), else that day alone. Origin `page`."""
     head = html[:200_000]
-    candidates = [facts.published] if facts and facts.published else []
+    # The story object's first publication comes before the meta tags, which some systems fill with the time
+    # the draft was created.
+    candidates = [v for v in (facts.published, facts.state_published) if v] if facts else []
     candidates += meta_values(head, PUBLISHED_NAMES) + _JSONLD_DATE.findall(head)
     day_only = None
     shown = visible_text(html)
@@ -238,6 +240,9 @@ def _main_text(html: str, url: str) -> tuple[Document | dict[str, Any] | None, s
 
 
 _SENTENCE = re.compile(r".+?다\.(?=\s|$)")
+# A description glues the lead's paragraphs together (`...돌아온다.국가대표 은퇴를 ...`) and cuts the last one
+# off (`...2년 ..`): a sentence there ends at `다.` whatever follows it.
+_DESCRIPTION_SENTENCE = re.compile(r".+?다\.(?=\s|$|[^\s.])")
 
 
 def _with_lead(text: str, facts: EmbeddedFacts, shown: str) -> str:
@@ -245,13 +250,18 @@ def _with_lead(text: str, facts: EmbeddedFacts, shown: str) -> str:
     complete sentences are printed on the page but missing from the text, they open the text again, so
     that a later sentence referring back to them (이처럼, 이에 따라) keeps its antecedent."""
     description = facts.og.get("og:description") or ""
-    sentences = _SENTENCE.findall(description)
+    sentences = _DESCRIPTION_SENTENCE.findall(description)
     if not sentences or len(sentences[0]) < 30:
         return text
-    probe = re.sub(r"\s+", "", sentences[0])[:40]
-    if probe in re.sub(r"\s+", "", text) or probe not in re.sub(r"\s+", "", shown):
+    probe = _compact(sentences[0])[:40]
+    if probe in _compact(text) or probe not in _compact(shown):
         return text
-    return " ".join(s.strip() for s in sentences) + "\n" + text
+    missing = []                      # the lead's sentences up to the first one the text kept
+    for sentence in sentences:
+        if _compact(sentence)[:40] in _compact(text):
+            break
+        missing.append(sentence.strip())
+    return " ".join(missing) + "\n" + text
 
 
 # A sentence that points back at something said before it: without that, it cannot open the text.
@@ -351,13 +361,14 @@ def _article_lines(text: str, names: list[str]) -> str:
 def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle:
     """Main text and metadata of an article page. Raises NotAnArticle when the page has no main text.
 
-    The text is trafilatura's, or the article body the page embeds as data (JSON-LD articleBody, a
-    JavaScript page's state) when its HTML holds none; the facts follow `digest.sources.page_metadata`'s order."""
+    The text is trafilatura's, or, when trafilatura finds none, the article body the page embeds as data
+    (JSON-LD articleBody, a JavaScript page's state) or marks as such (`itemprop="articleBody"`); the facts
+    follow `digest.sources.page_metadata`'s order."""
     html = drop_forbidden_references(html)   # one `&#x1B;` made the parser give up on the whole page
     facts = read_embedded(html, url)
     doc, text = _main_text(html, url)
-    if len(text) < MIN_TEXT_CHARS:
-        embedded = max((facts.body or "", facts.state_body or ""), key=_hangul)
+    if len(_compact(text)) < MIN_TEXT_CHARS:          # the layout's indentation is no text
+        embedded = max((facts.body or "", facts.state_body or "", facts.marked_body or ""), key=_hangul)
         if _hangul(embedded) > _hangul(text):
             text = embedded
     if not text:
@@ -372,7 +383,7 @@ def extract_article(html: str, url: str, encoding: str = "utf-8") -> PageArticle
     credited, _ = find_outlet_and_reporter(text)
     names = [n for n in (outlet, site, facts.publisher, credited, getattr(doc, "sitename", None)) if n]
     reporter = choose_reporter(facts, text, names, getattr(doc, "author", None))
-    title = choose_headline(facts, getattr(doc, "title", None), names, url)
+    title = choose_headline(facts, getattr(doc, "title", None), names, url, shown)
     text = _article_lines(text, names + ([reporter.split("·")[0]] if reporter else []))
     return PageArticle(address, text, title, outlet, reporter,
                        page_published(html, getattr(doc, "date", None), facts), encoding)

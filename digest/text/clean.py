@@ -54,6 +54,20 @@ BYLINE = re.compile(
 LEADING_CREDIT = re.compile(
     r"^\s*(?:[\[【〈<(][^\]】〉>)]{1,40}=[^\]】〉>)]{1,40}[\]】〉>)]\s*(?:[가-힣·]{2,12}\s*(?:기자|특파원)\s*=\s*)?|[가-힣·]{2,12}\s*기자\s*=\s*)"
 )
+# A broadcast report's sign-off closes it ("MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]", "MBN뉴스 장가희입니다."):
+# the outlet, the reporter's name, 입니다, perhaps an e-mail. What follows is the crew's credits.
+SIGN_OFF = re.compile(
+    r"^(?P<outlet>[A-Za-z0-9가-힣]{2,15})\s+(?P<name>[가-힣]{2,4})(?:\s*기자)?입니다\.?"
+    r"\s*(?:[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?)?$"
+)
+# The anchor hands over to the reporter ("안진우 기자입니다.", "장가희 기자가 취재했습니다.", "구민지 기자가
+# 보도합니다.", "변재영 기자의 보도입니다."): a line of the broadcast's script, not of the report.
+HAND_OFF = re.compile(r"^[가-힣]{2,4}\s*기자(?:입니다|가\s*(?:취재했습니다|보도합니다)|의\s*보도입니다)\.?$")
+# A broadcast's production credits: "( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )",
+# "영상취재 : 안동균 기자", "영상편집:김유진".
+CREW_CREDIT = re.compile(
+    r"^[\[(]?\s*(?:영상\s*)?(?:취재|편집|촬영|제작|구성|그래픽|디자인|화면\s*제공|영상\s*제공|CG)\s*[:：]\s*[^.]{1,80}$"
+)
 PHOTO = re.compile(r"[(\[]\s*(?:사진|이미지|그래픽|영상|자료)\s*(?:=|제공|출처|:)|(?:사진|이미지)\s*(?:제공|출처)\s*[=:]|^\s*(?:사진|이미지)\s*=|/\s*(?:사진|뉴스1|연합뉴스)\s*$")
 # "... 2025.09.10. 서울=뉴시스": a caption's date-and-credit tail.
 CAPTION_TAIL = re.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*(?:[가-힣A-Za-z]+\s*=\s*)?[가-힣A-Za-z ]{1,15}(?:기자)?\s*$")
@@ -102,6 +116,16 @@ def _hangul_ratio(line: str) -> float:
     return sum("가" <= c <= "힣" for c in letters) / len(letters) if letters else 0.0
 
 
+def is_sign_off(line: str) -> bool:
+    """A broadcast's sign-off: an outlet's name (뉴스 or capitals in it) and a person's name, 입니다."""
+    from digest.text.korean import reads_as_name  # Kiwi, loaded only for a line shaped like a sign-off
+
+    m = SIGN_OFF.match(line.strip())
+    if m is None:
+        return False
+    return bool(re.search(r"뉴스|[A-Z]{2,}", m["outlet"])) and reads_as_name(m["name"])
+
+
 def trailer_start(lines: list[str]) -> int:
     """Index of the first trailer line: after the body, at a copyright line or closing credit."""
     total = sum(len(x) for x in lines) or 1
@@ -109,7 +133,7 @@ def trailer_start(lines: list[str]) -> int:
     for i, line in enumerate(lines):
         if seen / total > 0.4 and line and (
             COPYRIGHT.search(line) or (CREDIT_LINE.match(line) and not is_sentence_like(line))
-            or WIDGET.match(line) or NAV_HEADINGS.match(line) or COMMENT_POLICY.search(line)
+            or WIDGET.match(line) or NAV_HEADINGS.match(line) or COMMENT_POLICY.search(line) or is_sign_off(line)
         ):
             return i
         seen += len(line)
@@ -190,6 +214,10 @@ def _boilerplate_reason(line: str, counts: Counter) -> str | None:
         return "editor's note"
     if BYLINE.match(line):
         return "byline"
+    if HAND_OFF.match(line):
+        return "reporter hand-off"
+    if CREW_CREDIT.match(line) and not is_sentence_like(line):
+        return "production credits"
     if CREDIT_LINE.match(line) and not is_sentence_like(line):
         return "credit"
     if PHOTO.search(line) or (CAPTION_TAIL.search(line) and "=" in line[-30:]) or CAPTION_CREDIT.search(line):

@@ -28,7 +28,9 @@ EVENT_NOUNS = frozenset(
 )
 # Verbs that name a happening, with the noun a headline uses for them.
 EVENT_VERBS = {"열": "개최", "열리": "개최", "맺": "체결", "찾": "방문", "선보이": "공개", "내놓": "출시",
-               "갖": "개최", "만나": "회동", "치르": "개최", "마치": "완료", "문": "개소"}
+               "갖": "개최", "만나": "회동", "치르": "개최", "마치": "완료", "문": "개소",
+               # verbs saying only that something takes place: the subject or topic is what happens
+               "이뤄지": "진행", "이루어지": "진행", "치러지": "개최", "펼쳐지": "개최", "끝나": "종료"}
 # After an adnominal ending these nouns mark intent ("공개할 계획"), not a noun the event modifies.
 INTENT_NOUNS = frozenset("계획 예정 것 방침 전망 수 바 데 예상 목표 방안 뿐".split())
 # An event noun as the object of these names the event too: "출시를 예고한", "상장을 추진", "MOU를 통해".
@@ -38,7 +40,7 @@ TIME_NOUNS = frozenset("이후 이전 직후 직전 당시 후 전".split())
 GENERIC_HEADS = ("현장", "자리", "행사장")
 # Verbs of saying: the date before them is when something was said, never an event of its own.
 # Attention (`주목된다`, `관심이 집중된다`) is said of something too, not done on the date.
-REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 전망 관측 분석 집계 말 밝히 "
+REPORTING = frozenset("발언 언급 설명 강조 당부 주문 요청 지적 답변 확신 평가 기대 예상 예보 전망 관측 분석 집계 말 밝히 "
                       "주목 집중".split())
 # Nouns that with 하 only relate two things, like a postposition ("X와 관련해", "X를 비롯해"): no happening.
 RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영 고려 감안 비교".split())
@@ -145,7 +147,8 @@ def _is_object(tokens, i: int) -> bool:
 
 def _object_of_intent(tokens, i: int) -> int | None:
     """Index of the intent word when tokens[i] is its object ("출시를 예고", "MOU를 통해"), else None."""
-    if i + 2 < len(tokens) and _is_object(tokens, i) and tokens[i + 2].form in INTENT_VERBS:
+    if i + 2 < len(tokens) and _is_object(tokens, i) and tokens[i + 2].form in INTENT_VERBS \
+            and not (tokens[i + 2].form == "통하" and tokens[i].tag == "NNP"):  # "인천국제공항을 통해": a way through
         return i + 2
     return None
 
@@ -255,12 +258,27 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
     """The nouns that end right before character `pos` (a particle): `합격자 발표` in `합격자 발표는`."""
     before = [t for t in tokens if t.start + t.len <= pos]
     k = len(before)
-    while k > 0 and (grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB")):
-        k -= 1
+    while k > 0:
+        if grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB") \
+                or (before[k - 1].form in ("~", "∼") and k > 1 and before[k - 2].tag == "SN"):  # `70~74세`
+            k -= 1
+        elif before[k - 1].tag == "SSC" and k < len(before) and (opened := _bracket_opened(before, k - 1)) is not None \
+                and opened > 0 and grammar.is_noun(before[opened - 1]):
+            k = opened  # `자동 응답 시스템(ARS) 투표`: an abbreviation or gloss in brackets inside the phrase
+        else:
+            break
     if k == len(before):
         return None
     text = sentence[before[k].start:pos].strip()
     return text if content_words(text) else None
+
+
+def _bracket_opened(tokens, close: int) -> int | None:
+    """Index of the `(` that the `)` at `close` closes, when only words of a name or gloss are between."""
+    k = close - 1
+    while k >= 0 and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SP", "XSN", "NNB")):
+        k -= 1
+    return k if k >= 0 and tokens[k].tag == "SSO" and k < close - 1 else None
 
 
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
@@ -292,6 +310,8 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
 
 # What a topic may end with that names when, not what: `금융안정회의 일자는`, `투표 기간은`
 _WHEN_NOUNS = re.compile(r"\s*(?:일자|날짜|일시|기간|일정|시기)$")
+# ... and the day of a happening, as one word (`공개일`, `공개일정`, `선고일`)
+_DAY_OF = re.compile(r"(?<=[가-힣]{2})(?:일|일자|일정)$|\s*(?:일자|날짜|일시|일정|시기)$")
 
 
 def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
@@ -307,13 +327,35 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
         if objects and objects[-1].tag == "JKO":
             return _noun_phrase_before(sentence, tokens, objects[-1].start)
         return None
+    if len(forms) >= 2 and forms[0] == ("JKB", "로") and forms[1][0] == "VV":
+        # "의사록은 … 공개일정을 각각 4월 12일, 10월 11일로 앞당길 계획이다": the day of a happening moved or set to
+        # the date; the happening is what the when-noun is of, and whose the sentence's topic says
+        objects = [t for t in tokens if t.start + t.len <= expr.start and t.tag == "JKO"]
+        what = _noun_phrase_before(sentence, tokens, objects[-1].start) if objects else None
+        base = _DAY_OF.sub("", what).strip() if what and _DAY_OF.search(what) else None
+        if base and content_words(base):
+            marks = [t for k, t in enumerate(tokens) if t.tag == "JX" and t.form in ("은", "는") and k > 0
+                     and grammar.is_noun(tokens[k - 1]) and t.start < objects[-1].start]
+            whose = _noun_phrase_before(sentence, tokens, marks[0].start) if marks else None
+            return f"{whose} {base}" if whose and base not in whose else base
+        return None
     copula = len(forms) >= 1 and forms[0][0] == "VCP" and all(tag.startswith("E") for tag, _ in forms[1:])
+    listed = len(forms) >= 2 and forms[0][0] == "VCP" and forms[1][0] in ("EC", "EF")
     window = [f for _, f in forms[-5:]][:4] == ["하", "ᆯ", "수", "있"] and all(
         tag in ("NNG", "NNB", "SN", "JKB", "JX") for tag, _ in forms[:-5])
-    if not (copula or window):
+    if not (copula or window or listed):
         return None
     lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.start]).rstrip())
     before = [t for t in tokens if t.start + t.len <= lead]
+    if listed and before and before[-1].tag == "NNG" and before[-1].start + before[-1].len == lead \
+            and not isinstance(expr, _Borrowed):
+        # "발사예정일은 1차 발사 10월21일이며, 2차 발사 2022년 5월19일이다": each noun phrase right before its date,
+        # said to be on it, is a happening of its own
+        np = _noun_phrase_before(sentence, tokens, lead)
+        np = _WHEN_NOUNS.sub("", np) if np else None
+        return np if np and content_words(np) and np != sentence[:lead].strip() else None
+    if not (copula or window):
+        return None
     if not before or before[-1].start + before[-1].len != lead or not (
             before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
         return None
@@ -355,10 +397,17 @@ _CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부�
 def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """`선거일(오는 16일)`, `한국의날(1월 16일)`: a date in brackets right after a noun dates that noun."""
     before = sentence[:expr.start].rstrip()
-    if not before.endswith("(") or not sentence[expr.end:].lstrip().startswith(")"):
+    close = sentence.find(")", expr.end)
+    if not before.endswith("(") or close < 0:
+        return None
+    # `전형(11월25∼29일 원서접수)`: a noun phrase after the date inside the brackets says which step of it
+    step = [t for t in tokens if expr.end <= t.start < close]
+    if step and (not re.search(r"\d", expr.text) or not all(t.tag in ("NNG", "NNP", "SL", "SN", "XSN") for t in step)):
         return None
     np = _noun_phrase_before(sentence, tokens, len(before) - 1)
-    return np if np and len(np) > 1 else None
+    if not np or len(np) < 2:
+        return None
+    return f"{np} {sentence[expr.end:close].strip()}" if step else np
 
 
 _LENGTH_LEAD = re.compile(r"^\s*(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
@@ -469,8 +518,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     previous_topic = topic = None   # the first topic (`...는`) of the sentence before, for a list it goes on
     previous_owner = owner = None   # whose that topic is (`'갤럭시 노트8'의 사전예약판매는`): what its news is about
     last_told_date = None  # the last day-precise date read (and whether it names its month), for `다음 날인 7일`
+    previous_object = last_object = None  # the last object (`...을/를`) of the sentence before
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
+        previous_object, last_object = last_object, _last_object(sentence, known_tokens or tokenize(sentence))
         told = [e for e in found if not e.on_publication_day]
         exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub,
                                                                   told[-1] if told else None)
@@ -497,8 +548,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         dated = _event_dates(sentence, tokens, exprs, pub)
         schedule = _schedule_of(sentence, tokens, dated)
         stages = _stages(sentence, tokens, dated, schedule)
-        if stages:
-            schedule = None
+        if stages or (schedule and schedule.endswith(_TIMETABLE_NOUNS)
+                      and any(isinstance(e, _Borrowed) and e.listed is not None for e, _, _ in dated)):
+            schedule = None  # a timetable whose days are each a stage of their own
         chained = None
         for n, (expr, end_date, stop) in enumerate(dated):
             if schedule is not None and n > 0:
@@ -539,6 +591,13 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # "'갤럭시 노트8'의 사전예약판매는 … 진행될 예정이다. … 나흘뒤인 15일 출시될 것으로 보인다": a passive
                 # forecast or plan with no subject goes on with what the sentence before was about
                 title = f"{previous_owner} {pred[1]}"
+            if title is None and n == 0 and previous_object and re.fullmatch(r"\s*(?:(?:오는|다음\s?달|내달)\s*)*", sentence[:expr.start]) \
+                    and (pred := _predicate(tokens, expr.end, stop)) is not None and grammar.verbal_noun(tokens, pred[0]) \
+                    and not sentence[expr.end:tokens[pred[0]].start].strip() and clause_tense(sentence, expr.end) != "past" \
+                    and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens):
+                # "… ‘소소한 희노애락’전을 준비하고 있다. 다음달 14일 개막해 …": a sentence with no subject that opens
+                # with its date and its verbal noun goes on with what the sentence before was doing something to
+                title = f"{previous_object} {pred[1]}"
             if title is None and chained is not None and expr.end == chained[0]:
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
@@ -550,7 +609,17 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                     # "광역도로와 지원센터를 각 2월, 3월에 착공한": each date with its own object
                     title = f"{parts[[e.start for e in chain].index(expr.start)]} {title.split()[-1]}"
             own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) else None
-            if title and own and own not in title and expr.argument:
+            member = isinstance(expr, _Borrowed) and expr.listed is not None
+            if title is None and topic and topic.endswith(_TIMETABLE_NOUNS) and (member or (
+                    n > 0 and isinstance(dated[n - 1][0], _Borrowed) and dated[n - 1][0].listed is not None)):
+                # "합동 연설회 일정은 ... ▲14일 부산·울산·경남 ▲16일 ... ▲3월2일 서울·인천·경기로 예정돼있다": each
+                # member of the timetable's list is a stage of what the timetable is of
+                words = own if member else _words_after(sentence, tokens, expr.end)
+                owner = re.sub(r"\s*(?:%s)$" % "|".join(_TIMETABLE_NOUNS), "", topic).strip()
+                title = f"{owner} {words}".strip() if words else None
+            elif title and own and member and not stages:
+                title = _member_title(own, title, expr.listed)
+            elif title and own and own not in title and expr.argument:
                 title = f"{own} {title.split()[-1]}"  # "14일 태백선 ...에 이어 30일에는 분당선 ...을 개통한다"
             elif title and own and own not in title:
                 # the other members' days and subjects are not this one's title
@@ -639,6 +708,8 @@ def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: t
                 and (anchor[0].date.year, anchor[0].date.month) != (expr.date.year, expr.date.month):
             moved = _same_days_in(expr, anchor[0].date.year, anchor[0].date.month, pub)
             tense = clause_tense(sentence, expr.end)
+            if re.search(r"기로\s", sentence[expr.end:]):
+                tense = None  # "7일 또는 10일 각각 열기로 ... 합의했다": a decision about days ahead, whatever its verb's tense
             if moved is not None and ((tense == "past" and moved.date > pub) or (tense == "future" and moved.date < pub)):
                 moved = None  # the carried month would contradict the verb's tense (`하루 전인 26일 … 공개했다`)
         out.append(moved or expr)
@@ -819,13 +890,13 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
            for a, b in zip(days, days[1:])):
         return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
     first = days[0]
-    before = [t for t in tokens if t.start + t.len <= first.start]
+    before = [t for t in tokens if t.start + t.len <= first.start and t.form not in BULLETS]
     if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
-            or before[-1].start + before[-1].len < len(sentence[:first.start].rstrip()):
+            or before[-1].start + before[-1].len < len(sentence[:first.start].rstrip(" " + BULLETS)):
         return None
     first_end = first.inner.end if isinstance(first, _Borrowed) else first.end
     if any(first_end <= t.start < days[-1].start and (t.tag in ("JKS", "EC") or (
-            t.tag == "JX" and t.form in ("은", "는") and k > 0 and grammar.is_noun(tokens[k - 1])))
+            t.tag == "JX" and t.form in ("은", "는") and k > 0 and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "SSC")))
            for k, t in enumerate(tokens)):
         # "개회식은 7일 ... 7일 오후 시상식과 함께 폐회식이 열린다", "접수기간은 ... 14일간이며, 합격자 발표는
         # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...": another subject or clause, another happening
@@ -855,7 +926,8 @@ def _stages(sentence: str, tokens, dated, topic: str | None) -> list[str] | None
             if t.tag == "SP" or not (grammar.is_noun(t) or t.tag in ("SN", "NNB")):
                 break
             stage.append(t)
-        if not stage or (len(stage) < len(inside) and inside[len(stage)].tag not in ("SP", "JKB")):
+        if not stage or (len(stage) < len(inside) and inside[len(stage)].tag not in ("SP", "JKB")
+                         and inside[len(stage)].form not in BULLETS):
             return None  # a day with a clause or a subject of its own, not a stage's name
         words = sentence[stage[0].start:stage[-1].start + stage[-1].len]
         titles.append(f"{owner} {words}" if owner else words)
@@ -871,6 +943,10 @@ _PART_OF_YEAR = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해
 _NEIGHBOUR_DAYS = {"다음날": 1, "이튿날": 1, "전날": -1, "하루전": -1}
 
 
+# The nouns of verbs saying only that something takes place (`이뤄진다`, `진행된다`)
+_TAKES_PLACE = frozenset({"진행"})
+
+
 def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     """The same happening told twice in one article: the same period, and a common noun of one title's
     arguments (not its predicate, not a name: agents recur across events) in the other title
@@ -878,6 +954,11 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     if (event.start, event.precision) != (earlier.start, earlier.precision) or event.start is None:
         return False
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
+    if any(len(x) >= 2 and x[-1] in _TAKES_PLACE for x in (a, b)):
+        # "1심 선고 진행" and "형사35부 선고": 진행 only says the 선고 takes place, so the happenings agree
+        x, y = (n[:-1] if len(n) >= 2 and n[-1] in _TAKES_PLACE else n for n in (a, b))
+        if x and y and x[-1] == y[-1]:
+            return True
     alone = _standalone(event.title) | _standalone(earlier.title)
     # a compound written the same in both (`주민설명회`) is one word shared
     words_a = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title))
@@ -914,6 +995,11 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
     if _head_noun(coarse.title) is None or _head_noun(coarse.title) != _head_noun(fine.title):
         return False
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
+    # "국방위원회 전체회의" in August is not "안전행정위원회 전체회의" on 10 August: whose it is must agree too
+    own_a, own_b = ({re.sub(r"(?:은|는|이|가|을|를|의|에서|에|과|와)$", "", w) for w in t.split()[-3:-2]} - {""}
+                    for t in (coarse.title, fine.title))  # the word right before the head names whose it is
+    if own_a and own_b and not any(_same_word(x, y) for x in own_a for y in own_b):
+        return False
     # "신규 공사 발주" (the year's orders) is not "공사 시작" (one start of works): the predicates must agree
     return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
 
@@ -949,7 +1035,9 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             # the end of "X부터 Y까지" (or "12일부터 13일 양일간"): one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
-        if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision):
+        if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
+                or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
+                or _relative_year(sentence, expr):
             continue
         kept.append((expr, expr.end_date))
     # "다음달 4·5·6일" read as a month and then days: the days inside the month say it more finely
@@ -962,6 +1050,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                                             and _names_a_period(sentence, tokens, e, holiday=True))]
     if any(e.precision == "day" for e, _ in kept):
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e)]
+    kept = _alternatives(sentence, kept)
     out = []
     for n, (expr, end_date) in enumerate(kept):
         head = n
@@ -975,7 +1064,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
-        stop = min(stop, _quote_end(sentence, expr.start))
+        stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end))
         last = n
         while last + 1 < len(kept) and _joined(sentence[kept[last][0].end:kept[last + 1][0].start]):
             last += 1
@@ -990,7 +1079,159 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
-    return _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub)))
+    return _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))
+
+
+# List bullets that open each member of a list written in one sentence (`▲14일 부산·울산·경남 ▲16일 ...`)
+BULLETS = "▲△■□●○◆◇▶▷•"
+_MEMBER = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?)\s*(?:,|[{BULLETS}])\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
+_MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "JC", "MM")
+
+
+def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
+    """The noun phrase a listed day names before the separator that opens the next day (` 가나, `, `에는
+    중앙디자인,`, ` 대구(대구·경북권)▲ `, ` 부산에서 부산·울산·경남 합동연설회가, `), its case marker dropped.
+    None when there is a predicate, a limit (`까지`, `부터`) or a count (`21건,`) in between."""
+    match = _MEMBER.fullmatch(sentence, begin, end)
+    if match is None:
+        return None
+    inside = [t for t in tokens if match.start("np") <= t.start < match.end("np")]
+    while inside and inside[-1].tag in ("JKS", "JX", "JC"):
+        inside.pop()
+    # names, places (`부산에서`), brackets and coordinations only: an object (`해안면을 시작으로`) or a time
+    # (`오후 4시20분에는`) makes it a clause of the same happening, not a member of its own
+    if not inside or inside[0].tag == "SN" or any(
+            not (t.tag in _MEMBER_TAGS or (t.tag == "JKB" and t.form == "에서")) for t in inside):
+        return None
+    np = sentence[inside[0].start:inside[-1].start + inside[-1].len].strip() if inside else ""
+    return np if content_words(np) else None
+
+
+def _listed(sentence: str, tokens, dated: list) -> list:
+    """Days each followed by a noun phrase of their own and a separator (`10일 부산에서 ... 합동연설회가, 12일
+    대구에서 ... 합동연설회가 개최된다`, `▲14일 부산·울산·경남 ▲16일 광주·전북·전남 ...`, `11월 28일 가나, 12월 3일
+    포르투갈과 ... 경기를 치른다`) are members of one list: with no predicate of their own, they read the predicate
+    after the last day, each titled with its own member."""
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if isinstance(expr, _Borrowed) or expr.precision not in ("day", "month") or nxt.precision not in ("day", "month"):
+            continue
+        own = _member(sentence, tokens, expr.end, nxt.start)
+        if own is None:
+            continue
+        after = re.sub(r"^\s*(?:에는|엔|에서는|에)?\s*", "", sentence[(nxt.inner.end if isinstance(nxt, _Borrowed) else nxt.end):])
+        last = nxt.listed if isinstance(nxt, _Borrowed) and nxt.listed is not None else (after.split() or [""])[0]
+        out[n] = (_Borrowed(expr, nxt.end, own, listed=last), end_date, out[n + 1][2])
+    return out
+
+
+def _last_object(sentence: str, tokens) -> str | None:
+    """The noun phrase before the sentence's last object marker (`‘소소한 희노애락’전을 준비하고 있다`)."""
+    marks = [k for k, t in enumerate(tokens) if t.tag == "JKO"]
+    if not marks:
+        return None
+    j = marks[-1] - 1
+    while j >= 0 and tokens[j].tag not in ("JKS", "JKB", "JX", "JKO", "EC", "EF", "SF", "SP"):
+        j -= 1  # back to the particle or ending before it, a quoted name's own words kept (`‘소소한 희노애락’전`)
+    np = sentence[tokens[j + 1].start:tokens[marks[-1]].start].strip() if j + 1 < marks[-1] else ""
+    return np if content_words(np) else None
+
+
+def _words_after(sentence: str, tokens, end: int) -> str | None:
+    """The noun phrase right after a date, up to its first particle (`3월2일 서울·인천·경기로` -> `서울·인천·경기`)."""
+    words = []
+    for t in (t for t in tokens if t.start >= end):
+        if not (grammar.is_noun(t) or t.tag in ("SN", "NNB") or (t.tag == "SP" and t.form == "·")):
+            break
+        words.append(t)
+    return sentence[words[0].start:words[-1].start + words[-1].len] if words else None
+
+
+def _member_title(own: str, title: str, last: str) -> str:
+    """A listed member's title: its own noun phrase with the happening the shared predicate names
+    (`부산에서 부산·울산·경남 합동연설회 개최`, `가나 조별리그 경기`, `부산·울산·경남(부산 벡스코) 합동연설회 진행`)."""
+    if set(content_words(own)) & set(content_words(title)):
+        verb = title.split()[-1]
+        return own if verb in own else f"{own} {verb}"
+    rest = re.sub(r"^(?:(?:에는|엔|에)\s*)?", "", title)
+    if last and rest.startswith(last):
+        rest = rest[len(last):]
+    rest = re.sub(r"^\s*(?:각각?\s+)?", "", rest)
+    return f"{own} {rest}".strip()
+
+
+_RELATIVE_YEAR = re.compile(r"(?:올해|올|금년|지난\s?해|작년|재작년|내년|내후년|이듬해)(?:에는|에도|엔|에|는|도)?")
+
+
+def _relative_year(sentence: str, expr) -> bool:
+    """A year named only by where it lies from publication (`지난해`, `올해`), with no month, part or start, whose
+    clause describes a noun (`지난해 치열한 선두 경쟁을 벌였던 제주와 전북은`): the year says who they are, not when
+    the sentence's happening is."""
+    if expr.precision != "year" or _RELATIVE_YEAR.fullmatch(expr.text.strip()) is None \
+            or grammar.starts_span(sentence, expr.end):
+        return False
+    tokens = tokenize(sentence)
+    first = next((k for k, t in enumerate(tokens) if t.start >= expr.end and t.tag in ("VV", "XSV", "VA", "VX")), None)
+    if first is None or not grammar.describes_something(tokens, first) \
+            or tokens[first - (tokens[first].tag == "XSV")].form in INTENT_VERBS:
+        return False  # "올해 출시를 예고한 스마트 안경": a plan for the year, what is planned named by the noun
+    head = next(t for t in tokens[first + 1:] if t.tag.startswith("NN"))
+    return head.form not in grammar.NOT_HEADS  # "지난해 협력 구상을 발표한 뒤": a time clause, its own happening
+
+
+def _alternatives(sentence: str, kept: list) -> list:
+    """Days of one month offered as alternatives (`12월 6일 또는 7일에 16강전을`, `7일 또는 10일 각각 열기로`,
+    `1월 21일 혹은 28일 선고기일을`): one happening whose day is not settled, dated by the month."""
+    out = list(kept)
+    for n in range(len(out) - 2, -1, -1):
+        (a, _), (b, _) = out[n], out[n + 1]
+        if a.precision != "day" or b.precision != "day" or None in (a.date, b.date) \
+                or re.fullmatch(r"\s*(?:또는|혹은)\s*", sentence[a.end:b.start]) is None \
+                or (a.date.year, a.date.month) != (b.date.year, b.date.month):
+            continue
+        first = a.date.replace(day=1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        month = TimeExpr(sentence[a.start:b.end], a.start, b.end, first, last, "month", b.direction, None)
+        out[n:n + 2] = [(month, last)]
+    return out
+
+
+def _note_in_brackets(sentence: str, expr, exprs: list) -> bool:
+    """A date inside brackets with more words than dates (`70~74세(1949년 1월1일~1953년 12월31일 출생자)는 오는
+    16일부터`) is a note on the noun before it, when the sentence dates its happenings outside brackets."""
+    def inside(e) -> tuple[int, int] | None:
+        opened = sentence.rfind("(", 0, e.start)
+        if opened < 0 or sentence.rfind(")", 0, e.start) > opened:
+            return None
+        closed = sentence.find(")", e.end)
+        return (opened, closed) if closed >= 0 else None
+
+    brackets = inside(expr)
+    if brackets is None or all(inside(e) is not None for e in exprs):
+        return False
+    words = sentence[brackets[0] + 1:brackets[1]]
+    for e in exprs:
+        if brackets[0] < e.start and e.end <= brackets[1]:
+            words = words.replace(e.text, " ")
+    return bool(re.search(r"[가-힣A-Za-z]", re.sub(r"[~∼·,\s]", "", words)))
+
+
+def _names_an_edition(sentence: str, tokens, expr) -> bool:
+    """A year told with no month (`올해`, `지난해`, `2019년`) right before a common noun that is the sentence's
+    topic (`올해 설명회는`, `올해 영화제에는`, `올해 영화제 개막작으로는`, `올해 코스닥 시장엔`) says which year's
+    edition of that thing is meant, not when the predicate happens."""
+    if expr.precision != "year" or _PART_OF_YEAR.fullmatch(expr.text):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k == len(tokens) or sentence[expr.end:tokens[k].start].strip() or tokens[k].tag != "NNG":
+        return False
+    while k < len(tokens) and tokens[k].tag in ("NNG", "NNP", "XSN"):
+        k += 1
+    while k < len(tokens) and tokens[k].tag == "JKB":
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "JX" and tokens[k].form in ("은", "는", "ᆫ")
 
 
 def _in_list_order(sentence: str, dated: list, pub: date) -> list:
@@ -1042,7 +1283,7 @@ def _followed(sentence: str, tokens, dated: list) -> list:
 
 # `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
 # each with their own date before one shared predicate (gapping); what comes between two of them
-_GAP = re.compile(r"(?:까지)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+_GAP = re.compile(r"(?:까지|부터)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
 
 
 def _gapped(sentence: str, tokens, dated: list) -> list:
@@ -1071,7 +1312,10 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
         before = [t for t in tokens if t.start + t.len <= lead]
         if before and before[-1].start + before[-1].len == lead \
                 and (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
-            subject = _noun_phrase_before(sentence, tokens, before[-1].start) or subject
+            mark = before[-1].start
+            if sentence[:mark].endswith(")") and "(" in sentence[:mark]:
+                mark = sentence.rfind("(", 0, mark)  # "70~74세(… 출생자)는": the noun the note is on
+            subject = _noun_phrase_before(sentence, tokens, mark) or subject
         if subject and (in_chain or isinstance(expr, _Borrowed) and n + 1 < len(out) and expr.end == out[n + 1][0].end):
             inner = expr.inner if isinstance(expr, _Borrowed) else expr
             out[n] = (_Borrowed(inner, expr.end, subject), end_date, stop)
@@ -1103,6 +1347,16 @@ def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
     if k < len(tokens) and grammar.light_verb_argument(tokens, k - 1) is not None:
         return False  # "지난 8월 공사발주 및 공개경쟁 입찰을 거쳐": the phrase is itself the happening
     return k < len(tokens) and (tokens[k].tag in ("JKO", "JKS", "JC", "JKG") or tokens[k].form in ("은", "는"))
+
+
+def _sentence_end(tokens, pos: int) -> int:
+    """Where the first sentence ending after `pos` closes (`-다.`): a quotation of two sentences is read as one,
+    and the clause of a date in the first ends there (`… 2022년 5월19일이다. 기상 등의 사유로 …`)."""
+    for k in range(1, len(tokens)):
+        t = tokens[k]
+        if t.start >= pos and t.tag == "SF" and tokens[k - 1].tag == "EF" and k + 1 < len(tokens):
+            return t.start + t.len
+    return 10 ** 9
 
 
 def _quote_end(sentence: str, pos: int) -> int:
@@ -1185,6 +1439,7 @@ class _Borrowed:
     end: int
     subject: str | None = None   # its own subject in a gapped list (`운영위원회가 25일, ...`)
     argument: bool = False       # the subject stands for the predicate's argument (`X에 이어 Y를 개통한다`)
+    listed: str | None = None    # a list member (`10일 부산, 12일 대구에서 열린다`): the last member's first word
 
     def __getattr__(self, name):
         return getattr(self.inner, name)

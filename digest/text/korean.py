@@ -7,6 +7,7 @@ created lazily per process and shared by every caller. Analysis happens once, at
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -137,12 +138,33 @@ def content_words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1024)
+def _byline_tokens(word: str) -> list[KiwiToken]:
+    return [t for t in kiwi().tokenize(f"{word} 기자") if t.start < len(word)]
+
+
 def reads_as_common_noun(word: str) -> bool:
     """Kiwi reads `word`, in a byline (`연합 기자`), as common nouns only: a wire service's short name
     (`연합`), a desk (`사회부`, `온라인팀`), a cut-off outlet (`스포츠조`). A person's name is read as one
     proper noun (`구현모`, `유찬`)."""
-    tokens = [t for t in kiwi().tokenize(f"{word} 기자") if t.start < len(word)]
+    tokens = _byline_tokens(word)
     return bool(tokens) and all(t.tag == "NNG" for t in tokens)
+
+
+# Korean family names (the common single-syllable ones). A three-syllable credit that starts with one and that
+# Kiwi cuts into pieces (`유영규` -> 유영 + 규) is a name its dictionary lacks; a common noun is one word to it
+# (`인터넷`, `반도체`), and a cut-off outlet (`스포츠조`) or a wire's short name (`연합`) is no three-syllable name.
+_SURNAMES = set("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천"
+                "방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부")
+
+
+def reads_as_name(word: str) -> bool:
+    """A credited word (2-4 Hangul syllables) that reads as a person's name rather than common nouns."""
+    if not re.fullmatch(r"[가-힣]{2,4}", word):
+        return False
+    tokens = _byline_tokens(word)
+    if not tokens or not all(t.tag == "NNG" for t in tokens):
+        return True
+    return len(word) == 3 and word[0] in _SURNAMES and len(tokens) > 1
 
 
 def morphemes(text: str) -> list[str]:

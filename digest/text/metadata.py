@@ -34,7 +34,7 @@ class TextMetadata:
     published: Published | None
 
 
-_COPYRIGHT_OUTLET = re.compile(r"(?:저작권자|copyright)\s*(?:ⓒ|©|\(c\))?\s*(?:\d{4}\s*)?([가-힣A-Za-z0-9][가-힣A-Za-z0-9 .]{0,20}?)\s*(?:[.,(]|무단|all|$)", re.I)
+_COPYRIGHT_OUTLET = re.compile(r"(?:저작권자|copyrights?)\s*(?:ⓒ|©|\(c\))?\s*(?:\d{4}\s*)?([가-힣A-Za-z0-9][가-힣A-Za-z0-9 .]{0,20}?)\s*(?:[.,(]|무단|all|$)", re.I)
 # "[A=B]", "<A=B 기자>", "(A=B) 홍길동 기자 =", "A=B" inside a caption
 _CREDIT = re.compile(r"[\[<(【〈]\s*([가-힣A-Za-z0-9 ]{1,20}?)\s*=\s*([^\]>)】〉\n]{1,40}?)\s*[\]>)】〉]")
 _CAPTION_CREDIT = re.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*([가-힣]{1,10})\s*=\s*([가-힣A-Za-z]{2,15})\s*$", re.M)
