@@ -15,7 +15,21 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Protocol, TypeVar, overload
 
-from sqlalchemy import ColumnElement, TextClause, and_, delete, false, func, insert, literal, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    TextClause,
+    and_,
+    delete,
+    false,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -615,7 +629,7 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent) -> bool:
     return matched
 
 
-def may_share_a_word(words_column: ColumnElement[str], words: Iterable[str]) -> ColumnElement[bool]:
+def may_share_a_word(words_column: SQLColumnExpression[str], words: Iterable[str]) -> ColumnElement[bool]:
     """SQL true of every stored event whose words (space-separated) can share a word with `words` as titles'
     overlap counts one (`events.title_overlap`: equal, or one the other's abbreviation by its start), and of
     a few more: a stored word starting with one of `words`, or equal to one's start of two or more characters.

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import overload
 
-from sqlalchemy import ColumnElement, and_, create_engine, event, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, create_engine, event, select
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -59,7 +59,7 @@ def as_utc(when: datetime | None) -> datetime | None:
     return when.replace(tzinfo=timezone.utc) if when is not None and when.tzinfo is None else when
 
 
-def id_starting(column: ColumnElement[str], key: str) -> ColumnElement[bool]:
+def id_starting(column: SQLColumnExpression[str], key: str) -> ColumnElement[bool]:
     """The ids starting with `key` (a unique prefix names an article or a story, like git), as a range of the
     primary key's index: `LIKE 'key%'` alone reads every id on SQLite, whose index is not case-insensitive as
     its LIKE is, so a prefix nothing has took 0.2 s at 100,000 stories. The LIKE stays, the exact test."""
