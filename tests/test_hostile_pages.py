@@ -81,3 +81,23 @@ def test_unclosed_comments_and_scripts_after_the_page_do_not_hang_it(tmp_path):
     html = real_page(name) + "<!--" * 300_000 + "<script>" * 300_000
     found = extract_in_subprocess(html, label(name)["url"], tmp_path)
     assert found["title"] == label(name)["headline"] and found["reporter"] == "구현모"
+
+
+def test_half_a_surrogate_pair_and_direction_overrides_in_json_ld_are_dropped_before_storing(tmp_path):
+    # 한국일보's JSON-LD NewsArticle with a headline and an author written as JSON escapes: `\ud800` (half a
+    # surrogate pair, which no database can encode), a right-to-left override and a control character.
+    from digest.service import NewsService
+    from digest.storage.store import Store
+
+    name = "hankookilbo_2025_05_15"
+    html = real_page(name)
+    ld = next(m.group(1) for m in re.finditer(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+              if "NewsArticle" in m.group(1))
+    data = json.loads(ld)
+    data["headline"] = "\ud800" + label(name)["headline"] + " \u202e(종합)\x07"   # not printed: the page keeps it
+    data["author"] = {"@type": "Person", "name": "\u202e구현모\udfff 기자"}
+    article = extract_article(html.replace(ld, json.dumps(data)), label(name)["url"])
+    assert (article.title, article.reporter) == (label(name)["headline"] + " (종합)", "구현모")
+    service = NewsService(Store(f"sqlite:///{tmp_path / 'news.db'}"))
+    item = service.ingest_source(article.source_text(), published=article.published)
+    assert (item.status, item.title) == ("stored", label(name)["headline"] + " (종합)")

@@ -47,12 +47,19 @@ class EmbeddedFacts:
     marked_body: str | None = None           # the text of the element marked itemprop="articleBody"
 
 
+# What a JSON string can hold but no text should: half a surrogate pair (`"\ud800"`, which no database can
+# encode), control characters, and the bidirectional overrides and isolates that reorder what a chat shows.
+_UNPRINTABLE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def unescape(value: str | None) -> str | None:
-    """Decode entities, twice when a CMS escaped them twice (`&amp;#039;`), and tidy whitespace."""
+    """Decode entities, twice when a CMS escaped them twice (`&amp;#039;`), drop what is no text, and tidy
+    whitespace."""
     if value is None:
         return None
     for _ in range(2):
         value = html_lib.unescape(value)
+    value = _UNPRINTABLE.sub("", value)
     value = re.sub(r"\s+", " ", value.replace("\u00a0", " ")).strip()
     return value or None
 
