@@ -99,6 +99,8 @@ def sentence_events(article: str, needle: str):
     ("c144", "다음달 9일 끝난다", ["합격자 발표", "종료"], date(2015, 12, 9), "day", "planned"),
     # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
     ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
+    # 가능하다 after the date says what -ㄹ 수 있다 says: the topic can be done from then
+    ("c187", "승차권 예매는 오는 28일", ["승차권 예매"], date(2025, 1, 28), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]

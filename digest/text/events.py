@@ -343,6 +343,11 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
     listed = len(forms) >= 2 and forms[0][0] == "VCP" and forms[1][0] in ("EC", "EF")
     window = [f for _, f in forms[-5:]][:4] == ["하", "ᆯ", "수", "있"] and all(
         tag in ("NNG", "NNB", "SN", "JKB", "JX") for tag, _ in forms[:-5])
+    # "승차권 예매는 오는 28일 오전 10시부터 가능하다": 가능하다 says the same as -ㄹ 수 있다, the topic opens then
+    stem = [k for k, (tag, _) in enumerate(forms) if not tag.startswith("E")]
+    window = window or (len(stem) >= 2 and stem[-1] == len(stem) - 1 and forms[stem[-1]] == ("XSA", "하")
+                        and forms[stem[-2]][1] == "가능"
+                        and all(tag in ("NNB", "SN", "JKB", "JX") for tag, _ in forms[:stem[-2]]))
     if not (copula or window or listed):
         return None
     lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.start]).rstrip())
