@@ -101,6 +101,8 @@ def sentence_events(article: str, needle: str):
     ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
     # 가능하다 after the date says what -ㄹ 수 있다 says: the topic can be done from then
     ("c187", "승차권 예매는 오는 28일", ["승차권 예매"], date(2025, 1, 28), "day", "planned"),
+    # a happening held (투표를 진행해) before its outcome (결과를 발표한다): the held one is the happening
+    ("c153", "결선 투표를 진행해", ["결선 투표"], date(2024, 7, 28), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]

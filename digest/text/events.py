@@ -129,6 +129,8 @@ def _later_predicate(tokens, i: int, stop: int) -> bool:
     serial = grammar.leads_into(tokens, i)
     if not grammar.modifies_noun(tokens, i) and not serial:
         return False
+    if serial and tokens[i].form in _TAKES_PLACE and i > 0 and tokens[i - 1].tag == "JKO":
+        return False  # "결선 투표를 진행해 최종 결과를 발표한다": what is held is the happening, the rest its outcome
     for k in range(i + 2, len(tokens)):
         if tokens[k].start >= stop:
             break
