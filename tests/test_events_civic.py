@@ -103,6 +103,8 @@ def sentence_events(article: str, needle: str):
     ("c187", "승차권 예매는 오는 28일", ["승차권 예매"], date(2025, 1, 28), "day", "planned"),
     # a happening held (투표를 진행해) before its outcome (결과를 발표한다): the held one is the happening
     ("c153", "결선 투표를 진행해", ["결선 투표"], date(2024, 7, 28), "day", "planned"),
+    # any verb before -ㄹ 전망/예정 is announced as coming, not only the verbs of holding
+    ("c182", "저녁 예능이 살아날 전망", ["저녁 예능"], date(2012, 8, 5), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
@@ -315,3 +317,10 @@ def test_a_passive_forecast_with_no_subject_goes_on_with_what_the_sentence_befor
     # "'갤럭시 노트8'의 사전예약판매는 다음달 1일부터 11일까지 … 진행될 예정이다." then "삼성전자가 출시일을
     # 공식확인하지는 않고 있지만 예판마감 나흘뒤인 15일 출시될 것으로 보인다": what is launched is the Note 8
     assert [(e.title, e.start) for e in found if "출시" in e.title] == [("갤럭시 노트8 출시", date(2017, 9, 15))]
+
+
+def test_a_day_a_plan_moves_to_dates_the_happening_moved_not_the_move():
+    # "공개일정을 각각 4월 12일, 10월 11일로 앞당길 계획이다": the minutes are released then; moving is no happening
+    found = sentence_events("c122", "공개일정을 각각 4월 12일")
+    assert [e.start for e in found] == [date(2019, 4, 12), date(2019, 10, 11)]
+    assert all("공개" in e.title and "앞당" not in e.title for e in found), [e.title for e in found]

@@ -93,6 +93,13 @@ def _predicate(tokens, begin: int, stop: int):
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
+        if t.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
+                and tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG" \
+                and not grammar.hypothetical(tokens, i) and not _later_predicate(tokens, i, stop) \
+                and next((u.form for u in tokens if u.start >= begin), None) not in ("로", "으로"):
+            # "5일에는 대부분의 저녁 예능이 살아날 전망": any verb announced as coming happens; with the date as its
+            # goal ("4월 12일로 앞당길 계획") it moves the day of another happening
+            return i, t.form
         verb = grammar.light_verb_argument(tokens, i)
         if verb is not None and t.form not in INTENT_NOUNS:
             if tokens[verb].form == "시작" and any(begin <= u.start < t.start and u.tag.startswith("J") for u in tokens):
@@ -158,6 +165,10 @@ def _object_of_intent(tokens, i: int) -> int | None:
 def _intransitive(tokens, i: int) -> bool:
     """The predicate at i takes no object: a verb (`열린다`) or a verbal noun with 되 (`개최된다`)."""
     return tokens[i].tag == "VV" or (i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되")
+
+
+# After a verb's -ㄹ these nouns announce it as coming (`살아날 전망`, `돌아올 예정`)
+_FORECAST_NOUNS = frozenset("예정 계획 전망 방침".split())
 
 
 # Nouns after an adnominal ending that make the clause a time (`질의를 벌인 후`, `개최한 뒤`): not what it describes
