@@ -105,6 +105,8 @@ def sentence_events(article: str, needle: str):
     ("c153", "결선 투표를 진행해", ["결선 투표"], date(2024, 7, 28), "day", "planned"),
     # any verb before -ㄹ 전망/예정 is announced as coming, not only the verbs of holding
     ("c182", "저녁 예능이 살아날 전망", ["저녁 예능"], date(2012, 8, 5), "day", "planned"),
+    # a verb inside single quotes is part of a title ('검색어를 입력하세요 WWW'), not the sentence's predicate
+    ("c180", "6월 5일부터", ["'검색어를 입력하세요 WWW'", "방영"], date(2019, 6, 5), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]

@@ -79,8 +79,9 @@ def _predicate(tokens, begin: int, stop: int):
     The seeds' headline nouns (EVENT_NOUNS, EVENT_VERBS) come first; then the grammar of digest.text.event_grammar:
     a verbal noun with 하/되 that does not merely describe the noun after it, a noun before a plan marker,
     or the argument of a light verb (갖/가지, 열, 들어가...)."""
+    named = _inside_single_quotes(tokens)
     for i, t in enumerate(tokens):
-        if t.start < begin or t.start >= stop:
+        if t.start < begin or t.start >= stop or i in named:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.tag.startswith(("NN", "SL")) and t.form in EVENT_NOUNS and (
@@ -123,6 +124,22 @@ def _predicate(tokens, begin: int, stop: int):
         if grammar.planned_noun(tokens, i) or (grammar.is_noun(t) and _object_of_intent(tokens, i) is not None):
             return i, t.form
     return None
+
+
+_SINGLE_QUOTES = frozenset("'‘’")
+
+
+def _inside_single_quotes(tokens) -> set[int]:
+    """Indexes of the tokens between single quotes: a title or a name (`'검색어를 입력하세요 WWW'가 방영된다`), whose
+    verbs are part of the name, not the sentence's predicates (double quotes, speech, are left to the quote rules)."""
+    inside, opened = set(), None
+    for k, t in enumerate(tokens):
+        if t.tag == "SSO" and t.form in _SINGLE_QUOTES and opened is None:
+            opened = k
+        elif t.tag == "SSC" and t.form in _SINGLE_QUOTES and opened is not None:
+            inside.update(range(opened + 1, k))
+            opened = None
+    return inside
 
 
 def _idiom(tokens, k: int) -> bool:
@@ -181,7 +198,7 @@ def _is_adnominal(tokens, i: int) -> bool:
 
 
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
-    """Text of [begin, end) without its final object/topic particle or a leading particle: headline style."""
+    """Text of [begin, end) without its final object/topic/subject particle or a leading particle: headline style."""
     last = sentence[:end].rstrip()
     lead = begin
     while lead < end and sentence[lead] == " ":
@@ -193,7 +210,7 @@ def _surface(sentence: str, tokens, begin: int, end: int) -> str:
         if t.tag.startswith("J") and t.start == lead:  # "12일에는": the particles after the date
             drop.append((t.start, t.start + t.len))
             lead = t.start + t.len
-        elif t.tag in ("JKO", "JX") and t.start + t.len == len(last):
+        elif t.tag in ("JKO", "JX", "JKS") and t.start + t.len == len(last):
             drop.append((t.start, t.start + t.len))
     out, pos = [], begin
     for a, b in drop:
