@@ -326,3 +326,9 @@ def test_a_day_a_plan_moves_to_dates_the_happening_moved_not_the_move():
     found = sentence_events("c122", "공개일정을 각각 4월 12일")
     assert [e.start for e in found] == [date(2019, 4, 12), date(2019, 10, 11)]
     assert all("공개" in e.title and "앞당" not in e.title for e in found), [e.title for e in found]
+
+
+def test_a_trip_length_in_nights_and_days_is_not_part_of_the_title():
+    # "20~23일 3박4일간 영국을 방문한다": how long the trip lasts names nothing
+    [e] = sentence_events("c191", "3박4일간 영국을")
+    assert (e.title, e.start) == ("영국 방문", date(2023, 11, 20))

@@ -445,7 +445,9 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     return f"{np} {sentence[expr.end:close].strip()}" if step else np
 
 
-_LENGTH_LEAD = re.compile(r"^\s*(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
+# ... also as nights and days (`2박3일간`, `3박 4일 동안`: a trip's length)
+_LENGTH_LEAD = re.compile(r"^\s*(?:(?:한|두|세|네|\d+)\s*박\s*)?(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*"
+                          r"(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
 
 
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
