@@ -1,6 +1,7 @@
 """Date resolution: hand-labelled Korean date expressions scored against digest/text/timex.py.
 
     .venv/bin/python -m bench.dates [--failures] [--json bench/results/dates.json]
+    .venv/bin/python -m bench.dates --batch wb,wc [--failures]   # one dev batch alone (its before/after figure)
 
 Five labelled sets, reported side by side (exact start, end and precision), by kind of expression:
 
@@ -229,7 +230,23 @@ def table(result: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = quality_args(__doc__, argv, "list every case timex got wrong")
+    args = quality_args(__doc__, argv, "list every case timex got wrong", lambda ap: ap.add_argument(
+        "--batch", metavar="PREFIXES", help="score only the dev rows whose id starts with one of these comma-separated "
+                                            "prefixes (e.g. wb,wc): a new batch, before and after rule changes"))
+    if args.batch:
+        prefixes = tuple(x.strip() for x in args.batch.split(",") if x.strip())
+        cases = [c for c in load(DEV) if c.id.startswith(prefixes)]
+        if not cases:
+            print(f"no dev rows start with {', '.join(prefixes)}", file=sys.stderr)
+            return 2
+        r = run(cases)
+        print(f"dev batch {', '.join(prefixes)}: {r['overall']['exact']}/{r['overall']['n']} exact "
+              f"({100 * r['overall']['exact'] / r['overall']['n']:.1f}%) in {r['sentences']} sentences")
+        if args.failures:
+            for f in r["failures"]:
+                print(f"{f['id']} [{f['published']}] {f['expression']!r}: expected {f['expected']}, got {f['got']}\n    {f['sentence']}")
+        write_json(args.json, r)
+        return 0
     result = {"test": run(load(TEST)), "test2": run(load(TEST2)), "test3": run(load(TEST3)), "dev": run(load(DEV)),
               "older": run(load(DATA))}
     for name, key, path in (("frozen test", "test", TEST), ("frozen test 2", "test2", TEST2),

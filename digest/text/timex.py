@@ -6,7 +6,8 @@ This module owns one job: find the date expressions in a single sentence ("오�
 the sentence's tense to decide which way a partial date ("11일", "2월", "화요일") points. Expressions that
 belong together (ranges, "수요일인 9일", "전날" after a named day) are read together by `digest.text.timex_links`;
 holidays come from `digest.text.korean_holidays` (lunar ones through the korean-lunar-calendar package). It
-knows nothing about articles, storage or Kiwi.
+knows nothing about articles or storage, and asks the shared Kiwi only to tell the determiner 전 ("4일 전 세계인")
+from "before" ("4일 전") after a count.
 
 Resolution in one line: a period that contains the publication day wins; otherwise future wording picks
 the next candidate, past wording the latest earlier one, and unknown wording the closest one.
@@ -39,35 +40,45 @@ Span = tuple[date, date]
 # and "11일본" or "3일간" (a duration) are not dates either. "매년 3월"/"해마다 10월"/"매주 화요일" recur and
 # name no single period, and "2분기 연속"/"5일 연속" count periods, so they are skipped too.
 # --------------------------------------------------------------------------------------------------
-_START = (r"(?:(?<=\d일/)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
+_START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
           r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?<!통상 )(?<!보통 )(?<!평소 )"
-          r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?!\s)")
-_PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과",
+          r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?<!역대 )(?!\s)")
+_PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과", r"내(?=로|에)",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
-              "새벽", "초", "말", r"인(?=\s)", r"자(?=로|에|\s|[^가-힣]|$)",
+              "새벽", "초", "말", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"자(?=로|에|\s|[^가-힣]|$)",
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
 _END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r")(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
-_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|(?P<yw>올해|금년|내년|지난\s?해|작년|올(?=\s)))"
+# A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
+_SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|" + _SHORT_YEAR + r"|(?P<yw>올해|금년|내년|지난\s?해|작년|올(?=\s)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
 _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
-_NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내|안에|내에?|(?(dir)(?!)|(?:전에?|후에?|뒤에?))|연휴)(?![가-힣]))"
+# What follows a count of days that moved or differs: "3일 당겨졌다", "평년보다 8일 빠른", "5∼8일 가량 빨리"
+_SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아|빠[른를르]|빨[리랐]|늦[은을게었고다]|이른|이를|일러"
+          r"|느[렸린리려]|줄[었고인]|준(?=\s)|늘[었고린])")
+# What lists counts before the shift: "10일과 19일 길어지고", "제주는 19일, 서귀포는 23일 늦은", "4일, 경북 안동은 9일 늦었다"
+_COUNTS_LISTED = r"(?:\s?(?:과|와|,)\s?(?:[^\s\d,.]+\s){0,3}\d{1,3}일)*"
+_NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|내에?|(?(dir)(?!)|(?:전에?|후에?|뒤에?))|연휴)(?![가-힣]))"
                  r"(?!\s?(?:정도\s?)?(?:[이가]\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴", "29일이 소요됐다": a length
                  r"(?!이\s?지[나난났])"  # "79일이 지난": so many days gone by
                  # "3일 당겨졌다", "10일과 19일 길어지고": a shift, and the counts listed with it
-                 r"(?!(?:\s?(?:과|와|,)\s?\d{1,3}일)*\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아))"
+                 r"(?!" + _COUNTS_LISTED + _SHIFT + ")"
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
                  r"(?!\s?(?:에|과|와|,|\+)\s?(?:[가-힣]+\s)?(?:3[2-9]|[4-9]\d|\d{3,})일)"
                  r"(?!\s?(?:정도|가량|남짓))"  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days
+                 r"(?!\s?(?:간\s?)?(?:이상\s?)?(?:휴식|쉬[고며었어]|쉰|쉴|짜리))"  # "4일 휴식 뒤", "8일 쉬고", "15일짜리 명단"
+                 r"(?!\s?(?:이나|밖에|도|만|이)?\s?남(?:았|은|아|겨|기|는))"  # "축제가 5일이나 남았으니": days left
+                 r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
                  r"(?!로\s?(?:규정|제한|단축|축소))")  # "연휴를 4일로 규정한": a length set
-_CAL_CORE = r"(?=(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
+_CAL_CORE = r"(?=(?:19|20)\d\d년|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
@@ -76,12 +87,24 @@ _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?
 _ELECTION = re.compile(_START + _DIR + rf"(?:(?:{_YEAR}\s*)?(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12]\d|[1-9])"
                        r"(?=\s?(?:재보선|재보궐|보궐선거|재선거|총선|지방선거|대선|전당대회))"
                        r"|(?P<y2>(?:19|20)\d{2})년\s*(?P<m2>1[0-2]|[1-9])·(?P<d2>3[01]|[12]\d|[1-9])(?![\d·]))")
+# "2007·2008년 정규시즌": the first of years listed with a middle dot, the last one carrying 년
+_LISTED_YEAR = re.compile(_START + r"(?P<y>(?:19|20)\d{2})(?=·(?:(?:19|20)\d{2}·)*(?:19|20)\d{2}년)")
+# "2024. 6. 12.() ~ 7. 11.()", "2024. 9. ~ 2026. 8.": a notice's span in dotted numbers (the end may drop the year;
+# "()" is a weekday left blank); and "2024. 9." alone, a month
+_WEEKDAY_NOTE = r"(?:\s*\([월화수목금토일]?\))?"
+_DOTTED_SPAN = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?)?"
+                          + _WEEKDAY_NOTE + r"\s*[~∼～\-]\s*(?:(?P<y2>(?:19|20)\d{2})\.\s?)?(?P<m2>1[0-2]|0?[1-9])\."
+                          r"(?:\s?(?P<d2>3[01]|[12]\d|0?[1-9])\.?)?" + _WEEKDAY_NOTE + r"(?!\d)")
+_DOTTED_MONTH = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?!\s?\d)")
+# "’20.7.15.", "'21.3.20": a press release's date with its year cut to two digits
+_SHORT_NUMERIC = re.compile(r"(?<![\d.])[’'‘](?P<yy>\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?!\d)")
 _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>1[0-2]|0?[1-9])"
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
 _DASH = r"[~\-–～〜∼‐]"
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
-                    r"(?P<d1>3[01]|[12]\d|0?[1-9])일?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]\s*"
-                    r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END)
+                    r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:일?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]|,)\s*"
+                    r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")"
+                    r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
 # "3분기", and the older "3.4분기"/"3/4분기" (the third of four quarters)
 _HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./]\s?4)?분기)" + _END)
 # "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
@@ -111,7 +134,7 @@ _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
                               + r")\s*(?:주\s*)?(?P<wd>[월화수목금토일])요일" + _POD + _END)
 _HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?" + HOLIDAY_PATTERN
-                      + r"(?P<hols>\s?(?:명절\s?)?연휴)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일))?" + _POD + _END)
+                      + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일))?" + _POD + _END)
 _YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
 # "3주 전", "2년 전", "넉 달 전", "10개월 후", "사흘 뒤": a point counted from the publication day. Not after
 # a clause ("발견되기 나흘 전": counted from that happening) and not "만에" (a duration since something).
@@ -153,19 +176,30 @@ _FORCED = {"오는": "future", "지난": "past"}
 # Tense. News Korean states scheduled events in the present ("개최한다", "연다"), plans with -ㄹ 예정/계획/것,
 # and reports with past forms (-었다) or past adnominals ("열린", "개최한 데 이어").
 # --------------------------------------------------------------------------------------------------
-_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|(?:의견|뜻)을\s?모)"
+# Syllables that end in ㄹ (필, 될, 할: a prospective adnominal) and in ㅆ (했, 됐: a past stem)
+_FINAL_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
+_FINAL_SS = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
+_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|예정|(?:의견|뜻)을\s?모)"
+                           # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
+                           r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
-                           r"|^\s*(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았|지정)"  # "12일로 연기됐다": the new date
+                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았|지정|설정)"  # "12일로 연기됐다": the new date
                            r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
-                           r"|(?<=[가-힣])는\s?것으로\s?(?:알려|전해|보인|예상|관측)"
+                           r"|(?<=[가-힣])(?<!있)는\s?것으로\s?(?:알려|전해|보인|예상|관측)"  # (not "찾아가고 있는 것으로": under way)
+                           # "…에 필 것으로 전망됐다", "31일부터 출시할 것으로 알려졌다": what is reported in the past as still to come
+                           # (not a conjecture about the past: "했을 것으로 추정된다")
+                           rf"|(?<![{_FINAL_SS}])[{_FINAL_L}]\s?것으로\s?(?:전망|예상|관측|예측|알려|전해|보[인였이]|점쳐|추정)[가-힣]*"
                            r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)"
                            # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
                            # "일정이 잡혀 있다": a schedule that stands is for what is to come
-                           r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있")  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
+                           r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있"
+                           r"|(?<=[가-힣])려고\s?(?:한다|합니다|하는)")  # "5월 말까지는 선고하려고 한다": an intention  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
-_PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])"
+# ("7월 3일 … 투표를 가진 다음 4일 …": an adnominal before 다음/뒤/후 orders two happenings and tells no past)
+_PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])(?!\s?(?:다음|뒤|후)(?![가-힣]))"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성|확정|수립|마련)"
-                         r"(?:한|된)(?![가-힣])(?!\s?가운데)"  # "…이 참석한 가운데 … 열 예정": the scene of the main verb
+                         r"(?:한|된)(?![가-힣])(?!\s?가운데)(?!\s?(?:다음|뒤|후)(?![가-힣]))"  # "…이 참석한 가운데 … 열 예정": the scene of the main verb
+                         r"|(?<=[가-힣])한\s만큼"  # "8월과 10월 기준금리를 인하한 만큼": since it was done
                          r"|(?<=[가-힣])[한된은난진운]\s지\s")  # "신고한 지 이틀 후": counted since something done
 # A trailing reporting verb ("...한다고 밝혔다") is past but says nothing about the reported event.
 # (a date may stand between: "연다고 22일 밝혔다")
@@ -176,10 +210,12 @@ _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요|는�
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 # A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
 _PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
-_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했)다"
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했)(?:다|습니다)"
                           r"[\s.\"'”’…)]*$")
 # (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
-_CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?:고|며|면서)\s|데\s?이어")
+# ("선고하려고 한다": an intention's 고 ends no clause)
+# ("개최를 앞두고 있다": the progressive's 고 ends no clause either)
+_CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?<!려)(?:고|며|면서)\s(?!있)|(?<=려)고\s(?!한다|합니다|하는)|데\s?이어")
 
 
 def _syllable_tense(text: str, i: int) -> str | None:
@@ -189,15 +225,19 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return None
     final = (ord(ch) - 0xAC00) % 28
     rest = text[i + 1:]
-    if final == 20 and ch != "있":  # 했/였/렸/냈... ("있다" is a plain present)
-        return "past"
+    if final == 20 and ch != "있" and not re.match(r"을\s?(?:경우|때)", rest):  # 했/였/렸/냈... ("있다" is a plain present;
+        return "past"                                       # "확대됐을 경우" supposes, it tells no past)
     if final == 4 and re.match(r"다(?:$|[^가-힣]|[고며면는])", rest):  # 한다/연다/갖는다
         return "future"
-    if ch == "된" and re.match(r"\s[가-힣]", rest):  # "비로 취소된 경기": a passive past adnominal, done
+    if final == 17 and ch not in "습입" and re.match(r"니다(?:$|[^가-힣])", rest):  # 폐막합니다/열립니다: the formal
+        return "future"                                                   # present (했습니다, 입니다 tell no plan)
+    if ch == "된" and re.match(r"\s[가-힣A-Za-z]", rest):  # "비로 취소된 경기", "11일 방송된 JTBC": a passive past adnominal
         return "past"
     if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
         return "past"
     if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망|가능성|우려)", rest):  # 할 것, 열릴 예정, 뿌릴 가능성
+        return "future"
+    if final == 8 and re.match(r"\s*수\s?있다는\s", rest):  # "9월까지 늦춰질 수 있다는 전망": a possibility is ahead
         return "future"
     return None
 
@@ -226,17 +266,31 @@ def sentence_tense(sentence: str) -> str:
         return "unknown" if _PROSPECTIVE.search(sentence) else "past"
     if _PROGRESSIVE.search(sentence):
         return "past"
+    # a passive adnominal ("제주시에 등록된 사업체") describes a noun; it is not the sentence's predicate
+    marks = [(i, t) for i, t in marks if not (sentence[i] == "된" and re.match(r"\s[가-힣]", sentence[i + 1:]))]
     return marks[-1][1] if marks else "unknown"
 
 
-# A clause ends at a comma after a connective ending or a clause of time ("상륙한 뒤,", "개막해,", "마치고,")
-_CONNECTIVE_END = re.compile(r"(?:[고며서해여어아져워와면니자지]|[가-힣]\s?(?:뒤|후|다음|이후|때|전))\s*$")
+# A clause ends at a comma after a connective ending or a clause of time ("상륙한 뒤,", "개막해,", "마치고,"), or a
+# span stated as what something is ("모집기간은 12월 2일부터 13일까지로,")
+_CONNECTIVE_END = re.compile(r"(?:[고며서해여어아져워와면니자지]|까지로|[가-힣]\s?(?:뒤|후|다음|이후|때|전))\s*$")
 
 
 def _listed_before_comma(segment: str) -> bool:
     """Is what stands between a date and a comma a member of a list (no predicate of its own), so that the
     date's verb comes after the comma?"""
     return not segment.strip() or not (_tense_marks(segment) or _CONNECTIVE_END.search(segment))
+
+
+def _quotation_end(sentence: str, pos: int) -> int | None:
+    """Where the quotation that holds pos closes (“…” or "…"), or None when pos is not quoted."""
+    if sentence.count("“", 0, pos) > sentence.count("”", 0, pos):
+        close = sentence.find("”", pos)
+    elif sentence.count('"', 0, pos) % 2:
+        close = sentence.find('"', pos)
+    else:
+        return None
+    return close if close >= 0 else None
 
 
 def clause_tense(sentence: str, pos: int) -> str:
@@ -247,6 +301,9 @@ def clause_tense(sentence: str, pos: int) -> str:
         close = sentence.find(")", pos)
         inner = _tense_marks(sentence[pos:close if close >= 0 else len(sentence)])
         return inner[0][1] if inner else "unknown"
+    quoted = _quotation_end(sentence, pos)
+    if quoted is not None and not _tense_marks(sentence[pos:quoted]):
+        return "unknown"  # "“7월 3일 전국 동시투표는 … 경우에 한해서다”고 설명했다": a quotation with no tense of its own
     boundary = _CLAUSE_END.search(sentence, pos)
     # "각 2월, 3월에 착공한", "10월 6일 LG-삼성(잠실), 넥센-두산(목동) … 치르도록": what stands before a comma with no
     # predicate of its own is a list, and the date's verb comes after it
@@ -272,7 +329,9 @@ def clause_tense(sentence: str, pos: int) -> str:
 
 # A date that is the object or complement of its verb, alone or listed with others ("8일과 11일 가운데 하루로"),
 # is what the verb is about, not when it happens.
-_ARGUMENT = re.compile(r"(?:\s*(?:과|와|이나|또는|,)\s*\d{1,2}일)*\s*(?:(?:가운데|중)\s*(?:하루|한\s?날)?\s*)?(?:을|를|으로|로)(?![가-힣])")
+# ("7월 1일부터 8월 31일까지의 기간을 금어기로 정하고 있다": a span's noun as the object is what is arranged)
+_ARGUMENT = re.compile(r"(?:\s*(?:과|와|이나|또는|,)\s*\d{1,2}일)*\s*(?:(?:가운데|중)\s*(?:하루|한\s?날)?\s*)?(?:을|를|으로|로)(?![가-힣])"
+                       r"|(?:\s*부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지)?\s*의\s?[가-힣]+\s?[을를](?![가-힣])")
 
 
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
@@ -386,6 +445,10 @@ def _year_of(m: re.Match, p: date) -> int | None:
         return int(m["y"])
     if m.groupdict().get("yw"):
         return p.year + _YEAR_WORDS[re.sub(r"\s", "", m["yw"])]
+    if m.groupdict().get("yy"):  # the century that puts the year nearest publication ("93년" in 1992 is 1993)
+        short = int(m["yy"].lstrip("'"))
+        return min((c + short for c in (p.year // 100 * 100 - 100, p.year // 100 * 100, p.year // 100 * 100 + 100)),
+                   key=lambda y: abs(y - p.year))
     return None
 
 
@@ -398,11 +461,18 @@ def _day_cands(p: date, day: int) -> list[Span | None]:
     return cands
 
 
+_PRESS_LAG = timedelta(days=7)
+
+
 def _month_day(p: date, tense: str, mon: int, day: int, year: int | None) -> date | None:
     if year is not None:
         return _safe(year, mon, day)
     cands = [(d, d) if (d := _safe(y, mon, day)) else None for y in (p.year - 1, p.year, p.year + 1)]
     span = _pick(cands, p, tense)
+    if span and tense == "future" and cands[1] and timedelta(0) < p - cands[1][0] <= _PRESS_LAG:
+        # "4월20일 … 캠페인을 실시하기로 하였다" published on the 21st: a plan dated a few days back was written
+        # before publication; the same day next year would be told "내년 4월 20일"
+        return cands[1][0]
     return span[0] if span else None
 
 
@@ -421,11 +491,16 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
         if mon is None:
             if year is not None:  # "2025년 3일" is not a date
                 return None
-            span = _pick(_day_cands(p, day), p, tense)
+            cands = _day_cands(p, day)
+            if m.groupdict().get("dir") == "지난":  # "지난 15일" written on the 15th is last month's ("오는 16일 오후
+                cands = [c for c in cands if c is None or c[0] != p]  # 2시" in a morning story of the 16th is today)
+            span = _pick(cands, p, tense)
             return (span[0], span[1], "day") if span else None
         d = _month_day(p, tense, mon, day, year)
         return (d, d, "day") if d else None
     if mon is not None:
+        if year is None and re.search(r"(?:징역|금고)\s*\d{1,2}년\s*$", m.string[:m.start()]):
+            return None  # "징역 15년 6월": the months of a sentence's length
         if year is not None:
             span = _month_span(year, mon)
         else:
@@ -450,6 +525,33 @@ def _election(m: re.Match, p: date, tense: str) -> Resolved:
     return (d, d, "day") if d else None
 
 
+def _dotted_span(m: re.Match, p: date, tense: str) -> Resolved:
+    if bool(m["d"]) != bool(m["d2"]):
+        return None  # a day at one end and a month at the other is no span this form writes
+    y1, y2 = int(m["y"]), int(m["y2"] or m["y"])
+    if m["d"]:
+        first, last = _safe(y1, int(m["m"]), int(m["d"])), _safe(y2, int(m["m2"]), int(m["d2"]))
+        if first and last and last < first and not m["y2"]:
+            last = _safe(y1 + 1, int(m["m2"]), int(m["d2"]))
+        return (first, last, "day") if first and last and first < last else None
+    first, last = _month_span(y1, int(m["m"]))[0], _month_span(y2, int(m["m2"]))[1]
+    return (first, last, "month") if first < last else None
+
+
+def _dotted_month(m: re.Match, p: date, tense: str) -> Resolved:
+    return (*_month_span(int(m["y"]), int(m["m"])), "month")
+
+
+def _short_numeric(m: re.Match, p: date, tense: str) -> Resolved:
+    d = _safe(_year_of(m, p), int(m["m"]), int(m["d"]))
+    return (d, d, "day") if d else None
+
+
+def _listed_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = int(m["y"])
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
 def _numeric(m: re.Match, p: date, tense: str) -> Resolved:
     d = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
     return (d, d, "day") if d else None
@@ -468,8 +570,9 @@ def _range(m: re.Match, p: date, tense: str) -> Resolved:
             spans.append((first, last) if first and last else None)
         span = _pick(spans, p, tense)
         start = span[0] if span else None
-    else:
-        return None
+    else:  # "23일∼4월 1일": the end names its month; a start numbered no lower lies in the month before
+        end = _month_day(p, tense, m2, d2, year)
+        start = end and _safe(*_shift_month(end.year, end.month, -1 if d1 >= d2 else 0), d1)
     if start is None:
         return None
     if m2 is not None:
@@ -564,6 +667,9 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
     return span[0], span[1], "day"
 
 
+_APPOSED_DAY = re.compile(r"인\s*(?:오는\s*|지난\s*)?\d{1,2}일")
+
+
 def _offset(m: re.Match, p: date, tense: str) -> Resolved:
     """"3주 전", "2년 전", "넉 달 전", "사흘 뒤": counted from the publication day, at the unit's precision."""
     n = int(m["n"]) if m["n"] else _KOREAN_COUNTS[m["kn"] or m["nd"]]
@@ -574,9 +680,9 @@ def _offset(m: re.Match, p: date, tense: str) -> Resolved:
     if m["within"]:  # "1주일 안에", "사흘 이내": a deadline, the last day it allows
         d = p + timedelta(days=n * (7 if unit in ("주", "주일") else 1))
         return (d, d, "day") if unit in ("일", "주", "주일") else None
-    if unit == "일" and m["n"] and sign < 0 and tense == "future":
-        return None  # "24일 전에는 마무리할 것": before the 24th, not 24 days ago
-    if sign > 0 and tense == "past":
+    if unit == "일" and m["n"] and sign < 0 and tense == "future" and not _APPOSED_DAY.match(m.string, m.end()):
+        return None  # "24일 전에는 마무리할 것": before the 24th, not 24 days ago (but "개막 500일 전인 27일" is the 27th)
+    if sign > 0 and tense == "past" and not _APPOSED_DAY.match(m.string, m.end()):
         return None  # "이틀 후 … 살해한 것으로 조사됐다": counted from a happening told elsewhere, not from today
     if unit == "일":
         d = p + timedelta(days=sign * n)
@@ -717,9 +823,20 @@ def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> 
             continue
         named = _years_named_before(out, m.start())
         if named and (e := _resolved_expr(m, _relative_year, named[-1], "unknown")) is not None and e.date:
+            month = next((f for f in out if f.expr.start > m.end() and not sentence[m.end():f.expr.start].strip()
+                          and _MONTH_FIRST.match(f.expr.text)), None)
+            if month is not None and (r := _resolved_expr(month.match, month.resolve, e.date, "future")) is not None \
+                    and r.date is not None and r.date.year == e.date.year:
+                # "2019년 5월부터 이듬해 2월까지", "같은 해 3월": the month of the year counted from the one named
+                month.expr = replace(r, text=sentence[m.start():r.end], start=m.start(),
+                                     direction=timex_links.direction(r.date, r.end_date, p))
+                continue
             e = replace(e, direction=timex_links.direction(e.date, e.end_date, p))
             out.append(timex_links.Found(e, m, _relative_year))
     return sorted(out, key=lambda f: f.expr.start)
+
+
+_MONTH_FIRST = re.compile(r"\d{1,2}월")
 
 
 def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
@@ -748,7 +865,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_NUMERIC, _numeric), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_DOTTED_SPAN, _dotted_span), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
@@ -784,16 +901,56 @@ _OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이
 # "6일 개봉일 스크린 수가", "29일 개봉 첫날 일부 관이": a date beside the noun of a day names that day; the verb
 # speaks of something else and does not place it
 _DAY_NAMED = re.compile(r"\s+(?:[가-힣]+\s+)?(?:[가-힣]{2,}일|첫날|당일)(?=[은는이가의에을를도]|\s|$)")
+# "7월 3일 전국 동시선거와 관련해 … 설명했다": a dated thing that is talked about is not placed by the talk's verb
+_ABOUT = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:(?:와|과)\s?관련(?:해|하여|한|된)|에\s?(?:대해|대한|관해|관한))(?![가-힣])")
 _UNTIL_NOW = re.compile(r"\s*까지")
 # "1일 오후 7시 현재": the moment a figure is given as of is not ahead
 # (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
-_AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*(?:현재|기준)(?![가-힣])")
-_TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)")
+_AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*(?:현재|기준)(?![가-힣])"
+                    r"|\s*기준\s?\)")  # "조회 수 1200만(21일 기준)": a figure's moment noted in brackets
+# ("14일까지 대추축제장을 다녀간 관람객이 35만여 명에": the count may come a few words on)
+_TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)"
+                    r"|\s*까지\s*(?:[^\s,.]+\s+){1,4}?[\d,.]+\s?(?:만\s?|천\s?)?(?:여\s?)?(?:명|건|개|원|대|곳|회)"
+                    r"\s?(?:에\s?달|을\s?넘|를\s?넘|으?로\s?집계|을\s?기록|를\s?기록)")
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
-_PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)")
+_PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)"
+                      r"|\s*에\s?대비(?:해|하여|한|하는)(?![가-힣])")  # "추석 연휴에 대비해": what is prepared for is ahead
 _RESULTS = re.compile(r"\s?(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적)")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
+
+
+# "4일 전 세계인의 축제", "4일 전 대통령이": 전 may be the determiner 全/前 ("all", "former") before a noun, not
+# "before"; only the morphology tells them apart (Kiwi tags the determiner MM, the noun "before" NNG).
+_COUNT_JEON = re.compile(r"\d\s?(?:일|년|개월|주일?)\s?(전)\s(?=[가-힣])")
+_DETERMINER_JEON = "全"  # stands in for a determiner 전 so that no pattern reads "N일 전" there (same length)
+
+
+def _prefix_jeon_masked(sentence: str) -> str:
+    """The sentence with every determiner 전 after a count ("4일 전 세계인") masked, so the count reads as a date."""
+    spots = [m.start(1) for m in _COUNT_JEON.finditer(sentence)]
+    if not spots:
+        return sentence
+    from digest.text.korean import kiwi  # only for the rare sentence that needs it: Kiwi is costly to load
+
+    determiners = {t.start for t in kiwi().tokenize(sentence) if t.form == "전" and t.tag == "MM"}
+    chars = list(sentence)
+    for at in spots:
+        if at in determiners:
+            chars[at] = _DETERMINER_JEON
+    return "".join(chars)
+
+
+# A day told in local time abroad: "미 동부시간으로 25일", "현지시간으로 25일", "25일(현지시간)"
+_LOCAL_BEFORE = re.compile(r"(?:현지|미\s?동부|미\s?서부|동부|서부|미국|뉴욕|워싱턴)\s?(?:시간|시각)(?:으로|\s?기준)?\s*$")
+_LOCAL_AFTER = re.compile(r"\s*\((?:미국\s?|미\s?동부\s?)?현지\s?(?:시간|시각)\)")
+
+
+def _abroad(sentence: str, m: re.Match) -> bool:
+    """Is the bare day at m told in local time abroad (a zone behind Korea's)?"""
+    return (re.fullmatch(r"\d{1,2}일", m.group(0)) is not None
+            and (_LOCAL_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) is not None
+                 or _LOCAL_AFTER.match(sentence, m.end()) is not None))
 
 
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
@@ -803,12 +960,13 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     becomes one span, "전날"/"이튿날" count from the day the sentence names, "수요일인 9일" picks the 9th that
     is a Wednesday, and each expression gets its role (a point, a deadline, a name...)."""
     p = _publication_day(published)
+    sentence = _prefix_jeon_masked(sentence)
     found: list[timex_links.Found] = []
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
             if (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()) or _COPULA.match(sentence, m.end())
-                    or _DAY_NAMED.match(sentence, m.end())):
+                    or _DAY_NAMED.match(sentence, m.end()) or _ABOUT.match(sentence, m.end())):
                 tense = "unknown"
             elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
@@ -822,6 +980,10 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
             expr = _resolved_expr(m, resolve, p, tense)
+            if expr is not None and _abroad(sentence, m) and (here := _resolved_expr(m, resolve, p - timedelta(days=1), tense)):
+                # "미 동부시간으로 25일 낮 12시(한국 시간 26일 오전 1시) 시작된다" published on the 26th: a day told in a
+                # zone behind Korea's may be the day before publication and still be today there
+                expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
             if expr is not None:
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
@@ -830,7 +992,8 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
         if reported is not None and reported != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, reported) or f.expr
     _future_in_the_past(sentence, p, chosen)
-    return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence))
+    return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence),
+                            has_predicate=lambda stretch: bool(_tense_marks(stretch)))
 
 
 def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:

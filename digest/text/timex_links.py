@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, TypedDict, Unpack
 
+from digest.text.korean_holidays import HOLIDAY_PATTERN
 from digest.text.time_expression import TimeExpr
 
 PRECISION_ORDER = ("day", "week", "month", "quarter", "half", "year", "none")
@@ -37,7 +38,7 @@ Again = Callable[[Found, date, str], TimeExpr | None]
 
 # An expression whose text fixes it by itself (a year, or a word counted from the publication day); the
 # other end of a range, or a date listed after it, is read relative to it.
-_ANCHORED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난|작년|오는|이달|이번|다음|내달|저번|전월|익월|금월|"
+_ANCHORED = re.compile(r"(?:19|20)\d\d|\d\d년|올해|금년|내년|지난|작년|오는|이달|이번|다음|내달|저번|전월|익월|금월|"
                        r"오늘|내일|어제|모레|그제|전날|이튿날|이날|당일|올\s")
 _DAY_WORD = re.compile(r"^(?:전날|다음\s?날|이튿날|이날|이\s날|같은\s?날|당일)")
 _DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같은날": 0, "당일": 0}
@@ -54,7 +55,8 @@ _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|
 def _numbered_day(f: Found) -> date | None:
     """The day a single numbered day ("9일", "3월 9일") names; None for any other expression."""
     e = f.expr
-    is_numbered = e.precision == "day" and e.date is not None and e.date == e.end_date and re.search(r"\d+일", e.text) is not None
+    is_numbered = (e.precision == "day" and e.date is not None and e.date == e.end_date and re.search(r"\d+일", e.text) is not None
+                   and re.search(r"\d+일\s?(?:전|후|뒤)$", e.text) is None)  # "500일 전" is a count, not a numbered day
     return e.date if is_numbered else None
 
 
@@ -130,18 +132,51 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
             if (named := _numbered_day(day)) is None or _numbered_day(word) is not None or not _APPOSITION.match(gap):
                 continue
             if (wd := _WEEKDAY.match(word.expr.text)) is not None:
+                if _WEEKDAY_LISTED.search(sentence, 0, word.expr.start):
+                    # "금요일과 토요일 27일과 28일": weekdays and days listed each, paired respectively; the last
+                    # weekday is the last day of the list that follows
+                    listed = [day]
+                    for nxt in found[max(a, b) + 1:]:
+                        if _numbered_day(nxt) is None or not _LISTED.match(sentence[listed[-1].expr.end:nxt.expr.start]):
+                            break
+                        listed.append(nxt)
+                    if b < a and len(listed) > 1 and (last := _numbered_day(listed[-1])) is not None:
+                        _set(word, p, last, last)
+                        done.add(b)
+                    continue
                 named = _fit_weekday(day, named, WEEKDAYS.index(wd[1]), p)
             elif not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
-                      or (b < a and word.expr.precision == "day" and re.match(r"인\s*$", gap))):
+                      or (b < a and (word.expr.precision == "day" or _COUNTED_BACK.search(word.expr.text))
+                          and re.match(r"인\s*$", gap))):
                 continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
             if word.expr.counted_from == "sentence" and word.expr.date and word.expr.date.day == named.day:
                 _set(day, p, word.expr.date, word.expr.date)  # "그로부터 이틀 뒤인 14일": the count names the month
                 continue
+            if (rel := _DAY_WORD.match(word.expr.text)) and (near := _next_to_day_before(found[:min(a, b)], rel.group(0), named)):
+                # "8월 7일(미국 현지시간) 공개 후 … 바로 다음 날인 9일": the day next to the day named before, give or take
+                # a time zone, not a 9th near publication
+                named = near
+                _set(day, p, named, named)
             _set(word, p, named, named, counted_from="sentence" if _DAY_WORD.match(word.expr.text) else None)
+            word.expr = replace(word.expr, precision="day")  # "2주 전인 17일": the count names that day
             done.add(b)
     return done
 
 
+def _next_to_day_before(before: list[Found], word: str, named: date) -> date | None:
+    """For "전날/다음 날/이튿날인 9일": the day numbered so within two days of the day next to the last numbered day
+    told before, when that is not the one `named` already is."""
+    offset = _DAY_OFFSETS.get(re.sub(r"\s", "", word), 0)
+    days = [d for f in before if (d := _numbered_day(f)) is not None]
+    if not offset or not days:
+        return None
+    want = days[-1] + timedelta(days=offset)
+    near = [d for k in (0, 1, -1, 2, -2) if (d := want + timedelta(days=k)).day == named.day]
+    return near[0] if near and near[0] != named else None
+
+
+_COUNTED_BACK = re.compile(r"(?:\d+|[한두세네넉])\s?(?:일|주일?|개월|달|년|해)\s?(?:전|후|뒤)$")
+_WEEKDAY_LISTED = re.compile(r"[월화수목금토일]요일\s*(?:과|와|,|및)\s*$")
 _WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
 
 
@@ -197,6 +232,9 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
         if (re.search(r"\d월|달\s?\d", a.expr.text) and a.expr.date is not None and a.expr.date > p
                 and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
                 and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
+                # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
+                # ("내년 2월8일 치르기로 한 전당대회와 관련해 … 10일 잠정 결정했다") is the story's own
+                and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month) and b.expr.date != p
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
 
@@ -239,15 +277,20 @@ def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) 
             _set(b, p, e.date, e.end_date)
 
 
-def _schedule(sentence: str, p: date, found: list[Found], again: Again) -> None:
-    """"▲파키스탄 12∼15일 ▲인도 15∼17일 … ▲불가리아 22∼23일": a list of days with no predicate is a schedule, told
-    in order; a bare day numbered after the bare day listed just before it is not in an earlier month."""
+def _schedule(sentence: str, p: date, found: list[Found], again: Again, verbless: bool,
+              has_predicate: Callable[[str], bool]) -> None:
+    """"▲파키스탄 12∼15일 ▲인도 15∼17일 … ▲불가리아 22∼23일", "24일 부산·울산·경남권을 시작으로 25일 대구·경북권, 27일 …": days
+    listed with no predicate between them are a schedule, told in order; a bare day numbered after the bare day
+    listed just before it is not in an earlier month."""
     for a, b in zip(found, found[1:]):
         if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
+                and (verbless or not has_predicate(sentence[a.expr.end:b.expr.start]))
                 and (bare_a := _BARE_DAYS.fullmatch(a.expr.text.split(" ")[0]))
                 and (bare_b := _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 and int(bare_b["first"]) >= int(bare_a["first"])
-                and (e := again(b, a.expr.date, "future")) is not None):
+                and (e := again(b, a.expr.date, "future")) is not None
+                # a day the verb put behind publication is not carried ahead of it ("15일과 18일 … 제출했다")
+                and (verbless or not (b.expr.end_date is not None and b.expr.end_date < p and e.date is not None and e.date > p))):
             _set(b, p, e.date, e.end_date)
 
 
@@ -293,7 +336,12 @@ _COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비
 
 
 _YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
-_MONTH_ONLY = re.compile(r"\d{1,2}월")
+_MONTH_ONLY = re.compile(r"\d{1,2}월(?:\s?(?:초순|초|중순|하순|말))?")
+_HOLIDAY_NAMED = re.compile(HOLIDAY_PATTERN)
+
+
+def _a_year_on(d: date) -> date:
+    return d.replace(year=d.year + 1) if not (d.month == 2 and d.day == 29) else date(d.year + 1, 3, 1)
 _MONTH_DAY = re.compile(r"\d{1,2}월\s?\d{1,2}일")  # a month's day with neither year nor 지난/오는
 
 
@@ -318,9 +366,11 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
             months[r.date.month] = r.date.year
             named_day = r.date
             continue
-        elif (named is not None and e.date is not None and e.date < named and _MONTH_ONLY.fullmatch(e.text.strip())
-              and (r := again(f, named, "future")) is not None and r.date is not None):
-            # "내년 3월 … 마치고 4월 착공에 들어가": a bare month told after it goes on from it
+        elif (named is not None and e.date is not None and not named <= e.date < _a_year_on(named)
+              and (_MONTH_ONLY.fullmatch(e.text.strip()) or _HOLIDAY_NAMED.match(e.text))
+              and (r := again(f, named, "future")) is not None and r.date is not None and r.date < _a_year_on(named)):
+            # "내년 3월 … 마치고 4월 착공에 들어가", "2017년 9월 수출은 …, 당시 10월 초에 있던 추석 연휴에 맞춰": a bare month
+            # (or its part, or a holiday) told after it goes on from it, within the year that follows
             _set(f, p, r.date, r.end_date)
             continue
         elif (e.date is not None and _MONTH_ONLY.match(e.text) and months.get(e.date.month) not in (None, e.date.year)
@@ -341,13 +391,14 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
             _set(f, p, r.date, r.end_date)
 
 
-# An adnominal verb (final ㄴ: 치른, 높인) before a noun with a subject particle
-_ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s[^\s]+[이가](?=\s)")
+# An adnominal verb (final ㄴ: 치른, 높인, 거둔) before a noun with a subject or topic particle
+_ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s[^\s]+[이가은는](?=\s)")
 
 
 def _closes_on_subject(between: str) -> bool:
-    """"지난해 … 수업료를 치른 삼성전자가 … 상반기 … 등판한다": a year told in a relative clause that closes on the
-    sentence's subject is that clause's; the main clause's periods are not in it."""
+    """"지난해 … 수업료를 치른 삼성전자가 … 상반기 … 등판한다", "지난해 … 소득을 거둔 사람은 5월 한달간 … 신고해야 한다": a
+    year told in a relative clause that closes on the sentence's subject or topic is that clause's; the main
+    clause's periods are not in it."""
     return any((ord(m[1]) - 0xAC00) % 28 == 4 and m[1] not in "은는" for m in _ADNOMINAL_SUBJECT.finditer(between))
 
 
@@ -362,6 +413,7 @@ _POD = r"(?:\s*(?:오전|오후|저녁|밤|새벽))?"
 _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*"
                    r"(?:부터\s*(?:같은\s?달\s*|(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*)")
 _BETWEEN_END = re.compile(r"\s*사이")
+_OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])")
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
 
 
@@ -393,7 +445,13 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         a_end = _past_paren(sentence, found[ja].expr.end, ja != i)
         b_end = _past_paren(sentence, b_last.expr.end, jb != ja + 1) if b_last is not None else 0
         gap = _FROM.fullmatch(sentence[a_end:b.expr.start]) if b is not None else None
-        closing = (_BETWEEN_END if gap["between"] else _UNTIL).match(sentence, b_end) if gap else None
+        # ("10월 22일에서 10월 28일까지": 에서 opens a span that 사이 or 까지 closes)
+        closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
+                   else _UNTIL.match(sentence, b_end)) if gap else None
+        if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
+                and _BARE_DAYS.fullmatch(b_last.expr.text.split(" ")[0]) and _OPEN_END.match(sentence, b_end)):
+            # "16일(목)부터 17일(금) 대부분 해상에서": a day right after "부터" is the end even without "까지"
+            closing = re.compile("").match(sentence, b_end)
         if closing and b is not None and a.expr.date and b.expr.date and b.expr.end_date:
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
@@ -407,9 +465,9 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                         start, end = early, late
             elif not _ANCHORED.search(a.expr.text) and not (
                     _BARE_DAYS.fullmatch(a.expr.text) and a.expr.date <= b.expr.end_date
-                    and (b.expr.end_date - a.expr.date).days <= 62):
+                    and ((b.expr.end_date - a.expr.date).days <= 62 or a.expr.date >= p)):
                 # "10월 말부터 지난달까지"; a bare day already before the end stays ("13일부터 다음 달 28일까지" on the
-                # 13th starts that day, not on February 13)
+                # 13th starts that day, not on February 13; "21일부터 내년 4월 30일까지" on the 19th starts in two days)
                 start = again(a, b.expr.end_date, "past") or a.expr
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
@@ -503,9 +561,11 @@ def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
             and _CLAUSE_BREAK.search(sentence, days[-1].expr.end, f.expr.start) is not None)
 
 
-def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False) -> list:
+def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False,
+         has_predicate: Callable[[str], bool] | None = None) -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
-    `verbless`: the sentence has no predicate (a schedule or a table row)."""
+    `verbless`: the sentence has no predicate (a schedule or a table row); `has_predicate` tells whether a
+    stretch of it has one."""
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
@@ -520,8 +580,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
     found = _week_and_day(sentence, p, found)
-    if verbless:
-        _schedule(sentence, p, found, again)
+    _schedule(sentence, p, found, again, verbless, has_predicate or (lambda _: True))
     _carried_year(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     found = [f for i, f in enumerate(found) if not (_SAME_DAY.match(f.expr.text) and not _same_day_told(sentence, found[:i], f))]
