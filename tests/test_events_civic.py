@@ -332,3 +332,9 @@ def test_a_trip_length_in_nights_and_days_is_not_part_of_the_title():
     # "20~23일 3박4일간 영국을 방문한다": how long the trip lasts names nothing
     [e] = sentence_events("c191", "3박4일간 영국을")
     assert (e.title, e.start) == ("영국 방문", date(2023, 11, 20))
+
+
+def test_a_past_date_in_a_past_adnominal_dates_that_clause_when_the_sentence_goes_on_in_the_present():
+    # "지난 11일부터 운행을 재개한 교외선에서는 … 하루 8회 운행하고 있다": the reopening is what the 11th dates
+    found = [e for e in sentence_events("c187", "지난 11일부터 운행을 재개한") if e.start == date(2025, 1, 11)]
+    assert [("재개" in e.title, e.kind) for e in found] == [(True, "past")], [e.title for e in found]

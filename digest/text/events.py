@@ -73,7 +73,7 @@ def _pub_date(published: datetime | date) -> date:
     return published
 
 
-def _predicate(tokens, begin: int, stop: int):
+def _predicate(tokens, begin: int, stop: int, past: bool = False):
     """Index of the first event predicate token in [begin, stop) (character offsets), with its noun form.
 
     The seeds' headline nouns (EVENT_NOUNS, EVENT_VERBS) come first; then the grammar of digest.text.event_grammar:
@@ -117,7 +117,7 @@ def _predicate(tokens, begin: int, stop: int):
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
-            if not _later_predicate(tokens, i, stop):
+            if not _later_predicate(tokens, i, stop) or (past and _told_done_before(tokens, i, stop)):
                 return i, t.form
         if grammar.is_noun(t) and nxt is not None and nxt.form in ("후", "이후", "직후") and len(t.form) > 1:
             return i, t.form  # "위원장 선출 후": an event noun dated by what follows it
@@ -140,6 +140,17 @@ def _inside_single_quotes(tokens) -> set[int]:
             inside.update(range(opened + 1, k))
             opened = None
     return inside
+
+
+def _told_done_before(tokens, i: int, stop: int) -> bool:
+    """`지난 11일부터 운행을 재개한 교외선에서는 … 운행하고 있다`: a past date before a past adnominal (`재개한`) whose
+    sentence goes on in the present dates that adnominal's happening; the main verb, not past, is not dated by it."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    if not (j < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form == "ᆫ" and grammar.modifies_noun(tokens, i)):
+        return False
+    return not any(t.tag == "EP" and t.start < stop for t in tokens[j + 1:])
 
 
 def _idiom(tokens, k: int) -> bool:
@@ -451,7 +462,7 @@ _LENGTH_LEAD = re.compile(r"^\s*(?:(?:한|두|세|네|\d+)\s*박\s*)?(?:한|두|
 
 
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
-    found = _predicate(tokens, expr.end, stop)
+    found = _predicate(tokens, expr.end, stop, past=expr.direction == "past")
     if found is None:
         return None
     i, noun = found
