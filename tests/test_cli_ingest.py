@@ -94,6 +94,14 @@ def test_brief_unknown_id_is_a_clear_error(cli):
     assert "Traceback" not in result.err
 
 
+def test_brief_given_a_story_id_from_digest_says_where_article_ids_are(cli):
+    cli("ingest", str(SEEDS))
+    story_id = cli("digest", "--format", "json").json()["stories"][0]["id"]
+    result = cli("brief", story_id)
+    assert result.code == 2 and f"no article with id '{story_id}'" in result.err
+    assert "`newsdigest digest --format json`" in result.err and "story's" in result.err
+
+
 def test_extract_json_shape_several_files_one_line_each(cli):
     files = [str(SEEDS / "000_37a83a5197225d90.txt"), str(SEEDS / "004_2c4785145359766b.txt")]
     result = cli("extract", *files, "--format", "json")

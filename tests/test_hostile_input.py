@@ -265,6 +265,17 @@ def test_a_new_database_file_is_readable_by_its_owner_only(cli, tmp_path):
     assert modes["news.db"] == 0o600 and all(m == 0o600 for m in modes.values()), modes
 
 
+def test_db_upgrade_and_backup_create_files_readable_by_their_owner_only(cli, tmp_path):
+    db = tmp_path / "fresh" / "news.db"
+    assert cli("db", "upgrade", database=str(db)).code == 0
+    assert cli("ingest", str(SEEDS / "000_37a83a5197225d90.txt"), database=str(db)).code == 0
+    copy = tmp_path / "backups" / "copy.db"
+    assert cli("db", "backup", str(copy), database=str(db)).code == 0
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for folder in (db.parent, copy.parent) for p in folder.iterdir()}
+    assert modes["news.db"] == 0o600 and modes["copy.db"] == 0o600, modes
+    assert all(m == 0o600 for m in modes.values()), modes
+
+
 def test_a_full_disk_stops_ingest_after_saying_what_it_stored(cli, tmp_path):
     """SQLite's own SQLITE_FULL: the database may not grow past the pages the first article needs
     (max_page_count, set on every connection the CLI opens)."""

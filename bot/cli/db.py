@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from digest.storage.schema import SchemaError, current_revision, head_revision, upgrade
-from digest.storage.store import database_url
+from digest.storage.store import create_private_file, database_url
 
 
 def _engine(args: argparse.Namespace) -> Engine:
@@ -25,6 +25,7 @@ def _engine(args: argparse.Namespace) -> Engine:
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+            create_private_file(Path(path))
     return create_engine(url)
 
 
@@ -69,6 +70,7 @@ def backup_sqlite(source: str, dest: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
+    create_private_file(partial)   # the copy holds what the database holds
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     try:
         out = sqlite3.connect(partial)

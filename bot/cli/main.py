@@ -100,7 +100,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
     try:
         view = open_service(args).article(args.article_id)
     except UnknownId as exc:
-        raise UserError(f"{exc}; `newsdigest digest` lists the ids") from None
+        # `digest` prints story ids (s…); an article's id is what `ingest` printed, or a source's in the JSON
+        raise UserError(f"{exc}; an article's id is what `newsdigest ingest` printed, or a source's article_id in "
+                        "`newsdigest digest --format json` (an id starting with s is a story's)") from None
     if args.format == "json":
         _emit_json(view.to_dict())
     else:

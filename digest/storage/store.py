@@ -78,7 +78,7 @@ class Store:
             path = url.split("///", 1)[-1]
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-                _create_private(Path(path))
+                create_private_file(Path(path))
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         self.engine = create_engine(url, **kwargs)
         if url.startswith("sqlite"):
@@ -108,7 +108,7 @@ class Store:
         return row
 
 
-def _create_private(path: Path) -> None:
+def create_private_file(path: Path) -> None:
     """A new SQLite file is readable by its owner only (0600): it holds who subscribed what, and SQLite makes
     its -wal and -shm files with the database's own mode. An existing file keeps the mode it has."""
     if "?" in str(path) or str(path).startswith("file:"):
