@@ -1110,3 +1110,23 @@ _PERIODS_DECIDED_OR_SETTLED = [
 def test_timelines_and_decided_days(published, sentence, text, start, end):
     e = only(sentence, published, text)
     assert (e.date, e.end_date) == (start, end)
+
+
+def test_quantified_and_glossed_numbers_of_days_are_counts():
+    # YTN 2023 and Aju 2019 (development batch `ws…`): days off counted, beside the days they are
+    sentence = "우선 내년(2024년) 설 명절은 대체공휴일을 포함해 4일(2월 9~12일)이며 추석은 주말을 포함해 5일(9월 14~18일)이다."
+    assert "4일" not in [e.text for e in find_time_expressions(sentence, D(2023, 10, 4))]
+    assert "5일" not in [e.text for e in find_time_expressions(sentence, D(2023, 10, 4))]
+    sentence = "올해 추석 연휴는 12일부터 14일까지 3일 그리고 15일 일요일이 포함된 총 4일이다."
+    found = find_time_expressions(sentence, D(2019, 9, 10))
+    assert [(e.date, e.end_date) for e in found if e.text.startswith("12일")] == [(D(2019, 9, 12), D(2019, 9, 14))]
+    assert not [e for e in found if e.text in ("3일", "4일")]
+    # "적어도 내달 말까지" is a deadline, not a count (development batch `vl…`)
+    sentence = "김호중은 적어도 내달 말까지는 구속 상태가 유지될 것으로 보인다."
+    assert [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2024, 8, 26))] == [(D(2024, 9, 21), D(2024, 9, 30))]
+
+
+def test_day_after_a_comma_glued_to_a_word():
+    # Kyunghyang 2001 (development article c169 of civic_news): "중앙디자인,8~9일에는" lists a second span
+    sentence = "2일 금융감독원에 따르면 오는 6∼7일에는 중앙디자인,8~9일에는 성호전자가 각각 공모주 청약을 실시한다."
+    assert [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2001, 11, 2))][-1] == (D(2001, 11, 8), D(2001, 11, 9))
