@@ -1130,3 +1130,13 @@ def test_day_after_a_comma_glued_to_a_word():
     # Kyunghyang 2001 (development article c169 of civic_news): "중앙디자인,8~9일에는" lists a second span
     sentence = "2일 금융감독원에 따르면 오는 6∼7일에는 중앙디자인,8~9일에는 성호전자가 각각 공모주 청약을 실시한다."
     assert [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2001, 11, 2))][-1] == (D(2001, 11, 8), D(2001, 11, 9))
+
+
+def test_a_year_named_alone_carries_to_month_days_after_it():
+    # YTN 2023 (development batch `ws…`): "2025년에도 … 3일(1월 28~30일)" is January 2025, not the next January
+    sentence = "2025년에도 설 명절은 3일(1월 28~30일)에 불과하지만 추석에는 적어도 7일, 최장 10일까지 쉴 수 있을 것으로 보인다."
+    e = only(sentence, D(2023, 10, 4), "1월 28~30일")
+    assert (e.date, e.end_date) == (D(2025, 1, 28), D(2025, 1, 30))
+    # a year told in a relative clause closing on the subject is that clause's (Maeil 2018, batch `vm…`)
+    sentence = "지난 해 치열한 선두 경쟁을 벌였던 제주와 전북은 4월 22일 제주월드컵경기장에서 처음 만난다."
+    assert only(sentence, D(2018, 1, 17), "4월 22일").date == D(2018, 4, 22)

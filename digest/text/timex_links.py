@@ -343,12 +343,14 @@ _HOLIDAY_NAMED = re.compile(HOLIDAY_PATTERN)
 def _a_year_on(d: date) -> date:
     return d.replace(year=d.year + 1) if not (d.month == 2 and d.day == 29) else date(d.year + 1, 3, 1)
 _MONTH_DAY = re.compile(r"\d{1,2}월\s?\d{1,2}일")  # a month's day with neither year nor 지난/오는
+_YEAR_ADVERBIAL = re.compile(r"(?:에는|에도|엔|에|은|는)\s|\s?\([^()]*\)\s|\)\s")  # "내년(2024년) 설 명절은"
+_MONTH_DAY_SPAN = re.compile(r"\d{1,2}월\s?\d{1,2}(?:\s?[~∼\-–～〜]\s?\d{1,2})?일")
 
 
 def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
     named alone earlier in the sentence, is in that year."""
-    year, year_end = None, 0
+    year, year_end, scoping = None, 0, False
     months: dict[int, int] = {}  # month -> year, of a month named with its year ("내년 1월 7·9·12일")
     named: date | None = None  # the first day of the last month named with its year
     named_day: date | None = None  # the last day named with its year and month
@@ -382,24 +384,31 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
         if e.precision == "year" and e.role == "point" and _YEAR_ONLY.fullmatch(e.text.strip()) and e.date:
             if not _COMPARED.match(sentence, e.end):  # "작년보다 적었던": a comparison, not the sentence's year
                 year, year_end = e.date.year, e.end
+                # the year scopes the clause when it stands as an adverbial ("2025년에도", "내년(2024년) …"), not
+                # when it is part of a name or a noun phrase ("2013년도 예산안", "지난해 K리그2 2위를")
+                scoping = _YEAR_ADVERBIAL.match(sentence, e.end) is not None
         elif year is not None and _closes_on_subject(sentence[year_end:e.start]):
             year = None
         elif (year is not None and e.date is not None and e.precision in ("quarter", "half", "month", "day")
-              and not _ANCHORED.search(e.text) and not re.search(r"\d+일|요일", e.text)
+              and not _ANCHORED.search(e.text)
+              # "2025년에도 설 명절은 3일(1월 28~30일)에 불과하지만": a month's days, too (not a bare day or a weekday)
+              and (not re.search(r"\d+일|요일", e.text) or scoping and _MONTH_DAY_SPAN.match(e.text))
               and e.date.year != year and (r := again(f, date(year, 1, 1), "future")) is not None
               and r.date is not None and r.date.year == year):
             _set(f, p, r.date, r.end_date)
 
 
 # An adnominal verb (final ㄴ: 치른, 높인, 거둔) before a noun with a subject or topic particle
-_ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s[^\s]+[이가은는](?=\s)")
+# ("…을 벌였던 제주와 전북은": a retrospective 던, and a subject of two nouns joined by 와/과)
+_ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s(?:[^\s]+(?:와|과)\s)?[^\s]+[이가은는](?=\s)")
 
 
 def _closes_on_subject(between: str) -> bool:
     """"지난해 … 수업료를 치른 삼성전자가 … 상반기 … 등판한다", "지난해 … 소득을 거둔 사람은 5월 한달간 … 신고해야 한다": a
     year told in a relative clause that closes on the sentence's subject or topic is that clause's; the main
     clause's periods are not in it."""
-    return any((ord(m[1]) - 0xAC00) % 28 == 4 and m[1] not in "은는" for m in _ADNOMINAL_SUBJECT.finditer(between))
+    return any(((ord(m[1]) - 0xAC00) % 28 == 4 and m[1] not in "은는" or m[1] == "던")
+               for m in _ADNOMINAL_SUBJECT.finditer(between))
 
 
 def _finer(a: str, b: str) -> str:
