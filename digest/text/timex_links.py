@@ -235,8 +235,25 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
                 # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
                 # ("내년 2월8일 치르기로 한 전당대회와 관련해 … 10일 잠정 결정했다") is the story's own
                 and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month) and b.expr.date != p
+                and not _gloss_or_relative(sentence, a.expr, b.expr)
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
+
+
+# An adnominal verb right after a month ("9월 시작되는 예선", "7월 열릴 대회"): the month is that clause's
+_RELATIVE_AFTER = re.compile(r"\s+[가-힣]+(?:[는던]|[된한린진될할릴질])\s[가-힣]")
+
+
+def _inside_parentheses(sentence: str, pos: int) -> bool:
+    return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
+
+
+def _gloss_or_relative(sentence: str, a: TimeExpr, b: TimeExpr) -> bool:
+    """"65~69세(… 1958년 12월31일 출생자)는 19일부터", "9월 시작되는 … 예선 소집 명단을 26일 발표한다": a month told in
+    a bracketed gloss or in a relative clause belongs to the noun it describes; the main clause's bare day is
+    not in it."""
+    return ((_inside_parentheses(sentence, a.start) and not _inside_parentheses(sentence, b.start))
+            or _RELATIVE_AFTER.match(sentence, a.end) is not None)
 
 
 def _past_month_goes_on(sentence: str, p: date, found: list[Found], again: Again) -> None:
