@@ -1127,7 +1127,7 @@ def test_quantified_and_glossed_numbers_of_days_are_counts():
 
 
 def test_day_after_a_comma_glued_to_a_word():
-    # Kyunghyang 2001 (development article c169 of civic_news): "중앙디자인,8~9일에는" lists a second span
+    # Hankyung 2001 (development article c169 of civic_news): "중앙디자인,8~9일에는" lists a second span
     sentence = "2일 금융감독원에 따르면 오는 6∼7일에는 중앙디자인,8~9일에는 성호전자가 각각 공모주 청약을 실시한다."
     assert [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2001, 11, 2))][-1] == (D(2001, 11, 8), D(2001, 11, 9))
 
@@ -1143,11 +1143,11 @@ def test_a_year_named_alone_carries_to_month_days_after_it():
 
 
 def test_a_month_in_a_gloss_or_a_relative_clause_is_not_carried_to_the_main_clause():
-    # Dong-A 2023 (development article c123 of civic_news): the birth cut-off in brackets dates no one's shot
+    # Money S 2023 (development article c123 of civic_news): the birth cut-off in brackets dates no one's shot
     sentence = ("70~74세(1949년 1월1일~1953년 12월31일 출생자)는 오는 16일부터, 65~69세(1954년 1월1일~1958년 12월31일 "
                 "출생자)는 19일부터 무료 접종이 가능하다.")
     assert only(sentence, D(2023, 10, 11), "19일").date == D(2023, 10, 19)
-    # Yonhap 2019 (c167): the qualifiers start in September; the squad is named on the 26th of this month
+    # Kukinews 2019 (c167): the qualifiers start in September; the squad is named on the 26th of this month
     sentence = "파울루 벤투 축구 대표팀 감독은 9월 시작되는 월드컵 아시아 2차 예선 소집 명단을 26일 발표한다."
     assert only(sentence, D(2019, 8, 8), "26일").date == D(2019, 8, 26)
     # a month with a topic particle is the main clause's, and its days go on (Kukinews 2014, batch `wf…`)
