@@ -1154,3 +1154,21 @@ def test_a_month_in_a_gloss_or_a_relative_clause_is_not_carried_to_the_main_clau
     sentence = ("1월 18일에는 전북과 전남대의원대회, 24일에는 강원과 충북에서 대의원대회가 개최되며 대구(1월 25일), 경북(1월 25일), "
                 "광주회(1월 29일), 서울(1월 31일), 인천(1월 31일), 경기(2월 1일)에서 대의원대회가 순차적으로 치러진다.")
     assert only(sentence, D(2014, 12, 10), "24일").date == D(2015, 1, 24)
+
+
+_OCCASIONS_RELATIONS_AND_PASSIVES = [
+    # "5월 가정의 달을 맞아 … 준비하고 있다": the occasion at hand is the coming May (Jeonju Ilbo 2019, civic c163)
+    (D(2019, 4, 15), "한편 시립미술관은 이번 특별기획전시 후속 전시로 5월 가정의 달을 맞아 가족사랑 기획전시 ‘소소한 희노애락’전을 "
+     "준비하고 있다.", "5월", D(2019, 5, 1)),
+    # "포함된" says what the shows include, not when (Newdaily 2020, civic c162)
+    (D(2020, 1, 6), "4~5월 황금연휴가 포함된 가정의 달 공연은 1월 16일 오후 2시 티켓 판매를 시작한다.", "4~5월", D(2020, 4, 1)),
+    # a passive present adnominal after the day is what is to come (Korea Economic TV 2018, batch `wt…`)
+    (D(2018, 5, 18), "'2018 지방직 9급 공무원' 필기시험이 19일 치러지는 가운데, 이에 대한 관심이 높아지고 있다.", "19일", D(2018, 5, 19)),
+    # a noun in 지 with its topic particle is no such verb (Asia Today 2017, batch `wo…`)
+    (D(2017, 10, 1), "이에 따른 9월 무역수지는 137억5000만달러로 68개월 연속 흑자를 이어갔다.", "9월", D(2017, 9, 1)),
+]
+
+
+@pytest.mark.parametrize("published, sentence, text, start", _OCCASIONS_RELATIONS_AND_PASSIVES)
+def test_occasions_relations_and_passive_adnominals(published, sentence, text, start):
+    assert only(sentence, published, text).date == start

@@ -194,7 +194,8 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            # "…에 필 것으로 전망됐다", "31일부터 출시할 것으로 알려졌다": what is reported in the past as still to come
                            # (not a conjecture about the past: "했을 것으로 추정된다")
                            rf"|(?<![{_FINAL_SS}])[{_FINAL_L}]\s?것으로\s?(?:전망|예상|관측|예측|알려|전해|보[인였이]|점쳐|추정)[가-힣]*"
-                           r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)"
+                           # ("19일 치러지는 가운데": a passive in -어지다 as well; not a noun in 지 with its topic, "무역수지는")
+                           r"|^\s*(?:[^\s,.]+\s){0,2}?(?:[가-힣]+되|[가-힣]*[러뤄어려워여해쳐]지)는\s(?!것)"
                            # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
                            # "일정이 잡혀 있다": a schedule that stands is for what is to come
                            r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있"
@@ -223,6 +224,9 @@ _REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?
 _CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?<!려)(?:고|며|면서)\s(?!있)|(?<=려)고\s(?!한다|합니다|하는)|데\s?이어")
 
 
+_RELATION_NOUNS = ("포함", "관련", "해당")
+
+
 def _syllable_tense(text: str, i: int) -> str | None:
     """Tense carried by the final consonant of one syllable: ㅆ past, -ㄴ다 present(=future), -ㄹ 것 future."""
     ch = text[i]
@@ -230,6 +234,8 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return None
     final = (ord(ch) - 0xAC00) % 28
     rest = text[i + 1:]
+    if text[max(0, i - 2):i] in _RELATION_NOUNS:
+        return None  # "4~5월 황금연휴가 포함된 공연": what something includes or concerns is no happening of its own
     if final == 20 and ch != "있" and not re.match(r"을\s?(?:경우|때)", rest):  # 했/였/렸/냈... ("있다" is a plain present;
         return "past"                                       # "확대됐을 경우" supposes, it tells no past)
     if final == 4 and re.match(r"다(?:$|[^가-힣]|[고며면는])", rest):  # 한다/연다/갖는다
@@ -902,7 +908,8 @@ _SUBJECT = re.compile(r"[이가]\s")
 # "실적이 집중된 날은 30일이다": a date that is the predicate is named, not placed by a verb
 _COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고)(?![가-힣])")
 # "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
-_OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
+# ("5월 가정의 달을 맞아 … 준비하고 있다": the occasion may be named by a noun phrase after the date)
+_OCCASION = re.compile(r"(?:(?:\s?명절)?\s?[을를]?|(?:\s+[^\s,.]+){1,2}?[을를])\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
 # "6일 개봉일 스크린 수가", "29일 개봉 첫날 일부 관이": a date beside the noun of a day names that day; the verb
 # speaks of something else and does not place it
 _DAY_NAMED = re.compile(r"\s+(?:[가-힣]+\s+)?(?:[가-힣]{2,}일|첫날|당일)(?=[은는이가의에을를도]|\s|$)")
