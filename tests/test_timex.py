@@ -1142,21 +1142,15 @@ def test_a_year_named_alone_carries_to_month_days_after_it():
     assert only(sentence, D(2018, 1, 17), "4월 22일").date == D(2018, 4, 22)
 
 
-def test_a_month_in_a_gloss_or_a_relative_clause_is_not_carried_to_the_main_clause():
-    # Money S 2023 (development article c123 of civic_news): the birth cut-off in brackets dates no one's shot
-    sentence = ("70~74세(1949년 1월1일~1953년 12월31일 출생자)는 오는 16일부터, 65~69세(1954년 1월1일~1958년 12월31일 "
-                "출생자)는 19일부터 무료 접종이 가능하다.")
-    assert only(sentence, D(2023, 10, 11), "19일").date == D(2023, 10, 19)
-    # Kukinews 2019 (c167): the qualifiers start in September; the squad is named on the 26th of this month
-    sentence = "파울루 벤투 축구 대표팀 감독은 9월 시작되는 월드컵 아시아 2차 예선 소집 명단을 26일 발표한다."
-    assert only(sentence, D(2019, 8, 8), "26일").date == D(2019, 8, 26)
-    # a month with a topic particle is the main clause's, and its days go on (Kukinews 2014, batch `wf…`)
-    sentence = ("1월 18일에는 전북과 전남대의원대회, 24일에는 강원과 충북에서 대의원대회가 개최되며 대구(1월 25일), 경북(1월 25일), "
-                "광주회(1월 29일), 서울(1월 31일), 인천(1월 31일), 경기(2월 1일)에서 대의원대회가 순차적으로 치러진다.")
-    assert only(sentence, D(2014, 12, 10), "24일").date == D(2015, 1, 24)
-
-
 _OCCASIONS_RELATIONS_AND_PASSIVES = [
+    # a month in a bracketed gloss or a relative clause is not carried to the main clause's bare day: the birth
+    # cut-off dates no one's shot (Money S 2023, civic c123); the qualifiers start in September, the squad is
+    # named this month (Kukinews 2019, c167); a month with a topic particle is the main clause's (Kukinews 2014, `wf…`)
+    (D(2023, 10, 11), "70~74세(1949년 1월1일~1953년 12월31일 출생자)는 오는 16일부터, 65~69세(1954년 1월1일~1958년 12월31일 "
+     "출생자)는 19일부터 무료 접종이 가능하다.", "19일", D(2023, 10, 19)),
+    (D(2019, 8, 8), "파울루 벤투 축구 대표팀 감독은 9월 시작되는 월드컵 아시아 2차 예선 소집 명단을 26일 발표한다.", "26일", D(2019, 8, 26)),
+    (D(2014, 12, 10), "1월 18일에는 전북과 전남대의원대회, 24일에는 강원과 충북에서 대의원대회가 개최되며 대구(1월 25일), 경북(1월 25일), "
+     "광주회(1월 29일), 서울(1월 31일), 인천(1월 31일), 경기(2월 1일)에서 대의원대회가 순차적으로 치러진다.", "24일", D(2015, 1, 24)),
     # "5월 가정의 달을 맞아 … 준비하고 있다": the occasion at hand is the coming May (Jeonju Ilbo 2019, civic c163)
     (D(2019, 4, 15), "한편 시립미술관은 이번 특별기획전시 후속 전시로 5월 가정의 달을 맞아 가족사랑 기획전시 ‘소소한 희노애락’전을 "
      "준비하고 있다.", "5월", D(2019, 5, 1)),
@@ -1170,5 +1164,5 @@ _OCCASIONS_RELATIONS_AND_PASSIVES = [
 
 
 @pytest.mark.parametrize("published, sentence, text, start", _OCCASIONS_RELATIONS_AND_PASSIVES)
-def test_occasions_relations_and_passive_adnominals(published, sentence, text, start):
+def test_glosses_relative_clauses_occasions_relations_and_passives(published, sentence, text, start):
     assert only(sentence, published, text).date == start
