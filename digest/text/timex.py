@@ -335,7 +335,15 @@ def clause_tense(sentence: str, pos: int) -> str:
         return "unknown"  # "음악회(10월18일/11월15일 오후 6시)": a schedule noted beside a name, outside the verb's tense
     # "…노선을 새로 조정했다.404번 … 변경된다": a final ending and its period close the sentence, spaced or not
     run_on = re.search(r"(?<=[가-힣]다)\.(?=\S)", sentence[pos:])
-    return sentence_tense(sentence[:pos + run_on.end()] if run_on else sentence)
+    told = sentence[:pos + run_on.end()] if run_on else sentence
+    if _UNMARKED_STATE.search(told) and not _tense_marks(told[pos:]):
+        # "10일간 등재됐다가 12일부터 경기에 출장이 가능하다": the verb before the date is another clause's; what is
+        # told possible after it ("가능하다", "할 수 있다") is still to come
+        return "future"
+    return sentence_tense(told)
+
+
+_UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
 
 
 # A date that is the object or complement of its verb, alone or listed with others ("8일과 11일 가운데 하루로"),
