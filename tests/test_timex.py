@@ -1159,3 +1159,10 @@ def test_a_year_named_alone_carries_to_month_days_after_it():
     # a year told in a relative clause closing on the subject is that clause's (Maeil 2018, batch `vm…`)
     sentence = "지난 해 치열한 선두 경쟁을 벌였던 제주와 전북은 4월 22일 제주월드컵경기장에서 처음 만난다."
     assert only(sentence, D(2018, 1, 17), "4월 22일").date == D(2018, 4, 22)
+
+
+def test_days_glossing_what_recurs_recur():
+    # Yongin city council's page, 2021 (KOGL; development batch `wq…`): a council's standing yearly session days
+    sentence = ("정례회는 매년 2회 (1차 : 6월 10일, 2차 : 11월 21일) 집회하며, 임시회는 시장 또는 재적의원 1/3 이상의 요구로 소집되고 "
+                "연간 회의일수는 정례회와 임시회를 합쳐 100일 이내로 한다.")
+    assert [e.text for e in find_time_expressions(sentence, D(2021, 7, 27)) if e.role != "name"] == []

@@ -973,6 +973,16 @@ def _abroad(sentence: str, m: re.Match) -> bool:
                  or _LOCAL_AFTER.match(sentence, m.end()) is not None))
 
 
+# "정례회는 매년 2회 (1차 : 6월 10일, 2차 : 11월 21일) 집회하며": days glossing what recurs recur too
+_RECURRING_BEFORE_GLOSS = re.compile(r"(?:매년|매해|해마다|매월|매달|매주)(?:\s?\d{1,2}\s?(?:회|차례|번))?\s?\($")
+
+
+def _recurring_gloss(sentence: str, pos: int) -> bool:
+    opening = sentence.rfind("(", 0, pos)
+    return (opening >= 0 and ")" not in sentence[opening:pos]
+            and _RECURRING_BEFORE_GLOSS.search(sentence, 0, opening + 1) is not None)
+
+
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
     """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins).
 
@@ -1004,7 +1014,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
                 # "미 동부시간으로 25일 낮 12시(한국 시간 26일 오전 1시) 시작된다" published on the 26th: a day told in a
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
-            if expr is not None:
+            if expr is not None and not _recurring_gloss(sentence, m.start()):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
