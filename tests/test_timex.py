@@ -1166,3 +1166,11 @@ def test_days_glossing_what_recurs_recur():
     sentence = ("정례회는 매년 2회 (1차 : 6월 10일, 2차 : 11월 21일) 집회하며, 임시회는 시장 또는 재적의원 1/3 이상의 요구로 소집되고 "
                 "연간 회의일수는 정례회와 임시회를 합쳐 100일 이내로 한다.")
     assert [e.text for e in find_time_expressions(sentence, D(2021, 7, 27)) if e.role != "name"] == []
+
+
+def test_a_month_glued_to_the_figures_told_of_it():
+    # prolabour21.com's copy of the 1 October 2020 export release (development batch `wo…`)
+    sentence = ("산업통상자원부는 <9월수출이 작년동기대비7.7% 증가한 480억5000만달러>이며 <9월 수입은 1.1% 늘어난 391억7천만달러로 "
+                "코로나19 이후 처음으로 증가했다>고 1일 밝혔다.")
+    months = [(e.start, e.date, e.end_date) for e in find_time_expressions(sentence, D(2020, 10, 1)) if e.text == "9월"]
+    assert months == [(10, D(2020, 9, 1), D(2020, 9, 30)), (sentence.index("9월 수입"), D(2020, 9, 1), D(2020, 9, 30))]

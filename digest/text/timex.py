@@ -50,7 +50,10 @@ _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"자(?=로|에|\s|[^가-힣]|$)",
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
-_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r")(?!\s?연속)"
+# What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
+_FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
+            r"|수출|수입|무역수지)")
+_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r")(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
@@ -935,7 +938,7 @@ _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:�
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)"
                       r"|\s*에\s?대비(?:해|하여|한|하는)(?![가-힣])")  # "추석 연휴에 대비해": what is prepared for is ahead
-_RESULTS = re.compile(r"\s?(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적)")
+_RESULTS = re.compile(r"\s?" + _FIGURES)
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
