@@ -840,6 +840,11 @@ def test_a_forward_offset_in_a_past_narrative_counts_from_another_happening():
      "광주회(1월 29일), 서울(1월 31일), 인천(1월 31일), 경기(2월 1일)에서 대의원대회가 순차적으로 치러진다.", "24일", D(2015, 1, 24)),
     # the verb before the day is another clause's; what is told possible after it is ahead (OSEN 2019, `wn…`)
     (D(2019, 8, 5), "류현진은 부상자 명단에 10일간 등재됐다가 12일부터 경기에 출장이 가능하다.", "12일", D(2019, 8, 12)),
+    # a day told in a relative clause ("작년 8월 8일에 출범한 … 내각") starts no timeline of the main clause (KLUE-NER
+    # WIKITREE, CC BY-SA 4.0, batch `wp…`)
+    (D(2015, 6, 15), "작년 8월 8일에 출범한 티베트 망명정부 내각 중 지난 7월, 14대 달라이 라마 77회 생신 기념 법회를 위해 한국을 "
+     "방문한 '정보국제관계부' 장관에 이어 두번째로 방한한 빼마 친조르 장관은 11월 14일까지 한국에 머물 예정이다.", "11월 14일",
+     D(2015, 11, 14)),
     # "5월 가정의 달을 맞아 … 준비하고 있다": the occasion at hand is the coming May (Jeonju Ilbo 2019, civic c163)
     (D(2019, 4, 15), "한편 시립미술관은 이번 특별기획전시 후속 전시로 5월 가정의 달을 맞아 가족사랑 기획전시 ‘소소한 희노애락’전을 "
      "준비하고 있다.", "5월", D(2019, 5, 1)),

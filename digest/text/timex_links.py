@@ -241,7 +241,8 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
 
 
 # An adnominal verb right after a month ("9월 시작되는 예선", "7월 열릴 대회"): the month is that clause's
-_RELATIVE_AFTER = re.compile(r"\s+[가-힣]+(?:[는던]|[된한린진될할릴질])\s[가-힣]")
+# ("작년 8월 8일에 출범한 … 내각": with 에 before it too)
+_RELATIVE_AFTER = re.compile(r"(?:에)?\s+[가-힣]+(?:[는던]|[된한린진될할릴질])\s[가-힣]")
 
 
 def _inside_parentheses(sentence: str, pos: int) -> bool:
@@ -376,7 +377,8 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
         if e.date is not None and _YEAR_MONTH.match(e.text):
             months[e.date.month] = e.date.year
             named = e.date.replace(day=1)
-            named_day = e.date if e.precision == "day" else None
+            # (a day told in a relative clause, "작년 8월 8일에 출범한 … 내각", starts no timeline of the main clause)
+            named_day = e.date if e.precision == "day" and not _RELATIVE_AFTER.match(sentence, e.end) else None
         elif (named_day is not None and e.date is not None and _MONTH_DAY.match(e.text)
               and (r := again(f, named_day, "future")) is not None and r.date is not None and r.date != e.date):
             # "1차 출시 2009년 6월 19일, 국내 출시 11월 28일": a month's day told after a day named with its year
