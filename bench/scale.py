@@ -1,6 +1,7 @@
 """Ingest cost as the store grows: 100 articles ingested into stores of 0 to 100,000 articles, SQLite and PostgreSQL.
 
     .venv/bin/python -m bench.scale [--sizes 0,1000,5000,20000,100000] [--backends sqlite,postgresql] [--json FILE]
+                                    [--batch N] [--repeat N] [--keep-stores DIR] [--profile DIR]
 
 The corpus is real news text recombined into stories of natural size. The sentence pool is every body
 sentence of the five seeds, of the 50 sci-news-sum-kr-50 articles and of 2,534 KLUE-NER news sentences
@@ -16,8 +17,17 @@ profiles and headline words, sentences, bullets, key terms, the text index, stor
 bullets, an announced event for every fifth story), not by running Kiwi N times. PostgreSQL is ANALYZEd after
 the load, as autovacuum would have done.
 
+With `--keep-stores DIR` each built store is kept in DIR (SQLite files; a PostgreSQL data directory whose
+databases are templates) and every later run measures on a copy of it, so a 100,000-article store is built
+once (about 4 minutes on SQLite, 7 on PostgreSQL). A store is rebuilt when the sentence pool, the row builder
+(`bench/rows.py`) or the corpus code change, and upgraded when a migration is added; delete DIR when ingest
+comes to store something else. `--profile DIR` writes each measured ingest's cProfile statistics there
+(`python -m pstats FILE`). `--repeat N` measures every size N times, the sizes in turn, and reports each size's
+median run by CPU time: on a machine shared with other jobs one run can be a quarter off.
+
 Then a fresh process (so memory and caches start as a restarted bot's) loads Kiwi, times Kiwi's own
-`tokenize` over the 100 new texts (the floor), and ingests them one by one through `NewsService.ingest_source`
+`tokenize` over the 100 new texts (the floor), and ingests them one by one through `NewsService.ingest_source`,
+or with `--batch N` N at a time through `NewsService.ingest_sources` as a feed's poll or a folder does
 (sidecar-style metadata: outlet, headline, publication time within the store's last two days). The 100 are
 the same at every size: 40-odd new stories' outlets, which group among themselves, so what changes from one
 size to the next is only how much is stored around them. Reported: ms per article, its ratio to the floor
@@ -31,7 +41,6 @@ import json
 import os
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -188,6 +197,13 @@ def rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM: its own, unlike `ru_maxrss`, which a child started by a larger
+    parent inherits)."""
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:")) / 1024
+
+
 def server_cpu_s(store) -> float:
     """CPU seconds PostgreSQL's backends serving this database have used (0 on SQLite, which runs in-process):
     with the client's own CPU time, the ingest's cost whatever else the machine is running."""
@@ -207,7 +223,9 @@ def server_cpu_s(store) -> float:
     return total
 
 
-def measure_ingest(url: str, pool_file: Path, batch: int = 1) -> dict:
+def measure_ingest(url: str, pool_file: Path, batch: int = 1, profile: Path | None = None) -> dict:
+    from sqlalchemy import event
+
     from digest.service import NewsService
     from digest.sources.files import SourceText
     from digest.storage.store import Store
@@ -224,37 +242,177 @@ def measure_ingest(url: str, pool_file: Path, batch: int = 1) -> dict:
     with service.store.engine.connect():
         pass                                   # the backend the ingest will use exists before it is counted
     statuses: dict[str, int] = {}
+    statements = [0]
+    event.listen(service.store.engine, "before_cursor_execute", lambda *_: statements.__setitem__(0, statements[0] + 1))
+    profiler = None
+    if profile is not None:
+        import cProfile
+        profiler = cProfile.Profile()
     server = server_cpu_s(service.store)
     started, cpu = time.perf_counter(), time.process_time()
+    if profiler is not None:
+        profiler.enable()
     for start in range(0, len(texts), batch):   # each batch as a feed's poll or a folder hands it over
         sources = [SourceText(name, text, "utf-8", meta) for name, text, meta in texts[start:start + batch]]
         items = service.ingest_sources(sources).items if batch > 1 else [service.ingest_source(sources[0])]
         for item in items:
             statuses[item.status] = statuses.get(item.status, 0) + 1
+    if profiler is not None:
+        profiler.disable()
     spent, spent_cpu = time.perf_counter() - started, time.process_time() - cpu
     spent_cpu += server_cpu_s(service.store) - server
+    if profiler is not None and profile is not None:
+        profiler.dump_stats(profile)
     service.store.close()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     return {"ms_per_article": round(1000 * spent / len(texts), 1), "kiwi_ms_per_article": round(1000 * floor / len(texts), 1),
             "ratio_to_kiwi": round(spent / floor, 2), "cpu_ms_per_article": round(1000 * spent_cpu / len(texts), 1),
             "kiwi_cpu_ms_per_article": round(1000 * floor_cpu / len(texts), 1),
             "cpu_ratio_to_kiwi": round(spent_cpu / floor_cpu, 2), "statuses": statuses, "idle_mb": round(idle),
+            "statements_per_article": round(statements[0] / len(texts), 1),
             "peak_beyond_idle_mb": round(peak - idle)}
 
 
-def run_size(url: str, pool: dict, pool_file: Path, size: int, batch: int = 1) -> dict:
-    built = build_store(url, pool, size)
-    child = subprocess.run([sys.executable, "-m", "bench.scale", "--ingest-into", url, "--pool", str(pool_file),
-                            "--batch", str(batch)],
-                           capture_output=True, text=True, cwd=ROOT)
+def store_key(pool_file: Path) -> str:
+    """What a kept store was built from: the sentence pool, the row builder, the corpus code (a newer migration
+    is applied to it instead)."""
+    import hashlib
+    import inspect
+
+    digest = hashlib.sha256(pool_file.read_bytes())
+    digest.update((ROOT / "bench" / "rows.py").read_bytes())
+    for code in (story_size, stories, build_store):
+        digest.update(inspect.getsource(code).encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
+def upgraded(url: str) -> None:
+    """A kept store brought to the newest schema, as `newsdigest db upgrade` brings a bot's (once; then current)."""
+    from sqlalchemy import create_engine
+
+    from digest.storage.schema import upgrade
+
+    engine = create_engine(url)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def sqlite_store(tmp: Path, keep: Path | None, key: str, pool: dict, size: int) -> tuple[str, dict]:
+    """A SQLite store of `size` articles to ingest into: built in `tmp`, or copied from the one kept in `keep`."""
+    import shutil
+    import sqlite3
+
+    run = tmp / f"scale{size}.db"
+    for leftover in (run, run.with_name(run.name + "-wal"), run.with_name(run.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    if keep is None:
+        return f"sqlite:///{run}", build_store(f"sqlite:///{run}", pool, size)
+    kept, info = keep / f"sqlite-{size}-{key}.db", keep / f"sqlite-{size}-{key}.json"
+    if not (kept.exists() and info.exists()):
+        part = kept.with_name(kept.name + ".part")
+        part.unlink(missing_ok=True)
+        built = build_store(f"sqlite:///{part}", pool, size)
+        with sqlite3.connect(part) as conn:      # everything in the main file, so a plain copy is the whole store
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        part.rename(kept)
+        for leftover in (part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        info.write_text(json.dumps(built), encoding="utf-8")
+    upgraded(f"sqlite:///{kept}")
+    with sqlite3.connect(kept) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(kept, run)
+    return f"sqlite:///{run}", json.loads(info.read_text(encoding="utf-8"))
+
+
+def kept_postgres(bindir: Path, directory: Path):
+    """A PostgreSQL server whose data directory outlives the run (`--keep-stores`): initialised once, then
+    restarted on the same files."""
+    import shutil
+
+    from tests.postgres import PostgresServer
+
+    class KeptPostgres(PostgresServer):
+        def __init__(self):
+            super().__init__(bindir)
+            shutil.rmtree(self.dir, ignore_errors=True)
+            self.dir, self.data = directory, directory / "data"
+            directory.mkdir(parents=True, exist_ok=True)
+            if self.user is not None:
+                os.chown(directory, self.user.pw_uid, self.user.pw_gid)
+            directory.chmod(0o700)
+
+        def start(self):
+            if (self.data / "PG_VERSION").exists():
+                options = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+                           "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+                self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.dir / "server.log"), "-w", "start")
+                return self
+            shutil.rmtree(self.data, ignore_errors=True)
+            return super().start()
+
+        def stop(self):
+            try:
+                self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+            except RuntimeError:
+                pass
+
+        def databases(self) -> set[str]:
+            import psycopg
+
+            with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres", dbname="postgres") as conn:
+                return {name for (name,) in conn.execute("SELECT datname FROM pg_database")}
+
+    return KeptPostgres()
+
+
+def postgres_store(server, keep: Path | None, key: str, pool: dict, size: int) -> tuple[str, dict]:
+    """A PostgreSQL database of `size` articles to ingest into (`run{size}`): built, or copied from the kept one."""
+    server.drop_database(f"scale{size}")
+    if keep is None:
+        url = server.create_database(f"scale{size}")
+        return url, build_store(url, pool, size)
+    base, info = f"base{size}_{key}", keep / f"postgresql-{size}-{key}.json"
+    if not info.exists() or base not in server.databases():
+        server.drop_database(base)
+        built = build_store(server.create_database(base), pool, size)
+        info.write_text(json.dumps(built), encoding="utf-8")
+    upgraded(server.url(base))
+    server._admin(f'CREATE DATABASE "scale{size}" TEMPLATE "{base}"')
+    return server.url(f"scale{size}"), json.loads(info.read_text(encoding="utf-8"))
+
+
+def run_size(url: str, built: dict, pool_file: Path, size: int, batch: int = 1, profile: Path | None = None) -> dict:
+    command = [sys.executable, "-m", "bench.scale", "--ingest-into", url, "--pool", str(pool_file), "--batch", str(batch)]
+    if profile is not None:
+        profile.mkdir(parents=True, exist_ok=True)
+        command += ["--profile", str(profile / f"{'postgresql' if url.startswith('postgresql') else 'sqlite'}-{size}.prof")]
+    child = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
     if child.returncode != 0:
         raise RuntimeError(child.stderr[-3000:])
     result = {"size": size, **built, **json.loads(child.stdout.strip().splitlines()[-1])}
     print(f"  {size:>7,} stored ({built['stories']:,} stories, built in {built['build_s']} s): "
           f"{result['ms_per_article']} ms/article, {result['ratio_to_kiwi']}x Kiwi ({result['kiwi_ms_per_article']} ms); "
           f"CPU {result['cpu_ms_per_article']} ms/article, {result['cpu_ratio_to_kiwi']}x Kiwi's CPU "
-          f"({result['kiwi_cpu_ms_per_article']} ms); peak +{result['peak_beyond_idle_mb']} MB", file=sys.stderr, flush=True)
+          f"({result['kiwi_cpu_ms_per_article']} ms); {result['statements_per_article']} SQL statements/article; "
+          f"peak +{result['peak_beyond_idle_mb']} MB", file=sys.stderr, flush=True)
     return result
+
+
+def medians(runs: list[dict], sizes: list[int]) -> list[dict]:
+    """Per size, its median run by CPU ms per article (the lower middle of an even count), with every run's CPU
+    ms and ratio to Kiwi's CPU kept beside it."""
+    out = []
+    for size in sizes:
+        mine = sorted((r for r in runs if r["size"] == size), key=lambda r: r["cpu_ms_per_article"])
+        chosen = dict(mine[(len(mine) - 1) // 2])
+        if len(mine) > 1:
+            chosen["runs"] = [{"cpu_ms_per_article": r["cpu_ms_per_article"], "cpu_ratio_to_kiwi": r["cpu_ratio_to_kiwi"],
+                               "ms_per_article": r["ms_per_article"]} for r in runs if r["size"] == size]
+        out.append(chosen)
+    return out
 
 
 def table(results: dict[str, list[dict]]) -> str:
@@ -281,10 +439,13 @@ def section(scale: dict | None, latency: list[dict] | None) -> list[str]:
 
     lines = ["## Ingest and lookups as the store grows (`python -m bench.scale`, `python -m bench.latency --stories 100000`)", ""]
     if scale:
-        lines += ["100 real-sentence articles ingested one by one into stores of each size (see `bench/scale.py`): ms per "
-                  "article, in brackets its ratio to Kiwi's own `tokenize` over the same texts in the same process and to "
-                  "the same backend's figure at 0 stored; peak resident memory beyond the Kiwi-loaded idle process. "
-                  "Targets: x 0 stored within 1.3 at 100,000, x Kiwi within 2, memory within 150 MB.", "",
+        repeated = max(len(row.get("runs", [row])) for rows in scale.values() for row in rows)
+        lines += ["100 real-sentence articles ingested into stores of each size (see `bench/scale.py`; the README gives "
+                  "the command and its batch size): ms per article, its ratio to Kiwi's own `tokenize` over the same texts "
+                  "in the same process and to the same backend's figure at 0 stored; peak resident memory beyond the "
+                  "Kiwi-loaded idle process"
+                  + (f"; each row the median of {repeated} runs by CPU time" if repeated > 1 else "")
+                  + ". Targets: x 0 stored within 1.3 at 100,000, x Kiwi within 2, memory within 150 MB.", "",
                   table(scale), "", "![ingest cost as the store grows](results/scale.png)", ""]
     else:
         lines += ["(not run: `python -m bench.scale --json bench/results/scale.json`)", ""]
@@ -325,41 +486,59 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--batch", type=int, default=1, help="articles ingested as one batch (a feed's poll, a folder; "
                         "each story touched refreshed once); 1: one by one")
+    parser.add_argument("--repeat", type=int, default=1, help="measure every size this many times, the sizes in turn, "
+                        "and report each size's median run (by CPU ms per article; the machine's load varies)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--chart", type=Path, default=ROOT / "bench" / "results" / "scale.png")
+    parser.add_argument("--keep-stores", type=Path, help="keep each built store in this folder and measure on copies "
+                        "of it (built once; see the module's help)")
+    parser.add_argument("--profile", type=Path, help="write each measured ingest's cProfile statistics into this folder")
     parser.add_argument("--ingest-into", help=argparse.SUPPRESS)
     parser.add_argument("--pool", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.ingest_into:
-        print(json.dumps(measure_ingest(args.ingest_into, args.pool, args.batch)))
+        print(json.dumps(measure_ingest(args.ingest_into, args.pool, args.batch, args.profile)))
         return 0
 
     sizes = [int(x) for x in args.sizes.split(",")]
     backends = args.backends.split(",")
+    keep = args.keep_stores.resolve() if args.keep_stores else None
+    profile = args.profile.resolve() if args.profile else None
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
     results: dict[str, list[dict]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
         pool = build_pool()
-        pool_file = Path(tmp) / "pool.json"
+        pool_file = tmp / "pool.json"
         pool_file.write_text(json.dumps(pool, ensure_ascii=False), encoding="utf-8")
+        key = store_key(pool_file)
         print(f"sentence pool: {len(pool['sentences'])} sentences, {len(pool['titles'])} headlines", file=sys.stderr)
         if "sqlite" in backends:
             print("sqlite", file=sys.stderr)
-            results["sqlite"] = [run_size(f"sqlite:///{Path(tmp) / f'scale{size}.db'}", pool, pool_file, size, args.batch)
-                                 for size in sizes]
+            runs = []
+            for size in sizes * args.repeat:
+                url, built = sqlite_store(tmp, keep, key, pool, size)
+                runs.append(run_size(url, built, pool_file, size, args.batch, profile))
+                Path(url.split("///", 1)[1]).unlink()
+            results["sqlite"] = medians(runs, sizes)
         if "postgresql" in backends:
             sys.path.insert(0, str(ROOT))
             from tests.postgres import PostgresServer, binaries
 
-            if binaries() is None:
+            bindir = binaries()
+            if bindir is None:
                 print("PostgreSQL binaries not found: skipping PostgreSQL", file=sys.stderr)
             else:
                 print("postgresql", file=sys.stderr)
-                server = PostgresServer(binaries()).start()
+                server = (kept_postgres(bindir, keep / "postgresql") if keep else PostgresServer(bindir)).start()
                 try:
-                    results["postgresql"] = []
-                    for size in sizes:
-                        results["postgresql"].append(run_size(server.create_database(f"scale{size}"), pool, pool_file, size, args.batch))
+                    runs = []
+                    for size in sizes * args.repeat:
+                        url, built = postgres_store(server, keep, key, pool, size)
+                        runs.append(run_size(url, built, pool_file, size, args.batch, profile))
                         server.drop_database(f"scale{size}")
+                    results["postgresql"] = medians(runs, sizes)
                 finally:
                     server.stop()
     print(table(results))

@@ -15,7 +15,21 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Protocol, TypeVar, overload
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    TextClause,
+    and_,
+    delete,
+    false,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -45,6 +59,7 @@ from digest.text.stories import (
     story_bullet_count,
 )
 from digest.text.summarize import Candidate, is_bullet_worthy, score_sentences, trim_bullet
+from digest.text.timex import PRECISIONS
 
 CANDIDATE_LIMIT = 2000   # undated articles compared against at most this many recent ones
 TERM_CANDIDATES = 60     # articles sharing the most rare key terms with a new one that grouping compares it with
@@ -54,6 +69,8 @@ LINK_COMMON = 50         # ... in the longer span links search
 RAREST = 8               # ... but the rarest few are searched by even so
 KEY_WORDS = 20           # an article's most frequent content words among its key terms
 FAR_FUTURE = datetime(9999, 1, 1)
+SHORT_PERIODS = ("day", "week")                                   # an event's precisions (timex.PRECISIONS) ...
+LONG_PERIODS = tuple(p for p in PRECISIONS if p not in SHORT_PERIODS)   # ... by how long a period they date
 
 
 class StoredArticle(Protocol):
@@ -185,19 +202,35 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
 def _rare_terms(s: Session, terms: list[str], span: str, params: dict, common: int = COMMON) -> list[str]:
     """The terms on at most COMMON articles within `span` (SQL on article_terms, with `params`), else the RAREST
     few: a word every article of the week carries finds nothing a rarer shared word would not, at a cost that
-    grows with the store. Counted in one statement (plain SQL: compiling it as an expression costs more than
-    running it), each count stopping at COMMON + 1."""
-    if not terms:
-        return []
-    counts: list[tuple[str, int]] = []
-    for chunk in range(0, len(terms), 100):
-        part = terms[chunk:chunk + 100]
-        sql = " UNION ALL ".join(f"SELECT {i} AS k, (SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE term = :t{i} "
-                                 f"AND {span} LIMIT {common + 1}) AS x{i}) AS n" for i in range(len(part)))
-        rows = s.execute(text(sql), {**params, **{f"t{i}": t for i, t in enumerate(part)}}).all()
-        counts += [(part[k], n) for k, n in rows]
+    grows with the store."""
+    return _rarest(_term_counts(s, terms, (span,), params, common)[0], common)
+
+
+def _rarest(counts: list[tuple[str, int]], common: int) -> list[str]:
     rare = [t for t, n in counts if n <= common]
     return rare if len(rare) >= RAREST else [t for t, _ in sorted(counts, key=lambda tn: (tn[1], tn[0]))[:RAREST]]
+
+
+def _term_counts(s: Session, terms: list[str], spans: tuple[str, ...], params: dict, common: int) -> list[list[tuple[str, int]]]:
+    """For each span, each term's count of articles within it, stopping at `common` + 1: every span counted in
+    one statement."""
+    counts: list[list[tuple[str, int]]] = [[] for _ in spans]
+    for chunk in range(0, len(terms), 100):
+        part = terms[chunk:chunk + 100]
+        found = {(j, k): n for j, k, n in s.execute(_count_statement(len(part), spans, common),
+                                                    {**params, **{f"t{i}": t for i, t in enumerate(part)}})}
+        for j in range(len(spans)):
+            counts[j] += [(t, found[j, k]) for k, t in enumerate(part)]
+    return counts
+
+
+@lru_cache(maxsize=512)
+def _count_statement(terms: int, spans: tuple[str, ...], common: int) -> TextClause:
+    """Plain SQL, made once per shape (compiling it as an expression, or parsing its text, costs more than
+    running it): one count per term and span, each stopping at `common` + 1."""
+    return text(" UNION ALL ".join(
+        f"SELECT {j} AS j, {i} AS k, (SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE term = :t{i} "
+        f"AND {span} LIMIT {common + 1}) AS x{j}_{i}) AS n" for j, span in enumerate(spans) for i in range(terms)))
 
 
 CANDIDATE_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,
@@ -219,9 +252,14 @@ def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
     ids: set[str] = set()
     shared = func.count().label("shared")
     lo, hi = mine.published - WINDOW, mine.published + WINDOW
-    for when, span in ((ArticleTermRow.published_at.between(lo, hi), "published_at BETWEEN :lo AND :hi"),
-                       (ArticleTermRow.published_at.is_(None), "published_at IS NULL")):
-        rare = _rare_terms(s, terms, span, {"lo": lo, "hi": hi} if ":lo" in span else {})
+    # The article's own terms are stored, dated within the window: a term counted once there is its alone.
+    spans = ((ArticleTermRow.published_at.between(lo, hi), "published_at BETWEEN :lo AND :hi", 1),
+             (ArticleTermRow.published_at.is_(None), "published_at IS NULL", 0))
+    counted = _term_counts(s, terms, tuple(span for _, span, _ in spans), {"lo": lo, "hi": hi}, COMMON)
+    for (when, _, own), counts in zip(spans, counted):
+        rare = _rarest(counts, COMMON)
+        if all(n <= own for t, n in counts if t in rare):
+            continue   # no other article in the span has any of them: nothing to ask for
         ids.update(s.scalars(select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(rare), when,
                                                                      ArticleTermRow.article_id != article.id)
                              .group_by(ArticleTermRow.article_id).order_by(shared.desc(), ArticleTermRow.article_id)
@@ -543,14 +581,15 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
             continue
         if ev.reports_past and _confirm_plans(s, article, ev):
             continue
-        same = [row for row in s.scalars(select(EventRow).where(EventRow.start == _day(ev.start), EventRow.precision == ev.precision))
+        same = [row for row in s.scalars(select(EventRow).where(EventRow.start == _day(ev.start), EventRow.precision == ev.precision,
+                                                               may_share_a_word(EventRow.words, ev.words)))
                 if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
                               ev.words, ev.start, ev.precision)]
         row = same[0] if same else None
-        if row is None:
+        if row is None:   # a new event has no sources yet: say so, rather than have the first append ask the database
             row = EventRow(id=_event_id(ev, article), title=ev.title, words=" ".join(ev.words), start=_day(ev.start),
                            end=_day(ev.end), precision=ev.precision, part_of_day=ev.part_of_day, kind=ev.kind,
-                           story_id=article.story_id, created_at=utc_naive(now))
+                           story_id=article.story_id, created_at=utc_naive(now), sources=[])
             s.add(row)
             s.flush()
         else:
@@ -572,9 +611,10 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent) -> bool:
         return False  # only an article written on or after the day can report it happened
     matched = False
     # Only plans whose period can hold the day: by precision, a day's or a week's starts at most a month before
-    # it, a longer one's at most three years (ix_events_precision_start).
-    near = or_(and_(EventRow.precision.in_(("day", "week")), EventRow.start.between(day - timedelta(days=31), day)),
-               and_(EventRow.precision.not_in(("day", "week")), EventRow.start.between(day - timedelta(days=1100), day)))
+    # it, a longer one's at most three years. Each precision named, so every branch is a range of
+    # ix_events_precision_start (NOT IN would read the three years of every precision through ix_events_start).
+    near = or_(and_(EventRow.precision.in_(SHORT_PERIODS), EventRow.start.between(day - timedelta(days=31), day)),
+               and_(EventRow.precision.in_(LONG_PERIODS), EventRow.start.between(day - timedelta(days=1100), day)))
     # plain columns: of the month's plans a report is compared with, few match, and only those become ORM objects
     for plan_id, words, start, end in s.execute(select(EventRow.id, EventRow.words, EventRow.start, EventRow.end).where(
             EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
@@ -587,6 +627,22 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent) -> bool:
             plan.sources.append(EventSourceRow(article_id=article.id, evidence=report.evidence, reported_past=True))
             matched = True
     return matched
+
+
+def may_share_a_word(words_column: SQLColumnExpression[str], words: Iterable[str]) -> ColumnElement[bool]:
+    """SQL true of every stored event whose words (space-separated) can share a word with `words` as titles'
+    overlap counts one (`events.title_overlap`: equal, or one the other's abbreviation by its start), and of
+    a few more: a stored word starting with one of `words`, or equal to one's start of two or more characters.
+    So merging an event reads, of the events on its day, only those it can merge with."""
+    def escaped(part: str) -> str:
+        return part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+    padded = literal(" ") + words_column + literal(" ")
+    patterns = set()
+    for word in words:
+        patterns.add(f"% {escaped(word)}%")
+        patterns.update(f"% {escaped(word[:n])} %" for n in range(2, len(word)))
+    return or_(false(), *(padded.like(p, escape="\\") for p in sorted(patterns)))
 
 
 def _event_id(ev: FoundEvent, article: ArticleRow) -> str:

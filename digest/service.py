@@ -51,7 +51,7 @@ from digest.reading import (
 from digest.sources.files import NotAnArticle, SourceText, iter_article_paths, load_sidecar, read_source
 from digest.storage import search
 from digest.storage.models import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryRow
-from digest.storage.store import Store, utc_naive
+from digest.storage.store import Store, id_starting, utc_naive
 from digest.text.korean import content_words
 from digest.text.metadata import KST, Published
 from digest.views import ArticleView, DigestView, EventListView, EventView, IngestItem, IngestReport, StoryView
@@ -205,12 +205,12 @@ class NewsService:
                 row, status = ArticleRow(id=self._new_id(s, a.content_hash), ingested_at=utc_naive(now)), "stored"
                 s.add(row)
             title_words = self._fill(row, a)
+            row.copy_of = None   # until grouping says otherwise; set before the insert, not updated after it
             s.flush()
             insert_analysis_rows(s, row, a)
             record_terms(s, row, replace=status == "updated")
             search.put(s, row.id, search.document(row.title, title_words.split(), ((x.text, x.words) for x in a.sentences)),
                        replace=status == "updated")
-            row.copy_of = None
             batched = getattr(self._batch, "touched", None) is not None
             story = assign_story(s, row, now, refresh=not batched)
             # the new article, and members dated only now (by the story) whose events waited for a date
@@ -296,7 +296,7 @@ class NewsService:
             key = story_id.strip().lower()
             story = s.get(StoryRow, key)
             if story is None and len(key) >= 5:
-                found = list(s.scalars(select(StoryRow).where(StoryRow.id.startswith(key, autoescape=True)).limit(2)))
+                found = list(s.scalars(select(StoryRow).where(id_starting(StoryRow.id, key)).limit(2)))
                 story = found[0] if len(found) == 1 else None
             if story is None:
                 raise UnknownId(f"no story with id '{story_id}'")
@@ -341,7 +341,7 @@ class NewsService:
         key = article_id.strip().lower()
         row = s.get(ArticleRow, key)
         if row is None and len(key) >= 4:  # a unique prefix is enough, like git
-            found = list(s.scalars(select(ArticleRow).where(ArticleRow.id.startswith(key, autoescape=True)).limit(2)))
+            found = list(s.scalars(select(ArticleRow).where(id_starting(ArticleRow.id, key)).limit(2)))
             row = found[0] if len(found) == 1 else None
         if row is None:
             raise UnknownId(f"no article with id '{article_id}'")

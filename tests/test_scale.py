@@ -238,3 +238,59 @@ def service_id(text_row) -> str:
     from digest.analysis import analyse
     name, body, meta = text_row
     return analyse(SourceText(name, body, "utf-8", meta)).content_hash[:8]
+
+
+def test_an_id_prefix_is_a_range_of_the_primary_key_that_finds_what_like_finds(backend_url):
+    """`id_starting` finds exactly the ids `LIKE 'key%'` finds (prefixes of every stored id, prefixes no id has,
+    a LIKE wildcard typed by the user), and SQLite answers it from the primary key's index, not a scan."""
+    from digest.storage.store import id_starting
+
+    service = NewsService(Store(backend_url), now=lambda: NOW)
+    service.ingest_paths([SEEDS])
+    with service.store.session() as s:
+        ids = list(s.scalars(select(ArticleRow.id))) + list(s.scalars(select(StoryRow.id)))
+        keys = {i[:n] for i in ids for n in range(1, len(i) + 1)} | {"zzzz", "s9999999x", "a%", "0_", "ffffffff", "~"}
+        for column in (ArticleRow.id, StoryRow.id):
+            for key in sorted(keys):
+                like = set(s.scalars(select(column).where(column.startswith(key, autoescape=True))))
+                assert set(s.scalars(select(column).where(id_starting(column, key)))) == like, key
+        if s.get_bind().dialect.name == "sqlite":
+            query = select(StoryRow.id).where(id_starting(StoryRow.id, "s9999")).compile(
+                s.get_bind(), compile_kwargs={"literal_binds": True})
+            plan = " ".join(str(r) for r in s.execute(text(f"EXPLAIN QUERY PLAN {query}")))
+            assert "SEARCH" in plan and "SCAN" not in plan, plan
+    service.store.close()
+
+
+def test_events_that_may_share_a_word_hold_every_event_whose_title_overlaps(backend_url):
+    """The SQL narrowing of event merging keeps every stored event a title overlaps (`title_overlap` > 0: equal
+    words, or one the other's abbreviation by its start), for the words of the seeds' real events."""
+    from digest.linking import may_share_a_word
+    from digest.storage.models import EventRow
+    from digest.text.events import title_overlap
+
+    service = NewsService(Store(backend_url), now=lambda: NOW)
+    service.ingest_paths([SEEDS])
+    with service.store.session() as s:
+        events = list(s.execute(select(EventRow.id, EventRow.words)))
+        assert len(events) > 5
+        probes = [tuple(e.words.split()) for e in events] + [("서울대학교", "협약"), ("삼성",), ("100%",), ("a_b",), ()]
+        for words in probes:
+            kept = set(s.scalars(select(EventRow.id).where(may_share_a_word(EventRow.words, words))))
+            overlapping = {e.id for e in events if title_overlap(words, tuple(e.words.split())) > 0}
+            assert overlapping <= kept, words
+        assert all(e.id in s.scalars(select(EventRow.id).where(may_share_a_word(EventRow.words, e.words.split())))
+                   for e in events)
+        assert not list(s.scalars(select(EventRow.id).where(may_share_a_word(EventRow.words, ()))))
+    service.store.close()
+
+
+def test_sqlite_connections_sync_at_checkpoints(tmp_path):
+    """Every SQLite connection of a store: WAL, synchronous NORMAL (a commit does not wait on the disk), foreign
+    keys enforced."""
+    store = Store(f"sqlite:///{tmp_path / 'pragmas.db'}")
+    with store.engine.connect() as conn:
+        read = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in
+                ("journal_mode", "synchronous", "foreign_keys")}
+    store.close()
+    assert read == {"journal_mode": "wal", "synchronous": 1, "foreign_keys": 1}

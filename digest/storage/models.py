@@ -93,7 +93,8 @@ class ArticleTermRow(Base):
     published_at: Mapped[datetime | None] = mapped_column(DateTime)   # None: undated, or dated only by its story
 
 
-Index("ix_article_terms_term_published", ArticleTermRow.term, ArticleTermRow.published_at)
+# By term and date, holding the article id: candidates are found from the index alone (migration 0009).
+Index("ix_article_terms_term_published_article", ArticleTermRow.term, ArticleTermRow.published_at, ArticleTermRow.article_id)
 
 
 class StoryRow(Base):

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import overload
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, create_engine, event, select
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -57,6 +57,15 @@ def as_utc(when: datetime | None) -> datetime | None: ...
 
 def as_utc(when: datetime | None) -> datetime | None:
     return when.replace(tzinfo=timezone.utc) if when is not None and when.tzinfo is None else when
+
+
+def id_starting(column: SQLColumnExpression[str], key: str) -> ColumnElement[bool]:
+    """The ids starting with `key` (a unique prefix names an article or a story, like git), as a range of the
+    primary key's index: `LIKE 'key%'` alone reads every id on SQLite, whose index is not case-insensitive as
+    its LIKE is, so a prefix nothing has took 0.2 s at 100,000 stories. The LIKE stays, the exact test."""
+    after = key[:-1] + chr(ord(key[-1]) + 1) if key else None
+    bounded = [column >= key] + ([column < after] if after else [])
+    return and_(*bounded, column.startswith(key, autoescape=True))
 
 
 class Store:
@@ -114,4 +123,9 @@ def _sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
+    # In WAL mode NORMAL syncs at checkpoints, not at every commit: the database stays consistent whatever
+    # happens, and a crash of the bot loses nothing; a power cut may lose the last commits (articles a poll
+    # fetches again). FULL would wait on the disk at every article. (SQLite's default 2 MiB page cache stays: 32 MiB
+    # measured no less CPU for ingest at 100,000 stored, and cost its size in memory.)
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()

@@ -565,7 +565,8 @@ def _dotted_month(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _short_numeric(m: re.Match, p: date, tense: str) -> Resolved:
-    d = _safe(_year_of(m, p), int(m["m"]), int(m["d"]))
+    year = _year_of(m, p)
+    d = _safe(year, int(m["m"]), int(m["d"])) if year is not None else None
     return (d, d, "day") if d else None
 
 

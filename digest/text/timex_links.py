@@ -477,7 +477,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
                    else _UNTIL.match(sentence, b_end)) if gap else None
         if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
-                and _BARE_DAYS.fullmatch(b_last.expr.text.split(" ")[0]) and _OPEN_END.match(sentence, b_end)):
+                and b_last is not None and _BARE_DAYS.fullmatch(b_last.expr.text.split(" ")[0]) and _OPEN_END.match(sentence, b_end)):
             # "16일(목)부터 17일(금) 대부분 해상에서": a day right after "부터" is the end even without "까지"
             closing = re.compile("").match(sentence, b_end)
         if closing and b is not None and a.expr.date and b.expr.date and b.expr.end_date:
