@@ -99,6 +99,14 @@ def sentence_events(article: str, needle: str):
     ("c144", "다음달 9일 끝난다", ["합격자 발표", "종료"], date(2015, 12, 9), "day", "planned"),
     # a timetable topic with bulleted days: each day and its name is a stage of what the timetable is of
     ("c154", "당 대표 토론회 일정은", ["토론회", "MBN"], date(2023, 2, 20), "day", "planned"),
+    # 가능하다 after the date says what -ㄹ 수 있다 says: the topic can be done from then
+    ("c187", "승차권 예매는 오는 28일", ["승차권 예매"], date(2025, 1, 28), "day", "planned"),
+    # a happening held (투표를 진행해) before its outcome (결과를 발표한다): the held one is the happening
+    ("c153", "결선 투표를 진행해", ["결선 투표"], date(2024, 7, 28), "day", "planned"),
+    # any verb before -ㄹ 전망/예정 is announced as coming, not only the verbs of holding
+    ("c182", "저녁 예능이 살아날 전망", ["저녁 예능"], date(2012, 8, 5), "day", "planned"),
+    # a verb inside single quotes is part of a title ('검색어를 입력하세요 WWW'), not the sentence's predicate
+    ("c180", "6월 5일부터", ["'검색어를 입력하세요 WWW'", "방영"], date(2019, 6, 5), "day", "planned"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
@@ -311,3 +319,22 @@ def test_a_passive_forecast_with_no_subject_goes_on_with_what_the_sentence_befor
     # "'갤럭시 노트8'의 사전예약판매는 다음달 1일부터 11일까지 … 진행될 예정이다." then "삼성전자가 출시일을
     # 공식확인하지는 않고 있지만 예판마감 나흘뒤인 15일 출시될 것으로 보인다": what is launched is the Note 8
     assert [(e.title, e.start) for e in found if "출시" in e.title] == [("갤럭시 노트8 출시", date(2017, 9, 15))]
+
+
+def test_a_day_a_plan_moves_to_dates_the_happening_moved_not_the_move():
+    # "공개일정을 각각 4월 12일, 10월 11일로 앞당길 계획이다": the minutes are released then; moving is no happening
+    found = sentence_events("c122", "공개일정을 각각 4월 12일")
+    assert [e.start for e in found] == [date(2019, 4, 12), date(2019, 10, 11)]
+    assert all("공개" in e.title and "앞당" not in e.title for e in found), [e.title for e in found]
+
+
+def test_a_trip_length_in_nights_and_days_is_not_part_of_the_title():
+    # "20~23일 3박4일간 영국을 방문한다": how long the trip lasts names nothing
+    [e] = sentence_events("c191", "3박4일간 영국을")
+    assert (e.title, e.start) == ("영국 방문", date(2023, 11, 20))
+
+
+def test_a_past_date_in_a_past_adnominal_dates_that_clause_when_the_sentence_goes_on_in_the_present():
+    # "지난 11일부터 운행을 재개한 교외선에서는 … 하루 8회 운행하고 있다": the reopening is what the 11th dates
+    found = [e for e in sentence_events("c187", "지난 11일부터 운행을 재개한") if e.start == date(2025, 1, 11)]
+    assert [("재개" in e.title, e.kind) for e in found] == [(True, "past")], [e.title for e in found]

@@ -73,14 +73,15 @@ def _pub_date(published: datetime | date) -> date:
     return published
 
 
-def _predicate(tokens, begin: int, stop: int):
+def _predicate(tokens, begin: int, stop: int, past: bool = False):
     """Index of the first event predicate token in [begin, stop) (character offsets), with its noun form.
 
     The seeds' headline nouns (EVENT_NOUNS, EVENT_VERBS) come first; then the grammar of digest.text.event_grammar:
     a verbal noun with 하/되 that does not merely describe the noun after it, a noun before a plan marker,
     or the argument of a light verb (갖/가지, 열, 들어가...)."""
+    named = _inside_single_quotes(tokens)
     for i, t in enumerate(tokens):
-        if t.start < begin or t.start >= stop:
+        if t.start < begin or t.start >= stop or i in named:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.tag.startswith(("NN", "SL")) and t.form in EVENT_NOUNS and (
@@ -93,6 +94,13 @@ def _predicate(tokens, begin: int, stop: int):
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
+        if t.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
+                and tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG" \
+                and not grammar.hypothetical(tokens, i) and not _later_predicate(tokens, i, stop) \
+                and next((u.form for u in tokens if u.start >= begin), None) not in ("로", "으로"):
+            # "5일에는 대부분의 저녁 예능이 살아날 전망": any verb announced as coming happens; with the date as its
+            # goal ("4월 12일로 앞당길 계획") it moves the day of another happening
+            return i, t.form
         verb = grammar.light_verb_argument(tokens, i)
         if verb is not None and t.form not in INTENT_NOUNS:
             if tokens[verb].form == "시작" and any(begin <= u.start < t.start and u.tag.startswith("J") for u in tokens):
@@ -109,13 +117,40 @@ def _predicate(tokens, begin: int, stop: int):
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
-            if not _later_predicate(tokens, i, stop):
+            if not _later_predicate(tokens, i, stop) or (past and _told_done_before(tokens, i, stop)):
                 return i, t.form
         if grammar.is_noun(t) and nxt is not None and nxt.form in ("후", "이후", "직후") and len(t.form) > 1:
             return i, t.form  # "위원장 선출 후": an event noun dated by what follows it
         if grammar.planned_noun(tokens, i) or (grammar.is_noun(t) and _object_of_intent(tokens, i) is not None):
             return i, t.form
     return None
+
+
+_SINGLE_QUOTES = frozenset("'‘’")
+
+
+def _inside_single_quotes(tokens) -> set[int]:
+    """Indexes of the tokens between single quotes: a title or a name (`'검색어를 입력하세요 WWW'가 방영된다`), whose
+    verbs are part of the name, not the sentence's predicates (double quotes, speech, are left to the quote rules)."""
+    inside, opened = set(), None
+    for k, t in enumerate(tokens):
+        if t.tag == "SSO" and t.form in _SINGLE_QUOTES and opened is None:
+            opened = k
+        elif t.tag == "SSC" and t.form in _SINGLE_QUOTES and opened is not None:
+            inside.update(range(opened + 1, k))
+            opened = None
+    return inside
+
+
+def _told_done_before(tokens, i: int, stop: int) -> bool:
+    """`지난 11일부터 운행을 재개한 교외선에서는 … 운행하고 있다`: a past date before a past adnominal (`재개한`) whose
+    sentence goes on in the present dates that adnominal's happening; the main verb, not past, is not dated by it."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    if not (j < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form == "ᆫ" and grammar.modifies_noun(tokens, i)):
+        return False
+    return not any(t.tag == "EP" and t.start < stop for t in tokens[j + 1:])
 
 
 def _idiom(tokens, k: int) -> bool:
@@ -129,6 +164,8 @@ def _later_predicate(tokens, i: int, stop: int) -> bool:
     serial = grammar.leads_into(tokens, i)
     if not grammar.modifies_noun(tokens, i) and not serial:
         return False
+    if serial and tokens[i].form in _TAKES_PLACE and i > 0 and tokens[i - 1].tag == "JKO":
+        return False  # "결선 투표를 진행해 최종 결과를 발표한다": what is held is the happening, the rest its outcome
     for k in range(i + 2, len(tokens)):
         if tokens[k].start >= stop:
             break
@@ -158,6 +195,10 @@ def _intransitive(tokens, i: int) -> bool:
     return tokens[i].tag == "VV" or (i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되")
 
 
+# After a verb's -ㄹ these nouns announce it as coming (`살아날 전망`, `돌아올 예정`)
+_FORECAST_NOUNS = frozenset("예정 계획 전망 방침".split())
+
+
 # Nouns after an adnominal ending that make the clause a time (`질의를 벌인 후`, `개최한 뒤`): not what it describes
 _AFTER_NOUNS = frozenset("후 이후 직후 뒤 전 직전".split())
 
@@ -168,7 +209,7 @@ def _is_adnominal(tokens, i: int) -> bool:
 
 
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
-    """Text of [begin, end) without its final object/topic particle or a leading particle: headline style."""
+    """Text of [begin, end) without its final object/topic/subject particle or a leading particle: headline style."""
     last = sentence[:end].rstrip()
     lead = begin
     while lead < end and sentence[lead] == " ":
@@ -180,7 +221,7 @@ def _surface(sentence: str, tokens, begin: int, end: int) -> str:
         if t.tag.startswith("J") and t.start == lead:  # "12일에는": the particles after the date
             drop.append((t.start, t.start + t.len))
             lead = t.start + t.len
-        elif t.tag in ("JKO", "JX") and t.start + t.len == len(last):
+        elif t.tag in ("JKO", "JX", "JKS") and t.start + t.len == len(last):
             drop.append((t.start, t.start + t.len))
     out, pos = [], begin
     for a, b in drop:
@@ -343,6 +384,11 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
     listed = len(forms) >= 2 and forms[0][0] == "VCP" and forms[1][0] in ("EC", "EF")
     window = [f for _, f in forms[-5:]][:4] == ["하", "ᆯ", "수", "있"] and all(
         tag in ("NNG", "NNB", "SN", "JKB", "JX") for tag, _ in forms[:-5])
+    # "승차권 예매는 오는 28일 오전 10시부터 가능하다": 가능하다 says the same as -ㄹ 수 있다, the topic opens then
+    stem = [k for k, (tag, _) in enumerate(forms) if not tag.startswith("E")]
+    window = window or (len(stem) >= 2 and stem[-1] == len(stem) - 1 and forms[stem[-1]] == ("XSA", "하")
+                        and forms[stem[-2]][1] == "가능"
+                        and all(tag in ("NNB", "SN", "JKB", "JX") for tag, _ in forms[:stem[-2]]))
     if not (copula or window or listed):
         return None
     lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.start]).rstrip())
@@ -410,11 +456,13 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     return f"{np} {sentence[expr.end:close].strip()}" if step else np
 
 
-_LENGTH_LEAD = re.compile(r"^\s*(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
+# ... also as nights and days (`2박3일간`, `3박 4일 동안`: a trip's length)
+_LENGTH_LEAD = re.compile(r"^\s*(?:(?:한|두|세|네|\d+)\s*박\s*)?(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*"
+                          r"(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
 
 
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
-    found = _predicate(tokens, expr.end, stop)
+    found = _predicate(tokens, expr.end, stop, past=expr.direction == "past")
     if found is None:
         return None
     i, noun = found
