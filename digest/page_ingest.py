@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from digest.service import NewsService
 from digest.sources.fetching import FetchError, FetchPolicy
 from digest.sources.files import NotAnArticle
@@ -17,5 +19,8 @@ def ingest_page(service: NewsService, url: str, policy: FetchPolicy | None = Non
         return IngestItem(url, "skipped", reason=f"fetch error: {exc}")
     except NotAnArticle as exc:
         return IngestItem(url, "skipped", reason=str(exc))
+    except Exception:   # an extractor bug on one page is that page's failure, told in one line, not a traceback
+        logging.getLogger(__name__).exception("reading %s failed", url)
+        return IngestItem(url, "skipped", reason="the page could not be read (an unexpected fault; the log has the details)")
     item = service.ingest_source(article.source_text(), published=article.published)
     return IngestItem(url, item.status, item.article_id, item.title, item.reason)

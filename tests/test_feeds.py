@@ -289,3 +289,41 @@ def test_feed_titles_lose_markup():
 
     assert entry_title("작년 취업자 9만7천명 증가<br />금융위기 후 9년 만에 최소") == "작년 취업자 9만7천명 증가 금융위기 후 9년 만에 최소"
     assert entry_title("  ") is None
+
+
+def test_a_page_the_extractor_fails_on_is_that_entrys_error_and_the_entries_behind_it_are_read(cli, site, monkeypatch):
+    """A fault inside page extraction (a bug, not a bad page we foresaw) is recorded on its entry, retried on
+    later polls like a failed fetch, and never keeps the feed's other entries from being read."""
+    import digest.sources.feeds.polling as polling
+
+    broken = site.url("/news/articleView.html?idxno=1002")
+    real_fetch_article = polling.fetch_article
+
+    def failing_on_one_page(url, policy):
+        if url == broken:
+            raise KeyError("a fault the extractor did not foresee")
+        return real_fetch_article(url, policy)
+
+    monkeypatch.setattr(polling, "fetch_article", failing_on_one_page)
+    assert cli("feeds", "add", site.url("/rss/allArticle.xml")).code == 0
+    polled = cli("feeds", "poll", "--format", "json")
+    assert polled.code == 0, polled.err
+    items = {i["url"]: i for i in polled.json()["feeds"][0]["items"]}
+    assert items[broken]["status"] == "error" and "unexpected fault" in items[broken]["reason"]
+    assert [items[site.url(f"/news/articleView.html?idxno={n}")]["status"] for n in (1001, 1003)] == ["stored"] * 2
+
+    monkeypatch.setattr(polling, "fetch_article", real_fetch_article)   # the fault is gone: the entry is read
+    again = {i["url"]: i["status"] for i in cli("feeds", "poll", "--format", "json").json()["feeds"][0]["items"]}
+    assert again[broken] == "stored" and article_count(cli) == 3
+
+
+def test_a_page_the_extractor_fails_on_is_told_in_one_line_by_ingest(cli, site, monkeypatch):
+    import digest.page_ingest as page_ingest
+
+    def failing(url, policy):
+        raise KeyError("a fault the extractor did not foresee")
+
+    monkeypatch.setattr(page_ingest, "fetch_article", failing)
+    result = cli("ingest", site.url("/news/articleView.html?idxno=1001"))
+    assert "unexpected fault" in result.out + result.err and "Traceback" not in result.out + result.err
+    assert "KeyError" not in result.out + result.err and article_count(cli) == 0

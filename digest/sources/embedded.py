@@ -22,6 +22,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -46,12 +47,19 @@ class EmbeddedFacts:
     marked_body: str | None = None           # the text of the element marked itemprop="articleBody"
 
 
+# What a JSON string can hold but no text should: half a surrogate pair (`"\ud800"`, which no database can
+# encode), control characters, and the bidirectional overrides and isolates that reorder what a chat shows.
+_UNPRINTABLE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def unescape(value: str | None) -> str | None:
-    """Decode entities, twice when a CMS escaped them twice (`&amp;#039;`), and tidy whitespace."""
+    """Decode entities, twice when a CMS escaped them twice (`&amp;#039;`), drop what is no text, and tidy
+    whitespace."""
     if value is None:
         return None
     for _ in range(2):
         value = html_lib.unescape(value)
+    value = _UNPRINTABLE.sub("", value)
     value = re.sub(r"\s+", " ", value.replace("\u00a0", " ")).strip()
     return value or None
 
@@ -106,7 +114,8 @@ def meta_tags(html: str) -> list[tuple[str, str]]:
     return found
 
 
-_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
+_SCRIPT_OPEN = re.compile(r"<script\b[^>]*>", re.I)
+_SCRIPT_CLOSE = re.compile(r"</script>", re.I)
 _STATE_BODY = re.compile(r'"(?:articleBody|contentHtml|articleContent|content|body|bodyHtml|html)"\s*:\s*"((?:[^"\\]|\\.){200,})"')
 _STATE_TITLE = re.compile(r'"(?:title|headline|articleTitle)"\s*:\s*"((?:[^"\\]|\\.){5,300})"')
 _BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|figcaption)>|<br\s*/?>", re.I)
@@ -119,10 +128,41 @@ def _json_string(raw: str) -> str | None:
         return None
 
 
+def without_elements(markup: str, opening: re.Pattern, closing: str) -> str:
+    """The markup with each element from `opening` to the next `closing` (any case) replaced by a space.
+    Linear in the markup: an opening with no closing after it leaves the rest as it is, since no later one
+    can be closed either (a lazy `<x>.*?</x>` would scan to the end again from each of them)."""
+    end_tag = re.compile(re.escape(closing), re.I)
+    pieces, start = [], 0
+    while (m := opening.search(markup, start)):
+        end = end_tag.search(markup, m.end())
+        if end is None:
+            break
+        pieces += [markup[start:m.start()], " "]
+        start = end.end()
+    return "".join(pieces) + markup[start:]
+
+
+def scripts(html: str) -> Iterator[str]:
+    """The code of each inline <script>, in page order (linear, like `without_elements`)."""
+    start = 0
+    while (m := _SCRIPT_OPEN.search(html, start)):
+        end = _SCRIPT_CLOSE.search(html, m.end())
+        if end is None:
+            return
+        yield html[m.end():end.start()]
+        start = end.end()
+
+
+_FRAGMENT_DROPPED = [(re.compile(rf"<{tag}\b", re.I), f"</{tag}>") for tag in ("script", "style", "figure", "figcaption")]
+_CAPTION_DIV = re.compile(r'<div[^>]*class="[^"]*caption[^"]*"[^>]*>', re.I)
+
+
 def html_fragment_text(fragment: str) -> str:
     """Paragraph text of an HTML fragment: one block a line, figures and captions dropped."""
-    fragment = re.sub(r"(?is)<(script|style|figure|figcaption)\b.*?</\1>", " ", fragment)
-    fragment = re.sub(r'(?is)<div[^>]*class="[^"]*caption[^"]*"[^>]*>.*?</div>', " ", fragment)
+    for opening, closing in _FRAGMENT_DROPPED:
+        fragment = without_elements(fragment, opening, closing)
+    fragment = without_elements(fragment, _CAPTION_DIV, "</div>")
     fragment = _BLOCK_END.sub("\n", re.sub(r"\$\$[A-Z_]+\$\$", "\n", fragment))   # ad-slot placeholders
     # Inline tags (<strong>, <a>) sit inside words and sentences: they go without a trace.
     lines = (unescape(re.sub(r"<[^>]+>", "", line)) for line in fragment.split("\n"))
@@ -153,8 +193,7 @@ def script_state(html: str) -> tuple[tuple[str, ...], str | None]:
     """Titles and the longest Korean article text in the page's inline scripts (JSON state)."""
     titles: list[str] = []
     best, best_score = None, 0
-    for script in _SCRIPT.finditer(html):
-        code = script.group(1)
+    for code in scripts(html):
         if '"' not in code or len(code) < 200:
             continue
         for m in _STATE_TITLE.finditer(code):
@@ -213,14 +252,13 @@ def _byline(credit: object) -> str | None:
 def story_object(html: str) -> StoryObject | None:
     """The story object a script assigns (`... = {...}`), when the page carries one with text paragraphs."""
     decoder = json.JSONDecoder()
-    for script in _SCRIPT.finditer(html):
-        code = script.group(1)
+    for code in scripts(html):
         if '"content_elements"' not in code:
             continue
         for m in _ASSIGNED_OBJECT.finditer(code):
             try:
                 value, _ = decoder.raw_decode(code, m.end())
-            except ValueError:
+            except (ValueError, RecursionError):   # broken, or nested deeper than the decoder goes
                 continue
             story = _story_in(value)
             if story is None:

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
+from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape, without_elements
 from digest.sources.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
 from digest.sources.files import MAX_ADDRESS_BYTES, NotAnArticle, SourceText, decode_bytes
 from digest.sources.page_metadata import choose_headline, choose_outlet, choose_reporter
@@ -118,9 +118,14 @@ def meta_values(html: str, names: tuple[str, ...]) -> list[str]:
     return [value for key, value in meta_tags(html) if key in names]
 
 
+_HIDDEN = [(re.compile(r"<!--"), "-->")] + [(re.compile(rf"<{tag}\b", re.I), f"</{tag}>")
+                                           for tag in ("script", "style", "noscript")]
+
+
 def _block_lines(html: str) -> str:
     """The page without scripts, styles and tags, a line break where a block ends."""
-    html = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>|<!--.*?-->", " ", html)
+    for opening, closing in _HIDDEN:
+        html = without_elements(html, opening, closing)
     html = re.sub(r"(?i)</(?:p|div|li|h[1-6]|tr|dd|dt|span)>|<br\s*/?>", "\n", html)
     return re.sub(r"<[^>]+>", " ", html)
 
@@ -240,6 +245,7 @@ def _main_text(html: str, url: str) -> tuple[Document | dict[str, Any] | None, s
 
 
 _SENTENCE = re.compile(r".+?다\.(?=\s|$)")
+MAX_DESCRIPTION_CHARS = 2_000
 # A description glues the lead's paragraphs together (`...돌아온다.국가대표 은퇴를 ...`) and cuts the last one
 # off (`...2년 ..`): a sentence there ends at `다.` whatever follows it.
 _DESCRIPTION_SENTENCE = re.compile(r".+?다\.(?=\s|$|[^\s.])")
@@ -249,7 +255,9 @@ def _with_lead(text: str, facts: EmbeddedFacts, shown: str) -> str:
     """Put back a lead paragraph the extractor dropped. The page's description quotes the lead: when its
     complete sentences are printed on the page but missing from the text, they open the text again, so
     that a later sentence referring back to them (이처럼, 이에 따라) keeps its antecedent."""
-    description = facts.og.get("og:description") or ""
+    # A lead is a few sentences; the cap keeps a description of one endless line from costing the sentence
+    # search quadratic time.
+    description = (facts.og.get("og:description") or "")[:MAX_DESCRIPTION_CHARS]
     sentences = _DESCRIPTION_SENTENCE.findall(description)
     if not sentences or len(sentences[0]) < 30:
         return text

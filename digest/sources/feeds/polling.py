@@ -301,6 +301,9 @@ def _ingest_entry(service: NewsService, entry_id: int, topic: str | None, policy
             status, reason = "error", f"fetch error: {exc}"
         except NotAnArticle as exc:
             status, reason = "skipped", f"not an article: {exc}"
+        except Exception:   # an extractor bug on one page must not stall every entry behind it, poll after poll
+            logging.getLogger(__name__).exception("reading the page of feed entry %s (%s) failed", entry_id, url)
+            status, reason = "error", "the page could not be read (an unexpected fault; the bot's log has the details)"
         else:
             canonical = article.url
             off_topic = _matches_topic(topic, article)
