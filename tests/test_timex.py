@@ -830,6 +830,30 @@ def test_a_forward_offset_in_a_past_narrative_counts_from_another_happening():
     (D(2002, 6, 5), "서울시는 4일 버스정책심의위원회를 열고 12개 노선을 새로 조정했다.404번(상진운수), 11번(도선여객), 720번(한성여객), "
      "109번(상마운수) 등 4개 노선이 폐지되며 59번(우신교통), 63-1번(공항버스), 328-1번(풍양운수)등 3개 노선이 변경된다.", "4일",
      D(2002, 6, 4)),
+    # a month in a bracketed gloss or a relative clause is not carried to the main clause's bare day: the birth
+    # cut-off dates no one's shot (Money S 2023, civic c123); the qualifiers start in September, the squad is
+    # named this month (Kukinews 2019, c167); a month with a topic particle is the main clause's (Kukinews 2014, `wf…`)
+    (D(2023, 10, 11), "70~74세(1949년 1월1일~1953년 12월31일 출생자)는 오는 16일부터, 65~69세(1954년 1월1일~1958년 12월31일 "
+     "출생자)는 19일부터 무료 접종이 가능하다.", "19일", D(2023, 10, 19)),
+    (D(2019, 8, 8), "파울루 벤투 축구 대표팀 감독은 9월 시작되는 월드컵 아시아 2차 예선 소집 명단을 26일 발표한다.", "26일", D(2019, 8, 26)),
+    (D(2014, 12, 10), "1월 18일에는 전북과 전남대의원대회, 24일에는 강원과 충북에서 대의원대회가 개최되며 대구(1월 25일), 경북(1월 25일), "
+     "광주회(1월 29일), 서울(1월 31일), 인천(1월 31일), 경기(2월 1일)에서 대의원대회가 순차적으로 치러진다.", "24일", D(2015, 1, 24)),
+    # the verb before the day is another clause's; what is told possible after it is ahead (OSEN 2019, `wn…`)
+    (D(2019, 8, 5), "류현진은 부상자 명단에 10일간 등재됐다가 12일부터 경기에 출장이 가능하다.", "12일", D(2019, 8, 12)),
+    # a day told in a relative clause ("작년 8월 8일에 출범한 … 내각") starts no timeline of the main clause (KLUE-NER
+    # WIKITREE, CC BY-SA 4.0, batch `wp…`)
+    (D(2015, 6, 15), "작년 8월 8일에 출범한 티베트 망명정부 내각 중 지난 7월, 14대 달라이 라마 77회 생신 기념 법회를 위해 한국을 "
+     "방문한 '정보국제관계부' 장관에 이어 두번째로 방한한 빼마 친조르 장관은 11월 14일까지 한국에 머물 예정이다.", "11월 14일",
+     D(2015, 11, 14)),
+    # "5월 가정의 달을 맞아 … 준비하고 있다": the occasion at hand is the coming May (Jeonju Ilbo 2019, civic c163)
+    (D(2019, 4, 15), "한편 시립미술관은 이번 특별기획전시 후속 전시로 5월 가정의 달을 맞아 가족사랑 기획전시 ‘소소한 희노애락’전을 "
+     "준비하고 있다.", "5월", D(2019, 5, 1)),
+    # "포함된" says what the shows include, not when (Newdaily 2020, civic c162)
+    (D(2020, 1, 6), "4~5월 황금연휴가 포함된 가정의 달 공연은 1월 16일 오후 2시 티켓 판매를 시작한다.", "4~5월", D(2020, 4, 1)),
+    # a passive present adnominal after the day is what is to come (Korea Economic TV 2018, batch `wt…`)
+    (D(2018, 5, 18), "'2018 지방직 9급 공무원' 필기시험이 19일 치러지는 가운데, 이에 대한 관심이 높아지고 있다.", "19일", D(2018, 5, 19)),
+    # a noun in 지 with its topic particle is no such verb (Asia Today 2017, batch `wo…`)
+    (D(2017, 10, 1), "이에 따른 9월 무역수지는 137억5000만달러로 68개월 연속 흑자를 이어갔다.", "9월", D(2017, 9, 1)),
 ])
 def test_listed_greeted_ongoing_and_run_on_dates(published, sentence, text, day):
     assert only(sentence, published, text).date == day
@@ -1110,3 +1134,48 @@ _PERIODS_DECIDED_OR_SETTLED = [
 def test_timelines_and_decided_days(published, sentence, text, start, end):
     e = only(sentence, published, text)
     assert (e.date, e.end_date) == (start, end)
+
+
+def test_quantified_and_glossed_numbers_of_days_are_counts():
+    # YTN 2023 and Aju 2019 (development batch `ws…`): days off counted, beside the days they are
+    sentence = "우선 내년(2024년) 설 명절은 대체공휴일을 포함해 4일(2월 9~12일)이며 추석은 주말을 포함해 5일(9월 14~18일)이다."
+    assert "4일" not in [e.text for e in find_time_expressions(sentence, D(2023, 10, 4))]
+    assert "5일" not in [e.text for e in find_time_expressions(sentence, D(2023, 10, 4))]
+    sentence = "올해 추석 연휴는 12일부터 14일까지 3일 그리고 15일 일요일이 포함된 총 4일이다."
+    found = find_time_expressions(sentence, D(2019, 9, 10))
+    assert [(e.date, e.end_date) for e in found if e.text.startswith("12일")] == [(D(2019, 9, 12), D(2019, 9, 14))]
+    assert not [e for e in found if e.text in ("3일", "4일")]
+    # "적어도 내달 말까지" is a deadline, not a count (development batch `vl…`)
+    sentence = "김호중은 적어도 내달 말까지는 구속 상태가 유지될 것으로 보인다."
+    assert [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2024, 8, 26))] == [(D(2024, 9, 21), D(2024, 9, 30))]
+
+
+def test_day_after_a_comma_glued_to_a_word():
+    # Hankyung 2001 (development article c169 of civic_news): "중앙디자인,8~9일에는" lists a second span
+    sentence = "2일 금융감독원에 따르면 오는 6∼7일에는 중앙디자인,8~9일에는 성호전자가 각각 공모주 청약을 실시한다."
+    assert [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2001, 11, 2))][-1] == (D(2001, 11, 8), D(2001, 11, 9))
+
+
+def test_a_year_named_alone_carries_to_month_days_after_it():
+    # YTN 2023 (development batch `ws…`): "2025년에도 … 3일(1월 28~30일)" is January 2025, not the next January
+    sentence = "2025년에도 설 명절은 3일(1월 28~30일)에 불과하지만 추석에는 적어도 7일, 최장 10일까지 쉴 수 있을 것으로 보인다."
+    e = only(sentence, D(2023, 10, 4), "1월 28~30일")
+    assert (e.date, e.end_date) == (D(2025, 1, 28), D(2025, 1, 30))
+    # a year told in a relative clause closing on the subject is that clause's (Maeil 2018, batch `vm…`)
+    sentence = "지난 해 치열한 선두 경쟁을 벌였던 제주와 전북은 4월 22일 제주월드컵경기장에서 처음 만난다."
+    assert only(sentence, D(2018, 1, 17), "4월 22일").date == D(2018, 4, 22)
+
+
+def test_days_glossing_what_recurs_recur():
+    # Yongin city council's page, 2021 (KOGL; development batch `wq…`): a council's standing yearly session days
+    sentence = ("정례회는 매년 2회 (1차 : 6월 10일, 2차 : 11월 21일) 집회하며, 임시회는 시장 또는 재적의원 1/3 이상의 요구로 소집되고 "
+                "연간 회의일수는 정례회와 임시회를 합쳐 100일 이내로 한다.")
+    assert [e.text for e in find_time_expressions(sentence, D(2021, 7, 27)) if e.role != "name"] == []
+
+
+def test_a_month_glued_to_the_figures_told_of_it():
+    # prolabour21.com's copy of the 1 October 2020 export release (development batch `wo…`)
+    sentence = ("산업통상자원부는 <9월수출이 작년동기대비7.7% 증가한 480억5000만달러>이며 <9월 수입은 1.1% 늘어난 391억7천만달러로 "
+                "코로나19 이후 처음으로 증가했다>고 1일 밝혔다.")
+    months = [(e.start, e.date, e.end_date) for e in find_time_expressions(sentence, D(2020, 10, 1)) if e.text == "9월"]
+    assert months == [(10, D(2020, 9, 1), D(2020, 9, 30)), (sentence.index("9월 수입"), D(2020, 9, 1), D(2020, 9, 30))]

@@ -40,14 +40,20 @@ Span = tuple[date, date]
 # and "11일본" or "3일간" (a duration) are not dates either. "매년 3월"/"해마다 10월"/"매주 화요일" recur and
 # name no single period, and "2분기 연속"/"5일 연속" count periods, so they are skipped too.
 # --------------------------------------------------------------------------------------------------
-_START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
+_START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣],)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
           r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?<!통상 )(?<!보통 )(?<!평소 )"
-          r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?<!역대 )(?!\s)")
+          r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?<!역대 )"
+          # "총 4일이다", "적어도 7일": a number of days so quantified is a count ("적어도 내달 말까지" a deadline)
+          # and so is one told right after a span's end ("12일부터 14일까지 3일 그리고 …")
+          r"(?!(?:(?<=총 )|(?<=적어도 )|(?<=무려 )|(?<=\d일까지 ))\d{1,3}\s?일)(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과", r"내(?=로|에)",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"자(?=로|에|\s|[^가-힣]|$)",
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
-_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r")(?!\s?연속)"
+# What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
+_FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
+            r"|수출|수입|무역수지)")
+_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r")(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
@@ -77,7 +83,9 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  r"(?!\s?(?:이나|밖에|도|만|이)?\s?남(?:았|은|아|겨|기|는))"  # "축제가 5일이나 남았으니": days left
                  r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
-                 r"(?!로\s?(?:규정|제한|단축|축소))")  # "연휴를 4일로 규정한": a length set
+                 r"(?!로\s?(?:규정|제한|단축|축소))"  # "연휴를 4일로 규정한": a length set
+                 # "설 명절은 4일(2월 9~12일)이며": a number of days glossed by the span they make up
+                 r"(?!\s?\([^()]*\d\s?[~∼\-–～〜]\s?\d{1,2}일[^()]*\))")
 _CAL_CORE = r"(?=(?:19|20)\d\d년|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
@@ -189,7 +197,8 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            # "…에 필 것으로 전망됐다", "31일부터 출시할 것으로 알려졌다": what is reported in the past as still to come
                            # (not a conjecture about the past: "했을 것으로 추정된다")
                            rf"|(?<![{_FINAL_SS}])[{_FINAL_L}]\s?것으로\s?(?:전망|예상|관측|예측|알려|전해|보[인였이]|점쳐|추정)[가-힣]*"
-                           r"|^\s*(?:[^\s,.]+\s){0,2}?[가-힣]+되는\s(?!것)"
+                           # ("19일 치러지는 가운데": a passive in -어지다 as well; not a noun in 지 with its topic, "무역수지는")
+                           r"|^\s*(?:[^\s,.]+\s){0,2}?(?:[가-힣]+되|[가-힣]*[러뤄어려워여해쳐]지)는\s(?!것)"
                            # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
                            # "일정이 잡혀 있다": a schedule that stands is for what is to come
                            r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있"
@@ -218,6 +227,9 @@ _REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?
 _CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?<!려)(?:고|며|면서)\s(?!있)|(?<=려)고\s(?!한다|합니다|하는)|데\s?이어")
 
 
+_RELATION_NOUNS = ("포함", "관련", "해당")
+
+
 def _syllable_tense(text: str, i: int) -> str | None:
     """Tense carried by the final consonant of one syllable: ㅆ past, -ㄴ다 present(=future), -ㄹ 것 future."""
     ch = text[i]
@@ -225,6 +237,8 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return None
     final = (ord(ch) - 0xAC00) % 28
     rest = text[i + 1:]
+    if text[max(0, i - 2):i] in _RELATION_NOUNS:
+        return None  # "4~5월 황금연휴가 포함된 공연": what something includes or concerns is no happening of its own
     if final == 20 and ch != "있" and not re.match(r"을\s?(?:경우|때)", rest):  # 했/였/렸/냈... ("있다" is a plain present;
         return "past"                                       # "확대됐을 경우" supposes, it tells no past)
     if final == 4 and re.match(r"다(?:$|[^가-힣]|[고며면는])", rest):  # 한다/연다/갖는다
@@ -324,7 +338,15 @@ def clause_tense(sentence: str, pos: int) -> str:
         return "unknown"  # "음악회(10월18일/11월15일 오후 6시)": a schedule noted beside a name, outside the verb's tense
     # "…노선을 새로 조정했다.404번 … 변경된다": a final ending and its period close the sentence, spaced or not
     run_on = re.search(r"(?<=[가-힣]다)\.(?=\S)", sentence[pos:])
-    return sentence_tense(sentence[:pos + run_on.end()] if run_on else sentence)
+    told = sentence[:pos + run_on.end()] if run_on else sentence
+    if _UNMARKED_STATE.search(told) and not _tense_marks(told[pos:]):
+        # "10일간 등재됐다가 12일부터 경기에 출장이 가능하다": the verb before the date is another clause's; what is
+        # told possible after it ("가능하다", "할 수 있다") is still to come
+        return "future"
+    return sentence_tense(told)
+
+
+_UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
 
 
 # A date that is the object or complement of its verb, alone or listed with others ("8일과 11일 가운데 하루로"),
@@ -898,7 +920,8 @@ _SUBJECT = re.compile(r"[이가]\s")
 # "실적이 집중된 날은 30일이다": a date that is the predicate is named, not placed by a verb
 _COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고)(?![가-힣])")
 # "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
-_OCCASION = re.compile(r"(?:\s?명절)?\s?[을를]?\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
+# ("5월 가정의 달을 맞아 … 준비하고 있다": the occasion may be named by a noun phrase after the date)
+_OCCASION = re.compile(r"(?:(?:\s?명절)?\s?[을를]?|(?:\s+[^\s,.]+){1,2}?[을를])\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
 # "6일 개봉일 스크린 수가", "29일 개봉 첫날 일부 관이": a date beside the noun of a day names that day; the verb
 # speaks of something else and does not place it
 _DAY_NAMED = re.compile(r"\s+(?:[가-힣]+\s+)?(?:[가-힣]{2,}일|첫날|당일)(?=[은는이가의에을를도]|\s|$)")
@@ -916,7 +939,7 @@ _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:�
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)"
                       r"|\s*에\s?대비(?:해|하여|한|하는)(?![가-힣])")  # "추석 연휴에 대비해": what is prepared for is ahead
-_RESULTS = re.compile(r"\s?(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적)")
+_RESULTS = re.compile(r"\s?" + _FIGURES)
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -954,6 +977,16 @@ def _abroad(sentence: str, m: re.Match) -> bool:
                  or _LOCAL_AFTER.match(sentence, m.end()) is not None))
 
 
+# "정례회는 매년 2회 (1차 : 6월 10일, 2차 : 11월 21일) 집회하며": days glossing what recurs recur too
+_RECURRING_BEFORE_GLOSS = re.compile(r"(?:매년|매해|해마다|매월|매달|매주)(?:\s?\d{1,2}\s?(?:회|차례|번))?\s?\($")
+
+
+def _recurring_gloss(sentence: str, pos: int) -> bool:
+    opening = sentence.rfind("(", 0, pos)
+    return (opening >= 0 and ")" not in sentence[opening:pos]
+            and _RECURRING_BEFORE_GLOSS.search(sentence, 0, opening + 1) is not None)
+
+
 def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
     """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins).
 
@@ -985,7 +1018,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
                 # "미 동부시간으로 25일 낮 12시(한국 시간 26일 오전 1시) 시작된다" published on the 26th: a day told in a
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
-            if expr is not None:
+            if expr is not None and not _recurring_gloss(sentence, m.start()):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense

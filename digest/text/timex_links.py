@@ -235,8 +235,26 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
                 # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
                 # ("내년 2월8일 치르기로 한 전당대회와 관련해 … 10일 잠정 결정했다") is the story's own
                 and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month) and b.expr.date != p
+                and not _gloss_or_relative(sentence, a.expr, b.expr)
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
+
+
+# An adnominal verb right after a month ("9월 시작되는 예선", "7월 열릴 대회"): the month is that clause's
+# ("작년 8월 8일에 출범한 … 내각": with 에 before it too)
+_RELATIVE_AFTER = re.compile(r"(?:에)?\s+[가-힣]+(?:[는던]|[된한린진될할릴질])\s[가-힣]")
+
+
+def _inside_parentheses(sentence: str, pos: int) -> bool:
+    return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
+
+
+def _gloss_or_relative(sentence: str, a: TimeExpr, b: TimeExpr) -> bool:
+    """"65~69세(… 1958년 12월31일 출생자)는 19일부터", "9월 시작되는 … 예선 소집 명단을 26일 발표한다": a month told in
+    a bracketed gloss or in a relative clause belongs to the noun it describes; the main clause's bare day is
+    not in it."""
+    return ((_inside_parentheses(sentence, a.start) and not _inside_parentheses(sentence, b.start))
+            or _RELATIVE_AFTER.match(sentence, a.end) is not None)
 
 
 def _past_month_goes_on(sentence: str, p: date, found: list[Found], again: Again) -> None:
@@ -343,12 +361,14 @@ _HOLIDAY_NAMED = re.compile(HOLIDAY_PATTERN)
 def _a_year_on(d: date) -> date:
     return d.replace(year=d.year + 1) if not (d.month == 2 and d.day == 29) else date(d.year + 1, 3, 1)
 _MONTH_DAY = re.compile(r"\d{1,2}월\s?\d{1,2}일")  # a month's day with neither year nor 지난/오는
+_YEAR_ADVERBIAL = re.compile(r"(?:에는|에도|엔|에|은|는)\s|\s?\([^()]*\)\s|\)\s")  # "내년(2024년) 설 명절은"
+_MONTH_DAY_SPAN = re.compile(r"\d{1,2}월\s?\d{1,2}(?:\s?[~∼\-–～〜]\s?\d{1,2})?일")
 
 
 def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
     named alone earlier in the sentence, is in that year."""
-    year, year_end = None, 0
+    year, year_end, scoping = None, 0, False
     months: dict[int, int] = {}  # month -> year, of a month named with its year ("내년 1월 7·9·12일")
     named: date | None = None  # the first day of the last month named with its year
     named_day: date | None = None  # the last day named with its year and month
@@ -357,7 +377,8 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
         if e.date is not None and _YEAR_MONTH.match(e.text):
             months[e.date.month] = e.date.year
             named = e.date.replace(day=1)
-            named_day = e.date if e.precision == "day" else None
+            # (a day told in a relative clause, "작년 8월 8일에 출범한 … 내각", starts no timeline of the main clause)
+            named_day = e.date if e.precision == "day" and not _RELATIVE_AFTER.match(sentence, e.end) else None
         elif (named_day is not None and e.date is not None and _MONTH_DAY.match(e.text)
               and (r := again(f, named_day, "future")) is not None and r.date is not None and r.date != e.date):
             # "1차 출시 2009년 6월 19일, 국내 출시 11월 28일": a month's day told after a day named with its year
@@ -382,24 +403,31 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
         if e.precision == "year" and e.role == "point" and _YEAR_ONLY.fullmatch(e.text.strip()) and e.date:
             if not _COMPARED.match(sentence, e.end):  # "작년보다 적었던": a comparison, not the sentence's year
                 year, year_end = e.date.year, e.end
+                # the year scopes the clause when it stands as an adverbial ("2025년에도", "내년(2024년) …"), not
+                # when it is part of a name or a noun phrase ("2013년도 예산안", "지난해 K리그2 2위를")
+                scoping = _YEAR_ADVERBIAL.match(sentence, e.end) is not None
         elif year is not None and _closes_on_subject(sentence[year_end:e.start]):
             year = None
         elif (year is not None and e.date is not None and e.precision in ("quarter", "half", "month", "day")
-              and not _ANCHORED.search(e.text) and not re.search(r"\d+일|요일", e.text)
+              and not _ANCHORED.search(e.text)
+              # "2025년에도 설 명절은 3일(1월 28~30일)에 불과하지만": a month's days, too (not a bare day or a weekday)
+              and (not re.search(r"\d+일|요일", e.text) or scoping and _MONTH_DAY_SPAN.match(e.text))
               and e.date.year != year and (r := again(f, date(year, 1, 1), "future")) is not None
               and r.date is not None and r.date.year == year):
             _set(f, p, r.date, r.end_date)
 
 
 # An adnominal verb (final ㄴ: 치른, 높인, 거둔) before a noun with a subject or topic particle
-_ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s[^\s]+[이가은는](?=\s)")
+# ("…을 벌였던 제주와 전북은": a retrospective 던, and a subject of two nouns joined by 와/과)
+_ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s(?:[^\s]+(?:와|과)\s)?[^\s]+[이가은는](?=\s)")
 
 
 def _closes_on_subject(between: str) -> bool:
     """"지난해 … 수업료를 치른 삼성전자가 … 상반기 … 등판한다", "지난해 … 소득을 거둔 사람은 5월 한달간 … 신고해야 한다": a
     year told in a relative clause that closes on the sentence's subject or topic is that clause's; the main
     clause's periods are not in it."""
-    return any((ord(m[1]) - 0xAC00) % 28 == 4 and m[1] not in "은는" for m in _ADNOMINAL_SUBJECT.finditer(between))
+    return any(((ord(m[1]) - 0xAC00) % 28 == 4 and m[1] not in "은는" or m[1] == "던")
+               for m in _ADNOMINAL_SUBJECT.finditer(between))
 
 
 def _finer(a: str, b: str) -> str:
