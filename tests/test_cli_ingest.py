@@ -88,18 +88,25 @@ def test_bad_files_are_skipped_with_reasons_and_others_still_ingested(cli, tmp_p
 
 def test_brief_unknown_id_is_a_clear_error(cli):
     cli("ingest", str(SEEDS))
-    result = cli("brief", "zzzz9999")
-    assert result.code == 2
-    assert "no article with id 'zzzz9999'" in result.err
-    assert "Traceback" not in result.err
+    for unknown in ("zzzz9999", "szzzz999"):
+        result = cli("brief", unknown)
+        assert result.code == 2
+        assert f"no story or article with id '{unknown}'" in result.err and "`newsdigest digest`" in result.err
+        assert "Traceback" not in result.err
 
 
-def test_brief_given_a_story_id_from_digest_says_where_article_ids_are(cli):
+def test_brief_takes_the_story_ids_digest_prints(cli):
+    """`digest` shows story ids (s…): `brief` opens the story they name, with every outlet's bullets."""
     cli("ingest", str(SEEDS))
-    story_id = cli("digest", "--format", "json").json()["stories"][0]["id"]
-    result = cli("brief", story_id)
-    assert result.code == 2 and f"no article with id '{story_id}'" in result.err
-    assert "`newsdigest digest --format json`" in result.err and "story's" in result.err
+    story = max(cli("digest", "--format", "json").json()["stories"], key=lambda st: len(st["sources"]))
+    assert story["id"].startswith("s") and len(story["sources"]) >= 2
+    shown = cli("brief", story["id"], "--format", "json")
+    assert shown.code == 0, shown.err
+    assert shown.json()["id"] == story["id"] and shown.json()["bullets"] == story["bullets"]
+    text = cli("brief", story["id"][:6])
+    assert text.code == 0 and story["title"] in text.out and story["id"] in text.out
+    article_id = story["sources"][0]["article_id"]
+    assert cli("brief", article_id, "--format", "json").json()["story_id"] == story["id"]
 
 
 def test_extract_json_shape_several_files_one_line_each(cli):

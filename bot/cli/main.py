@@ -23,7 +23,7 @@ from bot.config import load_settings
 from bot.failures import ENGLISH, first_line, storage_failure
 from bot.render.cards import outlet_name
 from bot.render.ics import render_ics
-from bot.render.text import render_article, render_digest, render_events
+from bot.render.text import render_article, render_digest, render_events, render_story
 from bot.render.visible import visible_text
 from digest.analysis import analyse
 from digest.errors import UserError
@@ -34,7 +34,7 @@ from digest.storage.store import database_url
 from digest.text.events import display_date
 from digest.text.metadata import KST, parse_published
 from digest.text.timex import expression_record, find_time_expressions
-from digest.views import EventListView, IngestReport
+from digest.views import EventListView, IngestReport, StoryView
 
 
 def _emit_json(obj: object) -> None:
@@ -97,14 +97,15 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    """A story by the `s…` id `digest` prints, or an article by its id, like the chat's `/brief`."""
     try:
-        view = open_service(args).article(args.article_id)
+        view = open_service(args).brief(args.item_id)
     except UnknownId as exc:
-        # `digest` prints story ids (s…); an article's id is what `ingest` printed, or a source's in the JSON
-        raise UserError(f"{exc}; an article's id is what `newsdigest ingest` printed, or a source's article_id in "
-                        "`newsdigest digest --format json` (an id starting with s is a story's)") from None
+        raise UserError(f"{exc}; `newsdigest digest` prints story ids, `newsdigest ingest` article ids") from None
     if args.format == "json":
         _emit_json(view.to_dict())
+    elif isinstance(view, StoryView):
+        print(render_story(view, markdown=args.format == "markdown"))
     else:
         print(render_article(view, markdown=args.format == "markdown"))
     return 0
@@ -192,8 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=formats, default="text")
     p.set_defaults(func=cmd_digest)
 
-    p = sub.add_parser("brief", help="one article's bullets and metadata")
-    p.add_argument("article_id")
+    p = sub.add_parser("brief", help="one story (s… id) or article: bullets, sources, follow-ups")
+    p.add_argument("item_id", metavar="ID")
     p.add_argument("--format", choices=formats, default="text")
     p.set_defaults(func=cmd_brief)
 
