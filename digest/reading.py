@@ -15,8 +15,10 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any, Generator, Iterable, Iterator, NamedTuple
 
-from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, case, func, or_, select
+from sqlalchemy import ARRAY, BindParameter, Boolean, ColumnElement, Select, String, and_, any_, bindparam, case, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from digest.linking import event_status, parse_profile
 from digest.storage import search
@@ -39,6 +41,34 @@ CHUNK = 500          # ids in one IN (...) list
 # The ids of an IN (...) list, bound when the statement runs (`{"ids": chunk}`): the statement is compiled once and
 # cached, instead of each id being coerced into a new statement.
 IDS: BindParameter[list] = bindparam("ids", expanding=True)
+# ... and on PostgreSQL bound as one array (`= ANY(:ids)`, the same index scan): an expanding list renders a new
+# SQL string for each length, one placeholder and type cast per id, which psycopg parses again every time.
+IDS_ARRAY: BindParameter[list] = bindparam("ids", type_=ARRAY(String))
+
+
+class _InIds(ColumnElement[bool]):
+    """`column IN (ids)`, rendered for the database that runs it (`in_ids`)."""
+    inherit_cache = True
+    type = Boolean()
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement) -> None:
+        self.column = column
+
+
+@compiles(_InIds)
+def _in_list(element: _InIds, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.in_(IDS), **kw)
+
+
+@compiles(_InIds, "postgresql")
+def _in_array(element: _InIds, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column == any_(IDS_ARRAY), **kw)
+
+
+def in_ids(column: ColumnElement) -> ColumnElement[bool]:
+    """`column` is one of the ids bound as `{"ids": [...]}` when the statement runs."""
+    return _InIds(column)
 FIRST_PAGE = 100     # articles read by a newest-first walk's first page
 
 # When a story was last reported: an article's publication time, or its ingest time when undated. The same
@@ -187,7 +217,7 @@ def event_rows(s: Session, where: list, order: list | None = None, evidence: boo
 
 def event_views_of(s: Session, ids: list[str], today: date) -> list[EventView]:
     """The views of these events, in this order."""
-    views = {v.id: v for chunk in in_chunks(ids) for v in event_views(s, [EventRow.id.in_(IDS)], today, {"ids": chunk})}
+    views = {v.id: v for chunk in in_chunks(ids) for v in event_views(s, [in_ids(EventRow.id)], today, {"ids": chunk})}
     return [views[i] for i in ids if i in views]
 
 
@@ -211,23 +241,23 @@ def story_views(s: Session, ids: list[str], today: date) -> list[StoryView]:
     views: dict[str, StoryView] = {}
     for chunk in in_chunks(ids):
         bound = {"ids": chunk}
-        titles = dict(s.execute(select(StoryRow.id, StoryRow.title).where(StoryRow.id.in_(IDS)), bound).all())
+        titles = dict(s.execute(select(StoryRow.id, StoryRow.title).where(in_ids(StoryRow.id)), bound).all())
         members: dict[str, list] = defaultdict(list)
-        for a in s.execute(select(*REF_COLUMNS).where(ArticleRow.story_id.in_(IDS)), bound):
+        for a in s.execute(select(*REF_COLUMNS).where(in_ids(ArticleRow.story_id)), bound):
             members[a.story_id].append(a)
         bullets: dict[str, list] = defaultdict(list)
         for b in s.execute(select(StoryBulletRow.story_id, StoryBulletRow.text, StoryBulletRow.article_ids)
-                           .where(StoryBulletRow.story_id.in_(IDS)).order_by(StoryBulletRow.rank, StoryBulletRow.id), bound):
+                           .where(in_ids(StoryBulletRow.story_id)).order_by(StoryBulletRow.rank, StoryBulletRow.id), bound):
             bullets[b.story_id].append(b)
         events: dict[str, list[EventView]] = defaultdict(list)
-        for e in event_views(s, [EventRow.story_id.in_(IDS)], today, bound):
+        for e in event_views(s, [in_ids(EventRow.story_id)], today, bound):
             if e.story_id is not None:   # always: the events were chosen by their story
                 events[e.story_id].append(e)
         earlier: dict[str, list[dict]] = defaultdict(list)
         for link in s.execute(select(StoryLinkRow.story_id.label("later"), StoryRow.id, StoryRow.title,
                                          StoryRow.published_at)
                            .join(StoryLinkRow, StoryLinkRow.earlier_id == StoryRow.id)
-                           .where(StoryLinkRow.story_id.in_(IDS)).order_by(StoryRow.published_at.desc(), StoryRow.id), bound):
+                           .where(in_ids(StoryLinkRow.story_id)).order_by(StoryRow.published_at.desc(), StoryRow.id), bound):
             earlier[link.later].append({"id": link.id, "title": link.title, "published": date_display(link.published_at)})
         for story_id in chunk:
             if story_id not in titles:
@@ -318,7 +348,7 @@ def latest_of(s: Session, story_ids: Iterable[str]) -> list[str]:
     """These stories in `latest_first` order (the latest reported first, ties: the larger id first)."""
     latest: dict[str, datetime] = {}
     for chunk in in_chunks(story_ids):
-        for story_id, when in s.execute(select(ArticleRow.story_id, func.max(RECENCY)).where(ArticleRow.story_id.in_(IDS))
+        for story_id, when in s.execute(select(ArticleRow.story_id, func.max(RECENCY)).where(in_ids(ArticleRow.story_id))
                                         .group_by(ArticleRow.story_id), {"ids": chunk}):
             if story_id is not None:   # always: the ids asked for
                 latest[story_id] = when
@@ -391,7 +421,7 @@ def matching(s: Session, members: dict[str, list], topic: str | None) -> set[str
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         found: set[str] = set()
         for chunk in in_chunks(sorted(rest)):
-            found.update(s.scalars(select(SentenceRow.article_id).where(SentenceRow.article_id.in_(IDS),
+            found.update(s.scalars(select(SentenceRow.article_id).where(in_ids(SentenceRow.article_id),
                                                                         SentenceRow.text.like(like, escape="\\")),
                                    {"ids": chunk}))
         rest &= found
@@ -410,7 +440,7 @@ def matching_in_order(s: Session, ids: list[str], topic: str | None, candidates:
     matched: set[str] = set()
     for chunk in in_chunks(ids):
         members: dict[str, list] = {i: [] for i in chunk}
-        for a in s.execute(select(*MATCH_COLUMNS).where(ArticleRow.story_id.in_(IDS)), {"ids": chunk}):
+        for a in s.execute(select(*MATCH_COLUMNS).where(in_ids(ArticleRow.story_id)), {"ids": chunk}):
             members[a.story_id].append(a)
         matched |= matching(s, members, topic)
     return [i for i in ids if i in matched]

@@ -6,6 +6,7 @@
 - stored story profiles are the merge of their members' profiles;
 - a near-identical copy of a member joins its story as a copy: credited, never re-ranked;
 - migration 0005 creates and backfills the index on both databases (tests/test_migrations.py runs the rest);
+- story ids bound as one PostgreSQL array read what an IN (...) list reads;
 - links' search span is read from the date index as the row-by-row query gives it;
 - words shorter than a trigram (`ai` of `오픈AI`) are looked up too, as ingest and migration 0007 index them.
 """
@@ -122,6 +123,26 @@ def test_lookups_through_the_text_index_find_what_the_full_walk_finds(backend_ur
             assert walked and candidates is not None, topic
             with service.store.session() as s:   # the walk's filter is the same index answer, with a larger cap
                 assert reading.candidate_stories(s, topic, reading.WALK_FILTER_CAP) == candidates
+    service.store.close()
+
+
+def test_ids_bound_as_one_array_read_what_an_in_list_reads(backend_url, texts, monkeypatch):
+    """Every story id list a lookup or a digest binds (one PostgreSQL array, `= ANY(:ids)`) reads the very rows an
+    expanding IN (...) list reads: the same stories, in the same order, with the same sources, bullets and events."""
+    service = ingest_all(backend_url, texts)
+    monkeypatch.setattr(reading, "FIRST_PAGE", 3)          # several pages, the index asked, lists of every length
+    monkeypatch.setattr(reading, "PREFILTER_FROM", 0)
+    monkeypatch.setattr(reading, "CHUNK", 7)
+
+    def replies():
+        return [(topic, service.search(topic, limit=10), service.digest(topic=topic)) for topic in TOPICS] + \
+            [(None, service.digest(), service.events("all"))]
+    as_arrays = replies()
+    with monkeypatch.context() as in_lists:
+        in_lists.setattr(reading, "in_ids", lambda column: column.in_(reading.IDS))
+        as_lists = replies()
+    assert as_arrays == as_lists
+    assert sum(len(found.stories) for _, found, _ in as_arrays[:-1]) >= 20    # the lookups find stories to compare
     service.store.close()
 
 

@@ -142,5 +142,5 @@ def _containing(s: Session, alternatives: list[list[str]], cap: int, query: str)
                 parts.append(f"body LIKE lower(:p{i}_{j})")   # documents are stored lowercased
             clauses.append("(" + " AND ".join(parts) + ")")
         where = " OR ".join(clauses)
-    found = list(s.execute(text(query.format(where=where, limit=cap + 1)), params))
+    found = s.execute(text(query.format(where=where, limit=cap + 1)), params).all()
     return None if len(found) > cap else found
