@@ -50,6 +50,7 @@ class _InIds(ColumnElement[bool]):
     """`column IN (ids)`, rendered for the database that runs it (`in_ids`)."""
     inherit_cache = True
     type = Boolean()
+    _is_implicitly_boolean = True    # a comparison: no `= 1` after it where booleans are integers (SQLite)
     _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
 
     def __init__(self, column: ColumnElement) -> None:
