@@ -15,9 +15,23 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any, Generator, Iterable, Iterator, NamedTuple
 
-from sqlalchemy import ARRAY, BindParameter, Boolean, ColumnElement, Select, String, and_, any_, bindparam, case, func, or_, select
+from sqlalchemy import (
+    ARRAY,
+    BindParameter,
+    Boolean,
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    any_,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from digest.linking import event_status, parse_profile
@@ -43,7 +57,7 @@ CHUNK = 500          # ids in one IN (...) list
 IDS: BindParameter[list] = bindparam("ids", expanding=True)
 # ... and on PostgreSQL bound as one array (`= ANY(:ids)`, the same index scan): an expanding list renders a new
 # SQL string for each length, one placeholder and type cast per id, which psycopg parses again every time.
-IDS_ARRAY: BindParameter[list] = bindparam("ids", type_=ARRAY(String))
+IDS_ARRAY: BindParameter[Any] = bindparam("ids", type_=ARRAY(String))
 
 
 class _InIds(ColumnElement[bool]):
@@ -53,7 +67,7 @@ class _InIds(ColumnElement[bool]):
     _is_implicitly_boolean = True    # a comparison: no `= 1` after it where booleans are integers (SQLite)
     _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
 
-    def __init__(self, column: ColumnElement) -> None:
+    def __init__(self, column: ColumnElement[Any] | QueryableAttribute[Any]) -> None:
         self.column = column
 
 
@@ -67,9 +81,11 @@ def _in_array(element: _InIds, compiler: Any, **kw: Any) -> str:
     return compiler.process(element.column == any_(IDS_ARRAY), **kw)
 
 
-def in_ids(column: ColumnElement) -> ColumnElement[bool]:
+def in_ids(column: ColumnElement[Any] | QueryableAttribute[Any]) -> ColumnElement[bool]:
     """`column` is one of the ids bound as `{"ids": [...]}` when the statement runs."""
     return _InIds(column)
+
+
 FIRST_PAGE = 100     # articles read by a newest-first walk's first page
 
 # When a story was last reported: an article's publication time, or its ingest time when undated. The same

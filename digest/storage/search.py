@@ -143,4 +143,4 @@ def _containing(s: Session, alternatives: list[list[str]], cap: int, query: str)
             clauses.append("(" + " AND ".join(parts) + ")")
         where = " OR ".join(clauses)
     found = s.execute(text(query.format(where=where, limit=cap + 1)), params).all()
-    return None if len(found) > cap else found
+    return None if len(found) > cap else list(found)
