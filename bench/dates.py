@@ -131,11 +131,12 @@ def kind(case: Case) -> str:
 
 def judge(case: Case) -> tuple[bool, str]:
     """(exact, what timex gave) for one case."""
-    from digest.text.timex import find_time_expressions
+    from digest.text.timex import read_article
 
     begin = case.offset
     finish = begin + len(case.expression)
-    found = [e for e in find_time_expressions(case.sentence, case.published) if e.start < finish and e.end > begin]
+    # the article's earlier sentences are read first, in order, as a caller reads an article
+    found = [e for e in read_article([*case.before, case.sentence], case.published)[-1] if e.start < finish and e.end > begin]
     if case.precision == "absent":  # a year inside a name is found but flagged as no point in time
         found = [e for e in found if getattr(e, "role", "point") != "name"]
         return not found, ", ".join(f"{e.text}->{e.date}/{e.precision}" for e in found) or "nothing"

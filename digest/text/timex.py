@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from digest.text import timex_links
+from digest.text import timex_context, timex_links
 from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, nth_weekday
 from digest.text.time_expression import TimeExpr
 
@@ -59,7 +59,7 @@ _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" pas
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
 # A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
 _SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
-_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|" + _SHORT_YEAR + r"|(?P<yw>올해|금년|내년|지난\s?해|작년|올(?=\s)))"
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|" + _SHORT_YEAR + r"|(?P<yw>올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|작년|올(?=\s)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
@@ -127,7 +127,8 @@ _MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?�
 _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주|(?<![을를]\s)내주)"
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
 # "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
-_WEEKEND = re.compile(_START + r"(?:(?P<wk>이번|다다음|다음|지난|저번)\s?)?주말(?!마다)" + _END)
+# ("3∼5월, 9∼11월의 주말 경기는": the weekends of months named before it recur)
+_WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음|다음|지난|저번)\s?)?주말(?!마다)" + _END)
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
 _GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련")
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
@@ -191,7 +192,7 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
                            r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
-                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았|지정|설정)"  # "12일로 연기됐다": the new date
+                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡혔|잡았|지정|설정)"  # "12일로 연기됐다": the new date
                            r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
                            r"|(?<=[가-힣])(?<!있)는\s?것으로\s?(?:알려|전해|보인|예상|관측)"  # (not "찾아가고 있는 것으로": under way)
                            # "…에 필 것으로 전망됐다", "31일부터 출시할 것으로 알려졌다": what is reported in the past as still to come
@@ -987,12 +988,15 @@ def _recurring_gloss(sentence: str, pos: int) -> bool:
             and _RECURRING_BEFORE_GLOSS.search(sentence, 0, opening + 1) is not None)
 
 
-def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
+def find_time_expressions(sentence: str, published: datetime | date,
+                          told: timex_context.ArticleDates | None = None) -> list[TimeExpr]:
     """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins).
 
     Expressions that belong together are then read together (`digest.text.timex_links`): a range "X부터 Y까지"
     becomes one span, "전날"/"이튿날" count from the day the sentence names, "수요일인 9일" picks the 9th that
-    is a Wednesday, and each expression gets its role (a point, a deadline, a name...)."""
+    is a Wednesday, and each expression gets its role (a point, a deadline, a name...). `told` is what the
+    article's earlier sentences said (`digest.text.timex_context`; `told.after(result)` gives the next
+    sentence's): a bare day of a schedule goes on in the month told before it."""
     p = _publication_day(published)
     sentence = _prefix_jeon_masked(sentence)
     found: list[timex_links.Found] = []
@@ -1026,8 +1030,24 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
         if reported is not None and reported != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, reported) or f.expr
     _future_in_the_past(sentence, p, chosen)
+    timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
+                        lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
     return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence),
-                            has_predicate=lambda stretch: bool(_tense_marks(stretch)))
+                            has_predicate=lambda stretch: bool(_tense_marks(stretch)),
+                            article_month=told.anchor if told else None,
+                            pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before))
+
+
+def read_article(sentences: Sequence[str], published: datetime | date) -> list[list[TimeExpr]]:
+    """Each sentence's expressions, the sentences read in order, each with what the ones before it told
+    (`digest.text.timex_context`): how a caller reads an article, or the several sentences a user gives."""
+    told = timex_context.ArticleDates()
+    out = []
+    for sentence in sentences:
+        exprs = find_time_expressions(sentence, published, told)
+        told = told.after(exprs, sentence)
+        out.append(exprs)
+    return out
 
 
 def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
@@ -1072,4 +1092,4 @@ def expression_record(expr: TimeExpr, sentence: int) -> dict:
             "date": expr.date.isoformat() if expr.date else None,
             "end": expr.end_date.isoformat() if expr.end_date else None,
             "precision": expr.precision, "direction": expr.direction, "role": expr.role,
-            "part_of_day": expr.part_of_day}
+            "part_of_day": expr.part_of_day, "carried": expr.counted_from == "article"}
