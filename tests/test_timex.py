@@ -1266,3 +1266,52 @@ def test_this_year_spelled_apart():
     e = only("최초 재단은 올 해 축제를 10월 2일부터 6일까지 5일간의 일정으로 육군의 ‘지상군페스티벌’ 행사를 개최할 예정이었다.",
              D(2019, 9, 30), "올 해")
     assert (e.date, e.end_date, e.precision) == (D(2019, 1, 1), D(2019, 12, 31), "year")
+
+
+def test_a_schedule_stated_with_a_copula_is_ahead():
+    # Seoul Shinmun, 1 March 2012 (development batch `wt…`): an exam day named as the predicate, no tense before it
+    assert only("또 국회 5급 공무원을 뽑는 입법고시의 공직적격성평가(PSAT)는 17일이다.", D(2012, 3, 1), "17일").date == D(2012, 3, 17)
+
+
+def test_a_day_told_ahead_under_a_past_verb_just_after_it():
+    # NHA News, 9 March 2017 (batch `we…`): written before the 1st, published after it
+    sentence = "중구청은 화재가 발생한 4지구 철거 계획이 최근 최종 단계에 접어들면서 야시장 개장에 필요했던 도로점용을 오는 3월 1일부터 허가했다."
+    assert only(sentence, D(2017, 3, 9), "오는 3월 1일").date == D(2017, 3, 1)
+
+
+def test_a_year_glued_to_the_same_period_compared():
+    # prolabour21.com's copy of the 1 October 2020 export release (batch `wo…`): "작년동기대비" is last year, compared
+    sentence = ("산업통상자원부는 <9월수출이 작년동기대비7.7% 증가한 480억5000만달러>이며 <9월 수입은 1.1% 늘어난 391억7천만달러로 "
+                "코로나19 이후 처음으로 증가했다>고 1일 밝혔다.")
+    read = [(e.text, e.date) for e in find_time_expressions(sentence, D(2020, 10, 1))]
+    assert ("작년", D(2019, 1, 1)) in read and [d for t, d in read if t == "9월"] == [D(2020, 9, 1)] * 2
+
+
+def test_a_month_day_with_its_il_left_out():
+    # Bulgyo News (bzeronews.com), 2018: "2018년 3월 20부터"; Newdaily 2010 (batch `wb…`): "3월 28경"
+    e = only("이번 3기 SNS기자단의 활동기간은 2018년 3월 20부터 2020년 3월 19일까지이다.", D(2018, 3, 5),
+             "2018년 3월 20부터 2020년 3월 19일까지")
+    assert (e.date, e.end_date, e.precision) == (D(2018, 3, 20), D(2020, 3, 19), "day")
+    sentence = "기상청은 “벚꽃은 개화 후 만개까지 일주일 정도 소요되기 때문에 서귀포는 3월 28경, 서울은 4월 13일경 절정에 이룰 것”이라고 전망했다."
+    assert only(sentence, D(2010, 3, 4), "3월 28").date == D(2010, 3, 28)
+
+
+def test_two_days_told_each_and_taken_together():
+    # Etnews, 2 March 2021 (batch `wu…`): "3월 18일, 19일 양일간"
+    e = only("후보자등록 기간은 3월 18일, 19일 양일간이며, 선거인 명부는 3월 26일 확정된다.", D(2021, 3, 2), "3월 18일, 19일")
+    assert (e.date, e.end_date) == (D(2021, 3, 18), D(2021, 3, 19))
+
+
+def test_habitual_weekdays_and_counts_before_what_is_awaited_name_no_day():
+    # Maeil, 3 March 1994 (batch `wv…`): when any week's exhibition games start
+    sentence = "토요일과 일요일 오후 1시에 시작하는 시범경기는 9회까지 승부가 안날 경우무승부로 처리하며 비로 열리지 못할 경우 취소된다."
+    assert find_time_expressions(sentence, D(1994, 3, 3)) == []
+    # Zum (Chosun), 17 March 2020 (batch `wu…`): "선거를 30일 앞둔" counts days; the day is the 16th
+    sentence = "제21대 국회의원 선거를 30일 앞둔 지난 16일 오후 서울 종로구선거관리위원회에서 선관위 직원들이 투표지 분류기를 모의시험하고 있다."
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2020, 3, 17))] == [("지난 16일 오후", D(2020, 3, 16))]
+
+
+def test_today_s_nation_is_the_present_age():
+    # KLUE-NER WIKITREE (batch `vz…`; CC BY-SA 4.0)
+    assert find_time_expressions("오늘의 대한민국은 천안함 용사를 비롯한 수많은 호국영령들의 희생 위에 지켜온 소중한 나라입니다.",
+                                 D(2015, 6, 15)) == []

@@ -48,7 +48,7 @@ _START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣],)|(?<![가-힣A-Za
           r"(?!(?:(?<=총 )|(?<=적어도 )|(?<=무려 )|(?<=\d일까지 ))\d{1,3}\s?일)(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과", r"내(?=로|에)",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
-              "새벽", "초", "말", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"자(?=로|에|\s|[^가-힣]|$)",
+              "새벽", "초", "말", r"동기(?=\s?(?:대비|보다|에|와|과))", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"자(?=로|에|\s|[^가-힣]|$)",
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
@@ -74,6 +74,7 @@ _COUNTS_LISTED = r"(?:\s?(?:과|와|,)\s?(?:[^\s\d,.]+\s){0,3}\d{1,3}일)*"
 _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|내에?|(?(dir)(?!)|(?:전에?|후에?|뒤에?))|연휴)(?![가-힣]))"
                  r"(?!\s?(?:정도\s?)?(?:[이가]\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴", "29일이 소요됐다": a length
                  r"(?!이\s?지[나난났])"  # "79일이 지난": so many days gone by
+                 r"(?!\s?앞(?:둔|두고|뒀|두었))"  # "선거를 30일 앞둔 지난 16일": so many days before it
                  # "3일 당겨졌다", "10일과 19일 길어지고": a shift, and the counts listed with it
                  r"(?!" + _COUNTS_LISTED + _SHIFT + ")"
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
@@ -90,6 +91,9 @@ _CAL_CORE = r"(?=(?:19|20)\d\d년|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금�
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
+# "2018년 3월 20부터", "3월 28경": a month's day whose 일 was left out, before what only a day takes
+_DAY_WITHOUT_IL = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<part>)"
+                             r"(?=\s?(?:부터|까지|경|께|쯤)(?![가-힣]))")
 # An election named by its day: "작년 7·30 재보선", "4·13 총선" (month·day)
 # and a dated event named so after its year ("1961년 5·16 당시")
 _ELECTION = re.compile(_START + _DIR + rf"(?:(?:{_YEAR}\s*)?(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12]\d|[1-9])"
@@ -110,7 +114,9 @@ _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
 _DASH = r"[~\-–～〜∼‐]"
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
-                    r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:일?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]|,)\s*"
+                    r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:일?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]|,"
+                    # ("3월 18일, 19일 양일간": two days told each and taken together)
+                    r"|일\s?,(?=\s*(?:3[01]|[12]\d|0?[1-9])일\s?양일))\s*"
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")"
                     r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
 # "3분기", and the older "3.4분기"/"3/4분기" (the third of four quarters)
@@ -134,10 +140,16 @@ _GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한�
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
 _DAY_WORD_RE = r"(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날)"
 _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_WORD_RE + _POD + _END)
+# "토요일과 일요일 오후 1시에 시작하는 시범경기는": weekdays (listed, or with a clock time and 에) before a present
+# adnominal and the topic it describes say when a kind of thing happens, any week
+_HABITUAL = re.compile(r"(?P<more>(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)+)?(?:\s*(?:오전|오후|저녁|밤|새벽))?"
+                       r"(?:\s*\d{1,2}시(?:\s?\d{1,2}분)?)?(?P<at>\s*에)?\s+[가-힣]+는\s+[가-힣]+[은는](?=\s)")
 # An ordinal ("마지막 수요일", "첫째 주 화요일") without its month recurs ("매달 마지막 수요일"): not a day.
 _WEEKDAY = re.compile(_START + r"(?<!째 )(?<!째)(?<!막 )(?<!첫 )(?<!주 )(?<!째 주 )(?<!막 주 )" + _DIR
                       + r"(?P<wd>[월화수목금토일])요일" + _POD + r"(?:" + _END + r"|(?=자\s?\())")
-_DAY_WORD = re.compile(_START + _DAY_WORD_RE + _POD + _END)
+# ("오늘의 대한민국은 … 지켜온 소중한 나라입니다": today's nation or world is the present age, not a day)
+_DAY_WORD = re.compile(_START + _DAY_WORD_RE + r"(?!(?<=오늘)의\s?(?:대한민국|한국|우리|세계|인류|사회|현실|세상))"
+                       + _POD + _END)
 # "10월 첫째 화요일", "이달 마지막 수요일", "3월 마지막 주 월요일"
 _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
@@ -485,6 +497,7 @@ def _day_cands(p: date, day: int) -> list[Span | None]:
 
 
 _PRESS_LAG = timedelta(days=7)
+_WRITTEN_AHEAD = timedelta(days=14)  # how long before publication a story may have been written ("오는 … 허가했다")
 
 
 def _month_day(p: date, tense: str, mon: int, day: int, year: int | None) -> date | None:
@@ -743,6 +756,8 @@ def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
+    if not m["dir"] and (h := _HABITUAL.match(m.string, m.end())) is not None and (h["more"] or h["at"]):
+        return None  # "토요일과 일요일 오후 1시에 시작하는 시범경기는": any week's
     idx = _WEEKDAYS.index(m["wd"])
     offsets = [k for k in range(-7, 8) if (p.weekday() + k) % 7 == idx]
     if m["dir"]:  # "오는 화요일" written on a Tuesday means next week's
@@ -890,7 +905,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_DOTTED_SPAN, _dotted_span), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_DAY_WITHOUT_IL, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
@@ -988,6 +1003,12 @@ def _recurring_gloss(sentence: str, pos: int) -> bool:
             and _RECURRING_BEFORE_GLOSS.search(sentence, 0, opening + 1) is not None)
 
 
+def _clause_before(sentence: str, pos: int) -> str:
+    """The stretch of the clause that holds pos, before it."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
+    return sentence[ends[-1] if ends else 0:pos]
+
+
 def find_time_expressions(sentence: str, published: datetime | date,
                           told: timex_context.ArticleDates | None = None) -> list[TimeExpr]:
     """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins).
@@ -1003,7 +1024,11 @@ def find_time_expressions(sentence: str, published: datetime | date,
     for pattern, resolve in _PATTERNS:
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
-            if (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()) or _COPULA.match(sentence, m.end())
+            if _COPULA.match(sentence, m.end()):
+                # "실적이 집중된 날은 30일이다": a date that is the predicate is named, not placed by a verb; with no
+                # tense before it either ("입법고시의 공직적격성평가(PSAT)는 17일이다"), a schedule is stated: ahead
+                tense = "unknown" if _tense_marks(_clause_before(sentence, m.start())) else "future"
+            elif (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end())
                     or _DAY_NAMED.match(sentence, m.end()) or _ABOUT.match(sentence, m.end())):
                 tense = "unknown"
             elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
@@ -1018,6 +1043,12 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
             expr = _resolved_expr(m, resolve, p, tense)
+            if (expr is not None and expr.date is not None and expr.date > p and m.groupdict().get("dir") == "오는"
+                    and m.groupdict().get("m") and tense == "past"
+                    and (was := _resolved_expr(m, resolve, p - _WRITTEN_AHEAD, tense)) is not None
+                    and was.date is not None and p - _WRITTEN_AHEAD < was.date <= p):
+                # "도로점용을 오는 3월 1일부터 허가했다" on 9 March: written before the day, published after it
+                expr = replace(was, direction=timex_links.direction(was.date, was.end_date, p))
             if expr is not None and _abroad(sentence, m) and (here := _resolved_expr(m, resolve, p - timedelta(days=1), tense)):
                 # "미 동부시간으로 25일 낮 12시(한국 시간 26일 오전 1시) 시작된다" published on the 26th: a day told in a
                 # zone behind Korea's may be the day before publication and still be today there

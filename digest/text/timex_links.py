@@ -355,7 +355,7 @@ _YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|
 
 
 # ("올해와 같은 2월에 시행되며": the month named as this year's is next year's too)
-_COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교|[와과]\s?(?:같은|같이|마찬가지로|동일한))")
+_COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교|[와과]\s?(?:같은|같이|마찬가지로|동일한)|동기\s?(?:대비|보다|에\s?비해))")
 
 
 _YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
