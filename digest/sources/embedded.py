@@ -96,17 +96,29 @@ def _article_item(items: list) -> dict | None:
     return None
 
 
-_META_TAG = re.compile(r"<meta\s[^>]*>", re.I)
+_META_OPEN = re.compile(r"<meta\s", re.I)
 _META_KEY = re.compile(r"""(?:property|name|itemprop)\s*=\s*["']([^"']+)["']""", re.I)
 _CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I | re.S)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
+def _meta_elements(head: str) -> Iterator[str]:
+    """Each `<meta ...>` up to its first `>`. Stops at the first one left open: no later one can close either,
+    and `<meta\\s[^>]*>` would scan to the end again from each of them (seconds on a page of unclosed tags)."""
+    start = 0
+    while (m := _META_OPEN.search(head, start)):
+        end = head.find(">", m.end())
+        if end < 0:
+            return
+        yield head[m.start():end + 1]
+        start = end + 1
+
+
 def meta_tags(html: str) -> list[tuple[str, str]]:
     """(lower-case name, decoded content) of every <meta> tag in the head, in page order."""
     found = []
-    for tag in _META_TAG.finditer(html[:300_000]):
-        key, content = _META_KEY.search(tag.group(0)), _CONTENT.search(tag.group(0))
+    for tag in _meta_elements(html[:300_000]):
+        key, content = _META_KEY.search(tag), _CONTENT.search(tag)
         if key and content:
             value = unescape(content.group(1) if content.group(1) is not None else content.group(2))
             if value:
