@@ -1315,3 +1315,21 @@ def test_today_s_nation_is_the_present_age():
     # KLUE-NER WIKITREE (batch `vz…`; CC BY-SA 4.0)
     assert find_time_expressions("오늘의 대한민국은 천안함 용사를 비롯한 수많은 호국영령들의 희생 위에 지켜온 소중한 나라입니다.",
                                  D(2015, 6, 15)) == []
+
+
+def test_a_span_under_way_is_this_year_s():
+    # Jeju News, 26 November 2017 (batch `wu…`): the extended early-admission period runs until 20 December
+    sentence = "이에 따라 수시 전형 기간은 당초 9월 11일부터 12월 13일까지에서 9월 11일부터 12월 20일까지로 연장됐다."
+    e = only(sentence, D(2017, 11, 26), "9월 11일부터 12월 20일까지")
+    assert (e.date, e.end_date) == (D(2017, 9, 11), D(2017, 12, 20))
+
+
+def test_a_month_day_told_after_another_goes_on_from_it():
+    # a tistory summary of 17 August 2020 (batch `wl…`): a decision in a timeline already behind publication
+    sentence = ("그리고 안정화 추세가 접어든 5월 6일부터 '생활 속 거리두기' 체계로 전환해서 시행됐으나, 6월 28일부터는 각종 거리두기의 "
+                "명칭을 '사회적 거리두기'로 통일하고, 코로나19 유행의 심각성과 방역조치의 강도에 따라 1∼3단계로 구분해 시행하기로 했다.")
+    assert only(sentence, D(2020, 8, 17), "6월 28일").date == D(2020, 6, 28)
+    # KLUE-NER WIKITREE (batch `wp…`; CC BY-SA 4.0): a day in a relative clause starts no such timeline
+    sentence = ("작년 8월 8일에 출범한 티베트 망명정부 내각 중 지난 7월, 14대 달라이 라마 77회 생신 기념 법회를 위해 한국을 방문한 "
+                "'정보국제관계부' 장관에 이어 두번째로 방한한 빼마 친조르 장관은 11월 14일까지 한국에 머물 예정이다.")
+    assert only(sentence, D(2015, 6, 15), "11월 14일").date == D(2015, 11, 14)

@@ -424,6 +424,22 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
             _set(f, p, r.date, r.end_date)
 
 
+def _month_days_in_order(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"5월 6일부터 … 시행됐으나, 6월 28일부터는 … 시행하기로 했다" (in August): a month's day told after another
+    that its own reading put a year on goes on from that one, within half a year."""
+    before: date | None = None
+    for f in found:
+        e = f.expr
+        if e.date is None or e.precision != "day" or not re.search(r"\d월\s?\d{1,2}일", e.text):
+            continue
+        if (before is not None and _MONTH_DAY.match(e.text) and (e.date - before).days > 300
+                and (r := again(f, before, "future")) is not None and r.date is not None
+                and 0 < (r.date - before).days <= 183):
+            _set(f, p, r.date, r.end_date)
+        # (a day told in a relative clause, "작년 8월 8일에 출범한 … 내각", starts no timeline of the main clause)
+        before = None if _RELATIVE_AFTER.match(sentence, e.end) else f.expr.date
+
+
 # An adnominal verb (final ㄴ: 치른, 높인, 거둔) before a noun with a subject or topic particle
 # ("…을 벌였던 제주와 전북은": a retrospective 던, and a subject of two nouns joined by 와/과)
 _ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s(?:[^\s]+(?:와|과)\s)?[^\s]+[이가은는](?=\s)")
@@ -491,8 +507,11 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
-                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p  # "22일부터 23일까지 개최된다" on the 23rd
-                        and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])):
+                # "22일부터 23일까지 개최된다" on the 23rd, "9월 11일부터 12월 20일까지로 연장됐다" on 26 November: a span
+                # under way, not next year's
+                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p
+                        and (_BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])
+                             or _MONTH_DAY_SPAN.fullmatch(a.expr.text) and _MONTH_DAY_SPAN.fullmatch(b.expr.text))):
                     early = again(a, p, "past")
                     late = again(b, early.date, "future") if early is not None and early.date else None
                     if early is not None and late is not None and late.end_date and late.end_date >= p \
@@ -625,6 +644,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     found = _week_and_day(sentence, p, found)
     _schedule(sentence, p, found, again, verbless, has_predicate or (lambda _: True))
     _carried_year(sentence, p, found, again)
+    _month_days_in_order(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     found = [f for i, f in enumerate(found) if not (_SAME_DAY.match(f.expr.text) and not _same_day_told(sentence, found[:i], f))]
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]
