@@ -115,6 +115,42 @@ def hypothetical(tokens, i: int) -> bool:
     return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("면", "으면", "다면", "더라도", "려면", "으려면")
 
 
+def past_marked(tokens, i: int) -> bool:
+    """The verb at i carries the past tense (`나왔다`: 나오/VV 았/EP)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        if tokens[j].tag == "EP" and tokens[j].form in ("었", "았", "였", "ㅆ"):
+            return True
+        j += 1
+    return False
+
+
+# Verbs that say a thing comes out (`명단이 나온다`, `보고서는 27일 나온다`): what comes out is released then. Only as
+# announced: a past `나왔다` is said of opinions and criticism (`지적이 나왔다`) as often as of reports.
+RELEASE_VERBS = frozenset({"나오"})
+
+
+def released(tokens, i: int) -> bool:
+    """The verb at i says its subject comes out on the date: a release, announced, not a wish or a condition."""
+    t = tokens[i]
+    done = i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in ("ᆫ", "은")  # `나온 바 있다`
+    return (t.tag.startswith("VV") and t.form in RELEASE_VERBS and not past_marked(tokens, i) and not done
+            and not hypothetical(tokens, i) and not quoted_intent(tokens, i))
+
+
+def planned_existence(tokens, i: int) -> int | None:
+    """`대표연설이 있을 예정이다`: a noun said to be there as planned (있다 before a plan noun) takes place; the index
+    of that subject noun, else None."""
+    if i < 2 or tokens[i].form != "있" or not tokens[i].tag.startswith(("VA", "VV")):
+        return None
+    if not (i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in ("ᆯ", "을")
+            and tokens[i + 2].form in PLAN_NOUNS and tokens[i + 2].tag == "NNG"):
+        return None
+    if tokens[i - 1].tag == "JKS" and is_noun(tokens[i - 2]) and len(tokens[i - 2].form) > 1:
+        return i - 2
+    return None
+
+
 def planned_noun(tokens, i: int) -> bool:
     """`개최 예정`, `착공 계획`: a noun right before a plan noun that is not itself an object."""
     return (is_noun(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1].form in PLAN_NOUNS

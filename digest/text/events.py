@@ -94,6 +94,10 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
+        if grammar.released(tokens, i):
+            return i, "발표"  # "21일 오전 중 1차 소집명단이 나온다": what comes out is released
+        if (subject := grammar.planned_existence(tokens, i)) is not None:
+            return subject, tokens[subject].form  # "8일과 9일에는 ... 대표연설이 있을 예정이다"
         if t.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
                 and tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG" \
                 and not grammar.hypothetical(tokens, i) and not _later_predicate(tokens, i, stop) \
@@ -502,9 +506,14 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
         # before it is what is held
         own = _last_boundary(tokens, 0, expr.start)
         # the topic too (`언팩은 29일 ... 동시에 진행된다`): a passive or intransitive verb's topic is what happens
+        # (`지역경제보고서(3월호)는 27일 나온다`: a note in brackets closes the topic's noun phrase)
         marks = [t for k, t in enumerate(tokens) if own <= t.start < expr.start and (t.tag == "JKS" or (
-            t.tag == "JX" and t.form in ("은", "는") and k > 0 and grammar.is_noun(tokens[k - 1])))]
+            t.tag == "JX" and t.form in ("은", "는") and k > 0
+            and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "SSC")))]
         np = _noun_phrase_before(sentence, tokens, marks[-1].start) if marks else None
+        close = next((k for k, t in enumerate(tokens) if marks and t.start + t.len == marks[-1].start and t.tag == "SSC"), None)
+        if np is None and close is not None and (opened := _bracket_opened(tokens, close)) is not None:
+            np = _noun_phrase_before(sentence, tokens, tokens[opened].start)
         if np:
             return np if np.endswith(noun_text) else f"{np} {noun_text}"
     subject = grammar.subject_after(tokens, expr.end)
@@ -1147,9 +1156,11 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     while inside and inside[-1].tag in ("JKS", "JX", "JC"):
         inside.pop()
     # names, places (`부산에서`), brackets and coordinations only: an object (`해안면을 시작으로`) or a time
-    # (`오후 4시20분에는`) makes it a clause of the same happening, not a member of its own
+    # (`오후 4시20분에는`) makes it a clause of the same happening, not a member of its own; a title in single
+    # quotes (`‘아름다운 그대에게’가`) is one name, whatever its words
+    named = {tokens[k].start for k in _inside_single_quotes(tokens)}
     if not inside or inside[0].tag == "SN" or any(
-            not (t.tag in _MEMBER_TAGS or (t.tag == "JKB" and t.form == "에서")) for t in inside):
+            not (t.tag in _MEMBER_TAGS or t.start in named or (t.tag == "JKB" and t.form == "에서")) for t in inside):
         return None
     np = sentence[inside[0].start:inside[-1].start + inside[-1].len].strip() if inside else ""
     return np if content_words(np) else None

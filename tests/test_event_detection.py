@@ -1,0 +1,38 @@
+"""Which dated clauses are events, read from the grammar of real dev sentences (bench/data/civic_news, dev split
+only): a release (`나온다`), a planned existence (`있을 예정`), a list member named by a title in quotes; and what is
+not one (a release told as done, `나온 바 있다`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events_civic import sentence_events
+
+
+def planned_days(found, word: str) -> list[date | None]:
+    return [e.start for e in found if word in e.title and e.kind == "planned"]
+
+
+def test_what_comes_out_on_a_day_is_released_then():
+    # "21일 오전 중 1차 소집명단이 나온다." (18 October 2022)
+    assert planned_days(sentence_events("c166", "1차 소집명단이 나온다"), "소집명단") == [date(2022, 10, 21)]
+    # "지역경제보고서(3월호)는 27일 나온다.": the topic is what comes out
+    assert planned_days(sentence_events("c111", "27일 나온다"), "보고서") == [date(2019, 3, 27)]
+
+
+def test_a_release_told_as_done_is_no_event():
+    # "선고 공판 날짜는 아직 나오지 않았으나, 최근 법관 인사이동 명령이 24일자로 나온 바 있다."
+    assert not [e for e in sentence_events("c39", "24일자로 나온 바 있다") if "명령" in e.title]
+
+
+def test_a_noun_said_to_be_there_as_planned_takes_place():
+    # "8일과 9일에는 각각 오전 10시에 민주당, 국민의힘 교섭단체 대표연설이 있을 예정이다." (a July schedule)
+    found = sentence_events("c199", "대표연설이 있을 예정이다")
+    assert [d.day for d in planned_days(found, "대표연설")] == [8, 9]
+
+
+def test_a_list_member_named_by_a_quoted_title_reads_the_shared_verb():
+    # "... 15일에는 ‘아름다운 그대에게’가, 18일에는 새 주말극 ‘다섯손가락’이 각각 첫 방송된다."
+    found = sentence_events("c181", "각각 첫 방송된다")
+    assert planned_days(found, "아름다운 그대에게") == [date(2012, 8, 15)]
+    assert date(2012, 8, 18) in planned_days(found, "다섯손가락")
