@@ -134,7 +134,9 @@ def released(tokens, i: int) -> bool:
     """The verb at i says its subject comes out on the date: a release, announced, not a wish or a condition."""
     t = tokens[i]
     done = i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in ("ᆫ", "은")  # `나온 바 있다`
-    return (t.tag.startswith("VV") and t.form in RELEASE_VERBS and not past_marked(tokens, i) and not done
+    # `... 늦어질 수 있다는 우려가 나온다`: a subject that a quoted clause describes is something said, not released
+    said = i >= 3 and tokens[i - 1].tag == "JKS" and tokens[i - 3].tag == "ETM" and tokens[i - 3].form.endswith(("다는", "라는"))
+    return (t.tag.startswith("VV") and t.form in RELEASE_VERBS and not past_marked(tokens, i) and not done and not said
             and not hypothetical(tokens, i) and not quoted_intent(tokens, i))
 
 

@@ -94,7 +94,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
-        if grammar.released(tokens, i):
+        if grammar.released(tokens, i) and not (i >= 2 and tokens[i - 1].tag == "JKS" and tokens[i - 2].form in REPORTING):
             return i, "발표"  # "21일 오전 중 1차 소집명단이 나온다": what comes out is released
         if (subject := grammar.planned_existence(tokens, i)) is not None:
             return subject, tokens[subject].form  # "8일과 9일에는 ... 대표연설이 있을 예정이다"
