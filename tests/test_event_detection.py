@@ -36,3 +36,16 @@ def test_a_list_member_named_by_a_quoted_title_reads_the_shared_verb():
     found = sentence_events("c181", "각각 첫 방송된다")
     assert planned_days(found, "아름다운 그대에게") == [date(2012, 8, 15)]
     assert date(2012, 8, 18) in planned_days(found, "다섯손가락")
+
+
+def test_a_day_in_a_name_dates_the_happening_it_names():
+    # "국민의힘이 18일 6·11 전당대회 첫 합동연설회 장소로 호남을 택했다." (18 May 2021)
+    assert planned_days(sentence_events("c155", "6·11 전당대회 첫 합동연설회"), "전당대회") == [date(2021, 6, 11)]
+    # "... 국민의힘 3·8 전당대회를 위한 전국 합동 연설회가 13일 제주에서 열렸다." (13 February 2023)
+    assert planned_days(sentence_events("c154", "3·8 전당대회를 위한"), "전당대회") == [date(2023, 3, 8)]
+
+
+def test_a_day_in_the_name_of_something_past_dates_nothing():
+    # "12·3 비상계엄 사태 1년을 앞두고 ...": an anniversary; "... 10·30 재보선이 5.45%의 사전 투표율을 기록했다": a figure
+    assert not [e for e in sentence_events("c69", "12·3 비상계엄 사태 1년을") if "비상계엄" in e.title]
+    assert not [e for e in sentence_events("c17", "10·30 재보선이") if "재보선" in e.title]

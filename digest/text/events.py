@@ -719,7 +719,49 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             lead_day = lead_day or last_event_day
             if single and kind == "planned":
                 previous_day = (para, start)
+        for title, day in _dated_names(sentence, known_tokens or tokens, pub):
+            named = FoundEvent(title, content_words(title), day, day, "day", None, "past" if day < pub else "planned",
+                               day < pub, day == pub, sentence)
+            if not any(_told_again(named, earlier) for earlier in found):
+                found.append(named)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
+
+
+# `7·23 전당대회`, `3·9 대선`, `10·30 재보선`: a month and a day joined by a middle dot, then a space and a noun, name a
+# happening by its day (an election, a party convention). The name is used from the day it is set to the day itself,
+# so only a day up to four months on (or just past) is read: `12·12사건`, `6·25 전쟁 70주년` name history.
+_DAY_NAME = re.compile(r"(?<![\d.·~∼])(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12]\d|[1-9])(?=\s)")
+_NAME_WINDOW = (timedelta(days=-3), timedelta(days=120))
+
+
+def _dated_names(sentence: str, tokens, pub: date) -> list[tuple[str, date]]:
+    out: list[tuple[str, date]] = []
+    for match in _DAY_NAME.finditer(sentence):
+        tokens = tokens or tokenize(sentence)
+        k = first = next((n for n, t in enumerate(tokens) if t.start >= match.end()), len(tokens))
+        while k < len(tokens) and (tokens[k].tag in ("NNG", "NNP") or tokens[k].form == "·") and (
+                k == first or tokens[k].start == tokens[k - 1].start + tokens[k - 1].len):
+            k += 1  # the noun written as one word after the space (`전당대회`: 전당/NNG 대회/NNG; `재·보궐선거`)
+        while k > first and tokens[k - 1].form == "·":
+            k -= 1
+        if k == first or not any(len(t.form) > 1 for t in tokens[first:k]):
+            continue
+        rest = sentence[tokens[k - 1].start + tokens[k - 1].len:]
+        if re.match(r"\s*(?:[가-힣]+\s+){0,2}(?:\d+\s*(?:주년|년|돌)|당시|때)", rest):
+            continue  # an anniversary (`12·3 비상계엄 사태 1년을 앞두고`) or a time back then: something past
+        if re.match(r"\s*(?:이|가|은|는|의)?\s*[\d.,]+\s*%", rest):
+            continue  # `10·30 재보선이 5.45%의 사전 투표율을 기록했다`: a figure of a past one, not the day of one
+        try:
+            day = date(pub.year, int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        for year in (pub.year - 1, pub.year + 1):
+            other = day.replace(year=year) if not (day.month == 2 and day.day == 29) else day
+            if abs((other - pub).days) < abs((day - pub).days):
+                day = other
+        if _NAME_WINDOW[0] <= day - pub <= _NAME_WINDOW[1]:
+            out.append((sentence[match.start():tokens[k - 1].start + tokens[k - 1].len], day))
+    return out
 
 
 # A bare day (`27일`, `8~15일`, `9일부터 19일까지`): no month, year, `오는`/`지난` or offset word of its own.
