@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_events_civic import sentence_events
+from digest.text.event_grammar import limit_after
+from tests.test_events_civic import ARTICLE_TEXT, sentence_events
 
 
 def planned_days(found, word: str) -> list[date | None]:
@@ -49,3 +50,24 @@ def test_a_day_in_the_name_of_something_past_dates_nothing():
     # "12·3 비상계엄 사태 1년을 앞두고 ...": an anniversary; "... 10·30 재보선이 5.45%의 사전 투표율을 기록했다": a figure
     assert not [e for e in sentence_events("c69", "12·3 비상계엄 사태 1년을") if "비상계엄" in e.title]
     assert not [e for e in sentence_events("c17", "10·30 재보선이") if "재보선" in e.title]
+
+
+def test_a_bare_part_of_the_week_in_a_timetable_dates_nothing():
+    # "... 이용객이 집중되는 금요일 저녁시간대 서울~부산 간 하행선 열차가 1회 신설된다.": a kind of day, described
+    assert sentence_events("c186", "이용객이 집중되는 금요일 저녁시간대 서울~부산") == []
+    # "... 시청 대회의실이 평일 9시부터 저녁 9시까지, 주말 10시부터 저녁 9시까지 무료로 개방된다.": opening hours
+    assert sentence_events("c210", "대회의실이 평일 9시부터 저녁 9시까지") == []
+    # "주중에는 ... 조정하고, 주말에는 주중과는 다르게 ... 낮 시간대에 운행한다.": weekdays set against the weekend
+    assert sentence_events("c187", "주말에는 주중과는") == []
+
+
+def test_a_part_of_the_week_with_its_day_named_is_a_date():
+    # "첫 부처인 기획재정부는 수요일(21일) 비상경제민생회의를 겸해 업무보고를 하며, ..." (18 December 2022)
+    assert date(2022, 12, 21) in [e.start for e in sentence_events("c198", "수요일(21일)")]
+
+
+def test_from_a_month_on_is_a_start_not_a_cut_off():
+    # "... 월요일 휴관제를 3월 이후부터 폐지해 ...": `이후부터` starts the change as `부터` does
+    sentence = next(s for p in ARTICLE_TEXT["c207"]["paragraphs"] for s in [p] if "이후부터" in s)
+    assert limit_after(sentence, sentence.index("3월") + 2) is None
+    assert limit_after(sentence.replace("이후부터", "이후"), sentence.index("3월") + 2) == "이후"

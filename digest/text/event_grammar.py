@@ -94,6 +94,29 @@ def recurs(tokens, begin: int, stop: int) -> bool:
     return any(begin <= t.start < stop and t.form in DISTRIBUTIVE for t in tokens)
 
 
+# Parts of the week. Said bare (no 이번/다음/지난, no day number), they name a kind of day as often as a day.
+_WEEK_PART = re.compile(r"[월화수목금토일]요일|주말|평일|주중")
+_WEEK_GROUPS = ("주말", "평일", "주중")
+
+
+def routine_weekday(sentence: str, tokens, start: int, end: int) -> bool:
+    """`이용객이 집중되는 금요일 저녁시간대 ... 열차가 신설된다`, `평일 9시부터 ..., 주말 10시부터 ... 개방된다`, `주중에는
+    ..., 주말에는 ... 운행한다`: a bare part of the week that a clause describes, that opens a time slot or opening
+    hours, or that is set against another part of the week, names a kind of day in a timetable, not a date."""
+    if _WEEK_PART.fullmatch(sentence[start:end]) is None or re.search(r"(?:이번|다음|지난|오는|올|금주|내주|차주)\s*(?:주\s*)?$",
+                                                                     sentence[:start]):
+        return False
+    after = sentence[end:]
+    if re.match(r"\s*\(\s*\d", after):
+        return False  # "수요일(21일)": the day is named
+    before = [t for t in tokens if t.start + t.len <= start]
+    described = bool(before) and before[-1].tag == "ETM"
+    slot = re.match(r"\s*(?:(?:오전|오후|저녁|낮|밤|새벽)\s*)?(?:시간대|마다|\d{1,2}시(?:\s*\d{1,2}분)?\s*부터)", after) is not None
+    parts = {m.group() for m in _WEEK_PART.finditer(sentence)}
+    contrasted = len(parts) > 1 and any(g in parts for g in _WEEK_GROUPS)
+    return described or slot or contrasted
+
+
 def hypothetical(tokens, i: int) -> bool:
     """The predicate at i (a noun with 하, or a verb) is only possible, wished, denied or conditional:
     `발생할 수 있다`, `찾고 싶은`, `이뤄지지 못할 경우`, `개최되면`."""
@@ -280,6 +303,8 @@ def limit_after(sentence: str, end: int) -> str | None:
         end = clock.end()
     word = following_word(sentence, end)
     after = sentence[end:].lstrip()
+    if not word and after.startswith("이후부터"):
+        return None  # "3월 이후부터 폐지해": from then on, a start as `부터` is, not a cut-off
     if not word and after.startswith(("이전", "이후", "이내", "내에", "동안", "전에", "전까지", "전으로", "간 ")):
         return after[:2]
     if word.startswith(("이라는", "라는", "이란")):

@@ -1136,7 +1136,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             continue
         if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
                 or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
-                or _relative_year(sentence, expr):
+                or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end):
             continue
         kept.append((expr, expr.end_date))
     # "다음달 4·5·6일" read as a month and then days: the days inside the month say it more finely
