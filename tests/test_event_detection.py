@@ -71,3 +71,9 @@ def test_from_a_month_on_is_a_start_not_a_cut_off():
     sentence = next(s for p in ARTICLE_TEXT["c207"]["paragraphs"] for s in [p] if "이후부터" in s)
     assert limit_after(sentence, sentence.index("3월") + 2) is None
     assert limit_after(sentence.replace("이후부터", "이후"), sentence.index("3월") + 2) == "이후"
+
+
+def test_a_span_in_brackets_dates_the_noun_before_it_not_a_stop_of_the_day_before():
+    # "대전 동구의회는 10일 제282회 임시회 의사일정(오는 16 ~ 25일)을 확정했다고 밝혔다."
+    found = sentence_events("c209", "의사일정(오는 16 ~ 25일)")
+    assert planned_days(found, "임시회") == [date(2024, 10, 16)]

@@ -985,6 +985,8 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
     days = [expr for expr, _, _ in dated if expr.precision == "day"]
     if len(days) < 2 or len(days) != len(dated):
         return None
+    if any(sentence[:day.start].rstrip().endswith("(") for day in days[1:]):
+        return None  # "10일 제282회 임시회 의사일정(오는 16 ~ 25일)을 확정했다": a bracket dates the noun before it
     if all(_joined(sentence[(a.inner.end if isinstance(a, _Borrowed) else a.end):b.start]) and _apart(a, b)
            for a, b in zip(days, days[1:])):
         return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
