@@ -77,3 +77,18 @@ def test_a_span_in_brackets_dates_the_noun_before_it_not_a_stop_of_the_day_befor
     # "대전 동구의회는 10일 제282회 임시회 의사일정(오는 16 ~ 25일)을 확정했다고 밝혔다."
     found = sentence_events("c209", "의사일정(오는 16 ~ 25일)")
     assert planned_days(found, "임시회") == [date(2024, 10, 16)]
+
+
+def test_days_each_with_a_happening_told_as_a_noun_are_events():
+    # "이를위해 오는 23일 모바일 투표 및 24일 전국 투표소 현장투표와 27일 전당대회장에서 진행되는 ... 합산해 결정된다."
+    found = sentence_events("c172", "오는 23일 모바일 투표 및")
+    assert planned_days(found, "모바일 투표") == [date(2019, 2, 23)]
+    assert planned_days(found, "현장투표") == [date(2019, 2, 24)]
+    # "곧바로 24일 2차 상법 개정안의 상정, 필리버스터 돌입, 25일 ...": the verbs dropped, news style
+    assert planned_days(sentence_events("c196", "곧바로 24일"), "상정") == [date(2025, 8, 24)]
+
+
+def test_days_each_with_a_name_are_not_nominal_happenings():
+    # "당 대표 토론회 일정은 ▲15일 TV조선 ▲20일 MBN ...": the channels are members of the timetable, not happenings
+    titles = [e.title for e in sentence_events("c154", "당 대표 토론회 일정은")]
+    assert titles and all("토론회" in t for t in titles)

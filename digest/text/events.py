@@ -633,7 +633,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if single:
                 sentence_day = start
             title = stages[n] if stages else schedule or _title(sentence, tokens, expr, stop) \
-                or _held_on_date(sentence, tokens, expr)
+                or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None:
                 # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
@@ -955,6 +955,31 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         return None
     first, last = found
     return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+
+
+# A noun phrase closed by a coordinator before the next date: `오는 23일 모바일 투표 및 24일 ...`, `24일 2차 상법
+# 개정안의 상정, 필리버스터 돌입, 25일 ...`
+_NOMINAL_MEMBER = re.compile(r"\s*(?P<np>[^,]+?)(?:\s*,\s*[^,]+?)*\s*(?:,|및|와|과)\s*")
+_NOMINAL_TAGS = ("NNG", "NNP", "SN", "SL", "XSN", "XPN", "NNB", "JKG", "SP")
+
+
+def _nominal_member(sentence: str, tokens, expr, stop: int) -> str | None:
+    """A day followed only by a common noun phrase and a coordinator, the next day right after (`오는 23일 모바일
+    투표 및 24일 전국 투표소 현장투표와 27일 ...`): news lists happenings as nouns, their verbs dropped. The phrase
+    is the happening on that day. A place or a name (`15일 TV조선, 20일 MBN`) is a member of another list."""
+    if isinstance(expr, _Borrowed) or expr.precision != "day" or stop >= len(sentence):
+        return None
+    match = _NOMINAL_MEMBER.fullmatch(sentence, expr.end, stop)
+    if match is None or not re.match(r"\s*(?:(?:오는|지난)\s*)?\d", sentence[stop:]):
+        return None
+    inside = [t for t in tokens if match.start("np") <= t.start < match.end()]
+    while inside and (inside[-1].tag in ("SP", "JC") or inside[-1].form == "및"):
+        inside.pop()
+    heads = [t for n, t in enumerate(inside) if n + 1 == len(inside) or inside[n + 1].form == ","]
+    if not inside or any(t.tag not in _NOMINAL_TAGS for t in inside) or inside[0].tag == "JKG" \
+            or any(t.tag != "NNG" or len(t.form) < 2 for t in heads):
+        return None
+    return match.group("np")
 
 
 def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
