@@ -92,3 +92,10 @@ def test_days_each_with_a_name_are_not_nominal_happenings():
     # "당 대표 토론회 일정은 ▲15일 TV조선 ▲20일 MBN ...": the channels are members of the timetable, not happenings
     titles = [e.title for e in sentence_events("c154", "당 대표 토론회 일정은")]
     assert titles and all("토론회" in t for t in titles)
+
+
+def test_counted_topics_each_with_a_day_are_not_one_schedule():
+    # "75세 이상은 이날부터, 70~74세는 20일, 65~69세는 22일부터 ... 접종을 받을 수 있다." (15 October 2025)
+    found = sentence_events("c183", "70~74세는 20일")
+    assert planned_days(found, "70~74세") == [date(2025, 10, 20)]
+    assert planned_days(found, "65~69세") == [date(2025, 10, 22)]
