@@ -99,3 +99,10 @@ def test_counted_topics_each_with_a_day_are_not_one_schedule():
     found = sentence_events("c183", "70~74세는 20일")
     assert planned_days(found, "70~74세") == [date(2025, 10, 20)]
     assert planned_days(found, "65~69세") == [date(2025, 10, 22)]
+
+
+def test_a_day_restated_in_brackets_is_one_date_reading_the_clause_after():
+    # "내일(2일) 개막식은 ... 야외무대에서 펼쳐집니다." (1 October 2008): not an event called 내일
+    found = sentence_events("c149", "내일(2일) 개막식은")
+    assert [e.start for e in found] == [date(2008, 10, 2)]
+    assert all("내일" not in e.title for e in found)

@@ -504,6 +504,11 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     if _intransitive(tokens, i) and not any(begin <= t.start < pred.start and t.tag in ("JKS", "JKO") for t in tokens):
         # "방송기기전이 ... 오는 31일부터 ... 본관에서 열린다": with only adverbials after the date, the subject
         # before it is what is held
+        planned_for = i + 3 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 2].form in grammar.PLAN_NOUNS \
+            and tokens[i + 3].tag == "VCP"
+        if planned_for and (held := grammar.held_noun(tokens, i)) is not None:
+            # "30부는 20일 열릴 예정인 이 사건 8차공판에서": what the clause describes is held, not the topic
+            return sentence[tokens[held[0]].start:tokens[held[1]].start + tokens[held[1]].len]
         own = _last_boundary(tokens, 0, expr.start)
         # the topic too (`언팩은 29일 ... 동시에 진행된다`): a passive or intransitive verb's topic is what happens
         # (`지역경제보고서(3월호)는 27일 나온다`: a note in brackets closes the topic's noun phrase)
@@ -1151,6 +1156,12 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     for n, expr in enumerate(exprs):
         if getattr(expr, "role", "point") == "name":
             continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`)
+        if kept and _restated(sentence, kept[-1][0], expr):
+            # "내일(2일) 개막식은 ... 펼쳐집니다": the day in brackets says the day before it again; that one reads
+            # the clause after the bracket
+            close = sentence.index(")", expr.end)
+            kept[-1] = (replace(kept[-1][0], end=close + 1), kept[-1][1])
+            continue
         if n + 1 < len(exprs) and re.fullmatch(r"\s*(?:인|이던|였던)\s*", sentence[expr.end:exprs[n + 1].start]):
             continue  # "다음날인 4일까지는": the day it names again says what it is (here a limit)
         limit = grammar.limit_after(sentence, expr.end)
@@ -1208,6 +1219,13 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
     return _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))
+
+
+def _restated(sentence: str, before: TimeExpr, expr: TimeExpr) -> bool:
+    """`내일(2일)`, `오늘(24일)`, `수요일(21일)`: a day in brackets right after a date, naming the same day."""
+    return (not isinstance(before, _Borrowed) and before.precision == expr.precision == "day"
+            and before.date == expr.date is not None and re.fullmatch(r"\s*\(\s*", sentence[before.end:expr.start]) is not None
+            and re.match(r"\s*\)", sentence[expr.end:]) is not None)
 
 
 # List bullets that open each member of a list written in one sentence (`▲14일 부산·울산·경남 ▲16일 ...`)
