@@ -106,3 +106,8 @@ def test_a_day_restated_in_brackets_is_one_date_reading_the_clause_after():
     found = sentence_events("c149", "내일(2일) 개막식은")
     assert [e.start for e in found] == [date(2008, 10, 2)]
     assert all("내일" not in e.title for e in found)
+
+
+def test_a_topic_fixed_on_a_date_names_the_happening():
+    # "국정감사 기간은 다음 달 10일부터 27일까지로 정해졌다." (3 September 2023): the audit is held from the 10th
+    assert planned_days(sentence_events("c194", "국정감사 기간은"), "국정감사") == [date(2023, 10, 10)]

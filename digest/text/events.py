@@ -638,7 +638,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if single:
                 sentence_day = start
             title = stages[n] if stages else schedule or _title(sentence, tokens, expr, stop) \
-                or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop)
+                or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
+                or _set_on_date(sentence, tokens, expr)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None:
                 # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
@@ -985,6 +986,26 @@ def _nominal_member(sentence: str, tokens, expr, stop: int) -> str | None:
             or any(t.tag != "NNG" or len(t.form) < 2 for t in heads):
         return None
     return match.group("np")
+
+
+# `X는 (DATE)로 정해졌다`: a passive verb that fixes its subject on the date it takes with 로
+_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정)\s?(?:되|됐|돼)|정해(?:졌|지|져)|잡혔|잡혀)")
+
+
+def _set_on_date(sentence: str, tokens, expr) -> str | None:
+    """`국정감사 기간은 다음 달 10일부터 27일까지로 정해졌다`, `선거일은 6월 3일로 확정됐다`: the topic right before
+    the date is fixed on it; what it is the time of (`국정감사`, `선거`) is the happening."""
+    if _FIXED_ON.match(sentence, expr.end) is None:
+        return None
+    lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.inner.start
+                      if isinstance(expr, _Borrowed) else expr.start]).rstrip())
+    before = [t for t in tokens if t.start + t.len <= lead]
+    if not before or before[-1].start + before[-1].len != lead or not (
+            before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
+        return None
+    topic = _noun_phrase_before(sentence, tokens, before[-1].start)
+    what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", topic)).strip() if topic else None
+    return what if what and content_words(what) else None
 
 
 def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
