@@ -111,3 +111,12 @@ def test_a_day_restated_in_brackets_is_one_date_reading_the_clause_after():
 def test_a_topic_fixed_on_a_date_names_the_happening():
     # "국정감사 기간은 다음 달 10일부터 27일까지로 정해졌다." (3 September 2023): the audit is held from the 10th
     assert planned_days(sentence_events("c194", "국정감사 기간은"), "국정감사") == [date(2023, 10, 10)]
+
+
+def test_the_same_month_is_read_beside_a_year_inside_a_name():
+    # "국정감사 기간은 다음 달 10일부터 27일까지로 정해졌다. 내년도 예산안 ... 정부 시정연설은 같은 달 31일 본회의서
+    # 진행된다.": 내년도 is part of the budget's name; 같은 달 is October
+    from tests.test_events_schedules import paragraph_events
+
+    found = paragraph_events("c194", "같은 달 31일")
+    assert planned_days(found, "시정연설") == [date(2023, 10, 31)]

@@ -587,7 +587,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         told = [e for e in found if not e.on_publication_day]
         exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub,
                                                                   told[-1] if told else None)
-        exprs = exprs or _same_month_day(sentence, last_told_date, pub)
+        # "내년도 예산안 ... 시정연설은 같은 달 31일 본회의서 진행된다": a year inside a name is no reason to leave the day
+        exprs = sorted(exprs + [e for e in _same_month_day(sentence, last_told_date, pub)
+                                if not any(x.start <= e.start < x.end for x in exprs)], key=lambda e: e.start)
         exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date)
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
