@@ -120,3 +120,10 @@ def test_the_same_month_is_read_beside_a_year_inside_a_name():
 
     found = paragraph_events("c194", "같은 달 31일")
     assert planned_days(found, "시정연설") == [date(2023, 10, 31)]
+
+
+def test_a_member_delimited_by_bullets_keeps_its_commas():
+    # "주요 일정은 △16일 제1차 본회의, 행정사무감사특별위원회(위원장, 부위원장 선출) △17일 제1차 상임위원회, ..."
+    found = sentence_events("c209", "주요 일정은")
+    assert planned_days(found, "제1차 본회의") == [date(2024, 10, 16)]
+    assert planned_days(found, "제1차 상임위원회") == [date(2024, 10, 17)]

@@ -1254,6 +1254,9 @@ def _restated(sentence: str, before: TimeExpr, expr: TimeExpr) -> bool:
 # List bullets that open each member of a list written in one sentence (`▲14일 부산·울산·경남 ▲16일 ...`)
 BULLETS = "▲△■□●○◆◇▶▷•"
 _MEMBER = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?)\s*(?:,|[{BULLETS}])\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
+# ... and a member that bullets delimit, commas and all (`△16일 제1차 본회의, 행정사무감사특별위원회(위원장, 부위원장
+# 선출) △17일 ...`)
+_BULLETED = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^{BULLETS}]+?)\s*[{BULLETS}]\s*")
 _MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "JC", "MM")
 
 
@@ -1261,7 +1264,7 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     """The noun phrase a listed day names before the separator that opens the next day (` 가나, `, `에는
     중앙디자인,`, ` 대구(대구·경북권)▲ `, ` 부산에서 부산·울산·경남 합동연설회가, `), its case marker dropped.
     None when there is a predicate, a limit (`까지`, `부터`) or a count (`21건,`) in between."""
-    match = _MEMBER.fullmatch(sentence, begin, end)
+    match = _MEMBER.fullmatch(sentence, begin, end) or _BULLETED.fullmatch(sentence, begin, end)
     if match is None:
         return None
     inside = [t for t in tokens if match.start("np") <= t.start < match.end("np")]
