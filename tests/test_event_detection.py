@@ -127,3 +127,16 @@ def test_a_member_delimited_by_bullets_keeps_its_commas():
     found = sentence_events("c209", "주요 일정은")
     assert planned_days(found, "제1차 본회의") == [date(2024, 10, 16)]
     assert planned_days(found, "제1차 상임위원회") == [date(2024, 10, 17)]
+
+
+def test_gapped_members_with_their_length_or_a_list_closed_by_deung_each_read_the_shared_verb():
+    # "모니터랩은 5월 3일부터 이틀간, 기가비스는 9일부터 이틀간 기관 대상 수요예측을 시행한다." (30 April 2023)
+    found = sentence_events("c221", "모니터랩은 5월 3일부터 이틀간")
+    assert planned_days(found, "모니터랩") == [date(2023, 5, 3)]
+    assert planned_days(found, "기가비스") == [date(2023, 5, 9)]
+    assert not [e for e in found if "이틀간" in e.title]  # the length is not part of what happens
+    # "... 서울대는 11일부터 14일까지, 고려대, 건국대, … 한양대 등 대부분 주요 대학들이 12일부터 15일까지
+    # 원서접수를 한다." (5 September 2014)
+    found = sentence_events("c223", "서울대는 11일부터 14일까지")
+    assert planned_days(found, "서울대") == [date(2014, 9, 11)]
+    assert planned_days(found, "주요 대학들") == [date(2014, 9, 12)]

@@ -691,7 +691,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 title = f"{own} {title.split()[-1]}"  # "14일 태백선 ...에 이어 30일에는 분당선 ...을 개통한다"
             elif title and own and own not in title:
                 # the other members' days and subjects are not this one's title
-                title = re.sub(r"(?:[\d·~∼]+일(?:과|와)?|다음\s?달|내달|오는|지난)\s*", "", title).strip()
+                title = re.sub(r"(?:[\d·~∼]+일(?:과|와)?|다음\s?달|내달|오는|지난|(?:하루|이틀|사흘|나흘|닷새|엿새|이레)\s*(?:간|동안))\s*",
+                               "", title).strip()
                 title = f"{own} {title}" if title else None
             told_before = _clause_on_date(sentence, tokens, expr)
             if told_before is not None and told_before != title:
@@ -1460,7 +1461,13 @@ def _followed(sentence: str, tokens, dated: list) -> list:
 
 # `여성가족위원회가 23일, 운영위원회가 25일과 다음달 1일, 정보위원회가 다음달 4·5·6일 국감을 열 계획이다`: subjects
 # each with their own date before one shared predicate (gapping); what comes between two of them
-_GAP = re.compile(r"(?:까지|부터)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?\s*,\s*[^,]+?(?:은|는|이|가)\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+# A member may carry its length (`모니터랩은 5월 3일부터 이틀간, 기가비스는 9일부터 이틀간 ... 수요예측을 시행한다`),
+# and the next member may be a list closed by 등 (`서울대는 11일부터 14일까지, 고려대, 건국대, … 등 대부분 주요
+# 대학들이 12일부터 15일까지 원서접수를 한다`).
+_GAP_LENGTH = r"(?:\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|\d+일)\s*(?:간|동안))?"
+_GAP_MEMBER = r"(?:[^,]+?|(?:[^,]+,\s*)+[^,]+?\s등\s[^,]*?)(?:은|는|이|가)"
+_GAP = re.compile(r"(?:까지|부터)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?"
+                  + _GAP_LENGTH + r"\s*,\s*" + _GAP_MEMBER + r"\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
 
 
 def _gapped(sentence: str, tokens, dated: list) -> list:
