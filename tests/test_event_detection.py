@@ -140,3 +140,14 @@ def test_gapped_members_with_their_length_or_a_list_closed_by_deung_each_read_th
     found = sentence_events("c223", "서울대는 11일부터 14일까지")
     assert planned_days(found, "서울대") == [date(2014, 9, 11)]
     assert planned_days(found, "주요 대학들") == [date(2014, 9, 12)]
+
+
+def test_a_counted_subject_that_does_something_named_by_its_object_is_no_tally():
+    # "오는 12∼17일에는 제이엠피 등 5개사가 청약을 받을 예정이다." (2 November 2001): companies counted, one happening
+    assert planned_days(sentence_events("c169", "5개사가 청약을 받을 예정"), "청약") == [date(2001, 11, 12)]
+
+
+def test_a_month_naming_which_companies_leaves_the_day_to_the_happening():
+    # "... 3월 21부터 3월 25일까지 12월 결산 상장법인 1975개사 중 937개사가 정기주주총회를 연다고 20일 밝혔다."
+    # (20 March 2016): 12월 결산 says whose year ends in December; the meetings are the week's
+    assert planned_days(sentence_events("c176", "1975개사 중 937개사가"), "주주총회") == [date(2016, 3, 21)]

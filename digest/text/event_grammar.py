@@ -14,7 +14,7 @@ Dates that date no happening are also told by grammar, not by words:
 - a name: a year that starts a noun phrase ending in a plan or document noun (`2035년 도시기본계획`) or
   fused with 도 (`2021년도 제22기 ...`);
 - an aggregate or a statistic: the clause's subject is a quantity (`4500명이 찾았다`) or it compares
-  (`전년 대비`, `보다`).
+  (`전년 대비`, `보다`); a count of doers with an object (`5개사가 청약을 받을 예정`) is one happening, not a tally.
 """
 
 from __future__ import annotations
@@ -413,6 +413,23 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
                 and inside[k + 2].tag == "JKS":
             return True
         # the phrase may run on into the predicate's own noun (`35개의 크고 작은 전문전시회가`)
-        if own and t.tag == "SN" and counted_phrase(tokens[tokens.index(t):], 0):
+        if own and t.tag == "SN" and counted_phrase(tokens[tokens.index(t):], 0) \
+                and not counts_doers(inside, k, tokens, predicate):
             return True
     return False
+
+
+def counts_doers(inside, k: int, tokens=(), predicate: int | None = None) -> bool:
+    """The counted subject at inside[k] is a number of doers (companies, places, teams: not heads) and the clause
+    names what they do by an object after it (`제이엠피 등 5개사가 청약을 받을 예정`, `937개사가 정기주주총회를
+    연다`): one happening held by several, not a tally (`4500명이 찾았다`) or a count of happenings (`14개 전시회가
+    열리는`)."""
+    j = k + 1
+    if j < len(inside) and inside[j].tag == "XSN":
+        j += 1
+    if j >= len(inside) or inside[j].form in HEADCOUNTS:
+        return False
+    subject = next((n for n in range(j + 1, len(inside)) if inside[n].tag == "JKS"), None)
+    # the object may be the predicate's own noun, the argument of a light verb (`청약을 받을`)
+    own_object = predicate is not None and predicate + 1 < len(tokens) and tokens[predicate + 1].tag == "JKO"
+    return subject is not None and (own_object or any(t.tag == "JKO" for t in inside[subject + 1:]))

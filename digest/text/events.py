@@ -1214,7 +1214,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                     and e.date <= kept[n + 1][0].date <= e.end_date)]
     kept = [(e, d) for e, d in kept if not (_HOLIDAY_NAME.search(sentence, e.start, e.end + 4) and not re.search(r"\d", e.text)
                                             and _names_a_period(sentence, tokens, e, holiday=True))]
-    if any(e.precision == "day" for e, _ in kept):
+    if any(e.precision in ("day", "week") for e, _ in kept):  # a finer date dates the happening
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e)]
     kept = _alternatives(sentence, kept)
     out = []
@@ -1521,7 +1521,9 @@ def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
     if k == len(tokens) or sentence[expr.end:tokens[k].start].strip(" '‘") or tokens[k].tag not in ("NNG", "NNP") \
             or grammar.verbal_noun(tokens, k) or grammar.planned_noun(tokens, k):
         return False
-    while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "SSC", "SS", "SW")):
+    # a count may stand inside the phrase (`12월 결산 상장법인 1975개사 중 937개사가`: companies whose year ends then)
+    while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "SSC", "SS", "SW", "NNB")
+                               or (tokens[k].tag == "MM" and k + 1 < len(tokens) and tokens[k + 1].tag == "SN")):
         k += 1
     # the phrase is an argument (`...을`, `...가`, `...와`), not a place or time adverbial (`내년 5월 청계천에`)
     if k < len(tokens) and tokens[k].form == "및":  # "7월 사업체노동력조사 및 4월 ...조사 결과를": read on to its end
