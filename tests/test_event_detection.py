@@ -151,3 +151,12 @@ def test_a_month_naming_which_companies_leaves_the_day_to_the_happening():
     # "... 3월 21부터 3월 25일까지 12월 결산 상장법인 1975개사 중 937개사가 정기주주총회를 연다고 20일 밝혔다."
     # (20 March 2016): 12월 결산 says whose year ends in December; the meetings are the week's
     assert planned_days(sentence_events("c176", "1975개사 중 937개사가"), "주주총회") == [date(2016, 3, 21)]
+
+
+def test_dotted_days_a_week_or_more_apart_are_each_a_happening():
+    # "여야는 아울러 11월 9·23·30일, 12월 1·8일에도 본회의를 열기로 합의했다." (3 September 2023)
+    found = sentence_events("c194", "11월 9·23·30일")
+    assert planned_days(found, "본회의") == [date(2023, 11, d) for d in (9, 23, 30)] + [date(2023, 12, d) for d in (1, 8)]
+    # "... 정보위원회가 다음달 4·5·6일 국감을 열 계획이다." (21 October 2019): days next to each other are one happening, told over three
+    assert [e.start for e in sentence_events("c117", "다음달 4·5·6일 국감") if "정보위원회" in e.title] \
+        == [date(2019, 11, 4)]

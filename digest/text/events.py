@@ -718,7 +718,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                    expr.part_of_day, kind, past, on_pub_day, sentence)
             if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title))
                        for earlier in found if earlier.title != told_before):
-                found.append(event)
+                # "11월 9·23·30일 ... 본회의를 열기로": days a week or more apart are each a happening of their own
+                days = _recurring_days(expr) or [None]
+                found += [event] if days[0] is None else [
+                    replace(event, start=day, end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
+                    for day in days]
             for clause in _coordinated(tokens, expr.end, stop):
                 # "27일에는 ... 대책이 발표되고 농림축산식품부는 ... 대책을 발표한다": one date, two doers, two happenings
                 more = _without_topic(_title(sentence, tokens, _Borrowed(expr, clause), stop))
@@ -1246,6 +1250,26 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
     return _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))
+
+
+# `11월 9·23·30일`: days of one month listed with middle dots, read by the resolver as one period
+_DOTTED_DAYS = re.compile(r"(?<![\d.])\d{1,2}(?:·\d{1,2})+일$")
+
+
+def _recurring_days(expr) -> list[date]:
+    """The days of a dotted list a week or more apart (`11월 9·23·30일`, `12월 1·8일`): one happening each, where
+    near days (`다음달 4·5·6일 국감`) are one happening told over several. Empty for anything else."""
+    inner = expr.inner if isinstance(expr, _Borrowed) else expr
+    match = _DOTTED_DAYS.search(inner.text)
+    if match is None or inner.precision != "day" or inner.date is None:
+        return []
+    try:
+        days = [inner.date.replace(day=int(d)) for d in re.findall(r"\d{1,2}", match.group())]
+    except ValueError:
+        return []
+    if days[0] != inner.date or any((b - a).days < 7 for a, b in zip(days, days[1:])):
+        return []
+    return days
 
 
 def _restated(sentence: str, before: TimeExpr, expr: TimeExpr) -> bool:
