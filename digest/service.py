@@ -51,7 +51,7 @@ from digest.reading import (
 from digest.sources.files import NotAnArticle, SourceText, iter_article_paths, load_sidecar, read_source
 from digest.storage import search
 from digest.storage.models import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryRow
-from digest.storage.store import Store, id_starting, utc_naive
+from digest.storage.store import Store, duplicate_and_taken, id_starting, utc_naive
 from digest.text.korean import content_words
 from digest.text.metadata import KST, Published
 from digest.views import ArticleView, DigestView, EventListView, EventView, IngestItem, IngestReport, StoryView
@@ -300,7 +300,8 @@ class NewsService:
     def _store(self, s: Session, a: Analysis) -> IngestItem:
         """`store_analysis` inside the caller's transaction."""
         now = self.now()
-        existing = self.store.find_duplicate(s, a.content_hash, a.url)
+        ids = [a.content_hash[:length] for length in range(8, 17)]   # the shortest one no other article has
+        existing, taken = duplicate_and_taken(s, a.content_hash, a.url, ids)
         if existing is not None and existing.content_hash == a.content_hash:
             return IngestItem(a.source, "duplicate", existing.id, existing.title, "already stored")
         if existing is not None:  # same URL, edited text: replace the analysis, keep the id
@@ -311,7 +312,10 @@ class NewsService:
                 s.delete(src)
             s.flush()
         else:
-            row, status = ArticleRow(id=self._new_id(s, a.content_hash), ingested_at=utc_naive(now)), "stored"
+            free = next((i for i in ids if i not in taken), None)
+            if free is None:
+                raise RuntimeError("article id space exhausted")
+            row, status = ArticleRow(id=free, ingested_at=utc_naive(now)), "stored"
             s.add(row)
         title_words = self._fill(row, a)
         row.copy_of = None   # until grouping says otherwise; set before the insert, not updated after it
@@ -331,13 +335,6 @@ class NewsService:
         if row.copy_of is None and not self._touch(story.id):   # a copy changes neither the story's words nor its links
             link_related(s, story)
         return IngestItem(a.source, status, row.id, row.title)
-
-    def _new_id(self, s: Session, content_hash: str) -> str:
-        for length in range(8, 17):
-            candidate = content_hash[:length]
-            if s.get(ArticleRow, candidate) is None:
-                return candidate
-        raise RuntimeError("article id space exhausted")
 
     @staticmethod
     def _fill(row: ArticleRow, a: Analysis) -> str:
