@@ -13,10 +13,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import chain
 from typing import Protocol, TypeVar, overload
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
     SQLColumnExpression,
     TextClause,
     and_,
@@ -31,7 +33,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from digest.analysis import AnalysedSentence, body_paragraphs
 from digest.storage.models import (
@@ -329,18 +331,23 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
     story.title = _story_title(members, merged)
     chosen = [(text, [c for i in ids for c in [i] + copies.get(i, [])])
               for text, ids in choose_story_bullets(_member_sentences(members), story_bullet_count(len(members)))]
-    # Rows are updated in place: a story grows one article at a time and its bullets mostly stay the same.
+    # Rows are updated in place: a story grows one article at a time and its bullets mostly stay the same. New
+    # ones go in as one multi-row insert (the ORM inserts a row a statement to read each id back).
     rows = sorted(story.bullets, key=lambda b: b.rank)
+    added = []
     for i, (bullet, ids) in enumerate(chosen):
         if i < len(rows):
             row = rows[i]
             if (row.rank, row.text, row.article_ids) != (i, bullet, " ".join(ids)):
                 row.rank, row.text, row.article_ids = i, bullet, " ".join(ids)
         else:
-            story.bullets.append(StoryBulletRow(rank=i, text=bullet, article_ids=" ".join(ids)))
+            added.append({"story_id": story.id, "rank": i, "text": bullet, "article_ids": " ".join(ids)})
     for row in rows[len(chosen):]:
         story.bullets.remove(row)
     s.flush()
+    if added:
+        s.execute(insert(StoryBulletRow), added)
+        s.expire(story, ["bullets"])
 
 
 def refresh_dates(s: Session, story: StoryRow) -> list[ArticleRow]:
@@ -575,59 +582,121 @@ def article_events(article: ArticleRow, found: list[FoundEvent] | None) -> list[
 
 
 def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now: datetime) -> None:
-    """Merge an article's events into the calendar; past-tense reports close the plans they match."""
-    for ev in found:
-        if ev.on_publication_day:
-            _confirm_plans(s, article, ev)
-            continue
-        if ev.reports_past and _confirm_plans(s, article, ev):
-            continue
-        same = [row for row in s.scalars(select(EventRow).where(EventRow.start == _day(ev.start), EventRow.precision == ev.precision,
-                                                               may_share_a_word(EventRow.words, ev.words)))
-                if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
-                              ev.words, ev.start, ev.precision)]
-        row = same[0] if same else None
-        if row is None:   # a new event has no sources yet: say so, rather than have the first append ask the database
-            row = EventRow(id=_event_id(ev, article), title=ev.title, words=" ".join(ev.words), start=_day(ev.start),
-                           end=_day(ev.end), precision=ev.precision, part_of_day=ev.part_of_day, kind=ev.kind,
-                           story_id=article.story_id, created_at=utc_naive(now), sources=[])
-            s.add(row)
-            s.flush()
-        else:
-            if ev.part_of_day and not row.part_of_day:
-                row.part_of_day = ev.part_of_day
-            if all(article.id < src.article_id for src in row.sources):
-                row.title, row.words = ev.title, " ".join(ev.words)  # the same title whatever the arrival order
-        if not any(src.article_id == article.id for src in row.sources):
-            row.sources.append(EventSourceRow(article_id=article.id, evidence=ev.evidence, reported_past=ev.reports_past))
+    """Merge an article's events into the calendar; past-tense reports close the plans they match.
+
+    Written at the end (new events in one flush, sources as one multi-row insert, not a flush an event): the events
+    this call creates are matched from memory, after the stored ones, as the database would have listed them had
+    each been flushed when made. A stored event retitled here is flushed at once: merging reads titles in SQL."""
+    created: dict[str, EventRow] = {}
+    cited: list[tuple[EventRow, dict]] = []   # the source rows this article adds, in order, with their events
+    nearby = _plans_near(s, sorted({day for ev in found if _may_report(article, ev) and (day := _day(ev.start)) is not None}))
+    with s.no_autoflush:
+        for ev in found:
+            if ev.on_publication_day:
+                _confirm_plans(s, article, ev, created, cited, nearby)
+                continue
+            if ev.reports_past and _confirm_plans(s, article, ev, created, cited, nearby):
+                continue
+            start = _day(ev.start)
+            stored = s.scalars(select(EventRow).options(joinedload(EventRow.sources)).where(
+                EventRow.start == start, EventRow.precision == ev.precision, may_share_a_word(EventRow.words, ev.words))).unique()
+            new = (row for row in created.values() if row.start == start and row.precision == ev.precision)
+            row = next((row for row in chain(stored, new)
+                        if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
+                                      ev.words, ev.start, ev.precision)), None)
+            if row is None:   # a new event has no sources yet: say so, rather than have the first append ask the database
+                row = EventRow(id=_event_id(ev, article), title=ev.title, words=" ".join(ev.words), start=start,
+                               end=_day(ev.end), precision=ev.precision, part_of_day=ev.part_of_day, kind=ev.kind,
+                               story_id=article.story_id, created_at=utc_naive(now), sources=[])
+                s.add(row)
+                created[row.id] = row
+            else:
+                if ev.part_of_day and not row.part_of_day:
+                    row.part_of_day = ev.part_of_day
+                if not _cites(cited, row.id) and all(article.id < src.article_id for src in row.sources):
+                    row.title, row.words = ev.title, " ".join(ev.words)  # the same title whatever the arrival order
+                    if row.id not in created:
+                        s.flush()
+            if not _cites(cited, row.id) and not any(src.article_id == article.id for src in row.sources):
+                cited.append((row, {"event_id": row.id, "article_id": article.id, "evidence": ev.evidence,
+                                    "reported_past": ev.reports_past}))
     s.flush()
+    if cited:
+        s.execute(insert(EventSourceRow), [source for _, source in cited])
+        for row in {id(row): row for row, _ in cited}.values():   # read again when next asked for (by a joined load)
+            s.expire(row, ["sources"])
 
 
-def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent) -> bool:
-    """Mark planned events that this past-tense report says happened; True if any matched."""
-    if not report.reports_past or report.start is None:
+def _may_report(article: ArticleRow, report: FoundEvent) -> bool:
+    """Whether the event can report a plan happened: a dated past-tense report in an article written on or after
+    its day."""
+    return report.reports_past and report.start is not None and article.published_at is not None \
+        and as_utc(article.published_at).astimezone(KST).date() >= report.start
+
+
+PlanRow = tuple[str, str, datetime | None, datetime | None, str]   # id, words, start, end, precision
+
+
+def _plans_query(days: list[datetime]) -> Select:
+    """Unconfirmed plans whose period can hold one of `days` (sorted): by precision, a day's or a week's starts at
+    most a month before it, a longer one's at most three years. Each precision named, so every branch is a range
+    of ix_events_precision_start (NOT IN would read the three years of every precision through ix_events_start).
+    Plain columns: of the month's plans a report is compared with, few match, and only those become ORM objects."""
+    near = or_(*(and_(EventRow.precision.in_(SHORT_PERIODS), EventRow.start.between(day - timedelta(days=31), day))
+                 for day in days),
+               and_(EventRow.precision.in_(LONG_PERIODS), EventRow.start.between(days[0] - timedelta(days=1100), days[-1])))
+    return select(EventRow.id, EventRow.words, EventRow.start, EventRow.end, EventRow.precision).where(
+        EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
+        func.coalesce(EventRow.end, EventRow.start) >= days[0])
+
+
+def _plans_near(s: Session, days: list[datetime]) -> list[PlanRow] | None:
+    """The plans any of an article's reports (on `days`, sorted) could confirm, read in one statement when there
+    are several days (each report then takes its own from them); None otherwise."""
+    if len(days) < 2:
+        return None
+    return [(i, w, b, e, p) for i, w, b, e, p in s.execute(_plans_query(days))]
+
+
+def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created: dict[str, EventRow],
+                   cited: list[tuple[EventRow, dict]], nearby: list[PlanRow] | None = None) -> bool:
+    """Mark planned events that this past-tense report says happened (stored ones, from `nearby` when the article's
+    reports read them together, and those `created` by this article, not yet flushed), each `cited` by the article;
+    True if any matched."""
+    if not _may_report(article, report) or report.start is None:
         return False
     day = _day(report.start)
-    if article.published_at is None or as_utc(article.published_at).astimezone(KST).date() < report.start:
-        return False  # only an article written on or after the day can report it happened
     matched = False
-    # Only plans whose period can hold the day: by precision, a day's or a week's starts at most a month before
-    # it, a longer one's at most three years. Each precision named, so every branch is a range of
-    # ix_events_precision_start (NOT IN would read the three years of every precision through ix_events_start).
-    near = or_(and_(EventRow.precision.in_(SHORT_PERIODS), EventRow.start.between(day - timedelta(days=31), day)),
-               and_(EventRow.precision.in_(LONG_PERIODS), EventRow.start.between(day - timedelta(days=1100), day)))
-    # plain columns: of the month's plans a report is compared with, few match, and only those become ORM objects
-    for plan_id, words, start, end in s.execute(select(EventRow.id, EventRow.words, EventRow.start, EventRow.end).where(
-            EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
-            func.coalesce(EventRow.end, EventRow.start) >= day).order_by(EventRow.id)):
+    short, long = day - timedelta(days=31), day - timedelta(days=1100)
+    since = {**dict.fromkeys(SHORT_PERIODS, short), **dict.fromkeys(LONG_PERIODS, long)}
+    stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in s.execute(_plans_query([day]))]
+    plans: list[tuple[str, str, datetime | None, datetime | None]] = []
+    for i, w, b, e, p in stored:
+        if nearby is not None:   # read before this article's events changed any: its own of them are current
+            current = s.identity_map.get(s.identity_key(EventRow, i))
+            if current is not None:
+                w = current.words
+            if b is None or p not in since or not since[p] <= b <= day or (e or b) < day:
+                continue
+        plans.append((i, w, b, e))
+    plans += [(e.id, e.words, e.start, e.end) for e in created.values()
+              if e.kind == "planned" and e.happened_article_id is None and e.start is not None and e.precision in since
+              and since[e.precision] <= e.start <= day and (e.end or e.start) >= day]
+    for plan_id, words, start, end in sorted(plans, key=lambda p: p[0]):
         if start is None:   # never: `near` holds only plans that start
             continue
-        plan = s.get(EventRow, plan_id) if confirms(report, tuple(words.split()), start.date(), (end or start).date()) else None
+        plan = (created.get(plan_id) or s.get(EventRow, plan_id)) if confirms(report, tuple(words.split()), start.date(),
+                                                                               (end or start).date()) else None
         if plan is not None and plan.happened_article_id is None:
             plan.happened_article_id = article.id
-            plan.sources.append(EventSourceRow(article_id=article.id, evidence=report.evidence, reported_past=True))
+            cited.append((plan, {"event_id": plan.id, "article_id": article.id, "evidence": report.evidence,
+                                 "reported_past": True}))
             matched = True
     return matched
+
+
+def _cites(cited: list[tuple[EventRow, dict]], event_id: str) -> bool:
+    return any(row.id == event_id for row, _ in cited)
 
 
 def may_share_a_word(words_column: SQLColumnExpression[str], words: Iterable[str]) -> ColumnElement[bool]:
