@@ -22,6 +22,7 @@ from sqlalchemy import (
     SQLColumnExpression,
     TextClause,
     and_,
+    bindparam,
     delete,
     false,
     func,
@@ -33,7 +34,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from digest.analysis import AnalysedSentence, body_paragraphs
 from digest.storage.models import (
@@ -253,23 +254,32 @@ def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
     if not terms:
         return []
     ids: set[str] = set()
-    shared = func.count().label("shared")
     lo, hi = mine.published - WINDOW, mine.published + WINDOW
     # The article's own terms are stored, dated within the window: a term counted once there is its alone.
-    spans = ((ArticleTermRow.published_at.between(lo, hi), "published_at BETWEEN :lo AND :hi", 1),
-             (ArticleTermRow.published_at.is_(None), "published_at IS NULL", 0))
+    spans = ((_CANDIDATE_IDS_DATED, "published_at BETWEEN :lo AND :hi", 1), (_CANDIDATE_IDS_UNDATED, "published_at IS NULL", 0))
     counted = _term_counts(s, terms, tuple(span for _, span, _ in spans), {"lo": lo, "hi": hi}, COMMON)
-    for (when, _, own), counts in zip(spans, counted):
+    for (query, _, own), counts in zip(spans, counted):
         rare = _rarest(counts, COMMON)
         if all(n <= own for t, n in counts if t in rare):
             continue   # no other article in the span has any of them: nothing to ask for
-        ids.update(s.scalars(select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(rare), when,
-                                                                     ArticleTermRow.article_id != article.id)
-                             .group_by(ArticleTermRow.article_id).order_by(shared.desc(), ArticleTermRow.article_id)
-                             .limit(TERM_CANDIDATES)))
+        ids.update(s.scalars(query, {"rare": rare, "me": article.id, "lo": lo, "hi": hi}))
     if not ids:
         return []
-    return list(s.execute(select(*CANDIDATE_COLUMNS).where(ArticleRow.id.in_(sorted(ids)), ArticleRow.story_id.is_not(None))))
+    return list(s.execute(_CANDIDATE_ROWS, {"ids": sorted(ids)}))
+
+
+def _sharing_most(span: ColumnElement[bool]) -> Select:
+    """The TERM_CANDIDATES articles other than `me` that share the most of the `rare` terms within `span`. Built once
+    (with `_CANDIDATE_ROWS`): building the expression cost more than running it."""
+    return (select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(bindparam("rare", expanding=True)), span,
+                                                    ArticleTermRow.article_id != bindparam("me"))
+            .group_by(ArticleTermRow.article_id).order_by(func.count().desc(), ArticleTermRow.article_id).limit(TERM_CANDIDATES))
+
+
+_CANDIDATE_IDS_DATED = _sharing_most(ArticleTermRow.published_at.between(bindparam("lo"), bindparam("hi")))
+_CANDIDATE_IDS_UNDATED = _sharing_most(ArticleTermRow.published_at.is_(None))
+_CANDIDATE_ROWS = select(*CANDIDATE_COLUMNS).where(ArticleRow.id.in_(bindparam("ids", expanding=True)),
+                                                   ArticleRow.story_id.is_not(None))
 
 
 def join_as_copy(s: Session, article: ArticleRow, original: ArticleRow, now: datetime) -> StoryRow:
@@ -598,8 +608,9 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
             if ev.reports_past and _confirm_plans(s, article, ev, created, cited, nearby):
                 continue
             start = _day(ev.start)
-            stored = s.scalars(select(EventRow).options(joinedload(EventRow.sources)).where(
-                EventRow.start == start, EventRow.precision == ev.precision, may_share_a_word(EventRow.words, ev.words))).unique()
+            sharing, patterns = sharing_a_word(s, ev.words)
+            same_day = _UNDATED if start is None else _SAME_DAY   # `= NULL` is never true: undated ones are `IS NULL`
+            stored = s.scalars(same_day.where(sharing), {"start": start, "precision": ev.precision, **patterns})
             new = (row for row in created.values() if row.start == start and row.precision == ev.precision)
             row = next((row for row in chain(stored, new)
                         if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
@@ -623,7 +634,7 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
     s.flush()
     if cited:
         s.execute(insert(EventSourceRow), [source for _, source in cited])
-        for row in {id(row): row for row, _ in cited}.values():   # read again when next asked for (by a joined load)
+        for row in {id(row): row for row, _ in cited}.values():   # read again when next asked for
             s.expire(row, ["sources"])
 
 
@@ -695,6 +706,10 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
     return matched
 
 
+_SAME_DAY = select(EventRow).where(EventRow.start == bindparam("start"), EventRow.precision == bindparam("precision"))
+_UNDATED = select(EventRow).where(EventRow.start.is_(None), EventRow.precision == bindparam("precision"))
+
+
 def _cites(cited: list[tuple[EventRow, dict]], event_id: str) -> bool:
     return any(row.id == event_id for row, _ in cited)
 
@@ -704,15 +719,34 @@ def may_share_a_word(words_column: SQLColumnExpression[str], words: Iterable[str
     overlap counts one (`events.title_overlap`: equal, or one the other's abbreviation by its start), and of
     a few more: a stored word starting with one of `words`, or equal to one's start of two or more characters.
     So merging an event reads, of the events on its day, only those it can merge with."""
+    padded = literal(" ") + words_column + literal(" ")
+    return or_(false(), *(padded.like(p, escape="\\") for p in share_patterns(words)))
+
+
+def share_patterns(words: Iterable[str]) -> list[str]:
+    """The LIKE patterns (escaped by a backslash) of `may_share_a_word`, matched against ' ' + words + ' '."""
     def escaped(part: str) -> str:
         return part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
-    padded = literal(" ") + words_column + literal(" ")
     patterns = set()
     for word in words:
         patterns.add(f"% {escaped(word)}%")
         patterns.update(f"% {escaped(word[:n])} %" for n in range(2, len(word)))
-    return or_(false(), *(padded.like(p, escape="\\") for p in sorted(patterns)))
+    return sorted(patterns)
+
+
+def sharing_a_word(s: Session, words: Iterable[str]) -> tuple[TextClause, dict]:
+    """`may_share_a_word` on `events.words` as one clause of the same text for any words, the patterns bound as one
+    value (a JSON list on SQLite, an array on PostgreSQL, whose LIKE escapes by a backslash too), and its parameters:
+    merging runs it for every event of every article, and building a LIKE a pattern cost more than running it."""
+    patterns = share_patterns(words)
+    if s.get_bind().dialect.name == "postgresql":
+        return _SHARING_PG, {"patterns": patterns}
+    return _SHARING_SQLITE, {"patterns": json.dumps(patterns, ensure_ascii=False)}
+
+
+_SHARING_PG = text("(' ' || events.words || ' ') LIKE ANY (CAST(:patterns AS TEXT[]))")
+_SHARING_SQLITE = text("EXISTS (SELECT 1 FROM json_each(:patterns) AS p WHERE ' ' || events.words || ' ' LIKE p.value ESCAPE '\\')")
 
 
 def _event_id(ev: FoundEvent, article: ArticleRow) -> str:
