@@ -306,12 +306,34 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
         elif before[k - 1].tag == "SSC" and k < len(before) and (opened := _bracket_opened(before, k - 1)) is not None \
                 and opened > 0 and grammar.is_noun(before[opened - 1]):
             k = opened  # `자동 응답 시스템(ARS) 투표`: an abbreviation or gloss in brackets inside the phrase
+        elif k == len(before) and (opened := _quote_opened(sentence, before, k - 1)) is not None:
+            k = opened  # `'제68회 의성군민체육대회'가`: a quoted name right before the particle is the phrase
+        elif before[k - 1].tag == "MM" and k < len(before) and k > 1 and grammar.is_noun(before[k - 2]):
+            k -= 1  # `2차 예선 첫 경기는`: a determiner inside the phrase, between its nouns
         else:
             break
     if k == len(before):
         return None
     text = sentence[before[k].start:pos].strip()
     return text if content_words(text) else None
+
+
+_QUOTES = {"'": "'", "’": "‘", '"': '"', "”": "“", "」": "「", "』": "『", ">": "<", "》": "《"}
+
+
+def _quote_opened(sentence: str, tokens, close: int) -> int | None:
+    """Index of the mark opening the quoted name that the mark at `close` ends (`'제68회 의성군민체육대회'`), when
+    the name is short and holds no sentence end or other quotation."""
+    left = _QUOTES.get(tokens[close].form)
+    if left is None or tokens[close].tag not in ("SSC", "SSO", "SS", "SW", "SP"):
+        return None
+    k = close - 1
+    while k >= 0 and tokens[k].form != left and tokens[k].tag not in ("SF", "EF") \
+            and tokens[k].form not in _QUOTES and tokens[close].start - tokens[k].start <= 40:
+        k -= 1
+    if k < 0 or tokens[k].form != left or k == close - 1 or not any(grammar.is_noun(t) for t in tokens[k + 1:close]):
+        return None
+    return k
 
 
 def _bracket_opened(tokens, close: int) -> int | None:
@@ -1040,9 +1062,13 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     if not coarse.start <= fine.start <= coarse.end:
         return False
-    if _head_noun(coarse.title) is None or _head_noun(coarse.title) != _head_noun(fine.title):
-        return False
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
+    if _head_noun(coarse.title) is None or _head_noun(fine.title) is None:
+        return False
+    # a title with no argument but an ordinal (`1차 발사`) has no head of its own: the predicates must agree
+    bare = any(not [w for w in content_words(t)[:-1] if not w.isdigit()] for t in (coarse.title, fine.title))
+    if _head_noun(coarse.title) != _head_noun(fine.title) and not (bare and a and b and a[-1] == b[-1]):
+        return False
     # "국방위원회 전체회의" in August is not "안전행정위원회 전체회의" on 10 August: whose it is must agree too
     own_a, own_b = ({re.sub(r"(?:은|는|이|가|을|를|의|에서|에|과|와)$", "", w) for w in t.split()[-3:-2]} - {""}
                     for t in (coarse.title, fine.title))  # the word right before the head names whose it is
