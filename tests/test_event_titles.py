@@ -33,3 +33,21 @@ def test_a_named_visitor_is_not_a_bare_ordinal_telling():
     # "트럼프 대통령은 … 11월초 … 방문하는" and "문 대통령은 8~10일, 인도네시아를 방문할": two visits, both kept
     found = [(e.title, e.start) for e in article_events("c128") if "방문" in e.title]
     assert any("트럼프" in t for t, _ in found) and any("인도네시아" in t for t, _ in found), found
+
+
+def test_a_light_verbs_argument_alone_takes_whose_it_is():
+    # "삼양패키징이 20~21일 공모청약을 받는다": the subject before the date says whose subscription it is
+    assert titles_on("c170", "삼양패키징이 20", date(2017, 11, 20)) == ["페트 용기 전문기업 삼양패키징 공모청약"]
+
+
+def test_two_recalls_on_one_day_by_different_makers_stay_two():
+    # "기아 봉고3 3만 3990대는 … 25일부터 시정조치에 들어간다" and "르노 XM3 등 2개 차종 8562대는 … 25일부터 시정조치를
+    # 한다": each sentence's topic, its count dropped, tells the two recalls apart; they are not merged
+    found = sorted(e.title for e in article_events("c178") if e.start == date(2025, 9, 25))
+    assert found == ["기아 봉고3 시정조치", "르노 XM3 등 시정조치"], found
+
+
+def test_a_count_is_not_whose_happening_it_is():
+    # "… 풀무원(017810) 등 총 322사가 18일 정기주총을 연다": a tally of firms names no doer of the meeting
+    found = [e.title for e in sentence_events("c176", "총 322사가")]
+    assert found == ["정기주총"], found

@@ -301,6 +301,7 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
     k = len(before)
     while k > 0:
         if grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB") \
+                or (before[k - 1].tag == "NR" and k > 1 and before[k - 2].tag == "SN") \
                 or (before[k - 1].form in ("~", "∼") and k > 1 and before[k - 2].tag == "SN"):  # `70~74세`
             k -= 1
         elif before[k - 1].tag == "SSC" and k < len(before) and (opened := _bracket_opened(before, k - 1)) is not None \
@@ -435,6 +436,27 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
     return topic if topic and content_words(topic) else None
 
 
+def _doer(sentence: str, tokens, date_start: int) -> str | None:
+    """Whose happening a clause tells: the subject (이/가) of the clause ending at the date, else the sentence's
+    first topic (은/는 after a noun, which scopes the whole sentence), without the count that follows a name
+    (`르노 XM3 등 2개 차종 8562대` -> `르노 XM3 등`, `기아 봉고3 3만 3990대` -> `기아 봉고3`)."""
+    own = _last_boundary(tokens, 0, date_start)
+    subjects = [t for t in tokens if own <= t.start < date_start and t.tag == "JKS"]
+    topics = [t for k, t in enumerate(tokens) if t.start < date_start and t.tag == "JX" and t.form in ("은", "는")
+              and k > 0 and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "NNB")]
+    mark = subjects[-1] if subjects else topics[0] if topics else None
+    np = _noun_phrase_before(sentence, tokens, mark.start) if mark else None
+    if not np:
+        return None
+    words = tokenize(np)
+    cut = next((k + 1 for k, t in enumerate(words) if t.tag == "NNB" and t.form == "등" and k > 0), len(words))
+    while cut > 1 and words[cut - 1].tag in ("SN", "NR", "NNB") and words[cut - 1].form != "등":
+        cut -= 1
+    np = np[:words[cut - 1].start + words[cut - 1].len].strip() if cut < len(words) else np
+    # a phrase opening with a count (`464개 12월 결산 법인`, `총 322사`) is a tally of doers, not one of them
+    return np if content_words(np) and words[0].tag != "SN" and words[0].form != "총" else None
+
+
 def _setting(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     """`재판부는 지난 13일 재판에서 "..."라고 밝혔다`: a past date whose clause has no predicate of its own,
     right before a common noun with 에서, dates that noun: the session where something was said."""
@@ -558,7 +580,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
             text = ""  # "2년 후인 2029년 8월께": the words before the date describe the date, not the event
     if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1:
         if grammar.light_verb_argument(tokens, i) is not None:
-            return noun_text  # "3월 4일 입학식을 갖고": the light verb's argument is the event
+            # "3월 4일 입학식을 갖고": the light verb's argument is the event; whose it is, the subject or topic
+            # ("삼양패키징이 20~21일 공모청약을 받는다"), tells two of them apart on one day
+            return _with_doer(sentence, tokens, expr.start, noun_text)
         # "센터는 ... 내년 3월 준공 예정이다": the sentence's topic is what is built, opened, held
         topics = [t for t in tokens if t.start < expr.start and t.tag == "JX" and t.form in ("은", "는")]
         subject = _noun_phrase_before(sentence, tokens, topics[0].start) if topics else None
@@ -570,7 +594,17 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     if len(text) > SHORT_TITLE and pred.tag.startswith("NN") and verb is None and joint == " " \
             and (argument := _argument(sentence, tokens, begin, pred.start)):
         text = argument  # headline style: the predicate's object (or subject) and the verbal noun
-    return f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
+    title = f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
+    return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
+
+
+def _with_doer(sentence: str, tokens, date_start: int, title: str) -> str:
+    """A light verb's argument alone (`공모청약을 받는다`, `시정조치를 한다`) names a kind of happening, not which
+    one: one word gets whose it is (`삼양패키징 공모청약`), which tells two of them apart on one day."""
+    if " " in title:
+        return title
+    doer = _doer(sentence, tokens, date_start)
+    return f"{doer} {title}" if doer and title not in doer else title
 
 
 def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetime | date) -> list[FoundEvent]:
@@ -1040,6 +1074,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     alone |= {n for word in shared for n in _common_nouns(word)}
     # a noun buried in a compound in both titles (`군민` of `군민화합한마당` and `군위군민체육대회`) links nothing
     predicates = {a[-1], b[-1]} if a and b else set()   # `발표하는 ... 발표` and `... 발표`: a shared verb is no argument
+    if a and b and event.title.split()[-1] == earlier.title.split()[-1]:
+        predicates |= set(_common_nouns(event.title.split()[-1]))  # `A 시정조치`, `B 시정조치`: a compound verb too
     return any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in a[:-1] for v in b) \
         or any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in b[:-1] for v in a)
 
