@@ -51,3 +51,18 @@ def test_a_count_is_not_whose_happening_it_is():
     # "… 풀무원(017810) 등 총 322사가 18일 정기주총을 연다": a tally of firms names no doer of the meeting
     found = [e.title for e in sentence_events("c176", "총 322사가")]
     assert found == ["정기주총"], found
+
+
+def test_a_possibility_after_the_verb_is_not_what_starts():
+    # "애플 아이폰7의 사전주문은 오는 9월9일부터 시작될 가능성이 점쳐지고 있다": the pre-orders start, not 가능성
+    assert titles_on("c135", "사전주문은 오는", date(2016, 9, 9)) == ["사전주문 시작"]
+
+
+def test_a_quoted_name_an_adnominal_verbal_noun_describes_is_what_is_held():
+    # "과학기술정보통신부는 12일 개최되는 '제20회 국가 우주위원회' 안건에 대해 …": the committee, not the ministry
+    assert titles_on("c156", "12일 개최되는", date(2021, 8, 12)) == ["'제20회 국가 우주위원회' 개최"]
+
+
+def test_the_hour_after_the_date_is_not_what_starts():
+    # "운행은 28일 오전 5시30분부터 시작한다": the topic starts; 5시30분 belongs to the date
+    assert titles_on("c133", "운행은 28일", date(2022, 5, 28)) == ["운행 시작"]

@@ -281,10 +281,37 @@ def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
     return None
 
 
+# Nouns after -ㄹ that weigh a happening (`시작될 가능성`, `취소될 우려`), not a noun it describes
+_MODAL_HEADS = frozenset("가능 가능성 우려 공산".split())
+
+
+def _modifies_name(tokens, i: int) -> bool:
+    """`12일 개최되는 '제20회 국가 우주위원회'`: the predicate at i ends in an adnominal before a quoted name."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form in _QUOTES.values() \
+        and _quote_closed(tokens, j + 1) is not None
+
+
+def _quote_closed(tokens, opened: int) -> int | None:
+    """Index of the mark closing the short quoted name opened at `opened`."""
+    right = {v: k for k, v in _QUOTES.items()}.get(tokens[opened].form)
+    for k in range(opened + 1, len(tokens)):
+        if tokens[k].start - tokens[opened].start > 40 or tokens[k].tag in ("SF", "EF"):
+            return None
+        if tokens[k].form == right:
+            return k if k > opened + 1 else None
+    return None
+
+
 def _head_phrase(sentence: str, tokens, i: int) -> str | None:
-    """The noun phrase the predicate at i modifies, up to its first particle, without a generic head."""
+    """The noun phrase the predicate at i modifies, up to its first particle, without a generic head; a quoted
+    name right after the predicate (`개최되는 '제20회 국가 우주위원회' 안건`) is the phrase by itself."""
     j = i + 1
     while j < len(tokens) and not tokens[j].tag.startswith(("NN", "SL")):
+        if tokens[j].form in _QUOTES.values() and (close := _quote_closed(tokens, j)) is not None:
+            return sentence[tokens[j].start:tokens[close].start + tokens[close].len]
         j += 1
     k = j
     while k < len(tokens) and not tokens[k].tag.startswith(("JKO", "JKB", "JKS", "JX", "E", "SP", "SF", "V")):
@@ -533,12 +560,14 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
             begin = t.start + t.len
     text = place + _surface(sentence, tokens, begin, pred.start)
     text = _LENGTH_LEAD.sub("", text)  # "25일부터 내달 2일까지 9일간의 일정으로 진행": the span's length names nothing
+    text = _CLOCK_LEAD.sub("", text + " ").strip()  # "28일 오전 5시30분부터 시작한다": the hour is part of the date
     noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
     verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
     if verb is not None and _is_adnominal(tokens, verb) and (head := _head_phrase(sentence, tokens, verb)):
         # "8월 10일 막이 오른 도자기엑스포": what the light verb describes is the event
         return head if len(noun_text) < 2 or noun_text in head else f"{head} {noun_text}"
-    if grammar.verbal_noun(tokens, i) and grammar.modifies_noun(tokens, i) and not content_words(text or " ") \
+    if grammar.verbal_noun(tokens, i) and (grammar.modifies_noun(tokens, i, grammar.NOT_HEADS | _MODAL_HEADS)
+                                           or _modifies_name(tokens, i)) and not content_words(text or " ") \
             and (head := _head_phrase(sentence, tokens, i + 1)):
         return f"{head} {noun_text}"  # "오는 3일 개막하는 2010청주직지축제": the festival opens
     if _intransitive(tokens, i) and not any(begin <= t.start < pred.start and t.tag in ("JKS", "JKO") for t in tokens):
