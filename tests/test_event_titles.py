@@ -66,3 +66,14 @@ def test_a_quoted_name_an_adnominal_verbal_noun_describes_is_what_is_held():
 def test_the_hour_after_the_date_is_not_what_starts():
     # "운행은 28일 오전 5시30분부터 시작한다": the topic starts; 5시30분 belongs to the date
     assert titles_on("c133", "운행은 28일", date(2022, 5, 28)) == ["운행 시작"]
+
+
+def test_a_subject_after_the_date_is_not_the_event_when_the_predicate_has_its_own_goal():
+    # "모레 오전 트럼프 대통령 부부가 주최하는 백악관 환영 만찬에 참석합니다": the dinner attended, not the hosts
+    assert titles_on("c189", "백악관 환영 만찬에", date(2017, 6, 30)) == ["백악관 환영 만찬 참석"]
+
+
+def test_a_framed_sentence_s_goal_of_attending_is_the_event():
+    # "30일에는 … 개최한다. 복지부는 '아세안+3 보건장관회의'에 참석한다": the meeting, not the ministry
+    found = [e.title for e in article_events("c110") if e.start == date(2019, 8, 30) and "참석" in e.title]
+    assert found == ["'아세안+3 보건장관회의' 참석"], found

@@ -209,7 +209,8 @@ def _is_adnominal(tokens, i: int) -> bool:
 
 
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
-    """Text of [begin, end) without its final object/topic/subject particle or a leading particle: headline style."""
+    """Text of [begin, end) without its final object/topic/subject/goal (에) particle or a leading particle:
+    headline style."""
     last = sentence[:end].rstrip()
     lead = begin
     while lead < end and sentence[lead] == " ":
@@ -221,7 +222,7 @@ def _surface(sentence: str, tokens, begin: int, end: int) -> str:
         if t.tag.startswith("J") and t.start == lead:  # "12일에는": the particles after the date
             drop.append((t.start, t.start + t.len))
             lead = t.start + t.len
-        elif t.tag in ("JKO", "JX", "JKS") and t.start + t.len == len(last):
+        elif (t.tag in ("JKO", "JX", "JKS") or (t.tag == "JKB" and t.form == "에")) and t.start + t.len == len(last):
             drop.append((t.start, t.start + t.len))
     out, pos = [], begin
     for a, b in drop:
@@ -583,8 +584,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     subject = grammar.subject_after(tokens, expr.end)
     if subject is not None and tokens[subject[1]].start < pred.start and pred.tag.startswith("NN") \
             and grammar.verbal_noun(tokens, i) \
-            and not (i > 0 and tokens[i - 1].tag == "JKO"):
-        # "이날 개관식은 ... 순으로 진행됐다": the topic right after the date is what happens
+            and not (i > 0 and (tokens[i - 1].tag == "JKO" or (tokens[i - 1].tag == "JKB" and tokens[i - 1].form == "에"))):
+        # "이날 개관식은 ... 순으로 진행됐다": the topic right after the date is what happens, unless the predicate
+        # takes its own object or goal (`모레 오전 트럼프 대통령 부부가 주최하는 … 만찬에 참석합니다`)
         a, b = subject
         np = sentence[tokens[a].start:tokens[b - 1].start + tokens[b - 1].len]
         if content_words(np):
