@@ -77,3 +77,10 @@ def test_a_framed_sentence_s_goal_of_attending_is_the_event():
     # "30일에는 … 개최한다. 복지부는 '아세안+3 보건장관회의'에 참석한다": the meeting, not the ministry
     found = [e.title for e in article_events("c110") if e.start == date(2019, 8, 30) and "참석" in e.title]
     assert found == ["'아세안+3 보건장관회의' 참석"], found
+
+
+def test_a_room_set_up_for_the_audit_is_not_the_audit():
+    # "내달 4일부터 … 국정감사 종합상황실을 운영할 예정이다" and "… 2022년도 국정감사를 오는 10월 4일부터 24일까지
+    # 실시한다": one day, two happenings; 국정감사 heads the second title but only modifies 종합상황실 in the first
+    found = sorted(e.title for e in article_events("c119") if e.start == date(2022, 10, 4))
+    assert found == ["2022년도 국정감사 실시", "국정감사 종합상황실 운영"], found

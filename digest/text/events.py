@@ -1094,6 +1094,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         x, y = (n[:-1] if len(n) >= 2 and n[-1] in _TAKES_PLACE else n for n in (a, b))
         if x and y and x[-1] == y[-1]:
             return True
+    if _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title):
+        return False
     alone = _standalone(event.title) | _standalone(earlier.title)
     # a compound written the same in both (`주민설명회`) is one word shared
     words_a = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title))
@@ -1109,6 +1111,17 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         predicates |= set(_common_nouns(event.title.split()[-1]))  # `A 시정조치`, `B 시정조치`: a compound verb too
     return any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in a[:-1] for v in b) \
         or any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in b[:-1] for v in a)
+
+
+def _serves_other(a: str, b: str) -> bool:
+    """`국정감사 종합상황실 운영` and `2022년도 국정감사 실시`: the word heading b's argument (the word before its
+    predicate) only modifies another head in a; Korean phrases are right-headed, so a is about a room set up for
+    the audit, another happening than the audit."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 3 or len(wb) < 2:
+        return False
+    head_a, head_b = wa[-2], wb[-2]
+    return head_b in wa[:-2] and not head_a.endswith(head_b) and not head_b.endswith(head_a)
 
 
 def _standalone(title: str) -> set[str]:
