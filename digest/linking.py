@@ -584,7 +584,10 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
         same = [row for row in s.scalars(select(EventRow).where(EventRow.start == _day(ev.start), EventRow.precision == ev.precision,
                                                                may_share_a_word(EventRow.words, ev.words)))
                 if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
-                              ev.words, ev.start, ev.precision)]
+                              ev.words, ev.start, ev.precision)
+                # the article's own events were told apart when it was read (`기아 봉고3 시정조치`, `르노 XM3 등
+                # 시정조치`): one of them already stored is another happening
+                and not any(src.article_id == article.id for src in row.sources)]
         row = same[0] if same else None
         if row is None:   # a new event has no sources yet: say so, rather than have the first append ask the database
             row = EventRow(id=_event_id(ev, article), title=ev.title, words=" ".join(ev.words), start=_day(ev.start),

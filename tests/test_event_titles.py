@@ -84,3 +84,19 @@ def test_a_room_set_up_for_the_audit_is_not_the_audit():
     # 실시한다": one day, two happenings; 국정감사 heads the second title but only modifies 종합상황실 in the first
     found = sorted(e.title for e in article_events("c119") if e.start == date(2022, 10, 4))
     assert found == ["2022년도 국정감사 실시", "국정감사 종합상황실 운영"], found
+
+
+def test_the_calendar_keeps_apart_what_the_article_told_apart(cli, tmp_path):
+    # the recalls of c178 stored through `newsdigest ingest`: the calendar does not merge the article's two
+    # happenings of the 25th again by their shared words (시정, 조치)
+    from tests.test_events_civic import ARTICLE_TEXT
+
+    a = ARTICLE_TEXT["c178"]
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "c178.txt").write_text("\n\n".join(a["paragraphs"]), encoding="utf-8")
+    (folder / "metadata.toml").write_text(f'["c178.txt"]\npublished = "{a["published"]}"\n', encoding="utf-8")
+    assert cli("ingest", str(folder)).code == 0
+    events = cli("events", "--all", "--format", "json").json()["events"]
+    recalls = sorted(e["title"] for e in events if e["date"] == "2025-09-25")
+    assert recalls == ["기아 봉고3 시정조치", "르노 XM3 등 시정조치"], recalls
