@@ -100,3 +100,14 @@ def test_the_calendar_keeps_apart_what_the_article_told_apart(cli, tmp_path):
     events = cli("events", "--all", "--format", "json").json()["events"]
     recalls = sorted(e["title"] for e in events if e["date"] == "2025-09-25")
     assert recalls == ["기아 봉고3 시정조치", "르노 XM3 등 시정조치"], recalls
+
+
+def test_hours_and_lengths_inside_a_title_are_when_not_what():
+    # "12일부터 13일 양일간 오전 9시부터 오후 6시까지 최종 후보자 등록 신청을 받는다"
+    found = [e.title for e in sentence_events("c116", "양일간 오전 9시부터")]
+    assert "최종 후보자 등록 신청" in found, found
+
+
+def test_what_is_done_before_the_date_is_not_what_the_date_dates():
+    # "… 동포 간담회에 참석한 뒤 다음 달 2일 귀국합니다": the return is on the 2nd, the meetings before it
+    assert titles_on("c189", "참석한 뒤 다음 달", date(2017, 7, 2)) == ["문 대통령 귀국"]

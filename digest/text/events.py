@@ -382,6 +382,8 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
             or _topic_on_date(sentence, tokens, expr, stop)
         # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
         title = _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+        # "양일간 오전 9시부터 오후 6시까지 최종 후보자 등록 신청": hours and lengths inside are when, not what
+        title = re.sub(r"\s+", " ", _CLOCK_SPAN.sub(" ", title)).strip() or None if title else None
     if title:  # "7일 또는 개최": another listed day is not part of the title, nor its name ("(청룡기) ...")
         title = re.sub(r"^(?:[\d·~∼]+일\s*(?:과|와|또는|,)?\s*|\([^()]*\)\s*(?=\S+\s+\S))+", "", title).strip() or None
     if title:  # "두 차례 ... 한 차례 각각 원정 9연전을 벌인다": how often, and for whom, is not what happens
@@ -528,6 +530,10 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     return f"{np} {sentence[expr.end:close].strip()}" if step else np
 
 
+# An hour span or a length anywhere in a title: `오전 9시부터 오후 6시까지`, `(10시) 45분부터는`, `양일간`, `나흘간`
+_CLOCK_SPAN = re.compile(r"(?<!\S)(?:(?:(?:오전|오후|저녁|밤|새벽|낮)\s*)?(?:\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}분)"
+                         r"(?:부터|까지)(?:는|은)?"
+                         r"|(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)(?:의)?)(?!\S)")
 # ... also as nights and days (`2박3일간`, `3박 4일 동안`: a trip's length)
 _LENGTH_LEAD = re.compile(r"^\s*(?:(?:한|두|세|네|\d+)\s*박\s*)?(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*"
                           r"(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
@@ -609,6 +615,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
         if any(t.tag == "ETM" and t.start + t.len >= len(sentence[:expr.start].rstrip()) - 1
                for t in tokens if begin <= t.start < expr.start):
             text = ""  # "2년 후인 2029년 8월께": the words before the date describe the date, not the event
+        ahead = [t for t in tokens if begin <= t.start and t.start + t.len <= expr.start]
+        if len(ahead) >= 2 and ahead[-1].form in _AFTER_NOUNS and ahead[-2].tag == "ETM":
+            text = ""  # "… 간담회에 참석한 뒤 다음 달 2일 귀국합니다": what is done before is not what the date dates
     if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1:
         if grammar.light_verb_argument(tokens, i) is not None:
             # "3월 4일 입학식을 갖고": the light verb's argument is the event; whose it is, the subject or topic
