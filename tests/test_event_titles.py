@@ -111,3 +111,8 @@ def test_hours_and_lengths_inside_a_title_are_when_not_what():
 def test_what_is_done_before_the_date_is_not_what_the_date_dates():
     # "… 동포 간담회에 참석한 뒤 다음 달 2일 귀국합니다": the return is on the 2nd, the meetings before it
     assert titles_on("c189", "참석한 뒤 다음 달", date(2017, 7, 2)) == ["문 대통령 귀국"]
+
+
+def test_a_day_before_an_adnominal_of_taking_place_dates_the_noun_it_describes():
+    # "4월 11일 예정된 대한민국 임시정부 수립 100주년 기념행사에는 … 이낙연 국무총리가 참석할 예정": the ceremony
+    assert titles_on("c190", "4월 11일 예정된", date(2019, 4, 11)) == ["대한민국 임시정부 수립 100주년 기념행사"]

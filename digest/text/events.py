@@ -376,7 +376,9 @@ def _bracket_opened(tokens, close: int) -> int | None:
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if expr.text.startswith(TIMELESS):
         return None
-    title = _named_by_parenthesis(sentence, tokens, expr)
+    # "4월 11일 예정된 … 기념행사에는 …": a day right before an adnominal saying only that something takes place
+    # belongs to that clause, whatever the sentence's own verb tells
+    title = _named_by_parenthesis(sentence, tokens, expr) or _held_on_date(sentence, tokens, expr)
     if not title:
         title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop) \
             or _topic_on_date(sentence, tokens, expr, stop)
