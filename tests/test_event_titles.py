@@ -116,3 +116,8 @@ def test_what_is_done_before_the_date_is_not_what_the_date_dates():
 def test_a_day_before_an_adnominal_of_taking_place_dates_the_noun_it_describes():
     # "4월 11일 예정된 대한민국 임시정부 수립 100주년 기념행사에는 … 이낙연 국무총리가 참석할 예정": the ceremony
     assert titles_on("c190", "4월 11일 예정된", date(2019, 4, 11)) == ["대한민국 임시정부 수립 100주년 기념행사"]
+
+
+def test_a_span_s_length_between_it_and_its_adnominal_still_leaves_the_noun_dated():
+    # "4월 7일부터 17일 까지 열흘동안 진행된 예악판매에서 …": the pre-sale (as the outlet spelled it) is dated
+    assert titles_on("c137", "열흘동안 진행된", date(2017, 4, 7)) == ["예악판매"]

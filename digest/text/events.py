@@ -990,12 +990,17 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
     return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
 
 
+_SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
+
+
 def _held_on_date(sentence: str, tokens, expr) -> str | None:
     """A date whose clause says only that something takes place then, describing the noun after it
     (`다음 달 3일부터 12일까지 열리는 제24회 부산국제영화제 행사계획을 발표했습니다`, `20일 열릴 예정인 이 사건
     8차공판에서`): that noun phrase is the happening, though the sentence's own verb tells another."""
-    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
-    if expr.precision != "day" or k == len(tokens) or sentence[expr.end:tokens[k].start].strip():
+    length = _SPAN_LENGTH.match(sentence, expr.end)  # "4월 7일부터 17일 까지 열흘동안 진행된 예약판매": how long
+    after = length.end() if length else expr.end
+    k = next((n for n, t in enumerate(tokens) if t.start >= after), len(tokens))
+    if expr.precision != "day" or k == len(tokens) or sentence[after:tokens[k].start].strip():
         return None  # "올해 개최된 축제보다", "올해 선정된 주요 공모사업으로는": a year describes, a day schedules
     found = grammar.held_noun(tokens, k)
     if found is None:
