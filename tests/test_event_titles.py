@@ -121,3 +121,9 @@ def test_a_day_before_an_adnominal_of_taking_place_dates_the_noun_it_describes()
 def test_a_span_s_length_between_it_and_its_adnominal_still_leaves_the_noun_dated():
     # "4월 7일부터 17일 까지 열흘동안 진행된 예악판매에서 …": the pre-sale (as the outlet spelled it) is dated
     assert titles_on("c137", "열흘동안 진행된", date(2017, 4, 7)) == ["예악판매"]
+
+
+def test_a_happening_said_to_take_place_is_the_one_named_before():
+    # "오는 29일 뉴욕 언팩을 시작으로 …" and "언팩은 29일 미국 뉴욕의 링컨센터와 … 동시에 진행된다": one unveiling
+    found = [e.title for e in article_events("c138") if e.start == date(2017, 3, 29)]
+    assert len([t for t in found if "언팩" in t]) == 1, found

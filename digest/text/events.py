@@ -1112,6 +1112,11 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
             return True
     if _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title):
         return False
+    # word by word, as Kiwi tags one word differently in two titles (`언팩 진행` NNG, `뉴욕 언팩` NNP): a word that
+    # only takes place (`진행`) or names the day of what it follows (`선고기일`) leaves the happening it is of
+    last = [_happening_word(t) for t in (event.title, earlier.title)]
+    if last[0] and last[0] == last[1] and any(_happening_word(t) != t.split()[-1] for t in (event.title, earlier.title)):
+        return True
     alone = _standalone(event.title) | _standalone(earlier.title)
     # a compound written the same in both (`주민설명회`) is one word shared
     words_a = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title))
@@ -1127,6 +1132,14 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         predicates |= set(_common_nouns(event.title.split()[-1]))  # `A 시정조치`, `B 시정조치`: a compound verb too
     return any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in a[:-1] for v in b) \
         or any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in b[:-1] for v in a)
+
+
+def _happening_word(title: str) -> str | None:
+    """The word naming what happens: the last, or the one before a word saying only that it takes place
+    (`언팩 진행` -> `언팩`), without a day-of suffix (`선고기일` -> `선고`)."""
+    words = title.split()
+    word = words[-2] if len(words) >= 2 and words[-1] in _TAKES_PLACE else words[-1] if words else None
+    return re.sub(r"(?<=[가-힣]{2})기일$", "", word) if word else None
 
 
 def _serves_other(a: str, b: str) -> bool:
