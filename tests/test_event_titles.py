@@ -127,3 +127,13 @@ def test_a_happening_said_to_take_place_is_the_one_named_before():
     # "오는 29일 뉴욕 언팩을 시작으로 …" and "언팩은 29일 미국 뉴욕의 링컨센터와 … 동시에 진행된다": one unveiling
     found = [e.title for e in article_events("c138") if e.start == date(2017, 3, 29)]
     assert len([t for t in found if "언팩" in t]) == 1, found
+
+
+def test_a_passive_predicate_s_topic_is_its_argument_in_a_long_clause():
+    # "선거일인 4월 13일의 투표는 오전 6시부터 오후 6시까지 전국 1만3천780개 투표소에서 실시되며, …"
+    assert "투표 실시" in titles_on("c114", "4월 13일의 투표는", date(2000, 4, 13))
+
+
+def test_a_quoted_name_goes_on_with_the_noun_an_adnominal_describes():
+    # "지난 2일 개설된 쏘나타 '티저(teaser)' 사이트에서도 …": the site opened, not the car
+    assert titles_on("c192", "개설된 쏘나타", date(2009, 9, 2)) == ["쏘나타 '티저(teaser)' 사이트"]

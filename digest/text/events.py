@@ -261,6 +261,10 @@ def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
     inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
     marks = [k for k in inside if tokens[k].tag in ("JKO", "JKS") or
              (tokens[k].tag == "JKB" and tokens[k].form in ("에", "으로", "로"))]
+    # with no case marked, a topic (은/는 after a noun) is what a passive predicate is about: "선거일인 4월 13일의
+    # 투표는 오전 6시부터 … 투표소에서 실시되며"
+    marks = marks or [k for k in inside if tokens[k].tag == "JX" and tokens[k].form in ("은", "는")
+                      and k > 0 and grammar.is_noun(tokens[k - 1])]
     if not marks:
         return None
     k = marks[-1]
@@ -1006,6 +1010,12 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
     if found is None:
         return None
     first, last = found
+    if last + 1 < len(tokens) and tokens[last + 1].form in _QUOTES.values() \
+            and (close := _quote_closed(tokens, last + 1)) is not None:
+        # "지난 2일 개설된 쏘나타 '티저(teaser)' 사이트": a quoted name and the nouns after it go on with the phrase
+        last = close
+        while last + 1 < len(tokens) and (grammar.is_noun(tokens[last + 1]) or tokens[last + 1].tag in ("SN", "NNB")):
+            last += 1
     return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
 
 
