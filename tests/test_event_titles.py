@@ -137,3 +137,8 @@ def test_a_passive_predicate_s_topic_is_its_argument_in_a_long_clause():
 def test_a_quoted_name_goes_on_with_the_noun_an_adnominal_describes():
     # "지난 2일 개설된 쏘나타 '티저(teaser)' 사이트에서도 …": the site opened, not the car
     assert titles_on("c192", "개설된 쏘나타", date(2009, 9, 2)) == ["쏘나타 '티저(teaser)' 사이트"]
+
+
+def test_the_curtain_rising_is_an_opening():
+    # "지난 8월 10일 막이 오른 도자기엑스포에는 …": the expo opened on the 10th
+    assert titles_on("c43", "막이 오른 도자기엑스포", date(2001, 8, 10)) == ["도자기엑스포 개막"]

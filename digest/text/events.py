@@ -540,6 +540,8 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
 _CLOCK_SPAN = re.compile(r"(?<!\S)(?:(?:(?:오전|오후|저녁|밤|새벽|낮)\s*)?(?:\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}분)"
                          r"(?:부터|까지)(?:는|은)?"
                          r"|(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)(?:의)?)(?!\S)")
+# The curtain idioms: `막이 오르다`/`막을 올리다` say a run opens, `막을 내리다` that it closes
+_CURTAIN = {("막", "오르"): "개막", ("막", "올리"): "개막", ("막", "내리"): "폐막"}
 # ... also as nights and days (`2박3일간`, `3박 4일 동안`: a trip's length)
 _LENGTH_LEAD = re.compile(r"^\s*(?:(?:한|두|세|네|\d+)\s*박\s*)?(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*"
                           r"(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
@@ -576,6 +578,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     text = _CLOCK_LEAD.sub("", text + " ").strip()  # "28일 오전 5시30분부터 시작한다": the hour is part of the date
     noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
     verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
+    if verb is not None and (pred.form, tokens[verb].form) in _CURTAIN:
+        noun_text = _CURTAIN[pred.form, tokens[verb].form]  # "막이 오른 도자기엑스포": the curtain rising is the opening
     if verb is not None and _is_adnominal(tokens, verb) and (head := _head_phrase(sentence, tokens, verb)):
         # "8월 10일 막이 오른 도자기엑스포": what the light verb describes is the event
         return head if len(noun_text) < 2 or noun_text in head else f"{head} {noun_text}"
