@@ -142,3 +142,8 @@ def test_a_quoted_name_goes_on_with_the_noun_an_adnominal_describes():
 def test_the_curtain_rising_is_an_opening():
     # "지난 8월 10일 막이 오른 도자기엑스포에는 …": the expo opened on the 10th
     assert titles_on("c43", "막이 오른 도자기엑스포", date(2001, 8, 10)) == ["도자기엑스포 개막"]
+
+
+def test_an_adverb_before_the_predicate_is_no_part_of_a_headline():
+    # "국회는 7일로써 20일간의 국정감사를 모두 마치고 …": the audit completed, without 를 모두
+    assert titles_on("c121", "모두 마치고", date(1989, 10, 7)) == ["국정감사 완료"]

@@ -211,6 +211,9 @@ def _is_adnominal(tokens, i: int) -> bool:
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
     """Text of [begin, end) without its final object/topic/subject/goal (에) particle or a leading particle:
     headline style."""
+    inside = [t for t in tokens if begin <= t.start < end]
+    while inside and inside[-1].tag == "MAG" and len(inside) > 1:
+        end = inside.pop().start  # "국정감사를 모두 마치고": an adverb before the predicate is no part of a headline
     last = sentence[:end].rstrip()
     lead = begin
     while lead < end and sentence[lead] == " ":
