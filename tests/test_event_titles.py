@@ -147,3 +147,13 @@ def test_the_curtain_rising_is_an_opening():
 def test_an_adverb_before_the_predicate_is_no_part_of_a_headline():
     # "국회는 7일로써 20일간의 국정감사를 모두 마치고 …": the audit completed, without 를 모두
     assert titles_on("c121", "모두 마치고", date(1989, 10, 7)) == ["국정감사 완료"]
+
+
+def test_one_possessive_link_stays_in_a_name():
+    # "그녀의 사생활 종영(5월 30일) 이후에는 …": the drama's title keeps its possessive
+    assert titles_on("c180", "그녀의 사생활 종영(5월", date(2019, 5, 30)) == ["그녀의 사생활 종영"]
+
+
+def test_a_described_noun_before_a_possessive_is_no_name():
+    # "국내 전시회 가운데 가장 큰 규모의 전시회가 오는 9월 일산 킨텍스에서 열린다": not `규모의 전시회`
+    assert not any("규모" in e.title for e in sentence_events("c79", "가장 큰 규모의 전시회가"))

@@ -334,6 +334,7 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
     """The nouns that end right before character `pos` (a particle): `합격자 발표` in `합격자 발표는`."""
     before = [t for t in tokens if t.start + t.len <= pos]
     k = len(before)
+    linked = False
     while k > 0:
         if grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB") \
                 or (before[k - 1].tag == "NR" and k > 1 and before[k - 2].tag == "SN") \
@@ -346,6 +347,11 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
             k = opened  # `'제68회 의성군민체육대회'가`: a quoted name right before the particle is the phrase
         elif before[k - 1].tag == "MM" and k < len(before) and k > 1 and grammar.is_noun(before[k - 2]):
             k -= 1  # `2차 예선 첫 경기는`: a determiner inside the phrase, between its nouns
+        elif before[k - 1].tag == "JKG" and k < len(before) and not linked and k > 1 \
+                and (grammar.is_noun(before[k - 2]) or before[k - 2].tag == "NP") \
+                and not (k > 2 and before[k - 3].tag == "ETM"):  # `가장 큰 규모의`: a described noun, no name
+            k -= 2 if before[k - 2].tag == "NP" else 1  # `그녀의 사생활 종영`: one possessive link inside the phrase
+            linked = True
         else:
             break
     if k == len(before):
