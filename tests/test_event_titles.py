@@ -157,3 +157,8 @@ def test_one_possessive_link_stays_in_a_name():
 def test_a_described_noun_before_a_possessive_is_no_name():
     # "국내 전시회 가운데 가장 큰 규모의 전시회가 오는 9월 일산 킨텍스에서 열린다": not `규모의 전시회`
     assert not any("규모" in e.title for e in sentence_events("c79", "가장 큰 규모의 전시회가"))
+
+
+def test_nouns_joined_by_a_middle_dot_are_one_described_phrase():
+    # "오는 25∼27일 부산에서 열리는 한·아세안 특별정상회의를 계기로 …": not `한`
+    assert "한·아세안 특별정상회의" in titles_on("c130", "부산에서 열리는 한·아세안", date(2019, 11, 25))

@@ -322,8 +322,9 @@ def _head_phrase(sentence: str, tokens, i: int) -> str | None:
             return sentence[tokens[j].start:tokens[close].start + tokens[close].len]
         j += 1
     k = j
-    while k < len(tokens) and not tokens[k].tag.startswith(("JKO", "JKB", "JKS", "JX", "E", "SP", "SF", "V")):
-        k += 1
+    while k < len(tokens) and (not tokens[k].tag.startswith(("JKO", "JKB", "JKS", "JX", "E", "SP", "SF", "V")) or (
+            tokens[k].form == "·" and k > j and k + 1 < len(tokens) and grammar.is_noun(tokens[k + 1]))):
+        k += 1  # `한·아세안 특별정상회의`: nouns joined by a middle dot are one phrase
     head = sentence[tokens[j].start:tokens[k - 1].start + tokens[k - 1].len] if k > j else ""
     for generic in GENERIC_HEADS:
         head = re.sub(rf"\s*{generic}$", "", head)
