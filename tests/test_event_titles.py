@@ -162,3 +162,15 @@ def test_a_described_noun_before_a_possessive_is_no_name():
 def test_nouns_joined_by_a_middle_dot_are_one_described_phrase():
     # "오는 25∼27일 부산에서 열리는 한·아세안 특별정상회의를 계기로 …": not `한`
     assert "한·아세안 특별정상회의" in titles_on("c130", "부산에서 열리는 한·아세안", date(2019, 11, 25))
+
+
+def test_a_date_in_words_before_its_bracketed_day_names_no_happening():
+    # "제13회 부산국제영화제가 내일(2일) 개막을 앞두고 …" then "내일(2일) 개막식은 … 펼쳐집니다": one opening, not `내일`
+    found = [e.title for e in article_events("c149") if e.start == date(2008, 10, 2)]
+    assert found == ["제13회 부산국제영화제 개막"], found
+
+
+def test_the_bracket_closing_around_a_date_is_not_part_of_the_title():
+    # "… 코넥스시장 13사 등도 같은 날(25일) 정기주총을 개최한다"
+    found = [e.title for e in article_events("c176") if e.evidence.endswith("같은 날(25일) 정기주총을 개최한다.")]
+    assert found == ["정기주총 개최"], found

@@ -410,8 +410,10 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         held = _noun_phrase_before(sentence, tokens, objects[-1].start) if objects \
             and not sentence[objects[-1].start + objects[-1].len:expr.start].strip() else None
         title = f"{held} {title[series.end():]}" if held else None
-    if title in EVENT_VERBS.values():
-        return None  # "개최" alone: the verb's headline noun, with nothing held
+    if title and re.match(r"\)\s", title):
+        title = title[1:].strip()  # "같은 날(25일) 정기주총을 개최한다": the bracket around the date closes first
+    if title in EVENT_VERBS.values() or (title or "").startswith(")"):
+        return None  # "개최" alone: the verb's headline noun, with nothing held; ")엔 …": the bracket is an adverbial
     words = title.split() if title else []
     if words and all(w in TIME_NOUNS or w in ("다음", "이번", "주", "달", "해") for w in words[:-1] or words):
         return None  # "이후 개최", "다음 주": nothing but time words names no happening
@@ -542,6 +544,16 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
         return None
     np = _noun_phrase_before(sentence, tokens, len(before) - 1)
     if not np or len(np) < 2:
+        return None
+    if not step and find_time_expressions(np, date.today()):
+        # "내일(2일) 개막식은 …": the word before the brackets is the date in words; what happens is the topic or
+        # subject right after the brackets
+        after = [t for t in tokens if t.start > close]
+        k = 0
+        while k < len(after) and (grammar.is_noun(after[k]) or after[k].tag in ("SN", "NNB", "XSN")):
+            k += 1
+        if 0 < k < len(after) and (after[k].tag == "JKS" or (after[k].tag == "JX" and after[k].form in ("은", "는"))):
+            return sentence[after[0].start:after[k - 1].start + after[k - 1].len]
         return None
     return f"{np} {sentence[expr.end:close].strip()}" if step else np
 
@@ -1160,10 +1172,10 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
 
 def _happening_word(title: str) -> str | None:
     """The word naming what happens: the last, or the one before a word saying only that it takes place
-    (`언팩 진행` -> `언팩`), without a day-of suffix (`선고기일` -> `선고`)."""
+    (`언팩 진행` -> `언팩`), without a day-of or ceremony suffix (`선고기일` -> `선고`, `개막식` -> `개막`)."""
     words = title.split()
     word = words[-2] if len(words) >= 2 and words[-1] in _TAKES_PLACE else words[-1] if words else None
-    return re.sub(r"(?<=[가-힣]{2})기일$", "", word) if word else None
+    return re.sub(r"(?<=[가-힣]{2})(?:기일|식)$", "", word) if word else None
 
 
 def _serves_other(a: str, b: str) -> bool:
