@@ -614,7 +614,11 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
             new = (row for row in created.values() if row.start == start and row.precision == ev.precision)
             row = next((row for row in chain(stored, new)
                         if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
-                                      ev.words, ev.start, ev.precision)), None)
+                                      ev.words, ev.start, ev.precision)
+                        # the article's own events were told apart when it was read (`기아 봉고3 시정조치`, `르노 XM3 등
+                        # 시정조치`): one of them already recorded is another happening
+                        and not _cites(cited, row.id) and not any(src.article_id == article.id for src in row.sources)),
+                       None)
             if row is None:   # a new event has no sources yet: say so, rather than have the first append ask the database
                 row = EventRow(id=_event_id(ev, article), title=ev.title, words=" ".join(ev.words), start=start,
                                end=_day(ev.end), precision=ev.precision, part_of_day=ev.part_of_day, kind=ev.kind,
