@@ -1365,3 +1365,14 @@ def test_this_week_s_weekend_and_last_night():
     sentence = "문재인 대통령이 취임 후 첫 한미정상회담을 갖기 위해 3박 5일 일정으로 LA시간 어젯밤 10시 워싱턴으로 출발했습니다"
     [e] = find_time_expressions(sentence, D(2017, 6, 28))
     assert (e.date, e.precision) == (D(2017, 6, 27), "day")
+
+
+def test_early_and_late_parts_of_a_day_are_no_count():
+    # KG News Korea, 8 November 2023 (batch `wy…`): "26일 이른 오전" is the 26th early in the morning, not 26 days early
+    sentence = "프랑스 순방을 마친 25일 귀국길에 올라 26일 이른 오전 성남공항에 도착한다."
+    assert [e.date for e in find_time_expressions(sentence, D(2023, 11, 8))] == [D(2023, 11, 25), D(2023, 11, 26)]
+    # newssports25.com's copy of the 2 October 2014 forecast (batch `wx…`): a span from late afternoon to dawn
+    sentence = ("동풍의 영향을 받는 강원도 영동지방은 내일(3일) 늦은 오후부터 모레(4일) 새벽까지 대체로 흐리고 비가 내리겠음.")
+    [e] = find_time_expressions(sentence, D(2014, 10, 2))
+    assert (e.date, e.end_date) == (D(2014, 10, 3), D(2014, 10, 4))
+
