@@ -1376,3 +1376,12 @@ def test_early_and_late_parts_of_a_day_are_no_count():
     [e] = find_time_expressions(sentence, D(2014, 10, 2))
     assert (e.date, e.end_date) == (D(2014, 10, 3), D(2014, 10, 4))
 
+
+
+def test_a_day_described_by_a_present_adnominal_is_ahead():
+    # Etnews, 2 March 2021 (batch `wu…`): the by-election the 4월 7일 of "실시하는" names is ahead, though the
+    # sentence reports in the past that it was confirmed
+    sentence = "중앙선관위는 4월 7일 실시하는 재·보궐선거가 총 21곳으로 확정되었다고 2일 밝혔다."
+    assert only(sentence, D(2021, 3, 2), "4월 7일").date == D(2021, 4, 7)
+    # a name with the topic marker after the day is no such verb (KLUE-NER WIKITREE, batch `v…`; CC BY-SA 4.0)
+    assert only("20일 국민일보는 김군이 사용했던 것으로 알려진 트위터 내용을 공개했다.", D(2015, 6, 15), "20일").date == D(2015, 5, 20)

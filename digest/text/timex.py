@@ -359,6 +359,25 @@ def clause_tense(sentence: str, pos: int) -> str:
     return sentence_tense(told)
 
 
+# A date whose first predicate is a verb in the present adnominal, before the noun it describes ("4월 7일 실시하는
+# 재·보궐선거가 … 확정되었다고"): the happening so named is scheduled, ahead of the main verb's report of it.
+_ADNOMINAL_AHEAD = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?P<verb>[가-힣]*[가-힣]는)\s(?=[가-힣])")
+
+
+def _scheduled_by_adnominal(sentence: str, pos: int) -> bool:
+    """Is the first predicate after pos a verb's present adnominal -는 (Kiwi: VV/XSV + ETM), with no tense
+    before it? ("선거는" is a noun with the topic marker, "열리는 회의" a verb describing the meeting.)"""
+    m = _ADNOMINAL_AHEAD.match(sentence, pos)
+    if m is None or _tense_marks(sentence[pos:m.start("verb")]):
+        return False
+    from digest.text.korean import tokenize  # Kiwi, loaded only when a date may be so described
+
+    ending = m.end("verb") - 1
+    tokens = tokenize(sentence)
+    return any(tok.form == "는" and tok.tag == "ETM" and tok.start == ending and i > 0
+               and tokens[i - 1].tag in ("VV", "XSV") for i, tok in enumerate(tokens))
+
+
 _UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
 
 
@@ -1044,6 +1063,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "past"  # "29일까지 1250명으로": a count up to a day is behind
             elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
+            elif tense == "past" and not m.groupdict().get("dir") and _scheduled_by_adnominal(sentence, m.end()):
+                tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
             if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
