@@ -1398,3 +1398,9 @@ def test_this_day_opening_a_sentence_still_to_come_is_the_day_ahead_told_before(
                          "내리기 시작할 것\"이라며 \"21일은 그 밖의 전국으로 확대되면서 23일 낮까지 전국에 비가 오겠다\"고 설명했다.",
                          "타파가 북상함에 따라 기상청은 이날 오전 4시를 기점으로 강풍과 풍랑 예비특보도 내렸다."], D(2019, 9, 20))
     assert [e.date for e in told[1]] == [D(2019, 9, 20)]
+
+
+def test_a_clause_running_at_the_same_time_is_no_schedule():
+    # Kookmin Ilbo (Yonhap), 2 October 2015 (civic_news c124, event dev): "-는 가운데" is "while"
+    sentence = "스무살을 맞은 부산국제영화제(BIFF)가 1일 오후 비가 내리는 가운데 부산 해운대 영화의전당 야외광장에서 개막됐다."
+    assert only(sentence, D(2015, 10, 2), "1일 오후").date == D(2015, 10, 1)

@@ -374,8 +374,14 @@ def _scheduled_by_adnominal(sentence: str, pos: int) -> bool:
 
     ending = m.end("verb") - 1
     tokens = tokenize(sentence)
-    return any(tok.form == "는" and tok.tag == "ETM" and tok.start == ending and i > 0
-               and tokens[i - 1].tag in ("VV", "XSV") for i, tok in enumerate(tokens))
+    return any(tok.form == "는" and tok.tag == "ETM" and tok.start == ending and 0 < i < len(tokens) - 1
+               and tokens[i - 1].tag in ("VV", "XSV") and tokens[i + 1].tag == "NNG"
+               and tokens[i + 1].form not in _WHILE for i, tok in enumerate(tokens))
+
+
+# "-는 가운데/와중/동안/사이/한편": the adnominal joins a clause running at the same time as the main verb's,
+# not a happening named ahead ("1일 오후 비가 내리는 가운데 … 개막됐다")
+_WHILE = frozenset({"가운데", "와중", "도중", "동안", "사이", "한편", "동시", "상황", "모습", "때문"})
 
 
 _UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
