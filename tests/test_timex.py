@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from digest.text.timex import PRECISIONS, TimeExpr, find_time_expressions, read_article, sentence_tense
+from digest.text.timex import PRECISIONS, TimeExpr, find_time_expressions, sentence_tense
 
 D = date
 
@@ -1385,19 +1385,6 @@ def test_a_day_described_by_a_present_adnominal_is_ahead():
     assert only(sentence, D(2021, 3, 2), "4월 7일").date == D(2021, 4, 7)
     # a name with the topic marker after the day is no such verb (KLUE-NER WIKITREE, batch `v…`; CC BY-SA 4.0)
     assert only("20일 국민일보는 김군이 사용했던 것으로 알려진 트위터 내용을 공개했다.", D(2015, 6, 15), "20일").date == D(2015, 5, 20)
-
-
-def test_this_day_opening_a_sentence_still_to_come_is_the_day_ahead_told_before():
-    # Edaily, 17 April 2014 (batch `wz…`): the conference call is on the day of the results the sentence before set
-    told = read_article(["삼성전자는 17일 오는 29일 오전 9시30분에 지난 1분기 실적을 발표한다고 공시했다.",
-                         "이날 실적 발표 후 컨퍼런스 콜은 한국과 영어로 동시에 진행될 예정이다."], D(2014, 4, 17))
-    assert [e.date for e in told[1]] == [D(2014, 4, 29)]
-    # beautysay.co.kr's copy of a 20 September 2019 story (batch `wx…`): two days ahead before, and a 이날 in the
-    # past: the day of publication
-    told = read_article(["기상청 관계자는 \"일본 오키나와 남쪽 해상에서 북상하는 제17호 태풍 '타파(TAPAH)'에 의해 20일 밤부터 제주도에 비가 "
-                         "내리기 시작할 것\"이라며 \"21일은 그 밖의 전국으로 확대되면서 23일 낮까지 전국에 비가 오겠다\"고 설명했다.",
-                         "타파가 북상함에 따라 기상청은 이날 오전 4시를 기점으로 강풍과 풍랑 예비특보도 내렸다."], D(2019, 9, 20))
-    assert [e.date for e in told[1]] == [D(2019, 9, 20)]
 
 
 def test_a_clause_running_at_the_same_time_is_no_schedule():

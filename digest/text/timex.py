@@ -1098,8 +1098,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence),
                             has_predicate=lambda stretch: bool(_tense_marks(stretch)),
                             article_month=told.anchor if told else None,
-                            pointed_back=lambda word, before: timex_context.day_pointed_back(
-                                word, told, before, ahead=clause_tense(sentence, len(before) + len(word)) != "past"))
+                            pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before))
 
 
 def read_article(sentences: Sequence[str], published: datetime | date) -> list[list[TimeExpr]]:

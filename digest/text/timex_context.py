@@ -48,9 +48,6 @@ class ArticleDates:
     day: date | None = None
     sentence: int | None = None
     read: int = 0  # sentences read so far: the index of the next one
-    # the one day the last sentence placed ahead of publication, when it placed no other date ahead
-    # ("오는 29일 … 실적을 발표한다고 공시했다"): what a following "이날 …" that is still to come points back to
-    ahead: date | None = None
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
@@ -66,10 +63,7 @@ class ArticleDates:
             if (e.precision == "day" and e.date == e.end_date and (re.search(r"\d일", e.text) or e.counted_from == "article")
                     and not (sentence and _REPORT_DAY.match(sentence, e.end))):  # "… 확정해 17일 발표했다": the story's day
                 day = e.date
-        coming = [e for e in exprs if e.date is not None and e.direction == "future"]
-        ahead = (coming[0].date if len(coming) == 1 and coming[0].role == "point" and coming[0].precision == "day"
-                 and coming[0].date == coming[0].end_date and re.search(r"\d일", coming[0].text) else None)
-        return ArticleDates(anchor, day, told_in, self.read + 1, ahead)
+        return ArticleDates(anchor, day, told_in, self.read + 1)
 
 
 def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,
@@ -113,14 +107,10 @@ def _moved(e: TimeExpr, r: TimeExpr, p: date) -> TimeExpr:
 _OPENING = re.compile(r"^\s*(?:(?:또|또한|한편|이어|이어서|그리고|그러나|하지만)\s*,?\s*)?$")
 
 
-def day_pointed_back(word: str, told: ArticleDates | None, before: str = "", ahead: bool = False) -> date | None:
+def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> date | None:
     """The day "같은 날"/"다음 날"/"이튿날" names when its own sentence names none, opening the sentence (`before`
     is the text before it; "수능 다음날" is the day after the exam, not after the last day told): counted from
-    the article's last day. "이날" opening a sentence whose clause is not in the past (`ahead`) is the one day
-    the sentence before placed ahead ("오는 29일 … 발표한다고 공시했다. 이날 … 컨퍼런스 콜은 … 진행될 예정이다")."""
-    if (re.sub(r"\s", "", word) == "이날" and ahead and told is not None and told.ahead is not None
-            and _OPENING.match(before)):
-        return told.ahead
+    the article's last day."""
     offset = _WORDS_BACK.get(re.sub(r"\s", "", word))
     if offset is None or told is None or told.day is None or not _OPENING.match(before):
         return None
