@@ -95,6 +95,10 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
+        if grammar.released(tokens, i) and not (i >= 2 and tokens[i - 1].tag == "JKS" and tokens[i - 2].form in REPORTING):
+            return i, "발표"  # "21일 오전 중 1차 소집명단이 나온다": what comes out is released
+        if (subject := grammar.planned_existence(tokens, i)) is not None:
+            return subject, tokens[subject].form  # "8일과 9일에는 ... 대표연설이 있을 예정이다"
         if t.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
                 and tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG" \
                 and not grammar.hypothetical(tokens, i) and not _later_predicate(tokens, i, stop) \
@@ -501,11 +505,21 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     if _intransitive(tokens, i) and not any(begin <= t.start < pred.start and t.tag in ("JKS", "JKO") for t in tokens):
         # "방송기기전이 ... 오는 31일부터 ... 본관에서 열린다": with only adverbials after the date, the subject
         # before it is what is held
+        planned_for = i + 3 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 2].form in grammar.PLAN_NOUNS \
+            and tokens[i + 3].tag == "VCP"
+        if planned_for and (held := grammar.held_noun(tokens, i)) is not None:
+            # "30부는 20일 열릴 예정인 이 사건 8차공판에서": what the clause describes is held, not the topic
+            return sentence[tokens[held[0]].start:tokens[held[1]].start + tokens[held[1]].len]
         own = _last_boundary(tokens, 0, expr.start)
         # the topic too (`언팩은 29일 ... 동시에 진행된다`): a passive or intransitive verb's topic is what happens
+        # (`지역경제보고서(3월호)는 27일 나온다`: a note in brackets closes the topic's noun phrase)
         marks = [t for k, t in enumerate(tokens) if own <= t.start < expr.start and (t.tag == "JKS" or (
-            t.tag == "JX" and t.form in ("은", "는") and k > 0 and grammar.is_noun(tokens[k - 1])))]
+            t.tag == "JX" and t.form in ("은", "는") and k > 0
+            and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "SSC")))]
         np = _noun_phrase_before(sentence, tokens, marks[-1].start) if marks else None
+        close = next((k for k, t in enumerate(tokens) if marks and t.start + t.len == marks[-1].start and t.tag == "SSC"), None)
+        if np is None and close is not None and (opened := _bracket_opened(tokens, close)) is not None:
+            np = _noun_phrase_before(sentence, tokens, tokens[opened].start)
         if np:
             return np if np.endswith(noun_text) else f"{np} {noun_text}"
     subject = grammar.subject_after(tokens, expr.end)
@@ -576,7 +590,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
         exprs = read or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None)
-        exprs = exprs or _same_month_day(sentence, last_told_date, pub)
+        # "내년도 예산안 ... 시정연설은 같은 달 31일 본회의서 진행된다": a year inside a name is no reason to leave the day
+        exprs = sorted(exprs + [e for e in _same_month_day(sentence, last_told_date, pub)
+                                if not any(x.start <= e.start < x.end for x in exprs)], key=lambda e: e.start)
         exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date)
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
@@ -627,7 +643,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if single:
                 sentence_day = start
             title = stages[n] if stages else schedule or _title(sentence, tokens, expr, stop) \
-                or _held_on_date(sentence, tokens, expr)
+                or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
+                or _set_on_date(sentence, tokens, expr)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None:
                 # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
@@ -713,7 +730,49 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             lead_day = lead_day or last_event_day
             if single and kind == "planned":
                 previous_day = (para, start)
+        for title, day in _dated_names(sentence, known_tokens or tokens, pub):
+            named = FoundEvent(title, content_words(title), day, day, "day", None, "past" if day < pub else "planned",
+                               day < pub, day == pub, sentence)
+            if not any(_told_again(named, earlier) for earlier in found):
+                found.append(named)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
+
+
+# `7·23 전당대회`, `3·9 대선`, `10·30 재보선`: a month and a day joined by a middle dot, then a space and a noun, name a
+# happening by its day (an election, a party convention). The name is used from the day it is set to the day itself,
+# so only a day up to four months on (or just past) is read: `12·12사건`, `6·25 전쟁 70주년` name history.
+_DAY_NAME = re.compile(r"(?<![\d.·~∼])(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12]\d|[1-9])(?=\s)")
+_NAME_WINDOW = (timedelta(days=-3), timedelta(days=120))
+
+
+def _dated_names(sentence: str, tokens, pub: date) -> list[tuple[str, date]]:
+    out: list[tuple[str, date]] = []
+    for match in _DAY_NAME.finditer(sentence):
+        tokens = tokens or tokenize(sentence)
+        k = first = next((n for n, t in enumerate(tokens) if t.start >= match.end()), len(tokens))
+        while k < len(tokens) and (tokens[k].tag in ("NNG", "NNP") or tokens[k].form == "·") and (
+                k == first or tokens[k].start == tokens[k - 1].start + tokens[k - 1].len):
+            k += 1  # the noun written as one word after the space (`전당대회`: 전당/NNG 대회/NNG; `재·보궐선거`)
+        while k > first and tokens[k - 1].form == "·":
+            k -= 1
+        if k == first or not any(len(t.form) > 1 for t in tokens[first:k]):
+            continue
+        rest = sentence[tokens[k - 1].start + tokens[k - 1].len:]
+        if re.match(r"\s*(?:[가-힣]+\s+){0,2}(?:\d+\s*(?:주년|년|돌)|당시|때)", rest):
+            continue  # an anniversary (`12·3 비상계엄 사태 1년을 앞두고`) or a time back then: something past
+        if re.match(r"\s*(?:이|가|은|는|의)?\s*[\d.,]+\s*%", rest):
+            continue  # `10·30 재보선이 5.45%의 사전 투표율을 기록했다`: a figure of a past one, not the day of one
+        try:
+            day = date(pub.year, int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        for year in (pub.year - 1, pub.year + 1):
+            other = day.replace(year=year) if not (day.month == 2 and day.day == 29) else day
+            if abs((other - pub).days) < abs((day - pub).days):
+                day = other
+        if _NAME_WINDOW[0] <= day - pub <= _NAME_WINDOW[1]:
+            out.append((sentence[match.start():tokens[k - 1].start + tokens[k - 1].len], day))
+    return out
 
 
 # A bare day (`27일`, `8~15일`, `9일부터 19일까지`): no month, year, `오는`/`지난` or offset word of its own.
@@ -909,6 +968,51 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
     return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
 
 
+# A noun phrase closed by a coordinator before the next date: `오는 23일 모바일 투표 및 24일 ...`, `24일 2차 상법
+# 개정안의 상정, 필리버스터 돌입, 25일 ...`
+_NOMINAL_MEMBER = re.compile(r"\s*(?P<np>[^,]+?)(?:\s*,\s*[^,]+?)*\s*(?:,|및|와|과)\s*")
+_NOMINAL_TAGS = ("NNG", "NNP", "SN", "SL", "XSN", "XPN", "NNB", "JKG", "SP")
+
+
+def _nominal_member(sentence: str, tokens, expr, stop: int) -> str | None:
+    """A day followed only by a common noun phrase and a coordinator, the next day right after (`오는 23일 모바일
+    투표 및 24일 전국 투표소 현장투표와 27일 ...`): news lists happenings as nouns, their verbs dropped. The phrase
+    is the happening on that day. A place or a name (`15일 TV조선, 20일 MBN`) is a member of another list."""
+    if isinstance(expr, _Borrowed) or expr.precision != "day" or stop >= len(sentence):
+        return None
+    match = _NOMINAL_MEMBER.fullmatch(sentence, expr.end, stop)
+    if match is None or not re.match(r"\s*(?:(?:오는|지난)\s*)?\d", sentence[stop:]):
+        return None
+    inside = [t for t in tokens if match.start("np") <= t.start < match.end()]
+    while inside and (inside[-1].tag in ("SP", "JC") or inside[-1].form == "및"):
+        inside.pop()
+    heads = [t for n, t in enumerate(inside) if n + 1 == len(inside) or inside[n + 1].form == ","]
+    if not inside or any(t.tag not in _NOMINAL_TAGS for t in inside) or inside[0].tag == "JKG" \
+            or any(t.tag != "NNG" or len(t.form) < 2 for t in heads):
+        return None
+    return match.group("np")
+
+
+# `X는 (DATE)로 정해졌다`: a passive verb that fixes its subject on the date it takes with 로
+_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정)\s?(?:되|됐|돼)|정해(?:졌|지|져)|잡혔|잡혀)")
+
+
+def _set_on_date(sentence: str, tokens, expr) -> str | None:
+    """`국정감사 기간은 다음 달 10일부터 27일까지로 정해졌다`, `선거일은 6월 3일로 확정됐다`: the topic right before
+    the date is fixed on it; what it is the time of (`국정감사`, `선거`) is the happening."""
+    if _FIXED_ON.match(sentence, expr.end) is None:
+        return None
+    lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.inner.start
+                      if isinstance(expr, _Borrowed) else expr.start]).rstrip())
+    before = [t for t in tokens if t.start + t.len <= lead]
+    if not before or before[-1].start + before[-1].len != lead or not (
+            before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
+        return None
+    topic = _noun_phrase_before(sentence, tokens, before[-1].start)
+    what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", topic)).strip() if topic else None
+    return what if what and content_words(what) else None
+
+
 def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """A verbal noun's clause that modifies the date itself (`전용차로제가 확대시행되는 9월쯤`): that happening is
     dated by it. Its title is the verbal noun with its subject when one is marked (`이/가`)."""
@@ -937,6 +1041,8 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
     days = [expr for expr, _, _ in dated if expr.precision == "day"]
     if len(days) < 2 or len(days) != len(dated):
         return None
+    if any(sentence[:day.start].rstrip().endswith("(") for day in days[1:]):
+        return None  # "10일 제282회 임시회 의사일정(오는 16 ~ 25일)을 확정했다": a bracket dates the noun before it
     if all(_joined(sentence[(a.inner.end if isinstance(a, _Borrowed) else a.end):b.start]) and _apart(a, b)
            for a, b in zip(days, days[1:])):
         return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
@@ -947,10 +1053,12 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None
     first_end = first.inner.end if isinstance(first, _Borrowed) else first.end
     if any(first_end <= t.start < days[-1].start and (t.tag in ("JKS", "EC") or (
-            t.tag == "JX" and t.form in ("은", "는") and k > 0 and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "SSC")))
+            t.tag == "JX" and t.form in ("은", "는") and k > 0 and (grammar.is_noun(tokens[k - 1])
+                                                                 or tokens[k - 1].tag in ("SSC", "NNB"))))
            for k, t in enumerate(tokens)):
         # "개회식은 7일 ... 7일 오후 시상식과 함께 폐회식이 열린다", "접수기간은 ... 14일간이며, 합격자 발표는
-        # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...": another subject or clause, another happening
+        # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...", "70~74세는 20일, 65~69세는 22일부터": another
+        # subject or clause, another happening
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
@@ -1074,6 +1182,12 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     for n, expr in enumerate(exprs):
         if getattr(expr, "role", "point") == "name":
             continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`)
+        if kept and _restated(sentence, kept[-1][0], expr):
+            # "내일(2일) 개막식은 ... 펼쳐집니다": the day in brackets says the day before it again; that one reads
+            # the clause after the bracket
+            close = sentence.index(")", expr.end)
+            kept[-1] = (replace(kept[-1][0], end=close + 1), kept[-1][1])
+            continue
         if n + 1 < len(exprs) and re.fullmatch(r"\s*(?:인|이던|였던)\s*", sentence[expr.end:exprs[n + 1].start]):
             continue  # "다음날인 4일까지는": the day it names again says what it is (here a limit)
         limit = grammar.limit_after(sentence, expr.end)
@@ -1088,7 +1202,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             continue
         if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
                 or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
-                or _relative_year(sentence, expr):
+                or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end):
             continue
         kept.append((expr, expr.end_date))
     # "다음달 4·5·6일" read as a month and then days: the days inside the month say it more finely
@@ -1133,9 +1247,19 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     return _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))
 
 
+def _restated(sentence: str, before: TimeExpr, expr: TimeExpr) -> bool:
+    """`내일(2일)`, `오늘(24일)`, `수요일(21일)`: a day in brackets right after a date, naming the same day."""
+    return (not isinstance(before, _Borrowed) and before.precision == expr.precision == "day"
+            and before.date == expr.date is not None and re.fullmatch(r"\s*\(\s*", sentence[before.end:expr.start]) is not None
+            and re.match(r"\s*\)", sentence[expr.end:]) is not None)
+
+
 # List bullets that open each member of a list written in one sentence (`▲14일 부산·울산·경남 ▲16일 ...`)
 BULLETS = "▲△■□●○◆◇▶▷•"
 _MEMBER = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?)\s*(?:,|[{BULLETS}])\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
+# ... and a member that bullets delimit, commas and all (`△16일 제1차 본회의, 행정사무감사특별위원회(위원장, 부위원장
+# 선출) △17일 ...`)
+_BULLETED = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^{BULLETS}]+?)\s*[{BULLETS}]\s*")
 _MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "JC", "MM")
 
 
@@ -1143,16 +1267,18 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     """The noun phrase a listed day names before the separator that opens the next day (` 가나, `, `에는
     중앙디자인,`, ` 대구(대구·경북권)▲ `, ` 부산에서 부산·울산·경남 합동연설회가, `), its case marker dropped.
     None when there is a predicate, a limit (`까지`, `부터`) or a count (`21건,`) in between."""
-    match = _MEMBER.fullmatch(sentence, begin, end)
+    match = _MEMBER.fullmatch(sentence, begin, end) or _BULLETED.fullmatch(sentence, begin, end)
     if match is None:
         return None
     inside = [t for t in tokens if match.start("np") <= t.start < match.end("np")]
     while inside and inside[-1].tag in ("JKS", "JX", "JC"):
         inside.pop()
     # names, places (`부산에서`), brackets and coordinations only: an object (`해안면을 시작으로`) or a time
-    # (`오후 4시20분에는`) makes it a clause of the same happening, not a member of its own
+    # (`오후 4시20분에는`) makes it a clause of the same happening, not a member of its own; a title in single
+    # quotes (`‘아름다운 그대에게’가`) is one name, whatever its words
+    named = {tokens[k].start for k in _inside_single_quotes(tokens)}
     if not inside or inside[0].tag == "SN" or any(
-            not (t.tag in _MEMBER_TAGS or (t.tag == "JKB" and t.form == "에서")) for t in inside):
+            not (t.tag in _MEMBER_TAGS or t.start in named or (t.tag == "JKB" and t.form == "에서")) for t in inside):
         return None
     np = sentence[inside[0].start:inside[-1].start + inside[-1].len].strip() if inside else ""
     return np if content_words(np) else None
