@@ -122,7 +122,10 @@ def _run_on_sentences(tokens: list) -> list[list]:
     return [p for p in parts if p]
 
 
+@lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[Token, ...]:
+    """Kiwi's morphemes of a short text (an event's title, one of its words) or a sentence analysed alone.
+    Cached: event extraction compares every pair of an article's events and reads the same titles again."""
     return tuple(Token(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
 
 

@@ -256,6 +256,12 @@ def _syllable_tense(text: str, i: int) -> str | None:
     return None
 
 
+# The finals _syllable_tense reads a tense from (ㄴ 4, ㄹ 8, ㅂ 17, ㅆ 20): _tense_marks looks at syllables with one of
+# them only (a rule for another final adds it here; tests/test_timex_speed.py checks every syllable).
+_TENSE_FINALS = (4, 8, 17, 20)
+_TENSE_SYLLABLE = re.compile("[" + "".join(chr(0xAC00 + 28 * n + f) for n in range(19 * 21) for f in _TENSE_FINALS) + "]")
+
+
 def _tense_marks(text: str) -> list[tuple[int, str]]:
     """(position, tense) of every tense marker in text, in order."""
     marks: list[tuple[int, str]] = []
@@ -264,7 +270,8 @@ def _tense_marks(text: str) -> list[tuple[int, str]]:
         for m in regex.finditer(text):
             marks.append((m.start(), tense))
             covered.update(range(m.start(), m.end()))  # "하기로 했다" is future, not the 했 inside
-    for i in range(len(text)):
+    for candidate in _TENSE_SYLLABLE.finditer(text):
+        i = candidate.start()
         syllable = None if i in covered else _syllable_tense(text, i)
         if syllable:
             marks.append((i, syllable))
@@ -1033,7 +1040,7 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
 def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
     """"20일 …에 따르면 학생회는 19일 자정까지 치워줄 것을 요구했다": a plan stated under a past verb is ahead of
     the past day the sentence names, not of publication; a bare day within a week of that day is read from it."""
-    if sentence_tense(sentence) != "past":
+    if not chosen or sentence_tense(sentence) != "past":
         return
     anchor = None
     for f in chosen:
