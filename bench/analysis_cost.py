@@ -136,7 +136,7 @@ def kiwi_calls(srcs: list) -> dict:
     for name, method in originals.items():
         setattr(k, name, counted(name, method))
     try:
-        for cached in (korean.content_words, korean._byline_tokens):
+        for cached in (korean.content_words, korean.tokenize, korean._byline_tokens):
             cached.cache_clear()            # a fresh process: nothing analysed yet
         for src in srcs:
             analysed(src)

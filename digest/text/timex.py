@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from digest.text import timex_links
 from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, nth_weekday
+from digest.text.required_chars import may_match, required_chars
 from digest.text.time_expression import TimeExpr
 
 KST = ZoneInfo("Asia/Seoul")
@@ -904,6 +905,10 @@ _PATTERNS = (
 )
 
 
+# The characters each pattern cannot match without: a sentence lacking them is not scanned for it.
+_NEEDS = {pattern: required_chars(pattern) for pattern, _ in _PATTERNS}
+
+
 def _publication_day(published: datetime | date) -> date:
     """The KST calendar day of publication; naive datetimes are taken as KST already."""
     if isinstance(published, datetime):
@@ -1004,6 +1009,8 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     sentence = _prefix_jeon_masked(sentence)
     found: list[timex_links.Found] = []
     for pattern, resolve in _PATTERNS:
+        if not may_match(_NEEDS[pattern], sentence):
+            continue
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
             if (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()) or _COPULA.match(sentence, m.end())
