@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from digest.text import timex_links
@@ -265,6 +266,12 @@ _TENSE_SYLLABLE = re.compile("[" + "".join(chr(0xAC00 + 28 * n + f) for n in ran
 
 def _tense_marks(text: str) -> list[tuple[int, str]]:
     """(position, tense) of every tense marker in text, in order."""
+    return list(_tense_marks_kept(text))
+
+
+@lru_cache(maxsize=4096)
+def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
+    """_tense_marks, kept: a sentence and its clauses are read again for each of its dates and events."""
     marks: list[tuple[int, str]] = []
     covered: set[int] = set()
     for regex, tense in ((_FUTURE_WORDS, "future"), (_PAST_WORDS, "past")):
@@ -276,7 +283,7 @@ def _tense_marks(text: str) -> list[tuple[int, str]]:
         syllable = None if i in covered else _syllable_tense(text, i)
         if syllable:
             marks.append((i, syllable))
-    return sorted(marks)
+    return tuple(sorted(marks))
 
 
 def sentence_tense(sentence: str) -> str:
