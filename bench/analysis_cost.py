@@ -198,15 +198,18 @@ def compare(records: list[dict], path: Path) -> list[str]:
 
 
 def report(corpus: str, result: dict) -> str:
-    t, k, p = result["timing"], result["kiwi_calls"], result["profile"]
+    t = result["timing"]
     lines = [f"## {corpus}: {t['articles']} articles",
              f"Kiwi's floor {t['kiwi_cpu_ms']} ms CPU/article, analyse {t['analyse_cpu_ms']} ms: "
              f"{t['ratio_to_kiwi']}x Kiwi, ours {t['ours_cpu_ms']} ms (rounds: Kiwi {t['rounds']['kiwi']}, "
-             f"analyse {t['rounds']['analyse']})",
-             f"Kiwi inside analyse, nothing cached yet: calls per article {k['calls_per_article']}, characters "
-             f"analysed per text character {k['characters_analysed_per_text_character']}, CPU ms per article "
-             f"{k['cpu_ms_per_article']}",
-             "", "CPU per file under the profiler (its overhead inflates Python code, not Kiwi's):"]
+             f"analyse {t['rounds']['analyse']})"]
+    if "profile" not in result:
+        return "\n".join(lines)
+    k, p = result["kiwi_calls"], result["profile"]
+    lines += [f"Kiwi inside analyse, nothing cached yet: calls per article {k['calls_per_article']}, characters "
+              f"analysed per text character {k['characters_analysed_per_text_character']}, CPU ms per article "
+              f"{k['cpu_ms_per_article']}",
+              "", "CPU per file under the profiler (its overhead inflates Python code, not Kiwi's):"]
     lines += [f"  {row['ms_per_article']:7.2f} ms  {row['share']:6.1%}  {row['file']}" for row in p["per_file"][:12]]
     lines += ["", "top functions by own CPU time (ms/article own, cumulative; calls over the corpus):"]
     lines += [f"  {row['own_ms_per_article']:7.2f} {row['cumulative_ms_per_article']:7.2f}  {row['calls']:>7}  "
@@ -223,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, help="write every analysis as JSON lines")
     parser.add_argument("--compare", type=Path, help="check every analysis against a dump")
     parser.add_argument("--no-timing", action="store_true", help="only dump or compare")
+    parser.add_argument("--no-profile", action="store_true", help="time only: no Kiwi call count, no profile")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     from digest.text.korean import kiwi
@@ -235,8 +239,9 @@ def main(argv: list[str] | None = None) -> int:
             records += [{"corpus": corpus, **record(s, analysed(s))} for s in srcs]
         if args.no_timing:
             continue
-        results[corpus] = {"timing": timed(srcs, args.repeat), "kiwi_calls": kiwi_calls(srcs),
-                           "profile": profile(srcs, args.top)}
+        results[corpus] = {"timing": timed(srcs, args.repeat)}
+        if not args.no_profile:
+            results[corpus].update(kiwi_calls=kiwi_calls(srcs), profile=profile(srcs, args.top))
         print(report(corpus, results[corpus]), end="\n\n", flush=True)
     if args.dump:
         args.dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")

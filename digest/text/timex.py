@@ -1015,8 +1015,9 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
     p = _publication_day(published)
     sentence = _prefix_jeon_masked(sentence)
     found: list[timex_links.Found] = []
+    chars = set(sentence)
     for pattern, resolve in _PATTERNS:
-        if not may_match(_NEEDS[pattern], sentence):
+        if not may_match(_NEEDS[pattern], chars):
             continue
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
