@@ -64,7 +64,7 @@ class Sentence:
     tokens: tuple[Token, ...] = ()  # the morphemes, offsets relative to `text`, for event extraction
 
 
-def _content(tokens: Iterable[Token] | Iterable[KiwiToken]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+def _content(tokens: Iterable[KiwiToken]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     words, entities = [], []
     final = False
     for tok in tokens:
@@ -95,21 +95,20 @@ def split_sentences(paragraph: str) -> list[Sentence]:
             groups.append([sent])
     out = []
     for group in groups:
-        # Kiwi's tokens read once into plain tuples (each attribute of Kiwi's is computed anew on every read)
-        parts = _run_on_sentences([Token(t.form, t.tag, t.start, t.len) for s in group for t in s.tokens])
-        for n, part in enumerate(parts):
-            first = group[0].start if n == 0 else part[0].start
-            last = group[-1].end if n == len(parts) - 1 else part[-1].start + part[-1].len
+        parts = _run_on_sentences([t for s in group for t in s.tokens])
+        for n, kiwi_tokens in enumerate(parts):
+            first = group[0].start if n == 0 else kiwi_tokens[0].start
+            last = group[-1].end if n == len(parts) - 1 else kiwi_tokens[-1].start + kiwi_tokens[-1].len
             raw = paragraph[first:last]
             text = raw.strip()
             base = first + len(raw) - len(raw.lstrip())
-            words, entities, final = _content(part)
-            tokens = tuple(Token(t.form, t.tag, t.start - base, t.len) for t in part)
+            words, entities, final = _content(kiwi_tokens)
+            tokens = tuple(Token(t.form, t.tag, t.start - base, t.len) for t in kiwi_tokens)
             out.append(Sentence(text, words, entities, final, tokens))
     return out
 
 
-def _run_on_sentences(tokens: list[Token]) -> list[list[Token]]:
+def _run_on_sentences(tokens: list) -> list[list]:
     """Split where a sentence ends (`-다.`) and the next starts with no space, a number first: Kiwi keeps
     `조정했다.404번(상진운수) ...` as one sentence, whose tense then dates the first one's happening."""
     parts, begin = [], 0
