@@ -228,6 +228,25 @@ def report(corpus: str, result: dict) -> str:
     return "\n".join(lines)
 
 
+def section(saved: dict | None) -> list[str]:
+    """The analysis-cost section of RESULTS.md, from `bench.analysis_cost --json bench/results/analysis_cost.json`
+    (run on its own: `make bench` quotes it)."""
+    lines = ["## Analysis beyond Kiwi (`python -m bench.analysis_cost`)", ""]
+    if not saved:
+        return lines + ["(not run: `python -m bench.analysis_cost --json bench/results/analysis_cost.json`)", ""]
+    lines += ["`digest.analysis.analyse` alone (cleaning, sentences, bullets, dates, events; nothing stored) against "
+              "Kiwi's own `tokenize` over the same raw texts in the same process, CPU ms per article (median round, "
+              "text caches emptied before each round), and the calls to Kiwi `analyse` makes on new texts.", "",
+              "| corpus | articles | Kiwi's floor | analyse | x Kiwi | ours (analyse - floor) | Kiwi calls per article |",
+              "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for corpus, result in saved.items():
+        t = result["timing"]
+        calls = ", ".join(f"{n} {c}" for n, c in result.get("kiwi_calls", {}).get("calls_per_article", {}).items())
+        lines.append(f"| {corpus} | {t['articles']} | {t['kiwi_cpu_ms']:.1f} ms | {t['analyse_cpu_ms']:.1f} ms | "
+                     f"{t['ratio_to_kiwi']:.2f}x | {t['ours_cpu_ms']:.1f} ms | {calls} |")
+    return lines + [""]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", default=",".join(CORPORA))
