@@ -85,13 +85,13 @@ def analysed(src):
 
 def record(src, result) -> dict:
     """Everything an analysis holds, as plain JSON: what must stay identical when analysis gets cheaper."""
-    from digest.text.timex import expression_record, find_time_expressions
+    from digest.text.timex import expression_record, read_article
 
     if isinstance(result, Exception):
         return {"source": src.source, "skipped": str(result)}
     out = dataclasses.asdict(result)
-    out["dates"] = [expression_record(e, s.index) for s in result.sentences
-                    for e in find_time_expressions(s.text, result.published.when)] if result.published else []
+    out["dates"] = [expression_record(e, s.index) for s, exprs in zip(result.sentences, read_article(
+        [s.text for s in result.sentences], result.published.when)) for e in exprs] if result.published else []
     return json.loads(json.dumps(out, ensure_ascii=False, default=str))
 
 

@@ -17,7 +17,8 @@ Five labelled sets, reported side by side (exact start, end and precision), by k
   phrasing per news section). Cases marked `context` need the previous sentence and are left out.
 
 Columns of the real-sentence files: id, published, expression, at (offset in the sentence), start, end,
-precision, source, sentence; of dates.tsv: id, published, expression, start, end, precision, section,
+precision, source, sentence, and optionally `before`: the article's earlier sentences, separated by " ¶ ", which
+the resolver reads first as the article's running context (a bare "28일" after "개막전은 2월 27일"); of dates.tsv: id, published, expression, start, end, precision, section,
 sentence. `start`/`end` are the first and last day a reader gives the expression as of `published` (KST);
 `precision` is day, week, month, quarter, half, year, none (an undated "곧", `-` for start/end), or
 `absent`: the phrase looks like a date but names no point in time ("3일 만에", "매주 목요일", "징역 6월")
@@ -54,6 +55,7 @@ TEST3 = DATA_DIR / "dates_test3.tsv"
 KLUE = next((p / "shared" / "eval" / "klue-ner-wikitree" / "sentences.tsv" for p in Path(__file__).resolve().parents
              if (p / "shared" / "eval" / "klue-ner-wikitree" / "sentences.tsv").exists()), None)
 KLUE_PUBLISHED = date(2015, 6, 15)
+BEFORE_SEPARATOR = " ¶ "  # between the earlier sentences of an article in the optional tenth column
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Case:
     section: str
     sentence: str
     at: int | None = None
+    before: tuple[str, ...] = ()  # the article's earlier sentences, in order (newer batches only)
 
     @property
     def context(self) -> bool:
@@ -88,10 +91,11 @@ def load(path: Path = DATA) -> list[Case]:
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        if len(cols) == 9:
-            cid, pub, expr, at, start, end, precision, source, sentence = cols
+        if len(cols) in (9, 10):
+            cid, pub, expr, at, start, end, precision, source, sentence = cols[:9]
+            before = tuple(s for s in cols[9].split(BEFORE_SEPARATOR) if s) if len(cols) == 10 else ()
             cases.append(Case(cid, date.fromisoformat(pub), expr, _day(start), _day(end), precision, source,
-                              sentence, int(at)))
+                              sentence, int(at), before))
         else:
             cid, pub, expr, start, end, precision, section, sentence = cols
             cases.append(Case(cid, date.fromisoformat(pub), expr, _day(start), _day(end), precision, section,
@@ -127,11 +131,12 @@ def kind(case: Case) -> str:
 
 def judge(case: Case) -> tuple[bool, str]:
     """(exact, what timex gave) for one case."""
-    from digest.text.timex import find_time_expressions
+    from digest.text.timex import read_article
 
     begin = case.offset
     finish = begin + len(case.expression)
-    found = [e for e in find_time_expressions(case.sentence, case.published) if e.start < finish and e.end > begin]
+    # the article's earlier sentences are read first, in order, as a caller reads an article
+    found = [e for e in read_article([*case.before, case.sentence], case.published)[-1] if e.start < finish and e.end > begin]
     if case.precision == "absent":  # a year inside a name is found but flagged as no point in time
         found = [e for e in found if getattr(e, "role", "point") != "name"]
         return not found, ", ".join(f"{e.text}->{e.date}/{e.precision}" for e in found) or "nothing"

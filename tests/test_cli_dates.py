@@ -34,3 +34,14 @@ def test_extract_lists_every_date_it_read_per_sentence(cli):
     assert ("오는 11일", "2025-09-11", "day") in dates
     assert ("곧", None, "none") in dates
     assert all(isinstance(d["sentence"], int) and 0 <= d["sentence"] < record["sentences"] for d in record["dates"])
+
+
+def test_dates_reads_several_sentences_in_order_as_an_article(cli):
+    # SPOTV News, 28 January 2021: the 28th told after the opening day of 27 February is February's
+    text = ("공식 개막전은 2월 27일 오후 2시 전주월드컵경기장에서 열리는 전북 현대-FC서울전이다. "
+            "28일 오후 2시에는 포항 스틸러스-인천 유나이티드의 경기가 열린다.")
+    record = cli("dates", text, "--published", "2021-01-28", "--format", "json").json()
+    assert [(d["sentence"], d["date"], d["carried"]) for d in record["dates"]] == [
+        (0, "2021-02-27", False), (1, "2021-02-28", True)]
+    result = cli("dates", text, "--published", "2021-01-28")
+    assert "[문장 2] 28일 오후: 2021-02-28" in result.out and "앞 문장의 날짜에서 이어짐" in result.out

@@ -101,3 +101,15 @@ def test_half_a_surrogate_pair_and_direction_overrides_in_json_ld_are_dropped_be
     service = NewsService(Store(f"sqlite:///{tmp_path / 'news.db'}"))
     item = service.ingest_source(article.source_text(), published=article.published)
     assert (item.status, item.title) == ("stored", label(name)["headline"] + " (종합)")
+
+
+def test_meta_tags_left_open_end_the_head_and_keep_the_tags_before_them():
+    # 한국일보's head cut off inside a flood of `<meta ` that never close (a truncated or hostile page): the
+    # tags before the first open one are read as on the whole page; the open ones are none.
+    from digest.sources.embedded import meta_tags
+
+    html = real_page("hankookilbo_2025_05_15")
+    head = html[:html.lower().index("</head>")]
+    flooded = head + "<meta " * 40_000
+    assert meta_tags(flooded) == meta_tags(html)
+    assert len(meta_tags(flooded)) == 39 and "article:published_time" in dict(meta_tags(flooded))

@@ -1179,3 +1179,157 @@ def test_a_month_glued_to_the_figures_told_of_it():
                 "코로나19 이후 처음으로 증가했다>고 1일 밝혔다.")
     months = [(e.start, e.date, e.end_date) for e in find_time_expressions(sentence, D(2020, 10, 1)) if e.text == "9월"]
     assert months == [(10, D(2020, 9, 1), D(2020, 9, 30)), (sentence.index("9월 수입"), D(2020, 9, 1), D(2020, 9, 30))]
+
+
+# --- an article's running context: what the sentences before told (digest.text.timex_context) ---------------
+def _read(sentences: list[str], published: date) -> list[list[TimeExpr]]:
+    from digest.text.timex import read_article
+    return read_article(sentences, published)
+
+
+def test_a_bare_day_of_a_schedule_takes_the_month_an_earlier_sentence_told():
+    # SPOTV News, 28 January 2021 (development batch `wv…`): the 28th after the opening on 27 February is February's
+    lead = "공식 개막전은 2월 27일 오후 2시 전주월드컵경기장에서 열리는 전북 현대-FC서울전이다."
+    later = "28일 오후 2시에는 포항 스틸러스-인천 유나이티드, 4시30분에는 수원 삼성-광주FC의 경기가 열린다."
+    assert find_time_expressions(later, D(2021, 1, 28))[0].date == D(2021, 1, 28)  # alone: the day of publication
+    day = _read([lead, later], D(2021, 1, 28))[1][0]
+    assert (day.text, day.date, day.direction, day.counted_from) == ("28일 오후", D(2021, 2, 28), "future", "article")
+
+
+def test_deadlines_told_after_a_schedule_go_on_in_its_month():
+    # Jeju News, 26 November 2017 (batch `wu…`): the admission calendar's last steps, told one sentence later
+    sentences = ["합격자는 2월 6일에 발표되고 2월 7일부터 9일까지 등록해야 한다.",
+                 "미등록에 의한 충원 합격자는 20일까지 통보되며 등록은 21일까지다."]
+    assert [e.date for e in _read(sentences, D(2017, 11, 26))[1]] == [D(2018, 2, 20), D(2018, 2, 21)]
+
+
+def test_a_month_day_of_a_schedule_ahead_is_not_read_behind_publication():
+    # Metro, 7 December 2017 (batch `wu…`): next year's exam calendar; September is 2018's, not the one just gone
+    sentences = ["5급 공채와 외교관후보자 시험의 원서접수는 2월 7일부터 9일까지이다.",
+                 "1차 시험은 3월 10일이며 2차·3차 시험을 거쳐 최종발표일은 5급 공채의 경우 9월 30일, 외교관후보자는 9월 14일이다."]
+    assert [e.date for e in _read(sentences, D(2017, 12, 7))[1]] == [D(2018, 3, 10), D(2018, 9, 30), D(2018, 9, 14)]
+
+
+def test_same_day_and_next_day_point_back_to_the_day_told_before():
+    # Kookmin Ilbo, 17 January 2018 (batch `wv…`): a season's opening weekend
+    sentences = ["공식 개막전은 3월 1일 전주월드컵경기장에서 열리는 지난 시즌 K리그 클래식 우승팀 전북과 FA컵 우승팀 울산의 맞대결이다.",
+                 "같은 날 수원은 전남, 제주는 서울을 상대로 홈 개막전을 각각 치른다.",
+                 "3월 3일에는 포항과 대구, 강원과 인천의 경기가 펼쳐진다.",
+                 "다음 날엔 4년 만에 클래식 무대에 복귀하는 경남과 지난 시즌 극적 잔류에 성공한 상주가 격돌한다."]
+    read = _read(sentences, D(2018, 1, 17))
+    assert [(e.text, e.date) for e in read[1]] == [("같은 날", D(2018, 3, 1))]
+    assert [(e.text, e.date) for e in read[3]] == [("다음 날", D(2018, 3, 4))]
+    assert find_time_expressions(sentences[1], D(2018, 1, 17)) == []  # alone, "같은 날" points at nothing
+
+
+def test_same_month_points_back_to_the_month_told_before():
+    # Hankyung (Yonhap), 16 September 2001 (batch `wv…`): the play-offs after the semi-play-off of next month
+    sentences = ["한국야구위원회(KBO)는 다음달 7일부터 정규리그 3,4위간의 준플레이오프(3전2선승제)를 시작으로 포스트시즌에 들어간다고 16일 발표했다.",
+                 "또 같은달 12일부터 정규리그 2위와 준플레이오프 승리팀의 플레이오프(5전3선승제)가, 20일부터 정규리그 1위와 "
+                 "플레이오프 승리팀의 한국시리즈(7전4선승제)가각각 열린다."]
+    assert [e.date for e in _read(sentences, D(2001, 9, 16))[1]] == [D(2001, 10, 12), D(2001, 10, 20)]
+
+
+def test_a_sentence_that_names_its_own_month_keeps_its_bare_day():
+    # Maeil, 3 March 1994 (batch `wv…`): "한편 시범경기는 12일 … 4월3일까지" is this March, whatever came before
+    sentences = ["또 올스타전은 7월17일 서울잠실운동장에서 갖기로 했다.",
+                 "한편 시범경기는 12일 삼성과 LG(대구),롯데와 OB (마산)전을 시작으로 4월3일까지 팀당 7경기씩 총 28경기가 치러진다."]
+    assert _read(sentences, D(1994, 3, 3))[1][0].date == D(1994, 3, 12)
+
+
+def test_a_date_set_is_ahead_even_in_the_past_tense():
+    # Hankyung, 17 December 2014 (batch `wv…`): "7월 17∼19일로 잡혔다" is next summer's break
+    e = only("퓨처스 올스타전과 올스타전을 치르는 올스타전 휴식기는 7월 17∼19일로 잡혔다.", D(2014, 12, 17), "7월 17∼19일")
+    assert (e.date, e.end_date) == (D(2015, 7, 17), D(2015, 7, 19))
+
+
+def test_a_year_told_alone_starts_the_timeline_anew():
+    # Korea Economic TV, 1 August 2013 (batch `wu…`)
+    sentence = ("9급 공무원 공채시험은 작년 6월 29일 개편 이후 수험생들에게 1년간 여유 기간을 주고자 올해는 7월에 치러졌으나 "
+                "내년부터는 시험시기가 기존대로 4월로 복귀한다.")
+    months = [(e.text, e.date) for e in find_time_expressions(sentence, D(2013, 8, 1)) if e.precision == "month"]
+    assert months == [("7월", D(2013, 7, 1)), ("4월", D(2014, 4, 1))]
+    # "올해와 같은 2월에": the February named as this year's is the next one's (the exam still ahead)
+    sentence = ("5급 공무원 공채시험은 올해와 같은 2월에 시행되며 외무고시를 대체할 외교관후보자 선발시험도 "
+                "5급 공무원 공채시험과 같은 2월에 시행된다.")
+    assert [e.date for e in find_time_expressions(sentence, D(2013, 8, 1)) if e.text == "2월"] == [D(2014, 2, 1)] * 2
+
+
+def test_the_weekends_of_months_named_recur():
+    # Kookmin Ilbo, 17 January 2018 (batch `wv…`)
+    sentence = "올 시즌부터는 효율적인 중계방송 편성을 위해 혹서기를 제외한 3∼5월, 9∼11월의 주말 경기는 오후 2시와 4시로 분산 배치된다."
+    assert [e.text for e in find_time_expressions(sentence, D(2018, 1, 17))] == ["3∼5월", "9∼11월"]
+
+
+def test_this_year_spelled_apart():
+    # Chungcheong Yonhap TV, 30 September 2019 (batch `ww…`)
+    e = only("최초 재단은 올 해 축제를 10월 2일부터 6일까지 5일간의 일정으로 육군의 ‘지상군페스티벌’ 행사를 개최할 예정이었다.",
+             D(2019, 9, 30), "올 해")
+    assert (e.date, e.end_date, e.precision) == (D(2019, 1, 1), D(2019, 12, 31), "year")
+
+
+def test_a_schedule_stated_with_a_copula_is_ahead():
+    # Seoul Shinmun, 1 March 2012 (development batch `wt…`): an exam day named as the predicate, no tense before it
+    assert only("또 국회 5급 공무원을 뽑는 입법고시의 공직적격성평가(PSAT)는 17일이다.", D(2012, 3, 1), "17일").date == D(2012, 3, 17)
+
+
+def test_a_day_told_ahead_under_a_past_verb_just_after_it():
+    # NHA News, 9 March 2017 (batch `we…`): written before the 1st, published after it
+    sentence = "중구청은 화재가 발생한 4지구 철거 계획이 최근 최종 단계에 접어들면서 야시장 개장에 필요했던 도로점용을 오는 3월 1일부터 허가했다."
+    assert only(sentence, D(2017, 3, 9), "오는 3월 1일").date == D(2017, 3, 1)
+
+
+def test_a_year_glued_to_the_same_period_compared():
+    # prolabour21.com's copy of the 1 October 2020 export release (batch `wo…`): "작년동기대비" is last year, compared
+    sentence = ("산업통상자원부는 <9월수출이 작년동기대비7.7% 증가한 480억5000만달러>이며 <9월 수입은 1.1% 늘어난 391억7천만달러로 "
+                "코로나19 이후 처음으로 증가했다>고 1일 밝혔다.")
+    read = [(e.text, e.date) for e in find_time_expressions(sentence, D(2020, 10, 1))]
+    assert ("작년", D(2019, 1, 1)) in read and [d for t, d in read if t == "9월"] == [D(2020, 9, 1)] * 2
+
+
+def test_a_month_day_with_its_il_left_out():
+    # Bulgyo News (bzeronews.com), 2018: "2018년 3월 20부터"; Newdaily 2010 (batch `wb…`): "3월 28경"
+    e = only("이번 3기 SNS기자단의 활동기간은 2018년 3월 20부터 2020년 3월 19일까지이다.", D(2018, 3, 5),
+             "2018년 3월 20부터 2020년 3월 19일까지")
+    assert (e.date, e.end_date, e.precision) == (D(2018, 3, 20), D(2020, 3, 19), "day")
+    sentence = "기상청은 “벚꽃은 개화 후 만개까지 일주일 정도 소요되기 때문에 서귀포는 3월 28경, 서울은 4월 13일경 절정에 이룰 것”이라고 전망했다."
+    assert only(sentence, D(2010, 3, 4), "3월 28").date == D(2010, 3, 28)
+
+
+def test_two_days_told_each_and_taken_together():
+    # Etnews, 2 March 2021 (batch `wu…`): "3월 18일, 19일 양일간"
+    e = only("후보자등록 기간은 3월 18일, 19일 양일간이며, 선거인 명부는 3월 26일 확정된다.", D(2021, 3, 2), "3월 18일, 19일")
+    assert (e.date, e.end_date) == (D(2021, 3, 18), D(2021, 3, 19))
+
+
+def test_habitual_weekdays_and_counts_before_what_is_awaited_name_no_day():
+    # Maeil, 3 March 1994 (batch `wv…`): when any week's exhibition games start
+    sentence = "토요일과 일요일 오후 1시에 시작하는 시범경기는 9회까지 승부가 안날 경우무승부로 처리하며 비로 열리지 못할 경우 취소된다."
+    assert find_time_expressions(sentence, D(1994, 3, 3)) == []
+    # Zum (Chosun), 17 March 2020 (batch `wu…`): "선거를 30일 앞둔" counts days; the day is the 16th
+    sentence = "제21대 국회의원 선거를 30일 앞둔 지난 16일 오후 서울 종로구선거관리위원회에서 선관위 직원들이 투표지 분류기를 모의시험하고 있다."
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2020, 3, 17))] == [("지난 16일 오후", D(2020, 3, 16))]
+
+
+def test_today_s_nation_is_the_present_age():
+    # KLUE-NER WIKITREE (batch `vz…`; CC BY-SA 4.0)
+    assert find_time_expressions("오늘의 대한민국은 천안함 용사를 비롯한 수많은 호국영령들의 희생 위에 지켜온 소중한 나라입니다.",
+                                 D(2015, 6, 15)) == []
+
+
+def test_a_span_under_way_is_this_year_s():
+    # Jeju News, 26 November 2017 (batch `wu…`): the extended early-admission period runs until 20 December
+    sentence = "이에 따라 수시 전형 기간은 당초 9월 11일부터 12월 13일까지에서 9월 11일부터 12월 20일까지로 연장됐다."
+    e = only(sentence, D(2017, 11, 26), "9월 11일부터 12월 20일까지")
+    assert (e.date, e.end_date) == (D(2017, 9, 11), D(2017, 12, 20))
+
+
+def test_a_month_day_told_after_another_goes_on_from_it():
+    # a tistory summary of 17 August 2020 (batch `wl…`): a decision in a timeline already behind publication
+    sentence = ("그리고 안정화 추세가 접어든 5월 6일부터 '생활 속 거리두기' 체계로 전환해서 시행됐으나, 6월 28일부터는 각종 거리두기의 "
+                "명칭을 '사회적 거리두기'로 통일하고, 코로나19 유행의 심각성과 방역조치의 강도에 따라 1∼3단계로 구분해 시행하기로 했다.")
+    assert only(sentence, D(2020, 8, 17), "6월 28일").date == D(2020, 6, 28)
+    # KLUE-NER WIKITREE (batch `wp…`; CC BY-SA 4.0): a day in a relative clause starts no such timeline
+    sentence = ("작년 8월 8일에 출범한 티베트 망명정부 내각 중 지난 7월, 14대 달라이 라마 77회 생신 기념 법회를 위해 한국을 방문한 "
+                "'정보국제관계부' 장관에 이어 두번째로 방한한 빼마 친조르 장관은 11월 14일까지 한국에 머물 예정이다.")
+    assert only(sentence, D(2015, 6, 15), "11월 14일").date == D(2015, 11, 14)

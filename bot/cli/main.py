@@ -33,7 +33,7 @@ from digest.storage.schema import SchemaError
 from digest.storage.store import database_url
 from digest.text.events import display_date
 from digest.text.metadata import KST, parse_published
-from digest.text.timex import expression_record, find_time_expressions
+from digest.text.timex import expression_record, read_article
 from digest.views import EventListView, IngestReport, StoryView
 
 
@@ -143,9 +143,10 @@ def extract_record(path: Path, published: str | None, bullets: int | None,
         "events": [{"title": e.title, "date": display_date(e.start, e.precision), "precision": e.precision,
                     "part_of_day": e.part_of_day, "kind": e.kind, "evidence": e.evidence}
                    for e in a.events if not e.on_publication_day],
-        # every date expression read, per sentence (none without a publication date to resolve against)
-        "dates": [expression_record(e, s.index) for s in a.sentences
-                  for e in find_time_expressions(s.text, a.published.when)] if a.published else [],
+        # every date expression read, per sentence, each with what the sentences before it told (none without a
+        # publication date to resolve against)
+        "dates": [expression_record(e, s.index) for s, exprs in zip(a.sentences, read_article(
+            [s.text for s in a.sentences], a.published.when)) for e in exprs] if a.published else [],
     }
 
 

@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from digest.sources.markup import element_text, strip_tags, tags, without_elements
+
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                  "opinionnewsarticle", "backgroundnewsarticle"}
 AUTHOR_META = ("article:author", "og:article:author", "dable:author", "author", "byl", "twitter:creator")
@@ -96,17 +98,19 @@ def _article_item(items: list) -> dict | None:
     return None
 
 
-_META_TAG = re.compile(r"<meta\s[^>]*>", re.I)
+_META_OPEN = re.compile(r"<meta\s", re.I)
 _META_KEY = re.compile(r"""(?:property|name|itemprop)\s*=\s*["']([^"']+)["']""", re.I)
 _CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I | re.S)
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE_OPEN = re.compile(r"<title\b", re.I)
 
 
 def meta_tags(html: str) -> list[tuple[str, str]]:
     """(lower-case name, decoded content) of every <meta> tag in the head, in page order."""
     found = []
-    for tag in _META_TAG.finditer(html[:300_000]):
-        key, content = _META_KEY.search(tag.group(0)), _CONTENT.search(tag.group(0))
+    head = html[:300_000]
+    for start, end in tags(head, _META_OPEN):
+        tag = head[start:end]
+        key, content = _META_KEY.search(tag), _CONTENT.search(tag)
         if key and content:
             value = unescape(content.group(1) if content.group(1) is not None else content.group(2))
             if value:
@@ -114,7 +118,7 @@ def meta_tags(html: str) -> list[tuple[str, str]]:
     return found
 
 
-_SCRIPT_OPEN = re.compile(r"<script\b[^>]*>", re.I)
+_SCRIPT_OPEN = re.compile(r"<script\b", re.I)
 _SCRIPT_CLOSE = re.compile(r"</script>", re.I)
 _STATE_BODY = re.compile(r'"(?:articleBody|contentHtml|articleContent|content|body|bodyHtml|html)"\s*:\s*"((?:[^"\\]|\\.){200,})"')
 _STATE_TITLE = re.compile(r'"(?:title|headline|articleTitle)"\s*:\s*"((?:[^"\\]|\\.){5,300})"')
@@ -128,44 +132,32 @@ def _json_string(raw: str) -> str | None:
         return None
 
 
-def without_elements(markup: str, opening: re.Pattern, closing: str) -> str:
-    """The markup with each element from `opening` to the next `closing` (any case) replaced by a space.
-    Linear in the markup: an opening with no closing after it leaves the rest as it is, since no later one
-    can be closed either (a lazy `<x>.*?</x>` would scan to the end again from each of them)."""
-    end_tag = re.compile(re.escape(closing), re.I)
-    pieces, start = [], 0
-    while (m := opening.search(markup, start)):
-        end = end_tag.search(markup, m.end())
-        if end is None:
-            break
-        pieces += [markup[start:m.start()], " "]
-        start = end.end()
-    return "".join(pieces) + markup[start:]
-
-
 def scripts(html: str) -> Iterator[str]:
-    """The code of each inline <script>, in page order (linear, like `without_elements`)."""
+    """The code of each inline <script>, in page order (linear: see `digest.sources.markup`)."""
     start = 0
-    while (m := _SCRIPT_OPEN.search(html, start)):
-        end = _SCRIPT_CLOSE.search(html, m.end())
+    for tag_start, tag_end in tags(html, _SCRIPT_OPEN):
+        if tag_start < start:
+            continue                                    # a `<script` inside the code before
+        end = _SCRIPT_CLOSE.search(html, tag_end)
         if end is None:
             return
-        yield html[m.end():end.start()]
+        yield html[tag_end:end.start()]
         start = end.end()
 
 
 _FRAGMENT_DROPPED = [(re.compile(rf"<{tag}\b", re.I), f"</{tag}>") for tag in ("script", "style", "figure", "figcaption")]
-_CAPTION_DIV = re.compile(r'<div[^>]*class="[^"]*caption[^"]*"[^>]*>', re.I)
+_DIV_OPEN = re.compile(r"<div\b", re.I)
+_CAPTION_CLASS = re.compile(r'class="[^"]*caption', re.I)
 
 
 def html_fragment_text(fragment: str) -> str:
     """Paragraph text of an HTML fragment: one block a line, figures and captions dropped."""
     for opening, closing in _FRAGMENT_DROPPED:
         fragment = without_elements(fragment, opening, closing)
-    fragment = without_elements(fragment, _CAPTION_DIV, "</div>")
+    fragment = without_elements(fragment, _DIV_OPEN, "</div>", where=lambda tag: bool(_CAPTION_CLASS.search(tag)))
     fragment = _BLOCK_END.sub("\n", re.sub(r"\$\$[A-Z_]+\$\$", "\n", fragment))   # ad-slot placeholders
     # Inline tags (<strong>, <a>) sit inside words and sentences: they go without a trace.
-    lines = (unescape(re.sub(r"<[^>]+>", "", line)) for line in fragment.split("\n"))
+    lines = (unescape(strip_tags(line, by="")) for line in fragment.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -298,7 +290,7 @@ def read_embedded(html: str, url: str | None = None) -> EmbeddedFacts:
         if key.startswith(("og:", "article:")) and key not in og:
             og[key] = value
     authors = tuple(v for name in AUTHOR_META for key, v in metas if key == name)
-    title = _TITLE.search(html[:300_000])
+    title = element_text(html[:300_000], _TITLE_OPEN, "</title>")
     titles, state_body = script_state(html)
     story = story_object(html)
     if story and _hangul(story.body) > _hangul(state_body or ""):
@@ -313,7 +305,7 @@ def read_embedded(html: str, url: str | None = None) -> EmbeddedFacts:
         body=_body_text(item.get("articleBody")),
         og=og,
         meta_authors=authors,
-        html_title=unescape(title.group(1)) if title else None,
+        html_title=unescape(title),
         state_titles=titles,
         state_body=state_body,
         state_authors=story.authors if story else (),

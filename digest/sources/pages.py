@@ -23,9 +23,10 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape, without_elements
+from digest.sources.embedded import EmbeddedFacts, meta_tags, read_embedded, unescape
 from digest.sources.fetching import USER_AGENT, FetchError, FetchPolicy, Response, fetch  # noqa: F401  (re-exported)
 from digest.sources.files import MAX_ADDRESS_BYTES, NotAnArticle, SourceText, decode_bytes
+from digest.sources.markup import replace_tags, strip_tags, without_elements
 from digest.sources.page_metadata import choose_headline, choose_outlet, choose_reporter
 from digest.sources.xml_characters import drop_forbidden_references
 from digest.text.metadata import (
@@ -127,7 +128,7 @@ def _block_lines(html: str) -> str:
     for opening, closing in _HIDDEN:
         html = without_elements(html, opening, closing)
     html = re.sub(r"(?i)</(?:p|div|li|h[1-6]|tr|dd|dt|span)>|<br\s*/?>", "\n", html)
-    return re.sub(r"<[^>]+>", " ", html)
+    return strip_tags(html)
 
 
 def visible_text(html: str) -> str:
@@ -219,7 +220,7 @@ class PageArticle:
 
 
 MIN_TEXT_CHARS = 200
-_LAYOUT_TABLE = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b[^>]*>", re.I)
+_LAYOUT_TABLE = re.compile(r"</?(?:table|tbody|thead|tfoot|tr|td|th)\b", re.I)
 
 
 def _hangul(text: str) -> int:
@@ -236,7 +237,7 @@ def _main_text(html: str, url: str) -> tuple[Document | dict[str, Any] | None, s
     if len(text) < MIN_TEXT_CHARS and "<table" in html.lower():
         # Older Korean sites lay the whole page out in tables, which trafilatura skips as data tables:
         # read them as plain blocks and let it find the article among them.
-        retry = bare_extraction(_LAYOUT_TABLE.sub(r"<\1div>", html), url=url, with_metadata=True,
+        retry = bare_extraction(replace_tags(html, _LAYOUT_TABLE, lambda tag: "</div>" if tag[1] == "/" else "<div>"), url=url, with_metadata=True,
                                 include_comments=False, favor_precision=True)
         retry_text = (getattr(retry, "text", None) or "").strip() if retry is not None else ""
         if len(retry_text) > len(text):

@@ -20,6 +20,7 @@ from digest.text.korean import content_words, tokenize
 from digest.text.korean_holidays import HOLIDAY_PATTERN
 from digest.text.metadata import KST
 from digest.text.timex import PRECISIONS, TimeExpr, clause_tense, find_time_expressions
+from digest.text.timex_context import ArticleDates
 
 # Nouns that, with 하다 (or before 예정/계획), name a happening.
 EVENT_NOUNS = frozenset(
@@ -568,12 +569,14 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     previous_owner = owner = None   # whose that topic is (`'갤럭시 노트8'의 사전예약판매는`): what its news is about
     last_told_date = None  # the last day-precise date read (and whether it names its month), for `다음 날인 7일`
     previous_object = last_object = None  # the last object (`...을/를`) of the sentence before, read when asked for
+    dates_told = ArticleDates()  # what the sentences read so far told (`2월 27일 … 28일 오후에는` is February's)
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
         previous_object, last_object = last_object, partial(_last_object, sentence, known_tokens or tokenize(sentence))
         told = [e for e in found if not e.on_publication_day]
-        exprs = find_time_expressions(sentence, pub) or _told_day(sentence, found[-1] if found else None, pub,
-                                                                  told[-1] if told else None)
+        read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
+        dates_told = dates_told.after(read, sentence)
+        exprs = read or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None)
         exprs = exprs or _same_month_day(sentence, last_told_date, pub)
         exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date)
         framing = _framed_day(sentence, para, frame, previous_day)

@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from digest.text import timex_links
+from digest.text import timex_context, timex_links
 from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, nth_weekday
 from digest.text.required_chars import may_match, required_chars
 from digest.text.time_expression import TimeExpr
@@ -50,7 +50,7 @@ _START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣],)|(?<![가-힣A-Za
           r"(?!(?:(?<=총 )|(?<=적어도 )|(?<=무려 )|(?<=\d일까지 ))\d{1,3}\s?일)(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과", r"내(?=로|에)",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
-              "새벽", "초", "말", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"자(?=로|에|\s|[^가-힣]|$)",
+              "새벽", "초", "말", r"동기(?=\s?(?:대비|보다|에|와|과))", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"자(?=로|에|\s|[^가-힣]|$)",
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
@@ -61,7 +61,7 @@ _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" pas
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
 # A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
 _SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
-_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|" + _SHORT_YEAR + r"|(?P<yw>올해|금년|내년|지난\s?해|작년|올(?=\s)))"
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|" + _SHORT_YEAR + r"|(?P<yw>올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|작년|올(?=\s)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
@@ -76,6 +76,7 @@ _COUNTS_LISTED = r"(?:\s?(?:과|와|,)\s?(?:[^\s\d,.]+\s){0,3}\d{1,3}일)*"
 _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|내에?|(?(dir)(?!)|(?:전에?|후에?|뒤에?))|연휴)(?![가-힣]))"
                  r"(?!\s?(?:정도\s?)?(?:[이가]\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴", "29일이 소요됐다": a length
                  r"(?!이\s?지[나난났])"  # "79일이 지난": so many days gone by
+                 r"(?!\s?앞(?:둔|두고|뒀|두었))"  # "선거를 30일 앞둔 지난 16일": so many days before it
                  # "3일 당겨졌다", "10일과 19일 길어지고": a shift, and the counts listed with it
                  r"(?!" + _COUNTS_LISTED + _SHIFT + ")"
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
@@ -92,6 +93,9 @@ _CAL_CORE = r"(?=(?:19|20)\d\d년|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금�
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
+# "2018년 3월 20부터", "3월 28경": a month's day whose 일 was left out, before what only a day takes
+_DAY_WITHOUT_IL = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<part>)"
+                             r"(?=\s?(?:부터|까지|경|께|쯤)(?![가-힣]))")
 # An election named by its day: "작년 7·30 재보선", "4·13 총선" (month·day)
 # and a dated event named so after its year ("1961년 5·16 당시")
 _ELECTION = re.compile(_START + _DIR + rf"(?:(?:{_YEAR}\s*)?(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12]\d|[1-9])"
@@ -112,7 +116,9 @@ _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
 _DASH = r"[~\-–～〜∼‐]"
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
-                    r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:일?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]|,)\s*"
+                    r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:일?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]|,"
+                    # ("3월 18일, 19일 양일간": two days told each and taken together)
+                    r"|일\s?,(?=\s*(?:3[01]|[12]\d|0?[1-9])일\s?양일))\s*"
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")"
                     r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
 # "3분기", and the older "3.4분기"/"3/4분기" (the third of four quarters)
@@ -129,16 +135,23 @@ _MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?�
 _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주|(?<![을를]\s)내주)"
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
 # "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
-_WEEKEND = re.compile(_START + r"(?:(?P<wk>이번|다다음|다음|지난|저번)\s?)?주말(?!마다)" + _END)
+# ("3∼5월, 9∼11월의 주말 경기는": the weekends of months named before it recur)
+_WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음|다음|지난|저번)\s?)?주말(?!마다)" + _END)
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
 _GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련")
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
 _DAY_WORD_RE = r"(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날)"
 _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_WORD_RE + _POD + _END)
+# "토요일과 일요일 오후 1시에 시작하는 시범경기는": weekdays (listed, or with a clock time and 에) before a present
+# adnominal and the topic it describes say when a kind of thing happens, any week
+_HABITUAL = re.compile(r"(?P<more>(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)+)?(?:\s*(?:오전|오후|저녁|밤|새벽))?"
+                       r"(?:\s*\d{1,2}시(?:\s?\d{1,2}분)?)?(?P<at>\s*에)?\s+[가-힣]+는\s+[가-힣]+[은는](?=\s)")
 # An ordinal ("마지막 수요일", "첫째 주 화요일") without its month recurs ("매달 마지막 수요일"): not a day.
 _WEEKDAY = re.compile(_START + r"(?<!째 )(?<!째)(?<!막 )(?<!첫 )(?<!주 )(?<!째 주 )(?<!막 주 )" + _DIR
                       + r"(?P<wd>[월화수목금토일])요일" + _POD + r"(?:" + _END + r"|(?=자\s?\())")
-_DAY_WORD = re.compile(_START + _DAY_WORD_RE + _POD + _END)
+# ("오늘의 대한민국은 … 지켜온 소중한 나라입니다": today's nation or world is the present age, not a day)
+_DAY_WORD = re.compile(_START + _DAY_WORD_RE + r"(?!(?<=오늘)의\s?(?:대한민국|한국|우리|세계|인류|사회|현실|세상))"
+                       + _POD + _END)
 # "10월 첫째 화요일", "이달 마지막 수요일", "3월 마지막 주 월요일"
 _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
@@ -193,7 +206,7 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
                            r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
-                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡았|지정|설정)"  # "12일로 연기됐다": the new date
+                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:연기|미뤄|늦춰|연장|변경|앞당겨|정해|정했|확정|결정|잡혀|잡힌|잡혔|잡았|지정|설정)"  # "12일로 연기됐다": the new date
                            r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
                            r"|(?<=[가-힣])(?<!있)는\s?것으로\s?(?:알려|전해|보인|예상|관측)"  # (not "찾아가고 있는 것으로": under way)
                            # "…에 필 것으로 전망됐다", "31일부터 출시할 것으로 알려졌다": what is reported in the past as still to come
@@ -499,6 +512,7 @@ def _day_cands(p: date, day: int) -> list[Span | None]:
 
 
 _PRESS_LAG = timedelta(days=7)
+_WRITTEN_AHEAD = timedelta(days=14)  # how long before publication a story may have been written ("오는 … 허가했다")
 
 
 def _month_day(p: date, tense: str, mon: int, day: int, year: int | None) -> date | None:
@@ -757,6 +771,8 @@ def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
+    if not m["dir"] and (h := _HABITUAL.match(m.string, m.end())) is not None and (h["more"] or h["at"]):
+        return None  # "토요일과 일요일 오후 1시에 시작하는 시범경기는": any week's
     idx = _WEEKDAYS.index(m["wd"])
     offsets = [k for k in range(-7, 8) if (p.weekday() + k) % 7 == idx]
     if m["dir"]:  # "오는 화요일" written on a Tuesday means next week's
@@ -904,7 +920,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_DOTTED_SPAN, _dotted_span), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_DAY_WITHOUT_IL, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
@@ -1006,12 +1022,21 @@ def _recurring_gloss(sentence: str, pos: int) -> bool:
             and _RECURRING_BEFORE_GLOSS.search(sentence, 0, opening + 1) is not None)
 
 
-def find_time_expressions(sentence: str, published: datetime | date) -> list[TimeExpr]:
+def _clause_before(sentence: str, pos: int) -> str:
+    """The stretch of the clause that holds pos, before it."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
+    return sentence[ends[-1] if ends else 0:pos]
+
+
+def find_time_expressions(sentence: str, published: datetime | date,
+                          told: timex_context.ArticleDates | None = None) -> list[TimeExpr]:
     """All date expressions in one sentence, resolved, in textual order, non-overlapping (longest match wins).
 
     Expressions that belong together are then read together (`digest.text.timex_links`): a range "X부터 Y까지"
     becomes one span, "전날"/"이튿날" count from the day the sentence names, "수요일인 9일" picks the 9th that
-    is a Wednesday, and each expression gets its role (a point, a deadline, a name...)."""
+    is a Wednesday, and each expression gets its role (a point, a deadline, a name...). `told` is what the
+    article's earlier sentences said (`digest.text.timex_context`; `told.after(result)` gives the next
+    sentence's): a bare day of a schedule goes on in the month told before it."""
     p = _publication_day(published)
     sentence = _prefix_jeon_masked(sentence)
     found: list[timex_links.Found] = []
@@ -1021,7 +1046,11 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
             continue
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
-            if (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end()) or _COPULA.match(sentence, m.end())
+            if _COPULA.match(sentence, m.end()):
+                # "실적이 집중된 날은 30일이다": a date that is the predicate is named, not placed by a verb; with no
+                # tense before it either ("입법고시의 공직적격성평가(PSAT)는 17일이다"), a schedule is stated: ahead
+                tense = "unknown" if _tense_marks(_clause_before(sentence, m.start())) else "future"
+            elif (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end())
                     or _DAY_NAMED.match(sentence, m.end()) or _ABOUT.match(sentence, m.end())):
                 tense = "unknown"
             elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
@@ -1036,6 +1065,12 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
             expr = _resolved_expr(m, resolve, p, tense)
+            if (expr is not None and expr.date is not None and expr.date > p and m.groupdict().get("dir") == "오는"
+                    and m.groupdict().get("m") and tense == "past"
+                    and (was := _resolved_expr(m, resolve, p - _WRITTEN_AHEAD, tense)) is not None
+                    and was.date is not None and p - _WRITTEN_AHEAD < was.date <= p):
+                # "도로점용을 오는 3월 1일부터 허가했다" on 9 March: written before the day, published after it
+                expr = replace(was, direction=timex_links.direction(was.date, was.end_date, p))
             if expr is not None and _abroad(sentence, m) and (here := _resolved_expr(m, resolve, p - timedelta(days=1), tense)):
                 # "미 동부시간으로 25일 낮 12시(한국 시간 26일 오전 1시) 시작된다" published on the 26th: a day told in a
                 # zone behind Korea's may be the day before publication and still be today there
@@ -1048,8 +1083,24 @@ def find_time_expressions(sentence: str, published: datetime | date) -> list[Tim
         if reported is not None and reported != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, reported) or f.expr
     _future_in_the_past(sentence, p, chosen)
+    timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
+                        lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
     return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence),
-                            has_predicate=lambda stretch: bool(_tense_marks(stretch)))
+                            has_predicate=lambda stretch: bool(_tense_marks(stretch)),
+                            article_month=told.anchor if told else None,
+                            pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before))
+
+
+def read_article(sentences: Sequence[str], published: datetime | date) -> list[list[TimeExpr]]:
+    """Each sentence's expressions, the sentences read in order, each with what the ones before it told
+    (`digest.text.timex_context`): how a caller reads an article, or the several sentences a user gives."""
+    told = timex_context.ArticleDates()
+    out = []
+    for sentence in sentences:
+        exprs = find_time_expressions(sentence, published, told)
+        told = told.after(exprs, sentence)
+        out.append(exprs)
+    return out
 
 
 def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
@@ -1094,4 +1145,4 @@ def expression_record(expr: TimeExpr, sentence: int) -> dict:
             "date": expr.date.isoformat() if expr.date else None,
             "end": expr.end_date.isoformat() if expr.end_date else None,
             "precision": expr.precision, "direction": expr.direction, "role": expr.role,
-            "part_of_day": expr.part_of_day}
+            "part_of_day": expr.part_of_day, "carried": expr.counted_from == "article"}

@@ -191,13 +191,17 @@ def _abbreviated_weekdays(sentence: str, p: date, found: list[Found]) -> None:
 AWAITED = re.compile(r"\s*(?:[^\s,.]+\s){0,3}?[^\s,.]*[을를]\s?앞두고")
 
 
-def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[int]) -> None:
-    """전날/다음날/이튿날/이날/당일 count from the last numbered day before them, else the publication day."""
+def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[int],
+                        pointed_back: Callable[[str, str], date | None]) -> None:
+    """전날/다음날/이튿날/이날/당일 count from the last numbered day before them, else (같은 날, 다음 날, 이튿날) from
+    the article's last day (`pointed_back`), else the publication day."""
     anchor: date | None = None
     for i, f in enumerate(found):
         m = _DAY_WORD.match(f.expr.text)
         if m and i not in done:
-            if anchor is None:
+            if anchor is None and (told := pointed_back(m.group(0), sentence[:f.expr.start])) is not None:
+                _set(f, p, told, told, counted_from="article")
+            elif anchor is None:
                 f.expr = replace(f.expr, counted_from="publication")
             else:
                 d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
@@ -350,7 +354,8 @@ _YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|
                         r"(?:에는|에도|엔|에|은|는|의)?")
 
 
-_COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교)")
+# ("올해와 같은 2월에 시행되며": the month named as this year's is next year's too)
+_COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교|[와과]\s?(?:같은|같이|마찬가지로|동일한)|동기\s?(?:대비|보다|에\s?비해))")
 
 
 _YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
@@ -401,6 +406,8 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
             _set(f, p, r.date, r.end_date)
             continue
         if e.precision == "year" and e.role == "point" and _YEAR_ONLY.fullmatch(e.text.strip()) and e.date:
+            # a year told alone starts the sentence's timeline anew ("작년 6월 29일 개편 이후 … 올해는 7월에")
+            named = named_day = None
             if not _COMPARED.match(sentence, e.end):  # "작년보다 적었던": a comparison, not the sentence's year
                 year, year_end = e.date.year, e.end
                 # the year scopes the clause when it stands as an adverbial ("2025년에도", "내년(2024년) …"), not
@@ -415,6 +422,22 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
               and e.date.year != year and (r := again(f, date(year, 1, 1), "future")) is not None
               and r.date is not None and r.date.year == year):
             _set(f, p, r.date, r.end_date)
+
+
+def _month_days_in_order(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"5월 6일부터 … 시행됐으나, 6월 28일부터는 … 시행하기로 했다" (in August): a month's day told after another
+    that its own reading put a year on goes on from that one, within half a year."""
+    before: date | None = None
+    for f in found:
+        e = f.expr
+        if e.date is None or e.precision != "day" or not re.search(r"\d월\s?\d{1,2}일", e.text):
+            continue
+        if (before is not None and _MONTH_DAY.match(e.text) and (e.date - before).days > 300
+                and (r := again(f, before, "future")) is not None and r.date is not None
+                and 0 < (r.date - before).days <= 183):
+            _set(f, p, r.date, r.end_date)
+        # (a day told in a relative clause, "작년 8월 8일에 출범한 … 내각", starts no timeline of the main clause)
+        before = None if _RELATIVE_AFTER.match(sentence, e.end) else f.expr.date
 
 
 # An adnominal verb (final ㄴ: 치른, 높인, 거둔) before a noun with a subject or topic particle
@@ -484,8 +507,11 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             start, end = a.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
-                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p  # "22일부터 23일까지 개최된다" on the 23rd
-                        and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])):
+                # "22일부터 23일까지 개최된다" on the 23rd, "9월 11일부터 12월 20일까지로 연장됐다" on 26 November: a span
+                # under way, not next year's
+                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p
+                        and (_BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])
+                             or _MONTH_DAY_SPAN.fullmatch(a.expr.text) and _MONTH_DAY_SPAN.fullmatch(b.expr.text))):
                     early = again(a, p, "past")
                     late = again(b, early.date, "future") if early is not None and early.date else None
                     if early is not None and late is not None and late.end_date and late.end_date >= p \
@@ -553,9 +579,9 @@ _NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")
 _SAME_MONTH = re.compile(r"(?:같은|그)\s?달\s*$")
 
 
-def _same_month(sentence: str, p: date, found: list[Found]) -> list[Found]:
+def _same_month(sentence: str, p: date, found: list[Found], article_month: date | None = None) -> list[Found]:
     """"같은 달 17일(과 21일)": a day of the month named before it in the sentence; with none named, the month is
-    in another sentence and the day is not read."""
+    in another sentence: the article's last month (`article_month`), else the day is not read."""
     out: list[Found] = []
     same, prev_end = False, 0  # whether the day before was of that month ("같은 달 17일과 21일")
     for f in found:
@@ -565,6 +591,7 @@ def _same_month(sentence: str, p: date, found: list[Found]) -> list[Found]:
         prev_end = f.expr.end
         if same and bare is not None:
             months = [o.expr.date for o in out if o.expr.date is not None and re.search(r"\d월|달", o.expr.text)]
+            months = months or ([article_month] if article_month is not None else [])
             if not months:
                 continue
             day = int(bare["first"])
@@ -573,6 +600,10 @@ def _same_month(sentence: str, p: date, found: list[Found]) -> list[Found]:
             except ValueError:
                 continue
             _set(f, p, d, d)
+            if not [o for o in out if o.expr.date is not None and re.search(r"\d월|달", o.expr.text)] and (
+                    told := _SAME_MONTH.search(sentence, 0, f.expr.start)) is not None:
+                # the month is another sentence's: the words that point to it are part of the expression
+                f.expr = replace(f.expr, text=sentence[told.start():f.expr.end], start=told.start())
         out.append(f)
     return out
 
@@ -585,23 +616,26 @@ def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
     ("3월1일 … 열리고 같은 날 오후 4시에는"): a day inside a relative clause ("지난 7일 변론을 종결한 피고인들에 대해서도
     같은 날") is not the one compared with; that one is in another sentence."""
     days = [b for b in before if _numbered_day(b) is not None]
-    return (f.expr.counted_from == "sentence" and bool(days)
-            and _CLAUSE_BREAK.search(sentence, days[-1].expr.end, f.expr.start) is not None)
+    return f.expr.counted_from == "article" or (
+        f.expr.counted_from == "sentence" and bool(days)
+        and _CLAUSE_BREAK.search(sentence, days[-1].expr.end, f.expr.start) is not None)
 
 
 def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False,
-         has_predicate: Callable[[str], bool] | None = None) -> list:
+         has_predicate: Callable[[str], bool] | None = None, article_month: date | None = None,
+         pointed_back: Callable[[str, str], date | None] = lambda word, before: None) -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
     `verbless`: the sentence has no predicate (a schedule or a table row); `has_predicate` tells whether a
-    stretch of it has one."""
+    stretch of it has one; `article_month` and `pointed_back` are what the article's earlier sentences told
+    (`digest.text.timex_context`): the month "같은 달" means, the day "같은 날"/"다음 날" counts from."""
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
-    found = _same_month(sentence, p, found)
+    found = _same_month(sentence, p, found, article_month)
     _counted_from_then(sentence, p, found, again)
     done = _appositions(sentence, p, found)
     _abbreviated_weekdays(sentence, p, found)
-    _anchored_day_words(sentence, p, found, done)
+    _anchored_day_words(sentence, p, found, done, pointed_back)
     _listed(sentence, p, found, again)
     _carried_month(sentence, p, found, again)
     _past_month_goes_on(sentence, p, found, again)
@@ -610,6 +644,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     found = _week_and_day(sentence, p, found)
     _schedule(sentence, p, found, again, verbless, has_predicate or (lambda _: True))
     _carried_year(sentence, p, found, again)
+    _month_days_in_order(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     found = [f for i, f in enumerate(found) if not (_SAME_DAY.match(f.expr.text) and not _same_day_told(sentence, found[:i], f))]
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]

@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from digest.errors import SourceError
 from digest.sources.fetching import Response
+from digest.sources.markup import strip_tags, tags
 from digest.sources.pages import canonical_url, is_url, python_charset
 from digest.sources.xml_characters import drop_forbidden_references
 from digest.text.metadata import KST, Published, parse_published
@@ -57,7 +58,8 @@ _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.I)
 _HTML_ROOT = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.I | re.S)
 
 
-_ALTERNATE = re.compile(r"""<link[^>]+type=["']application/(?:rss|atom)\+xml["'][^>]*>""", re.I)
+_LINK_OPEN = re.compile(r"<link\b", re.I)
+_FEED_TYPE = re.compile(r"""type=["']application/(?:rss|atom)\+xml["']""", re.I)
 
 
 _HREF = re.compile(r"""href=["']([^"']+)["']""", re.I)
@@ -77,15 +79,19 @@ def _repair(body: bytes) -> bytes:
     """Fix what Korean feeds commonly get wrong, before XML parsing judges them: an `euc-kr` label on CP949
     text, control characters and references to them, HTML entities (`&nbsp;`). Byte-level is safe: in UTF-8 and CP949 the ASCII
     bytes `&`, letters after `&`, and control bytes are never part of a multi-byte character."""
-    body = _XML_ENCODING.sub(lambda m: m.group(1) + (python_charset(m.group(2).decode()) or "utf-8").encode() + m.group(3),
-                             body, count=1)
+    # The declaration opens the document: only the first kilobyte is searched (every `<?xml` without an
+    # encoding would otherwise be tried to the end of the body).
+    head = _XML_ENCODING.sub(lambda m: m.group(1) + (python_charset(m.group(2).decode()) or "utf-8").encode() + m.group(3),
+                             body[:1024], count=1)
+    body = head + body[1024:]
     return drop_forbidden_references(_ENTITY.sub(_html_entity_to_numeric, _CONTROL.sub(b"", body)))
 
 
 def _not_a_feed(response: Response) -> FeedError:
     text = response.body[:100_000].decode("utf-8", errors="replace")
     feed = None
-    if (link := _ALTERNATE.search(text)) and (href := _HREF.search(link.group(0))):
+    link = next((text[s:e] for s, e in tags(text, _LINK_OPEN) if _FEED_TYPE.search(text[s:e])), None)
+    if link and (href := _HREF.search(link)):
         feed = urljoin(response.url, href.group(1))
     hint = f"; the page names its feed: {feed}" if feed else ""
     return FeedError(f"the address serves an HTML page, not an RSS or Atom feed{hint}", "html_page", feed=feed)
@@ -141,7 +147,7 @@ def entry_title(raw: str | None) -> str | None:
     """A feed entry's headline as text: markup some feeds leave in it (`<br />`) becomes a space."""
     import html as html_lib
 
-    text = re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", raw or ""))).strip()
+    text = re.sub(r"\s+", " ", html_lib.unescape(strip_tags(raw or ""))).strip()
     return text or None
 
 
@@ -185,7 +191,7 @@ def parse_feed(response: Response) -> ParsedFeed:
             continue
         if len(guid.encode("utf-8", "replace")) > MAX_GUID_BYTES:   # indexed: kept as its hash
             guid = "sha256:" + hashlib.sha256(guid.encode("utf-8", "replace")).hexdigest()
-        summary = re.sub(r"<[^>]+>", " ", e.get("summary", "") or "")
+        summary = strip_tags(e.get("summary", "") or "")
         stamp = "\x1f".join([e.get("title", "") or "", link or "", dict.get(e, "updated") or dict.get(e, "published") or "",
                              re.sub(r"\s+", " ", summary).strip()])
         entries.append(FeedEntry(guid, link if url else None, url, entry_title(e.get("title")), _entry_published(e), summary,

@@ -1,0 +1,117 @@
+"""The dates an article has told so far, carried from one sentence to the next.
+
+`digest.text.timex` reads one sentence at a time, and a sentence may leave to the ones before it what a reader
+keeps in mind: in "공식 개막전은 2월 27일 … 열린다. … 28일 오후 2시에는 포항-인천의 경기가 열린다", published on 28
+January, the 28th is February's; "같은 날", "다음 날엔" and "같은 달 12일" point back to a day or month told
+earlier. `ArticleDates` is that running context (the last date told with its month, the last single day, and
+the sentence that told them); the caller reads an article's sentences in order and hands each the context of
+the ones before (`ArticleDates.after`). What it changes, and only then:
+
+- a bare day ("28일", "20일까지"; not "지난/오는 N일", not the day a report is dated by, "…고 28일 밝혔다") in a
+  sentence of bare days only goes into the month of the last day the article named, when that month lies
+  ahead of publication (a schedule being told), the day alone would fall behind publication (or on it, in a
+  clause that tells it ahead) and its clause is not in the past tense;
+- a month's day without a year ("9월 30일") that alone would fall behind publication while the schedule the
+  earlier sentences told runs ahead is the next such day after publication ("2018년 …
+  2월 7일부터 9일까지 … 최종발표일은 9월 30일" in December 2017 is 30 September 2018);
+- "같은 날", "다음 날"/"이튿날" opening a sentence, and "같은 달 N일", with nothing to point back to in their own
+  sentence count from the last day (or its month) the article told, whichever side of publication it lies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from digest.text.time_expression import TimeExpr
+from digest.text.timex_links import Found, direction
+
+# A date that names its month: "2월 27일", "다음달 7일", "내년 3월", "’20.7.15.", "2024. 6. 12."
+_MONTH_TOLD = re.compile(r"\d{1,2}\s?월|달|\d\.\s?\d{1,2}\.")
+_MONTH_DAY = re.compile(r"^\d{1,2}월\s?\d{1,2}(?:\s?[~∼\-–～〜·,]\s?\d{1,2})?일")
+_BARE_DAY = re.compile(r"^\d{1,2}(?:\s?[~∼\-–～〜·,]\s?\d{1,2})*일")
+# What dates the report itself ("…고 28일 밝혔다", "28일 연맹에 따르면"): the story's own day, never carried
+_REPORT_DAY = re.compile(r"(?:\s*(?:오전|오후))?\s*(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)"
+                         r"|\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했|공개했|공고했)")
+_WORDS_BACK = {"같은날": 0, "다음날": 1, "이튿날": 1}
+
+Again = Callable[[Found, date, str], TimeExpr | None]
+
+
+@dataclass(frozen=True)
+class ArticleDates:
+    """What the sentences read so far have told: the last day named with its month ("2월 27일", "다음달 7일", or a
+    day this context placed), the last single day told, and the index of the sentence that told the former."""
+    anchor: date | None = None
+    day: date | None = None
+    sentence: int | None = None
+    read: int = 0  # sentences read so far: the index of the next one
+
+    def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
+        """The context once the sentence (whose resolved expressions these are) has been read too."""
+        anchor, day, told_in = self.anchor, self.day, self.sentence
+        for e in exprs:
+            if e.date is None or e.role not in ("point", "range", "since", "until"):
+                continue
+            carried = anchor is not None and _BARE_DAY.match(e.text) is not None and (
+                e.date.year, e.date.month) == (anchor.year, anchor.month)
+            # only a day (a schedule's): "11월에는 … 개최할 계획이다" names no month that later days fall in
+            if e.precision == "day" and (_MONTH_TOLD.search(e.text) or e.counted_from == "article" or carried):
+                anchor, told_in = e.date, self.read
+            if (e.precision == "day" and e.date == e.end_date and (re.search(r"\d일", e.text) or e.counted_from == "article")
+                    and not (sentence and _REPORT_DAY.match(sentence, e.end))):  # "… 확정해 17일 발표했다": the story's day
+                day = e.date
+        return ArticleDates(anchor, day, told_in, self.read + 1)
+
+
+def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,
+          tense_at: Callable[[int], str], last_predicate_past: Callable[[str], bool]) -> None:
+    """Move this sentence's bare days and year-less month days that only the article's earlier dates place
+    (see the module docstring). `found` are the sentence's expressions, each resolved alone, in order;
+    `tense_at(pos)` is the tense of the clause after pos."""
+    anchor = told.anchor if told else None
+    if anchor is None or (anchor.year, anchor.month) <= (p.year, p.month):
+        return  # only a schedule told ahead of publication carries its month on
+    # Only a sentence of bare days goes on in the schedule's month: one that names a month, a holiday or a day
+    # counted from publication ("12일 … 4월3일까지", "성탄절인 25일", "17일부터 … 오는 23일", "이번주 주말인 14~15일")
+    # sets its own frame
+    bare_only = all(_BARE_DAY.fullmatch(f.match.group(0).split(" ")[0]) for f in found)
+    # "20일 … 측은 “…”라고 밝혔다": the publication day, in a sentence that ends reporting in the past, is the
+    # story's own day
+    own_day_reported = last_predicate_past(sentence)
+    for f in found:
+        e, g = f.expr, f.match.groupdict()
+        if e.date is None or e.end_date is None or g.get("dir") or (tense := tense_at(e.end)) == "past":
+            continue
+        if _MONTH_DAY.match(e.text) and not (g.get("y") or g.get("yw") or g.get("yy")):
+            if e.end_date < p and (r := again(f, p, "future")) is not None and r.date is not None:
+                f.expr = _moved(e, r, p)  # the schedule runs ahead: so does this day of it
+        elif (bare_only and (e.date.year, e.date.month) != (anchor.year, anchor.month)
+              # a day still ahead this month is told bare as it is ("언팩은 29일 … 진행된다" on 3 March); one that
+              # alone would be behind, or today in a clause that tells it ahead, goes on in the schedule
+              and (e.end_date < p or e.date == p and tense == "future" and not own_day_reported)
+              and not _REPORT_DAY.match(sentence, e.end)
+              and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date is not None
+              and (r.date.year, r.date.month) == (anchor.year, anchor.month)):
+            f.expr = _moved(e, r, p)
+
+
+def _moved(e: TimeExpr, r: TimeExpr, p: date) -> TimeExpr:
+    return replace(e, date=r.date, end_date=r.end_date, direction=direction(r.date, r.end_date, p),
+                   counted_from="article")
+
+
+# What may stand before a day word that points back: nothing, or a connective ("또", "한편", "이어")
+_OPENING = re.compile(r"^\s*(?:(?:또|또한|한편|이어|이어서|그리고|그러나|하지만)\s*,?\s*)?$")
+
+
+def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> date | None:
+    """The day "같은 날"/"다음 날"/"이튿날" names when its own sentence names none, opening the sentence (`before`
+    is the text before it; "수능 다음날" is the day after the exam, not after the last day told): counted from
+    the article's last day."""
+    offset = _WORDS_BACK.get(re.sub(r"\s", "", word))
+    if offset is None or told is None or told.day is None or not _OPENING.match(before):
+        return None
+    return told.day + timedelta(days=offset)
