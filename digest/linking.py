@@ -13,13 +13,16 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import chain
 from typing import Protocol, TypeVar, overload
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
     SQLColumnExpression,
     TextClause,
     and_,
+    bindparam,
     delete,
     false,
     func,
@@ -212,25 +215,26 @@ def _rarest(counts: list[tuple[str, int]], common: int) -> list[str]:
 
 
 def _term_counts(s: Session, terms: list[str], spans: tuple[str, ...], params: dict, common: int) -> list[list[tuple[str, int]]]:
-    """For each span, each term's count of articles within it, stopping at `common` + 1: every span counted in
-    one statement."""
-    counts: list[list[tuple[str, int]]] = [[] for _ in spans]
-    for chunk in range(0, len(terms), 100):
-        part = terms[chunk:chunk + 100]
-        found = {(j, k): n for j, k, n in s.execute(_count_statement(len(part), spans, common),
-                                                    {**params, **{f"t{i}": t for i, t in enumerate(part)}})}
-        for j in range(len(spans)):
-            counts[j] += [(t, found[j, k]) for k, t in enumerate(part)]
-    return counts
+    """For each span, each term's count of articles within it, stopping at `common` + 1: every term and span counted
+    in one statement, the terms bound as one value."""
+    if not terms:
+        return [[] for _ in spans]
+    dialect = s.get_bind().dialect.name
+    bound = terms if dialect == "postgresql" else json.dumps(terms, ensure_ascii=False)
+    found = {row[0]: row[1:] for row in s.execute(_count_statement(spans, common, dialect), {**params, "terms": bound})}
+    return [[(t, found[t][j]) for t in terms] for j in range(len(spans))]
 
 
-@lru_cache(maxsize=512)
-def _count_statement(terms: int, spans: tuple[str, ...], common: int) -> TextClause:
-    """Plain SQL, made once per shape (compiling it as an expression, or parsing its text, costs more than
-    running it): one count per term and span, each stopping at `common` + 1."""
-    return text(" UNION ALL ".join(
-        f"SELECT {j} AS j, {i} AS k, (SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE term = :t{i} "
-        f"AND {span} LIMIT {common + 1}) AS x{j}_{i}) AS n" for j, span in enumerate(spans) for i in range(terms)))
+@lru_cache(maxsize=64)
+def _count_statement(spans: tuple[str, ...], common: int, dialect: str) -> TextClause:
+    """Plain SQL, made once per shape: a row per term (the terms one array, or on SQLite one JSON list), with a count
+    per span, each stopping at `common` + 1. One statement of the same text whatever the number of terms, so
+    PostgreSQL does not plan a union of a subquery per term and span for every article (20 ms an article)."""
+    terms = "unnest(CAST(:terms AS TEXT[])) AS t(term)" if dialect == "postgresql" else \
+        "(SELECT value AS term FROM json_each(:terms)) AS t"
+    counts = ", ".join(f"(SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE term = t.term AND {span} "
+                       f"LIMIT {common + 1}) AS x{j}) AS n{j}" for j, span in enumerate(spans))
+    return text(f"SELECT t.term, {counts} FROM {terms}")
 
 
 CANDIDATE_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,
@@ -250,23 +254,32 @@ def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
     if not terms:
         return []
     ids: set[str] = set()
-    shared = func.count().label("shared")
     lo, hi = mine.published - WINDOW, mine.published + WINDOW
     # The article's own terms are stored, dated within the window: a term counted once there is its alone.
-    spans = ((ArticleTermRow.published_at.between(lo, hi), "published_at BETWEEN :lo AND :hi", 1),
-             (ArticleTermRow.published_at.is_(None), "published_at IS NULL", 0))
+    spans = ((_CANDIDATE_IDS_DATED, "published_at BETWEEN :lo AND :hi", 1), (_CANDIDATE_IDS_UNDATED, "published_at IS NULL", 0))
     counted = _term_counts(s, terms, tuple(span for _, span, _ in spans), {"lo": lo, "hi": hi}, COMMON)
-    for (when, _, own), counts in zip(spans, counted):
+    for (query, _, own), counts in zip(spans, counted):
         rare = _rarest(counts, COMMON)
         if all(n <= own for t, n in counts if t in rare):
             continue   # no other article in the span has any of them: nothing to ask for
-        ids.update(s.scalars(select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(rare), when,
-                                                                     ArticleTermRow.article_id != article.id)
-                             .group_by(ArticleTermRow.article_id).order_by(shared.desc(), ArticleTermRow.article_id)
-                             .limit(TERM_CANDIDATES)))
+        ids.update(s.scalars(query, {"rare": rare, "me": article.id, "lo": lo, "hi": hi}))
     if not ids:
         return []
-    return list(s.execute(select(*CANDIDATE_COLUMNS).where(ArticleRow.id.in_(sorted(ids)), ArticleRow.story_id.is_not(None))))
+    return list(s.execute(_CANDIDATE_ROWS, {"ids": sorted(ids)}))
+
+
+def _sharing_most(span: ColumnElement[bool]) -> Select:
+    """The TERM_CANDIDATES articles other than `me` that share the most of the `rare` terms within `span`. Built once
+    (with `_CANDIDATE_ROWS`): building the expression cost more than running it."""
+    return (select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(bindparam("rare", expanding=True)), span,
+                                                    ArticleTermRow.article_id != bindparam("me"))
+            .group_by(ArticleTermRow.article_id).order_by(func.count().desc(), ArticleTermRow.article_id).limit(TERM_CANDIDATES))
+
+
+_CANDIDATE_IDS_DATED = _sharing_most(ArticleTermRow.published_at.between(bindparam("lo"), bindparam("hi")))
+_CANDIDATE_IDS_UNDATED = _sharing_most(ArticleTermRow.published_at.is_(None))
+_CANDIDATE_ROWS = select(*CANDIDATE_COLUMNS).where(ArticleRow.id.in_(bindparam("ids", expanding=True)),
+                                                   ArticleRow.story_id.is_not(None))
 
 
 def join_as_copy(s: Session, article: ArticleRow, original: ArticleRow, now: datetime) -> StoryRow:
@@ -328,18 +341,23 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
     story.title = _story_title(members, merged)
     chosen = [(text, [c for i in ids for c in [i] + copies.get(i, [])])
               for text, ids in choose_story_bullets(_member_sentences(members), story_bullet_count(len(members)))]
-    # Rows are updated in place: a story grows one article at a time and its bullets mostly stay the same.
+    # Rows are updated in place: a story grows one article at a time and its bullets mostly stay the same. New
+    # ones go in as one multi-row insert (the ORM inserts a row a statement to read each id back).
     rows = sorted(story.bullets, key=lambda b: b.rank)
+    added = []
     for i, (bullet, ids) in enumerate(chosen):
         if i < len(rows):
             row = rows[i]
             if (row.rank, row.text, row.article_ids) != (i, bullet, " ".join(ids)):
                 row.rank, row.text, row.article_ids = i, bullet, " ".join(ids)
         else:
-            story.bullets.append(StoryBulletRow(rank=i, text=bullet, article_ids=" ".join(ids)))
+            added.append({"story_id": story.id, "rank": i, "text": bullet, "article_ids": " ".join(ids)})
     for row in rows[len(chosen):]:
         story.bullets.remove(row)
     s.flush()
+    if added:
+        s.execute(insert(StoryBulletRow), added)
+        s.expire(story, ["bullets"])
 
 
 def refresh_dates(s: Session, story: StoryRow) -> list[ArticleRow]:
@@ -574,59 +592,130 @@ def article_events(article: ArticleRow, found: list[FoundEvent] | None) -> list[
 
 
 def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now: datetime) -> None:
-    """Merge an article's events into the calendar; past-tense reports close the plans they match."""
-    for ev in found:
-        if ev.on_publication_day:
-            _confirm_plans(s, article, ev)
-            continue
-        if ev.reports_past and _confirm_plans(s, article, ev):
-            continue
-        same = [row for row in s.scalars(select(EventRow).where(EventRow.start == _day(ev.start), EventRow.precision == ev.precision,
-                                                               may_share_a_word(EventRow.words, ev.words)))
-                if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
-                              ev.words, ev.start, ev.precision)]
-        row = same[0] if same else None
-        if row is None:   # a new event has no sources yet: say so, rather than have the first append ask the database
-            row = EventRow(id=_event_id(ev, article), title=ev.title, words=" ".join(ev.words), start=_day(ev.start),
-                           end=_day(ev.end), precision=ev.precision, part_of_day=ev.part_of_day, kind=ev.kind,
-                           story_id=article.story_id, created_at=utc_naive(now), sources=[])
-            s.add(row)
-            s.flush()
-        else:
-            if ev.part_of_day and not row.part_of_day:
-                row.part_of_day = ev.part_of_day
-            if all(article.id < src.article_id for src in row.sources):
-                row.title, row.words = ev.title, " ".join(ev.words)  # the same title whatever the arrival order
-        if not any(src.article_id == article.id for src in row.sources):
-            row.sources.append(EventSourceRow(article_id=article.id, evidence=ev.evidence, reported_past=ev.reports_past))
+    """Merge an article's events into the calendar; past-tense reports close the plans they match.
+
+    Written at the end (new events in one flush, sources as one multi-row insert, not a flush an event): the events
+    this call creates are matched from memory, after the stored ones, as the database would have listed them had
+    each been flushed when made. A stored event retitled here is flushed at once: merging reads titles in SQL."""
+    created: dict[str, EventRow] = {}
+    cited: list[tuple[EventRow, dict]] = []   # the source rows this article adds, in order, with their events
+    nearby = _plans_near(s, sorted({day for ev in found if _may_report(article, ev) and (day := _day(ev.start)) is not None}))
+    with s.no_autoflush:
+        for ev in found:
+            if ev.on_publication_day:
+                _confirm_plans(s, article, ev, created, cited, nearby)
+                continue
+            if ev.reports_past and _confirm_plans(s, article, ev, created, cited, nearby):
+                continue
+            start = _day(ev.start)
+            sharing, patterns = sharing_a_word(s, ev.words)
+            same_day = _UNDATED if start is None else _SAME_DAY   # `= NULL` is never true: undated ones are `IS NULL`
+            stored = s.scalars(same_day.where(sharing), {"start": start, "precision": ev.precision, **patterns})
+            new = (row for row in created.values() if row.start == start and row.precision == ev.precision)
+            row = next((row for row in chain(stored, new)
+                        if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
+                                      ev.words, ev.start, ev.precision)
+                        # the article's own events were told apart when it was read (`기아 봉고3 시정조치`, `르노 XM3 등
+                        # 시정조치`): one of them already recorded is another happening
+                        and not _cites(cited, row.id) and not any(src.article_id == article.id for src in row.sources)),
+                       None)
+            if row is None:   # a new event has no sources yet: say so, rather than have the first append ask the database
+                row = EventRow(id=_event_id(ev, article), title=ev.title, words=" ".join(ev.words), start=start,
+                               end=_day(ev.end), precision=ev.precision, part_of_day=ev.part_of_day, kind=ev.kind,
+                               story_id=article.story_id, created_at=utc_naive(now), sources=[])
+                s.add(row)
+                created[row.id] = row
+            else:
+                if ev.part_of_day and not row.part_of_day:
+                    row.part_of_day = ev.part_of_day
+                if not _cites(cited, row.id) and all(article.id < src.article_id for src in row.sources):
+                    row.title, row.words = ev.title, " ".join(ev.words)  # the same title whatever the arrival order
+                    if row.id not in created:
+                        s.flush()
+            if not _cites(cited, row.id) and not any(src.article_id == article.id for src in row.sources):
+                cited.append((row, {"event_id": row.id, "article_id": article.id, "evidence": ev.evidence,
+                                    "reported_past": ev.reports_past}))
     s.flush()
+    if cited:
+        s.execute(insert(EventSourceRow), [source for _, source in cited])
+        for row in {id(row): row for row, _ in cited}.values():   # read again when next asked for
+            s.expire(row, ["sources"])
 
 
-def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent) -> bool:
-    """Mark planned events that this past-tense report says happened; True if any matched."""
-    if not report.reports_past or report.start is None:
+def _may_report(article: ArticleRow, report: FoundEvent) -> bool:
+    """Whether the event can report a plan happened: a dated past-tense report in an article written on or after
+    its day."""
+    return report.reports_past and report.start is not None and article.published_at is not None \
+        and as_utc(article.published_at).astimezone(KST).date() >= report.start
+
+
+PlanRow = tuple[str, str, datetime | None, datetime | None, str]   # id, words, start, end, precision
+
+
+def _plans_query(days: list[datetime]) -> Select:
+    """Unconfirmed plans whose period can hold one of `days` (sorted): by precision, a day's or a week's starts at
+    most a month before it, a longer one's at most three years. Each precision named, so every branch is a range
+    of ix_events_precision_start (NOT IN would read the three years of every precision through ix_events_start).
+    Plain columns: of the month's plans a report is compared with, few match, and only those become ORM objects."""
+    near = or_(*(and_(EventRow.precision.in_(SHORT_PERIODS), EventRow.start.between(day - timedelta(days=31), day))
+                 for day in days),
+               and_(EventRow.precision.in_(LONG_PERIODS), EventRow.start.between(days[0] - timedelta(days=1100), days[-1])))
+    return select(EventRow.id, EventRow.words, EventRow.start, EventRow.end, EventRow.precision).where(
+        EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
+        func.coalesce(EventRow.end, EventRow.start) >= days[0])
+
+
+def _plans_near(s: Session, days: list[datetime]) -> list[PlanRow] | None:
+    """The plans any of an article's reports (on `days`, sorted) could confirm, read in one statement when there
+    are several days (each report then takes its own from them); None otherwise."""
+    if len(days) < 2:
+        return None
+    return [(i, w, b, e, p) for i, w, b, e, p in s.execute(_plans_query(days))]
+
+
+def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created: dict[str, EventRow],
+                   cited: list[tuple[EventRow, dict]], nearby: list[PlanRow] | None = None) -> bool:
+    """Mark planned events that this past-tense report says happened (stored ones, from `nearby` when the article's
+    reports read them together, and those `created` by this article, not yet flushed), each `cited` by the article;
+    True if any matched."""
+    if not _may_report(article, report) or report.start is None:
         return False
     day = _day(report.start)
-    if article.published_at is None or as_utc(article.published_at).astimezone(KST).date() < report.start:
-        return False  # only an article written on or after the day can report it happened
     matched = False
-    # Only plans whose period can hold the day: by precision, a day's or a week's starts at most a month before
-    # it, a longer one's at most three years. Each precision named, so every branch is a range of
-    # ix_events_precision_start (NOT IN would read the three years of every precision through ix_events_start).
-    near = or_(and_(EventRow.precision.in_(SHORT_PERIODS), EventRow.start.between(day - timedelta(days=31), day)),
-               and_(EventRow.precision.in_(LONG_PERIODS), EventRow.start.between(day - timedelta(days=1100), day)))
-    # plain columns: of the month's plans a report is compared with, few match, and only those become ORM objects
-    for plan_id, words, start, end in s.execute(select(EventRow.id, EventRow.words, EventRow.start, EventRow.end).where(
-            EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
-            func.coalesce(EventRow.end, EventRow.start) >= day).order_by(EventRow.id)):
+    short, long = day - timedelta(days=31), day - timedelta(days=1100)
+    since = {**dict.fromkeys(SHORT_PERIODS, short), **dict.fromkeys(LONG_PERIODS, long)}
+    stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in s.execute(_plans_query([day]))]
+    plans: list[tuple[str, str, datetime | None, datetime | None]] = []
+    for i, w, b, e, p in stored:
+        if nearby is not None:   # read before this article's events changed any: its own of them are current
+            current = s.identity_map.get(s.identity_key(EventRow, i))
+            if current is not None:
+                w = current.words
+            if b is None or p not in since or not since[p] <= b <= day or (e or b) < day:
+                continue
+        plans.append((i, w, b, e))
+    plans += [(e.id, e.words, e.start, e.end) for e in created.values()
+              if e.kind == "planned" and e.happened_article_id is None and e.start is not None and e.precision in since
+              and since[e.precision] <= e.start <= day and (e.end or e.start) >= day]
+    for plan_id, words, start, end in sorted(plans, key=lambda p: p[0]):
         if start is None:   # never: `near` holds only plans that start
             continue
-        plan = s.get(EventRow, plan_id) if confirms(report, tuple(words.split()), start.date(), (end or start).date()) else None
+        plan = (created.get(plan_id) or s.get(EventRow, plan_id)) if confirms(report, tuple(words.split()), start.date(),
+                                                                               (end or start).date()) else None
         if plan is not None and plan.happened_article_id is None:
             plan.happened_article_id = article.id
-            plan.sources.append(EventSourceRow(article_id=article.id, evidence=report.evidence, reported_past=True))
+            cited.append((plan, {"event_id": plan.id, "article_id": article.id, "evidence": report.evidence,
+                                 "reported_past": True}))
             matched = True
     return matched
+
+
+_SAME_DAY = select(EventRow).where(EventRow.start == bindparam("start"), EventRow.precision == bindparam("precision"))
+_UNDATED = select(EventRow).where(EventRow.start.is_(None), EventRow.precision == bindparam("precision"))
+
+
+def _cites(cited: list[tuple[EventRow, dict]], event_id: str) -> bool:
+    return any(row.id == event_id for row, _ in cited)
 
 
 def may_share_a_word(words_column: SQLColumnExpression[str], words: Iterable[str]) -> ColumnElement[bool]:
@@ -634,15 +723,34 @@ def may_share_a_word(words_column: SQLColumnExpression[str], words: Iterable[str
     overlap counts one (`events.title_overlap`: equal, or one the other's abbreviation by its start), and of
     a few more: a stored word starting with one of `words`, or equal to one's start of two or more characters.
     So merging an event reads, of the events on its day, only those it can merge with."""
+    padded = literal(" ") + words_column + literal(" ")
+    return or_(false(), *(padded.like(p, escape="\\") for p in share_patterns(words)))
+
+
+def share_patterns(words: Iterable[str]) -> list[str]:
+    """The LIKE patterns (escaped by a backslash) of `may_share_a_word`, matched against ' ' + words + ' '."""
     def escaped(part: str) -> str:
         return part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
-    padded = literal(" ") + words_column + literal(" ")
     patterns = set()
     for word in words:
         patterns.add(f"% {escaped(word)}%")
         patterns.update(f"% {escaped(word[:n])} %" for n in range(2, len(word)))
-    return or_(false(), *(padded.like(p, escape="\\") for p in sorted(patterns)))
+    return sorted(patterns)
+
+
+def sharing_a_word(s: Session, words: Iterable[str]) -> tuple[TextClause, dict]:
+    """`may_share_a_word` on `events.words` as one clause of the same text for any words, the patterns bound as one
+    value (a JSON list on SQLite, an array on PostgreSQL, whose LIKE escapes by a backslash too), and its parameters:
+    merging runs it for every event of every article, and building a LIKE a pattern cost more than running it."""
+    patterns = share_patterns(words)
+    if s.get_bind().dialect.name == "postgresql":
+        return _SHARING_PG, {"patterns": patterns}
+    return _SHARING_SQLITE, {"patterns": json.dumps(patterns, ensure_ascii=False)}
+
+
+_SHARING_PG = text("(' ' || events.words || ' ') LIKE ANY (CAST(:patterns AS TEXT[]))")
+_SHARING_SQLITE = text("EXISTS (SELECT 1 FROM json_each(:patterns) AS p WHERE ' ' || events.words || ' ' LIKE p.value ESCAPE '\\')")
 
 
 def _event_id(ev: FoundEvent, article: ArticleRow) -> str:

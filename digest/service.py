@@ -51,7 +51,7 @@ from digest.reading import (
 from digest.sources.files import NotAnArticle, SourceText, iter_article_paths, load_sidecar, read_source
 from digest.storage import search
 from digest.storage.models import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryRow
-from digest.storage.store import Store, id_starting, utc_naive
+from digest.storage.store import Store, duplicate_and_taken, id_starting, utc_naive
 from digest.text.korean import content_words
 from digest.text.metadata import KST, Published
 from digest.views import ArticleView, DigestView, EventListView, EventView, IngestItem, IngestReport, StoryView
@@ -65,6 +65,26 @@ def stories_matching(s: Session, stories: list, topic: str | None) -> list:
     """The stories (ORM rows with their articles, in the given order) matching the topic: see `reading.matching`."""
     matched = matching(s, {st.id: st.articles for st in stories}, topic)
     return [st for st in stories if st.id in matched]
+
+
+GROUP = 20   # articles a one-transaction batch stores per transaction: few commits, and never a long-held write lock
+
+
+class _Group:
+    """The transaction a one-transaction batch's articles share, and what was stored in it so far (each article's
+    analysis, its text and the report item handed out for it), to store again one by one if it fails."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.pending: list[tuple[Analysis, str, IngestItem]] = []
+
+
+def _replace(items: list[IngestItem], old: IngestItem, new: IngestItem) -> None:
+    """Put `new` where `old` is in a report (by identity: two items may be equal), if it is there yet."""
+    for k in range(len(items) - 1, -1, -1):
+        if items[k] is old:
+            items[k] = new
+            return
 
 
 def wall_clock() -> datetime:
@@ -86,27 +106,36 @@ class NewsService:
     # ---- ingest -------------------------------------------------------------------------------------
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self, report: IngestReport | None = None) -> Iterator[None]:
         """Ingests inside refresh each story they touch once, when the batch ends (a folder, a feed's poll), rather
         than at every article: a story's title, bullets and links are a function of its members, so refreshing
-        it after its last article gives what refreshing it after each would. Each article is still stored in
-        its own transaction, and its story's dates and its events are recorded with it, in arrival order.
-        Until the batch ends, a story it touched may show its previous title and bullets."""
+        it after its last article gives what refreshing it after each would. Its story's dates and an article's
+        events are recorded with the article, in arrival order. Until the batch ends, a story it touched may
+        show its previous title and bullets.
+
+        Each article is stored in its own transaction; given the `report` its items go into (a folder, a list of
+        texts), GROUP articles at a time share one (see `_store_grouped`), which the caller must then not write
+        beside (a feed's poll records each entry in a transaction of its own, so it keeps one per article)."""
         if getattr(self._batch, "touched", None) is not None:     # already inside one
             yield
             return
         self._batch.touched = {}
+        self._batch.grouped, self._batch.report = report is not None, report
         try:
             yield
+            self._commit_group()
         except BaseException:
-            touched, self._batch.touched = self._batch.touched, None
-            try:   # what was stored before the failure still gets its stories' bullets, when the database allows
+            try:   # what was stored before the failure is kept, and its stories get their bullets, when the database allows
+                self._commit_group()
+                touched, self._batch.touched = self._batch.touched, None
                 self.refresh_stories(list(touched))
             except Exception:
-                logging.getLogger(__name__).exception("stories of an interrupted batch not refreshed: %s", list(touched))
+                logging.getLogger(__name__).exception("an interrupted batch's last articles or stories not saved")
             raise
-        touched, self._batch.touched = self._batch.touched, None
-        self.refresh_stories(list(touched))
+        finally:
+            self._batch.grouped, self._batch.group, self._batch.report = False, None, None
+            touched, self._batch.touched = getattr(self._batch, "touched", None), None
+        self.refresh_stories(list(touched or {}))
 
     def refresh_stories(self, story_ids: list[str]) -> None:
         """Bring these stories' title, bullets and size up to date, then their links, in the order given (a
@@ -133,7 +162,7 @@ class NewsService:
     def ingest_sources(self, sources: Iterable[SourceText], report: IngestReport | None = None) -> IngestReport:
         """Ingest these texts as one batch (see `batch`) into `report`."""
         report = report if report is not None else IngestReport()
-        with self.batch():
+        with self.batch(report):
             for src in sources:
                 report.items.append(self.ingest_source(src))
         return report
@@ -142,7 +171,7 @@ class NewsService:
         """Ingest files and folders, as one batch, into `report` (a new one by default), which keeps what was done
         so far when the database fails part-way."""
         report = report if report is not None else IngestReport()
-        with self.batch():
+        with self.batch(report):
             return self._ingest_paths(paths, report)
 
     def _ingest_paths(self, paths: list[Path], report: IngestReport) -> IngestReport:
@@ -172,63 +201,140 @@ class NewsService:
             analysis = analyse(src, published=published, max_chars=self.policies.max_article_chars)
         except (NotAnArticle, ValueError) as exc:
             return IngestItem(src.source, "skipped", reason=str(exc))
+        grouped = self._store_grouped(analysis, src.text)
+        return grouped if grouped is not None else self._store_alone(analysis, src.text)
+
+    def _store_alone(self, a: Analysis, text: str) -> IngestItem:
+        """Store one article in a transaction of its own; what the database refuses of it is reported, not raised."""
         try:
-            return self.store_analysis(analysis)
-        except IntegrityError:
+            return self.store_analysis(a)
+        except (IntegrityError, DataError) as exc:
+            return self._refused(a, text, exc)
+
+    def _refused(self, a: Analysis, text: str, exc: IntegrityError | DataError) -> IngestItem:
+        """The report of an article the database refused (its transaction rolled back): a duplicate another ingest
+        stored at the same moment, or text the database cannot take. Anything else the database refused stops the
+        run (`exc` is raised again)."""
+        if isinstance(exc, IntegrityError):
             # another ingest stored the same article at the same moment: it is there, once
             with self.store.session() as s:
-                twin = self.store.find_duplicate(s, analysis.content_hash, analysis.url)
+                twin = self.store.find_duplicate(s, a.content_hash, a.url)
                 if twin is not None:
-                    return IngestItem(src.source, "duplicate", twin.id, twin.title, "stored at the same moment by another ingest")
-            raise
-        except DataError:
-            # PostgreSQL refuses some text SQLite takes (a NUL character); the rest of the run goes on
-            reason = "its text holds a NUL character, which the database refuses" if "\x00" in src.text \
-                else "the database refused its text"
-            return IngestItem(src.source, "skipped", reason=reason)
+                    return IngestItem(a.source, "duplicate", twin.id, twin.title, "stored at the same moment by another ingest")
+            raise exc
+        # PostgreSQL refuses some text SQLite takes (a NUL character); the rest of the run goes on
+        reason = "its text holds a NUL character, which the database refuses" if "\x00" in text \
+            else "the database refused its text"
+        return IngestItem(a.source, "skipped", reason=reason)
+
+    def _store_grouped(self, a: Analysis, text: str) -> IngestItem | None:
+        """Inside a one-transaction batch, store the article in the transaction its group shares (committed every
+        GROUP articles and when the batch ends): one commit, not one an article. None outside one.
+
+        Nothing is lost to a failure: when the database refuses something of this article (or stops), the
+        group's transaction is rolled back and its earlier articles are stored again one by one from their
+        analyses (no Kiwi), each in its own transaction as outside a batch, so they are kept and reported as
+        before (their items in the batch's report replaced); then this article goes alone, and is skipped,
+        reported a duplicate or stops the run as it would."""
+        if not getattr(self._batch, "grouped", False):
+            return None
+        if getattr(self._batch, "group", None) is not None and len(self._batch.group.pending) >= GROUP:
+            self._commit_group()   # here rather than after the last one stored: its item is in the report by now
+        group = getattr(self._batch, "group", None)
+        if group is None:
+            session = self.store.session()
+            session.begin()
+            group = self._batch.group = _Group(session)
+        try:
+            item = self._store(group.session, a)
+        except BaseException as exc:
+            self._abandon_group()
+            if isinstance(exc, (IntegrityError, DataError)):
+                return self._refused(a, text, exc)
+            if not isinstance(exc, Exception):
+                raise
+            return None   # stored alone, which fails again if it fails for good
+        group.pending.append((a, text, item))
+        return item
+
+    def _commit_group(self) -> None:
+        group, self._batch.group = getattr(self._batch, "group", None), None
+        if group is None:
+            return
+        try:
+            group.session.commit()
+        except Exception:
+            self._batch.group = group
+            self._abandon_group()
+        else:
+            group.session.close()
+
+    def _abandon_group(self) -> None:
+        """Roll the group's transaction back and store its articles one by one (see `_store_grouped`). An article
+        the database then stops at, and those after it, are reported as not stored (the run stopped first)."""
+        group, self._batch.group = self._batch.group, None
+        try:
+            group.session.rollback()
+        except Exception:   # the connection is gone: nothing of the group was committed either way
+            pass
+        group.session.close()
+        items = self._batch.report.items
+        grouped, self._batch.grouped = self._batch.grouped, False
+        try:
+            for k, (a, text, item) in enumerate(group.pending):
+                try:
+                    stored = self._store_alone(a, text)
+                except BaseException:
+                    for _, _, lost in group.pending[k:]:
+                        _replace(items, lost, IngestItem(lost.source, "skipped", reason="not stored: the run stopped first"))
+                    raise
+                _replace(items, item, stored)
+        finally:
+            self._batch.grouped = grouped
 
     def store_analysis(self, a: Analysis) -> IngestItem:
         """Store an analysed article, then update its story, the story links and the event calendar."""
-        now = self.now()
         with self.store.session() as s, s.begin():
-            existing = self.store.find_duplicate(s, a.content_hash, a.url)
-            if existing is not None and existing.content_hash == a.content_hash:
-                return IngestItem(a.source, "duplicate", existing.id, existing.title, "already stored")
-            if existing is not None:  # same URL, edited text: replace the analysis, keep the id
-                row, status = existing, "updated"
-                for table in (SentenceRow, BulletRow):
-                    s.execute(delete(table).where(table.article_id == row.id))
-                for src in s.scalars(select(EventSourceRow).where(EventSourceRow.article_id == row.id)):
-                    s.delete(src)
-                s.flush()
-            else:
-                row, status = ArticleRow(id=self._new_id(s, a.content_hash), ingested_at=utc_naive(now)), "stored"
-                s.add(row)
-            title_words = self._fill(row, a)
-            row.copy_of = None   # until grouping says otherwise; set before the insert, not updated after it
-            s.flush()
-            insert_analysis_rows(s, row, a)
-            record_terms(s, row, replace=status == "updated")
-            search.put(s, row.id, search.document(row.title, title_words.split(), ((x.text, x.words) for x in a.sentences)),
-                       replace=status == "updated")
-            batched = getattr(self._batch, "touched", None) is not None
-            story = assign_story(s, row, now, refresh=not batched)
-            # the new article, and members dated only now (by the story) whose events waited for a date
-            for member in s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, or_(
-                    ArticleRow.id == row.id, ArticleRow.published_origin == "inferred"))):
-                found = a.events if member.id == row.id else []
-                if member.id == row.id or not member.event_sources:
-                    record_events(s, member, article_events(member, found), now)
-            if row.copy_of is None and not self._touch(story.id):   # a copy changes neither the story's words nor its links
-                link_related(s, story)
-        return IngestItem(a.source, status, row.id, row.title)
+            return self._store(s, a)
 
-    def _new_id(self, s: Session, content_hash: str) -> str:
-        for length in range(8, 17):
-            candidate = content_hash[:length]
-            if s.get(ArticleRow, candidate) is None:
-                return candidate
-        raise RuntimeError("article id space exhausted")
+    def _store(self, s: Session, a: Analysis) -> IngestItem:
+        """`store_analysis` inside the caller's transaction."""
+        now = self.now()
+        ids = [a.content_hash[:length] for length in range(8, 17)]   # the shortest one no other article has
+        existing, taken = duplicate_and_taken(s, a.content_hash, a.url, ids)
+        if existing is not None and existing.content_hash == a.content_hash:
+            return IngestItem(a.source, "duplicate", existing.id, existing.title, "already stored")
+        if existing is not None:  # same URL, edited text: replace the analysis, keep the id
+            row, status = existing, "updated"
+            for table in (SentenceRow, BulletRow):
+                s.execute(delete(table).where(table.article_id == row.id))
+            for src in s.scalars(select(EventSourceRow).where(EventSourceRow.article_id == row.id)):
+                s.delete(src)
+            s.flush()
+        else:
+            free = next((i for i in ids if i not in taken), None)
+            if free is None:
+                raise RuntimeError("article id space exhausted")
+            row, status = ArticleRow(id=free, ingested_at=utc_naive(now)), "stored"
+            s.add(row)
+        title_words = self._fill(row, a)
+        row.copy_of = None   # until grouping says otherwise; set before the insert, not updated after it
+        s.flush()
+        insert_analysis_rows(s, row, a)
+        record_terms(s, row, replace=status == "updated")
+        search.put(s, row.id, search.document(row.title, title_words.split(), ((x.text, x.words) for x in a.sentences)),
+                   replace=status == "updated")
+        batched = getattr(self._batch, "touched", None) is not None
+        story = assign_story(s, row, now, refresh=not batched)
+        # the new article, and members dated only now (by the story) whose events waited for a date
+        for member in s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, or_(
+                ArticleRow.id == row.id, ArticleRow.published_origin == "inferred"))):
+            found = a.events if member.id == row.id else []
+            if member.id == row.id or not member.event_sources:
+                record_events(s, member, article_events(member, found), now)
+        if row.copy_of is None and not self._touch(story.id):   # a copy changes neither the story's words nor its links
+            link_related(s, story)
+        return IngestItem(a.source, status, row.id, row.title)
 
     @staticmethod
     def _fill(row: ArticleRow, a: Analysis) -> str:

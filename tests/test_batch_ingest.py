@@ -8,15 +8,19 @@ join as copies) and undated ones (dated by their story), in one order.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import event, select, text
 
 from bench.copies import corpus
-from digest.service import NewsService
+from digest.analysis import analyse
+from digest.service import GROUP, NewsService
 from digest.sources.files import SourceText, iter_article_paths, load_sidecar, read_source
+from digest.storage import search
 from digest.storage.models import ArticleRow, StoryBulletRow, StoryLinkRow, StoryRow
 from digest.storage.store import Store
+from digest.text.korean import content_words
 from digest.text.metadata import KST
 from tests.conftest import SEEDS
 from tests.postgres import backend_url  # noqa: F401  (fixture)
@@ -82,3 +86,35 @@ def test_a_folder_is_one_batch_and_stores_what_its_files_store_one_by_one(tmp_pa
     report = folder.ingest_paths([SEEDS])
     assert len(report.items) == len(files) and expected["calendar"]
     assert stored(folder) == expected
+
+
+def test_an_article_the_database_refuses_mid_batch_is_skipped_and_the_others_of_its_transaction_kept(backend_url, tmp_path):
+    """A batch stores its articles GROUP to a transaction; when the database refuses one (here a value longer than
+    it takes: SQLite's length limit, a PostgreSQL trigger raising 'value too long'), the others stored in that
+    transaction before it are not lost: the batch stores what one-by-one ingest of the rest stores."""
+    good = texts()[:40]
+    longest = sorted(good, key=lambda src: -len(src.text))[:2]
+    bad = SourceText("two-articles-in-one", longest[0].text + "\n\n" + longest[1].text, "utf-8", dict(longest[0].meta))
+    a = analyse(bad)
+    limit = len(search.document(a.title, content_words(a.title), ((x.text, x.words) for x in a.sentences)).encode()) - 1
+    expected = stored(one_by_one(f"sqlite:///{tmp_path / 'single.db'}", good))
+    store = Store(backend_url)
+    if backend_url.startswith("sqlite"):
+        event.listen(store.engine, "connect", lambda conn, _: conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, limit))
+        store.engine.dispose()
+    else:
+        with store.engine.begin() as conn:
+            conn.execute(text(f"""CREATE FUNCTION refuse_long() RETURNS trigger AS $$ BEGIN
+                IF octet_length(NEW.body) > {limit} THEN RAISE EXCEPTION 'value too long' USING ERRCODE = '22001';
+                END IF; RETURN NEW; END $$ LANGUAGE plpgsql"""))
+            conn.execute(text("CREATE TRIGGER too_long BEFORE INSERT ON article_search FOR EACH ROW EXECUTE FUNCTION refuse_long()"))
+    batch = NewsService(store, now=lambda: NOW)
+    report = batch.ingest_sources(good[:13] + [bad] + good[13:])   # within the first transaction's GROUP
+    assert GROUP > 14
+    statuses = [item.status for item in report.items]
+    assert statuses[13] == "skipped" and report.items[13].reason == "the database refused its text"
+    assert statuses[:13] + statuses[14:] == ["stored"] * len(good)
+    got = stored(batch)
+    store.close()
+    for part in expected:
+        assert got[part] == expected[part], part

@@ -106,3 +106,20 @@ def test_a_new_dev_batch_is_scored_alone_and_a_frozen_article_is_refused():
     frozen = next(k for k, a in load_articles().items() if a["split"] != "dev")
     with pytest.raises(SystemExit, match=f"{frozen} belong"):
         dev_batch(frozen, frozen)
+
+
+def test_failures_are_classed_as_date_title_merge_or_detection():
+    from bench.event_failures import classify
+
+    golds = [MOU, FOUNDERS, BUILDER, PRESS]
+    mou_sentence = "오픈AI는 11일 서울대와 MOU를 체결하고 협력한다."
+    preds = [pred("서울대와 협력", "2025-09-11", "day", evidence=mou_sentence + " " + SENTENCE),  # names nothing
+             pred("파운더스 데이 개최", "2025-09-13", "day", evidence=SENTENCE),                  # a day late
+             pred("파운더스 데이 개최", "2025-09-13", "day", evidence=SENTENCE),                  # ... told twice
+             pred("빌더랩 개최", "2025-02", "month", evidence=SENTENCE)]
+    unmerged = preds + [pred("교류의 장 마련", "2025-09-12", "day", evidence=SENTENCE)]
+    got = sorted(classify(preds, golds, unmerged))
+    assert ("title", "miss", "2025-09-11/day E1") in got and ("title", "extra", "2025-09-11/day 서울대와 협력") in got
+    assert ("date", "miss", "2025-09-12/day E2") in got
+    assert [k for k, side, _ in got if side == "extra"].count("date") == 1   # the copy is a second telling
+    assert ("title", "evidence", "2025-02 빌더랩 개최 (E3)") not in got      # credited by its title

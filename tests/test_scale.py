@@ -304,7 +304,7 @@ def test_an_id_prefix_is_a_range_of_the_primary_key_that_finds_what_like_finds(b
 def test_events_that_may_share_a_word_hold_every_event_whose_title_overlaps(backend_url):
     """The SQL narrowing of event merging keeps every stored event a title overlaps (`title_overlap` > 0: equal
     words, or one the other's abbreviation by its start), for the words of the seeds' real events."""
-    from digest.linking import may_share_a_word
+    from digest.linking import may_share_a_word, sharing_a_word
     from digest.storage.models import EventRow
     from digest.text.events import title_overlap
 
@@ -313,11 +313,13 @@ def test_events_that_may_share_a_word_hold_every_event_whose_title_overlaps(back
     with service.store.session() as s:
         events = list(s.execute(select(EventRow.id, EventRow.words)))
         assert len(events) > 5
-        probes = [tuple(e.words.split()) for e in events] + [("서울대학교", "협약"), ("삼성",), ("100%",), ("a_b",), ()]
+        probes = [tuple(e.words.split()) for e in events] + [("서울대학교", "협약"), ("삼성",), ("100%",), ("a_b",), ("a\\b",), ()]
         for words in probes:
             kept = set(s.scalars(select(EventRow.id).where(may_share_a_word(EventRow.words, words))))
             overlapping = {e.id for e in events if title_overlap(words, tuple(e.words.split())) > 0}
             assert overlapping <= kept, words
+            clause, patterns = sharing_a_word(s, words)     # what merging runs: the patterns bound as one value
+            assert set(s.scalars(select(EventRow.id).where(clause), patterns)) == kept, words
         assert all(e.id in s.scalars(select(EventRow.id).where(may_share_a_word(EventRow.words, e.words.split())))
                    for e in events)
         assert not list(s.scalars(select(EventRow.id).where(may_share_a_word(EventRow.words, ()))))

@@ -46,7 +46,9 @@ CREDIT_LINE = re.compile(r"^[\[<(【〈]?\s*[가-힣A-Za-z0-9 ]{1,20}\s*=\s*[^\]
 # An editor's note announces the article ("[편집자주] ..."); it is no sentence of the report itself.
 EDITOR_NOTE = re.compile(r"^\s*[\[<(【]\s*편집자\s*주\s*[\]>)】]|^\s*편집자\s*주\s*[:=]")
 # A reporter's e-mail closing a paragraph ("... 하다. /seon@osen.co.kr") or a byline line ending in one.
-TRAILING_EMAIL = re.compile(r"\s*/?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# Parts bounded as an address's are (64 before the @, 63 a label): an unbounded run would be tried again from
+# every letter of a line with no @ in it.
+TRAILING_EMAIL = re.compile(r"\s?/?\s?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\s*$")
 BYLINE = re.compile(
     r"^(?:[^.!?]{0,20}[가-힣]{2,4}\s*(?:기자|특파원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|[\[<(【〈][^\]>)】〉]{0,40}(?:기자|특파원)[^\]>)】〉]{0,50}[\]>)】〉]$|기자명\s|(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|발행)\s*:?\s*\d{4}[.\-/]|[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원|논설위원)(?:\s+\S+@\S+)?$|\S+@\S+\.\w+$)"
 )
@@ -87,7 +89,7 @@ WIDGET = re.compile(
     re.I,
 )
 NAV_HEADINGS = re.compile(r"^(?:지금\s*뜨는\s*뉴스|많이\s*본\s*뉴스|관련\s*기사|추천\s*기사|인기\s*기사|주요\s*뉴스|오늘의\s*핫이슈|실시간\s*인기)")
-COMMENT_POLICY = re.compile(r"댓글.*(?:운영원칙|삭제|차단|성숙|의견)|명예훼손|건전한\s*인터넷|총\s*\d+\s*건의\s*의견|운영원칙|욕설")
+COMMENT_POLICY = re.compile(r"댓글.{0,300}(?:운영원칙|삭제|차단|성숙|의견)|명예훼손|건전한\s*인터넷|총\s*\d+\s*건의\s*의견|운영원칙|욕설")
 LIST_MARKER = re.compile(r"^\s*(?:[-–·•▶▷►☞■□◆◇○●※]|\d+\.)\s*")
 QA_START = re.compile(r"(?:다음은|아래는).{0,40}(?:일문일답|질의응답|인터뷰|문답)")
 QA_LINE = re.compile(r"^\s*(?:Q\s*[.:]|A\s*[.:]|문\s*[.:]|답\s*[.:]|-\s*\S.*[?은는]$)")
@@ -95,12 +97,19 @@ SENTENCE_END = re.compile(r"(?:다|요|죠|까|니다|습니다|함|음)\s*[.!?]
 # Headlines end like sentences (news present tense: "투자 늘린다") but carry no full stop.
 PUNCTUATED_END = re.compile(r"[.!?]\s*[\"'”’」』)]*\s*$")
 LEAD_WITHOUT_STOP = 60   # characters: beyond this, an unpunctuated sentence-like line is no headline
+# Bylines, credits, sign-offs and widgets are short lines, and a caption's credit is a line's last few words:
+# the patterns for them are tried on lines up to this length, and on this many characters at a line's end, so
+# that a line of a hundred thousand characters costs what its length does.
+SHORT_LINE = 300
+LINE_TAIL = 200
 
 
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    # Non-breaking and zero-width spaces come from HTML copies and break every pattern below.
-    return re.sub(r"[\u00a0\u2007\u202f\u3000]", " ", re.sub(r"[\u200b-\u200d\ufeff]", "", text))
+    # Non-breaking and zero-width spaces come from HTML copies and break every pattern below; a run of spaces
+    # or tabs (layout indentation) is one space, which keeps every pattern's `\s*` from backtracking over it.
+    text = re.sub(r"[\u00a0\u2007\u202f\u3000]", " ", re.sub(r"[\u200b-\u200d\ufeff]", "", text))
+    return re.sub(r"[ \t\f\v]{2,}", " ", text)
 
 
 def _strip_marker(line: str) -> str:
@@ -124,7 +133,7 @@ def is_sign_off(line: str) -> bool:
     """A broadcast's sign-off: an outlet's name (뉴스 or capitals in it) and a person's name, 입니다."""
     from digest.text.korean import reads_as_name  # Kiwi, loaded only for a line shaped like a sign-off
 
-    m = SIGN_OFF.match(line.strip())
+    m = SIGN_OFF.match(line.strip()) if len(line) <= SHORT_LINE else None
     if m is None:
         return False
     return bool(re.search(r"뉴스|[A-Z]{2,}", m["outlet"])) and reads_as_name(m["name"])
@@ -136,8 +145,9 @@ def trailer_start(lines: list[str]) -> int:
     seen = 0
     for i, line in enumerate(lines):
         if seen / total > 0.4 and line and (
-            COPYRIGHT.search(line) or (CREDIT_LINE.match(line) and not is_sentence_like(line))
-            or WIDGET.match(line) or NAV_HEADINGS.match(line) or COMMENT_POLICY.search(line) or is_sign_off(line)
+            COPYRIGHT.search(line) or COMMENT_POLICY.search(line) or NAV_HEADINGS.match(line)
+            or (len(line) <= SHORT_LINE and ((CREDIT_LINE.match(line) and not is_sentence_like(line))
+                                             or WIDGET.match(line) or is_sign_off(line)))
         ):
             return i
         seen += len(line)
@@ -216,17 +226,18 @@ def _boilerplate_reason(line: str, counts: Counter) -> str | None:
         return "copyright notice"
     if EDITOR_NOTE.search(line):
         return "editor's note"
-    if BYLINE.match(line):
+    short, tail = len(line) <= SHORT_LINE, line[-LINE_TAIL:]
+    if short and BYLINE.match(line):
         return "byline"
-    if HAND_OFF.match(line):
+    if short and HAND_OFF.match(line):
         return "reporter hand-off"
-    if CREW_CREDIT.match(line) and not is_sentence_like(line):
+    if short and CREW_CREDIT.match(line) and not is_sentence_like(line):
         return "production credits"
-    if CREDIT_LINE.match(line) and not is_sentence_like(line):
+    if short and CREDIT_LINE.match(line) and not is_sentence_like(line):
         return "credit"
-    if PHOTO.search(line) or (CAPTION_TAIL.search(line) and "=" in line[-30:]) or CAPTION_CREDIT.search(line):
+    if PHOTO.search(line) or (CAPTION_TAIL.search(tail) and "=" in line[-30:]) or CAPTION_CREDIT.search(tail):
         return "photo caption"
-    if WIDGET.match(line) or NAV_HEADINGS.match(line):
+    if (short and WIDGET.match(line)) or NAV_HEADINGS.match(line):
         return "reaction widget or navigation"
     if COMMENT_POLICY.search(line):
         return "comment policy"

@@ -94,6 +94,29 @@ def recurs(tokens, begin: int, stop: int) -> bool:
     return any(begin <= t.start < stop and t.form in DISTRIBUTIVE for t in tokens)
 
 
+# Parts of the week. Said bare (no 이번/다음/지난, no day number), they name a kind of day as often as a day.
+_WEEK_PART = re.compile(r"[월화수목금토일]요일|주말|평일|주중")
+_WEEK_GROUPS = ("주말", "평일", "주중")
+
+
+def routine_weekday(sentence: str, tokens, start: int, end: int) -> bool:
+    """`이용객이 집중되는 금요일 저녁시간대 ... 열차가 신설된다`, `평일 9시부터 ..., 주말 10시부터 ... 개방된다`, `주중에는
+    ..., 주말에는 ... 운행한다`: a bare part of the week that a clause describes, that opens a time slot or opening
+    hours, or that is set against another part of the week, names a kind of day in a timetable, not a date."""
+    if _WEEK_PART.fullmatch(sentence[start:end]) is None or re.search(r"(?:이번|다음|지난|오는|올|금주|내주|차주)\s*(?:주\s*)?$",
+                                                                     sentence[:start]):
+        return False
+    after = sentence[end:]
+    if re.match(r"\s*\(\s*\d", after):
+        return False  # "수요일(21일)": the day is named
+    before = [t for t in tokens if t.start + t.len <= start]
+    described = bool(before) and before[-1].tag == "ETM"
+    slot = re.match(r"\s*(?:(?:오전|오후|저녁|낮|밤|새벽)\s*)?(?:시간대|마다|\d{1,2}시(?:\s*\d{1,2}분)?\s*부터)", after) is not None
+    parts = {m.group() for m in _WEEK_PART.finditer(sentence)}
+    contrasted = len(parts) > 1 and any(g in parts for g in _WEEK_GROUPS)
+    return described or slot or contrasted
+
+
 def hypothetical(tokens, i: int) -> bool:
     """The predicate at i (a noun with 하, or a verb) is only possible, wished, denied or conditional:
     `발생할 수 있다`, `찾고 싶은`, `이뤄지지 못할 경우`, `개최되면`."""
@@ -113,6 +136,44 @@ def hypothetical(tokens, i: int) -> bool:
             and tokens[j + 1].tag.startswith("VX") and tokens[j + 1].form == "오":
         return True  # "취급해 오고 있다": going on since, not happening then
     return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("면", "으면", "다면", "더라도", "려면", "으려면")
+
+
+def past_marked(tokens, i: int) -> bool:
+    """The verb at i carries the past tense (`나왔다`: 나오/VV 았/EP)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        if tokens[j].tag == "EP" and tokens[j].form in ("었", "았", "였", "ㅆ"):
+            return True
+        j += 1
+    return False
+
+
+# Verbs that say a thing comes out (`명단이 나온다`, `보고서는 27일 나온다`): what comes out is released then. Only as
+# announced: a past `나왔다` is said of opinions and criticism (`지적이 나왔다`) as often as of reports.
+RELEASE_VERBS = frozenset({"나오"})
+
+
+def released(tokens, i: int) -> bool:
+    """The verb at i says its subject comes out on the date: a release, announced, not a wish or a condition."""
+    t = tokens[i]
+    done = i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in ("ᆫ", "은")  # `나온 바 있다`
+    # `... 늦어질 수 있다는 우려가 나온다`: a subject that a quoted clause describes is something said, not released
+    said = i >= 3 and tokens[i - 1].tag == "JKS" and tokens[i - 3].tag == "ETM" and tokens[i - 3].form.endswith(("다는", "라는"))
+    return (t.tag.startswith("VV") and t.form in RELEASE_VERBS and not past_marked(tokens, i) and not done and not said
+            and not hypothetical(tokens, i) and not quoted_intent(tokens, i))
+
+
+def planned_existence(tokens, i: int) -> int | None:
+    """`대표연설이 있을 예정이다`: a noun said to be there as planned (있다 before a plan noun) takes place; the index
+    of that subject noun, else None."""
+    if i < 2 or tokens[i].form != "있" or not tokens[i].tag.startswith(("VA", "VV")):
+        return None
+    if not (i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in ("ᆯ", "을")
+            and tokens[i + 2].form in PLAN_NOUNS and tokens[i + 2].tag == "NNG"):
+        return None
+    if tokens[i - 1].tag == "JKS" and is_noun(tokens[i - 2]) and len(tokens[i - 2].form) > 1:
+        return i - 2
+    return None
 
 
 def planned_noun(tokens, i: int) -> bool:
@@ -242,6 +303,8 @@ def limit_after(sentence: str, end: int) -> str | None:
         end = clock.end()
     word = following_word(sentence, end)
     after = sentence[end:].lstrip()
+    if not word and after.startswith("이후부터"):
+        return None  # "3월 이후부터 폐지해": from then on, a start as `부터` is, not a cut-off
     if not word and after.startswith(("이전", "이후", "이내", "내에", "동안", "전에", "전까지", "전으로", "간 ")):
         return after[:2]
     if word.startswith(("이라는", "라는", "이란")):

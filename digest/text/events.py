@@ -96,6 +96,10 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
+        if grammar.released(tokens, i) and not (i >= 2 and tokens[i - 1].tag == "JKS" and tokens[i - 2].form in REPORTING):
+            return i, "발표"  # "21일 오전 중 1차 소집명단이 나온다": what comes out is released
+        if (subject := grammar.planned_existence(tokens, i)) is not None:
+            return subject, tokens[subject].form  # "8일과 9일에는 ... 대표연설이 있을 예정이다"
         if t.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
                 and tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG" \
                 and not grammar.hypothetical(tokens, i) and not _later_predicate(tokens, i, stop) \
@@ -211,7 +215,11 @@ def _is_adnominal(tokens, i: int) -> bool:
 
 
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
-    """Text of [begin, end) without its final object/topic/subject particle or a leading particle: headline style."""
+    """Text of [begin, end) without its final object/topic/subject/goal (에) particle or a leading particle:
+    headline style."""
+    inside = [t for t in tokens if begin <= t.start < end]
+    while inside and inside[-1].tag == "MAG" and len(inside) > 1:
+        end = inside.pop().start  # "국정감사를 모두 마치고": an adverb before the predicate is no part of a headline
     last = sentence[:end].rstrip()
     lead = begin
     while lead < end and sentence[lead] == " ":
@@ -223,7 +231,7 @@ def _surface(sentence: str, tokens, begin: int, end: int) -> str:
         if t.tag.startswith("J") and t.start == lead:  # "12일에는": the particles after the date
             drop.append((t.start, t.start + t.len))
             lead = t.start + t.len
-        elif t.tag in ("JKO", "JX", "JKS") and t.start + t.len == len(last):
+        elif (t.tag in ("JKO", "JX", "JKS") or (t.tag == "JKB" and t.form == "에")) and t.start + t.len == len(last):
             drop.append((t.start, t.start + t.len))
     out, pos = [], begin
     for a, b in drop:
@@ -262,6 +270,10 @@ def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
     inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
     marks = [k for k in inside if tokens[k].tag in ("JKO", "JKS") or
              (tokens[k].tag == "JKB" and tokens[k].form in ("에", "으로", "로"))]
+    # with no case marked, a topic (은/는 after a noun) is what a passive predicate is about: "선거일인 4월 13일의
+    # 투표는 오전 6시부터 … 투표소에서 실시되며"
+    marks = marks or [k for k in inside if tokens[k].tag == "JX" and tokens[k].form in ("은", "는")
+                      and k > 0 and grammar.is_noun(tokens[k - 1])]
     if not marks:
         return None
     k = marks[-1]
@@ -283,14 +295,42 @@ def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
     return None
 
 
+# Nouns after -ㄹ that weigh a happening (`시작될 가능성`, `취소될 우려`), not a noun it describes
+_MODAL_HEADS = frozenset("가능 가능성 우려 공산".split())
+
+
+def _modifies_name(tokens, i: int) -> bool:
+    """`12일 개최되는 '제20회 국가 우주위원회'`: the predicate at i ends in an adnominal before a quoted name."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form in _QUOTES.values() \
+        and _quote_closed(tokens, j + 1) is not None
+
+
+def _quote_closed(tokens, opened: int) -> int | None:
+    """Index of the mark closing the short quoted name opened at `opened`."""
+    right = {v: k for k, v in _QUOTES.items()}.get(tokens[opened].form)
+    for k in range(opened + 1, len(tokens)):
+        if tokens[k].start - tokens[opened].start > 40 or tokens[k].tag in ("SF", "EF"):
+            return None
+        if tokens[k].form == right:
+            return k if k > opened + 1 else None
+    return None
+
+
 def _head_phrase(sentence: str, tokens, i: int) -> str | None:
-    """The noun phrase the predicate at i modifies, up to its first particle, without a generic head."""
+    """The noun phrase the predicate at i modifies, up to its first particle, without a generic head; a quoted
+    name right after the predicate (`개최되는 '제20회 국가 우주위원회' 안건`) is the phrase by itself."""
     j = i + 1
     while j < len(tokens) and not tokens[j].tag.startswith(("NN", "SL")):
+        if tokens[j].form in _QUOTES.values() and (close := _quote_closed(tokens, j)) is not None:
+            return sentence[tokens[j].start:tokens[close].start + tokens[close].len]
         j += 1
     k = j
-    while k < len(tokens) and not tokens[k].tag.startswith(("JKO", "JKB", "JKS", "JX", "E", "SP", "SF", "V")):
-        k += 1
+    while k < len(tokens) and (not tokens[k].tag.startswith(("JKO", "JKB", "JKS", "JX", "E", "SP", "SF", "V")) or (
+            tokens[k].form == "·" and k > j and k + 1 < len(tokens) and grammar.is_noun(tokens[k + 1]))):
+        k += 1  # `한·아세안 특별정상회의`: nouns joined by a middle dot are one phrase
     head = sentence[tokens[j].start:tokens[k - 1].start + tokens[k - 1].len] if k > j else ""
     for generic in GENERIC_HEADS:
         head = re.sub(rf"\s*{generic}$", "", head)
@@ -301,19 +341,48 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
     """The nouns that end right before character `pos` (a particle): `합격자 발표` in `합격자 발표는`."""
     before = [t for t in tokens if t.start + t.len <= pos]
     k = len(before)
+    linked = False
     while k > 0:
         if grammar.is_noun(before[k - 1]) or before[k - 1].tag in ("SN", "XSN", "XPN", "NNB") \
+                or (before[k - 1].tag == "NR" and k > 1 and before[k - 2].tag == "SN") \
                 or (before[k - 1].form in ("~", "∼") and k > 1 and before[k - 2].tag == "SN"):  # `70~74세`
             k -= 1
         elif before[k - 1].tag == "SSC" and k < len(before) and (opened := _bracket_opened(before, k - 1)) is not None \
                 and opened > 0 and grammar.is_noun(before[opened - 1]):
             k = opened  # `자동 응답 시스템(ARS) 투표`: an abbreviation or gloss in brackets inside the phrase
+        elif k == len(before) and (opened := _quote_opened(sentence, before, k - 1)) is not None:
+            k = opened  # `'제68회 의성군민체육대회'가`: a quoted name right before the particle is the phrase
+        elif before[k - 1].tag == "MM" and k < len(before) and k > 1 and grammar.is_noun(before[k - 2]):
+            k -= 1  # `2차 예선 첫 경기는`: a determiner inside the phrase, between its nouns
+        elif before[k - 1].tag == "JKG" and k < len(before) and not linked and k > 1 \
+                and (grammar.is_noun(before[k - 2]) or before[k - 2].tag == "NP") \
+                and not (k > 2 and before[k - 3].tag == "ETM"):  # `가장 큰 규모의`: a described noun, no name
+            k -= 2 if before[k - 2].tag == "NP" else 1  # `그녀의 사생활 종영`: one possessive link inside the phrase
+            linked = True
         else:
             break
     if k == len(before):
         return None
     text = sentence[before[k].start:pos].strip()
     return text if content_words(text) else None
+
+
+_QUOTES = {"'": "'", "’": "‘", '"': '"', "”": "“", "」": "「", "』": "『", ">": "<", "》": "《"}
+
+
+def _quote_opened(sentence: str, tokens, close: int) -> int | None:
+    """Index of the mark opening the quoted name that the mark at `close` ends (`'제68회 의성군민체육대회'`), when
+    the name is short and holds no sentence end or other quotation."""
+    left = _QUOTES.get(tokens[close].form)
+    if left is None or tokens[close].tag not in ("SSC", "SSO", "SS", "SW", "SP"):
+        return None
+    k = close - 1
+    while k >= 0 and tokens[k].form != left and tokens[k].tag not in ("SF", "EF") \
+            and tokens[k].form not in _QUOTES and tokens[close].start - tokens[k].start <= 40:
+        k -= 1
+    if k < 0 or tokens[k].form != left or k == close - 1 or not any(grammar.is_noun(t) for t in tokens[k + 1:close]):
+        return None
+    return k
 
 
 def _bracket_opened(tokens, close: int) -> int | None:
@@ -327,12 +396,16 @@ def _bracket_opened(tokens, close: int) -> int | None:
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if expr.text.startswith(TIMELESS):
         return None
-    title = _named_by_parenthesis(sentence, tokens, expr)
+    # "4월 11일 예정된 … 기념행사에는 …": a day right before an adnominal saying only that something takes place
+    # belongs to that clause, whatever the sentence's own verb tells
+    title = _named_by_parenthesis(sentence, tokens, expr) or _held_on_date(sentence, tokens, expr)
     if not title:
         title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop) \
             or _topic_on_date(sentence, tokens, expr, stop)
         # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
         title = _balanced(_CLOCK_LEAD.sub("", title)) if title else None
+        # "양일간 오전 9시부터 오후 6시까지 최종 후보자 등록 신청": hours and lengths inside are when, not what
+        title = re.sub(r"\s+", " ", _CLOCK_SPAN.sub(" ", title)).strip() or None if title else None
     if title:  # "7일 또는 개최": another listed day is not part of the title, nor its name ("(청룡기) ...")
         title = re.sub(r"^(?:[\d·~∼]+일\s*(?:과|와|또는|,)?\s*|\([^()]*\)\s*(?=\S+\s+\S))+", "", title).strip() or None
     if title:  # "두 차례 ... 한 차례 각각 원정 9연전을 벌인다": how often, and for whom, is not what happens
@@ -343,8 +416,10 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         held = _noun_phrase_before(sentence, tokens, objects[-1].start) if objects \
             and not sentence[objects[-1].start + objects[-1].len:expr.start].strip() else None
         title = f"{held} {title[series.end():]}" if held else None
-    if title in EVENT_VERBS.values():
-        return None  # "개최" alone: the verb's headline noun, with nothing held
+    if title and re.match(r"\)\s", title):
+        title = title[1:].strip()  # "같은 날(25일) 정기주총을 개최한다": the bracket around the date closes first
+    if title in EVENT_VERBS.values() or (title or "").startswith(")"):
+        return None  # "개최" alone: the verb's headline noun, with nothing held; ")엔 …": the bracket is an adverbial
     words = title.split() if title else []
     if words and all(w in TIME_NOUNS or w in ("다음", "이번", "주", "달", "해") for w in words[:-1] or words):
         return None  # "이후 개최", "다음 주": nothing but time words names no happening
@@ -415,6 +490,27 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
     return topic if topic and content_words(topic) else None
 
 
+def _doer(sentence: str, tokens, date_start: int) -> str | None:
+    """Whose happening a clause tells: the subject (이/가) of the clause ending at the date, else the sentence's
+    first topic (은/는 after a noun, which scopes the whole sentence), without the count that follows a name
+    (`르노 XM3 등 2개 차종 8562대` -> `르노 XM3 등`, `기아 봉고3 3만 3990대` -> `기아 봉고3`)."""
+    own = _last_boundary(tokens, 0, date_start)
+    subjects = [t for t in tokens if own <= t.start < date_start and t.tag == "JKS"]
+    topics = [t for k, t in enumerate(tokens) if t.start < date_start and t.tag == "JX" and t.form in ("은", "는")
+              and k > 0 and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "NNB")]
+    mark = subjects[-1] if subjects else topics[0] if topics else None
+    np = _noun_phrase_before(sentence, tokens, mark.start) if mark else None
+    if not np:
+        return None
+    words = tokenize(np)
+    cut = next((k + 1 for k, t in enumerate(words) if t.tag == "NNB" and t.form == "등" and k > 0), len(words))
+    while cut > 1 and words[cut - 1].tag in ("SN", "NR", "NNB") and words[cut - 1].form != "등":
+        cut -= 1
+    np = np[:words[cut - 1].start + words[cut - 1].len].strip() if cut < len(words) else np
+    # a phrase opening with a count (`464개 12월 결산 법인`, `총 322사`) is a tally of doers, not one of them
+    return np if content_words(np) and words[0].tag != "SN" and words[0].form != "총" else None
+
+
 def _setting(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     """`재판부는 지난 13일 재판에서 "..."라고 밝혔다`: a past date whose clause has no predicate of its own,
     right before a common noun with 에서, dates that noun: the session where something was said."""
@@ -455,9 +551,25 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     np = _noun_phrase_before(sentence, tokens, len(before) - 1)
     if not np or len(np) < 2:
         return None
+    if not step and find_time_expressions(np, date.today()):
+        # "내일(2일) 개막식은 …": the word before the brackets is the date in words; what happens is the topic or
+        # subject right after the brackets
+        after = [t for t in tokens if t.start > close]
+        k = 0
+        while k < len(after) and (grammar.is_noun(after[k]) or after[k].tag in ("SN", "NNB", "XSN")):
+            k += 1
+        if 0 < k < len(after) and (after[k].tag == "JKS" or (after[k].tag == "JX" and after[k].form in ("은", "는"))):
+            return sentence[after[0].start:after[k - 1].start + after[k - 1].len]
+        return None
     return f"{np} {sentence[expr.end:close].strip()}" if step else np
 
 
+# An hour span or a length anywhere in a title: `오전 9시부터 오후 6시까지`, `(10시) 45분부터는`, `양일간`, `나흘간`
+_CLOCK_SPAN = re.compile(r"(?<!\S)(?:(?:(?:오전|오후|저녁|밤|새벽|낮)\s*)?(?:\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}분)"
+                         r"(?:부터|까지)(?:는|은)?"
+                         r"|(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)(?:의)?)(?!\S)")
+# The curtain idioms: `막이 오르다`/`막을 올리다` say a run opens, `막을 내리다` that it closes
+_CURTAIN = {("막", "오르"): "개막", ("막", "올리"): "개막", ("막", "내리"): "폐막"}
 # ... also as nights and days (`2박3일간`, `3박 4일 동안`: a trip's length)
 _LENGTH_LEAD = re.compile(r"^\s*(?:(?:한|두|세|네|\d+)\s*박\s*)?(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*"
                           r"(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
@@ -491,29 +603,45 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
             begin = t.start + t.len
     text = place + _surface(sentence, tokens, begin, pred.start)
     text = _LENGTH_LEAD.sub("", text)  # "25일부터 내달 2일까지 9일간의 일정으로 진행": the span's length names nothing
+    text = _CLOCK_LEAD.sub("", text + " ").strip()  # "28일 오전 5시30분부터 시작한다": the hour is part of the date
     noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
     verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
+    if verb is not None and (pred.form, tokens[verb].form) in _CURTAIN:
+        noun_text = _CURTAIN[pred.form, tokens[verb].form]  # "막이 오른 도자기엑스포": the curtain rising is the opening
     if verb is not None and _is_adnominal(tokens, verb) and (head := _head_phrase(sentence, tokens, verb)):
         # "8월 10일 막이 오른 도자기엑스포": what the light verb describes is the event
         return head if len(noun_text) < 2 or noun_text in head else f"{head} {noun_text}"
-    if grammar.verbal_noun(tokens, i) and grammar.modifies_noun(tokens, i) and not content_words(text or " ") \
+    if grammar.verbal_noun(tokens, i) and (grammar.modifies_noun(tokens, i, grammar.NOT_HEADS | _MODAL_HEADS)
+                                           or _modifies_name(tokens, i)) and not content_words(text or " ") \
             and (head := _head_phrase(sentence, tokens, i + 1)):
         return f"{head} {noun_text}"  # "오는 3일 개막하는 2010청주직지축제": the festival opens
     if _intransitive(tokens, i) and not any(begin <= t.start < pred.start and t.tag in ("JKS", "JKO") for t in tokens):
         # "방송기기전이 ... 오는 31일부터 ... 본관에서 열린다": with only adverbials after the date, the subject
         # before it is what is held
+        planned_for = i + 3 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 2].form in grammar.PLAN_NOUNS \
+            and tokens[i + 3].tag == "VCP"
+        if planned_for and (held := grammar.held_noun(tokens, i)) is not None:
+            # "30부는 20일 열릴 예정인 이 사건 8차공판에서": what the clause describes is held, not the topic
+            return sentence[tokens[held[0]].start:tokens[held[1]].start + tokens[held[1]].len]
         own = _last_boundary(tokens, 0, expr.start)
         # the topic too (`언팩은 29일 ... 동시에 진행된다`): a passive or intransitive verb's topic is what happens
+        # (`지역경제보고서(3월호)는 27일 나온다`: a note in brackets closes the topic's noun phrase)
         marks = [t for k, t in enumerate(tokens) if own <= t.start < expr.start and (t.tag == "JKS" or (
-            t.tag == "JX" and t.form in ("은", "는") and k > 0 and grammar.is_noun(tokens[k - 1])))]
+            t.tag == "JX" and t.form in ("은", "는") and k > 0
+            and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "SSC")))]
         np = _noun_phrase_before(sentence, tokens, marks[-1].start) if marks else None
+        close = next((k for k, t in enumerate(tokens) if marks and t.start + t.len == marks[-1].start and t.tag == "SSC"), None)
+        if np is None and close is not None and (opened := _bracket_opened(tokens, close)) is not None:
+            np = _noun_phrase_before(sentence, tokens, tokens[opened].start)
         if np:
             return np if np.endswith(noun_text) else f"{np} {noun_text}"
     subject = grammar.subject_after(tokens, expr.end)
-    if subject is not None and tokens[subject[1]].start < pred.start and pred.tag.startswith("NN") \
-            and grammar.verbal_noun(tokens, i) \
-            and not (i > 0 and tokens[i - 1].tag == "JKO"):
-        # "이날 개관식은 ... 순으로 진행됐다": the topic right after the date is what happens
+    if subject is not None and tokens[subject[1]].start < pred.start \
+            and ((pred.tag.startswith("NN") and grammar.verbal_noun(tokens, i))
+                 or (pred.tag == "VV" and pred.form in _HELD_VERBS)) \
+            and not (i > 0 and (tokens[i - 1].tag == "JKO" or (tokens[i - 1].tag == "JKB" and tokens[i - 1].form == "에"))):
+        # "이날 개관식은 ... 순으로 진행됐다": the topic right after the date is what happens, unless the predicate
+        # takes its own object or goal (`모레 오전 트럼프 대통령 부부가 주최하는 … 만찬에 참석합니다`)
         a, b = subject
         np = sentence[tokens[a].start:tokens[b - 1].start + tokens[b - 1].len]
         if content_words(np):
@@ -536,9 +664,14 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
         if any(t.tag == "ETM" and t.start + t.len >= len(sentence[:expr.start].rstrip()) - 1
                for t in tokens if begin <= t.start < expr.start):
             text = ""  # "2년 후인 2029년 8월께": the words before the date describe the date, not the event
+        ahead = [t for t in tokens if begin <= t.start and t.start + t.len <= expr.start]
+        if len(ahead) >= 2 and ahead[-1].form in _AFTER_NOUNS and ahead[-2].tag == "ETM":
+            text = ""  # "… 간담회에 참석한 뒤 다음 달 2일 귀국합니다": what is done before is not what the date dates
     if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1:
         if grammar.light_verb_argument(tokens, i) is not None:
-            return noun_text  # "3월 4일 입학식을 갖고": the light verb's argument is the event
+            # "3월 4일 입학식을 갖고": the light verb's argument is the event; whose it is, the subject or topic
+            # ("삼양패키징이 20~21일 공모청약을 받는다"), tells two of them apart on one day
+            return _with_doer(sentence, tokens, expr.start, noun_text)
         # "센터는 ... 내년 3월 준공 예정이다": the sentence's topic is what is built, opened, held
         topics = [t for t in tokens if t.start < expr.start and t.tag == "JX" and t.form in ("은", "는")]
         subject = _noun_phrase_before(sentence, tokens, topics[0].start) if topics else None
@@ -550,7 +683,17 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     if len(text) > SHORT_TITLE and pred.tag.startswith("NN") and verb is None and joint == " " \
             and (argument := _argument(sentence, tokens, begin, pred.start)):
         text = argument  # headline style: the predicate's object (or subject) and the verbal noun
-    return f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
+    title = f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
+    return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
+
+
+def _with_doer(sentence: str, tokens, date_start: int, title: str) -> str:
+    """A light verb's argument alone (`공모청약을 받는다`, `시정조치를 한다`) names a kind of happening, not which
+    one: one word gets whose it is (`삼양패키징 공모청약`), which tells two of them apart on one day."""
+    if " " in title:
+        return title
+    doer = _doer(sentence, tokens, date_start)
+    return f"{doer} {title}" if doer and title not in doer else title
 
 
 def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetime | date) -> list[FoundEvent]:
@@ -577,7 +720,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
         exprs = read or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None)
-        exprs = exprs or _same_month_day(sentence, last_told_date, pub)
+        # "내년도 예산안 ... 시정연설은 같은 달 31일 본회의서 진행된다": a year inside a name is no reason to leave the day
+        exprs = sorted(exprs + [e for e in _same_month_day(sentence, last_told_date, pub)
+                                if not any(x.start <= e.start < x.end for x in exprs)], key=lambda e: e.start)
         exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date)
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
@@ -628,7 +773,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if single:
                 sentence_day = start
             title = stages[n] if stages else schedule or _title(sentence, tokens, expr, stop) \
-                or _held_on_date(sentence, tokens, expr)
+                or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
+                or _set_on_date(sentence, tokens, expr)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None:
                 # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
@@ -714,7 +860,49 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             lead_day = lead_day or last_event_day
             if single and kind == "planned":
                 previous_day = (para, start)
+        for title, day in _dated_names(sentence, known_tokens or tokens, pub):
+            named = FoundEvent(title, content_words(title), day, day, "day", None, "past" if day < pub else "planned",
+                               day < pub, day == pub, sentence)
+            if not any(_told_again(named, earlier) for earlier in found):
+                found.append(named)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
+
+
+# `7·23 전당대회`, `3·9 대선`, `10·30 재보선`: a month and a day joined by a middle dot, then a space and a noun, name a
+# happening by its day (an election, a party convention). The name is used from the day it is set to the day itself,
+# so only a day up to four months on (or just past) is read: `12·12사건`, `6·25 전쟁 70주년` name history.
+_DAY_NAME = re.compile(r"(?<![\d.·~∼])(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12]\d|[1-9])(?=\s)")
+_NAME_WINDOW = (timedelta(days=-3), timedelta(days=120))
+
+
+def _dated_names(sentence: str, tokens, pub: date) -> list[tuple[str, date]]:
+    out: list[tuple[str, date]] = []
+    for match in _DAY_NAME.finditer(sentence):
+        tokens = tokens or tokenize(sentence)
+        k = first = next((n for n, t in enumerate(tokens) if t.start >= match.end()), len(tokens))
+        while k < len(tokens) and (tokens[k].tag in ("NNG", "NNP") or tokens[k].form == "·") and (
+                k == first or tokens[k].start == tokens[k - 1].start + tokens[k - 1].len):
+            k += 1  # the noun written as one word after the space (`전당대회`: 전당/NNG 대회/NNG; `재·보궐선거`)
+        while k > first and tokens[k - 1].form == "·":
+            k -= 1
+        if k == first or not any(len(t.form) > 1 for t in tokens[first:k]):
+            continue
+        rest = sentence[tokens[k - 1].start + tokens[k - 1].len:]
+        if re.match(r"\s*(?:[가-힣]+\s+){0,2}(?:\d+\s*(?:주년|년|돌)|당시|때)", rest):
+            continue  # an anniversary (`12·3 비상계엄 사태 1년을 앞두고`) or a time back then: something past
+        if re.match(r"\s*(?:이|가|은|는|의)?\s*[\d.,]+\s*%", rest):
+            continue  # `10·30 재보선이 5.45%의 사전 투표율을 기록했다`: a figure of a past one, not the day of one
+        try:
+            day = date(pub.year, int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        for year in (pub.year - 1, pub.year + 1):
+            other = day.replace(year=year) if not (day.month == 2 and day.day == 29) else day
+            if abs((other - pub).days) < abs((day - pub).days):
+                day = other
+        if _NAME_WINDOW[0] <= day - pub <= _NAME_WINDOW[1]:
+            out.append((sentence[match.start():tokens[k - 1].start + tokens[k - 1].len], day))
+    return out
 
 
 # A bare day (`27일`, `8~15일`, `9일부터 19일까지`): no month, year, `오는`/`지난` or offset word of its own.
@@ -896,18 +1084,74 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
     return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
 
 
+_SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
+
+
 def _held_on_date(sentence: str, tokens, expr) -> str | None:
     """A date whose clause says only that something takes place then, describing the noun after it
     (`다음 달 3일부터 12일까지 열리는 제24회 부산국제영화제 행사계획을 발표했습니다`, `20일 열릴 예정인 이 사건
     8차공판에서`): that noun phrase is the happening, though the sentence's own verb tells another."""
-    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
-    if expr.precision != "day" or k == len(tokens) or sentence[expr.end:tokens[k].start].strip():
+    length = _SPAN_LENGTH.match(sentence, expr.end)  # "4월 7일부터 17일 까지 열흘동안 진행된 예약판매": how long
+    after = length.end() if length else expr.end
+    k = next((n for n, t in enumerate(tokens) if t.start >= after), len(tokens))
+    if expr.precision != "day" or k == len(tokens) or sentence[after:tokens[k].start].strip():
         return None  # "올해 개최된 축제보다", "올해 선정된 주요 공모사업으로는": a year describes, a day schedules
     found = grammar.held_noun(tokens, k)
     if found is None:
         return None
     first, last = found
+    if last + 1 < len(tokens) and tokens[last + 1].form in _QUOTES.values() \
+            and (close := _quote_closed(tokens, last + 1)) is not None:
+        # "지난 2일 개설된 쏘나타 '티저(teaser)' 사이트": a quoted name and the nouns after it go on with the phrase
+        last = close
+        while last + 1 < len(tokens) and (grammar.is_noun(tokens[last + 1]) or tokens[last + 1].tag in ("SN", "NNB")):
+            last += 1
     return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+
+
+# A noun phrase closed by a coordinator before the next date: `오는 23일 모바일 투표 및 24일 ...`, `24일 2차 상법
+# 개정안의 상정, 필리버스터 돌입, 25일 ...`
+_NOMINAL_MEMBER = re.compile(r"\s*(?P<np>[^,]+?)(?:\s*,\s*[^,]+?)*\s*(?:,|및|와|과)\s*")
+_NOMINAL_TAGS = ("NNG", "NNP", "SN", "SL", "XSN", "XPN", "NNB", "JKG", "SP")
+
+
+def _nominal_member(sentence: str, tokens, expr, stop: int) -> str | None:
+    """A day followed only by a common noun phrase and a coordinator, the next day right after (`오는 23일 모바일
+    투표 및 24일 전국 투표소 현장투표와 27일 ...`): news lists happenings as nouns, their verbs dropped. The phrase
+    is the happening on that day. A place or a name (`15일 TV조선, 20일 MBN`) is a member of another list."""
+    if isinstance(expr, _Borrowed) or expr.precision != "day" or stop >= len(sentence):
+        return None
+    match = _NOMINAL_MEMBER.fullmatch(sentence, expr.end, stop)
+    if match is None or not re.match(r"\s*(?:(?:오는|지난)\s*)?\d", sentence[stop:]):
+        return None
+    inside = [t for t in tokens if match.start("np") <= t.start < match.end()]
+    while inside and (inside[-1].tag in ("SP", "JC") or inside[-1].form == "및"):
+        inside.pop()
+    heads = [t for n, t in enumerate(inside) if n + 1 == len(inside) or inside[n + 1].form == ","]
+    if not inside or any(t.tag not in _NOMINAL_TAGS for t in inside) or inside[0].tag == "JKG" \
+            or any(t.tag != "NNG" or len(t.form) < 2 for t in heads):
+        return None
+    return match.group("np")
+
+
+# `X는 (DATE)로 정해졌다`: a passive verb that fixes its subject on the date it takes with 로
+_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정)\s?(?:되|됐|돼)|정해(?:졌|지|져)|잡혔|잡혀)")
+
+
+def _set_on_date(sentence: str, tokens, expr) -> str | None:
+    """`국정감사 기간은 다음 달 10일부터 27일까지로 정해졌다`, `선거일은 6월 3일로 확정됐다`: the topic right before
+    the date is fixed on it; what it is the time of (`국정감사`, `선거`) is the happening."""
+    if _FIXED_ON.match(sentence, expr.end) is None:
+        return None
+    lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.inner.start
+                      if isinstance(expr, _Borrowed) else expr.start]).rstrip())
+    before = [t for t in tokens if t.start + t.len <= lead]
+    if not before or before[-1].start + before[-1].len != lead or not (
+            before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
+        return None
+    topic = _noun_phrase_before(sentence, tokens, before[-1].start)
+    what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", topic)).strip() if topic else None
+    return what if what and content_words(what) else None
 
 
 def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
@@ -938,6 +1182,8 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
     days = [expr for expr, _, _ in dated if expr.precision == "day"]
     if len(days) < 2 or len(days) != len(dated):
         return None
+    if any(sentence[:day.start].rstrip().endswith("(") for day in days[1:]):
+        return None  # "10일 제282회 임시회 의사일정(오는 16 ~ 25일)을 확정했다": a bracket dates the noun before it
     if all(_joined(sentence[(a.inner.end if isinstance(a, _Borrowed) else a.end):b.start]) and _apart(a, b)
            for a, b in zip(days, days[1:])):
         return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
@@ -948,10 +1194,12 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None
     first_end = first.inner.end if isinstance(first, _Borrowed) else first.end
     if any(first_end <= t.start < days[-1].start and (t.tag in ("JKS", "EC") or (
-            t.tag == "JX" and t.form in ("은", "는") and k > 0 and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "SSC")))
+            t.tag == "JX" and t.form in ("은", "는") and k > 0 and (grammar.is_noun(tokens[k - 1])
+                                                                 or tokens[k - 1].tag in ("SSC", "NNB"))))
            for k, t in enumerate(tokens)):
         # "개회식은 7일 ... 7일 오후 시상식과 함께 폐회식이 열린다", "접수기간은 ... 14일간이며, 합격자 발표는
-        # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...": another subject or clause, another happening
+        # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...", "70~74세는 20일, 65~69세는 22일부터": another
+        # subject or clause, another happening
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
@@ -1011,6 +1259,13 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         x, y = (n[:-1] if len(n) >= 2 and n[-1] in _TAKES_PLACE else n for n in (a, b))
         if x and y and x[-1] == y[-1]:
             return True
+    if _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title):
+        return False
+    # word by word, as Kiwi tags one word differently in two titles (`언팩 진행` NNG, `뉴욕 언팩` NNP): a word that
+    # only takes place (`진행`) or names the day of what it follows (`선고기일`) leaves the happening it is of
+    last = [_happening_word(t) for t in (event.title, earlier.title)]
+    if last[0] and last[0] == last[1] and any(_happening_word(t) != t.split()[-1] for t in (event.title, earlier.title)):
+        return True
     alone = _standalone(event.title) | _standalone(earlier.title)
     # a compound written the same in both (`주민설명회`) is one word shared
     words_a = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title))
@@ -1022,8 +1277,33 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     alone |= {n for word in shared for n in _common_nouns(word)}
     # a noun buried in a compound in both titles (`군민` of `군민화합한마당` and `군위군민체육대회`) links nothing
     predicates = {a[-1], b[-1]} if a and b else set()   # `발표하는 ... 발표` and `... 발표`: a shared verb is no argument
+    if a and b and event.title.split()[-1] == earlier.title.split()[-1]:
+        predicates |= set(_common_nouns(event.title.split()[-1]))  # `A 시정조치`, `B 시정조치`: a compound verb too
     return any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in a[:-1] for v in b) \
         or any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in b[:-1] for v in a)
+
+
+# Verbs saying only that their subject takes place (`개막식은 … 펼쳐집니다`): the subject is the happening
+_HELD_VERBS = frozenset("열리 펼쳐지 치러지 이뤄지 이루어지".split())
+
+
+def _happening_word(title: str) -> str | None:
+    """The word naming what happens: the last, or the one before a word saying only that it takes place or is
+    held (`언팩 진행` -> `언팩`, `개막식 개최` -> `개막식`), without a day-of or ceremony suffix (`선고기일` -> `선고`, `개막식` -> `개막`)."""
+    words = title.split()
+    word = words[-2] if len(words) >= 2 and words[-1] in _TAKES_PLACE | {"개최"} else words[-1] if words else None
+    return re.sub(r"(?<=[가-힣]{2})(?:기일|식)$", "", word) if word else None
+
+
+def _serves_other(a: str, b: str) -> bool:
+    """`국정감사 종합상황실 운영` and `2022년도 국정감사 실시`: the word heading b's argument (the word before its
+    predicate) only modifies another head in a; Korean phrases are right-headed, so a is about a room set up for
+    the audit, another happening than the audit."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 3 or len(wb) < 2:
+        return False
+    head_a, head_b = wa[-2], wb[-2]
+    return head_b in wa[:-2] and not head_a.endswith(head_b) and not head_b.endswith(head_a)
 
 
 def _standalone(title: str) -> set[str]:
@@ -1044,9 +1324,13 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     if not coarse.start <= fine.start <= coarse.end:
         return False
-    if _head_noun(coarse.title) is None or _head_noun(coarse.title) != _head_noun(fine.title):
-        return False
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
+    if _head_noun(coarse.title) is None or _head_noun(fine.title) is None:
+        return False
+    # a title with no argument but an ordinal (`1차 발사`) has no head of its own: the predicates must agree
+    bare = any(not [w for w in content_words(t)[:-1] if not w.isdigit()] for t in (coarse.title, fine.title))
+    if _head_noun(coarse.title) != _head_noun(fine.title) and not (bare and a and b and a[-1] == b[-1]):
+        return False
     # "국방위원회 전체회의" in August is not "안전행정위원회 전체회의" on 10 August: whose it is must agree too
     own_a, own_b = ({re.sub(r"(?:은|는|이|가|을|를|의|에서|에|과|와)$", "", w) for w in t.split()[-3:-2]} - {""}
                     for t in (coarse.title, fine.title))  # the word right before the head names whose it is
@@ -1075,6 +1359,12 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     for n, expr in enumerate(exprs):
         if getattr(expr, "role", "point") == "name":
             continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`)
+        if kept and _restated(sentence, kept[-1][0], expr):
+            # "내일(2일) 개막식은 ... 펼쳐집니다": the day in brackets says the day before it again; that one reads
+            # the clause after the bracket
+            close = sentence.index(")", expr.end)
+            kept[-1] = (replace(kept[-1][0], end=close + 1), kept[-1][1])
+            continue
         if n + 1 < len(exprs) and re.fullmatch(r"\s*(?:인|이던|였던)\s*", sentence[expr.end:exprs[n + 1].start]):
             continue  # "다음날인 4일까지는": the day it names again says what it is (here a limit)
         limit = grammar.limit_after(sentence, expr.end)
@@ -1089,7 +1379,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             continue
         if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
                 or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
-                or _relative_year(sentence, expr):
+                or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end):
             continue
         kept.append((expr, expr.end_date))
     # "다음달 4·5·6일" read as a month and then days: the days inside the month say it more finely
@@ -1134,9 +1424,19 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     return _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))
 
 
+def _restated(sentence: str, before: TimeExpr, expr: TimeExpr) -> bool:
+    """`내일(2일)`, `오늘(24일)`, `수요일(21일)`: a day in brackets right after a date, naming the same day."""
+    return (not isinstance(before, _Borrowed) and before.precision == expr.precision == "day"
+            and before.date == expr.date is not None and re.fullmatch(r"\s*\(\s*", sentence[before.end:expr.start]) is not None
+            and re.match(r"\s*\)", sentence[expr.end:]) is not None)
+
+
 # List bullets that open each member of a list written in one sentence (`▲14일 부산·울산·경남 ▲16일 ...`)
 BULLETS = "▲△■□●○◆◇▶▷•"
 _MEMBER = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?)\s*(?:,|[{BULLETS}])\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
+# ... and a member that bullets delimit, commas and all (`△16일 제1차 본회의, 행정사무감사특별위원회(위원장, 부위원장
+# 선출) △17일 ...`)
+_BULLETED = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^{BULLETS}]+?)\s*[{BULLETS}]\s*")
 _MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "JC", "MM")
 
 
@@ -1144,16 +1444,18 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     """The noun phrase a listed day names before the separator that opens the next day (` 가나, `, `에는
     중앙디자인,`, ` 대구(대구·경북권)▲ `, ` 부산에서 부산·울산·경남 합동연설회가, `), its case marker dropped.
     None when there is a predicate, a limit (`까지`, `부터`) or a count (`21건,`) in between."""
-    match = _MEMBER.fullmatch(sentence, begin, end)
+    match = _MEMBER.fullmatch(sentence, begin, end) or _BULLETED.fullmatch(sentence, begin, end)
     if match is None:
         return None
     inside = [t for t in tokens if match.start("np") <= t.start < match.end("np")]
     while inside and inside[-1].tag in ("JKS", "JX", "JC"):
         inside.pop()
     # names, places (`부산에서`), brackets and coordinations only: an object (`해안면을 시작으로`) or a time
-    # (`오후 4시20분에는`) makes it a clause of the same happening, not a member of its own
+    # (`오후 4시20분에는`) makes it a clause of the same happening, not a member of its own; a title in single
+    # quotes (`‘아름다운 그대에게’가`) is one name, whatever its words
+    named = {tokens[k].start for k in _inside_single_quotes(tokens)}
     if not inside or inside[0].tag == "SN" or any(
-            not (t.tag in _MEMBER_TAGS or (t.tag == "JKB" and t.form == "에서")) for t in inside):
+            not (t.tag in _MEMBER_TAGS or t.start in named or (t.tag == "JKB" and t.form == "에서")) for t in inside):
         return None
     np = sentence[inside[0].start:inside[-1].start + inside[-1].len].strip() if inside else ""
     return np if content_words(np) else None

@@ -251,7 +251,7 @@ def _syllable_tense(text: str, i: int) -> str | None:
     if not "가" <= ch <= "힣":
         return None
     final = (ord(ch) - 0xAC00) % 28
-    rest = text[i + 1:]
+    rest = text[i + 1:i + 41]   # what the endings below read, and no more: copying the whole rest made a long text quadratic
     if text[max(0, i - 2):i] in _RELATION_NOUNS:
         return None  # "4~5월 황금연휴가 포함된 공연": what something includes or concerns is no happening of its own
     if final == 20 and ch != "있" and not re.match(r"을\s?(?:경우|때)", rest):  # 했/였/렸/냈... ("있다" is a plain present;
@@ -271,10 +271,9 @@ def _syllable_tense(text: str, i: int) -> str | None:
     return None
 
 
-# The finals _syllable_tense reads a tense from (ㄴ 4, ㄹ 8, ㅂ 17, ㅆ 20): _tense_marks looks at syllables with one of
-# them only (a rule for another final adds it here; tests/test_timex_speed.py checks every syllable).
-_TENSE_FINALS = (4, 8, 17, 20)
-_TENSE_SYLLABLE = re.compile("[" + "".join(chr(0xAC00 + 28 * n + f) for n in range(19 * 21) for f in _TENSE_FINALS) + "]")
+# The syllables `_syllable_tense` reads: final ㄴ (4), ㄹ (8), ㅂ (17) or ㅆ (20) (tests/test_timex_speed.py asks
+# every other syllable: a rule for another final adds it here).
+_MARKABLE = re.compile("[" + "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8, 17, 20)) + "]")
 
 
 def _tense_marks(text: str) -> list[tuple[int, str]]:
@@ -291,11 +290,10 @@ def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
         for m in regex.finditer(text):
             marks.append((m.start(), tense))
             covered.update(range(m.start(), m.end()))  # "하기로 했다" is future, not the 했 inside
-    for candidate in _TENSE_SYLLABLE.finditer(text):
-        i = candidate.start()
-        syllable = None if i in covered else _syllable_tense(text, i)
+    for m in _MARKABLE.finditer(text):   # only these syllables can mark a tense: the scan runs in C
+        syllable = None if m.start() in covered else _syllable_tense(text, m.start())
         if syllable:
-            marks.append((i, syllable))
+            marks.append((m.start(), syllable))
     return tuple(sorted(marks))
 
 

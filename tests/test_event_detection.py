@@ -1,0 +1,129 @@
+"""Which dated clauses are events, read from the grammar of real dev sentences (bench/data/civic_news, dev split
+only): a release (`나온다`), a planned existence (`있을 예정`), a list member named by a title in quotes; and what is
+not one (a release told as done, `나온 바 있다`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from digest.text.event_grammar import limit_after
+from tests.test_events_civic import ARTICLE_TEXT, sentence_events
+
+
+def planned_days(found, word: str) -> list[date | None]:
+    return [e.start for e in found if word in e.title and e.kind == "planned"]
+
+
+def test_what_comes_out_on_a_day_is_released_then():
+    # "21일 오전 중 1차 소집명단이 나온다." (18 October 2022)
+    assert planned_days(sentence_events("c166", "1차 소집명단이 나온다"), "소집명단") == [date(2022, 10, 21)]
+    # "지역경제보고서(3월호)는 27일 나온다.": the topic is what comes out
+    assert planned_days(sentence_events("c111", "27일 나온다"), "보고서") == [date(2019, 3, 27)]
+
+
+def test_a_release_told_as_done_is_no_event():
+    # "선고 공판 날짜는 아직 나오지 않았으나, 최근 법관 인사이동 명령이 24일자로 나온 바 있다."
+    assert not [e for e in sentence_events("c39", "24일자로 나온 바 있다") if "명령" in e.title]
+
+
+def test_a_noun_said_to_be_there_as_planned_takes_place():
+    # "8일과 9일에는 각각 오전 10시에 민주당, 국민의힘 교섭단체 대표연설이 있을 예정이다." (a July schedule)
+    found = sentence_events("c199", "대표연설이 있을 예정이다")
+    assert [d.day for d in planned_days(found, "대표연설")] == [8, 9]
+
+
+def test_a_list_member_named_by_a_quoted_title_reads_the_shared_verb():
+    # "... 15일에는 ‘아름다운 그대에게’가, 18일에는 새 주말극 ‘다섯손가락’이 각각 첫 방송된다."
+    found = sentence_events("c181", "각각 첫 방송된다")
+    assert planned_days(found, "아름다운 그대에게") == [date(2012, 8, 15)]
+    assert date(2012, 8, 18) in planned_days(found, "다섯손가락")
+
+
+def test_a_day_in_a_name_dates_the_happening_it_names():
+    # "국민의힘이 18일 6·11 전당대회 첫 합동연설회 장소로 호남을 택했다." (18 May 2021)
+    assert planned_days(sentence_events("c155", "6·11 전당대회 첫 합동연설회"), "전당대회") == [date(2021, 6, 11)]
+    # "... 국민의힘 3·8 전당대회를 위한 전국 합동 연설회가 13일 제주에서 열렸다." (13 February 2023)
+    assert planned_days(sentence_events("c154", "3·8 전당대회를 위한"), "전당대회") == [date(2023, 3, 8)]
+
+
+def test_a_day_in_the_name_of_something_past_dates_nothing():
+    # "12·3 비상계엄 사태 1년을 앞두고 ...": an anniversary; "... 10·30 재보선이 5.45%의 사전 투표율을 기록했다": a figure
+    assert not [e for e in sentence_events("c69", "12·3 비상계엄 사태 1년을") if "비상계엄" in e.title]
+    assert not [e for e in sentence_events("c17", "10·30 재보선이") if "재보선" in e.title]
+
+
+def test_a_bare_part_of_the_week_in_a_timetable_dates_nothing():
+    # "... 이용객이 집중되는 금요일 저녁시간대 서울~부산 간 하행선 열차가 1회 신설된다.": a kind of day, described
+    assert sentence_events("c186", "이용객이 집중되는 금요일 저녁시간대 서울~부산") == []
+    # "... 시청 대회의실이 평일 9시부터 저녁 9시까지, 주말 10시부터 저녁 9시까지 무료로 개방된다.": opening hours
+    assert sentence_events("c210", "대회의실이 평일 9시부터 저녁 9시까지") == []
+    # "주중에는 ... 조정하고, 주말에는 주중과는 다르게 ... 낮 시간대에 운행한다.": weekdays set against the weekend
+    assert sentence_events("c187", "주말에는 주중과는") == []
+
+
+def test_a_part_of_the_week_with_its_day_named_is_a_date():
+    # "첫 부처인 기획재정부는 수요일(21일) 비상경제민생회의를 겸해 업무보고를 하며, ..." (18 December 2022)
+    assert date(2022, 12, 21) in [e.start for e in sentence_events("c198", "수요일(21일)")]
+
+
+def test_from_a_month_on_is_a_start_not_a_cut_off():
+    # "... 월요일 휴관제를 3월 이후부터 폐지해 ...": `이후부터` starts the change as `부터` does
+    sentence = next(s for p in ARTICLE_TEXT["c207"]["paragraphs"] for s in [p] if "이후부터" in s)
+    assert limit_after(sentence, sentence.index("3월") + 2) is None
+    assert limit_after(sentence.replace("이후부터", "이후"), sentence.index("3월") + 2) == "이후"
+
+
+def test_a_span_in_brackets_dates_the_noun_before_it_not_a_stop_of_the_day_before():
+    # "대전 동구의회는 10일 제282회 임시회 의사일정(오는 16 ~ 25일)을 확정했다고 밝혔다."
+    found = sentence_events("c209", "의사일정(오는 16 ~ 25일)")
+    assert planned_days(found, "임시회") == [date(2024, 10, 16)]
+
+
+def test_days_each_with_a_happening_told_as_a_noun_are_events():
+    # "이를위해 오는 23일 모바일 투표 및 24일 전국 투표소 현장투표와 27일 전당대회장에서 진행되는 ... 합산해 결정된다."
+    found = sentence_events("c172", "오는 23일 모바일 투표 및")
+    assert planned_days(found, "모바일 투표") == [date(2019, 2, 23)]
+    assert planned_days(found, "현장투표") == [date(2019, 2, 24)]
+    # "곧바로 24일 2차 상법 개정안의 상정, 필리버스터 돌입, 25일 ...": the verbs dropped, news style
+    assert planned_days(sentence_events("c196", "곧바로 24일"), "상정") == [date(2025, 8, 24)]
+
+
+def test_days_each_with_a_name_are_not_nominal_happenings():
+    # "당 대표 토론회 일정은 ▲15일 TV조선 ▲20일 MBN ...": the channels are members of the timetable, not happenings
+    titles = [e.title for e in sentence_events("c154", "당 대표 토론회 일정은")]
+    assert titles and all("토론회" in t for t in titles)
+
+
+def test_counted_topics_each_with_a_day_are_not_one_schedule():
+    # "75세 이상은 이날부터, 70~74세는 20일, 65~69세는 22일부터 ... 접종을 받을 수 있다." (15 October 2025)
+    found = sentence_events("c183", "70~74세는 20일")
+    assert planned_days(found, "70~74세") == [date(2025, 10, 20)]
+    assert planned_days(found, "65~69세") == [date(2025, 10, 22)]
+
+
+def test_a_day_restated_in_brackets_is_one_date_reading_the_clause_after():
+    # "내일(2일) 개막식은 ... 야외무대에서 펼쳐집니다." (1 October 2008): not an event called 내일
+    found = sentence_events("c149", "내일(2일) 개막식은")
+    assert [e.start for e in found] == [date(2008, 10, 2)]
+    assert all("내일" not in e.title for e in found)
+
+
+def test_a_topic_fixed_on_a_date_names_the_happening():
+    # "국정감사 기간은 다음 달 10일부터 27일까지로 정해졌다." (3 September 2023): the audit is held from the 10th
+    assert planned_days(sentence_events("c194", "국정감사 기간은"), "국정감사") == [date(2023, 10, 10)]
+
+
+def test_the_same_month_is_read_beside_a_year_inside_a_name():
+    # "국정감사 기간은 다음 달 10일부터 27일까지로 정해졌다. 내년도 예산안 ... 정부 시정연설은 같은 달 31일 본회의서
+    # 진행된다.": 내년도 is part of the budget's name; 같은 달 is October
+    from tests.test_events_schedules import paragraph_events
+
+    found = paragraph_events("c194", "같은 달 31일")
+    assert planned_days(found, "시정연설") == [date(2023, 10, 31)]
+
+
+def test_a_member_delimited_by_bullets_keeps_its_commas():
+    # "주요 일정은 △16일 제1차 본회의, 행정사무감사특별위원회(위원장, 부위원장 선출) △17일 제1차 상임위원회, ..."
+    found = sentence_events("c209", "주요 일정은")
+    assert planned_days(found, "제1차 본회의") == [date(2024, 10, 16)]
+    assert planned_days(found, "제1차 상임위원회") == [date(2024, 10, 17)]

@@ -1,0 +1,176 @@
+"""Event titles and merges on real sentences of the civic news dev split (bench/data/civic_news): how a title is
+cut from its sentence, and when two tellings are one happening. The test splits stay unseen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events_civic import article_events, sentence_events
+
+
+def titles_on(article: str, needle: str, day: date) -> list[str]:
+    return [e.title for e in sentence_events(article, needle) if e.start == day]
+
+
+def test_a_quoted_name_before_the_subject_particle_is_what_is_held():
+    # "'제68회 의성군민체육대회'가 오는 15일 의성종합운동장에서 열린다": the quoted subject, not the place, is held
+    assert titles_on("c83", "제68회 의성군민체육대회", date(2025, 10, 15)) == ["'제68회 의성군민체육대회' 개최"]
+
+
+def test_a_determiner_between_nouns_stays_in_the_topic():
+    # "2차 예선 첫 경기는 9월 10일 투르크메니스탄 원정으로 진행된다": 첫 belongs to the phrase it sits inside
+    assert titles_on("c167", "첫 경기는 9월", date(2019, 9, 10)) == ["2차 예선 첫 경기 진행"]
+
+
+def test_a_coarse_telling_with_the_same_predicate_as_a_bare_ordinal_one_is_the_same_launch():
+    # "'누리호'가 10월 말 발사된다" and later "1차 발사 10월21일이며": one launch, kept at its day
+    found = [(e.title, e.start, e.precision) for e in article_events("c156") if "발사" in e.title]
+    assert not [f for f in found if f[2] == "month" and f[1] == date(2021, 10, 1)], found
+    assert any(t == "1차 발사" and d == date(2021, 10, 21) for t, d, _ in found), found
+
+
+def test_a_named_visitor_is_not_a_bare_ordinal_telling():
+    # "트럼프 대통령은 … 11월초 … 방문하는" and "문 대통령은 8~10일, 인도네시아를 방문할": two visits, both kept
+    found = [(e.title, e.start) for e in article_events("c128") if "방문" in e.title]
+    assert any("트럼프" in t for t, _ in found) and any("인도네시아" in t for t, _ in found), found
+
+
+def test_a_light_verbs_argument_alone_takes_whose_it_is():
+    # "삼양패키징이 20~21일 공모청약을 받는다": the subject before the date says whose subscription it is
+    assert titles_on("c170", "삼양패키징이 20", date(2017, 11, 20)) == ["페트 용기 전문기업 삼양패키징 공모청약"]
+
+
+def test_two_recalls_on_one_day_by_different_makers_stay_two():
+    # "기아 봉고3 3만 3990대는 … 25일부터 시정조치에 들어간다" and "르노 XM3 등 2개 차종 8562대는 … 25일부터 시정조치를
+    # 한다": each sentence's topic, its count dropped, tells the two recalls apart; they are not merged
+    found = sorted(e.title for e in article_events("c178") if e.start == date(2025, 9, 25))
+    assert found == ["기아 봉고3 시정조치", "르노 XM3 등 시정조치"], found
+
+
+def test_a_count_is_not_whose_happening_it_is():
+    # "… 풀무원(017810) 등 총 322사가 18일 정기주총을 연다": a tally of firms names no doer of the meeting
+    found = [e.title for e in sentence_events("c176", "총 322사가")]
+    assert found == ["정기주총"], found
+
+
+def test_a_possibility_after_the_verb_is_not_what_starts():
+    # "애플 아이폰7의 사전주문은 오는 9월9일부터 시작될 가능성이 점쳐지고 있다": the pre-orders start, not 가능성
+    assert titles_on("c135", "사전주문은 오는", date(2016, 9, 9)) == ["사전주문 시작"]
+
+
+def test_a_quoted_name_an_adnominal_verbal_noun_describes_is_what_is_held():
+    # "과학기술정보통신부는 12일 개최되는 '제20회 국가 우주위원회' 안건에 대해 …": the committee, not the ministry
+    assert titles_on("c156", "12일 개최되는", date(2021, 8, 12)) == ["'제20회 국가 우주위원회' 개최"]
+
+
+def test_the_hour_after_the_date_is_not_what_starts():
+    # "운행은 28일 오전 5시30분부터 시작한다": the topic starts; 5시30분 belongs to the date
+    assert titles_on("c133", "운행은 28일", date(2022, 5, 28)) == ["운행 시작"]
+
+
+def test_a_subject_after_the_date_is_not_the_event_when_the_predicate_has_its_own_goal():
+    # "모레 오전 트럼프 대통령 부부가 주최하는 백악관 환영 만찬에 참석합니다": the dinner attended, not the hosts
+    assert titles_on("c189", "백악관 환영 만찬에", date(2017, 6, 30)) == ["백악관 환영 만찬 참석"]
+
+
+def test_a_framed_sentence_s_goal_of_attending_is_the_event():
+    # "30일에는 … 개최한다. 복지부는 '아세안+3 보건장관회의'에 참석한다": the meeting, not the ministry
+    found = [e.title for e in article_events("c110") if e.start == date(2019, 8, 30) and "참석" in e.title]
+    assert found == ["'아세안+3 보건장관회의' 참석"], found
+
+
+def test_a_room_set_up_for_the_audit_is_not_the_audit():
+    # "내달 4일부터 … 국정감사 종합상황실을 운영할 예정이다" and "… 2022년도 국정감사를 오는 10월 4일부터 24일까지
+    # 실시한다": one day, two happenings; 국정감사 heads the second title but only modifies 종합상황실 in the first
+    found = sorted(e.title for e in article_events("c119") if e.start == date(2022, 10, 4))
+    assert found == ["2022년도 국정감사 실시", "국정감사 종합상황실 운영"], found
+
+
+def test_the_calendar_keeps_apart_what_the_article_told_apart(cli, tmp_path):
+    # the recalls of c178 stored through `newsdigest ingest`: the calendar does not merge the article's two
+    # happenings of the 25th again by their shared words (시정, 조치)
+    from tests.test_events_civic import ARTICLE_TEXT
+
+    a = ARTICLE_TEXT["c178"]
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "c178.txt").write_text("\n\n".join(a["paragraphs"]), encoding="utf-8")
+    (folder / "metadata.toml").write_text(f'["c178.txt"]\npublished = "{a["published"]}"\n', encoding="utf-8")
+    assert cli("ingest", str(folder)).code == 0
+    events = cli("events", "--all", "--format", "json").json()["events"]
+    recalls = sorted(e["title"] for e in events if e["date"] == "2025-09-25")
+    assert recalls == ["기아 봉고3 시정조치", "르노 XM3 등 시정조치"], recalls
+
+
+def test_hours_and_lengths_inside_a_title_are_when_not_what():
+    # "12일부터 13일 양일간 오전 9시부터 오후 6시까지 최종 후보자 등록 신청을 받는다"
+    found = [e.title for e in sentence_events("c116", "양일간 오전 9시부터")]
+    assert "최종 후보자 등록 신청" in found, found
+
+
+def test_what_is_done_before_the_date_is_not_what_the_date_dates():
+    # "… 동포 간담회에 참석한 뒤 다음 달 2일 귀국합니다": the return is on the 2nd, the meetings before it
+    assert titles_on("c189", "참석한 뒤 다음 달", date(2017, 7, 2)) == ["문 대통령 귀국"]
+
+
+def test_a_day_before_an_adnominal_of_taking_place_dates_the_noun_it_describes():
+    # "4월 11일 예정된 대한민국 임시정부 수립 100주년 기념행사에는 … 이낙연 국무총리가 참석할 예정": the ceremony
+    assert titles_on("c190", "4월 11일 예정된", date(2019, 4, 11)) == ["대한민국 임시정부 수립 100주년 기념행사"]
+
+
+def test_a_span_s_length_between_it_and_its_adnominal_still_leaves_the_noun_dated():
+    # "4월 7일부터 17일 까지 열흘동안 진행된 예악판매에서 …": the pre-sale (as the outlet spelled it) is dated
+    assert titles_on("c137", "열흘동안 진행된", date(2017, 4, 7)) == ["예악판매"]
+
+
+def test_a_happening_said_to_take_place_is_the_one_named_before():
+    # "오는 29일 뉴욕 언팩을 시작으로 …" and "언팩은 29일 미국 뉴욕의 링컨센터와 … 동시에 진행된다": one unveiling
+    found = [e.title for e in article_events("c138") if e.start == date(2017, 3, 29)]
+    assert len([t for t in found if "언팩" in t]) == 1, found
+
+
+def test_a_passive_predicate_s_topic_is_its_argument_in_a_long_clause():
+    # "선거일인 4월 13일의 투표는 오전 6시부터 오후 6시까지 전국 1만3천780개 투표소에서 실시되며, …"
+    assert "투표 실시" in titles_on("c114", "4월 13일의 투표는", date(2000, 4, 13))
+
+
+def test_a_quoted_name_goes_on_with_the_noun_an_adnominal_describes():
+    # "지난 2일 개설된 쏘나타 '티저(teaser)' 사이트에서도 …": the site opened, not the car
+    assert titles_on("c192", "개설된 쏘나타", date(2009, 9, 2)) == ["쏘나타 '티저(teaser)' 사이트"]
+
+
+def test_the_curtain_rising_is_an_opening():
+    # "지난 8월 10일 막이 오른 도자기엑스포에는 …": the expo opened on the 10th
+    assert titles_on("c43", "막이 오른 도자기엑스포", date(2001, 8, 10)) == ["도자기엑스포 개막"]
+
+
+def test_an_adverb_before_the_predicate_is_no_part_of_a_headline():
+    # "국회는 7일로써 20일간의 국정감사를 모두 마치고 …": the audit completed, without 를 모두
+    assert titles_on("c121", "모두 마치고", date(1989, 10, 7)) == ["국정감사 완료"]
+
+
+def test_one_possessive_link_stays_in_a_name():
+    # "그녀의 사생활 종영(5월 30일) 이후에는 …": the drama's title keeps its possessive
+    assert titles_on("c180", "그녀의 사생활 종영(5월", date(2019, 5, 30)) == ["그녀의 사생활 종영"]
+
+
+def test_a_described_noun_before_a_possessive_is_no_name():
+    # "국내 전시회 가운데 가장 큰 규모의 전시회가 오는 9월 일산 킨텍스에서 열린다": not `규모의 전시회`
+    assert not any("규모" in e.title for e in sentence_events("c79", "가장 큰 규모의 전시회가"))
+
+
+def test_nouns_joined_by_a_middle_dot_are_one_described_phrase():
+    # "오는 25∼27일 부산에서 열리는 한·아세안 특별정상회의를 계기로 …": not `한`
+    assert "한·아세안 특별정상회의" in titles_on("c130", "부산에서 열리는 한·아세안", date(2019, 11, 25))
+
+
+def test_a_date_in_words_before_its_bracketed_day_names_no_happening():
+    # "제13회 부산국제영화제가 내일(2일) 개막을 앞두고 …" then "내일(2일) 개막식은 … 펼쳐집니다": one opening, not `내일`
+    found = [e.title for e in article_events("c149") if e.start == date(2008, 10, 2)]
+    assert found == ["제13회 부산국제영화제 개막"], found
+
+
+def test_the_bracket_closing_around_a_date_is_not_part_of_the_title():
+    # "… 코넥스시장 13사 등도 같은 날(25일) 정기주총을 개최한다"
+    found = [e.title for e in article_events("c176") if e.evidence.endswith("같은 날(25일) 정기주총을 개최한다.")]
+    assert found == ["정기주총 개최"], found
