@@ -173,7 +173,6 @@ def test_undated_words(word):
     "비가 올 것이다.",                 # "올" alone is the verb 오다
     "오늘날 AI는 곧바로 연말정산에 쓰인다.",
     "매주 화요일 회의를 연다.",           # recurring, not one day
-    "3·4분기 실적",                   # old notation, not Q4
 ])
 def test_no_expression(sentence):
     assert find_time_expressions(sentence, D(2025, 9, 10)) == []
@@ -1333,3 +1332,62 @@ def test_a_month_day_told_after_another_goes_on_from_it():
     sentence = ("작년 8월 8일에 출범한 티베트 망명정부 내각 중 지난 7월, 14대 달라이 라마 77회 생신 기념 법회를 위해 한국을 방문한 "
                 "'정보국제관계부' 장관에 이어 두번째로 방한한 빼마 친조르 장관은 11월 14일까지 한국에 머물 예정이다.")
     assert only(sentence, D(2015, 6, 15), "11월 14일").date == D(2015, 11, 14)
+
+
+def test_a_quarter_figures_are_measured_against_is_over():
+    # Hankyung, 18 July 2002 (batch `wz…`): the forecast is of the third quarter; the first and second it is
+    # measured against are this year's, already over
+    sentence = "국내외 증권사들은 19일 발표되는 삼성전자의 실적이 대체로 1.4분기 안팎 수준이 될 것으로 예상했다."
+    assert only(sentence, D(2002, 7, 18), "1.4분기").date == D(2002, 1, 1)
+    sentence = "그는 \"3분기엔 원화절상의 영향이 반영될 것\"이라면서 \"월별로 보면 6,7월이 저점이 되면서 3분기 실적은 2분기보다 못할 것\"이라고 전망했다."
+    assert only(sentence, D(2002, 7, 18), "2분기").date == D(2002, 4, 1)
+    # Hankyung, 18 April 2002 (batch `wz…`): a quarter written with a middle dot, as with a full stop
+    e = only("증시 최대의 관심을 모았던 삼성전자의 1·4분기 실적이 19일 발표된다.", D(2002, 4, 18), "1·4분기")
+    assert (e.date, e.end_date, e.precision) == (D(2002, 1, 1), D(2002, 3, 31), "quarter")
+    # the old notation names the third quarter, never the fourth
+    [e] = find_time_expressions("3·4분기 실적", D(2025, 9, 10))
+    assert (e.date, e.end_date) == (D(2025, 7, 1), D(2025, 9, 30))
+
+
+def test_a_span_whose_days_carry_their_weekdays():
+    # newssports25.com's copy of the 2 October 2014 typhoon forecast (batch `wx…`)
+    sentence = ("또한, 4일(토)~6일(월) 남해상과 동해남부해상을 중심으로 매우 강한 바람과 함께 물결도 매우 높게 일겠고, 제주도해안과 "
+                "남해안, 동해안에서는 너울에 의해 파도가 방파제나 해안도로를 넘는 곳이 있겠으니, 해안가 안전사고에 각별히 유의하시기 바람.")
+    [e] = find_time_expressions(sentence, D(2014, 10, 2))
+    assert (e.date, e.end_date, e.precision) == (D(2014, 10, 4), D(2014, 10, 6), "day")
+
+
+def test_this_week_s_weekend_and_last_night():
+    # beautysay.co.kr's copy of a 20 September 2019 story (batch `wx…`): "이번주 주말" is the weekend, not the week
+    [e] = find_time_expressions("타파는 이번주 주말부터 한반도에 본격적으로 영향을 줄 것으로 보인다.", D(2019, 9, 20))
+    assert (e.date, e.end_date, e.precision) == (D(2019, 9, 21), D(2019, 9, 22), "day")
+    # Radio Korea, 28 June 2017 (batch `wy…`)
+    sentence = "문재인 대통령이 취임 후 첫 한미정상회담을 갖기 위해 3박 5일 일정으로 LA시간 어젯밤 10시 워싱턴으로 출발했습니다"
+    [e] = find_time_expressions(sentence, D(2017, 6, 28))
+    assert (e.date, e.precision) == (D(2017, 6, 27), "day")
+
+
+def test_early_and_late_parts_of_a_day_are_no_count():
+    # KG News Korea, 8 November 2023 (batch `wy…`): "26일 이른 오전" is the 26th early in the morning, not 26 days early
+    sentence = "프랑스 순방을 마친 25일 귀국길에 올라 26일 이른 오전 성남공항에 도착한다."
+    assert [e.date for e in find_time_expressions(sentence, D(2023, 11, 8))] == [D(2023, 11, 25), D(2023, 11, 26)]
+    # newssports25.com's copy of the 2 October 2014 forecast (batch `wx…`): a span from late afternoon to dawn
+    sentence = ("동풍의 영향을 받는 강원도 영동지방은 내일(3일) 늦은 오후부터 모레(4일) 새벽까지 대체로 흐리고 비가 내리겠음.")
+    [e] = find_time_expressions(sentence, D(2014, 10, 2))
+    assert (e.date, e.end_date) == (D(2014, 10, 3), D(2014, 10, 4))
+
+
+
+def test_a_day_described_by_a_present_adnominal_is_ahead():
+    # Etnews, 2 March 2021 (batch `wu…`): the by-election the 4월 7일 of "실시하는" names is ahead, though the
+    # sentence reports in the past that it was confirmed
+    sentence = "중앙선관위는 4월 7일 실시하는 재·보궐선거가 총 21곳으로 확정되었다고 2일 밝혔다."
+    assert only(sentence, D(2021, 3, 2), "4월 7일").date == D(2021, 4, 7)
+    # a name with the topic marker after the day is no such verb (KLUE-NER WIKITREE, batch `v…`; CC BY-SA 4.0)
+    assert only("20일 국민일보는 김군이 사용했던 것으로 알려진 트위터 내용을 공개했다.", D(2015, 6, 15), "20일").date == D(2015, 5, 20)
+
+
+def test_a_clause_running_at_the_same_time_is_no_schedule():
+    # Kookmin Ilbo (Yonhap), 2 October 2015 (civic_news c124, event dev): "-는 가운데" is "while"
+    sentence = "스무살을 맞은 부산국제영화제(BIFF)가 1일 오후 비가 내리는 가운데 부산 해운대 영화의전당 야외광장에서 개막됐다."
+    assert only(sentence, D(2015, 10, 2), "1일 오후").date == D(2015, 10, 1)

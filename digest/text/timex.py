@@ -69,7 +69,7 @@ _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
 # What follows a count of days that moved or differs: "3일 당겨졌다", "평년보다 8일 빠른", "5∼8일 가량 빨리"
-_SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아|빠[른를르]|빨[리랐]|늦[은을게었고다]|이른|이를|일러"
+_SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아|빠[른를르]|빨[리랐]|늦[을게었고다]|(?:늦은|이른)(?!\s?(?:오전|오후|저녁|밤|새벽|아침))|이를|일러"
           r"|느[렸린리려]|줄[었고인]|준(?=\s)|늘[었고린])")
 # What lists counts before the shift: "10일과 19일 길어지고", "제주는 19일, 서귀포는 23일 늦은", "4일, 경북 안동은 9일 늦었다"
 _COUNTS_LISTED = r"(?:\s?(?:과|와|,)\s?(?:[^\s\d,.]+\s){0,3}\d{1,3}일)*"
@@ -116,13 +116,13 @@ _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
 _DASH = r"[~\-–～〜∼‐]"
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
-                    r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:일?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]|,"
+                    r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:(?:일\s?\([월화수목금토일]\)|일)?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]|,"
                     # ("3월 18일, 19일 양일간": two days told each and taken together)
                     r"|일\s?,(?=\s*(?:3[01]|[12]\d|0?[1-9])일\s?양일))\s*"
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")"
                     r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
-# "3분기", and the older "3.4분기"/"3/4분기" (the third of four quarters)
-_HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./]\s?4)?분기)" + _END)
+# "3분기", and the older "3.4분기"/"3/4분기"/"3·4분기" (the third of four quarters)
+_HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./·ㆍ]\s?4)?분기)" + _END)
 # "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
 _MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:월)?\s*{_DASH}\s*"
                           r"(?P<m2>1[0-2]|0?[1-9])월" + _END)
@@ -136,11 +136,11 @@ _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|�
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
 # "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
 # ("3∼5월, 9∼11월의 주말 경기는": the weekends of months named before it recur)
-_WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음|다음|지난|저번)\s?)?주말(?!마다)" + _END)
+_WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음|다음|지난|저번)\s?(?:주\s)?)?주말(?!마다)" + _END)
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
 _GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련")
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
-_DAY_WORD_RE = r"(?P<dw>오늘|내일|모레|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날)"
+_DAY_WORD_RE = r"(?P<dw>오늘|내일|모레|어젯\s?밤|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날)"
 _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_WORD_RE + _POD + _END)
 # "토요일과 일요일 오후 1시에 시작하는 시범경기는": weekdays (listed, or with a clock time and 에) before a present
 # adnominal and the topic it describes say when a kind of thing happens, any week
@@ -187,7 +187,7 @@ _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1,
 _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "저번달": -1,
                 "전월": -1}
 _WEEK_WORDS = {"이번주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
-_DAY_WORDS = {"오늘": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "그제": -2, "그저께": -2,
+_DAY_WORDS = {"오늘": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "어젯밤": -1, "그제": -2, "그저께": -2,
               "전날": -1, "다음날": 1, "이튿날": 1}
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "하루": 1, "이틀": 2,
                   "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15, "일주일": 7}
@@ -370,6 +370,31 @@ def clause_tense(sentence: str, pos: int) -> str:
         # told possible after it ("가능하다", "할 수 있다") is still to come
         return "future"
     return sentence_tense(told)
+
+
+# A date whose first predicate is a verb in the present adnominal, before the noun it describes ("4월 7일 실시하는
+# 재·보궐선거가 … 확정되었다고"): the happening so named is scheduled, ahead of the main verb's report of it.
+_ADNOMINAL_AHEAD = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?P<verb>[가-힣]*[가-힣]는)\s(?=[가-힣])")
+
+
+def _scheduled_by_adnominal(sentence: str, pos: int) -> bool:
+    """Is the first predicate after pos a verb's present adnominal -는 (Kiwi: VV/XSV + ETM), with no tense
+    before it? ("선거는" is a noun with the topic marker, "열리는 회의" a verb describing the meeting.)"""
+    m = _ADNOMINAL_AHEAD.match(sentence, pos)
+    if m is None or _tense_marks(sentence[pos:m.start("verb")]):
+        return False
+    from digest.text.korean import tokenize  # Kiwi, loaded only when a date may be so described
+
+    ending = m.end("verb") - 1
+    tokens = tokenize(sentence)
+    return any(tok.form == "는" and tok.tag == "ETM" and tok.start == ending and 0 < i < len(tokens) - 1
+               and tokens[i - 1].tag in ("VV", "XSV") and tokens[i + 1].tag == "NNG"
+               and tokens[i + 1].form not in _WHILE for i, tok in enumerate(tokens))
+
+
+# "-는 가운데/와중/동안/사이/한편": the adnominal joins a clause running at the same time as the main verb's,
+# not a happening named ahead ("1일 오후 비가 내리는 가운데 … 개막됐다")
+_WHILE = frozenset({"가운데", "와중", "도중", "동안", "사이", "한편", "동시", "상황", "모습", "때문"})
 
 
 _UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
@@ -973,6 +998,9 @@ _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:�
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)"
                       r"|\s*에\s?대비(?:해|하여|한|하는)(?![가-힣])")  # "추석 연휴에 대비해": what is prepared for is ahead
 _RESULTS = re.compile(r"\s?" + _FIGURES)
+# "2분기보다 못할 것", "1.4분기 안팎 수준이 될 것": a quarter or half that figures are measured against is one whose
+# figures are known, so it is over or under way, whatever the tense of the forecast
+_COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -1055,10 +1083,14 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
             elif _RESULTS.match(sentence, m.end()) and resolve in (_half, _month_word, _calendar):
                 tense = "past"  # "3분기 실적을 공시한다": a period whose results are told is over (or under way)
+            elif _COMPARED.match(sentence, m.end()) and resolve is _half:
+                tense = "past"
             elif _TALLY.match(sentence, m.end()) or _AS_OF.match(sentence, m.end()):
                 tense = "past"  # "29일까지 1250명으로": a count up to a day is behind
             elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
+            elif tense == "past" and not m.groupdict().get("dir") and _scheduled_by_adnominal(sentence, m.end()):
+                tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
             if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"

@@ -459,7 +459,7 @@ def _finer(a: str, b: str) -> str:
 
 # "X부터 Y까지", a clock time allowed after X: "오늘 밤 10시부터 내일 새벽까지"
 # ("금요일(19일) 오후부터 토요일(20일) 오전까지": a part of the day may follow a day told twice)
-_POD = r"(?:\s*(?:오전|오후|저녁|밤|새벽))?"
+_POD = r"(?:\s*(?:(?:늦은|이른)\s?)?(?:오전|오후|저녁|밤|새벽))?"  # ("내일(3일) 늦은 오후부터")
 # ("5월12일부터 선거일 전일인 6월2일까지": the end may be named first by what it is; "19일에서 26일 사이": between)
 _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*"
                    r"(?:부터\s*(?:같은\s?달\s*|(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*)")
