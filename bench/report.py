@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     events = _run("events")
     faults = _run("faults")
 
+    from bench.analysis_cost import section as analysis_cost_section
     from bench.faults import table as faults_table
     from bench.latency import table as latency_table
     from bench.scale import section as scale_section
@@ -150,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         throughput_report(throughput),
         "",
+        *analysis_cost_section(_saved("analysis_cost")),
         "## Query latency at 10,000 stories (`python -m bench.latency`)",
         "",
         f"{latency[0]['stories']:,} synthetic stories (rows as ingest stores them, see the script), each query typed "

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from digest.sources.files import DEFAULT_MAX_ARTICLE_CHARS, NotAnArticle, SourceText, check_article_size
-from digest.text.clean import BODY, DECK, clean_article
+from digest.text.clean import BODY, DECK, HANGUL, clean_article
 from digest.text.events import FoundEvent, extract_events
 from digest.text.korean import content_words, split_sentences
 from digest.text.metadata import Published, find_metadata, parse_published
@@ -77,8 +77,9 @@ def content_hash(texts: list[str]) -> str:
 
 
 def _hangul_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    return sum("가" <= c <= "힣" for c in letters) / len(letters) if letters else 0.0
+    """Hangul syllables among the letters (every syllable is one)."""
+    letters = sum(map(str.isalpha, text))
+    return len(HANGUL.findall(text)) / letters if letters else 0.0
 
 
 def analyse(src: SourceText, bullets: int | None = None, published: Published | None = None,

@@ -120,9 +120,13 @@ def is_sentence_like(line: str) -> bool:
     return bool(SENTENCE_END.search(line))
 
 
+HANGUL = re.compile("[가-힣]")
+
+
 def _hangul_ratio(line: str) -> float:
-    letters = [c for c in line if not c.isspace()]
-    return sum("가" <= c <= "힣" for c in letters) / len(letters) if letters else 0.0
+    """Hangul syllables among the characters that are not spaces."""
+    shown = len(line) - sum(map(str.isspace, line))
+    return len(HANGUL.findall(line)) / shown if shown else 0.0
 
 
 def is_sign_off(line: str) -> bool:

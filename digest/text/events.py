@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from digest.text import event_grammar as grammar
 from digest.text.korean import content_words, tokenize
@@ -710,11 +711,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     previous_topic = topic = None   # the first topic (`...는`) of the sentence before, for a list it goes on
     previous_owner = owner = None   # whose that topic is (`'갤럭시 노트8'의 사전예약판매는`): what its news is about
     last_told_date = None  # the last day-precise date read (and whether it names its month), for `다음 날인 7일`
-    previous_object = last_object = None  # the last object (`...을/를`) of the sentence before
+    previous_object = last_object = None  # the last object (`...을/를`) of the sentence before, read when asked for
     dates_told = ArticleDates()  # what the sentences read so far told (`2월 27일 … 28일 오후에는` is February's)
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
-        previous_object, last_object = last_object, _last_object(sentence, known_tokens or tokenize(sentence))
+        previous_object, last_object = last_object, partial(_last_object, sentence, known_tokens or tokenize(sentence))
         told = [e for e in found if not e.on_publication_day]
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
@@ -788,13 +789,13 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # "'갤럭시 노트8'의 사전예약판매는 … 진행될 예정이다. … 나흘뒤인 15일 출시될 것으로 보인다": a passive
                 # forecast or plan with no subject goes on with what the sentence before was about
                 title = f"{previous_owner} {pred[1]}"
-            if title is None and n == 0 and previous_object and re.fullmatch(r"\s*(?:(?:오는|다음\s?달|내달)\s*)*", sentence[:expr.start]) \
+            if title is None and n == 0 and previous_object and previous_object() and re.fullmatch(r"\s*(?:(?:오는|다음\s?달|내달)\s*)*", sentence[:expr.start]) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None and grammar.verbal_noun(tokens, pred[0]) \
                     and not sentence[expr.end:tokens[pred[0]].start].strip() and clause_tense(sentence, expr.end) != "past" \
                     and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens):
                 # "… ‘소소한 희노애락’전을 준비하고 있다. 다음달 14일 개막해 …": a sentence with no subject that opens
                 # with its date and its verbal noun goes on with what the sentence before was doing something to
-                title = f"{previous_object} {pred[1]}"
+                title = f"{previous_object()} {pred[1]}"
             if title is None and chained is not None and expr.end == chained[0]:
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None

@@ -64,7 +64,7 @@ class Sentence:
     tokens: tuple[Token, ...] = ()  # the morphemes, offsets relative to `text`, for event extraction
 
 
-def _content(tokens: Iterable[KiwiToken]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+def _content(tokens: Iterable[Token] | Iterable[KiwiToken]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     words, entities = [], []
     final = False
     for tok in tokens:
@@ -146,7 +146,10 @@ def _run_on_sentences(tokens: list) -> list[list]:
     return [p for p in parts if p]
 
 
+@lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[Token, ...]:
+    """Kiwi's morphemes of a short text (an event's title, one of its words) or a sentence analysed alone.
+    Cached: event extraction compares every pair of an article's events and reads the same titles again."""
     return tuple(Token(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
 
 
@@ -156,8 +159,9 @@ def _open_quote(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def content_words(text: str) -> tuple[str, ...]:
-    """Content lemmas of a short text (a query, a title); cached because queries repeat."""
-    words, _, _ = _content(kiwi().tokenize(text))
+    """Content lemmas of a short text (a query, a title); cached because queries repeat. Read from `tokenize`'s
+    morphemes, so an event title's one analysis serves its words and its nouns alike."""
+    words, _, _ = _content(tokenize(text))
     return words
 
 

@@ -115,12 +115,17 @@ def _tfidf(docs: list[tuple[str, ...]]) -> list[dict[str, float]]:
     return vectors
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def norm(a: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in a.values()))
+
+
+def cosine(a: dict[str, float], b: dict[str, float], b_norm: float | None = None) -> float:
+    """`b_norm`: norm(b) when already known (every sentence is compared with one centroid)."""
     if not a or not b:
         return 0.0
     dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
+    na = norm(a)
+    nb = norm(b) if b_norm is None else b_norm
     return dot / (na * nb) if na and nb else 0.0
 
 
@@ -146,12 +151,13 @@ def sentence_features(candidates: list[Candidate], headline_words: tuple[str, ..
     for vec in vectors:
         for w, v in vec.items():
             centroid[w] = centroid.get(w, 0.0) + v
+    centroid_norm = norm(centroid)
     headline = set(headline_words)
     feats = []
     rank = 0
     for cand, vec in zip(candidates, vectors):
         feats.append({
-            "centrality": cosine(vec, centroid),
+            "centrality": cosine(vec, centroid, centroid_norm),
             "position": 1.0 / (1.0 + decay * rank) if cand.eligible else 0.0,
             "lead": 1.0 if cand.eligible and rank == 0 else 0.0,
             "headline": len(headline & set(cand.words)) / len(headline) if headline else 0.0,

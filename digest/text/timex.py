@@ -21,10 +21,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from digest.text import timex_context, timex_links
 from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, nth_weekday
+from digest.text.required_chars import may_match, required_chars
 from digest.text.time_expression import TimeExpr
 
 KST = ZoneInfo("Asia/Seoul")
@@ -269,12 +271,19 @@ def _syllable_tense(text: str, i: int) -> str | None:
     return None
 
 
-# The syllables `_syllable_tense` reads: final ㄴ (4), ㄹ (8), ㅂ (17) or ㅆ (20).
+# The syllables `_syllable_tense` reads: final ㄴ (4), ㄹ (8), ㅂ (17) or ㅆ (20) (tests/test_timex_speed.py asks
+# every other syllable: a rule for another final adds it here).
 _MARKABLE = re.compile("[" + "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8, 17, 20)) + "]")
 
 
 def _tense_marks(text: str) -> list[tuple[int, str]]:
     """(position, tense) of every tense marker in text, in order."""
+    return list(_tense_marks_kept(text))
+
+
+@lru_cache(maxsize=4096)
+def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
+    """_tense_marks, kept: a sentence and its clauses are read again for each of its dates and events."""
     marks: list[tuple[int, str]] = []
     covered: set[int] = set()
     for regex, tense in ((_FUTURE_WORDS, "future"), (_PAST_WORDS, "past")):
@@ -285,7 +294,7 @@ def _tense_marks(text: str) -> list[tuple[int, str]]:
         syllable = None if m.start() in covered else _syllable_tense(text, m.start())
         if syllable:
             marks.append((m.start(), syllable))
-    return sorted(marks)
+    return tuple(sorted(marks))
 
 
 def sentence_tense(sentence: str) -> str:
@@ -942,6 +951,10 @@ _PATTERNS = (
 )
 
 
+# The characters each pattern cannot match without: a sentence lacking them is not scanned for it.
+_NEEDS = {pattern: required_chars(pattern) for pattern, _ in _PATTERNS}
+
+
 def _publication_day(published: datetime | date) -> date:
     """The KST calendar day of publication; naive datetimes are taken as KST already."""
     if isinstance(published, datetime):
@@ -1053,7 +1066,10 @@ def find_time_expressions(sentence: str, published: datetime | date,
     p = _publication_day(published)
     sentence = _prefix_jeon_masked(sentence)
     found: list[timex_links.Found] = []
+    chars = set(sentence)
     for pattern, resolve in _PATTERNS:
+        if not may_match(_NEEDS[pattern], chars):
+            continue
         for m in pattern.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
             if _COPULA.match(sentence, m.end()):
@@ -1120,7 +1136,7 @@ def read_article(sentences: Sequence[str], published: datetime | date) -> list[l
 def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
     """"20일 …에 따르면 학생회는 19일 자정까지 치워줄 것을 요구했다": a plan stated under a past verb is ahead of
     the past day the sentence names, not of publication; a bare day within a week of that day is read from it."""
-    if sentence_tense(sentence) != "past":
+    if not chosen or sentence_tense(sentence) != "past":
         return
     anchor = None
     for f in chosen:

@@ -1,0 +1,66 @@
+"""digest.text.required_chars: the characters a pattern cannot match without, read from the pattern itself."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from digest.text import timex
+from digest.text.required_chars import may_match, required_chars
+
+CIVIC = Path(__file__).resolve().parent.parent / "bench" / "data" / "civic_news" / "articles.jsonl"
+
+
+def classes(pattern: str) -> list[str]:
+    return sorted("".join(sorted(c)) for c in required_chars(re.compile(pattern)))
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("abc", ["a", "b", "c"]),
+    ("a|bc", ["ab"]),                        # one alternative's smallest set each
+    ("x?y", ["y"]),                          # optional: nothing required of it
+    ("[0-9]+일", ["0123456789", "일"]),
+    (r"\d{1,2}월", ["월"]),                  # \d: any decimal digit of Unicode, no narrow set
+    ("[가-힣]", []),                          # too wide a range
+    ("(?=가)나", ["가", "나"]),                # a positive lookahead reads the same text
+    ("(?!가)나", ["나"]),                     # a negative one requires nothing
+    ("(?<=가)나", ["가", "나"]),
+    ("a{0,3}", []),
+    ("[^a]b", ["b"]),
+    (r"\sb", ["b"]),
+    ("a|", []),                              # an empty alternative
+    ("(?i:a)b", ["b"]),                      # case-insensitive: no set read from it
+    (r"(a)\1", ["a"]),
+    ("(?P<x>a)?(?(x)b|c)", []),              # a conditional requires nothing
+])
+def test_sets_read_from_the_parse_tree(pattern, expected):
+    assert classes(pattern) == sorted(expected)
+
+
+def test_case_insensitive_pattern_requires_nothing():
+    assert required_chars(re.compile("abc", re.I)) == ()
+
+
+def real_sentences() -> list[str]:
+    paragraphs = [p for line in CIVIC.read_text(encoding="utf-8").splitlines() if line.strip()
+                  for p in json.loads(line)["paragraphs"]]
+    return [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
+
+
+def test_every_date_pattern_match_in_real_news_holds_its_classes():
+    sentences = real_sentences()
+    matched = skipped = 0
+    for pattern, _ in timex._PATTERNS:
+        needs = required_chars(pattern)
+        for s in sentences:
+            found = [m for m in pattern.finditer(s)]
+            if not may_match(needs, set(s)):
+                skipped += 1
+                assert found == [], (pattern.pattern[-60:], s)
+            for m in found:
+                matched += 1
+                window = s[max(0, m.start() - 12):]   # the text its lookarounds read, too
+                assert may_match(needs, set(window)), (pattern.pattern[-60:], s)
+    assert matched > 1000
+    assert skipped > len(sentences) * len(timex._PATTERNS) // 3   # most scans are ruled out
