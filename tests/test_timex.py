@@ -1391,3 +1391,10 @@ def test_a_clause_running_at_the_same_time_is_no_schedule():
     # Kookmin Ilbo (Yonhap), 2 October 2015 (civic_news c124, event dev): "-는 가운데" is "while"
     sentence = "스무살을 맞은 부산국제영화제(BIFF)가 1일 오후 비가 내리는 가운데 부산 해운대 영화의전당 야외광장에서 개막됐다."
     assert only(sentence, D(2015, 10, 2), "1일 오후").date == D(2015, 10, 1)
+
+
+def test_a_day_whose_weekday_fits_no_month_around_publication_keeps_its_day():
+    # Chosun Ilbo, Sunday 26 August 2018 (civic_news c219, event dev; batch `xb…`): the 28th of "월요일인 28일" is a
+    # Tuesday; no 28th near publication is a Monday, so the day is read as written, not moved to January 2019
+    sentence = "비는 월요일인 28일부터 그치기 시작할 것으로 보인다."
+    assert [e.date for e in find_time_expressions(sentence, D(2018, 8, 26))] == [D(2018, 8, 28), D(2018, 8, 28)]

@@ -99,7 +99,9 @@ def _fit_weekday(f: Found, named: date, weekday: int, p: date) -> date:
         return out
 
     near = cands(range(-12, 13) if month is not None else range(-1, 2))
-    far = [d for d in cands(range(-36, 37) if month is not None else range(-13, 14)) if (d >= p) == (named >= p)]
+    # a bare day whose weekday fits no month around publication was mistyped ("월요일인 28일" on a Tuesday 28th):
+    # it keeps its day rather than jump months away; a day with its month may sit in another year
+    far = [d for d in cands(range(-36, 37)) if (d >= p) == (named >= p)] if month is not None else []
     if near or far:
         best = min(near or far, key=lambda d: abs((d - named).days))
         _set(f, p, best, best)
