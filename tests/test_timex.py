@@ -1398,3 +1398,22 @@ def test_a_day_whose_weekday_fits_no_month_around_publication_keeps_its_day():
     # Tuesday; no 28th near publication is a Monday, so the day is read as written, not moved to January 2019
     sentence = "비는 월요일인 28일부터 그치기 시작할 것으로 보인다."
     assert [e.date for e in find_time_expressions(sentence, D(2018, 8, 26))] == [D(2018, 8, 28), D(2018, 8, 28)]
+
+
+def test_a_bare_day_the_article_told_with_its_month_or_weekday_is_that_day_again():
+    # Kuki News, 28 June 2023 (civic_news c218, event dev; batch `xb…`): the 29th is the Thursday the first
+    # sentence named, though the warning's clause is in the past tense
+    forecast = ["29일 목요일부터 잠시 멈췄던 장마가 다시 시작된다.",
+                "서울·인천·경기도·강원도·서해5도에는 29일 오전과 낮 사이 호우 예비특보가 발표됐다."]
+    assert [e.date for e in _read(forecast, D(2023, 6, 28))[-1]] == [D(2023, 6, 29)]
+    # Shina Ilbo, 19 January 2020 (civic_news c214): the festival's first day is the 8th of October told before
+    festivals = ["이날 총회에서는 올해 곰취축제는 5월 8~10일, 도솔산지구전투 전승행사는 6월 12~13일, 배꼽축제는 7월 31일 ~ 8월 2일, "
+                 "양록제는 10월 8~10일, 시래기축제는 10월 24~25일에 각각 개최하기로 결정됐다.",
+                 "특히, 양록제 기간에 열리는 금강산가는 옛길 걷기대회는 양록제 첫 날인 8일로 결정됐다."]
+    assert [e.date for e in _read(festivals, D(2020, 1, 19))[-1]] == [D(2020, 10, 8)]
+    # a day only the tense placed is no such anchor: in Seoul Shinmun's 20 August 2025 story (civic_news c196) the 25th
+    # of a past agreement does not make the 25th "마무리될 것으로 전망된다" names July's
+    talks = ["여야가 21일부터 오는 24일까지로 예정됐던 국회 본회의 일정을 조정해 국민의힘 전당대회가 열리는 22일을 제외하고 "
+             "25일까지 본회의를 여는 데 합의했다.",
+             "여야가 일정 조정에 합의하며 민주당 주도의 쟁점 법안 처리도 25일에 마무리될 것으로 전망된다."]
+    assert [e.date for e in _read(talks, D(2025, 8, 20))[-1]] == [D(2025, 8, 25)]

@@ -1115,6 +1115,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     _future_in_the_past(sentence, p, chosen)
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
+    timex_context.repeated_days(sentence, p, chosen, told)
     return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence),
                             has_predicate=lambda stretch: bool(_tense_marks(stretch)),
                             article_month=told.anchor if told else None,
