@@ -1417,3 +1417,11 @@ def test_a_bare_day_the_article_told_with_its_month_or_weekday_is_that_day_again
              "25일까지 본회의를 여는 데 합의했다.",
              "여야가 일정 조정에 합의하며 민주당 주도의 쟁점 법안 처리도 25일에 마무리될 것으로 전망된다."]
     assert [e.date for e in _read(talks, D(2025, 8, 20))[-1]] == [D(2025, 8, 25)]
+
+
+def test_a_past_day_numbered_before_a_coming_month_day_stays_behind_publication():
+    # Chungcheong Times, 13 May 2018 (civic_news c228, event dev; batch `xb…`): the summons sent on the 11th is
+    # May's, not carried into July after the hearing set for 20 June
+    sentence = ("대전지법 천안지원은 “구본영 시장에 대한 형사 사건(2018고합 83)에 대한 1심 공판 기일을 오는 6월 20일로 정하고 11일 "
+                "제1 피고인 구본영과 제2 피고인 김병국에 대해 301호 법정 출석을 요구하는 소환장을 발송했다”고 13일 밝혔다.")
+    assert [e.date for e in find_time_expressions(sentence, D(2018, 5, 13))] == [D(2018, 6, 20), D(2018, 5, 11), D(2018, 5, 13)]

@@ -1119,7 +1119,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
     return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence),
                             has_predicate=lambda stretch: bool(_tense_marks(stretch)),
                             article_month=told.anchor if told else None,
-                            pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before))
+                            pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before),
+                            tense_at=lambda pos: clause_tense(sentence, pos))
 
 
 def read_article(sentences: Sequence[str], published: datetime | date) -> list[list[TimeExpr]]:

@@ -230,7 +230,8 @@ _BARE_DAYS = re.compile(r"(?P<first>\d{1,2})(?:\s*[~∼\-–～〜·,]\s*\d{1,2}
 _REPORTED_ON = re.compile(r"\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했)")
 
 
-def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> None:
+def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
+                   tense_at: Callable[[int], str] = lambda pos: "unknown") -> None:
     """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
     from it, in its month, rather than falling back into the month of publication. The reporting day
     ("…연다고 22일 밝혔다") is not one of them."""
@@ -241,6 +242,10 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
                 # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
                 # ("내년 2월8일 치르기로 한 전당대회와 관련해 … 10일 잠정 결정했다") is the story's own
                 and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month) and b.expr.date != p
+                # a day its verb put behind publication and numbered before the month's day, not on from it
+                # ("오는 6월 20일로 정하고 11일 … 소환장을 발송했다”고 13일"), stays there
+                and not (b.expr.end_date is not None and b.expr.end_date < p and tense_at(b.expr.end) == "past"
+                         and b.expr.date.day < a.expr.date.day)
                 and not _gloss_or_relative(sentence, a.expr, b.expr)
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
@@ -625,11 +630,13 @@ def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
 
 def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False,
          has_predicate: Callable[[str], bool] | None = None, article_month: date | None = None,
-         pointed_back: Callable[[str, str], date | None] = lambda word, before: None) -> list:
+         pointed_back: Callable[[str, str], date | None] = lambda word, before: None,
+         tense_at: Callable[[int], str] = lambda pos: "unknown") -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
     `verbless`: the sentence has no predicate (a schedule or a table row); `has_predicate` tells whether a
     stretch of it has one; `article_month` and `pointed_back` are what the article's earlier sentences told
-    (`digest.text.timex_context`): the month "같은 달" means, the day "같은 날"/"다음 날" counts from."""
+    (`digest.text.timex_context`): the month "같은 달" means, the day "같은 날"/"다음 날" counts from; `tense_at(pos)`
+    is the tense of the clause after pos."""
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
@@ -639,7 +646,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(sentence, p, found, done, pointed_back)
     _listed(sentence, p, found, again)
-    _carried_month(sentence, p, found, again)
+    _carried_month(sentence, p, found, again, tense_at)
     _past_month_goes_on(sentence, p, found, again)
     _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
