@@ -1425,3 +1425,12 @@ def test_a_past_day_numbered_before_a_coming_month_day_stays_behind_publication(
     sentence = ("대전지법 천안지원은 “구본영 시장에 대한 형사 사건(2018고합 83)에 대한 1심 공판 기일을 오는 6월 20일로 정하고 11일 "
                 "제1 피고인 구본영과 제2 피고인 김병국에 대해 301호 법정 출석을 요구하는 소환장을 발송했다”고 13일 밝혔다.")
     assert [e.date for e in find_time_expressions(sentence, D(2018, 5, 13))] == [D(2018, 6, 20), D(2018, 5, 11), D(2018, 5, 13)]
+
+
+def test_acts_someone_is_accused_of_are_behind_publication():
+    # Newspim, 12 July 2019 (civic_news c226, event dev; batch `xb…`): "… 살해하고 … 유기한 혐의를 받는다" tells what the
+    # accused did, in the present of 받는다: the 25th of May is this year's, behind publication
+    sentence = ("고씨는 5월 25일 오후 8시 10분에서 9시 50분 사이 제주시 조천읍 한 펜션에서 전 남편인 강모(36) 씨를 살해하고 시신을 "
+                "훼손한 뒤 제주 인근 해상과 친정 소유 김포 아파트 인근 쓰레기 분리수거장 등에 사체를 유기한 혐의를 받는다.")
+    [e] = find_time_expressions(sentence, D(2019, 7, 12))
+    assert (e.date, e.precision) == (D(2019, 5, 25), "day")
