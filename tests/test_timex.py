@@ -1434,3 +1434,10 @@ def test_acts_someone_is_accused_of_are_behind_publication():
                 "훼손한 뒤 제주 인근 해상과 친정 소유 김포 아파트 인근 쓰레기 분리수거장 등에 사체를 유기한 혐의를 받는다.")
     [e] = find_time_expressions(sentence, D(2019, 7, 12))
     assert (e.date, e.precision) == (D(2019, 5, 25), "day")
+
+
+def test_a_range_ending_on_the_eve_of_what_it_names_is_one_span():
+    # Joongdo Ilbo, 11 May 2022 (civic_news c116, event dev; batch `xb…`): "선거 전날인 31일" is the range's end
+    sentence = "이후 후보들이 공식적으로 할 수 있는 선거운동 기간은 19일부터 선거 전날인 31일까지다."
+    [e] = find_time_expressions(sentence, D(2022, 5, 11))
+    assert (e.text, e.date, e.end_date) == ("19일부터 선거 전날인 31일까지", D(2022, 5, 19), D(2022, 5, 31))

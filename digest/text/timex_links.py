@@ -470,6 +470,8 @@ _POD = r"(?:\s*(?:(?:늦은|이른)\s?)?(?:오전|오후|저녁|밤|새벽))?"  
 # ("5월12일부터 선거일 전일인 6월2일까지": the end may be named first by what it is; "19일에서 26일 사이": between)
 _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*"
                    r"(?:부터\s*(?:같은\s?달\s*|(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*)")
+# "19일부터 선거 전날인 31일까지": the end may be a day word of what it precedes, glossed by its numbered day
+_FROM_TO_DAY_WORD = re.compile(_FROM.pattern + r"(?:[가-힣]+\s+){1,2}")
 _BETWEEN_END = re.compile(r"\s*사이")
 _OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])")
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
@@ -503,6 +505,8 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         a_end = _past_paren(sentence, found[ja].expr.end, ja != i)
         b_end = _past_paren(sentence, b_last.expr.end, jb != ja + 1) if b_last is not None else 0
         gap = _FROM.fullmatch(sentence[a_end:b.expr.start]) if b is not None else None
+        if b is not None and gap is None and jb != ja + 1 and _DAY_WORD.match(b.expr.text):
+            gap = _FROM_TO_DAY_WORD.fullmatch(sentence[a_end:b.expr.start])
         # ("10월 22일에서 10월 28일까지": 에서 opens a span that 사이 or 까지 closes)
         closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
                    else _UNTIL.match(sentence, b_end)) if gap else None
