@@ -1,14 +1,12 @@
 """Text shaped to make the reader slow: a paragraph with no sentence end, an opening quote never closed,
-layout runs of spaces. Each is read in pieces a real sentence's size, and the readers made faster give what
-the slow ones gave. No test measures speed: `python -m bench.hostile_text` times such floods.
+layout runs of spaces. Each is read in pieces a real sentence's size (the faster tense scan is checked in
+tests/test_timex_speed.py). No test measures speed: `python -m bench.hostile_text` times such floods.
 """
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from digest.text import timex
 from digest.text.clean import clean_article
 from digest.text.korean import MAX_SENTENCE_CHARS, split_sentences
 
@@ -46,25 +44,3 @@ def test_layout_runs_of_spaces_and_tabs_read_as_one_space():
     indented = line.replace(" ", " \t  ", 3)
     cleaned = clean_article(f"{SEED.splitlines()[0]}\n{indented}\n{SEED}")
     assert any(p.text == line for p in cleaned.paragraphs)
-
-
-def _tense_marks_one_by_one(text: str) -> list[tuple[int, str]]:
-    """What `_tense_marks` did before it scanned only the syllables that can mark a tense."""
-    marks, covered = [], set()
-    for regex, tense in ((timex._FUTURE_WORDS, "future"), (timex._PAST_WORDS, "past")):
-        for m in regex.finditer(text):
-            marks.append((m.start(), tense))
-            covered.update(range(m.start(), m.end()))
-    for i in range(len(text)):
-        syllable = None if i in covered else timex._syllable_tense(text, i)
-        if syllable:
-            marks.append((i, syllable))
-    return sorted(marks)
-
-
-def test_tense_marks_are_those_read_syllable_by_syllable_on_every_dev_sentence():
-    with open(ROOT / "bench" / "data" / "dates_dev.tsv", encoding="utf-8") as f:
-        sentences = {row[8] for row in csv.reader(f, delimiter="\t") if row and not row[0].startswith("#") and len(row) > 8}
-    assert len(sentences) > 1000
-    for sentence in sentences:
-        assert timex._tense_marks(sentence) == _tense_marks_one_by_one(sentence), sentence
