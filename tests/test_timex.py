@@ -1391,3 +1391,53 @@ def test_a_clause_running_at_the_same_time_is_no_schedule():
     # Kookmin Ilbo (Yonhap), 2 October 2015 (civic_news c124, event dev): "-는 가운데" is "while"
     sentence = "스무살을 맞은 부산국제영화제(BIFF)가 1일 오후 비가 내리는 가운데 부산 해운대 영화의전당 야외광장에서 개막됐다."
     assert only(sentence, D(2015, 10, 2), "1일 오후").date == D(2015, 10, 1)
+
+
+def test_a_day_whose_weekday_fits_no_month_around_publication_keeps_its_day():
+    # Chosun Ilbo, Sunday 26 August 2018 (civic_news c219, event dev; batch `xb…`): the 28th of "월요일인 28일" is a
+    # Tuesday; no 28th near publication is a Monday, so the day is read as written, not moved to January 2019
+    sentence = "비는 월요일인 28일부터 그치기 시작할 것으로 보인다."
+    assert [e.date for e in find_time_expressions(sentence, D(2018, 8, 26))] == [D(2018, 8, 28), D(2018, 8, 28)]
+
+
+def test_a_bare_day_the_article_told_with_its_month_or_weekday_is_that_day_again():
+    # Kuki News, 28 June 2023 (civic_news c218, event dev; batch `xb…`): the 29th is the Thursday the first
+    # sentence named, though the warning's clause is in the past tense
+    forecast = ["29일 목요일부터 잠시 멈췄던 장마가 다시 시작된다.",
+                "서울·인천·경기도·강원도·서해5도에는 29일 오전과 낮 사이 호우 예비특보가 발표됐다."]
+    assert [e.date for e in _read(forecast, D(2023, 6, 28))[-1]] == [D(2023, 6, 29)]
+    # Shina Ilbo, 19 January 2020 (civic_news c214): the festival's first day is the 8th of October told before
+    festivals = ["이날 총회에서는 올해 곰취축제는 5월 8~10일, 도솔산지구전투 전승행사는 6월 12~13일, 배꼽축제는 7월 31일 ~ 8월 2일, "
+                 "양록제는 10월 8~10일, 시래기축제는 10월 24~25일에 각각 개최하기로 결정됐다.",
+                 "특히, 양록제 기간에 열리는 금강산가는 옛길 걷기대회는 양록제 첫 날인 8일로 결정됐다."]
+    assert [e.date for e in _read(festivals, D(2020, 1, 19))[-1]] == [D(2020, 10, 8)]
+    # a day only the tense placed is no such anchor: in Seoul Shinmun's 20 August 2025 story (civic_news c196) the 25th
+    # of a past agreement does not make the 25th "마무리될 것으로 전망된다" names July's
+    talks = ["여야가 21일부터 오는 24일까지로 예정됐던 국회 본회의 일정을 조정해 국민의힘 전당대회가 열리는 22일을 제외하고 "
+             "25일까지 본회의를 여는 데 합의했다.",
+             "여야가 일정 조정에 합의하며 민주당 주도의 쟁점 법안 처리도 25일에 마무리될 것으로 전망된다."]
+    assert [e.date for e in _read(talks, D(2025, 8, 20))[-1]] == [D(2025, 8, 25)]
+
+
+def test_a_past_day_numbered_before_a_coming_month_day_stays_behind_publication():
+    # Chungcheong Times, 13 May 2018 (civic_news c228, event dev; batch `xb…`): the summons sent on the 11th is
+    # May's, not carried into July after the hearing set for 20 June
+    sentence = ("대전지법 천안지원은 “구본영 시장에 대한 형사 사건(2018고합 83)에 대한 1심 공판 기일을 오는 6월 20일로 정하고 11일 "
+                "제1 피고인 구본영과 제2 피고인 김병국에 대해 301호 법정 출석을 요구하는 소환장을 발송했다”고 13일 밝혔다.")
+    assert [e.date for e in find_time_expressions(sentence, D(2018, 5, 13))] == [D(2018, 6, 20), D(2018, 5, 11), D(2018, 5, 13)]
+
+
+def test_acts_someone_is_accused_of_are_behind_publication():
+    # Newspim, 12 July 2019 (civic_news c226, event dev; batch `xb…`): "… 살해하고 … 유기한 혐의를 받는다" tells what the
+    # accused did, in the present of 받는다: the 25th of May is this year's, behind publication
+    sentence = ("고씨는 5월 25일 오후 8시 10분에서 9시 50분 사이 제주시 조천읍 한 펜션에서 전 남편인 강모(36) 씨를 살해하고 시신을 "
+                "훼손한 뒤 제주 인근 해상과 친정 소유 김포 아파트 인근 쓰레기 분리수거장 등에 사체를 유기한 혐의를 받는다.")
+    [e] = find_time_expressions(sentence, D(2019, 7, 12))
+    assert (e.date, e.precision) == (D(2019, 5, 25), "day")
+
+
+def test_a_range_ending_on_the_eve_of_what_it_names_is_one_span():
+    # Joongdo Ilbo, 11 May 2022 (civic_news c116, event dev; batch `xb…`): "선거 전날인 31일" is the range's end
+    sentence = "이후 후보들이 공식적으로 할 수 있는 선거운동 기간은 19일부터 선거 전날인 31일까지다."
+    [e] = find_time_expressions(sentence, D(2022, 5, 11))
+    assert (e.text, e.date, e.end_date) == ("19일부터 선거 전날인 31일까지", D(2022, 5, 19), D(2022, 5, 31))

@@ -1001,6 +1001,9 @@ _RESULTS = re.compile(r"\s?" + _FIGURES)
 # "2분기보다 못할 것", "1.4분기 안팎 수준이 될 것": a quarter or half that figures are measured against is one whose
 # figures are known, so it is over or under way, whatever the tense of the forecast
 _COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
+# "5월 25일 … 살해하고 … 유기한 혐의를 받는다": acts someone is accused of (a past adnominal before 혐의, with the
+# accusation itself the predicate) are behind, whatever the tense of 받는다 (not "… 혐의에 대한 선고공판을 연다")
+_ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|던)\s?혐의(?:를\s?받|로\s?(?:구속|기소|체포|입건|송치|고발|고소|수사|조사|재판))")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -1087,6 +1090,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "past"
             elif _TALLY.match(sentence, m.end()) or _AS_OF.match(sentence, m.end()):
                 tense = "past"  # "29일까지 1250명으로": a count up to a day is behind
+            elif tense != "past" and not m.groupdict().get("dir") and _ACCUSED.match(sentence, m.end()):
+                tense = "past"
             elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
             elif tense == "past" and not m.groupdict().get("dir") and _scheduled_by_adnominal(sentence, m.end()):
@@ -1115,10 +1120,12 @@ def find_time_expressions(sentence: str, published: datetime | date,
     _future_in_the_past(sentence, p, chosen)
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
+    timex_context.repeated_days(sentence, p, chosen, told)
     return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence),
                             has_predicate=lambda stretch: bool(_tense_marks(stretch)),
                             article_month=told.anchor if told else None,
-                            pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before))
+                            pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before),
+                            tense_at=lambda pos: clause_tense(sentence, pos))
 
 
 def read_article(sentences: Sequence[str], published: datetime | date) -> list[list[TimeExpr]]:

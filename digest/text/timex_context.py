@@ -14,6 +14,10 @@ the ones before (`ArticleDates.after`). What it changes, and only then:
 - a month's day without a year ("9월 30일") that alone would fall behind publication while the schedule the
   earlier sentences told runs ahead is the next such day after publication ("2018년 …
   2월 7일부터 9일까지 … 최종발표일은 9월 30일" in December 2017 is 30 September 2018);
+- a bare day in a sentence of bare days whose number the article already told as a day with its month or
+  weekday ("29일 목요일부터 …
+  장마가 다시 시작된다" then "29일 오전과 낮 사이 호우 예비특보가 발표됐다"; "양록제는 10월 8~10일" then "양록제 첫 날인
+  8일") is that day again, the latest told, whatever tense its own clause has: the article keeps one calendar;
 - "같은 날", "다음 날"/"이튿날" opening a sentence, and "같은 달 N일", with nothing to point back to in their own
   sentence count from the last day (or its month) the article told, whichever side of publication it lies.
 """
@@ -48,13 +52,24 @@ class ArticleDates:
     day: date | None = None
     sentence: int | None = None
     read: int = 0  # sentences read so far: the index of the next one
+    days: tuple[tuple[int, date], ...] = ()  # each day number told so far with the date it named, latest last
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
         anchor, day, told_in = self.anchor, self.day, self.sentence
+        days = dict(self.days)
         for e in exprs:
             if e.date is None or e.role not in ("point", "range", "since", "until"):
                 continue
+            # a day whose month the text fixes: told with it ("10월 8~10일"), or beside a weekday or day word naming
+            # the same day ("29일 목요일"); not one only the tense placed, nor the story's day ("28일 … 공개했다")
+            fixed = _MONTH_TOLD.search(e.text) or any(o is not e and o.date == e.date and not re.search(r"\d", o.text)
+                                                      for o in exprs)
+            if (e.precision == "day" and e.end_date is not None and re.search(r"\d일", e.text) and fixed
+                    and not (sentence and _REPORT_DAY.match(sentence, e.end))):
+                for d in (e.date, e.end_date):  # "10월 8~10일": its first and its last day
+                    days.pop(d.day, None)
+                    days[d.day] = d
             carried = anchor is not None and _BARE_DAY.match(e.text) is not None and (
                 e.date.year, e.date.month) == (anchor.year, anchor.month)
             # only a day (a schedule's): "11월에는 … 개최할 계획이다" names no month that later days fall in
@@ -63,7 +78,7 @@ class ArticleDates:
             if (e.precision == "day" and e.date == e.end_date and (re.search(r"\d일", e.text) or e.counted_from == "article")
                     and not (sentence and _REPORT_DAY.match(sentence, e.end))):  # "… 확정해 17일 발표했다": the story's day
                 day = e.date
-        return ArticleDates(anchor, day, told_in, self.read + 1)
+        return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()))
 
 
 def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,
@@ -77,7 +92,7 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
     # Only a sentence of bare days goes on in the schedule's month: one that names a month, a holiday or a day
     # counted from publication ("12일 … 4월3일까지", "성탄절인 25일", "17일부터 … 오는 23일", "이번주 주말인 14~15일")
     # sets its own frame
-    bare_only = all(_BARE_DAY.fullmatch(f.match.group(0).split(" ")[0]) for f in found)
+    bare_only = _bare_days_only(found)
     # "20일 … 측은 “…”라고 밝혔다": the publication day, in a sentence that ends reporting in the past, is the
     # story's own day
     own_day_reported = last_predicate_past(sentence)
@@ -96,6 +111,30 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
               and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date is not None
               and (r.date.year, r.date.month) == (anchor.year, anchor.month)):
             f.expr = _moved(e, r, p)
+
+
+def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates | None) -> None:
+    """A bare day whose number the article already told as a day names that day again (see the module docstring);
+    only in a sentence of bare days, not the day a report is dated by ("…고 13일 밝혔다") nor one a schedule told
+    ahead already placed (`carry`), and never counting the day a report was dated by as told."""
+    days = dict(told.days) if told else {}
+    if not days or not _bare_days_only(found):
+        return
+    for f in found:
+        e, g = f.expr, f.match.groupdict()
+        if (e.date is None or e.date != e.end_date or g.get("dir") or e.counted_from == "article"  # a schedule's (`carry`)
+                or not _SINGLE_DAY.fullmatch(e.text.split(" ")[0])
+                or _REPORT_DAY.match(sentence, e.end)):
+            continue
+        if (was := days.get(e.date.day)) is not None and was != e.date:
+            f.expr = replace(e, date=was, end_date=was, direction=direction(was, was, p), counted_from="article")
+
+
+_SINGLE_DAY = re.compile(r"\d{1,2}일")
+
+
+def _bare_days_only(found: list[Found]) -> bool:
+    return all(_BARE_DAY.fullmatch(f.match.group(0).split(" ")[0]) for f in found)
 
 
 def _moved(e: TimeExpr, r: TimeExpr, p: date) -> TimeExpr:

@@ -99,7 +99,9 @@ def _fit_weekday(f: Found, named: date, weekday: int, p: date) -> date:
         return out
 
     near = cands(range(-12, 13) if month is not None else range(-1, 2))
-    far = [d for d in cands(range(-36, 37) if month is not None else range(-13, 14)) if (d >= p) == (named >= p)]
+    # a bare day whose weekday fits no month around publication was mistyped ("월요일인 28일" on a Tuesday 28th):
+    # it keeps its day rather than jump months away; a day with its month may sit in another year
+    far = [d for d in cands(range(-36, 37)) if (d >= p) == (named >= p)] if month is not None else []
     if near or far:
         best = min(near or far, key=lambda d: abs((d - named).days))
         _set(f, p, best, best)
@@ -228,7 +230,8 @@ _BARE_DAYS = re.compile(r"(?P<first>\d{1,2})(?:\s*[~∼\-–～〜·,]\s*\d{1,2}
 _REPORTED_ON = re.compile(r"\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했)")
 
 
-def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> None:
+def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
+                   tense_at: Callable[[int], str] = lambda pos: "unknown") -> None:
     """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
     from it, in its month, rather than falling back into the month of publication. The reporting day
     ("…연다고 22일 밝혔다") is not one of them."""
@@ -239,6 +242,10 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again) -> 
                 # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
                 # ("내년 2월8일 치르기로 한 전당대회와 관련해 … 10일 잠정 결정했다") is the story's own
                 and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month) and b.expr.date != p
+                # a day its verb put behind publication and numbered before the month's day, not on from it
+                # ("오는 6월 20일로 정하고 11일 … 소환장을 발송했다”고 13일"), stays there
+                and not (b.expr.end_date is not None and b.expr.end_date < p and tense_at(b.expr.end) == "past"
+                         and b.expr.date.day < a.expr.date.day)
                 and not _gloss_or_relative(sentence, a.expr, b.expr)
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
@@ -463,6 +470,8 @@ _POD = r"(?:\s*(?:(?:늦은|이른)\s?)?(?:오전|오후|저녁|밤|새벽))?"  
 # ("5월12일부터 선거일 전일인 6월2일까지": the end may be named first by what it is; "19일에서 26일 사이": between)
 _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*"
                    r"(?:부터\s*(?:같은\s?달\s*|(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*)")
+# "19일부터 선거 전날인 31일까지": the end may be a day word of what it precedes, glossed by its numbered day
+_FROM_TO_DAY_WORD = re.compile(_FROM.pattern + r"(?:[가-힣]+\s+){1,2}")
 _BETWEEN_END = re.compile(r"\s*사이")
 _OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])")
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
@@ -496,6 +505,8 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         a_end = _past_paren(sentence, found[ja].expr.end, ja != i)
         b_end = _past_paren(sentence, b_last.expr.end, jb != ja + 1) if b_last is not None else 0
         gap = _FROM.fullmatch(sentence[a_end:b.expr.start]) if b is not None else None
+        if b is not None and gap is None and jb != ja + 1 and _DAY_WORD.match(b.expr.text):
+            gap = _FROM_TO_DAY_WORD.fullmatch(sentence[a_end:b.expr.start])
         # ("10월 22일에서 10월 28일까지": 에서 opens a span that 사이 or 까지 closes)
         closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
                    else _UNTIL.match(sentence, b_end)) if gap else None
@@ -623,11 +634,13 @@ def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
 
 def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False,
          has_predicate: Callable[[str], bool] | None = None, article_month: date | None = None,
-         pointed_back: Callable[[str, str], date | None] = lambda word, before: None) -> list:
+         pointed_back: Callable[[str, str], date | None] = lambda word, before: None,
+         tense_at: Callable[[int], str] = lambda pos: "unknown") -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
     `verbless`: the sentence has no predicate (a schedule or a table row); `has_predicate` tells whether a
     stretch of it has one; `article_month` and `pointed_back` are what the article's earlier sentences told
-    (`digest.text.timex_context`): the month "같은 달" means, the day "같은 날"/"다음 날" counts from."""
+    (`digest.text.timex_context`): the month "같은 달" means, the day "같은 날"/"다음 날" counts from; `tense_at(pos)`
+    is the tense of the clause after pos."""
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
@@ -637,7 +650,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(sentence, p, found, done, pointed_back)
     _listed(sentence, p, found, again)
-    _carried_month(sentence, p, found, again)
+    _carried_month(sentence, p, found, again, tense_at)
     _past_month_goes_on(sentence, p, found, again)
     _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
