@@ -687,12 +687,13 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
     stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in s.execute(_plans_query([day]))]
     plans: list[tuple[str, str, datetime | None, datetime | None]] = []
     for i, w, b, e, p in stored:
-        if nearby is not None:   # read before this article's events changed any: its own of them are current
+        if nearby is not None:   # the article's plans read together: this report's window first (a plain test)
+            if b is None or p not in since or not since[p] <= b <= day or (e or b) < day:
+                continue
+            # read before this article's events changed any: its own of them are current
             current = s.identity_map.get(s.identity_key(EventRow, i))
             if current is not None:
                 w = current.words
-            if b is None or p not in since or not since[p] <= b <= day or (e or b) < day:
-                continue
         plans.append((i, w, b, e))
     plans += [(e.id, e.words, e.start, e.end) for e in created.values()
               if e.kind == "planned" and e.happened_article_id is None and e.start is not None and e.precision in since
