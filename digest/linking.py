@@ -628,13 +628,13 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
             else:
                 if ev.part_of_day and not row.part_of_day:
                     row.part_of_day = ev.part_of_day
-                if not _cites(cited, row.id) and all(article.id < src.article_id for src in row.sources):
+                if all(article.id < src.article_id for src in row.sources):
                     row.title, row.words = ev.title, " ".join(ev.words)  # the same title whatever the arrival order
                     if row.id not in created:
                         s.flush()
-            if not _cites(cited, row.id) and not any(src.article_id == article.id for src in row.sources):
-                cited.append((row, {"event_id": row.id, "article_id": article.id, "evidence": ev.evidence,
-                                    "reported_past": ev.reports_past}))
+            # a match is one this article does not cite yet (above), a new event cites nothing yet
+            cited.append((row, {"event_id": row.id, "article_id": article.id, "evidence": ev.evidence,
+                                "reported_past": ev.reports_past}))
     s.flush()
     if cited:
         s.execute(insert(EventSourceRow), [source for _, source in cited])
