@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from digest.sources.markup import element_text, strip_tags, tags, without_elements
+from digest.sources.markup import element_text, elements, strip_tags, tags, without_elements
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                  "opinionnewsarticle", "backgroundnewsarticle"}
@@ -119,7 +119,6 @@ def meta_tags(html: str) -> list[tuple[str, str]]:
 
 
 _SCRIPT_OPEN = re.compile(r"<script\b", re.I)
-_SCRIPT_CLOSE = re.compile(r"</script>", re.I)
 _STATE_BODY = re.compile(r'"(?:articleBody|contentHtml|articleContent|content|body|bodyHtml|html)"\s*:\s*"((?:[^"\\]|\\.){200,})"')
 _STATE_TITLE = re.compile(r'"(?:title|headline|articleTitle)"\s*:\s*"((?:[^"\\]|\\.){5,300})"')
 _BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|figcaption)>|<br\s*/?>", re.I)
@@ -134,15 +133,7 @@ def _json_string(raw: str) -> str | None:
 
 def scripts(html: str) -> Iterator[str]:
     """The code of each inline <script>, in page order (linear: see `digest.sources.markup`)."""
-    start = 0
-    for tag_start, tag_end in tags(html, _SCRIPT_OPEN):
-        if tag_start < start:
-            continue                                    # a `<script` inside the code before
-        end = _SCRIPT_CLOSE.search(html, tag_end)
-        if end is None:
-            return
-        yield html[tag_end:end.start()]
-        start = end.end()
+    return elements(html, _SCRIPT_OPEN, "</script>")
 
 
 _FRAGMENT_DROPPED = [(re.compile(rf"<{tag}\b", re.I), f"</{tag}>") for tag in ("script", "style", "figure", "figcaption")]

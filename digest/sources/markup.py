@@ -40,13 +40,23 @@ def strip_tags(markup: str, by: str = " ") -> str:
     return replace_tags(markup, _ANY_TAG, lambda _tag: by)
 
 
+def elements(markup: str, opening: re.Pattern[str], closing: str) -> Iterator[str]:
+    """What lies between each tag `opening` starts and the next `closing` (any case), in order; the search goes on
+    after that closing, and ends at the first element left open."""
+    close_tag = re.compile(re.escape(closing), re.I)
+    start = 0
+    while (m := opening.search(markup, start)):
+        tag_end = markup.find(">", m.end())
+        close = close_tag.search(markup, tag_end + 1) if tag_end >= 0 else None
+        if close is None:
+            return
+        yield markup[tag_end + 1:close.start()]
+        start = close.end()
+
+
 def element_text(markup: str, opening: re.Pattern[str], closing: str) -> str | None:
-    """What lies between the first tag `opening` starts and the next `closing` (any case); None if either is
-    missing."""
-    for _start, end in tags(markup, opening):
-        close = re.compile(re.escape(closing), re.I).search(markup, end)
-        return markup[end:close.start()] if close else None
-    return None
+    """The first element's text (`elements`), or None."""
+    return next(elements(markup, opening, closing), None)
 
 
 def without_elements(markup: str, opening: re.Pattern[str], closing: str,
