@@ -127,11 +127,13 @@ def test_a_300_character_file_name_is_skipped_with_a_reason(cli, tmp_path):
 def run_as_unprivileged(args: list[str], folder: Path) -> subprocess.CompletedProcess:
     """The real CLI (`bot.cli.main`) in a forked process that may not read what its owner locked. Root reads
     everything, so as root the child drops to nobody; it is forked rather than started afresh because nobody
-    may not run this interpreter (it lives under /root). Kiwi is loaded before the fork."""
+    may not run this interpreter (it lives under /root). Kiwi, SQLite's dialect and the migrations are loaded before
+    the fork, and the child works in `folder`: nobody may not enter a checkout kept in a private folder."""
     from bot.cli.main import main
     from digest.text.korean import content_words
 
     content_words("오픈AI가 지사를 열었다")
+    Store("sqlite://").close()   # SQLite's dialect and the migrations, read while the checkout is readable
     out, err = folder / "child.out", folder / "child.err"
     pid = os.fork()
     if pid == 0:   # the child: never returns into pytest
@@ -142,6 +144,7 @@ def run_as_unprivileged(args: list[str], folder: Path) -> subprocess.CompletedPr
                 os.setgroups([])
                 os.setgid(NOBODY)
                 os.setuid(NOBODY)
+            os.chdir(folder)
             code = main(args)
         except BaseException:
             import traceback
