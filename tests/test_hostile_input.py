@@ -133,7 +133,7 @@ def run_as_unprivileged(args: list[str], folder: Path) -> subprocess.CompletedPr
     from digest.text.korean import content_words
 
     content_words("오픈AI가 지사를 열었다")
-    Store("sqlite://").close()   # SQLite's dialect and the migrations, read while the checkout is readable
+    Store(f"sqlite:///{folder / 'warm-up.db'}").close()   # the dialect and migrations, read while the checkout is readable
     out, err = folder / "child.out", folder / "child.err"
     pid = os.fork()
     if pid == 0:   # the child: never returns into pytest
