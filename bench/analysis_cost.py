@@ -16,6 +16,9 @@ of each (median round), their ratio, and our share (analyse minus the floor). Th
 texts' own length (1.0x: every character analysed once), and a cProfile (CPU time) of one round: the functions
 that take the most time of their own and the time per source file.
 
+Two more corpora serve the check below: `seeds`, the bundled seed articles with their sidecar, and `sci`, the 50
+articles of bench/data/sci-news-sum-kr-50 (published as `general`'s).
+
 `--dump FILE` writes every analysis in full (sentences with their morphemes, bullets, events, each sentence's
 resolved dates as `extract --format json` lists them) as JSON lines; `--compare FILE` checks the analyses of
 this run against such a dump and lists the articles that differ: a change meant to make analysis cheaper must
@@ -68,8 +71,23 @@ def general_sources() -> list:
             for d in docs]
 
 
+def seed_sources() -> list:
+    from digest.sources.files import iter_article_paths, read_source
+
+    return [dataclasses.replace(read_source(path), source=path.name)   # named alike in every checkout
+            for path, problem in iter_article_paths([ROOT / "seeds"]) if problem is None]
+
+
+def sci_sources() -> list:
+    from bench.summaries import article_text, load
+    from digest.sources.files import SourceText
+
+    return [SourceText(d["slug"], article_text(d), "utf-8", {"published": GENERAL_PUBLISHED}) for d in load()]
+
+
 def sources(corpus: str, articles: int) -> list:
-    return {"scale": lambda: scale_sources(articles), "civic": civic_sources, "general": general_sources}[corpus]()
+    return {"scale": lambda: scale_sources(articles), "civic": civic_sources, "general": general_sources,
+            "seeds": seed_sources, "sci": sci_sources}[corpus]()
 
 
 def analysed(src):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from digest.text import timex
-from digest.text.required_chars import may_match, required_chars
+from digest.text.required_chars import gated, may_match, required_chars
 
 CIVIC = Path(__file__).resolve().parent.parent / "bench" / "data" / "civic_news" / "articles.jsonl"
 
@@ -64,3 +64,41 @@ def test_every_date_pattern_match_in_real_news_holds_its_classes():
                 assert may_match(needs, set(window)), (pattern.pattern[-60:], s)
     assert matched > 1000
     assert skipped > len(sentences) * len(timex._PATTERNS) // 3   # most scans are ruled out
+
+
+def gate(pattern: str) -> str | None:
+    """The lookahead `gated` puts before the pattern, or None when it leaves the pattern as it is."""
+    compiled = re.compile(pattern)
+    led = gated(compiled)
+    return None if led is compiled else led.pattern[:-len(pattern)]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("abc", "(?=[a])"),
+    ("(?:x|y)?z", "(?=[xyz])"),              # an optional start: what may follow it starts a match too
+    (r"(?<![가-힣])(?!\s)(?:오는\s*)?\d{1,2}일", r"(?=[\d오])"),   # lookbehinds and negative lookaheads read nothing
+    (r"(?=19|20)(?:19|20)?\d\d년", "(?=[12])"),  # a positive lookahead is read: the match starts with it
+    ("[가-다]b", "(?=[가-다])"),
+    ("-x", "(?=[\\-])"),                    # a class's special characters escaped
+    ("a?", None),                            # it may match the empty string
+    ("[^a]b", None),                         # a negated class: not read
+    (".b", None),
+    ("(?i:a)b", None),
+    (r"(a)?\1b", None),                     # a back-reference may start it
+])
+def test_gate_read_from_the_parse_tree(pattern, expected):
+    assert gate(pattern) == expected
+
+
+def test_every_date_pattern_gated_finds_exactly_its_matches_in_real_news():
+    sentences = real_sentences()
+    gated_count = matched = 0
+    for pattern, _ in timex._PATTERNS:
+        led = gated(pattern)
+        gated_count += led is not pattern
+        for s in sentences:
+            found = [(m.span(), m.groupdict()) for m in pattern.finditer(s)]
+            assert [(m.span(), m.groupdict()) for m in led.finditer(s)] == found, (pattern.pattern[-60:], s)
+            matched += len(found)
+    assert gated_count == len(timex._PATTERNS)   # every date pattern is led by its first characters
+    assert matched > 1000

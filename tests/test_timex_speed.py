@@ -2,6 +2,7 @@
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 from digest.text import timex
@@ -41,3 +42,17 @@ def test_tense_marks_of_real_news_as_every_position_reads_them():
     different = [t for t in texts if timex._tense_marks(t) != every_position(t)]
     assert different == []
     assert sum(1 for t in texts if timex._tense_marks(t)) > len(texts) // 2   # the real text does carry tenses
+
+
+def test_link_adds_no_expression_to_a_sentence_with_none():
+    """find_time_expressions skips `link` when a sentence has no expression: every rule of it reads the ones found."""
+    from digest.text import timex_links
+    from digest.text.timex_context import ArticleDates
+
+    told = ArticleDates(anchor=date(2025, 9, 12), day=date(2025, 9, 11), sentence=0, read=1, days=((11, date(2025, 9, 11)),))
+    sentences = [s for line in CIVIC.read_text(encoding="utf-8").splitlines()[:40] if line.strip()
+                 for p in json.loads(line)["paragraphs"] for s in re.split(r"(?<=[.!?])\s+", p)]
+    assert len(sentences) > 100
+    for s in sentences + ["같은 달 17일과 21일", "이튿날 오후", "그로부터 이틀 뒤"]:
+        assert timex_links.link(s, date(2025, 9, 10), [], timex._again, verbless=True, article_month=told.anchor,
+                                pointed_back=lambda word, before: told.day) == []

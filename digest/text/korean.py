@@ -68,14 +68,16 @@ def _content(tokens: Iterable[Token] | Iterable[KiwiToken]) -> tuple[tuple[str, 
     words, entities = [], []
     final = False
     for tok in tokens:
-        tag = tok.tag.split("-")[0]
-        if tag in CONTENT_TAGS and tok.form not in STOP_WORDS and (len(tok.form) > 1 or tag in ("NNP", "SL", "SN", "SH") or tag.startswith("V")):
+        tag = tok.tag
+        if "-" in tag:
+            tag = tag.split("-")[0]     # an irregular stem: `VV-R`, `VA-I`
+        if tag == "EF":
+            final = True
+        elif tag in CONTENT_TAGS and tok.form not in STOP_WORDS and (len(tok.form) > 1 or tag in ("NNP", "SL", "SN", "SH") or tag.startswith("V")):
             form = tok.form.lower() if tag == "SL" else tok.form
             words.append(form)
             if tag in ENTITY_TAGS:
                 entities.append(form)
-        if tag == "EF":
-            final = True
     return tuple(words), tuple(entities), final
 
 
@@ -92,7 +94,8 @@ def split_sentences(paragraph: str) -> list[Sentence]:
         return []
     groups: list[list] = []
     open_quote, group_chars = False, 0
-    for sent in kiwi().split_into_sents(paragraph, return_tokens=True):
+    # (no sub-sentences: nothing reads them, and listing them walks every token once more in Python)
+    for sent in kiwi().split_into_sents(paragraph, return_tokens=True, return_sub_sents=False):
         if not sent.text.strip():
             continue
         # Kiwi splits inside a multi-sentence quotation; a bullet must not open a quote it never closes.
@@ -113,8 +116,8 @@ def split_sentences(paragraph: str) -> list[Sentence]:
             raw = paragraph[first:last]
             text = raw.strip()
             base = first + len(raw) - len(raw.lstrip())
-            words, entities, final = _content(kiwi_tokens)
-            tokens = tuple(Token(t.form, t.tag, t.start - base, t.len) for t in kiwi_tokens)
+            tokens = tuple([Token(t.form, t.tag, t.start - base, t.len) for t in kiwi_tokens])
+            words, entities, final = _content(tokens)   # read from our copies: Kiwi's tokens convert on each read
             out.append(Sentence(text, words, entities, final, tokens))
     return out
 

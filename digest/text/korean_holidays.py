@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
 from korean_lunar_calendar import KoreanLunarCalendar
 
@@ -55,12 +54,19 @@ HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") fo
 HAS_HOLIDAYS = ("설날", "설", "구정", "추석", "한가위")
 
 
-@lru_cache(maxsize=512)
+# Lunar dates converted so far: a calendar fact, the same for every article, and costly to work out (about 15 ms
+# each), so kept for the process's life (a few holidays a year; no text is kept).
+_SOLAR: dict[tuple[int, int, int], date | None] = {}
+
+
 def _lunar_to_solar(year: int, month: int, day: int) -> date | None:
-    cal = KoreanLunarCalendar()
-    if not cal.setLunarDate(year, month, day, False):
-        return None
-    return date.fromisoformat(cal.SolarIsoFormat())
+    key = (year, month, day)
+    if key not in _SOLAR:
+        if len(_SOLAR) >= 4096:
+            _SOLAR.clear()                  # text naming years by the thousand keeps no more than this
+        cal = KoreanLunarCalendar()
+        _SOLAR[key] = date.fromisoformat(cal.SolarIsoFormat()) if cal.setLunarDate(year, month, day, False) else None
+    return _SOLAR[key]
 
 
 def holiday(name: str, year: int) -> date | None:

@@ -74,3 +74,89 @@ def _item(op: Any, av: Any) -> list[frozenset[str]]:
     if op is sre.ASSERT:
         return _sequence(av[1])             # a positive lookaround matches text of the same string too
     return []                               # negative lookarounds, anchors, back-references, conditionals
+
+
+# How a class item reads back as regular-expression text: the categories a pattern's class may hold.
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` led by a lookahead for the characters a match can start with, or `pattern` itself when they
+    cannot be read. It matches exactly what `pattern` matches, where `pattern` does: a match that consumes
+    anything starts with one of those characters. What it saves is the search trying, at every position, the
+    lookbehinds a pattern opens with (the date patterns' `_START`): the one-character test fails first."""
+    first = _first(sre_parse.parse(pattern.pattern, pattern.flags)) if not pattern.flags & re.IGNORECASE else None
+    if first is None or first[1] or not first[0]:
+        return pattern                              # unreadable, or it can match the empty string
+    items = "".join(sorted(_class_text(item) for item in first[0]))
+    try:
+        return re.compile(f"(?=[{items}])" + pattern.pattern, pattern.flags)
+    except re.error:                                # a pattern that must open with its inline flags
+        return pattern
+
+
+def _first(items: Iterable[tuple[Any, Any]]) -> tuple[set[tuple[Any, ...]], bool] | None:
+    """The class items a match of the sequence can start with, and whether it can match the empty string;
+    None when a construct cannot be read (a negated class, any character, a back-reference)."""
+    found: set[tuple[Any, ...]] = set()
+    for op, av in items:
+        item = _first_of(op, av)
+        if item is None:
+            return None
+        found |= item[0]
+        if not item[1]:
+            return found, False
+    return found, True
+
+
+def _first_of(op: Any, av: Any) -> tuple[set[tuple[Any, ...]], bool] | None:
+    if op is sre.LITERAL:
+        return {("char", av)}, False
+    if op is sre.IN:
+        out: set[tuple[Any, ...]] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                out.add(("char", value))
+            elif kind is sre.RANGE:
+                out.add(("range", *value))
+            elif kind is sre.CATEGORY and value in _CATEGORIES:
+                out.add(("category", value))
+            else:
+                return None                         # a negated class, a case-folded item
+        return out, False
+    if op is sre.SUBPATTERN:
+        _, add_flags, _, inner = av
+        return None if add_flags & re.IGNORECASE else _first(inner)
+    if op is sre.BRANCH:
+        union: set[tuple[Any, ...]] = set()
+        empty = False
+        for branch in av[1]:
+            item = _first(branch)
+            if item is None:
+                return None
+            union |= item[0]
+            empty = empty or item[1]
+        return union, empty
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, inner = av
+        item = _first(inner)
+        return None if item is None else (item[0], low == 0 or high == 0 or item[1])
+    if op is sre.ATOMIC_GROUP:
+        return _first(av)
+    if op is sre.ASSERT and av[0] == 1:
+        return _first(av[1])                        # a lookahead: what follows it starts as it does
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return set(), True                          # consume nothing: the match starts with what follows
+    return None
+
+
+def _class_text(item: tuple[Any, ...]) -> str:
+    if item[0] == "category":
+        return _CATEGORIES[item[1]]
+    return "-".join(_char_text(c) for c in item[1:])
+
+
+def _char_text(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch.isascii() and not ch.isalnum() else ch

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from digest.text import timex_context, timex_links
 from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, nth_weekday
-from digest.text.required_chars import may_match, required_chars
+from digest.text.required_chars import gated, may_match, required_chars
 from digest.text.time_expression import TimeExpr
 
 KST = ZoneInfo("Asia/Seoul")
@@ -333,6 +333,7 @@ def _quotation_end(sentence: str, pos: int) -> int | None:
     return close if close >= 0 else None
 
 
+@lru_cache(maxsize=4096)
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
     if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
@@ -953,6 +954,9 @@ _PATTERNS = (
 
 # The characters each pattern cannot match without: a sentence lacking them is not scanned for it.
 _NEEDS = {pattern: required_chars(pattern) for pattern, _ in _PATTERNS}
+# Each pattern as it is searched: led by the characters a match starts with, which spares the search trying the
+# lookbehinds of `_START` at every position (the same matches; `required_chars.gated`).
+_SEARCHED = {pattern: gated(pattern) for pattern, _ in _PATTERNS}
 
 
 def _publication_day(published: datetime | date) -> date:
@@ -1073,7 +1077,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     for pattern, resolve in _PATTERNS:
         if not may_match(_NEEDS[pattern], chars):
             continue
-        for m in pattern.finditer(sentence):
+        for m in _SEARCHED[pattern].finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
             if _COPULA.match(sentence, m.end()):
                 # "실적이 집중된 날은 30일이다": a date that is the predicate is named, not placed by a verb; with no
@@ -1121,7 +1125,10 @@ def find_time_expressions(sentence: str, published: datetime | date,
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
     timex_context.repeated_days(sentence, p, chosen, told)
-    return timex_links.link(sentence, p, _relative_years(sentence, p, chosen), _again, verbless=not _tense_marks(sentence),
+    chosen = _relative_years(sentence, p, chosen)
+    if not chosen:
+        return []  # nothing to read together (`link` reads the expressions found and adds none): most sentences
+    return timex_links.link(sentence, p, chosen, _again, verbless=not _tense_marks(sentence),
                             has_predicate=lambda stretch: bool(_tense_marks(stretch)),
                             article_month=told.anchor if told else None,
                             pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before),
