@@ -185,7 +185,7 @@ def clean_article(text: str) -> CleanText:
             removed.append((line, reason))
             continue
         stripped = LEADING_CREDIT.sub("", line).strip()
-        if is_sentence_like(TRAILING_EMAIL.sub("", stripped)) and TRAILING_EMAIL.search(stripped):
+        if "@" in stripped and is_sentence_like(TRAILING_EMAIL.sub("", stripped)) and TRAILING_EMAIL.search(stripped):
             stripped = TRAILING_EMAIL.sub("", stripped).strip()
         stripped = re.sub(r"\s*[(\[](?:사진|이미지|자료)\s*[=:][^)\]]*[)\]]\s*", " ", stripped).strip()
         if not stripped:
@@ -241,6 +241,6 @@ def _boilerplate_reason(line: str, counts: Counter) -> str | None:
         return "reaction widget or navigation"
     if COMMENT_POLICY.search(line):
         return "comment policy"
-    if _hangul_ratio(line) < 0.2 and len(line) < 60:
+    if len(line) < 60 and _hangul_ratio(line) < 0.2:
         return "not Korean text"
     return None

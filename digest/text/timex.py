@@ -297,6 +297,7 @@ def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(marks))
 
 
+@lru_cache(maxsize=4096)
 def sentence_tense(sentence: str) -> str:
     """'past', 'future' or 'unknown': the last predicate of the sentence, ignoring a reporting tail."""
     sentence = _REPORT_TAIL.sub("", sentence.strip()) or sentence
@@ -883,7 +884,7 @@ def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> 
     """이듬해/같은 해/그해, and "N년 전/후/뒤", after a year the sentence named, read from that year
     ("2006년 … 방문했고, 2년 뒤 …": 2008)."""
     out = list(chosen)
-    for m in _OFFSET.finditer(sentence):
+    for m in _OFFSET_SEARCHED.finditer(sentence):
         if not m["rel"] or (m["unit"] or m["kunit"]) not in ("년", "해") or not (named := _years_named_before(out, m.start())):
             continue
         out = [f for f in out if not (f.resolve is _offset and f.expr.start < m.end() and m.start() < f.expr.end)]
@@ -896,7 +897,7 @@ def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> 
             out.append(timex_links.Found(TimeExpr(m.group(0), m.start(), m.end(), first, last, "year",
                                                   timex_links.direction(first, last, p)), m, _offset))
     out.sort(key=lambda f: f.expr.start)
-    for m in _RELATIVE_YEAR.finditer(sentence):
+    for m in _RELATIVE_YEAR_SEARCHED.finditer(sentence):
         if any(f.expr.start < m.end() and m.start() < f.expr.end for f in out):
             continue
         named = _years_named_before(out, m.start())
@@ -955,8 +956,11 @@ _PATTERNS = (
 # The characters each pattern cannot match without: a sentence lacking them is not scanned for it.
 _NEEDS = {pattern: required_chars(pattern) for pattern, _ in _PATTERNS}
 # Each pattern as it is searched: led by the characters a match starts with, which spares the search trying the
-# lookbehinds of `_START` at every position (the same matches; `required_chars.gated`).
+# lookbehinds of `_START` at every position (the same matches; `required_chars.gated`). Listed with its resolver and
+# needs, not looked up by pattern: a compiled pattern's hash reads all its code (4 us for the longest ones).
 _SEARCHED = {pattern: gated(pattern) for pattern, _ in _PATTERNS}
+_SCANS = tuple((_SEARCHED[pattern], resolve, _NEEDS[pattern]) for pattern, resolve in _PATTERNS)
+_OFFSET_SEARCHED, _RELATIVE_YEAR_SEARCHED = _SEARCHED[_OFFSET], gated(_RELATIVE_YEAR)
 
 
 def _publication_day(published: datetime | date) -> date:
@@ -1074,10 +1078,10 @@ def find_time_expressions(sentence: str, published: datetime | date,
     sentence = _prefix_jeon_masked(sentence)
     found: list[timex_links.Found] = []
     chars = set(sentence)
-    for pattern, resolve in _PATTERNS:
-        if not may_match(_NEEDS[pattern], chars):
+    for searched, resolve, needs in _SCANS:
+        if not may_match(needs, chars):
             continue
-        for m in _SEARCHED[pattern].finditer(sentence):
+        for m in searched.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
             if _COPULA.match(sentence, m.end()):
                 # "실적이 집중된 날은 30일이다": a date that is the predicate is named, not placed by a verb; with no
