@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 
 from digest.text import event_grammar as grammar
-from digest.text.korean import content_words, tokenize
+from digest.text.korean import content_words, kept_for_tokens, tokenize
 from digest.text.korean_holidays import HOLIDAY_PATTERN
 from digest.text.metadata import KST
 from digest.text.timex import PRECISIONS, TimeExpr, clause_tense, find_time_expressions
@@ -75,6 +75,7 @@ def _pub_date(published: datetime | date) -> date:
     return published
 
 
+@kept_for_tokens
 def _predicate(tokens, begin: int, stop: int, past: bool = False):
     """Index of the first event predicate token in [begin, stop) (character offsets), with its noun form.
 

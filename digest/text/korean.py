@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from functools import lru_cache, wraps
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 if TYPE_CHECKING:   # Kiwi loads lazily (it is the costliest thing the bot does)
     from kiwipiepy import Kiwi
     from kiwipiepy import Token as KiwiToken
 
+R = TypeVar("R")
 _lock = threading.Lock()
 _kiwi = None
 
@@ -157,6 +158,24 @@ def tokenize(text: str) -> tuple[Token, ...]:
     """Kiwi's morphemes of a short text (an event's title, one of its words) or a sentence analysed alone.
     Cached: event extraction compares every pair of an article's events and reads the same titles again."""
     return tuple(Token(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
+
+
+def kept_for_tokens(find: Callable[..., R]) -> Callable[..., R]:
+    """`find(tokens, *args)`, a pure reading of a sentence's morphemes, kept for the morphemes last read (per
+    thread): the rules ask it the same question of one sentence several times (a title, then its coordinated
+    clauses). The morphemes are held while kept, so no other sentence can be taken for them."""
+    local = threading.local()
+
+    @wraps(find)
+    def kept(tokens, *args, **kwargs):
+        memo = getattr(local, "memo", None)
+        if memo is None or memo[0] is not tokens:
+            memo = local.memo = (tokens, {})
+        key = (args, tuple(kwargs.items()))
+        if key not in memo[1]:
+            memo[1][key] = find(tokens, *args, **kwargs)
+        return memo[1][key]
+    return kept
 
 
 def _open_quote(text: str) -> bool:
