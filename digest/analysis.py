@@ -17,7 +17,8 @@ from digest.text.clean import BODY, DECK, HANGUL, clean_article
 from digest.text.events import FoundEvent, extract_events
 from digest.text.korean import content_words, split_sentences
 from digest.text.metadata import Published, find_metadata, parse_published
-from digest.text.summarize import Candidate, Ranked, is_bullet_worthy, score_sentences, select_bullets
+from digest.text.summarize import (Candidate, Ranked, is_bullet_worthy, score_sentences, select_bullets,
+                                   select_by_scores)
 
 MIN_SENTENCES = 2
 
@@ -112,8 +113,14 @@ def analyse(src: SourceText, bullets: int | None = None, published: Published | 
     elif cleaned.title:
         title, origin = cleaned.title, "text"
     else:
-        title, origin = _central_sentence(candidates), "sentence"
-    ranked = select_bullets(candidates, content_words(title) if origin != "sentence" else (), bullets)
+        title, origin = "", "sentence"
+    if origin == "sentence":
+        # no headline: the sentences' scores without one pick both the title and the bullets
+        scores = score_sentences(candidates)
+        title = _central_sentence(candidates, scores)
+        ranked = select_by_scores(candidates, scores, bullets)
+    else:
+        ranked = select_bullets(candidates, content_words(title), bullets)
     # Without a publication date relative dates cannot be resolved; events wait for the story's date.
     events = extract_events(body_paragraphs(sentences), published.when) if published else []
     return Analysis(
@@ -133,9 +140,8 @@ def analyse(src: SourceText, bullets: int | None = None, published: Published | 
     )
 
 
-def _central_sentence(candidates: list[Candidate]) -> str:
+def _central_sentence(candidates: list[Candidate], scores: list[float]) -> str:
     """No headline in the text: the most central eligible sentence stands in, shortened."""
-    scores = score_sentences(candidates)
     pool = [i for i, c in enumerate(candidates) if c.eligible] or list(range(len(candidates)))
     best = candidates[max(pool, key=lambda i: scores[i])].text
     return best if len(best) <= 80 else best[:78].rstrip() + "…"

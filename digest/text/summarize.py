@@ -108,11 +108,8 @@ def is_bullet_worthy(text: str, final: bool, role: str) -> bool:
 def _tfidf(docs: list[tuple[str, ...]]) -> list[dict[str, float]]:
     df = Counter(w for words in docs for w in set(words))
     n = len(docs)
-    vectors = []
-    for words in docs:
-        tf = Counter(words)
-        vectors.append({w: c * math.log(1 + n / df[w]) for w, c in tf.items()})
-    return vectors
+    idf = {w: math.log(1 + n / d) for w, d in df.items()}   # once per word, not once per sentence holding it
+    return [{w: c * idf[w] for w, c in Counter(words).items()} for words in docs]
 
 
 def norm(a: dict[str, float]) -> float:
@@ -211,8 +208,15 @@ def select_by_scores(candidates: list[Candidate], scores: list[float], count: in
     previous = dict(zip(eligible[1:], eligible))      # the real sentence just before each real sentence
     want = count if count is not None else default_bullet_count(len(eligible))
     # Fall back to any real sentence (too long, transcript) only when too few qualify.
-    pools = [eligible, [i for i, c in enumerate(candidates) if i not in eligible and len(c.words) >= 3]]
+    real = set(eligible)
+    pools = [eligible, [i for i, c in enumerate(candidates) if i not in real and len(c.words) >= 3]]
     chosen: list[int] = []
+    compared: dict[tuple[int, int], bool] = {}   # each pair tested once, not again each time a bullet is added
+
+    def repeat(i: int, j: int) -> bool:
+        if (i, j) not in compared:
+            compared[i, j] = repeats(candidates[i], candidates[j])
+        return compared[i, j]
 
     def follows_chosen(i: int) -> bool:
         return previous.get(i) in chosen
@@ -220,7 +224,7 @@ def select_by_scores(candidates: list[Candidate], scores: list[float], count: in
     def usable(i: int) -> bool:
         return (i not in chosen
                 and (follows_chosen(i) or not SUMS_UP_PREVIOUS.match(candidates[i].text))
-                and not any(repeats(candidates[i], candidates[j]) for j in chosen))
+                and not any(repeat(i, j) for j in chosen))
 
     def effective(i: int) -> float:
         bonus = CONTINUATION_BONUS if follows_chosen(i) and CONTINUES_PREVIOUS.match(candidates[i].text) else 0.0
