@@ -22,7 +22,10 @@ articles of bench/data/sci-news-sum-kr-50 (published as `general`'s).
 `--dump FILE` writes every analysis in full (sentences with their morphemes, bullets, events, each sentence's
 resolved dates as `extract --format json` lists them) as JSON lines; `--compare FILE` checks the analyses of
 this run against such a dump and lists the articles that differ: a change meant to make analysis cheaper must
-leave every one identical.
+leave every one identical. The check, on the code before a change and again after it:
+
+    .venv/bin/python -m bench.analysis_cost --corpora scale,civic,general,seeds,sci --no-timing --dump before.jsonl
+    .venv/bin/python -m bench.analysis_cost --corpora scale,civic,general,seeds,sci --no-timing --compare before.jsonl
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import argparse
 import cProfile
 import dataclasses
 import json
+import os
 import pstats
 import statistics
 import sys
@@ -137,13 +141,15 @@ def timed(srcs: list, repeat: int) -> dict:
     for src in srcs[:5]:
         analysed(src)                       # caches and lazy imports warmed, as in a running bot
     floors, analyses = [], []
+    load = os.getloadavg()[0]   # other work on the machine slows both alike; the ratio is what compares runs
     for _ in range(repeat):
         floors.append(cpu_ms_per_article(lambda: [kiwi().tokenize(s.text) for s in srcs], len(srcs)))
         analyses.append(cpu_ms_per_article(lambda: [analysed(s) for s in srcs], len(srcs)))
     floor, analysis = statistics.median(floors), statistics.median(analyses)
     return {"articles": len(srcs), "kiwi_cpu_ms": round(floor, 2), "analyse_cpu_ms": round(analysis, 2),
             "ratio_to_kiwi": round(analysis / floor, 2), "ours_cpu_ms": round(analysis - floor, 2),
-            "rounds": {"kiwi": [round(x, 2) for x in floors], "analyse": [round(x, 2) for x in analyses]}}
+            "rounds": {"kiwi": [round(x, 2) for x in floors], "analyse": [round(x, 2) for x in analyses]},
+            "load_average": [round(load, 2), round(os.getloadavg()[0], 2)]}
 
 
 def kiwi_calls(srcs: list) -> dict:
@@ -231,7 +237,7 @@ def report(corpus: str, result: dict) -> str:
     lines = [f"## {corpus}: {t['articles']} articles",
              f"Kiwi's floor {t['kiwi_cpu_ms']} ms CPU/article, analyse {t['analyse_cpu_ms']} ms: "
              f"{t['ratio_to_kiwi']}x Kiwi, ours {t['ours_cpu_ms']} ms (rounds: Kiwi {t['rounds']['kiwi']}, "
-             f"analyse {t['rounds']['analyse']})"]
+             f"analyse {t['rounds']['analyse']}; load average {t['load_average'][0]} -> {t['load_average'][1]})"]
     if "profile" not in result:
         return "\n".join(lines)
     k, p = result["kiwi_calls"], result["profile"]
@@ -254,14 +260,17 @@ def section(saved: dict | None) -> list[str]:
         return lines + ["(not run: `python -m bench.analysis_cost --json bench/results/analysis_cost.json`)", ""]
     lines += ["`digest.analysis.analyse` alone (cleaning, sentences, bullets, dates, events; nothing stored) against "
               "Kiwi's own `tokenize` over the same raw texts in the same process, CPU ms per article (median round, "
-              "text caches emptied before each round), and the calls to Kiwi `analyse` makes on new texts.", "",
+              "text caches emptied before each round; the machine's load average over the timing in brackets: other "
+              "work slows Kiwi and analyse alike, so the ratio is what compares runs), and the calls to Kiwi `analyse` "
+              "makes on new texts.", "",
               "| corpus | articles | Kiwi's floor | analyse | x Kiwi | ours (analyse - floor) | Kiwi calls per article |",
               "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
     for corpus, result in saved.items():
         t = result["timing"]
         calls = ", ".join(f"{n} {c}" for n, c in result.get("kiwi_calls", {}).get("calls_per_article", {}).items())
+        load = " (load {} -> {})".format(*t["load_average"]) if "load_average" in t else ""
         lines.append(f"| {corpus} | {t['articles']} | {t['kiwi_cpu_ms']:.1f} ms | {t['analyse_cpu_ms']:.1f} ms | "
-                     f"{t['ratio_to_kiwi']:.2f}x | {t['ours_cpu_ms']:.1f} ms | {calls} |")
+                     f"{t['ratio_to_kiwi']:.2f}x{load} | {t['ours_cpu_ms']:.1f} ms | {calls} |")
     return lines + [""]
 
 

@@ -26,3 +26,12 @@ def test_kiwi_calls_counted_on_texts_new_to_the_caches():
     assert first["calls_per_article"] == again["calls_per_article"]
     assert first["calls_per_article"]["split_into_sents"] >= 1
     assert 0.8 <= first["characters_analysed_per_text_character"]["split_into_sents"] <= 1.0
+
+
+def test_the_check_reads_the_seeds_with_their_sidecar_and_the_sci_news():
+    seeds = analysis_cost.seed_sources()
+    assert len(seeds) == len(list((analysis_cost.ROOT / "seeds").glob("*.txt")))
+    assert all("/" not in s.source for s in seeds)                                # named alike in every checkout
+    assert sum(1 for s in seeds if s.meta.get("published")) == 3                  # the sidecar's dates, read
+    sci = analysis_cost.sci_sources()
+    assert len(sci) == 50 and all(s.meta["published"] == analysis_cost.GENERAL_PUBLISHED for s in sci)
