@@ -160,3 +160,17 @@ def test_dotted_days_a_week_or_more_apart_are_each_a_happening():
     # "... 정보위원회가 다음달 4·5·6일 국감을 열 계획이다." (21 October 2019): days next to each other are one happening, told over three
     assert [e.start for e in sentence_events("c117", "다음달 4·5·6일 국감") if "정보위원회" in e.title] \
         == [date(2019, 11, 4)]
+
+
+def test_what_a_day_is_fixed_for_happens_that_day():
+    # "세븐틴은 오는 16일 세 번째 정규앨범으로 컴백을 확정 지었다." (31 August 2019): the object of 확정 짓다 is what
+    # the day is fixed for
+    assert planned_days(sentence_events("c235", "컴백을 확정 지었다"), "컴백") == [date(2019, 9, 16)]
+    # "... 12월 7일부터는 에어 부산이 부산↔중국 싼야 노선에 주 4회 각각 신규취항을 예정하고 있다." (15 November 2016)
+    assert date(2016, 12, 7) in planned_days(sentence_events("c244", "에어 부산이 부산↔중국 싼야"), "취항")
+
+
+def test_a_schedule_fixed_on_a_past_day_is_not_held_that_day():
+    # "강원 양구군은 지난 17일 ... 주요 축제의 일정을 확정됐다고 19일 밝혔다." (19 January 2020): the 17th is when
+    # the dates were fixed, not a happening the dates were fixed for
+    assert not [e for e in sentence_events("c214", "일정을 확정됐다") if e.start == date(2020, 1, 17) and e.kind == "planned"]

@@ -183,6 +183,20 @@ def planned_noun(tokens, i: int) -> bool:
             and tokens[i + 1].start > tokens[i].start + tokens[i].len)  # "개최 예정", not the compound "도시계획"
 
 
+SCHEDULING_NOUNS = frozenset("확정 예정 결정".split())
+
+
+def scheduled_object(tokens, i: int) -> bool:
+    """`컴백을 확정 지었다`, `신규취항을 예정하고 있다`: a noun that is the object of a verb fixing when something
+    happens (확정·예정·결정 with 하다/되다/짓다) is the happening the clause's date is set for."""
+    if not (is_noun(tokens[i]) and len(tokens[i].form) > 1 and i + 3 < len(tokens) and tokens[i + 1].tag == "JKO"):
+        return False
+    verb, suffix = tokens[i + 2], tokens[i + 3]
+    return (verb.form in SCHEDULING_NOUNS and verb.tag == "NNG"
+            and (suffix.tag in VERB_SUFFIXES or (suffix.tag.startswith("VV") and suffix.form == "짓"))
+            and not hypothetical(tokens, i + 3))
+
+
 def light_verb_argument(tokens, i: int) -> int | None:
     """Index of the light verb when tokens[i] is its argument (`입학식을 갖고`, `공사에 들어가`), else None."""
     if not is_noun(tokens[i]) or i + 2 >= len(tokens):

@@ -129,6 +129,8 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form  # "위원장 선출 후": an event noun dated by what follows it
         if grammar.planned_noun(tokens, i) or (grammar.is_noun(t) and _object_of_intent(tokens, i) is not None):
             return i, t.form
+        if not past and grammar.scheduled_object(tokens, i):
+            return i, t.form  # "오는 16일 ... 컴백을 확정 지었다": the date is the one fixed for the comeback
     return None
 
 
