@@ -174,3 +174,11 @@ def test_a_schedule_fixed_on_a_past_day_is_not_held_that_day():
     # "강원 양구군은 지난 17일 ... 주요 축제의 일정을 확정됐다고 19일 밝혔다." (19 January 2020): the 17th is when
     # the dates were fixed, not a happening the dates were fixed for
     assert not [e for e in sentence_events("c214", "일정을 확정됐다") if e.start == date(2020, 1, 17) and e.kind == "planned"]
+
+
+def test_dates_each_followed_by_their_own_subject_share_the_last_predicate():
+    # "일자별로 살펴보면 12월 1일부터 진에어가 부산↔기타큐슈 노선에 주 7회, 대만 부흥항공이 … 주 5회, 12월 7일부터는
+    # 에어 부산이 부산↔중국 싼야 노선에 주 4회 각각 신규취항을 예정하고 있다." (15 November 2016)
+    found = sentence_events("c244", "진에어가 부산↔기타큐슈")
+    assert planned_days(found, "진에어") == [date(2016, 12, 1)]
+    assert [e.title for e in found if "진에어" in e.title] == ["진에어 신규취항"]

@@ -1428,7 +1428,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
-    return _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))
+    return _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
+        sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub)))))
 
 
 # `11월 9·23·30일`: days of one month listed with middle dots, read by the resolver as one period
@@ -1706,6 +1707,35 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
         if subject and (in_chain or isinstance(expr, _Borrowed) and n + 1 < len(out) and expr.end == out[n + 1][0].end):
             inner = expr.inner if isinstance(expr, _Borrowed) else expr
             out[n] = (_Borrowed(inner, expr.end, subject), end_date, stop)
+    return out
+
+
+# `12월 1일부터 진에어가 부산↔기타큐슈 노선에 주 7회, … 12월 7일부터는 에어 부산이 … 각각 신규취항을 예정하고
+# 있다`: the mirror of gapping, each date first and its own subject after it, the members closed by commas, the
+# predicate told once after the last
+_VERBAL_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "ETM", "VCP", "VCN")
+
+
+def _date_first_members(sentence: str, tokens, dated: list) -> list:
+    """Dates each followed by a subject or topic of their own and a comma, with no verb before the next date, read
+    the predicate after the last date, each titled with its own subject."""
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if isinstance(expr, _Borrowed):
+            continue
+        between = [t for t in tokens if expr.end <= t.start < nxt.start]
+        if not re.search(r",\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*$", sentence[expr.end:nxt.start]) \
+                or any(t.tag.startswith(_VERBAL_TAGS) for t in between):
+            continue
+        marks = [k for k, t in enumerate(tokens) if expr.end <= t.start < nxt.start and k > 0 and (
+            t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는") and grammar.is_noun(tokens[k - 1])))]
+        subject = _noun_phrase_before(sentence, tokens, tokens[marks[0]].start) if marks else None
+        if not subject or not content_words(subject):
+            continue
+        # the subject stands for the whole clause: its name and the shared predicate's happening
+        out[n] = (_Borrowed(expr, nxt.end, subject, True), end_date, out[n + 1][2])
     return out
 
 
