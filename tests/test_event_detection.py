@@ -182,3 +182,17 @@ def test_dates_each_followed_by_their_own_subject_share_the_last_predicate():
     found = sentence_events("c244", "진에어가 부산↔기타큐슈")
     assert planned_days(found, "진에어") == [date(2016, 12, 1)]
     assert [e.title for e in found if "진에어" in e.title] == ["진에어 신규취항"]
+
+
+def test_a_verb_in_a_clause_dated_ahead_is_what_happens_that_day():
+    # "베리굿은 오는 5일 … 컴백하고, 6일에는 슈퍼주니어 선공개곡과 트레저의 세 번째 싱글앨범이 나선다." (30 October 2020)
+    assert planned_days(sentence_events("c233", "싱글앨범이 나선다"), "슈퍼주니어") == [date(2020, 11, 6)]
+    # "또 17일부터 인간이 되기 위한 구미호의 사투를 그린 판타지시트콤 ‘천번째 남자’를 올린다." (8 August 2012)
+    assert planned_days(sentence_events("c181", "‘천번째 남자’를 올린다"), "천번째 남자") == [date(2012, 8, 17)]
+
+
+def test_a_change_of_a_figure_or_a_state_ahead_is_no_happening():
+    # "지상파 3사 수목드라마 구도가 다음 주부터 '확' 바뀐다." (15 May 2019): a state changing
+    assert not sentence_events("c180", "구도가 다음 주부터")
+    # "개학이 연기되면 4월6일이 유력한 것으로 알려졌다." (17 March 2020): something reported, not done
+    assert not [e for e in sentence_events("c216", "4월6일이 유력한") if "알려" in e.title]

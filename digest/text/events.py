@@ -577,8 +577,39 @@ _LENGTH_LEAD = re.compile(r"^\s*(?:(?:한|두|세|네|\d+)\s*박\s*)?(?:한|두|
                           r"(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
 
 
-def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
-    found = _predicate(tokens, expr.end, stop, past=expr.direction == "past")
+# Verbs that say what is, is said or is thought, not that something happens
+# (`말하`, `알려지`), a quantity or a state changing (`늘`, `줄어들`, `바뀌`, `이어지`), or a date being moved or set for
+# another happening (`앞당기`, `정하`)
+_NOT_HAPPENING = frozenset("있 없 되 하 이 아니 않 보 따르 위하 대하 통하 의하 관하 비롯하 말하 밝히 전하 알리 알려지 전해지 "
+                           "예상하 생각하 보이 기대하 바라 원하 주목하 모으 끌 쏠리 이르 달하 넘 남 걸리 "
+                           "늘 줄 늘어나 줄어들 늘리 줄이 바뀌 바꾸 오르 내리 떨어지 높이 낮추 이어지 잇 계속되 "
+                           "앞당기 당기 미루 늦추 연기하 정하 잡 지나".split())
+
+
+def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
+    """The clause's own verb when nothing else in it names a happening and its date lies ahead (`6일에는 …
+    싱글앨범이 나선다`, `5월 컴백 첫 주자로 나선다`): what a dated clause says will be done is done that day. A verb
+    that only modifies a noun, says what is or is said, or is wished or conditional is none."""
+    for i, t in enumerate(tokens):
+        if t.start < begin or t.start >= stop or not t.tag.startswith("VV") or t.form in _NOT_HAPPENING \
+                or t.form in REPORTING or grammar.hypothetical(tokens, i) or grammar.quoted_intent(tokens, i):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].tag == "EP":
+            j += 1
+        if j >= len(tokens):
+            continue
+        end = tokens[j]
+        if end.tag == "EF" or (end.tag == "EC" and end.form in ("고", "며", "으며", "면서", "으면서")) \
+                or (end.tag == "ETM" and j + 1 < len(tokens) and tokens[j + 1].form in _FORECAST_NOUNS):
+            return i, t.form + "다"
+    return None
+
+
+def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb: bool = False) -> str | None:
+    """The title of the happening the clause after the date names; with `verb`, the last resort of a date ahead:
+    its clause's own verb."""
+    found = _planned_verb(tokens, expr.end, stop) if verb else _predicate(tokens, expr.end, stop, past=expr.direction == "past")
     if found is None:
         return None
     i, noun = found
@@ -800,6 +831,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 title = f"{previous_object()} {pred[1]}"
             if title is None and chained is not None and expr.end == chained[0]:
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
+            if title is None and expr.direction == "future" and expr.date is not None:
+                # the last resort of a date ahead: what its clause's own verb says is done (`싱글앨범이 나선다`)
+                title = _title_from_predicate(sentence, tokens, expr, stop, verb=True)
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
             chain = [e for e, _, _ in dated if e.end == expr.end]
             if title and len(chain) > 1:
