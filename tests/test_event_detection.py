@@ -196,3 +196,10 @@ def test_a_change_of_a_figure_or_a_state_ahead_is_no_happening():
     assert not sentence_events("c180", "구도가 다음 주부터")
     # "개학이 연기되면 4월6일이 유력한 것으로 알려졌다." (17 March 2020): something reported, not done
     assert not [e for e in sentence_events("c216", "4월6일이 유력한") if "알려" in e.title]
+
+
+def test_the_day_a_doer_sets_for_its_object_dates_what_the_object_is_the_day_of():
+    # "30일 게임업계에 따르면 최근 블리자드 엔터테인먼트는 디아블로 이모탈의 출시일을 6월 3일로 공식 발표했다."
+    # (30 April 2022): the announced day is the new release day, ahead, whatever the tense of 발표했다
+    found = sentence_events("c237", "출시일을 6월 3일로 공식 발표했다")
+    assert [(e.title, e.start) for e in found if e.kind == "planned"] == [("디아블로 이모탈의 출시", date(2022, 6, 3))]

@@ -805,7 +805,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             single = precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
-            title = stages[n] if stages else schedule or _title(sentence, tokens, expr, stop) \
+            title = stages[n] if stages else schedule or _object_set_on_date(sentence, tokens, expr) \
+                or _title(sentence, tokens, expr, stop) \
                 or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
                 or _set_on_date(sentence, tokens, expr)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
@@ -1192,6 +1193,24 @@ def _set_on_date(sentence: str, tokens, expr) -> str | None:
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", topic)).strip() if topic else None
+    return what if what and content_words(what) else None
+
+
+# `출시일을 6월 3일로 공식 발표했다`, `회의를 10일로 연기했다`: a doer sets (or moves) the day of its object
+_SET_BY = re.compile(r"\s*(?:으로|로)\s+(?:[가-힣]+\s+)?(?:확정|결정|발표|정하|정했|정해|연기|변경|앞당|미뤘|미루|늦췄|늦추)")
+
+
+def _object_set_on_date(sentence: str, tokens, expr) -> str | None:
+    """The object right before a date that a verb of fixing or moving sets the date for (`출시일을 6월 3일로 공식
+    발표했다`): what it is the day of (`출시`), or the happening itself when it names no day (`회의를 … 연기`)."""
+    if isinstance(expr, _Borrowed) or _SET_BY.match(sentence, expr.end) is None:
+        return None
+    lead = len(re.sub(r"(?:(?:오는|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.start]).rstrip())
+    before = [t for t in tokens if t.start + t.len <= lead]
+    if not before or before[-1].start + before[-1].len != lead or before[-1].tag != "JKO":
+        return None
+    what = _noun_phrase_before(sentence, tokens, before[-1].start)
+    what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", what)).strip() if what else None
     return what if what and content_words(what) else None
 
 
