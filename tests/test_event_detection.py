@@ -203,3 +203,12 @@ def test_the_day_a_doer_sets_for_its_object_dates_what_the_object_is_the_day_of(
     # (30 April 2022): the announced day is the new release day, ahead, whatever the tense of 발표했다
     found = sentence_events("c237", "출시일을 6월 3일로 공식 발표했다")
     assert [(e.title, e.start) for e in found if e.kind == "planned"] == [("디아블로 이모탈의 출시", date(2022, 6, 3))]
+
+
+def test_a_topic_said_to_be_on_a_date_closes_its_clause_at_the_copula():
+    # "1차 시험은 3월 10일이며 2차·3차 시험을 거쳐 …" (7 December 2017): the first exam is on the 10th; the clause
+    # after 이며 is another one
+    found = sentence_events("c239", "1차 시험은 3월 10일이며")
+    assert [e.title for e in found if e.start == date(2018, 3, 10)] == ["1차 시험"]
+    # "최저임금 법정 심의 기한은 오는 29일이며, …" (7 June 2017): a deadline so told is no happening
+    assert not [e for e in sentence_events("c171", "심의 기한은 오는 29일이며") if "기한" in e.title]

@@ -429,6 +429,7 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
 
 
 # What a topic may end with that names when, not what: `금융안정회의 일자는`, `투표 기간은`
+_DEADLINE = re.compile(r"(?:기한|시한|마감일?)$")
 _WHEN_NOUNS = re.compile(r"\s*(?:일자|날짜|일시|기간|일정|시기)$")
 # ... and the day of a happening, as one word (`공개일`, `공개일정`, `선고일`)
 _DAY_OF = re.compile(r"(?<=[가-힣]{2})(?:일|일자|일정)$|\s*(?:일자|날짜|일시|일정|시기)$")
@@ -488,6 +489,8 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
     first = next((k for k, t in enumerate(tokens) if topic and t.start == before[-1].start - len(topic)), None)
     if first and tokens[first - 1].tag == "MM":
         topic = f"{tokens[first - 1].form} {topic}"  # "첫 회의는"
+    if topic and _DEADLINE.search(topic):
+        return None  # "최저임금 법정 심의 기한은 오는 29일이며": a deadline is no happening
     topic = _WHEN_NOUNS.sub("", topic) if topic else None
     return topic if topic and content_words(topic) else None
 
@@ -1466,7 +1469,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
-        stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end))
+        stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end), _copula_end(tokens, expr.end))
         last = n
         while last + 1 < len(kept) and _joined(sentence[kept[last][0].end:kept[last + 1][0].start]):
             last += 1
@@ -1819,6 +1822,18 @@ def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
     if k < len(tokens) and grammar.light_verb_argument(tokens, k - 1) is not None:
         return False  # "지난 8월 공사발주 및 공개경쟁 입찰을 거쳐": the phrase is itself the happening
     return k < len(tokens) and (tokens[k].tag in ("JKO", "JKS", "JC", "JKG") or tokens[k].form in ("은", "는"))
+
+
+def _copula_end(tokens, pos: int) -> int:
+    """Where a date said to be the day of its topic closes its clause (`1차 시험은 3월 10일이며 2차·3차 시험을
+    거쳐 …`): the copula right after the date (or its `까지`) and its connective ending; what follows is another clause."""
+    k = next((k for k, t in enumerate(tokens) if t.start >= pos), None)
+    if k is not None and tokens[k].start == pos and tokens[k].tag == "JX" and tokens[k].form == "까지":
+        pos, k = tokens[k].start + tokens[k].len, k + 1
+    if k is not None and k + 1 < len(tokens) and tokens[k].start == pos and tokens[k].tag == "VCP" \
+            and tokens[k + 1].tag == "EC":
+        return tokens[k + 1].start + tokens[k + 1].len
+    return 10 ** 9
 
 
 def _sentence_end(tokens, pos: int) -> int:
