@@ -212,3 +212,16 @@ def test_a_topic_said_to_be_on_a_date_closes_its_clause_at_the_copula():
     assert [e.title for e in found if e.start == date(2018, 3, 10)] == ["1차 시험"]
     # "최저임금 법정 심의 기한은 오는 29일이며, …" (7 June 2017): a deadline so told is no happening
     assert not [e for e in sentence_events("c171", "심의 기한은 오는 29일이며") if "기한" in e.title]
+
+
+def test_a_paragraph_opening_with_a_day_as_its_topic_dates_the_sentences_after_it():
+    # "11월 4일은 솔로 아티스트 볼빨간사춘기(안지영)와 박지훈, 신예 걸그룹 시크릿넘버가 출격한다. … 박지훈은 데뷔 1년
+    # 8개월 만에 첫 번째 정규앨범 'MESSAGE(메세지)'와 타이틀곡 'GOTCHA(갓차)'를 내놓는다. …" (30 October 2020)
+    from digest.text.events import extract_events
+    from digest.text.korean import split_sentences
+    from tests.test_events_civic import ARTICLE_TEXT
+
+    a = ARTICLE_TEXT["c233"]
+    [paragraph] = [p for p in a["paragraphs"] if p.startswith("11월 4일은")]
+    found = extract_events([[(s.text, s.tokens) for s in split_sentences(paragraph)]], date.fromisoformat(a["published"]))
+    assert planned_days(found, "MESSAGE") == [date(2020, 11, 4)]

@@ -774,7 +774,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         previous_owner, owner = owner, (_owner_of(sentence, tokens, tokens[marks[0]].start - len(topic))
                                         if topic else None)
         if exprs and exprs[0].precision == "day" and exprs[0].date == exprs[0].end_date and exprs[0].date is not None \
-                and re.fullmatch(r"(?:오는\s*)?", sentence[:exprs[0].start]) and re.match(r"(?:에는|엔)\s", sentence[exprs[0].end:]):
+                and re.fullmatch(r"(?:오는\s*)?", sentence[:exprs[0].start]) and re.match(r"(?:에는|엔|은|는)\s", sentence[exprs[0].end:]):
             frame = (para, exprs[0].date)
         sentence_day = None
         sentence_first = len(found)
