@@ -225,3 +225,8 @@ def test_a_paragraph_opening_with_a_day_as_its_topic_dates_the_sentences_after_i
     [paragraph] = [p for p in a["paragraphs"] if p.startswith("11월 4일은")]
     found = extract_events([[(s.text, s.tokens) for s in split_sentences(paragraph)]], date.fromisoformat(a["published"]))
     assert planned_days(found, "MESSAGE") == [date(2020, 11, 4)]
+
+
+def test_what_a_day_is_moved_to_is_the_day_it_happens():
+    # "이에 따라 전국 학교 개학일은 이달 23일로 미뤄졌다." (2 March 2020): the opening day moved to the 23rd
+    assert planned_days(sentence_events("c217", "개학일은 이달 23일로 미뤄졌다"), "개학") == [date(2020, 3, 23)]

@@ -1180,7 +1180,9 @@ def _nominal_member(sentence: str, tokens, expr, stop: int) -> str | None:
 
 
 # `X는 (DATE)로 정해졌다`: a passive verb that fixes its subject on the date it takes with 로
-_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정)\s?(?:되|됐|돼)|정해(?:졌|지|져)|잡혔|잡혀)")
+# (or moved to it: `개학일은 이달 23일로 미뤄졌다`)
+_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
+                       r"|잡혔|잡혀)")
 
 
 def _set_on_date(sentence: str, tokens, expr) -> str | None:
