@@ -219,7 +219,6 @@ def test_a_paragraph_opening_with_a_day_as_its_topic_dates_the_sentences_after_i
     # 8개월 만에 첫 번째 정규앨범 'MESSAGE(메세지)'와 타이틀곡 'GOTCHA(갓차)'를 내놓는다. …" (30 October 2020)
     from digest.text.events import extract_events
     from digest.text.korean import split_sentences
-    from tests.test_events_civic import ARTICLE_TEXT
 
     a = ARTICLE_TEXT["c233"]
     [paragraph] = [p for p in a["paragraphs"] if p.startswith("11월 4일은")]
@@ -230,3 +229,15 @@ def test_a_paragraph_opening_with_a_day_as_its_topic_dates_the_sentences_after_i
 def test_what_a_day_is_moved_to_is_the_day_it_happens():
     # "이에 따라 전국 학교 개학일은 이달 23일로 미뤄졌다." (2 March 2020): the opening day moved to the 23rd
     assert planned_days(sentence_events("c217", "개학일은 이달 23일로 미뤄졌다"), "개학") == [date(2020, 3, 23)]
+
+
+def test_the_day_a_plan_is_moved_from_had_not_yet_come():
+    # "25일 제작사 하이브미디어코프에 따르면 '보통의 가족'은 개봉일을 10월 1일에서 2주 미뤄 10월 16일로 확정했다."
+    # (25 September 2024): both days lie ahead; the new one is the happening's
+    from digest.text.timex import find_time_expressions
+
+    a = ARTICLE_TEXT["c242"]
+    [sentence] = [p for p in a["paragraphs"] if "2주 미뤄" in p]
+    days = [e.date for e in find_time_expressions(sentence, date.fromisoformat(a["published"])) if e.text.startswith("10월")]
+    assert days == [date(2024, 10, 1), date(2024, 10, 16)]
+    assert [e.start for e in sentence_events("c242", "2주 미뤄") if e.kind == "planned"] == [date(2024, 10, 16)]
