@@ -241,3 +241,11 @@ def test_the_day_a_plan_is_moved_from_had_not_yet_come():
     days = [e.date for e in find_time_expressions(sentence, date.fromisoformat(a["published"])) if e.text.startswith("10월")]
     assert days == [date(2024, 10, 1), date(2024, 10, 16)]
     assert [e.start for e in sentence_events("c242", "2주 미뤄") if e.kind == "planned"] == [date(2024, 10, 16)]
+
+
+def test_what_is_moved_from_one_day_to_another_happens_on_the_second():
+    # "… 언론 시사회를 취소하고 개봉을 3월 19일에서 4월로 미뤘다." (28 February 2020): the release moves to April
+    found = sentence_events("c240", "개봉을 3월 19일에서 4월로 미뤘다")
+    assert [(e.start, e.precision) for e in found if "개봉" in e.title] == [(date(2020, 4, 1), "month")]
+    # "… '보통의 가족'은 개봉일을 10월 1일에서 2주 미뤄 10월 16일로 확정했다." (25 September 2024)
+    assert planned_days(sentence_events("c242", "2주 미뤄"), "개봉") == [date(2024, 10, 16)]

@@ -1205,18 +1205,24 @@ def _set_on_date(sentence: str, tokens, expr) -> str | None:
 _SET_BY = re.compile(r"\s*(?:으로|로)\s+(?:[가-힣]+\s+)?(?:확정|결정|발표|정하|정했|정해|연기|변경|앞당|미뤘|미루|늦췄|늦추)")
 
 
+_MOVED_FROM = re.compile(r"(?:\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*에서(?:\s*(?:\d+|한|두|세)\s*(?:일|주일?|개월|달))?"
+                         r"(?:\s*(?:미뤄|늦춰|앞당겨|당겨|연기해))?)?(?:\s*(?:오는|내년|올해|다음\s?달|내달))*\s*$")
+
+
 def _object_set_on_date(sentence: str, tokens, expr) -> str | None:
     """The object right before a date that a verb of fixing or moving sets the date for (`출시일을 6월 3일로 공식
     발표했다`): what it is the day of (`출시`), or the happening itself when it names no day (`회의를 … 연기`)."""
     if isinstance(expr, _Borrowed) or _SET_BY.match(sentence, expr.end) is None:
         return None
-    lead = len(re.sub(r"(?:(?:오는|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.start]).rstrip())
+    # the day it is moved from may stand between (`개봉일을 10월 1일에서 2주 미뤄 10월 16일로 확정했다`)
+    lead = len(_MOVED_FROM.sub("", sentence[:expr.start]).rstrip())
     before = [t for t in tokens if t.start + t.len <= lead]
     if not before or before[-1].start + before[-1].len != lead or before[-1].tag != "JKO":
         return None
     what = _noun_phrase_before(sentence, tokens, before[-1].start)
     what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", what)).strip() if what else None
-    return what if what and content_words(what) else None
+    # one word (`개봉`) gets whose it is (`'보통의 가족' 개봉`)
+    return _with_doer(sentence, tokens, expr.start, what) if what and content_words(what) else None
 
 
 def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
