@@ -249,3 +249,9 @@ def test_what_is_moved_from_one_day_to_another_happens_on_the_second():
     assert [(e.start, e.precision) for e in found if "개봉" in e.title] == [(date(2020, 4, 1), "month")]
     # "… '보통의 가족'은 개봉일을 10월 1일에서 2주 미뤄 10월 16일로 확정했다." (25 September 2024)
     assert planned_days(sentence_events("c242", "2주 미뤄"), "개봉") == [date(2024, 10, 16)]
+
+
+def test_a_day_something_is_ahead_of_is_still_to_come():
+    # "19일 복수의 방송 관계자에 따르면 2월 15일 첫 방송을 앞둔 '열혈사제'는 최근 … '10시 편성'을 확정했다."
+    # (19 January 2019): 앞둔 says the first broadcast lies ahead, whatever the tense of 확정했다
+    assert planned_days(sentence_events("c188", "첫 방송을 앞둔"), "열혈사제") == [date(2019, 2, 15)]
