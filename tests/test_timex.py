@@ -1441,3 +1441,19 @@ def test_a_range_ending_on_the_eve_of_what_it_names_is_one_span():
     sentence = "이후 후보들이 공식적으로 할 수 있는 선거운동 기간은 19일부터 선거 전날인 31일까지다."
     [e] = find_time_expressions(sentence, D(2022, 5, 11))
     assert (e.text, e.date, e.end_date) == ("19일부터 선거 전날인 31일까지", D(2022, 5, 19), D(2022, 5, 31))
+
+
+def test_dates_a_plan_is_moved_from_and_to_are_ahead_whatever_the_verb_s_tense():
+    # iMBC, 31 March 2020 (batch `xd…`): the deadlines the exam calendar was pushed to are this year's, ahead,
+    # though 늦춰졌습니다 is past; the 16 September in the listed clause before the comma as well
+    sentence = ("올해 수시 모집에 반영될 고교 3학년생 1학기 학생부 작성 마감일은 9월 16일로, 정시 학생부 작성 마감일은 "
+                "12월 14일로 늦춰졌습니다.")
+    assert [e.date for e in find_time_expressions(sentence, D(2020, 3, 31)) if e.precision == "day"] == [
+        D(2020, 9, 16), D(2020, 12, 14)]
+    # a tistory blog, 23 February 2020 (batch `xd…`): the day moved from is the coming one too
+    moved = "이에 따라 전국의 모든 유·초·중·고교, 특수학교 및 각종학교의 신학기 개학이 당초 3월2일에서 3월9일로 일주일 연기되었습니다."
+    assert [e.date for e in find_time_expressions(moved, D(2020, 2, 23))] == [D(2020, 3, 2), D(2020, 3, 9)]
+    # ... but a day a plan was moved to that has just gone by stays behind (Sisa Magazine, 17 March 2020: the 23rd of
+    # March, not of February)
+    assert [e.date for e in find_time_expressions("23일로 연기한 교육부는 이번이 3차 연기다.", D(2020, 3, 17))] == [
+        D(2020, 3, 23)]
