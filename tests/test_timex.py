@@ -1457,3 +1457,21 @@ def test_dates_a_plan_is_moved_from_and_to_are_ahead_whatever_the_verb_s_tense()
     # March, not of February)
     assert [e.date for e in find_time_expressions("23일로 연기한 교육부는 이번이 3차 연기다.", D(2020, 3, 17))] == [
         D(2020, 3, 23)]
+
+
+def test_a_month_or_quarter_about_to_begin_is_the_coming_one_under_a_verb_of_decision():
+    # Nongmin Shinmun, 29 June 2022 (batch `xc…`): the third quarter the rate was set for is this year's
+    sentence = ("산업통상자원부와 한국전력공사는 3분기 전기요금에 적용할 연료비 조정단가를 1㎾h(킬로와트시)당 5원으로 확정했다고 "
+                "27일 밝혔다.")
+    first, day = find_time_expressions(sentence, D(2022, 6, 29))
+    assert (first.date, first.end_date, first.precision, day.date) == (D(2022, 7, 1), D(2022, 9, 30), "quarter",
+                                                                       D(2022, 6, 27))
+    # Newspim, 28 August 2015 (batch `xc…`): September's gas price approved on the 28th of August
+    sentence = "산업통상자원부는 한국가스공사가 제출한 9월 도시가스 원료비 인상 승인 요청에 대해 이 같이 승인했다고 28일 밝혔다."
+    month, _ = find_time_expressions(sentence, D(2015, 8, 28))
+    assert (month.date, month.precision) == (D(2015, 9, 1), "month")
+    # Energy Economy, 21 September 2023 (batch `xc…`): "이번 4분기" is the quarter ahead, not last year's
+    sentence = ("4분기 연료비조정단가의 경우 국제연료가 하락으로 ㎾h당 -1.8원으로 산정됐지만, 누적 적자 상황과 그간 연료비가 조정되지 "
+                "않은 채 요금이 동결됐던 점 등을 감안해 한전은 이번 4분기 연료비조정단가도 ㎾h당 5원을 유지했다.")
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2023, 9, 21))] == [
+        ("4분기", D(2023, 10, 1)), ("이번 4분기", D(2023, 10, 1))]

@@ -122,7 +122,7 @@ _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])�
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")"
                     r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
 # "3분기", and the older "3.4분기"/"3/4분기"/"3·4분기" (the third of four quarters)
-_HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./·ㆍ]\s?4)?분기)" + _END)
+_HALF = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./·ㆍ]\s?4)?분기)" + _END)
 # "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
 _MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:월)?\s*{_DASH}\s*"
                           r"(?P<m2>1[0-2]|0?[1-9])월" + _END)
@@ -510,6 +510,17 @@ def _pick_span(cands: Sequence[Span], p: date, tense: str) -> Span:
     return min(cands, key=lambda c: (_gap(c, p), c[0] < p))
 
 
+# A month or quarter about to begin, told under a past verb ("9월 도시가스 원료비 인상 … 승인했다" on 28 August,
+# "3분기 전기요금에 적용할 연료비 조정단가를 … 확정했다" on 27 June): what was decided is the coming period's; last
+# year's would be told "지난해 9월", "지난해 3분기".
+_MONTH_LEAD = timedelta(days=10)
+_QUARTER_LEAD = timedelta(days=31)
+
+
+def _upcoming(cands: Sequence[Span], p: date, tense: str, lead: timedelta) -> Span | None:
+    return next((c for c in cands if tense == "past" and p < c[0] <= p + lead), None)
+
+
 def _int(m: re.Match, name: str) -> int | None:
     value = m.groupdict().get(name)
     return int(value) if value else None
@@ -581,7 +592,8 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
         if year is not None:
             span = _month_span(year, mon)
         else:
-            span = _pick_span([_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)], p, tense)
+            cands = [_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)]
+            span = _upcoming(cands, p, tense, _MONTH_LEAD) or _pick_span(cands, p, tense)
         return (*_narrow(span, part), "month")
     if year is None:
         return None  # nothing survived the word-boundary checks
@@ -672,7 +684,10 @@ def _half(m: re.Match, p: date, tense: str) -> Resolved:
     def span(y: int) -> Span:
         return date(y, first, 1), _month_span(y, last)[1]
 
-    chosen = span(year) if year is not None else _pick_span([span(y) for y in range(p.year - 1, p.year + 2)], p, tense)
+    if m["this"]:  # "이번 4분기": the nearest, the one ahead in September, the one just ended in January
+        tense = "unknown"
+    cands = [span(y) for y in range(p.year - 1, p.year + 2)]
+    chosen = span(year) if year is not None else _upcoming(cands, p, tense, _QUARTER_LEAD) or _pick_span(cands, p, tense)
     return (*chosen, precision)
 
 
