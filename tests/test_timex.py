@@ -1475,3 +1475,16 @@ def test_a_month_or_quarter_about_to_begin_is_the_coming_one_under_a_verb_of_dec
                 "않은 채 요금이 동결됐던 점 등을 감안해 한전은 이번 4분기 연료비조정단가도 ㎾h당 5원을 유지했다.")
     assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2023, 9, 21))] == [
         ("4분기", D(2023, 10, 1)), ("이번 4분기", D(2023, 10, 1))]
+
+
+def test_a_count_of_days_a_plan_was_put_off_is_no_date():
+    # Chosun Ilbo, 1 April 2020 (batch `xd…`): "16일 연기돼" is how far the deadline moved, not the 16th
+    sentence = "수시 학생부 마감도 9월 16일로 16일 연기돼 대입 일정이 줄줄이 미뤄진다."
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2020, 4, 1))] == [("9월 16일", D(2020, 9, 16))]
+
+
+def test_a_plan_reported_with_고_했다_keeps_the_reported_clause_s_tense():
+    # Chosun Ilbo, 1 April 2020 (batch `xd…`): "검토하겠다고 했다" reports a plan; 했다 is the reporting verb
+    sentence = "교육부는 4월 20일 이후 코로나 추세를 보고 등교 수업과 온라인 수업 병행을 검토하겠다고 했다."
+    [e] = find_time_expressions(sentence, D(2020, 4, 1))
+    assert (e.date, e.precision) == (D(2020, 4, 20), "day")

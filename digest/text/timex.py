@@ -69,7 +69,7 @@ _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
 # What follows a count of days that moved or differs: "3일 당겨졌다", "평년보다 8일 빠른", "5∼8일 가량 빨리"
-_SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아|빠[른를르]|빨[리랐]|늦[을게었고다]|(?:늦은|이른)(?!\s?(?:오전|오후|저녁|밤|새벽|아침))|이를|일러"
+_SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:연기[되돼하한할된했]|미[뤄룬뤘]|순연|앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아|빠[른를르]|빨[리랐]|늦[을게었고다]|(?:늦은|이른)(?!\s?(?:오전|오후|저녁|밤|새벽|아침))|이를|일러"
           r"|느[렸린리려]|줄[었고인]|준(?=\s)|늘[었고린])")
 # What lists counts before the shift: "10일과 19일 길어지고", "제주는 19일, 서귀포는 23일 늦은", "4일, 경북 안동은 9일 늦었다"
 _COUNTS_LISTED = r"(?:\s?(?:과|와|,)\s?(?:[^\s\d,.]+\s){0,3}\d{1,3}일)*"
@@ -234,7 +234,7 @@ _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요|는�
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 # A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
 _PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
-_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했)(?:다|습니다)"
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했|(?<=[다라]고\s)했|(?<=[다라]고)했)(?:다|습니다)"
                           r"[\s.\"'”’…)]*$")
 # (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
 # ("선고하려고 한다": an intention's 고 ends no clause)
