@@ -1488,3 +1488,11 @@ def test_a_plan_reported_with_고_했다_keeps_the_reported_clause_s_tense():
     sentence = "교육부는 4월 20일 이후 코로나 추세를 보고 등교 수업과 온라인 수업 병행을 검토하겠다고 했다."
     [e] = find_time_expressions(sentence, D(2020, 4, 1))
     assert (e.date, e.precision) == (D(2020, 4, 20), "day")
+
+
+def test_a_span_set_with_로_is_one_span():
+    # Consumer Times, 31 March 2020 (batch `xd…`): "오는 9월 23일부터 29일로" is the application window moved to
+    sentence = "수시 원서접수 기간은 오는 9월 23일부터 29일로 2주가량 미뤄지고 합격자는 12월 28일 발표될 예정이다."
+    window, results = find_time_expressions(sentence, D(2020, 3, 31))
+    assert (window.text, window.date, window.end_date) == ("오는 9월 23일부터 29일로", D(2020, 9, 23), D(2020, 9, 29))
+    assert results.date == D(2020, 12, 28)
