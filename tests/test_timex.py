@@ -1496,3 +1496,16 @@ def test_a_span_set_with_로_is_one_span():
     window, results = find_time_expressions(sentence, D(2020, 3, 31))
     assert (window.text, window.date, window.end_date) == ("오는 9월 23일부터 29일로", D(2020, 9, 23), D(2020, 9, 29))
     assert results.date == D(2020, 12, 28)
+
+
+def test_bare_days_after_a_part_of_a_month_told_ahead_go_on_in_that_month():
+    # Daily Hankook, 12 October 2017 (batch `wy…`): after "11월 초", the tour's "8~15일" and then "13∼14일" are
+    # November's, though October's 13th and 14th are still ahead
+    article = ["한미 정상회담이 11월 초 서울에서 개최된다.",
+               "이후 문재인 대통령은 8~15일 7박8일간 일정으로 인도네시아, 베트남, 필리핀 등 동남아 3개국을 순방한다.",
+               "문 대통령은 8~10일, 인도네시아를 방문할 것으로 예상된다.",
+               "이어 문 대통령은 10∼11일 베트남 다낭에서 열리는 APEC(아시아태평양경제협력체) 정상회의에 참석한다.",
+               "문 대통령은 필리핀으로 넘어가 13∼14일 ASEAN(동남아시아국가연합)+3 및 EAS(동아시아정상회의)에서 참석한다."]
+    read = _read(article, D(2017, 10, 12))
+    assert [(e.date, e.end_date) for e in read[1]] == [(D(2017, 11, 8), D(2017, 11, 15))]
+    assert [(e.date, e.end_date) for e in read[4]] == [(D(2017, 11, 13), D(2017, 11, 14))]
