@@ -1509,3 +1509,12 @@ def test_bare_days_after_a_part_of_a_month_told_ahead_go_on_in_that_month():
     read = _read(article, D(2017, 10, 12))
     assert [(e.date, e.end_date) for e in read[1]] == [(D(2017, 11, 8), D(2017, 11, 15))]
     assert [(e.date, e.end_date) for e in read[4]] == [(D(2017, 11, 13), D(2017, 11, 14))]
+
+
+def test_months_glossing_a_quarter_in_parentheses_are_that_quarter_s():
+    # Energy Economy, 21 September 2023 (batch `xc…`): "1∼3월" glosses this year's first quarter, not next year's
+    sentence = "한편 올해 1분기(1∼3월)와 2분기(4∼6월) 연속으로 올랐다가 3분기엔 동결됐던 전기요금은 4분기에 인상될 가능성이 있다."
+    found = find_time_expressions(sentence, D(2023, 9, 21))
+    assert [(e.text, e.date, e.end_date) for e in found][:4] == [
+        ("올해 1분기", D(2023, 1, 1), D(2023, 3, 31)), ("1∼3월", D(2023, 1, 1), D(2023, 3, 31)),
+        ("2분기", D(2023, 4, 1), D(2023, 6, 30)), ("4∼6월", D(2023, 4, 1), D(2023, 6, 30))]

@@ -1142,6 +1142,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
         if reported is not None and reported != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, reported) or f.expr
     _future_in_the_past(sentence, p, chosen)
+    _glosses(sentence, p, chosen)
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
     timex_context.repeated_days(sentence, p, chosen, told)
@@ -1179,6 +1180,20 @@ def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found])
                 f.expr = near  # only a day close to it: "13일 상륙한 뒤, 14일 도달할 것으로 예보했다"
         elif e.date is not None and e.date == e.end_date and e.date < p and re.search(r"\d일", e.text):
             anchor = e.date
+
+
+def _glosses(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
+    """"올해 1분기(1∼3월)와 2분기(4∼6월) … 인상될 가능성이 있다": months or days glossing a quarter, half or year in
+    the parentheses right after it are that period's, whatever the tense would make of them alone."""
+    for a, b in zip(chosen, chosen[1:]):
+        if (sentence[a.expr.end:b.expr.start] != "(" or a.expr.precision not in ("quarter", "half", "year")
+                or b.expr.precision not in ("month", "day") or a.expr.date is None or a.expr.end_date is None
+                or _YEAR_NAMED.search(b.match.group(0))):
+            continue
+        within = _again(b, a.expr.date, "unknown")
+        if (within is not None and within.date is not None and within.end_date is not None
+                and a.expr.date <= within.date and within.end_date <= a.expr.end_date):
+            b.expr = replace(within, direction=timex_links.direction(within.date, within.end_date, p))
 
 
 def _again(f: timex_links.Found, anchor: date, tense: str) -> TimeExpr | None:
