@@ -1518,3 +1518,9 @@ def test_months_glossing_a_quarter_in_parentheses_are_that_quarter_s():
     assert [(e.text, e.date, e.end_date) for e in found][:4] == [
         ("올해 1분기", D(2023, 1, 1), D(2023, 3, 31)), ("1∼3월", D(2023, 1, 1), D(2023, 3, 31)),
         ("2분기", D(2023, 4, 1), D(2023, 6, 30)), ("4∼6월", D(2023, 4, 1), D(2023, 6, 30))]
+
+
+def test_months_a_bill_is_for_are_read():
+    # Nongmin Shinmun, 29 June 2022 (batch `xc…`): "올 7∼9월분 전기요금" is the bill for this July to September
+    [e] = find_time_expressions("정부는 올 7∼9월분 전기요금의 연료비 조정단가는 1㎾h당 5원을 적용하기로 했다.", D(2022, 6, 29))
+    assert (e.text, e.date, e.end_date, e.precision) == ("올 7∼9월", D(2022, 7, 1), D(2022, 9, 30), "month")
