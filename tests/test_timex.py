@@ -1524,3 +1524,10 @@ def test_months_a_bill_is_for_are_read():
     # Nongmin Shinmun, 29 June 2022 (batch `xc…`): "올 7∼9월분 전기요금" is the bill for this July to September
     [e] = find_time_expressions("정부는 올 7∼9월분 전기요금의 연료비 조정단가는 1㎾h당 5원을 적용하기로 했다.", D(2022, 6, 29))
     assert (e.text, e.date, e.end_date, e.precision) == ("올 7∼9월", D(2022, 7, 1), D(2022, 9, 30), "month")
+
+
+def test_a_day_in_a_phrase_opened_by_매_recurs():
+    # Energy Economy, 21 September 2023 (batch `xc…`): "매 분기 시작 전달의 21일까지" is every quarter's deadline
+    sentence = ("이 가운데 매 분기 시작 전달의 21일까지 정해지는 연료비조정단가는 해당 분기 직전 3개월간 유연탄, 액화천연가스(LNG) 등 "
+                "연료비 변동 상황을 전기요금에 탄력적으로 반영하기 위한 것이다.")
+    assert find_time_expressions(sentence, D(2023, 9, 21)) == []

@@ -1073,6 +1073,16 @@ def _recurring_gloss(sentence: str, pos: int) -> bool:
             and _RECURRING_BEFORE_GLOSS.search(sentence, 0, opening + 1) is not None)
 
 
+# "매 분기 시작 전달의 21일까지 정해지는 연료비조정단가": a day of a phrase that opens with 매 (each) recurs with it
+_RECURRING_PHRASE = re.compile(r"(?:매\s?(?:분기|월|달|주|년|해)|매년|매해|해마다|달마다|분기마다)(?:\s+[^\s\d,.]+){1,3}\s+$")
+
+
+def _recurring_phrase(sentence: str, m: re.Match) -> bool:
+    g = m.groupdict()
+    return (not (g.get("dir") or g.get("y") or g.get("yw") or g.get("yy"))
+            and _RECURRING_PHRASE.search(sentence, max(0, m.start() - 30), m.start()) is not None)
+
+
 def _clause_before(sentence: str, pos: int) -> str:
     """The stretch of the clause that holds pos, before it."""
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
@@ -1134,7 +1144,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # "미 동부시간으로 25일 낮 12시(한국 시간 26일 오전 1시) 시작된다" published on the 26th: a day told in a
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
-            if expr is not None and not _recurring_gloss(sentence, m.start()):
+            if expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
