@@ -1531,3 +1531,19 @@ def test_a_day_in_a_phrase_opened_by_매_recurs():
     sentence = ("이 가운데 매 분기 시작 전달의 21일까지 정해지는 연료비조정단가는 해당 분기 직전 3개월간 유연탄, 액화천연가스(LNG) 등 "
                 "연료비 변동 상황을 전기요금에 탄력적으로 반영하기 위한 것이다.")
     assert find_time_expressions(sentence, D(2023, 9, 21)) == []
+
+
+def test_a_span_opened_by_부터_and_closed_by_사이_is_one_span():
+    # KLUE-NER WIKITREE (batch `wj…`): "2000년부터 2008년 사이의" is the years studied
+    sentence = ("연구자들은 스위스 국가 코호트(cohort) 자료를 활용, 430여만명을 추적 관찰해 2000년부터 2008년 사이의 알코올 관련 "
+                "사망률과 지역사회 주점(레스토랑, 바, 호텔 등) '밀집도'와의 관계를 살펴보았다.")
+    [e] = find_time_expressions(sentence, D(2015, 6, 15))
+    assert (e.date, e.end_date, e.precision) == (D(2000, 1, 1), D(2008, 12, 31), "year")
+
+
+def test_two_days_joined_by_과_and_taken_together_as_양일_are_one_span():
+    # Chungcheong Daily, 21 August 2007 (batch `xa…`)
+    sentence = ("행정자치부와 행정도시건설청은 22일과 23일 양일간에 걸쳐 '세종특별시 설치 등에 관한 법률안' 등에 대한 주민설명회를 "
+                "실시한다고 밝혔다.")
+    [e] = find_time_expressions(sentence, D(2007, 8, 21))
+    assert (e.date, e.end_date) == (D(2007, 8, 22), D(2007, 8, 23))

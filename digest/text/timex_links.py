@@ -511,7 +511,9 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             gap = _FROM_TO_DAY_WORD.fullmatch(sentence[a_end:b.expr.start])
         # ("10월 22일에서 10월 28일까지": 에서 opens a span that 사이 or 까지 closes)
         closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
-                   else _UNTIL.match(sentence, b_end) or _UNTIL_SET.match(sentence, b_end)) if gap else None
+                   else _UNTIL.match(sentence, b_end) or _UNTIL_SET.match(sentence, b_end)
+                   # "2000년부터 2008년 사이의", "2009년 12월부터 2010년 1월사이": 부터 opened, 사이 closes
+                   or _BETWEEN_END.match(sentence, b_end)) if gap else None
         if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
                 and b_last is not None and _BARE_DAYS.fullmatch(b_last.expr.text.split(" ")[0]) and _OPEN_END.match(sentence, b_end)):
             # "16일(목)부터 17일(금) 대부분 해상에서": a day right after "부터" is the end even without "까지"
