@@ -1547,3 +1547,10 @@ def test_two_days_joined_by_과_and_taken_together_as_양일_are_one_span():
                 "실시한다고 밝혔다.")
     [e] = find_time_expressions(sentence, D(2007, 8, 21))
     assert (e.date, e.end_date) == (D(2007, 8, 22), D(2007, 8, 23))
+
+
+def test_a_year_inside_the_topic_s_noun_phrase_does_not_date_the_main_clause():
+    # Korea Economic TV, 1 August 2013 (batch `wu…`): next year's exam schedule is announced this October
+    sentence = "내년 공무원 공채시험 세부 일정은 10월 말 사이버국가고시센터(http://gosi.kr)를 통해 발표된다."
+    year, month = find_time_expressions(sentence, D(2013, 8, 1))
+    assert (year.date.year, month.date, month.end_date) == (2014, D(2013, 10, 21), D(2013, 10, 31))

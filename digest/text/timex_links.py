@@ -420,7 +420,10 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
                 # the year scopes the clause when it stands as an adverbial ("2025년에도", "내년(2024년) …"), not
                 # when it is part of a name or a noun phrase ("2013년도 예산안", "지난해 K리그2 2위를")
                 scoping = _YEAR_ADVERBIAL.match(sentence, e.end) is not None
-        elif year is not None and _closes_on_subject(sentence[year_end:e.start]):
+        elif year is not None and (_closes_on_subject(sentence[year_end:e.start])
+                                   or not scoping and _TOPIC_NOUN.fullmatch(sentence, year_end, e.start)):
+            # ("내년 공무원 공채시험 세부 일정은 10월 말 … 발표된다": a year inside the topic's noun phrase is the
+            # topic's; the main clause's date is not in it)
             year = None
         elif (year is not None and e.date is not None and e.precision in ("quarter", "half", "month", "day")
               and not _ANCHORED.search(e.text)
@@ -450,6 +453,9 @@ def _month_days_in_order(sentence: str, p: date, found: list[Found], again: Agai
 # An adnominal verb (final ㄴ: 치른, 높인, 거둔) before a noun with a subject or topic particle
 # ("…을 벌였던 제주와 전북은": a retrospective 던, and a subject of two nouns joined by 와/과)
 _ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s(?:[^\s]+(?:와|과)\s)?[^\s]+[이가은는](?=\s)")
+
+
+_TOPIC_NOUN = re.compile(r"\s(?:[가-힣]+\s){1,3}[가-힣]+(?:은|는)\s")
 
 
 def _closes_on_subject(between: str) -> bool:
