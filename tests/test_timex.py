@@ -1554,3 +1554,11 @@ def test_a_year_inside_the_topic_s_noun_phrase_does_not_date_the_main_clause():
     sentence = "내년 공무원 공채시험 세부 일정은 10월 말 사이버국가고시센터(http://gosi.kr)를 통해 발표된다."
     year, month = find_time_expressions(sentence, D(2013, 8, 1))
     assert (year.date.year, month.date, month.end_date) == (2014, D(2013, 10, 21), D(2013, 10, 31))
+
+
+def test_a_span_from_a_day_to_전날_ends_on_the_eve_of_publication():
+    # Zum (Chosun), 17 March 2020 (batch `wu…`): the by-elections cover seats vacated from 5 March last year up to
+    # the day before publication, not to 4 March
+    sentence = "이번에 재·보궐 선거가 치러지는 지역은 지난해 3월 5일부터 전날까지 당선 무효나 사직 등으로 선거 실시 사유가 확정된 곳이다."
+    [e] = find_time_expressions(sentence, D(2020, 3, 17))
+    assert (e.date, e.end_date) == (D(2019, 3, 5), D(2020, 3, 16))

@@ -198,8 +198,14 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
     """전날/다음날/이튿날/이날/당일 count from the last numbered day before them, else (같은 날, 다음 날, 이튿날) from
     the article's last day (`pointed_back`), else the publication day."""
     anchor: date | None = None
+    anchor_end = 0
     for i, f in enumerate(found):
         m = _DAY_WORD.match(f.expr.text)
+        if (anchor is not None and m and m.group(0) == "전날"
+                and re.fullmatch(r"\s*부터\s*", sentence[anchor_end:f.expr.start])):
+            # "지난해 3월 5일부터 전날까지": the end of a span from a day is not that day's eve (it would come before
+            # the start) but publication's ("10일 밤부터 이튿날 새벽까지" does count from the start)
+            anchor = None
         if m and i not in done:
             if anchor is None and (told := pointed_back(m.group(0), sentence[:f.expr.start])) is not None:
                 _set(f, p, told, told, counted_from="article")
@@ -209,7 +215,7 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
                 d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
                 _set(f, p, d, d, counted_from="sentence")
         if (numbered := _numbered_day(f)) is not None and not AWAITED.match(sentence, f.expr.end):
-            anchor = numbered
+            anchor, anchor_end = numbered, f.expr.end
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년|^올\s")
