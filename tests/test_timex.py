@@ -1562,3 +1562,16 @@ def test_a_span_from_a_day_to_전날_ends_on_the_eve_of_publication():
     sentence = "이번에 재·보궐 선거가 치러지는 지역은 지난해 3월 5일부터 전날까지 당선 무효나 사직 등으로 선거 실시 사유가 확정된 곳이다."
     [e] = find_time_expressions(sentence, D(2020, 3, 17))
     assert (e.date, e.end_date) == (D(2019, 3, 5), D(2020, 3, 16))
+
+
+def test_dotted_days_without_a_year_noted_in_parentheses_are_read():
+    # Ministry of Culture press release, 2 October 2014 (civic_news c206, event dev): festivals dated "(10. 24.~25.)"
+    sentence = ("서울을 포함한 광역시에서는 하이서울페스티벌(10. 1.~5.), 부산 불꽃축제(10. 24.~25.), 컬러풀 대구페스티벌(10. 11.~12.) "
+                "등 국내 유명 축제로 자리 잡은 시민 축제형 행사가 개최되며, 도 지역에서는 아리랑대축제(강원 정선, 10. 9.~12.), "
+                "백제문화제(충남 공주, 9. 26.~10. 5.)")
+    found = find_time_expressions(sentence, D(2014, 10, 2))
+    assert [(e.date, e.end_date) for e in found] == [
+        (D(2014, 10, 1), D(2014, 10, 5)), (D(2014, 10, 24), D(2014, 10, 25)), (D(2014, 10, 11), D(2014, 10, 12)),
+        (D(2014, 10, 9), D(2014, 10, 12)), (D(2014, 9, 26), D(2014, 10, 5))]
+    # a figure outside parentheses is no date
+    assert find_time_expressions("지지율은 10. 24 포인트 올랐다.", D(2014, 10, 2)) == []

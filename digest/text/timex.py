@@ -109,6 +109,10 @@ _WEEKDAY_NOTE = r"(?:\s*\([월화수목금토일]?\))?"
 _DOTTED_SPAN = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?)?"
                           + _WEEKDAY_NOTE + r"\s*[~∼～\-]\s*(?:(?P<y2>(?:19|20)\d{2})\.\s?)?(?P<m2>1[0-2]|0?[1-9])\."
                           r"(?:\s?(?P<d2>3[01]|[12]\d|0?[1-9])\.?)?" + _WEEKDAY_NOTE + r"(?!\d)")
+# "부산 불꽃축제(10. 24.~25.)", "백제문화제(충남 공주, 9. 26.~10. 5.)": a notice's dotted days without a year, noted
+# in parentheses beside what they date (only there: "10. 24" elsewhere may be a figure)
+_DOTTED_DAYS = re.compile(r"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\."
+                          r"(?:\s*[~∼～\-]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.\s?)?(?P<d2>3[01]|[12]\d|0?[1-9])\.)?(?=\s*\))")
 _DOTTED_MONTH = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?!\s?\d)")
 # "’20.7.15.", "'21.3.20": a press release's date with its year cut to two digits
 _SHORT_NUMERIC = re.compile(r"(?<![\d.])[’'‘](?P<yy>\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?!\d)")
@@ -627,6 +631,18 @@ def _dotted_span(m: re.Match, p: date, tense: str) -> Resolved:
     return (first, last, "month") if first < last else None
 
 
+def _dotted_days(m: re.Match, p: date, tense: str) -> Resolved:
+    first = _month_day(p, tense, int(m["m"]), int(m["d"]), None)
+    if first is None:
+        return None
+    if not m["d2"]:
+        return first, first, "day"
+    last = _safe(first.year, int(m["m2"] or m["m"]), int(m["d2"]))
+    if last is not None and last < first:
+        last = _safe(first.year + 1, int(m["m2"] or m["m"]), int(m["d2"]))
+    return (first, last, "day") if last is not None and first < last else None
+
+
 def _dotted_month(m: re.Match, p: date, tense: str) -> Resolved:
     return (*_month_span(int(m["y"]), int(m["m"])), "month")
 
@@ -960,7 +976,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_DOTTED_SPAN, _dotted_span), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_DAY_WITHOUT_IL, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
