@@ -1575,3 +1575,15 @@ def test_dotted_days_without_a_year_noted_in_parentheses_are_read():
         (D(2014, 10, 9), D(2014, 10, 12)), (D(2014, 9, 26), D(2014, 10, 5))]
     # a figure outside parentheses is no date
     assert find_time_expressions("지지율은 10. 24 포인트 올랐다.", D(2014, 10, 2)) == []
+
+
+def test_a_year_of_a_relative_clause_or_of_an_object_noun_does_not_date_the_main_clause():
+    # Financial News, 28 April 2006 (batch `xe…`): the notice is due this 5 August, for the wage of next year
+    sentence = ("한편 최저임금위원회가 내년에 적용될 최저임금을 결정하면, 노동부장관은 8월5일까지 내년도 1월1일부터 적용될 최저임금을 "
+                "결정·고시하게 된다.")
+    notice = next(e for e in find_time_expressions(sentence, D(2006, 4, 28)) if e.text == "8월5일")
+    assert notice.date == D(2006, 8, 5)
+    # Aju, 29 June 2020 (batch `xe…`): "(7월 중순)" is this July, not the July of the wage's year
+    sentence = "최저임금위는 고용노동부 장관이 내년도 최저임금을 고시해야 하는 기일인 8월 5일 이전까지(7월 중순)는 합의를 마쳐야 한다."
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2020, 6, 29))] == [
+        ("내년", D(2021, 1, 1)), ("8월 5일", D(2020, 8, 5)), ("7월 중순", D(2020, 7, 11))]

@@ -426,6 +426,11 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
                 # the year scopes the clause when it stands as an adverbial ("2025년에도", "내년(2024년) …"), not
                 # when it is part of a name or a noun phrase ("2013년도 예산안", "지난해 K리그2 2위를")
                 scoping = _YEAR_ADVERBIAL.match(sentence, e.end) is not None
+                if _RELATIVE_AFTER.match(sentence, e.end) or not scoping and _YEAR_OF_OBJECT.match(sentence, e.end):
+                    # "내년에 적용될 최저임금을 결정하면, … 8월5일까지", "내년도 최저임금을 고시해야 하는 기일인 8월 5일
+                    # 이전까지(7월 중순)": a year told in a relative clause, or of the object noun it determines, is
+                    # that noun's; the main clause's dates are not in it
+                    year = None
         elif year is not None and (_closes_on_subject(sentence[year_end:e.start])
                                    or not scoping and _TOPIC_NOUN.fullmatch(sentence, year_end, e.start)):
             # ("내년 공무원 공채시험 세부 일정은 10월 말 … 발표된다": a year inside the topic's noun phrase is the
@@ -461,6 +466,7 @@ def _month_days_in_order(sentence: str, p: date, found: list[Found], again: Agai
 _ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s(?:[^\s]+(?:와|과)\s)?[^\s]+[이가은는](?=\s)")
 
 
+_YEAR_OF_OBJECT = re.compile(r"도?\s[가-힣]+[을를]\s")
 _TOPIC_NOUN = re.compile(r"\s(?:[가-힣]+\s){1,3}[가-힣]+(?:은|는)\s")
 
 
