@@ -1587,3 +1587,9 @@ def test_a_year_of_a_relative_clause_or_of_an_object_noun_does_not_date_the_main
     sentence = "최저임금위는 고용노동부 장관이 내년도 최저임금을 고시해야 하는 기일인 8월 5일 이전까지(7월 중순)는 합의를 마쳐야 한다."
     assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2020, 6, 29))] == [
         ("내년", D(2021, 1, 1)), ("8월 5일", D(2020, 8, 5)), ("7월 중순", D(2020, 7, 11))]
+
+
+def test_days_counted_before_what_is_named_are_no_date():
+    # Daily Magazine, 29 June 2017 (batch `xe…`): "고시 전 20일까지" is twenty days before the notice
+    sentence = "고시 전 20일까지 최저임금을 정해야 하기에 7월 16일까지 최종합의가 이뤄지면 된다."
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2017, 6, 29))] == [("7월 16일", D(2017, 7, 16))]

@@ -1093,6 +1093,15 @@ def _recurring_gloss(sentence: str, pos: int) -> bool:
 _RECURRING_PHRASE = re.compile(r"(?:매\s?(?:분기|월|달|주|년|해)|매년|매해|해마다|달마다|분기마다)(?:\s+[^\s\d,.]+){1,3}\s+$")
 
 
+# "고시 전 20일까지 최저임금을 정해야", "선거일 전 40일인 오는 24일": so many days before what is named, a count
+_COUNT_BEFORE = re.compile(r"[가-힣]\s전\s$")
+
+
+def _counted_before(sentence: str, m: re.Match) -> bool:
+    return (re.fullmatch(r"\d{1,2}일", m.group(0).split(" ")[0]) is not None and not m.groupdict().get("dir")
+            and _COUNT_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) is not None)
+
+
 def _recurring_phrase(sentence: str, m: re.Match) -> bool:
     g = m.groupdict()
     return (not (g.get("dir") or g.get("y") or g.get("yw") or g.get("yy"))
@@ -1160,7 +1169,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # "미 동부시간으로 25일 낮 12시(한국 시간 26일 오전 1시) 시작된다" published on the 26th: a day told in a
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
-            if expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m):
+            if (expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m)
+                    and not _counted_before(sentence, m)):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
