@@ -1593,3 +1593,11 @@ def test_days_counted_before_what_is_named_are_no_date():
     # Daily Magazine, 29 June 2017 (batch `xe…`): "고시 전 20일까지" is twenty days before the notice
     sentence = "고시 전 20일까지 최저임금을 정해야 하기에 7월 16일까지 최종합의가 이뤄지면 된다."
     assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2017, 6, 29))] == [("7월 16일", D(2017, 7, 16))]
+
+
+def test_a_month_day_of_내년도_is_next_year_s():
+    # Financial News, 28 April 2006 (batch `xe…`): "내년도 1월1일부터 적용될 최저임금"
+    sentence = ("한편 최저임금위원회가 내년에 적용될 최저임금을 결정하면, 노동부장관은 8월5일까지 내년도 1월1일부터 적용될 최저임금을 "
+                "결정·고시하게 된다.")
+    start = next(e for e in find_time_expressions(sentence, D(2006, 4, 28)) if e.text.startswith("내년도"))
+    assert (start.text, start.date, start.precision) == ("내년도 1월1일", D(2007, 1, 1), "day")
