@@ -1601,3 +1601,10 @@ def test_a_month_day_of_내년도_is_next_year_s():
                 "결정·고시하게 된다.")
     start = next(e for e in find_time_expressions(sentence, D(2006, 4, 28)) if e.text.startswith("내년도"))
     assert (start.text, start.date, start.precision) == ("내년도 1월1일", D(2007, 1, 1), "day")
+
+
+def test_the_day_after_the_reporting_subject_is_the_report_s_not_a_day_told_before():
+    # Views&News, 12 July 2023 (batch `xf…`): after "내달 12일", "서울시는 12일 … 밝혔다" is the day of the report
+    article = ["서울 시내버스 기본요금은 이보다 앞서 내달 12일부터 1천200원에서 1천500원으로 300원 오른다.",
+               "서울시는 12일 이같은 내용의 '대중교통 요금조정안'이 시 물가대책위원회 심의를 통과했다고 밝혔다."]
+    assert [e.date for e in _read(article, D(2023, 7, 12))[-1]] == [D(2023, 7, 12)]

@@ -135,13 +135,22 @@ def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates
         e, g = f.expr, f.match.groupdict()
         if (e.date is None or e.date != e.end_date or g.get("dir") or e.counted_from == "article"  # a schedule's (`carry`)
                 or not _SINGLE_DAY.fullmatch(e.text.split(" ")[0])
-                or _REPORT_DAY.match(sentence, e.end)):
+                or _REPORT_DAY.match(sentence, e.end) or _reported_by_subject(sentence, e.start)):
             continue
         if (was := days.get(e.date.day)) is not None and was != e.date:
             f.expr = replace(e, date=was, end_date=was, direction=direction(was, was, p), counted_from="article")
 
 
 _SINGLE_DAY = re.compile(r"\d{1,2}일")
+# "서울시는 12일 이같은 내용의 … 통과했다고 밝혔다": a day right after the reporting subject, in a sentence that ends
+# reporting, is the day of the report
+_SUBJECT_BEFORE = re.compile(r"[가-힣][은는]\s$")
+_REPORTED_AT_END = re.compile(r"(?:밝혔|말했|전했|발표했|설명했|알렸|보도했|공개했|공고했)(?:다|습니다)[\s.\"'”’…)]*$")
+
+
+def _reported_by_subject(sentence: str, start: int) -> bool:
+    return (_SUBJECT_BEFORE.search(sentence, max(0, start - 3), start) is not None
+            and _REPORTED_AT_END.search(sentence) is not None)
 
 
 def _bare_days_only(found: list[Found]) -> bool:
