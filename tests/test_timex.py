@@ -1608,3 +1608,17 @@ def test_the_day_after_the_reporting_subject_is_the_report_s_not_a_day_told_befo
     article = ["서울 시내버스 기본요금은 이보다 앞서 내달 12일부터 1천200원에서 1천500원으로 300원 오른다.",
                "서울시는 12일 이같은 내용의 '대중교통 요금조정안'이 시 물가대책위원회 심의를 통과했다고 밝혔다."]
     assert [e.date for e in _read(article, D(2023, 7, 12))[-1]] == [D(2023, 7, 12)]
+
+
+def test_two_months_or_quarters_in_a_row_are_one_span():
+    # Hankyung, 18 July 2002 (batch `wz…`): "6,7월이 저점이 되면서"
+    sentence = ("그는 \"3분기엔 원화절상의 영향이 반영될 것\"이라면서 \"월별로 보면 6,7월이 저점이 되면서 3분기 실적은 2분기보다 "
+                "못할 것\"이라고 전망했다.")
+    months = next(e for e in find_time_expressions(sentence, D(2002, 7, 18)) if e.text.startswith("6"))
+    assert (months.date, months.end_date, months.precision) == (D(2002, 6, 1), D(2002, 7, 31), "month")
+    # Dong-A, 5 October 2023 (batch `wz…`): "1~2분기 연속" is the first half's two quarters
+    [e] = find_time_expressions("삼성전자는 앞서 1~2분기 연속 영업이익이 6000억원대에 머무른 바 있다.", D(2023, 10, 5))
+    assert (e.date, e.end_date, e.precision) == (D(2023, 1, 1), D(2023, 6, 30), "quarter")
+    # ... but months each told with 월 and listed by 각 are two (Korea Economic TV (Yonhap), 10 April 2017, batch `vc…`)
+    sentence = "산·학·연 클러스터 지원센터를 각 2월, 3월에 착공한 데 이어 7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를 시작할 방침이다."
+    assert [e.text for e in find_time_expressions(sentence, D(2017, 4, 10))][:2] == ["2월", "3월"]

@@ -127,8 +127,11 @@ _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])�
                     r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
 # "3분기", and the older "3.4분기"/"3/4분기"/"3·4분기" (the third of four quarters)
 _HALF = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./·ㆍ]\s?4)?분기)" + _END)
+# "1~2분기 연속 영업이익이 …": the quarters from the first to the second (in a row, as a span; "3분기 연속" alone is a count)
+_QUARTER_RANGE = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}\s*)?(?P<half>)(?P<q0>[1-4])\s?{_DASH}\s?(?P<q>[1-4])분기"
+                            r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|\s?연속)")
 # "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
-_MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:월)?\s*{_DASH}\s*"
+_MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:(?:월)?\s*{_DASH}\s*|(?P<comma>,)\s?)"
                           r"(?P<m2>1[0-2]|0?[1-9])월" + _END)
 _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + _DASH + r"\s*(?P<y2>(?:19|20)?\d{2})년"
                          r"(?!대|생|도)" + _END)
@@ -695,7 +698,9 @@ def _half(m: re.Match, p: date, tense: str) -> Resolved:
     if m["half"]:
         first, last, precision = (1, 6, "half") if m["half"] == "상반기" else (7, 12, "half")
     else:
-        first, last, precision = 3 * int(m["q"]) - 2, 3 * int(m["q"]), "quarter"
+        first, last, precision = 3 * int(m.groupdict().get("q0") or m["q"]) - 2, 3 * int(m["q"]), "quarter"
+        if first > last:
+            return None
 
     def span(y: int) -> Span:
         return date(y, first, 1), _month_span(y, last)[1]
@@ -709,8 +714,8 @@ def _half(m: re.Match, p: date, tense: str) -> Resolved:
 
 def _month_range(m: re.Match, p: date, tense: str) -> Resolved:
     m1, m2, year = int(m["m1"]), int(m["m2"]), _year_of(m, p)
-    if m2 <= m1:
-        return None
+    if m2 <= m1 or m["comma"] and m2 != m1 + 1:
+        return None  # ("6,7월이 저점": two months listed in a row make one span; "3, 9월" are two)
 
     def span(y: int) -> Span:
         return date(y, m1, 1), _month_span(y, m2)[1]
@@ -977,7 +982,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_DAY_WITHOUT_IL, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_DAY_WITHOUT_IL, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
