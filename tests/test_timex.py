@@ -1622,3 +1622,17 @@ def test_two_months_or_quarters_in_a_row_are_one_span():
     # ... but months each told with 월 and listed by 각 are two (Korea Economic TV (Yonhap), 10 April 2017, batch `vc…`)
     sentence = "산·학·연 클러스터 지원센터를 각 2월, 3월에 착공한 데 이어 7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를 시작할 방침이다."
     assert [e.text for e in find_time_expressions(sentence, D(2017, 4, 10))][:2] == ["2월", "3월"]
+
+
+def test_a_deadline_counted_from_a_happening_is_no_date_of_publication():
+    # Hankyung, 24 November 2020 (batch `xg…`): 90 days from receiving the notice, not from today
+    assert find_time_expressions("고지된 종부세액이 잘못됐다고 판단되면 고지서 수령 후 90일 안에 이의신청을 할 수 있다.",
+                                 D(2020, 11, 24)) == []
+
+
+def test_a_day_a_figure_is_taken_as_of_frames_no_later_day():
+    # Newdaily, 13 August 2009 (batch `xg…`): the viewing runs to this 25 August, not to 25 June
+    sentence = ("국토해양부는 올해 1월1일부터 5월31일까지 신축·증축 등의 공동주택의 6월1일 기준 공동주택가격공시(안)을 25일까지 "
+                "인터넷홈페이지(www.mltm.go.kr)와 시·군·구청 민원실을 통해 열람할 수 있다고 밝혔다.")
+    assert [e.date for e in find_time_expressions(sentence, D(2009, 8, 13))] == [
+        D(2009, 1, 1), D(2009, 6, 1), D(2009, 8, 25)]

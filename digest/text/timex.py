@@ -784,6 +784,9 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
 _APPOSED_DAY = re.compile(r"인\s*(?:오는\s*|지난\s*)?\d{1,2}일")
 
 
+_COUNTED_FROM_A_HAPPENING = re.compile(r"[가-힣]\s?(?:후|뒤|이후|부터|로부터|으로부터)\s$")
+
+
 def _offset(m: re.Match, p: date, tense: str) -> Resolved:
     """"3주 전", "2년 전", "넉 달 전", "사흘 뒤": counted from the publication day, at the unit's precision."""
     n = int(m["n"]) if m["n"] else _KOREAN_COUNTS[m["kn"] or m["nd"]]
@@ -792,6 +795,8 @@ def _offset(m: re.Match, p: date, tense: str) -> Resolved:
         n = 1
     sign = -1 if m["rel"] == "전" else 1
     if m["within"]:  # "1주일 안에", "사흘 이내": a deadline, the last day it allows
+        if _COUNTED_FROM_A_HAPPENING.search(m.string, 0, m.start()):
+            return None  # "고지서 수령 후 90일 안에": counted from a happening, not from publication
         d = p + timedelta(days=n * (7 if unit in ("주", "주일") else 1))
         return (d, d, "day") if unit in ("일", "주", "주일") else None
     if unit == "일" and m["n"] and sign < 0 and tense == "future" and not _APPOSED_DAY.match(m.string, m.end()):

@@ -274,6 +274,9 @@ def _gloss_or_relative(sentence: str, a: TimeExpr, b: TimeExpr) -> bool:
             or _RELATIVE_AFTER.match(sentence, a.end) is not None)
 
 
+_AS_OF = re.compile(r"\s?(?:기준|현재)(?![가-힣])")
+
+
 def _past_month_goes_on(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"지난해 애플은 9월9일 아이폰6S를 공개하고 12일부터 사전예약을 받았다": bare days numbered on after a month's day
     already past, later in the same sentence, go on in that month rather than in the month of publication
@@ -284,7 +287,9 @@ def _past_month_goes_on(sentence: str, p: date, found: list[Found], again: Again
         e = f.expr
         numbers = re.findall(r"(\d{1,2})일", e.text)
         if e.end_date is not None and e.end_date < p and re.search(r"\d월", e.text) and not _DAY_WORD.match(e.text):
-            anchor, last = e.end_date, e.end_date.day
+            # (a day a figure is taken as of, "6월1일 기준 공동주택가격공시(안)을 25일까지", frames no later day)
+            anchor = None if _AS_OF.match(sentence, e.end) else e.end_date
+            last = e.end_date.day
             continue
         bare = _BARE_DAYS.fullmatch(e.text.split(" ")[0]) is not None
         if anchor is None or not bare or not numbers or int(numbers[0]) <= last:
