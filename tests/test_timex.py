@@ -1636,3 +1636,11 @@ def test_a_day_a_figure_is_taken_as_of_frames_no_later_day():
                 "인터넷홈페이지(www.mltm.go.kr)와 시·군·구청 민원실을 통해 열람할 수 있다고 밝혔다.")
     assert [e.date for e in find_time_expressions(sentence, D(2009, 8, 13))] == [
         D(2009, 1, 1), D(2009, 6, 1), D(2009, 8, 25)]
+
+
+def test_a_forecast_of_a_figure_is_of_what_is_still_to_come():
+    # Nocut News, 21 September 2019 (batch `wx…`): rain up to the 23rd, told with 예보했다
+    sentence = ("기상청은 23일까지 강수량을 △제주 150~400㎜(제주도 산지 600㎜) 이상 △강원영동·경상도·전남·울릉도·독도 100~300㎜"
+                "(경상동해안 400㎜ 이상) △서울·경기북부·강원영서북부·충남북부 10~40㎜로 예보했다.")
+    [e] = find_time_expressions(sentence, D(2019, 9, 21))
+    assert e.date == D(2019, 9, 23)
