@@ -1644,3 +1644,11 @@ def test_a_forecast_of_a_figure_is_of_what_is_still_to_come():
                 "(경상동해안 400㎜ 이상) △서울·경기북부·강원영서북부·충남북부 10~40㎜로 예보했다.")
     [e] = find_time_expressions(sentence, D(2019, 9, 21))
     assert e.date == D(2019, 9, 23)
+
+
+def test_a_span_closed_by_사이_glued_to_its_month_is_one_span():
+    # KLUE-NER WIKITREE (batch `wk…`): "2009년 12월부터 2010년 1월사이 8차례에 걸쳐"
+    sentence = ("이후 2009년 12월부터 2010년 1월사이 8차례에 걸쳐 최모 (41)씨 등 9명을 상대로 연쇄 사기 행각을 벌여 모두 25억9000만원을 "
+                "챙긴 뒤 호주로 도망갔다.")
+    [e] = find_time_expressions(sentence, D(2015, 6, 15))
+    assert (e.date, e.end_date, e.precision) == (D(2009, 12, 1), D(2010, 1, 31), "month")
