@@ -603,8 +603,8 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
         if year is not None:
             span = _month_span(year, mon)
         else:
-            cands = [_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)]
-            span = _upcoming(cands, p, tense, _MONTH_LEAD) or _pick_span(cands, p, tense)
+            months = [_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)]
+            span = _upcoming(months, p, tense, _MONTH_LEAD) or _pick_span(months, p, tense)
         return (*_narrow(span, part), "month")
     if year is None:
         return None  # nothing survived the word-boundary checks

@@ -94,7 +94,7 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
     (see the module docstring). `found` are the sentence's expressions, each resolved alone, in order;
     `tense_at(pos)` is the tense of the clause after pos."""
     anchor = told.anchor if told else None
-    if anchor is None or (anchor.year, anchor.month) <= (p.year, p.month):
+    if told is None or anchor is None or (anchor.year, anchor.month) <= (p.year, p.month):
         return  # only a schedule told ahead of publication carries its month on
     # Only a sentence of bare days goes on in the schedule's month: one that names a month, a holiday or a day
     # counted from publication ("12일 … 4월3일까지", "성탄절인 25일", "17일부터 … 오는 23일", "이번주 주말인 14~15일")
