@@ -174,3 +174,33 @@ def test_the_bracket_closing_around_a_date_is_not_part_of_the_title():
     # "… 코넥스시장 13사 등도 같은 날(25일) 정기주총을 개최한다"
     found = [e.title for e in article_events("c176") if e.evidence.endswith("같은 날(25일) 정기주총을 개최한다.")]
     assert found == ["정기주총 개최"], found
+
+
+def test_a_shorter_title_inside_a_longer_one_on_the_same_day_is_told_again():
+    # "여야가 오는 27일 국회 본회의를 열고 …" and "오는 27일 오후 2시에 본회의를 열고 …": one session
+    assert [e.title for e in article_events("c199") if e.start == date(2024, 6, 27)] == ["국회 본회의"]
+    # "내년 첫 기준금리 결정회의가 1월 24일로 정해졌다" and "첫 회의는 내년 1월24일이다": 회의 heads 결정회의
+    assert [e.title for e in article_events("c122") if e.start == date(2019, 1, 24)] == ["내년 첫 기준금리 결정회의"]
+    # "공판 기일이 다음달 20일로 확정됐다" and "1심 공판 기일을 오는 6월 20일로 정하고": 확정 only fixes the day
+    assert len([e for e in article_events("c228") if e.start == date(2018, 6, 20)]) == 1
+
+
+def test_a_name_told_in_two_sentences_is_one_happening():
+    # "국민의힘 7·23 전당대회 합동연설회가 …" and "… 7·23 전당대회 합동연설회는 …": one convention, named twice
+    assert [e.title for e in article_events("c153") if e.start == date(2024, 7, 23)] == ["7·23 전당대회"]
+
+
+def test_the_same_month_told_by_two_days_and_by_its_end_is_one_period():
+    # "재판은 … 내년 1월 말쯤 선고될 예정" and "내년 1월 21일 혹은 28일 선고기일을 열겠다": one sentencing, January
+    found = [e.title for e in article_events("c69") if e.precision == "month" and e.start.year == 2026 and "선고" in e.title]
+    assert found == ["한덕수 전 국무총리의 재판 선고"], found
+
+
+def test_what_ends_before_the_next_clause_is_a_time_not_a_happening():
+    # "투표는 … 투표소에서 실시되며, 투표가 끝난 뒤 … 개표가 이뤄진다": 끝난 뒤 says when the count starts
+    assert titles_on("c114", "투표가 끝난 뒤", date(2000, 4, 13)) == ["투표 실시"]
+
+
+def test_two_openings_of_one_day_with_other_subjects_stay_two():
+    # "선거인명부는 … 4월6일 확정되며, 부재자투표는 이날부터 8일까지 3일간 실시된다": two happenings on one day
+    assert sorted(titles_on("c114", "부재자투표는 이날부터", date(2000, 4, 6))) == ["부재자투표 실시", "선거인명부 확정"]

@@ -1058,13 +1058,22 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
         if k == first or k >= len(tokens) or not (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
             return out
         second = _predicate(tokens, tokens[k].start, stop)
-        if second is None or grammar.modifies_noun(tokens, second[0]) or not (
+        if second is None or grammar.modifies_noun(tokens, second[0]) or _time_clause(tokens, second[0]) or not (
                 grammar.verbal_noun(tokens, second[0]) or tokens[second[0]].tag == "VV"
                 or grammar.light_verb_argument(tokens, second[0]) is not None):
             return out  # "당첨자는 홈페이지에 공지된 시점부터": a predicate describing a noun, not a happening
         out.append(tokens[first].start)
         begin = tokens[k].start
     return out
+
+
+def _time_clause(tokens, i: int) -> bool:
+    """`투표가 끝난 뒤`, `회의를 마친 후`: the predicate at i ends in an adnominal before a time noun; its clause
+    says when the next one happens, it tells no happening of its own."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form in _AFTER_NOUNS
 
 
 _SAME_DAY = re.compile(r"같은\s?날")
@@ -1256,8 +1265,10 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     """The same happening told twice in one article: the same period, and a common noun of one title's
     arguments (not its predicate, not a name: agents recur across events) in the other title
     ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행"; "준공식" and "준공 기념식")."""
-    if (event.start, event.precision) != (earlier.start, earlier.precision) or event.start is None:
-        return False
+    if event.start is None or display_date(event.start, event.precision) != display_date(earlier.start, earlier.precision):
+        return False  # the same period at its precision: `1월 21일 혹은 28일` and `1월 말쯤` are both January
+    if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title):
+        return True
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
     if any(len(x) >= 2 and x[-1] in _TAKES_PLACE for x in (a, b)):
         # "1심 선고 진행" and "형사35부 선고": 진행 only says the 선고 takes place, so the happenings agree
@@ -1286,6 +1297,28 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         predicates |= set(_common_nouns(event.title.split()[-1]))  # `A 시정조치`, `B 시정조치`: a compound verb too
     return any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in a[:-1] for v in b) \
         or any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in b[:-1] for v in a)
+
+
+# Headline nouns that say only that a happening takes place, starts, ends or is fixed on its day (`투표 실시`,
+# `투표 종료`, `공판 기일 확정`): one happening's phases and settings on one day are that happening
+_PHASES = frozenset("개최 진행 실시 시작 종료 완료 마감 확정 결정 지정".split())
+
+
+def _names_within(short: str, long_: str) -> bool:
+    """Every word of `short` names a word of `long_`, its last word the head of the long title's last word
+    (`본회의` in `국회 본회의`, `첫 회의` in `내년 첫 기준금리 결정회의`, `투표 종료` and `투표 실시`): said on one
+    day, the shorter title is the longer one told again. Phase words are left out first; `-기일` (the day of
+    `선고`) is the happening it is the day of."""
+    def words(title: str) -> list[str]:
+        out = title.split()
+        while len(out) > 1 and out[-1] in _PHASES:
+            out.pop()
+        return [re.sub(r"(?<=[가-힣]{2})기일$", "", w) for w in out]
+
+    s, l = words(short), words(long_)
+    if not s or not l or len(s) > len(l) or s[-1] in _PHASES or len(s[-1]) < 2 or not _common_nouns(s[-1]):
+        return False
+    return l[-1].endswith(s[-1]) and all(w in l[:-1] for w in s[:-1])
 
 
 # Verbs saying only that their subject takes place (`개막식은 … 펼쳐집니다`): the subject is the happening
