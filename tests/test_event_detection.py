@@ -160,3 +160,22 @@ def test_dotted_days_a_week_or_more_apart_are_each_a_happening():
     # "... 정보위원회가 다음달 4·5·6일 국감을 열 계획이다." (21 October 2019): days next to each other are one happening, told over three
     assert [e.start for e in sentence_events("c117", "다음달 4·5·6일 국감") if "정보위원회" in e.title] \
         == [date(2019, 11, 4)]
+
+
+def test_a_figure_reached_is_a_tally_not_a_happening():
+    # "공모금액도 지난해 2조920억원이었지만 올해는 이미 2조9400억원에 육박한다": an amount reaching a level
+    assert [e.title for e in sentence_events("c170", "2조9400억원에 육박")] == []
+    # "… 5월에 기관 대상 수요예측과 일반인 대상 청약에 나서는 기업이 9곳에 달하는 것으로 파악됐다": how many firms
+    assert [e.title for e in sentence_events("c221", "9곳에 달하는 것으로")] == []
+
+
+def test_the_happening_of_a_noun_whose_count_is_told_is_a_tally():
+    # "… 5월에 수요예측 및 일반청약을 하는 기업은 모두 9곳에 달한다": the subscriptions counted, each told elsewhere
+    assert [e.title for e in sentence_events("c221", "기업은 모두 9곳에 달한다")] == []
+    # "오는 13일부터 새롭게 안방 시청자를 찾는 드라마는 … 시트콤 2편에 이른다": the new dramas counted
+    assert [e.title for e in sentence_events("c181", "2편에 이른다")] == []
+
+
+def test_a_count_beside_the_happening_does_not_make_it_a_tally():
+    # "이후 문재인 대통령은 8~15일 7박8일간 일정으로 … 동남아 3개국을 순방한다": a count of countries visited, one trip
+    assert [e.title for e in sentence_events("c128", "동남아 3개국을 순방한다")] == ["필리핀 등 동남아 3개국 순방"]

@@ -433,3 +433,27 @@ def counts_doers(inside, k: int, tokens=(), predicate: int | None = None) -> boo
     # the object may be the predicate's own noun, the argument of a light verb (`청약을 받을`)
     own_object = predicate is not None and predicate + 1 < len(tokens) and tokens[predicate + 1].tag == "JKO"
     return subject is not None and (own_object or any(t.tag == "JKO" for t in inside[subject + 1:]))
+
+
+# Predicates that say a quantity reaches a level: `9곳에 달한다`, `2편에 이른다`, `2조9400억원에 육박한다`, `30명에
+# 그쳤다` (with 에), `100만명을 돌파했다`, `1만2000대를 넘어선` (with 을/를)
+REACH_VERBS = frozenset("달하 이르 육박 그치 불과 머물 머무르 미치".split())
+EXCEED_VERBS = frozenset("돌파 넘 넘어서 웃돌 밑돌 상회 하회".split())
+
+
+def reaches_figure(tokens, k: int) -> bool:
+    """The predicate at k says a quantity right before it (a number, with its counter) reaches a level: the clause
+    tells a figure, a tally or a total, not a happening."""
+    t = tokens[k]
+    if k < 3 or not (t.tag.startswith("VV") or (t.tag in ("NNG", "MAG") and k + 1 < len(tokens)
+                                                  and tokens[k + 1].tag in ("XSV", "XSA"))):
+        return False
+    particle = tokens[k - 1]
+    if not ((particle.tag == "JKB" and particle.form == "에" and t.form in REACH_VERBS)
+            or (particle.tag == "JKO" and t.form in EXCEED_VERBS)):
+        return False
+    j = k - 2
+    if tokens[j].tag in ("NNB", "NNG", "SW") and len(tokens[j].form) <= 2:
+        j -= 1  # the counter: `곳`, `편`, `원`, `%`
+    return tokens[j].tag in ("SN", "NR", "XSN")
+

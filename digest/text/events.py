@@ -587,6 +587,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     pred = tokens[i]
     if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start):
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
+    if _tells_a_figure(tokens, i, clause, stop):
+        return None  # "5월에 … 청약을 하는 기업은 모두 9곳에 달한다": a count of those who do it
     if pred.tag == "VV" and _is_adnominal(tokens, i):
         return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
     intent = _object_of_intent(tokens, i)
@@ -685,6 +687,30 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
         text = argument  # headline style: the predicate's object (or subject) and the verbal noun
     title = f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
     return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
+
+
+def _tells_a_figure(tokens, i: int, begin: int, stop: int) -> bool:
+    """The clause of the predicate at i tells a figure reached (`grammar.reaches_figure`): by that predicate or
+    before it (`이미 2조9400억원에 육박한다`, `기업이 9곳에 달하는 것으로 파악됐다`), or by the main predicate of
+    the noun the predicate's clause describes (`13일부터 … 찾는 드라마는 … 2편에 이른다`): a tally of those
+    who do it, not one happening."""
+    figures = [k for k, t in enumerate(tokens) if begin <= t.start < stop and grammar.reaches_figure(tokens, k)]
+    if not figures:
+        return False
+    if figures[0] <= i:
+        return True
+    verb = grammar.light_verb_argument(tokens, i) or i  # "일반청약을 하는 기업은": the light verb describes the noun
+    if not grammar.modifies_noun(tokens, verb):
+        return False
+    j = verb + 1
+    while j < len(tokens) and tokens[j].tag != "ETM":
+        j += 1
+    j += 1
+    while j < len(tokens) and (grammar.is_noun(tokens[j]) or tokens[j].tag in ("SN", "NNB", "XSN")):
+        j += 1
+    if j >= len(tokens) or not (tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는"))):
+        return False
+    return not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens[j + 1:figures[0]])
 
 
 def _with_doer(sentence: str, tokens, date_start: int, title: str) -> str:
