@@ -179,3 +179,11 @@ def test_the_happening_of_a_noun_whose_count_is_told_is_a_tally():
 def test_a_count_beside_the_happening_does_not_make_it_a_tally():
     # "이후 문재인 대통령은 8~15일 7박8일간 일정으로 … 동남아 3개국을 순방한다": a count of countries visited, one trip
     assert [e.title for e in sentence_events("c128", "동남아 3개국을 순방한다")] == ["필리핀 등 동남아 3개국 순방"]
+
+
+def test_a_day_a_plan_was_set_for_dates_nothing_now():
+    # "한편 현대차는 오는 9일로 예정됐던 쏘나타 공식 출시일 연기 여부를 놓고 내부적으로 논의하고 있는 것으로 전해졌다"
+    assert [e.title for e in sentence_events("c192", "9일로 예정됐던")] == []
+    # "여야가 21일부터 오는 24일까지로 예정됐던 국회 본회의 일정을 조정해 …": the span that was planned is dropped
+    assert [e.start for e in sentence_events("c196", "24일까지로 예정됐던")
+            if e.start is not None and e.start.day in (21, 24)] == []

@@ -1469,6 +1469,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 and not _distributive(sentence, tokens, kept[head][0].start, kept[tail][0].end) \
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
+        if _SUPERSEDED.match(sentence, expr.end):
+            continue  # "오는 9일로 예정됐던 쏘나타 공식 출시일": a plan that was, no longer the day of anything
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end))
         last = n
@@ -1486,6 +1488,10 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
     return _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))
+
+
+# A date that was set for something in the past (`9일로 예정됐던`, `24일까지로 예정돼 있던`): a superseded plan
+_SUPERSEDED = re.compile(r"\s*(?:까지)?(?:으로|로|에)?\s*(?:예정|계획)\s?(?:됐|되었|이었|였|돼\s?있었|돼\s?있)던")
 
 
 # `11월 9·23·30일`: days of one month listed with middle dots, read by the resolver as one period
