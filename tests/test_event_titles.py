@@ -204,3 +204,20 @@ def test_what_ends_before_the_next_clause_is_a_time_not_a_happening():
 def test_two_openings_of_one_day_with_other_subjects_stay_two():
     # "선거인명부는 … 4월6일 확정되며, 부재자투표는 이날부터 8일까지 3일간 실시된다": two happenings on one day
     assert sorted(titles_on("c114", "부재자투표는 이날부터", date(2000, 4, 6))) == ["부재자투표 실시", "선거인명부 확정"]
+
+
+def test_what_is_carried_out_with_no_object_is_the_topic():
+    # "후보자 등록은 28일과 29일 이틀간에 걸쳐 각 지역 선관위에서 실시한다": the place is where, the topic is what
+    assert titles_on("c114", "후보자 등록은 28일", date(2000, 3, 28)) == ["후보자 등록 실시"]
+
+
+def test_a_scene_set_by_a_light_verb_is_not_the_happening():
+    # "부산국제영화제(BIFF)가 1일 오후 비가 내리는 가운데 … 야외광장에서 개막됐다": the rain sets the scene
+    assert titles_on("c124", "야외광장에서 개막됐다", date(2015, 10, 1)) == ["부산국제영화제 개막"]
+
+
+def test_a_next_clause_with_a_length_says_how_long_the_dated_start_lasts():
+    # "올해 프로야구 정규 시즌이 4월4일 개막돼 팀당 133경기씩 6개월간 대장정에 들어간다": the opening is dated
+    assert titles_on("c145", "133경기씩", date(2009, 4, 4)) == ["올해 프로야구 정규 시즌 개막"]
+    # "2010년 프로야구가 3월27일 개막해 6개월동안 팀당 133경기, 총 532경기의 대장정에 들어간다고 30일 발표했다"
+    assert titles_on("c146", "532경기의", date(2010, 3, 27)) == ["2010년 프로야구 개막"]

@@ -180,6 +180,21 @@ def _later_predicate(tokens, i: int, stop: int) -> bool:
                  or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS and not _idiom(tokens, k)))
         if later and tokens[k].form not in REPORTING and (not serial or tokens[k - 1].tag == "JKO"
                                                           or grammar.light_verb_argument(tokens, k) is not None):
+            # "4월4일 개막돼 팀당 133경기씩 6개월간 대장정에 들어간다": a next clause told with a length says how
+            # long what starts on the date lasts; the date's own predicate is the happening
+            return not (serial and _length_between(tokens, i, k))
+    return False
+
+
+_LENGTH_UNITS = frozenset("일 주 주일 개월 달 년 시간".split())
+
+
+def _length_between(tokens, i: int, k: int) -> bool:
+    """A length (`6개월간`, `6개월동안`, `사흘 동안`) among the tokens between i and k."""
+    for n in range(i + 1, k):
+        t = tokens[n]
+        if t.form in ("간", "동안") and t.tag in ("XSN", "NNG", "NNB") and n > i + 1 and (
+                tokens[n - 1].form in _LENGTH_UNITS or tokens[n - 1].form in ("하루", "이틀", "사흘", "나흘", "닷새", "열흘")):
             return True
     return False
 
@@ -582,7 +597,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
     i, noun = found
     clause = expr.end
     # "80여 명이 참석한 가운데 ... 기획보고회를 가졌다": the scene set, the event is the predicate after it
-    while (after := grammar.circumstance_end(tokens, i)) is not None and (later := _predicate(tokens, after, stop)):
+    # (`비가 내리는 가운데`: a light verb's clause sets the scene the same way)
+    while (after := grammar.circumstance_end(tokens, grammar.light_verb_argument(tokens, i) or i)) is not None \
+            and (later := _predicate(tokens, after, stop)):
         (i, noun), clause = later, after
     pred = tokens[i]
     if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start):
@@ -617,7 +634,15 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
                                            or _modifies_name(tokens, i)) and not content_words(text or " ") \
             and (head := _head_phrase(sentence, tokens, i + 1)):
         return f"{head} {noun_text}"  # "오는 3일 개막하는 2010청주직지축제": the festival opens
-    if _intransitive(tokens, i) and not any(begin <= t.start < pred.start and t.tag in ("JKS", "JKO") for t in tokens):
+    # "비가 내리는 가운데 … 개막됐다": the scene's own subject is no argument of the predicate
+    scene = [t.start + t.len for k, t in enumerate(tokens) if begin <= t.start < pred.start and t.form == "가운데"
+             and k > 0 and tokens[k - 1].tag == "ETM"]
+    bare = not any(max([begin, *scene]) <= t.start < pred.start and t.tag in ("JKS", "JKO") for t in tokens)
+    held = grammar.verbal_noun(tokens, i) and pred.form in _HELD_NOUNS and not any(
+        _last_boundary(tokens, 0, expr.start) <= t.start < pred.start and t.tag == "JKO" for t in tokens)
+    if bare and (_intransitive(tokens, i) or held):
+        # "후보자 등록은 28일과 29일 이틀간에 걸쳐 각 지역 선관위에서 실시한다": what is carried out, with no object,
+        # is the topic
         # "방송기기전이 ... 오는 31일부터 ... 본관에서 열린다": with only adverbials after the date, the subject
         # before it is what is held
         planned_for = i + 3 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 2].form in grammar.PLAN_NOUNS \
@@ -1281,6 +1306,11 @@ _PART_OF_YEAR = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해
 
 # Day words counted from another day: across sentences, from the day of the last event told.
 _NEIGHBOUR_DAYS = {"다음날": 1, "이튿날": 1, "전날": -1, "하루전": -1}
+
+
+# Verbal nouns that say only that something is carried out or held (`실시한다`, `진행한다`): with no object, the
+# topic is what is held
+_HELD_NOUNS = frozenset("실시 진행 개최 시행 거행".split())
 
 
 # The nouns of verbs saying only that something takes place (`이뤄진다`, `진행된다`)
