@@ -221,3 +221,15 @@ def test_a_next_clause_with_a_length_says_how_long_the_dated_start_lasts():
     assert titles_on("c145", "133경기씩", date(2009, 4, 4)) == ["올해 프로야구 정규 시즌 개막"]
     # "2010년 프로야구가 3월27일 개막해 6개월동안 팀당 133경기, 총 532경기의 대장정에 들어간다고 30일 발표했다"
     assert titles_on("c146", "532경기의", date(2010, 3, 27)) == ["2010년 프로야구 개막"]
+
+
+def test_a_determiner_written_with_its_noun_stays_in_the_topic():
+    # "본회의는 오는 19~21일 사이 열릴 것으로 전망된다" (Kiwi: 본/MM 회의/NNG): the session is 본회의
+    assert titles_on("c197", "19~21일 사이", date(2020, 5, 19)) == ["본회의 개최"]
+
+
+def test_a_coarse_telling_inside_a_finer_title_is_dropped_for_it():
+    # "여야는 다음 주 … 법안 처리를 위한 본회의를 열기로 했다" and "본회의는 오는 19~21일 사이 열릴 것으로": one session
+    found = [(e.title, e.precision) for e in article_events("c197") if "본회의" in e.title and e.start.month == 5
+             and e.start.day >= 18]
+    assert found == [("본회의 개최", "day")], found

@@ -369,6 +369,8 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
             k = opened  # `'제68회 의성군민체육대회'가`: a quoted name right before the particle is the phrase
         elif before[k - 1].tag == "MM" and k < len(before) and k > 1 and grammar.is_noun(before[k - 2]):
             k -= 1  # `2차 예선 첫 경기는`: a determiner inside the phrase, between its nouns
+        elif before[k - 1].tag == "MM" and k < len(before) and before[k - 1].start + before[k - 1].len == before[k].start:
+            k -= 1  # `본회의는` (Kiwi: 본/MM 회의/NNG): a determiner written as one word with the noun is its prefix
         elif before[k - 1].tag == "JKG" and k < len(before) and not linked and k > 1 \
                 and (grammar.is_noun(before[k - 2]) or before[k - 2].tag == "NP") \
                 and not (k > 2 and before[k - 3].tag == "ETM"):  # `가장 큰 규모의`: a described noun, no name
@@ -1418,6 +1420,8 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     if not coarse.start <= fine.start <= coarse.end:
         return False
+    if _names_within(fine.title, coarse.title) or _names_within(coarse.title, fine.title):
+        return True  # "다음 주 … 법안 처리를 위한 본회의를 열기로" and "본회의는 오는 19~21일 사이 열릴 것으로"
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
     if _head_noun(coarse.title) is None or _head_noun(fine.title) is None:
         return False
