@@ -187,3 +187,17 @@ def test_a_day_a_plan_was_set_for_dates_nothing_now():
     # "여야가 21일부터 오는 24일까지로 예정됐던 국회 본회의 일정을 조정해 …": the span that was planned is dropped
     assert [e.start for e in sentence_events("c196", "24일까지로 예정됐던")
             if e.start is not None and e.start.day in (21, 24)] == []
+
+
+def test_what_is_usually_done_on_a_date_is_no_happening():
+    # "삼성전자는 보통 하반기 전략폰을 9월초 독일 국제가전박람회(IFA)에서 공개했다": a habit, not one unveiling
+    assert [e.title for e in sentence_events("c265", "보통 하반기 전략폰을")] == []
+    # "삼성전자는 다음달 13일(현지시간)에 … ‘갤럭시노트5’를 … 공개한다고 28일 밝혔다": with no adverb of habit, dated
+    assert [e.title for e in sentence_events("c265", "다음달 13일(현지시간)에")] == ["전략 스마트폰 갤럭시노트5 공개"]
+
+
+def test_a_length_counted_from_a_happening_dates_nothing_here():
+    # "… “당초 대회 100일 전 기념행사는 6.25와 겹쳐 자제토록하고, … 대회 70일 전 … 별도의 기념식을 준비 중이다”":
+    # counted from the games, not from 8월 1일 told before them in the sentence
+    found = [(e.title, e.start) for e in sentence_events("c261", "대회 100일 전")]
+    assert [start for _, start in found] == [date(2015, 8, 1)], found

@@ -233,3 +233,15 @@ def test_a_coarse_telling_inside_a_finer_title_is_dropped_for_it():
     found = [(e.title, e.precision) for e in article_events("c197") if "본회의" in e.title and e.start.month == 5
              and e.start.day >= 18]
     assert found == [("본회의 개최", "day")], found
+
+
+def test_who_attends_is_not_the_happening_but_what_they_attend():
+    # "이날 기자회견에는 김영수 조직위원장을 비롯해 … 첼리스트 송영훈이 참석하고": the press conference, told once
+    found = [e.title for e in article_events("c260") if e.start == date(2014, 7, 1)]
+    assert len(found) == 2 and not any("송영훈" in t for t in found), found
+
+
+def test_a_happening_named_only_as_one_is_the_days_happening_told_again():
+    # "'갤럭시노트9'이 오는 8월 9일 미국 뉴욕에서 공개된다" and "행사는 현지시간으로 오는 8월 9일 오전 11시에 열린다"
+    assert [e.title for e in article_events("c263") if e.start == date(2018, 8, 9)] == \
+        ["삼성전자 하반기 전략 스마트폰 '갤럭시노트9' 공개"]

@@ -94,6 +94,19 @@ def recurs(tokens, begin: int, stop: int) -> bool:
     return any(begin <= t.start < stop and t.form in DISTRIBUTIVE for t in tokens)
 
 
+# Adverbs of habit: `보통 하반기 전략폰을 9월초 … 공개했다`, `통상 2월 말 … 공개해왔지만`: what is usually done then.
+# Adverbs only (Kiwi: MAG), or `통상적으로`: the noun 통상 is trade (`통상장관 회담`), and `주로` (mainly) says what
+# a happening is mostly about, not that it recurs.
+HABITUAL = frozenset("보통 통상 대개 으레 흔히 매번".split())
+
+
+def habitual(tokens, begin: int, stop: int) -> bool:
+    """An adverb of habit in the clause: the date names when something is usually done, not one happening."""
+    return any(begin <= t.start < stop and ((t.tag == "MAG" and t.form in HABITUAL) or (
+        t.form == "통상" and k + 2 < len(tokens) and tokens[k + 1].form == "적" and tokens[k + 2].form in ("으로", "로")))
+        for k, t in enumerate(tokens))
+
+
 # Parts of the week. Said bare (no 이번/다음/지난, no day number), they name a kind of day as often as a day.
 _WEEK_PART = re.compile(r"[월화수목금토일]요일|주말|평일|주중")
 _WEEK_GROUPS = ("주말", "평일", "주중")

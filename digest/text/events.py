@@ -604,7 +604,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
             and (later := _predicate(tokens, after, stop)):
         (i, noun), clause = later, after
     pred = tokens[i]
-    if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start):
+    if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start) \
+            or grammar.habitual(tokens, _last_boundary(tokens, 0, expr.start), pred.start):
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
     if _tells_a_figure(tokens, i, clause, stop):
         return None  # "5월에 … 청약을 하는 기업은 모두 9곳에 달한다": a count of those who do it
@@ -622,6 +623,13 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
             where = re.findall(r"\S+에서(?=\s)", sentence[begin:t.start])
             place = where[-1] + " " if where else place
             begin = t.start + t.len
+    if pred.form in _ATTENDING and grammar.verbal_noun(tokens, i):
+        # the goal made the topic (`에는`, `에도`) is what the sentence is about
+        goals = [k for k, t in enumerate(tokens) if expr.end <= t.start < pred.start and t.tag == "JKB" and t.form == "에"
+                 and k + 1 < len(tokens) and tokens[k + 1].tag == "JX"]
+        goal = _noun_phrase_before(sentence, tokens, tokens[goals[0]].start) if goals else None
+        if goal:
+            return f"{goal} {pred.form}"  # "이날 기자회견에는 … 송영훈이 참석하고": who attends is no happening; where is
     text = place + _surface(sentence, tokens, begin, pred.start)
     text = _LENGTH_LEAD.sub("", text)  # "25일부터 내달 2일까지 9일간의 일정으로 진행": the span's length names nothing
     text = _CLOCK_LEAD.sub("", text + " ").strip()  # "28일 오전 5시30분부터 시작한다": the hour is part of the date
@@ -1325,7 +1333,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행"; "준공식" and "준공 기념식")."""
     if event.start is None or display_date(event.start, event.precision) != display_date(earlier.start, earlier.precision):
         return False  # the same period at its precision: `1월 21일 혹은 28일` and `1월 말쯤` are both January
-    if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title):
+    if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title) \
+            or _names_nothing_but_a_happening(event.title) or _names_nothing_but_a_happening(earlier.title):
         return True
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
     if any(len(x) >= 2 and x[-1] in _TAKES_PLACE for x in (a, b)):
@@ -1357,9 +1366,13 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         or any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in b[:-1] for v in a)
 
 
+# Verbal nouns of attending: the happening is what is attended (`기자회견에는 … 참석하고`), not who attends
+_ATTENDING = frozenset("참석 참여 참가 출석".split())
+
+
 # Headline nouns that say only that a happening takes place, starts, ends or is fixed on its day (`투표 실시`,
 # `투표 종료`, `공판 기일 확정`): one happening's phases and settings on one day are that happening
-_PHASES = frozenset("개최 진행 실시 시작 종료 완료 마감 확정 결정 지정".split())
+_PHASES = frozenset("개최 진행 실시 시작 종료 완료 마감 확정 결정 지정 참석 참여 참가".split())
 
 
 def _names_within(short: str, long_: str) -> bool:
@@ -1377,6 +1390,17 @@ def _names_within(short: str, long_: str) -> bool:
     if not s or not l or len(s) > len(l) or s[-1] in _PHASES or len(s[-1]) < 2 or not _common_nouns(s[-1]):
         return False
     return l[-1].endswith(s[-1]) and all(w in l[:-1] for w in s[:-1])
+
+
+# Nouns naming a happening of any kind: `행사는 … 8월 9일 오전 11시에 열린다` names the day's happening told before
+_ANY_HAPPENING = frozenset("행사 이벤트".split())
+
+
+def _names_nothing_but_a_happening(title: str) -> bool:
+    words = title.split()
+    while len(words) > 1 and words[-1] in _PHASES:
+        words.pop()
+    return len(words) == 1 and words[0] in _ANY_HAPPENING
 
 
 # Verbs saying only that their subject takes place (`개막식은 … 펼쳐집니다`): the subject is the happening
@@ -1475,7 +1499,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             # the end of "X부터 Y까지" (or "12일부터 13일 양일간"): one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
-        if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
+        if limit or _counted_from_noun(sentence, tokens, expr) \
+                or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
                 or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
                 or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end):
             continue
@@ -1522,6 +1547,22 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
     return _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))
+
+
+# A length counted back or on (`100일 전`, `2주 뒤`) ...
+_COUNTED = re.compile(r"\d+\s*(?:일|주일?|개월|달|년)\s*(?:전|후|뒤)")
+# ... after a common noun that is no time word: `대회 100일 전` is counted from the games, not from the news
+_TIME_WORDS = frozenset("오늘 내일 모레 어제 그제 그저께 이날 당일 그날 현재 지금 올해 지난해 작년 내년".split())
+
+
+def _counted_from_noun(sentence: str, tokens, expr) -> bool:
+    """`대회 100일 전 기념행사`, `대회 70일 전 … 기념식`: a length counted from the happening a noun names, whose own
+    day this sentence does not tell; the resolver, counting from another date, would give a day that is nobody's."""
+    if not _COUNTED.fullmatch(expr.text.strip()):
+        return False
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    return bool(before) and before[-1].tag in ("NNG", "NNP") and len(before[-1].form) > 1 \
+        and before[-1].form not in _TIME_WORDS and not sentence[before[-1].start + before[-1].len:expr.start].strip()
 
 
 # A date that was set for something in the past (`9일로 예정됐던`, `24일까지로 예정돼 있던`): a superseded plan
