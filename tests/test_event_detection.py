@@ -201,3 +201,16 @@ def test_a_length_counted_from_a_happening_dates_nothing_here():
     # counted from the games, not from 8월 1일 told before them in the sentence
     found = [(e.title, e.start) for e in sentence_events("c261", "대회 100일 전")]
     assert [start for _, start in found] == [date(2015, 8, 1)], found
+
+
+def test_a_count_of_times_over_a_period_is_a_tally():
+    # "이날 한은에 따르면 금통위는 내년에 통화정책방향 결정회의 8회와 금융안정회의 4회 등 모두 24회의 정기회의를
+    # 개최한다": the year's meetings counted, each told with its day elsewhere
+    assert [e.title for e in sentence_events("c150", "모두 24회의 정기회의")] == []
+    # "지난 5월 13일부터 원 구성 협상을 20여 차례 했는데 …": how often since then, not a happening on the 13th
+    assert [e.start for e in sentence_events("c199", "20여 차례") if e.start == date(2024, 5, 13)] == []
+
+
+def test_an_ordinal_edition_is_not_a_count_of_times():
+    # "… 다음달 28일부터 나흘간 일산 킨텍스에서 제1회 한국산업대전을 개최한다고 밝혔다": the first edition, one fair
+    assert [e.start for e in sentence_events("c79", "제1회 한국산업대전")] == [date(2011, 9, 28)]

@@ -609,6 +609,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
     if _tells_a_figure(tokens, i, clause, stop):
         return None  # "5월에 … 청약을 하는 기업은 모두 9곳에 달한다": a count of those who do it
+    if _counts_times(sentence, tokens, expr, i):
+        return None  # "내년에 … 모두 24회의 정기회의를 개최한다": how many times over a period, not one happening
     if pred.tag == "VV" and _is_adnominal(tokens, i):
         return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
     intent = _object_of_intent(tokens, i)
@@ -746,6 +748,26 @@ def _tells_a_figure(tokens, i: int, begin: int, stop: int) -> bool:
     if j >= len(tokens) or not (tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는"))):
         return False
     return not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens[j + 1:figures[0]])
+
+
+_TIMES = frozenset("회 차례 번".split())
+
+
+def _counts_times(sentence: str, tokens, expr, i: int) -> bool:
+    """A count of times (`24회의 정기회의`, `연 4회 열고`, `20여 차례 했는데`) between a period or the start of a span
+    and the predicate: how often something happens over that time, a tally of happenings, not one of them. Days
+    listed with their count (`18일과 20일 두 차례`) are each a happening."""
+    if expr.precision not in ("year", "half", "quarter") and not grammar.starts_span(sentence, expr.end):
+        return False
+    inside = [k for k, t in enumerate(tokens) if expr.end <= t.start <= tokens[i].start]
+    for k in inside:
+        j = k + 1
+        if j < len(tokens) and tokens[j].tag == "XSN":
+            j += 1  # "20여 차례"
+        if tokens[k].tag == "SN" and j < len(tokens) and tokens[j].form in _TIMES and tokens[j].tag.startswith("NN") \
+                and not (k > 0 and tokens[k - 1].form == "제"):  # "제1회 한국산업대전": an ordinal, one edition
+            return True
+    return False
 
 
 def _with_doer(sentence: str, tokens, date_start: int, title: str) -> str:
