@@ -214,3 +214,11 @@ def test_a_count_of_times_over_a_period_is_a_tally():
 def test_an_ordinal_edition_is_not_a_count_of_times():
     # "… 다음달 28일부터 나흘간 일산 킨텍스에서 제1회 한국산업대전을 개최한다고 밝혔다": the first edition, one fair
     assert [e.start for e in sentence_events("c79", "제1회 한국산업대전")] == [date(2011, 9, 28)]
+
+
+def test_a_quantity_that_grows_or_shrinks_is_a_figure():
+    # "올해부터 팀당 경기 수가 126경기에서 133경기로 늘어나면서 … 홈에서 치르는 게임이 67경기(원정 66경기)로 한 경기
+    # 늘었다": the games counted, not a game played this year
+    assert [e.title for e in sentence_events("c145", "67경기(원정 66경기)로")] == []
+    # "코스닥 신규 상장 건수는 2012년 21건, … 2015년 94건 등으로 늘어나다가 작년 급감했다": a measure falling
+    assert [e.title for e in sentence_events("c170", "작년 급감했다")] == []

@@ -470,3 +470,32 @@ def reaches_figure(tokens, k: int) -> bool:
         j -= 1  # the counter: `곳`, `편`, `원`, `%`
     return tokens[j].tag in ("SN", "NR", "XSN")
 
+
+# Predicates that say a quantity grows or shrinks: `133경기로 늘어나면서`, `12회에서 8회로 줄인`, `작년 급감했다`
+CHANGE_VERBS = frozenset("늘 늘어나 늘리 줄 줄어들 줄이 증가 감소 급증 급감 상승 하락".split())
+# Nouns that name a measure: a topic ending in one (`신규 상장 건수는`) is a figure, whatever its verb says
+MEASURE_NOUNS = frozenset("수 건수 율 률 비율 액 금액 량 규모 지수".split())
+
+
+def changes_figure(tokens, k: int) -> bool:
+    """The predicate at k says a quantity changes: to a number (`67경기(원정 66경기)로 한 경기 늘었다`) or, said of a
+    measure (`코스닥 신규 상장 건수는 … 작년 급감했다`), at all. A figure, not a happening."""
+    t = tokens[k]
+    if t.form not in CHANGE_VERBS or not (t.tag.startswith("VV") or (
+            t.tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV")):
+        return False
+    n = k - 1
+    while n >= 0 and k - n <= 8 and tokens[n].tag not in ("EC", "EF", "ETM", "SF"):
+        if tokens[n].tag == "JKB" and tokens[n].form in ("로", "으로"):
+            m = n - 1
+            if m >= 0 and tokens[m].tag == "SSC":  # "67경기(원정 66경기)로": a note in brackets after the number
+                while m >= 0 and tokens[m].tag != "SSO":
+                    m -= 1
+                m -= 1
+            if m >= 1 and (tokens[m].tag == "SN" or tokens[m - 1].tag == "SN"):
+                return True
+        n -= 1
+    topics = [j for j in range(1, k) if tokens[j].tag in ("JKS", "JX") and tokens[j].form in ("은", "는", "이", "가")
+              and tokens[j - 1].tag.startswith("NN")]
+    return bool(topics) and tokens[topics[0] - 1].form in MEASURE_NOUNS
+

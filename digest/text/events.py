@@ -731,7 +731,8 @@ def _tells_a_figure(tokens, i: int, begin: int, stop: int) -> bool:
     before it (`이미 2조9400억원에 육박한다`, `기업이 9곳에 달하는 것으로 파악됐다`), or by the main predicate of
     the noun the predicate's clause describes (`13일부터 … 찾는 드라마는 … 2편에 이른다`): a tally of those
     who do it, not one happening."""
-    figures = [k for k, t in enumerate(tokens) if begin <= t.start < stop and grammar.reaches_figure(tokens, k)]
+    figures = [k for k, t in enumerate(tokens) if begin <= t.start < stop
+               and (grammar.reaches_figure(tokens, k) or grammar.changes_figure(tokens, k))]
     if not figures:
         return False
     if figures[0] <= i:
