@@ -222,3 +222,8 @@ def test_a_quantity_that_grows_or_shrinks_is_a_figure():
     assert [e.title for e in sentence_events("c145", "67경기(원정 66경기)로")] == []
     # "코스닥 신규 상장 건수는 2012년 21건, … 2015년 94건 등으로 늘어나다가 작년 급감했다": a measure falling
     assert [e.title for e in sentence_events("c170", "작년 급감했다")] == []
+
+
+def test_a_dated_happening_called_off_is_no_event():
+    # "미원화학은 넥센타이어가 2월 주총을 포기하면서 올해 주총 1호 타이틀도 갖게 됐다": no meeting in February
+    assert [e.start for e in sentence_events("c269", "2월 주총을 포기") if e.precision == "month"] == []

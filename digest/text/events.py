@@ -609,6 +609,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int) -> s
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
     if _tells_a_figure(tokens, i, clause, stop):
         return None  # "5월에 … 청약을 하는 기업은 모두 9곳에 달한다": a count of those who do it
+    if pred.form in _CALLING_OFF and i >= 2 and tokens[i - 1].tag == "JKO" and all(
+            grammar.is_noun(t) or t.tag in ("SN", "XSN", "NNB") for t in tokens if expr.end <= t.start < tokens[i - 1].start):
+        return None  # "넥센타이어가 2월 주총을 포기하면서": the date is the called-off happening's, nothing happens then
     if _counts_times(sentence, tokens, expr, i):
         return None  # "내년에 … 모두 24회의 정기회의를 개최한다": how many times over a period, not one happening
     if pred.tag == "VV" and _is_adnominal(tokens, i):
@@ -752,6 +755,8 @@ def _tells_a_figure(tokens, i: int, begin: int, stop: int) -> bool:
 
 
 _TIMES = frozenset("회 차례 번".split())
+# Verbal nouns that call off or move what they take as object
+_CALLING_OFF = frozenset("포기 취소 철회 보류 연기 중단".split())
 
 
 def _counts_times(sentence: str, tokens, expr, i: int) -> bool:
