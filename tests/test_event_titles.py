@@ -245,3 +245,9 @@ def test_a_happening_named_only_as_one_is_the_days_happening_told_again():
     # "'갤럭시노트9'이 오는 8월 9일 미국 뉴욕에서 공개된다" and "행사는 현지시간으로 오는 8월 9일 오전 11시에 열린다"
     assert [e.title for e in article_events("c263") if e.start == date(2018, 8, 9)] == \
         ["삼성전자 하반기 전략 스마트폰 '갤럭시노트9' 공개"]
+
+
+def test_that_day_with_the_days_happening_as_topic_goes_on_about_it():
+    # "… 28일 … 출입기자 60여 명과 간담회를 갖고 …" then "… 시작된 이날 간담회는 … 기자들 질문이 쏟아졌다": one meeting
+    found = [e.title for e in article_events("c261") if e.start == date(2015, 4, 28)]
+    assert len(found) == 1 and found[0].endswith("간담회"), found

@@ -923,7 +923,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # compared with earlier sentences only: in its own sentence it is another happening than the main one
                 if not any(_told_again(extra, earlier) for earlier in found[:sentence_first]):
                     found.append(extra)
-            if title is None:
+            if title is None or _told_that_day(sentence, tokens, expr, start, found):
                 continue
             # direction says where the date lies; the verb says whether it is reported as done
             past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
@@ -1154,6 +1154,18 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
         out.append(tokens[first].start)
         begin = tokens[k].start
     return out
+
+
+def _told_that_day(sentence: str, tokens, expr, day: date | None, found: list[FoundEvent]) -> bool:
+    """`이날 간담회는 … 질문이 쏟아졌다` after `28일 … 간담회를 갖고`: `이날` with a topic naming a happening already
+    told on that day goes on about that happening; whatever its verb says is no happening of its own."""
+    if not expr.text.startswith(("이날", "당일")) or day is None:
+        return False
+    subject = grammar.subject_after(tokens, expr.end)
+    if subject is None:
+        return False
+    topic = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].start + tokens[subject[1] - 1].len]
+    return any(e.start == day and e.precision == "day" and _names_within(topic, e.title) for e in found)
 
 
 def _time_clause(tokens, i: int) -> bool:
