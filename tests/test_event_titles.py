@@ -251,3 +251,9 @@ def test_that_day_with_the_days_happening_as_topic_goes_on_about_it():
     # "… 28일 … 출입기자 60여 명과 간담회를 갖고 …" then "… 시작된 이날 간담회는 … 기자들 질문이 쏟아졌다": one meeting
     found = [e.title for e in article_events("c261") if e.start == date(2015, 4, 28)]
     assert len(found) == 1 and found[0].endswith("간담회"), found
+
+
+def test_that_day_told_in_the_past_is_not_a_day_ahead():
+    # "… 다시 23일로 늦춰진 바 있다." then "교육부는 이날 오전 중앙재난안전대책본부 회의에서 관련 논의를 진행했으면, …":
+    # a past verb's 이날 is the news day, not the 23rd ahead
+    assert [e.title for e in article_events("c216") if e.start == date(2020, 3, 23) and "논의" in e.title] == []

@@ -844,8 +844,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             start, end = expr.date, end_date
             if expr.text.startswith(("이날", "당일")):
                 ref = sentence_day or last_event_day or lead_day
-                if ref is not None and sentence_day is None and abs((ref - pub).days) > 7:
-                    ref = pub  # a background day months away is not what "이날" of the news points to
+                if ref is not None and sentence_day is None and (
+                        abs((ref - pub).days) > 7 or (ref > pub and clause_tense(sentence, expr.end) == "past")):
+                    # a background day months away is not what "이날" of the news points to, nor is a day ahead what
+                    # a past verb tells of ("… 23일로 늦춰진 바 있다. 교육부는 이날 오전 … 논의를 진행했으며")
+                    ref = pub
                 if ref is not None:
                     start = end = ref
             shift = _NEIGHBOUR_DAYS.get(re.sub(r"\s", "", expr.text)[:3])
