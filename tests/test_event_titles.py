@@ -257,3 +257,9 @@ def test_that_day_told_in_the_past_is_not_a_day_ahead():
     # "… 다시 23일로 늦춰진 바 있다." then "교육부는 이날 오전 중앙재난안전대책본부 회의에서 관련 논의를 진행했으면, …":
     # a past verb's 이날 is the news day, not the 23rd ahead
     assert [e.title for e in article_events("c216") if e.start == date(2020, 3, 23) and "논의" in e.title] == []
+
+
+def test_a_title_saying_only_where_is_the_same_predicates_happening_told_again():
+    # "삼성전자는 다음 달에 갤럭시 폴드도 출시한다는 계획이다" and "… 9월부터 글로벌 시장에 순차적으로 출시할 예정이다"
+    found = [e.title for e in article_events("c267") if "출시" in e.title]
+    assert found == ["갤럭시 폴드 출시"], found

@@ -1379,6 +1379,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title) \
             or _names_nothing_but_a_happening(event.title) or _names_nothing_but_a_happening(earlier.title):
         return True
+    if event.title.split()[-1] == earlier.title.split()[-1] and (_says_only_where(event.title) or _says_only_where(earlier.title)):
+        return True  # "갤럭시 폴드도 출시한다는 계획" and "9월부터 글로벌 시장에 순차적으로 출시할 예정": one launch
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
     if any(len(x) >= 2 and x[-1] in _TAKES_PLACE for x in (a, b)):
         # "1심 선고 진행" and "형사35부 선고": 진행 only says the 선고 takes place, so the happenings agree
@@ -1437,6 +1439,27 @@ def _names_within(short: str, long_: str) -> bool:
 
 # Nouns naming a happening of any kind: `행사는 … 8월 9일 오전 11시에 열린다` names the day's happening told before
 _ANY_HAPPENING = frozenset("행사 이벤트".split())
+
+
+def _says_only_where(title: str) -> bool:
+    """A title whose words before its predicate are only where or how (`글로벌 시장에 순차적으로 출시`): it names no
+    argument of its own, so it tells again a happening of the same predicate told that day."""
+    words = title.split()
+    if len(words) < 2:
+        return False
+    tokens, runs = tokenize(" ".join(words[:-1])), 0
+    k = 0
+    while k < len(tokens):
+        if tokens[k].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")):
+            while k < len(tokens) and tokens[k].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")):
+                k += 1
+            if k == len(tokens) or tokens[k].tag != "JKB" or tokens[k].form not in ("에", "에서", "로", "으로"):
+                return False  # a noun that is no place or manner: an argument of its own
+            runs += 1
+        elif tokens[k].tag != "MAG" and tokens[k].tag != "JKB":
+            return False
+        k += 1
+    return runs > 0
 
 
 def _names_nothing_but_a_happening(title: str) -> bool:
