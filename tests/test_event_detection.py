@@ -227,3 +227,16 @@ def test_a_quantity_that_grows_or_shrinks_is_a_figure():
 def test_a_dated_happening_called_off_is_no_event():
     # "미원화학은 넥센타이어가 2월 주총을 포기하면서 올해 주총 1호 타이틀도 갖게 됐다": no meeting in February
     assert [e.start for e in sentence_events("c269", "2월 주총을 포기") if e.precision == "month"] == []
+
+
+def test_a_bare_period_before_a_report_is_what_it_covers():
+    # "여기에 기획재정부가 매달 발표하는 '월간 재정동향' 10월호, 통계청의 9월 고용동향 발표까지 예고돼 있어 …": the
+    # September figures come out in October (`오는 16일`, told elsewhere), not in September
+    assert [e.start for e in sentence_events("c112", "9월 고용동향 발표까지") if e.precision == "month"] == []
+    # "8월호에는 1월부터 6월까지 세수 통계가 발표된다": the first half's tax figures, not a release in January
+    assert [e.title for e in sentence_events("c113", "1월부터 6월까지 세수 통계")] == []
+
+
+def test_a_period_placed_by_its_own_word_before_a_report_is_a_date():
+    # "앞서 KDI는 지난 9월 경제동향에서 '경기부진' 판단을 내려 …": 지난 places it, the judgement is dated September
+    assert [(e.start, e.precision) for e in sentence_events("c112", "지난 9월 경제동향에서")] == [(date(2020, 9, 1), "month")]

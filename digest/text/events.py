@@ -1594,7 +1594,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 and not _distributive(sentence, tokens, kept[head][0].start, kept[tail][0].end) \
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
-        if _SUPERSEDED.match(sentence, expr.end):
+        if _SUPERSEDED.match(sentence, expr.end) or _names_a_report_period(sentence, tokens, expr):
             continue  # "오는 9일로 예정됐던 쏘나타 공식 출시일": a plan that was, no longer the day of anything
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end))
@@ -1629,6 +1629,30 @@ def _counted_from_noun(sentence: str, tokens, expr) -> bool:
     before = [t for t in tokens if t.start + t.len <= expr.start]
     return bool(before) and before[-1].tag in ("NNG", "NNP") and len(before[-1].form) > 1 \
         and before[-1].form not in _TIME_WORDS and not sentence[before[-1].start + before[-1].len:expr.start].strip()
+
+
+# Nouns heading a report or a statistic: a bare month or span before one (`9월 고용동향`, `1월부터 6월까지 세수
+# 통계`) is the period it covers, not the day it comes out
+_REPORT_HEADS = ("동향", "전망", "통계", "지표", "지수", "실적", "보고서")
+
+
+def _names_a_report_period(sentence: str, tokens, expr) -> bool:
+    """`통계청의 9월 고용동향 발표까지 예고돼`, `앞서 발표한 8월 고용동향에서는`, `8월호에는 1월부터 6월까지 세수
+    통계가 발표된다`: a period told with no word placing it (`지난`, `오는`, `올해`), right before a noun phrase headed
+    by a report or a statistic, names what the report covers; `지난 9월 경제동향에서 … 판단을 내려` is dated."""
+    inner = expr.inner if isinstance(expr, _Borrowed) else expr
+    if inner.precision not in ("month", "quarter", "half") or not re.fullmatch(r"[\d\s월분기반상하부터까지~∼·,]+", expr.text
+                                                                           if not isinstance(expr, _Borrowed) else
+                                                                           sentence[inner.start:expr.end]):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k == len(tokens) or sentence[expr.end:tokens[k].start].strip():
+        return False
+    run = [k]
+    while run[-1] + 1 < len(tokens) and tokens[run[-1] + 1].tag.startswith(("NN", "SL", "SN", "XSN")):
+        run.append(run[-1] + 1)
+    # the report may be the argument of a verbal noun in the same phrase (`9월 고용동향 발표`)
+    return any(tokens[n].tag.startswith("NN") and tokens[n].form.endswith(_REPORT_HEADS) for n in run)
 
 
 # A date that was set for something in the past (`9일로 예정됐던`, `24일까지로 예정돼 있던`): a superseded plan
