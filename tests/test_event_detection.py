@@ -160,3 +160,178 @@ def test_dotted_days_a_week_or_more_apart_are_each_a_happening():
     # "... 정보위원회가 다음달 4·5·6일 국감을 열 계획이다." (21 October 2019): days next to each other are one happening, told over three
     assert [e.start for e in sentence_events("c117", "다음달 4·5·6일 국감") if "정보위원회" in e.title] \
         == [date(2019, 11, 4)]
+
+
+def test_what_a_day_is_fixed_for_happens_that_day():
+    # "세븐틴은 오는 16일 세 번째 정규앨범으로 컴백을 확정 지었다." (31 August 2019): the object of 확정 짓다 is what
+    # the day is fixed for
+    assert planned_days(sentence_events("c235", "컴백을 확정 지었다"), "컴백") == [date(2019, 9, 16)]
+    # "... 12월 7일부터는 에어 부산이 부산↔중국 싼야 노선에 주 4회 각각 신규취항을 예정하고 있다." (15 November 2016)
+    assert date(2016, 12, 7) in planned_days(sentence_events("c244", "에어 부산이 부산↔중국 싼야"), "취항")
+
+
+def test_a_schedule_fixed_on_a_past_day_is_not_held_that_day():
+    # "강원 양구군은 지난 17일 ... 주요 축제의 일정을 확정됐다고 19일 밝혔다." (19 January 2020): the 17th is when
+    # the dates were fixed, not a happening the dates were fixed for
+    assert not [e for e in sentence_events("c214", "일정을 확정됐다") if e.start == date(2020, 1, 17) and e.kind == "planned"]
+
+
+def test_dates_each_followed_by_their_own_subject_share_the_last_predicate():
+    # "일자별로 살펴보면 12월 1일부터 진에어가 부산↔기타큐슈 노선에 주 7회, 대만 부흥항공이 … 주 5회, 12월 7일부터는
+    # 에어 부산이 부산↔중국 싼야 노선에 주 4회 각각 신규취항을 예정하고 있다." (15 November 2016)
+    found = sentence_events("c244", "진에어가 부산↔기타큐슈")
+    assert planned_days(found, "진에어") == [date(2016, 12, 1)]
+    assert [e.title for e in found if "진에어" in e.title] == ["진에어 신규취항"]
+
+
+def test_a_verb_in_a_clause_dated_ahead_is_what_happens_that_day():
+    # "베리굿은 오는 5일 … 컴백하고, 6일에는 슈퍼주니어 선공개곡과 트레저의 세 번째 싱글앨범이 나선다." (30 October 2020)
+    assert planned_days(sentence_events("c233", "싱글앨범이 나선다"), "슈퍼주니어") == [date(2020, 11, 6)]
+    # "또 17일부터 인간이 되기 위한 구미호의 사투를 그린 판타지시트콤 ‘천번째 남자’를 올린다." (8 August 2012)
+    assert planned_days(sentence_events("c181", "‘천번째 남자’를 올린다"), "천번째 남자") == [date(2012, 8, 17)]
+
+
+def test_a_change_of_a_figure_or_a_state_ahead_is_no_happening():
+    # "지상파 3사 수목드라마 구도가 다음 주부터 '확' 바뀐다." (15 May 2019): a state changing
+    assert not sentence_events("c180", "구도가 다음 주부터")
+    # "개학이 연기되면 4월6일이 유력한 것으로 알려졌다." (17 March 2020): something reported, not done
+    assert not [e for e in sentence_events("c216", "4월6일이 유력한") if "알려" in e.title]
+
+
+def test_the_day_a_doer_sets_for_its_object_dates_what_the_object_is_the_day_of():
+    # "30일 게임업계에 따르면 최근 블리자드 엔터테인먼트는 디아블로 이모탈의 출시일을 6월 3일로 공식 발표했다."
+    # (30 April 2022): the announced day is the new release day, ahead, whatever the tense of 발표했다
+    found = sentence_events("c237", "출시일을 6월 3일로 공식 발표했다")
+    assert [(e.title, e.start) for e in found if e.kind == "planned"] == [("디아블로 이모탈의 출시", date(2022, 6, 3))]
+
+
+def test_a_topic_said_to_be_on_a_date_closes_its_clause_at_the_copula():
+    # "1차 시험은 3월 10일이며 2차·3차 시험을 거쳐 …" (7 December 2017): the first exam is on the 10th; the clause
+    # after 이며 is another one
+    found = sentence_events("c239", "1차 시험은 3월 10일이며")
+    assert [e.title for e in found if e.start == date(2018, 3, 10)] == ["1차 시험"]
+    # "최저임금 법정 심의 기한은 오는 29일이며, …" (7 June 2017): a deadline so told is no happening
+    assert not [e for e in sentence_events("c171", "심의 기한은 오는 29일이며") if "기한" in e.title]
+
+
+def test_a_paragraph_opening_with_a_day_as_its_topic_dates_the_sentences_after_it():
+    # "11월 4일은 솔로 아티스트 볼빨간사춘기(안지영)와 박지훈, 신예 걸그룹 시크릿넘버가 출격한다. … 박지훈은 데뷔 1년
+    # 8개월 만에 첫 번째 정규앨범 'MESSAGE(메세지)'와 타이틀곡 'GOTCHA(갓차)'를 내놓는다. …" (30 October 2020)
+    from digest.text.events import extract_events
+    from digest.text.korean import split_sentences
+
+    a = ARTICLE_TEXT["c233"]
+    [paragraph] = [p for p in a["paragraphs"] if p.startswith("11월 4일은")]
+    found = extract_events([[(s.text, s.tokens) for s in split_sentences(paragraph)]], date.fromisoformat(a["published"]))
+    assert planned_days(found, "MESSAGE") == [date(2020, 11, 4)]
+
+
+def test_what_a_day_is_moved_to_is_the_day_it_happens():
+    # "이에 따라 전국 학교 개학일은 이달 23일로 미뤄졌다." (2 March 2020): the opening day moved to the 23rd
+    assert planned_days(sentence_events("c217", "개학일은 이달 23일로 미뤄졌다"), "개학") == [date(2020, 3, 23)]
+
+
+def test_the_day_a_plan_is_moved_from_had_not_yet_come():
+    # "25일 제작사 하이브미디어코프에 따르면 '보통의 가족'은 개봉일을 10월 1일에서 2주 미뤄 10월 16일로 확정했다."
+    # (25 September 2024): both days lie ahead; the new one is the happening's
+    from digest.text.timex import find_time_expressions
+
+    a = ARTICLE_TEXT["c242"]
+    [sentence] = [p for p in a["paragraphs"] if "2주 미뤄" in p]
+    days = [e.date for e in find_time_expressions(sentence, date.fromisoformat(a["published"])) if e.text.startswith("10월")]
+    assert days == [date(2024, 10, 1), date(2024, 10, 16)]
+    assert [e.start for e in sentence_events("c242", "2주 미뤄") if e.kind == "planned"] == [date(2024, 10, 16)]
+
+
+def test_what_is_moved_from_one_day_to_another_happens_on_the_second():
+    # "… 언론 시사회를 취소하고 개봉을 3월 19일에서 4월로 미뤘다." (28 February 2020): the release moves to April
+    found = sentence_events("c240", "개봉을 3월 19일에서 4월로 미뤘다")
+    assert [(e.start, e.precision) for e in found if "개봉" in e.title] == [(date(2020, 4, 1), "month")]
+    # "… '보통의 가족'은 개봉일을 10월 1일에서 2주 미뤄 10월 16일로 확정했다." (25 September 2024)
+    assert planned_days(sentence_events("c242", "2주 미뤄"), "개봉") == [date(2024, 10, 16)]
+
+
+def test_a_day_something_is_ahead_of_is_still_to_come():
+    # "19일 복수의 방송 관계자에 따르면 2월 15일 첫 방송을 앞둔 '열혈사제'는 최근 … '10시 편성'을 확정했다."
+    # (19 January 2019): 앞둔 says the first broadcast lies ahead, whatever the tense of 확정했다
+    assert planned_days(sentence_events("c188", "첫 방송을 앞둔"), "열혈사제") == [date(2019, 2, 15)]
+
+
+def test_a_figure_reached_is_a_tally_not_a_happening():
+    # "공모금액도 지난해 2조920억원이었지만 올해는 이미 2조9400억원에 육박한다": an amount reaching a level
+    assert [e.title for e in sentence_events("c170", "2조9400억원에 육박")] == []
+    # "… 5월에 기관 대상 수요예측과 일반인 대상 청약에 나서는 기업이 9곳에 달하는 것으로 파악됐다": how many firms
+    assert [e.title for e in sentence_events("c221", "9곳에 달하는 것으로")] == []
+
+
+def test_the_happening_of_a_noun_whose_count_is_told_is_a_tally():
+    # "… 5월에 수요예측 및 일반청약을 하는 기업은 모두 9곳에 달한다": the subscriptions counted, each told elsewhere
+    assert [e.title for e in sentence_events("c221", "기업은 모두 9곳에 달한다")] == []
+    # "오는 13일부터 새롭게 안방 시청자를 찾는 드라마는 … 시트콤 2편에 이른다": the new dramas counted
+    assert [e.title for e in sentence_events("c181", "2편에 이른다")] == []
+
+
+def test_a_count_beside_the_happening_does_not_make_it_a_tally():
+    # "이후 문재인 대통령은 8~15일 7박8일간 일정으로 … 동남아 3개국을 순방한다": a count of countries visited, one trip
+    assert [e.title for e in sentence_events("c128", "동남아 3개국을 순방한다")] == ["필리핀 등 동남아 3개국 순방"]
+
+
+def test_a_day_a_plan_was_set_for_dates_nothing_now():
+    # "한편 현대차는 오는 9일로 예정됐던 쏘나타 공식 출시일 연기 여부를 놓고 내부적으로 논의하고 있는 것으로 전해졌다"
+    assert [e.title for e in sentence_events("c192", "9일로 예정됐던")] == []
+    # "여야가 21일부터 오는 24일까지로 예정됐던 국회 본회의 일정을 조정해 …": the span that was planned is dropped
+    assert [e.start for e in sentence_events("c196", "24일까지로 예정됐던")
+            if e.start is not None and e.start.day in (21, 24)] == []
+
+
+def test_what_is_usually_done_on_a_date_is_no_happening():
+    # "삼성전자는 보통 하반기 전략폰을 9월초 독일 국제가전박람회(IFA)에서 공개했다": a habit, not one unveiling
+    assert [e.title for e in sentence_events("c265", "보통 하반기 전략폰을")] == []
+    # "삼성전자는 다음달 13일(현지시간)에 … ‘갤럭시노트5’를 … 공개한다고 28일 밝혔다": with no adverb of habit, dated
+    assert [e.title for e in sentence_events("c265", "다음달 13일(현지시간)에")] == ["전략 스마트폰 갤럭시노트5 공개"]
+
+
+def test_a_length_counted_from_a_happening_dates_nothing_here():
+    # "… “당초 대회 100일 전 기념행사는 6.25와 겹쳐 자제토록하고, … 대회 70일 전 … 별도의 기념식을 준비 중이다”":
+    # counted from the games, not from 8월 1일 told before them in the sentence
+    found = [(e.title, e.start) for e in sentence_events("c261", "대회 100일 전")]
+    assert [start for _, start in found] == [date(2015, 8, 1)], found
+
+
+def test_a_count_of_times_over_a_period_is_a_tally():
+    # "이날 한은에 따르면 금통위는 내년에 통화정책방향 결정회의 8회와 금융안정회의 4회 등 모두 24회의 정기회의를
+    # 개최한다": the year's meetings counted, each told with its day elsewhere
+    assert [e.title for e in sentence_events("c150", "모두 24회의 정기회의")] == []
+    # "지난 5월 13일부터 원 구성 협상을 20여 차례 했는데 …": how often since then, not a happening on the 13th
+    assert [e.start for e in sentence_events("c199", "20여 차례") if e.start == date(2024, 5, 13)] == []
+
+
+def test_an_ordinal_edition_is_not_a_count_of_times():
+    # "… 다음달 28일부터 나흘간 일산 킨텍스에서 제1회 한국산업대전을 개최한다고 밝혔다": the first edition, one fair
+    assert [e.start for e in sentence_events("c79", "제1회 한국산업대전")] == [date(2011, 9, 28)]
+
+
+def test_a_quantity_that_grows_or_shrinks_is_a_figure():
+    # "올해부터 팀당 경기 수가 126경기에서 133경기로 늘어나면서 … 홈에서 치르는 게임이 67경기(원정 66경기)로 한 경기
+    # 늘었다": the games counted, not a game played this year
+    assert [e.title for e in sentence_events("c145", "67경기(원정 66경기)로")] == []
+    # "코스닥 신규 상장 건수는 2012년 21건, … 2015년 94건 등으로 늘어나다가 작년 급감했다": a measure falling
+    assert [e.title for e in sentence_events("c170", "작년 급감했다")] == []
+
+
+def test_a_dated_happening_called_off_is_no_event():
+    # "미원화학은 넥센타이어가 2월 주총을 포기하면서 올해 주총 1호 타이틀도 갖게 됐다": no meeting in February
+    assert [e.start for e in sentence_events("c269", "2월 주총을 포기") if e.precision == "month"] == []
+
+
+def test_a_bare_period_before_a_report_is_what_it_covers():
+    # "여기에 기획재정부가 매달 발표하는 '월간 재정동향' 10월호, 통계청의 9월 고용동향 발표까지 예고돼 있어 …": the
+    # September figures come out in October (`오는 16일`, told elsewhere), not in September
+    assert [e.start for e in sentence_events("c112", "9월 고용동향 발표까지") if e.precision == "month"] == []
+    # "8월호에는 1월부터 6월까지 세수 통계가 발표된다": the first half's tax figures, not a release in January
+    assert [e.title for e in sentence_events("c113", "1월부터 6월까지 세수 통계")] == []
+
+
+def test_a_period_placed_by_its_own_word_before_a_report_is_a_date():
+    # "앞서 KDI는 지난 9월 경제동향에서 '경기부진' 판단을 내려 …": 지난 places it, the judgement is dated September
+    assert [(e.start, e.precision) for e in sentence_events("c112", "지난 9월 경제동향에서")] == [(date(2020, 9, 1), "month")]
