@@ -56,8 +56,7 @@ from digest.text.stories import (
     MemberSentence,
     Profile,
     choose_story_bullets,
-    near_copy,
-    same_story,
+    copy_and_same_story,
     similarity,
     story_bullet_count,
 )
@@ -172,11 +171,11 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
     story_ids: set[str] = set()
     copy_of = None
     for c in _candidates(s, article, mine):
-        theirs = profile_of(c)
-        if copy_of is None and near_copy(mine, theirs):
+        copy, same = copy_and_same_story(mine, profile_of(c))
+        if copy_of is None and copy:
             copy_of = c.copy_of or c.id
-        # one matching member is enough to join its story; the rest of that story need not be compared
-        if c.story_id not in story_ids and same_story(mine, theirs):
+        # one matching member is enough to join its story
+        if same:
             story_ids.add(c.story_id)
     if copy_of is not None and len(story_ids) == 1:
         return join_as_copy(s, article, s.get_one(ArticleRow, copy_of), now)   # a candidate, or what one copies
