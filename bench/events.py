@@ -289,7 +289,7 @@ def side_by_side(result: dict) -> str:
     """Seeds (per article), the civic news dev split and the three frozen test splits, one column each."""
     views = [("seeds", result["per_article"]), ("civic dev", result["civic"]["dev"]),
              ("civic test (frozen)", result["civic"]["test"]), ("civic test2 (frozen)", result["civic"]["test2"]),
-             ("news test3 (frozen)", result["civic"]["test3"])]
+             ("news test3 (frozen)", result["civic"]["test3"]), ("all frozen", result["civic"]["frozen"])]
     lines = ["| measure | " + " | ".join(name for name, _ in views) + " |",
              "| --- | " + " | ".join("---:" for _ in views) + " |"]
     lines.append("| articles / scored gold events | " + " | ".join(

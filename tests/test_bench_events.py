@@ -123,3 +123,16 @@ def test_failures_are_classed_as_date_title_merge_or_detection():
     assert ("date", "miss", "2025-09-12/day E2") in got
     assert [k for k, side, _ in got if side == "extra"].count("date") == 1   # the copy is a second telling
     assert ("title", "evidence", "2025-02 빌더랩 개최 (E3)") not in got      # credited by its title
+
+
+def test_the_frozen_splits_pooled_sum_their_counts_and_recompute_the_rates():
+    from bench.event_corpus import pooled
+
+    one = score([pred("서울대와 MOU 체결", "2025-09-11", "day")], [MOU, FOUNDERS])
+    two = score([pred("파운더스 데이", "2025-09-12", "day"), pred("엉뚱한 행사", "2025-09-13", "day")], [FOUNDERS])
+    for total in (one, two):
+        total["articles"] = 1
+    both = pooled([one, two])
+    assert both["articles"] == 2
+    assert (both["date_exact"]["matched"], both["date_exact"]["predicted"], both["date_exact"]["gold"]) == (2, 3, 3)
+    assert both["date_exact"]["recall"] == round(2 / 3, 3) and both["by_kind"]["planned"]["gold"] == 3
