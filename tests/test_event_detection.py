@@ -255,3 +255,24 @@ def test_a_day_something_is_ahead_of_is_still_to_come():
     # "19일 복수의 방송 관계자에 따르면 2월 15일 첫 방송을 앞둔 '열혈사제'는 최근 … '10시 편성'을 확정했다."
     # (19 January 2019): 앞둔 says the first broadcast lies ahead, whatever the tense of 확정했다
     assert planned_days(sentence_events("c188", "첫 방송을 앞둔"), "열혈사제") == [date(2019, 2, 15)]
+
+
+def test_a_verbal_noun_decided_on_with_a_contracted_kiro_is_the_happening():
+    # "여야 총무들은 또 20일부터 28일까지 상임위 활동을 벌이고 7월 3, 4일 본회의에서 관련 법안들을 처리키로 했다."
+    # (13 June 2000): 처리키로 is 처리하기로, which Kiwi reads as the noun 키 with 로 and 하다
+    found = sentence_events("c245", "관련 법안들을 처리키로 했다")
+    assert planned_days(found, "법안") == [date(2000, 7, 3)]
+
+
+def test_a_clause_of_time_closes_the_first_days_happening_after_a_topic():
+    # "이번에 발표되는 대표팀은 19일 파주 NFC에 소집된 뒤 23일 고양종합운동장에서 코스타리카, 27일
+    # 서울월드컵경기장에서 카메룬과 각각 평가전을 치른다." (8 September 2022): `소집된 뒤` ends one happening, so the
+    # days are not one schedule of the topic; and `-된 뒤` orders the two, it tells no past
+    found = sentence_events("c250", "19일 파주 NFC에 소집된 뒤")
+    assert planned_days(found, "소집") == [date(2022, 9, 19)]
+    assert date(2022, 9, 23) in planned_days(found, "코스타리카")
+    assert date(2022, 9, 27) in planned_days(found, "카메룬")
+    # "여야는 오는 26, 27일 이틀간 ... 인사청문회를 실시한 뒤 29일 본회의에서 총리 임명동의안을 표결 처리키로 했다."
+    found = sentence_events("c245", "인사청문회를 실시한 뒤 29일")
+    assert planned_days(found, "인사청문회") == [date(2000, 6, 26)]
+    assert planned_days(found, "임명동의안") == [date(2000, 6, 29)]

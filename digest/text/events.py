@@ -1267,7 +1267,10 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
     if any(first_end <= t.start < days[-1].start and (t.tag in ("JKS", "EC") or (
             t.tag == "JX" and t.form in ("은", "는") and k > 0 and (grammar.is_noun(tokens[k - 1])
                                                                  or tokens[k - 1].tag in ("SSC", "NNB"))))
-           for k, t in enumerate(tokens)):
+           for k, t in enumerate(tokens)) or any(
+            first_end <= t.start < days[-1].start and t.tag == "ETM" and k + 1 < len(tokens)
+            and tokens[k + 1].form in _AFTER_NOUNS for k, t in enumerate(tokens)):
+        # "대표팀은 19일 파주 NFC에 소집된 뒤 23일 ... 평가전을 치른다": a clause of time ends the first day's happening
         # "개회식은 7일 ... 7일 오후 시상식과 함께 폐회식이 열린다", "접수기간은 ... 14일간이며, 합격자 발표는
         # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...", "70~74세는 20일, 65~69세는 22일부터": another
         # subject or clause, another happening
