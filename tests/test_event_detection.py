@@ -276,3 +276,23 @@ def test_a_clause_of_time_closes_the_first_days_happening_after_a_topic():
     found = sentence_events("c245", "인사청문회를 실시한 뒤 29일")
     assert planned_days(found, "인사청문회") == [date(2000, 6, 26)]
     assert planned_days(found, "임명동의안") == [date(2000, 6, 29)]
+
+
+def test_listed_days_pair_in_order_with_as_many_listed_nouns_after_them():
+    # "현재 4개의 국제노선을 운항하고 있는 무안공항에서는 12월 15일과 16일 필리핀 세부(주5회, 월·화·수·금·토요일)와
+    # 말레이시아 코타키나발루(주2회, 목·일요일)에 신규 취항한다." (24 October 2018): one route a day, in order
+    found = sentence_events("c229", "12월 15일과 16일")
+    assert planned_days(found, "세부") == [date(2018, 12, 15)]
+    assert planned_days(found, "코타키나발루") == [date(2018, 12, 16)]
+    # "... 오는 12월 1일과 22일 나트랑(주2회, 수·토요일)과 다낭(주7회) 등 베트남 2개 노선의 취항계획을 ...":
+    # Kiwi reads this 과 as the comitative particle; it joins the two routes all the same
+    found = sentence_events("c229", "12월 1일과 22일")
+    assert planned_days(found, "나트랑") == [date(2018, 12, 1)]
+    assert planned_days(found, "다낭") == [date(2018, 12, 22)]
+
+
+def test_days_that_each_have_their_own_noun_are_not_paired_with_a_later_list():
+    # "한국은 우루과이전 이후 11월 28일 가나, 12월 3일 포르투갈과 조별리그 경기를 치른다.": 포르투갈과 is the
+    # 3rd's partner, not the second of a list of two
+    found = sentence_events("c166", "11월 28일 가나, 12월 3일 포르투갈과")
+    assert date(2022, 12, 3) in planned_days(found, "포르투갈")
