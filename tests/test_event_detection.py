@@ -296,3 +296,81 @@ def test_days_that_each_have_their_own_noun_are_not_paired_with_a_later_list():
     # 3rd's partner, not the second of a list of two
     found = sentence_events("c166", "11월 28일 가나, 12월 3일 포르투갈과")
     assert date(2022, 12, 3) in planned_days(found, "포르투갈")
+def test_a_figure_reached_is_a_tally_not_a_happening():
+    # "공모금액도 지난해 2조920억원이었지만 올해는 이미 2조9400억원에 육박한다": an amount reaching a level
+    assert [e.title for e in sentence_events("c170", "2조9400억원에 육박")] == []
+    # "… 5월에 기관 대상 수요예측과 일반인 대상 청약에 나서는 기업이 9곳에 달하는 것으로 파악됐다": how many firms
+    assert [e.title for e in sentence_events("c221", "9곳에 달하는 것으로")] == []
+
+
+def test_the_happening_of_a_noun_whose_count_is_told_is_a_tally():
+    # "… 5월에 수요예측 및 일반청약을 하는 기업은 모두 9곳에 달한다": the subscriptions counted, each told elsewhere
+    assert [e.title for e in sentence_events("c221", "기업은 모두 9곳에 달한다")] == []
+    # "오는 13일부터 새롭게 안방 시청자를 찾는 드라마는 … 시트콤 2편에 이른다": the new dramas counted
+    assert [e.title for e in sentence_events("c181", "2편에 이른다")] == []
+
+
+def test_a_count_beside_the_happening_does_not_make_it_a_tally():
+    # "이후 문재인 대통령은 8~15일 7박8일간 일정으로 … 동남아 3개국을 순방한다": a count of countries visited, one trip
+    assert [e.title for e in sentence_events("c128", "동남아 3개국을 순방한다")] == ["필리핀 등 동남아 3개국 순방"]
+
+
+def test_a_day_a_plan_was_set_for_dates_nothing_now():
+    # "한편 현대차는 오는 9일로 예정됐던 쏘나타 공식 출시일 연기 여부를 놓고 내부적으로 논의하고 있는 것으로 전해졌다"
+    assert [e.title for e in sentence_events("c192", "9일로 예정됐던")] == []
+    # "여야가 21일부터 오는 24일까지로 예정됐던 국회 본회의 일정을 조정해 …": the span that was planned is dropped
+    assert [e.start for e in sentence_events("c196", "24일까지로 예정됐던")
+            if e.start is not None and e.start.day in (21, 24)] == []
+
+
+def test_what_is_usually_done_on_a_date_is_no_happening():
+    # "삼성전자는 보통 하반기 전략폰을 9월초 독일 국제가전박람회(IFA)에서 공개했다": a habit, not one unveiling
+    assert [e.title for e in sentence_events("c265", "보통 하반기 전략폰을")] == []
+    # "삼성전자는 다음달 13일(현지시간)에 … ‘갤럭시노트5’를 … 공개한다고 28일 밝혔다": with no adverb of habit, dated
+    assert [e.title for e in sentence_events("c265", "다음달 13일(현지시간)에")] == ["전략 스마트폰 갤럭시노트5 공개"]
+
+
+def test_a_length_counted_from_a_happening_dates_nothing_here():
+    # "… “당초 대회 100일 전 기념행사는 6.25와 겹쳐 자제토록하고, … 대회 70일 전 … 별도의 기념식을 준비 중이다”":
+    # counted from the games, not from 8월 1일 told before them in the sentence
+    found = [(e.title, e.start) for e in sentence_events("c261", "대회 100일 전")]
+    assert [start for _, start in found] == [date(2015, 8, 1)], found
+
+
+def test_a_count_of_times_over_a_period_is_a_tally():
+    # "이날 한은에 따르면 금통위는 내년에 통화정책방향 결정회의 8회와 금융안정회의 4회 등 모두 24회의 정기회의를
+    # 개최한다": the year's meetings counted, each told with its day elsewhere
+    assert [e.title for e in sentence_events("c150", "모두 24회의 정기회의")] == []
+    # "지난 5월 13일부터 원 구성 협상을 20여 차례 했는데 …": how often since then, not a happening on the 13th
+    assert [e.start for e in sentence_events("c199", "20여 차례") if e.start == date(2024, 5, 13)] == []
+
+
+def test_an_ordinal_edition_is_not_a_count_of_times():
+    # "… 다음달 28일부터 나흘간 일산 킨텍스에서 제1회 한국산업대전을 개최한다고 밝혔다": the first edition, one fair
+    assert [e.start for e in sentence_events("c79", "제1회 한국산업대전")] == [date(2011, 9, 28)]
+
+
+def test_a_quantity_that_grows_or_shrinks_is_a_figure():
+    # "올해부터 팀당 경기 수가 126경기에서 133경기로 늘어나면서 … 홈에서 치르는 게임이 67경기(원정 66경기)로 한 경기
+    # 늘었다": the games counted, not a game played this year
+    assert [e.title for e in sentence_events("c145", "67경기(원정 66경기)로")] == []
+    # "코스닥 신규 상장 건수는 2012년 21건, … 2015년 94건 등으로 늘어나다가 작년 급감했다": a measure falling
+    assert [e.title for e in sentence_events("c170", "작년 급감했다")] == []
+
+
+def test_a_dated_happening_called_off_is_no_event():
+    # "미원화학은 넥센타이어가 2월 주총을 포기하면서 올해 주총 1호 타이틀도 갖게 됐다": no meeting in February
+    assert [e.start for e in sentence_events("c269", "2월 주총을 포기") if e.precision == "month"] == []
+
+
+def test_a_bare_period_before_a_report_is_what_it_covers():
+    # "여기에 기획재정부가 매달 발표하는 '월간 재정동향' 10월호, 통계청의 9월 고용동향 발표까지 예고돼 있어 …": the
+    # September figures come out in October (`오는 16일`, told elsewhere), not in September
+    assert [e.start for e in sentence_events("c112", "9월 고용동향 발표까지") if e.precision == "month"] == []
+    # "8월호에는 1월부터 6월까지 세수 통계가 발표된다": the first half's tax figures, not a release in January
+    assert [e.title for e in sentence_events("c113", "1월부터 6월까지 세수 통계")] == []
+
+
+def test_a_period_placed_by_its_own_word_before_a_report_is_a_date():
+    # "앞서 KDI는 지난 9월 경제동향에서 '경기부진' 판단을 내려 …": 지난 places it, the judgement is dated September
+    assert [(e.start, e.precision) for e in sentence_events("c112", "지난 9월 경제동향에서")] == [(date(2020, 9, 1), "month")]

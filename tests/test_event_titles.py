@@ -174,3 +174,92 @@ def test_the_bracket_closing_around_a_date_is_not_part_of_the_title():
     # "… 코넥스시장 13사 등도 같은 날(25일) 정기주총을 개최한다"
     found = [e.title for e in article_events("c176") if e.evidence.endswith("같은 날(25일) 정기주총을 개최한다.")]
     assert found == ["정기주총 개최"], found
+
+
+def test_a_shorter_title_inside_a_longer_one_on_the_same_day_is_told_again():
+    # "여야가 오는 27일 국회 본회의를 열고 …" and "오는 27일 오후 2시에 본회의를 열고 …": one session
+    assert [e.title for e in article_events("c199") if e.start == date(2024, 6, 27)] == ["국회 본회의"]
+    # "내년 첫 기준금리 결정회의가 1월 24일로 정해졌다" and "첫 회의는 내년 1월24일이다": 회의 heads 결정회의
+    assert [e.title for e in article_events("c122") if e.start == date(2019, 1, 24)] == ["내년 첫 기준금리 결정회의"]
+    # "공판 기일이 다음달 20일로 확정됐다" and "1심 공판 기일을 오는 6월 20일로 정하고": 확정 only fixes the day
+    assert len([e for e in article_events("c228") if e.start == date(2018, 6, 20)]) == 1
+
+
+def test_a_name_told_in_two_sentences_is_one_happening():
+    # "국민의힘 7·23 전당대회 합동연설회가 …" and "… 7·23 전당대회 합동연설회는 …": one convention, named twice
+    assert [e.title for e in article_events("c153") if e.start == date(2024, 7, 23)] == ["7·23 전당대회"]
+
+
+def test_the_same_month_told_by_two_days_and_by_its_end_is_one_period():
+    # "재판은 … 내년 1월 말쯤 선고될 예정" and "내년 1월 21일 혹은 28일 선고기일을 열겠다": one sentencing, January
+    found = [e.title for e in article_events("c69") if e.precision == "month" and e.start.year == 2026 and "선고" in e.title]
+    assert found == ["한덕수 전 국무총리의 재판 선고"], found
+
+
+def test_what_ends_before_the_next_clause_is_a_time_not_a_happening():
+    # "투표는 … 투표소에서 실시되며, 투표가 끝난 뒤 … 개표가 이뤄진다": 끝난 뒤 says when the count starts
+    assert titles_on("c114", "투표가 끝난 뒤", date(2000, 4, 13)) == ["투표 실시"]
+
+
+def test_two_openings_of_one_day_with_other_subjects_stay_two():
+    # "선거인명부는 … 4월6일 확정되며, 부재자투표는 이날부터 8일까지 3일간 실시된다": two happenings on one day
+    assert sorted(titles_on("c114", "부재자투표는 이날부터", date(2000, 4, 6))) == ["부재자투표 실시", "선거인명부 확정"]
+
+
+def test_what_is_carried_out_with_no_object_is_the_topic():
+    # "후보자 등록은 28일과 29일 이틀간에 걸쳐 각 지역 선관위에서 실시한다": the place is where, the topic is what
+    assert titles_on("c114", "후보자 등록은 28일", date(2000, 3, 28)) == ["후보자 등록 실시"]
+
+
+def test_a_scene_set_by_a_light_verb_is_not_the_happening():
+    # "부산국제영화제(BIFF)가 1일 오후 비가 내리는 가운데 … 야외광장에서 개막됐다": the rain sets the scene
+    assert titles_on("c124", "야외광장에서 개막됐다", date(2015, 10, 1)) == ["부산국제영화제 개막"]
+
+
+def test_a_next_clause_with_a_length_says_how_long_the_dated_start_lasts():
+    # "올해 프로야구 정규 시즌이 4월4일 개막돼 팀당 133경기씩 6개월간 대장정에 들어간다": the opening is dated
+    assert titles_on("c145", "133경기씩", date(2009, 4, 4)) == ["올해 프로야구 정규 시즌 개막"]
+    # "2010년 프로야구가 3월27일 개막해 6개월동안 팀당 133경기, 총 532경기의 대장정에 들어간다고 30일 발표했다"
+    assert titles_on("c146", "532경기의", date(2010, 3, 27)) == ["2010년 프로야구 개막"]
+
+
+def test_a_determiner_written_with_its_noun_stays_in_the_topic():
+    # "본회의는 오는 19~21일 사이 열릴 것으로 전망된다" (Kiwi: 본/MM 회의/NNG): the session is 본회의
+    assert titles_on("c197", "19~21일 사이", date(2020, 5, 19)) == ["본회의 개최"]
+
+
+def test_a_coarse_telling_inside_a_finer_title_is_dropped_for_it():
+    # "여야는 다음 주 … 법안 처리를 위한 본회의를 열기로 했다" and "본회의는 오는 19~21일 사이 열릴 것으로": one session
+    found = [(e.title, e.precision) for e in article_events("c197") if "본회의" in e.title and e.start.month == 5
+             and e.start.day >= 18]
+    assert found == [("본회의 개최", "day")], found
+
+
+def test_who_attends_is_not_the_happening_but_what_they_attend():
+    # "이날 기자회견에는 김영수 조직위원장을 비롯해 … 첼리스트 송영훈이 참석하고": the press conference, told once
+    found = [e.title for e in article_events("c260") if e.start == date(2014, 7, 1)]
+    assert len(found) == 2 and not any("송영훈" in t for t in found), found
+
+
+def test_a_happening_named_only_as_one_is_the_days_happening_told_again():
+    # "'갤럭시노트9'이 오는 8월 9일 미국 뉴욕에서 공개된다" and "행사는 현지시간으로 오는 8월 9일 오전 11시에 열린다"
+    assert [e.title for e in article_events("c263") if e.start == date(2018, 8, 9)] == \
+        ["삼성전자 하반기 전략 스마트폰 '갤럭시노트9' 공개"]
+
+
+def test_that_day_with_the_days_happening_as_topic_goes_on_about_it():
+    # "… 28일 … 출입기자 60여 명과 간담회를 갖고 …" then "… 시작된 이날 간담회는 … 기자들 질문이 쏟아졌다": one meeting
+    found = [e.title for e in article_events("c261") if e.start == date(2015, 4, 28)]
+    assert len(found) == 1 and found[0].endswith("간담회"), found
+
+
+def test_that_day_told_in_the_past_is_not_a_day_ahead():
+    # "… 다시 23일로 늦춰진 바 있다." then "교육부는 이날 오전 중앙재난안전대책본부 회의에서 관련 논의를 진행했으면, …":
+    # a past verb's 이날 is the news day, not the 23rd ahead
+    assert [e.title for e in article_events("c216") if e.start == date(2020, 3, 23) and "논의" in e.title] == []
+
+
+def test_a_title_saying_only_where_is_the_same_predicates_happening_told_again():
+    # "삼성전자는 다음 달에 갤럭시 폴드도 출시한다는 계획이다" and "… 9월부터 글로벌 시장에 순차적으로 출시할 예정이다"
+    found = [e.title for e in article_events("c267") if "출시" in e.title]
+    assert found == ["갤럭시 폴드 출시"], found

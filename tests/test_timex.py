@@ -1441,3 +1441,214 @@ def test_a_range_ending_on_the_eve_of_what_it_names_is_one_span():
     sentence = "이후 후보들이 공식적으로 할 수 있는 선거운동 기간은 19일부터 선거 전날인 31일까지다."
     [e] = find_time_expressions(sentence, D(2022, 5, 11))
     assert (e.text, e.date, e.end_date) == ("19일부터 선거 전날인 31일까지", D(2022, 5, 19), D(2022, 5, 31))
+
+
+def test_dates_a_plan_is_moved_from_and_to_are_ahead_whatever_the_verb_s_tense():
+    # iMBC, 31 March 2020 (batch `xd…`): the deadlines the exam calendar was pushed to are this year's, ahead,
+    # though 늦춰졌습니다 is past; the 16 September in the listed clause before the comma as well
+    sentence = ("올해 수시 모집에 반영될 고교 3학년생 1학기 학생부 작성 마감일은 9월 16일로, 정시 학생부 작성 마감일은 "
+                "12월 14일로 늦춰졌습니다.")
+    assert [e.date for e in find_time_expressions(sentence, D(2020, 3, 31)) if e.precision == "day"] == [
+        D(2020, 9, 16), D(2020, 12, 14)]
+    # a tistory blog, 23 February 2020 (batch `xd…`): the day moved from is the coming one too
+    moved = "이에 따라 전국의 모든 유·초·중·고교, 특수학교 및 각종학교의 신학기 개학이 당초 3월2일에서 3월9일로 일주일 연기되었습니다."
+    assert [e.date for e in find_time_expressions(moved, D(2020, 2, 23))] == [D(2020, 3, 2), D(2020, 3, 9)]
+    # ... but a day a plan was moved to that has just gone by stays behind (Sisa Magazine, 17 March 2020: the 23rd of
+    # March, not of February)
+    assert [e.date for e in find_time_expressions("23일로 연기한 교육부는 이번이 3차 연기다.", D(2020, 3, 17))] == [
+        D(2020, 3, 23)]
+
+
+def test_a_month_or_quarter_about_to_begin_is_the_coming_one_under_a_verb_of_decision():
+    # Nongmin Shinmun, 29 June 2022 (batch `xc…`): the third quarter the rate was set for is this year's
+    sentence = ("산업통상자원부와 한국전력공사는 3분기 전기요금에 적용할 연료비 조정단가를 1㎾h(킬로와트시)당 5원으로 확정했다고 "
+                "27일 밝혔다.")
+    first, day = find_time_expressions(sentence, D(2022, 6, 29))
+    assert (first.date, first.end_date, first.precision, day.date) == (D(2022, 7, 1), D(2022, 9, 30), "quarter",
+                                                                       D(2022, 6, 27))
+    # Newspim, 28 August 2015 (batch `xc…`): September's gas price approved on the 28th of August
+    sentence = "산업통상자원부는 한국가스공사가 제출한 9월 도시가스 원료비 인상 승인 요청에 대해 이 같이 승인했다고 28일 밝혔다."
+    month, _ = find_time_expressions(sentence, D(2015, 8, 28))
+    assert (month.date, month.precision) == (D(2015, 9, 1), "month")
+    # Energy Economy, 21 September 2023 (batch `xc…`): "이번 4분기" is the quarter ahead, not last year's
+    sentence = ("4분기 연료비조정단가의 경우 국제연료가 하락으로 ㎾h당 -1.8원으로 산정됐지만, 누적 적자 상황과 그간 연료비가 조정되지 "
+                "않은 채 요금이 동결됐던 점 등을 감안해 한전은 이번 4분기 연료비조정단가도 ㎾h당 5원을 유지했다.")
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2023, 9, 21))] == [
+        ("4분기", D(2023, 10, 1)), ("이번 4분기", D(2023, 10, 1))]
+
+
+def test_a_count_of_days_a_plan_was_put_off_is_no_date():
+    # Chosun Ilbo, 1 April 2020 (batch `xd…`): "16일 연기돼" is how far the deadline moved, not the 16th
+    sentence = "수시 학생부 마감도 9월 16일로 16일 연기돼 대입 일정이 줄줄이 미뤄진다."
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2020, 4, 1))] == [("9월 16일", D(2020, 9, 16))]
+
+
+def test_a_plan_reported_with_고_했다_keeps_the_reported_clause_s_tense():
+    # Chosun Ilbo, 1 April 2020 (batch `xd…`): "검토하겠다고 했다" reports a plan; 했다 is the reporting verb
+    sentence = "교육부는 4월 20일 이후 코로나 추세를 보고 등교 수업과 온라인 수업 병행을 검토하겠다고 했다."
+    [e] = find_time_expressions(sentence, D(2020, 4, 1))
+    assert (e.date, e.precision) == (D(2020, 4, 20), "day")
+
+
+def test_a_span_set_with_로_is_one_span():
+    # Consumer Times, 31 March 2020 (batch `xd…`): "오는 9월 23일부터 29일로" is the application window moved to
+    sentence = "수시 원서접수 기간은 오는 9월 23일부터 29일로 2주가량 미뤄지고 합격자는 12월 28일 발표될 예정이다."
+    window, results = find_time_expressions(sentence, D(2020, 3, 31))
+    assert (window.text, window.date, window.end_date) == ("오는 9월 23일부터 29일로", D(2020, 9, 23), D(2020, 9, 29))
+    assert results.date == D(2020, 12, 28)
+
+
+def test_bare_days_after_a_part_of_a_month_told_ahead_go_on_in_that_month():
+    # Daily Hankook, 12 October 2017 (batch `wy…`): after "11월 초", the tour's "8~15일" and then "13∼14일" are
+    # November's, though October's 13th and 14th are still ahead
+    article = ["한미 정상회담이 11월 초 서울에서 개최된다.",
+               "이후 문재인 대통령은 8~15일 7박8일간 일정으로 인도네시아, 베트남, 필리핀 등 동남아 3개국을 순방한다.",
+               "문 대통령은 8~10일, 인도네시아를 방문할 것으로 예상된다.",
+               "이어 문 대통령은 10∼11일 베트남 다낭에서 열리는 APEC(아시아태평양경제협력체) 정상회의에 참석한다.",
+               "문 대통령은 필리핀으로 넘어가 13∼14일 ASEAN(동남아시아국가연합)+3 및 EAS(동아시아정상회의)에서 참석한다."]
+    read = _read(article, D(2017, 10, 12))
+    assert [(e.date, e.end_date) for e in read[1]] == [(D(2017, 11, 8), D(2017, 11, 15))]
+    assert [(e.date, e.end_date) for e in read[4]] == [(D(2017, 11, 13), D(2017, 11, 14))]
+
+
+def test_months_glossing_a_quarter_in_parentheses_are_that_quarter_s():
+    # Energy Economy, 21 September 2023 (batch `xc…`): "1∼3월" glosses this year's first quarter, not next year's
+    sentence = "한편 올해 1분기(1∼3월)와 2분기(4∼6월) 연속으로 올랐다가 3분기엔 동결됐던 전기요금은 4분기에 인상될 가능성이 있다."
+    found = find_time_expressions(sentence, D(2023, 9, 21))
+    assert [(e.text, e.date, e.end_date) for e in found][:4] == [
+        ("올해 1분기", D(2023, 1, 1), D(2023, 3, 31)), ("1∼3월", D(2023, 1, 1), D(2023, 3, 31)),
+        ("2분기", D(2023, 4, 1), D(2023, 6, 30)), ("4∼6월", D(2023, 4, 1), D(2023, 6, 30))]
+
+
+def test_months_a_bill_is_for_are_read():
+    # Nongmin Shinmun, 29 June 2022 (batch `xc…`): "올 7∼9월분 전기요금" is the bill for this July to September
+    [e] = find_time_expressions("정부는 올 7∼9월분 전기요금의 연료비 조정단가는 1㎾h당 5원을 적용하기로 했다.", D(2022, 6, 29))
+    assert (e.text, e.date, e.end_date, e.precision) == ("올 7∼9월", D(2022, 7, 1), D(2022, 9, 30), "month")
+
+
+def test_a_day_in_a_phrase_opened_by_매_recurs():
+    # Energy Economy, 21 September 2023 (batch `xc…`): "매 분기 시작 전달의 21일까지" is every quarter's deadline
+    sentence = ("이 가운데 매 분기 시작 전달의 21일까지 정해지는 연료비조정단가는 해당 분기 직전 3개월간 유연탄, 액화천연가스(LNG) 등 "
+                "연료비 변동 상황을 전기요금에 탄력적으로 반영하기 위한 것이다.")
+    assert find_time_expressions(sentence, D(2023, 9, 21)) == []
+
+
+def test_a_span_opened_by_부터_and_closed_by_사이_is_one_span():
+    # KLUE-NER WIKITREE (batch `wj…`): "2000년부터 2008년 사이의" is the years studied
+    sentence = ("연구자들은 스위스 국가 코호트(cohort) 자료를 활용, 430여만명을 추적 관찰해 2000년부터 2008년 사이의 알코올 관련 "
+                "사망률과 지역사회 주점(레스토랑, 바, 호텔 등) '밀집도'와의 관계를 살펴보았다.")
+    [e] = find_time_expressions(sentence, D(2015, 6, 15))
+    assert (e.date, e.end_date, e.precision) == (D(2000, 1, 1), D(2008, 12, 31), "year")
+
+
+def test_two_days_joined_by_과_and_taken_together_as_양일_are_one_span():
+    # Chungcheong Daily, 21 August 2007 (batch `xa…`)
+    sentence = ("행정자치부와 행정도시건설청은 22일과 23일 양일간에 걸쳐 '세종특별시 설치 등에 관한 법률안' 등에 대한 주민설명회를 "
+                "실시한다고 밝혔다.")
+    [e] = find_time_expressions(sentence, D(2007, 8, 21))
+    assert (e.date, e.end_date) == (D(2007, 8, 22), D(2007, 8, 23))
+
+
+def test_a_year_inside_the_topic_s_noun_phrase_does_not_date_the_main_clause():
+    # Korea Economic TV, 1 August 2013 (batch `wu…`): next year's exam schedule is announced this October
+    sentence = "내년 공무원 공채시험 세부 일정은 10월 말 사이버국가고시센터(http://gosi.kr)를 통해 발표된다."
+    year, month = find_time_expressions(sentence, D(2013, 8, 1))
+    assert (year.date.year, month.date, month.end_date) == (2014, D(2013, 10, 21), D(2013, 10, 31))
+
+
+def test_a_span_from_a_day_to_전날_ends_on_the_eve_of_publication():
+    # Zum (Chosun), 17 March 2020 (batch `wu…`): the by-elections cover seats vacated from 5 March last year up to
+    # the day before publication, not to 4 March
+    sentence = "이번에 재·보궐 선거가 치러지는 지역은 지난해 3월 5일부터 전날까지 당선 무효나 사직 등으로 선거 실시 사유가 확정된 곳이다."
+    [e] = find_time_expressions(sentence, D(2020, 3, 17))
+    assert (e.date, e.end_date) == (D(2019, 3, 5), D(2020, 3, 16))
+
+
+def test_dotted_days_without_a_year_noted_in_parentheses_are_read():
+    # Ministry of Culture press release, 2 October 2014 (civic_news c206, event dev): festivals dated "(10. 24.~25.)"
+    sentence = ("서울을 포함한 광역시에서는 하이서울페스티벌(10. 1.~5.), 부산 불꽃축제(10. 24.~25.), 컬러풀 대구페스티벌(10. 11.~12.) "
+                "등 국내 유명 축제로 자리 잡은 시민 축제형 행사가 개최되며, 도 지역에서는 아리랑대축제(강원 정선, 10. 9.~12.), "
+                "백제문화제(충남 공주, 9. 26.~10. 5.)")
+    found = find_time_expressions(sentence, D(2014, 10, 2))
+    assert [(e.date, e.end_date) for e in found] == [
+        (D(2014, 10, 1), D(2014, 10, 5)), (D(2014, 10, 24), D(2014, 10, 25)), (D(2014, 10, 11), D(2014, 10, 12)),
+        (D(2014, 10, 9), D(2014, 10, 12)), (D(2014, 9, 26), D(2014, 10, 5))]
+    # a figure outside parentheses is no date
+    assert find_time_expressions("지지율은 10. 24 포인트 올랐다.", D(2014, 10, 2)) == []
+
+
+def test_a_year_of_a_relative_clause_or_of_an_object_noun_does_not_date_the_main_clause():
+    # Financial News, 28 April 2006 (batch `xe…`): the notice is due this 5 August, for the wage of next year
+    sentence = ("한편 최저임금위원회가 내년에 적용될 최저임금을 결정하면, 노동부장관은 8월5일까지 내년도 1월1일부터 적용될 최저임금을 "
+                "결정·고시하게 된다.")
+    notice = next(e for e in find_time_expressions(sentence, D(2006, 4, 28)) if e.text == "8월5일")
+    assert notice.date == D(2006, 8, 5)
+    # Aju, 29 June 2020 (batch `xe…`): "(7월 중순)" is this July, not the July of the wage's year
+    sentence = "최저임금위는 고용노동부 장관이 내년도 최저임금을 고시해야 하는 기일인 8월 5일 이전까지(7월 중순)는 합의를 마쳐야 한다."
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2020, 6, 29))] == [
+        ("내년", D(2021, 1, 1)), ("8월 5일", D(2020, 8, 5)), ("7월 중순", D(2020, 7, 11))]
+
+
+def test_days_counted_before_what_is_named_are_no_date():
+    # Daily Magazine, 29 June 2017 (batch `xe…`): "고시 전 20일까지" is twenty days before the notice
+    sentence = "고시 전 20일까지 최저임금을 정해야 하기에 7월 16일까지 최종합의가 이뤄지면 된다."
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2017, 6, 29))] == [("7월 16일", D(2017, 7, 16))]
+
+
+def test_a_month_day_of_내년도_is_next_year_s():
+    # Financial News, 28 April 2006 (batch `xe…`): "내년도 1월1일부터 적용될 최저임금"
+    sentence = ("한편 최저임금위원회가 내년에 적용될 최저임금을 결정하면, 노동부장관은 8월5일까지 내년도 1월1일부터 적용될 최저임금을 "
+                "결정·고시하게 된다.")
+    start = next(e for e in find_time_expressions(sentence, D(2006, 4, 28)) if e.text.startswith("내년도"))
+    assert (start.text, start.date, start.precision) == ("내년도 1월1일", D(2007, 1, 1), "day")
+
+
+def test_the_day_after_the_reporting_subject_is_the_report_s_not_a_day_told_before():
+    # Views&News, 12 July 2023 (batch `xf…`): after "내달 12일", "서울시는 12일 … 밝혔다" is the day of the report
+    article = ["서울 시내버스 기본요금은 이보다 앞서 내달 12일부터 1천200원에서 1천500원으로 300원 오른다.",
+               "서울시는 12일 이같은 내용의 '대중교통 요금조정안'이 시 물가대책위원회 심의를 통과했다고 밝혔다."]
+    assert [e.date for e in _read(article, D(2023, 7, 12))[-1]] == [D(2023, 7, 12)]
+
+
+def test_two_months_or_quarters_in_a_row_are_one_span():
+    # Hankyung, 18 July 2002 (batch `wz…`): "6,7월이 저점이 되면서"
+    sentence = ("그는 \"3분기엔 원화절상의 영향이 반영될 것\"이라면서 \"월별로 보면 6,7월이 저점이 되면서 3분기 실적은 2분기보다 "
+                "못할 것\"이라고 전망했다.")
+    months = next(e for e in find_time_expressions(sentence, D(2002, 7, 18)) if e.text.startswith("6"))
+    assert (months.date, months.end_date, months.precision) == (D(2002, 6, 1), D(2002, 7, 31), "month")
+    # Dong-A, 5 October 2023 (batch `wz…`): "1~2분기 연속" is the first half's two quarters
+    [e] = find_time_expressions("삼성전자는 앞서 1~2분기 연속 영업이익이 6000억원대에 머무른 바 있다.", D(2023, 10, 5))
+    assert (e.date, e.end_date, e.precision) == (D(2023, 1, 1), D(2023, 6, 30), "quarter")
+    # ... but months each told with 월 and listed by 각 are two (Korea Economic TV (Yonhap), 10 April 2017, batch `vc…`)
+    sentence = "산·학·연 클러스터 지원센터를 각 2월, 3월에 착공한 데 이어 7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를 시작할 방침이다."
+    assert [e.text for e in find_time_expressions(sentence, D(2017, 4, 10))][:2] == ["2월", "3월"]
+
+
+def test_a_deadline_counted_from_a_happening_is_no_date_of_publication():
+    # Hankyung, 24 November 2020 (batch `xg…`): 90 days from receiving the notice, not from today
+    assert find_time_expressions("고지된 종부세액이 잘못됐다고 판단되면 고지서 수령 후 90일 안에 이의신청을 할 수 있다.",
+                                 D(2020, 11, 24)) == []
+
+
+def test_a_day_a_figure_is_taken_as_of_frames_no_later_day():
+    # Newdaily, 13 August 2009 (batch `xg…`): the viewing runs to this 25 August, not to 25 June
+    sentence = ("국토해양부는 올해 1월1일부터 5월31일까지 신축·증축 등의 공동주택의 6월1일 기준 공동주택가격공시(안)을 25일까지 "
+                "인터넷홈페이지(www.mltm.go.kr)와 시·군·구청 민원실을 통해 열람할 수 있다고 밝혔다.")
+    assert [e.date for e in find_time_expressions(sentence, D(2009, 8, 13))] == [
+        D(2009, 1, 1), D(2009, 6, 1), D(2009, 8, 25)]
+
+
+def test_a_forecast_of_a_figure_is_of_what_is_still_to_come():
+    # Nocut News, 21 September 2019 (batch `wx…`): rain up to the 23rd, told with 예보했다
+    sentence = ("기상청은 23일까지 강수량을 △제주 150~400㎜(제주도 산지 600㎜) 이상 △강원영동·경상도·전남·울릉도·독도 100~300㎜"
+                "(경상동해안 400㎜ 이상) △서울·경기북부·강원영서북부·충남북부 10~40㎜로 예보했다.")
+    [e] = find_time_expressions(sentence, D(2019, 9, 21))
+    assert e.date == D(2019, 9, 23)
+
+
+def test_a_span_closed_by_사이_glued_to_its_month_is_one_span():
+    # KLUE-NER WIKITREE (batch `wk…`): "2009년 12월부터 2010년 1월사이 8차례에 걸쳐"
+    sentence = ("이후 2009년 12월부터 2010년 1월사이 8차례에 걸쳐 최모 (41)씨 등 9명을 상대로 연쇄 사기 행각을 벌여 모두 25억9000만원을 "
+                "챙긴 뒤 호주로 도망갔다.")
+    [e] = find_time_expressions(sentence, D(2015, 6, 15))
+    assert (e.date, e.end_date, e.precision) == (D(2009, 12, 1), D(2010, 1, 31), "month")

@@ -104,6 +104,19 @@ def recurs(tokens, begin: int, stop: int) -> bool:
     return any(begin <= t.start < stop and t.form in DISTRIBUTIVE for t in tokens)
 
 
+# Adverbs of habit: `보통 하반기 전략폰을 9월초 … 공개했다`, `통상 2월 말 … 공개해왔지만`: what is usually done then.
+# Adverbs only (Kiwi: MAG), or `통상적으로`: the noun 통상 is trade (`통상장관 회담`), and `주로` (mainly) says what
+# a happening is mostly about, not that it recurs.
+HABITUAL = frozenset("보통 통상 대개 으레 흔히 매번".split())
+
+
+def habitual(tokens, begin: int, stop: int) -> bool:
+    """An adverb of habit in the clause: the date names when something is usually done, not one happening."""
+    return any(begin <= t.start < stop and ((t.tag == "MAG" and t.form in HABITUAL) or (
+        t.form == "통상" and k + 2 < len(tokens) and tokens[k + 1].form == "적" and tokens[k + 2].form in ("으로", "로")))
+        for k, t in enumerate(tokens))
+
+
 # Parts of the week. Said bare (no 이번/다음/지난, no day number), they name a kind of day as often as a day.
 _WEEK_PART = re.compile(r"[월화수목금토일]요일|주말|평일|주중")
 _WEEK_GROUPS = ("주말", "평일", "주중")
@@ -457,3 +470,56 @@ def counts_doers(inside, k: int, tokens=(), predicate: int | None = None) -> boo
     # the object may be the predicate's own noun, the argument of a light verb (`청약을 받을`)
     own_object = predicate is not None and predicate + 1 < len(tokens) and tokens[predicate + 1].tag == "JKO"
     return subject is not None and (own_object or any(t.tag == "JKO" for t in inside[subject + 1:]))
+
+
+# Predicates that say a quantity reaches a level: `9곳에 달한다`, `2편에 이른다`, `2조9400억원에 육박한다`, `30명에
+# 그쳤다` (with 에), `100만명을 돌파했다`, `1만2000대를 넘어선` (with 을/를)
+REACH_VERBS = frozenset("달하 이르 육박 그치 불과 머물 머무르 미치".split())
+EXCEED_VERBS = frozenset("돌파 넘 넘어서 웃돌 밑돌 상회 하회".split())
+
+
+def reaches_figure(tokens, k: int) -> bool:
+    """The predicate at k says a quantity right before it (a number, with its counter) reaches a level: the clause
+    tells a figure, a tally or a total, not a happening."""
+    t = tokens[k]
+    if k < 3 or not (t.tag.startswith("VV") or (t.tag in ("NNG", "MAG") and k + 1 < len(tokens)
+                                                  and tokens[k + 1].tag in ("XSV", "XSA"))):
+        return False
+    particle = tokens[k - 1]
+    if not ((particle.tag == "JKB" and particle.form == "에" and t.form in REACH_VERBS)
+            or (particle.tag == "JKO" and t.form in EXCEED_VERBS)):
+        return False
+    j = k - 2
+    if tokens[j].tag in ("NNB", "NNG", "SW") and len(tokens[j].form) <= 2:
+        j -= 1  # the counter: `곳`, `편`, `원`, `%`
+    return tokens[j].tag in ("SN", "NR", "XSN")
+
+
+# Predicates that say a quantity grows or shrinks: `133경기로 늘어나면서`, `12회에서 8회로 줄인`, `작년 급감했다`
+CHANGE_VERBS = frozenset("늘 늘어나 늘리 줄 줄어들 줄이 증가 감소 급증 급감 상승 하락".split())
+# Nouns that name a measure: a topic ending in one (`신규 상장 건수는`) is a figure, whatever its verb says
+MEASURE_NOUNS = frozenset("수 건수 율 률 비율 액 금액 량 규모 지수".split())
+
+
+def changes_figure(tokens, k: int) -> bool:
+    """The predicate at k says a quantity changes: to a number (`67경기(원정 66경기)로 한 경기 늘었다`) or, said of a
+    measure (`코스닥 신규 상장 건수는 … 작년 급감했다`), at all. A figure, not a happening."""
+    t = tokens[k]
+    if t.form not in CHANGE_VERBS or not (t.tag.startswith("VV") or (
+            t.tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV")):
+        return False
+    n = k - 1
+    while n >= 0 and k - n <= 8 and tokens[n].tag not in ("EC", "EF", "ETM", "SF"):
+        if tokens[n].tag == "JKB" and tokens[n].form in ("로", "으로"):
+            m = n - 1
+            if m >= 0 and tokens[m].tag == "SSC":  # "67경기(원정 66경기)로": a note in brackets after the number
+                while m >= 0 and tokens[m].tag != "SSO":
+                    m -= 1
+                m -= 1
+            if m >= 1 and (tokens[m].tag == "SN" or tokens[m - 1].tag == "SN"):
+                return True
+        n -= 1
+    topics = [j for j in range(1, k) if tokens[j].tag in ("JKS", "JX") and tokens[j].form in ("은", "는", "이", "가")
+              and tokens[j - 1].tag.startswith("NN")]
+    return bool(topics) and tokens[topics[0] - 1].form in MEASURE_NOUNS
+

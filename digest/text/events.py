@@ -182,6 +182,21 @@ def _later_predicate(tokens, i: int, stop: int) -> bool:
                  or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS and not _idiom(tokens, k)))
         if later and tokens[k].form not in REPORTING and (not serial or tokens[k - 1].tag == "JKO"
                                                           or grammar.light_verb_argument(tokens, k) is not None):
+            # "4월4일 개막돼 팀당 133경기씩 6개월간 대장정에 들어간다": a next clause told with a length says how
+            # long what starts on the date lasts; the date's own predicate is the happening
+            return not (serial and _length_between(tokens, i, k))
+    return False
+
+
+_LENGTH_UNITS = frozenset("일 주 주일 개월 달 년 시간".split())
+
+
+def _length_between(tokens, i: int, k: int) -> bool:
+    """A length (`6개월간`, `6개월동안`, `사흘 동안`) among the tokens between i and k."""
+    for n in range(i + 1, k):
+        t = tokens[n]
+        if t.form in ("간", "동안") and t.tag in ("XSN", "NNG", "NNB") and n > i + 1 and (
+                tokens[n - 1].form in _LENGTH_UNITS or tokens[n - 1].form in ("하루", "이틀", "사흘", "나흘", "닷새", "열흘")):
             return True
     return False
 
@@ -356,6 +371,8 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
             k = opened  # `'제68회 의성군민체육대회'가`: a quoted name right before the particle is the phrase
         elif before[k - 1].tag == "MM" and k < len(before) and k > 1 and grammar.is_noun(before[k - 2]):
             k -= 1  # `2차 예선 첫 경기는`: a determiner inside the phrase, between its nouns
+        elif before[k - 1].tag == "MM" and k < len(before) and before[k - 1].start + before[k - 1].len == before[k].start:
+            k -= 1  # `본회의는` (Kiwi: 본/MM 회의/NNG): a determiner written as one word with the noun is its prefix
         elif before[k - 1].tag == "JKG" and k < len(before) and not linked and k > 1 \
                 and (grammar.is_noun(before[k - 2]) or before[k - 2].tag == "NP") \
                 and not (k > 2 and before[k - 3].tag == "ETM"):  # `가장 큰 규모의`: a described noun, no name
@@ -618,11 +635,21 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     i, noun = found
     clause = expr.end
     # "80여 명이 참석한 가운데 ... 기획보고회를 가졌다": the scene set, the event is the predicate after it
-    while (after := grammar.circumstance_end(tokens, i)) is not None and (later := _predicate(tokens, after, stop)):
+    # (`비가 내리는 가운데`: a light verb's clause sets the scene the same way)
+    while (after := grammar.circumstance_end(tokens, grammar.light_verb_argument(tokens, i) or i)) is not None \
+            and (later := _predicate(tokens, after, stop)):
         (i, noun), clause = later, after
     pred = tokens[i]
-    if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start):
+    if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start) \
+            or grammar.habitual(tokens, _last_boundary(tokens, 0, expr.start), pred.start):
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
+    if _tells_a_figure(tokens, i, clause, stop):
+        return None  # "5월에 … 청약을 하는 기업은 모두 9곳에 달한다": a count of those who do it
+    if pred.form in _CALLING_OFF and i >= 2 and tokens[i - 1].tag == "JKO" and all(
+            grammar.is_noun(t) or t.tag in ("SN", "XSN", "NNB") for t in tokens if expr.end <= t.start < tokens[i - 1].start):
+        return None  # "넥센타이어가 2월 주총을 포기하면서": the date is the called-off happening's, nothing happens then
+    if _counts_times(sentence, tokens, expr, i):
+        return None  # "내년에 … 모두 24회의 정기회의를 개최한다": how many times over a period, not one happening
     if pred.tag == "VV" and _is_adnominal(tokens, i):
         return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
     intent = _object_of_intent(tokens, i)
@@ -637,6 +664,13 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
             where = re.findall(r"\S+에서(?=\s)", sentence[begin:t.start])
             place = where[-1] + " " if where else place
             begin = t.start + t.len
+    if pred.form in _ATTENDING and grammar.verbal_noun(tokens, i):
+        # the goal made the topic (`에는`, `에도`) is what the sentence is about
+        goals = [k for k, t in enumerate(tokens) if expr.end <= t.start < pred.start and t.tag == "JKB" and t.form == "에"
+                 and k + 1 < len(tokens) and tokens[k + 1].tag == "JX"]
+        goal = _noun_phrase_before(sentence, tokens, tokens[goals[0]].start) if goals else None
+        if goal:
+            return f"{goal} {pred.form}"  # "이날 기자회견에는 … 송영훈이 참석하고": who attends is no happening; where is
     text = place + _surface(sentence, tokens, begin, pred.start)
     text = _LENGTH_LEAD.sub("", text)  # "25일부터 내달 2일까지 9일간의 일정으로 진행": the span's length names nothing
     text = _CLOCK_LEAD.sub("", text + " ").strip()  # "28일 오전 5시30분부터 시작한다": the hour is part of the date
@@ -651,7 +685,15 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
                                            or _modifies_name(tokens, i)) and not content_words(text or " ") \
             and (head := _head_phrase(sentence, tokens, i + 1)):
         return f"{head} {noun_text}"  # "오는 3일 개막하는 2010청주직지축제": the festival opens
-    if _intransitive(tokens, i) and not any(begin <= t.start < pred.start and t.tag in ("JKS", "JKO") for t in tokens):
+    # "비가 내리는 가운데 … 개막됐다": the scene's own subject is no argument of the predicate
+    scene = [t.start + t.len for k, t in enumerate(tokens) if begin <= t.start < pred.start and t.form == "가운데"
+             and k > 0 and tokens[k - 1].tag == "ETM"]
+    bare = not any(max([begin, *scene]) <= t.start < pred.start and t.tag in ("JKS", "JKO") for t in tokens)
+    held = grammar.verbal_noun(tokens, i) and pred.form in _HELD_NOUNS and not any(
+        _last_boundary(tokens, 0, expr.start) <= t.start < pred.start and t.tag == "JKO" for t in tokens)
+    if bare and (_intransitive(tokens, i) or held):
+        # "후보자 등록은 28일과 29일 이틀간에 걸쳐 각 지역 선관위에서 실시한다": what is carried out, with no object,
+        # is the topic
         # "방송기기전이 ... 오는 31일부터 ... 본관에서 열린다": with only adverbials after the date, the subject
         # before it is what is held
         planned_for = i + 3 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 2].form in grammar.PLAN_NOUNS \
@@ -723,6 +765,58 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
 
 
+def _tells_a_figure(tokens, i: int, begin: int, stop: int) -> bool:
+    """The clause of the predicate at i tells a figure reached (`grammar.reaches_figure`): by that predicate or
+    before it (`이미 2조9400억원에 육박한다`, `기업이 9곳에 달하는 것으로 파악됐다`), or by the main predicate of
+    the noun the predicate's clause describes (`13일부터 … 찾는 드라마는 … 2편에 이른다`): a tally of those
+    who do it, not one happening."""
+    figures = [k for k, t in enumerate(tokens) if begin <= t.start < stop
+               and (grammar.reaches_figure(tokens, k) or grammar.changes_figure(tokens, k))]
+    if not figures:
+        return False
+    if figures[0] <= i:
+        return True
+    verb = grammar.light_verb_argument(tokens, i) or i  # "일반청약을 하는 기업은": the light verb describes the noun
+    if not grammar.modifies_noun(tokens, verb):
+        return False
+    j = verb + 1
+    while j < len(tokens) and tokens[j].tag != "ETM":
+        j += 1
+    j += 1
+    while j < len(tokens) and (grammar.is_noun(tokens[j]) or tokens[j].tag in ("SN", "NNB", "XSN")):
+        j += 1
+    if j >= len(tokens) or not (tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는"))):
+        return False
+    return not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens[j + 1:figures[0]])
+
+
+_TIMES = frozenset("회 차례 번".split())
+_RATE_UNITS = frozenset("주 월 일 하루 매주 매월 매일 주당".split())   # "주 7회": how often, per week
+# Verbal nouns that call off or move what they take as object
+_CALLING_OFF = frozenset("포기 취소 철회 보류 연기 중단".split())
+
+
+def _counts_times(sentence: str, tokens, expr, i: int) -> bool:
+    """A count of times (`24회의 정기회의`, `연 4회 열고`, `20여 차례 했는데`) between a period or the start of a span
+    and the predicate: how often something happens over that time, a tally of happenings, not one of them. Days
+    listed with their count (`18일과 20일 두 차례`) are each a happening."""
+    spans = expr.precision not in ("year", "half", "quarter")
+    if spans and not grammar.starts_span(sentence, expr.end):
+        return False
+    inside = [k for k, t in enumerate(tokens) if expr.end <= t.start <= tokens[i].start]
+    for k in inside:
+        j = k + 1
+        if j < len(tokens) and tokens[j].tag == "XSN":
+            j += 1  # "20여 차례"
+        if tokens[k].tag == "SN" and j < len(tokens) and tokens[j].form in _TIMES and tokens[j].tag.startswith("NN") \
+                and not (k > 0 and tokens[k - 1].form == "제") \
+                and not (spans and k > 0 and tokens[k - 1].form in _RATE_UNITS):
+            # "제1회 한국산업대전": an ordinal, one edition; "12월 1일부터 … 주 7회 … 신규취항": a service that starts
+            # that day at a rate a week is one happening, its start
+            return True
+    return False
+
+
 def _with_doer(sentence: str, tokens, date_start: int, title: str) -> str:
     """A light verb's argument alone (`공모청약을 받는다`, `시정조치를 한다`) names a kind of happening, not which
     one: one word gets whose it is (`삼양패키징 공모청약`), which tells two of them apart on one day."""
@@ -791,8 +885,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             start, end = expr.date, end_date
             if expr.text.startswith(("이날", "당일")):
                 ref = sentence_day or last_event_day or lead_day
-                if ref is not None and sentence_day is None and abs((ref - pub).days) > 7:
-                    ref = pub  # a background day months away is not what "이날" of the news points to
+                if ref is not None and sentence_day is None and (
+                        abs((ref - pub).days) > 7 or (ref > pub and clause_tense(sentence, expr.end) == "past")):
+                    # a background day months away is not what "이날" of the news points to, nor is a day ahead what
+                    # a past verb tells of ("… 23일로 늦춰진 바 있다. 교육부는 이날 오전 … 논의를 진행했으며")
+                    ref = pub
                 if ref is not None:
                     start = end = ref
             shift = _NEIGHBOUR_DAYS.get(re.sub(r"\s", "", expr.text)[:3])
@@ -874,7 +971,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # compared with earlier sentences only: in its own sentence it is another happening than the main one
                 if not any(_told_again(extra, earlier) for earlier in found[:sentence_first]):
                     found.append(extra)
-            if title is None:
+            if title is None or _told_that_day(sentence, tokens, expr, start, found):
                 continue
             # direction says where the date lies; the verb says whether it is reported as done
             past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
@@ -1098,13 +1195,34 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
         if k == first or k >= len(tokens) or not (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
             return out
         second = _predicate(tokens, tokens[k].start, stop)
-        if second is None or grammar.modifies_noun(tokens, second[0]) or not (
+        if second is None or grammar.modifies_noun(tokens, second[0]) or _time_clause(tokens, second[0]) or not (
                 grammar.verbal_noun(tokens, second[0]) or tokens[second[0]].tag == "VV"
                 or grammar.light_verb_argument(tokens, second[0]) is not None):
             return out  # "당첨자는 홈페이지에 공지된 시점부터": a predicate describing a noun, not a happening
         out.append(tokens[first].start)
         begin = tokens[k].start
     return out
+
+
+def _told_that_day(sentence: str, tokens, expr, day: date | None, found: list[FoundEvent]) -> bool:
+    """`이날 간담회는 … 질문이 쏟아졌다` after `28일 … 간담회를 갖고`: `이날` with a topic naming a happening already
+    told on that day goes on about that happening; whatever its verb says is no happening of its own."""
+    if not expr.text.startswith(("이날", "당일")) or day is None:
+        return False
+    subject = grammar.subject_after(tokens, expr.end)
+    if subject is None:
+        return False
+    topic = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].start + tokens[subject[1] - 1].len]
+    return any(e.start == day and e.precision == "day" and _names_within(topic, e.title) for e in found)
+
+
+def _time_clause(tokens, i: int) -> bool:
+    """`투표가 끝난 뒤`, `회의를 마친 후`: the predicate at i ends in an adnominal before a time noun; its clause
+    says when the next one happens, it tells no happening of its own."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form in _AFTER_NOUNS
 
 
 _SAME_DAY = re.compile(r"같은\s?날")
@@ -1317,6 +1435,11 @@ _PART_OF_YEAR = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해
 _NEIGHBOUR_DAYS = {"다음날": 1, "이튿날": 1, "전날": -1, "하루전": -1}
 
 
+# Verbal nouns that say only that something is carried out or held (`실시한다`, `진행한다`): with no object, the
+# topic is what is held
+_HELD_NOUNS = frozenset("실시 진행 개최 시행 거행".split())
+
+
 # The nouns of verbs saying only that something takes place (`이뤄진다`, `진행된다`)
 _TAKES_PLACE = frozenset({"진행"})
 
@@ -1325,8 +1448,13 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     """The same happening told twice in one article: the same period, and a common noun of one title's
     arguments (not its predicate, not a name: agents recur across events) in the other title
     ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행"; "준공식" and "준공 기념식")."""
-    if (event.start, event.precision) != (earlier.start, earlier.precision) or event.start is None:
-        return False
+    if event.start is None or display_date(event.start, event.precision) != display_date(earlier.start, earlier.precision):
+        return False  # the same period at its precision: `1월 21일 혹은 28일` and `1월 말쯤` are both January
+    if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title) \
+            or _names_nothing_but_a_happening(event.title) or _names_nothing_but_a_happening(earlier.title):
+        return True
+    if event.title.split()[-1] == earlier.title.split()[-1] and (_says_only_where(event.title) or _says_only_where(earlier.title)):
+        return True  # "갤럭시 폴드도 출시한다는 계획" and "9월부터 글로벌 시장에 순차적으로 출시할 예정": one launch
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
     if any(len(x) >= 2 and x[-1] in _TAKES_PLACE for x in (a, b)):
         # "1심 선고 진행" and "형사35부 선고": 진행 only says the 선고 takes place, so the happenings agree
@@ -1355,6 +1483,64 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         predicates |= set(_common_nouns(event.title.split()[-1]))  # `A 시정조치`, `B 시정조치`: a compound verb too
     return any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in a[:-1] for v in b) \
         or any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in b[:-1] for v in a)
+
+
+# Verbal nouns of attending: the happening is what is attended (`기자회견에는 … 참석하고`), not who attends
+_ATTENDING = frozenset("참석 참여 참가 출석".split())
+
+
+# Headline nouns that say only that a happening takes place, starts, ends or is fixed on its day (`투표 실시`,
+# `투표 종료`, `공판 기일 확정`): one happening's phases and settings on one day are that happening
+_PHASES = frozenset("개최 진행 실시 시작 종료 완료 마감 확정 결정 지정 참석 참여 참가".split())
+
+
+def _names_within(short: str, long_: str) -> bool:
+    """Every word of `short` names a word of `long_`, its last word the head of the long title's last word
+    (`본회의` in `국회 본회의`, `첫 회의` in `내년 첫 기준금리 결정회의`, `투표 종료` and `투표 실시`): said on one
+    day, the shorter title is the longer one told again. Phase words are left out first; `-기일` (the day of
+    `선고`) is the happening it is the day of."""
+    def words(title: str) -> list[str]:
+        out = title.split()
+        while len(out) > 1 and out[-1] in _PHASES:
+            out.pop()
+        return [re.sub(r"(?<=[가-힣]{2})기일$", "", w) for w in out]
+
+    s, l = words(short), words(long_)
+    if not s or not l or len(s) > len(l) or s[-1] in _PHASES or len(s[-1]) < 2 or not _common_nouns(s[-1]):
+        return False
+    return l[-1].endswith(s[-1]) and all(w in l[:-1] for w in s[:-1])
+
+
+# Nouns naming a happening of any kind: `행사는 … 8월 9일 오전 11시에 열린다` names the day's happening told before
+_ANY_HAPPENING = frozenset("행사 이벤트".split())
+
+
+def _says_only_where(title: str) -> bool:
+    """A title whose words before its predicate are only where or how (`글로벌 시장에 순차적으로 출시`): it names no
+    argument of its own, so it tells again a happening of the same predicate told that day."""
+    words = title.split()
+    if len(words) < 2:
+        return False
+    tokens, runs = tokenize(" ".join(words[:-1])), 0
+    k = 0
+    while k < len(tokens):
+        if tokens[k].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")):
+            while k < len(tokens) and tokens[k].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")):
+                k += 1
+            if k == len(tokens) or tokens[k].tag != "JKB" or tokens[k].form not in ("에", "에서", "로", "으로"):
+                return False  # a noun that is no place or manner: an argument of its own
+            runs += 1
+        elif tokens[k].tag != "MAG" and tokens[k].tag != "JKB":
+            return False
+        k += 1
+    return runs > 0
+
+
+def _names_nothing_but_a_happening(title: str) -> bool:
+    words = title.split()
+    while len(words) > 1 and words[-1] in _PHASES:
+        words.pop()
+    return len(words) == 1 and words[0] in _ANY_HAPPENING
 
 
 # Verbs saying only that their subject takes place (`개막식은 … 펼쳐집니다`): the subject is the happening
@@ -1398,6 +1584,8 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     if not coarse.start <= fine.start <= coarse.end:
         return False
+    if _names_within(fine.title, coarse.title) or _names_within(coarse.title, fine.title):
+        return True  # "다음 주 … 법안 처리를 위한 본회의를 열기로" and "본회의는 오는 19~21일 사이 열릴 것으로"
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
     if _head_noun(coarse.title) is None or _head_noun(fine.title) is None:
         return False
@@ -1451,7 +1639,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             # the end of "X부터 Y까지" (or "12일부터 13일 양일간"): one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
-        if limit or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
+        if limit or _counted_from_noun(sentence, tokens, expr) \
+                or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
                 or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
                 or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end):
             continue
@@ -1479,6 +1668,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 and not _distributive(sentence, tokens, kept[head][0].start, kept[tail][0].end, tail - head + 1) \
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
+        if _SUPERSEDED.match(sentence, expr.end) or _names_a_report_period(sentence, tokens, expr):
+            continue  # "오는 9일로 예정됐던 쏘나타 공식 출시일": a plan that was, no longer the day of anything
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end), _copula_end(tokens, expr.end))
         last = n
@@ -1497,6 +1688,50 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         out.append((expr, end_date, stop))
     return _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
         sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub)))))
+
+
+# A length counted back or on (`100일 전`, `2주 뒤`) ...
+_COUNTED = re.compile(r"\d+\s*(?:일|주일?|개월|달|년)\s*(?:전|후|뒤)")
+# ... after a common noun that is no time word: `대회 100일 전` is counted from the games, not from the news
+_TIME_WORDS = frozenset("오늘 내일 모레 어제 그제 그저께 이날 당일 그날 현재 지금 올해 지난해 작년 내년".split())
+
+
+def _counted_from_noun(sentence: str, tokens, expr) -> bool:
+    """`대회 100일 전 기념행사`, `대회 70일 전 … 기념식`: a length counted from the happening a noun names, whose own
+    day this sentence does not tell; the resolver, counting from another date, would give a day that is nobody's."""
+    if not _COUNTED.fullmatch(expr.text.strip()):
+        return False
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    return bool(before) and before[-1].tag in ("NNG", "NNP") and len(before[-1].form) > 1 \
+        and before[-1].form not in _TIME_WORDS and not sentence[before[-1].start + before[-1].len:expr.start].strip()
+
+
+# Nouns heading a report or a statistic: a bare month or span before one (`9월 고용동향`, `1월부터 6월까지 세수
+# 통계`) is the period it covers, not the day it comes out
+_REPORT_HEADS = ("동향", "전망", "통계", "지표", "지수", "실적", "보고서")
+
+
+def _names_a_report_period(sentence: str, tokens, expr) -> bool:
+    """`통계청의 9월 고용동향 발표까지 예고돼`, `앞서 발표한 8월 고용동향에서는`, `8월호에는 1월부터 6월까지 세수
+    통계가 발표된다`: a period told with no word placing it (`지난`, `오는`, `올해`), right before a noun phrase headed
+    by a report or a statistic, names what the report covers; `지난 9월 경제동향에서 … 판단을 내려` is dated."""
+    inner = expr.inner if isinstance(expr, _Borrowed) else expr
+    if inner.precision not in ("month", "quarter", "half") or not re.fullmatch(r"[\d\s월분기반상하부터까지~∼·,]+", expr.text
+                                                                           if not isinstance(expr, _Borrowed) else
+                                                                           sentence[inner.start:expr.end]):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k == len(tokens) or sentence[expr.end:tokens[k].start].strip():
+        return False
+    run = [k]
+    while run[-1] + 1 < len(tokens) and tokens[run[-1] + 1].tag.startswith(("NN", "SL", "SN", "XSN")):
+        run.append(run[-1] + 1)
+    # the report may be the argument of a verbal noun in the same phrase (`9월 고용동향 발표`)
+    return any(tokens[n].tag.startswith("NN") and tokens[n].form.endswith(_REPORT_HEADS) for n in run)
+
+
+# A date that was set for something in the past (`9일로 예정됐던`, `24일까지로 예정돼 있던`): a superseded plan
+_SUPERSEDED = re.compile(r"\s*(?:까지)?(?:으로|로|에)?\s*(?:예정|계획)\s?(?:됐|되었|이었|였|돼\s?있었|돼\s?있)던")
 
 
 # `11월 9·23·30일`: days of one month listed with middle dots, read by the resolver as one period

@@ -50,7 +50,7 @@ _START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣],)|(?<![가-힣A-Za
           r"(?!(?:(?<=총 )|(?<=적어도 )|(?<=무려 )|(?<=\d일까지 ))\d{1,3}\s?일)(?!\s)")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과", r"내(?=로|에)",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
-              "새벽", "초", "말", r"동기(?=\s?(?:대비|보다|에|와|과))", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"자(?=로|에|\s|[^가-힣]|$)",
+              "새벽", "초", "말", r"동기(?=\s?(?:대비|보다|에|와|과))", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"(?<=\d월)분(?=[의은는을를이가도]?(?![가-힣]))", r"(?<=\d[월일])사이", r"자(?=로|에|\s|[^가-힣]|$)",
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
@@ -61,7 +61,7 @@ _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" pas
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
 # A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
 _SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
-_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|" + _SHORT_YEAR + r"|(?P<yw>올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|작년|올(?=\s)))"
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|작년|올(?=\s)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
@@ -69,7 +69,7 @@ _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
 # What follows a count of days that moved or differs: "3일 당겨졌다", "평년보다 8일 빠른", "5∼8일 가량 빨리"
-_SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아|빠[른를르]|빨[리랐]|늦[을게었고다]|(?:늦은|이른)(?!\s?(?:오전|오후|저녁|밤|새벽|아침))|이를|일러"
+_SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:연기[되돼하한할된했]|미[뤄룬뤘]|순연|앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아|빠[른를르]|빨[리랐]|늦[을게었고다]|(?:늦은|이른)(?!\s?(?:오전|오후|저녁|밤|새벽|아침))|이를|일러"
           r"|느[렸린리려]|줄[었고인]|준(?=\s)|늘[었고린])")
 # What lists counts before the shift: "10일과 19일 길어지고", "제주는 19일, 서귀포는 23일 늦은", "4일, 경북 안동은 9일 늦었다"
 _COUNTS_LISTED = r"(?:\s?(?:과|와|,)\s?(?:[^\s\d,.]+\s){0,3}\d{1,3}일)*"
@@ -109,6 +109,10 @@ _WEEKDAY_NOTE = r"(?:\s*\([월화수목금토일]?\))?"
 _DOTTED_SPAN = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?)?"
                           + _WEEKDAY_NOTE + r"\s*[~∼～\-]\s*(?:(?P<y2>(?:19|20)\d{2})\.\s?)?(?P<m2>1[0-2]|0?[1-9])\."
                           r"(?:\s?(?P<d2>3[01]|[12]\d|0?[1-9])\.?)?" + _WEEKDAY_NOTE + r"(?!\d)")
+# "부산 불꽃축제(10. 24.~25.)", "백제문화제(충남 공주, 9. 26.~10. 5.)": a notice's dotted days without a year, noted
+# in parentheses beside what they date (only there: "10. 24" elsewhere may be a figure)
+_DOTTED_DAYS = re.compile(r"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\."
+                          r"(?:\s*[~∼～\-]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.\s?)?(?P<d2>3[01]|[12]\d|0?[1-9])\.)?(?=\s*\))")
 _DOTTED_MONTH = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?!\s?\d)")
 # "’20.7.15.", "'21.3.20": a press release's date with its year cut to two digits
 _SHORT_NUMERIC = re.compile(r"(?<![\d.])[’'‘](?P<yy>\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?!\d)")
@@ -117,14 +121,17 @@ _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>
 _DASH = r"[~\-–～〜∼‐]"
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
                     r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:(?:일\s?\([월화수목금토일]\)|일)?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]|,"
-                    # ("3월 18일, 19일 양일간": two days told each and taken together)
-                    r"|일\s?,(?=\s*(?:3[01]|[12]\d|0?[1-9])일\s?양일))\s*"
+                    # ("3월 18일, 19일 양일간", "22일과 23일 양일간에 걸쳐": two days told each and taken together)
+                    r"|일\s?(?:,|과|와)(?=\s*(?:3[01]|[12]\d|0?[1-9])일\s?양일))\s*"
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")"
                     r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
 # "3분기", and the older "3.4분기"/"3/4분기"/"3·4분기" (the third of four quarters)
-_HALF = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./·ㆍ]\s?4)?분기)" + _END)
+_HALF = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./·ㆍ]\s?4)?분기)" + _END)
+# "1~2분기 연속 영업이익이 …": the quarters from the first to the second (in a row, as a span; "3분기 연속" alone is a count)
+_QUARTER_RANGE = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}\s*)?(?P<half>)(?P<q0>[1-4])\s?{_DASH}\s?(?P<q>[1-4])분기"
+                            r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|\s?연속)")
 # "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
-_MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:월)?\s*{_DASH}\s*"
+_MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:(?:월)?\s*{_DASH}\s*|(?P<comma>,)\s?)"
                           r"(?P<m2>1[0-2]|0?[1-9])월" + _END)
 _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + _DASH + r"\s*(?P<y2>(?:19|20)?\d{2})년"
                          r"(?!대|생|도)" + _END)
@@ -183,7 +190,7 @@ _ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>�
 _WHOLE_YEAR = re.compile(_START + r"(?P<yw>올해|올|금년|내년)\s?한\s?해(?![가-힣])")
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
-_YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1}
+_YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1, "내년도": 1, "금년도": 0, "작년도": -1}
 _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "저번달": -1,
                 "전월": -1}
 _WEEK_WORDS = {"이번주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
@@ -219,7 +226,9 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
                            # "일정이 잡혀 있다": a schedule that stands is for what is to come
                            r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있"
-                           r"|(?<=[가-힣])려고\s?(?:한다|합니다|하는)")  # "5월 말까지는 선고하려고 한다": an intention  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
+                           r"|(?<=[가-힣])려고\s?(?:한다|합니다|하는)"
+                           # "23일까지 강수량을 … 10~40㎜로 예보했다": what a forecast puts at a figure is still to come
+                           r"|(?<=[㎜㎝%℃원명개건])\s?(?:으로|로)\s?(?:예보|예상|전망|예측)(?:했|하였)")  # "5월 말까지는 선고하려고 한다": an intention  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
 # ("7월 3일 … 투표를 가진 다음 4일 …": an adnominal before 다음/뒤/후 orders two happenings and tells no past)
 _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])(?!\s?(?:다음|뒤|후)(?![가-힣]))"
@@ -236,7 +245,7 @@ _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요|는�
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 # A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
 _PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
-_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했)(?:다|습니다)"
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했|(?<=[다라]고\s)했|(?<=[다라]고)했)(?:다|습니다)"
                           r"[\s.\"'”’…)]*$")
 # (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
 # ("선고하려고 한다": an intention's 고 ends no clause)
@@ -502,12 +511,25 @@ def _pick_span(cands: Sequence[Span], p: date, tense: str) -> Span:
     for c in cands:
         if c[0] <= p <= c[1]:  # "10일" in a 10th-of-the-month article is that day, whatever the tense
             return c
+    if tense == "moved" and (recent := [c for c in cands if c[1] >= p - _MOVED_LAG]):
+        return min(recent)  # a date a plan was moved to (or from) is ahead, or only just gone by
     if tense == "future" and (later := [c for c in cands if c[0] > p]):
         return min(later)
     if tense == "past" and (earlier := [c for c in cands if c[1] < p]):
         return max(earlier)
     # Unknown tense: the closest; on a tie prefer the future (digests follow upcoming events).
     return min(cands, key=lambda c: (_gap(c, p), c[0] < p))
+
+
+# A month or quarter about to begin, told under a past verb ("9월 도시가스 원료비 인상 … 승인했다" on 28 August,
+# "3분기 전기요금에 적용할 연료비 조정단가를 … 확정했다" on 27 June): what was decided is the coming period's; last
+# year's would be told "지난해 9월", "지난해 3분기".
+_MONTH_LEAD = timedelta(days=10)
+_QUARTER_LEAD = timedelta(days=31)
+
+
+def _upcoming(cands: Sequence[Span], p: date, tense: str, lead: timedelta) -> Span | None:
+    return next((c for c in cands if tense == "past" and p < c[0] <= p + lead), None)
 
 
 def _int(m: re.Match, name: str) -> int | None:
@@ -537,6 +559,7 @@ def _day_cands(p: date, day: int) -> list[Span | None]:
 
 
 _PRESS_LAG = timedelta(days=7)
+_MOVED_LAG = timedelta(days=14)  # how long ago a date a plan was moved to may lie ("3월 23일로 연기됐던" on 1 April)
 _WRITTEN_AHEAD = timedelta(days=14)  # how long before publication a story may have been written ("오는 … 허가했다")
 
 
@@ -580,7 +603,8 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
         if year is not None:
             span = _month_span(year, mon)
         else:
-            span = _pick_span([_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)], p, tense)
+            months = [_month_span(y, mon) for y in (p.year - 1, p.year, p.year + 1)]
+            span = _upcoming(months, p, tense, _MONTH_LEAD) or _pick_span(months, p, tense)
         return (*_narrow(span, part), "month")
     if year is None:
         return None  # nothing survived the word-boundary checks
@@ -612,6 +636,18 @@ def _dotted_span(m: re.Match, p: date, tense: str) -> Resolved:
         return (first, last, "day") if first and last and first < last else None
     first, last = _month_span(y1, int(m["m"]))[0], _month_span(y2, int(m["m2"]))[1]
     return (first, last, "month") if first < last else None
+
+
+def _dotted_days(m: re.Match, p: date, tense: str) -> Resolved:
+    first = _month_day(p, tense, int(m["m"]), int(m["d"]), None)
+    if first is None:
+        return None
+    if not m["d2"]:
+        return first, first, "day"
+    last = _safe(first.year, int(m["m2"] or m["m"]), int(m["d2"]))
+    if last is not None and last < first:
+        last = _safe(first.year + 1, int(m["m2"] or m["m"]), int(m["d2"]))
+    return (first, last, "day") if last is not None and first < last else None
 
 
 def _dotted_month(m: re.Match, p: date, tense: str) -> Resolved:
@@ -666,19 +702,24 @@ def _half(m: re.Match, p: date, tense: str) -> Resolved:
     if m["half"]:
         first, last, precision = (1, 6, "half") if m["half"] == "상반기" else (7, 12, "half")
     else:
-        first, last, precision = 3 * int(m["q"]) - 2, 3 * int(m["q"]), "quarter"
+        first, last, precision = 3 * int(m.groupdict().get("q0") or m["q"]) - 2, 3 * int(m["q"]), "quarter"
+        if first > last:
+            return None
 
     def span(y: int) -> Span:
         return date(y, first, 1), _month_span(y, last)[1]
 
-    chosen = span(year) if year is not None else _pick_span([span(y) for y in range(p.year - 1, p.year + 2)], p, tense)
+    if m["this"]:  # "이번 4분기": the nearest, the one ahead in September, the one just ended in January
+        tense = "unknown"
+    cands = [span(y) for y in range(p.year - 1, p.year + 2)]
+    chosen = span(year) if year is not None else _upcoming(cands, p, tense, _QUARTER_LEAD) or _pick_span(cands, p, tense)
     return (*chosen, precision)
 
 
 def _month_range(m: re.Match, p: date, tense: str) -> Resolved:
     m1, m2, year = int(m["m1"]), int(m["m2"]), _year_of(m, p)
-    if m2 <= m1:
-        return None
+    if m2 <= m1 or m["comma"] and m2 != m1 + 1:
+        return None  # ("6,7월이 저점": two months listed in a row make one span; "3, 9월" are two)
 
     def span(y: int) -> Span:
         return date(y, m1, 1), _month_span(y, m2)[1]
@@ -747,6 +788,9 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
 _APPOSED_DAY = re.compile(r"인\s*(?:오는\s*|지난\s*)?\d{1,2}일")
 
 
+_COUNTED_FROM_A_HAPPENING = re.compile(r"[가-힣]\s?(?:후|뒤|이후|부터|로부터|으로부터)\s$")
+
+
 def _offset(m: re.Match, p: date, tense: str) -> Resolved:
     """"3주 전", "2년 전", "넉 달 전", "사흘 뒤": counted from the publication day, at the unit's precision."""
     n = int(m["n"]) if m["n"] else _KOREAN_COUNTS[m["kn"] or m["nd"]]
@@ -755,6 +799,8 @@ def _offset(m: re.Match, p: date, tense: str) -> Resolved:
         n = 1
     sign = -1 if m["rel"] == "전" else 1
     if m["within"]:  # "1주일 안에", "사흘 이내": a deadline, the last day it allows
+        if _COUNTED_FROM_A_HAPPENING.search(m.string, 0, m.start()):
+            return None  # "고지서 수령 후 90일 안에": counted from a happening, not from publication
         d = p + timedelta(days=n * (7 if unit in ("주", "주일") else 1))
         return (d, d, "day") if unit in ("일", "주", "주일") else None
     if unit == "일" and m["n"] and sign < 0 and tense == "future" and not _APPOSED_DAY.match(m.string, m.end()):
@@ -944,8 +990,8 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_DOTTED_SPAN, _dotted_span), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_DAY_WITHOUT_IL, _calendar), (_HALF, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_CALENDAR, _calendar), (_DAY_WITHOUT_IL, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
@@ -1006,6 +1052,10 @@ _COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
 # "5월 25일 … 살해하고 … 유기한 혐의를 받는다": acts someone is accused of (a past adnominal before 혐의, with the
 # accusation itself the predicate) are behind, whatever the tense of 받는다 (not "… 혐의에 대한 선고공판을 연다")
 _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|던)\s?혐의(?:를\s?받|로\s?(?:구속|기소|체포|입건|송치|고발|고소|수사|조사|재판))")
+# "수능은 11월 19일에서 12월 3일로 연기됐다", "마감일은 9월 16일로, … 12월 14일로 늦춰졌다": the dates a plan is
+# moved from and to are the plan's, ahead (or only just gone by), whatever the tense of the verb that moved it
+_MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?:\s*,[^,.]{0,40}?(?:으로|로))?"
+                    r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -1053,6 +1103,25 @@ def _recurring_gloss(sentence: str, pos: int) -> bool:
             and _RECURRING_BEFORE_GLOSS.search(sentence, 0, opening + 1) is not None)
 
 
+# "매 분기 시작 전달의 21일까지 정해지는 연료비조정단가": a day of a phrase that opens with 매 (each) recurs with it
+_RECURRING_PHRASE = re.compile(r"(?:매\s?(?:분기|월|달|주|년|해)|매년|매해|해마다|달마다|분기마다)(?:\s+[^\s\d,.]+){1,3}\s+$")
+
+
+# "고시 전 20일까지 최저임금을 정해야", "선거일 전 40일인 오는 24일": so many days before what is named, a count
+_COUNT_BEFORE = re.compile(r"[가-힣]\s전\s$")
+
+
+def _counted_before(sentence: str, m: re.Match) -> bool:
+    return (re.fullmatch(r"\d{1,2}일", m.group(0).split(" ")[0]) is not None and not m.groupdict().get("dir")
+            and _COUNT_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) is not None)
+
+
+def _recurring_phrase(sentence: str, m: re.Match) -> bool:
+    g = m.groupdict()
+    return (not (g.get("dir") or g.get("y") or g.get("yw") or g.get("yy"))
+            and _RECURRING_PHRASE.search(sentence, max(0, m.start() - 30), m.start()) is not None)
+
+
 def _clause_before(sentence: str, pos: int) -> str:
     """The stretch of the clause that holds pos, before it."""
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
@@ -1098,6 +1167,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
             elif tense == "past" and not m.groupdict().get("dir") and _scheduled_by_adnominal(sentence, m.end()):
                 tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
+            elif tense == "past" and not m.groupdict().get("dir") and _MOVED.match(sentence, m.end()):
+                tense = "moved"
             if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
@@ -1112,7 +1183,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # "미 동부시간으로 25일 낮 12시(한국 시간 26일 오전 1시) 시작된다" published on the 26th: a day told in a
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
-            if expr is not None and not _recurring_gloss(sentence, m.start()):
+            if (expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m)
+                    and not _counted_before(sentence, m)):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
@@ -1120,6 +1192,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
         if reported is not None and reported != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, reported) or f.expr
     _future_in_the_past(sentence, p, chosen)
+    _glosses(sentence, p, chosen)
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
     timex_context.repeated_days(sentence, p, chosen, told)
@@ -1157,6 +1230,20 @@ def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found])
                 f.expr = near  # only a day close to it: "13일 상륙한 뒤, 14일 도달할 것으로 예보했다"
         elif e.date is not None and e.date == e.end_date and e.date < p and re.search(r"\d일", e.text):
             anchor = e.date
+
+
+def _glosses(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
+    """"올해 1분기(1∼3월)와 2분기(4∼6월) … 인상될 가능성이 있다": months or days glossing a quarter, half or year in
+    the parentheses right after it are that period's, whatever the tense would make of them alone."""
+    for a, b in zip(chosen, chosen[1:]):
+        if (sentence[a.expr.end:b.expr.start] != "(" or a.expr.precision not in ("quarter", "half", "year")
+                or b.expr.precision not in ("month", "day") or a.expr.date is None or a.expr.end_date is None
+                or _YEAR_NAMED.search(b.match.group(0))):
+            continue
+        within = _again(b, a.expr.date, "unknown")
+        if (within is not None and within.date is not None and within.end_date is not None
+                and a.expr.date <= within.date and within.end_date <= a.expr.end_date):
+            b.expr = replace(within, direction=timex_links.direction(within.date, within.end_date, p))
 
 
 def _again(f: timex_links.Found, anchor: date, tense: str) -> TimeExpr | None:

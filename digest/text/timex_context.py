@@ -39,6 +39,7 @@ _BARE_DAY = re.compile(r"^\d{1,2}(?:\s?[~∼\-–～〜·,]\s?\d{1,2})*일")
 # What dates the report itself ("…고 28일 밝혔다", "28일 연맹에 따르면"): the story's own day, never carried
 _REPORT_DAY = re.compile(r"(?:\s*(?:오전|오후))?\s*(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)"
                          r"|\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했|공개했|공고했)")
+_PART_OF_MONTH = re.compile(r"\d{1,2}\s?월\s*(?:초순|초|중순|하순|말)")
 _WORDS_BACK = {"같은날": 0, "다음날": 1, "이튿날": 1}
 
 Again = Callable[[Found, date, str], TimeExpr | None]
@@ -53,10 +54,11 @@ class ArticleDates:
     sentence: int | None = None
     read: int = 0  # sentences read so far: the index of the next one
     days: tuple[tuple[int, date], ...] = ()  # each day number told so far with the date it named, latest last
+    running: bool = False  # the anchor is a bare day this context carried into a schedule's month
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
-        anchor, day, told_in = self.anchor, self.day, self.sentence
+        anchor, day, told_in, running = self.anchor, self.day, self.sentence, self.running
         days = dict(self.days)
         for e in exprs:
             if e.date is None or e.role not in ("point", "range", "since", "until"):
@@ -75,10 +77,15 @@ class ArticleDates:
             # only a day (a schedule's): "11월에는 … 개최할 계획이다" names no month that later days fall in
             if e.precision == "day" and (_MONTH_TOLD.search(e.text) or e.counted_from == "article" or carried):
                 anchor, told_in = e.date, self.read
+                running = not _MONTH_TOLD.search(e.text) and (e.counted_from == "article" or carried)
+            elif e.precision == "month" and _PART_OF_MONTH.search(e.text):
+                # "한미 정상회담이 11월 초 서울에서 개최된다. … 이후 … 8~15일 … 순방한다": a part of a month is as near to
+                # a day as a schedule's next days need
+                anchor, told_in, running = e.date, self.read, False
             if (e.precision == "day" and e.date == e.end_date and (re.search(r"\d일", e.text) or e.counted_from == "article")
                     and not (sentence and _REPORT_DAY.match(sentence, e.end))):  # "… 확정해 17일 발표했다": the story's day
                 day = e.date
-        return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()))
+        return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running)
 
 
 def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,
@@ -87,7 +94,7 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
     (see the module docstring). `found` are the sentence's expressions, each resolved alone, in order;
     `tense_at(pos)` is the tense of the clause after pos."""
     anchor = told.anchor if told else None
-    if anchor is None or (anchor.year, anchor.month) <= (p.year, p.month):
+    if told is None or anchor is None or (anchor.year, anchor.month) <= (p.year, p.month):
         return  # only a schedule told ahead of publication carries its month on
     # Only a sentence of bare days goes on in the schedule's month: one that names a month, a holiday or a day
     # counted from publication ("12일 … 4월3일까지", "성탄절인 25일", "17일부터 … 오는 23일", "이번주 주말인 14~15일")
@@ -106,7 +113,11 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
         elif (bare_only and (e.date.year, e.date.month) != (anchor.year, anchor.month)
               # a day still ahead this month is told bare as it is ("언팩은 29일 … 진행된다" on 3 March); one that
               # alone would be behind, or today in a clause that tells it ahead, goes on in the schedule
-              and (e.end_date < p or e.date == p and tense == "future" and not own_day_reported)
+              and (e.end_date < p or e.date == p and tense == "future" and not own_day_reported
+                   # "8~15일 … 순방한다" on the 12th: a span told ahead that would have begun already
+                   or e.date < p < e.end_date and tense == "future"
+                   # "(8~10일 …, 10∼11일 …) 13∼14일 … 참석한다": a schedule already carried into its month runs on there
+                   or told.running and e.date.day >= anchor.day and tense == "future")
               and not _REPORT_DAY.match(sentence, e.end)
               and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date is not None
               and (r.date.year, r.date.month) == (anchor.year, anchor.month)):
@@ -124,13 +135,22 @@ def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates
         e, g = f.expr, f.match.groupdict()
         if (e.date is None or e.date != e.end_date or g.get("dir") or e.counted_from == "article"  # a schedule's (`carry`)
                 or not _SINGLE_DAY.fullmatch(e.text.split(" ")[0])
-                or _REPORT_DAY.match(sentence, e.end)):
+                or _REPORT_DAY.match(sentence, e.end) or _reported_by_subject(sentence, e.start)):
             continue
         if (was := days.get(e.date.day)) is not None and was != e.date:
             f.expr = replace(e, date=was, end_date=was, direction=direction(was, was, p), counted_from="article")
 
 
 _SINGLE_DAY = re.compile(r"\d{1,2}일")
+# "서울시는 12일 이같은 내용의 … 통과했다고 밝혔다": a day right after the reporting subject, in a sentence that ends
+# reporting, is the day of the report
+_SUBJECT_BEFORE = re.compile(r"[가-힣][은는]\s$")
+_REPORTED_AT_END = re.compile(r"(?:밝혔|말했|전했|발표했|설명했|알렸|보도했|공개했|공고했)(?:다|습니다)[\s.\"'”’…)]*$")
+
+
+def _reported_by_subject(sentence: str, start: int) -> bool:
+    return (_SUBJECT_BEFORE.search(sentence, max(0, start - 3), start) is not None
+            and _REPORTED_AT_END.search(sentence) is not None)
 
 
 def _bare_days_only(found: list[Found]) -> bool:

@@ -198,8 +198,14 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
     """전날/다음날/이튿날/이날/당일 count from the last numbered day before them, else (같은 날, 다음 날, 이튿날) from
     the article's last day (`pointed_back`), else the publication day."""
     anchor: date | None = None
+    anchor_end = 0
     for i, f in enumerate(found):
         m = _DAY_WORD.match(f.expr.text)
+        if (anchor is not None and m and m.group(0) == "전날"
+                and re.fullmatch(r"\s*부터\s*", sentence[anchor_end:f.expr.start])):
+            # "지난해 3월 5일부터 전날까지": the end of a span from a day is not that day's eve (it would come before
+            # the start) but publication's ("10일 밤부터 이튿날 새벽까지" does count from the start)
+            anchor = None
         if m and i not in done:
             if anchor is None and (told := pointed_back(m.group(0), sentence[:f.expr.start])) is not None:
                 _set(f, p, told, told, counted_from="article")
@@ -209,7 +215,7 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
                 d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
                 _set(f, p, d, d, counted_from="sentence")
         if (numbered := _numbered_day(f)) is not None and not AWAITED.match(sentence, f.expr.end):
-            anchor = numbered
+            anchor, anchor_end = numbered, f.expr.end
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년|^올\s")
@@ -268,6 +274,9 @@ def _gloss_or_relative(sentence: str, a: TimeExpr, b: TimeExpr) -> bool:
             or _RELATIVE_AFTER.match(sentence, a.end) is not None)
 
 
+_AS_OF = re.compile(r"\s?(?:기준|현재)(?![가-힣])")
+
+
 def _past_month_goes_on(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"지난해 애플은 9월9일 아이폰6S를 공개하고 12일부터 사전예약을 받았다": bare days numbered on after a month's day
     already past, later in the same sentence, go on in that month rather than in the month of publication
@@ -278,7 +287,9 @@ def _past_month_goes_on(sentence: str, p: date, found: list[Found], again: Again
         e = f.expr
         numbers = re.findall(r"(\d{1,2})일", e.text)
         if e.end_date is not None and e.end_date < p and re.search(r"\d월", e.text) and not _DAY_WORD.match(e.text):
-            anchor, last = e.end_date, e.end_date.day
+            # (a day a figure is taken as of, "6월1일 기준 공동주택가격공시(안)을 25일까지", frames no later day)
+            anchor = None if _AS_OF.match(sentence, e.end) else e.end_date
+            last = e.end_date.day
             continue
         bare = _BARE_DAYS.fullmatch(e.text.split(" ")[0]) is not None
         if anchor is None or not bare or not numbers or int(numbers[0]) <= last:
@@ -420,7 +431,15 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
                 # the year scopes the clause when it stands as an adverbial ("2025년에도", "내년(2024년) …"), not
                 # when it is part of a name or a noun phrase ("2013년도 예산안", "지난해 K리그2 2위를")
                 scoping = _YEAR_ADVERBIAL.match(sentence, e.end) is not None
-        elif year is not None and _closes_on_subject(sentence[year_end:e.start]):
+                if _RELATIVE_AFTER.match(sentence, e.end) or not scoping and _YEAR_OF_OBJECT.match(sentence, e.end):
+                    # "내년에 적용될 최저임금을 결정하면, … 8월5일까지", "내년도 최저임금을 고시해야 하는 기일인 8월 5일
+                    # 이전까지(7월 중순)": a year told in a relative clause, or of the object noun it determines, is
+                    # that noun's; the main clause's dates are not in it
+                    year = None
+        elif year is not None and (_closes_on_subject(sentence[year_end:e.start])
+                                   or not scoping and _TOPIC_NOUN.fullmatch(sentence, year_end, e.start)):
+            # ("내년 공무원 공채시험 세부 일정은 10월 말 … 발표된다": a year inside the topic's noun phrase is the
+            # topic's; the main clause's date is not in it)
             year = None
         elif (year is not None and e.date is not None and e.precision in ("quarter", "half", "month", "day")
               and not _ANCHORED.search(e.text)
@@ -452,6 +471,10 @@ def _month_days_in_order(sentence: str, p: date, found: list[Found], again: Agai
 _ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s(?:[^\s]+(?:와|과)\s)?[^\s]+[이가은는](?=\s)")
 
 
+_YEAR_OF_OBJECT = re.compile(r"도?\s[가-힣]+[을를]\s")
+_TOPIC_NOUN = re.compile(r"\s(?:[가-힣]+\s){1,3}[가-힣]+(?:은|는)\s")
+
+
 def _closes_on_subject(between: str) -> bool:
     """"지난해 … 수업료를 치른 삼성전자가 … 상반기 … 등판한다", "지난해 … 소득을 거둔 사람은 5월 한달간 … 신고해야 한다": a
     year told in a relative clause that closes on the sentence's subject or topic is that clause's; the main
@@ -475,6 +498,8 @@ _FROM_TO_DAY_WORD = re.compile(_FROM.pattern + r"(?:[가-힣]+\s+){1,2}")
 _BETWEEN_END = re.compile(r"\s*사이")
 _OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])")
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
+# "수시 원서접수 기간은 오는 9월 23일부터 29일로 … 미뤄지고": a span set as what something becomes closes with 로
+_UNTIL_SET = re.compile(r"\s*(?:으로|로)(?![가-힣])")
 
 
 def _same_day(sentence: str, found: list[Found], i: int) -> bool:
@@ -509,7 +534,9 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             gap = _FROM_TO_DAY_WORD.fullmatch(sentence[a_end:b.expr.start])
         # ("10월 22일에서 10월 28일까지": 에서 opens a span that 사이 or 까지 closes)
         closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
-                   else _UNTIL.match(sentence, b_end)) if gap else None
+                   else _UNTIL.match(sentence, b_end) or _UNTIL_SET.match(sentence, b_end)
+                   # "2000년부터 2008년 사이의", "2009년 12월부터 2010년 1월사이": 부터 opened, 사이 closes
+                   or _BETWEEN_END.match(sentence, b_end)) if gap else None
         if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
                 and b_last is not None and _BARE_DAYS.fullmatch(b_last.expr.text.split(" ")[0]) and _OPEN_END.match(sentence, b_end)):
             # "16일(목)부터 17일(금) 대부분 해상에서": a day right after "부터" is the end even without "까지"
