@@ -417,18 +417,19 @@ def medians(runs: list[dict], sizes: list[int]) -> list[dict]:
 
 def table(results: dict[str, list[dict]]) -> str:
     """Per size and backend: wall ms per article (x Kiwi's floor, x the figure at 0 stored), the same in CPU time
-    (the client's, plus PostgreSQL's backends; steadier on a shared machine), and peak memory beyond idle."""
+    (the client's, plus PostgreSQL's backends; steadier on a shared machine), SQL statements per article, and peak
+    memory beyond idle."""
     backends = list(results)
     lines = ["| stored articles | backend | wall ms/article | x Kiwi | x 0 stored | CPU ms/article | x Kiwi CPU "
-             "| x 0 stored | peak beyond idle |",
-             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+             "| x 0 stored | SQL statements/article | peak beyond idle |",
+             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for b in backends:
         base = results[b][0]
         for row in results[b]:
             lines.append(f"| {row['size']:,} | {b} | {row['ms_per_article']:.0f} | {row['ratio_to_kiwi']:.1f}x | "
                          f"{row['ms_per_article'] / base['ms_per_article']:.2f}x | {row['cpu_ms_per_article']:.0f} | "
                          f"{row['cpu_ratio_to_kiwi']:.1f}x | {row['cpu_ms_per_article'] / base['cpu_ms_per_article']:.2f}x | "
-                         f"{row['peak_beyond_idle_mb']} MB |")
+                         f"{row.get('statements_per_article', '')} | {row['peak_beyond_idle_mb']} MB |")
     return "\n".join(lines)
 
 

@@ -56,8 +56,7 @@ from digest.text.stories import (
     MemberSentence,
     Profile,
     choose_story_bullets,
-    near_copy,
-    same_story,
+    copy_and_same_story,
     similarity,
     story_bullet_count,
 )
@@ -172,11 +171,11 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
     story_ids: set[str] = set()
     copy_of = None
     for c in _candidates(s, article, mine):
-        theirs = profile_of(c)
-        if copy_of is None and near_copy(mine, theirs):
+        copy, same = copy_and_same_story(mine, profile_of(c))
+        if copy_of is None and copy:
             copy_of = c.copy_of or c.id
-        # one matching member is enough to join its story; the rest of that story need not be compared
-        if c.story_id not in story_ids and same_story(mine, theirs):
+        # one matching member is enough to join its story
+        if same:
             story_ids.add(c.story_id)
     if copy_of is not None and len(story_ids) == 1:
         return join_as_copy(s, article, s.get_one(ArticleRow, copy_of), now)   # a candidate, or what one copies
@@ -652,17 +651,32 @@ def _may_report(article: ArticleRow, report: FoundEvent) -> bool:
 PlanRow = tuple[str, str, datetime | None, datetime | None, str]   # id, words, start, end, precision
 
 
-def _plans_query(days: list[datetime]) -> Select:
-    """Unconfirmed plans whose period can hold one of `days` (sorted): by precision, a day's or a week's starts at
-    most a month before it, a longer one's at most three years. Each precision named, so every branch is a range
-    of ix_events_precision_start (NOT IN would read the three years of every precision through ix_events_start).
-    Plain columns: of the month's plans a report is compared with, few match, and only those become ORM objects."""
-    near = or_(*(and_(EventRow.precision.in_(SHORT_PERIODS), EventRow.start.between(day - timedelta(days=31), day))
-                 for day in days),
-               and_(EventRow.precision.in_(LONG_PERIODS), EventRow.start.between(days[0] - timedelta(days=1100), days[-1])))
+def _plans_query(days: list[datetime]) -> tuple[Select, dict[str, datetime]]:
+    """Unconfirmed plans one of `days` (sorted) can confirm: a day's or a week's starting at most a month before
+    that day, a longer one's at most three years, and not over before it, exactly as `_confirm_plans` tests each
+    report, so only the plans some report can take are read and turned into rows (a month of every day's plans
+    is hundreds at 100,000 stored; the few ending on or after the day are what a report looks at). Each
+    precision named, so every branch is a range of ix_events_precision_start (NOT IN would read the three years
+    of every precision through ix_events_start). Plain columns: of the plans read, few match, and only those
+    become ORM objects. The statement and the values of its parameters."""
+    values = {}
+    for k, day in enumerate(days):
+        values.update({f"day{k}": day, f"short{k}": day - timedelta(days=31), f"long{k}": day - timedelta(days=1100)})
+    return _plans_statement(len(days)), values
+
+
+@lru_cache(maxsize=16)
+def _plans_statement(count: int) -> Select:
+    """`_plans_query`'s statement for `count` days, built once per count with the days bound: building the
+    expression cost more than running it."""
+    ends = func.coalesce(EventRow.end, EventRow.start)
+    near: list[ColumnElement[bool]] = []
+    for k in range(count):
+        day, short, long = (bindparam(f"{name}{k}", type_=EventRow.start.type) for name in ("day", "short", "long"))
+        near += [and_(EventRow.precision.in_(SHORT_PERIODS), EventRow.start.between(short, day), ends >= day),
+                 and_(EventRow.precision.in_(LONG_PERIODS), EventRow.start.between(long, day), ends >= day)]
     return select(EventRow.id, EventRow.words, EventRow.start, EventRow.end, EventRow.precision).where(
-        EventRow.kind == "planned", EventRow.happened_article_id.is_(None), near,
-        func.coalesce(EventRow.end, EventRow.start) >= days[0])
+        EventRow.kind == "planned", EventRow.happened_article_id.is_(None), or_(*near))
 
 
 def _plans_near(s: Session, days: list[datetime]) -> list[PlanRow] | None:
@@ -670,7 +684,7 @@ def _plans_near(s: Session, days: list[datetime]) -> list[PlanRow] | None:
     are several days (each report then takes its own from them); None otherwise."""
     if len(days) < 2:
         return None
-    return [(i, w, b, e, p) for i, w, b, e, p in s.execute(_plans_query(days))]
+    return [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query(days))]
 
 
 def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created: dict[str, EventRow],
@@ -684,7 +698,7 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
     matched = False
     short, long = day - timedelta(days=31), day - timedelta(days=1100)
     since = {**dict.fromkeys(SHORT_PERIODS, short), **dict.fromkeys(LONG_PERIODS, long)}
-    stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in s.execute(_plans_query([day]))]
+    stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query([day]))]
     plans: list[tuple[str, str, datetime | None, datetime | None]] = []
     for i, w, b, e, p in stored:
         if nearby is not None:   # the article's plans read together: this report's window first (a plain test)

@@ -29,7 +29,7 @@ from digest.storage.models import ArticleRow, ArticleTermRow, StoryRow
 from digest.storage.schema import upgrade
 from digest.storage.store import Store
 from digest.text.metadata import KST
-from digest.text.stories import same_story
+from digest.text.stories import copy_and_same_story, near_copy, same_story
 from tests.conftest import SEEDS
 from tests.postgres import backend_url  # noqa: F401  (fixture)
 from tests.test_migrations import seed_previous_version
@@ -81,6 +81,11 @@ def test_grouping_through_the_term_index_is_the_pair_rule_over_every_pair(tmp_pa
             stored.setdefault(r.story_id, set()).add(r.id)
         assert {frozenset(g) for g in stored.values()} == components(rows)
         assert any(len(g) > 5 for g in stored.values())        # copies did group
+        # ingest asks both questions of a candidate at once: the answers of the two rules, pair by pair
+        profiles = [profile_of(r) for r in rows]
+        answers = [copy_and_same_story(a, b) for a in profiles for b in profiles if a is not b]
+        assert answers == [(near_copy(a, b), same_story(a, b)) for a in profiles for b in profiles if a is not b]
+        assert {True} < {copy for copy, _ in answers} and {True} < {same for _, same in answers}
         # every story's stored profile is its members' profiles merged (a copy of a member adds nothing)
         copies = dict(s.execute(select(ArticleRow.id, ArticleRow.copy_of).where(ArticleRow.copy_of.is_not(None))).all())
         assert copies and all(original not in copies for original in copies.values())

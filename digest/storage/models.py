@@ -130,7 +130,9 @@ class StoryLinkRow(Base):
     __tablename__ = "story_links"
 
     story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True)
-    earlier_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True)
+    # indexed by itself too (migration 0010): a story's links are found by either end, and deleting a story
+    # looks for the links that name it, which without the index read every link
+    earlier_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True, index=True)
     score: Mapped[float] = mapped_column(Float)
 
 
