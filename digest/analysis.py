@@ -17,8 +17,7 @@ from digest.text.clean import BODY, DECK, HANGUL, clean_article
 from digest.text.events import FoundEvent, extract_events
 from digest.text.korean import content_words, split_sentences
 from digest.text.metadata import Published, find_metadata, parse_published
-from digest.text.summarize import (Candidate, Ranked, is_bullet_worthy, score_sentences, select_bullets,
-                                   select_by_scores)
+from digest.text.summarize import Candidate, Ranked, is_bullet_worthy, score_sentences, select_bullets, select_by_scores
 
 MIN_SENTENCES = 2
 
