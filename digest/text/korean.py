@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, wraps
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 if TYPE_CHECKING:   # Kiwi loads lazily (it is the costliest thing the bot does)
     from kiwipiepy import Kiwi
@@ -167,8 +167,8 @@ def kept_for_tokens(find: Callable[..., R]) -> Callable[..., R]:
     local = threading.local()
 
     @wraps(find)
-    def kept(tokens, *args, **kwargs):
-        memo = getattr(local, "memo", None)
+    def kept(tokens: Any, *args: Any, **kwargs: Any) -> R:
+        memo: tuple[Any, dict[Any, R]] | None = getattr(local, "memo", None)
         if memo is None or memo[0] is not tokens:
             memo = local.memo = (tokens, {})
         key = (args, tuple(kwargs.items()))
