@@ -263,3 +263,20 @@ def test_a_title_saying_only_where_is_the_same_predicates_happening_told_again()
     # "삼성전자는 다음 달에 갤럭시 폴드도 출시한다는 계획이다" and "… 9월부터 글로벌 시장에 순차적으로 출시할 예정이다"
     found = [e.title for e in article_events("c267") if "출시" in e.title]
     assert found == ["갤럭시 폴드 출시"], found
+
+
+def test_a_length_since_and_an_adverb_name_no_happening_the_topic_does():
+    # "베리굿은 오는 5일 무려 1년 5개월 만에 컴백하고": how long after is no part of the headline; who comes back is
+    assert titles_on("c233", "베리굿은 오는 5일", date(2020, 11, 5)) == ["베리굿 컴백"]
+
+
+def test_a_manner_noun_before_the_verbal_noun_gives_way_to_its_object():
+    # "… RPG '가디스오더'를 다음 달 24일 정식 출시한다고": 정식 says how, the quoted object what is launched
+    assert titles_on("c236", "가디스오더'를 다음 달", date(2025, 9, 24)) == ["모바일 액션 횡스크롤 RPG 가디스오더 출시"]
+
+
+def test_a_numeral_before_a_counter_stays_in_the_object():
+    # "몬스타엑스는 세 번째 정규 앨범 'FATAL LOVE(페이탈 러브)'를 발매하고": 세 번째 is one phrase, its quotes paired
+    # (`이날` is read from the article, so the whole article is read)
+    found = [e.title for e in article_events("c233") if e.start == date(2020, 11, 2) and "FATAL" in e.title]
+    assert found == ["세 번째 정규 앨범 FATAL LOVE(페이탈 러브) 발매"], found

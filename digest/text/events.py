@@ -301,13 +301,14 @@ def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
     while first - 1 >= 0 and tokens[first - 1].start >= begin and (
             tokens[first - 1].tag in NP_TAGS or tokens[first - 1].tag == "JC"
             or (tokens[first - 1].tag == "SP" and tokens[first - 1].form == "·")
+            or (tokens[first - 1].tag == "MM" and tokens[first].tag == "NNB")  # `세 번째 정규 앨범`: a count's numeral
             or (tokens[first - 1].tag == "JKG" and first - 2 >= 0 and tokens[first - 2].tag in NP_TAGS)):
         first -= 1
     while first < k and tokens[first].tag in ("JC", "JKG", "SP"):
         first += 1
     if first == k:
         return None
-    np = sentence[tokens[first].start:tokens[k].start].strip().strip("‘’'\"“”")
+    np = _balanced(sentence[tokens[first].start:tokens[k].start].strip().strip("‘’'\"“”"))
     if content_words(np) and any(grammar.is_noun(tokens[n]) for n in range(first, k)):
         return np
     return None
@@ -554,6 +555,9 @@ def _balanced(title: str) -> str:
     for left, right in (("‘", "’"), ("“", "”")):
         if title.count(left) != title.count(right):
             title = title.replace(left, "").replace(right, "")
+    for mark in ("'", '"'):
+        if title.count(mark) % 2:
+            title = title.replace(mark, "")
     return title
 
 
@@ -675,6 +679,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     text = place + _surface(sentence, tokens, begin, pred.start)
     text = _LENGTH_LEAD.sub("", text)  # "25일부터 내달 2일까지 9일간의 일정으로 진행": the span's length names nothing
     text = _CLOCK_LEAD.sub("", text + " ").strip()  # "28일 오전 5시30분부터 시작한다": the hour is part of the date
+    if _tells_only_how(tokens, begin, pred.start):
+        text = ""  # "무려 1년 5개월 만에 컴백하고": how long after, how often, how: no part of what happens
     noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
     verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
     if verb is not None and (pred.form, tokens[verb].form) in _CURTAIN:
@@ -764,6 +770,26 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         text = argument  # headline style: the predicate's object (or subject) and the verbal noun
     title = f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
     return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
+
+
+# Nouns used as adverbs of manner before a verbal noun (`본격 출시`, `정식 출시`): how it happens, not what
+_MANNER_NOUNS = frozenset("본격 정식 공식 전격 일제 순차".split())
+
+
+def _tells_only_how(tokens, begin: int, end: int) -> bool:
+    """The words in [begin, end) are adverbials alone: adverbs (`무려`, `각각`), a length since (`1년 5개월 만에`),
+    a rate (`주 7회`) or a manner noun (`본격`); a title made of them names no happening."""
+    inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
+    for k in inside:
+        t = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if t.tag in ("MAG", "SN", "NR", "NNB", "XSN") or (t.tag == "SP" and t.form == ",") \
+                or (t.tag == "JKB" and t.form == "에" and k > 0 and tokens[k - 1].form == "만") \
+                or (t.tag == "NNG" and t.form == "주" and nxt is not None and nxt.tag == "SN") \
+                or (t.tag == "NNG" and t.form in _MANNER_NOUNS):
+            continue
+        return False
+    return bool(inside)
 
 
 def _tells_a_figure(tokens, i: int, begin: int, stop: int) -> bool:
