@@ -280,3 +280,13 @@ def test_a_numeral_before_a_counter_stays_in_the_object():
     # (`이날` is read from the article, so the whole article is read)
     found = [e.title for e in article_events("c233") if e.start == date(2020, 11, 2) and "FATAL" in e.title]
     assert found == ["세 번째 정규 앨범 FATAL LOVE(페이탈 러브) 발매"], found
+
+
+def test_a_day_before_an_adnominal_verbal_noun_dates_the_noun_it_describes():
+    # "지난 1월 24일 개막한 ‘100년의 기다림-한국근현대명화’전은 … 작품을 전시했다": the exhibition opened that day
+    assert titles_on("c163", "지난 1월 24일 개막한", date(2019, 1, 24)) == ["‘100년의 기다림-한국근현대명화’전 개막"]
+
+
+def test_where_it_is_held_gives_way_to_the_quoted_name_it_describes():
+    # "오는 11월12일 올림픽 공원(올림픽 홀)에서 개최될 예정인 '2018 제2회 한중국제영화제(KCIFF)'가": the festival, not the hall
+    assert titles_on("c271", "올림픽 공원(올림픽 홀)에서", date(2018, 11, 12)) == ["'2018 제2회 한중국제영화제(KCIFF)' 개최"]

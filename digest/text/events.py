@@ -1288,7 +1288,7 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         return None  # "올해 개최된 축제보다", "올해 선정된 주요 공모사업으로는": a year describes, a day schedules
     found = grammar.held_noun(tokens, k)
     if found is None:
-        return None
+        return _done_to_noun(sentence, tokens, k)
     first, last = found
     if last + 1 < len(tokens) and tokens[last + 1].form in _QUOTES.values() \
             and (close := _quote_closed(tokens, last + 1)) is not None:
@@ -1297,6 +1297,35 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         while last + 1 < len(tokens) and (grammar.is_noun(tokens[last + 1]) or tokens[last + 1].tag in ("SN", "NNB")):
             last += 1
     return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+
+
+def _done_to_noun(sentence: str, tokens, k: int) -> str | None:
+    """A day right before a verbal noun with 하/되 in an adnominal (`지난 1월 24일 개막한 ‘100년의 기다림’전은`,
+    `11월12일 올림픽 공원(올림픽 홀)에서 개최될 예정인 '2018 제2회 한중국제영화제(KCIFF)'가`), where it happens
+    between: the day is that clause's; the noun it describes, with the verbal noun, is the headline
+    (`‘100년의 기다림’전 개막`), whatever the sentence's own verb tells."""
+    j = k
+    while j < len(tokens) and (grammar.is_noun(tokens[j]) or tokens[j].tag in ("SN", "SSO", "SSC", "SL")):
+        j += 1
+    if j > k and j < len(tokens) and tokens[j].tag == "JKB" and tokens[j].form == "에서":
+        k = j + 1  # where it happens is no part of what
+    if not (k + 2 < len(tokens) and grammar.is_noun(tokens[k]) and len(tokens[k].form) > 1
+            and tokens[k + 1].tag == "XSV" and tokens[k + 1].form in ("하", "되") and tokens[k + 2].tag == "ETM"):
+        return None
+    first = k + 3
+    if first + 2 < len(tokens) and tokens[first].form in grammar.PLAN_NOUNS and tokens[first + 1].tag == "VCP" \
+            and tokens[first + 2].tag == "ETM":
+        first += 3  # "개최될 예정인 …"
+    last = first
+    if last < len(tokens) and tokens[last].form in _QUOTES.values() and (close := _quote_closed(tokens, last)) is not None:
+        last = close + 1  # a quoted name, and the nouns after it (`‘…’전`), are one phrase
+    while last < len(tokens) and (grammar.is_noun(tokens[last]) or tokens[last].tag in ("SN", "NNB", "XPN", "XSN")):
+        last += 1
+    if last == first or not any(grammar.is_noun(t) for t in tokens[first:last]) or tokens[first].form in grammar.NOT_HEADS \
+            or last == len(tokens) or not (tokens[last].tag in ("JKS", "JKO") or tokens[last].form in ("은", "는")):
+        return None  # only the sentence's subject, topic or object is what the adnominal names the happening of
+    head = _balanced(sentence[tokens[first].start:tokens[last - 1].start + tokens[last - 1].len])
+    return f"{head} {tokens[k].form}" if content_words(head) else None
 
 
 # A noun phrase closed by a coordinator before the next date: `오는 23일 모바일 투표 및 24일 ...`, `24일 2차 상법
