@@ -290,3 +290,9 @@ def test_a_day_before_an_adnominal_verbal_noun_dates_the_noun_it_describes():
 def test_where_it_is_held_gives_way_to_the_quoted_name_it_describes():
     # "오는 11월12일 올림픽 공원(올림픽 홀)에서 개최될 예정인 '2018 제2회 한중국제영화제(KCIFF)'가": the festival, not the hall
     assert titles_on("c271", "올림픽 공원(올림픽 홀)에서", date(2018, 11, 12)) == ["'2018 제2회 한중국제영화제(KCIFF)' 개최"]
+
+
+def test_an_adnominal_ending_inside_a_word_is_a_misread_name_not_a_relative_clause():
+    # "12월 7일부터는 에어 부산이 부산↔중국 싼야 노선에 …": Kiwi reads 싼야 as 싸/VA ㄴ/ETM 야; the title keeps the name
+    found = [e.title for e in article_events("c244") if e.start == date(2016, 12, 7)]
+    assert found == ["에어 부산이 부산↔중국 싼야 노선에 주 4회 각각 신규취항"], found

@@ -631,6 +631,13 @@ def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
     return None
 
 
+def _inside_a_word(sentence: str, t) -> bool:
+    """An adnominal ending with a letter right after it (`싼야` read as 싸/VA ㄴ/ETM 야/NNG): a name misread, no
+    relative clause, which ends its word."""
+    after = t.start + t.len
+    return after < len(sentence) and not sentence[after].isspace() and sentence[after] not in "'‘’\"“”「『<《"
+
+
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb: bool = False) -> str | None:
     """The title of the happening the clause after the date names; with `verb`, the last resort of a date ahead:
     its clause's own verb."""
@@ -664,7 +671,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     # "최신 기술을 공유하는 ‘데브데이 익스체인지’": drop a modifying clause when the rest still names the event
     place = ""
     for t in tokens:
-        if begin <= t.start < pred.start and t.tag == "ETM" and len(content_words(sentence[t.start + t.len:pred.start])) >= 2:
+        if begin <= t.start < pred.start and t.tag == "ETM" and len(content_words(sentence[t.start + t.len:pred.start])) >= 2 \
+                and not _inside_a_word(sentence, t):
             # keep where it happens ("‘이프카카오’에서") from the dropped part
             where = re.findall(r"\S+에서(?=\s)", sentence[begin:t.start])
             place = where[-1] + " " if where else place
