@@ -296,3 +296,20 @@ def test_an_adnominal_ending_inside_a_word_is_a_misread_name_not_a_relative_clau
     # "12월 7일부터는 에어 부산이 부산↔중국 싼야 노선에 …": Kiwi reads 싼야 as 싸/VA ㄴ/ETM 야; the title keeps the name
     found = [e.title for e in article_events("c244") if e.start == date(2016, 12, 7)]
     assert found == ["에어 부산이 부산↔중국 싼야 노선에 주 4회 각각 신규취항"], found
+
+
+def test_a_verbal_noun_after_a_comma_shares_the_object_of_the_one_before():
+    # "인사청문회법안을 조속히 마련, 이달 19일 본회의에서 처리키로 했다": what is passed is the bill, not where
+    assert titles_on("c245", "인사청문회법안을 조속히 마련", date(2000, 6, 19)) == ["인사청문회법안 처리"]
+
+
+def test_a_launch_after_a_showing_shares_its_object():
+    # "3세대 K5를 공개한 뒤 오는 12월 중 본격 출시할 예정이다": K5 is shown, then launched
+    found = [e.title for e in sentence_events("c246", "3세대 K5를 공개한 뒤") if e.precision == "month"
+             and e.start == date(2019, 12, 1)]
+    assert found == ["3세대 K5 출시"], found
+
+
+def test_where_a_meeting_is_held_gives_way_to_who_meets():
+    # "민주당 정균환, 한나라당 정창화 총무는 12일 오후 국회에서 회담을 갖고": the whips meet, in the Assembly
+    assert titles_on("c245", "총무는 12일 오후 국회에서", date(2000, 6, 12)) == ["한나라당 정창화 총무 회담"]

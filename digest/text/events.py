@@ -687,8 +687,11 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     text = place + _surface(sentence, tokens, begin, pred.start)
     text = _LENGTH_LEAD.sub("", text)  # "25일부터 내달 2일까지 9일간의 일정으로 진행": the span's length names nothing
     text = _CLOCK_LEAD.sub("", text + " ").strip()  # "28일 오전 5시30분부터 시작한다": the hour is part of the date
-    if _tells_only_how(tokens, begin, pred.start):
-        text = ""  # "무려 1년 5개월 만에 컴백하고": how long after, how often, how: no part of what happens
+    where = text if _tells_only_where(tokens, begin, pred.start) else ""
+    if where or _tells_only_how(tokens, begin, pred.start):
+        # "무려 1년 5개월 만에 컴백하고", "본회의에서 처리키로": how, how often, where name no happening; where is
+        # kept only when nothing else names it ("1986년 10월 영국 허 마제스티 극장에서 초연된")
+        text = ""
     noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
     verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
     if verb is not None and (pred.form, tokens[verb].form) in _CURTAIN:
@@ -760,7 +763,11 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         ahead = [t for t in tokens if begin <= t.start and t.start + t.len <= expr.start]
         if len(ahead) >= 2 and ahead[-1].form in _AFTER_NOUNS and ahead[-2].tag == "ETM":
             text = ""  # "… 간담회에 참석한 뒤 다음 달 2일 귀국합니다": what is done before is not what the date dates
+        if where:
+            text = ""  # "투표 및 24일 … 현장투표와 27일 전당대회장에서 진행되는": the place after the date, not others' words
     if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1:
+        if (shared := _shared_object(sentence, tokens, expr, i)) is not None:
+            return f"{shared} {noun_text}"
         if grammar.light_verb_argument(tokens, i) is not None:
             # "3월 4일 입학식을 갖고": the light verb's argument is the event; whose it is, the subject or topic
             # ("삼양패키징이 20~21일 공모청약을 받는다"), tells two of them apart on one day
@@ -770,6 +777,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         subject = _noun_phrase_before(sentence, tokens, topics[0].start) if topics else None
         if subject:
             return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
+    if (not text or not content_words(text)) and where:
+        text = where
     if not text or not content_words(text):
         return None
     joint = "" if pred.tag.startswith("NN") and pred.start > 0 and not sentence[pred.start - 1].isspace() else " "
@@ -798,6 +807,42 @@ def _tells_only_how(tokens, begin: int, end: int) -> bool:
             continue
         return False
     return bool(inside)
+
+
+def _tells_only_where(tokens, begin: int, end: int) -> bool:
+    """The words in [begin, end) are one place phrase (`본회의에서`, `올림픽 공원(올림픽 홀)에서`): where, not what."""
+    inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
+    while inside and tokens[inside[-1]].tag == "MAG":
+        inside.pop()
+    if len(inside) < 2 or not (tokens[inside[-1]].tag == "JKB" and tokens[inside[-1]].form == "에서"):
+        return False
+    return all(grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SSO", "SSC", "XSN") for k in inside[:-1])
+
+
+def _shared_object(sentence: str, tokens, expr: TimeExpr, i: int) -> str | None:
+    """`인사청문회법안을 조속히 마련, 이달 19일 … 처리키로`, `3세대 K5를 공개한 뒤 오는 12월 중 … 출시할`: a verbal
+    noun done (하) with no object of its own after the date takes the object of the verbal noun of the clause
+    just before it (one thing prepared, then passed; shown, then launched)."""
+    if not (i + 1 < len(tokens) and (tokens[i + 1].form == "하" or grammar.decided(tokens, i))):
+        return None
+    if any(expr.end <= t.start < tokens[i].start and t.tag in ("JKO", "JKS") for t in tokens):
+        return None
+    before = [k for k, t in enumerate(tokens) if t.start + t.len <= expr.start]
+    k = len(before)
+    if k and tokens[k - 1].form in _AFTER_NOUNS and k > 2 and tokens[k - 2].tag == "ETM" and tokens[k - 3].tag == "XSV":
+        k -= 3  # "공개한 뒤"
+    elif k and tokens[k - 1].tag == "SP" and tokens[k - 1].form == ",":
+        k -= 1  # "마련,": a verbal noun whose 하다 was dropped; "보완해": how, not one thing done and then another
+    else:
+        return None
+    if k < 2 or not grammar.is_noun(tokens[k - 1]) or len(tokens[k - 1].form) < 2:
+        return None
+    k -= 1  # the verbal noun before the date
+    while k and tokens[k - 1].tag == "MAG":
+        k -= 1  # "조속히"
+    if not (k and tokens[k - 1].tag == "JKO"):
+        return None
+    return _noun_phrase_before(sentence, tokens, tokens[k - 1].start)
 
 
 def _tells_a_figure(tokens, i: int, begin: int, stop: int) -> bool:
