@@ -309,7 +309,3 @@ def test_a_launch_after_a_showing_shares_its_object():
              and e.start == date(2019, 12, 1)]
     assert found == ["3세대 K5 출시"], found
 
-
-def test_where_a_meeting_is_held_gives_way_to_who_meets():
-    # "민주당 정균환, 한나라당 정창화 총무는 12일 오후 국회에서 회담을 갖고": the whips meet, in the Assembly
-    assert titles_on("c245", "총무는 12일 오후 국회에서", date(2000, 6, 12)) == ["한나라당 정창화 총무 회담"]

@@ -753,7 +753,7 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         if topic:
             subject = _noun_phrase_before(sentence, tokens, topic[-1].start)
             begin = topic[-1].start + topic[-1].len
-            if subject and not content_words(_surface(sentence, tokens, begin, expr.start)):
+            if subject and not content_words(_surface(sentence, tokens, begin, expr.start)) and not where:
                 # "합격자 발표는 내년 1월 29일 발표할": the topic names the event
                 return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
         text = _surface(sentence, tokens, begin, expr.start)
@@ -768,6 +768,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1:
         if (shared := _shared_object(sentence, tokens, expr, i)) is not None:
             return f"{shared} {noun_text}"
+        if where:  # the place then tells two happenings of one doer apart ("서울에서 간담회", "대구 … 개막")
+            return _shorten(sentence, tokens, begin, pred.start, where) + " " + noun_text
         if grammar.light_verb_argument(tokens, i) is not None:
             # "3월 4일 입학식을 갖고": the light verb's argument is the event; whose it is, the subject or topic
             # ("삼양패키징이 20~21일 공모청약을 받는다"), tells two of them apart on one day
