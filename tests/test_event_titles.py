@@ -309,3 +309,9 @@ def test_a_launch_after_a_showing_shares_its_object():
              and e.start == date(2019, 12, 1)]
     assert found == ["3세대 K5 출시"], found
 
+
+
+def test_a_comma_inside_brackets_ends_no_clause():
+    # "오는 29일 중국 산둥반도 옌타이(주4회, 월·수·금·토요일) 노선에 신규취항해": the route keeps its name
+    found = titles_on("c229", "옌타이(주4회", date(2018, 10, 29))
+    assert found == ["중국 산둥반도 옌타이(주4회, 월·수·금·토요일) 노선에 신규취항"], found

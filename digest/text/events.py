@@ -262,10 +262,16 @@ def _surface(sentence: str, tokens, begin: int, end: int) -> str:
 
 def _last_boundary(tokens, begin: int, end: int) -> int:
     """Start of the last clause in [begin, end): after a connective ending or a comma."""
-    start = begin
+    start, depth = begin, 0
     for t in tokens:
-        if begin <= t.start < end and (t.tag == "EC" or (t.tag == "SP" and t.form == ",")):
-            start = t.start + t.len
+        if not begin <= t.start < end:
+            continue
+        if t.form in ("(", "["):
+            depth += 1
+        elif t.form in (")", "]"):
+            depth = max(depth - 1, 0)
+        elif (t.tag == "EC" or (t.tag == "SP" and t.form == ",")) and not depth:
+            start = t.start + t.len  # a comma inside brackets (`옌타이(주4회, 월·수·금·토요일) 노선`) lists, ends no clause
     return start
 
 
