@@ -315,3 +315,8 @@ def test_a_comma_inside_brackets_ends_no_clause():
     # "오는 29일 중국 산둥반도 옌타이(주4회, 월·수·금·토요일) 노선에 신규취항해": the route keeps its name
     found = titles_on("c229", "옌타이(주4회", date(2018, 10, 29))
     assert found == ["중국 산둥반도 옌타이(주4회, 월·수·금·토요일) 노선에 신규취항"], found
+
+
+def test_who_takes_part_gives_way_to_what_they_take_part_in():
+    # "26일 15개 팀이 참여한 거리퍼레이드로 화려한 행사의 시작을 알렸다": the parade, not the 15 teams
+    assert titles_on("c09", "15개 팀이 참여한 거리퍼레이드", date(2024, 9, 26)) == ["거리퍼레이드"]

@@ -683,6 +683,13 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
             where = re.findall(r"\S+에서(?=\s)", sentence[begin:t.start])
             place = where[-1] + " " if where else place
             begin = t.start + t.len
+    before = [t for t in tokens if clause <= t.start < pred.start]
+    if pred.form in _ATTENDING and grammar.verbal_noun(tokens, i) and grammar.modifies_noun(tokens, i) \
+            and any(t.tag == "JKS" for t in before) and not any(t.tag == "JKB" and t.form == "에" for t in before) \
+            and (head := _head_phrase(sentence, tokens, i + 1)):
+        # "26일 15개 팀이 참여한 거리퍼레이드로": with its subject told and no goal (`펀딩에 참여한 관객`), what the
+        # clause describes is what they take part in
+        return head
     if pred.form in _ATTENDING and grammar.verbal_noun(tokens, i):
         # the goal made the topic (`에는`, `에도`) is what the sentence is about
         goals = [k for k, t in enumerate(tokens) if expr.end <= t.start < pred.start and t.tag == "JKB" and t.form == "에"
