@@ -257,6 +257,45 @@ def test_a_day_something_is_ahead_of_is_still_to_come():
     assert planned_days(sentence_events("c188", "첫 방송을 앞둔"), "열혈사제") == [date(2019, 2, 15)]
 
 
+def test_a_verbal_noun_decided_on_with_a_contracted_kiro_is_the_happening():
+    # "여야 총무들은 또 20일부터 28일까지 상임위 활동을 벌이고 7월 3, 4일 본회의에서 관련 법안들을 처리키로 했다."
+    # (13 June 2000): 처리키로 is 처리하기로, which Kiwi reads as the noun 키 with 로 and 하다
+    found = sentence_events("c245", "관련 법안들을 처리키로 했다")
+    assert planned_days(found, "법안") == [date(2000, 7, 3)]
+
+
+def test_a_clause_of_time_closes_the_first_days_happening_after_a_topic():
+    # "이번에 발표되는 대표팀은 19일 파주 NFC에 소집된 뒤 23일 고양종합운동장에서 코스타리카, 27일
+    # 서울월드컵경기장에서 카메룬과 각각 평가전을 치른다." (8 September 2022): `소집된 뒤` ends one happening, so the
+    # days are not one schedule of the topic; and `-된 뒤` orders the two, it tells no past
+    found = sentence_events("c250", "19일 파주 NFC에 소집된 뒤")
+    assert planned_days(found, "소집") == [date(2022, 9, 19)]
+    assert date(2022, 9, 23) in planned_days(found, "코스타리카")
+    assert date(2022, 9, 27) in planned_days(found, "카메룬")
+    # "여야는 오는 26, 27일 이틀간 ... 인사청문회를 실시한 뒤 29일 본회의에서 총리 임명동의안을 표결 처리키로 했다."
+    found = sentence_events("c245", "인사청문회를 실시한 뒤 29일")
+    assert planned_days(found, "인사청문회") == [date(2000, 6, 26)]
+    assert planned_days(found, "임명동의안") == [date(2000, 6, 29)]
+
+
+def test_listed_days_pair_in_order_with_as_many_listed_nouns_after_them():
+    # "현재 4개의 국제노선을 운항하고 있는 무안공항에서는 12월 15일과 16일 필리핀 세부(주5회, 월·화·수·금·토요일)와
+    # 말레이시아 코타키나발루(주2회, 목·일요일)에 신규 취항한다." (24 October 2018): one route a day, in order
+    found = sentence_events("c229", "12월 15일과 16일")
+    assert planned_days(found, "세부") == [date(2018, 12, 15)]
+    assert planned_days(found, "코타키나발루") == [date(2018, 12, 16)]
+    # "... 오는 12월 1일과 22일 나트랑(주2회, 수·토요일)과 다낭(주7회) 등 베트남 2개 노선의 취항계획을 ...":
+    # Kiwi reads this 과 as the comitative particle; it joins the two routes all the same
+    found = sentence_events("c229", "12월 1일과 22일")
+    assert planned_days(found, "나트랑") == [date(2018, 12, 1)]
+    assert planned_days(found, "다낭") == [date(2018, 12, 22)]
+
+
+def test_days_that_each_have_their_own_noun_are_not_paired_with_a_later_list():
+    # "한국은 우루과이전 이후 11월 28일 가나, 12월 3일 포르투갈과 조별리그 경기를 치른다.": 포르투갈과 is the
+    # 3rd's partner, not the second of a list of two
+    found = sentence_events("c166", "11월 28일 가나, 12월 3일 포르투갈과")
+    assert date(2022, 12, 3) in planned_days(found, "포르투갈")
 def test_a_figure_reached_is_a_tally_not_a_happening():
     # "공모금액도 지난해 2조920억원이었지만 올해는 이미 2조9400억원에 육박한다": an amount reaching a level
     assert [e.title for e in sentence_events("c170", "2조9400억원에 육박")] == []

@@ -5,6 +5,7 @@ publication day; the rules read Kiwi's tags, so a change in how a construction i
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -248,6 +249,13 @@ def test_the_benchmark_data_is_consistent():
     assert {a["split"] for a in articles.values()} == {"dev", "test", "test2", "test3"}
     assert sum(len(v) for v in labels.values()) >= 100
     assert all(a["url"].startswith("http") and a["published"] for a in articles.values())
+    # an article gathered twice would let the dev split fit a frozen one: no address or opening twice
+    pages = [re.sub(r"^https?://(?:www\d?\.|m\.|mobile\.|member\.)?", "", a["url"]).rstrip("/") for a in articles.values()]
+    openings = [a["paragraphs"][0][:60] for a in articles.values()]
+    assert len(set(pages)) == len(pages) and len(set(openings)) == len(openings)
+    # nor is a frozen article's sentence a development row of the date benchmark
+    dev_dates = (Path(ARTICLES).parents[1] / "dates_dev.tsv").read_text(encoding="utf-8")
+    assert not [a["id"] for a in articles.values() if a["split"] != "dev" and a["url"] in dev_dates]
 
 
 def article_events(article: str):

@@ -44,7 +44,17 @@ def is_noun(t: Token) -> bool:
 def verbal_noun(tokens, i: int) -> bool:
     """`실시/NNG 하/XSV`: a noun made a predicate by its suffix."""
     return (is_noun(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1].tag in VERB_SUFFIXES
-            and tokens[i + 1].form in ("하", "되", "시키"))
+            and tokens[i + 1].form in ("하", "되", "시키")) or decided(tokens, i)
+
+
+def decided(tokens, i: int) -> bool:
+    """`처리키로 했다`: news contracts a verbal noun's `하기로 하다` (decided to) to `키로 하다`, which Kiwi reads as
+    the noun 키 with 로 and the verb 하; the noun before the fused 키 is the predicate decided on."""
+    if not (is_noun(tokens[i]) and len(tokens[i].form) > 1 and i + 3 < len(tokens)):
+        return False
+    ki, ro, ha = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+    return (ki.form == "키" and ki.start == tokens[i].start + tokens[i].len and ro.form == "로" and ro.tag == "JKB"
+            and ha.form == "하" and ha.tag.startswith("VV"))
 
 
 def elided_predicate(tokens, i: int) -> bool:

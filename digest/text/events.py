@@ -1385,7 +1385,10 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
     if any(first_end <= t.start < days[-1].start and (t.tag in ("JKS", "EC") or (
             t.tag == "JX" and t.form in ("은", "는") and k > 0 and (grammar.is_noun(tokens[k - 1])
                                                                  or tokens[k - 1].tag in ("SSC", "NNB"))))
-           for k, t in enumerate(tokens)):
+           for k, t in enumerate(tokens)) or any(
+            first_end <= t.start < days[-1].start and t.tag == "ETM" and k + 1 < len(tokens)
+            and tokens[k + 1].form in _AFTER_NOUNS for k, t in enumerate(tokens)):
+        # "대표팀은 19일 파주 NFC에 소집된 뒤 23일 ... 평가전을 치른다": a clause of time ends the first day's happening
         # "개회식은 7일 ... 7일 오후 시상식과 함께 폐회식이 열린다", "접수기간은 ... 14일간이며, 합격자 발표는
         # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...", "70~74세는 20일, 65~69세는 22일부터": another
         # subject or clause, another happening
@@ -1662,7 +1665,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         while tail + 1 < len(kept) and _joined(sentence[kept[tail][0].end:kept[tail + 1][0].start]):
             tail += 1
         if n > 0 and _joined(sentence[kept[n - 1][0].end:expr.start]) \
-                and not _distributive(sentence, tokens, kept[head][0].start, kept[tail][0].end) \
+                and not _distributive(sentence, tokens, kept[head][0].start, kept[tail][0].end, tail - head + 1) \
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         if _SUPERSEDED.match(sentence, expr.end) or _names_a_report_period(sentence, tokens, expr):
@@ -2114,7 +2117,9 @@ def _distributed(sentence: str, tokens, first: int, last: int, count: int) -> li
     각 2월, 3월에`, `소비자동향조사와 BSI·ESI를 각각 27일과 28일`. None unless there are exactly as many."""
     each = _each(sentence, tokens, first, last)
     if not each:
-        return None
+        if any(first <= t.start < last and t.tag in grammar.NOUN_TAGS for t in tokens):
+            return None  # "11월 28일 가나, 12월 3일 포르투갈과": each date already has its own noun
+        return _paired_after(sentence, tokens, last, count)
     if tokens[each[0]].start > first:  # "7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를": the phrase after
         begin = each[0] + 1
         marks = [k for k in range(begin, len(tokens)) if tokens[k].tag in ("JKO", "JKS")]
@@ -2144,10 +2149,43 @@ def _distributed(sentence: str, tokens, first: int, last: int, count: int) -> li
     return None
 
 
-def _distributive(sentence: str, tokens, first: int, last: int) -> bool:
+def _distributive(sentence: str, tokens, first: int, last: int, count: int = 0) -> bool:
     """`각`/`각각` right before or after listed dates: each date has its own happening (`각 2월, 3월에 착공한`);
-    a `각` elsewhere in the sentence (`각 가정에`) distributes something else."""
-    return bool(_each(sentence, tokens, first, last))
+    a `각` elsewhere in the sentence (`각 가정에`) distributes something else. Listed dates right before as many
+    listed nouns pair with them in order too (`12월 15일과 16일 세부와 코타키나발루에 취항한다`)."""
+    return bool(_each(sentence, tokens, first, last)) or _paired_after(sentence, tokens, last, count) is not None
+
+
+def _paired_after(sentence: str, tokens, last: int, count: int) -> list[str] | None:
+    """The nouns joined by `과`/`와` right after the last of `count` listed dates, up to their case particle, when
+    there are exactly as many (`12월 15일과 16일 필리핀 세부(주5회)와 말레이시아 코타키나발루(주2회)에`): one place,
+    partner or thing per date, in order. Bracketed notes stay with their noun; a predicate on the way ends it."""
+    if count < 2:
+        return None
+    parts, start, depth = [], None, 0
+    for t in tokens:
+        if t.start < last:
+            continue
+        if t.tag == "SSO":
+            depth += 1
+        elif t.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif (t.tag == "JC" or t.tag == "JKB" and t.form in ("과", "와")) and start is not None:
+            parts.append(re.sub(r"\([^()]*\)", "", sentence[start:t.start]).strip())
+            start = None
+        elif t.tag.startswith(("JK", "JX")) or t.form == "등":
+            if start is not None:
+                parts.append(re.sub(r"\([^()]*\)", "", sentence[start:t.start]).strip())
+            break
+        elif not grammar.is_noun(t) and t.tag not in ("SN", "NNB", "SP"):
+            return None
+        elif start is None:
+            start = t.start
+    else:
+        return None
+    return parts if len(parts) == count and all(content_words(p) for p in parts) else None
 
 
 def _apart(a, b) -> bool:

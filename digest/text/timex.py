@@ -271,8 +271,8 @@ def _syllable_tense(text: str, i: int) -> str | None:
         return "future"
     if final == 17 and ch not in "습입" and re.match(r"니다(?:$|[^가-힣])", rest):  # 폐막합니다/열립니다: the formal
         return "future"                                                   # present (했습니다, 입니다 tell no plan)
-    if ch == "된" and re.match(r"\s[가-힣A-Za-z]", rest):  # "비로 취소된 경기", "11일 방송된 JTBC": a passive past adnominal
-        return "past"
+    if ch == "된" and re.match(r"\s[가-힣A-Za-z]", rest) and not re.match(r"\s(?:다음|뒤|후)(?![가-힣])", rest):
+        return "past"  # "비로 취소된 경기", "11일 방송된 JTBC": a passive past adnominal; "소집된 뒤" only orders two
     if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
         return "past"
     if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망|가능성|우려)", rest):  # 할 것, 열릴 예정, 뿌릴 가능성
