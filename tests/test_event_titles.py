@@ -320,3 +320,15 @@ def test_a_comma_inside_brackets_ends_no_clause():
 def test_who_takes_part_gives_way_to_what_they_take_part_in():
     # "26일 15개 팀이 참여한 거리퍼레이드로 화려한 행사의 시작을 알렸다": the parade, not the 15 teams
     assert titles_on("c09", "15개 팀이 참여한 거리퍼레이드", date(2024, 9, 26)) == ["거리퍼레이드"]
+
+
+def test_an_adverb_made_with_jeogeuro_leads_no_title():
+    # "… 진행단계에 따라 순차적으로 교통통제를 실시한다고": in turn is how, the traffic control what
+    assert titles_on("c231", "순차적으로 교통통제를", date(2025, 10, 10)) == ["교통통제 실시"]
+
+
+def test_a_day_described_by_what_takes_place_on_it_dates_that():
+    # "‘서울마라톤 대회’가 열리는 15일 … 교통이 통제된다": the marathon is held that day; the other sentence's
+    # "교통이 순차적으로 통제된다" tells the traffic control, its -적으로 adverb no argument
+    found = sorted(e.title for e in article_events("c230") if e.start == date(2026, 3, 15))
+    assert found == ["‘서울마라톤 대회’", "교통 통제"], found

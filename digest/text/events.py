@@ -257,7 +257,8 @@ def _surface(sentence: str, tokens, begin: int, end: int) -> str:
         pos = b
     out.append(sentence[pos:end])
     text = re.sub(r"\s+", " ", "".join(out)).strip(" ,")
-    return re.sub(r"^(?:저녁|오후|오전|밤|새벽|낮|함께|직접|또|다시)\s+", "", text)
+    # "순차적으로 교통통제 실시": an adverb of manner made with -적으로 leads no headline either
+    return re.sub(r"^(?:저녁|오후|오전|밤|새벽|낮|함께|직접|또|다시|[가-힣]+적으로)\s+", "", text)
 
 
 def _last_boundary(tokens, begin: int, end: int) -> int:
@@ -293,7 +294,8 @@ def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
     (`교육청의 업무보고`); None when there is none."""
     inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
     marks = [k for k in inside if tokens[k].tag in ("JKO", "JKS") or
-             (tokens[k].tag == "JKB" and tokens[k].form in ("에", "으로", "로"))]
+             (tokens[k].tag == "JKB" and tokens[k].form in ("에", "으로", "로")
+              and not (tokens[k - 1].tag == "XSN" and tokens[k - 1].form == "적"))]  # `순차적으로`: how, an adverb
     # with no case marked, a topic (은/는 after a noun) is what a passive predicate is about: "선거일인 4월 13일의
     # 투표는 오전 6시부터 … 투표소에서 실시되며"
     marks = marks or [k for k in inside if tokens[k].tag == "JX" and tokens[k].form in ("은", "는")
@@ -425,7 +427,8 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         return None
     # "4월 11일 예정된 … 기념행사에는 …": a day right before an adnominal saying only that something takes place
     # belongs to that clause, whatever the sentence's own verb tells
-    title = _named_by_parenthesis(sentence, tokens, expr) or _held_on_date(sentence, tokens, expr)
+    title = _named_by_parenthesis(sentence, tokens, expr) or _held_on_date(sentence, tokens, expr) \
+        or _held_that_day(sentence, tokens, expr)
     if not title:
         title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop) \
             or _topic_on_date(sentence, tokens, expr, stop)
@@ -1365,6 +1368,23 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         while last + 1 < len(tokens) and (grammar.is_noun(tokens[last + 1]) or tokens[last + 1].tag in ("SN", "NNB")):
             last += 1
     return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+
+
+def _held_that_day(sentence: str, tokens, expr) -> str | None:
+    """`‘서울마라톤 대회’가 열리는 15일`: a day described by a clause saying its subject takes place dates that
+    subject, whatever the sentence then tells of the day."""
+    before = [k for k, t in enumerate(tokens) if t.start + t.len <= expr.start]
+    if len(before) < 3 or tokens[before[-1]].tag != "ETM" or sentence[tokens[before[-1]].start + 1:expr.start].strip():
+        return None
+    k = before[-1] - 1
+    held = (tokens[k].tag == "VV" and tokens[k].form in grammar.HELD_VERBS) or (
+        tokens[k].form == "되" and k > 0 and tokens[k - 1].form in _HELD_NOUNS)
+    if not held:
+        return None
+    k -= 1 if tokens[k].tag == "VV" else 2
+    if k < 1 or tokens[k].tag != "JKS":
+        return None
+    return _noun_phrase_before(sentence, tokens, tokens[k].start)
 
 
 def _done_to_noun(sentence: str, tokens, k: int) -> str | None:
