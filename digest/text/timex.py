@@ -947,6 +947,8 @@ def _years_named_before(found: list[timex_links.Found], pos: int) -> list[date]:
 def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> list[timex_links.Found]:
     """이듬해/같은 해/그해, and "N년 전/후/뒤", after a year the sentence named, read from that year
     ("2006년 … 방문했고, 2년 뒤 …": 2008)."""
+    if not _years_named_before(chosen, len(sentence)):
+        return sorted(chosen, key=lambda f: f.expr.start)  # nothing to count from (what is added here names none)
     out = list(chosen)
     for m in _OFFSET_SEARCHED.finditer(sentence):
         if not m["rel"] or (m["unit"] or m["kunit"]) not in ("년", "해") or not (named := _years_named_before(out, m.start())):
