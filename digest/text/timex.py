@@ -281,6 +281,8 @@ _SYLLABLE_RULES = (
 _SYLLABLE_TENSE = re.compile("".join(f"(?<!{noun})" for noun in _RELATION_NOUNS) + "(?:" + "|".join(
     f"(?P<rule{k}>[{chars}]){after}" for k, (chars, after, _) in enumerate(_SYLLABLE_RULES)) + ")")
 _RULE_TENSE = {f"rule{k}": tense for k, (_, _, tense) in enumerate(_SYLLABLE_RULES)}
+# (a text is scanned with it led by its syllables, so that the lookbehinds are tried only before one of them)
+_SYLLABLE_TENSE_SEARCHED = gated(_SYLLABLE_TENSE)
 _ENDING_WINDOW = 41  # the syllable and the 40 characters its rules read, and no more
 
 
@@ -306,7 +308,7 @@ def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
             covered.update(range(m.start(), m.end()))  # "하기로 했다" is future, not the 했 inside
     # One scan in C finds the syllables a rule reads with no window on what follows; each found is read again
     # within its window (which only a long run of spaces before 것/수 could tell apart).
-    for m in _SYLLABLE_TENSE.finditer(text):
+    for m in _SYLLABLE_TENSE_SEARCHED.finditer(text):
         syllable = None if m.start() in covered else _syllable_tense(text, m.start())
         if syllable:
             marks.append((m.start(), syllable))
