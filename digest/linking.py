@@ -47,7 +47,7 @@ from digest.storage.models import (
     StoryRow,
 )
 from digest.storage.store import as_utc, utc_naive
-from digest.text.events import FoundEvent, confirms, extract_events, same_event
+from digest.text.events import CONFIRMING_PERIODS, FoundEvent, confirms, extract_events, report_span, same_event
 from digest.text.korean import content_words
 from digest.text.metadata import KST
 from digest.text.stories import (
@@ -73,6 +73,7 @@ KEY_WORDS = 20           # an article's most frequent content words among its ke
 FAR_FUTURE = datetime(9999, 1, 1)
 SHORT_PERIODS = ("day", "week")                                   # an event's precisions (timex.PRECISIONS) ...
 LONG_PERIODS = tuple(p for p in PRECISIONS if p not in SHORT_PERIODS)   # ... by how long a period they date
+_OTHER_PERIODS = tuple(p for p in PRECISIONS if p not in CONFIRMING_PERIODS)   # a report dated by these holds one day
 
 
 class StoredArticle(Protocol):
@@ -598,7 +599,7 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
     each been flushed when made. A stored event retitled here is flushed at once: merging reads titles in SQL."""
     created: dict[str, EventRow] = {}
     cited: list[tuple[EventRow, dict]] = []   # the source rows this article adds, in order, with their events
-    nearby = _plans_near(s, sorted({day for ev in found if _may_report(article, ev) and (day := _day(ev.start)) is not None}))
+    nearby = _plans_near(s, sorted({days for ev in found if (days := _reported_days(article, ev)) is not None}))
     with s.no_autoflush:
         for ev in found:
             if ev.on_publication_day:
@@ -635,34 +636,89 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
             cited.append((row, {"event_id": row.id, "article_id": article.id, "evidence": ev.evidence,
                                 "reported_past": ev.reports_past}))
     s.flush()
+    _confirm_by_earlier_reports(s, created, cited)
     if cited:
         s.execute(insert(EventSourceRow), [source for _, source in cited])
         for row in {id(row): row for row, _ in cited}.values():   # read again when next asked for
             s.expire(row, ["sources"])
 
 
-def _may_report(article: ArticleRow, report: FoundEvent) -> bool:
-    """Whether the event can report a plan happened: a dated past-tense report in an article written on or after
-    its day."""
-    return report.reports_past and report.start is not None and article.published_at is not None \
-        and as_utc(article.published_at).astimezone(KST).date() >= report.start
+def _reported_days(article: ArticleRow, report: FoundEvent) -> tuple[datetime, datetime] | None:
+    return _reported_days_at(article.published_at, report)
+
+
+def _reported_days_at(published: datetime | None, report: FoundEvent) -> tuple[datetime, datetime] | None:
+    """The first and last day a dated past-tense report, in an article written on or after its day, can say a plan
+    happened on (`events.report_span`: a past month holds all its days), never after the article was written: a
+    report dated `이달` before the plan's day says nothing of it. None if it can report nothing."""
+    span = report_span(report) if report.reports_past else None
+    if span is None or published is None:
+        return None
+    written = as_utc(published).astimezone(KST).date()
+    return (_day(span[0]), _day(min(span[1], written))) if written >= span[0] else None
+
+
+def _confirm_by_earlier_reports(s: Session, created: dict[str, EventRow], cited: list[tuple[EventRow, dict]]) -> None:
+    """Plans this article adds that reports stored before it already say happened (an article read after the
+    ones reporting on it, as a folder of news is), as if the plan had been read first: the earliest reporting
+    article confirms it and each reporting article is cited; a report of the plan's story is the plan told
+    afterwards, so its event is folded into the plan, one of another story stays in that story's calendar. One
+    statement for all the article's plans, each a range of ix_events_precision_start."""
+    plans = sorted((row.id, row, row.start, row.end or row.start) for row in created.values() if row.kind == "planned"
+                   and row.start is not None and row.precision != "none" and row.happened_article_id is None)
+    if not plans:
+        return
+    near = []
+    for _, _, start, end in plans:
+        near += [and_(EventRow.precision.in_(CONFIRMING_PERIODS), EventRow.start.between(start - timedelta(days=31), end)),
+                 and_(EventRow.precision.in_(_OTHER_PERIODS), EventRow.start.between(start, end))]
+    reports: dict[str, list] = {}
+    for i, w, b, e, p, story_id, article_id, published, evidence in s.execute(
+            select(EventRow.id, EventRow.words, EventRow.start, EventRow.end, EventRow.precision, EventRow.story_id,
+                   EventSourceRow.article_id, ArticleRow.published_at, EventSourceRow.evidence)
+            .join(EventSourceRow, EventSourceRow.event_id == EventRow.id).join(ArticleRow, ArticleRow.id == EventSourceRow.article_id)
+            .where(EventRow.kind == "past", or_(*near))):
+        if not _cites(cited, i):
+            reports.setdefault(i, []).append((w, b, e, p, story_id, article_id, published, evidence))
+    for _, plan, start, end in plans:
+        for report_id, told in sorted(reports.items()):
+            w, b, e, p, story_id = told[0][:5]
+            report = FoundEvent("", tuple(w.split()), b.date(), (e or b).date(), p, None, "past", True, False, "")
+            says = sorted((as_utc(published), article_id, evidence) for *_, article_id, published, evidence in told
+                          if published is not None and (days := _reported_days_at(as_utc(published), report)) is not None
+                          and start <= days[1] and end >= days[0])
+            if not says or not confirms(report, tuple(plan.words.split()), start.date(), end.date()):
+                continue
+            plan.happened_article_id = says[0][1]
+            if story_id != plan.story_id:   # closed by another story's report, which stays in that story
+                cited += [(plan, {"event_id": plan.id, "article_id": article_id, "evidence": evidence,
+                                  "reported_past": True}) for _, article_id, evidence in says]
+                continue
+            s.execute(update(EventSourceRow).where(EventSourceRow.event_id == report_id).values(event_id=plan.id))
+            s.execute(delete(EventRow).where(EventRow.id == report_id))
+            if (stale := s.identity_map.get(s.identity_key(EventRow, report_id))) is not None:
+                s.expunge(stale)
+            del reports[report_id]
+            break
 
 
 PlanRow = tuple[str, str, datetime | None, datetime | None, str]   # id, words, start, end, precision
 
 
-def _plans_query(days: list[datetime]) -> tuple[Select, dict[str, datetime]]:
-    """Unconfirmed plans one of `days` (sorted) can confirm: a day's or a week's starting at most a month before
-    that day, a longer one's at most three years, and not over before it, exactly as `_confirm_plans` tests each
-    report, so only the plans some report can take are read and turned into rows (a month of every day's plans
-    is hundreds at 100,000 stored; the few ending on or after the day are what a report looks at). Each
-    precision named, so every branch is a range of ix_events_precision_start (NOT IN would read the three years
-    of every precision through ix_events_start). Plain columns: of the plans read, few match, and only those
-    become ORM objects. The statement and the values of its parameters."""
+def _plans_query(spans: list[tuple[datetime, datetime]]) -> tuple[Select, dict[str, datetime]]:
+    """Plans one of the reports' `spans` (first and last day, sorted) can confirm: a day's or a week's
+    starting from a month before the first day to the last, a longer one's from three years before, and not over
+    before the first day, exactly as `_confirm_plans` tests each report, so only the plans some report can take
+    are read and turned into rows (a month of every day's plans is hundreds at 100,000 stored; the few ending on
+    or after the day are what a report looks at). Each precision named, so every branch is a range of
+    ix_events_precision_start (NOT IN would read the three years of every precision through ix_events_start).
+    Plain columns: of the plans read, few match, and only those become ORM objects. The statement and the values
+    of its parameters."""
     values = {}
-    for k, day in enumerate(days):
-        values.update({f"day{k}": day, f"short{k}": day - timedelta(days=31), f"long{k}": day - timedelta(days=1100)})
-    return _plans_statement(len(days)), values
+    for k, (day, last) in enumerate(spans):
+        values.update({f"day{k}": day, f"last{k}": last, f"short{k}": day - timedelta(days=31),
+                       f"long{k}": day - timedelta(days=1100)})
+    return _plans_statement(len(spans)), values
 
 
 @lru_cache(maxsize=16)
@@ -672,37 +728,40 @@ def _plans_statement(count: int) -> Select:
     ends = func.coalesce(EventRow.end, EventRow.start)
     near: list[ColumnElement[bool]] = []
     for k in range(count):
-        day, short, long = (bindparam(f"{name}{k}", type_=EventRow.start.type) for name in ("day", "short", "long"))
-        near += [and_(EventRow.precision.in_(SHORT_PERIODS), EventRow.start.between(short, day), ends >= day),
-                 and_(EventRow.precision.in_(LONG_PERIODS), EventRow.start.between(long, day), ends >= day)]
+        day, last, short, long = (bindparam(f"{name}{k}", type_=EventRow.start.type)
+                                  for name in ("day", "last", "short", "long"))
+        near += [and_(EventRow.precision.in_(SHORT_PERIODS), EventRow.start.between(short, last), ends >= day),
+                 and_(EventRow.precision.in_(LONG_PERIODS), EventRow.start.between(long, last), ends >= day)]
     return select(EventRow.id, EventRow.words, EventRow.start, EventRow.end, EventRow.precision).where(
-        EventRow.kind == "planned", EventRow.happened_article_id.is_(None), or_(*near))
+        EventRow.kind == "planned", or_(*near))
 
 
-def _plans_near(s: Session, days: list[datetime]) -> list[PlanRow] | None:
-    """The plans any of an article's reports (on `days`, sorted) could confirm, read in one statement when there
-    are several days (each report then takes its own from them); None otherwise."""
-    if len(days) < 2:
+def _plans_near(s: Session, spans: list[tuple[datetime, datetime]]) -> list[PlanRow] | None:
+    """The plans any of an article's reports (on `spans`, sorted) could confirm, read in one statement when there
+    are several spans (each report then takes its own from them); None otherwise."""
+    if len(spans) < 2:
         return None
-    return [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query(days))]
+    return [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query(spans))]
 
 
 def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created: dict[str, EventRow],
                    cited: list[tuple[EventRow, dict]], nearby: list[PlanRow] | None = None) -> bool:
     """Mark planned events that this past-tense report says happened (stored ones, from `nearby` when the article's
     reports read them together, and those `created` by this article, not yet flushed), each `cited` by the article;
-    True if any matched."""
-    if not _may_report(article, report) or report.start is None:
+    True if one of its story matched: the report is that plan told afterwards. A plan of another story is closed
+    too, and the report stays an event of its own story's calendar, which tells it."""
+    days = _reported_days(article, report)
+    if days is None:
         return False
-    day = _day(report.start)
+    day, last = days
     matched = False
     short, long = day - timedelta(days=31), day - timedelta(days=1100)
     since = {**dict.fromkeys(SHORT_PERIODS, short), **dict.fromkeys(LONG_PERIODS, long)}
-    stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query([day]))]
+    stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query([days]))]
     plans: list[tuple[str, str, datetime | None, datetime | None]] = []
     for i, w, b, e, p in stored:
         if nearby is not None:   # the article's plans read together: this report's window first (a plain test)
-            if b is None or p not in since or not since[p] <= b <= day or (e or b) < day:
+            if b is None or p not in since or not since[p] <= b <= last or (e or b) < day:
                 continue
             # read before this article's events changed any: its own of them are current
             current = s.identity_map.get(s.identity_key(EventRow, i))
@@ -710,18 +769,20 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
                 w = current.words
         plans.append((i, w, b, e))
     plans += [(e.id, e.words, e.start, e.end) for e in created.values()
-              if e.kind == "planned" and e.happened_article_id is None and e.start is not None and e.precision in since
-              and since[e.precision] <= e.start <= day and (e.end or e.start) >= day]
+              if e.kind == "planned" and e.start is not None and e.precision in since
+              and since[e.precision] <= e.start <= last and (e.end or e.start) >= day]
     for plan_id, words, start, end in sorted(plans, key=lambda p: p[0]):
         if start is None:   # never: `near` holds only plans that start
             continue
         plan = (created.get(plan_id) or s.get(EventRow, plan_id)) if confirms(report, tuple(words.split()), start.date(),
                                                                                (end or start).date()) else None
-        if plan is not None and plan.happened_article_id is None:
-            plan.happened_article_id = article.id
+        if plan is not None and not _cites(cited, plan.id):
+            # a plan already confirmed is cited too: each outlet's report is the plan told afterwards, not an event
+            # of its own, whichever of them came first
+            plan.happened_article_id = plan.happened_article_id or article.id
             cited.append((plan, {"event_id": plan.id, "article_id": article.id, "evidence": report.evidence,
                                  "reported_past": True}))
-            matched = True
+            matched = matched or plan.story_id == article.story_id
     return matched
 
 

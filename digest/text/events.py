@@ -2238,11 +2238,27 @@ def same_event(a_words, a_start, a_precision, b_words, b_start, b_precision) -> 
     return same_period(a_start, a_precision, b_start, b_precision) and title_overlap(a_words, b_words) >= 0.25
 
 
+# A past report told by its day, week or month (`지난 2월 빌더랩을 개최`) confirms a plan on any day of that period.
+# Longer ones don't: in the labelled civic news a past year is history (`2004년 운행이 중단됐다`, `지난해 한국시리즈`),
+# and a year holds every yearly happening's plans of that title.
+CONFIRMING_PERIODS = ("day", "week", "month")
+
+
+def report_span(report: FoundEvent) -> tuple[date, date] | None:
+    """The days a past-tense report can say a plan happened on: its whole period when that is a month at most,
+    else only its start (a plan whose period holds it)."""
+    if report.start is None:
+        return None
+    return report.start, (report.end or report.start) if report.precision in CONFIRMING_PERIODS else report.start
+
+
 def confirms(report: FoundEvent, plan_words, plan_start: date | None, plan_end: date | None) -> bool:
-    """A past-tense report of a happening within a plan's period, with a matching title, closes the plan."""
-    if not report.reports_past or report.start is None or plan_start is None:
+    """A past-tense report of a happening whose period meets a plan's (`report_span`), with a matching title, closes
+    the plan."""
+    span = report_span(report)
+    if not report.reports_past or span is None or plan_start is None:
         return False
-    within = plan_start <= report.start <= (plan_end or plan_start)
+    within = plan_start <= span[1] and span[0] <= (plan_end or plan_start)
     return within and title_overlap(report.words, plan_words) >= 0.25
 
 
