@@ -263,3 +263,72 @@ def test_a_title_saying_only_where_is_the_same_predicates_happening_told_again()
     # "삼성전자는 다음 달에 갤럭시 폴드도 출시한다는 계획이다" and "… 9월부터 글로벌 시장에 순차적으로 출시할 예정이다"
     found = [e.title for e in article_events("c267") if "출시" in e.title]
     assert found == ["갤럭시 폴드 출시"], found
+
+
+def test_a_length_since_and_an_adverb_name_no_happening_the_topic_does():
+    # "베리굿은 오는 5일 무려 1년 5개월 만에 컴백하고": how long after is no part of the headline; who comes back is
+    assert titles_on("c233", "베리굿은 오는 5일", date(2020, 11, 5)) == ["베리굿 컴백"]
+
+
+def test_a_manner_noun_before_the_verbal_noun_gives_way_to_its_object():
+    # "… RPG '가디스오더'를 다음 달 24일 정식 출시한다고": 정식 says how, the quoted object what is launched
+    assert titles_on("c236", "가디스오더'를 다음 달", date(2025, 9, 24)) == ["모바일 액션 횡스크롤 RPG 가디스오더 출시"]
+
+
+def test_a_numeral_before_a_counter_stays_in_the_object():
+    # "몬스타엑스는 세 번째 정규 앨범 'FATAL LOVE(페이탈 러브)'를 발매하고": 세 번째 is one phrase, its quotes paired
+    # (`이날` is read from the article, so the whole article is read)
+    found = [e.title for e in article_events("c233") if e.start == date(2020, 11, 2) and "FATAL" in e.title]
+    assert found == ["세 번째 정규 앨범 FATAL LOVE(페이탈 러브) 발매"], found
+
+
+def test_a_day_before_an_adnominal_verbal_noun_dates_the_noun_it_describes():
+    # "지난 1월 24일 개막한 ‘100년의 기다림-한국근현대명화’전은 … 작품을 전시했다": the exhibition opened that day
+    assert titles_on("c163", "지난 1월 24일 개막한", date(2019, 1, 24)) == ["‘100년의 기다림-한국근현대명화’전 개막"]
+
+
+def test_where_it_is_held_gives_way_to_the_quoted_name_it_describes():
+    # "오는 11월12일 올림픽 공원(올림픽 홀)에서 개최될 예정인 '2018 제2회 한중국제영화제(KCIFF)'가": the festival, not the hall
+    assert titles_on("c271", "올림픽 공원(올림픽 홀)에서", date(2018, 11, 12)) == ["'2018 제2회 한중국제영화제(KCIFF)' 개최"]
+
+
+def test_an_adnominal_ending_inside_a_word_is_a_misread_name_not_a_relative_clause():
+    # "12월 7일부터는 에어 부산이 부산↔중국 싼야 노선에 …": Kiwi reads 싼야 as 싸/VA ㄴ/ETM 야; the title keeps the name
+    found = [e.title for e in article_events("c244") if e.start == date(2016, 12, 7)]
+    assert found == ["에어 부산이 부산↔중국 싼야 노선에 주 4회 각각 신규취항"], found
+
+
+def test_a_verbal_noun_after_a_comma_shares_the_object_of_the_one_before():
+    # "인사청문회법안을 조속히 마련, 이달 19일 본회의에서 처리키로 했다": what is passed is the bill, not where
+    assert titles_on("c245", "인사청문회법안을 조속히 마련", date(2000, 6, 19)) == ["인사청문회법안 처리"]
+
+
+def test_a_launch_after_a_showing_shares_its_object():
+    # "3세대 K5를 공개한 뒤 오는 12월 중 본격 출시할 예정이다": K5 is shown, then launched
+    found = [e.title for e in sentence_events("c246", "3세대 K5를 공개한 뒤") if e.precision == "month"
+             and e.start == date(2019, 12, 1)]
+    assert found == ["3세대 K5 출시"], found
+
+
+
+def test_a_comma_inside_brackets_ends_no_clause():
+    # "오는 29일 중국 산둥반도 옌타이(주4회, 월·수·금·토요일) 노선에 신규취항해": the route keeps its name
+    found = titles_on("c229", "옌타이(주4회", date(2018, 10, 29))
+    assert found == ["중국 산둥반도 옌타이(주4회, 월·수·금·토요일) 노선에 신규취항"], found
+
+
+def test_who_takes_part_gives_way_to_what_they_take_part_in():
+    # "26일 15개 팀이 참여한 거리퍼레이드로 화려한 행사의 시작을 알렸다": the parade, not the 15 teams
+    assert titles_on("c09", "15개 팀이 참여한 거리퍼레이드", date(2024, 9, 26)) == ["거리퍼레이드"]
+
+
+def test_an_adverb_made_with_jeogeuro_leads_no_title():
+    # "… 진행단계에 따라 순차적으로 교통통제를 실시한다고": in turn is how, the traffic control what
+    assert titles_on("c231", "순차적으로 교통통제를", date(2025, 10, 10)) == ["교통통제 실시"]
+
+
+def test_a_day_described_by_what_takes_place_on_it_dates_that():
+    # "‘서울마라톤 대회’가 열리는 15일 … 교통이 통제된다": the marathon is held that day; the other sentence's
+    # "교통이 순차적으로 통제된다" tells the traffic control, its -적으로 adverb no argument
+    found = sorted(e.title for e in article_events("c230") if e.start == date(2026, 3, 15))
+    assert found == ["‘서울마라톤 대회’", "교통 통제"], found

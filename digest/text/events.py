@@ -257,15 +257,22 @@ def _surface(sentence: str, tokens, begin: int, end: int) -> str:
         pos = b
     out.append(sentence[pos:end])
     text = re.sub(r"\s+", " ", "".join(out)).strip(" ,")
-    return re.sub(r"^(?:저녁|오후|오전|밤|새벽|낮|함께|직접|또|다시)\s+", "", text)
+    # "순차적으로 교통통제 실시": an adverb of manner made with -적으로 leads no headline either
+    return re.sub(r"^(?:저녁|오후|오전|밤|새벽|낮|함께|직접|또|다시|[가-힣]+적으로)\s+", "", text)
 
 
 def _last_boundary(tokens, begin: int, end: int) -> int:
     """Start of the last clause in [begin, end): after a connective ending or a comma."""
-    start = begin
+    start, depth = begin, 0
     for t in tokens:
-        if begin <= t.start < end and (t.tag == "EC" or (t.tag == "SP" and t.form == ",")):
-            start = t.start + t.len
+        if not begin <= t.start < end:
+            continue
+        if t.form in ("(", "["):
+            depth += 1
+        elif t.form in (")", "]"):
+            depth = max(depth - 1, 0)
+        elif (t.tag == "EC" or (t.tag == "SP" and t.form == ",")) and not depth:
+            start = t.start + t.len  # a comma inside brackets (`옌타이(주4회, 월·수·금·토요일) 노선`) lists, ends no clause
     return start
 
 
@@ -287,7 +294,8 @@ def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
     (`교육청의 업무보고`); None when there is none."""
     inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
     marks = [k for k in inside if tokens[k].tag in ("JKO", "JKS") or
-             (tokens[k].tag == "JKB" and tokens[k].form in ("에", "으로", "로"))]
+             (tokens[k].tag == "JKB" and tokens[k].form in ("에", "으로", "로")
+              and not (tokens[k - 1].tag == "XSN" and tokens[k - 1].form == "적"))]  # `순차적으로`: how, an adverb
     # with no case marked, a topic (은/는 after a noun) is what a passive predicate is about: "선거일인 4월 13일의
     # 투표는 오전 6시부터 … 투표소에서 실시되며"
     marks = marks or [k for k in inside if tokens[k].tag == "JX" and tokens[k].form in ("은", "는")
@@ -301,13 +309,14 @@ def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
     while first - 1 >= 0 and tokens[first - 1].start >= begin and (
             tokens[first - 1].tag in NP_TAGS or tokens[first - 1].tag == "JC"
             or (tokens[first - 1].tag == "SP" and tokens[first - 1].form == "·")
+            or (tokens[first - 1].tag == "MM" and tokens[first].tag == "NNB")  # `세 번째 정규 앨범`: a count's numeral
             or (tokens[first - 1].tag == "JKG" and first - 2 >= 0 and tokens[first - 2].tag in NP_TAGS)):
         first -= 1
     while first < k and tokens[first].tag in ("JC", "JKG", "SP"):
         first += 1
     if first == k:
         return None
-    np = sentence[tokens[first].start:tokens[k].start].strip().strip("‘’'\"“”")
+    np = _balanced(sentence[tokens[first].start:tokens[k].start].strip().strip("‘’'\"“”"))
     if content_words(np) and any(grammar.is_noun(tokens[n]) for n in range(first, k)):
         return np
     return None
@@ -418,7 +427,8 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         return None
     # "4월 11일 예정된 … 기념행사에는 …": a day right before an adnominal saying only that something takes place
     # belongs to that clause, whatever the sentence's own verb tells
-    title = _named_by_parenthesis(sentence, tokens, expr) or _held_on_date(sentence, tokens, expr)
+    title = _named_by_parenthesis(sentence, tokens, expr) or _held_on_date(sentence, tokens, expr) \
+        or _held_that_day(sentence, tokens, expr)
     if not title:
         title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop) \
             or _topic_on_date(sentence, tokens, expr, stop)
@@ -554,6 +564,9 @@ def _balanced(title: str) -> str:
     for left, right in (("‘", "’"), ("“", "”")):
         if title.count(left) != title.count(right):
             title = title.replace(left, "").replace(right, "")
+    for mark in ("'", '"'):
+        if title.count(mark) % 2:
+            title = title.replace(mark, "")
     return title
 
 
@@ -627,6 +640,13 @@ def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
     return None
 
 
+def _inside_a_word(sentence: str, t) -> bool:
+    """An adnominal ending with a letter right after it (`싼야` read as 싸/VA ㄴ/ETM 야/NNG): a name misread, no
+    relative clause, which ends its word."""
+    after = t.start + t.len
+    return after < len(sentence) and not sentence[after].isspace() and sentence[after] not in "'‘’\"“”「『<《"
+
+
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb: bool = False) -> str | None:
     """The title of the happening the clause after the date names; with `verb`, the last resort of a date ahead:
     its clause's own verb."""
@@ -660,11 +680,19 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     # "최신 기술을 공유하는 ‘데브데이 익스체인지’": drop a modifying clause when the rest still names the event
     place = ""
     for t in tokens:
-        if begin <= t.start < pred.start and t.tag == "ETM" and len(content_words(sentence[t.start + t.len:pred.start])) >= 2:
+        if begin <= t.start < pred.start and t.tag == "ETM" and len(content_words(sentence[t.start + t.len:pred.start])) >= 2 \
+                and not _inside_a_word(sentence, t):
             # keep where it happens ("‘이프카카오’에서") from the dropped part
             where = re.findall(r"\S+에서(?=\s)", sentence[begin:t.start])
             place = where[-1] + " " if where else place
             begin = t.start + t.len
+    before = [t for t in tokens if clause <= t.start < pred.start]
+    if pred.form in _ATTENDING and grammar.verbal_noun(tokens, i) and grammar.modifies_noun(tokens, i) \
+            and any(t.tag == "JKS" for t in before) and not any(t.tag == "JKB" and t.form == "에" for t in before) \
+            and (head := _head_phrase(sentence, tokens, i + 1)):
+        # "26일 15개 팀이 참여한 거리퍼레이드로": with its subject told and no goal (`펀딩에 참여한 관객`), what the
+        # clause describes is what they take part in
+        return head
     if pred.form in _ATTENDING and grammar.verbal_noun(tokens, i):
         # the goal made the topic (`에는`, `에도`) is what the sentence is about
         goals = [k for k, t in enumerate(tokens) if expr.end <= t.start < pred.start and t.tag == "JKB" and t.form == "에"
@@ -675,6 +703,11 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     text = place + _surface(sentence, tokens, begin, pred.start)
     text = _LENGTH_LEAD.sub("", text)  # "25일부터 내달 2일까지 9일간의 일정으로 진행": the span's length names nothing
     text = _CLOCK_LEAD.sub("", text + " ").strip()  # "28일 오전 5시30분부터 시작한다": the hour is part of the date
+    where = text if _tells_only_where(tokens, begin, pred.start) else ""
+    if where or _tells_only_how(tokens, begin, pred.start):
+        # "무려 1년 5개월 만에 컴백하고", "본회의에서 처리키로": how, how often, where name no happening; where is
+        # kept only when nothing else names it ("1986년 10월 영국 허 마제스티 극장에서 초연된")
+        text = ""
     noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
     verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
     if verb is not None and (pred.form, tokens[verb].form) in _CURTAIN:
@@ -736,7 +769,7 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         if topic:
             subject = _noun_phrase_before(sentence, tokens, topic[-1].start)
             begin = topic[-1].start + topic[-1].len
-            if subject and not content_words(_surface(sentence, tokens, begin, expr.start)):
+            if subject and not content_words(_surface(sentence, tokens, begin, expr.start)) and not where:
                 # "합격자 발표는 내년 1월 29일 발표할": the topic names the event
                 return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
         text = _surface(sentence, tokens, begin, expr.start)
@@ -746,7 +779,13 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         ahead = [t for t in tokens if begin <= t.start and t.start + t.len <= expr.start]
         if len(ahead) >= 2 and ahead[-1].form in _AFTER_NOUNS and ahead[-2].tag == "ETM":
             text = ""  # "… 간담회에 참석한 뒤 다음 달 2일 귀국합니다": what is done before is not what the date dates
+        if where:
+            text = ""  # "투표 및 24일 … 현장투표와 27일 전당대회장에서 진행되는": the place after the date, not others' words
     if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1:
+        if (shared := _shared_object(sentence, tokens, expr, i)) is not None:
+            return f"{shared} {noun_text}"
+        if where:  # the place then tells two happenings of one doer apart ("서울에서 간담회", "대구 … 개막")
+            return _shorten(sentence, tokens, begin, pred.start, where) + " " + noun_text
         if grammar.light_verb_argument(tokens, i) is not None:
             # "3월 4일 입학식을 갖고": the light verb's argument is the event; whose it is, the subject or topic
             # ("삼양패키징이 20~21일 공모청약을 받는다"), tells two of them apart on one day
@@ -756,6 +795,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         subject = _noun_phrase_before(sentence, tokens, topics[0].start) if topics else None
         if subject:
             return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
+    if (not text or not content_words(text)) and where:
+        text = where
     if not text or not content_words(text):
         return None
     joint = "" if pred.tag.startswith("NN") and pred.start > 0 and not sentence[pred.start - 1].isspace() else " "
@@ -764,6 +805,62 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         text = argument  # headline style: the predicate's object (or subject) and the verbal noun
     title = f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
     return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
+
+
+# Nouns used as adverbs of manner before a verbal noun (`본격 출시`, `정식 출시`): how it happens, not what
+_MANNER_NOUNS = frozenset("본격 정식 공식 전격 일제 순차".split())
+
+
+def _tells_only_how(tokens, begin: int, end: int) -> bool:
+    """The words in [begin, end) are adverbials alone: adverbs (`무려`, `각각`), a length since (`1년 5개월 만에`),
+    a rate (`주 7회`) or a manner noun (`본격`); a title made of them names no happening."""
+    inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
+    for k in inside:
+        t = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if t.tag in ("MAG", "SN", "NR", "NNB", "XSN") or (t.tag == "SP" and t.form == ",") \
+                or (t.tag == "JKB" and t.form == "에" and k > 0 and tokens[k - 1].form == "만") \
+                or (t.tag == "NNG" and t.form == "주" and nxt is not None and nxt.tag == "SN") \
+                or (t.tag == "NNG" and t.form in _MANNER_NOUNS):
+            continue
+        return False
+    return bool(inside)
+
+
+def _tells_only_where(tokens, begin: int, end: int) -> bool:
+    """The words in [begin, end) are one place phrase (`본회의에서`, `올림픽 공원(올림픽 홀)에서`): where, not what."""
+    inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
+    while inside and tokens[inside[-1]].tag == "MAG":
+        inside.pop()
+    if len(inside) < 2 or not (tokens[inside[-1]].tag == "JKB" and tokens[inside[-1]].form == "에서"):
+        return False
+    return all(grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SSO", "SSC", "XSN") for k in inside[:-1])
+
+
+def _shared_object(sentence: str, tokens, expr: TimeExpr, i: int) -> str | None:
+    """`인사청문회법안을 조속히 마련, 이달 19일 … 처리키로`, `3세대 K5를 공개한 뒤 오는 12월 중 … 출시할`: a verbal
+    noun done (하) with no object of its own after the date takes the object of the verbal noun of the clause
+    just before it (one thing prepared, then passed; shown, then launched)."""
+    if not (i + 1 < len(tokens) and (tokens[i + 1].form == "하" or grammar.decided(tokens, i))):
+        return None
+    if any(expr.end <= t.start < tokens[i].start and t.tag in ("JKO", "JKS") for t in tokens):
+        return None
+    before = [k for k, t in enumerate(tokens) if t.start + t.len <= expr.start]
+    k = len(before)
+    if k and tokens[k - 1].form in _AFTER_NOUNS and k > 2 and tokens[k - 2].tag == "ETM" and tokens[k - 3].tag == "XSV":
+        k -= 3  # "공개한 뒤"
+    elif k and tokens[k - 1].tag == "SP" and tokens[k - 1].form == ",":
+        k -= 1  # "마련,": a verbal noun whose 하다 was dropped; "보완해": how, not one thing done and then another
+    else:
+        return None
+    if k < 2 or not grammar.is_noun(tokens[k - 1]) or len(tokens[k - 1].form) < 2:
+        return None
+    k -= 1  # the verbal noun before the date
+    while k and tokens[k - 1].tag == "MAG":
+        k -= 1  # "조속히"
+    if not (k and tokens[k - 1].tag == "JKO"):
+        return None
+    return _noun_phrase_before(sentence, tokens, tokens[k - 1].start)
 
 
 def _tells_a_figure(tokens, i: int, begin: int, stop: int) -> bool:
@@ -1262,7 +1359,7 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         return None  # "올해 개최된 축제보다", "올해 선정된 주요 공모사업으로는": a year describes, a day schedules
     found = grammar.held_noun(tokens, k)
     if found is None:
-        return None
+        return _done_to_noun(sentence, tokens, k)
     first, last = found
     if last + 1 < len(tokens) and tokens[last + 1].form in _QUOTES.values() \
             and (close := _quote_closed(tokens, last + 1)) is not None:
@@ -1271,6 +1368,52 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         while last + 1 < len(tokens) and (grammar.is_noun(tokens[last + 1]) or tokens[last + 1].tag in ("SN", "NNB")):
             last += 1
     return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+
+
+def _held_that_day(sentence: str, tokens, expr) -> str | None:
+    """`‘서울마라톤 대회’가 열리는 15일`: a day described by a clause saying its subject takes place dates that
+    subject, whatever the sentence then tells of the day."""
+    before = [k for k, t in enumerate(tokens) if t.start + t.len <= expr.start]
+    if len(before) < 3 or tokens[before[-1]].tag != "ETM" or sentence[tokens[before[-1]].start + 1:expr.start].strip():
+        return None
+    k = before[-1] - 1
+    held = (tokens[k].tag == "VV" and tokens[k].form in grammar.HELD_VERBS) or (
+        tokens[k].form == "되" and k > 0 and tokens[k - 1].form in _HELD_NOUNS)
+    if not held:
+        return None
+    k -= 1 if tokens[k].tag == "VV" else 2
+    if k < 1 or tokens[k].tag != "JKS":
+        return None
+    return _noun_phrase_before(sentence, tokens, tokens[k].start)
+
+
+def _done_to_noun(sentence: str, tokens, k: int) -> str | None:
+    """A day right before a verbal noun with 하/되 in an adnominal (`지난 1월 24일 개막한 ‘100년의 기다림’전은`,
+    `11월12일 올림픽 공원(올림픽 홀)에서 개최될 예정인 '2018 제2회 한중국제영화제(KCIFF)'가`), where it happens
+    between: the day is that clause's; the noun it describes, with the verbal noun, is the headline
+    (`‘100년의 기다림’전 개막`), whatever the sentence's own verb tells."""
+    j = k
+    while j < len(tokens) and (grammar.is_noun(tokens[j]) or tokens[j].tag in ("SN", "SSO", "SSC", "SL")):
+        j += 1
+    if j > k and j < len(tokens) and tokens[j].tag == "JKB" and tokens[j].form == "에서":
+        k = j + 1  # where it happens is no part of what
+    if not (k + 2 < len(tokens) and grammar.is_noun(tokens[k]) and len(tokens[k].form) > 1
+            and tokens[k + 1].tag == "XSV" and tokens[k + 1].form in ("하", "되") and tokens[k + 2].tag == "ETM"):
+        return None
+    first = k + 3
+    if first + 2 < len(tokens) and tokens[first].form in grammar.PLAN_NOUNS and tokens[first + 1].tag == "VCP" \
+            and tokens[first + 2].tag == "ETM":
+        first += 3  # "개최될 예정인 …"
+    last = first
+    if last < len(tokens) and tokens[last].form in _QUOTES.values() and (close := _quote_closed(tokens, last)) is not None:
+        last = close + 1  # a quoted name, and the nouns after it (`‘…’전`), are one phrase
+    while last < len(tokens) and (grammar.is_noun(tokens[last]) or tokens[last].tag in ("SN", "NNB", "XPN", "XSN")):
+        last += 1
+    if last == first or not any(grammar.is_noun(t) for t in tokens[first:last]) or tokens[first].form in grammar.NOT_HEADS \
+            or last == len(tokens) or not (tokens[last].tag in ("JKS", "JKO") or tokens[last].form in ("은", "는")):
+        return None  # only the sentence's subject, topic or object is what the adnominal names the happening of
+    head = _balanced(sentence[tokens[first].start:tokens[last - 1].start + tokens[last - 1].len])
+    return f"{head} {tokens[k].form}" if content_words(head) else None
 
 
 # A noun phrase closed by a coordinator before the next date: `오는 23일 모바일 투표 및 24일 ...`, `24일 2차 상법
