@@ -256,35 +256,40 @@ _CLAUSE_END = re.compile(r"[,;](?!\S)|(?<=[가-힣])(?<!려)(?:고|며|면서)\s
 _RELATION_NOUNS = ("포함", "관련", "해당")
 
 
+def _syllables(final: int, but: str = "") -> str:
+    """The syllables with that final consonant (0xAC00 + 28k + final), as a regex class body, less `but`."""
+    return "".join(ch for k in range(19 * 21) if (ch := chr(0xAC00 + 28 * k + final)) not in but)
+
+
+# The tense carried by the final consonant of one syllable: ㅆ past, -ㄴ다 present(=future), -ㄹ 것 future. Each rule
+# is (the syllables it reads, what must follow them, the tense), tried in this order at a syllable; what follows is
+# read within the 40 characters after it (`_ENDING_WINDOW`).
+_SYLLABLE_RULES = (
+    # 했/였/렸/냈... ("있다" is a plain present; "확대됐을 경우" supposes, it tells no past)
+    (_syllables(20, but="있"), r"(?!을\s?(?:경우|때))", "past"),
+    (_syllables(4), r"(?=다(?:$|[^가-힣]|[고며면는]))", "future"),           # 한다/연다/갖는다
+    # 폐막합니다/열립니다: the formal present (했습니다, 입니다 tell no plan)
+    (_syllables(17, but="습입"), r"(?=니다(?:$|[^가-힣]))", "future"),
+    # "비로 취소된 경기", "11일 방송된 JTBC": a passive past adnominal; "소집된 뒤" only orders two
+    ("된", r"(?=\s[가-힣A-Za-z])(?!\s(?:다음|뒤|후)(?![가-힣]))", "past"),
+    (_syllables(4), r"(?=\s?(?:혐의|의혹))", "past"),                        # "훔친 혐의를 받고 있다": what is charged was done
+    (_syllables(8), r"(?=\s*(?:것|예정|계획|방침|전망|가능성|우려))", "future"),  # 할 것, 열릴 예정, 뿌릴 가능성
+    (_syllables(8), r"(?=\s*수\s?있다는\s)", "future"),                     # "9월까지 늦춰질 수 있다는 전망": a possibility is ahead
+)
+# The rules as one pattern, each a group named by its place: one call reads a syllable, one scan a whole text.
+# ("4~5월 황금연휴가 포함된 공연": what something includes or concerns is no happening of its own)
+_SYLLABLE_TENSE = re.compile("".join(f"(?<!{noun})" for noun in _RELATION_NOUNS) + "(?:" + "|".join(
+    f"(?P<rule{k}>[{chars}]){after}" for k, (chars, after, _) in enumerate(_SYLLABLE_RULES)) + ")")
+_RULE_TENSE = {f"rule{k}": tense for k, (_, _, tense) in enumerate(_SYLLABLE_RULES)}
+# (a text is scanned with it led by its syllables, so that the lookbehinds are tried only before one of them)
+_SYLLABLE_TENSE_SEARCHED = gated(_SYLLABLE_TENSE)
+_ENDING_WINDOW = 41  # the syllable and the 40 characters its rules read, and no more
+
+
 def _syllable_tense(text: str, i: int) -> str | None:
-    """Tense carried by the final consonant of one syllable: ㅆ past, -ㄴ다 present(=future), -ㄹ 것 future."""
-    ch = text[i]
-    if not "가" <= ch <= "힣":
-        return None
-    final = (ord(ch) - 0xAC00) % 28
-    rest = text[i + 1:i + 41]   # what the endings below read, and no more: copying the whole rest made a long text quadratic
-    if text[max(0, i - 2):i] in _RELATION_NOUNS:
-        return None  # "4~5월 황금연휴가 포함된 공연": what something includes or concerns is no happening of its own
-    if final == 20 and ch != "있" and not re.match(r"을\s?(?:경우|때)", rest):  # 했/였/렸/냈... ("있다" is a plain present;
-        return "past"                                       # "확대됐을 경우" supposes, it tells no past)
-    if final == 4 and re.match(r"다(?:$|[^가-힣]|[고며면는])", rest):  # 한다/연다/갖는다
-        return "future"
-    if final == 17 and ch not in "습입" and re.match(r"니다(?:$|[^가-힣])", rest):  # 폐막합니다/열립니다: the formal
-        return "future"                                                   # present (했습니다, 입니다 tell no plan)
-    if ch == "된" and re.match(r"\s[가-힣A-Za-z]", rest) and not re.match(r"\s(?:다음|뒤|후)(?![가-힣])", rest):
-        return "past"  # "비로 취소된 경기", "11일 방송된 JTBC": a passive past adnominal; "소집된 뒤" only orders two
-    if final == 4 and re.match(r"\s?(?:혐의|의혹)", rest):  # "훔친 혐의를 받고 있다": what is charged was done
-        return "past"
-    if final == 8 and re.match(r"\s*(?:것|예정|계획|방침|전망|가능성|우려)", rest):  # 할 것, 열릴 예정, 뿌릴 가능성
-        return "future"
-    if final == 8 and re.match(r"\s*수\s?있다는\s", rest):  # "9월까지 늦춰질 수 있다는 전망": a possibility is ahead
-        return "future"
-    return None
-
-
-# The syllables `_syllable_tense` reads: final ㄴ (4), ㄹ (8), ㅂ (17) or ㅆ (20) (tests/test_timex_speed.py asks
-# every other syllable: a rule for another final adds it here).
-_MARKABLE = re.compile("[" + "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8, 17, 20)) + "]")
+    """Tense carried by the syllable at i (`_SYLLABLE_RULES`), or None."""
+    m = _SYLLABLE_TENSE.match(text, i, i + _ENDING_WINDOW)
+    return _RULE_TENSE[m.lastgroup] if m and m.lastgroup else None
 
 
 def _tense_marks(text: str) -> list[tuple[int, str]]:
@@ -301,11 +306,24 @@ def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
         for m in regex.finditer(text):
             marks.append((m.start(), tense))
             covered.update(range(m.start(), m.end()))  # "하기로 했다" is future, not the 했 inside
-    for m in _MARKABLE.finditer(text):   # only these syllables can mark a tense: the scan runs in C
+    # One scan in C finds the syllables a rule reads with no window on what follows; each found is read again
+    # within its window (which only a long run of spaces before 것/수 could tell apart).
+    for m in _SYLLABLE_TENSE_SEARCHED.finditer(text):
         syllable = None if m.start() in covered else _syllable_tense(text, m.start())
         if syllable:
             marks.append((m.start(), syllable))
     return tuple(sorted(marks))
+
+
+# A passive adnominal's noun after it ("등록된 사업체"), read from after the 된
+_BEFORE_NOUN = re.compile(r"\s[가-힣]")
+# A date told as the topic ("12일에는")
+_TOPIC = re.compile(r"(?:에는|엔|은|는)(?![가-힣])")
+# A final ending and its period run on into the next sentence with no space ("조정했다.404번")
+_RUN_ON = re.compile(r"(?<=[가-힣]다)\.(?=\S)")
+# "28일부터", "…부터 최근까지"
+_SINCE = re.compile(r"\s*부터\s*(?:(최근|현재|지금)까지)?")
+_BARE_DAY = re.compile(r"\d{1,2}일")
 
 
 @lru_cache(maxsize=4096)
@@ -319,7 +337,7 @@ def sentence_tense(sentence: str) -> str:
     if _PROGRESSIVE.search(sentence):
         return "past"
     # a passive adnominal ("제주시에 등록된 사업체") describes a noun; it is not the sentence's predicate
-    marks = [(i, t) for i, t in marks if not (sentence[i] == "된" and re.match(r"\s[가-힣]", sentence[i + 1:]))]
+    marks = [(i, t) for i, t in marks if not (sentence[i] == "된" and _BEFORE_NOUN.match(sentence, i + 1))]
     return marks[-1][1] if marks else "unknown"
 
 
@@ -364,11 +382,11 @@ def clause_tense(sentence: str, pos: int) -> str:
         boundary = _CLAUSE_END.search(sentence, boundary.end())
     clause = sentence[pos:boundary.end() if boundary else len(sentence)]
     marks = _tense_marks(clause)
-    if re.match(r"(?:에는|엔|은|는)(?![가-힣])", clause):
+    if _TOPIC.match(clause):
         # "12일에는 … 상정된 조례안 심사를 진행할 계획이다": a topic date belongs to the main clause; a passive
         # adnominal on the way ("상정된 조례안") tells of an argument ("9월초에 중단된 노선": without the topic
         # marker the date is the relative clause's own)
-        marks = [(i, t) for i, t in marks if not (clause[i] == "된" and re.match(r"\s[가-힣]", clause[i + 1:]))]
+        marks = [(i, t) for i, t in marks if not (clause[i] == "된" and _BEFORE_NOUN.match(clause, i + 1))]
     if marks:
         return marks[0][1]
     if _PROGRESSIVE.search(sentence) and _ARGUMENT.match(sentence, pos):
@@ -376,7 +394,7 @@ def clause_tense(sentence: str, pos: int) -> str:
     if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
         return "unknown"  # "음악회(10월18일/11월15일 오후 6시)": a schedule noted beside a name, outside the verb's tense
     # "…노선을 새로 조정했다.404번 … 변경된다": a final ending and its period close the sentence, spaced or not
-    run_on = re.search(r"(?<=[가-힣]다)\.(?=\S)", sentence[pos:])
+    run_on = _RUN_ON.search(sentence[pos:])   # (sliced: the lookbehind must not see before pos)
     told = sentence[:pos + run_on.end()] if run_on else sentence
     if _UNMARKED_STATE.search(told) and not _tense_marks(told[pos:]):
         # "10일간 등재됐다가 12일부터 경기에 출장이 가능하다": the verb before the date is another clause's; what is
@@ -931,6 +949,8 @@ def _years_named_before(found: list[timex_links.Found], pos: int) -> list[date]:
 def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> list[timex_links.Found]:
     """이듬해/같은 해/그해, and "N년 전/후/뒤", after a year the sentence named, read from that year
     ("2006년 … 방문했고, 2년 뒤 …": 2008)."""
+    if not _years_named_before(chosen, len(sentence)):
+        return sorted(chosen, key=lambda f: f.expr.start)  # nothing to count from (what is added here names none)
     out = list(chosen)
     for m in _OFFSET_SEARCHED.finditer(sentence):
         if not m["rel"] or (m["unit"] or m["kunit"]) not in ("년", "해") or not (named := _years_named_before(out, m.start())):
@@ -1096,7 +1116,7 @@ _LOCAL_AFTER = re.compile(r"\s*\((?:미국\s?|미\s?동부\s?)?현지\s?(?:시�
 
 def _abroad(sentence: str, m: re.Match) -> bool:
     """Is the bare day at m told in local time abroad (a zone behind Korea's)?"""
-    return (re.fullmatch(r"\d{1,2}일", m.group(0)) is not None
+    return (_BARE_DAY.fullmatch(m.group(0)) is not None
             and (_LOCAL_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) is not None
                  or _LOCAL_AFTER.match(sentence, m.end()) is not None))
 
@@ -1120,7 +1140,7 @@ _COUNT_BEFORE = re.compile(r"[가-힣]\s전\s$")
 
 
 def _counted_before(sentence: str, m: re.Match) -> bool:
-    return (re.fullmatch(r"\d{1,2}일", m.group(0).split(" ")[0]) is not None and not m.groupdict().get("dir")
+    return (_BARE_DAY.fullmatch(m.group(0).split(" ")[0]) is not None and not m.groupdict().get("dir")
             and _COUNT_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) is not None)
 
 
@@ -1177,7 +1197,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
             elif tense == "past" and not m.groupdict().get("dir") and _MOVED.match(sentence, m.end()):
                 tense = "moved"
-            if tense == "unknown" and (since := re.match(r"\s*부터\s*(?:(최근|현재|지금)까지)?", sentence[m.end():])):
+            if tense == "unknown" and (since := _SINCE.match(sentence, m.end())):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
             expr = _resolved_expr(m, resolve, p, tense)
