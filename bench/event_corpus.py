@@ -68,16 +68,7 @@ def run_split(split: str, articles: dict[str, dict] | None = None, labels: dict[
     articles = articles or load_articles()
     labels = labels or load_labels(articles)
     results = {k: score(predictions(a), labels[k]) for k, a in articles.items() if a["split"] == split}
-    total = {"articles": len(results)}
-    for level in ("named", "date_exact"):
-        total[level] = _prf(sum(r[level]["matched"] for r in results.values()),
-                            sum(r[level]["predicted"] for r in results.values()),
-                            sum(r[level]["gold"] for r in results.values()))
-    total["by_kind"] = {}
-    for kind in SCORED:
-        total["by_kind"][kind] = _prf(sum(r["by_kind"][kind]["matched"] for r in results.values()),
-                                      sum(r["by_kind"][kind]["predicted"] for r in results.values()),
-                                      sum(r["by_kind"][kind]["gold"] for r in results.values()))
+    total = pooled([dict(r, articles=1) for r in results.values()])
     total["misses"] = [dict(m, article=k) for k, r in results.items() for m in r["misses"]]
     total["false_positives"] = [p for r in results.values() for p in r["false_positives"]]
     total["uncredited"] = []
