@@ -1652,3 +1652,22 @@ def test_a_span_closed_by_사이_glued_to_its_month_is_one_span():
                 "챙긴 뒤 호주로 도망갔다.")
     [e] = find_time_expressions(sentence, D(2015, 6, 15))
     assert (e.date, e.end_date, e.precision) == (D(2009, 12, 1), D(2010, 1, 31), "month")
+
+
+def test_this_day_names_the_day_of_the_story_not_the_last_bound_or_a_day_in_passing():
+    # Money S, 18 July 2025 (batch `xj…`): a week's calendar; "이날" is the day its paragraph opened on, not the
+    # deadline told since ("이번 달 20일까지")
+    week = ["21일 월요일에는 미국 경제 조사단체 컨퍼런스보드가 지난달 경기선행지수를 발표한다.",
+            "한국 관세청은 이번 달 20일까지 수출액 집계를 발표한다.",
+            "이날 일본 증시는 바다의 날을 맞아 휴장이다."]
+    this_day = _read(week, D(2025, 7, 18))[2][0]
+    assert (this_day.text, this_day.date, this_day.counted_from) == ("이날", D(2025, 7, 21), "article")
+    # Dong-A, 2 May 2013 (batch `xh…`): the lead's day, the day before publication
+    court = ["김홍일(25)에게 무참히 살해당한 두 자매의 유가족(가운데 아래)이 1일 부산법원청사 301호 법정 앞에서 오열하고 있다.",
+             "이날 재판에는 피해 자매의 부모와 친척, 친구 등 40여 명이 방청석을 채우고 항소심 선고를 기다렸다."]
+    assert _read(court, D(2013, 5, 2))[1][0].date == D(2013, 5, 1)
+    # Hankook Ilbo, 18 September 2016 (batch `xa…`): a lead about today, then the 12th told in passing; "이날" stays today
+    quake = ["국민안전처와 기상청은 경주 5.8 지진으로 인한 여진이 18일 오후 5시까지 총 356회 발생했다고 밝혔다.",
+             "비교적 강한 규모인 4.0~5.0 여진은 12일 규모 5.8의 본진(本震) 직후 가장 먼저 일어난 여진이었다.",
+             "이날까지 집계된 지진 관련 부상자는 23명으로 이 중 14명이 골절과 어지럼증 등을 호소하며 병원에 입원해 있다."]
+    assert _read(quake, D(2016, 9, 18))[2][0].date == D(2016, 9, 18)

@@ -41,6 +41,12 @@ _REPORT_DAY = re.compile(r"(?:\s*(?:오전|오후))?\s*(?:[^\s,.]+\s+){0,5}?[^\s
                          r"|\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했|공개했|공고했)")
 _PART_OF_MONTH = re.compile(r"\d{1,2}\s?월\s*(?:초순|초|중순|하순|말)")
 _WORDS_BACK = {"같은날": 0, "다음날": 1, "이튿날": 1}
+_THIS_DAY = {"이날", "이 날"}
+# "19일 발생한 태풍 … 북진하고 있다": a day that dates a noun's happening ("발생한 태풍"), in a sentence telling what
+# goes on now, is background to the story's day (publication's); "1일 열린 공판에서 … 선고했다" is not
+_BACKGROUND_DAY = re.compile(r"\s[가-힣]+[한된난진린던]\s[^.]*(?:하고|고|어|아)\s있다[.\s]*$")
+# A sentence that opens on a day as its topic ("21일 월요일에는", "수요일인 23일에는", "추석 당일은") moves the story to it
+_TOPIC_DAY = re.compile(r"\S*(?:\s\S+){0,2}?(?:일|날)(?:\s[월화수목금토일]요일)?(?:에는|은|는)\s")
 
 Again = Callable[[Found, date, str], TimeExpr | None]
 
@@ -55,10 +61,16 @@ class ArticleDates:
     read: int = 0  # sentences read so far: the index of the next one
     days: tuple[tuple[int, date], ...] = ()  # each day number told so far with the date it named, latest last
     running: bool = False  # the anchor is a bare day this context carried into a schedule's month
+    # the story's day, what a later "이날" names: the last day the article's first sentence tells as a point
+    # ("유가족이 1일 … 오열하고 있다", "… 내달 1일 … 개최한다"), or one a later sentence opens on as its topic
+    # ("21일 월요일에는 …", "추석 당일은 …"); not a span's bound ("14일부터", "23일까지"), which no happening is
+    # on, nor the day a report is dated by ("13일 국토교통부에 따르면"), nor a day told in passing later on
+    # ("… 12일 본진 직후 … 여진이었다" after a lead about today)
+    event_day: date | None = None
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
-        anchor, day, told_in, running = self.anchor, self.day, self.sentence, self.running
+        anchor, day, told_in, running, event_day = self.anchor, self.day, self.sentence, self.running, self.event_day
         days = dict(self.days)
         for e in exprs:
             if e.date is None or e.role not in ("point", "range", "since", "until"):
@@ -85,7 +97,12 @@ class ArticleDates:
             if (e.precision == "day" and e.date == e.end_date and (re.search(r"\d일", e.text) or e.counted_from == "article")
                     and not (sentence and _REPORT_DAY.match(sentence, e.end))):  # "… 확정해 17일 발표했다": the story's day
                 day = e.date
-        return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running)
+            if (e.role == "point" and e.precision == "day" and e.date == e.end_date
+                    and not (sentence and _REPORT_DAY.match(sentence, e.end))
+                    and (self.read == 0 and not _BACKGROUND_DAY.match(sentence, e.end)
+                         or (sentence and _TOPIC_DAY.match(sentence[e.start:]) and not sentence[:e.start].strip()))):
+                event_day = e.date
+        return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running, event_day)
 
 
 def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,
@@ -170,6 +187,9 @@ def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> 
     """The day "같은 날"/"다음 날"/"이튿날" names when its own sentence names none, opening the sentence (`before`
     is the text before it; "수능 다음날" is the day after the exam, not after the last day told): counted from
     the article's last day."""
+    if word in _THIS_DAY:
+        # "이날" points back wherever it stands, to the last day something was told to happen on
+        return told.event_day if told else None
     offset = _WORDS_BACK.get(re.sub(r"\s", "", word))
     if offset is None or told is None or told.day is None or not _OPENING.match(before):
         return None
