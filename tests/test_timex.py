@@ -1671,3 +1671,14 @@ def test_this_day_names_the_day_of_the_story_not_the_last_bound_or_a_day_in_pass
              "비교적 강한 규모인 4.0~5.0 여진은 12일 규모 5.8의 본진(本震) 직후 가장 먼저 일어난 여진이었다.",
              "이날까지 집계된 지진 관련 부상자는 23명으로 이 중 14명이 골절과 어지럼증 등을 호소하며 병원에 입원해 있다."]
     assert _read(quake, D(2016, 9, 18))[2][0].date == D(2016, 9, 18)
+
+
+def test_a_weekday_in_figures_told_weekday_by_weekday_is_no_day():
+    # Joongdo Ilbo, 12 August 2007, and a 11 July 2022 story (batch `xj…`): returns by weekday, any week's
+    for sentence, published in (("이는 목요일 0.51%, 월요일과 화요일 각각 0.28% 오른 것과 대조적이다.", D(2007, 8, 12)),
+                                 ("이중 총 25번의 월요일에서 코스피 지수는 19번 하락했다.", D(2022, 7, 11))):
+        assert not [e for e in find_time_expressions(sentence, published) if "요일" in e.text]
+    # a weekday told as a day still is one (Dong-A, 18 September 2025, batch `vl…`): this Saturday
+    rain = find_time_expressions("비는 토요일 오전에 대부분 그치겠지만, 동풍의 영향을 받는 강원 동해안은 일요일(21일) 오전까지 비가 이어지겠다.",
+                                 D(2025, 9, 18))
+    assert rain[0].date == D(2025, 9, 20)

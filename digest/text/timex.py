@@ -861,9 +861,21 @@ def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
     return (*chosen, "day")
 
 
+# A weekday as a kind of day, in figures told weekday by weekday: "요일별 등락률", "목요일 0.51%", "월요일과 화요일 각각
+# 0.28%", "월요일이 1.30%로",
+# "25번의 월요일": any week's, none of them a day
+_BY_WEEKDAY = re.compile(r"요일\s?별")
+_WEEKDAY_FIGURE = re.compile(r"(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)*\s?[이은는가도]?\s?(?:각각\s?|평균\s?)?"
+                             r"[-+−]?\(?[-+−]?\d+(?:\.\d+)?\s?%")
+_WEEKDAYS_COUNTED = re.compile(r"\d+\s?(?:번|차례)의?\s$")
+
+
 def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
     if not m["dir"] and (h := _HABITUAL.match(m.string, m.end())) is not None and (h["more"] or h["at"]):
         return None  # "토요일과 일요일 오후 1시에 시작하는 시범경기는": any week's
+    if not m["dir"] and (_BY_WEEKDAY.search(m.string) or _WEEKDAY_FIGURE.match(m.string, m.end())
+                         or _WEEKDAYS_COUNTED.search(m.string, 0, m.start())):
+        return None
     idx = _WEEKDAYS.index(m["wd"])
     offsets = [k for k in range(-7, 8) if (p.weekday() + k) % 7 == idx]
     if m["dir"]:  # "오는 화요일" written on a Tuesday means next week's
