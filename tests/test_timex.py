@@ -1682,3 +1682,10 @@ def test_a_weekday_in_figures_told_weekday_by_weekday_is_no_day():
     rain = find_time_expressions("비는 토요일 오전에 대부분 그치겠지만, 동풍의 영향을 받는 강원 동해안은 일요일(21일) 오전까지 비가 이어지겠다.",
                                  D(2025, 9, 18))
     assert rain[0].date == D(2025, 9, 20)
+
+
+def test_a_weekday_told_in_the_past_before_its_day_is_that_day():
+    # Joongdo Ilbo, 12 August 2007 (batch `xj…`): "수요일이었던 이달 1일" is the 1st, a Wednesday, not the 8th
+    found = find_time_expressions("수요일이었던 이달 1일 외국인의 대량 매도로 코스피지수가 76.82포인트(3.97%) 급락했으며 "
+                                  "수요일인 올해 2월28일과 3월14일에도 코스피지수가 각각 떨어졌다.", D(2007, 8, 12))
+    assert [(e.text, e.date) for e in found[:2]] == [("수요일", D(2007, 8, 1)), ("이달 1일", D(2007, 8, 1))]

@@ -45,8 +45,9 @@ _DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같�
 # "같은 날" refers back to a day told before it; with none in the sentence that day is in another sentence
 _SAME_DAY = re.compile(r"^같은\s?날")
 _WEEKDAY = re.compile(r"^([월화수목금토일])요일")
-# Between a day and the word that describes it: "수요일인 9일", "9일 수요일", "14일(목요일)", "10일이 금요일".
-_APPOSITION = re.compile(r"^(?:\s*|인\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
+# Between a day and the word that describes it: "수요일인 9일", "수요일이었던 이달 1일", "9일 수요일", "14일(목요일)",
+# "10일이 금요일".
+_APPOSITION = re.compile(r"^(?:\s*|인\s*|(?:이었|였)던\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
 _LISTED = re.compile(r"^(?:\s*\([^()]*\))?\s*(?:과|와|및|,|·|이나|또는)\s*$")  # "올 1분기(43조원)와 2분기"
 _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|로드맵|비전|전략|예산안?|보고서|백서|요항|지정안|"
                        r"방안|플랜|가이드라인|규칙|지침|올림픽|월드컵|아시안게임|엑스포|유니버시아드)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
