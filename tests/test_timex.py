@@ -1689,3 +1689,8 @@ def test_a_weekday_told_in_the_past_before_its_day_is_that_day():
     found = find_time_expressions("수요일이었던 이달 1일 외국인의 대량 매도로 코스피지수가 76.82포인트(3.97%) 급락했으며 "
                                   "수요일인 올해 2월28일과 3월14일에도 코스피지수가 각각 떨어졌다.", D(2007, 8, 12))
     assert [(e.text, e.date) for e in found[:2]] == [("수요일", D(2007, 8, 1)), ("이달 1일", D(2007, 8, 1))]
+
+
+def test_days_out_of_days_are_counts():
+    # a story of 11 July 2022 on weekday returns (batch `xj…`): "26일 중 13일" are so many trading days
+    assert find_time_expressions("이어 목요일은 26일 중 13일(50%) 떨어졌다.", D(2022, 7, 11)) == []
