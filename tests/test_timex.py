@@ -1695,3 +1695,13 @@ def test_days_out_of_days_are_counts():
     # a story of 11 July 2022 on weekday returns (batch `xj…`): "26일 중 13일" are so many trading days
     found = find_time_expressions("이어 목요일은 26일 중 13일(50%) 떨어졌다.", D(2022, 7, 11))
     assert [e.text for e in found] == ["목요일"]  # (the weekday alone is this article's context's to judge)
+
+
+def test_a_lunar_date_is_the_solar_day_it_falls_on():
+    # Ilgan Gwangju, 26 February 2018 (batch `xi…`): the eve of 정월대보름, lunar 1/14, fell on 1 March 2018
+    found = find_time_expressions("정월대보름을 하루 앞둔 음력 1월 14일에 여는 민속축제 백미는 달집태우기.", D(2018, 2, 26))
+    assert [(e.text, e.date) for e in found] == [("정월대보름", D(2018, 3, 2)), ("음력 1월 14일", D(2018, 3, 1))]
+    # a 2019 roundup (batch `xi…`): "정월 대보름" spelt in two words, and its 당일
+    day = find_time_expressions("문화재청 창경궁관리소는 정월 대보름 당일  오전 9시부터 선착순으로 관람객 300명에게 "
+                                "견과류가 든 부럼 주머니를 제공하고", D(2019, 2, 14))[0]
+    assert (day.text.split()[:3], day.date) == (["정월", "대보름", "당일"], D(2019, 2, 19))
