@@ -1705,3 +1705,18 @@ def test_a_lunar_date_is_the_solar_day_it_falls_on():
     day = find_time_expressions("문화재청 창경궁관리소는 정월 대보름 당일  오전 9시부터 선착순으로 관람객 300명에게 "
                                 "견과류가 든 부럼 주머니를 제공하고", D(2019, 2, 14))[0]
     assert (day.text.split()[:3], day.date) == (["정월", "대보름", "당일"], D(2019, 2, 19))
+
+
+def test_a_day_that_alone_rolls_into_next_month_goes_on_in_the_schedule_told_ahead():
+    # Interview365, 18 June 2014 (civic_news c249, development): the Pope's August visit, day by day
+    sentences = ["한국을 국빈 방문하는 프란치스코 교황은 오는 8월 14일 오전 10시30분 경기도 성남 서울공항을 통해 입국해 4박5일 동안 "
+                 "머물며 4차례 미사를 집전한다.",
+                 "방한 2일째인 15일에는 대전월드컵경기장에서 열리는 성모승천대축일 미사에 참석해 강론을 한다."]
+    assert _read(sentences, D(2014, 6, 18))[1][0].date == D(2014, 8, 15)
+
+
+def test_a_day_awaited_does_not_carry_its_month_to_the_day_before_it():
+    # c252 of civic_news (development), 7 March 2002: the last trial run on the 8th, before the 3 April opening
+    found = find_time_expressions("4월 3일 개항을 앞두고 있는 양양국제공항의 최종 종합시험운영이 8일 강원도 양양군 손양면 "
+                                  "양양국제공항 현지에서 실시된다.", D(2002, 3, 7))
+    assert [(e.text, e.date) for e in found] == [("4월 3일", D(2002, 4, 3)), ("8일", D(2002, 3, 8))]

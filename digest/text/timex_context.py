@@ -131,6 +131,10 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
               # a day still ahead this month is told bare as it is ("언팩은 29일 … 진행된다" on 3 March); one that
               # alone would be behind, or today in a clause that tells it ahead, goes on in the schedule
               and (e.end_date < p or e.date == p and tense == "future" and not own_day_reported
+                   # "방한 2일째인 15일에는" on 18 June after "오는 8월 14일 … 입국해": a day that alone rolls into a month
+                   # after publication's is the schedule's, told ahead, while the last day told is still of it
+                   or ((e.date.year, e.date.month) > (p.year, p.month) and tense != "past"
+                       and (told.day is None or (told.day.year, told.day.month) == (anchor.year, anchor.month)))
                    # "8~15일 … 순방한다" on the 12th: a span told ahead that would have begun already
                    or e.date < p < e.end_date and tense == "future"
                    # "(8~10일 …, 10∼11일 …) 13∼14일 … 참석한다": a schedule already carried into its month runs on there

@@ -254,6 +254,9 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 and not (b.expr.end_date is not None and b.expr.end_date < p and tense_at(b.expr.end) == "past"
                          and b.expr.date.day < a.expr.date.day)
                 and not _gloss_or_relative(sentence, a.expr, b.expr)
+                # "4월 3일 개항을 앞두고 … 최종 시험운영이 8일 실시된다": the day awaited comes after, not before, the
+                # sentence's own day
+                and not AWAITED.match(sentence, a.expr.end)
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
 
