@@ -1720,3 +1720,10 @@ def test_a_day_awaited_does_not_carry_its_month_to_the_day_before_it():
     found = find_time_expressions("4월 3일 개항을 앞두고 있는 양양국제공항의 최종 종합시험운영이 8일 강원도 양양군 손양면 "
                                   "양양국제공항 현지에서 실시된다.", D(2002, 3, 7))
     assert [(e.text, e.date) for e in found] == [("4월 3일", D(2002, 4, 3)), ("8일", D(2002, 3, 8))]
+
+
+def test_the_day_of_a_happening_just_told_is_that_day():
+    # Dong-A, 25 October 2002 (batch `xj…`): "대회 당일" is the marathon's day, told the sentence before
+    sentences = ["동아일보 2002경주오픈마라톤대회가 27일 오전 10시 경주세계문화엑스포 국기광장에서 열린다.",
+                 "대회 당일 기온은 3∼13도로 약간 쌀쌀한 편."]
+    assert _read(sentences, D(2002, 10, 25))[1][0].date == D(2002, 10, 27)

@@ -42,6 +42,7 @@ _REPORT_DAY = re.compile(r"(?:\s*(?:오전|오후))?\s*(?:[^\s,.]+\s+){0,5}?[^\s
 _PART_OF_MONTH = re.compile(r"\d{1,2}\s?월\s*(?:초순|초|중순|하순|말)")
 _WORDS_BACK = {"같은날": 0, "다음날": 1, "이튿날": 1}
 _THIS_DAY = {"이날", "이 날"}
+_NOUN_OPENING = re.compile(r"\s*[가-힣]{1,4}\s")
 # "19일 발생한 태풍 … 북진하고 있다": a day that dates a noun's happening ("발생한 태풍"), in a sentence telling what
 # goes on now, is background to the story's day (publication's); "1일 열린 공판에서 … 선고했다" is not
 _BACKGROUND_DAY = re.compile(r"\s[가-힣]+[한된난진린던]\s[^.]*(?:하고|고|어|아)\s있다[.\s]*$")
@@ -191,6 +192,9 @@ def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> 
     """The day "같은 날"/"다음 날"/"이튿날" names when its own sentence names none, opening the sentence (`before`
     is the text before it; "수능 다음날" is the day after the exam, not after the last day told): counted from
     the article's last day."""
+    if word == "당일" and _NOUN_OPENING.fullmatch(before) and told is not None and told.day is not None:
+        # "도착 당일 청와대로 …", "대회 당일 기온은": the day of the happening the article just told
+        return told.day
     if word in _THIS_DAY:
         # "이날" points back wherever it stands, to the last day something was told to happen on
         return told.event_day if told else None
