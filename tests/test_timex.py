@@ -1727,3 +1727,11 @@ def test_the_day_of_a_happening_just_told_is_that_day():
     sentences = ["동아일보 2002경주오픈마라톤대회가 27일 오전 10시 경주세계문화엑스포 국기광장에서 열린다.",
                  "대회 당일 기온은 3∼13도로 약간 쌀쌀한 편."]
     assert _read(sentences, D(2002, 10, 25))[1][0].date == D(2002, 10, 27)
+
+
+def test_a_day_before_a_statement_quoted_in_old_brackets_is_when_it_was_said():
+    # Hankook Ilbo, 5 October 1996 (batch `xh…`): "4일 『…』고 밝혀 … 보인다" is the 4th just gone
+    found = find_time_expressions("12·12 및 5·18사건 항소심 재판부인 서울고법 형사1부(재판장 권성 부장판사)는 4일 『재판의 효율적인 "
+                                  "진행을 위해 2∼5차공판을 주 2회 열겠다』고 밝혀 항소심 재판이 신속하게 진행될 것으로 보인다.",
+                                  D(1996, 10, 5))
+    assert [(e.text, e.date) for e in found] == [("4일", D(1996, 10, 4))]

@@ -445,7 +445,8 @@ _ARGUMENT = re.compile(r"(?:\s*(?:과|와|이나|또는|,)\s*\d{1,2}일)*\s*(?:(
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
 # outside the quotation, in the reporting clause.
 # ("24일 스타뉴스에 “…”고 전했다": a few words may stand between the date and the quotation)
-_QUOTED = re.compile(r"(?:\s+[^\s“\"”,.]+){0,3}?\s*[“\"][^”\"]+[”\"]\s*(?:라?고|라며|며|면서)(?![가-힣])")
+# (older print quotes a statement in 『…』 or 「…」: "4일 『재판의 … 열겠다』고 밝혀")
+_QUOTED = re.compile(r"(?:\s+[^\s“\"”『「,.]+){0,3}?\s*(?:[“\"][^”\"]+[”\"]|『[^』]+』|「[^」]+」)\s*(?:라?고|라며|며|면서)(?![가-힣])")
 # An adnominal ending ("올해 출시할 서비스"): the date before it belongs to a relative clause, not a predicate.
 _ADNOMINAL = re.compile(r"(?:[할될한된린릴던]|하는|되는|있는)\s")
 
@@ -458,6 +459,10 @@ def _relative_clause(sentence: str, end: int, verb: int) -> bool:
     return adnominal is not None and not re.search(r"[가-힣][을를]\s", sentence[end:adnominal.start()])
 
 
+# A reporting verb that goes on to another clause ("…고 밝혀", "…라고 말해"): the saying is done
+_REPORTED_AND_ON = re.compile(r"\s*(?:밝혀|말해|전해|설명해|강조해|언급해|발표해|주장해)[\s,]")
+
+
 def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> str | None:
     """The reporting verb's tense when the date ending at pos belongs to the reporting clause, else None.
 
@@ -466,6 +471,8 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
     sentence's date expressions after pos. A date with the reported clause to itself keeps that clause's verb
     ("12일 대책을 발표하겠다고 밝혔다": the 12th is ahead)."""
     quote = _QUOTED.match(sentence, pos)
+    if quote and _REPORTED_AND_ON.match(sentence, quote.end()):
+        return "past"  # "4일 『…』고 밝혀 … 진행될 것으로 보인다": a saying told, then what it leads to
     if quote:
         # "6일 “…”면서 “…”이라고 예보했다": the reporting verb at the end, when there is one
         tail = _REPORT_TAIL.search(sentence, quote.end())
