@@ -1735,3 +1735,10 @@ def test_a_day_before_a_statement_quoted_in_old_brackets_is_when_it_was_said():
                                   "진행을 위해 2∼5차공판을 주 2회 열겠다』고 밝혀 항소심 재판이 신속하게 진행될 것으로 보인다.",
                                   D(1996, 10, 5))
     assert [(e.text, e.date) for e in found] == [("4일", D(1996, 10, 4))]
+
+
+def test_a_day_a_plan_was_just_moved_to_is_ahead():
+    # Hankook Ilbo, 5 October 1996 (batch `xh…`): "24일 이후로 미뤄졌다" is the 24th to come, not the one gone by
+    found = find_time_expressions("이에따라 2∼5차공파은 14, 17, 21, 24일 각각 열리며, 10일 1차공판이 예정된 비자금사건의 "
+                                  "2차공판은 24일 이후로 미뤄졌다.", D(1996, 10, 5))
+    assert found[-1].text.startswith("24일") and found[-1].date == D(1996, 10, 24)

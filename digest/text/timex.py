@@ -1113,8 +1113,10 @@ _COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
 _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|던)\s?혐의(?:를\s?받|로\s?(?:구속|기소|체포|입건|송치|고발|고소|수사|조사|재판))")
 # "수능은 11월 19일에서 12월 3일로 연기됐다", "마감일은 9월 16일로, … 12월 14일로 늦춰졌다": the dates a plan is
 # moved from and to are the plan's, ahead (or only just gone by), whatever the tense of the verb that moved it
-_MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?:\s*,[^,.]{0,40}?(?:으로|로))?"
+# ("추석 연휴로 인해 … 미뤄진": a cause, not where it was moved to)
+_MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
                     r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
+_TOLD_BEFORE = re.compile(r"[가-힣]*던")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -1226,8 +1228,10 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
             elif tense == "past" and not m.groupdict().get("dir") and _scheduled_by_adnominal(sentence, m.end()):
                 tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
-            elif tense == "past" and not m.groupdict().get("dir") and _MOVED.match(sentence, m.end()):
-                tense = "moved"
+            elif tense == "past" and not m.groupdict().get("dir") and (moved := _MOVED.match(sentence, m.end())):
+                # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
+                # just gone by
+                tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
             if tense == "unknown" and (since := _SINCE.match(sentence, m.end())):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
