@@ -1742,3 +1742,10 @@ def test_a_day_a_plan_was_just_moved_to_is_ahead():
     found = find_time_expressions("이에따라 2∼5차공파은 14, 17, 21, 24일 각각 열리며, 10일 1차공판이 예정된 비자금사건의 "
                                   "2차공판은 24일 이후로 미뤄졌다.", D(1996, 10, 5))
     assert found[-1].text.startswith("24일") and found[-1].date == D(1996, 10, 24)
+
+
+def test_a_holiday_s_eve_told_as_a_day_before_it():
+    # a 2019 roundup of 정월대보름 events (batch `xi…`): "정월대보름 하루 전인 18일"
+    found = find_time_expressions("전남 함평군은 정월대보름 하루 전인 18일 오후 4시 30분부터 월야면 달맞이공원에서 세시풍속을 재현한다.",
+                                  D(2019, 2, 14))
+    assert [(e.text, e.date) for e in found] == [("정월대보름 하루 전", D(2019, 2, 18)), ("18일 오후", D(2019, 2, 18))]

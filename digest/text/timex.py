@@ -166,7 +166,7 @@ _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
                               + r")\s*(?:주\s*)?(?P<wd>[월화수목금토일])요일" + _POD + _END)
 _HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?" + HOLIDAY_PATTERN
-                      + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일))?" + _POD + _END)
+                      + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)))?" + _POD + _END)
 # "음력 1월 14일": a day of the lunar calendar, the solar day it falls on in the lunar year the wording points to
 _LUNAR = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?음력\s*{_MON}\s*{_DAY}" + _POD + _END)
 _YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
@@ -817,9 +817,9 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
     if span is None:
         return None
     rel = re.sub(r"\s", "", m["rel"] or "")
-    if rel == "전날":
+    if rel in ("전날", "하루전"):  # "정월대보름 하루 전인 18일"
         span = (span[0] - timedelta(days=1),) * 2
-    elif rel in ("다음날", "이튿날"):
+    elif rel in ("다음날", "이튿날", "하루뒤", "하루후"):
         span = (span[1] + timedelta(days=1),) * 2
     return span[0], span[1], "day"
 
