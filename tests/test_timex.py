@@ -1749,3 +1749,10 @@ def test_a_holiday_s_eve_told_as_a_day_before_it():
     found = find_time_expressions("전남 함평군은 정월대보름 하루 전인 18일 오후 4시 30분부터 월야면 달맞이공원에서 세시풍속을 재현한다.",
                                   D(2019, 2, 14))
     assert [(e.text, e.date) for e in found] == [("정월대보름 하루 전", D(2019, 2, 18)), ("18일 오후", D(2019, 2, 18))]
+
+
+def test_the_day_after_a_holiday_the_sentence_names():
+    # JoongAng, 19 September 2012 (batch `xi…`): "추석 당일과 다음 날 오후" is 30 September and 1 October
+    found = find_time_expressions("귀경길은 추석 당일과 다음 날 오후에 붐비겠지만 개천절(다음 달 3일) 징검다리 연휴로 교통량이 "
+                                  "분산돼 예년에 비하면 체증이 덜할 전망이다.", D(2012, 9, 19))
+    assert [(e.text, e.date) for e in found[:2]] == [("추석 당일", D(2012, 9, 30)), ("다음 날 오후", D(2012, 10, 1))]

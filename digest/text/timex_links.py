@@ -215,8 +215,15 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             else:
                 d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
                 _set(f, p, d, d, counted_from="sentence")
-        if (numbered := _numbered_day(f)) is not None and not AWAITED.match(sentence, f.expr.end):
+        if (numbered := _numbered_day(f) or _holiday_day(f)) is not None and not AWAITED.match(sentence, f.expr.end):
             anchor, anchor_end = numbered, f.expr.end
+
+
+def _holiday_day(f: Found) -> date | None:
+    """The day a holiday told as one day names ("추석 당일과 다음 날": the day after 추석)."""
+    e = f.expr
+    single = e.precision == "day" and e.date is not None and e.date == e.end_date
+    return e.date if single and _HOLIDAY_NAMED.match(e.text) else None
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년|^올\s")
