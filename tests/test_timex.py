@@ -1756,3 +1756,9 @@ def test_the_day_after_a_holiday_the_sentence_names():
     found = find_time_expressions("귀경길은 추석 당일과 다음 날 오후에 붐비겠지만 개천절(다음 달 3일) 징검다리 연휴로 교통량이 "
                                   "분산돼 예년에 비하면 체증이 덜할 전망이다.", D(2012, 9, 19))
     assert [(e.text, e.date) for e in found[:2]] == [("추석 당일", D(2012, 9, 30)), ("다음 날 오후", D(2012, 10, 1))]
+
+
+def test_the_last_of_days_listed_bare_is_a_day_even_with_about():
+    # iNews24, 13 September 2018 (batch `wa…`): the iPhone XR's launch narrowed to 16, 23 or 30 November
+    found = find_time_expressions("아이폰XR의 경우 11월 16일과 23일 30일 정도로 좁힐 수 있다.", D(2018, 9, 13))
+    assert [e.date for e in found] == [D(2018, 11, 16), D(2018, 11, 23), D(2018, 11, 30)]
