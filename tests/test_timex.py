@@ -1762,3 +1762,10 @@ def test_the_last_of_days_listed_bare_is_a_day_even_with_about():
     # iNews24, 13 September 2018 (batch `wa…`): the iPhone XR's launch narrowed to 16, 23 or 30 November
     found = find_time_expressions("아이폰XR의 경우 11월 16일과 23일 30일 정도로 좁힐 수 있다.", D(2018, 9, 13))
     assert [e.date for e in found] == [D(2018, 11, 16), D(2018, 11, 23), D(2018, 11, 30)]
+
+
+def test_a_week_of_the_month_of_publication_is_this_month_s():
+    # Gyeongnam News, 24 October 2018 (batch `xc…`): a fuel-tax cut worked out on the third week just gone
+    found = find_time_expressions("10월 셋째주 전국 평균 휘발유가에 15% 인하를 적용할 경우 ℓ당 1686원에서 123원(7.3%) 내린 "
+                                  "1563원이 된다.", D(2018, 10, 24))
+    assert (found[0].date, found[0].end_date, found[0].precision) == (D(2018, 10, 15), D(2018, 10, 21), "week")

@@ -1031,7 +1031,10 @@ def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
         return monday, monday + timedelta(days=6)
 
     cands = [week(y, mon) for y, mon in months]
-    span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
+    # "10월 셋째주 … 적용할 경우" on 24 October: a week of the month of publication is this month's, as the
+    # month itself would be, whichever way the verb points
+    this_month = [week(y, mon) for y, mon in months if (y, mon) == (p.year, p.month)]
+    span = this_month[0] if this_month else _pick(cands, p, tense) if len(cands) > 1 else cands[0]
     return (span[0], span[1], "week") if span else None
 
 
