@@ -45,7 +45,10 @@ _THIS_DAY = {"이날", "이 날"}
 _NOUN_OPENING = re.compile(r"\s*[가-힣]{1,4}\s")
 # "19일 발생한 태풍 … 북진하고 있다": a day that dates a noun's happening ("발생한 태풍"), in a sentence telling what
 # goes on now, is background to the story's day (publication's); "1일 열린 공판에서 … 선고했다" is not
-_BACKGROUND_DAY = re.compile(r"\s[가-힣]+[한된난진린던]\s[^.]*(?:하고|고|어|아)\s있다[.\s]*$")
+_BACKGROUND_DAY = re.compile(r"\s[가-힣]+[한된난진린던]\s[^.]*(?:하고|고|어|아)\s있다[.\s]*$"
+                             # "오는 4·12 재보궐선거가 치러지는 지역이 … 확정됐다고 14일 밝혔다": a day in a clause that
+                             # describes the subject ("…가 치러지는 지역이") dates that, not the story
+                             r"|\s(?:[^\s,.]+\s){0,1}[가-힣]+(?:[한된진린던]|지는|되는|하는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*[이가](?=\s)")
 # A sentence that opens on a day as its topic ("21일 월요일에는", "수요일인 23일에는", "추석 당일은") moves the story to it
 _TOPIC_DAY = re.compile(r"\S*(?:\s\S+){0,2}?(?:일|날)(?:\s[월화수목금토일]요일)?(?:에는|은|는)\s")
 
