@@ -1772,7 +1772,7 @@ def test_a_week_of_the_month_of_publication_is_this_month_s():
 
 
 def test_this_day_is_not_a_day_that_describes_the_subject_of_the_lead():
-    # Korea Economic TV, 14 March 2017 (batch `wu…`): the by-election of 12 April dates the districts, not the story
+    # MBN, 14 March 2017 (batch `wu…`): the by-election of 12 April dates the districts, not the story
     sentences = ["중앙선거관리위원회는 오는 4·12 재보궐선거가 치러지는 지역이 국회의원 1곳, 기초단체장 3곳, 광역의회의원 7곳, "
                  "기초의회의원 19곳 등 모두 30곳으로 확정됐다고 14일 밝혔다.",
                  "이날을 시작으로 제19대 대통령선거의 선거일 전 30일까지 실시사유가 확정된 재보선은 대선 선거일에 동시 실시한다."]
