@@ -1777,3 +1777,10 @@ def test_this_day_is_not_a_day_that_describes_the_subject_of_the_lead():
                  "기초의회의원 19곳 등 모두 30곳으로 확정됐다고 14일 밝혔다.",
                  "이날을 시작으로 제19대 대통령선거의 선거일 전 30일까지 실시사유가 확정된 재보선은 대선 선거일에 동시 실시한다."]
     assert _read(sentences, D(2017, 3, 14))[1][0].date == D(2017, 3, 14)
+
+
+def test_the_same_day_after_this_day_in_one_sentence_is_that_day():
+    # Hankook Ilbo, 18 September 2016 (batch `xa…`): the last aftershock as of 5 p.m. "이날", at 4:27 p.m. "같은 날"
+    found = find_time_expressions("이날 오후 5시 기준 가장 마지막 여진은 같은 날 오후 4시27분 경북 경주시 남남서쪽 10㎞ 지역에서 "
+                                  "일어난 규모 2.4 지진이었다.", D(2016, 9, 18))
+    assert [(e.text, e.date) for e in found] == [("이날 오후", D(2016, 9, 18)), ("같은 날 오후", D(2016, 9, 18))]

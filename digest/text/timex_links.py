@@ -215,8 +215,17 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             else:
                 d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
                 _set(f, p, d, d, counted_from="sentence")
-        if (numbered := _numbered_day(f) or _holiday_day(f)) is not None and not AWAITED.match(sentence, f.expr.end):
+        if (numbered := _numbered_day(f) or _holiday_day(f) or _this_day(f)) is not None \
+                and not AWAITED.match(sentence, f.expr.end):
             anchor, anchor_end = numbered, f.expr.end
+
+
+def _this_day(f: Found) -> date | None:
+    """The day "이날" names once read ("이날 오후 5시 기준 … 같은 날 오후 4시27분": the same day)."""
+    return f.expr.date if _THIS_DAY_WORD.match(f.expr.text) and f.expr.date == f.expr.end_date else None
+
+
+_THIS_DAY_WORD = re.compile(r"이\s?날")
 
 
 def _holiday_day(f: Found) -> date | None:
@@ -665,7 +674,7 @@ def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
     ("3월1일 … 열리고 같은 날 오후 4시에는"): a day inside a relative clause ("지난 7일 변론을 종결한 피고인들에 대해서도
     같은 날") is not the one compared with; that one is in another sentence."""
     days = [b for b in before if _numbered_day(b) is not None]
-    return f.expr.counted_from == "article" or (
+    return f.expr.counted_from == "article" or any(_this_day(b) is not None for b in before) or (
         f.expr.counted_from == "sentence" and bool(days)
         and _CLAUSE_BREAK.search(sentence, days[-1].expr.end, f.expr.start) is not None)
 
