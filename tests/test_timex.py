@@ -1784,3 +1784,14 @@ def test_the_same_day_after_this_day_in_one_sentence_is_that_day():
     found = find_time_expressions("이날 오후 5시 기준 가장 마지막 여진은 같은 날 오후 4시27분 경북 경주시 남남서쪽 10㎞ 지역에서 "
                                   "일어난 규모 2.4 지진이었다.", D(2016, 9, 18))
     assert [(e.text, e.date) for e in found] == [("이날 오후", D(2016, 9, 18)), ("같은 날 오후", D(2016, 9, 18))]
+
+
+def test_a_bare_weekday_in_an_article_of_figures_by_weekday_is_no_day():
+    # Joongdo Ilbo, 12 August 2007 (batch `xj…`): after "요일별 … 등락률", "수요일도" is any Wednesday; "금요일인 이달
+    # 10일" is still the 10th
+    sentences = ["12일 대신증권이 올 들어 이달 10일까지 요일별 코스피지수 등락률을 조사한 결과, 수요일과 금요일에는 지수가 평균 "
+                 "0.19%, 0.03% 하락한 것으로 나타났다.",
+                 "금요일인 이달 10일 글로벌 신용경색 우려가 불거지면서 코스피지수가 80.19(4.20%) 급락했다.",
+                 "수요일도 시황이 좋지 않았다."]
+    read = _read(sentences, D(2007, 8, 12))
+    assert D(2007, 8, 10) in [e.date for e in read[1] if "요일" in e.text] and read[2] == []

@@ -885,7 +885,6 @@ def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
 # A weekday as a kind of day, in figures told weekday by weekday: "요일별 등락률", "목요일 0.51%", "월요일과 화요일 각각
 # 0.28%", "월요일이 1.30%로",
 # "25번의 월요일": any week's, none of them a day
-_BY_WEEKDAY = re.compile(r"요일\s?별")
 _WEEKDAY_FIGURE = re.compile(r"(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)*\s?[이은는가도]?\s?(?:각각\s?|평균\s?)?"
                              r"[-+−]?\(?[-+−]?\d+(?:\.\d+)?\s?%")
 _WEEKDAYS_COUNTED = re.compile(r"\d+\s?(?:번|차례)의?\s$")
@@ -894,7 +893,7 @@ _WEEKDAYS_COUNTED = re.compile(r"\d+\s?(?:번|차례)의?\s$")
 def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
     if not m["dir"] and (h := _HABITUAL.match(m.string, m.end())) is not None and (h["more"] or h["at"]):
         return None  # "토요일과 일요일 오후 1시에 시작하는 시범경기는": any week's
-    if not m["dir"] and (_BY_WEEKDAY.search(m.string) or _WEEKDAY_FIGURE.match(m.string, m.end())
+    if not m["dir"] and (timex_context.BY_WEEKDAY.search(m.string) or _WEEKDAY_FIGURE.match(m.string, m.end())
                          or _WEEKDAYS_COUNTED.search(m.string, 0, m.start())):
         return None
     idx = _WEEKDAYS.index(m["wd"])
@@ -1264,6 +1263,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
     timex_context.repeated_days(sentence, p, chosen, told)
+    chosen = timex_context.weekdays_as_kinds(sentence, chosen, told)
     chosen = _relative_years(sentence, p, chosen)
     if not chosen:
         return []  # nothing to read together (`link` reads the expressions found and adds none): most sentences

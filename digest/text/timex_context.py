@@ -71,6 +71,8 @@ class ArticleDates:
     # on, nor the day a report is dated by ("13일 국토교통부에 따르면"), nor a day told in passing later on
     # ("… 12일 본진 직후 … 여진이었다" after a lead about today)
     event_day: date | None = None
+    # the article tells figures weekday by weekday ("요일별 등락률"): a bare weekday in it is a kind of day
+    by_weekday: bool = False
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
@@ -106,7 +108,8 @@ class ArticleDates:
                     and (self.read == 0 and not _BACKGROUND_DAY.match(sentence, e.end)
                          or (sentence and _TOPIC_DAY.match(sentence[e.start:]) and not sentence[:e.start].strip()))):
                 event_day = e.date
-        return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running, event_day)
+        return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running, event_day,
+                            self.by_weekday or bool(BY_WEEKDAY.search(sentence)))
 
 
 def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,
@@ -147,6 +150,22 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
               and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date is not None
               and (r.date.year, r.date.month) == (anchor.year, anchor.month)):
             f.expr = _moved(e, r, p)
+
+
+# Figures told weekday by weekday ("요일별 등락률"): the weekdays in them are kinds of day
+BY_WEEKDAY = re.compile(r"요일\s?별")
+_BARE_WEEKDAY = re.compile(r"[월화수목금토일]요일")
+# "금요일인 이달 10일", "수요일이었던 1일", "금요일(10일)": a weekday told with its day is that day
+_WEEKDAY_WITH_DAY = re.compile(r"\s*(?:인|이었던|였던|\()\s*(?:(?:오는|지난|이달|이번\s?달|지난\s?달|올해)\s*)?(?:\d{1,2}월\s*)?\d{1,2}일")
+
+
+def weekdays_as_kinds(sentence: str, found: list[Found], told: ArticleDates | None) -> list[Found]:
+    """In an article that tells figures weekday by weekday ("요일별 … 수요일과 금요일에는 … 하락", then "수요일도 시황이
+    좋지 않았다"), a bare weekday is any week's, no day; one told with its day ("금요일인 이달 10일") still is that day."""
+    if told is None or not told.by_weekday:
+        return found
+    return [f for f in found if not (_BARE_WEEKDAY.fullmatch(f.expr.text) and not f.match.groupdict().get("dir")
+                                     and not _WEEKDAY_WITH_DAY.match(sentence, f.expr.end))]
 
 
 def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates | None) -> None:
