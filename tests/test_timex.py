@@ -1795,3 +1795,11 @@ def test_a_bare_weekday_in_an_article_of_figures_by_weekday_is_no_day():
                  "수요일도 시황이 좋지 않았다."]
     read = _read(sentences, D(2007, 8, 12))
     assert D(2007, 8, 10) in [e.date for e in read[1] if "요일" in e.text] and read[2] == []
+
+
+def test_a_range_whose_end_is_glossed_by_the_name_of_its_day():
+    # Ulsan BBS, 3 May 2012 (batch `xi…`): "2일부터 오는 28일 '부처님오신날'까지" is one span
+    found = find_time_expressions("부처님오신날 봉축위원회는 2일부터 오는 28일 '부처님오신날'까지를 봉축 기간으로 정하고 다양한 "
+                                  "봉축행사 일정을 발표했습니다.", D(2012, 5, 3))
+    spans = [(e.date, e.end_date) for e in found if e.text.startswith("2일")]
+    assert spans == [(D(2012, 5, 2), D(2012, 5, 28))]

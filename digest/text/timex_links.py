@@ -517,7 +517,8 @@ _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,
 _FROM_TO_DAY_WORD = re.compile(_FROM.pattern + r"(?:[가-힣]+\s+){1,2}")
 _BETWEEN_END = re.compile(r"\s*사이")
 _OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])")
-_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
+# "26일(화)까지", "오는 28일 '부처님오신날'까지" (the end glossed by the name of its day)
+_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?\s*까지")
 # "수시 원서접수 기간은 오는 9월 23일부터 29일로 … 미뤄지고": a span set as what something becomes closes with 로
 _UNTIL_SET = re.compile(r"\s*(?:으로|로)(?![가-힣])")
 
