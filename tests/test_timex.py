@@ -1803,3 +1803,13 @@ def test_a_range_whose_end_is_glossed_by_the_name_of_its_day():
                                   "봉축행사 일정을 발표했습니다.", D(2012, 5, 3))
     spans = [(e.date, e.end_date) for e in found if e.text.startswith("2일")]
     assert spans == [(D(2012, 5, 2), D(2012, 5, 28))]
+
+
+def test_the_same_month_names_the_month_told_before():
+    # Hankyung, 4 March 2003 (batch `xj…`): "지난달 … 분석한 결과" then "같은 달 코스닥 지수도": February
+    sentences = ["LG증권 강현철 연구원은 지난달 거래소시장 종합주가지수 요일별 흐름을 분석한 결과 월요일 평균 주가 상승률은 "
+                 "2.5%로 가장 높다고 말했다.",
+                 "같은 달 코스닥 지수도 월요일 1.4%, 화요일 -0.9%, 수요일 0.0%, 목요일 -0.2%, 금요일 -1.1%로 나타났다."]
+    same = _read(sentences, D(2003, 3, 4))[1]
+    assert [(e.text, e.date, e.end_date, e.precision) for e in same] == [("같은 달", D(2003, 2, 1), D(2003, 2, 28), "month")]
+    assert _read(sentences[1:], D(2003, 3, 4))[0] == []  # with no month told before, it names none

@@ -1264,12 +1264,13 @@ def find_time_expressions(sentence: str, published: datetime | date,
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
     timex_context.repeated_days(sentence, p, chosen, told)
     chosen = timex_context.weekdays_as_kinds(sentence, chosen, told)
+    chosen = timex_context.month_pointed_back(sentence, p, chosen, told)
     chosen = _relative_years(sentence, p, chosen)
     if not chosen:
         return []  # nothing to read together (`link` reads the expressions found and adds none): most sentences
     return timex_links.link(sentence, p, chosen, _again, verbless=not _tense_marks(sentence),
                             has_predicate=lambda stretch: bool(_tense_marks(stretch)),
-                            article_month=told.anchor if told else None,
+                            article_month=(told.anchor or told.month) if told else None,
                             pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before),
                             tense_at=lambda pos: clause_tense(sentence, pos))
 

@@ -73,6 +73,7 @@ class ArticleDates:
     event_day: date | None = None
     # the article tells figures weekday by weekday ("요일별 등락률"): a bare weekday in it is a kind of day
     by_weekday: bool = False
+    month: date | None = None  # the first day of the month of the last month or day told: what "같은 달" names
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
@@ -108,8 +109,13 @@ class ArticleDates:
                     and (self.read == 0 and not _BACKGROUND_DAY.match(sentence, e.end)
                          or (sentence and _TOPIC_DAY.match(sentence[e.start:]) and not sentence[:e.start].strip()))):
                 event_day = e.date
+        month = self.month
+        for e in exprs:
+            if e.date is not None and e.precision in ("day", "month") and e.role in ("point", "range") \
+                    and (e.end_date is None or (e.date.year, e.date.month) == (e.end_date.year, e.end_date.month)):
+                month = e.date.replace(day=1)
         return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running, event_day,
-                            self.by_weekday or bool(BY_WEEKDAY.search(sentence)))
+                            self.by_weekday or bool(BY_WEEKDAY.search(sentence)), month)
 
 
 def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,
@@ -166,6 +172,23 @@ def weekdays_as_kinds(sentence: str, found: list[Found], told: ArticleDates | No
         return found
     return [f for f in found if not (_BARE_WEEKDAY.fullmatch(f.expr.text) and not f.match.groupdict().get("dir")
                                      and not _WEEKDAY_WITH_DAY.match(sentence, f.expr.end))]
+
+
+# "같은 달 코스닥 지수도 …" (after "지난달 … 요일별 흐름을 분석한 결과"): the month told before; not "같은 달 12일",
+# a day of it (`timex_links`)
+_SAME_MONTH_ALONE = re.compile(r"(?<![가-힣])같은\s?달(?!\s*\d)(?=\s|[은는의에도]|$)")
+
+
+def month_pointed_back(sentence: str, p: date, found: list[Found], told: ArticleDates | None) -> list[Found]:
+    """"같은 달" alone names the month the article told last; with none told it names nothing."""
+    if told is None or told.month is None or (m := _SAME_MONTH_ALONE.search(sentence)) is None \
+            or any(f.expr.start < m.end() and m.start() < f.expr.end for f in found):
+        return found
+    first = told.month
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    expr = TimeExpr(m.group(0), m.start(), m.end(), first, last, "month", direction(first, last, p),
+                    counted_from="article")
+    return sorted([*found, Found(expr, m, lambda *_: None)], key=lambda f: f.expr.start)
 
 
 def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates | None) -> None:
