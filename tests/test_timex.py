@@ -1813,3 +1813,8 @@ def test_the_same_month_names_the_month_told_before():
     same = _read(sentences, D(2003, 3, 4))[1]
     assert [(e.text, e.date, e.end_date, e.precision) for e in same] == [("같은 달", D(2003, 2, 1), D(2003, 2, 28), "month")]
     assert _read(sentences[1:], D(2003, 3, 4))[0] == []  # with no month told before, it names none
+
+
+def test_a_day_after_every_so_often_recurs():
+    # a blog on the 4.5-day week, September 2025 (m01.khee9531.com): "2주마다 금요일" is every other Friday, no day
+    assert find_time_expressions("격주 주 4일제: 2주마다 금요일 휴무", D(2025, 9, 15)) == []
