@@ -1874,8 +1874,9 @@ def _names_a_report_period(sentence: str, tokens, expr) -> bool:
     return any(tokens[n].tag.startswith("NN") and tokens[n].form.endswith(_REPORT_HEADS) for n in run)
 
 
-# A date that was set for something in the past (`9일로 예정됐던`, `24일까지로 예정돼 있던`): a superseded plan
-_SUPERSEDED = re.compile(r"\s*(?:까지)?(?:으로|로|에)?\s*(?:예정|계획)\s?(?:됐|되었|이었|였|돼\s?있었|돼\s?있)던")
+# A date that was set for something in the past (`9일로 예정됐던`, `24일까지로 예정돼 있던`, with the verbal noun
+# of what was planned between: `1월 4일 진행 예정이었던`, `3월 착공될 예정이었던`): a superseded plan
+_SUPERSEDED = re.compile(r"\s*(?:까지)?(?:으로|로|에)?\s*(?:[가-힣]{2,}(?:될|할)?\s*)?(?:예정|계획)\s?(?:됐|되었|이었|였|돼\s?있었|돼\s?있)던")
 
 
 # `11월 9·23·30일`: days of one month listed with middle dots, read by the resolver as one period
