@@ -322,9 +322,12 @@ def test_who_takes_part_gives_way_to_what_they_take_part_in():
     assert titles_on("c09", "15개 팀이 참여한 거리퍼레이드", date(2024, 9, 26)) == ["거리퍼레이드"]
 
 
-def test_an_adverb_made_with_jeogeuro_leads_no_title():
-    # "… 진행단계에 따라 순차적으로 교통통제를 실시한다고": in turn is how, the traffic control what
-    assert titles_on("c231", "순차적으로 교통통제를", date(2025, 10, 10)) == ["교통통제 실시"]
+def test_the_day_a_coming_happening_was_announced_dates_nothing_and_this_day_goes_on_from_the_event():
+    # "지난 10일 서울경찰청은 … 순차적으로 교통통제를 실시한다고 밝혔다": the 10th is the day it was said; "경찰은 이날
+    # … 구간을 통제하고" then goes on from the marathon of "오는 12일", the last event told
+    assert titles_on("c231", "순차적으로 교통통제를", date(2025, 10, 10)) == []
+    found = [(e.title, e.start) for e in article_events("c231") if "구간" in e.title]
+    assert found == [("세종대로·종로 구간 통제", date(2025, 10, 12))], found
 
 
 def test_a_day_described_by_what_takes_place_on_it_dates_that():

@@ -127,6 +127,7 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c35", "내년에는 한 단계 더 도약하겠다는", date(2026, 1, 1)),     # a wish quoted as a noun's content
     ("c53", "당초 올해 6월 착공될 예정이었던", date(2009, 6, 1)),      # a superseded plan
     ("c354", "1월 4일 진행 예정이었던", date(2025, 1, 4)),           # ... with its verbal noun before 예정이었던
+    ("c231", "지난 10일 서울경찰청은", date(2025, 10, 10)),          # the day it was said: a quote of what is coming
     ("c52", "산술적으로 내년 8월 착공에 들어가려면", date(2027, 8, 1)),  # a condition
     ("c33", "작년 코로나로 연기된", date(2021, 1, 1)),               # a relational verb (관련해)
     ("c50", "서울시는 24일 내년 5월", date(2004, 12, 24)),           # the day it was said, not an event

@@ -523,3 +523,33 @@ def changes_figure(tokens, k: int) -> bool:
               and tokens[j - 1].tag.startswith("NN")]
     return bool(topics) and tokens[topics[0] - 1].form in MEASURE_NOUNS
 
+
+
+# Verbs a quoted clause (`... 실시한다고`) is said with: the saying has a day of its own.
+SAYING_VERBS = frozenset("밝히 말하 전하 알리 설명하 발표하 공지하 예고하 강조하".split())
+# Connective endings that close a clause of their own: a date before one belongs to that clause.
+_CLAUSE_ENDS = frozenset("고 며 으며 면서 으면서 지만 는데 은데 니 으니 어서 아서 여서".split())
+
+
+def said_on(tokens, begin: int) -> bool:
+    """The date ending before token `begin` is the day something was said, not the day of what is said: the only
+    clause after it is a quote whose verb is not past (`지난 10일 서울경찰청은 ... 교통통제를 실시한다고 밝혔다`, `시는
+    지난 3일 축제를 열 예정이라고 전했다`), said with a past verb of saying. A happening told as coming cannot be dated
+    by a day already gone; a clause of its own between them (`지난 3일 개막한 ...`, `... 열었고`: a past adnominal or
+    a connective) dates that clause."""
+    for j in range(begin, len(tokens)):
+        t = tokens[j]
+        if (t.tag == "ETM" and t.form in ("ᆫ", "은", "던")) or (t.tag == "EC" and t.form in _CLAUSE_ENDS) \
+                or t.tag in ("EF", "SF"):
+            return False
+        if t.tag == "EC" and t.form.endswith(("다고", "라고")):
+            # the quote's own verb: past (`열었다고`) tells a happening of that day
+            if j > 0 and tokens[j - 1].tag == "EP" and tokens[j - 1].form in ("었", "았", "였", "ㅆ"):
+                return False
+            k = j + 1
+            verb = tokens[k].form if k < len(tokens) else ""
+            if k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
+                verb += "하"   # `설명했다`: 설명/NNG 하/XSV
+                k += 1
+            return verb in SAYING_VERBS and past_marked(tokens, k)
+    return False

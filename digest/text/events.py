@@ -1814,6 +1814,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         if _SUPERSEDED.match(sentence, expr.end) or _names_a_report_period(sentence, tokens, expr):
             continue  # "오는 9일로 예정됐던 쏘나타 공식 출시일": a plan that was, no longer the day of anything
+        if expr.direction == "past" and grammar.said_on(tokens, _token_after(tokens, expr.end)):
+            continue  # "지난 10일 서울경찰청은 ... 교통통제를 실시한다고 밝혔다": the day it was said
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end), _copula_end(tokens, expr.end))
         last = n
@@ -1832,6 +1834,11 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         out.append((expr, end_date, stop))
     return _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
         sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub)))))
+
+
+def _token_after(tokens, pos: int) -> int:
+    """The index of the first token starting at or after character `pos`."""
+    return next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
 
 
 # A length counted back or on (`100일 전`, `2주 뒤`) ...
