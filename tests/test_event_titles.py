@@ -335,3 +335,10 @@ def test_a_day_described_by_what_takes_place_on_it_dates_that():
     # "교통이 순차적으로 통제된다" tells the traffic control, its -적으로 adverb no argument
     found = sorted(e.title for e in article_events("c230") if e.start == date(2026, 3, 15))
     assert found == ["‘서울마라톤 대회’", "교통 통제"], found
+
+
+def test_a_closing_ceremony_told_after_the_curtain_fell_is_that_closing():
+    # "엑스포가 28일 대단원의 막을 내렸다. 이날 폐회식은 … 잇따라 열렸다": 폐회 of a meeting and 폐막 of a curtain are
+    # one closing
+    found = [e.title for e in article_events("c43") if e.start == date(2001, 10, 28)]
+    assert len(found) == 1 and "폐막" in found[0], found

@@ -1696,7 +1696,13 @@ def _happening_word(title: str) -> str | None:
     held (`언팩 진행` -> `언팩`, `개막식 개최` -> `개막식`), without a day-of or ceremony suffix (`선고기일` -> `선고`, `개막식` -> `개막`)."""
     words = title.split()
     word = words[-2] if len(words) >= 2 and words[-1] in _TAKES_PLACE | {"개최"} else words[-1] if words else None
-    return re.sub(r"(?<=[가-힣]{2})(?:기일|식)$", "", word) if word else None
+    word = re.sub(r"(?<=[가-힣]{2})(?:기일|식)$", "", word) if word else None
+    return _OPENING_CLOSING.get(word, word) if word else None
+
+
+# An opening or closing told of a meeting (`개회식`, `폐회식`) or of a curtain (`개막`, `막을 내렸다` -> `폐막`): one
+# opening, one closing
+_OPENING_CLOSING = {"개회": "개막", "폐회": "폐막"}
 
 
 def _serves_other(a: str, b: str) -> bool:
