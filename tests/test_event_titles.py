@@ -342,3 +342,10 @@ def test_a_closing_ceremony_told_after_the_curtain_fell_is_that_closing():
     # one closing
     found = [e.title for e in article_events("c43") if e.start == date(2001, 10, 28)]
     assert len(found) == 1 and "폐막" in found[0], found
+
+
+def test_a_telling_of_only_where_something_is_held_is_the_happening_of_that_day():
+    # "오는 3일 개막하는 2010청주직지축제가 …" and "이날 오후 2시 직지의 발상지 흥덕사지(고인쇄박물관 옆)에서 개최될
+    # 행사는": a place phrase (의, a bracket inside) and 개최 name no happening of their own
+    found = [e.title for e in article_events("c54") if e.start == date(2010, 9, 3)]
+    assert found == ["2010청주직지축제 개막"], found

@@ -1599,6 +1599,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         return True
     if event.title.split()[-1] == earlier.title.split()[-1] and (_says_only_where(event.title) or _says_only_where(earlier.title)):
         return True  # "갤럭시 폴드도 출시한다는 계획" and "9월부터 글로벌 시장에 순차적으로 출시할 예정": one launch
+    if any(t.split()[-1] in _HELD_NOUNS and _says_only_where(t) for t in (event.title, earlier.title)):
+        return True  # "3일 개막하는 2010청주직지축제" and "이날 … 흥덕사지(고인쇄박물관 옆)에서 개최될 행사": held there
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
     if any(len(x) >= 2 and x[-1] in _TAKES_PLACE for x in (a, b)):
         # "1심 선고 진행" and "형사35부 선고": 진행 only says the 선고 takes place, so the happenings agree
@@ -1667,9 +1669,11 @@ def _says_only_where(title: str) -> bool:
         return False
     tokens, runs = tokenize(" ".join(words[:-1])), 0
     k = 0
+    # a place is a noun phrase: nouns, joined by 의 or 과/와 (`직지의 발상지`, `과천관과 서울관`), a bracket inside
+    in_place = ("NN", "SL", "SN", "XSN", "XPN", "SSO", "SSC", "JKG", "JC")
     while k < len(tokens):
         if tokens[k].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")):
-            while k < len(tokens) and tokens[k].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")):
+            while k < len(tokens) and tokens[k].tag.startswith(in_place):
                 k += 1
             if k == len(tokens) or tokens[k].tag != "JKB" or tokens[k].form not in ("에", "에서", "로", "으로"):
                 return False  # a noun that is no place or manner: an argument of its own
