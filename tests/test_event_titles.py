@@ -349,3 +349,12 @@ def test_a_telling_of_only_where_something_is_held_is_the_happening_of_that_day(
     # 행사는": a place phrase (의, a bracket inside) and 개최 name no happening of their own
     found = [e.title for e in article_events("c54") if e.start == date(2010, 9, 3)]
     assert found == ["2010청주직지축제 개막"], found
+
+
+def test_one_opening_named_by_the_same_name_in_other_words_is_told_twice():
+    # "신분당선 광교역~정자역 구간이 30일 첫 개통된다" and "… 신분당선 광교~강남 복선전철은 30일 … 개통된다": the
+    # subjects share a name, the day and the verb agree
+    found = [e.title for e in article_events("c134") if e.start == date(2016, 1, 30)]
+    assert len(found) == 1 and found[0].endswith("개통"), found
+    # two hearings on one day, each of its own nominee, stay two
+    assert len([e for e in article_events("c352") if e.start == date(2014, 7, 7)]) >= 2

@@ -1599,6 +1599,11 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         return True
     if event.title.split()[-1] == earlier.title.split()[-1] and (_says_only_where(event.title) or _says_only_where(earlier.title)):
         return True  # "갤럭시 폴드도 출시한다는 계획" and "9월부터 글로벌 시장에 순차적으로 출시할 예정": one launch
+    if event.evidence != earlier.evidence and event.precision == "day" and event.title.split()[-1] == earlier.title.split()[-1] \
+            and event.title.split()[-1] not in _PHASES and _subject_names(event.evidence) & _subject_names(earlier.evidence):
+        # "신분당선 광교역~정자역 구간이 30일 첫 개통된다" and "신분당선 광교~강남 복선전철은 30일 … 개통된다": what is
+        # opened is named twice in other words, but by the same name, on the same day, with the same verb
+        return True
     if any(t.split()[-1] in _HELD_NOUNS and _says_only_where(t) for t in (event.title, earlier.title)):
         return True  # "3일 개막하는 2010청주직지축제" and "이날 … 흥덕사지(고인쇄박물관 옆)에서 개최될 행사": held there
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
@@ -1682,6 +1687,19 @@ def _says_only_where(title: str) -> bool:
             return False
         k += 1
     return runs > 0
+
+
+def _subject_names(sentence: str) -> set[str]:
+    """The proper nouns of a sentence's subjects and topics (the noun phrases before 이/가 and 은/는)."""
+    tokens, names = tokenize(sentence), set()
+    for k, t in enumerate(tokens):
+        if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")):
+            j = k - 1
+            while j >= 0 and tokens[j].tag.startswith(("NN", "SL", "SN", "XSN", "XPN", "SSO", "SSC", "SO", "SW")):
+                if tokens[j].tag == "NNP" and len(tokens[j].form) >= 2:
+                    names.add(tokens[j].form)
+                j -= 1
+    return names
 
 
 def _names_nothing_but_a_happening(title: str) -> bool:
