@@ -358,3 +358,9 @@ def test_one_opening_named_by_the_same_name_in_other_words_is_told_twice():
     assert len(found) == 1 and found[0].endswith("개통"), found
     # two hearings on one day, each of its own nominee, stay two
     assert len([e for e in article_events("c352") if e.start == date(2014, 7, 7)]) >= 2
+
+
+def test_a_clause_describing_the_object_with_an_aspect_auxiliary_is_not_the_happening():
+    # "컴투스는 다음 달 18일 게임테일즈가 개발하고 있는 MMORPG '더 스타라이트'의 서비스를 시작한다": 개발하고 있는
+    # describes the game; the day is the service's start
+    assert titles_on("c236", "게임테일즈가 개발하고", date(2025, 9, 18)) == ["MMORPG '더 스타라이트'의 서비스 시작"]

@@ -290,10 +290,16 @@ NOT_HEADS = PLAN_NOUNS | frozenset("전망 것 수 바 데 뿐 등 때 중 가�
 
 def modifies_noun(tokens, i: int, not_heads: frozenset[str] = NOT_HEADS) -> bool:
     """The predicate at i ends in an adnominal ending before a noun (`상정된 조례안`, `열리는 카카오의 발표`,
-    `예정인 2024 고령 대가야축제`): it describes that noun. Nouns in `not_heads` (`할 예정`) do not count."""
+    `예정인 2024 고령 대가야축제`), an auxiliary of aspect between (`개발하고 있는 MMORPG`): it describes that noun.
+    Nouns in `not_heads` (`할 예정`) do not count."""
     j = i + 1
     while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
         j += 1
+    while j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("고", "어", "아", "여") \
+            and tokens[j + 1].tag == "VX":
+        j += 2   # `하고 있는`, `해 온`: the auxiliary says how long or how far, the clause still describes the noun
+        while j < len(tokens) and tokens[j].tag == "EP":
+            j += 1
     if not (j < len(tokens) and tokens[j].tag == "ETM"):
         return False
     k = j + 1
