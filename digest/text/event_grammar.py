@@ -288,6 +288,10 @@ def held_noun(tokens, i: int) -> tuple[int, int] | None:
 NOT_HEADS = PLAN_NOUNS | frozenset("전망 것 수 바 데 뿐 등 때 중 가운데 뒤 후 직후 이후 전 직전".split())
 
 
+# Auxiliaries of aspect after a connective: going on (`하고 있`), done up to now or onwards (`해 오`, `해 가`)
+_ASPECT = frozenset({("고", "있"), ("어", "오"), ("아", "오"), ("여", "오"), ("어", "가"), ("아", "가"), ("여", "가")})
+
+
 def modifies_noun(tokens, i: int, not_heads: frozenset[str] = NOT_HEADS) -> bool:
     """The predicate at i ends in an adnominal ending before a noun (`상정된 조례안`, `열리는 카카오의 발표`,
     `예정인 2024 고령 대가야축제`), an auxiliary of aspect between (`개발하고 있는 MMORPG`): it describes that noun.
@@ -295,8 +299,8 @@ def modifies_noun(tokens, i: int, not_heads: frozenset[str] = NOT_HEADS) -> bool
     j = i + 1
     while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
         j += 1
-    while j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("고", "어", "아", "여") \
-            and tokens[j + 1].tag == "VX":
+    while j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j + 1].tag == "VX" \
+            and (tokens[j].form, tokens[j + 1].form) in _ASPECT:
         j += 2   # `하고 있는`, `해 온`: the auxiliary says how long or how far, the clause still describes the noun
         while j < len(tokens) and tokens[j].tag == "EP":
             j += 1
