@@ -364,3 +364,10 @@ def test_a_clause_describing_the_object_with_an_aspect_auxiliary_is_not_the_happ
     # "컴투스는 다음 달 18일 게임테일즈가 개발하고 있는 MMORPG '더 스타라이트'의 서비스를 시작한다": 개발하고 있는
     # describes the game; the day is the service's start
     assert titles_on("c236", "게임테일즈가 개발하고", date(2025, 9, 18)) == ["MMORPG '더 스타라이트'의 서비스 시작"]
+
+
+def test_a_time_a_happening_is_ahead_of_is_not_what_it_is_done_to():
+    # "오는 28일 세계박람회 개최지 결정을 앞둔 시점 방문으로": the decision is the happening, 시점 only says when
+    assert titles_on("c191", "세계박람회 개최지 결정을", date(2023, 11, 28)) == ["세계박람회 개최지 결정"]
+    # "2월 15일 첫 방송을 앞둔 '열혈사제'는": the drama described is what is broadcast
+    assert titles_on("c188", "첫 방송을 앞둔", date(2019, 2, 15)) == ["'열혈사제' 방송"]

@@ -674,7 +674,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     if pred.tag == "VV" and _is_adnominal(tokens, i):
         return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
     intent = _object_of_intent(tokens, i)
-    if intent is not None and _is_adnominal(tokens, intent) and (head := _head_phrase(sentence, tokens, intent)):
+    if intent is not None and _is_adnominal(tokens, intent) and (head := _head_phrase(sentence, tokens, intent)) \
+            and head.split()[0] not in _WHEN_HEADS:
         return f"{head} {noun}"  # "출시를 예고한 AI 서비스 ‘카나나’": what is launched is the noun it modifies
     begin = _last_boundary(tokens, clause, pred.start)
     # "최신 기술을 공유하는 ‘데브데이 익스체인지’": drop a modifying clause when the rest still names the event
@@ -805,6 +806,10 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         text = argument  # headline style: the predicate's object (or subject) and the verbal noun
     title = f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
     return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
+
+
+# Nouns of a point in time (`결정을 앞둔 시점`): a clause describing one says when, it names no argument of the happening
+_WHEN_HEADS = frozenset("시점 시기 무렵 즈음 때".split())
 
 
 # Nouns used as adverbs of manner before a verbal noun (`본격 출시`, `정식 출시`): how it happens, not what
