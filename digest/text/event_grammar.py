@@ -132,6 +132,8 @@ def routine_weekday(sentence: str, tokens, start: int, end: int) -> bool:
     after = sentence[end:]
     if re.match(r"\s*\(\s*\d", after):
         return False  # "수요일(21일)": the day is named
+    if any(t.start + t.len <= start and (t.form in DISTRIBUTIVE or (t.tag == "MM" and t.form == "매")) for t in tokens):
+        return True  # "매주 수, 목, 금요일에는 …, 토, 일요일이나 휴일에는 …", "매 시즌 일요일에": every such day
     before = [t for t in tokens if t.start + t.len <= start]
     described = bool(before) and before[-1].tag == "ETM"
     slot = re.match(r"\s*(?:(?:오전|오후|저녁|낮|밤|새벽)\s*)?(?:시간대|마다|\d{1,2}시(?:\s*\d{1,2}분)?\s*부터)", after) is not None
