@@ -130,6 +130,7 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c231", "지난 10일 서울경찰청은", date(2025, 10, 10)),          # the day it was said: a quote of what is coming
     ("c358", "매주 수, 목, 금요일에는", date(2024, 5, 26)),          # every such day (매주 before the list): a routine
     ("c358", "매 시즌 일요일에", date(2024, 5, 19)),                 # ... also with the determiner 매 (every season's)
+    ("c363", "각종 경기지표가 공개된다", date(2017, 9, 25)),         # 각종: many releases told together, a week
     ("c52", "산술적으로 내년 8월 착공에 들어가려면", date(2027, 8, 1)),  # a condition
     ("c33", "작년 코로나로 연기된", date(2021, 1, 1)),               # a relational verb (관련해)
     ("c50", "서울시는 24일 내년 5월", date(2004, 12, 24)),           # the day it was said, not an event

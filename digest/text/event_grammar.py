@@ -565,3 +565,21 @@ def said_on(tokens, begin: int) -> bool:
                 k += 1
             return verb in SAYING_VERBS and past_marked(tokens, k)
     return False
+
+
+# Determiners of many kinds (`각종 경기지표`, `여러 행사`): the noun they open names many happenings of a kind.
+PLURAL_DETERMINERS = frozenset("각종 여러 온갖 갖가지 제반".split())
+
+
+def plural_argument(tokens, i: int) -> bool:
+    """The object or subject right before the predicate at i is opened by a determiner of many kinds (`각종
+    경기지표가 공개된다`, `다양한 차종을 출시`): many happenings told together, not one."""
+    j = i - 1
+    if j < 0 or tokens[j].tag not in ("JKO", "JKS"):
+        return False
+    j -= 1
+    while j >= 0 and (tokens[j].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")) or tokens[j].form in PLURAL_DETERMINERS):
+        if tokens[j].form in PLURAL_DETERMINERS:
+            return True
+        j -= 1
+    return j >= 2 and tokens[j].tag == "ETM" and tokens[j - 1].tag == "XSA" and tokens[j - 2].form == "다양"

@@ -664,6 +664,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start) \
             or grammar.habitual(tokens, _last_boundary(tokens, 0, expr.start), pred.start):
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
+    if grammar.plural_argument(tokens, i):
+        return None  # "다음 주 … 각종 경기지표가 공개된다": many releases told together, each told on its own day
     if _tells_a_figure(tokens, i, clause, stop):
         return None  # "5월에 … 청약을 하는 기업은 모두 9곳에 달한다": a count of those who do it
     if pred.form in _CALLING_OFF and i >= 2 and tokens[i - 1].tag == "JKO" and all(
