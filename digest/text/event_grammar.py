@@ -583,3 +583,24 @@ def plural_argument(tokens, i: int) -> bool:
             return True
         j -= 1
     return j >= 2 and tokens[j].tag == "ETM" and tokens[j - 1].tag == "XSA" and tokens[j - 2].form == "다양"
+
+
+def superseded_plan(tokens, begin: int) -> bool:
+    """The clause after a date (from token `begin`) ends in a plan told as past: `열 예정이었던 언론 시사회`, `예정돼
+    있던 시사회`, `3월 26일이었던 개봉 일정`, `시험을 치를 예정이었으나`. The day was set for something that no
+    longer happens then: it dates nothing."""
+    planned = False
+    for j in range(begin, len(tokens)):
+        t = tokens[j]
+        if t.tag == "NNG" and t.form in PLAN_NOUNS:
+            planned = True
+        if t.tag == "ETM" and t.form == "ᆯ" and j + 1 < len(tokens) and tokens[j + 1].form in PLAN_NOUNS:
+            continue  # `열 예정`: the plan's own verb
+        if t.tag in ("ETM", "EC", "EF", "SF") and not (t.tag == "EC" and j + 1 < len(tokens) and tokens[j + 1].tag == "VX"):
+            before = tokens[max(begin, j - 4):j]
+            was = any(u.tag == "EP" and u.form in ("었", "았", "였", "ㅆ") for u in before) or (t.form == "던" and any(
+                u.tag == "VX" for u in before))
+            copula = j - 2 >= begin and tokens[j - 2].tag == "VCP" and tokens[j - 3].tag in ("NNB", "SN") and j - 2 == begin
+            ended = (t.tag == "ETM" and t.form == "던") or (t.tag == "EC" and t.form in ("으나", "나", "지만"))
+            return ended and was and (planned or copula)
+    return False
