@@ -371,3 +371,10 @@ def test_a_time_a_happening_is_ahead_of_is_not_what_it_is_done_to():
     assert titles_on("c191", "세계박람회 개최지 결정을", date(2023, 11, 28)) == ["세계박람회 개최지 결정"]
     # "2월 15일 첫 방송을 앞둔 '열혈사제'는": the drama described is what is broadcast
     assert titles_on("c188", "첫 방송을 앞둔", date(2019, 2, 15)) == ["'열혈사제' 방송"]
+
+
+def test_raising_the_curtain_and_the_opening_match_are_one_opening():
+    # "K리그 클래식이 3월1일 … 맞대결을 시작으로 9개월 대장정의 막을 올린다" and "3월1일 오후 2시 … 전북-울산의 공식
+    # 개막전을 시작으로": 막을 올리다 is the opening, the opening match is that opening told again
+    found = [e.title for e in article_events("c126") if e.start == date(2018, 3, 1)]
+    assert [t for t in found if "개막" in t] == [found[0]] and found[0].endswith("개막"), found

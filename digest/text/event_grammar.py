@@ -235,6 +235,9 @@ def light_verb_argument(tokens, i: int) -> int | None:
         return i + 2  # "국회 업무보고를 한다": the plain verb 하다 with a noun object says the noun takes place
     if particle.tag == "JKO" and verb.form == "시작" and i + 3 < len(tokens) and tokens[i + 3].form in ("으로", "로"):
         return i + 2  # "2019년 실시설계를 시작으로": the first step of a sequence is a happening of its own
+    if particle.tag == "JKO" and verb.tag == "VV" and verb.form == "올리" and tokens[i].form == "막" \
+            and not hypothetical(tokens, i + 2):
+        return i + 2  # "9개월 대장정의 막을 올린다": raising the curtain opens, as 막이 오르다 does
     if particle.tag == "JKS" and verb.form == "가능" and i + 3 < len(tokens) and tokens[i + 3].tag == "XSA":
         return i + 2  # "28일부터 여권 신청이 가능하다": what becomes possible then
     return None

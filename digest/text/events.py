@@ -1729,9 +1729,9 @@ def _happening_word(title: str) -> str | None:
     return _OPENING_CLOSING.get(word, word) if word else None
 
 
-# An opening or closing told of a meeting (`개회식`, `폐회식`) or of a curtain (`개막`, `막을 내렸다` -> `폐막`): one
-# opening, one closing
-_OPENING_CLOSING = {"개회": "개막", "폐회": "폐막"}
+# An opening or closing told of a meeting (`개회식`, `폐회식`), of a curtain (`개막`, `막을 내렸다` -> `폐막`) or by its
+# opening match (`공식 개막전`): one opening, one closing
+_OPENING_CLOSING = {"개회": "개막", "폐회": "폐막", "개막전": "개막"}
 
 
 def _serves_other(a: str, b: str) -> bool:
