@@ -452,6 +452,8 @@ def link_related(s: Session, story: StoryRow) -> None:
     if published is None:
         return
     others = _linkable(s, story, published)
+    if not others:   # nothing to compare with: its own profile is not read
+        return
     profiles = _story_profiles(s, [story.id] + [o.id for o in others])
     mine = profiles[story.id]
     for other in others:
