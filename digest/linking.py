@@ -185,7 +185,9 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
     # The story is named after its first article, so its id does not depend on arrival order.
     first = min(members, key=lambda a: (a.published_at if a.published_origin not in (None, "inferred") else FAR_FUTURE, a.id))
     story_id = "s" + first.id
-    story = s.get(StoryRow, story_id)
+    # A story is named after a member: a new article that matched nothing names one no row has yet (its id is one
+    # no article has had), so the database is not asked; an article stored again may find its own.
+    story = s.get(StoryRow, story_id) if story_ids or article.story_id is not None else None
     if story is None:
         story = StoryRow(id=story_id, title=first.title, updated_at=utc_naive(now), size=1)
         s.add(story)
