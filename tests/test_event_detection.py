@@ -374,3 +374,28 @@ def test_a_bare_period_before_a_report_is_what_it_covers():
 def test_a_period_placed_by_its_own_word_before_a_report_is_a_date():
     # "앞서 KDI는 지난 9월 경제동향에서 '경기부진' 판단을 내려 …": 지난 places it, the judgement is dated September
     assert [(e.start, e.precision) for e in sentence_events("c112", "지난 9월 경제동향에서")] == [(date(2020, 9, 1), "month")]
+
+
+def test_a_count_of_many_doers_or_places_over_a_week_is_a_tally():
+    # "16일 금융투자업계에 따르면, 이번주 안에 6개 업체가 공모주 청약을 받을 예정이며, …": six subscriptions that week
+    assert [e.precision for e in sentence_events("c350", "이번주 안에 6개 업체가") if e.precision == "week"] == []
+    # "10일 부동산114에 따르면 이번 주에는 총 10개 단지, 6,733가구에서 1순위 접수를 받는다."
+    assert [e.title for e in sentence_events("c411", "6,733가구에서")] == []
+    # "한편 다음 주 새 아파트 견본주택은 총 5곳이 개관한다."
+    assert [e.title for e in sentence_events("c410", "총 5곳이 개관")] == []
+    # "10월 … 15팀 이상 컴백을 예고했다": the month's comebacks counted, each told on its own day
+    assert [e.title for e in sentence_events("c233", "15팀 이상")] == []
+    # "2007년 125만 명, 2008년 130만 명, 2009년 105만 명, 2010년 133만 명이 찾았다.": visitors counted per year
+    assert [e.title for e in sentence_events("c406", "133만 명이")] == []
+
+
+def test_a_count_sizing_a_happening_with_its_genitive_keeps_the_happening():
+    # "세종시 신도시에서는 올해 29개 사업, 1조2천152억원 규모의 신규 공사 발주가 이뤄진다.": one round of orders
+    assert [(e.start, e.precision) for e in sentence_events("c31", "29개 사업")] == [(date(2017, 1, 1), "year")]
+
+
+def test_a_share_or_a_reference_point_is_no_day():
+    # "과천시는 7월분 재산세로 총 361억 원을 부과하고, …": the July instalment, not a levy in July
+    assert [e.title for e in sentence_events("c401", "7월분 재산세로")] == []
+    # "재산세는 매년 6월 1일 기준 주택, 건축물, 토지 등의 소유자에게 부과되며, …": owners as of 1 June
+    assert [e.start for e in sentence_events("c401", "매년 6월 1일 기준") if e.precision == "day"] == []

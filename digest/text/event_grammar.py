@@ -607,3 +607,79 @@ def superseded_plan(tokens, begin: int) -> bool:
             ended = (t.tag == "ETM" and t.form == "던") or (t.tag == "EC" and t.form in ("으나", "나", "지만"))
             return ended and was and (planned or copula)
     return False
+
+
+# Counters a tally over a period counts by: doers, places, works and units (`6개 업체`, `총 5곳`, `82사`, `세 편`)
+TALLY_COUNTERS = COUNTERS | frozenset("사 편 단지 가구 세대".split())
+# Native numerals a count may be told with (`세 편의 새 드라마`)
+_NUMERALS = {"두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_COARSE = ("week", "month", "quarter", "half", "year")
+
+
+def _count_value(t: Token) -> int:
+    if t.tag == "SN":
+        digits = re.sub(r"[^\d.]", "", t.form).split(".")[0]
+        return int(digits) if digits else 0
+    return _NUMERALS.get(t.form, 0) if t.tag == "MM" else 0
+
+
+def _clause_after(tokens, end: int) -> list:
+    """The tokens after a date up to its clause's first predicate or ending, or the next date."""
+    out: list = []
+    for k, t in enumerate(tokens):
+        if t.start < end:
+            continue
+        if t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E", "SF")):
+            break  # the count must come before the clause's first predicate: `놓일 다리 22개가` is predicated
+        if out and t.tag == "SN" and k + 1 < len(tokens) and tokens[k + 1].form in ("년", "월", "일") \
+                and tokens[k + 1].tag == "NNB":
+            break  # the next date: `2003년 첫 행사 이후 2006년(103만 명)부터` counts for 2006
+        out.append(t)
+    return out
+
+
+def tallied_over_period(tokens, end: int, precision: str) -> bool:
+    """`이번 주에는 총 10개 단지, 6,733가구에서 1순위 접수를 받는다`, `이번 주 안에 6개 업체가 공모주 청약을`, `다음 주
+    … 견본주택은 총 5곳이 개관한다`, `10월 … 15팀 이상 컴백`: a week, month or year whose clause counts two or more
+    doers, places or works as its subject, place or the happening's own noun tells how many happenings fall in that
+    period, a tally; each is a happening only on its own day. A count that is itself the object (`참가자 15명을
+    모집`) is what one happening takes in, a count modifying a noun with 의 (`29개 사업, … 규모의 신규 공사 발주가`) sizes
+    that happening, and a day keeps its clause (`23일에는 전국 21개 단지의 모델하우스가 개관`)."""
+    if precision not in _COARSE:
+        return False
+    clause = _clause_after(tokens, end)
+    for k, t in enumerate(clause):
+        if _count_value(t) < 2:
+            continue
+        j = k + 1
+        while j < len(clause) and clause[j].tag in ("NR", "XSN", "SN"):
+            j += 1  # "4,500여", "23만"
+        if j >= len(clause) or clause[j].form not in TALLY_COUNTERS:
+            continue
+        between = 0
+        for u in clause[j + 1:]:
+            if u.tag in ("JKS", "JX") or (u.tag == "JKB" and u.form in ("에서", "에")):
+                return True
+            if u.tag == "JKO":
+                if between:
+                    return True  # "15팀 이상 컴백을": the counted noun's happenings are the object
+                break
+            if not (is_noun(u) or u.tag in ("SN", "NR", "XSN", "NNB", "SP", "MM", "XPN")):
+                break
+            between += is_noun(u)
+    return False
+
+
+def names_no_day(sentence: str, tokens, end: int) -> bool:
+    """The date ending at `end` names a share or a reference point, not a day something happens: `7월분 재산세`
+    (the July instalment), `매년 6월 1일 기준` (as of), `6월말 기준으로`."""
+    after = next((t for t in tokens if t.start >= end), None)
+    if after is not None and after.start == end and after.form == "분" and after.tag in ("XSN", "NNB", "NNG"):
+        return True
+    return re.match(r"\s*기준(?:으로|일|\s|,|$)", sentence[end:]) is not None
+
+
+def dates_nothing(sentence: str, tokens, expr) -> bool:
+    """One entry for the events' date loop: the date names a share or a reference point, or its period holds a tally
+    of many happenings (`names_no_day`, `tallied_over_period`)."""
+    return names_no_day(sentence, tokens, expr.end) or tallied_over_period(tokens, expr.end, expr.precision)

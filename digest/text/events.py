@@ -1847,7 +1847,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 and not _distributive(sentence, tokens, kept[head][0].start, kept[tail][0].end, tail - head + 1) \
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
-        if _SUPERSEDED.match(sentence, expr.end) or _names_a_report_period(sentence, tokens, expr):
+        if _SUPERSEDED.match(sentence, expr.end) or _names_a_report_period(sentence, tokens, expr) or grammar.dates_nothing(sentence, tokens, expr):
             continue  # "오는 9일로 예정됐던 쏘나타 공식 출시일": a plan that was, no longer the day of anything
         if grammar.superseded_plan(tokens, _token_after(tokens, expr.end)):
             continue  # "3월 2일 … 건대입구에서 열 예정이었던 언론 시사회를 취소하고": a plan given up
