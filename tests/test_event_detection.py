@@ -399,3 +399,12 @@ def test_a_share_or_a_reference_point_is_no_day():
     assert [e.title for e in sentence_events("c401", "7월분 재산세로")] == []
     # "재산세는 매년 6월 1일 기준 주택, 건축물, 토지 등의 소유자에게 부과되며, …": owners as of 1 June
     assert [e.start for e in sentence_events("c401", "매년 6월 1일 기준") if e.precision == "day"] == []
+
+
+def test_a_period_whose_measure_changes_or_holds_is_a_statistic():
+    # "6월 한달동안 전국 주택 매매거래량이 지난달에 비해 감소했으나, …": a measure (`거래량`) fused in one noun
+    assert [e.title for e in sentence_events("c404", "6월 한달동안")] == []
+    # "또 상반기 수출은 6.6% 증가한 2975억 달러로 …": a change by a percentage
+    assert [e.title for e in sentence_events("c414", "6.6% 증가한")] == []
+    # "6월 수출이 전년 수준에 머무르긴 했지만 500억 달러대를 유지하며 …": a level held
+    assert [e.title for e in sentence_events("c414", "500억 달러대를 유지")] == []

@@ -490,7 +490,7 @@ def counts_doers(inside, k: int, tokens=(), predicate: int | None = None) -> boo
 # Predicates that say a quantity reaches a level: `9곳에 달한다`, `2편에 이른다`, `2조9400억원에 육박한다`, `30명에
 # 그쳤다` (with 에), `100만명을 돌파했다`, `1만2000대를 넘어선` (with 을/를)
 REACH_VERBS = frozenset("달하 이르 육박 그치 불과 머물 머무르 미치".split())
-EXCEED_VERBS = frozenset("돌파 넘 넘어서 웃돌 밑돌 상회 하회".split())
+EXCEED_VERBS = frozenset("돌파 넘 넘어서 웃돌 밑돌 상회 하회 유지".split())
 
 
 def reaches_figure(tokens, k: int) -> bool:
@@ -514,6 +514,8 @@ def reaches_figure(tokens, k: int) -> bool:
 CHANGE_VERBS = frozenset("늘 늘어나 늘리 줄 줄어들 줄이 증가 감소 급증 급감 상승 하락".split())
 # Nouns that name a measure: a topic ending in one (`신규 상장 건수는`) is a figure, whatever its verb says
 MEASURE_NOUNS = frozenset("수 건수 율 률 비율 액 금액 량 규모 지수".split())
+# ... also fused into one noun (`매매거래량`, `폭염일수`, `상승률`, `수출액`)
+MEASURE_ENDINGS = ("거래량", "일수", "건수", "률", "율", "액", "지수")
 
 
 def changes_figure(tokens, k: int) -> bool:
@@ -523,6 +525,9 @@ def changes_figure(tokens, k: int) -> bool:
     if t.form not in CHANGE_VERBS or not (t.tag.startswith("VV") or (
             t.tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV")):
         return False
+    if k >= 2 and tokens[k - 1].tag in ("SW", "NNB", "NNG") and tokens[k - 1].form in ("%", "%p", "%포인트", "포인트") \
+            and tokens[k - 2].tag == "SN":
+        return True  # "상반기 수출은 6.6% 증가한": the extent of a change in percent is a figure
     n = k - 1
     while n >= 0 and k - n <= 8 and tokens[n].tag not in ("EC", "EF", "ETM", "SF"):
         if tokens[n].tag == "JKB" and tokens[n].form in ("로", "으로"):
@@ -536,7 +541,8 @@ def changes_figure(tokens, k: int) -> bool:
         n -= 1
     topics = [j for j in range(1, k) if tokens[j].tag in ("JKS", "JX") and tokens[j].form in ("은", "는", "이", "가")
               and tokens[j - 1].tag.startswith("NN")]
-    return bool(topics) and tokens[topics[0] - 1].form in MEASURE_NOUNS
+    return bool(topics) and (tokens[topics[0] - 1].form in MEASURE_NOUNS
+                             or tokens[topics[0] - 1].form.endswith(MEASURE_ENDINGS))
 
 
 
