@@ -408,3 +408,13 @@ def test_a_period_whose_measure_changes_or_holds_is_a_statistic():
     assert [e.title for e in sentence_events("c414", "6.6% 증가한")] == []
     # "6월 수출이 전년 수준에 머무르긴 했지만 500억 달러대를 유지하며 …": a level held
     assert [e.title for e in sentence_events("c414", "500억 달러대를 유지")] == []
+
+
+def test_a_term_running_out_is_no_happening():
+    # "내년 3월말 임기를 마치는 이 총재가 주재하는 통화정책방향 결정 회의는 모두 2회가 남은 셈이다."
+    assert [e.start for e in sentence_events("c150", "3월말 임기를 마치는") if e.precision == "month"] == []
+
+
+def test_a_headcount_in_ten_thousands_is_a_tally():
+    # "… 지난 12일의 경우 23만여 명이 축제장을 찾은 것으로 집계돼 …": visitors counted, no happening on the 12th
+    assert [e.title for e in sentence_events("c406", "23만여 명이")] == []

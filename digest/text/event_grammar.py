@@ -461,9 +461,12 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
         if t.tag == "JKB" and t.form in ("로", "으로") and k > 0 and (inside[k - 1].form == "%" or (
                 inside[k - 1].form in COUNTERS | {"원"} and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
             return True  # "소비 성향은 72.3%로 떨어져", "781조원으로", "총 15종으로 확대": a level reached, a figure
-        if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].form in HEADCOUNTS \
-                and inside[k + 2].tag == "JKS":
-            return True
+        if t.tag == "SN":
+            n = k + 1
+            while n < len(inside) and inside[n].tag in ("NR", "XSN", "SN"):
+                n += 1  # "23만여 명이", "75만3000명"
+            if n + 1 < len(inside) and inside[n].form in HEADCOUNTS and inside[n + 1].tag == "JKS":
+                return True
         # the phrase may run on into the predicate's own noun (`35개의 크고 작은 전문전시회가`)
         if own and t.tag == "SN" and counted_phrase(tokens[tokens.index(t):], 0) \
                 and not counts_doers(inside, k, tokens, predicate):
@@ -686,6 +689,24 @@ def names_no_day(sentence: str, tokens, end: int) -> bool:
 
 
 def dates_nothing(sentence: str, tokens, expr) -> bool:
-    """One entry for the events' date loop: the date names a share or a reference point, or its period holds a tally
-    of many happenings (`names_no_day`, `tallied_over_period`)."""
-    return names_no_day(sentence, tokens, expr.end) or tallied_over_period(tokens, expr.end, expr.precision)
+    """One entry for the events' date loop: the date names a share or a reference point, its period holds a tally
+    of many happenings, or it is when a term ends (`names_no_day`, `tallied_over_period`, `ends_a_term`)."""
+    return names_no_day(sentence, tokens, expr.end) or tallied_over_period(tokens, expr.end, expr.precision) \
+        or ends_a_term(tokens, expr.end)
+
+
+# Nouns of a length of office or time: what ends them is a term running out (`3월말 임기를 마치는 이 총재`), no happening
+TERM_NOUNS = frozenset("임기 기한 시한 회기 재임".split())
+_TERM_ENDS = frozenset("마치 끝나 끝내 만료 종료 다하".split())
+
+
+def ends_a_term(tokens, end: int) -> bool:
+    """The clause after the date says a term ends (`내년 3월말 임기를 마치는 이 총재가`): a limit, not a happening."""
+    clause = [t for t in tokens if t.start >= end]
+    for k in range(len(clause) - 2):
+        t, particle, verb = clause[k], clause[k + 1], clause[k + 2]
+        if t.tag.startswith(("VV", "VA", "XSV", "EF", "EC")) and k:
+            return False
+        if t.form in TERM_NOUNS and particle.tag in ("JKO", "JKS", "JX") and verb.form in _TERM_ENDS:
+            return True
+    return False
