@@ -418,3 +418,8 @@ def test_a_term_running_out_is_no_happening():
 def test_a_headcount_in_ten_thousands_is_a_tally():
     # "… 지난 12일의 경우 23만여 명이 축제장을 찾은 것으로 집계돼 …": visitors counted, no happening on the 12th
     assert [e.title for e in sentence_events("c406", "23만여 명이")] == []
+
+
+def test_a_bare_month_after_a_distributive_is_every_year_s():
+    # "재산세는 매년 6월 1일 기준 …, 7월에는 주택 1기분(2분의 1)과 건축물에, 9월에는 주택 2기분과 토지에 각각 부과된다."
+    assert [e.title for e in sentence_events("c401", "9월에는 주택 2기분")] == []

@@ -690,9 +690,10 @@ def names_no_day(sentence: str, tokens, end: int) -> bool:
 
 def dates_nothing(sentence: str, tokens, expr) -> bool:
     """One entry for the events' date loop: the date names a share or a reference point, its period holds a tally
-    of many happenings, or it is when a term ends (`names_no_day`, `tallied_over_period`, `ends_a_term`)."""
+    of many happenings, it is when a term ends, or it is a month of every year (`names_no_day`, `tallied_over_period`,
+    `ends_a_term`, `routine_month`)."""
     return names_no_day(sentence, tokens, expr.end) or tallied_over_period(tokens, expr.end, expr.precision) \
-        or ends_a_term(tokens, expr.end)
+        or ends_a_term(tokens, expr.end) or routine_month(sentence, tokens, expr)
 
 
 # Nouns of a length of office or time: what ends them is a term running out (`3월말 임기를 마치는 이 총재`), no happening
@@ -710,3 +711,17 @@ def ends_a_term(tokens, end: int) -> bool:
         if t.form in TERM_NOUNS and particle.tag in ("JKO", "JKS", "JX") and verb.form in _TERM_ENDS:
             return True
     return False
+
+
+_BARE_MONTH = re.compile(r"\d{1,2}월(?:\s*\d{1,2}일)?")
+# Words that place a date in one year (`올해는 10월 3일`): after one, a month is that year's, not every year's
+_PLACING = frozenset("올해 금년 올 이번 오는 지난 내년 지난해 작년 다음".split())
+
+
+def routine_month(sentence: str, tokens, expr) -> bool:
+    """`재산세는 매년 6월 1일 기준 …, 7월에는 …, 9월에는 … 각각 부과된다`: a bare month after a distributive (`매년`,
+    `해마다`) in its sentence, with no word placing it in one year between, is that month of every year: a routine."""
+    if not _BARE_MONTH.fullmatch(expr.text.strip()):
+        return False
+    every = [k for k, t in enumerate(tokens) if t.start + t.len <= expr.start and t.form in DISTRIBUTIVE]
+    return bool(every) and not any(t.form in _PLACING for t in tokens[every[-1] + 1:] if t.start < expr.start)
