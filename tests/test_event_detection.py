@@ -423,3 +423,10 @@ def test_a_headcount_in_ten_thousands_is_a_tally():
 def test_a_bare_month_after_a_distributive_is_every_year_s():
     # "재산세는 매년 6월 1일 기준 …, 7월에는 주택 1기분(2분의 1)과 건축물에, 9월에는 주택 2기분과 토지에 각각 부과된다."
     assert [e.title for e in sentence_events("c401", "9월에는 주택 2기분")] == []
+
+
+def test_a_period_before_the_measure_it_heads_is_what_the_figure_covers():
+    # "8월 소비자물가는 무더위·집중호우 등의 영향으로 채소 가격이 오르면서 전년 동월 대비 2.6% 상승, …"
+    assert [e.title for e in sentence_events("c363", "8월 소비자물가는")] == []
+    # "1973년 이후 여름철(6∼8월) 폭염일수가 최다였던 2018년의 6월 폭염일수는 1.5일이었고, …"
+    assert [e.title for e in sentence_events("c409", "2018년의 6월 폭염일수는")] == []

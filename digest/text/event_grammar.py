@@ -518,7 +518,7 @@ CHANGE_VERBS = frozenset("늘 늘어나 늘리 줄 줄어들 줄이 증가 감�
 # Nouns that name a measure: a topic ending in one (`신규 상장 건수는`) is a figure, whatever its verb says
 MEASURE_NOUNS = frozenset("수 건수 율 률 비율 액 금액 량 규모 지수".split())
 # ... also fused into one noun (`매매거래량`, `폭염일수`, `상승률`, `수출액`)
-MEASURE_ENDINGS = ("거래량", "일수", "건수", "률", "율", "액", "지수")
+MEASURE_ENDINGS = ("거래량", "일수", "건수", "률", "율", "액", "지수", "물가")
 
 
 def changes_figure(tokens, k: int) -> bool:
@@ -691,9 +691,10 @@ def names_no_day(sentence: str, tokens, end: int) -> bool:
 def dates_nothing(sentence: str, tokens, expr) -> bool:
     """One entry for the events' date loop: the date names a share or a reference point, its period holds a tally
     of many happenings, it is when a term ends, or it is a month of every year (`names_no_day`, `tallied_over_period`,
-    `ends_a_term`, `routine_month`)."""
+    `ends_a_term`, `routine_month`), or it is the period a figure covers (`measures_a_period`)."""
     return names_no_day(sentence, tokens, expr.end) or tallied_over_period(tokens, expr.end, expr.precision) \
-        or ends_a_term(tokens, expr.end) or routine_month(sentence, tokens, expr)
+        or ends_a_term(tokens, expr.end) or routine_month(sentence, tokens, expr) \
+        or measures_a_period(sentence, tokens, expr.end)
 
 
 # Nouns of a length of office or time: what ends them is a term running out (`3월말 임기를 마치는 이 총재`), no happening
@@ -725,3 +726,20 @@ def routine_month(sentence: str, tokens, expr) -> bool:
         return False
     every = [k for k, t in enumerate(tokens) if t.start + t.len <= expr.start and t.form in DISTRIBUTIVE]
     return bool(every) and not any(t.form in _PLACING for t in tokens[every[-1] + 1:] if t.start < expr.start)
+
+
+def measures_a_period(sentence: str, tokens, end: int) -> bool:
+    """`2018년의 6월 폭염일수는 1.5일이었고`, `여름철(6∼8월) 폭염일수가 최다였던`, `8월 소비자물가는 … 상승`: a period
+    right before a noun phrase headed by a measure (`일수`, `거래량`, `물가`) that is its subject or topic is the period
+    the figure covers, not when something happens."""
+    rest = sentence[end:]
+    if rest.startswith(")"):
+        end += 1  # "(6∼8월) 폭염일수": the period in brackets after what it narrows
+    k = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if k == len(tokens) or sentence[end:tokens[k].start].strip():
+        return False
+    j = k
+    while j < len(tokens) and tokens[j].tag.startswith(("NN", "SL", "XSN")) and tokens[j].form != "등":
+        j += 1
+    return j > k and j < len(tokens) and (tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는"))) \
+        and (tokens[j - 1].form in MEASURE_NOUNS or tokens[j - 1].form.endswith(MEASURE_ENDINGS))
