@@ -374,3 +374,19 @@ def test_a_bare_period_before_a_report_is_what_it_covers():
 def test_a_period_placed_by_its_own_word_before_a_report_is_a_date():
     # "앞서 KDI는 지난 9월 경제동향에서 '경기부진' 판단을 내려 …": 지난 places it, the judgement is dated September
     assert [(e.start, e.precision) for e in sentence_events("c112", "지난 9월 경제동향에서")] == [(date(2020, 9, 1), "month")]
+
+
+def test_a_happening_awaited_or_aimed_at_is_dated_by_the_date_before_it():
+    # "4월 3일 개항을 앞두고 있는 양양국제공항의 최종 종합시험운영이 8일 ... 실시된다." (7 March 2002): not an occasion
+    assert planned_days(sentence_events("c252", "개항을 앞두고"), "개항") == [date(2002, 4, 3)]
+    # "수서고속철은 12월 정식 개통을 위해 이날부터 오는 30일까지 ... 시운전을 벌인다.": the month is the opening's,
+    # not a period the finer days narrow
+    assert planned_days(sentence_events("c270", "정식 개통을 위해"), "개통") == [date(2016, 12, 1)]
+    # "곡성군은 ... 오는 2024년 4월 준공을 목표로 하는 신청사 착공에 들어갔다고 오늘(16일) 밝혔습니다."
+    found = sentence_events("c306", "준공을 목표로")
+    assert [(e.title, e.start, e.precision) for e in found if "준공" in e.title] == [("신청사 준공", date(2024, 4, 1), "month")]
+
+
+def test_what_is_done_for_someones_good_is_no_awaited_happening():
+    # "금요일 이용객 편의를 위해 왕복 1회, 총 2회 호남선 KTX를 증편 운행할 예정이다.": convenience is no happening
+    assert not [e for e in sentence_events("c186", "금요일 이용객 편의를 위해") if "편의" in e.title or "이용객" in e.title]

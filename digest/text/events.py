@@ -1003,7 +1003,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             single = precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
-            title = stages[n] if stages else schedule or _object_set_on_date(sentence, tokens, expr) \
+            title = stages[n] if stages else schedule or _awaited_title(sentence, tokens, expr) \
+                or _object_set_on_date(sentence, tokens, expr) \
                 or _title(sentence, tokens, expr, stop) \
                 or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
                 or _set_on_date(sentence, tokens, expr)
@@ -1774,6 +1775,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         if n + 1 < len(exprs) and re.fullmatch(r"\s*(?:인|이던|였던)\s*", sentence[expr.end:exprs[n + 1].start]):
             continue  # "다음날인 4일까지는": the day it names again says what it is (here a limit)
         limit = grammar.limit_after(sentence, expr.end)
+        if limit == "occasion" and _awaits(sentence, tokens, expr):
+            limit = None  # "4월 3일 개항을 앞두고": the date is the awaited happening's, not an occasion
         if limit == "까지" and re.search(r"[~∼〜]\s*\d", expr.text):
             limit = None  # "10월 26일~11월 1일까지": a span with its start, not a deadline
         if limit and limit.strip() in ("간", "동안") and getattr(expr, "role", "point") == "range":
@@ -1798,7 +1801,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     kept = [(e, d) for e, d in kept if not (_HOLIDAY_NAME.search(sentence, e.start, e.end + 4) and not re.search(r"\d", e.text)
                                             and _names_a_period(sentence, tokens, e, holiday=True))]
     if any(e.precision in ("day", "week") for e, _ in kept):  # a finer date dates the happening
-        kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e)]
+        kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e) or _awaits(sentence, tokens, e)]
     kept = _alternatives(sentence, kept)
     out = []
     for n, (expr, end_date) in enumerate(kept):
@@ -1838,6 +1841,52 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
 _COUNTED = re.compile(r"\d+\s*(?:일|주일?|개월|달|년)\s*(?:전|후|뒤)")
 # ... after a common noun that is no time word: `대회 100일 전` is counted from the games, not from the news
 _TIME_WORDS = frozenset("오늘 내일 모레 어제 그제 그저께 이날 당일 그날 현재 지금 올해 지난해 작년 내년".split())
+
+
+def _awaits(sentence: str, tokens, expr) -> bool:
+    """The date is the day of a happening awaited or aimed at (`4월 3일 개항을 앞두고`); a holiday's name before
+    its noun (`설 명절을 앞두고`) is the occasion itself."""
+    phrase = grammar.awaited_happening(tokens, expr.end)
+    if phrase is None or expr.date is None or expr.text.endswith("내"):
+        return False  # `연내 출시를 앞두고`: within the year is a limit, as `까지` is
+    first, last = phrase
+    # only how (`정식 개통`) or which part of the period (`12월 중 출시`) may come before the noun: `금요일 이용객
+    # 편의를 위해` is done for someone's good, not for a happening
+    return all(t.form in _MANNER_NOUNS or t.tag == "NNB" for t in tokens[first:last]) \
+        and not (_HOLIDAY_NAME.search(sentence, expr.start, expr.end + 4) and not re.search(r"\d", expr.text))
+
+
+def _awaited_title(sentence: str, tokens, expr) -> str | None:
+    """`4월 3일 개항을 앞두고 있는 양양국제공항`, `수서고속철은 12월 정식 개통을 위해`: the awaited happening's noun,
+    with whose it is: the noun phrase the awaiting clause modifies, else the clause's subject or the sentence's
+    topic."""
+    if isinstance(expr, _Borrowed) or not _awaits(sentence, tokens, expr):
+        return None
+    first, last = grammar.awaited_happening(tokens, expr.end)  # type: ignore[misc]
+    noun = sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+    if tokens[first].tag == "NNB":  # "12월 중 출시": the part of the month is when, not what
+        noun = tokens[last].form
+    aim = last + 2
+    verb = aim if tokens[aim].tag == "VV" else aim + 2
+    end = verb + 1
+    while end < len(tokens) and tokens[end].tag in ("EC", "VX", "EP") and tokens[end].form not in ("어", "아", "여", "며", "으며"):
+        end += 1  # "앞두고 있는": the auxiliary belongs to the awaiting verb
+    owner = None
+    if end < len(tokens) and tokens[end].tag == "ETM" and end + 1 < len(tokens):
+        # the word the clause modifies, without its particle (`양양국제공항의`, `신청사`)
+        word = [t for t in tokens[end + 1:] if t.start < sentence.find(" ", tokens[end + 1].start) % (len(sentence) + 1)]
+        nouns = [t for t in word if grammar.is_noun(t) or t.tag in ("XPN", "XSN", "SN")]
+        if nouns and nouns[0] is word[0]:
+            owner = sentence[nouns[0].start:nouns[-1].start + nouns[-1].len]
+    if owner is None:
+        owner = _doer(sentence, tokens, expr.start)
+    if owner is None:  # "GV80도 오는 12월 중 출시를 앞두고 있다": the subject marked by 도 is whose too
+        marks = [k for k, t in enumerate(tokens) if t.start < expr.start and t.tag == "JX" and t.form == "도"
+                 and k > 0 and grammar.is_noun(tokens[k - 1])]
+        owner = _noun_phrase_before(sentence, tokens, tokens[marks[0]].start) if marks else None
+    if not owner:
+        return None  # the noun alone (`출시`) names no happening of anyone's: the other readings of the date decide
+    return owner if owner.endswith(noun) else f"{owner} {noun}"
 
 
 def _counted_from_noun(sentence: str, tokens, expr) -> bool:
