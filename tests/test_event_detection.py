@@ -390,3 +390,14 @@ def test_a_happening_awaited_or_aimed_at_is_dated_by_the_date_before_it():
 def test_what_is_done_for_someones_good_is_no_awaited_happening():
     # "금요일 이용객 편의를 위해 왕복 1회, 총 2회 호남선 KTX를 증편 운행할 예정이다.": convenience is no happening
     assert not [e for e in sentence_events("c186", "금요일 이용객 편의를 위해") if "편의" in e.title or "이용객" in e.title]
+
+
+def test_subjects_joined_by_commas_each_do_the_shared_happening():
+    # "12월 15일부터는 제주항공이 부산↔도쿄(나리타) 주 7회, 사이판 주 4회, 푸켓 주 2회, 이스타항공이 부산↔코타키나발루
+    # 노선에 주 7회에 각각 신규 취항한다." (15 November 2016)
+    found = sentence_events("c244", "이스타항공이 부산↔코타키나발루")
+    assert sorted(e.title for e in found if e.start == date(2016, 12, 15)) == ["이스타항공 신규 취항", "제주항공 신규 취항"]
+    # "... 12월 1일부터 진에어가 ... 주 7회, 대만 부흥항공이 ... 주 5회, 12월 7일부터는 에어 부산이 ... 각각 신규취항을
+    # 예정하고 있다": the first date's two subjects each open a route that day
+    found = sentence_events("c244", "일자별로 살펴보면")
+    assert sorted(e.title for e in found if e.start == date(2016, 12, 1)) == ["대만 부흥항공 신규취항", "진에어 신규취항"]

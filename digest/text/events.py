@@ -1076,6 +1076,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
             on_pub_day = start == pub and precision == "day"
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
+            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop)
+            if each:
+                title = each[0]  # "제주항공이 … 주 7회, 이스타항공이 … 각각 신규 취항한다": one happening per subject
             event = FoundEvent(title, content_words(title), start, end, precision,
                                expr.part_of_day, kind, past, on_pub_day, sentence)
             framed = not expr.text  # dated by the paragraph's frame: another doer's happening unless it names the same thing
@@ -1089,6 +1092,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 found += [event] if days[0] is None else [
                     replace(event, start=day, end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
                     for day in days]
+            for other in each[1:]:
+                also = FoundEvent(other, content_words(other), start, end, precision, expr.part_of_day, kind, past,
+                                  on_pub_day, sentence)
+                if not any(_told_again(also, earlier) for earlier in found[:sentence_first]):
+                    found.append(also)
             for clause in _coordinated(tokens, expr.end, stop):
                 # "27일에는 ... 대책이 발표되고 농림축산식품부는 ... 대책을 발표한다": one date, two doers, two happenings
                 more = _without_topic(_title(sentence, tokens, _Borrowed(expr, clause), stop))
@@ -1841,6 +1849,35 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
 _COUNTED = re.compile(r"\d+\s*(?:일|주일?|개월|달|년)\s*(?:전|후|뒤)")
 # ... after a common noun that is no time word: `대회 100일 전` is counted from the games, not from the news
 _TIME_WORDS = frozenset("오늘 내일 모레 어제 그제 그저께 이날 당일 그날 현재 지금 올해 지난해 작년 내년".split())
+
+
+def _each_subject(sentence: str, tokens, expr, member_end: int, stop: int) -> list[str]:
+    """`12월 15일부터는 제주항공이 부산↔도쿄 주 7회, …, 이스타항공이 부산↔코타키나발루 노선에 주 7회에 각각 신규 취항한다`:
+    subjects (이/가) of one date's member joined by commas, with no verb of their own, and `각각` (each) before the
+    shared predicate: each subject does the happening, one title each (`제주항공 신규 취항`). Else []."""
+    begin = expr.inner.end if isinstance(expr, _Borrowed) else expr.end
+    pred = _predicate(tokens, expr.end, stop)
+    if pred is None or not grammar.is_noun(tokens[pred[0]]):
+        return []
+    verb_at = tokens[pred[0]].start
+    if not any(t.tag == "MAG" and t.form in ("각각", "각") and t.start < verb_at for t in tokens
+               if t.start >= max(begin, member_end if member_end < verb_at else begin)):
+        return []
+    marks = [k for k, t in enumerate(tokens) if begin <= t.start < min(member_end, verb_at) and t.tag == "JKS"]
+    subjects, last = [], begin
+    for k in marks:
+        if subjects and (not re.search(r",", sentence[last:tokens[k].start]) or any(
+                last <= t.start < tokens[k].start and t.tag.startswith(_VERBAL_TAGS) for t in tokens)):
+            return []  # not a comma-joined list of subjects with no verb of their own
+        np = _noun_phrase_before(sentence, tokens, tokens[k].start)
+        if not np:
+            return []
+        subjects.append(np)
+        last = tokens[k].start + tokens[k].len
+    if len(subjects) < 2:
+        return []
+    what = _noun_phrase_before(sentence, tokens, tokens[pred[0]].start + tokens[pred[0]].len) or pred[1]
+    return [f"{subject} {what}" for subject in subjects]
 
 
 def _awaits(sentence: str, tokens, expr) -> bool:
