@@ -401,3 +401,10 @@ def test_subjects_joined_by_commas_each_do_the_shared_happening():
     # 예정하고 있다": the first date's two subjects each open a route that day
     found = sentence_events("c244", "일자별로 살펴보면")
     assert sorted(e.title for e in found if e.start == date(2016, 12, 1)) == ["대만 부흥항공 신규취항", "진에어 신규취항"]
+
+
+def test_an_object_and_its_date_closed_by_a_comma_share_the_next_members_predicate():
+    # "MBC는 … 사극 ‘아랑사또전’을 15일부터, 종영을 단 1회 남겨둔 주말극 ‘닥터진’에 이어 ‘메이퀸’을 18일부터 방송한다."
+    found = sentence_events("c181", "‘아랑사또전’을 15일부터")
+    assert planned_days(found, "아랑사또전") == [date(2012, 8, 15)]
+    assert planned_days(found, "메이퀸") == [date(2012, 8, 18)]

@@ -1031,6 +1031,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 title = f"{previous_object()} {pred[1]}"
             if title is None and chained is not None and expr.end == chained[0]:
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
+            if title is None:
+                title = _object_member_title(sentence, tokens, expr, dated[n + 1] if n + 1 < len(dated) else None)
             if title is None and expr.direction == "future" and expr.date is not None:
                 # the last resort of a date ahead: what its clause's own verb says is done (`싱글앨범이 나선다`)
                 title = _title_from_predicate(sentence, tokens, expr, stop, verb=True)
@@ -1849,6 +1851,28 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
 _COUNTED = re.compile(r"\d+\s*(?:일|주일?|개월|달|년)\s*(?:전|후|뒤)")
 # ... after a common noun that is no time word: `대회 100일 전` is counted from the games, not from the news
 _TIME_WORDS = frozenset("오늘 내일 모레 어제 그제 그저께 이날 당일 그날 현재 지금 올해 지난해 작년 내년".split())
+
+
+def _object_member_title(sentence: str, tokens, expr, following) -> str | None:
+    """`사극 ‘아랑사또전’을 15일부터, … ‘메이퀸’을 18일부터 방송한다`: an object and its date closed by a comma, then
+    another object and date of the same shape whose predicate follows: the first member shares that predicate
+    (whatever the words between the members, `… 닥터진’에 이어`). The title is its own object and the predicate."""
+    if following is None or isinstance(expr, _Borrowed) or isinstance(following[0], _Borrowed) \
+            or not re.match(r"(?:부터|에는|에|엔)?\s*,", sentence[expr.end:]):
+        return None
+
+    def object_before(e) -> int | None:
+        lead = len(re.sub(r"(?:(?:오는|지난)\s*)*$", "", sentence[:e.start]).rstrip())
+        return next((k for k, t in enumerate(tokens) if t.start + t.len == lead and t.tag == "JKO"), None)
+
+    own, other = object_before(expr), object_before(following[0])
+    if own is None or other is None:
+        return None
+    pred = _predicate(tokens, following[0].end, following[2])
+    what = _noun_phrase_before(sentence, tokens, tokens[own].start)
+    if pred is None or not what or not (grammar.verbal_noun(tokens, pred[0]) or tokens[pred[0]].tag == "VV"):
+        return None
+    return f"{what} {pred[1]}"
 
 
 def _each_subject(sentence: str, tokens, expr, member_end: int, stop: int) -> list[str]:
