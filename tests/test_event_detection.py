@@ -408,3 +408,10 @@ def test_an_object_and_its_date_closed_by_a_comma_share_the_next_members_predica
     found = sentence_events("c181", "‘아랑사또전’을 15일부터")
     assert planned_days(found, "아랑사또전") == [date(2012, 8, 15)]
     assert planned_days(found, "메이퀸") == [date(2012, 8, 18)]
+
+
+def test_a_date_first_member_may_hold_a_described_noun():
+    # "13일 ‘추적자’가 끝난 자리에 사극 ‘신의’가, 수목극 ‘유령’ 종영 뒤인 15일에는 ‘아름다운 그대에게’가, 18일에는 새
+    # 주말극 ‘다섯손가락’이 각각 첫 방송된다.": `끝난 자리` and `종영 뒤인` only describe; 13일's subject is ‘신의’
+    found = sentence_events("c181", "‘추적자’가 끝난 자리에")
+    assert [e.title for e in found if e.start == date(2012, 8, 13)] == ["사극 ‘신의’ 방송"]

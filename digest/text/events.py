@@ -2272,6 +2272,26 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
 _VERBAL_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "ETM", "VCP", "VCN")
 
 
+def _described_members(sentence: str, tokens, begin: int, end: int) -> int | None:
+    """`13일 ‘추적자’가 끝난 자리에 사극 ‘신의’가, 수목극 ‘유령’ 종영 뒤인 15일에는 …`: between two dates, a member
+    whose only verbs describe a noun (adnominal `끝난 자리`), a comma, and words that describe the next date (`종영
+    뒤인`): the position of the member's closing comma, else None."""
+    comma = sentence.rfind(",", begin, end)
+    if comma < 0:
+        return None
+    inside = [k for k, t in enumerate(tokens) if begin <= t.start < comma]
+    verbs = [k for k in inside if tokens[k].tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "EC", "EF"))]
+    if any(tokens[k].tag in ("EC", "EF") for k in verbs) or not all(
+            any(tokens[j].tag == "ETM" for j in range(k + 1, min(k + 3, len(tokens)))) for k in verbs):
+        return None  # a verb of the member's own (`…을 마치고`): a clause, not a described noun
+    after = [t for t in tokens if comma < t.start < end]
+    if not after or after[-1].tag != "ETM" or after[-1].start + after[-1].len != len(sentence[:end].rstrip()):
+        return None  # what follows the comma must end in an adnominal right before the next date (`뒤인`)
+    if any(t.tag.startswith(("J", "EC", "EF")) for t in after):
+        return None
+    return comma
+
+
 def _date_first_members(sentence: str, tokens, dated: list) -> list:
     """Dates each followed by a subject or topic of their own and a comma, with no verb before the next date, read
     the predicate after the last date, each titled with its own subject."""
@@ -2282,11 +2302,14 @@ def _date_first_members(sentence: str, tokens, dated: list) -> list:
         if isinstance(expr, _Borrowed):
             continue
         between = [t for t in tokens if expr.end <= t.start < nxt.start]
-        if not re.search(r",\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*$", sentence[expr.end:nxt.start]) \
-                or any(t.tag.startswith(_VERBAL_TAGS) for t in between):
+        described = _described_members(sentence, tokens, expr.end, nxt.start)
+        if described is None and (not re.search(r",\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*$", sentence[expr.end:nxt.start])
+                                  or any(t.tag.startswith(_VERBAL_TAGS) for t in between)):
             continue
-        marks = [k for k, t in enumerate(tokens) if expr.end <= t.start < nxt.start and k > 0 and (
+        marks = [k for k, t in enumerate(tokens) if expr.end <= t.start < (described or nxt.start) and k > 0 and (
             t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는") and grammar.is_noun(tokens[k - 1])))]
+        if described is not None:
+            marks = marks[-1:]  # "‘추적자’가 끝난 자리에 사극 ‘신의’가,": the subject inside the described place is not the member's
         subject = _noun_phrase_before(sentence, tokens, tokens[marks[0]].start) if marks else None
         if not subject or not content_words(subject):
             continue
