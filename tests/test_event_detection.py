@@ -415,3 +415,19 @@ def test_a_date_first_member_may_hold_a_described_noun():
     # 주말극 ‘다섯손가락’이 각각 첫 방송된다.": `끝난 자리` and `종영 뒤인` only describe; 13일's subject is ‘신의’
     found = sentence_events("c181", "‘추적자’가 끝난 자리에")
     assert [e.title for e in found if e.start == date(2012, 8, 13)] == ["사극 ‘신의’ 방송"]
+
+
+def test_a_plan_with_no_subject_is_done_to_what_the_lead_announced():
+    # lead: "정부는 7개 부처 대변인 직급을 실장급으로 조정한다고 11일 밝혔다." (11 July 2023); later: "11일 해당부처 직제
+    # 시행규칙에 대한 입법예고를 실시하고, 7월말 시행될 예정이다."
+    from digest.text.events import extract_events
+    from digest.text.korean import split_sentences
+
+    a = ARTICLE_TEXT["c200"]
+    assert a["split"] == "dev"
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = extract_events(paragraphs, date(2023, 7, 11))
+    assert [(e.title, e.start.month, e.precision) for e in found if "시행" in e.title and e.start is not None] \
+        == [("7개 부처 대변인 직급 시행", 7, "month")]
+    # the same sentence alone has no lead to say what is put into force: no event for it
+    assert not [e for e in sentence_events("c200", "7월말 시행될 예정이다") if "시행" in e.title]

@@ -940,10 +940,13 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     previous_owner = owner = None   # whose that topic is (`'갤럭시 노트8'의 사전예약판매는`): what its news is about
     last_told_date = None  # the last day-precise date read (and whether it names its month), for `다음 날인 7일`
     previous_object = last_object = None  # the last object (`...을/를`) of the sentence before, read when asked for
+    lead_object = None  # the last object of the article's first sentence, read when asked for
     dates_told = ArticleDates()  # what the sentences read so far told (`2월 27일 … 28일 오후에는` is February's)
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
         previous_object, last_object = last_object, partial(_last_object, sentence, known_tokens or tokenize(sentence))
+        # what the article's first sentence announces is done to, for the sentences after it
+        lead_before, lead_object = lead_object, lead_object or last_object
         told = [e for e in found if not e.on_publication_day]
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
@@ -1033,6 +1036,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
             if title is None:
                 title = _object_member_title(sentence, tokens, expr, dated[n + 1] if n + 1 < len(dated) else None)
+            if title is None and (done := _subjectless_plan(tokens, expr, stop)) and lead_before and lead_before():
+                # "11일 … 입법예고를 실시하고, 7월말 시행될 예정이다": a plan with no subject in its sentence is done
+                # to what the article's lead announced (`정부는 7개 부처 대변인 직급을 실장급으로 조정한다고 …`)
+                title = f"{lead_before()} {done}"
             if title is None and expr.direction == "future" and expr.date is not None:
                 # the last resort of a date ahead: what its clause's own verb says is done (`싱글앨범이 나선다`)
                 title = _title_from_predicate(sentence, tokens, expr, stop, verb=True)
@@ -1851,6 +1858,20 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
 _COUNTED = re.compile(r"\d+\s*(?:일|주일?|개월|달|년)\s*(?:전|후|뒤)")
 # ... after a common noun that is no time word: `대회 100일 전` is counted from the games, not from the news
 _TIME_WORDS = frozenset("오늘 내일 모레 어제 그제 그저께 이날 당일 그날 현재 지금 올해 지난해 작년 내년".split())
+
+
+def _subjectless_plan(tokens, expr, stop: int) -> str | None:
+    """`7월말 시행될 예정이다`: right after the date, a verbal noun made passive (되) before a plan noun, in a sentence
+    with no subject, topic or object of the clause: the noun (`시행`), else None."""
+    k = next((k for k, t in enumerate(tokens) if t.start >= expr.end), None)
+    if k is None or k + 3 >= len(tokens) or tokens[k].start >= stop or not grammar.verbal_noun(tokens, k) \
+            or tokens[k + 1].form != "되" or tokens[k + 2].tag != "ETM" or tokens[k + 3].form not in grammar.PLAN_NOUNS:
+        return None
+    if any(t.tag in ("JKS", "JKO") or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens
+           if _last_boundary(tokens, 0, expr.start) <= t.start < tokens[k].start) \
+            or any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens):
+        return None
+    return tokens[k].form
 
 
 def _object_member_title(sentence: str, tokens, expr, following) -> str | None:
