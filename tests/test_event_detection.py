@@ -431,3 +431,11 @@ def test_a_plan_with_no_subject_is_done_to_what_the_lead_announced():
         == [("7개 부처 대변인 직급 시행", 7, "month")]
     # the same sentence alone has no lead to say what is put into force: no event for it
     assert not [e for e in sentence_events("c200", "7월말 시행될 예정이다") if "시행" in e.title]
+
+
+def test_a_place_before_the_date_in_brackets_still_names_the_noun_before_them():
+    # "… 도 지역에서는 아리랑대축제(강원 정선, 10. 9.~12.), 백제문화제(충남 공주, 9. 26.~10. 5.), … 등 지역 고유문화를
+    # 소재로 한 축제가 열린다." (2 October 2014)
+    found = sentence_events("c206", "아리랑대축제(강원 정선")
+    assert [e.start for e in found if e.title == "아리랑대축제"] == [date(2014, 10, 9)]
+    assert [e.start for e in found if e.title == "백제문화제"] == [date(2014, 9, 26)]

@@ -578,6 +578,9 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """`선거일(오는 16일)`, `한국의날(1월 16일)`: a date in brackets right after a noun dates that noun."""
     before = sentence[:expr.start].rstrip()
     close = sentence.find(")", expr.end)
+    note = re.search(r"\(([^(),]+),$", before)
+    if note and all(grammar.is_noun(t) for t in tokens if note.start(1) <= t.start < note.end(1)):
+        before = before[:note.start() + 1]  # `아리랑대축제(강원 정선, 10. 9.~12.)`: where, then when, in the brackets
     if not before.endswith("(") or close < 0:
         return None
     # `전형(11월25∼29일 원서접수)`: a noun phrase after the date inside the brackets says which step of it
