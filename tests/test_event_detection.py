@@ -439,3 +439,10 @@ def test_a_place_before_the_date_in_brackets_still_names_the_noun_before_them():
     found = sentence_events("c206", "아리랑대축제(강원 정선")
     assert [e.start for e in found if e.title == "아리랑대축제"] == [date(2014, 10, 9)]
     assert [e.start for e in found if e.title == "백제문화제"] == [date(2014, 9, 26)]
+
+
+def test_a_scene_set_by_a_forecast_is_skipped_with_its_count():
+    # "2015 경북문경세계군인체육대회는 오는 10월 2일~11일까지 약 110개국 8,700여 명의 참가가 예상되는 가운데, 경북도내
+    # 8개 시-군에서 분산 개최된다." (30 April 2015): the count belongs to the scene, the games are held
+    found = sentence_events("c261", "참가가 예상되는 가운데")
+    assert [(e.title, e.start) for e in found] == [("2015 경북문경세계군인체육대회 개최", date(2015, 10, 2))]

@@ -664,6 +664,11 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
             and (later := _predicate(tokens, after, stop)):
         (i, noun), clause = later, after
     pred = tokens[i]
+    # "10월 2일~11일까지 약 110개국 8,700여 명의 참가가 예상되는 가운데, … 분산 개최된다": a scene whose own verb says
+    # nothing happens (`예상되는`) is skipped all the same; its count is not the happening's
+    scene = [t.start + t.len for k, t in enumerate(tokens) if clause <= t.start < pred.start and t.form == "가운데"
+             and k > 0 and tokens[k - 1].tag == "ETM"]
+    clause = scene[-1] if scene else clause
     if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start) \
             or grammar.habitual(tokens, _last_boundary(tokens, 0, expr.start), pred.start):
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
