@@ -446,3 +446,12 @@ def test_a_scene_set_by_a_forecast_is_skipped_with_its_count():
     # 8개 시-군에서 분산 개최된다." (30 April 2015): the count belongs to the scene, the games are held
     found = sentence_events("c261", "참가가 예상되는 가운데")
     assert [(e.title, e.start) for e in found] == [("2015 경북문경세계군인체육대회 개최", date(2015, 10, 2))]
+
+
+def test_members_closed_by_commas_share_the_last_members_copula():
+    # "서강대는 12일부터 15일, 홍익대는 11일부터 16일까지다." (5 September 2014)
+    found = sentence_events("c223", "서강대는 12일부터 15일")
+    assert planned_days(found, "서강대") == [date(2014, 9, 12)]
+    assert planned_days(found, "홍익대") == [date(2014, 9, 11)]
+    # "… 최종발표일은 5급 공채의 경우 9월 30일, 외교관후보자는 9월 14일이다.": `X의 경우` names whose, the topic what
+    assert "5급 공채 최종발표" in [e.title for e in sentence_events("c239", "5급 공채의 경우 9월 30일")]

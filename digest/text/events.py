@@ -1042,8 +1042,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 title = f"{previous_object()} {pred[1]}"
             if title is None and chained is not None and expr.end == chained[0]:
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
+            copula_member = None
             if title is None:
                 title = _object_member_title(sentence, tokens, expr, dated[n + 1] if n + 1 < len(dated) else None)
+            if title is None:
+                title = copula_member = _gapped_copula(sentence, tokens, expr, dated[n + 1] if n + 1 < len(dated) else None)
             if title is None and (done := _subjectless_plan(tokens, expr, stop)) and lead_before and lead_before():
                 # "11일 … 입법예고를 실시하고, 7월말 시행될 예정이다": a plan with no subject in its sentence is done
                 # to what the article's lead announced (`정부는 7개 부처 대변인 직급을 실장급으로 조정한다고 …`)
@@ -1059,7 +1062,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 if parts:
                     # "광역도로와 지원센터를 각 2월, 3월에 착공한": each date with its own object
                     title = f"{parts[[e.start for e in chain].index(expr.start)]} {title.split()[-1]}"
-            own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) else None
+            # a member of a copula list names its own topic: no subject carried from an earlier member
+            own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) and not copula_member else None
             member = isinstance(expr, _Borrowed) and expr.listed is not None
             if title is None and topic and topic.endswith(_TIMETABLE_NOUNS) and (member or (
                     n > 0 and isinstance(dated[n - 1][0], _Borrowed) and dated[n - 1][0].listed is not None)):
@@ -1866,6 +1870,31 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
 _COUNTED = re.compile(r"\d+\s*(?:일|주일?|개월|달|년)\s*(?:전|후|뒤)")
 # ... after a common noun that is no time word: `대회 100일 전` is counted from the games, not from the news
 _TIME_WORDS = frozenset("오늘 내일 모레 어제 그제 그저께 이날 당일 그날 현재 지금 올해 지난해 작년 내년".split())
+
+
+def _gapped_copula(sentence: str, tokens, expr, following) -> str | None:
+    """`서강대는 12일부터 15일, 홍익대는 11일부터 16일까지다`, `최종발표일은 5급 공채의 경우 9월 30일, 외교관후보자는 9월
+    14일이다`: members closed by commas share the copula of the last, whose own topic comes right before its date;
+    this member's topic (or, after `X의 경우`, X and the sentence's topic) names its happening."""
+    if following is None or any(isinstance(e, _Borrowed) and (e.listed or e.argument) for e in (expr, following[0])):
+        return None  # a span (`12일부터 15일`) or a gapped date is one member; a member of another list is not
+    nxt, stop = following[0], following[2]
+    own_end = expr.inner.end if isinstance(expr, _Borrowed) and expr.end == nxt.end else expr.end
+    if not re.fullmatch(r"(?:부터\s*\d+일)?\s*,\s*[^,]+?(?:은|는)\s*(?:오는\s*)?", sentence[own_end:nxt.start]) \
+            or _topic_on_date(sentence, tokens, nxt, stop) is None:
+        return None
+    lead = len(re.sub(r"(?:오는\s*)*$", "", sentence[:expr.start]).rstrip())
+    mark = next((t for t in tokens if t.start + t.len == lead and t.tag == "JX" and t.form in ("은", "는")), None)
+    if mark is not None:
+        return _noun_phrase_before(sentence, tokens, mark.start)
+    case = re.search(r"(\S+(?:\s\S+)?)의 경우$", sentence[:lead])
+    topics = [t for k, t in enumerate(tokens) if t.start < lead and t.tag == "JX" and t.form in ("은", "는")
+              and k > 0 and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "NNB")]
+    topic = _noun_phrase_before(sentence, tokens, topics[-1].start) if case and topics else None
+    if not topic:
+        return None
+    topic = _DAY_OF.sub("", topic).strip() or topic  # `최종발표일`: the day of the final announcement
+    return f"{case.group(1)} {topic}" if case else None
 
 
 def _subjectless_plan(tokens, expr, stop: int) -> str | None:
