@@ -455,3 +455,9 @@ def test_members_closed_by_commas_share_the_last_members_copula():
     assert planned_days(found, "홍익대") == [date(2014, 9, 11)]
     # "… 최종발표일은 5급 공채의 경우 9월 30일, 외교관후보자는 9월 14일이다.": `X의 경우` names whose, the topic what
     assert "5급 공채 최종발표" in [e.title for e in sentence_events("c239", "5급 공채의 경우 9월 30일")]
+
+
+def test_a_verb_done_for_someone_is_done_on_the_date():
+    # "… 연휴 마지막 날인 15일 오후 3시 어미홀에서는 30명의 가족에게 폴라로이드 가족사진도 찍어준다." (9 September 2019)
+    found = sentence_events("c164", "가족사진도 찍어준다")
+    assert [e.start for e in found if "가족사진" in e.title] == [date(2019, 9, 15)]

@@ -634,6 +634,11 @@ def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
         j = i + 1
         while j < len(tokens) and tokens[j].tag == "EP":
             j += 1
+        while j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("어", "아", "여") \
+                and tokens[j + 1].tag == "VX" and tokens[j + 1].form in ("주", "드리"):
+            j += 2  # "가족사진도 찍어준다": done for someone, still done then
+            while j < len(tokens) and tokens[j].tag == "EP":
+                j += 1
         if j >= len(tokens):
             continue
         end = tokens[j]
