@@ -461,3 +461,9 @@ def test_a_verb_done_for_someone_is_done_on_the_date():
     # "… 연휴 마지막 날인 15일 오후 3시 어미홀에서는 30명의 가족에게 폴라로이드 가족사진도 찍어준다." (9 September 2019)
     found = sentence_events("c164", "가족사진도 찍어준다")
     assert [e.start for e in found if "가족사진" in e.title] == [date(2019, 9, 15)]
+
+
+def test_a_happening_moved_to_a_span_is_dated_by_its_start():
+    # "정시 전형의 원서 접수도 내년 1월 6일에서 9일까지 미뤄졌다." (26 November 2017)
+    found = sentence_events("c222", "원서 접수도 내년 1월")
+    assert [(e.title, e.start) for e in found] == [("정시 전형의 원서 접수", date(2018, 1, 6))]

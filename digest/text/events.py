@@ -1485,13 +1485,15 @@ _FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연�
 def _set_on_date(sentence: str, tokens, expr) -> str | None:
     """`국정감사 기간은 다음 달 10일부터 27일까지로 정해졌다`, `선거일은 6월 3일로 확정됐다`: the topic right before
     the date is fixed on it; what it is the time of (`국정감사`, `선거`) is the happening."""
-    if _FIXED_ON.match(sentence, expr.end) is None:
+    # "원서 접수도 내년 1월 6일에서 9일까지 미뤄졌다": moved to a span, told by its end with no 로
+    moved_span = re.search(r"까지$", expr.text) and re.match(r"\s*(?:미뤄|늦춰|연기)", sentence[expr.end:])
+    if _FIXED_ON.match(sentence, expr.end) is None and not moved_span:
         return None
     lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.inner.start
                       if isinstance(expr, _Borrowed) else expr.start]).rstrip())
     before = [t for t in tokens if t.start + t.len <= lead]
     if not before or before[-1].start + before[-1].len != lead or not (
-            before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
+            before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는", "도"))):
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", topic)).strip() if topic else None
