@@ -322,9 +322,12 @@ def test_who_takes_part_gives_way_to_what_they_take_part_in():
     assert titles_on("c09", "15개 팀이 참여한 거리퍼레이드", date(2024, 9, 26)) == ["거리퍼레이드"]
 
 
-def test_an_adverb_made_with_jeogeuro_leads_no_title():
-    # "… 진행단계에 따라 순차적으로 교통통제를 실시한다고": in turn is how, the traffic control what
-    assert titles_on("c231", "순차적으로 교통통제를", date(2025, 10, 10)) == ["교통통제 실시"]
+def test_the_day_a_coming_happening_was_announced_dates_nothing_and_this_day_goes_on_from_the_event():
+    # "지난 10일 서울경찰청은 … 순차적으로 교통통제를 실시한다고 밝혔다": the 10th is the day it was said; "경찰은 이날
+    # … 구간을 통제하고" then goes on from the marathon of "오는 12일", the last event told
+    assert titles_on("c231", "순차적으로 교통통제를", date(2025, 10, 10)) == []
+    found = [(e.title, e.start) for e in article_events("c231") if "구간" in e.title]
+    assert found == [("세종대로·종로 구간 통제", date(2025, 10, 12))], found
 
 
 def test_a_day_described_by_what_takes_place_on_it_dates_that():
@@ -332,3 +335,46 @@ def test_a_day_described_by_what_takes_place_on_it_dates_that():
     # "교통이 순차적으로 통제된다" tells the traffic control, its -적으로 adverb no argument
     found = sorted(e.title for e in article_events("c230") if e.start == date(2026, 3, 15))
     assert found == ["‘서울마라톤 대회’", "교통 통제"], found
+
+
+def test_a_closing_ceremony_told_after_the_curtain_fell_is_that_closing():
+    # "엑스포가 28일 대단원의 막을 내렸다. 이날 폐회식은 … 잇따라 열렸다": 폐회 of a meeting and 폐막 of a curtain are
+    # one closing
+    found = [e.title for e in article_events("c43") if e.start == date(2001, 10, 28)]
+    assert len(found) == 1 and "폐막" in found[0], found
+
+
+def test_a_telling_of_only_where_something_is_held_is_the_happening_of_that_day():
+    # "오는 3일 개막하는 2010청주직지축제가 …" and "이날 오후 2시 직지의 발상지 흥덕사지(고인쇄박물관 옆)에서 개최될
+    # 행사는": a place phrase (의, a bracket inside) and 개최 name no happening of their own
+    found = [e.title for e in article_events("c54") if e.start == date(2010, 9, 3)]
+    assert found == ["2010청주직지축제 개막"], found
+
+
+def test_one_opening_named_by_the_same_name_in_other_words_is_told_twice():
+    # "신분당선 광교역~정자역 구간이 30일 첫 개통된다" and "… 신분당선 광교~강남 복선전철은 30일 … 개통된다": the
+    # subjects share a name, the day and the verb agree
+    found = [e.title for e in article_events("c134") if e.start == date(2016, 1, 30)]
+    assert len(found) == 1 and found[0].endswith("개통"), found
+    # two hearings on one day, each of its own nominee, stay two
+    assert len([e for e in article_events("c352") if e.start == date(2014, 7, 7)]) >= 2
+
+
+def test_a_clause_describing_the_object_with_an_aspect_auxiliary_is_not_the_happening():
+    # "컴투스는 다음 달 18일 게임테일즈가 개발하고 있는 MMORPG '더 스타라이트'의 서비스를 시작한다": 개발하고 있는
+    # describes the game; the day is the service's start
+    assert titles_on("c236", "게임테일즈가 개발하고", date(2025, 9, 18)) == ["MMORPG '더 스타라이트'의 서비스 시작"]
+
+
+def test_a_time_a_happening_is_ahead_of_is_not_what_it_is_done_to():
+    # "오는 28일 세계박람회 개최지 결정을 앞둔 시점 방문으로": the decision is the happening, 시점 only says when
+    assert titles_on("c191", "세계박람회 개최지 결정을", date(2023, 11, 28)) == ["세계박람회 개최지 결정"]
+    # "2월 15일 첫 방송을 앞둔 '열혈사제'는": the drama described is what is broadcast
+    assert titles_on("c188", "첫 방송을 앞둔", date(2019, 2, 15)) == ["'열혈사제' 방송"]
+
+
+def test_raising_the_curtain_and_the_opening_match_are_one_opening():
+    # "K리그 클래식이 3월1일 … 맞대결을 시작으로 9개월 대장정의 막을 올린다" and "3월1일 오후 2시 … 전북-울산의 공식
+    # 개막전을 시작으로": 막을 올리다 is the opening, the opening match is that opening told again
+    found = [e.title for e in article_events("c126") if e.start == date(2018, 3, 1)]
+    assert [t for t in found if "개막" in t] == [found[0]] and found[0].endswith("개막"), found

@@ -126,6 +126,14 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c29", "추첨 대상자는 지난해 12월 15일부터", date(2018, 12, 15)),  # an eligibility period defining who
     ("c35", "내년에는 한 단계 더 도약하겠다는", date(2026, 1, 1)),     # a wish quoted as a noun's content
     ("c53", "당초 올해 6월 착공될 예정이었던", date(2009, 6, 1)),      # a superseded plan
+    ("c354", "1월 4일 진행 예정이었던", date(2025, 1, 4)),           # ... with its verbal noun before 예정이었던
+    ("c240", "3월 2일 서울 광진구", date(2020, 3, 2)),               # ... its clause ending in 열 예정이었던
+    ("c240", "3월 3일 오전 롯데시네마", date(2020, 3, 3)),            # ... 예정돼 있던 (a plan that was)
+    ("c243", "이달 22일 시험을 치를", date(2020, 8, 22)),             # ... 치를 예정이었으나
+    ("c231", "지난 10일 서울경찰청은", date(2025, 10, 10)),          # the day it was said: a quote of what is coming
+    ("c358", "매주 수, 목, 금요일에는", date(2024, 5, 26)),          # every such day (매주 before the list): a routine
+    ("c358", "매 시즌 일요일에", date(2024, 5, 19)),                 # ... also with the determiner 매 (every season's)
+    ("c363", "각종 경기지표가 공개된다", date(2017, 9, 25)),         # 각종: many releases told together, a week
     ("c52", "산술적으로 내년 8월 착공에 들어가려면", date(2027, 8, 1)),  # a condition
     ("c33", "작년 코로나로 연기된", date(2021, 1, 1)),               # a relational verb (관련해)
     ("c50", "서울시는 24일 내년 5월", date(2004, 12, 24)),           # the day it was said, not an event

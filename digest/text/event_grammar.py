@@ -132,6 +132,8 @@ def routine_weekday(sentence: str, tokens, start: int, end: int) -> bool:
     after = sentence[end:]
     if re.match(r"\s*\(\s*\d", after):
         return False  # "수요일(21일)": the day is named
+    if any(t.start + t.len <= start and (t.form in DISTRIBUTIVE or (t.tag == "MM" and t.form == "매")) for t in tokens):
+        return True  # "매주 수, 목, 금요일에는 …, 토, 일요일이나 휴일에는 …", "매 시즌 일요일에": every such day
     before = [t for t in tokens if t.start + t.len <= start]
     described = bool(before) and before[-1].tag == "ETM"
     slot = re.match(r"\s*(?:(?:오전|오후|저녁|낮|밤|새벽)\s*)?(?:시간대|마다|\d{1,2}시(?:\s*\d{1,2}분)?\s*부터)", after) is not None
@@ -233,6 +235,9 @@ def light_verb_argument(tokens, i: int) -> int | None:
         return i + 2  # "국회 업무보고를 한다": the plain verb 하다 with a noun object says the noun takes place
     if particle.tag == "JKO" and verb.form == "시작" and i + 3 < len(tokens) and tokens[i + 3].form in ("으로", "로"):
         return i + 2  # "2019년 실시설계를 시작으로": the first step of a sequence is a happening of its own
+    if particle.tag == "JKO" and verb.tag == "VV" and verb.form == "올리" and tokens[i].form == "막" \
+            and not hypothetical(tokens, i + 2):
+        return i + 2  # "9개월 대장정의 막을 올린다": raising the curtain opens, as 막이 오르다 does
     if particle.tag == "JKS" and verb.form == "가능" and i + 3 < len(tokens) and tokens[i + 3].tag == "XSA":
         return i + 2  # "28일부터 여권 신청이 가능하다": what becomes possible then
     return None
@@ -288,12 +293,22 @@ def held_noun(tokens, i: int) -> tuple[int, int] | None:
 NOT_HEADS = PLAN_NOUNS | frozenset("전망 것 수 바 데 뿐 등 때 중 가운데 뒤 후 직후 이후 전 직전".split())
 
 
+# Auxiliaries of aspect after a connective: going on (`하고 있`), done up to now or onwards (`해 오`, `해 가`)
+_ASPECT = frozenset({("고", "있"), ("어", "오"), ("아", "오"), ("여", "오"), ("어", "가"), ("아", "가"), ("여", "가")})
+
+
 def modifies_noun(tokens, i: int, not_heads: frozenset[str] = NOT_HEADS) -> bool:
     """The predicate at i ends in an adnominal ending before a noun (`상정된 조례안`, `열리는 카카오의 발표`,
-    `예정인 2024 고령 대가야축제`): it describes that noun. Nouns in `not_heads` (`할 예정`) do not count."""
+    `예정인 2024 고령 대가야축제`), an auxiliary of aspect between (`개발하고 있는 MMORPG`): it describes that noun.
+    Nouns in `not_heads` (`할 예정`) do not count."""
     j = i + 1
     while j < len(tokens) and tokens[j].tag in ("XSV", "XSA", "EP", "VCP"):
         j += 1
+    while j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j + 1].tag == "VX" \
+            and (tokens[j].form, tokens[j + 1].form) in _ASPECT:
+        j += 2   # `하고 있는`, `해 온`: the auxiliary says how long or how far, the clause still describes the noun
+        while j < len(tokens) and tokens[j].tag == "EP":
+            j += 1
     if not (j < len(tokens) and tokens[j].tag == "ETM"):
         return False
     k = j + 1
@@ -549,3 +564,72 @@ def awaited_happening(tokens, end: int) -> tuple[int, int] | None:
             aim.form == "목표" and k + 3 < len(tokens) and tokens[k + 3].form in ("로", "으로")):
         return first, k
     return None
+
+
+# Verbs a quoted clause (`... 실시한다고`) is said with: the saying has a day of its own.
+SAYING_VERBS = frozenset("밝히 말하 전하 알리 설명하 발표하 공지하 예고하 강조하".split())
+# Connective endings that close a clause of their own: a date before one belongs to that clause.
+_CLAUSE_ENDS = frozenset("고 며 으며 면서 으면서 지만 는데 은데 니 으니 어서 아서 여서".split())
+
+
+def said_on(tokens, begin: int) -> bool:
+    """The date ending before token `begin` is the day something was said, not the day of what is said: the only
+    clause after it is a quote whose verb is not past (`지난 10일 서울경찰청은 ... 교통통제를 실시한다고 밝혔다`, `시는
+    지난 3일 축제를 열 예정이라고 전했다`), said with a past verb of saying. A happening told as coming cannot be dated
+    by a day already gone; a clause of its own between them (`지난 3일 개막한 ...`, `... 열었고`: a past adnominal or
+    a connective) dates that clause."""
+    for j in range(begin, len(tokens)):
+        t = tokens[j]
+        if (t.tag == "ETM" and t.form in ("ᆫ", "은", "던")) or (t.tag == "EC" and t.form in _CLAUSE_ENDS) \
+                or t.tag in ("EF", "SF"):
+            return False
+        if t.tag == "EC" and t.form.endswith(("다고", "라고")):
+            # the quote's own verb: past (`열었다고`) tells a happening of that day
+            if j > 0 and tokens[j - 1].tag == "EP" and tokens[j - 1].form in ("었", "았", "였", "ㅆ"):
+                return False
+            k = j + 1
+            verb = tokens[k].form if k < len(tokens) else ""
+            if k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
+                verb += "하"   # `설명했다`: 설명/NNG 하/XSV
+                k += 1
+            return verb in SAYING_VERBS and past_marked(tokens, k)
+    return False
+
+
+# Determiners of many kinds (`각종 경기지표`, `여러 행사`): the noun they open names many happenings of a kind.
+PLURAL_DETERMINERS = frozenset("각종 여러 온갖 갖가지 제반".split())
+
+
+def plural_argument(tokens, i: int) -> bool:
+    """The object or subject right before the predicate at i is opened by a determiner of many kinds (`각종
+    경기지표가 공개된다`, `다양한 차종을 출시`): many happenings told together, not one."""
+    j = i - 1
+    if j < 0 or tokens[j].tag not in ("JKO", "JKS"):
+        return False
+    j -= 1
+    while j >= 0 and (tokens[j].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")) or tokens[j].form in PLURAL_DETERMINERS):
+        if tokens[j].form in PLURAL_DETERMINERS:
+            return True
+        j -= 1
+    return j >= 2 and tokens[j].tag == "ETM" and tokens[j - 1].tag == "XSA" and tokens[j - 2].form == "다양"
+
+
+def superseded_plan(tokens, begin: int) -> bool:
+    """The clause after a date (from token `begin`) ends in a plan told as past: `열 예정이었던 언론 시사회`, `예정돼
+    있던 시사회`, `3월 26일이었던 개봉 일정`, `시험을 치를 예정이었으나`. The day was set for something that no
+    longer happens then: it dates nothing."""
+    planned = False
+    for j in range(begin, len(tokens)):
+        t = tokens[j]
+        if t.tag == "NNG" and t.form in PLAN_NOUNS:
+            planned = True
+        if t.tag == "ETM" and t.form == "ᆯ" and j + 1 < len(tokens) and tokens[j + 1].form in PLAN_NOUNS:
+            continue  # `열 예정`: the plan's own verb
+        if t.tag in ("ETM", "EC", "EF", "SF") and not (t.tag == "EC" and j + 1 < len(tokens) and tokens[j + 1].tag == "VX"):
+            before = tokens[max(begin, j - 4):j]
+            was = any(u.tag == "EP" and u.form in ("었", "았", "였", "ㅆ") for u in before) or (t.form == "던" and any(
+                u.tag == "VX" for u in before))
+            copula = j - 2 >= begin and tokens[j - 2].tag == "VCP" and tokens[j - 3].tag in ("NNB", "SN") and j - 2 == begin
+            ended = (t.tag == "ETM" and t.form == "던") or (t.tag == "EC" and t.form in ("으나", "나", "지만"))
+            return ended and was and (planned or copula)
+    return False

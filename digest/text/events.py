@@ -677,6 +677,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start) \
             or grammar.habitual(tokens, _last_boundary(tokens, 0, expr.start), pred.start):
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
+    if grammar.plural_argument(tokens, i):
+        return None  # "다음 주 … 각종 경기지표가 공개된다": many releases told together, each told on its own day
     if _tells_a_figure(tokens, i, clause, stop):
         return None  # "5월에 … 청약을 하는 기업은 모두 9곳에 달한다": a count of those who do it
     if pred.form in _CALLING_OFF and i >= 2 and tokens[i - 1].tag == "JKO" and all(
@@ -687,7 +689,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     if pred.tag == "VV" and _is_adnominal(tokens, i):
         return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
     intent = _object_of_intent(tokens, i)
-    if intent is not None and _is_adnominal(tokens, intent) and (head := _head_phrase(sentence, tokens, intent)):
+    if intent is not None and _is_adnominal(tokens, intent) and (head := _head_phrase(sentence, tokens, intent)) \
+            and head.split()[0] not in _WHEN_HEADS:
         return f"{head} {noun}"  # "출시를 예고한 AI 서비스 ‘카나나’": what is launched is the noun it modifies
     begin = _last_boundary(tokens, clause, pred.start)
     # "최신 기술을 공유하는 ‘데브데이 익스체인지’": drop a modifying clause when the rest still names the event
@@ -818,6 +821,10 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         text = argument  # headline style: the predicate's object (or subject) and the verbal noun
     title = f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
     return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
+
+
+# Nouns of a point in time (`결정을 앞둔 시점`): a clause describing one says when, it names no argument of the happening
+_WHEN_HEADS = frozenset("시점 시기 무렵 즈음 때".split())
 
 
 # Nouns used as adverbs of manner before a verbal noun (`본격 출시`, `정식 출시`): how it happens, not what
@@ -1636,6 +1643,13 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         return True
     if event.title.split()[-1] == earlier.title.split()[-1] and (_says_only_where(event.title) or _says_only_where(earlier.title)):
         return True  # "갤럭시 폴드도 출시한다는 계획" and "9월부터 글로벌 시장에 순차적으로 출시할 예정": one launch
+    if event.evidence != earlier.evidence and event.precision == "day" and event.title.split()[-1] == earlier.title.split()[-1] \
+            and event.title.split()[-1] not in _PHASES and _subject_names(event.evidence) & _subject_names(earlier.evidence):
+        # "신분당선 광교역~정자역 구간이 30일 첫 개통된다" and "신분당선 광교~강남 복선전철은 30일 … 개통된다": what is
+        # opened is named twice in other words, but by the same name, on the same day, with the same verb
+        return True
+    if any(t.split()[-1] in _HELD_NOUNS and _says_only_where(t) for t in (event.title, earlier.title)):
+        return True  # "3일 개막하는 2010청주직지축제" and "이날 … 흥덕사지(고인쇄박물관 옆)에서 개최될 행사": held there
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
     if any(len(x) >= 2 and x[-1] in _TAKES_PLACE for x in (a, b)):
         # "1심 선고 진행" and "형사35부 선고": 진행 only says the 선고 takes place, so the happenings agree
@@ -1704,9 +1718,11 @@ def _says_only_where(title: str) -> bool:
         return False
     tokens, runs = tokenize(" ".join(words[:-1])), 0
     k = 0
+    # a place is a noun phrase: nouns, joined by 의 or 과/와 (`직지의 발상지`, `과천관과 서울관`), a bracket inside
+    in_place = ("NN", "SL", "SN", "XSN", "XPN", "SSO", "SSC", "JKG", "JC")
     while k < len(tokens):
         if tokens[k].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")):
-            while k < len(tokens) and tokens[k].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")):
+            while k < len(tokens) and tokens[k].tag.startswith(in_place):
                 k += 1
             if k == len(tokens) or tokens[k].tag != "JKB" or tokens[k].form not in ("에", "에서", "로", "으로"):
                 return False  # a noun that is no place or manner: an argument of its own
@@ -1715,6 +1731,19 @@ def _says_only_where(title: str) -> bool:
             return False
         k += 1
     return runs > 0
+
+
+def _subject_names(sentence: str) -> set[str]:
+    """The proper nouns of a sentence's subjects and topics (the noun phrases before 이/가 and 은/는)."""
+    tokens, names = tokenize(sentence), set()
+    for k, t in enumerate(tokens):
+        if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")):
+            j = k - 1
+            while j >= 0 and tokens[j].tag.startswith(("NN", "SL", "SN", "XSN", "XPN", "SSO", "SSC", "SO", "SW")):
+                if tokens[j].tag == "NNP" and len(tokens[j].form) >= 2:
+                    names.add(tokens[j].form)
+                j -= 1
+    return names
 
 
 def _names_nothing_but_a_happening(title: str) -> bool:
@@ -1733,7 +1762,13 @@ def _happening_word(title: str) -> str | None:
     held (`언팩 진행` -> `언팩`, `개막식 개최` -> `개막식`), without a day-of or ceremony suffix (`선고기일` -> `선고`, `개막식` -> `개막`)."""
     words = title.split()
     word = words[-2] if len(words) >= 2 and words[-1] in _TAKES_PLACE | {"개최"} else words[-1] if words else None
-    return re.sub(r"(?<=[가-힣]{2})(?:기일|식)$", "", word) if word else None
+    word = re.sub(r"(?<=[가-힣]{2})(?:기일|식)$", "", word) if word else None
+    return _OPENING_CLOSING.get(word, word) if word else None
+
+
+# An opening or closing told of a meeting (`개회식`, `폐회식`), of a curtain (`개막`, `막을 내렸다` -> `폐막`) or by its
+# opening match (`공식 개막전`): one opening, one closing
+_OPENING_CLOSING = {"개회": "개막", "폐회": "폐막", "개막전": "개막"}
 
 
 def _serves_other(a: str, b: str) -> bool:
@@ -1853,6 +1888,10 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
         if _SUPERSEDED.match(sentence, expr.end) or _names_a_report_period(sentence, tokens, expr):
             continue  # "오는 9일로 예정됐던 쏘나타 공식 출시일": a plan that was, no longer the day of anything
+        if grammar.superseded_plan(tokens, _token_after(tokens, expr.end)):
+            continue  # "3월 2일 … 건대입구에서 열 예정이었던 언론 시사회를 취소하고": a plan given up
+        if expr.direction == "past" and grammar.said_on(tokens, _token_after(tokens, expr.end)):
+            continue  # "지난 10일 서울경찰청은 ... 교통통제를 실시한다고 밝혔다": the day it was said
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end), _copula_end(tokens, expr.end))
         last = n
@@ -1871,6 +1910,11 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         out.append((expr, end_date, stop))
     return _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
         sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub)))))
+
+
+def _token_after(tokens, pos: int) -> int:
+    """The index of the first token starting at or after character `pos`."""
+    return next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
 
 
 # A length counted back or on (`100일 전`, `2주 뒤`) ...
@@ -2049,8 +2093,9 @@ def _names_a_report_period(sentence: str, tokens, expr) -> bool:
     return any(tokens[n].tag.startswith("NN") and tokens[n].form.endswith(_REPORT_HEADS) for n in run)
 
 
-# A date that was set for something in the past (`9일로 예정됐던`, `24일까지로 예정돼 있던`): a superseded plan
-_SUPERSEDED = re.compile(r"\s*(?:까지)?(?:으로|로|에)?\s*(?:예정|계획)\s?(?:됐|되었|이었|였|돼\s?있었|돼\s?있)던")
+# A date that was set for something in the past (`9일로 예정됐던`, `24일까지로 예정돼 있던`, with the verbal noun
+# of what was planned between: `1월 4일 진행 예정이었던`, `3월 착공될 예정이었던`): a superseded plan
+_SUPERSEDED = re.compile(r"\s*(?:까지)?(?:으로|로|에)?\s*(?:[가-힣]{2,}(?:될|할)?\s*)?(?:예정|계획)\s?(?:됐|되었|이었|였|돼\s?있었|돼\s?있)던")
 
 
 # `11월 9·23·30일`: days of one month listed with middle dots, read by the resolver as one period
