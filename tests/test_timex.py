@@ -1652,3 +1652,169 @@ def test_a_span_closed_by_사이_glued_to_its_month_is_one_span():
                 "챙긴 뒤 호주로 도망갔다.")
     [e] = find_time_expressions(sentence, D(2015, 6, 15))
     assert (e.date, e.end_date, e.precision) == (D(2009, 12, 1), D(2010, 1, 31), "month")
+
+
+def test_this_day_names_the_day_of_the_story_not_the_last_bound_or_a_day_in_passing():
+    # Money S, 18 July 2025 (batch `xj…`): a week's calendar; "이날" is the day its paragraph opened on, not the
+    # deadline told since ("이번 달 20일까지")
+    week = ["21일 월요일에는 미국 경제 조사단체 컨퍼런스보드가 지난달 경기선행지수를 발표한다.",
+            "한국 관세청은 이번 달 20일까지 수출액 집계를 발표한다.",
+            "이날 일본 증시는 바다의 날을 맞아 휴장이다."]
+    this_day = _read(week, D(2025, 7, 18))[2][0]
+    assert (this_day.text, this_day.date, this_day.counted_from) == ("이날", D(2025, 7, 21), "article")
+    # Dong-A, 2 May 2013 (batch `xh…`): the lead's day, the day before publication
+    court = ["김홍일(25)에게 무참히 살해당한 두 자매의 유가족(가운데 아래)이 1일 부산법원청사 301호 법정 앞에서 오열하고 있다.",
+             "이날 재판에는 피해 자매의 부모와 친척, 친구 등 40여 명이 방청석을 채우고 항소심 선고를 기다렸다."]
+    assert _read(court, D(2013, 5, 2))[1][0].date == D(2013, 5, 1)
+    # Hankook Ilbo, 18 September 2016 (batch `xa…`): a lead about today, then the 12th told in passing; "이날" stays today
+    quake = ["국민안전처와 기상청은 경주 5.8 지진으로 인한 여진이 18일 오후 5시까지 총 356회 발생했다고 밝혔다.",
+             "비교적 강한 규모인 4.0~5.0 여진은 12일 규모 5.8의 본진(本震) 직후 가장 먼저 일어난 여진이었다.",
+             "이날까지 집계된 지진 관련 부상자는 23명으로 이 중 14명이 골절과 어지럼증 등을 호소하며 병원에 입원해 있다."]
+    assert _read(quake, D(2016, 9, 18))[2][0].date == D(2016, 9, 18)
+
+
+def test_a_weekday_in_figures_told_weekday_by_weekday_is_no_day():
+    # Joongdo Ilbo, 12 August 2007, and a 11 July 2022 story (batch `xj…`): returns by weekday, any week's
+    for sentence, published in (("이는 목요일 0.51%, 월요일과 화요일 각각 0.28% 오른 것과 대조적이다.", D(2007, 8, 12)),
+                                 ("이중 총 25번의 월요일에서 코스피 지수는 19번 하락했다.", D(2022, 7, 11))):
+        assert not [e for e in find_time_expressions(sentence, published) if "요일" in e.text]
+    # a weekday told as a day still is one (Dong-A, 18 September 2025, batch `vl…`): this Saturday
+    rain = find_time_expressions("비는 토요일 오전에 대부분 그치겠지만, 동풍의 영향을 받는 강원 동해안은 일요일(21일) 오전까지 비가 이어지겠다.",
+                                 D(2025, 9, 18))
+    assert rain[0].date == D(2025, 9, 20)
+
+
+def test_a_weekday_told_in_the_past_before_its_day_is_that_day():
+    # Joongdo Ilbo, 12 August 2007 (batch `xj…`): "수요일이었던 이달 1일" is the 1st, a Wednesday, not the 8th
+    found = find_time_expressions("수요일이었던 이달 1일 외국인의 대량 매도로 코스피지수가 76.82포인트(3.97%) 급락했으며 "
+                                  "수요일인 올해 2월28일과 3월14일에도 코스피지수가 각각 떨어졌다.", D(2007, 8, 12))
+    assert [(e.text, e.date) for e in found[:2]] == [("수요일", D(2007, 8, 1)), ("이달 1일", D(2007, 8, 1))]
+
+
+def test_days_out_of_days_are_counts():
+    # a story of 11 July 2022 on weekday returns (batch `xj…`): "26일 중 13일" are so many trading days
+    found = find_time_expressions("이어 목요일은 26일 중 13일(50%) 떨어졌다.", D(2022, 7, 11))
+    assert [e.text for e in found] == ["목요일"]  # (the weekday alone is this article's context's to judge)
+
+
+def test_a_lunar_date_is_the_solar_day_it_falls_on():
+    # Ilgan Gwangju, 26 February 2018 (batch `xi…`): the eve of 정월대보름, lunar 1/14, fell on 1 March 2018
+    found = find_time_expressions("정월대보름을 하루 앞둔 음력 1월 14일에 여는 민속축제 백미는 달집태우기.", D(2018, 2, 26))
+    assert [(e.text, e.date) for e in found] == [("정월대보름", D(2018, 3, 2)), ("음력 1월 14일", D(2018, 3, 1))]
+    # a 2019 roundup (batch `xi…`): "정월 대보름" spelt in two words, and its 당일
+    day = find_time_expressions("문화재청 창경궁관리소는 정월 대보름 당일  오전 9시부터 선착순으로 관람객 300명에게 "
+                                "견과류가 든 부럼 주머니를 제공하고", D(2019, 2, 14))[0]
+    assert (day.text.split()[:3], day.date) == (["정월", "대보름", "당일"], D(2019, 2, 19))
+
+
+def test_a_day_that_alone_rolls_into_next_month_goes_on_in_the_schedule_told_ahead():
+    # Interview365, 18 June 2014 (civic_news c249, development): the Pope's August visit, day by day
+    sentences = ["한국을 국빈 방문하는 프란치스코 교황은 오는 8월 14일 오전 10시30분 경기도 성남 서울공항을 통해 입국해 4박5일 동안 "
+                 "머물며 4차례 미사를 집전한다.",
+                 "방한 2일째인 15일에는 대전월드컵경기장에서 열리는 성모승천대축일 미사에 참석해 강론을 한다."]
+    assert _read(sentences, D(2014, 6, 18))[1][0].date == D(2014, 8, 15)
+
+
+def test_a_day_awaited_does_not_carry_its_month_to_the_day_before_it():
+    # c252 of civic_news (development), 7 March 2002: the last trial run on the 8th, before the 3 April opening
+    found = find_time_expressions("4월 3일 개항을 앞두고 있는 양양국제공항의 최종 종합시험운영이 8일 강원도 양양군 손양면 "
+                                  "양양국제공항 현지에서 실시된다.", D(2002, 3, 7))
+    assert [(e.text, e.date) for e in found] == [("4월 3일", D(2002, 4, 3)), ("8일", D(2002, 3, 8))]
+
+
+def test_the_day_of_a_happening_just_told_is_that_day():
+    # Dong-A, 25 October 2002 (batch `xj…`): "대회 당일" is the marathon's day, told the sentence before
+    sentences = ["동아일보 2002경주오픈마라톤대회가 27일 오전 10시 경주세계문화엑스포 국기광장에서 열린다.",
+                 "대회 당일 기온은 3∼13도로 약간 쌀쌀한 편."]
+    assert _read(sentences, D(2002, 10, 25))[1][0].date == D(2002, 10, 27)
+
+
+def test_a_day_before_a_statement_quoted_in_old_brackets_is_when_it_was_said():
+    # Hankook Ilbo, 5 October 1996 (batch `xh…`): "4일 『…』고 밝혀 … 보인다" is the 4th just gone
+    found = find_time_expressions("12·12 및 5·18사건 항소심 재판부인 서울고법 형사1부(재판장 권성 부장판사)는 4일 『재판의 효율적인 "
+                                  "진행을 위해 2∼5차공판을 주 2회 열겠다』고 밝혀 항소심 재판이 신속하게 진행될 것으로 보인다.",
+                                  D(1996, 10, 5))
+    assert [(e.text, e.date) for e in found] == [("4일", D(1996, 10, 4))]
+
+
+def test_a_day_a_plan_was_just_moved_to_is_ahead():
+    # Hankook Ilbo, 5 October 1996 (batch `xh…`): "24일 이후로 미뤄졌다" is the 24th to come, not the one gone by
+    found = find_time_expressions("이에따라 2∼5차공파은 14, 17, 21, 24일 각각 열리며, 10일 1차공판이 예정된 비자금사건의 "
+                                  "2차공판은 24일 이후로 미뤄졌다.", D(1996, 10, 5))
+    assert found[-1].text.startswith("24일") and found[-1].date == D(1996, 10, 24)
+
+
+def test_a_holiday_s_eve_told_as_a_day_before_it():
+    # a 2019 roundup of 정월대보름 events (batch `xi…`): "정월대보름 하루 전인 18일"
+    found = find_time_expressions("전남 함평군은 정월대보름 하루 전인 18일 오후 4시 30분부터 월야면 달맞이공원에서 세시풍속을 재현한다.",
+                                  D(2019, 2, 14))
+    assert [(e.text, e.date) for e in found] == [("정월대보름 하루 전", D(2019, 2, 18)), ("18일 오후", D(2019, 2, 18))]
+
+
+def test_the_day_after_a_holiday_the_sentence_names():
+    # JoongAng, 19 September 2012 (batch `xi…`): "추석 당일과 다음 날 오후" is 30 September and 1 October
+    found = find_time_expressions("귀경길은 추석 당일과 다음 날 오후에 붐비겠지만 개천절(다음 달 3일) 징검다리 연휴로 교통량이 "
+                                  "분산돼 예년에 비하면 체증이 덜할 전망이다.", D(2012, 9, 19))
+    assert [(e.text, e.date) for e in found[:2]] == [("추석 당일", D(2012, 9, 30)), ("다음 날 오후", D(2012, 10, 1))]
+
+
+def test_the_last_of_days_listed_bare_is_a_day_even_with_about():
+    # iNews24, 13 September 2018 (batch `wa…`): the iPhone XR's launch narrowed to 16, 23 or 30 November
+    found = find_time_expressions("아이폰XR의 경우 11월 16일과 23일 30일 정도로 좁힐 수 있다.", D(2018, 9, 13))
+    assert [e.date for e in found] == [D(2018, 11, 16), D(2018, 11, 23), D(2018, 11, 30)]
+
+
+def test_a_week_of_the_month_of_publication_is_this_month_s():
+    # Gyeongnam News, 24 October 2018 (batch `xc…`): a fuel-tax cut worked out on the third week just gone
+    found = find_time_expressions("10월 셋째주 전국 평균 휘발유가에 15% 인하를 적용할 경우 ℓ당 1686원에서 123원(7.3%) 내린 "
+                                  "1563원이 된다.", D(2018, 10, 24))
+    assert (found[0].date, found[0].end_date, found[0].precision) == (D(2018, 10, 15), D(2018, 10, 21), "week")
+
+
+def test_this_day_is_not_a_day_that_describes_the_subject_of_the_lead():
+    # MBN, 14 March 2017 (batch `wu…`): the by-election of 12 April dates the districts, not the story
+    sentences = ["중앙선거관리위원회는 오는 4·12 재보궐선거가 치러지는 지역이 국회의원 1곳, 기초단체장 3곳, 광역의회의원 7곳, "
+                 "기초의회의원 19곳 등 모두 30곳으로 확정됐다고 14일 밝혔다.",
+                 "이날을 시작으로 제19대 대통령선거의 선거일 전 30일까지 실시사유가 확정된 재보선은 대선 선거일에 동시 실시한다."]
+    assert _read(sentences, D(2017, 3, 14))[1][0].date == D(2017, 3, 14)
+
+
+def test_the_same_day_after_this_day_in_one_sentence_is_that_day():
+    # Hankook Ilbo, 18 September 2016 (batch `xa…`): the last aftershock as of 5 p.m. "이날", at 4:27 p.m. "같은 날"
+    found = find_time_expressions("이날 오후 5시 기준 가장 마지막 여진은 같은 날 오후 4시27분 경북 경주시 남남서쪽 10㎞ 지역에서 "
+                                  "일어난 규모 2.4 지진이었다.", D(2016, 9, 18))
+    assert [(e.text, e.date) for e in found] == [("이날 오후", D(2016, 9, 18)), ("같은 날 오후", D(2016, 9, 18))]
+
+
+def test_a_bare_weekday_in_an_article_of_figures_by_weekday_is_no_day():
+    # Joongdo Ilbo, 12 August 2007 (batch `xj…`): after "요일별 … 등락률", "수요일도" is any Wednesday; "금요일인 이달
+    # 10일" is still the 10th
+    sentences = ["12일 대신증권이 올 들어 이달 10일까지 요일별 코스피지수 등락률을 조사한 결과, 수요일과 금요일에는 지수가 평균 "
+                 "0.19%, 0.03% 하락한 것으로 나타났다.",
+                 "금요일인 이달 10일 글로벌 신용경색 우려가 불거지면서 코스피지수가 80.19(4.20%) 급락했다.",
+                 "수요일도 시황이 좋지 않았다."]
+    read = _read(sentences, D(2007, 8, 12))
+    assert D(2007, 8, 10) in [e.date for e in read[1] if "요일" in e.text] and read[2] == []
+
+
+def test_a_range_whose_end_is_glossed_by_the_name_of_its_day():
+    # Ulsan BBS, 3 May 2012 (batch `xi…`): "2일부터 오는 28일 '부처님오신날'까지" is one span
+    found = find_time_expressions("부처님오신날 봉축위원회는 2일부터 오는 28일 '부처님오신날'까지를 봉축 기간으로 정하고 다양한 "
+                                  "봉축행사 일정을 발표했습니다.", D(2012, 5, 3))
+    spans = [(e.date, e.end_date) for e in found if e.text.startswith("2일")]
+    assert spans == [(D(2012, 5, 2), D(2012, 5, 28))]
+
+
+def test_the_same_month_names_the_month_told_before():
+    # Hankyung, 4 March 2003 (batch `xj…`): "지난달 … 분석한 결과" then "같은 달 코스닥 지수도": February
+    sentences = ["LG증권 강현철 연구원은 지난달 거래소시장 종합주가지수 요일별 흐름을 분석한 결과 월요일 평균 주가 상승률은 "
+                 "2.5%로 가장 높다고 말했다.",
+                 "같은 달 코스닥 지수도 월요일 1.4%, 화요일 -0.9%, 수요일 0.0%, 목요일 -0.2%, 금요일 -1.1%로 나타났다."]
+    same = _read(sentences, D(2003, 3, 4))[1]
+    assert [(e.text, e.date, e.end_date, e.precision) for e in same] == [("같은 달", D(2003, 2, 1), D(2003, 2, 28), "month")]
+    assert _read(sentences[1:], D(2003, 3, 4))[0] == []  # with no month told before, it names none
+
+
+def test_a_day_after_every_so_often_recurs():
+    # a blog on the 4.5-day week, September 2025 (m01.khee9531.com): "2주마다 금요일" is every other Friday, no day
+    assert find_time_expressions("격주 주 4일제: 2주마다 금요일 휴무", D(2025, 9, 15)) == []

@@ -17,7 +17,7 @@ from korean_lunar_calendar import KoreanLunarCalendar
 _HOLIDAYS = (
     (("신정", "새해 첫날"), "solar", 1, 1),
     (("설날", "설", "구정"), "lunar", 1, 1),
-    (("정월대보름", "대보름"), "lunar", 1, 15),
+    (("정월대보름", "정월 대보름", "대보름"), "lunar", 1, 15),
     (("밸런타인데이",), "solar", 2, 14),
     (("삼일절", "3·1절", "3.1절", "3ㆍ1절"), "solar", 3, 1),
     (("화이트데이",), "solar", 3, 14),
@@ -67,6 +67,11 @@ def _lunar_to_solar(year: int, month: int, day: int) -> date | None:
         cal = KoreanLunarCalendar()
         _SOLAR[key] = date.fromisoformat(cal.SolarIsoFormat()) if cal.setLunarDate(year, month, day, False) else None
     return _SOLAR[key]
+
+
+def lunar_day(year: int, month: int, day: int) -> date | None:
+    """The solar day of a lunar date told in the text ("음력 1월 14일" of lunar year 2018 -> 2018-03-01)."""
+    return _lunar_to_solar(year, month, day)
 
 
 def holiday(name: str, year: int) -> date | None:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from digest.text import timex_context, timex_links
-from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, nth_weekday
+from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
 from digest.text.required_chars import gated, may_match, required_chars
 from digest.text.time_expression import TimeExpr
 
@@ -43,7 +43,7 @@ Span = tuple[date, date]
 # name no single period, and "2분기 연속"/"5일 연속" count periods, so they are skipped too.
 # --------------------------------------------------------------------------------------------------
 _START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣],)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
-          r"(?<!주말마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?<!통상 )(?<!보통 )(?<!평소 )"
+          r"(?<!마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?<!통상 )(?<!보통 )(?<!평소 )"
           r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?<!역대 )"
           # "총 4일이다", "적어도 7일": a number of days so quantified is a count ("적어도 내달 말까지" a deadline)
           # and so is one told right after a span's end ("12일부터 14일까지 3일 그리고 …")
@@ -81,14 +81,18 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  r"(?!" + _COUNTS_LISTED + _SHIFT + ")"
                  # "장기휴가 10일에 연가저축 33일을 합쳐": listed beside a count no month has, a count too
                  r"(?!\s?(?:에|과|와|,|\+)\s?(?:[가-힣]+\s)?(?:3[2-9]|[4-9]\d|\d{3,})일)"
-                 r"(?!\s?(?:정도|가량|남짓))"  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days
+                 # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days; not the last of days listed bare
+                 # ("11월 16일과 23일 30일 정도로 좁힐 수 있다")
+                 r"(?:(?<=\d일 \d일)|(?<=\d일 \d\d일)|(?!\s?(?:정도|가량|남짓)))"
                  r"(?!\s?(?:간\s?)?(?:이상\s?)?(?:휴식|쉬[고며었어]|쉰|쉴|짜리))"  # "4일 휴식 뒤", "8일 쉬고", "15일짜리 명단"
                  r"(?!\s?(?:이나|밖에|도|만|이)?\s?남(?:았|은|아|겨|기|는))"  # "축제가 5일이나 남았으니": days left
                  r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
                  r"(?!로\s?(?:규정|제한|단축|축소))"  # "연휴를 4일로 규정한": a length set
                  # "설 명절은 4일(2월 9~12일)이며": a number of days glossed by the span they make up
-                 r"(?!\s?\([^()]*\d\s?[~∼\-–～〜]\s?\d{1,2}일[^()]*\))")
+                 r"(?!\s?\([^()]*\d\s?[~∼\-–～〜]\s?\d{1,2}일[^()]*\))"
+                 # "26일 중 13일": so many days out of so many, both counts
+                 r"(?!\s?중\s?\d{1,3}\s?일)(?<!\d일 중 \d일)(?<!\d일 중 \d\d일)")
 _CAL_CORE = r"(?=(?:19|20)\d\d년|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
@@ -164,7 +168,9 @@ _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
                               + r")\s*(?:주\s*)?(?P<wd>[월화수목금토일])요일" + _POD + _END)
 _HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?" + HOLIDAY_PATTERN
-                      + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일))?" + _POD + _END)
+                      + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)))?" + _POD + _END)
+# "음력 1월 14일": a day of the lunar calendar, the solar day it falls on in the lunar year the wording points to
+_LUNAR = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?음력\s*{_MON}\s*{_DAY}" + _POD + _END)
 _YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
 # "3주 전", "2년 전", "넉 달 전", "10개월 후", "사흘 뒤": a point counted from the publication day. Not after
 # a clause ("발견되기 나흘 전": counted from that happening) and not "만에" (a duration since something).
@@ -441,7 +447,8 @@ _ARGUMENT = re.compile(r"(?:\s*(?:과|와|이나|또는|,)\s*\d{1,2}일)*\s*(?:(
 # A date right before a quotation that ends in a reporting verb ("8일 “내달 출시하겠다”고 밝혔다") stands
 # outside the quotation, in the reporting clause.
 # ("24일 스타뉴스에 “…”고 전했다": a few words may stand between the date and the quotation)
-_QUOTED = re.compile(r"(?:\s+[^\s“\"”,.]+){0,3}?\s*[“\"][^”\"]+[”\"]\s*(?:라?고|라며|며|면서)(?![가-힣])")
+# (older print quotes a statement in 『…』 or 「…」: "4일 『재판의 … 열겠다』고 밝혀")
+_QUOTED = re.compile(r"(?:\s+[^\s“\"”『「,.]+){0,3}?\s*(?:[“\"][^”\"]+[”\"]|『[^』]+』|「[^」]+」)\s*(?:라?고|라며|며|면서)(?![가-힣])")
 # An adnominal ending ("올해 출시할 서비스"): the date before it belongs to a relative clause, not a predicate.
 _ADNOMINAL = re.compile(r"(?:[할될한된린릴던]|하는|되는|있는)\s")
 
@@ -454,6 +461,10 @@ def _relative_clause(sentence: str, end: int, verb: int) -> bool:
     return adnominal is not None and not re.search(r"[가-힣][을를]\s", sentence[end:adnominal.start()])
 
 
+# A reporting verb that goes on to another clause ("…고 밝혀", "…라고 말해"): the saying is done
+_REPORTED_AND_ON = re.compile(r"\s*(?:밝혀|말해|전해|설명해|강조해|언급해|발표해|주장해)[\s,]")
+
+
 def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> str | None:
     """The reporting verb's tense when the date ending at pos belongs to the reporting clause, else None.
 
@@ -462,6 +473,8 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
     sentence's date expressions after pos. A date with the reported clause to itself keeps that clause's verb
     ("12일 대책을 발표하겠다고 밝혔다": the 12th is ahead)."""
     quote = _QUOTED.match(sentence, pos)
+    if quote and _REPORTED_AND_ON.match(sentence, quote.end()):
+        return "past"  # "4일 『…』고 밝혀 … 진행될 것으로 보인다": a saying told, then what it leads to
     if quote:
         # "6일 “…”면서 “…”이라고 예보했다": the reporting verb at the end, when there is one
         tail = _REPORT_TAIL.search(sentence, quote.end())
@@ -784,6 +797,14 @@ def _ordinal_weekday(m: re.Match, p: date, tense: str) -> Resolved:
     return (span[0], span[1], "day") if span else None
 
 
+def _lunar(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p)
+    years = [year] if year is not None else [p.year - 1, p.year, p.year + 1]
+    cands = [(d, d) if (d := lunar_day(y, int(m["m"]), int(m["d"]))) else None for y in years]
+    span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
+    return (span[0], span[1], "day") if span else None
+
+
 def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
     """"추석", "지난해 크리스마스", "설 연휴", "설 연휴 전날": the holiday the wording points to."""
     if re.match(r"\s?\([\u4e00-\u9fff]+\)", m.string[m.end():]):
@@ -798,9 +819,9 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
     if span is None:
         return None
     rel = re.sub(r"\s", "", m["rel"] or "")
-    if rel == "전날":
+    if rel in ("전날", "하루전"):  # "정월대보름 하루 전인 18일"
         span = (span[0] - timedelta(days=1),) * 2
-    elif rel in ("다음날", "이튿날"):
+    elif rel in ("다음날", "이튿날", "하루뒤", "하루후"):
         span = (span[1] + timedelta(days=1),) * 2
     return span[0], span[1], "day"
 
@@ -861,9 +882,20 @@ def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
     return (*chosen, "day")
 
 
+# A weekday as a kind of day, in figures told weekday by weekday: "요일별 등락률", "목요일 0.51%", "월요일과 화요일 각각
+# 0.28%", "월요일이 1.30%로",
+# "25번의 월요일": any week's, none of them a day
+_WEEKDAY_FIGURE = re.compile(r"(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)*\s?[이은는가도]?\s?(?:각각\s?|평균\s?)?"
+                             r"[-+−]?\(?[-+−]?\d+(?:\.\d+)?\s?%")
+_WEEKDAYS_COUNTED = re.compile(r"\d+\s?(?:번|차례)의?\s$")
+
+
 def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
     if not m["dir"] and (h := _HABITUAL.match(m.string, m.end())) is not None and (h["more"] or h["at"]):
         return None  # "토요일과 일요일 오후 1시에 시작하는 시범경기는": any week's
+    if not m["dir"] and (timex_context.BY_WEEKDAY.search(m.string) or _WEEKDAY_FIGURE.match(m.string, m.end())
+                         or _WEEKDAYS_COUNTED.search(m.string, 0, m.start())):
+        return None
     idx = _WEEKDAYS.index(m["wd"])
     offsets = [k for k in range(-7, 8) if (p.weekday() + k) % 7 == idx]
     if m["dir"]:  # "오는 화요일" written on a Tuesday means next week's
@@ -998,7 +1030,10 @@ def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
         return monday, monday + timedelta(days=6)
 
     cands = [week(y, mon) for y, mon in months]
-    span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
+    # "10월 셋째주 … 적용할 경우" on 24 October: a week of the month of publication is this month's, as the
+    # month itself would be, whichever way the verb points
+    this_month = [week(y, mon) for y, mon in months if (y, mon) == (p.year, p.month)]
+    span = this_month[0] if this_month else _pick(cands, p, tense) if len(cands) > 1 else cands[0]
     return (span[0], span[1], "week") if span else None
 
 
@@ -1012,7 +1047,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_DAY_WITHOUT_IL, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
@@ -1082,8 +1117,10 @@ _COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
 _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|던)\s?혐의(?:를\s?받|로\s?(?:구속|기소|체포|입건|송치|고발|고소|수사|조사|재판))")
 # "수능은 11월 19일에서 12월 3일로 연기됐다", "마감일은 9월 16일로, … 12월 14일로 늦춰졌다": the dates a plan is
 # moved from and to are the plan's, ahead (or only just gone by), whatever the tense of the verb that moved it
-_MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?:\s*,[^,.]{0,40}?(?:으로|로))?"
+# ("추석 연휴로 인해 … 미뤄진": a cause, not where it was moved to)
+_MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
                     r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
+_TOLD_BEFORE = re.compile(r"[가-힣]*던")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -1195,8 +1232,10 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
             elif tense == "past" and not m.groupdict().get("dir") and _scheduled_by_adnominal(sentence, m.end()):
                 tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
-            elif tense == "past" and not m.groupdict().get("dir") and _MOVED.match(sentence, m.end()):
-                tense = "moved"
+            elif tense == "past" and not m.groupdict().get("dir") and (moved := _MOVED.match(sentence, m.end())):
+                # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
+                # just gone by
+                tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
             if tense == "unknown" and (since := _SINCE.match(sentence, m.end())):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
@@ -1224,12 +1263,14 @@ def find_time_expressions(sentence: str, published: datetime | date,
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
     timex_context.repeated_days(sentence, p, chosen, told)
+    chosen = timex_context.weekdays_as_kinds(sentence, chosen, told)
+    chosen = timex_context.month_pointed_back(sentence, p, chosen, told)
     chosen = _relative_years(sentence, p, chosen)
     if not chosen:
         return []  # nothing to read together (`link` reads the expressions found and adds none): most sentences
     return timex_links.link(sentence, p, chosen, _again, verbless=not _tense_marks(sentence),
                             has_predicate=lambda stretch: bool(_tense_marks(stretch)),
-                            article_month=told.anchor if told else None,
+                            article_month=(told.anchor or told.month) if told else None,
                             pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before),
                             tense_at=lambda pos: clause_tense(sentence, pos))
 

@@ -41,6 +41,16 @@ _REPORT_DAY = re.compile(r"(?:\s*(?:오전|오후))?\s*(?:[^\s,.]+\s+){0,5}?[^\s
                          r"|\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했|공개했|공고했)")
 _PART_OF_MONTH = re.compile(r"\d{1,2}\s?월\s*(?:초순|초|중순|하순|말)")
 _WORDS_BACK = {"같은날": 0, "다음날": 1, "이튿날": 1}
+_THIS_DAY = {"이날", "이 날"}
+_NOUN_OPENING = re.compile(r"\s*[가-힣]{1,4}\s")
+# "19일 발생한 태풍 … 북진하고 있다": a day that dates a noun's happening ("발생한 태풍"), in a sentence telling what
+# goes on now, is background to the story's day (publication's); "1일 열린 공판에서 … 선고했다" is not
+_BACKGROUND_DAY = re.compile(r"\s[가-힣]+[한된난진린던]\s[^.]*(?:하고|고|어|아)\s있다[.\s]*$"
+                             # "오는 4·12 재보궐선거가 치러지는 지역이 … 확정됐다고 14일 밝혔다": a day in a clause that
+                             # describes the subject ("…가 치러지는 지역이") dates that, not the story
+                             r"|\s(?:[^\s,.]+\s){0,1}[가-힣]+(?:[한된진린던]|지는|되는|하는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*[이가](?=\s)")
+# A sentence that opens on a day as its topic ("21일 월요일에는", "수요일인 23일에는", "추석 당일은") moves the story to it
+_TOPIC_DAY = re.compile(r"\S*(?:\s\S+){0,2}?(?:일|날)(?:\s[월화수목금토일]요일)?(?:에는|은|는)\s")
 
 Again = Callable[[Found, date, str], TimeExpr | None]
 
@@ -55,10 +65,19 @@ class ArticleDates:
     read: int = 0  # sentences read so far: the index of the next one
     days: tuple[tuple[int, date], ...] = ()  # each day number told so far with the date it named, latest last
     running: bool = False  # the anchor is a bare day this context carried into a schedule's month
+    # the story's day, what a later "이날" names: the last day the article's first sentence tells as a point
+    # ("유가족이 1일 … 오열하고 있다", "… 내달 1일 … 개최한다"), or one a later sentence opens on as its topic
+    # ("21일 월요일에는 …", "추석 당일은 …"); not a span's bound ("14일부터", "23일까지"), which no happening is
+    # on, nor the day a report is dated by ("13일 국토교통부에 따르면"), nor a day told in passing later on
+    # ("… 12일 본진 직후 … 여진이었다" after a lead about today)
+    event_day: date | None = None
+    # the article tells figures weekday by weekday ("요일별 등락률"): a bare weekday in it is a kind of day
+    by_weekday: bool = False
+    month: date | None = None  # the first day of the month of the last month or day told: what "같은 달" names
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
-        anchor, day, told_in, running = self.anchor, self.day, self.sentence, self.running
+        anchor, day, told_in, running, event_day = self.anchor, self.day, self.sentence, self.running, self.event_day
         days = dict(self.days)
         for e in exprs:
             if e.date is None or e.role not in ("point", "range", "since", "until"):
@@ -85,7 +104,18 @@ class ArticleDates:
             if (e.precision == "day" and e.date == e.end_date and (re.search(r"\d일", e.text) or e.counted_from == "article")
                     and not (sentence and _REPORT_DAY.match(sentence, e.end))):  # "… 확정해 17일 발표했다": the story's day
                 day = e.date
-        return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running)
+            if (e.role == "point" and e.precision == "day" and e.date == e.end_date
+                    and not (sentence and _REPORT_DAY.match(sentence, e.end))
+                    and (self.read == 0 and not _BACKGROUND_DAY.match(sentence, e.end)
+                         or (sentence and _TOPIC_DAY.match(sentence[e.start:]) and not sentence[:e.start].strip()))):
+                event_day = e.date
+        month = self.month
+        for e in exprs:
+            if e.date is not None and e.precision in ("day", "month") and e.role in ("point", "range") \
+                    and (e.end_date is None or (e.date.year, e.date.month) == (e.end_date.year, e.end_date.month)):
+                month = e.date.replace(day=1)
+        return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running, event_day,
+                            self.by_weekday or bool(BY_WEEKDAY.search(sentence)), month)
 
 
 def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,
@@ -114,6 +144,10 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
               # a day still ahead this month is told bare as it is ("언팩은 29일 … 진행된다" on 3 March); one that
               # alone would be behind, or today in a clause that tells it ahead, goes on in the schedule
               and (e.end_date < p or e.date == p and tense == "future" and not own_day_reported
+                   # "방한 2일째인 15일에는" on 18 June after "오는 8월 14일 … 입국해": a day that alone rolls into a month
+                   # after publication's is the schedule's, told ahead, while the last day told is still of it
+                   or ((e.date.year, e.date.month) > (p.year, p.month) and tense != "past"
+                       and (told.day is None or (told.day.year, told.day.month) == (anchor.year, anchor.month)))
                    # "8~15일 … 순방한다" on the 12th: a span told ahead that would have begun already
                    or e.date < p < e.end_date and tense == "future"
                    # "(8~10일 …, 10∼11일 …) 13∼14일 … 참석한다": a schedule already carried into its month runs on there
@@ -122,6 +156,39 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
               and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date is not None
               and (r.date.year, r.date.month) == (anchor.year, anchor.month)):
             f.expr = _moved(e, r, p)
+
+
+# Figures told weekday by weekday ("요일별 등락률"): the weekdays in them are kinds of day
+BY_WEEKDAY = re.compile(r"요일\s?별")
+_BARE_WEEKDAY = re.compile(r"[월화수목금토일]요일")
+# "금요일인 이달 10일", "수요일이었던 1일", "금요일(10일)": a weekday told with its day is that day
+_WEEKDAY_WITH_DAY = re.compile(r"\s*(?:인|이었던|였던|\()\s*(?:(?:오는|지난|이달|이번\s?달|지난\s?달|올해)\s*)?(?:\d{1,2}월\s*)?\d{1,2}일")
+
+
+def weekdays_as_kinds(sentence: str, found: list[Found], told: ArticleDates | None) -> list[Found]:
+    """In an article that tells figures weekday by weekday ("요일별 … 수요일과 금요일에는 … 하락", then "수요일도 시황이
+    좋지 않았다"), a bare weekday is any week's, no day; one told with its day ("금요일인 이달 10일") still is that day."""
+    if told is None or not told.by_weekday:
+        return found
+    return [f for f in found if not (_BARE_WEEKDAY.fullmatch(f.expr.text) and not f.match.groupdict().get("dir")
+                                     and not _WEEKDAY_WITH_DAY.match(sentence, f.expr.end))]
+
+
+# "같은 달 코스닥 지수도 …" (after "지난달 … 요일별 흐름을 분석한 결과"): the month told before; not "같은 달 12일",
+# a day of it (`timex_links`)
+_SAME_MONTH_ALONE = re.compile(r"(?<![가-힣])같은\s?달(?!\s*\d)(?=\s|[은는의에도]|$)")
+
+
+def month_pointed_back(sentence: str, p: date, found: list[Found], told: ArticleDates | None) -> list[Found]:
+    """"같은 달" alone names the month the article told last; with none told it names nothing."""
+    if told is None or told.month is None or (m := _SAME_MONTH_ALONE.search(sentence)) is None \
+            or any(f.expr.start < m.end() and m.start() < f.expr.end for f in found):
+        return found
+    first = told.month
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    expr = TimeExpr(m.group(0), m.start(), m.end(), first, last, "month", direction(first, last, p),
+                    counted_from="article")
+    return sorted([*found, Found(expr, m, lambda *_: None)], key=lambda f: f.expr.start)
 
 
 def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates | None) -> None:
@@ -170,6 +237,12 @@ def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> 
     """The day "같은 날"/"다음 날"/"이튿날" names when its own sentence names none, opening the sentence (`before`
     is the text before it; "수능 다음날" is the day after the exam, not after the last day told): counted from
     the article's last day."""
+    if word == "당일" and _NOUN_OPENING.fullmatch(before) and told is not None and told.day is not None:
+        # "도착 당일 청와대로 …", "대회 당일 기온은": the day of the happening the article just told
+        return told.day
+    if word in _THIS_DAY:
+        # "이날" points back wherever it stands, to the last day something was told to happen on
+        return told.event_day if told else None
     offset = _WORDS_BACK.get(re.sub(r"\s", "", word))
     if offset is None or told is None or told.day is None or not _OPENING.match(before):
         return None

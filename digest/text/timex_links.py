@@ -45,8 +45,9 @@ _DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같�
 # "같은 날" refers back to a day told before it; with none in the sentence that day is in another sentence
 _SAME_DAY = re.compile(r"^같은\s?날")
 _WEEKDAY = re.compile(r"^([월화수목금토일])요일")
-# Between a day and the word that describes it: "수요일인 9일", "9일 수요일", "14일(목요일)", "10일이 금요일".
-_APPOSITION = re.compile(r"^(?:\s*|인\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
+# Between a day and the word that describes it: "수요일인 9일", "수요일이었던 이달 1일", "9일 수요일", "14일(목요일)",
+# "10일이 금요일".
+_APPOSITION = re.compile(r"^(?:\s*|인\s*|(?:이었|였)던\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
 _LISTED = re.compile(r"^(?:\s*\([^()]*\))?\s*(?:과|와|및|,|·|이나|또는)\s*$")  # "올 1분기(43조원)와 2분기"
 _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|로드맵|비전|전략|예산안?|보고서|백서|요항|지정안|"
                        r"방안|플랜|가이드라인|규칙|지침|올림픽|월드컵|아시안게임|엑스포|유니버시아드)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
@@ -214,8 +215,24 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             else:
                 d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
                 _set(f, p, d, d, counted_from="sentence")
-        if (numbered := _numbered_day(f)) is not None and not AWAITED.match(sentence, f.expr.end):
+        if (numbered := _numbered_day(f) or _holiday_day(f) or _this_day(f)) is not None \
+                and not AWAITED.match(sentence, f.expr.end):
             anchor, anchor_end = numbered, f.expr.end
+
+
+def _this_day(f: Found) -> date | None:
+    """The day "이날" names once read ("이날 오후 5시 기준 … 같은 날 오후 4시27분": the same day)."""
+    return f.expr.date if _THIS_DAY_WORD.match(f.expr.text) and f.expr.date == f.expr.end_date else None
+
+
+_THIS_DAY_WORD = re.compile(r"이\s?날")
+
+
+def _holiday_day(f: Found) -> date | None:
+    """The day a holiday told as one day names ("추석 당일과 다음 날": the day after 추석)."""
+    e = f.expr
+    single = e.precision == "day" and e.date is not None and e.date == e.end_date
+    return e.date if single and _HOLIDAY_NAMED.match(e.text) else None
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년|^올\s")
@@ -253,6 +270,9 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 and not (b.expr.end_date is not None and b.expr.end_date < p and tense_at(b.expr.end) == "past"
                          and b.expr.date.day < a.expr.date.day)
                 and not _gloss_or_relative(sentence, a.expr, b.expr)
+                # "4월 3일 개항을 앞두고 … 최종 시험운영이 8일 실시된다": the day awaited comes after, not before, the
+                # sentence's own day
+                and not AWAITED.match(sentence, a.expr.end)
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
 
@@ -497,7 +517,8 @@ _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,
 _FROM_TO_DAY_WORD = re.compile(_FROM.pattern + r"(?:[가-힣]+\s+){1,2}")
 _BETWEEN_END = re.compile(r"\s*사이")
 _OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])")
-_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*까지")  # "26일(화)까지"
+# "26일(화)까지", "오는 28일 '부처님오신날'까지" (the end glossed by the name of its day)
+_UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?\s*까지")
 # "수시 원서접수 기간은 오는 9월 23일부터 29일로 … 미뤄지고": a span set as what something becomes closes with 로
 _UNTIL_SET = re.compile(r"\s*(?:으로|로)(?![가-힣])")
 
@@ -654,7 +675,7 @@ def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
     ("3월1일 … 열리고 같은 날 오후 4시에는"): a day inside a relative clause ("지난 7일 변론을 종결한 피고인들에 대해서도
     같은 날") is not the one compared with; that one is in another sentence."""
     days = [b for b in before if _numbered_day(b) is not None]
-    return f.expr.counted_from == "article" or (
+    return f.expr.counted_from == "article" or any(_this_day(b) is not None for b in before) or (
         f.expr.counted_from == "sentence" and bool(days)
         and _CLAUSE_BREAK.search(sentence, days[-1].expr.end, f.expr.start) is not None)
 
