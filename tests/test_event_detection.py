@@ -430,3 +430,96 @@ def test_a_period_before_the_measure_it_heads_is_what_the_figure_covers():
     assert [e.title for e in sentence_events("c363", "8월 소비자물가는")] == []
     # "1973년 이후 여름철(6∼8월) 폭염일수가 최다였던 2018년의 6월 폭염일수는 1.5일이었고, …"
     assert [e.title for e in sentence_events("c409", "2018년의 6월 폭염일수는")] == []
+
+
+def test_a_happening_awaited_or_aimed_at_is_dated_by_the_date_before_it():
+    # "4월 3일 개항을 앞두고 있는 양양국제공항의 최종 종합시험운영이 8일 ... 실시된다." (7 March 2002): not an occasion
+    assert planned_days(sentence_events("c252", "개항을 앞두고"), "개항") == [date(2002, 4, 3)]
+    # "수서고속철은 12월 정식 개통을 위해 이날부터 오는 30일까지 ... 시운전을 벌인다.": the month is the opening's,
+    # not a period the finer days narrow
+    assert planned_days(sentence_events("c270", "정식 개통을 위해"), "개통") == [date(2016, 12, 1)]
+    # "곡성군은 ... 오는 2024년 4월 준공을 목표로 하는 신청사 착공에 들어갔다고 오늘(16일) 밝혔습니다."
+    found = sentence_events("c306", "준공을 목표로")
+    assert [(e.title, e.start, e.precision) for e in found if "준공" in e.title] == [("신청사 준공", date(2024, 4, 1), "month")]
+
+
+def test_what_is_done_for_someones_good_is_no_awaited_happening():
+    # "금요일 이용객 편의를 위해 왕복 1회, 총 2회 호남선 KTX를 증편 운행할 예정이다.": convenience is no happening
+    assert not [e for e in sentence_events("c186", "금요일 이용객 편의를 위해") if "편의" in e.title or "이용객" in e.title]
+
+
+def test_subjects_joined_by_commas_each_do_the_shared_happening():
+    # "12월 15일부터는 제주항공이 부산↔도쿄(나리타) 주 7회, 사이판 주 4회, 푸켓 주 2회, 이스타항공이 부산↔코타키나발루
+    # 노선에 주 7회에 각각 신규 취항한다." (15 November 2016)
+    found = sentence_events("c244", "이스타항공이 부산↔코타키나발루")
+    assert sorted(e.title for e in found if e.start == date(2016, 12, 15)) == ["이스타항공 신규 취항", "제주항공 신규 취항"]
+    # "... 12월 1일부터 진에어가 ... 주 7회, 대만 부흥항공이 ... 주 5회, 12월 7일부터는 에어 부산이 ... 각각 신규취항을
+    # 예정하고 있다": the first date's two subjects each open a route that day
+    found = sentence_events("c244", "일자별로 살펴보면")
+    assert sorted(e.title for e in found if e.start == date(2016, 12, 1)) == ["대만 부흥항공 신규취항", "진에어 신규취항"]
+
+
+def test_an_object_and_its_date_closed_by_a_comma_share_the_next_members_predicate():
+    # "MBC는 … 사극 ‘아랑사또전’을 15일부터, 종영을 단 1회 남겨둔 주말극 ‘닥터진’에 이어 ‘메이퀸’을 18일부터 방송한다."
+    found = sentence_events("c181", "‘아랑사또전’을 15일부터")
+    assert planned_days(found, "아랑사또전") == [date(2012, 8, 15)]
+    assert planned_days(found, "메이퀸") == [date(2012, 8, 18)]
+
+
+def test_a_date_first_member_may_hold_a_described_noun():
+    # "13일 ‘추적자’가 끝난 자리에 사극 ‘신의’가, 수목극 ‘유령’ 종영 뒤인 15일에는 ‘아름다운 그대에게’가, 18일에는 새
+    # 주말극 ‘다섯손가락’이 각각 첫 방송된다.": `끝난 자리` and `종영 뒤인` only describe; 13일's subject is ‘신의’
+    found = sentence_events("c181", "‘추적자’가 끝난 자리에")
+    assert [e.title for e in found if e.start == date(2012, 8, 13)] == ["사극 ‘신의’ 방송"]
+
+
+def test_a_plan_with_no_subject_is_done_to_what_the_lead_announced():
+    # lead: "정부는 7개 부처 대변인 직급을 실장급으로 조정한다고 11일 밝혔다." (11 July 2023); later: "11일 해당부처 직제
+    # 시행규칙에 대한 입법예고를 실시하고, 7월말 시행될 예정이다."
+    from digest.text.events import extract_events
+    from digest.text.korean import split_sentences
+
+    a = ARTICLE_TEXT["c200"]
+    assert a["split"] == "dev"
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = extract_events(paragraphs, date(2023, 7, 11))
+    assert [(e.title, e.start.month, e.precision) for e in found if "시행" in e.title and e.start is not None] \
+        == [("7개 부처 대변인 직급 시행", 7, "month")]
+    # the same sentence alone has no lead to say what is put into force: no event for it
+    assert not [e for e in sentence_events("c200", "7월말 시행될 예정이다") if "시행" in e.title]
+
+
+def test_a_place_before_the_date_in_brackets_still_names_the_noun_before_them():
+    # "… 도 지역에서는 아리랑대축제(강원 정선, 10. 9.~12.), 백제문화제(충남 공주, 9. 26.~10. 5.), … 등 지역 고유문화를
+    # 소재로 한 축제가 열린다." (2 October 2014)
+    found = sentence_events("c206", "아리랑대축제(강원 정선")
+    assert [e.start for e in found if e.title == "아리랑대축제"] == [date(2014, 10, 9)]
+    assert [e.start for e in found if e.title == "백제문화제"] == [date(2014, 9, 26)]
+
+
+def test_a_scene_set_by_a_forecast_is_skipped_with_its_count():
+    # "2015 경북문경세계군인체육대회는 오는 10월 2일~11일까지 약 110개국 8,700여 명의 참가가 예상되는 가운데, 경북도내
+    # 8개 시-군에서 분산 개최된다." (30 April 2015): the count belongs to the scene, the games are held
+    found = sentence_events("c261", "참가가 예상되는 가운데")
+    assert [(e.title, e.start) for e in found] == [("2015 경북문경세계군인체육대회 개최", date(2015, 10, 2))]
+
+
+def test_members_closed_by_commas_share_the_last_members_copula():
+    # "서강대는 12일부터 15일, 홍익대는 11일부터 16일까지다." (5 September 2014)
+    found = sentence_events("c223", "서강대는 12일부터 15일")
+    assert planned_days(found, "서강대") == [date(2014, 9, 12)]
+    assert planned_days(found, "홍익대") == [date(2014, 9, 11)]
+    # "… 최종발표일은 5급 공채의 경우 9월 30일, 외교관후보자는 9월 14일이다.": `X의 경우` names whose, the topic what
+    assert "5급 공채 최종발표" in [e.title for e in sentence_events("c239", "5급 공채의 경우 9월 30일")]
+
+
+def test_a_verb_done_for_someone_is_done_on_the_date():
+    # "… 연휴 마지막 날인 15일 오후 3시 어미홀에서는 30명의 가족에게 폴라로이드 가족사진도 찍어준다." (9 September 2019)
+    found = sentence_events("c164", "가족사진도 찍어준다")
+    assert [e.start for e in found if "가족사진" in e.title] == [date(2019, 9, 15)]
+
+
+def test_a_happening_moved_to_a_span_is_dated_by_its_start():
+    # "정시 전형의 원서 접수도 내년 1월 6일에서 9일까지 미뤄졌다." (26 November 2017)
+    found = sentence_events("c222", "원서 접수도 내년 1월")
+    assert [(e.title, e.start) for e in found] == [("정시 전형의 원서 접수", date(2018, 1, 6))]

@@ -549,6 +549,32 @@ def changes_figure(tokens, k: int) -> bool:
 
 
 
+# Verbs (and 목표 with 로) whose object is a happening awaited or aimed at: `개항을 앞두고`, `개통을 위해`, `준공을 목표로`.
+AWAITING_VERBS = frozenset("앞두 위하".split())
+
+
+def awaited_happening(tokens, end: int) -> tuple[int, int] | None:
+    """`4월 3일 개항을 앞두고`, `12월 정식 개통을 위해`, `2024년 4월 준공을 목표로 하는`: the noun phrase right after the
+    date ending at character `end` is the object of awaiting or aiming at, so the date is that happening's day (not
+    an occasion, `설 명절을 맞아`, nor a period a finer date in the sentence narrows). (first, last) token indexes of
+    the phrase (`정식 개통`), else None."""
+    first = next((k for k, t in enumerate(tokens) if t.start >= end), None)
+    if first is None or not (is_noun(tokens[first]) or tokens[first].tag == "NNB"):
+        return None
+    k = first
+    while k + 1 < len(tokens) and k - first < 2 and tokens[k + 1].tag in ("NNG", "NNB") \
+            and tokens[k + 1].start > tokens[k].start + tokens[k].len:
+        k += 1  # `정식 개통`, `중 출시`: a manner or a part of the period before the happening's noun
+    noun = tokens[k]
+    if noun.tag != "NNG" or len(noun.form) < 2 or k + 2 >= len(tokens) or tokens[k + 1].tag != "JKO":
+        return None
+    aim = tokens[k + 2]
+    if (aim.tag == "VV" and aim.form in AWAITING_VERBS) or (
+            aim.form == "목표" and k + 3 < len(tokens) and tokens[k + 3].form in ("로", "으로")):
+        return first, k
+    return None
+
+
 # Verbs a quoted clause (`... 실시한다고`) is said with: the saying has a day of its own.
 SAYING_VERBS = frozenset("밝히 말하 전하 알리 설명하 발표하 공지하 예고하 강조하".split())
 # Connective endings that close a clause of their own: a date before one belongs to that clause.
