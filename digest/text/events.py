@@ -1663,6 +1663,13 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     last = [_happening_word(t) for t in (event.title, earlier.title)]
     if last[0] and last[0] == last[1] and any(_happening_word(t) != t.split()[-1] for t in (event.title, earlier.title)):
         return True
+    predicates = {a[-1], b[-1]} if a and b else set()   # `발표하는 ... 발표` and `... 발표`: a shared verb is no argument
+    if a and b and event.title.split()[-1] == earlier.title.split()[-1]:
+        predicates |= set(_common_nouns(event.title.split()[-1]))  # `A 시정조치`, `B 시정조치`: a compound verb too
+    pairs = [(w, v) for w in a[:-1] for v in b if w not in predicates and _same_word(w, v)] \
+        + [(w, v) for w in b[:-1] for v in a if w not in predicates and _same_word(w, v)]
+    if not pairs:
+        return False  # no shared argument to weigh: the titles' words need not be read again (Kiwi, word by word)
     alone = _standalone(event.title) | _standalone(earlier.title)
     # a compound written the same in both (`주민설명회`) is one word shared
     words_a = set(re.findall(r"[가-힣A-Za-z0-9]{2,}", event.title))
@@ -1673,11 +1680,7 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
                                     if len(short) >= 3 and long_.endswith(short) and len(_common_nouns(short)) >= 2}
     alone |= {n for word in shared for n in _common_nouns(word)}
     # a noun buried in a compound in both titles (`군민` of `군민화합한마당` and `군위군민체육대회`) links nothing
-    predicates = {a[-1], b[-1]} if a and b else set()   # `발표하는 ... 발표` and `... 발표`: a shared verb is no argument
-    if a and b and event.title.split()[-1] == earlier.title.split()[-1]:
-        predicates |= set(_common_nouns(event.title.split()[-1]))  # `A 시정조치`, `B 시정조치`: a compound verb too
-    return any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in a[:-1] for v in b) \
-        or any(_same_word(w, v) and (w in alone or v in alone) and w not in predicates for w in b[:-1] for v in a)
+    return any(w in alone or v in alone for w, v in pairs)
 
 
 # Verbal nouns of attending: the happening is what is attended (`기자회견에는 … 참석하고`), not who attends
