@@ -1159,6 +1159,8 @@ _NAME_WINDOW = (timedelta(days=-3), timedelta(days=120))
 
 def _dated_names(sentence: str, tokens, pub: date) -> list[tuple[str, date]]:
     out: list[tuple[str, date]] = []
+    if "·" not in sentence:
+        return out  # every match holds the middle dot: most sentences are not scanned position by position
     for match in _DAY_NAME.finditer(sentence):
         tokens = tokens or tokenize(sentence)
         k = first = next((n for n, t in enumerate(tokens) if t.start >= match.end()), len(tokens))
