@@ -222,7 +222,7 @@ def clean_article(text: str) -> CleanText:
 def _boilerplate_reason(line: str, counts: Counter) -> str | None:
     if counts[line] > 1 and len(line) > 15:
         return "repeated line (photo caption)"
-    if COPYRIGHT.search(line) and len(line) < 120:
+    if len(line) < 120 and COPYRIGHT.search(line):   # a body paragraph is not searched (case-insensitively) at all
         return "copyright notice"
     if EDITOR_NOTE.search(line):
         return "editor's note"
