@@ -1818,3 +1818,13 @@ def test_the_same_month_names_the_month_told_before():
 def test_a_day_after_every_so_often_recurs():
     # a blog on the 4.5-day week, September 2025 (m01.khee9531.com): "2주마다 금요일" is every other Friday, no day
     assert find_time_expressions("격주 주 4일제: 2주마다 금요일 휴무", D(2025, 9, 15)) == []
+
+
+def test_a_close_told_against_the_day_or_trading_day_before():
+    # Money S, Monday 23 October 2017 (batch `xl…`): "전 거래일 종가" is Friday's close
+    monday = only("23일 서울 외환시장에서 오후 3시30분 기준 원/달러 환율은 전 거래일 종가 대비 0.8원 하락한 1130.2원에 거래를 "
+                  "마쳤다.", D(2017, 10, 23), "전 거래일")
+    assert (monday.date, monday.precision) == (D(2017, 10, 20), "day")
+    # Aju, 3 April 2018: "전일보다" counts from the day the sentence names
+    before = only("3일 서울 외환시장에서 원·달러 환율은 전일보다 2.4원 내린 달러당 1054.2원에 거래를 마쳤다.", D(2018, 4, 3), "전일")
+    assert before.date == D(2018, 4, 2)

@@ -28,6 +28,7 @@ from digest.text import timex_context, timex_links
 from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
 from digest.text.required_chars import gated, may_match, required_chars
 from digest.text.time_expression import TimeExpr
+from digest.text.timex_links import previous_trading_day
 
 KST = ZoneInfo("Asia/Seoul")
 PRECISIONS = ("day", "week", "month", "quarter", "half", "year", "none")
@@ -151,7 +152,10 @@ _WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
 _GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련")
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
-_DAY_WORD_RE = r"(?P<dw>오늘|내일|모레|어젯\s?밤|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날)"
+# "전일보다", "전 거래일 종가": a market close told against the day, or the trading day, before (전일 only where a
+# close is compared: "전일 근무" is all day)
+_DAY_WORD_RE = (r"(?P<dw>오늘|내일|모레|어젯\s?밤|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날"
+                r"|전일(?=\s?(?:보다|대비|종가|오전|오후)(?![가-힣]))|전\s?거래일)")
 _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_WORD_RE + _POD + _END)
 # "토요일과 일요일 오후 1시에 시작하는 시범경기는": weekdays (listed, or with a clock time and 에) before a present
 # adnominal and the topic it describes say when a kind of thing happens, any week
@@ -201,7 +205,7 @@ _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내�
                 "전월": -1}
 _WEEK_WORDS = {"이번주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
 _DAY_WORDS = {"오늘": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "어젯밤": -1, "그제": -2, "그저께": -2,
-              "전날": -1, "다음날": 1, "이튿날": 1}
+              "전날": -1, "전일": -1, "다음날": 1, "이튿날": 1}
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "하루": 1, "이틀": 2,
                   "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15, "일주일": 7}
 _WEEKDAYS = "월화수목금토일"
@@ -906,7 +910,8 @@ def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
 
 def _day_word(m: re.Match, p: date, tense: str) -> Resolved:
     """Counted from the publication day; timex_links moves 전날/다음날/이날 to the day the sentence names."""
-    d = p + timedelta(days=_DAY_WORDS[re.sub(r"\s", "", m["dw"])])
+    word = re.sub(r"\s", "", m["dw"])
+    d = previous_trading_day(p) if word == "전거래일" else p + timedelta(days=_DAY_WORDS[word])
     return d, d, "day"
 
 

@@ -40,8 +40,21 @@ Again = Callable[[Found, date, str], TimeExpr | None]
 # other end of a range, or a date listed after it, is read relative to it.
 _ANCHORED = re.compile(r"(?:19|20)\d\d|\d\d년|올해|금년|내년|지난|작년|오는|이달|이번|다음|내달|저번|전월|익월|금월|"
                        r"오늘|내일|어제|모레|그제|전날|이튿날|이날|당일|올\s")
-_DAY_WORD = re.compile(r"^(?:전날|다음\s?날|이튿날|이날|이\s날|같은\s?날|당일)")
-_DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같은날": 0, "당일": 0}
+_DAY_WORD = re.compile(r"^(?:전날|전일|전\s?거래일|다음\s?날|이튿날|이날|이\s날|같은\s?날|당일)")
+_DAY_OFFSETS = {"전날": -1, "전일": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같은날": 0, "당일": 0}
+
+
+def previous_trading_day(d: date) -> date:
+    """"전 거래일": the weekday before `d` (a Monday's close is told against Friday's; holidays are not known here)."""
+    d -= timedelta(days=1)
+    while d.weekday() >= 5:
+        d -= timedelta(days=1)
+    return d
+
+
+def _counted_from(anchor: date, word: str) -> date:
+    word = re.sub(r"\s", "", word)
+    return previous_trading_day(anchor) if word == "전거래일" else anchor + timedelta(days=_DAY_OFFSETS[word])
 # "같은 날" refers back to a day told before it; with none in the sentence that day is in another sentence
 _SAME_DAY = re.compile(r"^같은\s?날")
 _WEEKDAY = re.compile(r"^([월화수목금토일])요일")
@@ -213,7 +226,7 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             elif anchor is None:
                 f.expr = replace(f.expr, counted_from="publication")
             else:
-                d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
+                d = _counted_from(anchor, m.group(0))
                 _set(f, p, d, d, counted_from="sentence")
         if (numbered := _numbered_day(f) or _holiday_day(f) or _this_day(f)) is not None \
                 and not AWAITED.match(sentence, f.expr.end):
