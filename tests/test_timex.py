@@ -1828,3 +1828,14 @@ def test_a_close_told_against_the_day_or_trading_day_before():
     # Aju, 3 April 2018: "전일보다" counts from the day the sentence names
     before = only("3일 서울 외환시장에서 원·달러 환율은 전일보다 2.4원 내린 달러당 1054.2원에 거래를 마쳤다.", D(2018, 4, 3), "전일")
     assert before.date == D(2018, 4, 2)
+
+
+def test_a_span_whose_ends_both_carry_a_clock_time():
+    # Korea Economic TV (Hankyung), 6 December 2024 (batch `xm…`): the impeachment vote's window is one span
+    found = find_time_expressions("탄핵안은 국회법에 따라 보고 이후 24시간에서 72시간 이내에 표결이 이뤄져야 해 6일 0시 48분부터 8일 0시 "
+                                  "48분까지 표결이 가능하다.", D(2024, 12, 6))
+    assert [(e.date, e.end_date, e.precision) for e in found] == [(D(2024, 12, 6), D(2024, 12, 8), "day")]
+    # a deadline with its clock time after a report's day is no span's end ("20일 … 19일 자정까지", KLUE `vz046`)
+    alone = find_time_expressions("20일 서울여대 총학생회 공식 페이스북에 따르면, 학생회 측은 학교 축제를 위해 19일 자정까지 "
+                                  "청소노동자들에게 현수막을 치워줄 것을 요구했다.", D(2015, 6, 15))
+    assert [e.date for e in alone if e.text.startswith("19일")] == [D(2015, 5, 19)]

@@ -532,6 +532,9 @@ _BETWEEN_END = re.compile(r"\s*사이")
 _OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])")
 # "26일(화)까지", "오는 28일 '부처님오신날'까지" (the end glossed by the name of its day)
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?\s*까지")
+# "6일 0시 48분부터 8일 0시 48분까지": a span's end may carry its clock time, as its start does (only after a start:
+# "20일 … 19일 자정까지" alone is a deadline told after a report's day, not an end after a start)
+_UNTIL_TIMED = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*까지")
 # "수시 원서접수 기간은 오는 9월 23일부터 29일로 … 미뤄지고": a span set as what something becomes closes with 로
 _UNTIL_SET = re.compile(r"\s*(?:으로|로)(?![가-힣])")
 
@@ -568,7 +571,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             gap = _FROM_TO_DAY_WORD.fullmatch(sentence[a_end:b.expr.start])
         # ("10월 22일에서 10월 28일까지": 에서 opens a span that 사이 or 까지 closes)
         closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
-                   else _UNTIL.match(sentence, b_end) or _UNTIL_SET.match(sentence, b_end)
+                   else _UNTIL.match(sentence, b_end) or _UNTIL_TIMED.match(sentence, b_end) or _UNTIL_SET.match(sentence, b_end)
                    # "2000년부터 2008년 사이의", "2009년 12월부터 2010년 1월사이": 부터 opened, 사이 closes
                    or _BETWEEN_END.match(sentence, b_end)) if gap else None
         if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
