@@ -1839,3 +1839,10 @@ def test_a_span_whose_ends_both_carry_a_clock_time():
     alone = find_time_expressions("20일 서울여대 총학생회 공식 페이스북에 따르면, 학생회 측은 학교 축제를 위해 19일 자정까지 "
                                   "청소노동자들에게 현수막을 치워줄 것을 요구했다.", D(2015, 6, 15))
     assert [e.date for e in alone if e.text.startswith("19일")] == [D(2015, 5, 19)]
+
+
+def test_days_grown_or_shrunk_are_counts():
+    # a byzzlee.com copy of a story of 29 January 2019 (batch `xn…`): the 설 travel periods' lengths, no days
+    found = find_time_expressions("귀성길은 지난해 2일에서 4일로 늘어나 교통량 분산으로 소요 시간이 줄어드는 반면, 귀경 기간은 지난해 "
+                                  "3일에서 2일로 줄어 소요 시간도 늘어날 것으로 예상된다.", D(2019, 1, 29))
+    assert [e.text for e in found if e.precision == "day"] == []

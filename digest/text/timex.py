@@ -90,6 +90,8 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
                  r"(?!로\s?(?:규정|제한|단축|축소))"  # "연휴를 4일로 규정한": a length set
+                 # "귀성길은 지난해 2일에서 4일로 늘어나", "3일에서 2일로 줄어": a number of days grown or shrunk
+                 r"(?!(?:\s?에서\s?\d{1,3}\s?일)?\s?(?:으로|로)\s?(?:늘[어었]|줄[어었]|증가|감소))"
                  # "설 명절은 4일(2월 9~12일)이며": a number of days glossed by the span they make up
                  r"(?!\s?\([^()]*\d\s?[~∼\-–～〜]\s?\d{1,2}일[^()]*\))"
                  # "26일 중 13일": so many days out of so many, both counts
