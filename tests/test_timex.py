@@ -1846,3 +1846,16 @@ def test_days_grown_or_shrunk_are_counts():
     found = find_time_expressions("귀성길은 지난해 2일에서 4일로 늘어나 교통량 분산으로 소요 시간이 줄어드는 반면, 귀경 기간은 지난해 "
                                   "3일에서 2일로 줄어 소요 시간도 늘어날 것으로 예상된다.", D(2019, 1, 29))
     assert [e.text for e in found if e.precision == "day"] == []
+
+
+def test_a_month_or_quarter_whose_indicators_are_released_is_over():
+    # Hankyung, 28 October 2013 (batch `xn…`): September's figures come out in October, and the 29th stays October's
+    found = find_time_expressions("28일에는 9월 산업생산, 29일에는 9월 소매판매 지표가 발표된다.", D(2013, 10, 28))
+    assert [(e.text, e.date) for e in found] == [("28일", D(2013, 10, 28)), ("9월", D(2013, 9, 1)),
+                                                 ("29일", D(2013, 10, 29)), ("9월", D(2013, 9, 1))]
+    # Hankyung, 24 July 2016: "2분기 미국 경제성장률" (one word says whose figures) is the quarter just over
+    growth = only("이번주 뉴욕 증시는 연방공개시장위원회(FOMC) 정례회의와 2분기 미국 경제성장률, 기업 실적 등에 좌우될 전망이다.",
+                  D(2016, 7, 24), "2분기")
+    assert (growth.date, growth.end_date) == (D(2016, 4, 1), D(2016, 6, 30))
+    # a particle is no such word: "29일에 실적 공시를 한다" (dev row `vg066`, 27 October 2025) is ahead
+    assert only("요즘 주가가 많이 뛰고 있는 SK하이닉스는 29일에 실적 공시를 한다.", D(2025, 10, 27), "29일").date == D(2025, 10, 29)
