@@ -1859,3 +1859,10 @@ def test_a_month_or_quarter_whose_indicators_are_released_is_over():
     assert (growth.date, growth.end_date) == (D(2016, 4, 1), D(2016, 6, 30))
     # a particle is no such word: "29일에 실적 공시를 한다" (dev row `vg066`, 27 October 2025) is ahead
     assert only("요즘 주가가 많이 뛰고 있는 SK하이닉스는 29일에 실적 공시를 한다.", D(2025, 10, 27), "29일").date == D(2025, 10, 29)
+
+
+def test_a_month_a_premiere_was_pushed_back_to_is_ahead():
+    # OSEN, 15 February 2014 (batch `xm…`): "3월로 쑥 밀려났다" is the coming March, not last year's
+    pushed = only("'따뜻한 말 한마디' 후속 '신의 선물 - 14일'은 2월 중 첫 방송 될 계획이었지만 동계올림픽의 여파로 인해 3월로 쑥 "
+                  "밀려났다.", D(2014, 2, 15), "3월")
+    assert (pushed.date, pushed.precision) == (D(2014, 3, 1), "month")

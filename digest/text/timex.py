@@ -1127,9 +1127,9 @@ _COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
 _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|던)\s?혐의(?:를\s?받|로\s?(?:구속|기소|체포|입건|송치|고발|고소|수사|조사|재판))")
 # "수능은 11월 19일에서 12월 3일로 연기됐다", "마감일은 9월 16일로, … 12월 14일로 늦춰졌다": the dates a plan is
 # moved from and to are the plan's, ahead (or only just gone by), whatever the tense of the verb that moved it
-# ("추석 연휴로 인해 … 미뤄진": a cause, not where it was moved to)
+# ("추석 연휴로 인해 … 미뤄진": a cause, not where it was moved to; "3월로 쑥 밀려났다": pushed back)
 _MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
-                    r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
+                    r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|밀[려렸린]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
 _TOLD_BEFORE = re.compile(r"[가-힣]*던")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
