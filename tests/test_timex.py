@@ -1866,3 +1866,12 @@ def test_a_month_a_premiere_was_pushed_back_to_is_ahead():
     pushed = only("'따뜻한 말 한마디' 후속 '신의 선물 - 14일'은 2월 중 첫 방송 될 계획이었지만 동계올림픽의 여파로 인해 3월로 쑥 "
                   "밀려났다.", D(2014, 2, 15), "3월")
     assert (pushed.date, pushed.precision) == (D(2014, 3, 1), "month")
+
+
+def test_a_day_something_is_scheduled_for_is_ahead_unless_the_plan_was_told_before():
+    # a mgtv24.com copy of a story of March 2025 (batch `xm…`): "발인은 16일로 예정됐다" is the coming 16th
+    funeral = only("고인의 빈소는 오는 14일 삼성서울병원 장례식장에 마련되며, 발인은 16일로 예정됐다.", D(2025, 3, 13), "16일")
+    assert funeral.date == D(2025, 3, 16)
+    # "당초 18일로 예정됐던" (dev row `vg047`, 22 November 2017): a plan told before, its day gone by
+    moved = only("당초 18일로 예정됐던 경희대ㆍ연세대 등의 논술고사는 수능 직후인 25일(토) 실시될 예정이다.", D(2017, 11, 22), "18일")
+    assert moved.date == D(2017, 11, 18)
