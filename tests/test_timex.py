@@ -1875,12 +1875,3 @@ def test_a_day_something_is_scheduled_for_is_ahead_unless_the_plan_was_told_befo
     # "당초 18일로 예정됐던" (dev row `vg047`, 22 November 2017): a plan told before, its day gone by
     moved = only("당초 18일로 예정됐던 경희대ㆍ연세대 등의 논술고사는 수능 직후인 25일(토) 실시될 예정이다.", D(2017, 11, 22), "18일")
     assert moved.date == D(2017, 11, 18)
-
-
-def test_days_of_a_forecast_told_in_the_past_are_ahead():
-    # Sisa Focus (v561.ndsoftnews.net), August 2015 (batch `xl…`): "… 내릴 것으로 예보했다" puts every day of the
-    # forecast ahead, those of clauses joined before it too
-    found = find_time_expressions("기상청은 특히 태풍 고니의 간접영향으로 24일 제주도와 남해안부터 비가 시작돼 25일에는 충청이남지방으로 "
-                                  "비가 확대되고 강원 영동지방은 화요일부터 수요일까지 비가 내릴 것으로 예보했다.", D(2015, 8, 21))
-    assert [(e.date, e.end_date) for e in found] == [(D(2015, 8, 24), D(2015, 8, 24)), (D(2015, 8, 25), D(2015, 8, 25)),
-                                                     (D(2015, 8, 25), D(2015, 8, 26))]

@@ -234,7 +234,7 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            r"|(?<=[가-힣])(?<!있)는\s?것으로\s?(?:알려|전해|보인|예상|관측)"  # (not "찾아가고 있는 것으로": under way)
                            # "…에 필 것으로 전망됐다", "31일부터 출시할 것으로 알려졌다": what is reported in the past as still to come
                            # (not a conjecture about the past: "했을 것으로 추정된다")
-                           rf"|(?<![{_FINAL_SS}])[{_FINAL_L}]\s?것으로\s?(?:전망|예상|관측|예측|예보|내다[보봤본]|알려|전해|보[인였이]|점쳐|추정)[가-힣]*"
+                           rf"|(?<![{_FINAL_SS}])[{_FINAL_L}]\s?것으로\s?(?:전망|예상|관측|예측|알려|전해|보[인였이]|점쳐|추정)[가-힣]*"
                            # ("19일 치러지는 가운데": a passive in -어지다 as well; not a noun in 지 with its topic, "무역수지는")
                            r"|^\s*(?:[^\s,.]+\s){0,2}?(?:[가-힣]+되|[가-힣]*[러뤄어려워여해쳐]지)는\s(?!것)"
                            # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
