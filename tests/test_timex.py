@@ -1875,3 +1875,12 @@ def test_a_day_something_is_scheduled_for_is_ahead_unless_the_plan_was_told_befo
     # "당초 18일로 예정됐던" (dev row `vg047`, 22 November 2017): a plan told before, its day gone by
     moved = only("당초 18일로 예정됐던 경희대ㆍ연세대 등의 논술고사는 수능 직후인 25일(토) 실시될 예정이다.", D(2017, 11, 22), "18일")
     assert moved.date == D(2017, 11, 18)
+
+
+def test_a_day_told_with_jinan_or_oneun_ends_a_schedule_of_another_month():
+    # OSEN, 15 February 2014 (batch `xm…`): after March's premiere days, "지난 10일" brings the story back to February,
+    # so "17일", "18일", "24일" are this month's
+    sentences = ["'쓰리데이즈'의 첫 방송일은 3월 5일 또는 12일이 될 것으로 전망된다.",
+                 "지난 10일 종영 예정이었던 SBS 월화드라마 '따뜻한 말 한마디'는 동계올림픽 직격탄을 맞은 작품.",
+                 "19회를 17일에 방송하고, 20회는 18일이 아닌 24일로 미룬다."]
+    assert [e.date for e in _read(sentences, D(2014, 2, 15))[2]] == [D(2014, 2, 17), D(2014, 2, 18), D(2014, 2, 24)]
