@@ -1884,3 +1884,13 @@ def test_a_day_told_with_jinan_or_oneun_ends_a_schedule_of_another_month():
                  "지난 10일 종영 예정이었던 SBS 월화드라마 '따뜻한 말 한마디'는 동계올림픽 직격탄을 맞은 작품.",
                  "19회를 17일에 방송하고, 20회는 18일이 아닌 24일로 미룬다."]
     assert [e.date for e in _read(sentences, D(2014, 2, 15))[2]] == [D(2014, 2, 17), D(2014, 2, 18), D(2014, 2, 24)]
+
+
+def test_this_day_after_a_day_in_a_clause_describing_the_topic_is_the_storys():
+    # Money Today, 8 June 2023 (batch `xl…`): "지난 6일 … 발생한 '구촐'은" describes the typhoon; "이날" is the 8th
+    sentences = ["8일 기상청은 정례 예보 브리핑을 열고 \"태풍 '구촐'은 현재 필리핀 동쪽에서 북진과 서진을 반복하며 발달 단계에 있다\"며 "
+                 "\"향후 오키나와 남동쪽 일본 해상을 통과할 것으로 보인다\"고 밝혔다.",
+                 "지난 6일 오후 9시쯤 발생한 '구촐'은 태풍 강도 분류상 '분류없음' 단계로 북진·서진하다 이날 오전 9시를 기해 '중' "
+                 "단계로 격상됐다."]
+    read = _read(sentences, D(2023, 6, 8))[1]
+    assert [(e.text, e.date) for e in read] == [("지난 6일 오후", D(2023, 6, 6)), ("이날 오전", D(2023, 6, 8))]

@@ -220,6 +220,11 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             # "지난해 3월 5일부터 전날까지": the end of a span from a day is not that day's eve (it would come before
             # the start) but publication's ("10일 밤부터 이튿날 새벽까지" does count from the start)
             anchor = None
+        if (anchor is not None and m and _THIS_DAY_WORD.match(m.group(0))
+                and _DESCRIBES_TOPIC.match(sentence, anchor_end, f.expr.start)):
+            # "지난 6일 … 발생한 '구촐'은 … 이날 오전 9시를 기해 격상됐다": a day in a clause describing the topic is not
+            # the day the sentence tells; 이날 is the story's
+            anchor = None
         if m and i not in done:
             if anchor is None and (told := pointed_back(m.group(0), sentence[:f.expr.start])) is not None:
                 _set(f, p, told, told, counted_from="article")
@@ -239,6 +244,8 @@ def _this_day(f: Found) -> date | None:
 
 
 _THIS_DAY_WORD = re.compile(r"이\s?날")
+# what follows a day told inside a relative clause on the sentence's topic: a past adnominal, its noun, the topic marker
+_DESCRIBES_TOPIC = re.compile(r"[^,.]*?[가-힣](?:한|된|던|든|난|진|린|운)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*[은는](?=\s)")
 
 
 def _holiday_day(f: Found) -> date | None:
