@@ -1894,3 +1894,13 @@ def test_this_day_after_a_day_in_a_clause_describing_the_topic_is_the_storys():
                  "단계로 격상됐다."]
     read = _read(sentences, D(2023, 6, 8))[1]
     assert [(e.text, e.date) for e in read] == [("지난 6일 오후", D(2023, 6, 6)), ("이날 오전", D(2023, 6, 8))]
+
+
+def test_a_weekday_heading_a_broadcast_slot_is_no_day():
+    # Maeil, 28 May 2013 (batch `xm…`): the drama moves from a Sunday-night slot to a Wednesday 11:20 pm one
+    assert find_time_expressions("드라마스페셜은 지난 시즌 인기를 반영하듯 일요일 심야 시간대에서 수요일 오후 11시 20분이라는 황금 "
+                                 "시간대에 파격 편성됐다.", D(2013, 5, 28)) == []
+    # Sports Q, Monday 28 April 2014: "월요일 심야 예능프로그램" is the slot; "다음날" is still the 29th
+    found = find_time_expressions("월요일 심야 예능프로그램 SBS '힐링캠프- 기쁘지 아니한가'와 KBS 2TV '대국민 토크쇼 안녕하세요'가 "
+                                  "편성돼 있으며 다음날 방송되는 SBS '심장이 뛴다'는 2안으로 채택된 상황이다.", D(2014, 4, 28))
+    assert [(e.text, e.date) for e in found] == [("다음날", D(2014, 4, 29))]

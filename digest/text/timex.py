@@ -165,9 +165,13 @@ _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_
 # adnominal and the topic it describes say when a kind of thing happens, any week
 _HABITUAL = re.compile(r"(?P<more>(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)+)?(?:\s*(?:오전|오후|저녁|밤|새벽))?"
                        r"(?:\s*\d{1,2}시(?:\s?\d{1,2}분)?)?(?P<at>\s*에)?\s+[가-힣]+는\s+[가-힣]+[은는](?=\s)")
+# A weekday heading a broadcast slot ("월요일 심야 예능프로그램", "금요일 예능인", "일요일 심야 시간대", "수요일 오후 11시
+# 20분이라는 황금 시간대") names the slot, any week's, not a day
+_SLOT = (r"(?!\s?(?:심야|예능|드라마|시간대))"
+         r"(?!\s?(?:오전|오후|저녁|밤)?\s?(?:\d{1,2}시(?:\s?\d{1,2}분)?)?\s?이라는\s(?:[가-힣]+\s)?시간대)")
 # An ordinal ("마지막 수요일", "첫째 주 화요일") without its month recurs ("매달 마지막 수요일"): not a day.
 _WEEKDAY = re.compile(_START + r"(?<!째 )(?<!째)(?<!막 )(?<!첫 )(?<!주 )(?<!째 주 )(?<!막 주 )" + _DIR
-                      + r"(?P<wd>[월화수목금토일])요일" + _POD + r"(?:" + _END + r"|(?=자\s?\())")
+                      + r"(?P<wd>[월화수목금토일])요일" + _SLOT + _POD + r"(?:" + _END + r"|(?=자\s?\())")
 # ("오늘의 대한민국은 … 지켜온 소중한 나라입니다": today's nation or world is the present age, not a day)
 _DAY_WORD = re.compile(_START + _DAY_WORD_RE + r"(?!(?<=오늘)의\s?(?:대한민국|한국|우리|세계|인류|사회|현실|세상))"
                        + _POD + _END)
