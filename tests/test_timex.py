@@ -1904,3 +1904,9 @@ def test_a_weekday_heading_a_broadcast_slot_is_no_day():
     found = find_time_expressions("월요일 심야 예능프로그램 SBS '힐링캠프- 기쁘지 아니한가'와 KBS 2TV '대국민 토크쇼 안녕하세요'가 "
                                   "편성돼 있으며 다음날 방송되는 SBS '심장이 뛴다'는 2안으로 채택된 상황이다.", D(2014, 4, 28))
     assert [(e.text, e.date) for e in found] == [("다음날", D(2014, 4, 29))]
+
+
+def test_a_start_from_which_something_became_possible_may_be_ahead():
+    # a mgtv24.com copy of a story of March 2025 (batch `xm…`), the day before the funeral hall opened
+    opened = only("가수 고(故) 휘성의 빈소가 마련된 가운데 14일부터 조문이 가능해졌다.", D(2025, 3, 13), "14일")
+    assert opened.date == D(2025, 3, 14)

@@ -446,6 +446,7 @@ def _scheduled_by_adnominal(sentence: str, pos: int) -> bool:
 _WHILE = frozenset({"가운데", "와중", "도중", "동안", "사이", "한편", "동시", "상황", "모습", "때문"})
 
 
+_BECAME_POSSIBLE = re.compile(r"가능해졌(?:다|습니다)[\s.\"'”’…)]*$")
 _UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
 
 
@@ -1250,6 +1251,11 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
                 # just gone by
                 tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
+            if (tense == "past" and not m.groupdict().get("dir") and _SINCE.match(sentence, m.end())
+                    and _BECAME_POSSIBLE.search(sentence)):
+                # "14일부터 조문이 가능해졌다" (on the 13th): what has become possible from a day may start ahead, or have
+                # started lately, as a moved date may
+                tense = "moved"
             if tense == "unknown" and (since := _SINCE.match(sentence, m.end())):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"
