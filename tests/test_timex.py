@@ -1910,3 +1910,10 @@ def test_a_start_from_which_something_became_possible_may_be_ahead():
     # a mgtv24.com copy of a story of March 2025 (batch `xm…`), the day before the funeral hall opened
     opened = only("가수 고(故) 휘성의 빈소가 마련된 가운데 14일부터 조문이 가능해졌다.", D(2025, 3, 13), "14일")
     assert opened.date == D(2025, 3, 14)
+
+
+def test_a_day_compared_with_today_is_not_today():
+    # Dailian, 1 July 2022 (batch `xl…`): "토요일인 2일은 오늘보다 … 오르고": Saturday is compared with today
+    found = find_time_expressions("토요일인 2일은 오늘보다 기온이 더 오르고 '무더위'가 찾아오겠다.", D(2022, 7, 1))
+    assert [(e.text, e.date) for e in found if e.text == "오늘"] == [("오늘", D(2022, 7, 1))]
+    assert [e.date for e in found if e.text == "2일"] == [D(2022, 7, 2)]

@@ -61,6 +61,7 @@ _WEEKDAY = re.compile(r"^([월화수목금토일])요일")
 # Between a day and the word that describes it: "수요일인 9일", "수요일이었던 이달 1일", "9일 수요일", "14일(목요일)",
 # "10일이 금요일".
 _APPOSITION = re.compile(r"^(?:\s*|인\s*|(?:이었|였)던\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
+_COMPARED_WITH = re.compile(r"\s*(?:보다|대비|에\s?비해)")
 _LISTED = re.compile(r"^(?:\s*\([^()]*\))?\s*(?:과|와|및|,|·|이나|또는)\s*$")  # "올 1분기(43조원)와 2분기"
 _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|로드맵|비전|전략|예산안?|보고서|백서|요항|지정안|"
                        r"방안|플랜|가이드라인|규칙|지침|올림픽|월드컵|아시안게임|엑스포|유니버시아드)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
@@ -147,6 +148,8 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
             gap = sentence[min(day.expr.end, word.expr.end):max(day.expr.start, word.expr.start)]
             if (named := _numbered_day(day)) is None or _numbered_day(word) is not None or not _APPOSITION.match(gap):
                 continue
+            if b > a and _COMPARED_WITH.match(sentence, word.expr.end):
+                continue  # "토요일인 2일은 오늘보다 기온이 더 오르고": a day compared with another is not that day
             if (wd := _WEEKDAY.match(word.expr.text)) is not None:
                 if _WEEKDAY_LISTED.search(sentence, 0, word.expr.start):
                     # "금요일과 토요일 27일과 28일": weekdays and days listed each, paired respectively; the last
