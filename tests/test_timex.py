@@ -1917,3 +1917,10 @@ def test_a_day_compared_with_today_is_not_today():
     found = find_time_expressions("토요일인 2일은 오늘보다 기온이 더 오르고 '무더위'가 찾아오겠다.", D(2022, 7, 1))
     assert [(e.text, e.date) for e in found if e.text == "오늘"] == [("오늘", D(2022, 7, 1))]
     assert [e.date for e in found if e.text == "2일"] == [D(2022, 7, 2)]
+
+
+def test_this_week_in_a_sunday_preview_is_the_coming_week():
+    # Hankyung, Sunday 24 July 2016 (batch `xn…`): the week previewed is 25-31 July
+    week = only("이번주 뉴욕 증시는 연방공개시장위원회(FOMC) 정례회의와 2분기 미국 경제성장률, 기업 실적 등에 좌우될 전망이다.",
+                D(2016, 7, 24), "이번주")
+    assert (week.date, week.end_date, week.precision) == (D(2016, 7, 25), D(2016, 7, 31), "week")

@@ -874,7 +874,12 @@ def _offset(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _week(m: re.Match, p: date, tense: str) -> Resolved:
-    monday = p - timedelta(days=p.weekday()) + timedelta(weeks=_WEEK_WORDS[re.sub(r"\s", "", m["wk"])])
+    word = re.sub(r"\s", "", m["wk"])
+    monday = p - timedelta(days=p.weekday()) + timedelta(weeks=_WEEK_WORDS[word])
+    if word == "이번주" and not m["wd"] and p.weekday() == 6 and tense == "future":
+        # a Sunday's "이번주 뉴욕 증시는 … 좌우될 전망이다": the Korean week starts on Sunday, so what is ahead "this
+        # week" is in the days from tomorrow
+        monday += timedelta(weeks=1)
     if m["wd"]:
         d = monday + timedelta(days=_WEEKDAYS.index(m["wd"]))
         return d, d, "day"
