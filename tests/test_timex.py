@@ -1924,3 +1924,11 @@ def test_this_week_in_a_sunday_preview_is_the_coming_week():
     week = only("이번주 뉴욕 증시는 연방공개시장위원회(FOMC) 정례회의와 2분기 미국 경제성장률, 기업 실적 등에 좌우될 전망이다.",
                 D(2016, 7, 24), "이번주")
     assert (week.date, week.end_date, week.precision) == (D(2016, 7, 25), D(2016, 7, 31), "week")
+
+
+def test_a_report_day_before_an_adverb_and_the_reporting_verb_is_when_it_was_said():
+    # Dong-A's video studio, 5 June 2018 (batch `xo…`): "4일 … 열린다고 공식 발표했다": the 4th is the announcement's day,
+    # the 12th the summit's
+    found = find_time_expressions("미국 백악관은 4일 역사적인 북미 정상회담이 싱가포르 현지 시각 12일 오전 9시(한국 시각 오전 10시)에 "
+                                  "열린다고 공식 발표했다.", D(2018, 6, 5))
+    assert [e.date for e in found] == [D(2018, 6, 4), D(2018, 6, 12)]

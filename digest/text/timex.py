@@ -254,7 +254,8 @@ _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌
                          r"(?:한|된)(?![가-힣])(?!\s?가운데)(?!\s?(?:다음|뒤|후)(?![가-힣]))"  # "…이 참석한 가운데 … 열 예정": the scene of the main verb
                          r"|(?<=[가-힣])한\s만큼"  # "8월과 10월 기준금리를 인하한 만큼": since it was done
                          r"|(?<=[가-힣])[한된은난진운]\s지\s")  # "신고한 지 이틀 후": counted since something done
-# A trailing reporting verb ("...한다고 밝혔다") is past but says nothing about the reported event.
+# A trailing reporting verb ("...한다고 밝혔다", "...열린다고 공식 발표했다": an adverb may stand before it) is past but
+# says nothing about the reported event.
 # (a date may stand between: "연다고 22일 밝혔다")
 # A report in the present progressive ("화제가 되며 확산되고 있다") tells what is under way: its dates are
 # behind or today, never ahead (a plan in progress says so with 앞두고/예정, read first in its clause).
@@ -263,7 +264,7 @@ _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요|는�
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 # A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
 _PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
-_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했|(?<=[다라]고\s)했|(?<=[다라]고)했)(?:다|습니다)"
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:[가-힣]*[^\s\d이가은는을를에의도고며다면서]\s)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했|(?<=[다라]고\s)했|(?<=[다라]고)했)(?:다|습니다)"
                           r"[\s.\"'”’…)]*$")
 # (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
 # ("선고하려고 한다": an intention's 고 ends no clause)
