@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
+import threading
 import time
 from dataclasses import replace
 from types import FrameType
@@ -52,6 +54,7 @@ def add_configured_feeds(service: NewsService, settings: Settings) -> list[int]:
 
 
 PLATFORM_PROBE_SECONDS = 60.0
+BACKGROUND_STOP_SECONDS = 10.0   # the terminal bot waits this long at most for its scheduler thread to end
 
 
 class Bot:
@@ -70,6 +73,7 @@ class Bot:
         from bot.workers import Lanes
 
         self.scheduler: DigestScheduler | None = None
+        self._background: tuple[asyncio.AbstractEventLoop, asyncio.Event, threading.Thread] | None = None
         self.connected = False
         # an async call that proves the platform answers (Slack: auth.test)
         self.platform_probe: Callable[[], Awaitable[Any]] | None = None
@@ -134,13 +138,31 @@ class Bot:
         from digest.sources.fetching import abort_fetches
 
         abort_fetches()
+        self._stop_background()
         self.lanes.shutdown()
+        self._shutdown_scheduler()
+
+    def _shutdown_scheduler(self) -> None:
         scheduler, self.scheduler = self.scheduler, None   # once: the scheduler may run on another thread's loop
         if scheduler is not None:
             try:
                 scheduler.shutdown()
             except RuntimeError:   # its loop is already closed
                 pass
+
+    def _stop_background(self) -> None:
+        """Ask the terminal bot's scheduler thread to stop on its own loop and wait for it, so no job of it
+        is still starting (or handing work to a thread pool) while the interpreter exits."""
+        background, self._background = self._background, None
+        if background is None:
+            return
+        loop, stopping, thread = background
+        try:
+            loop.call_soon_threadsafe(stopping.set)
+        except RuntimeError:   # its loop already ended
+            return
+        if thread is not threading.current_thread():
+            thread.join(timeout=BACKGROUND_STOP_SECONDS)
 
     def stop_on_sigterm(self) -> None:
         """SIGTERM ends `serve` as Ctrl-C would, after `stop`: whichever platform runs, even with a fetch in
@@ -151,12 +173,25 @@ class Bot:
         signal.signal(signal.SIGTERM, handler)
 
     def start_in_background(self, deliverer: Deliverer) -> None:
-        """The terminal bot reads stdin on the main thread; its scheduler gets a loop of its own."""
-        import asyncio
-        import threading
+        """The terminal bot reads stdin on the main thread; its scheduler gets a loop of its own, which `stop`
+        ends: the scheduler is shut down on that loop, then the loop's worker threads are joined."""
+        loop = asyncio.new_event_loop()
+        stopping = asyncio.Event()
 
         async def run() -> None:
-            await self.start_scheduler(deliverer)
-            await asyncio.Event().wait()
+            try:
+                await self.start_scheduler(deliverer)
+                await stopping.wait()
+            finally:
+                self._shutdown_scheduler()
+                await loop.shutdown_default_executor()
 
-        threading.Thread(target=asyncio.run, args=(run(),), name="newsdigest-scheduler", daemon=True).start()
+        def thread_main() -> None:
+            try:
+                loop.run_until_complete(run())
+            finally:
+                loop.close()
+
+        thread = threading.Thread(target=thread_main, name="newsdigest-scheduler", daemon=True)
+        self._background = (loop, stopping, thread)
+        thread.start()

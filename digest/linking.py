@@ -185,7 +185,9 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
     # The story is named after its first article, so its id does not depend on arrival order.
     first = min(members, key=lambda a: (a.published_at if a.published_origin not in (None, "inferred") else FAR_FUTURE, a.id))
     story_id = "s" + first.id
-    story = s.get(StoryRow, story_id)
+    # A story is named after a member: a new article that matched nothing names one no row has yet (its id is one
+    # no article has had), so the database is not asked; an article stored again may find its own.
+    story = s.get(StoryRow, story_id) if story_ids or article.story_id is not None else None
     if story is None:
         story = StoryRow(id=story_id, title=first.title, updated_at=utc_naive(now), size=1)
         s.add(story)
@@ -452,6 +454,8 @@ def link_related(s: Session, story: StoryRow) -> None:
     if published is None:
         return
     others = _linkable(s, story, published)
+    if not others:   # nothing to compare with: its own profile is not read
+        return
     profiles = _story_profiles(s, [story.id] + [o.id for o in others])
     mine = profiles[story.id]
     for other in others:
@@ -599,7 +603,8 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
     each been flushed when made. A stored event retitled here is flushed at once: merging reads titles in SQL."""
     created: dict[str, EventRow] = {}
     cited: list[tuple[EventRow, dict]] = []   # the source rows this article adds, in order, with their events
-    nearby = _plans_near(s, sorted({days for ev in found if (days := _reported_days(article, ev)) is not None}))
+    reports = [(days, ev.words) for ev in found if (days := _reported_days(article, ev)) is not None]
+    nearby = _plans_near(s, sorted({days for days, _ in reports}), {w for _, words in reports for w in words})
     with s.no_autoflush:
         for ev in found:
             if ev.on_publication_day:
@@ -632,6 +637,9 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
                     row.title, row.words = ev.title, " ".join(ev.words)  # the same title whatever the arrival order
                     if row.id not in created:
                         s.flush()
+                        if nearby is not None and row.kind == "planned" and all(row.id != p[0] for p in nearby):
+                            # its new words may share one with a report now: the window test decides, as unfiltered
+                            nearby.append((row.id, row.words, row.start, row.end, row.precision))
             # a match is one this article does not cite yet (above), a new event cites nothing yet
             cited.append((row, {"event_id": row.id, "article_id": article.id, "evidence": ev.evidence,
                                 "reported_past": ev.reports_past}))
@@ -705,20 +713,22 @@ def _confirm_by_earlier_reports(s: Session, created: dict[str, EventRow], cited:
 PlanRow = tuple[str, str, datetime | None, datetime | None, str]   # id, words, start, end, precision
 
 
-def _plans_query(spans: list[tuple[datetime, datetime]]) -> tuple[Select, dict[str, datetime]]:
+def _plans_query(s: Session, spans: list[tuple[datetime, datetime]], words: Iterable[str]) -> tuple[Select, dict]:
     """Plans one of the reports' `spans` (first and last day, sorted) can confirm: a day's or a week's
     starting from a month before the first day to the last, a longer one's from three years before, and not over
     before the first day, exactly as `_confirm_plans` tests each report, so only the plans some report can take
     are read and turned into rows (a month of every day's plans is hundreds at 100,000 stored; the few ending on
     or after the day are what a report looks at). Each precision named, so every branch is a range of
     ix_events_precision_start (NOT IN would read the three years of every precision through ix_events_start).
-    Plain columns: of the plans read, few match, and only those become ORM objects. The statement and the values
-    of its parameters."""
-    values = {}
+    Only plans that may share a word with the reports' `words` (`may_share_a_word`, of which a title overlap is
+    one): at 100,000 stored a month holds hundreds of plans, nearly all of other happenings, which
+    `events.confirms` refused one by one. Plain columns: of the plans read, few match, and only those become ORM
+    objects. The statement and the values of its parameters."""
+    sharing, values = sharing_a_word(s, words)
     for k, (day, last) in enumerate(spans):
         values.update({f"day{k}": day, f"last{k}": last, f"short{k}": day - timedelta(days=31),
                        f"long{k}": day - timedelta(days=1100)})
-    return _plans_statement(len(spans)), values
+    return _plans_statement(len(spans)).where(sharing), values
 
 
 @lru_cache(maxsize=16)
@@ -736,12 +746,12 @@ def _plans_statement(count: int) -> Select:
         EventRow.kind == "planned", or_(*near))
 
 
-def _plans_near(s: Session, spans: list[tuple[datetime, datetime]]) -> list[PlanRow] | None:
-    """The plans any of an article's reports (on `spans`, sorted) could confirm, read in one statement when there
-    are several spans (each report then takes its own from them); None otherwise."""
+def _plans_near(s: Session, spans: list[tuple[datetime, datetime]], words: Iterable[str]) -> list[PlanRow] | None:
+    """The plans any of an article's reports (on `spans`, sorted, with the reports' `words`) could confirm, read
+    in one statement when there are several spans (each report then takes its own from them); None otherwise."""
     if len(spans) < 2:
         return None
-    return [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query(spans))]
+    return [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query(s, spans, words))]
 
 
 def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created: dict[str, EventRow],
@@ -757,7 +767,7 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
     matched = False
     short, long = day - timedelta(days=31), day - timedelta(days=1100)
     since = {**dict.fromkeys(SHORT_PERIODS, short), **dict.fromkeys(LONG_PERIODS, long)}
-    stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query([days]))]
+    stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query(s, [days], report.words))]
     plans: list[tuple[str, str, datetime | None, datetime | None]] = []
     for i, w, b, e, p in stored:
         if nearby is not None:   # the article's plans read together: this report's window first (a plain test)

@@ -78,3 +78,24 @@ def test_bytes_that_are_no_text_on_the_terminal_are_no_words(cli, db):
     out, err = done.stdout.decode("utf-8"), done.stderr.decode("utf-8", "replace")
     assert done.returncode == 0 and "Traceback" not in out + err, err
     assert out.count("'오픈AI 카카오' 검색 결과") == 2, out
+
+
+def test_stopping_the_terminal_bot_ends_its_scheduler_thread(tmp_path):
+    """`serve console` stops as stdin ends, often while its scheduler thread is still starting: `stop` must
+    leave no scheduler running on that thread, or its first jobs race the interpreter's exit."""
+    import threading
+    import time
+
+    from bot.app import Bot
+    from bot.console import ConsoleDeliverer
+    from digest.service import NewsService
+    from digest.storage.store import Store
+
+    for wait in (0.0, 0.05, 0.5):   # at once, mid-start, and once its first jobs have run
+        bot = Bot(NewsService(Store(f"sqlite:///{tmp_path / 'bot.db'}")))
+        bot.start_in_background(ConsoleDeliverer(io.StringIO()))
+        time.sleep(wait)
+        bot.stop()
+        alive = [t.name for t in threading.enumerate() if t.name == "newsdigest-scheduler"]
+        assert alive == [] and bot.scheduler is None, alive
+        bot.service.store.close()

@@ -374,3 +374,152 @@ def test_a_bare_period_before_a_report_is_what_it_covers():
 def test_a_period_placed_by_its_own_word_before_a_report_is_a_date():
     # "앞서 KDI는 지난 9월 경제동향에서 '경기부진' 판단을 내려 …": 지난 places it, the judgement is dated September
     assert [(e.start, e.precision) for e in sentence_events("c112", "지난 9월 경제동향에서")] == [(date(2020, 9, 1), "month")]
+
+
+def test_a_count_of_many_doers_or_places_over_a_week_is_a_tally():
+    # "16일 금융투자업계에 따르면, 이번주 안에 6개 업체가 공모주 청약을 받을 예정이며, …": six subscriptions that week
+    assert [e.precision for e in sentence_events("c350", "이번주 안에 6개 업체가") if e.precision == "week"] == []
+    # "10일 부동산114에 따르면 이번 주에는 총 10개 단지, 6,733가구에서 1순위 접수를 받는다."
+    assert [e.title for e in sentence_events("c411", "6,733가구에서")] == []
+    # "한편 다음 주 새 아파트 견본주택은 총 5곳이 개관한다."
+    assert [e.title for e in sentence_events("c410", "총 5곳이 개관")] == []
+    # "10월 … 15팀 이상 컴백을 예고했다": the month's comebacks counted, each told on its own day
+    assert [e.title for e in sentence_events("c233", "15팀 이상")] == []
+    # "2007년 125만 명, 2008년 130만 명, 2009년 105만 명, 2010년 133만 명이 찾았다.": visitors counted per year
+    assert [e.title for e in sentence_events("c406", "133만 명이")] == []
+
+
+def test_a_count_sizing_a_happening_with_its_genitive_keeps_the_happening():
+    # "세종시 신도시에서는 올해 29개 사업, 1조2천152억원 규모의 신규 공사 발주가 이뤄진다.": one round of orders
+    assert [(e.start, e.precision) for e in sentence_events("c31", "29개 사업")] == [(date(2017, 1, 1), "year")]
+
+
+def test_a_share_or_a_reference_point_is_no_day():
+    # "과천시는 7월분 재산세로 총 361억 원을 부과하고, …": the July instalment, not a levy in July
+    assert [e.title for e in sentence_events("c401", "7월분 재산세로")] == []
+    # "재산세는 매년 6월 1일 기준 주택, 건축물, 토지 등의 소유자에게 부과되며, …": owners as of 1 June
+    assert [e.start for e in sentence_events("c401", "매년 6월 1일 기준") if e.precision == "day"] == []
+
+
+def test_a_period_whose_measure_changes_or_holds_is_a_statistic():
+    # "6월 한달동안 전국 주택 매매거래량이 지난달에 비해 감소했으나, …": a measure (`거래량`) fused in one noun
+    assert [e.title for e in sentence_events("c404", "6월 한달동안")] == []
+    # "또 상반기 수출은 6.6% 증가한 2975억 달러로 …": a change by a percentage
+    assert [e.title for e in sentence_events("c414", "6.6% 증가한")] == []
+    # "6월 수출이 전년 수준에 머무르긴 했지만 500억 달러대를 유지하며 …": a level held
+    assert [e.title for e in sentence_events("c414", "500억 달러대를 유지")] == []
+
+
+def test_a_term_running_out_is_no_happening():
+    # "내년 3월말 임기를 마치는 이 총재가 주재하는 통화정책방향 결정 회의는 모두 2회가 남은 셈이다."
+    assert [e.start for e in sentence_events("c150", "3월말 임기를 마치는") if e.precision == "month"] == []
+
+
+def test_a_headcount_in_ten_thousands_is_a_tally():
+    # "… 지난 12일의 경우 23만여 명이 축제장을 찾은 것으로 집계돼 …": visitors counted, no happening on the 12th
+    assert [e.title for e in sentence_events("c406", "23만여 명이")] == []
+
+
+def test_a_bare_month_after_a_distributive_is_every_year_s():
+    # "재산세는 매년 6월 1일 기준 …, 7월에는 주택 1기분(2분의 1)과 건축물에, 9월에는 주택 2기분과 토지에 각각 부과된다."
+    assert [e.title for e in sentence_events("c401", "9월에는 주택 2기분")] == []
+
+
+def test_a_period_before_the_measure_it_heads_is_what_the_figure_covers():
+    # "8월 소비자물가는 무더위·집중호우 등의 영향으로 채소 가격이 오르면서 전년 동월 대비 2.6% 상승, …"
+    assert [e.title for e in sentence_events("c363", "8월 소비자물가는")] == []
+    # "1973년 이후 여름철(6∼8월) 폭염일수가 최다였던 2018년의 6월 폭염일수는 1.5일이었고, …"
+    assert [e.title for e in sentence_events("c409", "2018년의 6월 폭염일수는")] == []
+
+
+def test_a_happening_awaited_or_aimed_at_is_dated_by_the_date_before_it():
+    # "4월 3일 개항을 앞두고 있는 양양국제공항의 최종 종합시험운영이 8일 ... 실시된다." (7 March 2002): not an occasion
+    assert planned_days(sentence_events("c252", "개항을 앞두고"), "개항") == [date(2002, 4, 3)]
+    # "수서고속철은 12월 정식 개통을 위해 이날부터 오는 30일까지 ... 시운전을 벌인다.": the month is the opening's,
+    # not a period the finer days narrow
+    assert planned_days(sentence_events("c270", "정식 개통을 위해"), "개통") == [date(2016, 12, 1)]
+    # "곡성군은 ... 오는 2024년 4월 준공을 목표로 하는 신청사 착공에 들어갔다고 오늘(16일) 밝혔습니다."
+    found = sentence_events("c306", "준공을 목표로")
+    assert [(e.title, e.start, e.precision) for e in found if "준공" in e.title] == [("신청사 준공", date(2024, 4, 1), "month")]
+
+
+def test_what_is_done_for_someones_good_is_no_awaited_happening():
+    # "금요일 이용객 편의를 위해 왕복 1회, 총 2회 호남선 KTX를 증편 운행할 예정이다.": convenience is no happening
+    assert not [e for e in sentence_events("c186", "금요일 이용객 편의를 위해") if "편의" in e.title or "이용객" in e.title]
+
+
+def test_subjects_joined_by_commas_each_do_the_shared_happening():
+    # "12월 15일부터는 제주항공이 부산↔도쿄(나리타) 주 7회, 사이판 주 4회, 푸켓 주 2회, 이스타항공이 부산↔코타키나발루
+    # 노선에 주 7회에 각각 신규 취항한다." (15 November 2016)
+    found = sentence_events("c244", "이스타항공이 부산↔코타키나발루")
+    assert sorted(e.title for e in found if e.start == date(2016, 12, 15)) == ["이스타항공 신규 취항", "제주항공 신규 취항"]
+    # "... 12월 1일부터 진에어가 ... 주 7회, 대만 부흥항공이 ... 주 5회, 12월 7일부터는 에어 부산이 ... 각각 신규취항을
+    # 예정하고 있다": the first date's two subjects each open a route that day
+    found = sentence_events("c244", "일자별로 살펴보면")
+    assert sorted(e.title for e in found if e.start == date(2016, 12, 1)) == ["대만 부흥항공 신규취항", "진에어 신규취항"]
+
+
+def test_an_object_and_its_date_closed_by_a_comma_share_the_next_members_predicate():
+    # "MBC는 … 사극 ‘아랑사또전’을 15일부터, 종영을 단 1회 남겨둔 주말극 ‘닥터진’에 이어 ‘메이퀸’을 18일부터 방송한다."
+    found = sentence_events("c181", "‘아랑사또전’을 15일부터")
+    assert planned_days(found, "아랑사또전") == [date(2012, 8, 15)]
+    assert planned_days(found, "메이퀸") == [date(2012, 8, 18)]
+
+
+def test_a_date_first_member_may_hold_a_described_noun():
+    # "13일 ‘추적자’가 끝난 자리에 사극 ‘신의’가, 수목극 ‘유령’ 종영 뒤인 15일에는 ‘아름다운 그대에게’가, 18일에는 새
+    # 주말극 ‘다섯손가락’이 각각 첫 방송된다.": `끝난 자리` and `종영 뒤인` only describe; 13일's subject is ‘신의’
+    found = sentence_events("c181", "‘추적자’가 끝난 자리에")
+    assert [e.title for e in found if e.start == date(2012, 8, 13)] == ["사극 ‘신의’ 방송"]
+
+
+def test_a_plan_with_no_subject_is_done_to_what_the_lead_announced():
+    # lead: "정부는 7개 부처 대변인 직급을 실장급으로 조정한다고 11일 밝혔다." (11 July 2023); later: "11일 해당부처 직제
+    # 시행규칙에 대한 입법예고를 실시하고, 7월말 시행될 예정이다."
+    from digest.text.events import extract_events
+    from digest.text.korean import split_sentences
+
+    a = ARTICLE_TEXT["c200"]
+    assert a["split"] == "dev"
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = extract_events(paragraphs, date(2023, 7, 11))
+    assert [(e.title, e.start.month, e.precision) for e in found if "시행" in e.title and e.start is not None] \
+        == [("7개 부처 대변인 직급 시행", 7, "month")]
+    # the same sentence alone has no lead to say what is put into force: no event for it
+    assert not [e for e in sentence_events("c200", "7월말 시행될 예정이다") if "시행" in e.title]
+
+
+def test_a_place_before_the_date_in_brackets_still_names_the_noun_before_them():
+    # "… 도 지역에서는 아리랑대축제(강원 정선, 10. 9.~12.), 백제문화제(충남 공주, 9. 26.~10. 5.), … 등 지역 고유문화를
+    # 소재로 한 축제가 열린다." (2 October 2014)
+    found = sentence_events("c206", "아리랑대축제(강원 정선")
+    assert [e.start for e in found if e.title == "아리랑대축제"] == [date(2014, 10, 9)]
+    assert [e.start for e in found if e.title == "백제문화제"] == [date(2014, 9, 26)]
+
+
+def test_a_scene_set_by_a_forecast_is_skipped_with_its_count():
+    # "2015 경북문경세계군인체육대회는 오는 10월 2일~11일까지 약 110개국 8,700여 명의 참가가 예상되는 가운데, 경북도내
+    # 8개 시-군에서 분산 개최된다." (30 April 2015): the count belongs to the scene, the games are held
+    found = sentence_events("c261", "참가가 예상되는 가운데")
+    assert [(e.title, e.start) for e in found] == [("2015 경북문경세계군인체육대회 개최", date(2015, 10, 2))]
+
+
+def test_members_closed_by_commas_share_the_last_members_copula():
+    # "서강대는 12일부터 15일, 홍익대는 11일부터 16일까지다." (5 September 2014)
+    found = sentence_events("c223", "서강대는 12일부터 15일")
+    assert planned_days(found, "서강대") == [date(2014, 9, 12)]
+    assert planned_days(found, "홍익대") == [date(2014, 9, 11)]
+    # "… 최종발표일은 5급 공채의 경우 9월 30일, 외교관후보자는 9월 14일이다.": `X의 경우` names whose, the topic what
+    assert "5급 공채 최종발표" in [e.title for e in sentence_events("c239", "5급 공채의 경우 9월 30일")]
+
+
+def test_a_verb_done_for_someone_is_done_on_the_date():
+    # "… 연휴 마지막 날인 15일 오후 3시 어미홀에서는 30명의 가족에게 폴라로이드 가족사진도 찍어준다." (9 September 2019)
+    found = sentence_events("c164", "가족사진도 찍어준다")
+    assert [e.start for e in found if "가족사진" in e.title] == [date(2019, 9, 15)]
+
+
+def test_a_happening_moved_to_a_span_is_dated_by_its_start():
+    # "정시 전형의 원서 접수도 내년 1월 6일에서 9일까지 미뤄졌다." (26 November 2017)
+    found = sentence_events("c222", "원서 접수도 내년 1월")
+    assert [(e.title, e.start) for e in found] == [("정시 전형의 원서 접수", date(2018, 1, 6))]

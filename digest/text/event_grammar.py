@@ -461,9 +461,12 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
         if t.tag == "JKB" and t.form in ("로", "으로") and k > 0 and (inside[k - 1].form == "%" or (
                 inside[k - 1].form in COUNTERS | {"원"} and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
             return True  # "소비 성향은 72.3%로 떨어져", "781조원으로", "총 15종으로 확대": a level reached, a figure
-        if t.tag == "SN" and k + 2 < len(inside) and inside[k + 1].form in HEADCOUNTS \
-                and inside[k + 2].tag == "JKS":
-            return True
+        if t.tag == "SN":
+            n = k + 1
+            while n < len(inside) and inside[n].tag in ("NR", "XSN", "SN"):
+                n += 1  # "23만여 명이", "75만3000명"
+            if n + 1 < len(inside) and inside[n].form in HEADCOUNTS and inside[n + 1].tag == "JKS":
+                return True
         # the phrase may run on into the predicate's own noun (`35개의 크고 작은 전문전시회가`)
         if own and t.tag == "SN" and counted_phrase(tokens[tokens.index(t):], 0) \
                 and not counts_doers(inside, k, tokens, predicate):
@@ -490,7 +493,7 @@ def counts_doers(inside, k: int, tokens=(), predicate: int | None = None) -> boo
 # Predicates that say a quantity reaches a level: `9곳에 달한다`, `2편에 이른다`, `2조9400억원에 육박한다`, `30명에
 # 그쳤다` (with 에), `100만명을 돌파했다`, `1만2000대를 넘어선` (with 을/를)
 REACH_VERBS = frozenset("달하 이르 육박 그치 불과 머물 머무르 미치".split())
-EXCEED_VERBS = frozenset("돌파 넘 넘어서 웃돌 밑돌 상회 하회".split())
+EXCEED_VERBS = frozenset("돌파 넘 넘어서 웃돌 밑돌 상회 하회 유지".split())
 
 
 def reaches_figure(tokens, k: int) -> bool:
@@ -514,6 +517,8 @@ def reaches_figure(tokens, k: int) -> bool:
 CHANGE_VERBS = frozenset("늘 늘어나 늘리 줄 줄어들 줄이 증가 감소 급증 급감 상승 하락".split())
 # Nouns that name a measure: a topic ending in one (`신규 상장 건수는`) is a figure, whatever its verb says
 MEASURE_NOUNS = frozenset("수 건수 율 률 비율 액 금액 량 규모 지수".split())
+# ... also fused into one noun (`매매거래량`, `폭염일수`, `상승률`, `수출액`)
+MEASURE_ENDINGS = ("거래량", "일수", "건수", "률", "율", "액", "지수", "물가")
 
 
 def changes_figure(tokens, k: int) -> bool:
@@ -523,6 +528,9 @@ def changes_figure(tokens, k: int) -> bool:
     if t.form not in CHANGE_VERBS or not (t.tag.startswith("VV") or (
             t.tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV")):
         return False
+    if k >= 2 and tokens[k - 1].tag in ("SW", "NNB", "NNG") and tokens[k - 1].form in ("%", "%p", "%포인트", "포인트") \
+            and tokens[k - 2].tag == "SN":
+        return True  # "상반기 수출은 6.6% 증가한": the extent of a change in percent is a figure
     n = k - 1
     while n >= 0 and k - n <= 8 and tokens[n].tag not in ("EC", "EF", "ETM", "SF"):
         if tokens[n].tag == "JKB" and tokens[n].form in ("로", "으로"):
@@ -536,8 +544,35 @@ def changes_figure(tokens, k: int) -> bool:
         n -= 1
     topics = [j for j in range(1, k) if tokens[j].tag in ("JKS", "JX") and tokens[j].form in ("은", "는", "이", "가")
               and tokens[j - 1].tag.startswith("NN")]
-    return bool(topics) and tokens[topics[0] - 1].form in MEASURE_NOUNS
+    return bool(topics) and (tokens[topics[0] - 1].form in MEASURE_NOUNS
+                             or tokens[topics[0] - 1].form.endswith(MEASURE_ENDINGS))
 
+
+
+# Verbs (and 목표 with 로) whose object is a happening awaited or aimed at: `개항을 앞두고`, `개통을 위해`, `준공을 목표로`.
+AWAITING_VERBS = frozenset("앞두 위하".split())
+
+
+def awaited_happening(tokens, end: int) -> tuple[int, int] | None:
+    """`4월 3일 개항을 앞두고`, `12월 정식 개통을 위해`, `2024년 4월 준공을 목표로 하는`: the noun phrase right after the
+    date ending at character `end` is the object of awaiting or aiming at, so the date is that happening's day (not
+    an occasion, `설 명절을 맞아`, nor a period a finer date in the sentence narrows). (first, last) token indexes of
+    the phrase (`정식 개통`), else None."""
+    first = next((k for k, t in enumerate(tokens) if t.start >= end), None)
+    if first is None or not (is_noun(tokens[first]) or tokens[first].tag == "NNB"):
+        return None
+    k = first
+    while k + 1 < len(tokens) and k - first < 2 and tokens[k + 1].tag in ("NNG", "NNB") \
+            and tokens[k + 1].start > tokens[k].start + tokens[k].len:
+        k += 1  # `정식 개통`, `중 출시`: a manner or a part of the period before the happening's noun
+    noun = tokens[k]
+    if noun.tag != "NNG" or len(noun.form) < 2 or k + 2 >= len(tokens) or tokens[k + 1].tag != "JKO":
+        return None
+    aim = tokens[k + 2]
+    if (aim.tag == "VV" and aim.form in AWAITING_VERBS) or (
+            aim.form == "목표" and k + 3 < len(tokens) and tokens[k + 3].form in ("로", "으로")):
+        return first, k
+    return None
 
 
 # Verbs a quoted clause (`... 실시한다고`) is said with: the saying has a day of its own.
@@ -607,3 +642,130 @@ def superseded_plan(tokens, begin: int) -> bool:
             ended = (t.tag == "ETM" and t.form == "던") or (t.tag == "EC" and t.form in ("으나", "나", "지만"))
             return ended and was and (planned or copula)
     return False
+
+
+# Counters a tally over a period counts by: doers, places, works and units (`6개 업체`, `총 5곳`, `82사`, `세 편`)
+TALLY_COUNTERS = COUNTERS | frozenset("사 편 단지 가구 세대".split())
+# Native numerals a count may be told with (`세 편의 새 드라마`)
+_NUMERALS = {"두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_COARSE = ("week", "month", "quarter", "half", "year")
+
+
+def _count_value(t: Token) -> int:
+    if t.tag == "SN":
+        digits = re.sub(r"[^\d.]", "", t.form).split(".")[0]
+        return int(digits) if digits else 0
+    return _NUMERALS.get(t.form, 0) if t.tag == "MM" else 0
+
+
+def _clause_after(tokens, end: int) -> list:
+    """The tokens after a date up to its clause's first predicate or ending, or the next date."""
+    out: list = []
+    for k, t in enumerate(tokens):
+        if t.start < end:
+            continue
+        if t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E", "SF")):
+            break  # the count must come before the clause's first predicate: `놓일 다리 22개가` is predicated
+        if out and t.tag == "SN" and k + 1 < len(tokens) and tokens[k + 1].form in ("년", "월", "일") \
+                and tokens[k + 1].tag == "NNB":
+            break  # the next date: `2003년 첫 행사 이후 2006년(103만 명)부터` counts for 2006
+        out.append(t)
+    return out
+
+
+def tallied_over_period(tokens, end: int, precision: str) -> bool:
+    """`이번 주에는 총 10개 단지, 6,733가구에서 1순위 접수를 받는다`, `이번 주 안에 6개 업체가 공모주 청약을`, `다음 주
+    … 견본주택은 총 5곳이 개관한다`, `10월 … 15팀 이상 컴백`: a week, month or year whose clause counts two or more
+    doers, places or works as its subject, place or the happening's own noun tells how many happenings fall in that
+    period, a tally; each is a happening only on its own day. A count that is itself the object (`참가자 15명을
+    모집`) is what one happening takes in, a count modifying a noun with 의 (`29개 사업, … 규모의 신규 공사 발주가`) sizes
+    that happening, and a day keeps its clause (`23일에는 전국 21개 단지의 모델하우스가 개관`)."""
+    if precision not in _COARSE:
+        return False
+    clause = _clause_after(tokens, end)
+    for k, t in enumerate(clause):
+        if _count_value(t) < 2:
+            continue
+        j = k + 1
+        while j < len(clause) and clause[j].tag in ("NR", "XSN", "SN"):
+            j += 1  # "4,500여", "23만"
+        if j >= len(clause) or clause[j].form not in TALLY_COUNTERS:
+            continue
+        between = 0
+        for u in clause[j + 1:]:
+            if u.tag in ("JKS", "JX") or (u.tag == "JKB" and u.form in ("에서", "에")):
+                return True
+            if u.tag == "JKO":
+                if between:
+                    return True  # "15팀 이상 컴백을": the counted noun's happenings are the object
+                break
+            if not (is_noun(u) or u.tag in ("SN", "NR", "XSN", "NNB", "SP", "MM", "XPN")):
+                break
+            between += is_noun(u)
+    return False
+
+
+def names_no_day(sentence: str, tokens, end: int) -> bool:
+    """The date ending at `end` names a share or a reference point, not a day something happens: `7월분 재산세`
+    (the July instalment), `매년 6월 1일 기준` (as of), `6월말 기준으로`."""
+    after = next((t for t in tokens if t.start >= end), None)
+    if after is not None and after.start == end and after.form == "분" and after.tag in ("XSN", "NNB", "NNG"):
+        return True
+    return re.match(r"\s*기준(?:으로|일|\s|,|$)", sentence[end:]) is not None
+
+
+def dates_nothing(sentence: str, tokens, expr) -> bool:
+    """One entry for the events' date loop: the date names a share or a reference point, its period holds a tally
+    of many happenings, it is when a term ends, or it is a month of every year (`names_no_day`, `tallied_over_period`,
+    `ends_a_term`, `routine_month`), or it is the period a figure covers (`measures_a_period`)."""
+    return names_no_day(sentence, tokens, expr.end) or tallied_over_period(tokens, expr.end, expr.precision) \
+        or ends_a_term(tokens, expr.end) or routine_month(sentence, tokens, expr) \
+        or measures_a_period(sentence, tokens, expr.end)
+
+
+# Nouns of a length of office or time: what ends them is a term running out (`3월말 임기를 마치는 이 총재`), no happening
+TERM_NOUNS = frozenset("임기 기한 시한 회기 재임".split())
+_TERM_ENDS = frozenset("마치 끝나 끝내 만료 종료 다하".split())
+
+
+def ends_a_term(tokens, end: int) -> bool:
+    """The clause after the date says a term ends (`내년 3월말 임기를 마치는 이 총재가`): a limit, not a happening."""
+    clause = [t for t in tokens if t.start >= end]
+    for k in range(len(clause) - 2):
+        t, particle, verb = clause[k], clause[k + 1], clause[k + 2]
+        if t.tag.startswith(("VV", "VA", "XSV", "EF", "EC")) and k:
+            return False
+        if t.form in TERM_NOUNS and particle.tag in ("JKO", "JKS", "JX") and verb.form in _TERM_ENDS:
+            return True
+    return False
+
+
+_BARE_MONTH = re.compile(r"\d{1,2}월(?:\s*\d{1,2}일)?")
+# Words that place a date in one year (`올해는 10월 3일`): after one, a month is that year's, not every year's
+_PLACING = frozenset("올해 금년 올 이번 오는 지난 내년 지난해 작년 다음".split())
+
+
+def routine_month(sentence: str, tokens, expr) -> bool:
+    """`재산세는 매년 6월 1일 기준 …, 7월에는 …, 9월에는 … 각각 부과된다`: a bare month after a distributive (`매년`,
+    `해마다`) in its sentence, with no word placing it in one year between, is that month of every year: a routine."""
+    if not _BARE_MONTH.fullmatch(expr.text.strip()):
+        return False
+    every = [k for k, t in enumerate(tokens) if t.start + t.len <= expr.start and t.form in DISTRIBUTIVE]
+    return bool(every) and not any(t.form in _PLACING for t in tokens[every[-1] + 1:] if t.start < expr.start)
+
+
+def measures_a_period(sentence: str, tokens, end: int) -> bool:
+    """`2018년의 6월 폭염일수는 1.5일이었고`, `여름철(6∼8월) 폭염일수가 최다였던`, `8월 소비자물가는 … 상승`: a period
+    right before a noun phrase headed by a measure (`일수`, `거래량`, `물가`) that is its subject or topic is the period
+    the figure covers, not when something happens."""
+    rest = sentence[end:]
+    if rest.startswith(")"):
+        end += 1  # "(6∼8월) 폭염일수": the period in brackets after what it narrows
+    k = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if k == len(tokens) or sentence[end:tokens[k].start].strip():
+        return False
+    j = k
+    while j < len(tokens) and tokens[j].tag.startswith(("NN", "SL", "XSN")) and tokens[j].form != "등":
+        j += 1
+    return j > k and j < len(tokens) and (tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는"))) \
+        and (tokens[j - 1].form in MEASURE_NOUNS or tokens[j - 1].form.endswith(MEASURE_ENDINGS))

@@ -578,6 +578,9 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """`선거일(오는 16일)`, `한국의날(1월 16일)`: a date in brackets right after a noun dates that noun."""
     before = sentence[:expr.start].rstrip()
     close = sentence.find(")", expr.end)
+    note = re.search(r"\(([^(),]+),$", before)
+    if note and all(grammar.is_noun(t) for t in tokens if note.start(1) <= t.start < note.end(1)):
+        before = before[:note.start() + 1]  # `아리랑대축제(강원 정선, 10. 9.~12.)`: where, then when, in the brackets
     if not before.endswith("(") or close < 0:
         return None
     # `전형(11월25∼29일 원서접수)`: a noun phrase after the date inside the brackets says which step of it
@@ -631,6 +634,11 @@ def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
         j = i + 1
         while j < len(tokens) and tokens[j].tag == "EP":
             j += 1
+        while j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("어", "아", "여") \
+                and tokens[j + 1].tag == "VX" and tokens[j + 1].form in ("주", "드리"):
+            j += 2  # "가족사진도 찍어준다": done for someone, still done then
+            while j < len(tokens) and tokens[j].tag == "EP":
+                j += 1
         if j >= len(tokens):
             continue
         end = tokens[j]
@@ -661,6 +669,11 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
             and (later := _predicate(tokens, after, stop)):
         (i, noun), clause = later, after
     pred = tokens[i]
+    # "10월 2일~11일까지 약 110개국 8,700여 명의 참가가 예상되는 가운데, … 분산 개최된다": a scene whose own verb says
+    # nothing happens (`예상되는`) is skipped all the same; its count is not the happening's
+    scene = [t.start + t.len for k, t in enumerate(tokens) if clause <= t.start < pred.start and t.form == "가운데"
+             and k > 0 and tokens[k - 1].tag == "ETM"]
+    clause = scene[-1] if scene else clause
     if grammar.counts_something(tokens, clause, pred.start, i) or grammar.recurs(tokens, expr.end, pred.start) \
             or grammar.habitual(tokens, _last_boundary(tokens, 0, expr.start), pred.start):
         return None  # "올해 4500명이 찾았다", "1~3월 수출이 전년 대비 증가": a figure, not a happening
@@ -947,10 +960,13 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     previous_owner = owner = None   # whose that topic is (`'갤럭시 노트8'의 사전예약판매는`): what its news is about
     last_told_date = None  # the last day-precise date read (and whether it names its month), for `다음 날인 7일`
     previous_object = last_object = None  # the last object (`...을/를`) of the sentence before, read when asked for
+    lead_object = None  # the last object of the article's first sentence, read when asked for
     dates_told = ArticleDates()  # what the sentences read so far told (`2월 27일 … 28일 오후에는` is February's)
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
         previous_object, last_object = last_object, partial(_last_object, sentence, known_tokens or tokenize(sentence))
+        # what the article's first sentence announces is done to, for the sentences after it
+        lead_before, lead_object = lead_object, lead_object or last_object
         told = [e for e in found if not e.on_publication_day]
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
@@ -1010,7 +1026,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             single = precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
-            title = stages[n] if stages else schedule or _object_set_on_date(sentence, tokens, expr) \
+            title = stages[n] if stages else schedule or _awaited_title(sentence, tokens, expr) \
+                or _object_set_on_date(sentence, tokens, expr) \
                 or _title(sentence, tokens, expr, stop) \
                 or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
                 or _set_on_date(sentence, tokens, expr)
@@ -1037,6 +1054,15 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 title = f"{previous_object()} {pred[1]}"
             if title is None and chained is not None and expr.end == chained[0]:
                 title = chained[1]  # "2월 28일, 4월 18일 ... 순으로 개최된다": each listed day, one title
+            copula_member = None
+            if title is None:
+                title = _object_member_title(sentence, tokens, expr, dated[n + 1] if n + 1 < len(dated) else None)
+            if title is None:
+                title = copula_member = _gapped_copula(sentence, tokens, expr, dated[n + 1] if n + 1 < len(dated) else None)
+            if title is None and (done := _subjectless_plan(tokens, expr, stop)) and lead_before and lead_before():
+                # "11일 … 입법예고를 실시하고, 7월말 시행될 예정이다": a plan with no subject in its sentence is done
+                # to what the article's lead announced (`정부는 7개 부처 대변인 직급을 실장급으로 조정한다고 …`)
+                title = f"{lead_before()} {done}"
             if title is None and expr.direction == "future" and expr.date is not None:
                 # the last resort of a date ahead: what its clause's own verb says is done (`싱글앨범이 나선다`)
                 title = _title_from_predicate(sentence, tokens, expr, stop, verb=True)
@@ -1048,7 +1074,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 if parts:
                     # "광역도로와 지원센터를 각 2월, 3월에 착공한": each date with its own object
                     title = f"{parts[[e.start for e in chain].index(expr.start)]} {title.split()[-1]}"
-            own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) else None
+            # a member of a copula list names its own topic: no subject carried from an earlier member
+            own = getattr(expr, "subject", None) if isinstance(expr, _Borrowed) and not copula_member else None
             member = isinstance(expr, _Borrowed) and expr.listed is not None
             if title is None and topic and topic.endswith(_TIMETABLE_NOUNS) and (member or (
                     n > 0 and isinstance(dated[n - 1][0], _Borrowed) and dated[n - 1][0].listed is not None)):
@@ -1082,6 +1109,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
             on_pub_day = start == pub and precision == "day"
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
+            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop)
+            if each:
+                title = each[0]  # "제주항공이 … 주 7회, 이스타항공이 … 각각 신규 취항한다": one happening per subject
             event = FoundEvent(title, content_words(title), start, end, precision,
                                expr.part_of_day, kind, past, on_pub_day, sentence)
             framed = not expr.text  # dated by the paragraph's frame: another doer's happening unless it names the same thing
@@ -1095,6 +1125,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 found += [event] if days[0] is None else [
                     replace(event, start=day, end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
                     for day in days]
+            for other in each[1:]:
+                also = FoundEvent(other, content_words(other), start, end, precision, expr.part_of_day, kind, past,
+                                  on_pub_day, sentence)
+                if not any(_told_again(also, earlier) for earlier in found[:sentence_first]):
+                    found.append(also)
             for clause in _coordinated(tokens, expr.end, stop):
                 # "27일에는 ... 대책이 발표되고 농림축산식품부는 ... 대책을 발표한다": one date, two doers, two happenings
                 more = _without_topic(_title(sentence, tokens, _Borrowed(expr, clause), stop))
@@ -1457,13 +1492,15 @@ _FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연�
 def _set_on_date(sentence: str, tokens, expr) -> str | None:
     """`국정감사 기간은 다음 달 10일부터 27일까지로 정해졌다`, `선거일은 6월 3일로 확정됐다`: the topic right before
     the date is fixed on it; what it is the time of (`국정감사`, `선거`) is the happening."""
-    if _FIXED_ON.match(sentence, expr.end) is None:
+    # "원서 접수도 내년 1월 6일에서 9일까지 미뤄졌다": moved to a span, told by its end with no 로
+    moved_span = re.search(r"까지$", expr.text) and re.match(r"\s*(?:미뤄|늦춰|연기)", sentence[expr.end:])
+    if _FIXED_ON.match(sentence, expr.end) is None and not moved_span:
         return None
     lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.inner.start
                       if isinstance(expr, _Borrowed) else expr.start]).rstrip())
     before = [t for t in tokens if t.start + t.len <= lead]
     if not before or before[-1].start + before[-1].len != lead or not (
-            before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
+            before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는", "도"))):
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", topic)).strip() if topic else None
@@ -1809,6 +1846,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         if n + 1 < len(exprs) and re.fullmatch(r"\s*(?:인|이던|였던)\s*", sentence[expr.end:exprs[n + 1].start]):
             continue  # "다음날인 4일까지는": the day it names again says what it is (here a limit)
         limit = grammar.limit_after(sentence, expr.end)
+        if limit == "occasion" and _awaits(sentence, tokens, expr):
+            limit = None  # "4월 3일 개항을 앞두고": the date is the awaited happening's, not an occasion
         if limit == "까지" and re.search(r"[~∼〜]\s*\d", expr.text):
             limit = None  # "10월 26일~11월 1일까지": a span with its start, not a deadline
         if limit and limit.strip() in ("간", "동안") and getattr(expr, "role", "point") == "range":
@@ -1833,7 +1872,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     kept = [(e, d) for e, d in kept if not (_HOLIDAY_NAME.search(sentence, e.start, e.end + 4) and not re.search(r"\d", e.text)
                                             and _names_a_period(sentence, tokens, e, holiday=True))]
     if any(e.precision in ("day", "week") for e, _ in kept):  # a finer date dates the happening
-        kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e)]
+        kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e) or _awaits(sentence, tokens, e)]
     kept = _alternatives(sentence, kept)
     out = []
     for n, (expr, end_date) in enumerate(kept):
@@ -1847,7 +1886,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 and not _distributive(sentence, tokens, kept[head][0].start, kept[tail][0].end, tail - head + 1) \
                 and not _apart(kept[n - 1][0], expr):
             continue  # "오는 3월 15일과 17~18일 ... 설명회를 개최한다": one happening on several days, dated by the first
-        if _SUPERSEDED.match(sentence, expr.end) or _names_a_report_period(sentence, tokens, expr):
+        if _SUPERSEDED.match(sentence, expr.end) or _names_a_report_period(sentence, tokens, expr) or grammar.dates_nothing(sentence, tokens, expr):
             continue  # "오는 9일로 예정됐던 쏘나타 공식 출시일": a plan that was, no longer the day of anything
         if grammar.superseded_plan(tokens, _token_after(tokens, expr.end)):
             continue  # "3월 2일 … 건대입구에서 열 예정이었던 언론 시사회를 취소하고": a plan given up
@@ -1882,6 +1921,142 @@ def _token_after(tokens, pos: int) -> int:
 _COUNTED = re.compile(r"\d+\s*(?:일|주일?|개월|달|년)\s*(?:전|후|뒤)")
 # ... after a common noun that is no time word: `대회 100일 전` is counted from the games, not from the news
 _TIME_WORDS = frozenset("오늘 내일 모레 어제 그제 그저께 이날 당일 그날 현재 지금 올해 지난해 작년 내년".split())
+
+
+def _gapped_copula(sentence: str, tokens, expr, following) -> str | None:
+    """`서강대는 12일부터 15일, 홍익대는 11일부터 16일까지다`, `최종발표일은 5급 공채의 경우 9월 30일, 외교관후보자는 9월
+    14일이다`: members closed by commas share the copula of the last, whose own topic comes right before its date;
+    this member's topic (or, after `X의 경우`, X and the sentence's topic) names its happening."""
+    if following is None or any(isinstance(e, _Borrowed) and (e.listed or e.argument) for e in (expr, following[0])):
+        return None  # a span (`12일부터 15일`) or a gapped date is one member; a member of another list is not
+    nxt, stop = following[0], following[2]
+    own_end = expr.inner.end if isinstance(expr, _Borrowed) and expr.end == nxt.end else expr.end
+    if not re.fullmatch(r"(?:부터\s*\d+일)?\s*,\s*[^,]+?(?:은|는)\s*(?:오는\s*)?", sentence[own_end:nxt.start]) \
+            or _topic_on_date(sentence, tokens, nxt, stop) is None:
+        return None
+    lead = len(re.sub(r"(?:오는\s*)*$", "", sentence[:expr.start]).rstrip())
+    mark = next((t for t in tokens if t.start + t.len == lead and t.tag == "JX" and t.form in ("은", "는")), None)
+    if mark is not None:
+        return _noun_phrase_before(sentence, tokens, mark.start)
+    case = re.search(r"(\S+(?:\s\S+)?)의 경우$", sentence[:lead])
+    topics = [t for k, t in enumerate(tokens) if t.start < lead and t.tag == "JX" and t.form in ("은", "는")
+              and k > 0 and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "NNB")]
+    topic = _noun_phrase_before(sentence, tokens, topics[-1].start) if case and topics else None
+    if not topic:
+        return None
+    topic = _DAY_OF.sub("", topic).strip() or topic  # `최종발표일`: the day of the final announcement
+    return f"{case.group(1)} {topic}" if case else None
+
+
+def _subjectless_plan(tokens, expr, stop: int) -> str | None:
+    """`7월말 시행될 예정이다`: right after the date, a verbal noun made passive (되) before a plan noun, in a sentence
+    with no subject, topic or object of the clause: the noun (`시행`), else None."""
+    k = next((k for k, t in enumerate(tokens) if t.start >= expr.end), None)
+    if k is None or k + 3 >= len(tokens) or tokens[k].start >= stop or not grammar.verbal_noun(tokens, k) \
+            or tokens[k + 1].form != "되" or tokens[k + 2].tag != "ETM" or tokens[k + 3].form not in grammar.PLAN_NOUNS:
+        return None
+    if any(t.tag in ("JKS", "JKO") or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens
+           if _last_boundary(tokens, 0, expr.start) <= t.start < tokens[k].start) \
+            or any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens):
+        return None
+    return tokens[k].form
+
+
+def _object_member_title(sentence: str, tokens, expr, following) -> str | None:
+    """`사극 ‘아랑사또전’을 15일부터, … ‘메이퀸’을 18일부터 방송한다`: an object and its date closed by a comma, then
+    another object and date of the same shape whose predicate follows: the first member shares that predicate
+    (whatever the words between the members, `… 닥터진’에 이어`). The title is its own object and the predicate."""
+    if following is None or isinstance(expr, _Borrowed) or isinstance(following[0], _Borrowed) \
+            or not re.match(r"(?:부터|에는|에|엔)?\s*,", sentence[expr.end:]):
+        return None
+
+    def object_before(e) -> int | None:
+        lead = len(re.sub(r"(?:(?:오는|지난)\s*)*$", "", sentence[:e.start]).rstrip())
+        return next((k for k, t in enumerate(tokens) if t.start + t.len == lead and t.tag == "JKO"), None)
+
+    own, other = object_before(expr), object_before(following[0])
+    if own is None or other is None:
+        return None
+    pred = _predicate(tokens, following[0].end, following[2])
+    what = _noun_phrase_before(sentence, tokens, tokens[own].start)
+    if pred is None or not what or not (grammar.verbal_noun(tokens, pred[0]) or tokens[pred[0]].tag == "VV"):
+        return None
+    return f"{what} {pred[1]}"
+
+
+def _each_subject(sentence: str, tokens, expr, member_end: int, stop: int) -> list[str]:
+    """`12월 15일부터는 제주항공이 부산↔도쿄 주 7회, …, 이스타항공이 부산↔코타키나발루 노선에 주 7회에 각각 신규 취항한다`:
+    subjects (이/가) of one date's member joined by commas, with no verb of their own, and `각각` (each) before the
+    shared predicate: each subject does the happening, one title each (`제주항공 신규 취항`). Else []."""
+    begin = expr.inner.end if isinstance(expr, _Borrowed) else expr.end
+    pred = _predicate(tokens, expr.end, stop)
+    if pred is None or not grammar.is_noun(tokens[pred[0]]):
+        return []
+    verb_at = tokens[pred[0]].start
+    if not any(t.tag == "MAG" and t.form in ("각각", "각") and t.start < verb_at for t in tokens
+               if t.start >= max(begin, member_end if member_end < verb_at else begin)):
+        return []
+    marks = [k for k, t in enumerate(tokens) if begin <= t.start < min(member_end, verb_at) and t.tag == "JKS"]
+    subjects, last = [], begin
+    for k in marks:
+        if subjects and (not re.search(r",", sentence[last:tokens[k].start]) or any(
+                last <= t.start < tokens[k].start and t.tag.startswith(_VERBAL_TAGS) for t in tokens)):
+            return []  # not a comma-joined list of subjects with no verb of their own
+        np = _noun_phrase_before(sentence, tokens, tokens[k].start)
+        if not np:
+            return []
+        subjects.append(np)
+        last = tokens[k].start + tokens[k].len
+    if len(subjects) < 2:
+        return []
+    what = _noun_phrase_before(sentence, tokens, tokens[pred[0]].start + tokens[pred[0]].len) or pred[1]
+    return [f"{subject} {what}" for subject in subjects]
+
+
+def _awaits(sentence: str, tokens, expr) -> bool:
+    """The date is the day of a happening awaited or aimed at (`4월 3일 개항을 앞두고`); a holiday's name before
+    its noun (`설 명절을 앞두고`) is the occasion itself."""
+    phrase = grammar.awaited_happening(tokens, expr.end)
+    if phrase is None or expr.date is None or expr.text.endswith("내"):
+        return False  # `연내 출시를 앞두고`: within the year is a limit, as `까지` is
+    first, last = phrase
+    # only how (`정식 개통`) or which part of the period (`12월 중 출시`) may come before the noun: `금요일 이용객
+    # 편의를 위해` is done for someone's good, not for a happening
+    return all(t.form in _MANNER_NOUNS or t.tag == "NNB" for t in tokens[first:last]) \
+        and not (_HOLIDAY_NAME.search(sentence, expr.start, expr.end + 4) and not re.search(r"\d", expr.text))
+
+
+def _awaited_title(sentence: str, tokens, expr) -> str | None:
+    """`4월 3일 개항을 앞두고 있는 양양국제공항`, `수서고속철은 12월 정식 개통을 위해`: the awaited happening's noun,
+    with whose it is: the noun phrase the awaiting clause modifies, else the clause's subject or the sentence's
+    topic."""
+    if isinstance(expr, _Borrowed) or not _awaits(sentence, tokens, expr):
+        return None
+    first, last = grammar.awaited_happening(tokens, expr.end)  # type: ignore[misc]
+    noun = sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+    if tokens[first].tag == "NNB":  # "12월 중 출시": the part of the month is when, not what
+        noun = tokens[last].form
+    aim = last + 2
+    verb = aim if tokens[aim].tag == "VV" else aim + 2
+    end = verb + 1
+    while end < len(tokens) and tokens[end].tag in ("EC", "VX", "EP") and tokens[end].form not in ("어", "아", "여", "며", "으며"):
+        end += 1  # "앞두고 있는": the auxiliary belongs to the awaiting verb
+    owner = None
+    if end < len(tokens) and tokens[end].tag == "ETM" and end + 1 < len(tokens):
+        # the word the clause modifies, without its particle (`양양국제공항의`, `신청사`)
+        word = [t for t in tokens[end + 1:] if t.start < sentence.find(" ", tokens[end + 1].start) % (len(sentence) + 1)]
+        nouns = [t for t in word if grammar.is_noun(t) or t.tag in ("XPN", "XSN", "SN")]
+        if nouns and nouns[0] is word[0]:
+            owner = sentence[nouns[0].start:nouns[-1].start + nouns[-1].len]
+    if owner is None:
+        owner = _doer(sentence, tokens, expr.start)
+    if owner is None:  # "GV80도 오는 12월 중 출시를 앞두고 있다": the subject marked by 도 is whose too
+        marks = [k for k, t in enumerate(tokens) if t.start < expr.start and t.tag == "JX" and t.form == "도"
+                 and k > 0 and grammar.is_noun(tokens[k - 1])]
+        owner = _noun_phrase_before(sentence, tokens, tokens[marks[0]].start) if marks else None
+    if not owner:
+        return None  # the noun alone (`출시`) names no happening of anyone's: the other readings of the date decide
+    return owner if owner.endswith(noun) else f"{owner} {noun}"
 
 
 def _counted_from_noun(sentence: str, tokens, expr) -> bool:
@@ -2207,6 +2382,26 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
 _VERBAL_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "ETM", "VCP", "VCN")
 
 
+def _described_members(sentence: str, tokens, begin: int, end: int) -> int | None:
+    """`13일 ‘추적자’가 끝난 자리에 사극 ‘신의’가, 수목극 ‘유령’ 종영 뒤인 15일에는 …`: between two dates, a member
+    whose only verbs describe a noun (adnominal `끝난 자리`), a comma, and words that describe the next date (`종영
+    뒤인`): the position of the member's closing comma, else None."""
+    comma = sentence.rfind(",", begin, end)
+    if comma < 0:
+        return None
+    inside = [k for k, t in enumerate(tokens) if begin <= t.start < comma]
+    verbs = [k for k in inside if tokens[k].tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "EC", "EF"))]
+    if any(tokens[k].tag in ("EC", "EF") for k in verbs) or not all(
+            any(tokens[j].tag == "ETM" for j in range(k + 1, min(k + 3, len(tokens)))) for k in verbs):
+        return None  # a verb of the member's own (`…을 마치고`): a clause, not a described noun
+    after = [t for t in tokens if comma < t.start < end]
+    if not after or after[-1].tag != "ETM" or after[-1].start + after[-1].len != len(sentence[:end].rstrip()):
+        return None  # what follows the comma must end in an adnominal right before the next date (`뒤인`)
+    if any(t.tag.startswith(("J", "EC", "EF")) for t in after):
+        return None
+    return comma
+
+
 def _date_first_members(sentence: str, tokens, dated: list) -> list:
     """Dates each followed by a subject or topic of their own and a comma, with no verb before the next date, read
     the predicate after the last date, each titled with its own subject."""
@@ -2217,11 +2412,14 @@ def _date_first_members(sentence: str, tokens, dated: list) -> list:
         if isinstance(expr, _Borrowed):
             continue
         between = [t for t in tokens if expr.end <= t.start < nxt.start]
-        if not re.search(r",\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*$", sentence[expr.end:nxt.start]) \
-                or any(t.tag.startswith(_VERBAL_TAGS) for t in between):
+        described = _described_members(sentence, tokens, expr.end, nxt.start)
+        if described is None and (not re.search(r",\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*$", sentence[expr.end:nxt.start])
+                                  or any(t.tag.startswith(_VERBAL_TAGS) for t in between)):
             continue
-        marks = [k for k, t in enumerate(tokens) if expr.end <= t.start < nxt.start and k > 0 and (
+        marks = [k for k, t in enumerate(tokens) if expr.end <= t.start < (described or nxt.start) and k > 0 and (
             t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는") and grammar.is_noun(tokens[k - 1])))]
+        if described is not None:
+            marks = marks[-1:]  # "‘추적자’가 끝난 자리에 사극 ‘신의’가,": the subject inside the described place is not the member's
         subject = _noun_phrase_before(sentence, tokens, tokens[marks[0]].start) if marks else None
         if not subject or not content_words(subject):
             continue
