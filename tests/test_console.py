@@ -89,13 +89,17 @@ def test_stopping_the_terminal_bot_ends_its_scheduler_thread(tmp_path):
     from bot.app import Bot
     from bot.console import ConsoleDeliverer
     from digest.service import NewsService
+    from digest.sources.fetching import resume_fetches
     from digest.storage.store import Store
 
     for wait in (0.0, 0.05, 0.5):   # at once, mid-start, and once its first jobs have run
         bot = Bot(NewsService(Store(f"sqlite:///{tmp_path / 'bot.db'}")))
         bot.start_in_background(ConsoleDeliverer(io.StringIO()))
         time.sleep(wait)
-        bot.stop()
+        try:
+            bot.stop()
+        finally:
+            resume_fetches()   # stop ends fetching for the whole process; this test run carries on
         alive = [t.name for t in threading.enumerate() if t.name == "newsdigest-scheduler"]
         assert alive == [] and bot.scheduler is None, alive
         bot.service.store.close()
