@@ -1932,3 +1932,9 @@ def test_a_report_day_before_an_adverb_and_the_reporting_verb_is_when_it_was_sai
     found = find_time_expressions("미국 백악관은 4일 역사적인 북미 정상회담이 싱가포르 현지 시각 12일 오전 9시(한국 시각 오전 10시)에 "
                                   "열린다고 공식 발표했다.", D(2018, 6, 5))
     assert [e.date for e in found] == [D(2018, 6, 4), D(2018, 6, 12)]
+
+
+def test_a_day_of_a_plan_told_as_it_stood_may_have_been_due_lately():
+    # Sports Q, 24 October 2017 (batch `xm…`): the drama that was to start on the 23rd was put off; the 23rd is yesterday
+    planned = only("23일부터 MBC는 새 아침드라마 '역류'를 편성할 예정이었다.", D(2017, 10, 24), "23일")
+    assert planned.date == D(2017, 10, 23)

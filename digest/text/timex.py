@@ -447,6 +447,7 @@ def _scheduled_by_adnominal(sentence: str, pos: int) -> bool:
 _WHILE = frozenset({"가운데", "와중", "도중", "동안", "사이", "한편", "동시", "상황", "모습", "때문"})
 
 
+_PLAN_TOLD_PAST = re.compile(r"[^.\d]*?[가-힣]\s?(?:예정|계획)이었(?:다|습니다|으나|지만|는데)")
 _BECAME_POSSIBLE = re.compile(r"가능해졌(?:다|습니다)[\s.\"'”’…)]*$")
 _UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
 
@@ -1257,6 +1258,9 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
                 # just gone by
                 tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
+            if (tense == "future" and not m.groupdict().get("dir") and _PLAN_TOLD_PAST.match(sentence, m.end())):
+                # "23일부터 … 편성할 예정이었다" (on the 24th): a plan told as it stood may have been due lately
+                tense = "moved"
             if (tense == "past" and not m.groupdict().get("dir") and _SINCE.match(sentence, m.end())
                     and _BECAME_POSSIBLE.search(sentence)):
                 # "14일부터 조문이 가능해졌다" (on the 13th): what has become possible from a day may start ahead, or have
