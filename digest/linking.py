@@ -20,9 +20,11 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     SQLColumnExpression,
+    String,
     TextClause,
     and_,
     bindparam,
+    column,
     delete,
     false,
     func,
@@ -456,7 +458,14 @@ def link_related(s: Session, story: StoryRow) -> None:
     others = _linkable(s, story, published)
     if not others:   # nothing to compare with: its own profile is not read
         return
-    profiles = _story_profiles(s, [story.id] + [o.id for o in others])
+    # the candidates' profiles came with them, and the story's is the one its refresh just wrote: only a story
+    # stored before profiles were is merged from its members
+    profiles = {o.id: Profile(o.id, None, *parse_profile(o.profile)) for o in others if o.profile}
+    if story.profile:
+        profiles[story.id] = Profile(story.id, None, *parse_profile(story.profile))
+    missing = [i for i in [story.id] + [o.id for o in others] if i not in profiles]
+    if missing:
+        profiles.update(_story_profiles(s, missing))
     mine = profiles[story.id]
     for other in others:
         later, earlier = (story, other) if published > other.published_at else (other, story)
@@ -728,6 +737,10 @@ def _plans_query(s: Session, spans: list[tuple[datetime, datetime]], words: Iter
     for k, (day, last) in enumerate(spans):
         values.update({f"day{k}": day, f"last{k}": last, f"short{k}": day - timedelta(days=31),
                        f"long{k}": day - timedelta(days=1100)})
+    if sharing is _SHARING_SQLITE:
+        # SQLite parses a bound JSON list again for every row that reads it, and each of the ~200 plans in the
+        # reports' windows at 100,000 stored tests the patterns: here they are read into a table once
+        return _plans_statement(len(spans)).add_cte(_PATTERNS_TABLE).where(_SHARING_PATTERNS_TABLE), values
     return _plans_statement(len(spans)).where(sharing), values
 
 
@@ -837,6 +850,9 @@ def sharing_a_word(s: Session, words: Iterable[str]) -> tuple[TextClause, dict]:
 
 _SHARING_PG = text("(' ' || events.words || ' ') LIKE ANY (CAST(:patterns AS TEXT[]))")
 _SHARING_SQLITE = text("EXISTS (SELECT 1 FROM json_each(:patterns) AS p WHERE ' ' || events.words || ' ' LIKE p.value ESCAPE '\\')")
+_PATTERNS_TABLE = text("SELECT value FROM json_each(:patterns)").columns(column("value", String)).cte("share_patterns") \
+    .prefix_with("MATERIALIZED")
+_SHARING_PATTERNS_TABLE = text("EXISTS (SELECT 1 FROM share_patterns AS p WHERE ' ' || events.words || ' ' LIKE p.value ESCAPE '\\')")
 
 
 def _event_id(ev: FoundEvent, article: ArticleRow) -> str:

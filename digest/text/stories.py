@@ -39,12 +39,13 @@ class Profile:
 # 1 + log(n) of the counts a profile holds (mostly 1 to a few dozen), looked up rather than computed: every
 # candidate story's profile is weighted once, and at 100,000 stored that is a thousand profiles per 100 articles.
 _ONE_PLUS_LOG = [0.0] + [1 + math.log(n) for n in range(1, 256)]
+_INT = frozenset({int})   # every count an int (not a float, nor a bool), tested by a C loop
 
 
 def _log_weights(counts: Counter) -> tuple[dict[str, float], float]:
     # log-scaled term frequency: an article repeating "오픈AI" 30 times is not 30 times more about it
     values = counts.values()
-    if values and 0 < min(values) and max(values) < len(_ONE_PLUS_LOG) and all(type(v) is int for v in values):
+    if values and 0 < min(values) and max(values) < len(_ONE_PLUS_LOG) and _INT.issuperset(map(type, values)):
         weights = dict(zip(counts.keys(), map(_ONE_PLUS_LOG.__getitem__, values)))   # the same floats, in C
     else:
         weights = {k: 1 + math.log(v) for k, v in counts.items() if v > 0}
