@@ -1938,3 +1938,9 @@ def test_a_day_of_a_plan_told_as_it_stood_may_have_been_due_lately():
     # Sports Q, 24 October 2017 (batch `xm…`): the drama that was to start on the 23rd was put off; the 23rd is yesterday
     planned = only("23일부터 MBC는 새 아침드라마 '역류'를 편성할 예정이었다.", D(2017, 10, 24), "23일")
     assert planned.date == D(2017, 10, 23)
+
+
+def test_a_year_written_without_its_nyeon_dates_the_month_after_it():
+    # civic dev c400, 18 October 2023: "… 1923 6월 1일 개교했다", a school's history, not this June
+    found = only("성산 공립 보통학교설립인가와 함께 1923 6월 1일 개교했다.", D(2023, 10, 18), "1923 6월 1일")
+    assert (found.date, found.precision) == (D(1923, 6, 1), "day")

@@ -64,7 +64,8 @@ _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" pas
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
 # A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
 _SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
-_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|작년|올(?=\s)))"
+# "1923 6월 1일": a year written without its 년, only right before a month
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|작년|올(?=\s)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
@@ -98,7 +99,7 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  r"(?!\s?\([^()]*\d\s?[~∼\-–～〜]\s?\d{1,2}일[^()]*\))"
                  # "26일 중 13일": so many days out of so many, both counts
                  r"(?!\s?중\s?\d{1,3}\s?일)(?<!\d일 중 \d일)(?<!\d일 중 \d\d일)")
-_CAL_CORE = r"(?=(?:19|20)\d\d년|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
+_CAL_CORE = r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
