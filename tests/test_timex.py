@@ -1818,3 +1818,129 @@ def test_the_same_month_names_the_month_told_before():
 def test_a_day_after_every_so_often_recurs():
     # a blog on the 4.5-day week, September 2025 (m01.khee9531.com): "2주마다 금요일" is every other Friday, no day
     assert find_time_expressions("격주 주 4일제: 2주마다 금요일 휴무", D(2025, 9, 15)) == []
+
+
+def test_a_close_told_against_the_day_or_trading_day_before():
+    # Money S, Monday 23 October 2017 (batch `xl…`): "전 거래일 종가" is Friday's close
+    monday = only("23일 서울 외환시장에서 오후 3시30분 기준 원/달러 환율은 전 거래일 종가 대비 0.8원 하락한 1130.2원에 거래를 "
+                  "마쳤다.", D(2017, 10, 23), "전 거래일")
+    assert (monday.date, monday.precision) == (D(2017, 10, 20), "day")
+    # Aju, 3 April 2018: "전일보다" counts from the day the sentence names
+    before = only("3일 서울 외환시장에서 원·달러 환율은 전일보다 2.4원 내린 달러당 1054.2원에 거래를 마쳤다.", D(2018, 4, 3), "전일")
+    assert before.date == D(2018, 4, 2)
+
+
+def test_a_span_whose_ends_both_carry_a_clock_time():
+    # Korea Economic TV (Hankyung), 6 December 2024 (batch `xm…`): the impeachment vote's window is one span
+    found = find_time_expressions("탄핵안은 국회법에 따라 보고 이후 24시간에서 72시간 이내에 표결이 이뤄져야 해 6일 0시 48분부터 8일 0시 "
+                                  "48분까지 표결이 가능하다.", D(2024, 12, 6))
+    assert [(e.date, e.end_date, e.precision) for e in found] == [(D(2024, 12, 6), D(2024, 12, 8), "day")]
+    # a deadline with its clock time after a report's day is no span's end ("20일 … 19일 자정까지", KLUE `vz046`)
+    alone = find_time_expressions("20일 서울여대 총학생회 공식 페이스북에 따르면, 학생회 측은 학교 축제를 위해 19일 자정까지 "
+                                  "청소노동자들에게 현수막을 치워줄 것을 요구했다.", D(2015, 6, 15))
+    assert [e.date for e in alone if e.text.startswith("19일")] == [D(2015, 5, 19)]
+
+
+def test_days_grown_or_shrunk_are_counts():
+    # a byzzlee.com copy of a story of 29 January 2019 (batch `xn…`): the 설 travel periods' lengths, no days
+    found = find_time_expressions("귀성길은 지난해 2일에서 4일로 늘어나 교통량 분산으로 소요 시간이 줄어드는 반면, 귀경 기간은 지난해 "
+                                  "3일에서 2일로 줄어 소요 시간도 늘어날 것으로 예상된다.", D(2019, 1, 29))
+    assert [e.text for e in found if e.precision == "day"] == []
+
+
+def test_a_month_or_quarter_whose_indicators_are_released_is_over():
+    # Hankyung, 28 October 2013 (batch `xn…`): September's figures come out in October, and the 29th stays October's
+    found = find_time_expressions("28일에는 9월 산업생산, 29일에는 9월 소매판매 지표가 발표된다.", D(2013, 10, 28))
+    assert [(e.text, e.date) for e in found] == [("28일", D(2013, 10, 28)), ("9월", D(2013, 9, 1)),
+                                                 ("29일", D(2013, 10, 29)), ("9월", D(2013, 9, 1))]
+    # Hankyung, 24 July 2016: "2분기 미국 경제성장률" (one word says whose figures) is the quarter just over
+    growth = only("이번주 뉴욕 증시는 연방공개시장위원회(FOMC) 정례회의와 2분기 미국 경제성장률, 기업 실적 등에 좌우될 전망이다.",
+                  D(2016, 7, 24), "2분기")
+    assert (growth.date, growth.end_date) == (D(2016, 4, 1), D(2016, 6, 30))
+    # a particle is no such word: "29일에 실적 공시를 한다" (dev row `vg066`, 27 October 2025) is ahead
+    assert only("요즘 주가가 많이 뛰고 있는 SK하이닉스는 29일에 실적 공시를 한다.", D(2025, 10, 27), "29일").date == D(2025, 10, 29)
+
+
+def test_a_month_a_premiere_was_pushed_back_to_is_ahead():
+    # OSEN, 15 February 2014 (batch `xm…`): "3월로 쑥 밀려났다" is the coming March, not last year's
+    pushed = only("'따뜻한 말 한마디' 후속 '신의 선물 - 14일'은 2월 중 첫 방송 될 계획이었지만 동계올림픽의 여파로 인해 3월로 쑥 "
+                  "밀려났다.", D(2014, 2, 15), "3월")
+    assert (pushed.date, pushed.precision) == (D(2014, 3, 1), "month")
+
+
+def test_a_day_something_is_scheduled_for_is_ahead_unless_the_plan_was_told_before():
+    # a mgtv24.com copy of a story of March 2025 (batch `xm…`): "발인은 16일로 예정됐다" is the coming 16th
+    funeral = only("고인의 빈소는 오는 14일 삼성서울병원 장례식장에 마련되며, 발인은 16일로 예정됐다.", D(2025, 3, 13), "16일")
+    assert funeral.date == D(2025, 3, 16)
+    # "당초 18일로 예정됐던" (dev row `vg047`, 22 November 2017): a plan told before, its day gone by
+    moved = only("당초 18일로 예정됐던 경희대ㆍ연세대 등의 논술고사는 수능 직후인 25일(토) 실시될 예정이다.", D(2017, 11, 22), "18일")
+    assert moved.date == D(2017, 11, 18)
+
+
+def test_a_day_told_with_jinan_or_oneun_ends_a_schedule_of_another_month():
+    # OSEN, 15 February 2014 (batch `xm…`): after March's premiere days, "지난 10일" brings the story back to February,
+    # so "17일", "18일", "24일" are this month's
+    sentences = ["'쓰리데이즈'의 첫 방송일은 3월 5일 또는 12일이 될 것으로 전망된다.",
+                 "지난 10일 종영 예정이었던 SBS 월화드라마 '따뜻한 말 한마디'는 동계올림픽 직격탄을 맞은 작품.",
+                 "19회를 17일에 방송하고, 20회는 18일이 아닌 24일로 미룬다."]
+    assert [e.date for e in _read(sentences, D(2014, 2, 15))[2]] == [D(2014, 2, 17), D(2014, 2, 18), D(2014, 2, 24)]
+
+
+def test_this_day_after_a_day_in_a_clause_describing_the_topic_is_the_storys():
+    # Money Today, 8 June 2023 (batch `xl…`): "지난 6일 … 발생한 '구촐'은" describes the typhoon; "이날" is the 8th
+    sentences = ["8일 기상청은 정례 예보 브리핑을 열고 \"태풍 '구촐'은 현재 필리핀 동쪽에서 북진과 서진을 반복하며 발달 단계에 있다\"며 "
+                 "\"향후 오키나와 남동쪽 일본 해상을 통과할 것으로 보인다\"고 밝혔다.",
+                 "지난 6일 오후 9시쯤 발생한 '구촐'은 태풍 강도 분류상 '분류없음' 단계로 북진·서진하다 이날 오전 9시를 기해 '중' "
+                 "단계로 격상됐다."]
+    read = _read(sentences, D(2023, 6, 8))[1]
+    assert [(e.text, e.date) for e in read] == [("지난 6일 오후", D(2023, 6, 6)), ("이날 오전", D(2023, 6, 8))]
+
+
+def test_a_weekday_heading_a_broadcast_slot_is_no_day():
+    # Maeil, 28 May 2013 (batch `xm…`): the drama moves from a Sunday-night slot to a Wednesday 11:20 pm one
+    assert find_time_expressions("드라마스페셜은 지난 시즌 인기를 반영하듯 일요일 심야 시간대에서 수요일 오후 11시 20분이라는 황금 "
+                                 "시간대에 파격 편성됐다.", D(2013, 5, 28)) == []
+    # Sports Q, Monday 28 April 2014: "월요일 심야 예능프로그램" is the slot; "다음날" is still the 29th
+    found = find_time_expressions("월요일 심야 예능프로그램 SBS '힐링캠프- 기쁘지 아니한가'와 KBS 2TV '대국민 토크쇼 안녕하세요'가 "
+                                  "편성돼 있으며 다음날 방송되는 SBS '심장이 뛴다'는 2안으로 채택된 상황이다.", D(2014, 4, 28))
+    assert [(e.text, e.date) for e in found] == [("다음날", D(2014, 4, 29))]
+
+
+def test_a_start_from_which_something_became_possible_may_be_ahead():
+    # a mgtv24.com copy of a story of March 2025 (batch `xm…`), the day before the funeral hall opened
+    opened = only("가수 고(故) 휘성의 빈소가 마련된 가운데 14일부터 조문이 가능해졌다.", D(2025, 3, 13), "14일")
+    assert opened.date == D(2025, 3, 14)
+
+
+def test_a_day_compared_with_today_is_not_today():
+    # Dailian, 1 July 2022 (batch `xl…`): "토요일인 2일은 오늘보다 … 오르고": Saturday is compared with today
+    found = find_time_expressions("토요일인 2일은 오늘보다 기온이 더 오르고 '무더위'가 찾아오겠다.", D(2022, 7, 1))
+    assert [(e.text, e.date) for e in found if e.text == "오늘"] == [("오늘", D(2022, 7, 1))]
+    assert [e.date for e in found if e.text == "2일"] == [D(2022, 7, 2)]
+
+
+def test_this_week_in_a_sunday_preview_is_the_coming_week():
+    # Hankyung, Sunday 24 July 2016 (batch `xn…`): the week previewed is 25-31 July
+    week = only("이번주 뉴욕 증시는 연방공개시장위원회(FOMC) 정례회의와 2분기 미국 경제성장률, 기업 실적 등에 좌우될 전망이다.",
+                D(2016, 7, 24), "이번주")
+    assert (week.date, week.end_date, week.precision) == (D(2016, 7, 25), D(2016, 7, 31), "week")
+
+
+def test_a_report_day_before_an_adverb_and_the_reporting_verb_is_when_it_was_said():
+    # Dong-A's video studio, 5 June 2018 (batch `xo…`): "4일 … 열린다고 공식 발표했다": the 4th is the announcement's day,
+    # the 12th the summit's
+    found = find_time_expressions("미국 백악관은 4일 역사적인 북미 정상회담이 싱가포르 현지 시각 12일 오전 9시(한국 시각 오전 10시)에 "
+                                  "열린다고 공식 발표했다.", D(2018, 6, 5))
+    assert [e.date for e in found] == [D(2018, 6, 4), D(2018, 6, 12)]
+
+
+def test_a_day_of_a_plan_told_as_it_stood_may_have_been_due_lately():
+    # Sports Q, 24 October 2017 (batch `xm…`): the drama that was to start on the 23rd was put off; the 23rd is yesterday
+    planned = only("23일부터 MBC는 새 아침드라마 '역류'를 편성할 예정이었다.", D(2017, 10, 24), "23일")
+    assert planned.date == D(2017, 10, 23)
+
+
+def test_a_year_written_without_its_nyeon_dates_the_month_after_it():
+    # civic dev c400, 18 October 2023: "… 1923 6월 1일 개교했다", a school's history, not this June
+    found = only("성산 공립 보통학교설립인가와 함께 1923 6월 1일 개교했다.", D(2023, 10, 18), "1923 6월 1일")
+    assert (found.date, found.precision) == (D(1923, 6, 1), "day")

@@ -28,6 +28,7 @@ from digest.text import timex_context, timex_links
 from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
 from digest.text.required_chars import gated, may_match, required_chars
 from digest.text.time_expression import TimeExpr
+from digest.text.timex_links import previous_trading_day
 
 KST = ZoneInfo("Asia/Seoul")
 PRECISIONS = ("day", "week", "month", "quarter", "half", "year", "none")
@@ -54,14 +55,17 @@ _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
-            r"|수출|수입|무역수지)")
+            r"|수출|수입|무역수지"
+            # the indicators a month's statistics are released as ("9월 산업생산", "9월 소매판매 지표", "9월 소비자물가지수")
+            r"|산업생산|소매판매|[가-힣]*물가(?:지수)?|실업률|고용(?:지표|보고서)?)")
 _END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r")(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
 # A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
 _SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
-_YEAR = r"(?:(?P<y>(?:19|20)\d{2})년|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|작년|올(?=\s)))"
+# "1923 6월 1일": a year written without its 년, only right before a month
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|작년|올(?=\s)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
@@ -89,11 +93,13 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
                  r"(?!로\s?(?:규정|제한|단축|축소))"  # "연휴를 4일로 규정한": a length set
+                 # "귀성길은 지난해 2일에서 4일로 늘어나", "3일에서 2일로 줄어": a number of days grown or shrunk
+                 r"(?!(?:\s?에서\s?\d{1,3}\s?일)?\s?(?:으로|로)\s?(?:늘[어었]|줄[어었]|증가|감소))"
                  # "설 명절은 4일(2월 9~12일)이며": a number of days glossed by the span they make up
                  r"(?!\s?\([^()]*\d\s?[~∼\-–～〜]\s?\d{1,2}일[^()]*\))"
                  # "26일 중 13일": so many days out of so many, both counts
                  r"(?!\s?중\s?\d{1,3}\s?일)(?<!\d일 중 \d일)(?<!\d일 중 \d\d일)")
-_CAL_CORE = r"(?=(?:19|20)\d\d년|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
+_CAL_CORE = r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
@@ -151,15 +157,22 @@ _WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
 _GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련")
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
-_DAY_WORD_RE = r"(?P<dw>오늘|내일|모레|어젯\s?밤|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날)"
+# "전일보다", "전 거래일 종가": a market close told against the day, or the trading day, before (전일 only where a
+# close is compared: "전일 근무" is all day)
+_DAY_WORD_RE = (r"(?P<dw>오늘|내일|모레|어젯\s?밤|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날"
+                r"|전일(?=\s?(?:보다|대비|종가|오전|오후)(?![가-힣]))|전\s?거래일)")
 _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_WORD_RE + _POD + _END)
 # "토요일과 일요일 오후 1시에 시작하는 시범경기는": weekdays (listed, or with a clock time and 에) before a present
 # adnominal and the topic it describes say when a kind of thing happens, any week
 _HABITUAL = re.compile(r"(?P<more>(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)+)?(?:\s*(?:오전|오후|저녁|밤|새벽))?"
                        r"(?:\s*\d{1,2}시(?:\s?\d{1,2}분)?)?(?P<at>\s*에)?\s+[가-힣]+는\s+[가-힣]+[은는](?=\s)")
+# A weekday heading a broadcast slot ("월요일 심야 예능프로그램", "금요일 예능인", "일요일 심야 시간대", "수요일 오후 11시
+# 20분이라는 황금 시간대") names the slot, any week's, not a day
+_SLOT = (r"(?!\s?(?:심야|예능|드라마|시간대))"
+         r"(?!\s?(?:오전|오후|저녁|밤)?\s?(?:\d{1,2}시(?:\s?\d{1,2}분)?)?\s?이라는\s(?:[가-힣]+\s)?시간대)")
 # An ordinal ("마지막 수요일", "첫째 주 화요일") without its month recurs ("매달 마지막 수요일"): not a day.
 _WEEKDAY = re.compile(_START + r"(?<!째 )(?<!째)(?<!막 )(?<!첫 )(?<!주 )(?<!째 주 )(?<!막 주 )" + _DIR
-                      + r"(?P<wd>[월화수목금토일])요일" + _POD + r"(?:" + _END + r"|(?=자\s?\())")
+                      + r"(?P<wd>[월화수목금토일])요일" + _SLOT + _POD + r"(?:" + _END + r"|(?=자\s?\())")
 # ("오늘의 대한민국은 … 지켜온 소중한 나라입니다": today's nation or world is the present age, not a day)
 _DAY_WORD = re.compile(_START + _DAY_WORD_RE + r"(?!(?<=오늘)의\s?(?:대한민국|한국|우리|세계|인류|사회|현실|세상))"
                        + _POD + _END)
@@ -201,7 +214,7 @@ _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내�
                 "전월": -1}
 _WEEK_WORDS = {"이번주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
 _DAY_WORDS = {"오늘": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "어젯밤": -1, "그제": -2, "그저께": -2,
-              "전날": -1, "다음날": 1, "이튿날": 1}
+              "전날": -1, "전일": -1, "다음날": 1, "이튿날": 1}
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "하루": 1, "이틀": 2,
                   "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15, "일주일": 7}
 _WEEKDAYS = "월화수목금토일"
@@ -219,7 +232,7 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
                            r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|앞둔|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
-                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:[가-힣]+\s)?(?:연기|미뤄|미뤘|늦춰|늦췄|연장|변경|앞당겨|앞당겼|정해|정했|확정|결정|잡혀|잡힌|잡혔|잡았|지정|설정|발표)"  # "12일로 연기됐다", "6월 3일로 공식 발표했다": the new date
+                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:[가-힣]+\s)?(?:연기|미뤄|미뤘|늦춰|늦췄|연장|변경|앞당겨|앞당겼|정해|정했|확정|결정|잡혀|잡힌|잡혔|잡았|지정|설정|발표|예정(?:돼|된|되(?!었던)|됐(?!던)))"  # "12일로 연기됐다", "6월 3일로 공식 발표했다", "발인은 16일로 예정됐다": the new date (not "18일로 예정됐던": a plan told before)
                            r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
                            # "개봉일을 10월 1일에서 2주 미뤄": the day a plan is moved from had not yet come
                            r"|^\s*에서\s?(?:[^\s,.]+\s){0,2}?(?:연기|미뤄|미뤘|늦춰|늦췄|변경|앞당겨|앞당겼)"
@@ -242,7 +255,8 @@ _PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌
                          r"(?:한|된)(?![가-힣])(?!\s?가운데)(?!\s?(?:다음|뒤|후)(?![가-힣]))"  # "…이 참석한 가운데 … 열 예정": the scene of the main verb
                          r"|(?<=[가-힣])한\s만큼"  # "8월과 10월 기준금리를 인하한 만큼": since it was done
                          r"|(?<=[가-힣])[한된은난진운]\s지\s")  # "신고한 지 이틀 후": counted since something done
-# A trailing reporting verb ("...한다고 밝혔다") is past but says nothing about the reported event.
+# A trailing reporting verb ("...한다고 밝혔다", "...열린다고 공식 발표했다": an adverb may stand before it) is past but
+# says nothing about the reported event.
 # (a date may stand between: "연다고 22일 밝혔다")
 # A report in the present progressive ("화제가 되며 확산되고 있다") tells what is under way: its dates are
 # behind or today, never ahead (a plan in progress says so with 앞두고/예정, read first in its clause).
@@ -251,7 +265,7 @@ _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요|는�
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 # A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
 _PROSPECTIVE = re.compile(r"(?<=[가-힣])[될릴]\s")
-_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했|(?<=[다라]고\s)했|(?<=[다라]고)했)(?:다|습니다)"
+_REPORT_TAIL = re.compile(r"(?<=[고며])\s*(?:\d{1,2}일\s*(?:\([^()]*\)\s*)?)?(?:[가-힣]*[^\s\d이가은는을를에의도고며다면서]\s)?(?:밝혔|말했|전했|설명했|강조했|덧붙였|언급했|알렸|발표했|당부했|보도했|내다봤|예상했|예보했|주장했|지적했|촉구했|(?<=[다라]고\s)했|(?<=[다라]고)했)(?:다|습니다)"
                           r"[\s.\"'”’…)]*$")
 # (a comma with no space after it lists nouns, "동해,남해에": no clause ends there)
 # ("선고하려고 한다": an intention's 고 ends no clause)
@@ -434,6 +448,8 @@ def _scheduled_by_adnominal(sentence: str, pos: int) -> bool:
 _WHILE = frozenset({"가운데", "와중", "도중", "동안", "사이", "한편", "동시", "상황", "모습", "때문"})
 
 
+_PLAN_TOLD_PAST = re.compile(r"[^.\d]*?[가-힣]\s?(?:예정|계획)이었(?:다|습니다|으나|지만|는데)")
+_BECAME_POSSIBLE = re.compile(r"가능해졌(?:다|습니다)[\s.\"'”’…)]*$")
 _UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
 
 
@@ -861,7 +877,12 @@ def _offset(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _week(m: re.Match, p: date, tense: str) -> Resolved:
-    monday = p - timedelta(days=p.weekday()) + timedelta(weeks=_WEEK_WORDS[re.sub(r"\s", "", m["wk"])])
+    word = re.sub(r"\s", "", m["wk"])
+    monday = p - timedelta(days=p.weekday()) + timedelta(weeks=_WEEK_WORDS[word])
+    if word == "이번주" and not m["wd"] and p.weekday() == 6 and tense == "future":
+        # a Sunday's "이번주 뉴욕 증시는 … 좌우될 전망이다": the Korean week starts on Sunday, so what is ahead "this
+        # week" is in the days from tomorrow
+        monday += timedelta(weeks=1)
     if m["wd"]:
         d = monday + timedelta(days=_WEEKDAYS.index(m["wd"]))
         return d, d, "day"
@@ -906,7 +927,8 @@ def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
 
 def _day_word(m: re.Match, p: date, tense: str) -> Resolved:
     """Counted from the publication day; timex_links moves 전날/다음날/이날 to the day the sentence names."""
-    d = p + timedelta(days=_DAY_WORDS[re.sub(r"\s", "", m["dw"])])
+    word = re.sub(r"\s", "", m["dw"])
+    d = previous_trading_day(p) if word == "전거래일" else p + timedelta(days=_DAY_WORDS[word])
     return d, d, "day"
 
 
@@ -1108,7 +1130,8 @@ _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:�
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)"
                       r"|\s*에\s?대비(?:해|하여|한|하는)(?![가-힣])")  # "추석 연휴에 대비해": what is prepared for is ahead
-_RESULTS = re.compile(r"\s?" + _FIGURES)
+# ("2분기 미국 경제성장률": one word may say whose figures they are)
+_RESULTS = re.compile(r"(?:\s[가-힣]{2,3}(?=\s))?\s?" + _FIGURES)  # (not a particle: "29일에 실적 공시를 한다")
 # "2분기보다 못할 것", "1.4분기 안팎 수준이 될 것": a quarter or half that figures are measured against is one whose
 # figures are known, so it is over or under way, whatever the tense of the forecast
 _COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
@@ -1117,9 +1140,9 @@ _COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
 _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|던)\s?혐의(?:를\s?받|로\s?(?:구속|기소|체포|입건|송치|고발|고소|수사|조사|재판))")
 # "수능은 11월 19일에서 12월 3일로 연기됐다", "마감일은 9월 16일로, … 12월 14일로 늦춰졌다": the dates a plan is
 # moved from and to are the plan's, ahead (or only just gone by), whatever the tense of the verb that moved it
-# ("추석 연휴로 인해 … 미뤄진": a cause, not where it was moved to)
+# ("추석 연휴로 인해 … 미뤄진": a cause, not where it was moved to; "3월로 쑥 밀려났다": pushed back)
 _MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
-                    r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
+                    r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|밀[려렸린]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
 _TOLD_BEFORE = re.compile(r"[가-힣]*던")
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
@@ -1236,6 +1259,14 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
                 # just gone by
                 tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
+            if (tense == "future" and not m.groupdict().get("dir") and _PLAN_TOLD_PAST.match(sentence, m.end())):
+                # "23일부터 … 편성할 예정이었다" (on the 24th): a plan told as it stood may have been due lately
+                tense = "moved"
+            if (tense == "past" and not m.groupdict().get("dir") and _SINCE.match(sentence, m.end())
+                    and _BECAME_POSSIBLE.search(sentence)):
+                # "14일부터 조문이 가능해졌다" (on the 13th): what has become possible from a day may start ahead, or have
+                # started lately, as a moved date may
+                tense = "moved"
             if tense == "unknown" and (since := _SINCE.match(sentence, m.end())):
                 # "28일부터 신청이 가능하다": a start stated in the present is ahead; "…부터 최근까지" is behind
                 tense = "past" if since[1] else "future"

@@ -34,6 +34,7 @@ from digest.text.timex_links import Found, direction
 
 # A date that names its month: "2월 27일", "다음달 7일", "내년 3월", "’20.7.15.", "2024. 6. 12."
 _MONTH_TOLD = re.compile(r"\d{1,2}\s?월|달|\d\.\s?\d{1,2}\.")
+_DIRECTED_DAY = re.compile(r"(?:지난|오는)\s*\d{1,2}일")
 _MONTH_DAY = re.compile(r"^\d{1,2}월\s?\d{1,2}(?:\s?[~∼\-–～〜·,]\s?\d{1,2})?일")
 _BARE_DAY = re.compile(r"^\d{1,2}(?:\s?[~∼\-–～〜·,]\s?\d{1,2})*일")
 # What dates the report itself ("…고 28일 밝혔다", "28일 연맹에 따르면"): the story's own day, never carried
@@ -94,7 +95,9 @@ class ArticleDates:
             carried = anchor is not None and _BARE_DAY.match(e.text) is not None and (
                 e.date.year, e.date.month) == (anchor.year, anchor.month)
             # only a day (a schedule's): "11월에는 … 개최할 계획이다" names no month that later days fall in
-            if e.precision == "day" and (_MONTH_TOLD.search(e.text) or e.counted_from == "article" or carried):
+            # ("지난 10일", "오는 27일": 지난/오는 fix the day's month too, so a schedule told of another month before ends)
+            if e.precision == "day" and (_MONTH_TOLD.search(e.text) or _DIRECTED_DAY.match(e.text)
+                                         or e.counted_from == "article" or carried):
                 anchor, told_in = e.date, self.read
                 running = not _MONTH_TOLD.search(e.text) and (e.counted_from == "article" or carried)
             elif e.precision == "month" and _PART_OF_MONTH.search(e.text):

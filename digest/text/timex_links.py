@@ -40,14 +40,28 @@ Again = Callable[[Found, date, str], TimeExpr | None]
 # other end of a range, or a date listed after it, is read relative to it.
 _ANCHORED = re.compile(r"(?:19|20)\d\d|\d\d년|올해|금년|내년|지난|작년|오는|이달|이번|다음|내달|저번|전월|익월|금월|"
                        r"오늘|내일|어제|모레|그제|전날|이튿날|이날|당일|올\s")
-_DAY_WORD = re.compile(r"^(?:전날|다음\s?날|이튿날|이날|이\s날|같은\s?날|당일)")
-_DAY_OFFSETS = {"전날": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같은날": 0, "당일": 0}
+_DAY_WORD = re.compile(r"^(?:전날|전일|전\s?거래일|다음\s?날|이튿날|이날|이\s날|같은\s?날|당일)")
+_DAY_OFFSETS = {"전날": -1, "전일": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같은날": 0, "당일": 0}
+
+
+def previous_trading_day(d: date) -> date:
+    """"전 거래일": the weekday before `d` (a Monday's close is told against Friday's; holidays are not known here)."""
+    d -= timedelta(days=1)
+    while d.weekday() >= 5:
+        d -= timedelta(days=1)
+    return d
+
+
+def _counted_from(anchor: date, word: str) -> date:
+    word = re.sub(r"\s", "", word)
+    return previous_trading_day(anchor) if word == "전거래일" else anchor + timedelta(days=_DAY_OFFSETS[word])
 # "같은 날" refers back to a day told before it; with none in the sentence that day is in another sentence
 _SAME_DAY = re.compile(r"^같은\s?날")
 _WEEKDAY = re.compile(r"^([월화수목금토일])요일")
 # Between a day and the word that describes it: "수요일인 9일", "수요일이었던 이달 1일", "9일 수요일", "14일(목요일)",
 # "10일이 금요일".
 _APPOSITION = re.compile(r"^(?:\s*|인\s*|(?:이었|였)던\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
+_COMPARED_WITH = re.compile(r"\s*(?:보다|대비|에\s?비해)")
 _LISTED = re.compile(r"^(?:\s*\([^()]*\))?\s*(?:과|와|및|,|·|이나|또는)\s*$")  # "올 1분기(43조원)와 2분기"
 _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|로드맵|비전|전략|예산안?|보고서|백서|요항|지정안|"
                        r"방안|플랜|가이드라인|규칙|지침|올림픽|월드컵|아시안게임|엑스포|유니버시아드)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
@@ -134,6 +148,8 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
             gap = sentence[min(day.expr.end, word.expr.end):max(day.expr.start, word.expr.start)]
             if (named := _numbered_day(day)) is None or _numbered_day(word) is not None or not _APPOSITION.match(gap):
                 continue
+            if b > a and _COMPARED_WITH.match(sentence, word.expr.end):
+                continue  # "토요일인 2일은 오늘보다 기온이 더 오르고": a day compared with another is not that day
             if (wd := _WEEKDAY.match(word.expr.text)) is not None:
                 if _WEEKDAY_LISTED.search(sentence, 0, word.expr.start):
                     # "금요일과 토요일 27일과 28일": weekdays and days listed each, paired respectively; the last
@@ -207,13 +223,18 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             # "지난해 3월 5일부터 전날까지": the end of a span from a day is not that day's eve (it would come before
             # the start) but publication's ("10일 밤부터 이튿날 새벽까지" does count from the start)
             anchor = None
+        if (anchor is not None and m and _THIS_DAY_WORD.match(m.group(0))
+                and _DESCRIBES_TOPIC.match(sentence, anchor_end, f.expr.start)):
+            # "지난 6일 … 발생한 '구촐'은 … 이날 오전 9시를 기해 격상됐다": a day in a clause describing the topic is not
+            # the day the sentence tells; 이날 is the story's
+            anchor = None
         if m and i not in done:
             if anchor is None and (told := pointed_back(m.group(0), sentence[:f.expr.start])) is not None:
                 _set(f, p, told, told, counted_from="article")
             elif anchor is None:
                 f.expr = replace(f.expr, counted_from="publication")
             else:
-                d = anchor + timedelta(days=_DAY_OFFSETS[re.sub(r"\s", "", m.group(0))])
+                d = _counted_from(anchor, m.group(0))
                 _set(f, p, d, d, counted_from="sentence")
         if (numbered := _numbered_day(f) or _holiday_day(f) or _this_day(f)) is not None \
                 and not AWAITED.match(sentence, f.expr.end):
@@ -226,6 +247,8 @@ def _this_day(f: Found) -> date | None:
 
 
 _THIS_DAY_WORD = re.compile(r"이\s?날")
+# what follows a day told inside a relative clause on the sentence's topic: a past adnominal, its noun, the topic marker
+_DESCRIBES_TOPIC = re.compile(r"[^,.]*?[가-힣](?:한|된|던|든|난|진|린|운)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*[은는](?=\s)")
 
 
 def _holiday_day(f: Found) -> date | None:
@@ -519,6 +542,9 @@ _BETWEEN_END = re.compile(r"\s*사이")
 _OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])")
 # "26일(화)까지", "오는 28일 '부처님오신날'까지" (the end glossed by the name of its day)
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?\s*까지")
+# "6일 0시 48분부터 8일 0시 48분까지": a span's end may carry its clock time, as its start does (only after a start:
+# "20일 … 19일 자정까지" alone is a deadline told after a report's day, not an end after a start)
+_UNTIL_TIMED = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*까지")
 # "수시 원서접수 기간은 오는 9월 23일부터 29일로 … 미뤄지고": a span set as what something becomes closes with 로
 _UNTIL_SET = re.compile(r"\s*(?:으로|로)(?![가-힣])")
 
@@ -555,7 +581,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             gap = _FROM_TO_DAY_WORD.fullmatch(sentence[a_end:b.expr.start])
         # ("10월 22일에서 10월 28일까지": 에서 opens a span that 사이 or 까지 closes)
         closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
-                   else _UNTIL.match(sentence, b_end) or _UNTIL_SET.match(sentence, b_end)
+                   else _UNTIL.match(sentence, b_end) or _UNTIL_TIMED.match(sentence, b_end) or _UNTIL_SET.match(sentence, b_end)
                    # "2000년부터 2008년 사이의", "2009년 12월부터 2010년 1월사이": 부터 opened, 사이 closes
                    or _BETWEEN_END.match(sentence, b_end)) if gap else None
         if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
