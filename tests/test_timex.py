@@ -1944,3 +1944,11 @@ def test_a_year_written_without_its_nyeon_dates_the_month_after_it():
     # civic dev c400, 18 October 2023: "… 1923 6월 1일 개교했다", a school's history, not this June
     found = only("성산 공립 보통학교설립인가와 함께 1923 6월 1일 개교했다.", D(2023, 10, 18), "1923 6월 1일")
     assert (found.date, found.precision) == (D(1923, 6, 1), "day")
+
+
+def test_a_day_in_a_nominalised_clause_takes_no_tense_from_the_main_verb():
+    # civic dev c310, 18 February 2020: "개표가 4월 15일 … 진행됨에 따라 … 요청했던 것으로 알려졌다": the -ㅁ에 따라 clause
+    # has no tense of its own, so the main verb's past does not push the count into last April
+    count = only("제주시는 제21대 국회의원선거 개표가 4월 15일 한라체육관에서 진행됨에 따라 경기장 정리 등을 위해 개최일 변경을 "
+                 "요청했던 것으로 알려졌다.", D(2020, 2, 18), "4월 15일")
+    assert (count.date, count.direction) == (D(2020, 4, 15), "future")

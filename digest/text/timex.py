@@ -383,6 +383,10 @@ def _quotation_end(sentence: str, pos: int) -> int | None:
     return close if close >= 0 else None
 
 
+# A clause nominalised by -ㅁ and joined as a cause or means ("진행됨에 따라", "제출함으로써")
+_NOMINAL_CAUSE = re.compile(f"[{_syllables(16)}](?:에\\s?따라|으로써)(?![가-힣])")
+
+
 @lru_cache(maxsize=4096)
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
@@ -402,6 +406,11 @@ def clause_tense(sentence: str, pos: int) -> str:
         boundary = _CLAUSE_END.search(sentence, boundary.end())
     clause = sentence[pos:boundary.end() if boundary else len(sentence)]
     marks = _tense_marks(clause)
+    if (nominal := _NOMINAL_CAUSE.search(clause)) and not _TOPIC.match(clause) \
+            and not _tense_marks(clause[:nominal.start()]):
+        # "개표가 4월 15일 … 진행됨에 따라 … 요청했던 것으로": a nominalised clause (-ㅁ에 따라, -ㅁ으로써) carries no
+        # tense of its own, and the main verb's does not place what it names
+        return "unknown"
     if _TOPIC.match(clause):
         # "12일에는 … 상정된 조례안 심사를 진행할 계획이다": a topic date belongs to the main clause; a passive
         # adnominal on the way ("상정된 조례안") tells of an argument ("9월초에 중단된 노선": without the topic
