@@ -1952,3 +1952,11 @@ def test_a_day_in_a_nominalised_clause_takes_no_tense_from_the_main_verb():
     count = only("제주시는 제21대 국회의원선거 개표가 4월 15일 한라체육관에서 진행됨에 따라 경기장 정리 등을 위해 개최일 변경을 "
                  "요청했던 것으로 알려졌다.", D(2020, 2, 18), "4월 15일")
     assert (count.date, count.direction) == (D(2020, 4, 15), "future")
+
+
+def test_a_span_s_end_with_its_il_spaced_apart_is_a_day():
+    # civic dev c311, 7 June 2021: "5월 29일부터 6월 27 일까지 30일 동안": the end's 일 stands apart from its number,
+    # yet after a month's day that opens the span it closes it, and the span is the one under way
+    span = only("선거관리위원회에서 5월 29일부터 6월 27 일까지 30일 동안 치협 홈페이지에서 선거인 명부열람을 진행한다.",
+                D(2021, 6, 7), "5월 29일부터 6월 27 일까지")
+    assert (span.date, span.end_date, span.precision) == (D(2021, 5, 29), D(2021, 6, 27), "day")
