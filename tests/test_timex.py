@@ -17,6 +17,9 @@ def only(sentence: str, published, text: str) -> TimeExpr:
     return hits[0]
 
 
+_FORECAST_XL = ("기상청은 특히 태풍 고니의 간접영향으로 24일 제주도와 남해안부터 비가 시작돼 25일에는 충청이남지방으로 비가 "
+                "확대되고 강원 영동지방은 화요일부터 수요일까지 비가 내릴 것으로 예보했다.")
+
 # (published, sentence, matched text, date, end_date, precision)
 RESOLVED = [
     # --- facts from real articles --------------------------------------------------------------
@@ -115,6 +118,20 @@ RESOLVED = [
     (D(2025, 9, 10), "화요일 발표했다.", "화요일", D(2025, 9, 9), D(2025, 9, 9), "day"),
     (D(2025, 9, 10), "금요일 발표한다.", "금요일", D(2025, 9, 12), D(2025, 9, 12), "day"),
     (D(2025, 9, 10), "오는 수요일 발표한다.", "오는 수요일", D(2025, 9, 17), D(2025, 9, 17), "day"),
+    # --- clauses whose tense does not place the date -------------------------------------------
+    # civic dev c310: "개표가 4월 15일 … 진행됨에 따라 … 요청했던 것으로 알려졌다": a clause nominalised by -ㅁ에 따라 has
+    # no tense of its own, so the main verb's past does not push the count into last April
+    (D(2020, 2, 18), "제주시는 제21대 국회의원선거 개표가 4월 15일 한라체육관에서 진행됨에 따라 경기장 정리 등을 위해 개최일 "
+     "변경을 요청했던 것으로 알려졌다.", "4월 15일", D(2020, 4, 15), D(2020, 4, 15), "day"),
+    # Sisa Focus (batch `xl…`): "24일 … 비가 시작돼 25일에는 … 내릴 것으로 예보했다": a forecast's days are near the day
+    # it was made, here the Monday and Tuesday ahead, not July's
+    (D(2015, 8, 21), _FORECAST_XL, "24일", D(2015, 8, 24), D(2015, 8, 24), "day"),
+    (D(2015, 8, 21), _FORECAST_XL, "25일", D(2015, 8, 25), D(2015, 8, 25), "day"),
+    # --- ranges, continued ---------------------------------------------------------------------
+    # civic dev c311: "5월 29일부터 6월 27 일까지": the end's 일 stands apart from its number, yet after a month's day
+    # that opens the span it closes it, and the span is the one under way
+    (D(2021, 6, 7), "선거관리위원회에서 5월 29일부터 6월 27 일까지 30일 동안 치협 홈페이지에서 선거인 명부열람을 진행한다.",
+     "5월 29일부터 6월 27 일까지", D(2021, 5, 29), D(2021, 6, 27), "day"),
 ]
 
 
@@ -1944,19 +1961,3 @@ def test_a_year_written_without_its_nyeon_dates_the_month_after_it():
     # civic dev c400, 18 October 2023: "… 1923 6월 1일 개교했다", a school's history, not this June
     found = only("성산 공립 보통학교설립인가와 함께 1923 6월 1일 개교했다.", D(2023, 10, 18), "1923 6월 1일")
     assert (found.date, found.precision) == (D(1923, 6, 1), "day")
-
-
-def test_a_day_in_a_nominalised_clause_takes_no_tense_from_the_main_verb():
-    # civic dev c310, 18 February 2020: "개표가 4월 15일 … 진행됨에 따라 … 요청했던 것으로 알려졌다": the -ㅁ에 따라 clause
-    # has no tense of its own, so the main verb's past does not push the count into last April
-    count = only("제주시는 제21대 국회의원선거 개표가 4월 15일 한라체육관에서 진행됨에 따라 경기장 정리 등을 위해 개최일 변경을 "
-                 "요청했던 것으로 알려졌다.", D(2020, 2, 18), "4월 15일")
-    assert (count.date, count.direction) == (D(2020, 4, 15), "future")
-
-
-def test_a_span_s_end_with_its_il_spaced_apart_is_a_day():
-    # civic dev c311, 7 June 2021: "5월 29일부터 6월 27 일까지 30일 동안": the end's 일 stands apart from its number,
-    # yet after a month's day that opens the span it closes it, and the span is the one under way
-    span = only("선거관리위원회에서 5월 29일부터 6월 27 일까지 30일 동안 치협 홈페이지에서 선거인 명부열람을 진행한다.",
-                D(2021, 6, 7), "5월 29일부터 6월 27 일까지")
-    assert (span.date, span.end_date, span.precision) == (D(2021, 5, 29), D(2021, 6, 27), "day")

@@ -350,6 +350,10 @@ _SINCE = re.compile(r"\s*부터\s*(?:(최근|현재|지금)까지)?")
 _BARE_DAY = re.compile(r"\d{1,2}일")
 
 
+# A sentence that ends reporting a forecast of what will happen ("… 내릴 것으로 예보했다")
+_FORECAST_TOLD = re.compile(rf"[{_FINAL_L}]\s?것으로\s?예보(?:했|하였|됐|되었)(?:다|습니다)[\s.\"'”’…)]*$")
+
+
 @lru_cache(maxsize=4096)
 def sentence_tense(sentence: str) -> str:
     """'past', 'future' or 'unknown': the last predicate of the sentence, ignoring a reporting tail."""
@@ -433,6 +437,10 @@ def clause_tense(sentence: str, pos: int) -> str:
         # "10일간 등재됐다가 12일부터 경기에 출장이 가능하다": the verb before the date is another clause's; what is
         # told possible after it ("가능하다", "할 수 있다") is still to come
         return "future"
+    if _FORECAST_TOLD.search(told):
+        # "24일 … 비가 시작돼 25일에는 … 내릴 것으로 예보했다": a forecast told in the past speaks of days near the
+        # day it was made, ahead of it but perhaps behind publication: the reporting verb's past places none of them
+        return "unknown"
     return sentence_tense(told)
 
 
