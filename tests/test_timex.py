@@ -127,6 +127,10 @@ RESOLVED = [
     # it was made, here the Monday and Tuesday ahead, not July's
     (D(2015, 8, 21), _FORECAST_XL, "24일", D(2015, 8, 24), D(2015, 8, 24), "day"),
     (D(2015, 8, 21), _FORECAST_XL, "25일", D(2015, 8, 25), D(2015, 8, 25), "day"),
+    # civic dev c196 (20 August 2025): "19일 오후 … 회동을 열고 … 조정하기로 했다": a clause joined by -고 to a decision
+    # told in the past may be its occasion or part of what was decided; the nearer day, yesterday, not next month's
+    (D(2025, 8, 20), "김병기 더불어민주당 원내대표와 송언석 국민의힘 원내대표는 19일 오후 국회에서 우원식 국회의장 주재로 회동을 열고 "
+     "이같이 본회의 일정을 조정하기로 했다.", "19일 오후", D(2025, 8, 19), D(2025, 8, 19), "day"),
     # --- ranges, continued ---------------------------------------------------------------------
     # civic dev c311: "5월 29일부터 6월 27 일까지": the end's 일 stands apart from its number, yet after a month's day
     # that opens the span it closes it, and the span is the one under way

@@ -350,6 +350,8 @@ _SINCE = re.compile(r"\s*부터\s*(?:(최근|현재|지금)까지)?")
 _BARE_DAY = re.compile(r"\d{1,2}일")
 
 
+# A sentence that ends telling a decision ("… 조정하기로 했다", "… 열기로 합의했다")
+_DECIDED = re.compile(r"(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의했|결정했)(?:다|습니다)[\s.\"'”’…)]*$")
 # A sentence that ends reporting a forecast of what will happen ("… 내릴 것으로 예보했다")
 _FORECAST_TOLD = re.compile(rf"[{_FINAL_L}]\s?것으로\s?예보(?:했|하였|됐|되었)(?:다|습니다)[\s.\"'”’…)]*$")
 
@@ -437,6 +439,10 @@ def clause_tense(sentence: str, pos: int) -> str:
         # "10일간 등재됐다가 12일부터 경기에 출장이 가능하다": the verb before the date is another clause's; what is
         # told possible after it ("가능하다", "할 수 있다") is still to come
         return "future"
+    if boundary and boundary.group(0).startswith("고") and _DECIDED.search(told):
+        # "19일 오후 … 회동을 열고 이같이 … 조정하기로 했다": a clause joined by -고 to a decision told in the past may be
+        # the occasion of the decision (behind) or part of what was decided (ahead): its own tense does not say
+        return "unknown"
     if _FORECAST_TOLD.search(told):
         # "24일 … 비가 시작돼 25일에는 … 내릴 것으로 예보했다": a forecast told in the past speaks of days near the
         # day it was made, ahead of it but perhaps behind publication: the reporting verb's past places none of them
