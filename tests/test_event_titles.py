@@ -378,3 +378,12 @@ def test_raising_the_curtain_and_the_opening_match_are_one_opening():
     # 개막전을 시작으로": 막을 올리다 is the opening, the opening match is that opening told again
     found = [e.title for e in article_events("c126") if e.start == date(2018, 3, 1)]
     assert [t for t in found if "개막" in t] == [found[0]] and found[0].endswith("개막"), found
+
+
+def test_a_ceremony_on_the_day_of_another_happening_is_its_own_happening():
+    # "4월15일부터 … 새 병원 개원과 함께 성서 시대를 연다" and "4월15일에는 … 새 병원 앞에서 커팅식을 가진다": the
+    # cutting ceremony shares the hospital with the opening but is held for a cutting, not told again
+    on_day = [e.title for e in article_events("c312") if e.start == date(2019, 4, 15)]
+    assert len(on_day) == 2 and any(t.endswith("커팅식") for t in on_day), on_day
+    # "28일 대단원의 막을 내렸다" and "이날 폐회식은 … 열렸다": a closing ceremony is the closing told again
+    assert len([e for e in article_events("c43") if e.start == date(2001, 10, 28)]) == 1

@@ -1658,7 +1658,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         x, y = (n[:-1] if len(n) >= 2 and n[-1] in _TAKES_PLACE else n for n in (a, b))
         if x and y and x[-1] == y[-1]:
             return True
-    if _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title):
+    if _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title) \
+            or _other_ceremony(event.title, earlier.title) or _other_ceremony(earlier.title, event.title):
         return False
     # word by word, as Kiwi tags one word differently in two titles (`언팩 진행` NNG, `뉴욕 언팩` NNP): a word that
     # only takes place (`진행`) or names the day of what it follows (`선고기일`) leaves the happening it is of
@@ -1785,6 +1786,26 @@ def _serves_other(a: str, b: str) -> bool:
         return False
     head_a, head_b = wa[-2], wb[-2]
     return head_b in wa[:-2] and not head_a.endswith(head_b) and not head_b.endswith(head_a)
+
+
+def _ceremony_root(title: str) -> str | None:
+    """What a ceremony title is held for: `커팅` of `새 병원 앞에서 커팅식`, `준공` of `준공식 개최`."""
+    words = title.split()
+    while len(words) > 1 and words[-1] in _PHASES | _TAKES_PLACE:
+        words.pop()
+    nouns = [t.form for t in tokenize(words[-1]) if t.tag.startswith("NN")] if words else []
+    if not nouns or not (nouns[-1] == "식" or (len(nouns[-1]) >= 3 and nouns[-1].endswith("식"))):
+        return None  # `운영 방식`, `공식`: no ceremony
+    return re.sub(r"식$", "", words[-1]) or None
+
+
+def _other_ceremony(a: str, b: str) -> bool:
+    """`관계자들이 새 병원 앞에서 커팅식` and `새 병원 개원과 함께 성서 시대` on one day: a ceremony is a happening of
+    its own unless the other telling names what it is held for (`준공식` and `준공 기념`); two ceremonies are
+    left to the other rules (`준공식` and `준공 기념식`)."""
+    root, told = _ceremony_root(a), b.replace(" ", "")
+    return root is not None and _ceremony_root(b) is None and root not in told \
+        and _OPENING_CLOSING.get(root, root) not in told  # `폐회식` and `대단원의 폐막`: one closing
 
 
 def _standalone(title: str) -> set[str]:
