@@ -387,3 +387,9 @@ def test_a_ceremony_on_the_day_of_another_happening_is_its_own_happening():
     assert len(on_day) == 2 and any(t.endswith("커팅식") for t in on_day), on_day
     # "28일 대단원의 막을 내렸다" and "이날 폐회식은 … 열렸다": a closing ceremony is the closing told again
     assert len([e for e in article_events("c43") if e.start == date(2001, 10, 28)]) == 1
+
+
+def test_a_sentence_dating_its_topic_tells_the_day_of_the_coarser_happening():
+    # "국제공항이 오는 9월 개항을 앞두고" and "정식 개항은 9월 30일이다": one opening, told by its month then its day
+    openings = [(e.start, e.precision) for e in article_events("c255") if e.title.endswith("개항")]
+    assert openings == [(date(2019, 9, 30), "day")], openings

@@ -1829,6 +1829,8 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
     if _names_within(fine.title, coarse.title) or _names_within(coarse.title, fine.title):
         return True  # "다음 주 … 법안 처리를 위한 본회의를 열기로" and "본회의는 오는 19~21일 사이 열릴 것으로"
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
+    if a and b and a[-1] == b[-1] and _dates_its_topic(fine):
+        return True  # "국제공항이 오는 9월 개항을 앞두고" and "정식 개항은 9월 30일이다": the day of the opening told
     if _head_noun(coarse.title) is None or _head_noun(fine.title) is None:
         return False
     # a title with no argument but an ordinal (`1차 발사`) has no head of its own: the predicates must agree
@@ -1842,6 +1844,18 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     # "신규 공사 발주" (the year's orders) is not "공사 시작" (one start of works): the predicates must agree
     return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
+
+
+def _dates_its_topic(event: FoundEvent) -> bool:
+    """`정식 개항은 9월 30일이다`: the title's event noun is the sentence's topic and its predicate is the date with
+    the copula, so the sentence tells the day of a happening already told (a definite topic), not a new one."""
+    nouns = _common_nouns(event.title)
+    tokens = [t for t in tokenize(event.evidence) if t.tag not in ("SF", "SP", "SE")]
+    if not nouns or len(tokens) < 4 or tokens[-2].tag != "VCP" or tokens[-3].form not in ("일", "월") \
+            or not tokens[-3].tag.startswith("NN"):
+        return False
+    return any(t.form == nouns[-1] and tokens[k + 1].tag == "JX" and tokens[k + 1].form in ("은", "는")
+               for k, t in enumerate(tokens[:-1]))
 
 
 def _head_noun(title: str) -> str | None:
