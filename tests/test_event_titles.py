@@ -393,3 +393,9 @@ def test_a_sentence_dating_its_topic_tells_the_day_of_the_coarser_happening():
     # "국제공항이 오는 9월 개항을 앞두고" and "정식 개항은 9월 30일이다": one opening, told by its month then its day
     openings = [(e.start, e.precision) for e in article_events("c255") if e.title.endswith("개항")]
     assert openings == [(date(2019, 9, 30), "day")], openings
+
+
+def test_a_named_doer_with_a_bare_verb_told_twice_on_one_day_is_one_happening():
+    # "11월 4일은 … 신예 걸그룹 시크릿넘버가 출격한다" and "시크릿넘버는 5개월여 만에 두 번째 싱글로 컴백할 예정이다"
+    told = [e.title for e in article_events("c233") if e.start == date(2020, 11, 4) and "시크릿넘버" in e.title]
+    assert len(told) == 1, told

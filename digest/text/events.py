@@ -1118,7 +1118,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if framed:
                 event = FoundEvent(_without_topic(title), content_words(_without_topic(title)), start, end, precision,
                                    expr.part_of_day, kind, past, on_pub_day, sentence)
-            if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title))
+            if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title)
+                                                        or _one_doers_day(event, earlier))
                        for earlier in found if earlier.title != told_before):
                 # "11월 9·23·30일 ... 본회의를 열기로": days a week or more apart are each a happening of their own
                 days = _recurring_days(expr) or [None]
@@ -1650,6 +1651,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         # "신분당선 광교역~정자역 구간이 30일 첫 개통된다" and "신분당선 광교~강남 복선전철은 30일 … 개통된다": what is
         # opened is named twice in other words, but by the same name, on the same day, with the same verb
         return True
+    if _one_doers_day(event, earlier):
+        return True
     if any(t.split()[-1] in _HELD_NOUNS and _says_only_where(t) for t in (event.title, earlier.title)):
         return True  # "3일 개막하는 2010청주직지축제" and "이날 … 흥덕사지(고인쇄박물관 옆)에서 개최될 행사": held there
     a, b = _common_nouns(event.title), _common_nouns(earlier.title)
@@ -1693,6 +1696,28 @@ _ATTENDING = frozenset("참석 참여 참가 출석".split())
 # Headline nouns that say only that a happening takes place, starts, ends or is fixed on its day (`투표 실시`,
 # `투표 종료`, `공판 기일 확정`): one happening's phases and settings on one day are that happening
 _PHASES = frozenset("개최 진행 실시 시작 종료 완료 마감 확정 결정 지정 참석 참여 참가".split())
+
+
+def _one_doers_day(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"신예 걸그룹 시크릿넘버가 출격한다" and "시크릿넘버는 … 컴백할 예정이다": a named subject and a verb with no
+    argument of their own, on one day, in two sentences: the doer's one happening of that day told again."""
+    doer = _bare_doer(event.title)
+    return event.evidence != earlier.evidence and event.precision == "day" and event.start == earlier.start \
+        and doer is not None and doer == _bare_doer(earlier.title) \
+        and all(any(n in doer for n in _subject_names(e.evidence)) for e in (event, earlier))
+
+
+def _bare_doer(title: str) -> str | None:
+    """The name in a title that is only a named doer and its predicate (`신예 걸그룹 시크릿넘버 출격`: words before the
+    name only describe it), or None when the title has an argument of its own."""
+    words = title.split()
+    if len(words) < 2 or words[-1] in _PHASES:
+        return None
+    tagged = [tokenize(w) for w in words[:-1]]
+    if not any(t.tag == "NNP" for t in tagged[-1]) or not all(t.tag.startswith(("NN", "SL")) for t in tagged[-1]) \
+            or not all(len(w) == 1 and w[0].tag == "NNG" for w in tagged[:-1]):
+        return None
+    return words[-2]  # the whole word: Kiwi cuts a name differently in two sentences (`시크릿넘버`, `시크릿`+`넘버`)
 
 
 def _names_within(short: str, long_: str) -> bool:
