@@ -399,3 +399,10 @@ def test_a_named_doer_with_a_bare_verb_told_twice_on_one_day_is_one_happening():
     # "11월 4일은 … 신예 걸그룹 시크릿넘버가 출격한다" and "시크릿넘버는 5개월여 만에 두 번째 싱글로 컴백할 예정이다"
     told = [e.title for e in article_events("c233") if e.start == date(2020, 11, 4) and "시크릿넘버" in e.title]
     assert len(told) == 1, told
+
+
+def test_a_happening_that_doubles_as_another_is_that_happening_told_again():
+    # "대표팀의 9월 평가전 명단이 13일 발표된다" and "… 명단 발표를 겸한 벤투 감독의 기자회견이 13일 … 진행된다"
+    told = [e.title for e in article_events("c250") if e.start == date(2022, 9, 13) and "명단" in e.title]
+    assert not [e for e in article_events("c250") if "기자회견" in e.title], told
+    assert any(t.endswith("평가전 명단 발표") for t in told), told

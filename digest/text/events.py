@@ -1651,7 +1651,7 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         # "신분당선 광교역~정자역 구간이 30일 첫 개통된다" and "신분당선 광교~강남 복선전철은 30일 … 개통된다": what is
         # opened is named twice in other words, but by the same name, on the same day, with the same verb
         return True
-    if _one_doers_day(event, earlier):
+    if _one_doers_day(event, earlier) or _doubles_as(event, earlier) or _doubles_as(earlier, event):
         return True
     if any(t.split()[-1] in _HELD_NOUNS and _says_only_where(t) for t in (event.title, earlier.title)):
         return True  # "3일 개막하는 2010청주직지축제" and "이날 … 흥덕사지(고인쇄박물관 옆)에서 개최될 행사": held there
@@ -1705,6 +1705,18 @@ def _one_doers_day(event: FoundEvent, earlier: FoundEvent) -> bool:
     return event.evidence != earlier.evidence and event.precision == "day" and event.start == earlier.start \
         and doer is not None and doer == _bare_doer(earlier.title) \
         and all(any(n in doer for n in _subject_names(e.evidence)) for e in (event, earlier))
+
+
+def _doubles_as(event: FoundEvent, other: FoundEvent) -> bool:
+    """"명단 발표를 겸한 벤투 감독의 기자회견이 13일 … 진행된다": a happening that doubles as (겸하다) what another
+    title names, on the same day, is that happening told again."""
+    if event.start != other.start or event.precision != other.precision:
+        return False
+    happening = _happening_word(event.title)
+    for m in re.finditer(r"([가-힣A-Za-z0-9]+\s+[가-힣A-Za-z0-9]+?)(?:을|를)\s+겸(?:한|하는|해|하여|하며|하고)\s", event.evidence):
+        if happening and happening in event.evidence[m.end():] and other.title.endswith(m.group(1)):
+            return True
+    return False
 
 
 def _bare_doer(title: str) -> str | None:
