@@ -406,3 +406,9 @@ def test_a_happening_that_doubles_as_another_is_that_happening_told_again():
     told = [e.title for e in article_events("c250") if e.start == date(2022, 9, 13) and "명단" in e.title]
     assert not [e for e in article_events("c250") if "기자회견" in e.title], told
     assert any(t.endswith("평가전 명단 발표") for t in told), told
+
+
+def test_a_happening_added_with_too_for_another_owner_stays_its_own():
+    # "대표팀의 9월 평가전 명단이 13일 발표된다" and "13일 올림픽대표팀 명단도 발표된다": two squads, two announcements
+    told = [e.title for e in article_events("c250") if e.start == date(2022, 9, 13) and "명단" in e.title]
+    assert len(told) == 2 and any(t.startswith("올림픽대표팀") for t in told), told

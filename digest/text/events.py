@@ -1661,7 +1661,7 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         x, y = (n[:-1] if len(n) >= 2 and n[-1] in _TAKES_PLACE else n for n in (a, b))
         if x and y and x[-1] == y[-1]:
             return True
-    if _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title) \
+    if _another_too(event, earlier) or _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title) \
             or _other_ceremony(event.title, earlier.title) or _other_ceremony(earlier.title, event.title):
         return False
     # word by word, as Kiwi tags one word differently in two titles (`언팩 진행` NNG, `뉴욕 언팩` NNP): a word that
@@ -1717,6 +1717,13 @@ def _doubles_as(event: FoundEvent, other: FoundEvent) -> bool:
         if happening and happening in event.evidence[m.end():] and other.title.endswith(m.group(1)):
             return True
     return False
+
+
+def _another_too(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"13일 올림픽대표팀 명단도 발표된다" after "대표팀의 9월 평가전 명단이 13일 발표된다": 도 (too) adds another
+    happening of the kind told, whose owner (the word before the argument) the earlier title does not name."""
+    words = event.title.split()
+    return len(words) >= 3 and f"{words[-2]}도" in event.evidence and words[-3] not in earlier.title
 
 
 def _bare_doer(title: str) -> str | None:
