@@ -412,3 +412,10 @@ def test_a_happening_added_with_too_for_another_owner_stays_its_own():
     # "대표팀의 9월 평가전 명단이 13일 발표된다" and "13일 올림픽대표팀 명단도 발표된다": two squads, two announcements
     told = [e.title for e in article_events("c250") if e.start == date(2022, 9, 13) and "명단" in e.title]
     assert len(told) == 2 and any(t.startswith("올림픽대표팀") for t in told), told
+
+
+def test_one_argument_owned_by_two_names_on_one_day_is_two_happenings():
+    # "한화건설은 23일 … ‘인천미추홀꿈에그린’의 견본주택을 공개한다" and "쌍용건설도 23일 … ‘광산쌍용예가플래티넘’의
+    # 견본주택을 공개하고": two show houses opened on one day
+    told = [e.title for e in article_events("c410") if e.start == date(2018, 11, 23) and "견본주택" in e.title]
+    assert len(told) == 2 and any("광산쌍용예가플래티넘" in t for t in told), told

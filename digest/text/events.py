@@ -1661,7 +1661,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         x, y = (n[:-1] if len(n) >= 2 and n[-1] in _TAKES_PLACE else n for n in (a, b))
         if x and y and x[-1] == y[-1]:
             return True
-    if _another_too(event, earlier) or _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title) \
+    if _another_too(event, earlier) or _owned_by_others(event.title, earlier.title) \
+            or _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title) \
             or _other_ceremony(event.title, earlier.title) or _other_ceremony(earlier.title, event.title):
         return False
     # word by word, as Kiwi tags one word differently in two titles (`언팩 진행` NNG, `뉴욕 언팩` NNP): a word that
@@ -1724,6 +1725,13 @@ def _another_too(event: FoundEvent, earlier: FoundEvent) -> bool:
     happening of the kind told, whose owner (the word before the argument) the earlier title does not name."""
     words = event.title.split()
     return len(words) >= 3 and f"{words[-2]}도" in event.evidence and words[-3] not in earlier.title
+
+
+def _owned_by_others(a: str, b: str) -> bool:
+    """`‘광산쌍용예가플래티넘’의 견본주택 공개` and `‘인천미추홀꿈에그린’의 견본주택 공개`: the same argument, each owned
+    (의) by another name, is two happenings."""
+    owners = [w[:-1] for t in (a, b) for w in t.split()[-3:-2] if w.endswith("의") and len(w) > 2]
+    return len(owners) == 2 and owners[0] != owners[1] and a.split()[-2:] == b.split()[-2:]
 
 
 def _bare_doer(title: str) -> str | None:
