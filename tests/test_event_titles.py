@@ -419,3 +419,10 @@ def test_one_argument_owned_by_two_names_on_one_day_is_two_happenings():
     # 견본주택을 공개하고": two show houses opened on one day
     told = [e.title for e in article_events("c410") if e.start == date(2018, 11, 23) and "견본주택" in e.title]
     assert len(told) == 2 and any("광산쌍용예가플래티넘" in t for t in told), told
+
+
+def test_another_subject_on_the_same_day_is_another_happening():
+    # "‘우장산숲아이파크’가 12일 1순위 청약 접수를 받는다" and "같은 날 경기 화성에서는 … 신동탄포레자이가 1순위 청약
+    # 접수를 받는다": 같은 날 sets a second subscription beside the first
+    told = [e.title for e in article_events("c411") if e.start == date(2021, 5, 12) and "청약" in e.title]
+    assert len(told) == 2 and any("신동탄포레자이" in t for t in told), told

@@ -1641,6 +1641,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행"; "준공식" and "준공 기념식")."""
     if event.start is None or display_date(event.start, event.precision) != display_date(earlier.start, earlier.precision):
         return False  # the same period at its precision: `1월 21일 혹은 28일` and `1월 말쯤` are both January
+    if _another_that_day(event, earlier) or _another_that_day(earlier, event):
+        return False
     if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title) \
             or _names_nothing_but_a_happening(event.title) or _names_nothing_but_a_happening(earlier.title):
         return True
@@ -1725,6 +1727,15 @@ def _another_too(event: FoundEvent, earlier: FoundEvent) -> bool:
     happening of the kind told, whose owner (the word before the argument) the earlier title does not name."""
     words = event.title.split()
     return len(words) >= 3 and f"{words[-2]}도" in event.evidence and words[-3] not in earlier.title
+
+
+def _another_that_day(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"같은 날 경기 화성에서는 … 신동탄포레자이가 1순위 청약 접수를 받는다" after "‘우장산숲아이파크’가 12일 1순위
+    청약 접수를 받는다": `같은 날` sets another subject's happening beside the one told, not the same one again."""
+    if not re.search(r"같은\s?날", event.evidence) or event.evidence == earlier.evidence:
+        return False
+    subjects = _subject_names(event.evidence)
+    return bool(subjects) and not subjects & _subject_names(earlier.evidence)
 
 
 def _owned_by_others(a: str, b: str) -> bool:
