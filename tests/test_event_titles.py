@@ -426,3 +426,9 @@ def test_another_subject_on_the_same_day_is_another_happening():
     # 접수를 받는다": 같은 날 sets a second subscription beside the first
     told = [e.title for e in article_events("c411") if e.start == date(2021, 5, 12) and "청약" in e.title]
     assert len(told) == 2 and any("신동탄포레자이" in t for t in told), told
+
+
+def test_one_argument_of_two_kinds_on_one_day_is_two_happenings():
+    # "29일 오전과 낮 사이 호우 예비특보가 발표됐다" and "29일 밤부터 강풍 예비특보가 발효된다": two warnings
+    told = [e.title for e in article_events("c218") if e.start == date(2023, 6, 29) and "예비특보" in e.title]
+    assert len(told) == 2 and any("강풍" in t for t in told), told

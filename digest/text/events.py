@@ -1740,9 +1740,16 @@ def _another_that_day(event: FoundEvent, earlier: FoundEvent) -> bool:
 
 def _owned_by_others(a: str, b: str) -> bool:
     """`‘광산쌍용예가플래티넘’의 견본주택 공개` and `‘인천미추홀꿈에그린’의 견본주택 공개`: the same argument, each owned
-    (의) by another name, is two happenings."""
+    (의) by another name, is two happenings; so is one argument of two kinds, a bare noun before it in each
+    (`호우 예비특보 발표`, `강풍 예비특보 발효`)."""
     owners = [w[:-1] for t in (a, b) for w in t.split()[-3:-2] if w.endswith("의") and len(w) > 2]
-    return len(owners) == 2 and owners[0] != owners[1] and a.split()[-2:] == b.split()[-2:]
+    if len(owners) == 2 and owners[0] != owners[1] and a.split()[-2:] == b.split()[-2:]:
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) < 3 or len(wb) < 3 or wa[-2] != wb[-2] or wa[-3] in wb[-3] or wb[-3] in wa[-3]:
+        return False
+    kinds = [[(t.form, t.tag) for t in tokenize(w)] for w in (wa[-3], wb[-3])]
+    return all(len(k) == 1 and k[0][1] == "NNG" for k in kinds)
 
 
 def _bare_doer(title: str) -> str | None:
