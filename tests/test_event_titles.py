@@ -432,3 +432,9 @@ def test_one_argument_of_two_kinds_on_one_day_is_two_happenings():
     # "29일 오전과 낮 사이 호우 예비특보가 발표됐다" and "29일 밤부터 강풍 예비특보가 발효된다": two warnings
     told = [e.title for e in article_events("c218") if e.start == date(2023, 6, 29) and "예비특보" in e.title]
     assert len(told) == 2 and any("강풍" in t for t in told), told
+
+
+def test_a_series_each_doer_holds_is_not_told_finer_by_its_first_member():
+    # "이번 주부터 각 부처의 신년 업무보고를 받는다" and "첫 부처인 기획재정부는 수요일(21일) … 업무보고를 하며"
+    found = {e.precision for e in article_events("c198") if "업무보고" in e.title}
+    assert found == {"week", "day"}, found

@@ -1896,6 +1896,8 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     if not coarse.start <= fine.start <= coarse.end:
         return False
+    if _each_of_many(coarse) and not _each_of_many(fine):
+        return False  # "이번 주부터 각 부처의 신년 업무보고를 받는다": the series, of which 기획재정부's report is one
     if _names_within(fine.title, coarse.title) or _names_within(coarse.title, fine.title):
         return True  # "다음 주 … 법안 처리를 위한 본회의를 열기로" and "본회의는 오는 19~21일 사이 열릴 것으로"
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
@@ -1926,6 +1928,11 @@ def _dates_its_topic(event: FoundEvent) -> bool:
         return False
     return any(t.form == nouns[-1] and tokens[k + 1].tag == "JX" and tokens[k + 1].form in ("은", "는")
                for k, t in enumerate(tokens[:-1]))
+
+
+def _each_of_many(event: FoundEvent) -> bool:
+    """A telling of happenings `각` (each) of many doers hold: a series, not one happening."""
+    return any(t.form == "각" and t.tag == "MM" for t in tokenize(event.evidence))
 
 
 def _head_noun(title: str) -> str | None:
