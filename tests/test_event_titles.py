@@ -438,3 +438,9 @@ def test_a_series_each_doer_holds_is_not_told_finer_by_its_first_member():
     # "이번 주부터 각 부처의 신년 업무보고를 받는다" and "첫 부처인 기획재정부는 수요일(21일) … 업무보고를 하며"
     found = {e.precision for e in article_events("c198") if "업무보고" in e.title}
     assert found == {"week", "day"}, found
+
+
+def test_many_doers_as_topic_are_a_series_not_told_finer_by_another_doers_day():
+    # "이들 기업은 … 5월 중 일반청약에도 나설 계획이다" and "트루엔은 5월 8일부터 이틀간 일반청약을 받을 예정이다"
+    found = {e.precision for e in article_events("c221") if "일반청약" in e.title}
+    assert found == {"month", "day"}, found

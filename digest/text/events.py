@@ -1931,8 +1931,12 @@ def _dates_its_topic(event: FoundEvent) -> bool:
 
 
 def _each_of_many(event: FoundEvent) -> bool:
-    """A telling of happenings `각` (each) of many doers hold: a series, not one happening."""
-    return any(t.form == "각" and t.tag == "MM" for t in tokenize(event.evidence))
+    """A telling of happenings `각` (each) of many doers hold, or many doers as its topic (`이들 기업은`): a series,
+    not one happening."""
+    tokens = tokenize(event.evidence)
+    return any(t.form == "각" and t.tag == "MM" for t in tokens) or any(
+        t.form == "들" and t.tag == "XSN" and any(u.tag == "JX" and u.form in ("은", "는") for u in tokens[k + 1:k + 3])
+        for k, t in enumerate(tokens))
 
 
 def _head_noun(title: str) -> str | None:
