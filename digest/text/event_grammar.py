@@ -163,11 +163,16 @@ def hypothetical(tokens, i: int) -> bool:
     return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("면", "으면", "다면", "더라도", "려면", "으려면")
 
 
+def is_past(t) -> bool:
+    """The token is the past tense's pre-final ending (었/았/였, contracted ㅆ)."""
+    return t.tag == "EP" and t.form in ("었", "았", "였", "ㅆ")
+
+
 def past_marked(tokens, i: int) -> bool:
     """The verb at i carries the past tense (`나왔다`: 나오/VV 았/EP)."""
     j = i + 1
     while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
-        if tokens[j].tag == "EP" and tokens[j].form in ("었", "았", "였", "ㅆ"):
+        if is_past(tokens[j]):
             return True
         j += 1
     return False
@@ -594,7 +599,7 @@ def said_on(tokens, begin: int) -> bool:
             return False
         if t.tag == "EC" and t.form.endswith(("다고", "라고")):
             # the quote's own verb: past (`열었다고`) tells a happening of that day
-            if j > 0 and tokens[j - 1].tag == "EP" and tokens[j - 1].form in ("었", "았", "였", "ㅆ"):
+            if j > 0 and is_past(tokens[j - 1]):
                 return False
             k = j + 1
             verb = tokens[k].form if k < len(tokens) else ""
@@ -636,7 +641,7 @@ def superseded_plan(tokens, begin: int) -> bool:
             continue  # `열 예정`: the plan's own verb
         if t.tag in ("ETM", "EC", "EF", "SF") and not (t.tag == "EC" and j + 1 < len(tokens) and tokens[j + 1].tag == "VX"):
             before = tokens[max(begin, j - 4):j]
-            was = any(u.tag == "EP" and u.form in ("었", "았", "였", "ㅆ") for u in before) or (t.form == "던" and any(
+            was = any(is_past(u) for u in before) or (t.form == "던" and any(
                 u.tag == "VX" for u in before))
             copula = j - 2 >= begin and tokens[j - 2].tag == "VCP" and tokens[j - 3].tag in ("NNB", "SN") and j - 2 == begin
             ended = (t.tag == "ETM" and t.form == "던") or (t.tag == "EC" and t.form in ("으나", "나", "지만"))
