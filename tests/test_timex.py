@@ -1965,3 +1965,15 @@ def test_a_year_written_without_its_nyeon_dates_the_month_after_it():
     # civic dev c400, 18 October 2023: "… 1923 6월 1일 개교했다", a school's history, not this June
     found = only("성산 공립 보통학교설립인가와 함께 1923 6월 1일 개교했다.", D(2023, 10, 18), "1923 6월 1일")
     assert (found.date, found.precision) == (D(1923, 6, 1), "day")
+
+
+def test_a_span_from_a_day_to_this_day_ends_on_the_storys_day():
+    # Daum (Yonhap), 3 May 2021, and Asia Today, 3 July 2022 (batch `xq…`): "이날" closing a span opened by a day is
+    # the story's day, not the opening day again
+    week = only("지난달 27일부터 이날까지 최근 1주일간 발생한 신규 확진자는 일별로 512명→769명→679명→661명→627명→606명→488명이다.",
+                D(2021, 5, 3), "지난달 27일부터 이날까지")
+    assert (week.date, week.end_date) == (D(2021, 4, 27), D(2021, 5, 3))
+    found = find_time_expressions("이날 신규 확진자 중 해외 유입 사례가 191명으로, 지난 24일(113명) 이후 이날까지 10일 연속 "
+                                  "세자릿수다.", D(2022, 7, 3))
+    assert [(e.text, e.date) for e in found] == [("이날", D(2022, 7, 3)), ("지난 24일", D(2022, 6, 24)),
+                                                 ("이날", D(2022, 7, 3))]

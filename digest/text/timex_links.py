@@ -218,10 +218,11 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
     anchor_end = 0
     for i, f in enumerate(found):
         m = _DAY_WORD.match(f.expr.text)
-        if (anchor is not None and m and m.group(0) == "전날"
-                and re.fullmatch(r"\s*부터\s*", sentence[anchor_end:f.expr.start])):
+        if (anchor is not None and m and _SPAN_OPENED.fullmatch(sentence, anchor_end, f.expr.start)
+                and (m.group(0) == "전날" or _SAME_DAY_WORD.match(m.group(0)) and _SPAN_CLOSED.match(sentence, f.expr.end))):
             # "지난해 3월 5일부터 전날까지": the end of a span from a day is not that day's eve (it would come before
-            # the start) but publication's ("10일 밤부터 이튿날 새벽까지" does count from the start)
+            # the start) but publication's ("10일 밤부터 이튿날 새벽까지" does count from the start); nor is
+            # "지난달 27일부터 이날까지", "지난 24일(113명) 이후 이날까지" that same day again, but the story's
             anchor = None
         if (anchor is not None and m and _THIS_DAY_WORD.match(m.group(0))
                 and _DESCRIBES_TOPIC.match(sentence, anchor_end, f.expr.start)):
@@ -247,6 +248,10 @@ def _this_day(f: Found) -> date | None:
 
 
 _THIS_DAY_WORD = re.compile(r"이\s?날")
+# the words for the day already named, and what opens a span from a day ("부터", "이후", a figure in brackets between)
+_SAME_DAY_WORD = re.compile(r"이\s?날|같은\s?날|당일")
+_SPAN_OPENED = re.compile(r"(?:\s*\([^()]*\))?\s*(?:부터|이후)\s*")
+_SPAN_CLOSED = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?(?:\s*\d{1,2}시(?:\s?\d{1,2}분)?)?\s*까지")
 # what follows a day told inside a relative clause on the sentence's topic: a past adnominal, its noun, the topic marker
 _DESCRIBES_TOPIC = re.compile(r"[^,.]*?[가-힣](?:한|된|던|든|난|진|린|운)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*[은는](?=\s)")
 
