@@ -1977,3 +1977,18 @@ def test_a_span_from_a_day_to_this_day_ends_on_the_storys_day():
                                   "세자릿수다.", D(2022, 7, 3))
     assert [(e.text, e.date) for e in found] == [("이날", D(2022, 7, 3)), ("지난 24일", D(2022, 6, 24)),
                                                  ("이날", D(2022, 7, 3))]
+
+
+def test_weekdays_of_a_timetable_are_kinds_of_day():
+    # Dong-A 2008, Aju 2010 and Seoul Shinmun 2010 (batch `xp…`): a weekday heading a time slot or listed with 공휴일 says
+    # when a train runs any week; a tendency told of weekends (Korea Economic TV 2022, batch `xq…`) names none
+    for published, sentence in (
+            (D(2008, 10, 27), "코레일에 따르면 경부선 KTX는 이용객이 집중되는 금요일 저녁시간대 서울~부산 간 하행선 열차가 1회 신설된다."),
+            (D(2010, 3, 28), "한편 수도권 광역전철은 모든 전철의 일요일·공휴일 첫차 시각을 30분 앞당긴다."),
+            (D(2010, 3, 28), "아울러 수도권 광역전철은 모든 전철의 일요일(공휴일 포함) 첫차 출발시각을 현재보다 30분 앞당긴다."),
+            (D(2022, 7, 3), "주말과 휴일에는 검사 건수가 줄어 코로나19 확진자 수도 감소하는 경향이 있다.")):
+        assert find_time_expressions(sentence, published) == [], sentence
+    # a weekday told alone in the same kind of news is still a day (Hankyung 2017, batch `xr…`)
+    found = find_time_expressions("토요일 서울의 낮 기온 28도, 대전 29도로 예상되고, 일요일에는 토요일과 비슷하거나 조금 더 낮은 "
+                                  "기온을 보이겠다.", D(2017, 8, 24))
+    assert [e.date for e in found] == [D(2017, 8, 26), D(2017, 8, 27), D(2017, 8, 26)]
