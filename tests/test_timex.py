@@ -1992,3 +1992,15 @@ def test_weekdays_of_a_timetable_are_kinds_of_day():
     found = find_time_expressions("토요일 서울의 낮 기온 28도, 대전 29도로 예상되고, 일요일에는 토요일과 비슷하거나 조금 더 낮은 "
                                   "기온을 보이겠다.", D(2017, 8, 24))
     assert [e.date for e in found] == [D(2017, 8, 26), D(2017, 8, 27), D(2017, 8, 26)]
+
+
+def test_counts_of_days_with_a_particle_or_a_gloss_are_lengths():
+    # a vntv.net copy of YTN, 29 August 2017 (batch `xp…`), and Domin Ilbo, 6 August 2020 (batch `xr…`)
+    for published, sentence in (
+            (D(2017, 8, 29), "다만 개통 후 29일 동안은 하루에 95명씩을 역사와 열차에 추가 투입해 안전 관리를 철저히 할 방침입니다."),
+            (D(2020, 8, 6), "이미 A씨가 산으로 들어간 지 4일이나 지났지만 살아있을 것이라는 실낱같은 희망을 가지고 수색하던 중, "
+                            "이틀만에 산 속에서 A씨를 발견하여 안전하게 가족에게 인계하였다.")):
+        assert find_time_expressions(sentence, published) == [], sentence
+    found = find_time_expressions("경주경찰서는 7월 28일 집을 나간 후 귀가치 않은 실종자를 경주시 소재 봉서산에서 실종 5일(수색 "
+                                  "2일차)만에 안전하게 발견하였다.", D(2020, 8, 6))
+    assert [(e.text, e.date) for e in found] == [("7월 28일", D(2020, 7, 28))]
