@@ -2004,3 +2004,11 @@ def test_counts_of_days_with_a_particle_or_a_gloss_are_lengths():
     found = find_time_expressions("경주경찰서는 7월 28일 집을 나간 후 귀가치 않은 실종자를 경주시 소재 봉서산에서 실종 5일(수색 "
                                   "2일차)만에 안전하게 발견하였다.", D(2020, 8, 6))
     assert [(e.text, e.date) for e in found] == [("7월 28일", D(2020, 7, 28))]
+
+
+def test_a_weekday_after_a_week_counted_back_is_that_weeks_day():
+    # Nocut, Tuesday 16 November 2021 (batch `xq…`): the Tuesday a week before is the 9th
+    found = find_time_expressions("주말 직후임에도 2천 명을 넘긴 전날(2006명)보다 119명이 늘었고, 1주일 전 화요일(9일·1715명)과 비교하면 "
+                                  "410명이 더 많다.", D(2021, 11, 16))
+    tuesday = [e for e in found if "화요일" in e.text]
+    assert [(e.text, e.date, e.precision) for e in tuesday] == [("1주일 전 화요일", D(2021, 11, 9), "day")]

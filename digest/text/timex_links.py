@@ -395,6 +395,15 @@ def _week_and_day(sentence: str, p: date, found: list[Found]) -> list[Found]:
             f.expr = replace(f.expr, text=sentence[prev.expr.start:f.expr.end], start=prev.expr.start)
             out[-1] = f
             continue
+        if (prev is not None and prev.expr.precision == "week" and prev.expr.date is not None
+                and _COUNTED_BACK.search(prev.expr.text) and (wd := _WEEKDAY.match(f.expr.text))
+                and re.fullmatch(r"\s*", sentence[prev.expr.end:f.expr.start])):
+            # "1주일 전 화요일(9일·1715명)": a weekday right after a week counted back is that week's day
+            d = prev.expr.date + timedelta(days=WEEKDAYS.index(wd.group(1)))
+            _set(f, p, d, d)
+            f.expr = replace(f.expr, text=sentence[prev.expr.start:f.expr.end], start=prev.expr.start)
+            out[-1] = f
+            continue
         out.append(f)
     return out
 
