@@ -2012,3 +2012,14 @@ def test_a_weekday_after_a_week_counted_back_is_that_weeks_day():
                                   "410명이 더 많다.", D(2021, 11, 16))
     tuesday = [e for e in found if "화요일" in e.text]
     assert [(e.text, e.date, e.precision) for e in tuesday] == [("1주일 전 화요일", D(2021, 11, 9), "day")]
+
+
+def test_this_day_after_a_lead_reporting_another_day_is_the_reports_day():
+    # Dong-A's video studio, 5 June 2018 (batch `xo…`): the White House announced on the 4th a summit on the 12th;
+    # "이날" in the next sentence is the 4th, the day of the report
+    lead = ("미국 백악관은 4일 역사적인 북미 정상회담이 싱가포르 현지 시각 12일 오전 9시(한국 시각 오전 10시)에 열린다고 공식 "
+            "발표했다.")
+    later = "백악관은 이날 북미 정상회담 개최 장소를 구체적으로 밝히지 않았으나 샹그릴라 호텔이 거의 확실시된다."
+    read = _read([lead, later], D(2018, 6, 5))
+    assert [e.date for e in read[0]] == [D(2018, 6, 4), D(2018, 6, 12)]
+    assert [(e.text, e.date) for e in read[1]] == [("이날", D(2018, 6, 4))]
