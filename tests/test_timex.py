@@ -2023,3 +2023,19 @@ def test_this_day_after_a_lead_reporting_another_day_is_the_reports_day():
     read = _read([lead, later], D(2018, 6, 5))
     assert [e.date for e in read[0]] == [D(2018, 6, 4), D(2018, 6, 12)]
     assert [(e.text, e.date) for e in read[1]] == [("이날", D(2018, 6, 4))]
+
+
+def test_weekends_of_a_practice_kept_up_till_now_are_any_weekend():
+    # Hankook Ilbo, 31 May 1999 (batch `xp…`): "주말에만 운영돼온 임시열차": trains run on weekends so far, any weekend
+    found = find_time_expressions("이밖에 주말에만 운영돼온 임시열차가 요일별로 정례화해 일요일 51회, 토요일 49회, 공휴일 33회, "
+                                  "금요일 15회, 공휴일 13회, 월요일 5회 각각 추가 투입된다.", D(1999, 5, 31))
+    assert [e.text for e in found if "주말" in e.text] == []
+    # a weekend told plainly is still this week's (dates.tsv d163)
+    assert only("주말에는 전국에 비가 내리겠다.", D(2025, 9, 10), "주말").date == D(2025, 9, 13)
+
+
+def test_this_day_after_days_gone_by_since_a_day_is_the_storys_day():
+    # SBS, 17 September 2016 (batch `xa…`): six days after the quake of the 12th, "이날 밤사이" is the 17th
+    found = find_time_expressions("지난 12일 한반도를 뒤흔든 경주 지진 이후 엿새가 지났음에도 규모 3.0 이하 여진이 이날 밤사이 시간당 "
+                                  "1~2차례씩 지속되고 있는 것이다.", D(2016, 9, 17))
+    assert [(e.text, e.date) for e in found] == [("지난 12일", D(2016, 9, 12)), ("이날", D(2016, 9, 17))]

@@ -161,8 +161,10 @@ _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|�
 # ("3∼5월, 9∼11월의 주말 경기는": the weekends of months named before it recur)
 _WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음|다음|지난|저번)\s?(?:주\s)?)?주말(?!마다)" + _END)
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
-# ("주말과 휴일에는 … 감소하는 경향이 있다": a tendency is a habit too)
-_GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련|경향[이을]\s?(?:있|보)")
+# ("주말과 휴일에는 … 감소하는 경향이 있다": a tendency is a habit too, and so is a practice kept up till now, "주말에만
+# 운영돼온 임시열차")
+_GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련|경향[이을]\s?(?:있|보)"
+                      r"|(?:돼|되어|해|하여)\s?온(?=\s)")
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
 # "전일보다", "전 거래일 종가": a market close told against the day, or the trading day, before (전일 only where a
 # close is compared: "전일 근무" is all day)

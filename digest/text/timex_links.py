@@ -229,6 +229,10 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             # "지난 6일 … 발생한 '구촐'은 … 이날 오전 9시를 기해 격상됐다": a day in a clause describing the topic is not
             # the day the sentence tells; 이날 is the story's
             anchor = None
+        if (anchor is not None and m and _THIS_DAY_WORD.match(m.group(0))
+                and _DAYS_GONE_BY.search(sentence, anchor_end, f.expr.start)):
+            # "지난 12일 … 지진 이후 엿새가 지났음에도 … 이날 밤사이": days have gone by since that day; 이날 is the story's
+            anchor = None
         if m and i not in done:
             if anchor is None and (told := pointed_back(m.group(0), sentence[:f.expr.start])) is not None:
                 _set(f, p, told, told, counted_from="article")
@@ -249,6 +253,8 @@ def _this_day(f: Found) -> date | None:
 
 _THIS_DAY_WORD = re.compile(r"이\s?날")
 # the words for the day already named, and what opens a span from a day ("부터", "이후", a figure in brackets between)
+_DAYS_GONE_BY = re.compile(r"(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일|\d{1,2}\s?주일?)\s?(?:이나|이|가)?\s?"
+                           r"(?:지[나났난]|흘[렀러]|흐른)")
 _SAME_DAY_WORD = re.compile(r"이\s?날|같은\s?날|당일")
 _SPAN_OPENED = re.compile(r"(?:\s*\([^()]*\))?\s*(?:부터|이후)\s*")
 _SPAN_CLOSED = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?(?:\s*\d{1,2}시(?:\s?\d{1,2}분)?)?\s*까지")
