@@ -2039,3 +2039,13 @@ def test_this_day_after_days_gone_by_since_a_day_is_the_storys_day():
     found = find_time_expressions("지난 12일 한반도를 뒤흔든 경주 지진 이후 엿새가 지났음에도 규모 3.0 이하 여진이 이날 밤사이 시간당 "
                                   "1~2차례씩 지속되고 있는 것이다.", D(2016, 9, 17))
     assert [(e.text, e.date) for e in found] == [("지난 12일", D(2016, 9, 12)), ("이날", D(2016, 9, 17))]
+
+
+def test_the_day_after_that_day_of_a_yearly_rule_recurs():
+    # Yongin city council's rules, 27 July 2021 (batch `wq…`): "그 다음날" of a session held every year is no single day
+    rule = "- 매년 2회(1차:6.10 , 2차:11.21)에 집회하되 그날이 공휴일인 때는 그 다음날에 집회됨 (자치법 제41조)"
+    assert [e.text for e in find_time_expressions(rule, D(2021, 7, 27)) if "다음날" in e.text] == []
+    # a 다음날 of a day a forecast names is still counted from it (Hankyung, 4 November 2011, batch `vl…`)
+    found = find_time_expressions('기상청은 "금요일인 4일 밤부터 남해안 지방에서 비가 시작돼 다음날 전국으로 확대된 뒤 일요일인 6일 '
+                                  '오후부터 개겠다"고 4일 예보했다.', D(2011, 11, 4))
+    assert [(e.text, e.date) for e in found if "다음날" in e.text] == [("다음날", D(2011, 11, 5))]

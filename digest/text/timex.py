@@ -961,9 +961,18 @@ def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
     return (span[0], span[1], "day") if span else None
 
 
+# "매년 2회(…)에 집회하되 그날이 공휴일인 때는 그 다음날에 집회됨": a day counted from "그날" of a rule that recurs
+# recurs too, no single day
+_RECURRING_RULE = re.compile(r"매년|매해|해마다|매월|매달|매주")
+_COUNTED_FROM_THAT_DAY = re.compile(r"그\s$")
+
+
 def _day_word(m: re.Match, p: date, tense: str) -> Resolved:
     """Counted from the publication day; timex_links moves 전날/다음날/이날 to the day the sentence names."""
     word = re.sub(r"\s", "", m["dw"])
+    if word in ("다음날", "전날", "이튿날") and _COUNTED_FROM_THAT_DAY.search(m.string, max(0, m.start() - 2), m.start()) \
+            and _RECURRING_RULE.search(m.string, 0, m.start()):
+        return None
     d = previous_trading_day(p) if word == "전거래일" else p + timedelta(days=_DAY_WORDS[word])
     return d, d, "day"
 
