@@ -2049,3 +2049,40 @@ def test_the_day_after_that_day_of_a_yearly_rule_recurs():
     found = find_time_expressions('기상청은 "금요일인 4일 밤부터 남해안 지방에서 비가 시작돼 다음날 전국으로 확대된 뒤 일요일인 6일 '
                                   '오후부터 개겠다"고 4일 예보했다.', D(2011, 11, 4))
     assert [(e.text, e.date) for e in found if "다음날" in e.text] == [("다음날", D(2011, 11, 5))]
+
+
+def test_days_listed_together_stay_in_one_month_when_one_was_not_told_before():
+    # Hankook Ilbo, 1 September 2021 (batch `xt…`): after "12월 9일까지", the speeches "8일 …, 9일 …" are September's
+    sentences = ["먼저 올해 정기국회는 이날부터 12월 9일까지 100일 간 열린다.",
+                 "교섭단체 대표연설은 8일 윤호중 민주당 원내대표, 9일 김기현 국민의힘 원내대표가 한다."]
+    read = _read(sentences, D(2021, 9, 1))
+    assert [(e.text, e.date) for e in read[1]] == [("8일", D(2021, 9, 8)), ("9일", D(2021, 9, 9))]
+
+
+def test_last_week_told_on_a_sunday_is_the_week_ending_that_day():
+    # Hankyung, Sunday 14 December 2014 (batch `xu…`): 제일모직's subscription of 10-11 December was "지난주"
+    week = only("상장 예비기업들이 지난주 공모주 청약을 한 제일모직을 피해 일정을 잡은 결과다.", D(2014, 12, 14), "지난주")
+    assert (week.date, week.end_date, week.precision) == (D(2014, 12, 8), D(2014, 12, 14), "week")
+    # the same sentence read on a Friday: last week is the Monday-Sunday week before this one
+    assert only("상장 예비기업들이 지난주 공모주 청약을 한 제일모직을 피해 일정을 잡은 결과다.", D(2014, 12, 12), "지난주").date \
+        == D(2014, 12, 1)
+
+
+def test_at_least_so_many_days_is_a_count():
+    # Maeil, 29 August 2016 (batch `xv…`): "대학별로 3일 이상 한다" is a length of the application window
+    found = find_time_expressions("전국 4년제 대학 수시모집 원서접수는 9월 12~21일 중 대학별로 3일 이상 한다.", D(2016, 8, 29))
+    assert [(e.text, e.date, e.end_date) for e in found] == [("9월 12~21일", D(2016, 9, 12), D(2016, 9, 21))]
+
+
+def test_the_month_a_fiscal_year_closes_is_a_kind_of_company():
+    # trenue.com's copy of a story of 5 December 2023 (batch `xu…`): "12월 결산 상장사" names no December
+    found = find_time_expressions("금융감독원은 12월 결산 상장사 2267곳 중 28.1%인 636곳이 ‘선 배당액 확정, 후 배당기준일’ 집행을 위한 "
+                                  "정관 정비를 완료했다고 5일 밝혔다.", D(2023, 12, 5))
+    assert [(e.text, e.date) for e in found] == [("5일", D(2023, 12, 5))]
+
+
+def test_a_month_before_a_holiday_picks_the_holiday():
+    # Seoul Shinmun, 1 September 2010 (batch `xt…`): "9월 추석연휴" is the three days of 2010's 추석 (21-23 September)
+    hol = only("여야는 당초 9월 추석연휴 직후 국감을 진행하는 방안을 검토했으나 민주당 전당대회가 10월3일로 늦춰지면서 일정을 조정했다.",
+               D(2010, 9, 1), "9월 추석연휴")
+    assert (hol.date, hol.end_date, hol.precision) == (D(2010, 9, 21), D(2010, 9, 23), "day")

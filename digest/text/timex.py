@@ -90,7 +90,8 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days; not the last of days listed bare
                  # ("11월 16일과 23일 30일 정도로 좁힐 수 있다")
                  r"(?:(?<=\d일 \d일)|(?<=\d일 \d\d일)|(?!\s?(?:정도|가량|남짓)))"
-                 r"(?!\s?(?:간\s?)?(?:이상\s?)?(?:휴식|쉬[고며었어]|쉰|쉴|짜리))"  # "4일 휴식 뒤", "8일 쉬고", "15일짜리 명단"
+                 r"(?!\s?(?:간\s?)?(?:이상\s?)?(?:휴식|쉬[고며었어]|쉰|쉴|짜리))"
+                 r"(?!\s?(?:이상|이하|미만|초과)(?:[은는이가을를의도에]|으로)?(?![가-힣]))"  # "대학별로 3일 이상 한다": at least so many days  # "4일 휴식 뒤", "8일 쉬고", "15일짜리 명단"
                  r"(?!\s?(?:이나|밖에|도|만|이)?\s?남(?:았|은|아|겨|기|는))"  # "축제가 5일이나 남았으니": days left
                  r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
@@ -189,7 +190,7 @@ _DAY_WORD = re.compile(_START + _DAY_WORD_RE + r"(?!(?<=오늘)의\s?(?:대한�
 _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
                               + r")\s*(?:주\s*)?(?P<wd>[월화수목금토일])요일" + _POD + _END)
-_HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?" + HOLIDAY_PATTERN
+_HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?(?:(?P<hm>1[0-2]|[1-9])월\s*)?" + HOLIDAY_PATTERN
                       + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)))?" + _POD + _END)
 # "음력 1월 14일": a day of the lunar calendar, the solar day it falls on in the lunar year the wording points to
 _LUNAR = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?음력\s*{_MON}\s*{_DAY}" + _POD + _END)
@@ -863,6 +864,10 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
         year = p.year if m["this"] == "올" else year
     years = [year] if year is not None else [p.year - 1, p.year, p.year + 1]
     cands = [holiday_span(m["hol"], y, bool(m["hols"])) for y in years]
+    if m["hm"]:  # "9월 추석연휴": the month names where the holiday falls, which picks its year
+        cands = [c for c in cands if c is not None and int(m["hm"]) in (c[0].month, c[1].month)]
+        if not cands:
+            return None
     span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
     if span is None:
         return None
@@ -914,6 +919,9 @@ def _week(m: re.Match, p: date, tense: str) -> Resolved:
     if word == "이번주" and not m["wd"] and p.weekday() == 6 and tense == "future":
         # a Sunday's "이번주 뉴욕 증시는 … 좌우될 전망이다": the Korean week starts on Sunday, so what is ahead "this
         # week" is in the days from tomorrow
+        monday += timedelta(weeks=1)
+    elif word in ("지난주", "저번주") and not m["wd"] and p.weekday() == 6:
+        # a Sunday's "지난주 공모주 청약을 한 제일모직": in the week that starts on Sunday, last week is the one ending today
         monday += timedelta(weeks=1)
     if m["wd"]:
         d = monday + timedelta(days=_WEEKDAYS.index(m["wd"]))
@@ -1255,6 +1263,16 @@ def _recurring_phrase(sentence: str, m: re.Match) -> bool:
             and _RECURRING_PHRASE.search(sentence, max(0, m.start() - 30), m.start()) is not None)
 
 
+# "12월 결산 상장사 2267곳": the month a company's fiscal year closes is a kind of company, no point in time
+_FISCAL_CLOSE = re.compile(r"\s?결산\s?(?:법인|상장사|상장법인|기업|회사|사)")
+
+
+def _fiscal_close(sentence: str, m: re.Match) -> bool:
+    g = m.groupdict()
+    return (bool(g.get("m")) and not (g.get("d") or g.get("dir") or g.get("y"))
+            and _FISCAL_CLOSE.match(sentence, m.end()) is not None)
+
+
 def _clause_before(sentence: str, pos: int) -> str:
     """The stretch of the clause that holds pos, before it."""
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
@@ -1327,7 +1345,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
             if (expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m)
-                    and not _counted_before(sentence, m)):
+                    and not _counted_before(sentence, m) and not _fiscal_close(sentence, m)):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense

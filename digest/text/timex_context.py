@@ -204,13 +204,21 @@ def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates
     days = dict(told.days) if told else {}
     if not days or not _bare_days_only(found):
         return
+    candidates = []
     for f in found:
         e, g = f.expr, f.match.groupdict()
         if (e.date is None or e.date != e.end_date or g.get("dir") or e.counted_from == "article"  # a schedule's (`carry`)
                 or not _SINGLE_DAY.fullmatch(e.text.split(" ")[0])
                 or _REPORT_DAY.match(sentence, e.end) or _reported_by_subject(sentence, e.start)):
             continue
-        if (was := days.get(e.date.day)) is not None and was != e.date:
+        candidates.append(f)
+    if any(days.get(f.expr.date.day) is None for f in candidates if f.expr.date is not None):
+        # "대표연설은 8일 …, 9일 …가 한다" after "12월 9일까지": days listed together are of one month, so one day the
+        # article has not told keeps the list where it stands
+        return
+    for f in candidates:
+        e = f.expr
+        if e.date is not None and (was := days.get(e.date.day)) is not None and was != e.date:
             f.expr = replace(e, date=was, end_date=was, direction=direction(was, was, p), counted_from="article")
 
 
