@@ -2086,3 +2086,17 @@ def test_a_month_before_a_holiday_picks_the_holiday():
     hol = only("여야는 당초 9월 추석연휴 직후 국감을 진행하는 방안을 검토했으나 민주당 전당대회가 10월3일로 늦춰지면서 일정을 조정했다.",
                D(2010, 9, 1), "9월 추석연휴")
     assert (hol.date, hol.end_date, hol.precision) == (D(2010, 9, 21), D(2010, 9, 23), "day")
+
+
+def test_dates_inside_a_schedule_decided_are_the_schedules():
+    # Kookmin Ilbo, 19 August 2022 (batch `xt…`): the session agreed on is ahead, though 확정했다 is past
+    span = only("여야가 9월 1일부터 12월 9일까지 100일간의 정기국회 일정을 확정했다.", D(2022, 8, 19), "9월 1일부터 12월 9일까지")
+    assert (span.date, span.end_date) == (D(2022, 9, 1), D(2022, 12, 9))
+    # Daily Hankook, 13 August 2019 (batch `xt…`): the days of a plan drawn up ("… 청취하는 방안을 마련했다")
+    found = find_time_expressions("정 원내대변인에 따르면 국회사무처는 9월 2일 정기국회 개회식, 같은 달 3~5일 또는 4~6일 교섭단체 대표연설, "
+                                  "같은 달 17~20일 대정부질문을, 9월 30일부터 10월 18일까지는 국정감사를, 10월 24일에는 내년도 예산안에 "
+                                  "대한 정부의 시정연설을 청취하는 방안을 마련했다.", D(2019, 8, 13))
+    assert [e.date for e in found if e.text in ("9월 2일", "10월 24일")] == [D(2019, 9, 2), D(2019, 10, 24)]
+    # the bare day right after the deciding subject is the day it decided (Maeil, 18 January 2018, batch `vm…`)
+    assert only("한국프로축구연맹은 17일 2018 K리그 클래식 정규라운드(1라운드~33라운드) 일정을 확정, 발표했다.", D(2018, 1, 18),
+                "17일").date == D(2018, 1, 17)

@@ -1197,6 +1197,20 @@ _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|
 _MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
                     r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|밀[려렸린]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
 _TOLD_BEFORE = re.compile(r"[가-힣]*던")
+# "9월 1일부터 12월 9일까지 100일간의 정기국회 일정을 확정했다", "9월 2일 정기국회 개회식, … 청취하는 방안을 마련했다":
+# dates inside the schedule or plan that was decided are the plan's, ahead, whatever the tense of the deciding
+_PLAN_DECIDED = re.compile(r"(?:일정|일정안|의사일정|방안|계획|계획안|시간표)[을를]\s?(?:확정|마련|제시|합의|발표|공개|결정|수립|의결)")
+
+
+# ("한국프로축구연맹은 17일 … 일정을 확정, 발표했다": a bare day right after the subject is the day of deciding)
+_BARE_DAY_AFTER_SUBJECT = re.compile(r"[가-힣][은는이가]\s\d{1,2}일$")
+
+
+def _plan_decided(sentence: str, m: re.Match) -> bool:
+    plan = _PLAN_DECIDED.search(sentence, m.end())
+    return (plan is not None and "." not in sentence[m.end():plan.start()]
+            and not _tense_marks(sentence[m.end():plan.start()])
+            and _BARE_DAY_AFTER_SUBJECT.search(sentence, max(0, m.start() - 3), m.end()) is None)
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -1316,7 +1330,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "past"
             elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
-            elif tense == "past" and not m.groupdict().get("dir") and _scheduled_by_adnominal(sentence, m.end()):
+            elif tense == "past" and not m.groupdict().get("dir") and (_scheduled_by_adnominal(sentence, m.end())
+                                                                       or _plan_decided(sentence, m)):
                 tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
             elif tense == "past" and not m.groupdict().get("dir") and (moved := _MOVED.match(sentence, m.end())):
                 # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
