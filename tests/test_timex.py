@@ -2100,3 +2100,12 @@ def test_dates_inside_a_schedule_decided_are_the_schedules():
     # the bare day right after the deciding subject is the day it decided (Maeil, 18 January 2018, batch `vm…`)
     assert only("한국프로축구연맹은 17일 2018 K리그 클래식 정규라운드(1라운드~33라운드) 일정을 확정, 발표했다.", D(2018, 1, 18),
                 "17일").date == D(2018, 1, 17)
+
+
+def test_a_span_of_days_of_the_same_month_keeps_its_length():
+    # Daily Hankook, 13 August 2019 (batch `xt…`): "같은 달 17~20일" after "9월 2일" is 17-20 September
+    found = find_time_expressions("정 원내대변인에 따르면 국회사무처는 9월 2일 정기국회 개회식, 같은 달 3~5일 또는 4~6일 교섭단체 대표연설, "
+                                  "같은 달 17~20일 대정부질문을, 9월 30일부터 10월 18일까지는 국정감사를, 10월 24일에는 내년도 예산안에 "
+                                  "대한 정부의 시정연설을 청취하는 방안을 마련했다.", D(2019, 8, 13))
+    assert [(e.date, e.end_date) for e in found if "~" in e.text] == [
+        (D(2019, 9, 3), D(2019, 9, 5)), (D(2019, 9, 4), D(2019, 9, 6)), (D(2019, 9, 17), D(2019, 9, 20))]
