@@ -2109,3 +2109,11 @@ def test_a_span_of_days_of_the_same_month_keeps_its_length():
                                   "대한 정부의 시정연설을 청취하는 방안을 마련했다.", D(2019, 8, 13))
     assert [(e.date, e.end_date) for e in found if "~" in e.text] == [
         (D(2019, 9, 3), D(2019, 9, 5)), (D(2019, 9, 4), D(2019, 9, 6)), (D(2019, 9, 17), D(2019, 9, 20))]
+
+
+def test_the_publication_day_told_done_is_not_a_schedules_day_ahead():
+    # Hankook Ilbo, 1 September 2021 (batch `xt…`): after "다음달 1~21일", "1일 … 합의했다" is the day of the agreement
+    read = _read(["문재인 정부 마지막 국정감사가 다음달 1~21일 실시된다.",
+                  "한병도 더불어민주당 수석부대표와 추경호 국민의힘 원내수석부대표는 1일 이런 내용의 정기국회 의사 일정에 합의했다."],
+                 D(2021, 9, 1))
+    assert [(e.text, e.date) for e in read[1]] == [("1일", D(2021, 9, 1))]

@@ -197,7 +197,8 @@ def month_pointed_back(sentence: str, p: date, found: list[Found], told: Article
     return sorted([*found, Found(expr, m, lambda *_: None)], key=lambda f: f.expr.start)
 
 
-def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates | None) -> None:
+def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
+                  tense_at: Callable[[int], str] | None = None) -> None:
     """A bare day whose number the article already told as a day names that day again (see the module docstring);
     only in a sentence of bare days, not the day a report is dated by ("…고 13일 밝혔다") nor one a schedule told
     ahead already placed (`carry`), and never counting the day a report was dated by as told."""
@@ -218,7 +219,10 @@ def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates
         return
     for f in candidates:
         e = f.expr
-        if e.date is not None and (was := days.get(e.date.day)) is not None and was != e.date:
+        if (e.date is not None and (was := days.get(e.date.day)) is not None and was != e.date
+                # "원내수석부대표는 1일 … 일정에 합의했다" after "다음달 1~21일", on the 1st: the publication day in a clause
+                # told done is the story's own day, not the schedule's day ahead
+                and not (e.date == p and was > p and tense_at is not None and tense_at(e.end) == "past")):
             f.expr = replace(e, date=was, end_date=was, direction=direction(was, was, p), counted_from="article")
 
 
