@@ -2117,3 +2117,9 @@ def test_the_publication_day_told_done_is_not_a_schedules_day_ahead():
                   "한병도 더불어민주당 수석부대표와 추경호 국민의힘 원내수석부대표는 1일 이런 내용의 정기국회 의사 일정에 합의했다."],
                  D(2021, 9, 1))
     assert [(e.text, e.date) for e in read[1]] == [("1일", D(2021, 9, 1))]
+
+
+def test_seol_coordinated_with_another_holiday_is_the_holiday():
+    # launchdog.kr's copy of a 2019 roundup (batch `xi…`): "설과 정월 대보름을 맞아" names 설 of 2019 (5 February)
+    found = find_time_expressions("전주역사박물관이 설과 정월 대보름을 맞아 '세시풍속 한마당'을 마련했다.", D(2019, 2, 14))
+    assert [(e.text, e.date) for e in found][0] == ("설", D(2019, 2, 5))
