@@ -2123,3 +2123,11 @@ def test_seol_coordinated_with_another_holiday_is_the_holiday():
     # launchdog.kr's copy of a 2019 roundup (batch `xi…`): "설과 정월 대보름을 맞아" names 설 of 2019 (5 February)
     found = find_time_expressions("전주역사박물관이 설과 정월 대보름을 맞아 '세시풍속 한마당'을 마련했다.", D(2019, 2, 14))
     assert [(e.text, e.date) for e in found][0] == ("설", D(2019, 2, 5))
+
+
+def test_a_dotless_span_of_dotted_days_in_a_gloss():
+    # Korea Economic TV (Yonhap), 3 July 2022 (batch `xq…`): "직전 주(6.20∼26·7천79명)" is 20-26 June
+    found = find_time_expressions("지난달 27일부터 일주일간 일일 신규 확진자 수는 3천423명→9천894명→1만455명→9천591명→9천528명→1만715명→"
+                                  "1만59명으로 하루평균 9천95명을 기록했으며 이는 직전 주(6.20∼26·7천79명)보다 2천명 이상 많다.",
+                                  D(2022, 7, 3))
+    assert [(e.date, e.end_date) for e in found if e.text.startswith("6.20")] == [(D(2022, 6, 20), D(2022, 6, 26))]
