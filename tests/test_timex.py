@@ -2131,3 +2131,10 @@ def test_a_dotless_span_of_dotted_days_in_a_gloss():
                                   "1만59명으로 하루평균 9천95명을 기록했으며 이는 직전 주(6.20∼26·7천79명)보다 2천명 이상 많다.",
                                   D(2022, 7, 3))
     assert [(e.date, e.end_date) for e in found if e.text.startswith("6.20")] == [(D(2022, 6, 20), D(2022, 6, 26))]
+
+
+def test_the_day_an_order_takes_effect_is_not_placed_by_the_reporting_verb():
+    # Maeil, 10 February 2020 (batch `xs…`): "인사이동 명령이 24일자로 나온 바 있다" is effective on the 24th, ahead
+    found = find_time_expressions("선고 공판 날짜는 아직 나오지 않았으나, 최근 법관 인사이동 명령이 24일자로 나온 바 있다.",
+                                  D(2020, 2, 10))
+    assert [e.date for e in found if e.text.startswith("24일")] == [D(2020, 2, 24)]

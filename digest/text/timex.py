@@ -1175,6 +1175,9 @@ _OCCASION = re.compile(r"(?:(?:\s?명절)?\s?[을를]?|(?:\s+[^\s,.]+){1,2}?[을
 _DAY_NAMED = re.compile(r"\s+(?:[가-힣]+\s+)?(?:[가-힣]{2,}일|첫날|당일)(?=[은는이가의에을를도]|\s|$)")
 # "7월 3일 전국 동시선거와 관련해 … 설명했다": a dated thing that is talked about is not placed by the talk's verb
 _ABOUT = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:(?:와|과)\s?관련(?:해|하여|한|된)|에\s?(?:대해|대한|관해|관한))(?![가-힣])")
+# "인사이동 명령이 24일자로 나온 바 있다": the day an order takes effect is named by the order, not placed by the verb
+# that reports it (issued before, effective before or after publication)
+_EFFECTIVE = re.compile(r"자(?:로|부(?:로|터)?)(?![가-힣])")
 _UNTIL_NOW = re.compile(r"\s*까지")
 # "1일 오후 7시 현재": the moment a figure is given as of is not ahead
 # (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
@@ -1320,7 +1323,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # tense before it either ("입법고시의 공직적격성평가(PSAT)는 17일이다"), a schedule is stated: ahead
                 tense = "unknown" if _tense_marks(_clause_before(sentence, m.start())) else "future"
             elif (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end())
-                    or _DAY_NAMED.match(sentence, m.end()) or _ABOUT.match(sentence, m.end())):
+                    or _DAY_NAMED.match(sentence, m.end()) or _ABOUT.match(sentence, m.end())
+                    or _EFFECTIVE.match(sentence, m.end())):
                 tense = "unknown"
             elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
