@@ -2138,3 +2138,9 @@ def test_the_day_an_order_takes_effect_is_not_placed_by_the_reporting_verb():
     found = find_time_expressions("선고 공판 날짜는 아직 나오지 않았으나, 최근 법관 인사이동 명령이 24일자로 나온 바 있다.",
                                   D(2020, 2, 10))
     assert [e.date for e in found if e.text.startswith("24일")] == [D(2020, 2, 24)]
+
+
+def test_a_decision_told_as_had_been_made_dates_what_is_still_to_come():
+    # Hankook Ilbo, 1 September 2021 (batch `xt…`): "27일 처리하기로 한 바 있다" is the 27th ahead, as "하기로 했다" is
+    found = find_time_expressions("앞서 여야는 첨예한 갈등을 빚었던 언론중재법 합의안을 도출해 27일 처리하기로 한 바 있다.", D(2021, 9, 1))
+    assert [(e.text, e.date) for e in found] == [("27일", D(2021, 9, 27))]

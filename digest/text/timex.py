@@ -242,7 +242,7 @@ _FORCED = {"오는": "future", "지난": "past"}
 # Syllables that end in ㄹ (필, 될, 할: a prospective adnominal) and in ㅆ (했, 됐: a past stem)
 _FINAL_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
 _FINAL_SS = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
-_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|예정|(?:의견|뜻)을\s?모)"
+_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|예정|한\s?바|(?:의견|뜻)을\s?모)"
                            # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
                            r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|앞둔|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
