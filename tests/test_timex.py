@@ -2144,3 +2144,11 @@ def test_a_decision_told_as_had_been_made_dates_what_is_still_to_come():
     # Hankook Ilbo, 1 September 2021 (batch `xt…`): "27일 처리하기로 한 바 있다" is the 27th ahead, as "하기로 했다" is
     found = find_time_expressions("앞서 여야는 첨예한 갈등을 빚었던 언론중재법 합의안을 도출해 27일 처리하기로 한 바 있다.", D(2021, 9, 1))
     assert [(e.text, e.date) for e in found] == [("27일", D(2021, 9, 27))]
+
+
+def test_a_span_of_weekdays_glossed_by_its_days_is_one_span():
+    # Sisa Plus (Newsis), Saturday 5 August 2023 (batch `xr…`): "오는 월요일부터 화요일(7~8일)은" is 7-8 August
+    found = find_time_expressions("5일 기상청에 따르면, 오는 월요일부터 화요일(7~8일)은 북태평양고기압의 가장자리에 들어 전국이 가끔 구름 "
+                                  "많겠고, 강원영동은 흐리고 비가 내리겠다.", D(2023, 8, 5))
+    assert [(e.text, e.date, e.end_date) for e in found][1:] == [
+        ("오는 월요일부터 화요일(7~8일)", D(2023, 8, 7), D(2023, 8, 8))]
