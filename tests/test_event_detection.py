@@ -523,3 +523,20 @@ def test_a_happening_moved_to_a_span_is_dated_by_its_start():
     # "정시 전형의 원서 접수도 내년 1월 6일에서 9일까지 미뤄졌다." (26 November 2017)
     found = sentence_events("c222", "원서 접수도 내년 1월")
     assert [(e.title, e.start) for e in found] == [("정시 전형의 원서 접수", date(2018, 1, 6))]
+
+
+def test_fixing_an_object_with_nothing_else_told_happens_on_its_date():
+    # "이어 오는 7월 예비 후보지 5곳을 선정한 뒤 … 거쳐 10월 입지를 확정할 방침이다." (9 May 2019)
+    found = sentence_events("c426", "10월 입지를 확정할")
+    assert [d.month for d in planned_days(found, "확정")] == [10]
+    assert [d.month for d in planned_days(found, "선정")] == [7]
+
+
+def test_listed_day_pairs_each_with_a_place_read_the_verb_after_the_last():
+    # "이어 3월 22일과 23일 광주 조선대학교 해오름관, 3월 29일과 30일 부산 …, 4월 5일과 6일 대구 수성아트피아 용지홀, 4월
+    # 12일과 13일 대전 우송예술회관에서도 연달아 콘서트를 열고 …" (8 January 2019): each pair dated by its first day
+    found = sentence_events("c419", "해오름관")
+    assert planned_days(found, "광주") == [date(2019, 3, 22)]
+    assert planned_days(found, "부산") == [date(2019, 3, 29)]
+    assert planned_days(found, "대구") == [date(2019, 4, 5)]
+    assert date(2019, 4, 6) not in [e.start for e in found]

@@ -811,6 +811,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         subject = _noun_phrase_before(sentence, tokens, topics[0].start) if topics else None
         if subject:
             return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
+        if grammar.scheduled_object(tokens, i):
+            # "10월 입지를 확정할 방침이다": with nothing else told, fixing the object is what happens on the date
+            return f"{noun_text} {tokens[i + 2].form}"
     if (not text or not content_words(text)) and where:
         text = where
     if not text or not content_words(text):
@@ -2276,6 +2279,11 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     return np if content_words(np) else None
 
 
+def _days_only(expr) -> bool:
+    """A date that borrows only the end of the days coordinated with it (`3월 22일과 23일`), no member of a list."""
+    return isinstance(expr, _Borrowed) and expr.subject is None and expr.listed is None and not expr.argument
+
+
 def _listed(sentence: str, tokens, dated: list) -> list:
     """Days each followed by a noun phrase of their own and a separator (`10일 부산에서 ... 합동연설회가, 12일
     대구에서 ... 합동연설회가 개최된다`, `▲14일 부산·울산·경남 ▲16일 광주·전북·전남 ...`, `11월 28일 가나, 12월 3일
@@ -2285,14 +2293,16 @@ def _listed(sentence: str, tokens, dated: list) -> list:
     for n in range(len(out) - 2, -1, -1):
         expr, end_date, _ = out[n]
         nxt = out[n + 1][0]
-        if isinstance(expr, _Borrowed) or expr.precision not in ("day", "month") or nxt.precision not in ("day", "month"):
+        if (isinstance(expr, _Borrowed) and not _days_only(expr)) or expr.precision not in ("day", "month") \
+                or nxt.precision not in ("day", "month"):
             continue
         own = _member(sentence, tokens, expr.end, nxt.start)
         if own is None:
             continue
         after = re.sub(r"^\s*(?:에는|엔|에서는|에)?\s*", "", sentence[(nxt.inner.end if isinstance(nxt, _Borrowed) else nxt.end):])
         last = nxt.listed if isinstance(nxt, _Borrowed) and nxt.listed is not None else (after.split() or [""])[0]
-        out[n] = (_Borrowed(expr, nxt.end, own, listed=last), end_date, out[n + 1][2])
+        inner = expr.inner if isinstance(expr, _Borrowed) else expr
+        out[n] = (_Borrowed(inner, nxt.end, own, listed=last), end_date, out[n + 1][2])
     return out
 
 
@@ -2693,7 +2703,12 @@ def _paired_after(sentence: str, tokens, last: int, count: int) -> list[str] | N
             start = t.start
     else:
         return None
+    if any(_DAY_IN_PART.search(p) for p in parts):
+        return None  # "4월 5일과 6일 대구 …홀, 4월 12일과 13일 대전 …에서": the next member's days, no partner
     return parts if len(parts) == count and all(content_words(p) for p in parts) else None
+
+
+_DAY_IN_PART = re.compile(r"\d\s*(?:월|일)(?![가-힣])")
 
 
 def _apart(a, b) -> bool:
