@@ -540,3 +540,11 @@ def test_listed_day_pairs_each_with_a_place_read_the_verb_after_the_last():
     assert planned_days(found, "부산") == [date(2019, 3, 29)]
     assert planned_days(found, "대구") == [date(2019, 4, 5)]
     assert date(2019, 4, 6) not in [e.start for e in found]
+
+
+def test_a_quarter_naming_what_a_briefing_covers_does_not_date_it_beside_a_finer_date():
+    # "SK텔레콤은 다음달초 컨퍼런스 콜과 함께 3.4분기 설명회를 가질 예정이며 …" (12 October 2001): next month is when
+    found = sentence_events("c415", "다음달초 컨퍼런스 콜")
+    assert [(e.start, e.precision) for e in found if "설명회" in e.title] == [(date(2001, 11, 1), "month")]
+    # "하지만 올해 1분기 실적부터는 분기가 끝난 다음달 말에 발표키로 했다." (17 April 2014): a custom, no quarter dated
+    assert not [e for e in sentence_events("c177", "분기가 끝난 다음달 말에") if e.precision == "quarter"]

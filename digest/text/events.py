@@ -1997,6 +1997,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                                             and _names_a_period(sentence, tokens, e, holiday=True))]
     if any(e.precision in ("day", "week") for e, _ in kept):  # a finer date dates the happening
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e) or _awaits(sentence, tokens, e)]
+    if any(e.precision in ("day", "week", "month") for e, _ in kept):
+        kept = [(e, d) for e, d in kept if not _quarter_reported(sentence, tokens, e)]
     kept = _alternatives(sentence, kept)
     out = []
     for n, (expr, end_date) in enumerate(kept):
@@ -2560,6 +2562,16 @@ def _date_first_members(sentence: str, tokens, dated: list) -> list:
 
 
 _HOLIDAY_NAME = re.compile(HOLIDAY_PATTERN)
+
+
+def _quarter_reported(sentence: str, tokens, expr) -> bool:
+    """A quarter or half naming the period a report covers beside a month that dates the happening (`다음달초 컨퍼런스
+    콜과 함께 3.4분기 설명회를 가질 예정`): the month is when, the quarter what is told."""
+    if expr.precision not in ("quarter", "half") or _awaits(sentence, tokens, expr):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    return k < len(tokens) and sentence[expr.end:tokens[k].start] == " " and tokens[k].tag in ("NNG", "NNP") \
+        and not grammar.verbal_noun(tokens, k) and not grammar.planned_noun(tokens, k)
 
 
 def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
