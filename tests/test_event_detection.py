@@ -548,3 +548,10 @@ def test_a_quarter_naming_what_a_briefing_covers_does_not_date_it_beside_a_finer
     assert [(e.start, e.precision) for e in found if "설명회" in e.title] == [(date(2001, 11, 1), "month")]
     # "하지만 올해 1분기 실적부터는 분기가 끝난 다음달 말에 발표키로 했다." (17 April 2014): a custom, no quarter dated
     assert not [e for e in sentence_events("c177", "분기가 끝난 다음달 말에") if e.precision == "quarter"]
+
+
+def test_days_each_with_their_own_object_read_the_verb_after_the_last():
+    # "또한 26일엔 9월 소비자심리지수를, 29일엔 9월 기업경기실사지수 및 8월 국제수지를 공개할 예정이다." (23 September 2017)
+    found = sentence_events("c363", "26일엔 9월 소비자심리지수를")
+    assert planned_days(found, "소비자심리지수") == [date(2017, 9, 26)]
+    assert planned_days(found, "국제수지") == [date(2017, 9, 29)]

@@ -2034,8 +2034,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
-    return _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
-        sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub)))))
+    return _object_members(sentence, tokens, _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
+        sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))))
 
 
 def _token_after(tokens, pos: int) -> int:
@@ -2558,6 +2558,33 @@ def _date_first_members(sentence: str, tokens, dated: list) -> list:
             continue
         # the subject stands for the whole clause: its name and the shared predicate's happening
         out[n] = (_Borrowed(expr, nxt.end, subject, True), end_date, out[n + 1][2])
+    return out
+
+
+# `26일엔 9월 소비자심리지수를, 29일엔 … 8월 국제수지를 공개할 예정이다`: each date with its own object and a comma,
+# the verb told once after the last (gapping of the object)
+_OBJECT_MEMBER = re.compile(r"\s*(?:에는|엔|에)?\s*(?P<np>[^,]+?)\s*(?:을|를)\s*,\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+
+
+def _object_members(sentence: str, tokens, dated: list) -> list:
+    """Dates each followed by an object of their own and a comma, with no verb before the next date, read the
+    predicate after the last date, each titled with its own object."""
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if isinstance(expr, _Borrowed) and not _days_only(expr):
+            continue
+        match = _OBJECT_MEMBER.fullmatch(sentence, expr.end, nxt.start)
+        between = [t for t in tokens if expr.end <= t.start < nxt.start]
+        if match is None or any(t.tag.startswith(_VERBAL_TAGS) for t in between) \
+                or not any(t.tag == "JKO" and t.start >= match.end("np") for t in between):
+            continue
+        own = match.group("np")
+        if not content_words(own):
+            continue
+        inner = expr.inner if isinstance(expr, _Borrowed) else expr
+        out[n] = (_Borrowed(inner, nxt.end, own, True), end_date, out[n + 1][2])
     return out
 
 
