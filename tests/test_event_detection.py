@@ -555,3 +555,11 @@ def test_days_each_with_their_own_object_read_the_verb_after_the_last():
     found = sentence_events("c363", "26일엔 9월 소비자심리지수를")
     assert planned_days(found, "소비자심리지수") == [date(2017, 9, 26)]
     assert planned_days(found, "국제수지") == [date(2017, 9, 29)]
+
+
+def test_a_day_to_come_and_a_day_done_in_one_sentence_are_two_happenings():
+    # "예술의전당은 내년 2월 2일 선보이는 공연인 '… 갈라 콘서트'의 티켓 예매를 지난 10월 29일 한 차례 진행했습니다."
+    # (3 December 2015): no schedule of one happening; the object before the past day is what was held then
+    found = sentence_events("c429", "내년 2월 2일 선보이는")
+    assert planned_days(found, "공연") == [date(2016, 2, 2)]
+    assert [(e.start, e.kind) for e in found if "예매" in e.title] == [(date(2015, 10, 29), "past")]

@@ -448,12 +448,24 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         title = f"{held} {title[series.end():]}" if held else None
     if title and re.match(r"\)\s", title):
         title = title[1:].strip()  # "같은 날(25일) 정기주총을 개최한다": the bracket around the date closes first
+    if title in EVENT_VERBS.values() and (done_to := _fronted_object(sentence, tokens, expr)):
+        # "… 티켓 예매를 지난 10월 29일 한 차례 진행했습니다": the object told before the date is what was held
+        return f"{done_to} {title}"
     if title in EVENT_VERBS.values() or (title or "").startswith(")"):
         return None  # "개최" alone: the verb's headline noun, with nothing held; ")엔 …": the bracket is an adverbial
     words = title.split() if title else []
     if words and all(w in TIME_NOUNS or w in ("다음", "이번", "주", "달", "해") for w in words[:-1] or words):
         return None  # "이후 개최", "다음 주": nothing but time words names no happening
     return title
+
+
+def _fronted_object(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """The object right before the date (`티켓 예매를 지난 10월 29일 …`), moved ahead of it: the noun phrase, else None."""
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    if not before or before[-1].tag != "JKO" or sentence[before[-1].start + before[-1].len:expr.start].strip():
+        return None
+    np = _noun_phrase_before(sentence, tokens, before[-1].start)
+    return np if np and content_words(np) else None
 
 
 # What a topic may end with that names when, not what: `금융안정회의 일자는`, `투표 기간은`
@@ -1570,6 +1582,8 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
     if all(_joined(sentence[(a.inner.end if isinstance(a, _Borrowed) else a.end):b.start]) and _apart(a, b)
            for a, b in zip(days, days[1:])):
         return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
+    if {"past", "future"} <= {day.direction for day in days}:
+        return None  # "… 2월 2일 선보이는 공연인 …의 티켓 예매를 지난 10월 29일 … 진행했습니다": one done, one to come
     first = days[0]
     before = [t for t in tokens if t.start + t.len <= first.start and t.form not in BULLETS]
     if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
