@@ -563,3 +563,9 @@ def test_a_day_to_come_and_a_day_done_in_one_sentence_are_two_happenings():
     found = sentence_events("c429", "내년 2월 2일 선보이는")
     assert planned_days(found, "공연") == [date(2016, 2, 2)]
     assert [(e.start, e.kind) for e in found if "예매" in e.title] == [(date(2015, 10, 29), "past")]
+
+
+def test_a_prefixed_noun_closing_its_clause_with_a_comma_is_an_elided_predicate():
+    # "이와 함께 내달 5일 임시국회를 재소집, 5, 6일 이틀간 … 인사청문회를 실시키로 했으며 …" (12 June 2000): 재/XPN 소집
+    found = sentence_events("c245", "내달 5일 임시국회를 재소집")
+    assert planned_days(found, "재소집") == [date(2000, 7, 5)]

@@ -61,7 +61,9 @@ def elided_predicate(tokens, i: int) -> bool:
     """`업무보고를 청취, ...`: a noun that takes an object and closes its clause with a comma or a full stop is a
     verbal noun whose 하다 was dropped, news style."""
     t = tokens[i]
-    return (is_noun(t) and len(t.form) > 1 and i > 0 and tokens[i - 1].tag == "JKO"
+    # a prefix fused to the noun stays with it (`임시국회를 재소집,`: 재/XPN 소집)
+    k = i - 1 if i > 1 and tokens[i - 1].tag == "XPN" and tokens[i - 1].start + tokens[i - 1].len == t.start else i
+    return (is_noun(t) and len(t.form) > 1 and k > 0 and tokens[k - 1].tag == "JKO"
             and (i + 1 == len(tokens) or (tokens[i + 1].tag in ("SP", "SF") and tokens[i + 1].form in (",", "."))))
 
 
