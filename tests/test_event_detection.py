@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from digest.text.event_grammar import limit_after
+from digest.text.event_grammar import limit_after, states_a_figure
 from tests.test_events_civic import ARTICLE_TEXT, sentence_events
 
 
@@ -523,3 +523,21 @@ def test_a_happening_moved_to_a_span_is_dated_by_its_start():
     # "정시 전형의 원서 접수도 내년 1월 6일에서 9일까지 미뤄졌다." (26 November 2017)
     found = sentence_events("c222", "원서 접수도 내년 1월")
     assert [(e.title, e.start) for e in found] == [("정시 전형의 원서 접수", date(2018, 1, 6))]
+
+
+def test_a_month_given_with_its_figure_is_a_statistic():
+    # "8월(3.4%) 3%대에 진입한 뒤 2개월 연속 3%대를 기록했습니다." (consumer prices, October 2023)
+    assert sentence_events("c454", "8월(3.4%) 3%대에 진입한 뒤") == []
+    # "소비자물가 상승률은 7월 5.9%로 정점을 찍은 뒤 8월 5.6%, 9월 5.1%, 10월 4.8%, 11월 4.5% 등으로 5개월 연속 둔화됐다."
+    assert sentence_events("c455", "11월 4.5% 등으로") == []
+
+
+def test_a_period_compared_with_is_no_happening():
+    # "31일 통계청이 발표한 소비자물가동향에 따르면, 12월 소비자물가는 지난해 같은 달에 비해 4.1% 올랐다."
+    [sentence] = [p for p in ARTICLE_TEXT["c455"]["paragraphs"] if "같은 달에 비해" in p][0].split(". ")[:1]
+    assert states_a_figure(sentence, sentence.index("같은 달") + len("같은 달"), "month")
+    # "8월 취업자 수는 2708만5000명으로 지난해 8월과 비교해 27만4000명 감소했다."
+    [sentence] = [p for p in ARTICLE_TEXT["c112"]["paragraphs"] if "지난해 8월과 비교해" in p]
+    sentence = next(s for s in sentence.split(". ") if "지난해 8월과" in s)
+    assert states_a_figure(sentence, sentence.index("지난해 8월") + len("지난해 8월"), "month")
+    assert not states_a_figure(sentence, sentence.index("8월") + 2, "month")  # the month the figure is of

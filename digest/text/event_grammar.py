@@ -351,6 +351,26 @@ _AROUND = re.compile(r"\s*[을를]\s+(?:전후|기)(?:해|하여|해서|로|한)
 _FIRST_OF = re.compile(r"\s*[을를]\s+(?:시작으로|시작해|시작하여|필두로)\s")
 
 
+# a figure told right after a period: `8월(3.4%)`, `지난해 10월(24.9억 달러)`, `11월 4.5% 등으로`: the period is what
+# the figure measures (a statistic's month), not when something happens. A count in brackets needs a unit of measure,
+# a bare one a percentage, so that `10월 3000명이 참가하는` keeps its month.
+_AMOUNT = r"[-+]?\d[\d,.]*(?:\s*(?:조|억|만|천)\s*(?:\d[\d,.]*)?)*\s*"
+_FIGURE = re.compile(r"\s*\(\s*" + _AMOUNT + r"(?:%p?|%포인트|포인트|명|원|달러|건|가구|세대|대|톤|배)\s*\)"
+                     r"|\s+" + _AMOUNT + r"(?:%p?|%포인트|포인트)(?![가-힣])")
+_COARSE_PRECISIONS = ("week", "month", "quarter", "half", "year")
+
+# a date as the baseline of a comparison (`지난해 같은 달에 비해 4.1% 올랐다`, `지난해 8월과 비교해 27만4000명 감소`):
+# what is compared with, no happening
+_BASELINE = re.compile(r"\s*(?:에\s*비(?:해|하면|해서|하여)|[과와]\s*비교(?:해|하면|하여|한))")
+
+
+def states_a_figure(sentence: str, end: int, precision: str) -> bool:
+    """The period ending at `end` is given with its figure (`8월(3.4%) 3%대에 진입한 뒤`) or compared with
+    (`지난해 같은 달에 비해`): a statistic's period, not a day of anything."""
+    return bool(_BASELINE.match(sentence, end)) or (precision in _COARSE_PRECISIONS
+                                                   and _FIGURE.match(sentence, end) is not None)
+
+
 def limit_after(sentence: str, end: int) -> str | None:
     """`까지`, `이전`, `동안`, `를`... when the date ending at `end` is a limit, a length or an object, else None.
 

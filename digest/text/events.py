@@ -1978,7 +1978,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             # the end of "X부터 Y까지" (or "12일부터 13일 양일간"): one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
-        if limit or _counted_from_noun(sentence, tokens, expr) \
+        if limit or grammar.states_a_figure(sentence, expr.end, expr.precision) \
+                or _counted_from_noun(sentence, tokens, expr) \
                 or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
                 or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
                 or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end):
