@@ -541,3 +541,10 @@ def test_a_period_compared_with_is_no_happening():
     sentence = next(s for s in sentence.split(". ") if "지난해 8월과" in s)
     assert states_a_figure(sentence, sentence.index("지난해 8월") + len("지난해 8월"), "month")
     assert not states_a_figure(sentence, sentence.index("8월") + 2, "month")  # the month the figure is of
+
+
+def test_a_topic_planned_for_a_day_with_ro_takes_place_that_day():
+    # "고인의 빈소는 오는 14일 삼성서울병원 장례식장에 마련되며, 발인은 16일로 예정됐다." (13 March 2025)
+    assert planned_days(sentence_events("c461", "발인은 16일로"), "발인") == [date(2025, 3, 16)]
+    # "애초 신형 팰리세이드 공개일은 12월 말 또는 내년 1월로 예정되어 있었다.": a plan no longer held
+    assert sentence_events("c193", "내년 1월로 예정되어 있었다") == []
