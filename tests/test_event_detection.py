@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from digest.text.event_grammar import limit_after, states_a_figure
+from digest.text.event_grammar import limit_after, routine_weekday, states_a_figure
 from tests.test_events_civic import ARTICLE_TEXT, sentence_events
 
 
@@ -548,3 +548,20 @@ def test_a_topic_planned_for_a_day_with_ro_takes_place_that_day():
     assert planned_days(sentence_events("c461", "발인은 16일로"), "발인") == [date(2025, 3, 16)]
     # "애초 신형 팰리세이드 공개일은 12월 말 또는 내년 1월로 예정되어 있었다.": a plan no longer held
     assert sentence_events("c193", "내년 1월로 예정되어 있었다") == []
+
+
+def test_a_part_of_the_week_before_a_noun_after_a_named_day_is_a_kind():
+    # "… 롯데 자이언츠가 19일부터 오는 21일까지 부산 사직야구장에서 주말 3연전을 치른다." (19 May 2023): a weekend series
+    assert [e.start for e in sentence_events("c459", "주말 3연전을 치른다")] == [date(2023, 5, 19)]  # the span alone
+    # "2연패에 빠진 최하위 롯데는 김원중을 앞세워 NC와의 주중 3연전을 펼치고, …": no day named, the bare part of the
+    # week is left to the other rules
+    [paragraph] = [p for p in ARTICLE_TEXT["c458"]["paragraphs"] if "NC와의 주중" in p]
+    from digest.text.korean import split_sentences
+
+    [s] = [s for s in split_sentences(paragraph) if "NC와의 주중" in s.text]
+    at = s.text.index("주중")
+    assert not routine_weekday(s.text, s.tokens, at, at + 2)
+    [paragraph] = [p for p in ARTICLE_TEXT["c459"]["paragraphs"] if "주말 3연전을" in p]
+    [s] = [s for s in split_sentences(paragraph) if "주말 3연전을" in s.text]
+    at = s.text.index("주말")
+    assert routine_weekday(s.text, s.tokens, at, at + 2)

@@ -139,7 +139,12 @@ def routine_weekday(sentence: str, tokens, start: int, end: int) -> bool:
     slot = re.match(r"\s*(?:(?:오전|오후|저녁|낮|밤|새벽)\s*)?(?:시간대|마다|\d{1,2}시(?:\s*\d{1,2}분)?\s*부터)", after) is not None
     parts = {m.group() for m in _WEEK_PART.finditer(sentence)}
     contrasted = len(parts) > 1 and any(g in parts for g in _WEEK_GROUPS)
-    return described or slot or contrasted
+    # "19일부터 오는 21일까지 … 주말 3연전을 치른다": after a day the sentence names, a part of the week right before a
+    # noun is the kind of that noun (a weekend series), not another date
+    noun = next((t for t in tokens if t.start >= end), None)
+    kind = re.search(r"\d{1,2}\s*일", sentence[:start]) is not None and noun is not None \
+        and noun.start == end + 1 and noun.tag in ("SN", "NNG", "NNP")
+    return described or slot or contrasted or kind
 
 
 def hypothetical(tokens, i: int) -> bool:
