@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from digest.text.event_grammar import limit_after, routine_weekday, states_a_figure
+from digest.text.event_grammar import limit_after, measures_a_period, routine_weekday, states_a_figure
 from tests.test_events_civic import ARTICLE_TEXT, sentence_events
 
 
@@ -565,3 +565,15 @@ def test_a_part_of_the_week_before_a_noun_after_a_named_day_is_a_kind():
     [s] = [s for s in split_sentences(paragraph) if "주말 3연전을" in s.text]
     at = s.text.index("주말")
     assert routine_weekday(s.text, s.tokens, at, at + 2)
+
+
+def test_the_quarter_before_a_company_account_is_the_period_reported_on():
+    # "이 밖에 지난해 1분기 적자를 기록한 LG디스플레이의 올해 1분기 영업이익은 흑자로 전환해서 7919억 원으로, …" (2008)
+    assert [e for e in sentence_events("c450", "흑자로 전환해서") if e.precision == "quarter"] == []
+    # "5일 증권업계에 따르면 LG전자는 올해 1분기 실적부터 잠정 실적을 발표하기로 하고 …": what the results cover
+    from digest.text.korean import split_sentences
+
+    [paragraph] = [p for p in ARTICLE_TEXT["c451"]["paragraphs"] if "1분기 실적부터" in p]
+    [s] = [s for s in split_sentences(paragraph) if "1분기 실적부터" in s.text]
+    assert measures_a_period(s.text, s.tokens, s.text.index("1분기") + 3)
+    assert not measures_a_period(s.text, s.tokens, s.text.index("5일") + 2)  # "5일 증권업계에": no account

@@ -784,6 +784,11 @@ def routine_month(sentence: str, tokens, expr) -> bool:
     return bool(every) and not any(t.form in _PLACING for t in tokens[every[-1] + 1:] if t.start < expr.start)
 
 
+# A company's accounts: the period before one (`1분기 영업이익은`, `2분기 실적을`) is the period reported on, whatever
+# the clause does with it (announces, forecasts, compares)
+ACCOUNT_NOUNS = ("실적", "이익", "손실", "매출", "매출액")
+
+
 def measures_a_period(sentence: str, tokens, end: int) -> bool:
     """`2018년의 6월 폭염일수는 1.5일이었고`, `여름철(6∼8월) 폭염일수가 최다였던`, `8월 소비자물가는 … 상승`: a period
     right before a noun phrase headed by a measure (`일수`, `거래량`, `물가`) that is its subject or topic is the period
@@ -797,5 +802,10 @@ def measures_a_period(sentence: str, tokens, end: int) -> bool:
     j = k
     while j < len(tokens) and tokens[j].tag.startswith(("NN", "SL", "XSN")) and tokens[j].form != "등":
         j += 1
-    return j > k and j < len(tokens) and (tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는"))) \
+    if j == k or j >= len(tokens):
+        return False
+    if tokens[j - 1].form.endswith(ACCOUNT_NOUNS) and j - k <= 2:
+        # the account right after the period (`영업 이익`), not one after a happening (`코스닥 상장 이후 매출이`)
+        return tokens[j].tag in ("JKS", "JKO", "JX")  # "올해 1분기 실적부터 잠정 실적을 발표하기로": what it reports on
+    return (tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는"))) \
         and (tokens[j - 1].form in MEASURE_NOUNS or tokens[j - 1].form.endswith(MEASURE_ENDINGS))
