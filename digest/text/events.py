@@ -820,7 +820,24 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
             and (argument := _argument(sentence, tokens, begin, pred.start)):
         text = argument  # headline style: the predicate's object (or subject) and the verbal noun
     title = f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
+    doer = None if verb is not None or isinstance(expr, _Borrowed) else _subject_after_day(sentence, tokens, expr.end, pred.start)
+    if doer and doer.split()[-1] not in title:
+        title = f"{doer} {title}"  # "29일에는 SK이노베이션이 … 실적을 공식 발표한다": whose 실적 발표 it is
     return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
+
+
+def _subject_after_day(sentence: str, tokens, end: int, stop: int) -> str | None:
+    """The subject (이/가) opening the clause right after its date (`29일에는 SK이노베이션이 … 발표한다`): the doer of
+    the happening, which tells it apart from another doer's on another day of a list."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    while k < len(tokens) and tokens[k].tag in ("JKB", "JX") and tokens[k].start < stop:
+        k += 1  # "에는"
+    span = grammar.subject_after(tokens, tokens[k - 1].start + tokens[k - 1].len if k else end)
+    if span is None or tokens[span[1]].tag != "JKS" or tokens[span[1]].start >= stop:
+        return None
+    if any(t.tag == "ETM" for t in tokens[span[1]:] if t.start < stop):
+        return None  # "트럼프 대통령 부부가 주최하는 백악관 환영 만찬에": the subject of a clause describing a noun
+    return sentence[tokens[span[0]].start:tokens[span[1] - 1].start + tokens[span[1] - 1].len]
 
 
 # Nouns of a point in time (`결정을 앞둔 시점`): a clause describing one says when, it names no argument of the happening
