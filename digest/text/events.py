@@ -835,7 +835,24 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
             and (argument := _argument(sentence, tokens, begin, pred.start)):
         text = argument  # headline style: the predicate's object (or subject) and the verbal noun
     title = f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
+    doer = None if verb is not None or isinstance(expr, _Borrowed) else _subject_after_day(sentence, tokens, expr.end, pred.start)
+    if doer and doer.split()[-1] not in title:
+        title = f"{doer} {title}"  # "29일에는 SK이노베이션이 … 실적을 공식 발표한다": whose 실적 발표 it is
     return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
+
+
+def _subject_after_day(sentence: str, tokens, end: int, stop: int) -> str | None:
+    """The subject (이/가) opening the clause right after its date (`29일에는 SK이노베이션이 … 발표한다`): the doer of
+    the happening, which tells it apart from another doer's on another day of a list."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    while k < len(tokens) and tokens[k].tag in ("JKB", "JX") and tokens[k].start < stop:
+        k += 1  # "에는"
+    span = grammar.subject_after(tokens, tokens[k - 1].start + tokens[k - 1].len if k else end)
+    if span is None or tokens[span[1]].tag != "JKS" or tokens[span[1]].start >= stop:
+        return None
+    if any(t.tag == "ETM" for t in tokens[span[1]:] if t.start < stop):
+        return None  # "트럼프 대통령 부부가 주최하는 백악관 환영 만찬에": the subject of a clause describing a noun
+    return sentence[tokens[span[0]].start:tokens[span[1] - 1].start + tokens[span[1] - 1].len]
 
 
 # Nouns of a point in time (`결정을 앞둔 시점`): a clause describing one says when, it names no argument of the happening
@@ -1502,8 +1519,9 @@ def _nominal_member(sentence: str, tokens, expr, stop: int) -> str | None:
 
 
 # `X는 (DATE)로 정해졌다`: a passive verb that fixes its subject on the date it takes with 로
-# (or moved to it: `개학일은 이달 23일로 미뤄졌다`)
-_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
+# (or moved to it: `개학일은 이달 23일로 미뤄졌다`, or planned for it: `발인은 16일로 예정됐다`, unless the plan was
+# one no longer held: `공개일은 … 내년 1월로 예정되어 있었다`)
+_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|예정\s?(?:되|됐|돼)(?!\S*\s*있었)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
                        r"|잡혔|잡혀)")
 
 
@@ -1995,7 +2013,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             # the end of "X부터 Y까지" (or "12일부터 13일 양일간"): one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
-        if limit or _counted_from_noun(sentence, tokens, expr) \
+        if limit or grammar.states_a_figure(sentence, expr.end, expr.precision) \
+                or _counted_from_noun(sentence, tokens, expr) \
                 or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
                 or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
                 or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end):
