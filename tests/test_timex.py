@@ -2152,3 +2152,13 @@ def test_a_span_of_weekdays_glossed_by_its_days_is_one_span():
                                   "많겠고, 강원영동은 흐리고 비가 내리겠다.", D(2023, 8, 5))
     assert [(e.text, e.date, e.end_date) for e in found][1:] == [
         ("오는 월요일부터 화요일(7~8일)", D(2023, 8, 7), D(2023, 8, 8))]
+
+
+def test_weekdays_that_are_the_topic_of_a_clock_time_make_a_timetable():
+    # Hankook Ilbo, 25 September 2012 (batch `xw…`): the postseason's kick-off times on Saturdays and Sundays, any week's
+    found = find_time_expressions("포스트시즌 경기 개시시간은 평일 오후 6시, 토요일 및 일요일은 오후 2시다.", D(2012, 9, 25))
+    assert [e.text for e in found if "요일" in e.text] == []
+    # a weekday told with a clock time that is not the predicate is still a day (batch `xr…`, Saturday 5 August 2023)
+    found = find_time_expressions("5일 기상청에 따르면, 오는 월요일부터 화요일(7~8일)은 북태평양고기압의 가장자리에 들어 전국이 가끔 구름 "
+                                  "많겠고, 강원영동은 흐리고 비가 내리겠다.", D(2023, 8, 5))
+    assert [e.date for e in found if "요일" in e.text] == [D(2023, 8, 7)]

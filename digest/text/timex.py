@@ -180,6 +180,10 @@ _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_
 # adnominal and the topic it describes say when a kind of thing happens, any week
 _HABITUAL = re.compile(r"(?P<more>(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)+)?(?:\s*(?:오전|오후|저녁|밤|새벽))?"
                        r"(?:\s*\d{1,2}시(?:\s?\d{1,2}분)?)?(?P<at>\s*에)?\s+[가-힣]+는\s+[가-힣]+[은는](?=\s)")
+# "포스트시즌 경기 개시시간은 평일 오후 6시, 토요일 및 일요일은 오후 2시다": weekdays that are the topic of a clock time
+# stated as the predicate make a timetable, any week's
+_TIMETABLE = re.compile(r"(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)*[은는]\s+(?:오전|오후|저녁|밤|새벽)?\s?"
+                        r"\d{1,2}시(?:\s?\d{1,2}분|\s?반)?(?:이다|다|입니다|이며|이고)(?![가-힣])")
 # A weekday heading a broadcast slot ("월요일 심야 예능프로그램", "금요일 예능인", "일요일 심야 시간대", "수요일 오후 11시
 # 20분이라는 황금 시간대") names the slot, any week's, not a day
 _SLOT = (r"(?!\s?(?:심야|예능|드라마|(?:오전|오후|저녁|밤|새벽)?\s?시간대))"
@@ -962,7 +966,7 @@ def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
     if not m["dir"] and (h := _HABITUAL.match(m.string, m.end())) is not None and (h["more"] or h["at"]):
         return None  # "토요일과 일요일 오후 1시에 시작하는 시범경기는": any week's
     if not m["dir"] and (timex_context.BY_WEEKDAY.search(m.string) or _WEEKDAY_FIGURE.match(m.string, m.end())
-                         or _WITH_PUBLIC_HOLIDAYS.match(m.string, m.end())
+                         or _WITH_PUBLIC_HOLIDAYS.match(m.string, m.end()) or _TIMETABLE.match(m.string, m.end())
                          or _WEEKDAYS_COUNTED.search(m.string, 0, m.start())):
         return None
     idx = _WEEKDAYS.index(m["wd"])
