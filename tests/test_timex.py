@@ -2162,3 +2162,12 @@ def test_weekdays_that_are_the_topic_of_a_clock_time_make_a_timetable():
     found = find_time_expressions("5일 기상청에 따르면, 오는 월요일부터 화요일(7~8일)은 북태평양고기압의 가장자리에 들어 전국이 가끔 구름 "
                                   "많겠고, 강원영동은 흐리고 비가 내리겠다.", D(2023, 8, 5))
     assert [e.date for e in found if "요일" in e.text] == [D(2023, 8, 7)]
+
+
+def test_the_day_after_a_supposed_happening_names_no_day():
+    # Herald, 28 September 2011 (batch `xw…`): "취소되면 다음날로 순연된다" is the day after any rained-off game
+    assert find_time_expressions("포스트시즌 경기가 우천으로 취소되면 다음날로 순연된다.", D(2011, 9, 28)) == []
+    # a source named with 따르면 is no condition: "전날" after it is still a day (News1, 10 December 2024, batch `wm…`)
+    found = find_time_expressions("10일 제주지방기상청에 따르면 전날 밤 -1도 안팎의 기온을 보인 제주(북부)와 서귀포(남부)에서 올겨울 "
+                                  "첫얼음이 관측됐다.", D(2024, 12, 10))
+    assert [(e.text, e.date) for e in found if e.text.startswith("전날")] == [("전날 밤", D(2024, 12, 9))]

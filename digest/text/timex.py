@@ -983,12 +983,29 @@ _RECURRING_RULE = re.compile(r"매년|매해|해마다|매월|매달|매주")
 _COUNTED_FROM_THAT_DAY = re.compile(r"그\s$")
 
 
+# A conditional clause right before a day word ("취소되면 다음날로"): the day is counted from a happening supposed
+# ("기상청에 따르면 전날 밤": 따르면/의하면 name a source, not a condition)
+_AFTER_A_CONDITION = re.compile(r"[가-힣](?<!따르)(?<!의하)면\s(?:그\s)?$")
+_NUMBERED_DAY = re.compile(r"\d{1,2}일")
+
+
+def _conditional_ending(sentence: str, pos: int) -> bool:
+    """Is the 면 at pos a verb's conditional ending (Kiwi: EC), not the end of a noun ("반면", "측면")?"""
+    from digest.text.korean import tokenize  # Kiwi, loaded only when a day word follows a 면
+
+    return any(tok.form in ("면", "으면") and tok.tag == "EC" and tok.start + len(tok.form) == pos + 1
+               for tok in tokenize(sentence))
+
+
 def _day_word(m: re.Match, p: date, tense: str) -> Resolved:
     """Counted from the publication day; timex_links moves 전날/다음날/이날 to the day the sentence names."""
     word = re.sub(r"\s", "", m["dw"])
     if word in ("다음날", "전날", "이튿날") and _COUNTED_FROM_THAT_DAY.search(m.string, max(0, m.start() - 2), m.start()) \
             and _RECURRING_RULE.search(m.string, 0, m.start()):
         return None
+    if word in ("다음날", "전날", "이튿날") and (cond := _AFTER_A_CONDITION.search(m.string, max(0, m.start() - 4), m.start())) \
+            and not _NUMBERED_DAY.search(m.string, 0, m.start()) and _conditional_ending(m.string, cond.start() + 1):
+        return None  # "경기가 우천으로 취소되면 다음날로 순연된다": the day after what may happen, no day of the calendar
     d = previous_trading_day(p) if word == "전거래일" else p + timedelta(days=_DAY_WORDS[word])
     return d, d, "day"
 
