@@ -15,11 +15,14 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from digest.errors import NewsdigestError
+
 KEY = "deferred_rows"
 
 
-class DeferredWriteFailed(RuntimeError):
-    """The database refused rows an earlier article of the batch collected: not the current article's fault."""
+class DeferredWriteFailed(NewsdigestError):
+    """The database refused rows an earlier article of the batch collected: not the current article's fault (the
+    batch stores its articles again one by one, which tells whose they were)."""
 
 
 def start(s: Session) -> None:
