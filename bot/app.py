@@ -165,10 +165,10 @@ class Bot:
             thread.join(timeout=BACKGROUND_STOP_SECONDS)
 
     def stop_on_sigterm(self) -> None:
-        """SIGTERM ends `serve` as Ctrl-C would, after `stop`: whichever platform runs, even with a fetch in
-        flight (the platforms that handle SIGTERM themselves replace this and call `stop` on shutdown)."""
+        """The terminal bot: SIGTERM ends `serve` as Ctrl-C would. The handler only raises SystemExit, which ends
+        the blocking read of stdin; `stop` runs after, outside the interrupted frame (it takes locks that frame
+        may hold). The chat platforms stop on their event loop instead (`bot.lifecycle`)."""
         def handler(signum: int, frame: FrameType | None) -> None:
-            self.stop()
             raise SystemExit(0)
         signal.signal(signal.SIGTERM, handler)
 

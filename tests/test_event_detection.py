@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from digest.text.event_grammar import limit_after
+from digest.text.event_grammar import limit_after, measures_a_period, routine_weekday, states_a_figure
 from tests.test_events_civic import ARTICLE_TEXT, sentence_events
 
 
@@ -523,3 +523,103 @@ def test_a_happening_moved_to_a_span_is_dated_by_its_start():
     # "정시 전형의 원서 접수도 내년 1월 6일에서 9일까지 미뤄졌다." (26 November 2017)
     found = sentence_events("c222", "원서 접수도 내년 1월")
     assert [(e.title, e.start) for e in found] == [("정시 전형의 원서 접수", date(2018, 1, 6))]
+
+
+def test_fixing_an_object_with_nothing_else_told_happens_on_its_date():
+    # "이어 오는 7월 예비 후보지 5곳을 선정한 뒤 … 거쳐 10월 입지를 확정할 방침이다." (9 May 2019)
+    found = sentence_events("c426", "10월 입지를 확정할")
+    assert [d.month for d in planned_days(found, "확정")] == [10]
+    assert [d.month for d in planned_days(found, "선정")] == [7]
+
+
+def test_listed_day_pairs_each_with_a_place_read_the_verb_after_the_last():
+    # "이어 3월 22일과 23일 광주 조선대학교 해오름관, 3월 29일과 30일 부산 …, 4월 5일과 6일 대구 수성아트피아 용지홀, 4월
+    # 12일과 13일 대전 우송예술회관에서도 연달아 콘서트를 열고 …" (8 January 2019): each pair dated by its first day
+    found = sentence_events("c419", "해오름관")
+    assert planned_days(found, "광주") == [date(2019, 3, 22)]
+    assert planned_days(found, "부산") == [date(2019, 3, 29)]
+    assert planned_days(found, "대구") == [date(2019, 4, 5)]
+    assert date(2019, 4, 6) not in [e.start for e in found]
+
+
+def test_a_quarter_naming_what_a_briefing_covers_does_not_date_it_beside_a_finer_date():
+    # "SK텔레콤은 다음달초 컨퍼런스 콜과 함께 3.4분기 설명회를 가질 예정이며 …" (12 October 2001): next month is when
+    found = sentence_events("c415", "다음달초 컨퍼런스 콜")
+    assert [(e.start, e.precision) for e in found if "설명회" in e.title] == [(date(2001, 11, 1), "month")]
+    # "하지만 올해 1분기 실적부터는 분기가 끝난 다음달 말에 발표키로 했다." (17 April 2014): a custom, no quarter dated
+    assert not [e for e in sentence_events("c177", "분기가 끝난 다음달 말에") if e.precision == "quarter"]
+
+
+def test_days_each_with_their_own_object_read_the_verb_after_the_last():
+    # "또한 26일엔 9월 소비자심리지수를, 29일엔 9월 기업경기실사지수 및 8월 국제수지를 공개할 예정이다." (23 September 2017)
+    found = sentence_events("c363", "26일엔 9월 소비자심리지수를")
+    assert planned_days(found, "소비자심리지수") == [date(2017, 9, 26)]
+    assert planned_days(found, "국제수지") == [date(2017, 9, 29)]
+
+
+def test_a_day_to_come_and_a_day_done_in_one_sentence_are_two_happenings():
+    # "예술의전당은 내년 2월 2일 선보이는 공연인 '… 갈라 콘서트'의 티켓 예매를 지난 10월 29일 한 차례 진행했습니다."
+    # (3 December 2015): no schedule of one happening; the object before the past day is what was held then
+    found = sentence_events("c429", "내년 2월 2일 선보이는")
+    assert planned_days(found, "공연") == [date(2016, 2, 2)]
+    assert [(e.start, e.kind) for e in found if "예매" in e.title] == [(date(2015, 10, 29), "past")]
+
+
+def test_a_prefixed_noun_closing_its_clause_with_a_comma_is_an_elided_predicate():
+    # "이와 함께 내달 5일 임시국회를 재소집, 5, 6일 이틀간 … 인사청문회를 실시키로 했으며 …" (12 June 2000): 재/XPN 소집
+    found = sentence_events("c245", "내달 5일 임시국회를 재소집")
+    assert planned_days(found, "재소집") == [date(2000, 7, 5)]
+
+
+def test_a_month_given_with_its_figure_is_a_statistic():
+    # "8월(3.4%) 3%대에 진입한 뒤 2개월 연속 3%대를 기록했습니다." (consumer prices, October 2023)
+    assert sentence_events("c454", "8월(3.4%) 3%대에 진입한 뒤") == []
+    # "소비자물가 상승률은 7월 5.9%로 정점을 찍은 뒤 8월 5.6%, 9월 5.1%, 10월 4.8%, 11월 4.5% 등으로 5개월 연속 둔화됐다."
+    assert sentence_events("c455", "11월 4.5% 등으로") == []
+
+
+def test_a_period_compared_with_is_no_happening():
+    # "31일 통계청이 발표한 소비자물가동향에 따르면, 12월 소비자물가는 지난해 같은 달에 비해 4.1% 올랐다."
+    [sentence] = [p for p in ARTICLE_TEXT["c455"]["paragraphs"] if "같은 달에 비해" in p][0].split(". ")[:1]
+    assert states_a_figure(sentence, sentence.index("같은 달") + len("같은 달"), "month")
+    # "8월 취업자 수는 2708만5000명으로 지난해 8월과 비교해 27만4000명 감소했다."
+    [sentence] = [p for p in ARTICLE_TEXT["c112"]["paragraphs"] if "지난해 8월과 비교해" in p]
+    sentence = next(s for s in sentence.split(". ") if "지난해 8월과" in s)
+    assert states_a_figure(sentence, sentence.index("지난해 8월") + len("지난해 8월"), "month")
+    assert not states_a_figure(sentence, sentence.index("8월") + 2, "month")  # the month the figure is of
+
+
+def test_a_topic_planned_for_a_day_with_ro_takes_place_that_day():
+    # "고인의 빈소는 오는 14일 삼성서울병원 장례식장에 마련되며, 발인은 16일로 예정됐다." (13 March 2025)
+    assert planned_days(sentence_events("c461", "발인은 16일로"), "발인") == [date(2025, 3, 16)]
+    # "애초 신형 팰리세이드 공개일은 12월 말 또는 내년 1월로 예정되어 있었다.": a plan no longer held
+    assert sentence_events("c193", "내년 1월로 예정되어 있었다") == []
+
+
+def test_a_part_of_the_week_before_a_noun_after_a_named_day_is_a_kind():
+    # "… 롯데 자이언츠가 19일부터 오는 21일까지 부산 사직야구장에서 주말 3연전을 치른다." (19 May 2023): a weekend series
+    assert [e.start for e in sentence_events("c459", "주말 3연전을 치른다")] == [date(2023, 5, 19)]  # the span alone
+    # "2연패에 빠진 최하위 롯데는 김원중을 앞세워 NC와의 주중 3연전을 펼치고, …": no day named, the bare part of the
+    # week is left to the other rules
+    [paragraph] = [p for p in ARTICLE_TEXT["c458"]["paragraphs"] if "NC와의 주중" in p]
+    from digest.text.korean import split_sentences
+
+    [s] = [s for s in split_sentences(paragraph) if "NC와의 주중" in s.text]
+    at = s.text.index("주중")
+    assert not routine_weekday(s.text, s.tokens, at, at + 2)
+    [paragraph] = [p for p in ARTICLE_TEXT["c459"]["paragraphs"] if "주말 3연전을" in p]
+    [s] = [s for s in split_sentences(paragraph) if "주말 3연전을" in s.text]
+    at = s.text.index("주말")
+    assert routine_weekday(s.text, s.tokens, at, at + 2)
+
+
+def test_the_quarter_before_a_company_account_is_the_period_reported_on():
+    # "이 밖에 지난해 1분기 적자를 기록한 LG디스플레이의 올해 1분기 영업이익은 흑자로 전환해서 7919억 원으로, …" (2008)
+    assert [e for e in sentence_events("c450", "흑자로 전환해서") if e.precision == "quarter"] == []
+    # "5일 증권업계에 따르면 LG전자는 올해 1분기 실적부터 잠정 실적을 발표하기로 하고 …": what the results cover
+    from digest.text.korean import split_sentences
+
+    [paragraph] = [p for p in ARTICLE_TEXT["c451"]["paragraphs"] if "1분기 실적부터" in p]
+    [s] = [s for s in split_sentences(paragraph) if "1분기 실적부터" in s.text]
+    assert measures_a_period(s.text, s.tokens, s.text.index("1분기") + 3)
+    assert not measures_a_period(s.text, s.tokens, s.text.index("5일") + 2)  # "5일 증권업계에": no account

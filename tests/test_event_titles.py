@@ -444,3 +444,10 @@ def test_many_doers_as_topic_are_a_series_not_told_finer_by_another_doers_day():
     # "이들 기업은 … 5월 중 일반청약에도 나설 계획이다" and "트루엔은 5월 8일부터 이틀간 일반청약을 받을 예정이다"
     found = {e.precision for e in article_events("c221") if "일반청약" in e.title}
     assert found == {"month", "day"}, found
+
+
+def test_the_subject_right_after_a_listed_day_is_whose_happening_it_is():
+    # "오는 27일에는 SK하이닉스와 …, 28일에는 LG전자가, 29일에는 SK이노베이션이 콘퍼런스 콜과 함께 실적을 공식 발표한다."
+    assert titles_on("c452", "29일에는 SK이노베이션이", date(2022, 4, 29)) == ["SK이노베이션 실적 발표"]
+    # the days before it in the list keep their own doers, not the last one's
+    assert titles_on("c452", "29일에는 SK이노베이션이", date(2022, 4, 28)) == ["LG전자 실적 발표"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import socket
 import sys
 import time
@@ -12,6 +13,7 @@ from datetime import datetime
 from urllib.parse import urlencode
 
 import aiohttp
+import pytest
 from slack_sdk.signature import SignatureVerifier
 from sqlalchemy import update
 
@@ -129,10 +131,11 @@ async def serve_process(db: str, platform: str, settings: dict[str, str], *args:
                                                 stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
 
 
-async def stops_on_sigterm(proc) -> str:
-    """SIGTERM; the process must exit by itself, cleanly (generous, for a loaded machine: a drip would last for days). Its stderr."""
+async def stops_on_sigterm(proc, signum: int = signal.SIGTERM) -> str:
+    """SIGTERM (or `signum`); the process must exit by itself, cleanly (generous, for a loaded machine: a drip
+    would last for days). Its stderr."""
     try:
-        proc.terminate()
+        proc.send_signal(signum)
         assert await asyncio.wait_for(proc.wait(), 60) == 0
         return (await proc.stderr.read()).decode()
     finally:
@@ -191,21 +194,52 @@ async def test_serve_console_stops_on_sigterm_mid_fetch(tmp_path):
         assert "Traceback" not in await stops_on_sigterm(proc)
 
 
-async def test_serve_discord_stops_on_sigterm_while_a_due_feed_drips(tmp_path):
-    """Discord's client leaves SIGTERM alone too. The feed is due when the bot starts, so the scheduler's
-    first look reads it at once."""
-    fake = await FakeDiscord().start()
-    db = str(tmp_path / "discord.db")
-    with DripServer(interval=0.5) as drip:
-        settings = with_drip_feed(NewsService(Store(f"sqlite:///{db}")), drip, due=True)
-        proc = await serve_process(db, "discord", {**settings, "DISCORD_TOKEN": "fake-token",
-                                                   "DISCORD_API_BASE": fake.api_base,
-                                                   "DISCORD_GATEWAY_URL": fake.gateway_url, "DISCORD_GUILD_ID": GUILD_ID})
-        try:
-            assert await asyncio.to_thread(drip.requested.wait, 60)
-            # the commands went to DISCORD_GUILD_ID's server (instant), not globally
+async def until(ready, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not ready():
+        assert time.monotonic() < deadline, "not ready in time"
+        await asyncio.sleep(0.001)
+
+
+async def drips_then_stops(db: str, drip: DripServer, platform: str, settings: dict[str, str], connected,
+                           signum: int) -> str:
+    """`serve <platform>` with a due feed dripping; `signum` arrives the moment the platform's websocket opens
+    (while the client is still shaking hands: a stop there once left the process serving). Its stderr."""
+    proc = await serve_process(db, platform, settings)
+    try:
+        await until(connected)
+    finally:
+        stderr = await stops_on_sigterm(proc, signum)
+    assert drip.requested.is_set() and "Traceback" not in stderr
+    await until(lambda: drip.open_connections == 0, 10)       # the fetch was ended, not left behind
+    return stderr
+
+
+async def chat_platform(platform: str) -> tuple[FakeDiscord | FakeSlack, dict[str, str]]:
+    """The fake for `serve <platform>` (Discord, or Slack in Socket Mode), and the settings pointing at it."""
+    if platform == "discord":
+        discord = await FakeDiscord().start()
+        return discord, {"DISCORD_TOKEN": "fake-token", "DISCORD_API_BASE": discord.api_base,
+                         "DISCORD_GATEWAY_URL": discord.gateway_url, "DISCORD_GUILD_ID": GUILD_ID}
+    slack = await FakeSlack().start()
+    return slack, {"SLACK_BOT_TOKEN": "xoxb-serve-test", "SLACK_APP_TOKEN": "xapp-1-A0FAKE-1-serve",
+                   "SLACK_API_URL": slack.api_url}
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+@pytest.mark.parametrize("platform", ["discord", "slack"])
+async def test_serve_stops_on_a_signal_at_the_websocket_handshake(tmp_path, platform, signum):
+    """`docker stop` (SIGTERM) or Ctrl-C (SIGINT) while a due feed drips and the platform's websocket (Discord's
+    gateway, Slack's Socket Mode) is still shaking hands: the process ends by itself, cleanly."""
+    fake, platform_settings = await chat_platform(platform)
+    db = str(tmp_path / "serve.db")
+    try:
+        with DripServer(interval=0.5) as drip:
+            settings = with_drip_feed(NewsService(Store(f"sqlite:///{db}")), drip, due=True)
+            await drips_then_stops(db, drip, platform, {**settings, **platform_settings},
+                                   lambda: fake.socket is not None and drip.requested.is_set(), signum)
+        if isinstance(fake, FakeDiscord):   # the commands went to DISCORD_GUILD_ID's server (instant), not globally
             assert fake.calls_to(f"{API}/applications/{APP_ID}/guilds/{GUILD_ID}/commands", "PUT")
             assert not fake.calls_to(f"{API}/applications/{APP_ID}/commands", "PUT")
-        finally:
-            await stops_on_sigterm(proc)
-            await fake.close()
+    finally:
+        await fake.close()

@@ -1965,3 +1965,87 @@ def test_a_year_written_without_its_nyeon_dates_the_month_after_it():
     # civic dev c400, 18 October 2023: "… 1923 6월 1일 개교했다", a school's history, not this June
     found = only("성산 공립 보통학교설립인가와 함께 1923 6월 1일 개교했다.", D(2023, 10, 18), "1923 6월 1일")
     assert (found.date, found.precision) == (D(1923, 6, 1), "day")
+
+
+def test_a_span_from_a_day_to_this_day_ends_on_the_storys_day():
+    # Daum (Yonhap), 3 May 2021, and Asia Today, 3 July 2022 (batch `xq…`): "이날" closing a span opened by a day is
+    # the story's day, not the opening day again
+    week = only("지난달 27일부터 이날까지 최근 1주일간 발생한 신규 확진자는 일별로 512명→769명→679명→661명→627명→606명→488명이다.",
+                D(2021, 5, 3), "지난달 27일부터 이날까지")
+    assert (week.date, week.end_date) == (D(2021, 4, 27), D(2021, 5, 3))
+    found = find_time_expressions("이날 신규 확진자 중 해외 유입 사례가 191명으로, 지난 24일(113명) 이후 이날까지 10일 연속 "
+                                  "세자릿수다.", D(2022, 7, 3))
+    assert [(e.text, e.date) for e in found] == [("이날", D(2022, 7, 3)), ("지난 24일", D(2022, 6, 24)),
+                                                 ("이날", D(2022, 7, 3))]
+
+
+def test_weekdays_of_a_timetable_are_kinds_of_day():
+    # Dong-A 2008, Aju 2010 and Seoul Shinmun 2010 (batch `xp…`): a weekday heading a time slot or listed with 공휴일 says
+    # when a train runs any week; a tendency told of weekends (Korea Economic TV 2022, batch `xq…`) names none
+    for published, sentence in (
+            (D(2008, 10, 27), "코레일에 따르면 경부선 KTX는 이용객이 집중되는 금요일 저녁시간대 서울~부산 간 하행선 열차가 1회 신설된다."),
+            (D(2010, 3, 28), "한편 수도권 광역전철은 모든 전철의 일요일·공휴일 첫차 시각을 30분 앞당긴다."),
+            (D(2010, 3, 28), "아울러 수도권 광역전철은 모든 전철의 일요일(공휴일 포함) 첫차 출발시각을 현재보다 30분 앞당긴다."),
+            (D(2022, 7, 3), "주말과 휴일에는 검사 건수가 줄어 코로나19 확진자 수도 감소하는 경향이 있다.")):
+        assert find_time_expressions(sentence, published) == [], sentence
+    # a weekday told alone in the same kind of news is still a day (Hankyung 2017, batch `xr…`)
+    found = find_time_expressions("토요일 서울의 낮 기온 28도, 대전 29도로 예상되고, 일요일에는 토요일과 비슷하거나 조금 더 낮은 "
+                                  "기온을 보이겠다.", D(2017, 8, 24))
+    assert [e.date for e in found] == [D(2017, 8, 26), D(2017, 8, 27), D(2017, 8, 26)]
+
+
+def test_counts_of_days_with_a_particle_or_a_gloss_are_lengths():
+    # a vntv.net copy of YTN, 29 August 2017 (batch `xp…`), and Domin Ilbo, 6 August 2020 (batch `xr…`)
+    for published, sentence in (
+            (D(2017, 8, 29), "다만 개통 후 29일 동안은 하루에 95명씩을 역사와 열차에 추가 투입해 안전 관리를 철저히 할 방침입니다."),
+            (D(2020, 8, 6), "이미 A씨가 산으로 들어간 지 4일이나 지났지만 살아있을 것이라는 실낱같은 희망을 가지고 수색하던 중, "
+                            "이틀만에 산 속에서 A씨를 발견하여 안전하게 가족에게 인계하였다.")):
+        assert find_time_expressions(sentence, published) == [], sentence
+    found = find_time_expressions("경주경찰서는 7월 28일 집을 나간 후 귀가치 않은 실종자를 경주시 소재 봉서산에서 실종 5일(수색 "
+                                  "2일차)만에 안전하게 발견하였다.", D(2020, 8, 6))
+    assert [(e.text, e.date) for e in found] == [("7월 28일", D(2020, 7, 28))]
+
+
+def test_a_weekday_after_a_week_counted_back_is_that_weeks_day():
+    # Nocut, Tuesday 16 November 2021 (batch `xq…`): the Tuesday a week before is the 9th
+    found = find_time_expressions("주말 직후임에도 2천 명을 넘긴 전날(2006명)보다 119명이 늘었고, 1주일 전 화요일(9일·1715명)과 비교하면 "
+                                  "410명이 더 많다.", D(2021, 11, 16))
+    tuesday = [e for e in found if "화요일" in e.text]
+    assert [(e.text, e.date, e.precision) for e in tuesday] == [("1주일 전 화요일", D(2021, 11, 9), "day")]
+
+
+def test_this_day_after_a_lead_reporting_another_day_is_the_reports_day():
+    # Dong-A's video studio, 5 June 2018 (batch `xo…`): the White House announced on the 4th a summit on the 12th;
+    # "이날" in the next sentence is the 4th, the day of the report
+    lead = ("미국 백악관은 4일 역사적인 북미 정상회담이 싱가포르 현지 시각 12일 오전 9시(한국 시각 오전 10시)에 열린다고 공식 "
+            "발표했다.")
+    later = "백악관은 이날 북미 정상회담 개최 장소를 구체적으로 밝히지 않았으나 샹그릴라 호텔이 거의 확실시된다."
+    read = _read([lead, later], D(2018, 6, 5))
+    assert [e.date for e in read[0]] == [D(2018, 6, 4), D(2018, 6, 12)]
+    assert [(e.text, e.date) for e in read[1]] == [("이날", D(2018, 6, 4))]
+
+
+def test_weekends_of_a_practice_kept_up_till_now_are_any_weekend():
+    # Hankook Ilbo, 31 May 1999 (batch `xp…`): "주말에만 운영돼온 임시열차": trains run on weekends so far, any weekend
+    found = find_time_expressions("이밖에 주말에만 운영돼온 임시열차가 요일별로 정례화해 일요일 51회, 토요일 49회, 공휴일 33회, "
+                                  "금요일 15회, 공휴일 13회, 월요일 5회 각각 추가 투입된다.", D(1999, 5, 31))
+    assert [e.text for e in found if "주말" in e.text] == []
+    # a weekend told plainly is still this week's (dates.tsv d163)
+    assert only("주말에는 전국에 비가 내리겠다.", D(2025, 9, 10), "주말").date == D(2025, 9, 13)
+
+
+def test_this_day_after_days_gone_by_since_a_day_is_the_storys_day():
+    # SBS, 17 September 2016 (batch `xa…`): six days after the quake of the 12th, "이날 밤사이" is the 17th
+    found = find_time_expressions("지난 12일 한반도를 뒤흔든 경주 지진 이후 엿새가 지났음에도 규모 3.0 이하 여진이 이날 밤사이 시간당 "
+                                  "1~2차례씩 지속되고 있는 것이다.", D(2016, 9, 17))
+    assert [(e.text, e.date) for e in found] == [("지난 12일", D(2016, 9, 12)), ("이날", D(2016, 9, 17))]
+
+
+def test_the_day_after_that_day_of_a_yearly_rule_recurs():
+    # Yongin city council's rules, 27 July 2021 (batch `wq…`): "그 다음날" of a session held every year is no single day
+    rule = "- 매년 2회(1차:6.10 , 2차:11.21)에 집회하되 그날이 공휴일인 때는 그 다음날에 집회됨 (자치법 제41조)"
+    assert [e.text for e in find_time_expressions(rule, D(2021, 7, 27)) if "다음날" in e.text] == []
+    # a 다음날 of a day a forecast names is still counted from it (Hankyung, 4 November 2011, batch `vl…`)
+    found = find_time_expressions('기상청은 "금요일인 4일 밤부터 남해안 지방에서 비가 시작돼 다음날 전국으로 확대된 뒤 일요일인 6일 '
+                                  '오후부터 개겠다"고 4일 예보했다.', D(2011, 11, 4))
+    assert [(e.text, e.date) for e in found if "다음날" in e.text] == [("다음날", D(2011, 11, 5))]

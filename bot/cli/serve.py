@@ -24,8 +24,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     add_configured_feeds(bot.service, settings)   # the operator's [[feeds]], before any poll
     from digest.text.korean import preload
     preload()   # Kiwi's ~2 s load happens while the bot connects, not in the first lookup
-    bot.stop_on_sigterm()
     if platform == "console":
+        bot.stop_on_sigterm()   # the chat platforms stop on the event loop instead (bot.lifecycle, aiohttp)
         from bot.console import ConsoleDeliverer, run_console
         bot.start_in_background(ConsoleDeliverer())   # `/subscribe every 1 hours` prints into the terminal
         try:
@@ -39,11 +39,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             from bot.slack.delivery import SlackDeliverer
             return run_slack(bot.commands, settings.slack(), host=args.host, port=args.port or settings.port,
                              on_start=lambda client: bot.start_slack(client, SlackDeliverer("", client=client)),
-                             extra_routes=bot.health_routes, lanes=bot.lanes)
+                             extra_routes=bot.health_routes, lanes=bot.lanes, on_stop=bot.stop)
         from bot.discord.client import run_discord
         from bot.discord.delivery import DiscordDeliverer
         return run_discord(bot.commands, settings.discord(),
-                           on_start=lambda client: bot.start_scheduler(DiscordDeliverer(client)), lanes=bot.lanes)
+                           on_start=lambda client: bot.start_scheduler(DiscordDeliverer(client)), lanes=bot.lanes,
+                           on_stop=bot.stop)
     except ValueError as exc:  # a missing or malformed setting (ConfigError), said in one sentence
         raise UserError(str(exc)) from None
     finally:

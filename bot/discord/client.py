@@ -241,7 +241,12 @@ class NewsDiscordBot(discord.Client):
 
 
 def run_discord(commands: CommandLayer, settings: DiscordSettings,
-                on_start: Callable[[NewsDiscordBot], Awaitable[None]] | None = None, lanes: Lanes | None = None) -> int:
+                on_start: Callable[[NewsDiscordBot], Awaitable[None]] | None = None, lanes: Lanes | None = None,
+                on_stop: Callable[[], None] | None = None) -> int:
+    """Serve Discord until SIGTERM or SIGINT (`bot.lifecycle`): then `on_stop`, and the client's close."""
+    from bot.lifecycle import run_until_signalled
+
     point_at(settings)
-    NewsDiscordBot(commands, settings, on_start=on_start, lanes=lanes).run(settings.token, log_handler=None)
+    client = NewsDiscordBot(commands, settings, on_start=on_start, lanes=lanes)
+    run_until_signalled(client.start(settings.token), client.close, on_stop)
     return 0

@@ -13,7 +13,6 @@ point it at a local fake).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from typing import TYPE_CHECKING, Awaitable, Callable
@@ -271,17 +270,28 @@ class SlackBot:
 
 def run_slack(commands: CommandLayer, settings: SlackSettings, host: str = "0.0.0.0", port: int = 3000,
               on_start: Callable[[AsyncWebClient], Awaitable[None]] | None = None,
-              extra_routes: Callable[[web.Application], None] | None = None, lanes: Lanes | None = None) -> int:
-    """Serve Slack; `on_start` runs on the event loop once it is up (the scheduler starts there)."""
+              extra_routes: Callable[[web.Application], None] | None = None, lanes: Lanes | None = None,
+              on_stop: Callable[[], None] | None = None) -> int:
+    """Serve Slack; `on_start` runs on the event loop once it is up (the scheduler starts there). SIGTERM and
+    SIGINT end it: in HTTP mode aiohttp's graceful shutdown (`extra_routes` hooks the stop there), in Socket
+    Mode `bot.lifecycle` (`on_stop`, then the socket's close)."""
     bot = SlackBot(commands, settings, lanes)
     if settings.app_token:
         log.info("Slack: Socket Mode via %s", settings.api_url)
 
+        from bot.lifecycle import run_until_signalled
+        handlers: list[AsyncSocketModeHandler] = []   # made on the running loop
+
         async def main() -> None:
             if on_start:
                 await on_start(bot.app.client)
-            await bot.socket_mode_handler().start_async()
-        asyncio.run(main())
+            handlers.append(bot.socket_mode_handler())
+            await handlers[0].start_async()
+
+        async def close() -> None:
+            for handler in handlers:
+                await handler.close_async()
+        run_until_signalled(main(), close, on_stop)
     else:
         log.info("Slack: HTTP mode on %s:%s%s", host, port, EVENTS_PATH)
         app = bot.app.web_app(path=EVENTS_PATH)

@@ -181,6 +181,8 @@ class _Watchdog:
                 self.thread.start()
             key = id(sock)
             self.sockets[key] = (deadline, sock)
+            if self.aborted:   # aborted while this socket was connecting: it ends like the others did
+                _shut(sock)
             self.cond.notify()
             return key
 

@@ -61,7 +61,9 @@ def elided_predicate(tokens, i: int) -> bool:
     """`업무보고를 청취, ...`: a noun that takes an object and closes its clause with a comma or a full stop is a
     verbal noun whose 하다 was dropped, news style."""
     t = tokens[i]
-    return (is_noun(t) and len(t.form) > 1 and i > 0 and tokens[i - 1].tag == "JKO"
+    # a prefix fused to the noun stays with it (`임시국회를 재소집,`: 재/XPN 소집)
+    k = i - 1 if i > 1 and tokens[i - 1].tag == "XPN" and tokens[i - 1].start + tokens[i - 1].len == t.start else i
+    return (is_noun(t) and len(t.form) > 1 and k > 0 and tokens[k - 1].tag == "JKO"
             and (i + 1 == len(tokens) or (tokens[i + 1].tag in ("SP", "SF") and tokens[i + 1].form in (",", "."))))
 
 
@@ -139,7 +141,12 @@ def routine_weekday(sentence: str, tokens, start: int, end: int) -> bool:
     slot = re.match(r"\s*(?:(?:오전|오후|저녁|낮|밤|새벽)\s*)?(?:시간대|마다|\d{1,2}시(?:\s*\d{1,2}분)?\s*부터)", after) is not None
     parts = {m.group() for m in _WEEK_PART.finditer(sentence)}
     contrasted = len(parts) > 1 and any(g in parts for g in _WEEK_GROUPS)
-    return described or slot or contrasted
+    # "19일부터 오는 21일까지 … 주말 3연전을 치른다": after a day the sentence names, a part of the week right before a
+    # noun is the kind of that noun (a weekend series), not another date
+    noun = next((t for t in tokens if t.start >= end), None)
+    kind = re.search(r"\d{1,2}\s*일", sentence[:start]) is not None and noun is not None \
+        and noun.start == end + 1 and noun.tag in ("SN", "NNG", "NNP")
+    return described or slot or contrasted or kind
 
 
 def hypothetical(tokens, i: int) -> bool:
@@ -349,6 +356,26 @@ _AROUND = re.compile(r"\s*[을를]\s+(?:전후|기)(?:해|하여|해서|로|한)
 
 # a date as the start of a series (`1월18일을 시작으로 총 8회 개최한다`): the first of them is held that day
 _FIRST_OF = re.compile(r"\s*[을를]\s+(?:시작으로|시작해|시작하여|필두로)\s")
+
+
+# a figure told right after a period: `8월(3.4%)`, `지난해 10월(24.9억 달러)`, `11월 4.5% 등으로`: the period is what
+# the figure measures (a statistic's month), not when something happens. A count in brackets needs a unit of measure,
+# a bare one a percentage, so that `10월 3000명이 참가하는` keeps its month.
+_AMOUNT = r"[-+]?\d[\d,.]*(?:\s*(?:조|억|만|천)\s*(?:\d[\d,.]*)?)*\s*"
+_FIGURE = re.compile(r"\s*\(\s*" + _AMOUNT + r"(?:%p?|%포인트|포인트|명|원|달러|건|가구|세대|대|톤|배)\s*\)"
+                     r"|\s+" + _AMOUNT + r"(?:%p?|%포인트|포인트)(?![가-힣])")
+_COARSE_PRECISIONS = ("week", "month", "quarter", "half", "year")
+
+# a date as the baseline of a comparison (`지난해 같은 달에 비해 4.1% 올랐다`, `지난해 8월과 비교해 27만4000명 감소`):
+# what is compared with, no happening
+_BASELINE = re.compile(r"\s*(?:에\s*비(?:해|하면|해서|하여)|[과와]\s*비교(?:해|하면|하여|한))")
+
+
+def states_a_figure(sentence: str, end: int, precision: str) -> bool:
+    """The period ending at `end` is given with its figure (`8월(3.4%) 3%대에 진입한 뒤`) or compared with
+    (`지난해 같은 달에 비해`): a statistic's period, not a day of anything."""
+    return bool(_BASELINE.match(sentence, end)) or (precision in _COARSE_PRECISIONS
+                                                   and _FIGURE.match(sentence, end) is not None)
 
 
 def limit_after(sentence: str, end: int) -> str | None:
@@ -759,6 +786,11 @@ def routine_month(sentence: str, tokens, expr) -> bool:
     return bool(every) and not any(t.form in _PLACING for t in tokens[every[-1] + 1:] if t.start < expr.start)
 
 
+# A company's accounts: the period before one (`1분기 영업이익은`, `2분기 실적을`) is the period reported on, whatever
+# the clause does with it (announces, forecasts, compares)
+ACCOUNT_NOUNS = ("실적", "이익", "손실", "매출", "매출액")
+
+
 def measures_a_period(sentence: str, tokens, end: int) -> bool:
     """`2018년의 6월 폭염일수는 1.5일이었고`, `여름철(6∼8월) 폭염일수가 최다였던`, `8월 소비자물가는 … 상승`: a period
     right before a noun phrase headed by a measure (`일수`, `거래량`, `물가`) that is its subject or topic is the period
@@ -772,5 +804,10 @@ def measures_a_period(sentence: str, tokens, end: int) -> bool:
     j = k
     while j < len(tokens) and tokens[j].tag.startswith(("NN", "SL", "XSN")) and tokens[j].form != "등":
         j += 1
-    return j > k and j < len(tokens) and (tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는"))) \
+    if j == k or j >= len(tokens):
+        return False
+    if tokens[j - 1].form.endswith(ACCOUNT_NOUNS) and j - k <= 2:
+        # the account right after the period (`영업 이익`), not one after a happening (`코스닥 상장 이후 매출이`)
+        return tokens[j].tag in ("JKS", "JKO", "JX")  # "올해 1분기 실적부터 잠정 실적을 발표하기로": what it reports on
+    return (tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는"))) \
         and (tokens[j - 1].form in MEASURE_NOUNS or tokens[j - 1].form.endswith(MEASURE_ENDINGS))

@@ -448,12 +448,24 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         title = f"{held} {title[series.end():]}" if held else None
     if title and re.match(r"\)\s", title):
         title = title[1:].strip()  # "같은 날(25일) 정기주총을 개최한다": the bracket around the date closes first
+    if title in EVENT_VERBS.values() and (done_to := _fronted_object(sentence, tokens, expr)):
+        # "… 티켓 예매를 지난 10월 29일 한 차례 진행했습니다": the object told before the date is what was held
+        return f"{done_to} {title}"
     if title in EVENT_VERBS.values() or (title or "").startswith(")"):
         return None  # "개최" alone: the verb's headline noun, with nothing held; ")엔 …": the bracket is an adverbial
     words = title.split() if title else []
     if words and all(w in TIME_NOUNS or w in ("다음", "이번", "주", "달", "해") for w in words[:-1] or words):
         return None  # "이후 개최", "다음 주": nothing but time words names no happening
     return title
+
+
+def _fronted_object(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """The object right before the date (`티켓 예매를 지난 10월 29일 …`), moved ahead of it: the noun phrase, else None."""
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    if not before or before[-1].tag != "JKO" or sentence[before[-1].start + before[-1].len:expr.start].strip():
+        return None
+    np = _noun_phrase_before(sentence, tokens, before[-1].start)
+    return np if np and content_words(np) else None
 
 
 # What a topic may end with that names when, not what: `금융안정회의 일자는`, `투표 기간은`
@@ -811,6 +823,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         subject = _noun_phrase_before(sentence, tokens, topics[0].start) if topics else None
         if subject:
             return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
+        if grammar.scheduled_object(tokens, i):
+            # "10월 입지를 확정할 방침이다": with nothing else told, fixing the object is what happens on the date
+            return f"{noun_text} {tokens[i + 2].form}"
     if (not text or not content_words(text)) and where:
         text = where
     if not text or not content_words(text):
@@ -820,7 +835,24 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
             and (argument := _argument(sentence, tokens, begin, pred.start)):
         text = argument  # headline style: the predicate's object (or subject) and the verbal noun
     title = f"{_shorten(sentence, tokens, begin, pred.start, text)}{joint}{noun_text}".strip()
+    doer = None if verb is not None or isinstance(expr, _Borrowed) else _subject_after_day(sentence, tokens, expr.end, pred.start)
+    if doer and doer.split()[-1] not in title:
+        title = f"{doer} {title}"  # "29일에는 SK이노베이션이 … 실적을 공식 발표한다": whose 실적 발표 it is
     return _with_doer(sentence, tokens, expr.start, title) if verb is not None else title
+
+
+def _subject_after_day(sentence: str, tokens, end: int, stop: int) -> str | None:
+    """The subject (이/가) opening the clause right after its date (`29일에는 SK이노베이션이 … 발표한다`): the doer of
+    the happening, which tells it apart from another doer's on another day of a list."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    while k < len(tokens) and tokens[k].tag in ("JKB", "JX") and tokens[k].start < stop:
+        k += 1  # "에는"
+    span = grammar.subject_after(tokens, tokens[k - 1].start + tokens[k - 1].len if k else end)
+    if span is None or tokens[span[1]].tag != "JKS" or tokens[span[1]].start >= stop:
+        return None
+    if any(t.tag == "ETM" for t in tokens[span[1]:] if t.start < stop):
+        return None  # "트럼프 대통령 부부가 주최하는 백악관 환영 만찬에": the subject of a clause describing a noun
+    return sentence[tokens[span[0]].start:tokens[span[1] - 1].start + tokens[span[1] - 1].len]
 
 
 # Nouns of a point in time (`결정을 앞둔 시점`): a clause describing one says when, it names no argument of the happening
@@ -1487,8 +1519,9 @@ def _nominal_member(sentence: str, tokens, expr, stop: int) -> str | None:
 
 
 # `X는 (DATE)로 정해졌다`: a passive verb that fixes its subject on the date it takes with 로
-# (or moved to it: `개학일은 이달 23일로 미뤄졌다`)
-_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
+# (or moved to it: `개학일은 이달 23일로 미뤄졌다`, or planned for it: `발인은 16일로 예정됐다`, unless the plan was
+# one no longer held: `공개일은 … 내년 1월로 예정되어 있었다`)
+_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|예정\s?(?:되|됐|돼)(?!\S*\s*있었)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
                        r"|잡혔|잡혀)")
 
 
@@ -1567,6 +1600,8 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
     if all(_joined(sentence[(a.inner.end if isinstance(a, _Borrowed) else a.end):b.start]) and _apart(a, b)
            for a, b in zip(days, days[1:])):
         return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
+    if {"past", "future"} <= {day.direction for day in days}:
+        return None  # "… 2월 2일 선보이는 공연인 …의 티켓 예매를 지난 10월 29일 … 진행했습니다": one done, one to come
     first = days[0]
     before = [t for t in tokens if t.start + t.len <= first.start and t.form not in BULLETS]
     if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
@@ -1978,7 +2013,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             # the end of "X부터 Y까지" (or "12일부터 13일 양일간"): one span, its clause read after Y
             kept[-1] = (_Borrowed(kept[-1][0], expr.end), expr.end_date)
             continue
-        if limit or _counted_from_noun(sentence, tokens, expr) \
+        if limit or grammar.states_a_figure(sentence, expr.end, expr.precision) \
+                or _counted_from_noun(sentence, tokens, expr) \
                 or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
                 or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
                 or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end):
@@ -1994,6 +2030,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                                             and _names_a_period(sentence, tokens, e, holiday=True))]
     if any(e.precision in ("day", "week") for e, _ in kept):  # a finer date dates the happening
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e) or _awaits(sentence, tokens, e)]
+    if any(e.precision in ("day", "week", "month") for e, _ in kept):
+        kept = [(e, d) for e, d in kept if not _quarter_reported(sentence, tokens, e)]
     kept = _alternatives(sentence, kept)
     out = []
     for n, (expr, end_date) in enumerate(kept):
@@ -2029,8 +2067,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
-    return _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
-        sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub)))))
+    return _object_members(sentence, tokens, _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
+        sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))))
 
 
 def _token_after(tokens, pos: int) -> int:
@@ -2276,6 +2314,11 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     return np if content_words(np) else None
 
 
+def _days_only(expr) -> bool:
+    """A date that borrows only the end of the days coordinated with it (`3월 22일과 23일`), no member of a list."""
+    return isinstance(expr, _Borrowed) and expr.subject is None and expr.listed is None and not expr.argument
+
+
 def _listed(sentence: str, tokens, dated: list) -> list:
     """Days each followed by a noun phrase of their own and a separator (`10일 부산에서 ... 합동연설회가, 12일
     대구에서 ... 합동연설회가 개최된다`, `▲14일 부산·울산·경남 ▲16일 광주·전북·전남 ...`, `11월 28일 가나, 12월 3일
@@ -2285,14 +2328,16 @@ def _listed(sentence: str, tokens, dated: list) -> list:
     for n in range(len(out) - 2, -1, -1):
         expr, end_date, _ = out[n]
         nxt = out[n + 1][0]
-        if isinstance(expr, _Borrowed) or expr.precision not in ("day", "month") or nxt.precision not in ("day", "month"):
+        if (isinstance(expr, _Borrowed) and not _days_only(expr)) or expr.precision not in ("day", "month") \
+                or nxt.precision not in ("day", "month"):
             continue
         own = _member(sentence, tokens, expr.end, nxt.start)
         if own is None:
             continue
         after = re.sub(r"^\s*(?:에는|엔|에서는|에)?\s*", "", sentence[(nxt.inner.end if isinstance(nxt, _Borrowed) else nxt.end):])
         last = nxt.listed if isinstance(nxt, _Borrowed) and nxt.listed is not None else (after.split() or [""])[0]
-        out[n] = (_Borrowed(expr, nxt.end, own, listed=last), end_date, out[n + 1][2])
+        inner = expr.inner if isinstance(expr, _Borrowed) else expr
+        out[n] = (_Borrowed(inner, nxt.end, own, listed=last), end_date, out[n + 1][2])
     return out
 
 
@@ -2549,7 +2594,44 @@ def _date_first_members(sentence: str, tokens, dated: list) -> list:
     return out
 
 
+# `26일엔 9월 소비자심리지수를, 29일엔 … 8월 국제수지를 공개할 예정이다`: each date with its own object and a comma,
+# the verb told once after the last (gapping of the object)
+_OBJECT_MEMBER = re.compile(r"\s*(?:에는|엔|에)?\s*(?P<np>[^,]+?)\s*(?:을|를)\s*,\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+
+
+def _object_members(sentence: str, tokens, dated: list) -> list:
+    """Dates each followed by an object of their own and a comma, with no verb before the next date, read the
+    predicate after the last date, each titled with its own object."""
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if isinstance(expr, _Borrowed) and not _days_only(expr):
+            continue
+        match = _OBJECT_MEMBER.fullmatch(sentence, expr.end, nxt.start)
+        between = [t for t in tokens if expr.end <= t.start < nxt.start]
+        if match is None or any(t.tag.startswith(_VERBAL_TAGS) for t in between) \
+                or not any(t.tag == "JKO" and t.start >= match.end("np") for t in between):
+            continue
+        own = match.group("np")
+        if not content_words(own):
+            continue
+        inner = expr.inner if isinstance(expr, _Borrowed) else expr
+        out[n] = (_Borrowed(inner, nxt.end, own, True), end_date, out[n + 1][2])
+    return out
+
+
 _HOLIDAY_NAME = re.compile(HOLIDAY_PATTERN)
+
+
+def _quarter_reported(sentence: str, tokens, expr) -> bool:
+    """A quarter or half naming the period a report covers beside a month that dates the happening (`다음달초 컨퍼런스
+    콜과 함께 3.4분기 설명회를 가질 예정`): the month is when, the quarter what is told."""
+    if expr.precision not in ("quarter", "half") or _awaits(sentence, tokens, expr):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    return k < len(tokens) and sentence[expr.end:tokens[k].start] == " " and tokens[k].tag in ("NNG", "NNP") \
+        and not grammar.verbal_noun(tokens, k) and not grammar.planned_noun(tokens, k)
 
 
 def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
@@ -2693,7 +2775,12 @@ def _paired_after(sentence: str, tokens, last: int, count: int) -> list[str] | N
             start = t.start
     else:
         return None
+    if any(_DAY_IN_PART.search(p) for p in parts):
+        return None  # "4월 5일과 6일 대구 …홀, 4월 12일과 13일 대전 …에서": the next member's days, no partner
     return parts if len(parts) == count and all(content_words(p) for p in parts) else None
+
+
+_DAY_IN_PART = re.compile(r"\d\s*(?:월|일)(?![가-힣])")
 
 
 def _apart(a, b) -> bool:

@@ -78,8 +78,10 @@ _SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:연기[되돼하한할된했]|미[뤄�
 # What lists counts before the shift: "10일과 19일 길어지고", "제주는 19일, 서귀포는 23일 늦은", "4일, 경북 안동은 9일 늦었다"
 _COUNTS_LISTED = r"(?:\s?(?:과|와|,)\s?(?:[^\s\d,.]+\s){0,3}\d{1,3}일)*"
 _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|내에?|(?(dir)(?!)|(?:전에?|후에?|뒤에?))|연휴)(?![가-힣]))"
+                 # "개통 후 29일 동안은", "실종 5일(수색 2일차)만에": a length with a particle after it, or glossed in brackets
+                 r"(?!\s?(?:동안|간)(?:은|는|도|에|의|엔)(?![가-힣]))(?!\s?\([^()]*\)\s?(?:만에|동안|간|째)(?![가-힣]))"
                  r"(?!\s?(?:정도\s?)?(?:[이가]\s?)?(?:걸[려릴린렸리]|소요))"  # "20일 정도 걸릴", "29일이 소요됐다": a length
-                 r"(?!이\s?지[나난났])"  # "79일이 지난": so many days gone by
+                 r"(?!(?:이나|이|도)\s?지[나난났])"  # "79일이 지난", "4일이나 지났지만": so many days gone by
                  r"(?!\s?앞(?:둔|두고|뒀|두었))"  # "선거를 30일 앞둔 지난 16일": so many days before it
                  # "3일 당겨졌다", "10일과 19일 길어지고": a shift, and the counts listed with it
                  r"(?!" + _COUNTS_LISTED + _SHIFT + ")"
@@ -159,7 +161,10 @@ _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|�
 # ("3∼5월, 9∼11월의 주말 경기는": the weekends of months named before it recur)
 _WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음|다음|지난|저번)\s?(?:주\s)?)?주말(?!마다)" + _END)
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
-_GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련")
+# ("주말과 휴일에는 … 감소하는 경향이 있다": a tendency is a habit too, and so is a practice kept up till now, "주말에만
+# 운영돼온 임시열차")
+_GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련|경향[이을]\s?(?:있|보)"
+                      r"|(?:돼|되어|해|하여)\s?온(?=\s)")
 # "금요일인 오늘": the day word names the day; the weekday only describes it.
 # "전일보다", "전 거래일 종가": a market close told against the day, or the trading day, before (전일 only where a
 # close is compared: "전일 근무" is all day)
@@ -172,7 +177,7 @@ _HABITUAL = re.compile(r"(?P<more>(?:\s?(?:과|와|,|및)\s?[월화수목금토�
                        r"(?:\s*\d{1,2}시(?:\s?\d{1,2}분)?)?(?P<at>\s*에)?\s+[가-힣]+는\s+[가-힣]+[은는](?=\s)")
 # A weekday heading a broadcast slot ("월요일 심야 예능프로그램", "금요일 예능인", "일요일 심야 시간대", "수요일 오후 11시
 # 20분이라는 황금 시간대") names the slot, any week's, not a day
-_SLOT = (r"(?!\s?(?:심야|예능|드라마|시간대))"
+_SLOT = (r"(?!\s?(?:심야|예능|드라마|(?:오전|오후|저녁|밤|새벽)?\s?시간대))"
          r"(?!\s?(?:오전|오후|저녁|밤)?\s?(?:\d{1,2}시(?:\s?\d{1,2}분)?)?\s?이라는\s(?:[가-힣]+\s)?시간대)")
 # An ordinal ("마지막 수요일", "첫째 주 화요일") without its month recurs ("매달 마지막 수요일"): not a day.
 _WEEKDAY = re.compile(_START + r"(?<!째 )(?<!째)(?<!막 )(?<!첫 )(?<!주 )(?<!째 주 )(?<!막 주 )" + _DIR
@@ -936,12 +941,16 @@ def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
 _WEEKDAY_FIGURE = re.compile(r"(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)*\s?[이은는가도]?\s?(?:각각\s?|평균\s?)?"
                              r"[-+−]?\(?[-+−]?\d+(?:\.\d+)?\s?%")
 _WEEKDAYS_COUNTED = re.compile(r"\d+\s?(?:번|차례)의?\s$")
+# A weekday listed with 공휴일 ("일요일·공휴일 첫차", "일요일(공휴일 포함)", "토·일요일 및 공휴일에는") is a kind of day, any
+# week's: a public holiday is a class of days, not one
+_WITH_PUBLIC_HOLIDAYS = re.compile(r"\s?(?:·|,|및|과|와|이나|또는|\()\s?(?:법정\s?)?공휴일")
 
 
 def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
     if not m["dir"] and (h := _HABITUAL.match(m.string, m.end())) is not None and (h["more"] or h["at"]):
         return None  # "토요일과 일요일 오후 1시에 시작하는 시범경기는": any week's
     if not m["dir"] and (timex_context.BY_WEEKDAY.search(m.string) or _WEEKDAY_FIGURE.match(m.string, m.end())
+                         or _WITH_PUBLIC_HOLIDAYS.match(m.string, m.end())
                          or _WEEKDAYS_COUNTED.search(m.string, 0, m.start())):
         return None
     idx = _WEEKDAYS.index(m["wd"])
@@ -952,9 +961,18 @@ def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
     return (span[0], span[1], "day") if span else None
 
 
+# "매년 2회(…)에 집회하되 그날이 공휴일인 때는 그 다음날에 집회됨": a day counted from "그날" of a rule that recurs
+# recurs too, no single day
+_RECURRING_RULE = re.compile(r"매년|매해|해마다|매월|매달|매주")
+_COUNTED_FROM_THAT_DAY = re.compile(r"그\s$")
+
+
 def _day_word(m: re.Match, p: date, tense: str) -> Resolved:
     """Counted from the publication day; timex_links moves 전날/다음날/이날 to the day the sentence names."""
     word = re.sub(r"\s", "", m["dw"])
+    if word in ("다음날", "전날", "이튿날") and _COUNTED_FROM_THAT_DAY.search(m.string, max(0, m.start() - 2), m.start()) \
+            and _RECURRING_RULE.search(m.string, 0, m.start()):
+        return None
     d = previous_trading_day(p) if word == "전거래일" else p + timedelta(days=_DAY_WORDS[word])
     return d, d, "day"
 

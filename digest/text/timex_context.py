@@ -80,6 +80,7 @@ class ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
         anchor, day, told_in, running, event_day = self.anchor, self.day, self.sentence, self.running, self.event_day
         days = dict(self.days)
+        report_day = False  # the lead's day of a report ("백악관은 4일 … 12일 … 열린다고 발표했다") is the story's
         for e in exprs:
             if e.date is None or e.role not in ("point", "range", "since", "until"):
                 continue
@@ -107,11 +108,13 @@ class ArticleDates:
             if (e.precision == "day" and e.date == e.end_date and (re.search(r"\d일", e.text) or e.counted_from == "article")
                     and not (sentence and _REPORT_DAY.match(sentence, e.end))):  # "… 확정해 17일 발표했다": the story's day
                 day = e.date
-            if (e.role == "point" and e.precision == "day" and e.date == e.end_date
+            if (e.role == "point" and e.precision == "day" and e.date == e.end_date and not report_day
                     and not (sentence and _REPORT_DAY.match(sentence, e.end))
                     and (self.read == 0 and not _BACKGROUND_DAY.match(sentence, e.end)
                          or (sentence and _TOPIC_DAY.match(sentence[e.start:]) and not sentence[:e.start].strip()))):
                 event_day = e.date
+                # the days inside what the report tells (after its subject's day) are not the story's day
+                report_day = self.read == 0 and _reported_by_subject(sentence, e.start)
         month = self.month
         for e in exprs:
             if e.date is not None and e.precision in ("day", "month") and e.role in ("point", "range") \

@@ -218,15 +218,20 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
     anchor_end = 0
     for i, f in enumerate(found):
         m = _DAY_WORD.match(f.expr.text)
-        if (anchor is not None and m and m.group(0) == "전날"
-                and re.fullmatch(r"\s*부터\s*", sentence[anchor_end:f.expr.start])):
+        if (anchor is not None and m and _SPAN_OPENED.fullmatch(sentence, anchor_end, f.expr.start)
+                and (m.group(0) == "전날" or _SAME_DAY_WORD.match(m.group(0)) and _SPAN_CLOSED.match(sentence, f.expr.end))):
             # "지난해 3월 5일부터 전날까지": the end of a span from a day is not that day's eve (it would come before
-            # the start) but publication's ("10일 밤부터 이튿날 새벽까지" does count from the start)
+            # the start) but publication's ("10일 밤부터 이튿날 새벽까지" does count from the start); nor is
+            # "지난달 27일부터 이날까지", "지난 24일(113명) 이후 이날까지" that same day again, but the story's
             anchor = None
         if (anchor is not None and m and _THIS_DAY_WORD.match(m.group(0))
                 and _DESCRIBES_TOPIC.match(sentence, anchor_end, f.expr.start)):
             # "지난 6일 … 발생한 '구촐'은 … 이날 오전 9시를 기해 격상됐다": a day in a clause describing the topic is not
             # the day the sentence tells; 이날 is the story's
+            anchor = None
+        if (anchor is not None and m and _THIS_DAY_WORD.match(m.group(0))
+                and _DAYS_GONE_BY.search(sentence, anchor_end, f.expr.start)):
+            # "지난 12일 … 지진 이후 엿새가 지났음에도 … 이날 밤사이": days have gone by since that day; 이날 is the story's
             anchor = None
         if m and i not in done:
             if anchor is None and (told := pointed_back(m.group(0), sentence[:f.expr.start])) is not None:
@@ -247,6 +252,12 @@ def _this_day(f: Found) -> date | None:
 
 
 _THIS_DAY_WORD = re.compile(r"이\s?날")
+# the words for the day already named, and what opens a span from a day ("부터", "이후", a figure in brackets between)
+_DAYS_GONE_BY = re.compile(r"(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일|\d{1,2}\s?주일?)\s?(?:이나|이|가)?\s?"
+                           r"(?:지[나났난]|흘[렀러]|흐른)")
+_SAME_DAY_WORD = re.compile(r"이\s?날|같은\s?날|당일")
+_SPAN_OPENED = re.compile(r"(?:\s*\([^()]*\))?\s*(?:부터|이후)\s*")
+_SPAN_CLOSED = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?(?:\s*\d{1,2}시(?:\s?\d{1,2}분)?)?\s*까지")
 # what follows a day told inside a relative clause on the sentence's topic: a past adnominal, its noun, the topic marker
 _DESCRIBES_TOPIC = re.compile(r"[^,.]*?[가-힣](?:한|된|던|든|난|진|린|운)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*[은는](?=\s)")
 
@@ -387,6 +398,15 @@ def _week_and_day(sentence: str, p: date, found: list[Found]) -> list[Found]:
                 and prev.expr.end_date is not None and (numbered := _numbered_day(f)) is not None
                 and re.fullmatch(r"\s*", sentence[prev.expr.end:f.expr.start])
                 and prev.expr.date <= numbered <= prev.expr.end_date):
+            f.expr = replace(f.expr, text=sentence[prev.expr.start:f.expr.end], start=prev.expr.start)
+            out[-1] = f
+            continue
+        if (prev is not None and prev.expr.precision == "week" and prev.expr.date is not None
+                and _COUNTED_BACK.search(prev.expr.text) and (wd := _WEEKDAY.match(f.expr.text))
+                and re.fullmatch(r"\s*", sentence[prev.expr.end:f.expr.start])):
+            # "1주일 전 화요일(9일·1715명)": a weekday right after a week counted back is that week's day
+            d = prev.expr.date + timedelta(days=WEEKDAYS.index(wd.group(1)))
+            _set(f, p, d, d)
             f.expr = replace(f.expr, text=sentence[prev.expr.start:f.expr.end], start=prev.expr.start)
             out[-1] = f
             continue
