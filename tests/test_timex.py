@@ -2234,3 +2234,15 @@ def test_a_schedule_told_as_it_had_stood_and_the_days_agreed_instead():
     assert [(e.text, e.date, e.end_date) for e in found] == [
         ("21일부터 오는 24일까지", D(2025, 8, 21), D(2025, 8, 24)), ("22일", D(2025, 8, 22), D(2025, 8, 22)),
         ("25일", D(2025, 8, 25), D(2025, 8, 25))]
+
+
+def test_a_year_is_not_carried_past_a_sentence_closed_inside_a_quotation():
+    # arca.live copy of the 11 August 2021 Nuri briefing (batch `xx…`, c156): "2차 발사 2022년 5월19일이다. … 8월 말에
+    # WDR … 9월 말 발사관리위원회" are this August and September, not 2022's
+    found = find_time_expressions(
+        '이날 브리핑에 나선 권현준 거대공공연구정책관은 "한국항공우주연구원에서 신청한 발사예정일은 1차 발사 10월21일이며, 2차 발사 '
+        '2022년 5월19일이다. 기상 등의 사유로 발사일을 변경해야 할 상황에 대비해 발사예정일로부터 각각 일주일의 발사예비기간을 '
+        '설정했다" "실제 1차 발사가능일은 8월 말에 WDR 이후에 해당 결과를 면밀히 분석하여 9월 말 발사관리위원회에서 최종 확정될 '
+        '예정"이라고 밝혔다.', D(2021, 8, 11))
+    assert [(e.text, e.date) for e in found][2:] == [
+        ("2022년 5월19일", D(2022, 5, 19)), ("8월 말", D(2021, 8, 21)), ("9월 말", D(2021, 9, 21))]

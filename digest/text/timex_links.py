@@ -451,6 +451,10 @@ _YEAR_ADVERBIAL = re.compile(r"(?:에는|에도|엔|에|은|는)\s|\s?\([^()]*\)
 _MONTH_DAY_SPAN = re.compile(r"\d{1,2}월\s?\d{1,2}(?:\s?[~∼\-–～〜]\s?\d{1,2})?\s?일")  # ("6월 27 일": spaced)
 
 
+# A final ending and its period inside a quotation or a run-on text: the sentence before it is closed
+_SENTENCE_CLOSED = re.compile(r"[가-힣]다\.(?=\s|$)")
+
+
 def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
     named alone earlier in the sentence, is in that year."""
@@ -458,8 +462,14 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
     months: dict[int, int] = {}  # month -> year, of a month named with its year ("내년 1월 7·9·12일")
     named: date | None = None  # the first day of the last month named with its year
     named_day: date | None = None  # the last day named with its year and month
+    told_to = 0  # where the expression before this one ended
     for f in found:
         e = f.expr
+        if _SENTENCE_CLOSED.search(sentence, told_to, e.start):
+            # "2차 발사 2022년 5월19일이다. … 8월 말에 WDR" (one quotation, two sentences): a sentence closed in between
+            # ends the timeline its year started
+            year, scoping, months, named, named_day = None, False, {}, None, None
+        told_to = e.end
         if e.date is not None and _YEAR_MONTH.match(e.text):
             months[e.date.month] = e.date.year
             named = e.date.replace(day=1)
