@@ -2246,3 +2246,10 @@ def test_a_year_is_not_carried_past_a_sentence_closed_inside_a_quotation():
         '예정"이라고 밝혔다.', D(2021, 8, 11))
     assert [(e.text, e.date) for e in found][2:] == [
         ("2022년 5월19일", D(2022, 5, 19)), ("8월 말", D(2021, 8, 21)), ("9월 말", D(2021, 9, 21))]
+
+
+def test_a_day_glossing_a_months_ordinal_weekday_takes_its_month_and_year():
+    # Edaily, 20 March 2016 (batch `xx…`, c176): "지난해에도 3월 마지막 금요일인 27일에" is 27 March 2015
+    found = find_time_expressions("지난해에도 3월 마지막 금요일인 27일에 810개사가 주주총회를 연 바 있다.", D(2016, 3, 20))
+    assert [(e.text, e.date) for e in found] == [
+        ("지난해", D(2015, 1, 1)), ("3월 마지막 금요일", D(2015, 3, 27)), ("27일", D(2015, 3, 27))]

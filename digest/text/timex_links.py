@@ -171,6 +171,11 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
             if word.expr.counted_from == "sentence" and word.expr.date and word.expr.date.day == named.day:
                 _set(day, p, word.expr.date, word.expr.date)  # "그로부터 이틀 뒤인 14일": the count names the month
                 continue
+            if (b < a and _ORDINAL_WEEKDAY_NAMED.match(word.expr.text) and word.expr.date
+                    and word.expr.date.day == named.day):
+                # "지난해에도 3월 마지막 금요일인 27일에": the weekday of a month named before the day gives its month and year
+                _set(day, p, word.expr.date, word.expr.date)
+                continue
             if (rel := _DAY_WORD.match(word.expr.text)) and (near := _next_to_day_before(found[:min(a, b)], rel.group(0), named)):
                 # "8월 7일(미국 현지시간) 공개 후 … 바로 다음 날인 9일": the day next to the day named before, give or take
                 # a time zone, not a 9th near publication
@@ -194,6 +199,7 @@ def _next_to_day_before(before: list[Found], word: str, named: date) -> date | N
     return near[0] if near and near[0] != named else None
 
 
+_ORDINAL_WEEKDAY_NAMED = re.compile(r"\d{1,2}월\s*(?:의\s*)?(?:첫|둘|셋|넷|다섯|마지막)[가-힣]*\s*(?:주\s*)?[월화수목금토일]요일$")
 _COUNTED_BACK = re.compile(r"(?:\d+|[한두세네넉])\s?(?:일|주일?|개월|달|년|해)\s?(?:전|후|뒤)$")
 _WEEKDAY_LISTED = re.compile(r"[월화수목금토일]요일\s*(?:과|와|,|및)\s*$")
 _WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
