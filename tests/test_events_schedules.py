@@ -178,3 +178,12 @@ def test_the_day_a_series_starts_dates_its_first_happening():
     # "한국은행은 금리를 조정하는 금융통화위원회를 내년 1월18일을 시작으로 총 8회 개최한다고 30일 밝혔다."
     found = sentence_events("c150", "1월18일을 시작으로")
     assert [(e.title, e.start) for e in found if not e.on_publication_day] == [("금융통화위원회 개최", date(2018, 1, 18))]
+
+
+def test_steps_listed_in_the_order_they_run_are_each_a_happening():
+    # "7급 공채는 내년 7월 14∼17일 원서접수, 8월 17일 필기시험, 10월 19∼23일 면접시험, 11월 1일 최종합격자
+    # 발표순으로 진행된다": `...순으로` says each listed noun is a step of its own, not one happening over the days
+    found = sentence_events("c465", "7급 공채는 내년")
+    assert dated(found, "필기시험") == [date(2019, 8, 17)]
+    assert dated(found, "면접시험") == [date(2019, 10, 19)]
+    assert dated(found, "최종합격자") == [date(2019, 11, 1)]

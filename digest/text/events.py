@@ -1630,8 +1630,10 @@ _TIMETABLE_NOUNS = ("일정", "일정표", "순서")
 def _stages(sentence: str, tokens, dated, topic: str | None) -> list[str] | None:
     """The stages of a timetable told as a topic (`사전청약 일정은 13일 특별공급, 14일 1순위, 15일 일반공급
     2순위로 진행한다`): each day with the noun phrase right after it names a happening of its own, titled with
-    what the timetable is of. None unless every day has one."""
-    if not topic or not topic.endswith(_TIMETABLE_NOUNS):
+    what the timetable is of. None unless every day has one. A topic that is no timetable's name is one when the
+    list closes with the order its steps run in (`7급 공채는 7월 14∼17일 원서접수, 8월 17일 필기시험, ..., 11월
+    1일 최종합격자 발표순으로 진행된다`)."""
+    if not topic or not (topic.endswith(_TIMETABLE_NOUNS) or _in_order_of_steps(sentence, tokens, dated)):
         return None
     owner = re.sub(r"\s*(?:%s)$" % "|".join(_TIMETABLE_NOUNS), "", topic).strip()
     titles = []
@@ -1648,8 +1650,30 @@ def _stages(sentence: str, tokens, dated, topic: str | None) -> list[str] | None
                          and inside[len(stage)].form not in BULLETS):
             return None  # a day with a clause or a subject of its own, not a stage's name
         words = sentence[stage[0].start:stage[-1].start + stage[-1].len]
+        words = re.sub(r"\s*순$", "", words) if n == len(dated) - 1 else words  # `최종합격자 발표순으로`: the step
         titles.append(f"{owner} {words}" if owner else words)
     return titles
+
+
+def _in_order_of_steps(sentence: str, tokens, dated) -> bool:
+    """Days each followed by a bare common-noun phrase and a comma, the last phrase closed by 순 and 으로 (`원서접수,
+    8월 17일 필기시험, ... 최종합격자 발표순으로 진행된다`): the list names the steps of a process in the order they
+    run, each its own happening. Places and names (`부산, 12일 대구에서`) are proper nouns and name no step."""
+    if len(dated) < 2:
+        return False
+    last = dated[-1][0]
+    after = [t for t in tokens if t.start >= (last.inner.end if isinstance(last, _Borrowed) else last.end)]
+    k = 0
+    while k < len(after) and after[k].tag in ("NNG", "SN", "NNB", "XSN"):
+        k += 1
+    if not (1 < k < len(after) and after[k - 1].form == "순" and after[k].tag == "JKB" and after[k].form in ("으로", "로")):
+        return False
+    for n in range(len(dated) - 1):
+        expr, nxt = dated[n][0], dated[n + 1][0]
+        between = [t for t in tokens if (expr.inner.end if isinstance(expr, _Borrowed) else expr.end) <= t.start < nxt.start]
+        if len(between) < 2 or between[-1].form != "," or not all(t.tag in ("NNG", "SN", "NNB", "XSN") for t in between[:-1]):
+            return False
+    return True
 
 
 # The start or end of a year with no month (`올해 초`, `내년 초`, `연말`): the calendar gives the year.
