@@ -187,3 +187,13 @@ def test_steps_listed_in_the_order_they_run_are_each_a_happening():
     assert dated(found, "필기시험") == [date(2019, 8, 17)]
     assert dated(found, "면접시험") == [date(2019, 10, 19)]
     assert dated(found, "최종합격자") == [date(2019, 11, 1)]
+
+
+def test_a_gapped_member_may_name_its_place_before_the_comma():
+    # "god는 12월 16∼20일 서울 송파구 올림픽공원 체조경기장, 이승환은 같은 달 18∼19일 서울 송파구 잠실실내체육관에서
+    # 공연한다": each subject with its own days and place, the verb told once after the last
+    found = sentence_events("c477", "god는 12월")
+    assert dated(found, "god") == [date(2015, 12, 16)]
+    assert dated(found, "이승환") == [date(2015, 12, 18)]
+    # the first member's title keeps to its subject and the shared verb, not the last member's place
+    assert not any("잠실" in e.title for e in found if "god" in e.title)

@@ -2528,6 +2528,9 @@ _GAP_LENGTH = r"(?:\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|\d+일
 _GAP_MEMBER = r"(?:[^,]+?|(?:[^,]+,\s*)+[^,]+?\s등\s[^,]*?)(?:은|는|이|가)"
 _GAP = re.compile(r"(?:까지|부터)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?"
                   + _GAP_LENGTH + r"\s*,\s*" + _GAP_MEMBER + r"\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+# ... and a member that names its place after its date (`god는 12월 16∼20일 서울 … 체조경기장, 이승환은 같은 달 18∼19일
+# … 잠실실내체육관에서 공연한다`): the place, nouns only, stays with its own member
+_GAP_PLACE = re.compile(r"\s+(?P<place>[^,]+?)\s*,\s*" + _GAP_MEMBER + r"\s*(?:(?:오는|지난|다음\s?달|내달|이달|같은\s?달)\s*)*")
 
 
 def _gapped(sentence: str, tokens, dated: list) -> list:
@@ -2537,8 +2540,11 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
 
     def gap(a, b) -> bool:
         between = sentence[own_end(a):b.start]
-        return _GAP.fullmatch(between) is not None and not any(
-            own_end(a) <= t.start < b.start and t.tag in ("VV", "XSV", "EC", "EF", "ETM", "VCP") for t in tokens)
+        if _GAP.fullmatch(between) is None and not _placed_member(sentence, tokens, own_end(a), b.start):
+            return False
+        same_month = sentence.rfind("같은", own_end(a), b.start)  # `같은 달 18일`: 같/VA 은/ETM name the month
+        return not any(own_end(a) <= t.start < b.start and t.tag in ("VV", "XSV", "EC", "EF", "ETM", "VCP")
+                       and not (0 <= same_month <= t.start < same_month + 2) for t in tokens)
 
     gaps = [gap(dated[n][0], dated[n + 1][0]) for n in range(len(dated) - 1)]
     if not any(gaps):
@@ -2552,7 +2558,7 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
     subject = None
     for n, (expr, end_date, stop) in enumerate(out):
         in_chain = (n < len(gaps) and gaps[n]) or (n > 0 and gaps[n - 1])
-        lead = len(re.sub(r"(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*$", "", sentence[:expr.start]).rstrip())
+        lead = len(re.sub(r"(?:(?:오는|지난|다음\s?달|내달|이달|같은\s?달)\s*)*$", "", sentence[:expr.start]).rstrip())
         before = [t for t in tokens if t.start + t.len <= lead]
         if before and before[-1].start + before[-1].len == lead \
                 and (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
@@ -2562,8 +2568,18 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
             subject = _noun_phrase_before(sentence, tokens, mark) or subject
         if subject and (in_chain or isinstance(expr, _Borrowed) and n + 1 < len(out) and expr.end == out[n + 1][0].end):
             inner = expr.inner if isinstance(expr, _Borrowed) else expr
-            out[n] = (_Borrowed(inner, expr.end, subject), end_date, stop)
+            # a member with its own place is titled by its subject and the shared verb, not the last member's place
+            placed = n < len(gaps) and gaps[n] and _placed_member(sentence, tokens, own_end(expr), out[n + 1][0].start)
+            out[n] = (_Borrowed(inner, expr.end, subject, placed), end_date, stop)
     return out
+
+
+def _placed_member(sentence: str, tokens, begin: int, end: int) -> bool:
+    """Between two dates of a gapped list, the first date's place (nouns only, no particle) before the comma and
+    the next member's subject (`_GAP_PLACE`)."""
+    match = _GAP_PLACE.fullmatch(sentence, begin, end)
+    return match is not None and all(t.tag in ("NNP", "NNG", "SL", "SN", "NNB")
+                                     for t in tokens if match.start("place") <= t.start < match.end("place"))
 
 
 # `12월 1일부터 진에어가 부산↔기타큐슈 노선에 주 7회, … 12월 7일부터는 에어 부산이 … 각각 신규취항을 예정하고
