@@ -197,3 +197,11 @@ def test_a_gapped_member_may_name_its_place_before_the_comma():
     assert dated(found, "이승환") == [date(2015, 12, 18)]
     # the first member's title keeps to its subject and the shared verb, not the last member's place
     assert not any("잠실" in e.title for e in found if "god" in e.title)
+
+
+def test_a_note_in_brackets_after_a_date_leaves_its_copula_clause_whole():
+    # "수시 미등록 충원합격자 발표 기간은 오는 15~19일(발표마감 19일 오후 9시)이며 등록 기간은 15~20일(등록마감 20일
+    # 오후 4시)이다": each window is its topic's, dated by its start; the deadline in brackets is a note on it
+    found = sentence_events("c478", "수시 미등록 충원합격자 발표 기간은")
+    assert sorted((e.title, e.start) for e in found) == [("등록", date(2011, 12, 15)),
+                                                          ("수시 미등록 충원합격자 발표", date(2011, 12, 15))]

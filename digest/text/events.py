@@ -477,8 +477,10 @@ _DAY_OF = re.compile(r"(?<=[가-힣]{2})(?:일|일자|일정)$|\s*(?:일자|날�
 
 def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     """`첫 회의는 내년 1월24일이다`, `선거운동은 4월17일~5월8일 할 수 있다`: the topic is said to be on the date
-    (a copula) or open to be done then (`하다` with `-ㄹ 수 있다`); the topic names the happening."""
-    after = [t for t in tokens if expr.end <= t.start < stop and t.tag not in ("SF", "SP")]
+    (a copula) or open to be done then (`하다` with `-ㄹ 수 있다`); the topic names the happening. A note in brackets
+    right after the date (`발표 기간은 오는 15~19일(발표마감 19일 오후 9시)이며`) says more of the date, not of the clause."""
+    note = re.match(r"\s*\([^()]*\)", sentence[expr.end:stop])
+    after = [t for t in tokens if expr.end + (note.end() if note else 0) <= t.start < stop and t.tag not in ("SF", "SP")]
     forms = [(t.tag, t.form) for t in after]
     if forms and forms[0][1] == "까지" and isinstance(expr, _Borrowed):
         forms = forms[1:]  # "선거운동 기간은 19일부터 ... 31일까지다": the span's end, then the copula
@@ -2702,8 +2704,13 @@ def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
 
 def _copula_end(tokens, pos: int) -> int:
     """Where a date said to be the day of its topic closes its clause (`1차 시험은 3월 10일이며 2차·3차 시험을
-    거쳐 …`): the copula right after the date (or its `까지`) and its connective ending; what follows is another clause."""
+    거쳐 …`): the copula right after the date (or its `까지`, or a note in brackets on it: `15~19일(발표마감 19일 오후
+    9시)이며`) and its connective ending; what follows is another clause."""
     k = next((k for k, t in enumerate(tokens) if t.start >= pos), None)
+    if k is not None and tokens[k].start == pos and tokens[k].tag == "SSO" and tokens[k].form == "(":
+        close = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag in ("SSO", "SSC")), None)
+        if close is not None and tokens[close].form == ")":
+            pos, k = tokens[close].start + tokens[close].len, close + 1
     if k is not None and tokens[k].start == pos and tokens[k].tag == "JX" and tokens[k].form == "까지":
         pos, k = tokens[k].start + tokens[k].len, k + 1
     if k is not None and k + 1 < len(tokens) and tokens[k].start == pos and tokens[k].tag == "VCP" \
