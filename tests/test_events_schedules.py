@@ -205,3 +205,11 @@ def test_a_note_in_brackets_after_a_date_leaves_its_copula_clause_whole():
     found = sentence_events("c478", "수시 미등록 충원합격자 발표 기간은")
     assert sorted((e.title, e.start) for e in found) == [("등록", date(2011, 12, 15)),
                                                           ("수시 미등록 충원합격자 발표", date(2011, 12, 15))]
+
+
+def test_a_noun_said_to_be_there_on_its_date_takes_place():
+    # "5급 행정직·기술직 공채와 외교관후보자시험은 내년 2월 10∼12일 원서접수가 있으며, 3월 9일 1차 필기시험(선택형)이
+    # 실시된다": the application window is there on its days (있다 with its subject right after the date)
+    found = sentence_events("c465", "5급 행정직·기술직 공채와")
+    assert dated(found, "원서접수") == [date(2019, 2, 10)]
+    assert dated(found, "필기시험") == [date(2019, 3, 9)]

@@ -213,6 +213,22 @@ def planned_existence(tokens, i: int) -> int | None:
     return None
 
 
+def dated_existence(tokens, i: int, begin: int) -> int | None:
+    """`내년 2월 10∼12일 원서접수가 있으며`: a noun phrase right after its date (nouns only), said to be there (있다,
+    not in the past tense), takes place on that date; the index of that subject noun, else None."""
+    if i < 2 or tokens[i].form != "있" or not tokens[i].tag.startswith(("VA", "VV")) or tokens[i - 1].tag != "JKS" \
+            or not is_noun(tokens[i - 2]) or len(tokens[i - 2].form) < 2:
+        return None
+    if i + 1 < len(tokens) and is_past(tokens[i + 1]):
+        return None  # "40만대가 팔린 적이 있다" is no happening; "… 있었다" tells of the past
+    phrase = [t for t in tokens[:i - 1] if t.start >= begin]
+    while phrase and phrase[0].tag in ("JKB", "JX"):
+        phrase = phrase[1:]  # "10일에는"
+    if not phrase or not all(is_noun(t) or t.tag in ("SN", "NNB", "XSN") for t in phrase):
+        return None  # only the subject's own nouns between the date and the subject marker
+    return i - 2
+
+
 def planned_noun(tokens, i: int) -> bool:
     """`개최 예정`, `착공 계획`: a noun right before a plan noun that is not itself an object."""
     return (is_noun(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1].form in PLAN_NOUNS

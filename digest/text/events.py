@@ -101,6 +101,8 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, "발표"  # "21일 오전 중 1차 소집명단이 나온다": what comes out is released
         if (subject := grammar.planned_existence(tokens, i)) is not None:
             return subject, tokens[subject].form  # "8일과 9일에는 ... 대표연설이 있을 예정이다"
+        if (subject := grammar.dated_existence(tokens, i, begin)) is not None:
+            return subject, tokens[subject].form  # "내년 2월 10∼12일 원서접수가 있으며"
         if t.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
                 and tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG" \
                 and not grammar.hypothetical(tokens, i) and not _later_predicate(tokens, i, stop) \
