@@ -213,3 +213,10 @@ def test_a_noun_said_to_be_there_on_its_date_takes_place():
     found = sentence_events("c465", "5급 행정직·기술직 공채와")
     assert dated(found, "원서접수") == [date(2019, 2, 10)]
     assert dated(found, "필기시험") == [date(2019, 3, 9)]
+
+
+def test_a_day_before_a_clause_saying_its_goal_takes_place_dates_that_goal():
+    # "4월 8일 실시하는 고등학교 졸업학력 검정고시에 지원한 수험생도 응시할 수 있다": the day is the exam's, told in the
+    # adnominal clause (실시하는), though the sentence's own verb is only a possibility
+    found = sentence_events("c471", "4월 8일 실시하는")
+    assert [(e.title, e.start) for e in found] == [("고등학교 졸업학력 검정고시 실시", date(2017, 4, 8))]

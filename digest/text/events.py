@@ -1491,10 +1491,19 @@ def _done_to_noun(sentence: str, tokens, k: int) -> str | None:
     while last < len(tokens) and (grammar.is_noun(tokens[last]) or tokens[last].tag in ("SN", "NNB", "XPN", "XSN")):
         last += 1
     if last == first or not any(grammar.is_noun(t) for t in tokens[first:last]) or tokens[first].form in grammar.NOT_HEADS \
-            or last == len(tokens) or not (tokens[last].tag in ("JKS", "JKO") or tokens[last].form in ("은", "는")):
-        return None  # only the sentence's subject, topic or object is what the adnominal names the happening of
+            or last == len(tokens) or not (tokens[last].tag in ("JKS", "JKO") or tokens[last].form in ("은", "는")
+                                           or (tokens[last].tag == "JKB" and tokens[last].form == "에"
+                                               and tokens[k].form in _HELD_NOUNS and not _about(tokens, last + 1))):
+        # only the sentence's subject, topic or object is what the adnominal names the happening of, or the goal of
+        # a clause saying only that it takes place (`4월 8일 실시하는 고등학교 졸업학력 검정고시에 지원한 수험생도`)
+        return None
     head = _balanced(sentence[tokens[first].start:tokens[last - 1].start + tokens[last - 1].len])
     return f"{head} {tokens[k].form}" if content_words(head) else None
+
+
+def _about(tokens, k: int) -> bool:
+    """`안건에 대해`, `규정에 따라`: 에 and the verb after it make a postposition (about, by), no goal."""
+    return k < len(tokens) and tokens[k].tag == "VV" and tokens[k].form in ("대하", "관하", "따르", "의하", "비하")
 
 
 # A noun phrase closed by a coordinator before the next date: `오는 23일 모바일 투표 및 24일 ...`, `24일 2차 상법
