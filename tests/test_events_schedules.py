@@ -220,3 +220,10 @@ def test_a_day_before_a_clause_saying_its_goal_takes_place_dates_that_goal():
     # adnominal clause (실시하는), though the sentence's own verb is only a possibility
     found = sentence_events("c471", "4월 8일 실시하는")
     assert [(e.title, e.start) for e in found] == [("고등학교 졸업학력 검정고시 실시", date(2017, 4, 8))]
+
+
+def test_two_days_of_a_month_two_weeks_apart_are_two_sessions():
+    # "안건처리를 위한 본회의는 4월 13일과 27일에 열린다": a session on each day; near days (`3월 15일과 17~18일`) stay
+    # one happening told over several
+    found = sentence_events("c473", "안건처리를 위한 본회의는")
+    assert dated(found, "본회의") == [date(2023, 4, 13), date(2023, 4, 27)]

@@ -2844,7 +2844,10 @@ _DAY_IN_PART = re.compile(r"\d\s*(?:월|일)(?![가-힣])")
 def _apart(a, b) -> bool:
     """Two listed days in different months (`2월 28일, 4월 18일, 5월 31일 순으로 개최`) are separate happenings:
     one happening told on several days keeps to days near each other (`3월 15일과 17~18일`)."""
-    return a.precision == b.precision == "day" and None not in (a.date, b.date) and (a.date.year, a.date.month) != (b.date.year, b.date.month)
+    # ... and so are days of one month a week or more apart (`본회의는 4월 13일과 27일에 열린다`), as a dotted list's
+    # are (`_recurring_days`)
+    return a.precision == b.precision == "day" and None not in (a.date, b.date) and (
+        (a.date.year, a.date.month) != (b.date.year, b.date.month) or abs((b.date - a.date).days) >= 7)
 
 
 def _joined(between: str) -> bool:
