@@ -108,6 +108,11 @@ def sentence_events(article: str, needle: str):
     ("c182", "저녁 예능이 살아날 전망", ["저녁 예능"], date(2012, 8, 5), "day", "planned"),
     # a verb inside single quotes is part of a title ('검색어를 입력하세요 WWW'), not the sentence's predicate
     ("c180", "6월 5일부터", ["'검색어를 입력하세요 WWW'", "방영"], date(2019, 6, 5), "day", "planned"),
+    # history told in a relative clause: a past date, one done verb, the noun it describes
+    ("c306", "1977년에 지어진", ["지어진", "건축물"], date(1977, 1, 1), "year", "past"),
+    ("c460", "1999년 한국시리즈에서", ["한국시리즈", "맞붙었던"], date(1999, 1, 1), "year", "past"),
+    # ... before a time noun (`탄 뒤`): the date dates the verb before it
+    ("c426", "1966년 화재로", ["화재", "탄"], date(1966, 1, 1), "year", "past"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
@@ -150,6 +155,8 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c126", "지난해 치열한 선두 경쟁을", date(2017, 1, 1)),            # a relative year in a clause describing a noun
     ("c58", "올해 설명회는 신종", date(2021, 1, 1)),                  # which year's edition of the topic
     ("c148", "올해 영화제 개막작으로는", date(2019, 1, 1)),            # ... with an adverbial topic (으로는)
+    ("c454", "6.3%로 정점을 찍은 후", date(2022, 7, 1)),              # a figure reached before 후, not history
+    ("c138", "런던올림픽 당시 미디어센터로", date(2012, 1, 1)),         # what a place is (사용된 곳이다)
 ])
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)

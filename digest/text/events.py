@@ -660,6 +660,24 @@ def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
     return None
 
 
+def _described_history(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
+    """The relative clause a past date opens, with the noun it describes, as the title (`지난해 말 완공한
+    양양국제공항`): the verb says what was done, the noun what it was done to or by."""
+    found = grammar.past_relative_clause(tokens, expr.end, stop)
+    if found is None:
+        return None
+    verb, head = found
+    done = tokens[verb - 1].form if tokens[verb].tag == "XSV" else tokens[verb].form
+    first = next(k for k, t in enumerate(tokens) if t.start >= expr.end)
+    if done in _NOT_HAPPENING or done in REPORTING or done in RELATIONAL or done in FIGURES \
+            or tokens[first].form in ("부터", "까지") or (expr.precision == "day" and expr.end_date != expr.date):
+        return None  # `적자를 기록한`, `효과에 따른`: no happening; `12월 15일부터 ... 구매한`: a period, not a day
+    while first < verb and tokens[first].tag.startswith(("J", "SP")):
+        first += 1  # `1977년에 지어진`: the date's own particle is not the title's
+    title = sentence[tokens[first].start:tokens[head].start + tokens[head].len].strip()
+    return title if 0 < len(title) <= MAX_TITLE else None
+
+
 def _inside_a_word(sentence: str, t) -> bool:
     """An adnominal ending with a letter right after it (`싼야` read as 싸/VA ㄴ/ETM 야/NNG): a name misread, no
     relative clause, which ends its word."""
@@ -1098,6 +1116,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if title is None and expr.direction == "future" and expr.date is not None:
                 # the last resort of a date ahead: what its clause's own verb says is done (`싱글앨범이 나선다`)
                 title = _title_from_predicate(sentence, tokens, expr, stop, verb=True)
+            if title is None and expr.direction == "past" and expr.date is not None:
+                # the last resort of a date behind: history told in a relative clause (`1977년에 지어진 노후 건축물`)
+                title = _described_history(sentence, tokens, expr, stop)
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
             chain = [e for e, _, _ in dated if e.end == expr.end]
             if title and len(chain) > 1:
