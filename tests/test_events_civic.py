@@ -258,6 +258,14 @@ def test_that_day_after_a_schedule_is_the_lead_day():
     assert [(e.start, e.on_publication_day) for e in ceremony] == [(date(2022, 7, 15), True)]
 
 
+def test_the_same_day_after_a_subject_is_the_day_just_told_and_the_subject_is_what_is_held():
+    # "안전행정위원회는 … 인사청문회를 다음달 8일 열기로 했다. 이기권 … 인사청문회도 같은날 환경노동위원회에서
+    # 열린다": 같은날 after the subject, and the hearing (not the committee, the place) is held on the 8th
+    hearing = [e for e in article_events("c352") if "이기권" in e.title]
+    assert [(e.start, e.kind) for e in hearing] == [(date(2014, 7, 8), "planned")]
+    assert "환경노동위원회" not in hearing[0].title
+
+
 def test_the_benchmark_data_is_consistent():
     articles = load_articles()
     labels = load_labels(articles)

@@ -451,6 +451,10 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if title in EVENT_VERBS.values() and (done_to := _fronted_object(sentence, tokens, expr)):
         # "… 티켓 예매를 지난 10월 29일 한 차례 진행했습니다": the object told before the date is what was held
         return f"{done_to} {title}"
+    place = re.fullmatch(r"[^\s을를]+에서\s+(\S+)", title or "")
+    if place and place.group(1) in EVENT_VERBS.values() and (held := _fronted_subject(sentence, tokens, expr)):
+        # "… 인사청문회도 같은날 환경노동위원회에서 열린다": the place is where; what is held is the subject before the date
+        return f"{held} {place.group(1)}"
     if title in EVENT_VERBS.values() or (title or "").startswith(")"):
         return None  # "개최" alone: the verb's headline noun, with nothing held; ")엔 …": the bracket is an adverbial
     words = title.split() if title else []
@@ -463,6 +467,16 @@ def _fronted_object(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """The object right before the date (`티켓 예매를 지난 10월 29일 …`), moved ahead of it: the noun phrase, else None."""
     before = [t for t in tokens if t.start + t.len <= expr.start]
     if not before or before[-1].tag != "JKO" or sentence[before[-1].start + before[-1].len:expr.start].strip():
+        return None
+    np = _noun_phrase_before(sentence, tokens, before[-1].start)
+    return np if np and content_words(np) else None
+
+
+def _fronted_subject(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """The subject or topic right before the date (`인사청문회도 같은날 …`, `결승전은 9일 …`): the noun phrase, else None."""
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    if not before or not (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("도", "은", "는"))) \
+            or sentence[before[-1].start + before[-1].len:expr.start].strip():
         return None
     np = _noun_phrase_before(sentence, tokens, before[-1].start)
     return np if np and content_words(np) else None
@@ -1421,19 +1435,21 @@ def _time_clause(tokens, i: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form in _AFTER_NOUNS
 
 
-_SAME_DAY = re.compile(r"같은\s?날")
+_SAME_DAY = re.compile(r"(?<![가-힣])같은\s?날(?!짜|씨|개)")
 
 
 def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: FoundEvent | None = None) -> list[TimeExpr]:
     """A clock time alone, on the day of the last single-day event told when the sentence names that event
     before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day. `같은 날` opening a sentence is that
     day too (`같은 날 1라운드에선 ... 경기가 펼쳐진다`)."""
-    same = _SAME_DAY.match(sentence)
+    # opening the sentence or after its subject (`… 인사청문회도 같은날 환경노동위원회에서 열린다`): either way the
+    # sentence names no day of its own, so 같은 날 is the day just told
+    same = _SAME_DAY.search(sentence)
     if same and followed is not None and followed.precision == "day" and followed.start is not None \
             and followed.start == followed.end:
         # the day of the last follow-up told, not the publication day's own news
         where = "past" if followed.start < pub else "future"
-        return [TimeExpr(same.group(0), 0, same.end(), followed.start, followed.start, "day", where)]
+        return [TimeExpr(same.group(0), same.start(), same.end(), followed.start, followed.start, "day", where)]
     m = _CLOCK_ALONE.search(sentence)
     if m is None or last is None or last.precision != "day" or last.start != last.end or last.start is None \
             or not any(len(w) > 1 and w in sentence[:m.start()] for w in _common_nouns(last.title)):
