@@ -266,6 +266,12 @@ def test_the_same_day_after_a_subject_is_the_day_just_told_and_the_subject_is_wh
     assert "환경노동위원회" not in hearing[0].title
 
 
+def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
+    # "방한 3일째인 16일에는 … 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고 …": the afternoon of the 16th
+    visit = [e for e in article_events("c249") if "꽃동네" in e.title]
+    assert [(e.start, e.kind) for e in visit] == [(date(2014, 8, 16), "planned")]
+
+
 def test_the_benchmark_data_is_consistent():
     articles = load_articles()
     labels = load_labels(articles)

@@ -1450,6 +1450,13 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
         # the day of the last follow-up told, not the publication day's own news
         where = "past" if followed.start < pub else "future"
         return [TimeExpr(same.group(0), same.start(), same.end(), followed.start, followed.start, "day", where)]
+    opening = _PART_OF_DAY_OPENING.match(sentence)
+    if opening and followed is not None and followed is last and followed.precision == "day" \
+            and followed.start is not None and followed.start == followed.end and followed.start > pub:
+        # "… 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고": a sentence opening with a part of the day
+        # and naming no day of its own goes on with the day of the planned happening just told
+        return [TimeExpr(opening.group(0).strip(), 0, opening.end(), followed.start, followed.start, "day", "future",
+                         opening["pod"])]
     m = _CLOCK_ALONE.search(sentence)
     if m is None or last is None or last.precision != "day" or last.start != last.end or last.start is None \
             or not any(len(w) > 1 and w in sentence[:m.start()] for w in _common_nouns(last.title)):
@@ -1457,6 +1464,11 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
     last_day = last.start
     where = "present" if last_day == pub else ("past" if last_day < pub else "future")
     return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
+
+
+# A part of the day (and its clock time) opening a sentence, after `이어` at most: `오후에는`, `이어 오후 6시30분`
+_PART_OF_DAY_OPENING = re.compile(r"(?:이어(?:서)?\s+)?(?P<pod>오전|오후|저녁|밤|새벽)(?:\s*\d{1,2}시(?:\s*\d{1,2}분)?)?"
+                                  r"(?:에는|엔|에|부터)?(?=\s)")
 
 
 _SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
