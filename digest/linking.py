@@ -36,7 +36,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from digest.analysis import AnalysedSentence, body_paragraphs
 from digest.storage.models import (
@@ -614,6 +614,7 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
     cited: list[tuple[EventRow, dict]] = []   # the source rows this article adds, in order, with their events
     reports = [(days, ev.words) for ev in found if (days := _reported_days(article, ev)) is not None]
     nearby = _plans_near(s, sorted({days for days, _ in reports}), {w for _, words in reports for w in words})
+    same_period_rows = _events_on_days(s, found)
     with s.no_autoflush:
         for ev in found:
             if ev.on_publication_day:
@@ -622,9 +623,7 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
             if ev.reports_past and _confirm_plans(s, article, ev, created, cited, nearby):
                 continue
             start = _day(ev.start)
-            sharing, patterns = sharing_a_word(s, ev.words)
-            same_day = _UNDATED if start is None else _SAME_DAY   # `= NULL` is never true: undated ones are `IS NULL`
-            stored = s.scalars(same_day.where(sharing), {"start": start, "precision": ev.precision, **patterns})
+            stored = (row for row in same_period_rows.get((start, ev.precision), ()) if row not in s.deleted)
             new = (row for row in created.values() if row.start == start and row.precision == ev.precision)
             row = next((row for row in chain(stored, new)
                         if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
@@ -809,8 +808,23 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
     return matched
 
 
-_SAME_DAY = select(EventRow).where(EventRow.start == bindparam("start"), EventRow.precision == bindparam("precision"))
-_UNDATED = select(EventRow).where(EventRow.start.is_(None), EventRow.precision == bindparam("precision"))
+def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime | None, str], list[EventRow]]:
+    """The stored events an article's events may merge with, by (start, precision), with their sources: one
+    statement for the article rather than one (and a read of sources) an event. Each keeps the database's order
+    within its day, as a statement per event listed them; an event of another day, or sharing a word with
+    another of the article's events only, fails `same_event` as it would have been left out. A stored event
+    retitled while merging was listed (it shared a word before), and the ones the article creates are matched
+    from memory."""
+    keys = {(_day(ev.start), ev.precision) for ev in found if not ev.on_publication_day}
+    if not keys:
+        return {}
+    sharing, patterns = sharing_a_word(s, {w for ev in found if not ev.on_publication_day for w in ev.words})
+    days = [EventRow.start.is_(None) if start is None else EventRow.start == start for start, _ in keys]
+    on_days = or_(*(and_(day, EventRow.precision == precision) for day, (_, precision) in zip(days, keys)))
+    rows: dict[tuple[datetime | None, str], list[EventRow]] = {}
+    for row in s.scalars(select(EventRow).where(on_days, sharing).options(selectinload(EventRow.sources)), patterns):
+        rows.setdefault((row.start, row.precision), []).append(row)
+    return rows
 
 
 def _cites(cited: list[tuple[EventRow, dict]], event_id: str) -> bool:

@@ -49,7 +49,7 @@ from digest.reading import (
     upcoming_in_sql,
 )
 from digest.sources.files import NotAnArticle, SourceText, iter_article_paths, load_sidecar, read_source
-from digest.storage import search
+from digest.storage import deferred, search
 from digest.storage.models import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryRow
 from digest.storage.store import Store, duplicate_and_taken, id_starting, utc_naive
 from digest.text.korean import content_words
@@ -244,6 +244,7 @@ class NewsService:
         if group is None:
             session = self.store.session()
             session.begin()
+            deferred.start(session)
             group = self._batch.group = _Group(session)
         try:
             item = self._store(group.session, a)
@@ -262,6 +263,7 @@ class NewsService:
         if group is None:
             return
         try:
+            deferred.write(group.session)
             group.session.commit()
         except Exception:
             self._batch.group = group
@@ -454,17 +456,21 @@ class NewsService:
         return row
 
 
+_INSERT_SENTENCES, _SENTENCES = insert(SentenceRow), frozenset({SentenceRow.__tablename__})
+_INSERT_BULLETS, _BULLETS = insert(BulletRow), frozenset({BulletRow.__tablename__})
+
+
 def insert_analysis_rows(s: Session, row: ArticleRow, a: Analysis) -> None:
     """The article's sentences and bullets, one multi-row statement each (ORM objects cost more to build and flush
-    than the rest of storing an article); its collections are read from the database when next asked for, and
-    its sentences' scores are kept for its story's refresh."""
+    than the rest of storing an article), or the batch's (`deferred`); its collections are read from the
+    database when next asked for, and its sentences' scores are kept for its story's refresh."""
     sentences = [{"article_id": row.id, "idx": x.index, "paragraph": x.paragraph, "text": x.text, "role": x.role,
                   "words": " ".join(x.words), "entities": " ".join(x.entities), "final": x.final} for x in a.sentences]
-    s.execute(insert(SentenceRow), sentences)
+    deferred.add(s, _INSERT_SENTENCES, sentences, _SENTENCES)
     remember_scores(row, [SimpleNamespace(**x) for x in sentences])
     if a.bullets:
-        s.execute(insert(BulletRow), [{"article_id": row.id, "sentence_idx": b.index, "text": b.text, "score": b.score}
-                                      for b in a.bullets])
+        deferred.add(s, _INSERT_BULLETS, [{"article_id": row.id, "sentence_idx": b.index, "text": b.text, "score": b.score}
+                                          for b in a.bullets], _BULLETS)
     s.expire(row, ["sentences", "bullets"])
 
 

@@ -118,3 +118,24 @@ def test_an_article_the_database_refuses_mid_batch_is_skipped_and_the_others_of_
     store.close()
     for part in expected:
         assert got[part] == expected[part], part
+
+
+def test_a_batch_writes_its_sentences_bullets_and_search_documents_once_a_transaction(tmp_path):
+    """What no later step of ingest reads goes in one statement a table per transaction, and is there to read
+    (lookups, the stories' bullets) as one-by-one ingest leaves it."""
+    sources = texts()[:30]
+    single = one_by_one(f"sqlite:///{tmp_path / 'single.db'}", sources)
+    expected, found = stored(single), single.search("오픈AI").stories
+    single.store.close()
+    store = Store(f"sqlite:///{tmp_path / 'batch.db'}")
+    inserts: list[str] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_: inserts.append(statement.split("(")[0].split()[-1])
+                 if statement.startswith("INSERT") else None)
+    batch = NewsService(store, now=lambda: NOW)
+    batch.ingest_sources(sources)
+    transactions = -(-len(sources) // GROUP)
+    assert [inserts.count(t) for t in ("sentences", "bullets", "article_search")] == [transactions] * 3
+    assert inserts.count("articles") == len(expected["articles"])
+    assert stored(batch) == expected and found and batch.search("오픈AI").stories == found
+    store.close()

@@ -25,11 +25,14 @@ database, for migration 0005 and for an adopted one) and `SEARCH_TABLES` names w
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+
+from digest.storage import deferred
 
 TABLE = "article_search"
 # The FTS5 table and its shadow tables, which are not models (Alembic's comparison skips them).
@@ -96,8 +99,12 @@ def put(s: Session, article_id: str, body: str, replace: bool = False) -> None:
     """Index an article (inside the ingest's transaction); `replace` drops its previous document first."""
     if replace:
         s.execute(text(f"DELETE FROM {TABLE} WHERE article_id = :id"), {"id": article_id})
-    s.execute(text(f"INSERT INTO {TABLE} (article_id, body) VALUES (:id, {stored(s.get_bind().dialect.name, ':body')})"),
-              {"id": article_id, "body": body})
+    deferred.add(s, _insert(s.get_bind().dialect.name), [{"id": article_id, "body": body}], frozenset({TABLE}))
+
+
+@lru_cache(maxsize=2)
+def _insert(dialect: str) -> TextClause:
+    return text(f"INSERT INTO {TABLE} (article_id, body) VALUES (:id, {stored(dialect, ':body')})")
 
 
 def articles_containing(s: Session, alternatives: list[list[str]], cap: int) -> set[str] | None:

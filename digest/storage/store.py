@@ -19,6 +19,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from digest.storage import deferred
 from digest.storage.models import ArticleRow
 
 DEFAULT_DB = "newsdigest.db"
@@ -95,6 +96,7 @@ class Store:
             self.engine.dispose()
             raise
         self.session = sessionmaker(self.engine, expire_on_commit=False)
+        deferred.watch(self.session)
 
     @property
     def location(self) -> str:
