@@ -2049,3 +2049,125 @@ def test_the_day_after_that_day_of_a_yearly_rule_recurs():
     found = find_time_expressions('기상청은 "금요일인 4일 밤부터 남해안 지방에서 비가 시작돼 다음날 전국으로 확대된 뒤 일요일인 6일 '
                                   '오후부터 개겠다"고 4일 예보했다.', D(2011, 11, 4))
     assert [(e.text, e.date) for e in found if "다음날" in e.text] == [("다음날", D(2011, 11, 5))]
+
+
+def test_days_listed_together_stay_in_one_month_when_one_was_not_told_before():
+    # Hankook Ilbo, 1 September 2021 (batch `xt…`): after "12월 9일까지", the speeches "8일 …, 9일 …" are September's
+    sentences = ["먼저 올해 정기국회는 이날부터 12월 9일까지 100일 간 열린다.",
+                 "교섭단체 대표연설은 8일 윤호중 민주당 원내대표, 9일 김기현 국민의힘 원내대표가 한다."]
+    read = _read(sentences, D(2021, 9, 1))
+    assert [(e.text, e.date) for e in read[1]] == [("8일", D(2021, 9, 8)), ("9일", D(2021, 9, 9))]
+
+
+def test_last_week_told_on_a_sunday_is_the_week_ending_that_day():
+    # Hankyung, Sunday 14 December 2014 (batch `xu…`): 제일모직's subscription of 10-11 December was "지난주"
+    week = only("상장 예비기업들이 지난주 공모주 청약을 한 제일모직을 피해 일정을 잡은 결과다.", D(2014, 12, 14), "지난주")
+    assert (week.date, week.end_date, week.precision) == (D(2014, 12, 8), D(2014, 12, 14), "week")
+    # the same sentence read on a Friday: last week is the Monday-Sunday week before this one
+    assert only("상장 예비기업들이 지난주 공모주 청약을 한 제일모직을 피해 일정을 잡은 결과다.", D(2014, 12, 12), "지난주").date \
+        == D(2014, 12, 1)
+
+
+def test_at_least_so_many_days_is_a_count():
+    # Maeil, 29 August 2016 (batch `xv…`): "대학별로 3일 이상 한다" is a length of the application window
+    found = find_time_expressions("전국 4년제 대학 수시모집 원서접수는 9월 12~21일 중 대학별로 3일 이상 한다.", D(2016, 8, 29))
+    assert [(e.text, e.date, e.end_date) for e in found] == [("9월 12~21일", D(2016, 9, 12), D(2016, 9, 21))]
+
+
+def test_the_month_a_fiscal_year_closes_is_a_kind_of_company():
+    # trenue.com's copy of a story of 5 December 2023 (batch `xu…`): "12월 결산 상장사" names no December
+    found = find_time_expressions("금융감독원은 12월 결산 상장사 2267곳 중 28.1%인 636곳이 ‘선 배당액 확정, 후 배당기준일’ 집행을 위한 "
+                                  "정관 정비를 완료했다고 5일 밝혔다.", D(2023, 12, 5))
+    assert [(e.text, e.date) for e in found] == [("5일", D(2023, 12, 5))]
+
+
+def test_a_month_before_a_holiday_picks_the_holiday():
+    # Seoul Shinmun, 1 September 2010 (batch `xt…`): "9월 추석연휴" is the three days of 2010's 추석 (21-23 September)
+    hol = only("여야는 당초 9월 추석연휴 직후 국감을 진행하는 방안을 검토했으나 민주당 전당대회가 10월3일로 늦춰지면서 일정을 조정했다.",
+               D(2010, 9, 1), "9월 추석연휴")
+    assert (hol.date, hol.end_date, hol.precision) == (D(2010, 9, 21), D(2010, 9, 23), "day")
+
+
+def test_dates_inside_a_schedule_decided_are_the_schedules():
+    # Kookmin Ilbo, 19 August 2022 (batch `xt…`): the session agreed on is ahead, though 확정했다 is past
+    span = only("여야가 9월 1일부터 12월 9일까지 100일간의 정기국회 일정을 확정했다.", D(2022, 8, 19), "9월 1일부터 12월 9일까지")
+    assert (span.date, span.end_date) == (D(2022, 9, 1), D(2022, 12, 9))
+    # Daily Hankook, 13 August 2019 (batch `xt…`): the days of a plan drawn up ("… 청취하는 방안을 마련했다")
+    found = find_time_expressions("정 원내대변인에 따르면 국회사무처는 9월 2일 정기국회 개회식, 같은 달 3~5일 또는 4~6일 교섭단체 대표연설, "
+                                  "같은 달 17~20일 대정부질문을, 9월 30일부터 10월 18일까지는 국정감사를, 10월 24일에는 내년도 예산안에 "
+                                  "대한 정부의 시정연설을 청취하는 방안을 마련했다.", D(2019, 8, 13))
+    assert [e.date for e in found if e.text in ("9월 2일", "10월 24일")] == [D(2019, 9, 2), D(2019, 10, 24)]
+    # the bare day right after the deciding subject is the day it decided (Maeil, 18 January 2018, batch `vm…`)
+    assert only("한국프로축구연맹은 17일 2018 K리그 클래식 정규라운드(1라운드~33라운드) 일정을 확정, 발표했다.", D(2018, 1, 18),
+                "17일").date == D(2018, 1, 17)
+
+
+def test_a_span_of_days_of_the_same_month_keeps_its_length():
+    # Daily Hankook, 13 August 2019 (batch `xt…`): "같은 달 17~20일" after "9월 2일" is 17-20 September
+    found = find_time_expressions("정 원내대변인에 따르면 국회사무처는 9월 2일 정기국회 개회식, 같은 달 3~5일 또는 4~6일 교섭단체 대표연설, "
+                                  "같은 달 17~20일 대정부질문을, 9월 30일부터 10월 18일까지는 국정감사를, 10월 24일에는 내년도 예산안에 "
+                                  "대한 정부의 시정연설을 청취하는 방안을 마련했다.", D(2019, 8, 13))
+    assert [(e.date, e.end_date) for e in found if "~" in e.text] == [
+        (D(2019, 9, 3), D(2019, 9, 5)), (D(2019, 9, 4), D(2019, 9, 6)), (D(2019, 9, 17), D(2019, 9, 20))]
+
+
+def test_the_publication_day_told_done_is_not_a_schedules_day_ahead():
+    # Hankook Ilbo, 1 September 2021 (batch `xt…`): after "다음달 1~21일", "1일 … 합의했다" is the day of the agreement
+    read = _read(["문재인 정부 마지막 국정감사가 다음달 1~21일 실시된다.",
+                  "한병도 더불어민주당 수석부대표와 추경호 국민의힘 원내수석부대표는 1일 이런 내용의 정기국회 의사 일정에 합의했다."],
+                 D(2021, 9, 1))
+    assert [(e.text, e.date) for e in read[1]] == [("1일", D(2021, 9, 1))]
+
+
+def test_seol_coordinated_with_another_holiday_is_the_holiday():
+    # launchdog.kr's copy of a 2019 roundup (batch `xi…`): "설과 정월 대보름을 맞아" names 설 of 2019 (5 February)
+    found = find_time_expressions("전주역사박물관이 설과 정월 대보름을 맞아 '세시풍속 한마당'을 마련했다.", D(2019, 2, 14))
+    assert [(e.text, e.date) for e in found][0] == ("설", D(2019, 2, 5))
+
+
+def test_a_dotless_span_of_dotted_days_in_a_gloss():
+    # Korea Economic TV (Yonhap), 3 July 2022 (batch `xq…`): "직전 주(6.20∼26·7천79명)" is 20-26 June
+    found = find_time_expressions("지난달 27일부터 일주일간 일일 신규 확진자 수는 3천423명→9천894명→1만455명→9천591명→9천528명→1만715명→"
+                                  "1만59명으로 하루평균 9천95명을 기록했으며 이는 직전 주(6.20∼26·7천79명)보다 2천명 이상 많다.",
+                                  D(2022, 7, 3))
+    assert [(e.date, e.end_date) for e in found if e.text.startswith("6.20")] == [(D(2022, 6, 20), D(2022, 6, 26))]
+
+
+def test_the_day_an_order_takes_effect_is_not_placed_by_the_reporting_verb():
+    # Maeil, 10 February 2020 (batch `xs…`): "인사이동 명령이 24일자로 나온 바 있다" is effective on the 24th, ahead
+    found = find_time_expressions("선고 공판 날짜는 아직 나오지 않았으나, 최근 법관 인사이동 명령이 24일자로 나온 바 있다.",
+                                  D(2020, 2, 10))
+    assert [e.date for e in found if e.text.startswith("24일")] == [D(2020, 2, 24)]
+
+
+def test_a_decision_told_as_had_been_made_dates_what_is_still_to_come():
+    # Hankook Ilbo, 1 September 2021 (batch `xt…`): "27일 처리하기로 한 바 있다" is the 27th ahead, as "하기로 했다" is
+    found = find_time_expressions("앞서 여야는 첨예한 갈등을 빚었던 언론중재법 합의안을 도출해 27일 처리하기로 한 바 있다.", D(2021, 9, 1))
+    assert [(e.text, e.date) for e in found] == [("27일", D(2021, 9, 27))]
+
+
+def test_a_span_of_weekdays_glossed_by_its_days_is_one_span():
+    # Sisa Plus (Newsis), Saturday 5 August 2023 (batch `xr…`): "오는 월요일부터 화요일(7~8일)은" is 7-8 August
+    found = find_time_expressions("5일 기상청에 따르면, 오는 월요일부터 화요일(7~8일)은 북태평양고기압의 가장자리에 들어 전국이 가끔 구름 "
+                                  "많겠고, 강원영동은 흐리고 비가 내리겠다.", D(2023, 8, 5))
+    assert [(e.text, e.date, e.end_date) for e in found][1:] == [
+        ("오는 월요일부터 화요일(7~8일)", D(2023, 8, 7), D(2023, 8, 8))]
+
+
+def test_weekdays_that_are_the_topic_of_a_clock_time_make_a_timetable():
+    # Hankook Ilbo, 25 September 2012 (batch `xw…`): the postseason's kick-off times on Saturdays and Sundays, any week's
+    found = find_time_expressions("포스트시즌 경기 개시시간은 평일 오후 6시, 토요일 및 일요일은 오후 2시다.", D(2012, 9, 25))
+    assert [e.text for e in found if "요일" in e.text] == []
+    # a weekday told with a clock time that is not the predicate is still a day (batch `xr…`, Saturday 5 August 2023)
+    found = find_time_expressions("5일 기상청에 따르면, 오는 월요일부터 화요일(7~8일)은 북태평양고기압의 가장자리에 들어 전국이 가끔 구름 "
+                                  "많겠고, 강원영동은 흐리고 비가 내리겠다.", D(2023, 8, 5))
+    assert [e.date for e in found if "요일" in e.text] == [D(2023, 8, 7)]
+
+
+def test_the_day_after_a_supposed_happening_names_no_day():
+    # Herald, 28 September 2011 (batch `xw…`): "취소되면 다음날로 순연된다" is the day after any rained-off game
+    assert find_time_expressions("포스트시즌 경기가 우천으로 취소되면 다음날로 순연된다.", D(2011, 9, 28)) == []
+    # a source named with 따르면 is no condition: "전날" after it is still a day (News1, 10 December 2024, batch `wm…`)
+    found = find_time_expressions("10일 제주지방기상청에 따르면 전날 밤 -1도 안팎의 기온을 보인 제주(북부)와 서귀포(남부)에서 올겨울 "
+                                  "첫얼음이 관측됐다.", D(2024, 12, 10))
+    assert [(e.text, e.date) for e in found if e.text.startswith("전날")] == [("전날 밤", D(2024, 12, 9))]

@@ -49,6 +49,9 @@ NAMES = sorted((n for names, *_ in _HOLIDAYS for n in names if n not in ("설", 
                key=len, reverse=True)
 HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in NAMES)
                    + r"|(?:설|구정)(?=\s?(?:연휴|명절|당일|전날|다음\s?날|을\s?앞두|을\s?맞|맞이|대목|귀성|직전|직후|특수)|까지\s?(?:지속|연장|유지))"
+                   # "설과 정월 대보름을 맞아", "설·추석": coordinated with another holiday, it is the holiday too
+                   + r"|(?<![가-힣])(?:설|구정)(?=(?:과|·|,)\s?(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in NAMES)
+                   + r"|단오|칠석|대보름))"
                    + r"|(?:단오|칠석|대보름)(?=\s?(?:날|에|을|를|맞|행사|축제|잔치)))")
 # 설날 and 추석 come with a three-day 연휴 in law.
 HAS_HOLIDAYS = ("설날", "설", "구정", "추석", "한가위")

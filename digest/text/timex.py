@@ -90,7 +90,8 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  # "2일 정도 늦어질", "4, 5일 정도로 줄어든다": about so many days; not the last of days listed bare
                  # ("11월 16일과 23일 30일 정도로 좁힐 수 있다")
                  r"(?:(?<=\d일 \d일)|(?<=\d일 \d\d일)|(?!\s?(?:정도|가량|남짓)))"
-                 r"(?!\s?(?:간\s?)?(?:이상\s?)?(?:휴식|쉬[고며었어]|쉰|쉴|짜리))"  # "4일 휴식 뒤", "8일 쉬고", "15일짜리 명단"
+                 r"(?!\s?(?:간\s?)?(?:이상\s?)?(?:휴식|쉬[고며었어]|쉰|쉴|짜리))"
+                 r"(?!\s?(?:이상|이하|미만|초과)(?:[은는이가을를의도에]|으로)?(?![가-힣]))"  # "대학별로 3일 이상 한다": at least so many days  # "4일 휴식 뒤", "8일 쉬고", "15일짜리 명단"
                  r"(?!\s?(?:이나|밖에|도|만|이)?\s?남(?:았|은|아|겨|기|는))"  # "축제가 5일이나 남았으니": days left
                  r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
@@ -129,6 +130,10 @@ _DOTTED_SPAN = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1
 # in parentheses beside what they date (only there: "10. 24" elsewhere may be a figure)
 _DOTTED_DAYS = re.compile(r"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\."
                           r"(?:\s*[~∼～\-]\s*(?:(?P<m2>1[0-2]|0?[1-9])\.\s?)?(?P<d2>3[01]|[12]\d|0?[1-9])\.)?(?=\s*\))")
+# "직전 주(6.20∼26·7천79명)": a span of dotted days without the dots, in a bracket that glosses what it dates (the
+# tilde makes it a span of days; "(3.14)" alone may be a figure)
+_DOTTED_DAY_SPAN = re.compile(r"(?<=\()(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])\s*[~∼～]\s*"
+                              r"(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>3[01]|[12]\d|0?[1-9])(?=\s*[)·,])")
 _DOTTED_MONTH = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?!\s?\d)")
 # "’20.7.15.", "'21.3.20": a press release's date with its year cut to two digits
 _SHORT_NUMERIC = re.compile(r"(?<![\d.])[’'‘](?P<yy>\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?!\d)")
@@ -175,6 +180,10 @@ _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_
 # adnominal and the topic it describes say when a kind of thing happens, any week
 _HABITUAL = re.compile(r"(?P<more>(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)+)?(?:\s*(?:오전|오후|저녁|밤|새벽))?"
                        r"(?:\s*\d{1,2}시(?:\s?\d{1,2}분)?)?(?P<at>\s*에)?\s+[가-힣]+는\s+[가-힣]+[은는](?=\s)")
+# "포스트시즌 경기 개시시간은 평일 오후 6시, 토요일 및 일요일은 오후 2시다": weekdays that are the topic of a clock time
+# stated as the predicate make a timetable, any week's
+_TIMETABLE = re.compile(r"(?:\s?(?:과|와|,|및)\s?[월화수목금토일]요일)*[은는]\s+(?:오전|오후|저녁|밤|새벽)?\s?"
+                        r"\d{1,2}시(?:\s?\d{1,2}분|\s?반)?(?:이다|다|입니다|이며|이고)(?![가-힣])")
 # A weekday heading a broadcast slot ("월요일 심야 예능프로그램", "금요일 예능인", "일요일 심야 시간대", "수요일 오후 11시
 # 20분이라는 황금 시간대") names the slot, any week's, not a day
 _SLOT = (r"(?!\s?(?:심야|예능|드라마|(?:오전|오후|저녁|밤|새벽)?\s?시간대))"
@@ -189,7 +198,7 @@ _DAY_WORD = re.compile(_START + _DAY_WORD_RE + r"(?!(?<=오늘)의\s?(?:대한�
 _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
                               + r")\s*(?:주\s*)?(?P<wd>[월화수목금토일])요일" + _POD + _END)
-_HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?" + HOLIDAY_PATTERN
+_HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?(?:(?P<hm>1[0-2]|[1-9])월\s*)?" + HOLIDAY_PATTERN
                       + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)))?" + _POD + _END)
 # "음력 1월 14일": a day of the lunar calendar, the solar day it falls on in the lunar year the wording points to
 _LUNAR = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?음력\s*{_MON}\s*{_DAY}" + _POD + _END)
@@ -237,7 +246,7 @@ _FORCED = {"오는": "future", "지난": "past"}
 # Syllables that end in ㄹ (필, 될, 할: a prospective adnominal) and in ㅆ (했, 됐: a past stem)
 _FINAL_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
 _FINAL_SS = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
-_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|예정|(?:의견|뜻)을\s?모)"
+_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|예정|한\s?바|(?:의견|뜻)을\s?모)"
                            # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
                            r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|앞둔|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
@@ -863,6 +872,10 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
         year = p.year if m["this"] == "올" else year
     years = [year] if year is not None else [p.year - 1, p.year, p.year + 1]
     cands = [holiday_span(m["hol"], y, bool(m["hols"])) for y in years]
+    if m["hm"]:  # "9월 추석연휴": the month names where the holiday falls, which picks its year
+        cands = [c for c in cands if c is not None and int(m["hm"]) in (c[0].month, c[1].month)]
+        if not cands:
+            return None
     span = _pick(cands, p, tense) if len(cands) > 1 else cands[0]
     if span is None:
         return None
@@ -915,6 +928,9 @@ def _week(m: re.Match, p: date, tense: str) -> Resolved:
         # a Sunday's "이번주 뉴욕 증시는 … 좌우될 전망이다": the Korean week starts on Sunday, so what is ahead "this
         # week" is in the days from tomorrow
         monday += timedelta(weeks=1)
+    elif word in ("지난주", "저번주") and not m["wd"] and p.weekday() == 6:
+        # a Sunday's "지난주 공모주 청약을 한 제일모직": in the week that starts on Sunday, last week is the one ending today
+        monday += timedelta(weeks=1)
     if m["wd"]:
         d = monday + timedelta(days=_WEEKDAYS.index(m["wd"]))
         return d, d, "day"
@@ -950,7 +966,7 @@ def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
     if not m["dir"] and (h := _HABITUAL.match(m.string, m.end())) is not None and (h["more"] or h["at"]):
         return None  # "토요일과 일요일 오후 1시에 시작하는 시범경기는": any week's
     if not m["dir"] and (timex_context.BY_WEEKDAY.search(m.string) or _WEEKDAY_FIGURE.match(m.string, m.end())
-                         or _WITH_PUBLIC_HOLIDAYS.match(m.string, m.end())
+                         or _WITH_PUBLIC_HOLIDAYS.match(m.string, m.end()) or _TIMETABLE.match(m.string, m.end())
                          or _WEEKDAYS_COUNTED.search(m.string, 0, m.start())):
         return None
     idx = _WEEKDAYS.index(m["wd"])
@@ -967,12 +983,29 @@ _RECURRING_RULE = re.compile(r"매년|매해|해마다|매월|매달|매주")
 _COUNTED_FROM_THAT_DAY = re.compile(r"그\s$")
 
 
+# A conditional clause right before a day word ("취소되면 다음날로"): the day is counted from a happening supposed
+# ("기상청에 따르면 전날 밤": 따르면/의하면 name a source, not a condition)
+_AFTER_A_CONDITION = re.compile(r"[가-힣](?<!따르)(?<!의하)면\s(?:그\s)?$")
+_NUMBERED_DAY = re.compile(r"\d{1,2}일")
+
+
+def _conditional_ending(sentence: str, pos: int) -> bool:
+    """Is the 면 at pos a verb's conditional ending (Kiwi: EC), not the end of a noun ("반면", "측면")?"""
+    from digest.text.korean import tokenize  # Kiwi, loaded only when a day word follows a 면
+
+    return any(tok.form in ("면", "으면") and tok.tag == "EC" and tok.start + len(tok.form) == pos + 1
+               for tok in tokenize(sentence))
+
+
 def _day_word(m: re.Match, p: date, tense: str) -> Resolved:
     """Counted from the publication day; timex_links moves 전날/다음날/이날 to the day the sentence names."""
     word = re.sub(r"\s", "", m["dw"])
     if word in ("다음날", "전날", "이튿날") and _COUNTED_FROM_THAT_DAY.search(m.string, max(0, m.start() - 2), m.start()) \
             and _RECURRING_RULE.search(m.string, 0, m.start()):
         return None
+    if word in ("다음날", "전날", "이튿날") and (cond := _AFTER_A_CONDITION.search(m.string, max(0, m.start() - 4), m.start())) \
+            and not _NUMBERED_DAY.search(m.string, 0, m.start()) and _conditional_ending(m.string, cond.start() + 1):
+        return None  # "경기가 우천으로 취소되면 다음날로 순연된다": the day after what may happen, no day of the calendar
     d = previous_trading_day(p) if word == "전거래일" else p + timedelta(days=_DAY_WORDS[word])
     return d, d, "day"
 
@@ -1114,7 +1147,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
@@ -1163,6 +1196,9 @@ _OCCASION = re.compile(r"(?:(?:\s?명절)?\s?[을를]?|(?:\s+[^\s,.]+){1,2}?[을
 _DAY_NAMED = re.compile(r"\s+(?:[가-힣]+\s+)?(?:[가-힣]{2,}일|첫날|당일)(?=[은는이가의에을를도]|\s|$)")
 # "7월 3일 전국 동시선거와 관련해 … 설명했다": a dated thing that is talked about is not placed by the talk's verb
 _ABOUT = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:(?:와|과)\s?관련(?:해|하여|한|된)|에\s?(?:대해|대한|관해|관한))(?![가-힣])")
+# "인사이동 명령이 24일자로 나온 바 있다": the day an order takes effect is named by the order, not placed by the verb
+# that reports it (issued before, effective before or after publication)
+_EFFECTIVE = re.compile(r"자(?:로|부(?:로|터)?)(?![가-힣])")
 _UNTIL_NOW = re.compile(r"\s*까지")
 # "1일 오후 7시 현재": the moment a figure is given as of is not ahead
 # (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
@@ -1189,6 +1225,20 @@ _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|
 _MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
                     r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|밀[려렸린]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
 _TOLD_BEFORE = re.compile(r"[가-힣]*던")
+# "9월 1일부터 12월 9일까지 100일간의 정기국회 일정을 확정했다", "9월 2일 정기국회 개회식, … 청취하는 방안을 마련했다":
+# dates inside the schedule or plan that was decided are the plan's, ahead, whatever the tense of the deciding
+_PLAN_DECIDED = re.compile(r"(?:일정|일정안|의사일정|방안|계획|계획안|시간표)[을를]\s?(?:확정|마련|제시|합의|발표|공개|결정|수립|의결)")
+
+
+# ("한국프로축구연맹은 17일 … 일정을 확정, 발표했다": a bare day right after the subject is the day of deciding)
+_BARE_DAY_AFTER_SUBJECT = re.compile(r"[가-힣][은는이가]\s\d{1,2}일$")
+
+
+def _plan_decided(sentence: str, m: re.Match) -> bool:
+    plan = _PLAN_DECIDED.search(sentence, m.end())
+    return (plan is not None and "." not in sentence[m.end():plan.start()]
+            and not _tense_marks(sentence[m.end():plan.start()])
+            and _BARE_DAY_AFTER_SUBJECT.search(sentence, max(0, m.start() - 3), m.end()) is None)
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -1255,6 +1305,16 @@ def _recurring_phrase(sentence: str, m: re.Match) -> bool:
             and _RECURRING_PHRASE.search(sentence, max(0, m.start() - 30), m.start()) is not None)
 
 
+# "12월 결산 상장사 2267곳": the month a company's fiscal year closes is a kind of company, no point in time
+_FISCAL_CLOSE = re.compile(r"\s?결산\s?(?:법인|상장사|상장법인|기업|회사|사)")
+
+
+def _fiscal_close(sentence: str, m: re.Match) -> bool:
+    g = m.groupdict()
+    return (bool(g.get("m")) and not (g.get("d") or g.get("dir") or g.get("y"))
+            and _FISCAL_CLOSE.match(sentence, m.end()) is not None)
+
+
 def _clause_before(sentence: str, pos: int) -> str:
     """The stretch of the clause that holds pos, before it."""
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
@@ -1284,7 +1344,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # tense before it either ("입법고시의 공직적격성평가(PSAT)는 17일이다"), a schedule is stated: ahead
                 tense = "unknown" if _tense_marks(_clause_before(sentence, m.start())) else "future"
             elif (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end())
-                    or _DAY_NAMED.match(sentence, m.end()) or _ABOUT.match(sentence, m.end())):
+                    or _DAY_NAMED.match(sentence, m.end()) or _ABOUT.match(sentence, m.end())
+                    or _EFFECTIVE.match(sentence, m.end())):
                 tense = "unknown"
             elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
@@ -1298,7 +1359,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "past"
             elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
-            elif tense == "past" and not m.groupdict().get("dir") and _scheduled_by_adnominal(sentence, m.end()):
+            elif tense == "past" and not m.groupdict().get("dir") and (_scheduled_by_adnominal(sentence, m.end())
+                                                                       or _plan_decided(sentence, m)):
                 tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
             elif tense == "past" and not m.groupdict().get("dir") and (moved := _MOVED.match(sentence, m.end())):
                 # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
@@ -1327,7 +1389,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
             if (expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m)
-                    and not _counted_before(sentence, m)):
+                    and not _counted_before(sentence, m) and not _fiscal_close(sentence, m)):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
@@ -1338,7 +1400,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     _glosses(sentence, p, chosen)
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
-    timex_context.repeated_days(sentence, p, chosen, told)
+    timex_context.repeated_days(sentence, p, chosen, told, lambda pos: clause_tense(sentence, pos))
     chosen = timex_context.weekdays_as_kinds(sentence, chosen, told)
     chosen = timex_context.month_pointed_back(sentence, p, chosen, told)
     chosen = _relative_years(sentence, p, chosen)

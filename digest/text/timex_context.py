@@ -197,20 +197,32 @@ def month_pointed_back(sentence: str, p: date, found: list[Found], told: Article
     return sorted([*found, Found(expr, m, lambda *_: None)], key=lambda f: f.expr.start)
 
 
-def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates | None) -> None:
+def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
+                  tense_at: Callable[[int], str] | None = None) -> None:
     """A bare day whose number the article already told as a day names that day again (see the module docstring);
     only in a sentence of bare days, not the day a report is dated by ("…고 13일 밝혔다") nor one a schedule told
     ahead already placed (`carry`), and never counting the day a report was dated by as told."""
     days = dict(told.days) if told else {}
     if not days or not _bare_days_only(found):
         return
+    candidates = []
     for f in found:
         e, g = f.expr, f.match.groupdict()
         if (e.date is None or e.date != e.end_date or g.get("dir") or e.counted_from == "article"  # a schedule's (`carry`)
                 or not _SINGLE_DAY.fullmatch(e.text.split(" ")[0])
                 or _REPORT_DAY.match(sentence, e.end) or _reported_by_subject(sentence, e.start)):
             continue
-        if (was := days.get(e.date.day)) is not None and was != e.date:
+        candidates.append(f)
+    if any(days.get(f.expr.date.day) is None for f in candidates if f.expr.date is not None):
+        # "대표연설은 8일 …, 9일 …가 한다" after "12월 9일까지": days listed together are of one month, so one day the
+        # article has not told keeps the list where it stands
+        return
+    for f in candidates:
+        e = f.expr
+        if (e.date is not None and (was := days.get(e.date.day)) is not None and was != e.date
+                # "원내수석부대표는 1일 … 일정에 합의했다" after "다음달 1~21일", on the 1st: the publication day in a clause
+                # told done is the story's own day, not the schedule's day ahead
+                and not (e.date == p and was > p and tense_at is not None and tense_at(e.end) == "past")):
             f.expr = replace(e, date=was, end_date=was, direction=direction(was, was, p), counted_from="article")
 
 

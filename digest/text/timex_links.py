@@ -559,7 +559,7 @@ _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,
 # "19일부터 선거 전날인 31일까지": the end may be a day word of what it precedes, glossed by its numbered day
 _FROM_TO_DAY_WORD = re.compile(_FROM.pattern + r"(?:[가-힣]+\s+){1,2}")
 _BETWEEN_END = re.compile(r"\s*사이")
-_OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])")
+_OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])|(?<=\))[은는](?![가-힣])")
 # "26일(화)까지", "오는 28일 '부처님오신날'까지" (the end glossed by the name of its day)
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?\s*까지")
 # "6일 0시 48분부터 8일 0시 48분까지": a span's end may carry its clock time, as its start does (only after a start:
@@ -574,8 +574,13 @@ def _same_day(sentence: str, found: list[Found], i: int) -> bool:
     if i + 1 >= len(found):
         return False
     a, b = found[i].expr, found[i + 1].expr
-    return (a.precision == b.precision == "day" and a.date is not None and a.date == a.end_date == b.date == b.end_date
+    return (a.precision == b.precision == "day" and a.date is not None and a.date == a.end_date
+            and b.end_date == a.date and (b.date == a.date or _SPAN_GLOSS.match(sentence, b.end) is not None)
             and _APPOSITION.match(sentence[a.end:b.start]) is not None)
+
+
+# "오는 월요일부터 화요일(7~8일)은": the span's last day glossed by the whole span, in brackets
+_SPAN_GLOSS = re.compile(r"\)")
 
 
 def _past_paren(sentence: str, end: int, told_twice: bool) -> int:
@@ -704,7 +709,9 @@ def _same_month(sentence: str, p: date, found: list[Found], article_month: date 
                 d = months[-1].replace(day=day)
             except ValueError:
                 continue
-            _set(f, p, d, d)
+            # "같은 달 17~20일": a span of days keeps its length in the month it is moved to
+            length = (f.expr.end_date - f.expr.date) if f.expr.date is not None and f.expr.end_date is not None else None
+            _set(f, p, d, d + length if length is not None and length.days > 0 else d)
             if not [o for o in out if o.expr.date is not None and re.search(r"\d월|달", o.expr.text)] and (
                     told := _SAME_MONTH.search(sentence, 0, f.expr.start)) is not None:
                 # the month is another sentence's: the words that point to it are part of the expression
