@@ -453,6 +453,10 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if title in EVENT_VERBS.values() and (done_to := _fronted_object(sentence, tokens, expr)):
         # "… 티켓 예매를 지난 10월 29일 한 차례 진행했습니다": the object told before the date is what was held
         return f"{done_to} {title}"
+    place = re.fullmatch(r"[^\s을를]+에서\s+(\S+)", title or "")
+    if place and place.group(1) in EVENT_VERBS.values() and (held := _fronted_subject(sentence, tokens, expr)):
+        # "… 인사청문회도 같은날 환경노동위원회에서 열린다": the place is where; what is held is the subject before the date
+        return f"{held} {place.group(1)}"
     if title in EVENT_VERBS.values() or (title or "").startswith(")"):
         return None  # "개최" alone: the verb's headline noun, with nothing held; ")엔 …": the bracket is an adverbial
     words = title.split() if title else []
@@ -465,6 +469,16 @@ def _fronted_object(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """The object right before the date (`티켓 예매를 지난 10월 29일 …`), moved ahead of it: the noun phrase, else None."""
     before = [t for t in tokens if t.start + t.len <= expr.start]
     if not before or before[-1].tag != "JKO" or sentence[before[-1].start + before[-1].len:expr.start].strip():
+        return None
+    np = _noun_phrase_before(sentence, tokens, before[-1].start)
+    return np if np and content_words(np) else None
+
+
+def _fronted_subject(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """The subject or topic right before the date (`인사청문회도 같은날 …`, `결승전은 9일 …`): the noun phrase, else None."""
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    if not before or not (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("도", "은", "는"))) \
+            or sentence[before[-1].start + before[-1].len:expr.start].strip():
         return None
     np = _noun_phrase_before(sentence, tokens, before[-1].start)
     return np if np and content_words(np) else None
@@ -662,6 +676,24 @@ def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
                 or (end.tag == "ETM" and j + 1 < len(tokens) and tokens[j + 1].form in _FORECAST_NOUNS):
             return i, t.form + "다"
     return None
+
+
+def _described_history(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
+    """The relative clause a past date opens, with the noun it describes, as the title (`지난해 말 완공한
+    양양국제공항`): the verb says what was done, the noun what it was done to or by."""
+    found = grammar.past_relative_clause(tokens, expr.end, stop)
+    if found is None:
+        return None
+    verb, head = found
+    done = tokens[verb - 1].form if tokens[verb].tag == "XSV" else tokens[verb].form
+    first = next(k for k, t in enumerate(tokens) if t.start >= expr.end)
+    if done in _NOT_HAPPENING or done in REPORTING or done in RELATIONAL or done in FIGURES \
+            or tokens[first].form in ("부터", "까지") or (expr.precision == "day" and expr.end_date != expr.date):
+        return None  # `적자를 기록한`, `효과에 따른`: no happening; `12월 15일부터 ... 구매한`: a period, not a day
+    while first < verb and tokens[first].tag.startswith(("J", "SP")):
+        first += 1  # `1977년에 지어진`: the date's own particle is not the title's
+    title = sentence[tokens[first].start:tokens[head].start + tokens[head].len].strip()
+    return title if 0 < len(title) <= MAX_TITLE else None
 
 
 def _inside_a_word(sentence: str, t) -> bool:
@@ -1102,6 +1134,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if title is None and expr.direction == "future" and expr.date is not None:
                 # the last resort of a date ahead: what its clause's own verb says is done (`싱글앨범이 나선다`)
                 title = _title_from_predicate(sentence, tokens, expr, stop, verb=True)
+            if title is None and expr.direction == "past" and expr.date is not None:
+                # the last resort of a date behind: history told in a relative clause (`1977년에 지어진 노후 건축물`)
+                title = _described_history(sentence, tokens, expr, stop)
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
             chain = [e for e, _, _ in dated if e.end == expr.end]
             if title and len(chain) > 1:
@@ -1404,19 +1439,28 @@ def _time_clause(tokens, i: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form in _AFTER_NOUNS
 
 
-_SAME_DAY = re.compile(r"같은\s?날")
+_SAME_DAY = re.compile(r"(?<![가-힣])같은\s?날(?!짜|씨|개)")
 
 
 def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: FoundEvent | None = None) -> list[TimeExpr]:
     """A clock time alone, on the day of the last single-day event told when the sentence names that event
     before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day. `같은 날` opening a sentence is that
     day too (`같은 날 1라운드에선 ... 경기가 펼쳐진다`)."""
-    same = _SAME_DAY.match(sentence)
+    # opening the sentence or after its subject (`… 인사청문회도 같은날 환경노동위원회에서 열린다`): either way the
+    # sentence names no day of its own, so 같은 날 is the day just told
+    same = _SAME_DAY.search(sentence)
     if same and followed is not None and followed.precision == "day" and followed.start is not None \
             and followed.start == followed.end:
         # the day of the last follow-up told, not the publication day's own news
         where = "past" if followed.start < pub else "future"
-        return [TimeExpr(same.group(0), 0, same.end(), followed.start, followed.start, "day", where)]
+        return [TimeExpr(same.group(0), same.start(), same.end(), followed.start, followed.start, "day", where)]
+    opening = _PART_OF_DAY_OPENING.match(sentence)
+    if opening and followed is not None and followed is last and followed.precision == "day" \
+            and followed.start is not None and followed.start == followed.end and followed.start > pub:
+        # "… 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고": a sentence opening with a part of the day
+        # and naming no day of its own goes on with the day of the planned happening just told
+        return [TimeExpr(opening.group(0).strip(), 0, opening.end(), followed.start, followed.start, "day", "future",
+                         opening["pod"])]
     m = _CLOCK_ALONE.search(sentence)
     if m is None or last is None or last.precision != "day" or last.start != last.end or last.start is None \
             or not any(len(w) > 1 and w in sentence[:m.start()] for w in _common_nouns(last.title)):
@@ -1424,6 +1468,11 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
     last_day = last.start
     where = "present" if last_day == pub else ("past" if last_day < pub else "future")
     return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
+
+
+# A part of the day (and its clock time) opening a sentence, after `이어` at most: `오후에는`, `이어 오후 6시30분`
+_PART_OF_DAY_OPENING = re.compile(r"(?:이어(?:서)?\s+)?(?P<pod>오전|오후|저녁|밤|새벽)(?:\s*\d{1,2}시(?:\s*\d{1,2}분)?)?"
+                                  r"(?:에는|엔|에|부터)?(?=\s)")
 
 
 _SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
