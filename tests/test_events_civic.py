@@ -108,6 +108,11 @@ def sentence_events(article: str, needle: str):
     ("c182", "저녁 예능이 살아날 전망", ["저녁 예능"], date(2012, 8, 5), "day", "planned"),
     # a verb inside single quotes is part of a title ('검색어를 입력하세요 WWW'), not the sentence's predicate
     ("c180", "6월 5일부터", ["'검색어를 입력하세요 WWW'", "방영"], date(2019, 6, 5), "day", "planned"),
+    # history told in a relative clause: a past date, one done verb, the noun it describes
+    ("c306", "1977년에 지어진", ["지어진", "건축물"], date(1977, 1, 1), "year", "past"),
+    ("c460", "1999년 한국시리즈에서", ["한국시리즈", "맞붙었던"], date(1999, 1, 1), "year", "past"),
+    # ... before a time noun (`탄 뒤`): the date dates the verb before it
+    ("c426", "1966년 화재로", ["화재", "탄"], date(1966, 1, 1), "year", "past"),
 ])
 def test_event_read_from_grammar(article, needle, words, start, precision, kind):
     found = [e for e in sentence_events(article, needle) if all(w in e.title for w in words)]
@@ -150,6 +155,8 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
     ("c126", "지난해 치열한 선두 경쟁을", date(2017, 1, 1)),            # a relative year in a clause describing a noun
     ("c58", "올해 설명회는 신종", date(2021, 1, 1)),                  # which year's edition of the topic
     ("c148", "올해 영화제 개막작으로는", date(2019, 1, 1)),            # ... with an adverbial topic (으로는)
+    ("c454", "6.3%로 정점을 찍은 후", date(2022, 7, 1)),              # a figure reached before 후, not history
+    ("c138", "런던올림픽 당시 미디어센터로", date(2012, 1, 1)),         # what a place is (사용된 곳이다)
 ])
 def test_no_event_where_the_grammar_dates_none(article, needle, not_dated):
     found = sentence_events(article, needle)
@@ -249,6 +256,20 @@ def test_that_day_after_a_schedule_is_the_lead_day():
     ceremony = [e for e in found if "기념식" in e.title]
     # "이날 오후 4시 ... 개원 기념식": the 15th of the lead, not the 21st of the schedule just before
     assert [(e.start, e.on_publication_day) for e in ceremony] == [(date(2022, 7, 15), True)]
+
+
+def test_the_same_day_after_a_subject_is_the_day_just_told_and_the_subject_is_what_is_held():
+    # "안전행정위원회는 … 인사청문회를 다음달 8일 열기로 했다. 이기권 … 인사청문회도 같은날 환경노동위원회에서
+    # 열린다": 같은날 after the subject, and the hearing (not the committee, the place) is held on the 8th
+    hearing = [e for e in article_events("c352") if "이기권" in e.title]
+    assert [(e.start, e.kind) for e in hearing] == [(date(2014, 7, 8), "planned")]
+    assert "환경노동위원회" not in hearing[0].title
+
+
+def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
+    # "방한 3일째인 16일에는 … 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고 …": the afternoon of the 16th
+    visit = [e for e in article_events("c249") if "꽃동네" in e.title]
+    assert [(e.start, e.kind) for e in visit] == [(date(2014, 8, 16), "planned")]
 
 
 def test_the_benchmark_data_is_consistent():

@@ -178,3 +178,52 @@ def test_the_day_a_series_starts_dates_its_first_happening():
     # "한국은행은 금리를 조정하는 금융통화위원회를 내년 1월18일을 시작으로 총 8회 개최한다고 30일 밝혔다."
     found = sentence_events("c150", "1월18일을 시작으로")
     assert [(e.title, e.start) for e in found if not e.on_publication_day] == [("금융통화위원회 개최", date(2018, 1, 18))]
+
+
+def test_steps_listed_in_the_order_they_run_are_each_a_happening():
+    # "7급 공채는 내년 7월 14∼17일 원서접수, 8월 17일 필기시험, 10월 19∼23일 면접시험, 11월 1일 최종합격자
+    # 발표순으로 진행된다": `...순으로` says each listed noun is a step of its own, not one happening over the days
+    found = sentence_events("c465", "7급 공채는 내년")
+    assert dated(found, "필기시험") == [date(2019, 8, 17)]
+    assert dated(found, "면접시험") == [date(2019, 10, 19)]
+    assert dated(found, "최종합격자") == [date(2019, 11, 1)]
+
+
+def test_a_gapped_member_may_name_its_place_before_the_comma():
+    # "god는 12월 16∼20일 서울 송파구 올림픽공원 체조경기장, 이승환은 같은 달 18∼19일 서울 송파구 잠실실내체육관에서
+    # 공연한다": each subject with its own days and place, the verb told once after the last
+    found = sentence_events("c477", "god는 12월")
+    assert dated(found, "god") == [date(2015, 12, 16)]
+    assert dated(found, "이승환") == [date(2015, 12, 18)]
+    # the first member's title keeps to its subject and the shared verb, not the last member's place
+    assert not any("잠실" in e.title for e in found if "god" in e.title)
+
+
+def test_a_note_in_brackets_after_a_date_leaves_its_copula_clause_whole():
+    # "수시 미등록 충원합격자 발표 기간은 오는 15~19일(발표마감 19일 오후 9시)이며 등록 기간은 15~20일(등록마감 20일
+    # 오후 4시)이다": each window is its topic's, dated by its start; the deadline in brackets is a note on it
+    found = sentence_events("c478", "수시 미등록 충원합격자 발표 기간은")
+    assert sorted((e.title, e.start) for e in found) == [("등록", date(2011, 12, 15)),
+                                                          ("수시 미등록 충원합격자 발표", date(2011, 12, 15))]
+
+
+def test_a_noun_said_to_be_there_on_its_date_takes_place():
+    # "5급 행정직·기술직 공채와 외교관후보자시험은 내년 2월 10∼12일 원서접수가 있으며, 3월 9일 1차 필기시험(선택형)이
+    # 실시된다": the application window is there on its days (있다 with its subject right after the date)
+    found = sentence_events("c465", "5급 행정직·기술직 공채와")
+    assert dated(found, "원서접수") == [date(2019, 2, 10)]
+    assert dated(found, "필기시험") == [date(2019, 3, 9)]
+
+
+def test_a_day_before_a_clause_saying_its_goal_takes_place_dates_that_goal():
+    # "4월 8일 실시하는 고등학교 졸업학력 검정고시에 지원한 수험생도 응시할 수 있다": the day is the exam's, told in the
+    # adnominal clause (실시하는), though the sentence's own verb is only a possibility
+    found = sentence_events("c471", "4월 8일 실시하는")
+    assert [(e.title, e.start) for e in found] == [("고등학교 졸업학력 검정고시 실시", date(2017, 4, 8))]
+
+
+def test_two_days_of_a_month_two_weeks_apart_are_two_sessions():
+    # "안건처리를 위한 본회의는 4월 13일과 27일에 열린다": a session on each day; near days (`3월 15일과 17~18일`) stay
+    # one happening told over several
+    found = sentence_events("c473", "안건처리를 위한 본회의는")
+    assert dated(found, "본회의") == [date(2023, 4, 13), date(2023, 4, 27)]

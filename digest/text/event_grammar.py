@@ -213,6 +213,22 @@ def planned_existence(tokens, i: int) -> int | None:
     return None
 
 
+def dated_existence(tokens, i: int, begin: int) -> int | None:
+    """`내년 2월 10∼12일 원서접수가 있으며`: a noun phrase right after its date (nouns only), said to be there (있다,
+    not in the past tense), takes place on that date; the index of that subject noun, else None."""
+    if i < 2 or tokens[i].form != "있" or not tokens[i].tag.startswith(("VA", "VV")) or tokens[i - 1].tag != "JKS" \
+            or not is_noun(tokens[i - 2]) or len(tokens[i - 2].form) < 2:
+        return None
+    if i + 1 < len(tokens) and is_past(tokens[i + 1]):
+        return None  # "40만대가 팔린 적이 있다" is no happening; "… 있었다" tells of the past
+    phrase = [t for t in tokens[:i - 1] if t.start >= begin]
+    while phrase and phrase[0].tag in ("JKB", "JX"):
+        phrase = phrase[1:]  # "10일에는"
+    if not phrase or not all(is_noun(t) or t.tag in ("SN", "NNB", "XSN") for t in phrase):
+        return None  # only the subject's own nouns between the date and the subject marker
+    return i - 2
+
+
 def planned_noun(tokens, i: int) -> bool:
     """`개최 예정`, `착공 계획`: a noun right before a plan noun that is not itself an object."""
     return (is_noun(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1].form in PLAN_NOUNS
@@ -811,3 +827,52 @@ def measures_a_period(sentence: str, tokens, end: int) -> bool:
         return tokens[j].tag in ("JKS", "JKO", "JX")  # "올해 1분기 실적부터 잠정 실적을 발표하기로": what it reports on
     return (tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는"))) \
         and (tokens[j - 1].form in MEASURE_NOUNS or tokens[j - 1].form.endswith(MEASURE_ENDINGS))
+
+
+# Passive and aspect auxiliaries a past verb may end in before its adnominal ending (`짓어 진` = 지어진).
+_PASSIVE_AUX = frozenset({("어", "지"), ("아", "지"), ("여", "지")})
+# Past adnominal endings: a done happening describing its noun (`완공한`, `맞붙었던`); `는`/`ㄹ` are not past.
+_PAST_ADNOMINAL = frozenset("ᆫ 은 ㄴ 던 었던 았던".split())
+# Heads that say where or what something is, not what was done (`미디어센터로 사용된 곳이다`).
+PLACE_HEADS = frozenset("곳 장소 자리 적".split())
+# Nouns that make a past adnominal clause a time (`탄 뒤`, `완공한 후`): what came before.
+AFTER_NOUNS = frozenset("뒤 후 직후 이후".split())
+
+
+def past_relative_clause(tokens, begin: int, stop: int) -> tuple[int, int] | None:
+    """A past date's clause that is a relative clause: one verb, done, describing the noun after it (`1977년에
+    지어진 노후 건축물`, `지난해 말 완공한 양양국제공항`, `1999년 한국시리즈에서 맞붙었던 두 팀`, `이달초 태풍으로
+    큰 피해를 입은`). History told in passing, the way a main clause tells it. Returns the verb's index and the
+    index of the described noun phrase's last noun, or of the adnominal ending itself when a time noun follows
+    (`화재로 모두 탄 뒤`: the date dates the verb before 뒤); None when the clause goes on (a connective or a
+    sentence end comes first), when the noun is a plan or a place (`지은 것이다`, `사용된 곳이다`), or when a
+    figure is told."""
+    inside = [k for k, t in enumerate(tokens) if begin <= t.start < stop]
+    for k in inside:
+        t = tokens[k]
+        if t.tag in ("EC", "EF") or (t.tag == "ETM" and k > 0 and tokens[k - 1].tag.startswith("VV")):
+            return None  # the clause ends (or already described something) before a verb of its own
+        if not (t.tag.startswith("VV") or (t.tag == "XSV" and k > 0 and is_noun(tokens[k - 1]))):
+            continue
+        j = k + 1
+        if j + 1 < len(tokens) and (tokens[j].form, tokens[j + 1].form) in _PASSIVE_AUX and tokens[j + 1].tag == "VX":
+            j += 2
+        while j < len(tokens) and tokens[j].tag == "EP":
+            j += 1
+        if not (j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form in _PAST_ADNOMINAL
+                and (is_noun(tokens[j + 1]) or tokens[j + 1].tag == "MM")):
+            return None
+        if counts_something(tokens, begin, t.start, k):
+            return None  # `6.3%로 정점을 찍은 후`: a figure reached, not a happening
+        if tokens[j + 1].form in AFTER_NOUNS:
+            return k, j  # `1966년 화재로 모두 탄 뒤`: a time clause, its date dates its own verb
+        head = j + 1
+        while head + 1 < len(tokens) and (is_noun(tokens[head + 1]) or tokens[head].tag == "MM"
+                                          or (tokens[head + 1].tag == "JKG" and head + 2 < len(tokens)
+                                              and (is_noun(tokens[head + 2]) or tokens[head + 2].tag == "MM"))):
+            head += 2 if tokens[head + 1].tag == "JKG" else 1  # `벌어진 두 팀의 첫 3연전`: the noun it heads
+        if tokens[j + 1].form in NOT_HEADS | PLACE_HEADS or tokens[head].form in NOT_HEADS | PLACE_HEADS \
+                or not is_noun(tokens[head]):
+            return None
+        return k, head
+    return None

@@ -101,6 +101,8 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, "발표"  # "21일 오전 중 1차 소집명단이 나온다": what comes out is released
         if (subject := grammar.planned_existence(tokens, i)) is not None:
             return subject, tokens[subject].form  # "8일과 9일에는 ... 대표연설이 있을 예정이다"
+        if (subject := grammar.dated_existence(tokens, i, begin)) is not None:
+            return subject, tokens[subject].form  # "내년 2월 10∼12일 원서접수가 있으며"
         if t.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
                 and tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG" \
                 and not grammar.hypothetical(tokens, i) and not _later_predicate(tokens, i, stop) \
@@ -451,6 +453,10 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if title in EVENT_VERBS.values() and (done_to := _fronted_object(sentence, tokens, expr)):
         # "… 티켓 예매를 지난 10월 29일 한 차례 진행했습니다": the object told before the date is what was held
         return f"{done_to} {title}"
+    place = re.fullmatch(r"[^\s을를]+에서\s+(\S+)", title or "")
+    if place and place.group(1) in EVENT_VERBS.values() and (held := _fronted_subject(sentence, tokens, expr)):
+        # "… 인사청문회도 같은날 환경노동위원회에서 열린다": the place is where; what is held is the subject before the date
+        return f"{held} {place.group(1)}"
     if title in EVENT_VERBS.values() or (title or "").startswith(")"):
         return None  # "개최" alone: the verb's headline noun, with nothing held; ")엔 …": the bracket is an adverbial
     words = title.split() if title else []
@@ -468,6 +474,16 @@ def _fronted_object(sentence: str, tokens, expr: TimeExpr) -> str | None:
     return np if np and content_words(np) else None
 
 
+def _fronted_subject(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """The subject or topic right before the date (`인사청문회도 같은날 …`, `결승전은 9일 …`): the noun phrase, else None."""
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    if not before or not (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("도", "은", "는"))) \
+            or sentence[before[-1].start + before[-1].len:expr.start].strip():
+        return None
+    np = _noun_phrase_before(sentence, tokens, before[-1].start)
+    return np if np and content_words(np) else None
+
+
 # What a topic may end with that names when, not what: `금융안정회의 일자는`, `투표 기간은`
 _DEADLINE = re.compile(r"(?:기한|시한|마감일?)$")
 _WHEN_NOUNS = re.compile(r"\s*(?:일자|날짜|일시|기간|일정|시기)$")
@@ -477,8 +493,10 @@ _DAY_OF = re.compile(r"(?<=[가-힣]{2})(?:일|일자|일정)$|\s*(?:일자|날�
 
 def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     """`첫 회의는 내년 1월24일이다`, `선거운동은 4월17일~5월8일 할 수 있다`: the topic is said to be on the date
-    (a copula) or open to be done then (`하다` with `-ㄹ 수 있다`); the topic names the happening."""
-    after = [t for t in tokens if expr.end <= t.start < stop and t.tag not in ("SF", "SP")]
+    (a copula) or open to be done then (`하다` with `-ㄹ 수 있다`); the topic names the happening. A note in brackets
+    right after the date (`발표 기간은 오는 15~19일(발표마감 19일 오후 9시)이며`) says more of the date, not of the clause."""
+    note = re.match(r"\s*\([^()]*\)", sentence[expr.end:stop])
+    after = [t for t in tokens if expr.end + (note.end() if note else 0) <= t.start < stop and t.tag not in ("SF", "SP")]
     forms = [(t.tag, t.form) for t in after]
     if forms and forms[0][1] == "까지" and isinstance(expr, _Borrowed):
         forms = forms[1:]  # "선거운동 기간은 19일부터 ... 31일까지다": the span's end, then the copula
@@ -658,6 +676,24 @@ def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
                 or (end.tag == "ETM" and j + 1 < len(tokens) and tokens[j + 1].form in _FORECAST_NOUNS):
             return i, t.form + "다"
     return None
+
+
+def _described_history(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
+    """The relative clause a past date opens, with the noun it describes, as the title (`지난해 말 완공한
+    양양국제공항`): the verb says what was done, the noun what it was done to or by."""
+    found = grammar.past_relative_clause(tokens, expr.end, stop)
+    if found is None:
+        return None
+    verb, head = found
+    done = tokens[verb - 1].form if tokens[verb].tag == "XSV" else tokens[verb].form
+    first = next(k for k, t in enumerate(tokens) if t.start >= expr.end)
+    if done in _NOT_HAPPENING or done in REPORTING or done in RELATIONAL or done in FIGURES \
+            or tokens[first].form in ("부터", "까지") or (expr.precision == "day" and expr.end_date != expr.date):
+        return None  # `적자를 기록한`, `효과에 따른`: no happening; `12월 15일부터 ... 구매한`: a period, not a day
+    while first < verb and tokens[first].tag.startswith(("J", "SP")):
+        first += 1  # `1977년에 지어진`: the date's own particle is not the title's
+    title = sentence[tokens[first].start:tokens[head].start + tokens[head].len].strip()
+    return title if 0 < len(title) <= MAX_TITLE else None
 
 
 def _inside_a_word(sentence: str, t) -> bool:
@@ -1098,6 +1134,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if title is None and expr.direction == "future" and expr.date is not None:
                 # the last resort of a date ahead: what its clause's own verb says is done (`싱글앨범이 나선다`)
                 title = _title_from_predicate(sentence, tokens, expr, stop, verb=True)
+            if title is None and expr.direction == "past" and expr.date is not None:
+                # the last resort of a date behind: history told in a relative clause (`1977년에 지어진 노후 건축물`)
+                title = _described_history(sentence, tokens, expr, stop)
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
             chain = [e for e, _, _ in dated if e.end == expr.end]
             if title and len(chain) > 1:
@@ -1400,19 +1439,28 @@ def _time_clause(tokens, i: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form in _AFTER_NOUNS
 
 
-_SAME_DAY = re.compile(r"같은\s?날")
+_SAME_DAY = re.compile(r"(?<![가-힣])같은\s?날(?!짜|씨|개)")
 
 
 def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: FoundEvent | None = None) -> list[TimeExpr]:
     """A clock time alone, on the day of the last single-day event told when the sentence names that event
     before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day. `같은 날` opening a sentence is that
     day too (`같은 날 1라운드에선 ... 경기가 펼쳐진다`)."""
-    same = _SAME_DAY.match(sentence)
+    # opening the sentence or after its subject (`… 인사청문회도 같은날 환경노동위원회에서 열린다`): either way the
+    # sentence names no day of its own, so 같은 날 is the day just told
+    same = _SAME_DAY.search(sentence)
     if same and followed is not None and followed.precision == "day" and followed.start is not None \
             and followed.start == followed.end:
         # the day of the last follow-up told, not the publication day's own news
         where = "past" if followed.start < pub else "future"
-        return [TimeExpr(same.group(0), 0, same.end(), followed.start, followed.start, "day", where)]
+        return [TimeExpr(same.group(0), same.start(), same.end(), followed.start, followed.start, "day", where)]
+    opening = _PART_OF_DAY_OPENING.match(sentence)
+    if opening and followed is not None and followed is last and followed.precision == "day" \
+            and followed.start is not None and followed.start == followed.end and followed.start > pub:
+        # "… 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고": a sentence opening with a part of the day
+        # and naming no day of its own goes on with the day of the planned happening just told
+        return [TimeExpr(opening.group(0).strip(), 0, opening.end(), followed.start, followed.start, "day", "future",
+                         opening["pod"])]
     m = _CLOCK_ALONE.search(sentence)
     if m is None or last is None or last.precision != "day" or last.start != last.end or last.start is None \
             or not any(len(w) > 1 and w in sentence[:m.start()] for w in _common_nouns(last.title)):
@@ -1420,6 +1468,11 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
     last_day = last.start
     where = "present" if last_day == pub else ("past" if last_day < pub else "future")
     return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
+
+
+# A part of the day (and its clock time) opening a sentence, after `이어` at most: `오후에는`, `이어 오후 6시30분`
+_PART_OF_DAY_OPENING = re.compile(r"(?:이어(?:서)?\s+)?(?P<pod>오전|오후|저녁|밤|새벽)(?:\s*\d{1,2}시(?:\s*\d{1,2}분)?)?"
+                                  r"(?:에는|엔|에|부터)?(?=\s)")
 
 
 _SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
@@ -1487,10 +1540,19 @@ def _done_to_noun(sentence: str, tokens, k: int) -> str | None:
     while last < len(tokens) and (grammar.is_noun(tokens[last]) or tokens[last].tag in ("SN", "NNB", "XPN", "XSN")):
         last += 1
     if last == first or not any(grammar.is_noun(t) for t in tokens[first:last]) or tokens[first].form in grammar.NOT_HEADS \
-            or last == len(tokens) or not (tokens[last].tag in ("JKS", "JKO") or tokens[last].form in ("은", "는")):
-        return None  # only the sentence's subject, topic or object is what the adnominal names the happening of
+            or last == len(tokens) or not (tokens[last].tag in ("JKS", "JKO") or tokens[last].form in ("은", "는")
+                                           or (tokens[last].tag == "JKB" and tokens[last].form == "에"
+                                               and tokens[k].form in _HELD_NOUNS and not _about(tokens, last + 1))):
+        # only the sentence's subject, topic or object is what the adnominal names the happening of, or the goal of
+        # a clause saying only that it takes place (`4월 8일 실시하는 고등학교 졸업학력 검정고시에 지원한 수험생도`)
+        return None
     head = _balanced(sentence[tokens[first].start:tokens[last - 1].start + tokens[last - 1].len])
     return f"{head} {tokens[k].form}" if content_words(head) else None
+
+
+def _about(tokens, k: int) -> bool:
+    """`안건에 대해`, `규정에 따라`: 에 and the verb after it make a postposition (about, by), no goal."""
+    return k < len(tokens) and tokens[k].tag == "VV" and tokens[k].form in ("대하", "관하", "따르", "의하", "비하")
 
 
 # A noun phrase closed by a coordinator before the next date: `오는 23일 모바일 투표 및 24일 ...`, `24일 2차 상법
@@ -1630,8 +1692,10 @@ _TIMETABLE_NOUNS = ("일정", "일정표", "순서")
 def _stages(sentence: str, tokens, dated, topic: str | None) -> list[str] | None:
     """The stages of a timetable told as a topic (`사전청약 일정은 13일 특별공급, 14일 1순위, 15일 일반공급
     2순위로 진행한다`): each day with the noun phrase right after it names a happening of its own, titled with
-    what the timetable is of. None unless every day has one."""
-    if not topic or not topic.endswith(_TIMETABLE_NOUNS):
+    what the timetable is of. None unless every day has one. A topic that is no timetable's name is one when the
+    list closes with the order its steps run in (`7급 공채는 7월 14∼17일 원서접수, 8월 17일 필기시험, ..., 11월
+    1일 최종합격자 발표순으로 진행된다`)."""
+    if not topic or not (topic.endswith(_TIMETABLE_NOUNS) or _in_order_of_steps(sentence, tokens, dated)):
         return None
     owner = re.sub(r"\s*(?:%s)$" % "|".join(_TIMETABLE_NOUNS), "", topic).strip()
     titles = []
@@ -1648,8 +1712,30 @@ def _stages(sentence: str, tokens, dated, topic: str | None) -> list[str] | None
                          and inside[len(stage)].form not in BULLETS):
             return None  # a day with a clause or a subject of its own, not a stage's name
         words = sentence[stage[0].start:stage[-1].start + stage[-1].len]
+        words = re.sub(r"\s*순$", "", words) if n == len(dated) - 1 else words  # `최종합격자 발표순으로`: the step
         titles.append(f"{owner} {words}" if owner else words)
     return titles
+
+
+def _in_order_of_steps(sentence: str, tokens, dated) -> bool:
+    """Days each followed by a bare common-noun phrase and a comma, the last phrase closed by 순 and 으로 (`원서접수,
+    8월 17일 필기시험, ... 최종합격자 발표순으로 진행된다`): the list names the steps of a process in the order they
+    run, each its own happening. Places and names (`부산, 12일 대구에서`) are proper nouns and name no step."""
+    if len(dated) < 2:
+        return False
+    last = dated[-1][0]
+    after = [t for t in tokens if t.start >= (last.inner.end if isinstance(last, _Borrowed) else last.end)]
+    k = 0
+    while k < len(after) and after[k].tag in ("NNG", "SN", "NNB", "XSN"):
+        k += 1
+    if not (1 < k < len(after) and after[k - 1].form == "순" and after[k].tag == "JKB" and after[k].form in ("으로", "로")):
+        return False
+    for n in range(len(dated) - 1):
+        expr, nxt = dated[n][0], dated[n + 1][0]
+        between = [t for t in tokens if (expr.inner.end if isinstance(expr, _Borrowed) else expr.end) <= t.start < nxt.start]
+        if len(between) < 2 or between[-1].form != "," or not all(t.tag in ("NNG", "SN", "NNB", "XSN") for t in between[:-1]):
+            return False
+    return True
 
 
 # The start or end of a year with no month (`올해 초`, `내년 초`, `연말`): the calendar gives the year.
@@ -2504,6 +2590,9 @@ _GAP_LENGTH = r"(?:\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|\d+일
 _GAP_MEMBER = r"(?:[^,]+?|(?:[^,]+,\s*)+[^,]+?\s등\s[^,]*?)(?:은|는|이|가)"
 _GAP = re.compile(r"(?:까지|부터)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?"
                   + _GAP_LENGTH + r"\s*,\s*" + _GAP_MEMBER + r"\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+# ... and a member that names its place after its date (`god는 12월 16∼20일 서울 … 체조경기장, 이승환은 같은 달 18∼19일
+# … 잠실실내체육관에서 공연한다`): the place, nouns only, stays with its own member
+_GAP_PLACE = re.compile(r"\s+(?P<place>[^,]+?)\s*,\s*" + _GAP_MEMBER + r"\s*(?:(?:오는|지난|다음\s?달|내달|이달|같은\s?달)\s*)*")
 
 
 def _gapped(sentence: str, tokens, dated: list) -> list:
@@ -2513,8 +2602,11 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
 
     def gap(a, b) -> bool:
         between = sentence[own_end(a):b.start]
-        return _GAP.fullmatch(between) is not None and not any(
-            own_end(a) <= t.start < b.start and t.tag in ("VV", "XSV", "EC", "EF", "ETM", "VCP") for t in tokens)
+        if _GAP.fullmatch(between) is None and not _placed_member(sentence, tokens, own_end(a), b.start):
+            return False
+        same_month = sentence.rfind("같은", own_end(a), b.start)  # `같은 달 18일`: 같/VA 은/ETM name the month
+        return not any(own_end(a) <= t.start < b.start and t.tag in ("VV", "XSV", "EC", "EF", "ETM", "VCP")
+                       and not (0 <= same_month <= t.start < same_month + 2) for t in tokens)
 
     gaps = [gap(dated[n][0], dated[n + 1][0]) for n in range(len(dated) - 1)]
     if not any(gaps):
@@ -2528,7 +2620,7 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
     subject = None
     for n, (expr, end_date, stop) in enumerate(out):
         in_chain = (n < len(gaps) and gaps[n]) or (n > 0 and gaps[n - 1])
-        lead = len(re.sub(r"(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*$", "", sentence[:expr.start]).rstrip())
+        lead = len(re.sub(r"(?:(?:오는|지난|다음\s?달|내달|이달|같은\s?달)\s*)*$", "", sentence[:expr.start]).rstrip())
         before = [t for t in tokens if t.start + t.len <= lead]
         if before and before[-1].start + before[-1].len == lead \
                 and (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
@@ -2538,8 +2630,18 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
             subject = _noun_phrase_before(sentence, tokens, mark) or subject
         if subject and (in_chain or isinstance(expr, _Borrowed) and n + 1 < len(out) and expr.end == out[n + 1][0].end):
             inner = expr.inner if isinstance(expr, _Borrowed) else expr
-            out[n] = (_Borrowed(inner, expr.end, subject), end_date, stop)
+            # a member with its own place is titled by its subject and the shared verb, not the last member's place
+            placed = n < len(gaps) and gaps[n] and _placed_member(sentence, tokens, own_end(expr), out[n + 1][0].start)
+            out[n] = (_Borrowed(inner, expr.end, subject, placed), end_date, stop)
     return out
+
+
+def _placed_member(sentence: str, tokens, begin: int, end: int) -> bool:
+    """Between two dates of a gapped list, the first date's place (nouns only, no particle) before the comma and
+    the next member's subject (`_GAP_PLACE`)."""
+    match = _GAP_PLACE.fullmatch(sentence, begin, end)
+    return match is not None and all(t.tag in ("NNP", "NNG", "SL", "SN", "NNB")
+                                     for t in tokens if match.start("place") <= t.start < match.end("place"))
 
 
 # `12월 1일부터 진에어가 부산↔기타큐슈 노선에 주 7회, … 12월 7일부터는 에어 부산이 … 각각 신규취항을 예정하고
@@ -2662,8 +2764,13 @@ def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
 
 def _copula_end(tokens, pos: int) -> int:
     """Where a date said to be the day of its topic closes its clause (`1차 시험은 3월 10일이며 2차·3차 시험을
-    거쳐 …`): the copula right after the date (or its `까지`) and its connective ending; what follows is another clause."""
+    거쳐 …`): the copula right after the date (or its `까지`, or a note in brackets on it: `15~19일(발표마감 19일 오후
+    9시)이며`) and its connective ending; what follows is another clause."""
     k = next((k for k, t in enumerate(tokens) if t.start >= pos), None)
+    if k is not None and tokens[k].start == pos and tokens[k].tag == "SSO" and tokens[k].form == "(":
+        close = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag in ("SSO", "SSC")), None)
+        if close is not None and tokens[close].form == ")":
+            pos, k = tokens[close].start + tokens[close].len, close + 1
     if k is not None and tokens[k].start == pos and tokens[k].tag == "JX" and tokens[k].form == "까지":
         pos, k = tokens[k].start + tokens[k].len, k + 1
     if k is not None and k + 1 < len(tokens) and tokens[k].start == pos and tokens[k].tag == "VCP" \
@@ -2786,7 +2893,10 @@ _DAY_IN_PART = re.compile(r"\d\s*(?:월|일)(?![가-힣])")
 def _apart(a, b) -> bool:
     """Two listed days in different months (`2월 28일, 4월 18일, 5월 31일 순으로 개최`) are separate happenings:
     one happening told on several days keeps to days near each other (`3월 15일과 17~18일`)."""
-    return a.precision == b.precision == "day" and None not in (a.date, b.date) and (a.date.year, a.date.month) != (b.date.year, b.date.month)
+    # ... and so are days of one month a week or more apart (`본회의는 4월 13일과 27일에 열린다`), as a dotted list's
+    # are (`_recurring_days`)
+    return a.precision == b.precision == "day" and None not in (a.date, b.date) and (
+        (a.date.year, a.date.month) != (b.date.year, b.date.month) or abs((b.date - a.date).days) >= 7)
 
 
 def _joined(between: str) -> bool:
