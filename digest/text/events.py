@@ -1042,7 +1042,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         # "내년도 예산안 ... 시정연설은 같은 달 31일 본회의서 진행된다": a year inside a name is no reason to leave the day
         exprs = sorted(exprs + [e for e in _same_month_day(sentence, last_told_date, pub)
                                 if not any(x.start <= e.start < x.end for x in exprs)], key=lambda e: e.start)
-        exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date)
+        exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date,
+                                                  known_tokens or tokenize(sentence) if len(exprs) > 1 else ())
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
             tokens = known_tokens or tokenize(sentence)
@@ -1277,7 +1278,8 @@ def _names_its_month(sentence: str, expr: TimeExpr) -> bool:
     return bool(re.search(r"[월달]", expr.text)) or re.search(r"같은\s?달\s*$", sentence[:expr.start]) is not None
 
 
-def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: tuple[TimeExpr, bool] | None):
+def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: tuple[TimeExpr, bool] | None,
+                      tokens=()):
     """Bare days read in the month of the date they go on from, which the resolver, reading each date alone,
     places near publication: `8월 7일 공개 후 … 9일부터 19일까지 … 20일부터` (the nearest date before, in the
     sentence), or `다음 날인 7일`, `나흘뒤인 15일`, `같은 달 23일` (a day counted from the last date told, in
@@ -1298,6 +1300,8 @@ def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: t
         if anchor is None and apposed:
             anchor = before
         moved = None
+        if anchor is not None and anchors and anchor is anchors[-1] and _in_relative_clause(tokens, anchor[0].end, expr.start):
+            anchor = None  # the month named dates a noun's description, not the clause the bare day is in
         if anchor is not None and anchor[1] and expr.precision == "day" and expr.date is not None \
                 and not expr.counted_from and _BARE_DAY.fullmatch(expr.text) and not re.search(r"[월달년]", expr.text) \
                 and (expr.date != pub or apposed) \
@@ -1317,6 +1321,15 @@ def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: t
                 out[-1].date.year, out[-1].date.month)
             anchors.append((out[-1], moved is not None or same or _names_its_month(sentence, expr)))
     return out, (anchors[-1] if anchors else before)
+
+
+def _in_relative_clause(tokens, begin: int, end: int) -> bool:
+    """A predicate in [begin, end) that describes the noun after it (`4월 3일 개항을 앞두고 있는 양양국제공항의 … 8일
+    … 실시된다`): a date before it belongs to that relative clause, and a bare day after it to the main clause, whose
+    month the resolver chose from the publication day. A clause ending in a time noun (`공개한 뒤 9일부터`) goes
+    on from its date instead."""
+    return any(begin <= t.start < end and (t.tag.startswith("V") or grammar.verbal_noun(tokens, k))
+               and grammar.modifies_noun(tokens, k, grammar.NOT_HEADS) for k, t in enumerate(tokens))
 
 
 _SAME_MONTH_DAY = re.compile(r"(?<![가-힣])같은\s?달\s*(?P<d>3[01]|[12]\d|0?[1-9])일")
