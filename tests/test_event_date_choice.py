@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_events_civic import sentence_events
+from digest.text.events import extract_events
+from digest.text.korean import split_sentences
+from tests.test_events_civic import ARTICLE_TEXT, sentence_events
 
 
 def days_of(found, word: str) -> list[date | None]:
@@ -18,3 +20,22 @@ def test_a_month_named_in_a_relative_clause_is_not_carried_to_the_main_clauses_b
     found = sentence_events("c252", "최종 종합시험운영이 8일")
     assert days_of(found, "시험운영") == [date(2002, 3, 8)]
     assert days_of(found, "개항") == [date(2002, 4, 3)]
+
+
+def article_events(article: str):
+    a = ARTICLE_TEXT[article]
+    assert a["split"] == "dev", "tests read the dev split only"
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    return extract_events(paragraphs, date.fromisoformat(a["published"]))
+
+
+def test_a_schedule_headings_day_dates_the_paragraph_under_it():
+    # "◆ 5월 2일 투모로우바이투게더(TXT)" / "투모로우바이투게더가 5월 컴백 첫 주자로 나선다." (22 April 2025): the month
+    # holds the heading's day, which it tells coarsely; "◆ 5월 12일 …" / "… 미야오는 미니 1집 …를 발매할 예정이다."
+    # has no date of its own, and "◆ 5월 13일 …" / "보이넥스트도어가 약 4개월 만에 돌아온다." neither
+    found = article_events("c234")
+    assert days_of(found, "투모로우바이투게더") == [date(2025, 5, 2)]
+    assert days_of(found, "미니 1집") == [date(2025, 5, 12)]
+    assert days_of(found, "보이넥스트도어") == [date(2025, 5, 13)]
+    # "괴물 신인 걸그룹 두 팀이 같은 날 신곡을 발표한다.": the same day is the heading's, not the event's before
+    assert days_of(found, "신곡") == [date(2025, 5, 12)]

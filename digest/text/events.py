@@ -1039,6 +1039,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
         exprs = read or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None)
+        if not read and exprs and frame is not None and frame[0] == para and len(frame) > 2:
+            # "◆ 5월 12일 … / 두 팀이 같은 날 신곡을 발표한다": the day told is the heading's, not the last event's
+            exprs = [replace(e, date=frame[1], end_date=frame[1]) for e in exprs]
         # "내년도 예산안 ... 시정연설은 같은 달 31일 본회의서 진행된다": a year inside a name is no reason to leave the day
         exprs = sorted(exprs + [e for e in _same_month_day(sentence, last_told_date, pub)
                                 if not any(x.start <= e.start < x.end for x in exprs)], key=lambda e: e.start)
@@ -1046,6 +1049,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                                   known_tokens or tokenize(sentence) if len(exprs) > 1 else ())
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
+            exprs = [_told_coarsely(e, framing) for e in exprs]
             tokens = known_tokens or tokenize(sentence)
             if all(_names_a_period(sentence, tokens, e) for e in exprs) and clause_tense(sentence, 0) != "past":
                 # "28일에는 통계청이 ... 발표한다. 관세청은 2018년 기업무역활동통계를 발표할 예정이다": the frame dates it
@@ -1060,6 +1064,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         if exprs and exprs[0].precision == "day" and exprs[0].date == exprs[0].end_date and exprs[0].date is not None \
                 and re.fullmatch(r"(?:오는\s*)?", sentence[:exprs[0].start]) and re.match(r"(?:에는|엔|은|는)\s", sentence[exprs[0].end:]):
             frame = (para, exprs[0].date)
+        if (heading := _heading_day(sentence, tokens, exprs)) is not None:
+            frame = (para + 1, heading, "heading")
         sentence_day = None
         sentence_first = len(found)
         dated = _event_dates(sentence, tokens, exprs, pub)
@@ -1395,6 +1401,30 @@ def _framed_day(sentence: str, para: int, frame, previous_day) -> date | None:
     if previous_day is not None and previous_day[0] == para and re.match(r"(?:또|또한|아울러)\s", sentence):
         return previous_day[1]
     return None
+
+
+_HEADING_MARK = re.compile(r"\s*[◆◇■□▲△●○▶▷]")
+
+
+def _heading_day(sentence: str, tokens, exprs: list[TimeExpr]) -> date | None:
+    """The day of a schedule heading (`◆ 5월 12일 트리플에스(tripleS), 미야오(MEOVV)`): a marked line opening with one
+    day and naming, with no predicate, what the paragraph under it tells; that paragraph happens on its day."""
+    if not (exprs and _HEADING_MARK.match(sentence) and not sentence[:exprs[0].start].strip(" ◆◇■□▲△●○▶▷")):
+        return None
+    first = exprs[0]
+    if first.precision != "day" or first.date is None or first.date != first.end_date \
+            or any(t.tag.startswith(("V", "E", "XSV")) for t in tokens):
+        return None
+    return first.date
+
+
+def _told_coarsely(expr: TimeExpr, day: date) -> TimeExpr:
+    """A month or week holding the paragraph's framing day (`5월 컴백 첫 주자로 나선다` under `◆ 5월 2일 …`) is that
+    day told coarsely: the happening is on the day."""
+    if expr.precision in ("month", "week") and expr.role == "point" and expr.date is not None \
+            and expr.end_date is not None and expr.date <= day <= expr.end_date:
+        return replace(expr, date=day, end_date=day, precision="day")
+    return expr
 
 
 # Endings that join two clauses as equals (`발표되고`, `발표할 예정이며`): each clause may tell its own happening.
