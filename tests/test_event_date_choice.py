@@ -39,3 +39,12 @@ def test_a_schedule_headings_day_dates_the_paragraph_under_it():
     assert days_of(found, "보이넥스트도어") == [date(2025, 5, 13)]
     # "괴물 신인 걸그룹 두 팀이 같은 날 신곡을 발표한다.": the same day is the heading's, not the event's before
     assert days_of(found, "신곡") == [date(2025, 5, 12)]
+
+
+def test_a_listed_subject_glossed_in_brackets_keeps_its_own_date():
+    # "또 같은달 12일부터 정규리그 2위와 준플레이오프 승리팀의 플레이오프(5전3선승제)가, 20일부터 … 한국시리즈
+    # (7전4선승제)가각각 열린다." (16 September 2001, after "다음달 7일"): each date has its own subject, the first
+    # one glossed in brackets right before its particle
+    found = article_events("c202")
+    assert date(2001, 10, 12) in days_of(found, "승리팀의 플레이오프")
+    assert days_of(found, "한국시리즈") == [date(2001, 10, 20)]

@@ -369,6 +369,10 @@ def _head_phrase(sentence: str, tokens, i: int) -> str | None:
 def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
     """The nouns that end right before character `pos` (a particle): `합격자 발표` in `합격자 발표는`."""
     before = [t for t in tokens if t.start + t.len <= pos]
+    if before and before[-1].form == ")" and (opened := _bracket_opened(before, len(before) - 1)) is not None \
+            and before[opened].form == "(" and opened > 0 and grammar.is_noun(before[opened - 1]):
+        # `플레이오프(5전3선승제)가`: a note in brackets right before the particle glosses the phrase before it
+        pos, before = before[opened].start, before[:opened]
     k = len(before)
     linked = False
     while k > 0:
