@@ -48,3 +48,9 @@ def test_a_listed_subject_glossed_in_brackets_keeps_its_own_date():
     found = article_events("c202")
     assert date(2001, 10, 12) in days_of(found, "승리팀의 플레이오프")
     assert days_of(found, "한국시리즈") == [date(2001, 10, 20)]
+
+
+def test_days_a_span_includes_date_no_happening():
+    # "… 직장 동호인 등을 고려해 토요일과 일요일을 포함해 대회가 진행된다." (9 May 2013; the games run 10-12 May, told
+    # before): the weekend is what the span holds, not a second day of the games
+    assert days_of(sentence_events("c305", "토요일과 일요일을 포함해"), "대회 진행") == []

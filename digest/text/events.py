@@ -2123,9 +2123,10 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     Limits (`까지` alone, `이전`, `동안`...) and years that are part of a name are dropped; `X부터 Y까지` is one
     span dated by X; dates joined by `과`/`,` (`7월과 8월에는`) share the predicate after the last one."""
     kept: list[tuple[TimeExpr, date | None]] = []
+    included = _included_days(sentence, exprs)
     for n, expr in enumerate(exprs):
-        if getattr(expr, "role", "point") == "name":
-            continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`)
+        if getattr(expr, "role", "point") == "name" or n in included:
+            continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`), or as days a span holds
         if kept and _restated(sentence, kept[-1][0], expr):
             # "내일(2일) 개막식은 ... 펼쳐집니다": the day in brackets says the day before it again; that one reads
             # the clause after the bracket
@@ -2202,6 +2203,20 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         out.append((expr, end_date, stop))
     return _object_members(sentence, tokens, _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
         sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))))
+
+
+_INCLUDED = re.compile(r"\s*(?:을|를)\s*(?:포함|비롯)")
+
+
+def _included_days(sentence: str, exprs: list[TimeExpr]) -> set[int]:
+    """Indexes of the dates that are the object of 포함/비롯 (`토요일과 일요일을 포함해 대회가 진행된다`), with those
+    listed before them: days a span told elsewhere holds, not when something happens."""
+    out: set[int] = set()
+    for n in range(len(exprs) - 1, -1, -1):
+        expr = exprs[n]
+        if _INCLUDED.match(sentence, expr.end) or (n + 1 in out and _joined(sentence[expr.end:exprs[n + 1].start])):
+            out.add(n)
+    return out
 
 
 def _token_after(tokens, pos: int) -> int:
