@@ -266,6 +266,13 @@ def test_the_same_day_after_a_subject_is_the_day_just_told_and_the_subject_is_wh
     assert "환경노동위원회" not in hearing[0].title
 
 
+def test_a_second_subject_added_with_do_on_the_same_day_is_another_happening():
+    # "이기권 … 인사청문회도 같은날 환경노동위원회에서 열린다. 김희정 … 인사청문회도 같은날 여성가족위원회에서 열릴
+    # 예정이다": each 도 (too) adds another minister's hearing on the 8th, not the one just told again
+    hearings = [e for e in article_events("c352") if e.start == date(2014, 7, 8) and "인사청문회" in e.title]
+    assert any("이기권" in e.title for e in hearings) and any("김희정" in e.title for e in hearings)
+
+
 def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
     # "방한 3일째인 16일에는 … 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고 …": the afternoon of the 16th
     visit = [e for e in article_events("c249") if "꽃동네" in e.title]

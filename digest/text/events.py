@@ -1855,8 +1855,9 @@ def _another_that_day(event: FoundEvent, earlier: FoundEvent) -> bool:
     청약 접수를 받는다": `같은 날` sets another subject's happening beside the one told, not the same one again."""
     if not re.search(r"같은\s?날", event.evidence) or event.evidence == earlier.evidence:
         return False
-    subjects = _subject_names(event.evidence)
-    return bool(subjects) and not subjects & _subject_names(earlier.evidence)
+    # `인사청문회도 같은날 … 열린다`: the subject added with 도 (too) is one too
+    subjects = _subject_names(event.evidence, also=("도",))
+    return bool(subjects) and not subjects & _subject_names(earlier.evidence, also=("도",))
 
 
 def _owned_by_others(a: str, b: str) -> bool:
@@ -1930,11 +1931,12 @@ def _says_only_where(title: str) -> bool:
     return runs > 0
 
 
-def _subject_names(sentence: str) -> set[str]:
-    """The proper nouns of a sentence's subjects and topics (the noun phrases before 이/가 and 은/는)."""
+def _subject_names(sentence: str, also: tuple[str, ...] = ()) -> set[str]:
+    """The proper nouns of a sentence's subjects and topics (the noun phrases before 이/가 and 은/는, and before the
+    particles `also` names)."""
     tokens, names = tokenize(sentence), set()
     for k, t in enumerate(tokens):
-        if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")):
+        if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는", *also)):
             j = k - 1
             while j >= 0 and tokens[j].tag.startswith(("NN", "SL", "SN", "XSN", "XPN", "SSO", "SSC", "SO", "SW")):
                 if tokens[j].tag == "NNP" and len(tokens[j].form) >= 2:
