@@ -273,6 +273,17 @@ def test_a_second_subject_added_with_do_on_the_same_day_is_another_happening():
     assert any("이기권" in e.title for e in hearings) and any("김희정" in e.title for e in hearings)
 
 
+@pytest.mark.parametrize("article, word, day", [
+    # "2017 LCK 스프링 정규 시즌은 오는 1월 17일부터 …. 개막 이틀째에는 … 시즌 첫 경기가 … 펼쳐진다": the 18th
+    ("c357", "SKT", date(2017, 1, 18)),
+    # "… 10일부터 12일까지 3일간 …. 둘째날에는 오전10시 희망풍차 행복나눔 걷기대회(주무대)를 시작으로": the 11th
+    ("c463", "걷기대회", date(2014, 10, 11)),
+])
+def test_an_ordinal_day_counts_from_the_first_day_ahead_the_article_tells(article, word, day):
+    # the sentence's happening is dated (its title, read from the place or the subject, is another matter)
+    assert [(e.start, e.kind) for e in article_events(article) if word in e.evidence] == [(day, "planned")]
+
+
 def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
     # "방한 3일째인 16일에는 … 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고 …": the afternoon of the 16th
     visit = [e for e in article_events("c249") if "꽃동네" in e.title]

@@ -1029,6 +1029,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     last_told_date = None  # the last day-precise date read (and whether it names its month), for `다음 날인 7일`
     previous_object = last_object = None  # the last object (`...을/를`) of the sentence before, read when asked for
     lead_object = None  # the last object of the article's first sentence, read when asked for
+    first_ahead = None  # the first day ahead the article tells: what `둘째날`, `개막 이틀째` count from
     dates_told = ArticleDates()  # what the sentences read so far told (`2월 27일 … 28일 오후에는` is February's)
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
@@ -1038,7 +1039,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         told = [e for e in found if not e.on_publication_day]
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
-        exprs = read or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None)
+        exprs = read or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None) \
+            or _ordinal_day(sentence, first_ahead)
+        first_ahead = first_ahead or next((e.date for e in read if e.precision == "day" and e.date is not None
+                                           and e.date > pub and e.role in ("point", "range", "since")), None)
         # "내년도 예산안 ... 시정연설은 같은 달 31일 본회의서 진행된다": a year inside a name is no reason to leave the day
         exprs = sorted(exprs + [e for e in _same_month_day(sentence, last_told_date, pub)
                                 if not any(x.start <= e.start < x.end for x in exprs)], key=lambda e: e.start)
@@ -1468,6 +1472,22 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
     last_day = last.start
     where = "present" if last_day == pub else ("past" if last_day < pub else "future")
     return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
+
+
+# A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
+_ORDINAL_DAY = re.compile(r"(?<![가-힣])(?:(?P<nth>둘|셋|넷|다섯)째\s?날|(?P<count>이틀|사흘|나흘|닷새)\s?째)(?=에|엔|인|\s)")
+_ORDINALS = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5}
+
+
+def _ordinal_day(sentence: str, first: date | None) -> list[TimeExpr]:
+    """`개막 이틀째에는 … 첫 경기가 … 펼쳐진다` after `정규 시즌은 오는 1월 17일부터 …`, `둘째날에는 … 걷기대회` after
+    `10일부터 12일까지 3일간`: a sentence naming no day of its own counts its day from the first day the article
+    told, when that day is ahead (what is counted in days is the coming happening the article is about)."""
+    m = _ORDINAL_DAY.search(sentence)
+    if m is None or first is None:
+        return []
+    day = first + timedelta(days=_ORDINALS[m["nth"] or m["count"]] - 1)
+    return [TimeExpr(m.group(0), m.start(), m.end(), day, day, "day", "future")]
 
 
 # A part of the day (and its clock time) opening a sentence, after `이어` at most: `오후에는`, `이어 오후 6시30분`
