@@ -284,6 +284,17 @@ def test_an_ordinal_day_counts_from_the_first_day_ahead_the_article_tells(articl
     assert [(e.start, e.kind) for e in article_events(article) if word in e.evidence] == [(day, "planned")]
 
 
+def test_an_announced_object_of_a_light_verb_is_what_takes_place():
+    # "합격자를 대상으로 오는 11월 30일부터 12월 3일까지 면접을 보며 …": 면접을 보다 is the interview held then
+    interviews = [e for e in sentence_events("c243", "면접을 보며") if "면접" in e.title]
+    assert [(e.start, e.precision, e.kind) for e in interviews] == [(date(2020, 11, 30), "day", "planned")]
+
+
+def test_an_outcome_told_as_done_with_the_same_verb_is_no_happening():
+    # "지난달 6~10일 태풍 ‘무이파’로 인해 피해를 본 전북 남원·부안 …": 피해를 본 reports an outcome
+    assert not [e for e in sentence_events("c421", "피해를 본") if "피해" in e.title]
+
+
 def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
     # "방한 3일째인 16일에는 … 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고 …": the afternoon of the 16th
     visit = [e for e in article_events("c249") if "꽃동네" in e.title]
