@@ -295,6 +295,17 @@ def test_an_outcome_told_as_done_with_the_same_verb_is_no_happening():
     assert not [e for e in sentence_events("c421", "피해를 본") if "피해" in e.title]
 
 
+@pytest.mark.parametrize("article, needle, word, start, kind", [
+    # "연말 준공 예정인 이지건설 아파트가 입주하고": completion planned for this December
+    ("c493", "연말 준공 예정인", "준공", date(2017, 12, 1), "planned"),
+    # "2019년 말 옥암도시개발지구가 신청사 부지로 선정된 지 약 5년 만에": chosen in December 2019
+    ("c492", "2019년 말 옥암도시개발지구가", "선정", date(2019, 12, 1), "past"),
+])
+def test_the_end_of_a_year_is_its_december(article, needle, word, start, kind):
+    found = [e for e in sentence_events(article, needle) if word in e.title]
+    assert [(e.start, e.precision, e.kind) for e in found] == [(start, "month", kind)]
+
+
 def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
     # "방한 3일째인 16일에는 … 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고 …": the afternoon of the 16th
     visit = [e for e in article_events("c249") if "꽃동네" in e.title]

@@ -1093,8 +1093,12 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 start = end = last_event_day + timedelta(days=shift)
             precision = expr.precision
             if start is not None and _PART_OF_YEAR.fullmatch(expr.text):
-                # "올해 초 ... 선정", "내년 초로 연기": the text names the year, not a month of it
-                precision, start, end = "year", date(start.year, 1, 1), date(start.year, 12, 31)
+                # "올해 초 ... 선정", "내년 초로 연기": the text names the year, not a month of it; its end
+                # ("지난해 말 완공한", "연말 준공 예정인") is its last month, December
+                if expr.text.rstrip().endswith("말"):
+                    precision, start, end = "month", date(start.year, 12, 1), date(start.year, 12, 31)
+                else:
+                    precision, start, end = "year", date(start.year, 1, 1), date(start.year, 12, 31)
             single = precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
