@@ -306,6 +306,13 @@ def test_the_end_of_a_year_is_its_december(article, needle, word, start, kind):
     assert [(e.start, e.precision, e.kind) for e in found] == [(start, "month", kind)]
 
 
+def test_a_year_before_a_plan_said_with_a_copula_dates_the_plan():
+    # "… 오는 2018년 개통 예정인 용산-장흥 구간과 함께 …": 예정인 says the opening is planned for 2018, unlike a
+    # document named by its year (`2035년 도시기본계획`)
+    opening = [e for e in sentence_events("c480", "개통 예정인") if "개통" in e.title]
+    assert [(e.start, e.precision, e.kind) for e in opening] == [(date(2018, 1, 1), "year", "planned")]
+
+
 def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
     # "방한 3일째인 16일에는 … 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고 …": the afternoon of the 16th
     visit = [e for e in article_events("c249") if "꽃동네" in e.title]

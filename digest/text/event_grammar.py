@@ -443,13 +443,16 @@ def names_a_document(sentence: str, tokens, start: int, end: int, precision: str
         return False
     if sentence[end:end + 1] == "도":
         return True
-    phrase = []
+    phrase, after = [], None
     for t in tokens:
         if t.start < end:
             continue
         if not (is_noun(t) or t.tag in ("SN", "XPN", "XSN", "NNB")) or t.form == "등":
+            after = t
             break
         phrase.append(t)
+    if phrase and phrase[-1].form in PLAN_NOUNS and after is not None and after.tag in ("VCP", "XSV"):
+        return False  # "오는 2018년 개통 예정인 용산-장흥 구간": a plan said of the year (예정이다, 계획되다), no name
     # the document noun heads the phrase or is followed by one or two nouns (`도시기본계획 수립`), not buried
     # in a longer compound (`도시계획시설사업 실시설계` is works, not a plan)
     return any(t.form in DOCUMENT_HEADS for t in phrase[-3:])
