@@ -313,6 +313,13 @@ def test_a_year_before_a_plan_said_with_a_copula_dates_the_plan():
     assert [(e.start, e.precision, e.kind) for e in opening] == [(date(2018, 1, 1), "year", "planned")]
 
 
+def test_an_aim_with_no_subject_in_its_clause_is_the_happening():
+    # "8월초 청사건립 부지가 결정되면 … 2022년 기본 및 실시설계를 거쳐 2026년 준공을 목표로 하고 있다": the aimed
+    # completion is planned for 2026 (the subject 부지가 belongs to the conditional clause before)
+    aims = [e for e in sentence_events("c425", "준공을 목표로") if "준공" in e.title]
+    assert [(e.start, e.precision, e.kind) for e in aims] == [(date(2026, 1, 1), "year", "planned")]
+
+
 def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
     # "방한 3일째인 16일에는 … 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고 …": the afternoon of the 16th
     visit = [e for e in article_events("c249") if "꽃동네" in e.title]

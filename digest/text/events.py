@@ -862,6 +862,11 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         if grammar.scheduled_object(tokens, i):
             # "10월 입지를 확정할 방침이다": with nothing else told, fixing the object is what happens on the date
             return f"{noun_text} {tokens[i + 2].form}"
+        if (goal := _object_of_intent(tokens, i)) is not None and tokens[goal].form == "목표" \
+                and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens
+                            if _last_boundary(tokens, 0, expr.start) <= t.start < expr.start):
+            # "… 실시설계를 거쳐 2026년 준공을 목표로 하고 있다": with no subject or topic, the aim is the happening
+            return noun_text
     if (not text or not content_words(text)) and where:
         text = where
     if not text or not content_words(text):
@@ -1124,7 +1129,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if title is None and n == 0 and previous_object and previous_object() and re.fullmatch(r"\s*(?:(?:오는|다음\s?달|내달)\s*)*", sentence[:expr.start]) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None and grammar.verbal_noun(tokens, pred[0]) \
                     and not sentence[expr.end:tokens[pred[0]].start].strip() and clause_tense(sentence, expr.end) != "past" \
-                    and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens):
+                    and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens
+                            if _last_boundary(tokens, 0, expr.start) <= t.start < expr.start):
                 # "… ‘소소한 희노애락’전을 준비하고 있다. 다음달 14일 개막해 …": a sentence with no subject that opens
                 # with its date and its verbal noun goes on with what the sentence before was doing something to
                 title = f"{previous_object()} {pred[1]}"
