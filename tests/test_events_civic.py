@@ -320,6 +320,13 @@ def test_an_aim_with_no_subject_in_its_clause_is_the_happening():
     assert [(e.start, e.precision, e.kind) for e in aims] == [(date(2026, 1, 1), "year", "planned")]
 
 
+def test_a_date_set_for_a_noun_by_a_scheduling_clause_dates_that_noun():
+    # "이번에 한달쯤 공개 시기를 당긴 이유는 9월 중순으로 예정된 애플의 아이폰 신제품 공개 때문이다": the unveiling
+    # is scheduled for September, though the sentence's verb gives a reason
+    unveiling = [e for e in sentence_events("c265", "예정된 애플") if "아이폰" in e.title]
+    assert [(e.start.year, e.start.month, e.precision, e.kind) for e in unveiling] == [(2015, 9, "month", "planned")]
+
+
 def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
     # "방한 3일째인 16일에는 … 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고 …": the afternoon of the 16th
     visit = [e for e in article_events("c249") if "꽃동네" in e.title]

@@ -430,7 +430,7 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     # "4월 11일 예정된 … 기념행사에는 …": a day right before an adnominal saying only that something takes place
     # belongs to that clause, whatever the sentence's own verb tells
     title = _named_by_parenthesis(sentence, tokens, expr) or _held_on_date(sentence, tokens, expr) \
-        or _held_that_day(sentence, tokens, expr)
+        or _held_that_day(sentence, tokens, expr) or _scheduled_for_date(sentence, tokens, expr)
     if not title:
         title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop) \
             or _topic_on_date(sentence, tokens, expr, stop)
@@ -1527,6 +1527,25 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         last = close
         while last + 1 < len(tokens) and (grammar.is_noun(tokens[last + 1]) or tokens[last + 1].tag in ("SN", "NNB")):
             last += 1
+    return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+
+
+def _scheduled_for_date(sentence: str, tokens, expr) -> str | None:
+    """`9월 중순으로 예정된 애플의 아이폰 신제품 공개`: a date made the goal of 예정되다 in a clause describing a noun
+    phrase schedules that phrase, whatever the sentence's own verb tells (`… 공개 때문이다`)."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k + 4 >= len(tokens) or sentence[expr.end:tokens[k].start].strip() \
+            or not (tokens[k].tag == "JKB" and tokens[k].form in ("로", "으로") and tokens[k + 1].form == "예정"
+                    and tokens[k + 2].tag == "XSV" and tokens[k + 2].form == "되" and tokens[k + 3].tag == "ETM"
+                    and tokens[k + 3].form in ("ᆫ", "는")):
+        return None
+    first = j = k + 4
+    while j < len(tokens) and (grammar.is_noun(tokens[j]) or tokens[j].tag in ("SN", "XPN", "XSN", "JKG")
+                               or (tokens[j].tag == "NNB" and tokens[j - 1].tag == "SN")):  # `8차`, not `때문`
+        j += 1
+    last = j - 1
+    if last < first or not grammar.is_noun(tokens[last]) or tokens[first].form in grammar.NOT_HEADS:
+        return None
     return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
 
 
