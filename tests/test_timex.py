@@ -2171,3 +2171,85 @@ def test_the_day_after_a_supposed_happening_names_no_day():
     found = find_time_expressions("10일 제주지방기상청에 따르면 전날 밤 -1도 안팎의 기온을 보인 제주(북부)와 서귀포(남부)에서 올겨울 "
                                   "첫얼음이 관측됐다.", D(2024, 12, 10))
     assert [(e.text, e.date) for e in found if e.text.startswith("전날")] == [("전날 밤", D(2024, 12, 9))]
+
+
+def test_the_year_before_last_is_two_years_back():
+    # 무예뉴스, 9 May 2013 (batch `xx…`, event article c305): "재작년 첫 통합대회" is 2011
+    found = find_time_expressions("그간 분리 개최해 왔던 엘리트 체육과 생활체육 대회를 통합한 재작년 첫 통합대회 이후 올해도 계속 이어가고 "
+                                  "있으며, 직장 동호인 등을 고려해 토요일과 일요일을 포함해 대회가 진행된다.", D(2013, 5, 9))
+    assert [(e.text, e.date, e.end_date) for e in found][:2] == [
+        ("재작년", D(2011, 1, 1), D(2011, 12, 31)), ("올해", D(2013, 1, 1), D(2013, 12, 31))]
+
+
+def test_a_quarter_a_company_briefs_on_is_the_one_past():
+    # Hankyung, 12 October 2001 (batch `xx…`, c415): "3.4분기 기업설명회를 가질 예정" is on the third quarter of 2001
+    found = find_time_expressions("SK텔레콤은 다음달초 컨퍼런스 콜과 함께 3.4분기 설명회를 가질 예정이며 포항제철은 오는 16일로 IR 날짜를 "
+                                  "잡아놓고 있다.", D(2001, 10, 12))
+    assert [(e.text, e.date) for e in found] == [
+        ("다음달초", D(2001, 11, 1)), ("3.4분기", D(2001, 7, 1)), ("오는 16일", D(2001, 10, 16))]
+
+
+def test_a_present_adnominal_before_de_ieo_orders_what_is_ahead():
+    # the same story: "22일 … 컨퍼런스 콜을 가지는데 이어 … 가질 예정이다" is the 22nd ahead, although "실시했던" comes before
+    found = find_time_expressions("작년 하반기부터 분기별 IR을 실시했던 삼성전자는 22일 외국 기관투자가들을 상대로 컨퍼런스 콜을 가지는데 "
+                                  "이어 오후 증권거래소에서 3.4분기 기업설명회를 가질 예정이다.", D(2001, 10, 12))
+    assert [(e.text, e.date) for e in found][1:] == [("22일", D(2001, 10, 22)), ("3.4분기", D(2001, 7, 1))]
+
+
+def test_a_date_in_a_conditional_clause_is_of_something_supposed():
+    # 한국시사저널, 13 July 2020 (batch `xx…`, c425): "8월초 … 부지가 결정되면" is early August 2020, not 2019
+    found = find_time_expressions("8월초 청사건립 부지가 결정되면 11월까지 옥천군 신청사 건립 타당성 및 기본계획 수립 용역을 완료하고 "
+                                  "2022년 기본 및 실시설계를 거쳐 2026년 준공을 목표로 하고 있다.", D(2020, 7, 13))
+    assert [(e.text, e.date, e.end_date) for e in found][:2] == [
+        ("8월초", D(2020, 8, 1), D(2020, 8, 10)), ("11월", D(2020, 11, 1), D(2020, 11, 30))]
+
+
+def test_a_day_of_a_relative_clause_told_done_is_behind():
+    # Korea Economic TV, 9 January 2013 (batch `xx…`, c211): "한전이 8일 제출한 변경안을 인가해 … 인상된다" is the 8th gone by
+    found = find_time_expressions("지식경제부는 한전이 8일 제출한 전기공급약관 변경안을 인가해 오는 14일부터 전기요금이 평균 4.0% "
+                                  "인상된다고 9일 밝혔습니다.", D(2013, 1, 9))
+    assert [(e.text, e.date) for e in found] == [("8일", D(2013, 1, 8)), ("오는 14일", D(2013, 1, 14)), ("9일", D(2013, 1, 9))]
+
+
+def test_a_part_of_a_month_with_no_month_is_of_the_month_at_hand():
+    # Hankyung (Yonhap), 8 July 2002 (batch `xx…`, c417): "CJ39쇼핑이 중순께 실적을 발표하고" is mid-July
+    found = find_time_expressions("코스닥 등록기업은 CJ39쇼핑이 중순께 실적을 발표하고 아시아나항공도 이달 말까지 실적집계를 마무리할 "
+                                  "예정이다.", D(2002, 7, 8))
+    assert [(e.text, e.date, e.end_date, e.precision) for e in found][0] == ("중순께", D(2002, 7, 11), D(2002, 7, 20), "month")
+
+
+def test_a_length_in_months_after_an_end_is_no_tally():
+    # Kyeonggi Ilbo, 28 January 2000 (batch `xx…`, c254): "10∼12월까지 3개월동안을 … 기간으로 정하고 … 방침" is 2000's
+    found = find_time_expressions("공항공사는 전체 시운전 기간중 10∼12월까지 3개월동안을 종합 시운전기간으로 정하고 이 기간동안 항공기 "
+                                  "이·착륙, 여객 입·출국 수속 등 공항운영 전반에 대한 모든 점검을 벌여 인천국제공항 개항 이전에 각종 "
+                                  "문제점을 사전에 예방할 방침이라고 덧붙였다.", D(2000, 1, 28))
+    assert [(e.text, e.date, e.end_date) for e in found] == [("10∼12월", D(2000, 10, 1), D(2000, 12, 31))]
+
+
+def test_a_schedule_told_as_it_had_stood_and_the_days_agreed_instead():
+    # Seoul Shinmun, 20 August 2025 (batch `xx…`, c196): the days of "예정됐던" plenary days and of "여는 데 합의했다"
+    # are this August's, and "전당대회가 열리는 22일" is no subject deciding
+    found = find_time_expressions("여야가 21일부터 오는 24일까지로 예정됐던 국회 본회의 일정을 조정해 국민의힘 전당대회가 열리는 22일을 "
+                                  "제외하고 25일까지 본회의를 여는 데 합의했다.", D(2025, 8, 20))
+    assert [(e.text, e.date, e.end_date) for e in found] == [
+        ("21일부터 오는 24일까지", D(2025, 8, 21), D(2025, 8, 24)), ("22일", D(2025, 8, 22), D(2025, 8, 22)),
+        ("25일", D(2025, 8, 25), D(2025, 8, 25))]
+
+
+def test_a_year_is_not_carried_past_a_sentence_closed_inside_a_quotation():
+    # arca.live copy of the 11 August 2021 Nuri briefing (batch `xx…`, c156): "2차 발사 2022년 5월19일이다. … 8월 말에
+    # WDR … 9월 말 발사관리위원회" are this August and September, not 2022's
+    found = find_time_expressions(
+        '이날 브리핑에 나선 권현준 거대공공연구정책관은 "한국항공우주연구원에서 신청한 발사예정일은 1차 발사 10월21일이며, 2차 발사 '
+        '2022년 5월19일이다. 기상 등의 사유로 발사일을 변경해야 할 상황에 대비해 발사예정일로부터 각각 일주일의 발사예비기간을 '
+        '설정했다" "실제 1차 발사가능일은 8월 말에 WDR 이후에 해당 결과를 면밀히 분석하여 9월 말 발사관리위원회에서 최종 확정될 '
+        '예정"이라고 밝혔다.', D(2021, 8, 11))
+    assert [(e.text, e.date) for e in found][2:] == [
+        ("2022년 5월19일", D(2022, 5, 19)), ("8월 말", D(2021, 8, 21)), ("9월 말", D(2021, 9, 21))]
+
+
+def test_a_day_glossing_a_months_ordinal_weekday_takes_its_month_and_year():
+    # Edaily, 20 March 2016 (batch `xx…`, c176): "지난해에도 3월 마지막 금요일인 27일에" is 27 March 2015
+    found = find_time_expressions("지난해에도 3월 마지막 금요일인 27일에 810개사가 주주총회를 연 바 있다.", D(2016, 3, 20))
+    assert [(e.text, e.date) for e in found] == [
+        ("지난해", D(2015, 1, 1)), ("3월 마지막 금요일", D(2015, 3, 27)), ("27일", D(2015, 3, 27))]

@@ -65,7 +65,7 @@ _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" pas
 # A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
 _SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
 # "1923 6월 1일": a year written without its 년, only right before a month
-_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|작년|올(?=\s)))"
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|재작년|작년|올(?=\s)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 _PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
@@ -102,7 +102,7 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  r"(?!\s?\([^()]*\d\s?[~∼\-–～〜]\s?\d{1,2}일[^()]*\))"
                  # "26일 중 13일": so many days out of so many, both counts
                  r"(?!\s?중\s?\d{1,3}\s?일)(?<!\d일 중 \d일)(?<!\d일 중 \d\d일)")
-_CAL_CORE = r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|작년|올\s|\d{1,2}[월일])"
+_CAL_CORE = r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|재작년|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
@@ -219,7 +219,7 @@ _MONTH_EDGE_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?:의\s
 # "2013년 … 데뷔해 이듬해 …", "같은 해", "그해": a year counted from the year the sentence named before it
 # (with none named, the year is in another sentence: nothing is read).
 _RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해)" + _END)
-_YEAR_NAMED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년")
+_YEAR_NAMED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|재작년|작년")
 # "1월 첫째 주", "이달 마지막 주": the Monday-Sunday week holding that week's days of the month
 _ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
                            r"\s*(?P<ord>첫째|첫|둘째|셋째|넷째|다섯째|마지막)\s?주(?!\s*[월화수목금토일]요일)" + _END)
@@ -227,7 +227,7 @@ _ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>�
 _WHOLE_YEAR = re.compile(_START + r"(?P<yw>올해|올|금년|내년)\s?한\s?해(?![가-힣])")
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
-_YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1, "내년도": 1, "금년도": 0, "작년도": -1}
+_YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1, "재작년": -2, "내년도": 1, "금년도": 0, "작년도": -1}
 _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "저번달": -1,
                 "전월": -1}
 _WEEK_WORDS = {"이번주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
@@ -268,7 +268,8 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            r"|(?<=[㎜㎝%℃원명개건])\s?(?:으로|로)\s?(?:예보|예상|전망|예측)(?:했|하였)")  # "5월 말까지는 선고하려고 한다": an intention  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
 # ("7월 3일 … 투표를 가진 다음 4일 …": an adnominal before 다음/뒤/후 orders two happenings and tells no past)
-_PAST_WORDS = re.compile(r"바\s?있|데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])(?!\s?(?:다음|뒤|후)(?![가-힣]))"
+# ("콜을 가지는데 이어 … 가질 예정이다": after a present -는 데 이어 orders two happenings ahead, not a past one)
+_PAST_WORDS = re.compile(r"바\s?있|(?<!는)(?<!는\s)데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])(?!\s?(?:다음|뒤|후)(?![가-힣]))"
                          r"|(?:개최|발표|공개|체결|출시|진행|설립|출범|선정|참석|참여|투자|인수|개소|완료|기록|달성|확정|수립|마련)"
                          r"(?:한|된)(?![가-힣])(?!\s?가운데)(?!\s?(?:다음|뒤|후)(?![가-힣]))"  # "…이 참석한 가운데 … 열 예정": the scene of the main verb
                          r"|(?<=[가-힣])한\s만큼"  # "8월과 10월 기준금리를 인하한 만큼": since it was done
@@ -440,6 +441,11 @@ def clause_tense(sentence: str, pos: int) -> str:
         # adnominal on the way ("상정된 조례안") tells of an argument ("9월초에 중단된 노선": without the topic
         # marker the date is the relative clause's own)
         marks = [(i, t) for i, t in marks if not (clause[i] == "된" and _BEFORE_NOUN.match(clause, i + 1))]
+    if (cond := _SUPPOSED.search(clause)) and (not marks or cond.end() <= marks[0][0]) \
+            and _conditional_ending(sentence, pos + cond.end() - 1):
+        # "8월초 청사건립 부지가 결정되면 11월까지 … 완료하고": a date of a condition (-면) is of something supposed,
+        # not yet real, whatever the tense of what follows from it
+        return "future"
     if marks:
         return marks[0][1]
     if _PROGRESSIVE.search(sentence) and _ARGUMENT.match(sentence, pos):
@@ -484,11 +490,37 @@ def _scheduled_by_adnominal(sentence: str, pos: int) -> bool:
                and tokens[i + 1].form not in _WHILE for i, tok in enumerate(tokens))
 
 
+# A date whose next word is a verb's past adnominal -ㄴ/-은 ("한전이 8일 제출한 변경안", Kiwi: VV/XSV + ETM ᆫ):
+# the date is the relative clause's own, and what it tells was done, whatever the tense of the main verb
+_ADNOMINAL_NEXT = re.compile(r"\s+(?P<verb>[가-힣]+)\s(?=[가-힣])")
+_AFTER_WHICH = frozenset({"뒤", "후", "다음", "이후", "직후", "지"})
+# ("4월 11일 예정된 기념행사": a plan's adnominal is no deed; "선거를 20일 앞둔", "3일 남은": a count's verbs)
+_NOT_DONE = frozenset({"예정", "계획", "예약", "앞두", "남", "남기", "지나", "넘", "넘기", "걸리"})
+
+
+def _done_by_adnominal(sentence: str, pos: int) -> bool:
+    m = _ADNOMINAL_NEXT.match(sentence, pos)
+    if m is None:
+        return False
+    from digest.text.korean import tokenize  # Kiwi, loaded only when a word follows a date
+
+    ending = m.end("verb") - 1
+    tokens = tokenize(sentence)
+    return any(tok.form in ("ᆫ", "은") and tok.tag == "ETM" and tok.start == ending and 0 < i < len(tokens) - 1
+               and tokens[i - 1].tag in ("VV", "XSV") and tokens[i + 1].tag in ("NNG", "NNP")
+               and tokens[i - 1].form not in _NOT_DONE and (i < 2 or tokens[i - 2].form not in _NOT_DONE)
+               and tokens[i + 1].form not in _AFTER_WHICH and tokens[i + 1].form not in _WHILE
+               for i, tok in enumerate(tokens))
+
+
 # "-는 가운데/와중/동안/사이/한편": the adnominal joins a clause running at the same time as the main verb's,
 # not a happening named ahead ("1일 오후 비가 내리는 가운데 … 개막됐다")
 _WHILE = frozenset({"가운데", "와중", "도중", "동안", "사이", "한편", "동시", "상황", "모습", "때문"})
 
 
+# "21일부터 오는 24일까지로 예정됐던 본회의 일정을 조정해" (on the 20th): a schedule told as it had stood, whose
+# days may be ahead or only just gone by, as a moved date's are
+_SCHEDULED_ONCE = re.compile(r"[^.,]{0,20}?(?:로|으로)\s?예정(?:됐|되었)(?:던|었던)(?![가-힣])")
 _PLAN_TOLD_PAST = re.compile(r"[^.\d]*?[가-힣]\s?(?:예정|계획)이었(?:다|습니다|으나|지만|는데)")
 _BECAME_POSSIBLE = re.compile(r"가능해졌(?:다|습니다)[\s.\"'”’…)]*$")
 _UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
@@ -987,6 +1019,8 @@ _COUNTED_FROM_THAT_DAY = re.compile(r"그\s$")
 # ("기상청에 따르면 전날 밤": 따르면/의하면 name a source, not a condition)
 _AFTER_A_CONDITION = re.compile(r"[가-힣](?<!따르)(?<!의하)면\s(?:그\s)?$")
 _NUMBERED_DAY = re.compile(r"\d{1,2}일")
+# A verb's conditional ending in a date's clause ("부지가 결정되면"), not a source named (따르면, 의하면)
+_SUPPOSED = re.compile(r"[가-힣](?<!따르)(?<!의하)면(?=\s)")
 
 
 def _conditional_ending(sentence: str, pos: int) -> bool:
@@ -1142,6 +1176,15 @@ def _whole_year(m: re.Match, p: date, tense: str) -> Resolved:
     return (date(year, 1, 1), date(year, 12, 31), "year") if year is not None else None
 
 
+# "CJ39쇼핑이 중순께 실적을 발표하고" (a July preview): a part of a month with no month is of the month the story
+# is in
+_PART_ALONE = re.compile(_START + r"(?P<part>초순|중순|하순)(?:께|경)?" + _END)
+
+
+def _part_alone(m: re.Match, p: date, tense: str) -> Resolved:
+    return (*_narrow(_month_span(p.year, p.month), m["part"]), "month")
+
+
 def _undated(m: re.Match, p: date, tense: str) -> Resolved:
     return None, None, "none"
 
@@ -1152,7 +1195,7 @@ _PATTERNS = (
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
-    (_MONTH_EDGE_DAY, _month_edge_day), (_ORDINAL_WEEK, _ordinal_week), (_WHOLE_YEAR, _whole_year),
+    (_MONTH_EDGE_DAY, _month_edge_day), (_PART_ALONE, _part_alone), (_ORDINAL_WEEK, _ordinal_week), (_WHOLE_YEAR, _whole_year),
 )
 
 
@@ -1205,7 +1248,8 @@ _UNTIL_NOW = re.compile(r"\s*까지")
 _AS_OF = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*(?:현재|기준)(?![가-힣])"
                     r"|\s*기준\s?\)")  # "조회 수 1200만(21일 기준)": a figure's moment noted in brackets
 # ("14일까지 대추축제장을 다녀간 관람객이 35만여 명에": the count may come a few words on)
-_TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개|원|대|곳|회|장|톤)"
+# ("10∼12월까지 3개월동안을 … 기간으로 정하고": a length in months is no count of things)
+_TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:만\s?|천\s?)?(?:명|건|개(?!월)|원|대|곳|회|장|톤)"
                     r"|\s*까지\s*(?:[^\s,.]+\s+){1,4}?[\d,.]+\s?(?:만\s?|천\s?)?(?:여\s?)?(?:명|건|개|원|대|곳|회)"
                     r"\s?(?:에\s?달|을\s?넘|를\s?넘|으?로\s?집계|을\s?기록|를\s?기록)")
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
@@ -1216,6 +1260,9 @@ _RESULTS = re.compile(r"(?:\s[가-힣]{2,3}(?=\s))?\s?" + _FIGURES)  # (not a pa
 # "2분기보다 못할 것", "1.4분기 안팎 수준이 될 것": a quarter or half that figures are measured against is one whose
 # figures are known, so it is over or under way, whatever the tense of the forecast
 _COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
+# "3.4분기 기업설명회를 가질 예정이다" (in October): a company's briefing on a quarter comes after the quarter, so the
+# quarter it is named by is over, whatever the tense of the briefing
+_QUARTER_BRIEFING = re.compile(r"\s?(?:기업|실적)?\s?설명회|\s?IR(?![A-Za-z])|\s?컨퍼런스\s?콜")
 # "5월 25일 … 살해하고 … 유기한 혐의를 받는다": acts someone is accused of (a past adnominal before 혐의, with the
 # accusation itself the predicate) are behind, whatever the tense of 받는다 (not "… 혐의에 대한 선고공판을 연다")
 _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|던)\s?혐의(?:를\s?받|로\s?(?:구속|기소|체포|입건|송치|고발|고소|수사|조사|재판))")
@@ -1227,7 +1274,9 @@ _MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)
 _TOLD_BEFORE = re.compile(r"[가-힣]*던")
 # "9월 1일부터 12월 9일까지 100일간의 정기국회 일정을 확정했다", "9월 2일 정기국회 개회식, … 청취하는 방안을 마련했다":
 # dates inside the schedule or plan that was decided are the plan's, ahead, whatever the tense of the deciding
-_PLAN_DECIDED = re.compile(r"(?:일정|일정안|의사일정|방안|계획|계획안|시간표)[을를]\s?(?:확정|마련|제시|합의|발표|공개|결정|수립|의결)")
+# ("25일까지 본회의를 여는 데 합의했다": what is agreed to be done, a verb's -는 before 데, is a plan too)
+_PLAN_DECIDED = re.compile(r"(?:일정|일정안|의사일정|방안|계획|계획안|시간표)[을를]\s?(?:확정|마련|제시|합의|발표|공개|결정|수립|의결)"
+                           r"|[가-힣]는\s?데\s?(?:합의|결정)")
 
 
 # ("한국프로축구연맹은 17일 … 일정을 확정, 발표했다": a bare day right after the subject is the day of deciding)
@@ -1236,9 +1285,17 @@ _BARE_DAY_AFTER_SUBJECT = re.compile(r"[가-힣][은는이가]\s\d{1,2}일$")
 
 def _plan_decided(sentence: str, m: re.Match) -> bool:
     plan = _PLAN_DECIDED.search(sentence, m.end())
-    return (plan is not None and "." not in sentence[m.end():plan.start()]
-            and not _tense_marks(sentence[m.end():plan.start()])
-            and _BARE_DAY_AFTER_SUBJECT.search(sentence, max(0, m.start() - 3), m.end()) is None)
+    if plan is None or "." in sentence[m.end():plan.start()] or _tense_marks(sentence[m.end():plan.start()]):
+        return False
+    subject = _BARE_DAY_AFTER_SUBJECT.search(sentence, max(0, m.start() - 3), m.end())
+    return subject is None or not _particle_at(sentence, subject.start() + 1)
+
+
+def _particle_at(sentence: str, pos: int) -> bool:
+    """Is the 은/는/이/가 at pos a particle (Kiwi: J…), not a verb's adnominal ending ("전당대회가 열리는 22일")?"""
+    from digest.text.korean import tokenize  # Kiwi, loaded only when a bare day follows 은/는/이/가
+
+    return any(tok.start == pos and tok.tag.startswith("J") for tok in tokenize(sentence))
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
@@ -1351,10 +1408,14 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
             elif _RESULTS.match(sentence, m.end()) and resolve in (_half, _month_word, _calendar):
                 tense = "past"  # "3분기 실적을 공시한다": a period whose results are told is over (or under way)
+            elif resolve is _half and m.groupdict().get("q") and _QUARTER_BRIEFING.match(sentence, m.end()):
+                tense = "past"
             elif _COMPARED.match(sentence, m.end()) and resolve is _half:
                 tense = "past"
             elif _TALLY.match(sentence, m.end()) or _AS_OF.match(sentence, m.end()):
                 tense = "past"  # "29일까지 1250명으로": a count up to a day is behind
+            elif tense != "past" and not m.groupdict().get("dir") and _done_by_adnominal(sentence, m.end()):
+                tense = "past"  # "한전이 8일 제출한 변경안을 인가해 … 인상된다": the day the proposal was made
             elif tense != "past" and not m.groupdict().get("dir") and _ACCUSED.match(sentence, m.end()):
                 tense = "past"
             elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
@@ -1366,6 +1427,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
                 # just gone by
                 tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
+            if tense == "past" and not m.groupdict().get("dir") and _SCHEDULED_ONCE.match(sentence, m.end()):
+                tense = "moved"
             if (tense == "future" and not m.groupdict().get("dir") and _PLAN_TOLD_PAST.match(sentence, m.end())):
                 # "23일부터 … 편성할 예정이었다" (on the 24th): a plan told as it stood may have been due lately
                 tense = "moved"

@@ -171,6 +171,11 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
             if word.expr.counted_from == "sentence" and word.expr.date and word.expr.date.day == named.day:
                 _set(day, p, word.expr.date, word.expr.date)  # "그로부터 이틀 뒤인 14일": the count names the month
                 continue
+            if (b < a and _ORDINAL_WEEKDAY_NAMED.match(word.expr.text) and word.expr.date
+                    and word.expr.date.day == named.day):
+                # "지난해에도 3월 마지막 금요일인 27일에": the weekday of a month named before the day gives its month and year
+                _set(day, p, word.expr.date, word.expr.date)
+                continue
             if (rel := _DAY_WORD.match(word.expr.text)) and (near := _next_to_day_before(found[:min(a, b)], rel.group(0), named)):
                 # "8월 7일(미국 현지시간) 공개 후 … 바로 다음 날인 9일": the day next to the day named before, give or take
                 # a time zone, not a 9th near publication
@@ -194,6 +199,7 @@ def _next_to_day_before(before: list[Found], word: str, named: date) -> date | N
     return near[0] if near and near[0] != named else None
 
 
+_ORDINAL_WEEKDAY_NAMED = re.compile(r"\d{1,2}월\s*(?:의\s*)?(?:첫|둘|셋|넷|다섯|마지막)[가-힣]*\s*(?:주\s*)?[월화수목금토일]요일$")
 _COUNTED_BACK = re.compile(r"(?:\d+|[한두세네넉])\s?(?:일|주일?|개월|달|년|해)\s?(?:전|후|뒤)$")
 _WEEKDAY_LISTED = re.compile(r"[월화수목금토일]요일\s*(?:과|와|,|및)\s*$")
 _WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
@@ -451,6 +457,10 @@ _YEAR_ADVERBIAL = re.compile(r"(?:에는|에도|엔|에|은|는)\s|\s?\([^()]*\)
 _MONTH_DAY_SPAN = re.compile(r"\d{1,2}월\s?\d{1,2}(?:\s?[~∼\-–～〜]\s?\d{1,2})?\s?일")  # ("6월 27 일": spaced)
 
 
+# A final ending and its period inside a quotation or a run-on text: the sentence before it is closed
+_SENTENCE_CLOSED = re.compile(r"[가-힣]다\.(?=\s|$)")
+
+
 def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
     named alone earlier in the sentence, is in that year."""
@@ -458,8 +468,14 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
     months: dict[int, int] = {}  # month -> year, of a month named with its year ("내년 1월 7·9·12일")
     named: date | None = None  # the first day of the last month named with its year
     named_day: date | None = None  # the last day named with its year and month
+    told_to = 0  # where the expression before this one ended
     for f in found:
         e = f.expr
+        if _SENTENCE_CLOSED.search(sentence, told_to, e.start):
+            # "2차 발사 2022년 5월19일이다. … 8월 말에 WDR" (one quotation, two sentences): a sentence closed in between
+            # ends the timeline its year started
+            year, scoping, months, named, named_day = None, False, {}, None, None
+        told_to = e.end
         if e.date is not None and _YEAR_MONTH.match(e.text):
             months[e.date.month] = e.date.year
             named = e.date.replace(day=1)
