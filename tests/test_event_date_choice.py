@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from digest.text.events import extract_events
-from digest.text.korean import split_sentences
-from tests.test_events_civic import ARTICLE_TEXT, sentence_events
+from tests.test_events_civic import article_events, sentence_events
 
 
 def days_of(found, word: str) -> list[date | None]:
@@ -20,13 +18,6 @@ def test_a_month_named_in_a_relative_clause_is_not_carried_to_the_main_clauses_b
     found = sentence_events("c252", "최종 종합시험운영이 8일")
     assert days_of(found, "시험운영") == [date(2002, 3, 8)]
     assert days_of(found, "개항") == [date(2002, 4, 3)]
-
-
-def article_events(article: str):
-    a = ARTICLE_TEXT[article]
-    assert a["split"] == "dev", "tests read the dev split only"
-    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    return extract_events(paragraphs, date.fromisoformat(a["published"]))
 
 
 def test_a_schedule_headings_day_dates_the_paragraph_under_it():
