@@ -436,3 +436,11 @@ def test_a_past_date_in_a_past_adnominal_dates_that_clause_when_the_sentence_goe
     # "지난 11일부터 운행을 재개한 교외선에서는 … 하루 8회 운행하고 있다": the reopening is what the 11th dates
     found = [e for e in sentence_events("c187", "지난 11일부터 운행을 재개한") if e.start == date(2025, 1, 11)]
     assert [("재개" in e.title, e.kind) for e in found] == [(True, "past")], [e.title for e in found]
+
+
+def test_a_gapped_list_opening_with_the_same_day_dates_each_member_from_the_day_told_before():
+    found = article_events("c470")
+    # "29일에는 기획재정부에서 … 발표한다. 같은 날 금융감독원은 … 분석 결과를 다음날 금융위원회는 … 운용현황을
+    # 내놓는다": 같은 날 is the 29th, 다음날 the day after it (not the day after publication), each with its object
+    assert [e.start for e in found if "공적자금" in e.title] == [date(2012, 3, 30)]
+    assert [e.start for e in found if "자산운용회사" in e.title] == [date(2012, 3, 29)]

@@ -1044,7 +1044,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         told = [e for e in found if not e.on_publication_day]
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
-        exprs = read or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None) \
+        exprs = _same_day_then_neighbour(sentence, read, told[-1] if told else None) or read \
+            or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None) \
             or _ordinal_day(sentence, first_ahead)
         first_ahead = first_ahead or next((e.date for e in read if e.precision == "day" and e.date is not None
                                            and e.date > pub and e.role in ("point", "range", "since")), None)
@@ -1482,6 +1483,28 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
     last_day = last.start
     where = "present" if last_day == pub else ("past" if last_day < pub else "future")
     return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
+
+
+def _same_day_then_neighbour(sentence: str, read: list[TimeExpr], followed: FoundEvent | None) -> list[TimeExpr]:
+    """A gapped list opening with `같은 날` and going on with `다음날`/`전날` (`같은 날 금융감독원은 … 결과를 다음날
+    금융위원회는 … 운용현황을 내놓는다`): the first member is the day of the follow-up just told, the next one counts
+    from it, not from the publication day as the resolver, reading one sentence, does."""
+    same = _SAME_DAY.match(sentence)
+    if same is None or followed is None or followed.precision != "day" or followed.start is None \
+            or followed.start != followed.end:
+        return []
+    day = followed.start
+    neighbours = [e for e in read if _NEIGHBOUR_DAYS.get(re.sub(r"\s", "", e.text)[:3]) is not None]
+    if not neighbours:
+        return []
+    out = [TimeExpr(same.group(0), same.start(), same.end(), day, day, "day",
+                    "future" if followed.kind == "planned" else "past")]
+    for e in read:
+        shift = _NEIGHBOUR_DAYS.get(re.sub(r"\s", "", e.text)[:3])
+        if shift is not None:
+            e = replace(e, date=day + timedelta(days=shift), end_date=day + timedelta(days=shift))
+        out.append(e)
+    return out
 
 
 # A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
@@ -2204,8 +2227,9 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
-    return _object_members(sentence, tokens, _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
-        sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))))
+    return _topic_object_members(sentence, tokens, _object_members(sentence, tokens, _date_first_members(
+        sentence, tokens, _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(
+            sentence, out, pub)))))))
 
 
 def _token_after(tokens, pos: int) -> int:
@@ -2771,6 +2795,36 @@ def _object_members(sentence: str, tokens, dated: list) -> list:
             continue
         inner = expr.inner if isinstance(expr, _Borrowed) else expr
         out[n] = (_Borrowed(inner, nxt.end, own, True), end_date, out[n + 1][2])
+    return out
+
+
+def _topic_object_members(sentence: str, tokens, dated: list) -> list:
+    """Dates each opening a clause with a topic and an object of its own and no verb (`같은 날 금융감독원은 … 분석
+    결과를 다음날 금융위원회는 … 운용현황을 내놓는다`), the next date opening the same shape: the verb told once after
+    the last member is each one's, titled with its own object. A comma between members may be left out."""
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if isinstance(expr, _Borrowed) or isinstance(nxt, _Borrowed):
+            continue
+        between = [k for k, t in enumerate(tokens) if expr.end <= t.start < nxt.start]
+        after = [k for k, t in enumerate(tokens) if t.start >= nxt.end][:4]
+        if not between or any(tokens[k].tag.startswith(_VERBAL_TAGS) for k in between) \
+                or tokens[between[-1] - (tokens[between[-1]].tag == "SP")].tag != "JKO":
+            continue
+
+        def topic_in(ks: list[int]) -> bool:
+            return any(tokens[k].tag == "JX" and tokens[k].form in ("은", "는") and k > 0
+                       and grammar.is_noun(tokens[k - 1]) for k in ks)
+
+        if not topic_in(between) or not topic_in(after):
+            continue
+        obj = between[-1] - (tokens[between[-1]].tag == "SP")
+        own = _noun_phrase_before(sentence, tokens, tokens[obj].start)
+        if not own or not content_words(own):
+            continue
+        out[n] = (_Borrowed(expr, nxt.end, own, True), end_date, out[n + 1][2])
     return out
 
 
