@@ -444,3 +444,10 @@ def test_a_gapped_list_opening_with_the_same_day_dates_each_member_from_the_day_
     # 내놓는다": 같은 날 is the 29th, 다음날 the day after it (not the day after publication), each with its object
     assert [e.start for e in found if "공적자금" in e.title] == [date(2012, 3, 30)]
     assert [e.start for e in found if "자산운용회사" in e.title] == [date(2012, 3, 29)]
+
+
+def test_a_quarter_inside_a_clause_describing_the_object_leaves_the_day_to_date_the_happening():
+    found = article_events("c363")
+    # "한국은행은 이날 2분기 중 가계 자음운용 상황을 보여주는 자금순환을 공표하며": the quarter is what the flow of
+    # funds shows; 이날 (the 27th, told two sentences before) is when it is published
+    assert [(e.start, e.precision) for e in found if "자금순환" in e.title] == [(date(2017, 9, 27), "day")]

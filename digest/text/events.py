@@ -2191,7 +2191,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     if any(e.precision in ("day", "week") for e, _ in kept):  # a finer date dates the happening
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e) or _awaits(sentence, tokens, e)]
     if any(e.precision in ("day", "week", "month") for e, _ in kept):
-        kept = [(e, d) for e, d in kept if not _quarter_reported(sentence, tokens, e)]
+        kept = [(e, d) for e, d in kept if not _quarter_reported(sentence, tokens, e)
+                and not _period_of_what_is_shown(tokens, e)]
     kept = _alternatives(sentence, kept)
     out = []
     for n, (expr, end_date) in enumerate(kept):
@@ -2829,6 +2830,24 @@ def _topic_object_members(sentence: str, tokens, dated: list) -> list:
 
 
 _HOLIDAY_NAME = re.compile(HOLIDAY_PATTERN)
+
+
+def _period_of_what_is_shown(tokens, expr) -> bool:
+    """A quarter or half with `중` inside a clause describing a noun (`이날 2분기 중 가계 자금운용 상황을 보여주는
+    자금순환을 공표하며`): the period the described thing covers, not when it is told; the finer date dates that."""
+    if expr.precision not in ("quarter", "half"):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k + 1 >= len(tokens) or tokens[k].form != "중" or tokens[k].tag != "NNB" or not grammar.is_noun(tokens[k + 1]) \
+            or grammar.verbal_noun(tokens, k + 1):
+        return False  # `상반기 중 출시할 예정`: the period is when it is done
+    verb = next((n for n in range(k + 1, len(tokens)) if tokens[n].tag.startswith(("VV", "VA", "XSV", "XSA"))), None)
+    if verb is None or tokens[verb].tag != "VV" or not any(t.tag == "JKO" for t in tokens[k + 1:verb]):
+        return False
+    n = verb + 1
+    while n + 1 < len(tokens) and tokens[n].tag == "EC" and tokens[n + 1].tag == "VX":
+        n += 2  # `보여주는`: an auxiliary verb goes on with the same clause
+    return n < len(tokens) and tokens[n].tag == "ETM"
 
 
 def _quarter_reported(sentence: str, tokens, expr) -> bool:
