@@ -451,3 +451,10 @@ def test_a_quarter_inside_a_clause_describing_the_object_leaves_the_day_to_date_
     # "한국은행은 이날 2분기 중 가계 자음운용 상황을 보여주는 자금순환을 공표하며": the quarter is what the flow of
     # funds shows; 이날 (the 27th, told two sentences before) is when it is published
     assert [(e.start, e.precision) for e in found if "자금순환" in e.title] == [(date(2017, 9, 27), "day")]
+
+
+def test_the_day_of_a_named_happening_is_the_planned_day_just_told_however_far_ahead():
+    found = article_events("c249")
+    # "… 오는 8월 14일 오전 10시30분 경기도 성남 서울공항을 통해 입국해 …" then "도착 당일 청와대로 박근혜 대통령을
+    # 예방하는 것으로 공식 일정을 시작해서": 도착 당일 is the arrival's day, two months after publication
+    assert [e.start for e in found if "예방" in e.title] == [date(2014, 8, 14)]

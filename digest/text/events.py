@@ -1085,7 +1085,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if expr.text.startswith(("이날", "당일")):
                 ref = sentence_day or last_event_day or lead_day
                 if ref is not None and sentence_day is None and (
-                        abs((ref - pub).days) > 7 or (ref > pub and clause_tense(sentence, expr.end) == "past")):
+                        (abs((ref - pub).days) > 7 and not (ref == last_event_day and ref > pub
+                                                            and _day_of_a_happening(tokens, expr)))
+                        or (ref > pub and clause_tense(sentence, expr.end) == "past")):
                     # a background day months away is not what "이날" of the news points to, nor is a day ahead what
                     # a past verb tells of ("… 23일로 늦춰진 바 있다. 교육부는 이날 오전 … 논의를 진행했으며")
                     ref = pub
@@ -1505,6 +1507,14 @@ def _same_day_then_neighbour(sentence: str, read: list[TimeExpr], followed: Foun
             e = replace(e, date=day + timedelta(days=shift), end_date=day + timedelta(days=shift))
         out.append(e)
     return out
+
+
+def _day_of_a_happening(tokens, expr) -> bool:
+    """`도착 당일`: 당일 after a common noun is the day of what that noun names, the planned day just told however far
+    ahead (`오는 8월 14일 … 입국해 … 도착 당일 청와대로 박근혜 대통령을 예방하는`), not the news day."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.start), len(tokens))
+    return expr.text == "당일" and 0 < k < len(tokens) and tokens[k].form == "당일" and tokens[k - 1].tag == "NNG" \
+        and tokens[k - 1].start + tokens[k - 1].len < expr.start
 
 
 # A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
