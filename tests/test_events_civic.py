@@ -266,6 +266,67 @@ def test_the_same_day_after_a_subject_is_the_day_just_told_and_the_subject_is_wh
     assert "환경노동위원회" not in hearing[0].title
 
 
+def test_a_second_subject_added_with_do_on_the_same_day_is_another_happening():
+    # "이기권 … 인사청문회도 같은날 환경노동위원회에서 열린다. 김희정 … 인사청문회도 같은날 여성가족위원회에서 열릴
+    # 예정이다": each 도 (too) adds another minister's hearing on the 8th, not the one just told again
+    hearings = [e for e in article_events("c352") if e.start == date(2014, 7, 8) and "인사청문회" in e.title]
+    assert any("이기권" in e.title for e in hearings) and any("김희정" in e.title for e in hearings)
+
+
+@pytest.mark.parametrize("article, word, day", [
+    # "2017 LCK 스프링 정규 시즌은 오는 1월 17일부터 …. 개막 이틀째에는 … 시즌 첫 경기가 … 펼쳐진다": the 18th
+    ("c357", "SKT", date(2017, 1, 18)),
+    # "… 10일부터 12일까지 3일간 …. 둘째날에는 오전10시 희망풍차 행복나눔 걷기대회(주무대)를 시작으로": the 11th
+    ("c463", "걷기대회", date(2014, 10, 11)),
+])
+def test_an_ordinal_day_counts_from_the_first_day_ahead_the_article_tells(article, word, day):
+    # the sentence's happening is dated (its title, read from the place or the subject, is another matter)
+    assert [(e.start, e.kind) for e in article_events(article) if word in e.evidence] == [(day, "planned")]
+
+
+def test_an_announced_object_of_a_light_verb_is_what_takes_place():
+    # "합격자를 대상으로 오는 11월 30일부터 12월 3일까지 면접을 보며 …": 면접을 보다 is the interview held then
+    interviews = [e for e in sentence_events("c243", "면접을 보며") if "면접" in e.title]
+    assert [(e.start, e.precision, e.kind) for e in interviews] == [(date(2020, 11, 30), "day", "planned")]
+
+
+def test_an_outcome_told_as_done_with_the_same_verb_is_no_happening():
+    # "지난달 6~10일 태풍 ‘무이파’로 인해 피해를 본 전북 남원·부안 …": 피해를 본 reports an outcome
+    assert not [e for e in sentence_events("c421", "피해를 본") if "피해" in e.title]
+
+
+@pytest.mark.parametrize("article, needle, word, start, kind", [
+    # "연말 준공 예정인 이지건설 아파트가 입주하고": completion planned for this December
+    ("c493", "연말 준공 예정인", "준공", date(2017, 12, 1), "planned"),
+    # "2019년 말 옥암도시개발지구가 신청사 부지로 선정된 지 약 5년 만에": chosen in December 2019
+    ("c492", "2019년 말 옥암도시개발지구가", "선정", date(2019, 12, 1), "past"),
+])
+def test_the_end_of_a_year_is_its_december(article, needle, word, start, kind):
+    found = [e for e in sentence_events(article, needle) if word in e.title]
+    assert [(e.start, e.precision, e.kind) for e in found] == [(start, "month", kind)]
+
+
+def test_a_year_before_a_plan_said_with_a_copula_dates_the_plan():
+    # "… 오는 2018년 개통 예정인 용산-장흥 구간과 함께 …": 예정인 says the opening is planned for 2018, unlike a
+    # document named by its year (`2035년 도시기본계획`)
+    opening = [e for e in sentence_events("c480", "개통 예정인") if "개통" in e.title]
+    assert [(e.start, e.precision, e.kind) for e in opening] == [(date(2018, 1, 1), "year", "planned")]
+
+
+def test_an_aim_with_no_subject_in_its_clause_is_the_happening():
+    # "8월초 청사건립 부지가 결정되면 … 2022년 기본 및 실시설계를 거쳐 2026년 준공을 목표로 하고 있다": the aimed
+    # completion is planned for 2026 (the subject 부지가 belongs to the conditional clause before)
+    aims = [e for e in sentence_events("c425", "준공을 목표로") if "준공" in e.title]
+    assert [(e.start, e.precision, e.kind) for e in aims] == [(date(2026, 1, 1), "year", "planned")]
+
+
+def test_a_date_set_for_a_noun_by_a_scheduling_clause_dates_that_noun():
+    # "이번에 한달쯤 공개 시기를 당긴 이유는 9월 중순으로 예정된 애플의 아이폰 신제품 공개 때문이다": the unveiling
+    # is scheduled for September, though the sentence's verb gives a reason
+    unveiling = [e for e in sentence_events("c265", "예정된 애플") if "아이폰" in e.title]
+    assert [(e.start.year, e.start.month, e.precision, e.kind) for e in unveiling] == [(2015, 9, "month", "planned")]
+
+
 def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
     # "방한 3일째인 16일에는 … 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고 …": the afternoon of the 16th
     visit = [e for e in article_events("c249") if "꽃동네" in e.title]

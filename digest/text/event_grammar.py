@@ -27,6 +27,8 @@ from digest.text.korean import Token
 VERB_SUFFIXES = ("XSV",)
 # Light verbs: the happening is their noun argument. Lemmas as Kiwi gives them (가졌다 -> 가지, 연다 -> 열).
 LIGHT_VERBS = frozenset("갖 가지 열 열리 들어가 치르 치러지 내리 오르 마치 이뤄지 이루어지 받 거치 펼치 펼쳐지 벌이".split())
+# Light verbs only with an object and announced (`면접을 보며`, `절차를 밟는다`): with 이/가 or 에 they mean other things.
+OBJECT_LIGHT_VERBS = frozenset("보 내 밟".split())
 # Nouns that mark what comes before them as planned ("개최 예정", "착공 계획", "준공을 목표로").
 PLAN_NOUNS = frozenset("예정 계획 방침 목표".split())
 # Nouns that name a document or plan: a year before a phrase ending in one is part of its name.
@@ -258,6 +260,12 @@ def light_verb_argument(tokens, i: int) -> int | None:
     if (particle.tag in ("JKO", "JKS") or particle.form == "에") and verb.tag.startswith("VV") \
             and verb.form in LIGHT_VERBS and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
         return i + 2
+    if particle.tag == "JKO" and verb.tag == "VV" and verb.form in OBJECT_LIGHT_VERBS and not hypothetical(tokens, i + 2) \
+            and not quoted_intent(tokens, i + 2) and not past_marked(tokens, i + 2) \
+            and not (i + 3 < len(tokens) and tokens[i + 3].tag == "ETM" and tokens[i + 3].form in ("ᆫ", "은")):
+        # "면접을 보며", "공모 절차를 밟는다": announced, the object is what takes place; told as done (`피해를 본`,
+        # `합의를 봤다`) these verbs report an outcome as often as a happening
+        return i + 2
     if particle.tag == "JKO" and verb.tag == "VV" and verb.form == "하" and len(tokens[i].form) > 1 \
             and tokens[i].tag == "NNG" and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
         return i + 2  # "국회 업무보고를 한다": the plain verb 하다 with a noun object says the noun takes place
@@ -435,13 +443,16 @@ def names_a_document(sentence: str, tokens, start: int, end: int, precision: str
         return False
     if sentence[end:end + 1] == "도":
         return True
-    phrase = []
+    phrase, after = [], None
     for t in tokens:
         if t.start < end:
             continue
         if not (is_noun(t) or t.tag in ("SN", "XPN", "XSN", "NNB")) or t.form == "등":
+            after = t
             break
         phrase.append(t)
+    if phrase and phrase[-1].form in PLAN_NOUNS and after is not None and after.tag in ("VCP", "XSV"):
+        return False  # "오는 2018년 개통 예정인 용산-장흥 구간": a plan said of the year (예정이다, 계획되다), no name
     # the document noun heads the phrase or is followed by one or two nouns (`도시기본계획 수립`), not buried
     # in a longer compound (`도시계획시설사업 실시설계` is works, not a plan)
     return any(t.form in DOCUMENT_HEADS for t in phrase[-3:])

@@ -369,6 +369,10 @@ def _head_phrase(sentence: str, tokens, i: int) -> str | None:
 def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
     """The nouns that end right before character `pos` (a particle): `합격자 발표` in `합격자 발표는`."""
     before = [t for t in tokens if t.start + t.len <= pos]
+    if before and before[-1].form == ")" and (opened := _bracket_opened(before, len(before) - 1)) is not None \
+            and before[opened].form == "(" and opened > 0 and grammar.is_noun(before[opened - 1]):
+        # `플레이오프(5전3선승제)가`: a note in brackets right before the particle glosses the phrase before it
+        pos, before = before[opened].start, before[:opened]
     k = len(before)
     linked = False
     while k > 0:
@@ -430,7 +434,7 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     # "4월 11일 예정된 … 기념행사에는 …": a day right before an adnominal saying only that something takes place
     # belongs to that clause, whatever the sentence's own verb tells
     title = _named_by_parenthesis(sentence, tokens, expr) or _held_on_date(sentence, tokens, expr) \
-        or _held_that_day(sentence, tokens, expr)
+        or _held_that_day(sentence, tokens, expr) or _scheduled_for_date(sentence, tokens, expr)
     if not title:
         title = _title_from_predicate(sentence, tokens, expr, stop) or _setting(sentence, tokens, expr, stop) \
             or _topic_on_date(sentence, tokens, expr, stop)
@@ -862,6 +866,11 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         if grammar.scheduled_object(tokens, i):
             # "10월 입지를 확정할 방침이다": with nothing else told, fixing the object is what happens on the date
             return f"{noun_text} {tokens[i + 2].form}"
+        if (goal := _object_of_intent(tokens, i)) is not None and tokens[goal].form == "목표" \
+                and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens
+                            if _last_boundary(tokens, 0, expr.start) <= t.start < expr.start):
+            # "… 실시설계를 거쳐 2026년 준공을 목표로 하고 있다": with no subject or topic, the aim is the happening
+            return noun_text
     if (not text or not content_words(text)) and where:
         text = where
     if not text or not content_words(text):
@@ -1029,6 +1038,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     last_told_date = None  # the last day-precise date read (and whether it names its month), for `다음 날인 7일`
     previous_object = last_object = None  # the last object (`...을/를`) of the sentence before, read when asked for
     lead_object = None  # the last object of the article's first sentence, read when asked for
+    first_ahead = None  # the first day ahead the article tells: what `둘째날`, `개막 이틀째` count from
     dates_told = ArticleDates()  # what the sentences read so far told (`2월 27일 … 28일 오후에는` is February's)
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
@@ -1038,13 +1048,22 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         told = [e for e in found if not e.on_publication_day]
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
-        exprs = read or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None)
+        exprs = read or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None) \
+            or _ordinal_day(sentence, first_ahead)
+        first_ahead = first_ahead or next((e.date for e in read if e.precision == "day" and e.date is not None
+                                           and e.date > pub and e.role in ("point", "range", "since")), None)
+        if not read and exprs and frame is not None and frame[0] == para and len(frame) > 2 \
+                and all(_DAY_WORD_TOLD.match(e.text) for e in exprs):
+            # "◆ 5월 12일 … / 두 팀이 같은 날 신곡을 발표한다": the day told is the heading's, not the last event's
+            exprs = [replace(e, date=frame[1], end_date=frame[1]) for e in exprs]
         # "내년도 예산안 ... 시정연설은 같은 달 31일 본회의서 진행된다": a year inside a name is no reason to leave the day
         exprs = sorted(exprs + [e for e in _same_month_day(sentence, last_told_date, pub)
                                 if not any(x.start <= e.start < x.end for x in exprs)], key=lambda e: e.start)
-        exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date)
+        exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date,
+                                                  known_tokens or tokenize(sentence) if len(exprs) > 1 else ())
         framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
+            exprs = [_told_coarsely(e, framing) for e in exprs]
             tokens = known_tokens or tokenize(sentence)
             if all(_names_a_period(sentence, tokens, e) for e in exprs) and clause_tense(sentence, 0) != "past":
                 # "28일에는 통계청이 ... 발표한다. 관세청은 2018년 기업무역활동통계를 발표할 예정이다": the frame dates it
@@ -1059,6 +1078,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         if exprs and exprs[0].precision == "day" and exprs[0].date == exprs[0].end_date and exprs[0].date is not None \
                 and re.fullmatch(r"(?:오는\s*)?", sentence[:exprs[0].start]) and re.match(r"(?:에는|엔|은|는)\s", sentence[exprs[0].end:]):
             frame = (para, exprs[0].date)
+        if (heading := _heading_day(sentence, tokens, exprs)) is not None:
+            frame = (para + 1, heading, "heading")
         sentence_day = None
         sentence_first = len(found)
         dated = _event_dates(sentence, tokens, exprs, pub)
@@ -1089,8 +1110,12 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 start = end = last_event_day + timedelta(days=shift)
             precision = expr.precision
             if start is not None and _PART_OF_YEAR.fullmatch(expr.text):
-                # "올해 초 ... 선정", "내년 초로 연기": the text names the year, not a month of it
-                precision, start, end = "year", date(start.year, 1, 1), date(start.year, 12, 31)
+                # "올해 초 ... 선정", "내년 초로 연기": the text names the year, not a month of it; its end
+                # ("지난해 말 완공한", "연말 준공 예정인") is its last month, December
+                if expr.text.rstrip().endswith("말"):
+                    precision, start, end = "month", date(start.year, 12, 1), date(start.year, 12, 31)
+                else:
+                    precision, start, end = "year", date(start.year, 1, 1), date(start.year, 12, 31)
             single = precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
@@ -1116,7 +1141,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if title is None and n == 0 and previous_object and previous_object() and re.fullmatch(r"\s*(?:(?:오는|다음\s?달|내달)\s*)*", sentence[:expr.start]) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None and grammar.verbal_noun(tokens, pred[0]) \
                     and not sentence[expr.end:tokens[pred[0]].start].strip() and clause_tense(sentence, expr.end) != "past" \
-                    and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens):
+                    and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens
+                            if _last_boundary(tokens, 0, expr.start) <= t.start < expr.start):
                 # "… ‘소소한 희노애락’전을 준비하고 있다. 다음달 14일 개막해 …": a sentence with no subject that opens
                 # with its date and its verbal noun goes on with what the sentence before was doing something to
                 title = f"{previous_object()} {pred[1]}"
@@ -1277,7 +1303,8 @@ def _names_its_month(sentence: str, expr: TimeExpr) -> bool:
     return bool(re.search(r"[월달]", expr.text)) or re.search(r"같은\s?달\s*$", sentence[:expr.start]) is not None
 
 
-def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: tuple[TimeExpr, bool] | None):
+def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: tuple[TimeExpr, bool] | None,
+                      tokens=()):
     """Bare days read in the month of the date they go on from, which the resolver, reading each date alone,
     places near publication: `8월 7일 공개 후 … 9일부터 19일까지 … 20일부터` (the nearest date before, in the
     sentence), or `다음 날인 7일`, `나흘뒤인 15일`, `같은 달 23일` (a day counted from the last date told, in
@@ -1298,6 +1325,8 @@ def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: t
         if anchor is None and apposed:
             anchor = before
         moved = None
+        if anchor is not None and anchors and anchor is anchors[-1] and _in_relative_clause(tokens, anchor[0].end, expr.start):
+            anchor = None  # the month named dates a noun's description, not the clause the bare day is in
         if anchor is not None and anchor[1] and expr.precision == "day" and expr.date is not None \
                 and not expr.counted_from and _BARE_DAY.fullmatch(expr.text) and not re.search(r"[월달년]", expr.text) \
                 and (expr.date != pub or apposed) \
@@ -1317,6 +1346,15 @@ def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: t
                 out[-1].date.year, out[-1].date.month)
             anchors.append((out[-1], moved is not None or same or _names_its_month(sentence, expr)))
     return out, (anchors[-1] if anchors else before)
+
+
+def _in_relative_clause(tokens, begin: int, end: int) -> bool:
+    """A predicate in [begin, end) that describes the noun after it (`4월 3일 개항을 앞두고 있는 양양국제공항의 … 8일
+    … 실시된다`): a date before it belongs to that relative clause, and a bare day after it to the main clause, whose
+    month the resolver chose from the publication day. A clause ending in a time noun (`공개한 뒤 9일부터`) goes
+    on from its date instead."""
+    return any(begin <= t.start < end and (t.tag.startswith("V") or grammar.verbal_noun(tokens, k))
+               and grammar.modifies_noun(tokens, k, grammar.NOT_HEADS) for k, t in enumerate(tokens))
 
 
 _SAME_MONTH_DAY = re.compile(r"(?<![가-힣])같은\s?달\s*(?P<d>3[01]|[12]\d|0?[1-9])일")
@@ -1382,6 +1420,31 @@ def _framed_day(sentence: str, para: int, frame, previous_day) -> date | None:
     if previous_day is not None and previous_day[0] == para and re.match(r"(?:또|또한|아울러)\s", sentence):
         return previous_day[1]
     return None
+
+
+_DAY_WORD_TOLD = re.compile(r"같은\s?날|이날|당일")
+_HEADING_MARK = re.compile(r"\s*[◆◇■□▲△●○▶▷]")
+
+
+def _heading_day(sentence: str, tokens, exprs: list[TimeExpr]) -> date | None:
+    """The day of a schedule heading (`◆ 5월 12일 트리플에스(tripleS), 미야오(MEOVV)`): a marked line opening with one
+    day and naming, with no predicate, what the paragraph under it tells; that paragraph happens on its day."""
+    if not (exprs and _HEADING_MARK.match(sentence) and not sentence[:exprs[0].start].strip(" ◆◇■□▲△●○▶▷")):
+        return None
+    first = exprs[0]
+    if first.precision != "day" or first.date is None or first.date != first.end_date \
+            or any(t.tag.startswith(("V", "E", "XSV")) for t in tokens):
+        return None
+    return first.date
+
+
+def _told_coarsely(expr: TimeExpr, day: date) -> TimeExpr:
+    """A month or week holding the paragraph's framing day (`5월 컴백 첫 주자로 나선다` under `◆ 5월 2일 …`) is that
+    day told coarsely: the happening is on the day."""
+    if expr.precision in ("month", "week") and expr.role == "point" and expr.date is not None \
+            and expr.end_date is not None and expr.date <= day <= expr.end_date:
+        return replace(expr, date=day, end_date=day, precision="day")
+    return expr
 
 
 # Endings that join two clauses as equals (`발표되고`, `발표할 예정이며`): each clause may tell its own happening.
@@ -1470,6 +1533,22 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
     return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
 
 
+# A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
+_ORDINAL_DAY = re.compile(r"(?<![가-힣])(?:(?P<nth>둘|셋|넷|다섯)째\s?날|(?P<count>이틀|사흘|나흘|닷새)\s?째)(?=에|엔|인|\s)")
+_ORDINALS = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5}
+
+
+def _ordinal_day(sentence: str, first: date | None) -> list[TimeExpr]:
+    """`개막 이틀째에는 … 첫 경기가 … 펼쳐진다` after `정규 시즌은 오는 1월 17일부터 …`, `둘째날에는 … 걷기대회` after
+    `10일부터 12일까지 3일간`: a sentence naming no day of its own counts its day from the first day the article
+    told, when that day is ahead (what is counted in days is the coming happening the article is about)."""
+    m = _ORDINAL_DAY.search(sentence)
+    if m is None or first is None:
+        return []
+    day = first + timedelta(days=_ORDINALS[m["nth"] or m["count"]] - 1)
+    return [TimeExpr(m.group(0), m.start(), m.end(), day, day, "day", "future")]
+
+
 # A part of the day (and its clock time) opening a sentence, after `이어` at most: `오후에는`, `이어 오후 6시30분`
 _PART_OF_DAY_OPENING = re.compile(r"(?:이어(?:서)?\s+)?(?P<pod>오전|오후|저녁|밤|새벽)(?:\s*\d{1,2}시(?:\s*\d{1,2}분)?)?"
                                   r"(?:에는|엔|에|부터)?(?=\s)")
@@ -1497,6 +1576,25 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         last = close
         while last + 1 < len(tokens) and (grammar.is_noun(tokens[last + 1]) or tokens[last + 1].tag in ("SN", "NNB")):
             last += 1
+    return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+
+
+def _scheduled_for_date(sentence: str, tokens, expr) -> str | None:
+    """`9월 중순으로 예정된 애플의 아이폰 신제품 공개`: a date made the goal of 예정되다 in a clause describing a noun
+    phrase schedules that phrase, whatever the sentence's own verb tells (`… 공개 때문이다`)."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k + 4 >= len(tokens) or sentence[expr.end:tokens[k].start].strip() \
+            or not (tokens[k].tag == "JKB" and tokens[k].form in ("로", "으로") and tokens[k + 1].form == "예정"
+                    and tokens[k + 2].tag == "XSV" and tokens[k + 2].form == "되" and tokens[k + 3].tag == "ETM"
+                    and tokens[k + 3].form in ("ᆫ", "는")):
+        return None
+    first = j = k + 4
+    while j < len(tokens) and (grammar.is_noun(tokens[j]) or tokens[j].tag in ("SN", "XPN", "XSN", "JKG")
+                               or (tokens[j].tag == "NNB" and tokens[j - 1].tag == "SN")):  # `8차`, not `때문`
+        j += 1
+    last = j - 1
+    if last < first or not grammar.is_noun(tokens[last]) or tokens[first].form in grammar.NOT_HEADS:
+        return None
     return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
 
 
@@ -1855,8 +1953,9 @@ def _another_that_day(event: FoundEvent, earlier: FoundEvent) -> bool:
     청약 접수를 받는다": `같은 날` sets another subject's happening beside the one told, not the same one again."""
     if not re.search(r"같은\s?날", event.evidence) or event.evidence == earlier.evidence:
         return False
-    subjects = _subject_names(event.evidence)
-    return bool(subjects) and not subjects & _subject_names(earlier.evidence)
+    # `인사청문회도 같은날 … 열린다`: the subject added with 도 (too) is one too
+    subjects = _subject_names(event.evidence, also=("도",))
+    return bool(subjects) and not subjects & _subject_names(earlier.evidence, also=("도",))
 
 
 def _owned_by_others(a: str, b: str) -> bool:
@@ -1930,11 +2029,12 @@ def _says_only_where(title: str) -> bool:
     return runs > 0
 
 
-def _subject_names(sentence: str) -> set[str]:
-    """The proper nouns of a sentence's subjects and topics (the noun phrases before 이/가 and 은/는)."""
+def _subject_names(sentence: str, also: tuple[str, ...] = ()) -> set[str]:
+    """The proper nouns of a sentence's subjects and topics (the noun phrases before 이/가 and 은/는, and before the
+    particles `also` names)."""
     tokens, names = tokenize(sentence), set()
     for k, t in enumerate(tokens):
-        if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")):
+        if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는", *also)):
             j = k - 1
             while j >= 0 and tokens[j].tag.startswith(("NN", "SL", "SN", "XSN", "XPN", "SSO", "SSC", "SO", "SW")):
                 if tokens[j].tag == "NNP" and len(tokens[j].form) >= 2:
@@ -2076,9 +2176,10 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     Limits (`까지` alone, `이전`, `동안`...) and years that are part of a name are dropped; `X부터 Y까지` is one
     span dated by X; dates joined by `과`/`,` (`7월과 8월에는`) share the predicate after the last one."""
     kept: list[tuple[TimeExpr, date | None]] = []
+    included = _included_days(sentence, exprs)
     for n, expr in enumerate(exprs):
-        if getattr(expr, "role", "point") == "name":
-            continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`)
+        if getattr(expr, "role", "point") == "name" or n in included:
+            continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`), or as days a span holds
         if kept and _restated(sentence, kept[-1][0], expr):
             # "내일(2일) 개막식은 ... 펼쳐집니다": the day in brackets says the day before it again; that one reads
             # the clause after the bracket
@@ -2155,6 +2256,20 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         out.append((expr, end_date, stop))
     return _object_members(sentence, tokens, _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
         sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))))
+
+
+_INCLUDED = re.compile(r"\s*(?:을|를)\s*(?:포함|비롯)")
+
+
+def _included_days(sentence: str, exprs: list[TimeExpr]) -> set[int]:
+    """Indexes of the dates that are the object of 포함/비롯 (`토요일과 일요일을 포함해 대회가 진행된다`), with those
+    listed before them: days a span told elsewhere holds, not when something happens."""
+    out: set[int] = set()
+    for n in range(len(exprs) - 1, -1, -1):
+        expr = exprs[n]
+        if _INCLUDED.match(sentence, expr.end) or (n + 1 in out and _joined(sentence[expr.end:exprs[n + 1].start])):
+            out.add(n)
+    return out
 
 
 def _token_after(tokens, pos: int) -> int:

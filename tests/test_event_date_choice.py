@@ -1,0 +1,47 @@
+"""Which of the dates a sentence's resolver read an event takes, on real dev sentences (bench/data/civic_news,
+dev split only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events_civic import article_events, sentence_events
+
+
+def days_of(found, word: str) -> list[date | None]:
+    return [e.start for e in found if word in e.title]
+
+
+def test_a_month_named_in_a_relative_clause_is_not_carried_to_the_main_clauses_bare_day():
+    # "4월 3일 개항을 앞두고 있는 양양국제공항의 최종 종합시험운영이 8일 ... 실시된다." (7 March 2002): 4월 dates the
+    # opening the airport awaits; the test run is on the 8th of the publication month
+    found = sentence_events("c252", "최종 종합시험운영이 8일")
+    assert days_of(found, "시험운영") == [date(2002, 3, 8)]
+    assert days_of(found, "개항") == [date(2002, 4, 3)]
+
+
+def test_a_schedule_headings_day_dates_the_paragraph_under_it():
+    # "◆ 5월 2일 투모로우바이투게더(TXT)" / "투모로우바이투게더가 5월 컴백 첫 주자로 나선다." (22 April 2025): the month
+    # holds the heading's day, which it tells coarsely; "◆ 5월 12일 …" / "… 미야오는 미니 1집 …를 발매할 예정이다."
+    # has no date of its own, and "◆ 5월 13일 …" / "보이넥스트도어가 약 4개월 만에 돌아온다." neither
+    found = article_events("c234")
+    assert days_of(found, "투모로우바이투게더") == [date(2025, 5, 2)]
+    assert days_of(found, "미니 1집") == [date(2025, 5, 12)]
+    assert days_of(found, "보이넥스트도어") == [date(2025, 5, 13)]
+    # "괴물 신인 걸그룹 두 팀이 같은 날 신곡을 발표한다.": the same day is the heading's, not the event's before
+    assert days_of(found, "신곡") == [date(2025, 5, 12)]
+
+
+def test_a_listed_subject_glossed_in_brackets_keeps_its_own_date():
+    # "또 같은달 12일부터 정규리그 2위와 준플레이오프 승리팀의 플레이오프(5전3선승제)가, 20일부터 … 한국시리즈
+    # (7전4선승제)가각각 열린다." (16 September 2001, after "다음달 7일"): each date has its own subject, the first
+    # one glossed in brackets right before its particle
+    found = article_events("c202")
+    assert date(2001, 10, 12) in days_of(found, "승리팀의 플레이오프")
+    assert days_of(found, "한국시리즈") == [date(2001, 10, 20)]
+
+
+def test_days_a_span_includes_date_no_happening():
+    # "… 직장 동호인 등을 고려해 토요일과 일요일을 포함해 대회가 진행된다." (9 May 2013; the games run 10-12 May, told
+    # before): the weekend is what the span holds, not a second day of the games
+    assert days_of(sentence_events("c305", "토요일과 일요일을 포함해"), "대회 진행") == []
