@@ -436,3 +436,25 @@ def test_a_past_date_in_a_past_adnominal_dates_that_clause_when_the_sentence_goe
     # "지난 11일부터 운행을 재개한 교외선에서는 … 하루 8회 운행하고 있다": the reopening is what the 11th dates
     found = [e for e in sentence_events("c187", "지난 11일부터 운행을 재개한") if e.start == date(2025, 1, 11)]
     assert [("재개" in e.title, e.kind) for e in found] == [(True, "past")], [e.title for e in found]
+
+
+def test_a_gapped_list_opening_with_the_same_day_dates_each_member_from_the_day_told_before():
+    found = article_events("c470")
+    # "29일에는 기획재정부에서 … 발표한다. 같은 날 금융감독원은 … 분석 결과를 다음날 금융위원회는 … 운용현황을
+    # 내놓는다": 같은 날 is the 29th, 다음날 the day after it (not the day after publication), each with its object
+    assert [e.start for e in found if "공적자금" in e.title] == [date(2012, 3, 30)]
+    assert [e.start for e in found if "자산운용회사" in e.title] == [date(2012, 3, 29)]
+
+
+def test_a_quarter_inside_a_clause_describing_the_object_leaves_the_day_to_date_the_happening():
+    found = article_events("c363")
+    # "한국은행은 이날 2분기 중 가계 자음운용 상황을 보여주는 자금순환을 공표하며": the quarter is what the flow of
+    # funds shows; 이날 (the 27th, told two sentences before) is when it is published
+    assert [(e.start, e.precision) for e in found if "자금순환" in e.title] == [(date(2017, 9, 27), "day")]
+
+
+def test_the_day_of_a_named_happening_is_the_planned_day_just_told_however_far_ahead():
+    found = article_events("c249")
+    # "… 오는 8월 14일 오전 10시30분 경기도 성남 서울공항을 통해 입국해 …" then "도착 당일 청와대로 박근혜 대통령을
+    # 예방하는 것으로 공식 일정을 시작해서": 도착 당일 is the arrival's day, two months after publication
+    assert [e.start for e in found if "예방" in e.title] == [date(2014, 8, 14)]

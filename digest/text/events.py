@@ -1048,7 +1048,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         told = [e for e in found if not e.on_publication_day]
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
-        exprs = read or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None) \
+        exprs = _same_day_then_neighbour(sentence, read, told[-1] if told else None) or read \
+            or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None) \
             or _ordinal_day(sentence, first_ahead)
         first_ahead = first_ahead or next((e.date for e in read if e.precision == "day" and e.date is not None
                                            and e.date > pub and e.role in ("point", "range", "since")), None)
@@ -1096,7 +1097,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if expr.text.startswith(("이날", "당일")):
                 ref = sentence_day or last_event_day or lead_day
                 if ref is not None and sentence_day is None and (
-                        abs((ref - pub).days) > 7 or (ref > pub and clause_tense(sentence, expr.end) == "past")):
+                        (abs((ref - pub).days) > 7 and not (ref == last_event_day and ref > pub
+                                                            and _day_of_a_happening(tokens, expr)))
+                        or (ref > pub and clause_tense(sentence, expr.end) == "past")):
                     # a background day months away is not what "이날" of the news points to, nor is a day ahead what
                     # a past verb tells of ("… 23일로 늦춰진 바 있다. 교육부는 이날 오전 … 논의를 진행했으며")
                     ref = pub
@@ -1531,6 +1534,36 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
     last_day = last.start
     where = "present" if last_day == pub else ("past" if last_day < pub else "future")
     return [TimeExpr(m.group(0), m.start(), m.end(), last_day, last_day, "day", where, m["pod"])]
+
+
+def _same_day_then_neighbour(sentence: str, read: list[TimeExpr], followed: FoundEvent | None) -> list[TimeExpr]:
+    """A gapped list opening with `같은 날` and going on with `다음날`/`전날` (`같은 날 금융감독원은 … 결과를 다음날
+    금융위원회는 … 운용현황을 내놓는다`): the first member is the day of the follow-up just told, the next one counts
+    from it, not from the publication day as the resolver, reading one sentence, does."""
+    same = _SAME_DAY.match(sentence)
+    if same is None or followed is None or followed.precision != "day" or followed.start is None \
+            or followed.start != followed.end:
+        return []
+    day = followed.start
+    neighbours = [e for e in read if _NEIGHBOUR_DAYS.get(re.sub(r"\s", "", e.text)[:3]) is not None]
+    if not neighbours:
+        return []
+    out = [TimeExpr(same.group(0), same.start(), same.end(), day, day, "day",
+                    "future" if followed.kind == "planned" else "past")]
+    for e in read:
+        shift = _NEIGHBOUR_DAYS.get(re.sub(r"\s", "", e.text)[:3])
+        if shift is not None:
+            e = replace(e, date=day + timedelta(days=shift), end_date=day + timedelta(days=shift))
+        out.append(e)
+    return out
+
+
+def _day_of_a_happening(tokens, expr) -> bool:
+    """`도착 당일`: 당일 after a common noun is the day of what that noun names, the planned day just told however far
+    ahead (`오는 8월 14일 … 입국해 … 도착 당일 청와대로 박근혜 대통령을 예방하는`), not the news day."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.start), len(tokens))
+    return expr.text == "당일" and 0 < k < len(tokens) and tokens[k].form == "당일" and tokens[k - 1].tag == "NNG" \
+        and tokens[k - 1].start + tokens[k - 1].len < expr.start
 
 
 # A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
@@ -2218,7 +2251,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     if any(e.precision in ("day", "week") for e, _ in kept):  # a finer date dates the happening
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e) or _awaits(sentence, tokens, e)]
     if any(e.precision in ("day", "week", "month") for e, _ in kept):
-        kept = [(e, d) for e, d in kept if not _quarter_reported(sentence, tokens, e)]
+        kept = [(e, d) for e, d in kept if not _quarter_reported(sentence, tokens, e)
+                and not _period_of_what_is_shown(tokens, e)]
     kept = _alternatives(sentence, kept)
     out = []
     for n, (expr, end_date) in enumerate(kept):
@@ -2254,8 +2288,9 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 end_date = shifted.end_date
             expr = _Borrowed(expr, kept[last][0].end)
         out.append((expr, end_date, stop))
-    return _object_members(sentence, tokens, _date_first_members(sentence, tokens, _listed(sentence, tokens, _gapped(
-        sentence, tokens, _followed(sentence, tokens, _in_list_order(sentence, out, pub))))))
+    return _topic_object_members(sentence, tokens, _object_members(sentence, tokens, _date_first_members(
+        sentence, tokens, _listed(sentence, tokens, _gapped(sentence, tokens, _followed(sentence, tokens, _in_list_order(
+            sentence, out, pub)))))))
 
 
 _INCLUDED = re.compile(r"\s*(?:을|를)\s*(?:포함|비롯)")
@@ -2838,7 +2873,55 @@ def _object_members(sentence: str, tokens, dated: list) -> list:
     return out
 
 
+def _topic_object_members(sentence: str, tokens, dated: list) -> list:
+    """Dates each opening a clause with a topic and an object of its own and no verb (`같은 날 금융감독원은 … 분석
+    결과를 다음날 금융위원회는 … 운용현황을 내놓는다`), the next date opening the same shape: the verb told once after
+    the last member is each one's, titled with its own object. A comma between members may be left out."""
+    out = list(dated)
+    for n in range(len(out) - 2, -1, -1):
+        expr, end_date, _ = out[n]
+        nxt = out[n + 1][0]
+        if isinstance(expr, _Borrowed) or isinstance(nxt, _Borrowed):
+            continue
+        between = [k for k, t in enumerate(tokens) if expr.end <= t.start < nxt.start]
+        after = [k for k, t in enumerate(tokens) if t.start >= nxt.end][:4]
+        if not between or any(tokens[k].tag.startswith(_VERBAL_TAGS) for k in between) \
+                or tokens[between[-1] - (tokens[between[-1]].tag == "SP")].tag != "JKO":
+            continue
+
+        def topic_in(ks: list[int]) -> bool:
+            return any(tokens[k].tag == "JX" and tokens[k].form in ("은", "는") and k > 0
+                       and grammar.is_noun(tokens[k - 1]) for k in ks)
+
+        if not topic_in(between) or not topic_in(after):
+            continue
+        obj = between[-1] - (tokens[between[-1]].tag == "SP")
+        own = _noun_phrase_before(sentence, tokens, tokens[obj].start)
+        if not own or not content_words(own):
+            continue
+        out[n] = (_Borrowed(expr, nxt.end, own, True), end_date, out[n + 1][2])
+    return out
+
+
 _HOLIDAY_NAME = re.compile(HOLIDAY_PATTERN)
+
+
+def _period_of_what_is_shown(tokens, expr) -> bool:
+    """A quarter or half with `중` inside a clause describing a noun (`이날 2분기 중 가계 자금운용 상황을 보여주는
+    자금순환을 공표하며`): the period the described thing covers, not when it is told; the finer date dates that."""
+    if expr.precision not in ("quarter", "half"):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k + 1 >= len(tokens) or tokens[k].form != "중" or tokens[k].tag != "NNB" or not grammar.is_noun(tokens[k + 1]) \
+            or grammar.verbal_noun(tokens, k + 1):
+        return False  # `상반기 중 출시할 예정`: the period is when it is done
+    verb = next((n for n in range(k + 1, len(tokens)) if tokens[n].tag.startswith(("VV", "VA", "XSV", "XSA"))), None)
+    if verb is None or tokens[verb].tag != "VV" or not any(t.tag == "JKO" for t in tokens[k + 1:verb]):
+        return False
+    n = verb + 1
+    while n + 1 < len(tokens) and tokens[n].tag == "EC" and tokens[n + 1].tag == "VX":
+        n += 2  # `보여주는`: an auxiliary verb goes on with the same clause
+    return n < len(tokens) and tokens[n].tag == "ETM"
 
 
 def _quarter_reported(sentence: str, tokens, expr) -> bool:
