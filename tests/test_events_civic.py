@@ -458,3 +458,9 @@ def test_the_day_of_a_named_happening_is_the_planned_day_just_told_however_far_a
     # "… 오는 8월 14일 오전 10시30분 경기도 성남 서울공항을 통해 입국해 …" then "도착 당일 청와대로 박근혜 대통령을
     # 예방하는 것으로 공식 일정을 시작해서": 도착 당일 is the arrival's day, two months after publication
     assert [e.start for e in found if "예방" in e.title] == [date(2014, 8, 14)]
+
+
+def test_a_topic_said_to_be_on_a_day_and_hour_with_a_connective_copula_is_dated_by_it():
+    # "행사날짜는 다음달 20일 오전 11시이며, 장소는 …": the hour says the day finely, `이며` goes on to another topic
+    found = sentence_events("c264", "행사날짜는 다음달 20일")
+    assert [(e.title, e.start, e.kind) for e in found] == [("행사", date(2019, 2, 20), "planned")]

@@ -495,11 +495,16 @@ _WHEN_NOUNS = re.compile(r"\s*(?:일자|날짜|일시|기간|일정|시기)$")
 _DAY_OF = re.compile(r"(?<=[가-힣]{2})(?:일|일자|일정)$|\s*(?:일자|날짜|일시|일정|시기)$")
 
 
+# The hour right after a day (`다음달 20일 오전 11시이며`) says the day more finely, not what happens
+_CLOCK_AFTER = re.compile(r"\s*(?:(?:오전|오후|저녁|밤|새벽|낮)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?(?=\s*이)")
+
+
 def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     """`첫 회의는 내년 1월24일이다`, `선거운동은 4월17일~5월8일 할 수 있다`: the topic is said to be on the date
     (a copula) or open to be done then (`하다` with `-ㄹ 수 있다`); the topic names the happening. A note in brackets
-    right after the date (`발표 기간은 오는 15~19일(발표마감 19일 오후 9시)이며`) says more of the date, not of the clause."""
-    note = re.match(r"\s*\([^()]*\)", sentence[expr.end:stop])
+    right after the date (`발표 기간은 오는 15~19일(발표마감 19일 오후 9시)이며`) says more of the date, not of the clause;
+    so does an hour (`행사날짜는 다음달 20일 오전 11시이며, 장소는 …`: a connective copula going on to another topic)."""
+    note = re.match(r"\s*\([^()]*\)", sentence[expr.end:stop]) or _CLOCK_AFTER.match(sentence[expr.end:stop])
     after = [t for t in tokens if expr.end + (note.end() if note else 0) <= t.start < stop and t.tag not in ("SF", "SP")]
     forms = [(t.tag, t.form) for t in after]
     if forms and forms[0][1] == "까지" and isinstance(expr, _Borrowed):
@@ -542,8 +547,6 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
         np = _noun_phrase_before(sentence, tokens, lead)
         np = _WHEN_NOUNS.sub("", np) if np else None
         return np if np and content_words(np) and np != sentence[:lead].strip() else None
-    if not (copula or window):
-        return None
     if not before or before[-1].start + before[-1].len != lead or not (
             before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
         return None
