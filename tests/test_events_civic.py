@@ -464,3 +464,9 @@ def test_a_topic_said_to_be_on_a_day_and_hour_with_a_connective_copula_is_dated_
     # "행사날짜는 다음달 20일 오전 11시이며, 장소는 …": the hour says the day finely, `이며` goes on to another topic
     found = sentence_events("c264", "행사날짜는 다음달 20일")
     assert [(e.title, e.start, e.kind) for e in found] == [("행사", date(2019, 2, 20), "planned")]
+
+
+def test_a_topic_foreseen_to_become_a_day_ahead_is_dated_by_it():
+    # "첫 발표는 이르면 8일이 될 전망이다": `DATE이 될 전망` is the copula said ahead; `이르면` only hedges the day
+    found = sentence_events("c451", "첫 발표는 이르면 8일이")
+    assert [(e.title, e.start, e.kind) for e in found] == [("첫 발표", date(2016, 4, 8), "planned")]

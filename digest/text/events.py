@@ -536,9 +536,13 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
     window = window or (len(stem) >= 2 and stem[-1] == len(stem) - 1 and forms[stem[-1]] == ("XSA", "하")
                         and forms[stem[-2]][1] == "가능"
                         and all(tag in ("NNB", "SN", "JKB", "JX") for tag, _ in forms[:stem[-2]]))
+    # "첫 발표는 이르면 8일이 될 전망이다": the day the topic becomes, foreseen, is the copula said ahead
+    becomes = len(forms) >= 4 and forms[0][0] == "JKC" and [f for _, f in forms[1:4]] in (["되", "ᆯ", "전망"], ["되", "ᆯ", "것"]) \
+        and expr.direction == "future"
+    copula = copula or becomes
     if not (copula or window or listed):
         return None
-    lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.start]).rstrip())
+    lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달|이르면|빠르면|늦어도)\s*)*$", "", sentence[:expr.start]).rstrip())
     before = [t for t in tokens if t.start + t.len <= lead]
     if listed and before and before[-1].tag == "NNG" and before[-1].start + before[-1].len == lead \
             and not isinstance(expr, _Borrowed):
