@@ -470,3 +470,9 @@ def test_a_topic_foreseen_to_become_a_day_ahead_is_dated_by_it():
     # "첫 발표는 이르면 8일이 될 전망이다": `DATE이 될 전망` is the copula said ahead; `이르면` only hedges the day
     found = sentence_events("c451", "첫 발표는 이르면 8일이")
     assert [(e.title, e.start, e.kind) for e in found] == [("첫 발표", date(2016, 4, 8), "planned")]
+
+
+def test_a_count_of_one_right_before_the_dated_noun_is_its_edition_not_a_tally():
+    # "이번 도민체전은 1964년 1회 대회 이후 제50회를 맞는 …": `1회 대회` is the first games (`제1회` without 제)
+    found = sentence_events("c305", "1964년 1회 대회 이후")
+    assert [("대회" in e.title, e.start.year, e.precision, e.kind) for e in found] == [(True, 1964, "year", "past")]

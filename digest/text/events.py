@@ -1012,11 +1012,18 @@ def _counts_times(sentence: str, tokens, expr, i: int) -> bool:
             j += 1  # "20여 차례"
         if tokens[k].tag == "SN" and j < len(tokens) and tokens[j].form in _TIMES and tokens[j].tag.startswith("NN") \
                 and not (k > 0 and tokens[k - 1].form == "제") \
-                and not (spans and k > 0 and tokens[k - 1].form in _RATE_UNITS):
+                and not (spans and k > 0 and tokens[k - 1].form in _RATE_UNITS) \
+                and not _first_edition(tokens, k, j, i):
             # "제1회 한국산업대전": an ordinal, one edition; "12월 1일부터 … 주 7회 … 신규취항": a service that starts
             # that day at a rate a week is one happening, its start
             return True
     return False
+
+
+def _first_edition(tokens, k: int, j: int, i: int) -> bool:
+    """`1964년 1회 대회 이후`: a count of one right before the dated noun, no rate before it (`연 1회`), is its
+    edition (`제1회` without 제), one happening, not a tally of them."""
+    return tokens[k].form == "1" and j + 1 == i and not (k > 0 and tokens[k - 1].form in _RATE_UNITS | {"연", "매년", "해마다"})
 
 
 def _with_doer(sentence: str, tokens, date_start: int, title: str) -> str:
