@@ -476,3 +476,10 @@ def test_a_count_of_one_right_before_the_dated_noun_is_its_edition_not_a_tally()
     # "이번 도민체전은 1964년 1회 대회 이후 제50회를 맞는 …": `1회 대회` is the first games (`제1회` without 제)
     found = sentence_events("c305", "1964년 1회 대회 이후")
     assert [("대회" in e.title, e.start.year, e.precision, e.kind) for e in found] == [(True, 1964, "year", "past")]
+
+
+def test_a_day_by_which_a_verb_comes_about_dates_it_for_the_sentence_s_topic():
+    # "내부 전시물 설치작업은 … 98% 공정을 기록,오는 15일이면 모두 끝나게 된다": `DATE이면` is when, not a copula
+    # clause; `-게 되다` says the verb comes about then; with no argument after the date it is said of the topic
+    found = sentence_events("c482", "오는 15일이면 모두 끝나게")
+    assert [("설치작업" in e.title, e.start, e.kind) for e in found] == [(True, date(1993, 7, 15), "planned")]

@@ -680,6 +680,11 @@ def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
             j += 2  # "가족사진도 찍어준다": done for someone, still done then
             while j < len(tokens) and tokens[j].tag == "EP":
                 j += 1
+        if j + 1 < len(tokens) and (tokens[j].tag, tokens[j].form) == ("EC", "게") and tokens[j + 1].form == "되" \
+                and tokens[j + 1].tag.startswith("VV"):
+            j += 2  # "오는 15일이면 모두 끝나게 된다": `-게 되다` says it comes to be done then
+            while j < len(tokens) and tokens[j].tag == "EP":
+                j += 1
         if j >= len(tokens):
             continue
         end = tokens[j]
@@ -878,6 +883,15 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
                             if _last_boundary(tokens, 0, expr.start) <= t.start < expr.start):
             # "… 실시설계를 거쳐 2026년 준공을 목표로 하고 있다": with no subject or topic, the aim is the happening
             return noun_text
+    if (not text or not content_words(text)) and pred.tag == "VV" and pred.form not in _NOT_HAPPENING and not where and not any(
+            t.tag in ("JKS", "JKO", "JX") for t in tokens if _last_boundary(tokens, 0, expr.start) <= t.start < pred.start):
+        # "설치작업은 … 기록, 오는 15일이면 모두 끝나게 된다": a verb with no argument of its own after the date is
+        # said of the sentence's topic
+        topics = [t for k, t in enumerate(tokens) if t.start < expr.start and t.tag == "JX" and t.form in ("은", "는")
+                  and k > 0 and grammar.is_noun(tokens[k - 1])]
+        subject = _noun_phrase_before(sentence, tokens, topics[0].start) if topics else None
+        if subject and content_words(subject):
+            return f"{subject} {noun}"
     if (not text or not content_words(text)) and where:
         text = where
     if not text or not content_words(text):
@@ -2986,7 +3000,8 @@ def _copula_end(tokens, pos: int) -> int:
     if k is not None and tokens[k].start == pos and tokens[k].tag == "JX" and tokens[k].form == "까지":
         pos, k = tokens[k].start + tokens[k].len, k + 1
     if k is not None and k + 1 < len(tokens) and tokens[k].start == pos and tokens[k].tag == "VCP" \
-            and tokens[k + 1].tag == "EC":
+            and tokens[k + 1].tag == "EC" and tokens[k + 1].form != "면":
+        # "오는 15일이면 모두 끝나게 된다": `DATE이면` is when the clause's verb comes about, not a copula clause
         return tokens[k + 1].start + tokens[k + 1].len
     return 10 ** 9
 
