@@ -484,23 +484,38 @@ def _linkable(s: Session, story: StoryRow, published: datetime) -> list:
     terms = sorted(key_terms(words, entities))
     if not terms:
         return []
-    shared = func.count().label("shared")
-    span = ArticleTermRow.published_at >= cutoff if cutoff is not None else ArticleTermRow.published_at.is_not(None)
     span_sql, params = ("published_at >= :cutoff", {"cutoff": cutoff}) if cutoff is not None else ("published_at IS NOT NULL", {})
     rare = _rare_terms(s, terms, span_sql, params, common=LINK_COMMON)
-    q = (select(ArticleRow.story_id).join(ArticleTermRow, ArticleTermRow.article_id == ArticleRow.id)
-         .where(ArticleTermRow.term.in_(rare),
-                span, ArticleRow.story_id != story.id,
-                or_(ArticleTermRow.published_at < published - WINDOW,
-                    ArticleTermRow.published_at > published + WINDOW)))
-    ids = list(s.scalars(q.group_by(ArticleRow.story_id).order_by(shared.desc(), ArticleRow.story_id).limit(LINK_CANDIDATES)))
+    bounds = {"rare": rare, "me": story.id, "cutoff": cutoff, "lo": published - WINDOW, "hi": published + WINDOW}
+    ids = list(s.scalars(_linkable_ids(cutoff is not None), bounds))
     if not ids:
         return []
-    where: list[ColumnElement[bool]] = [StoryRow.id.in_(ids), StoryRow.published_at.is_not(None)]
-    if cutoff is not None:
-        where.append(StoryRow.published_at >= cutoff)
-    return [o for o in s.execute(select(StoryRow.id, StoryRow.published_at, StoryRow.profile).where(*where).order_by(StoryRow.id))
-            if abs(o.published_at - published) > WINDOW]
+    return list(s.execute(_linkable_rows(cutoff is not None), {**bounds, "ids": ids}))
+
+
+@lru_cache(maxsize=2)
+def _linkable_ids(after_cutoff: bool) -> Select:
+    """The LINK_CANDIDATES stories other than `me` sharing the most `rare` terms dated outside `lo`..`hi` (and from
+    `cutoff` on, when there is one). Built once: building the expression cost more than running it."""
+    span = ArticleTermRow.published_at >= bindparam("cutoff", type_=ArticleTermRow.published_at.type) if after_cutoff \
+        else ArticleTermRow.published_at.is_not(None)
+    return (select(ArticleRow.story_id).join(ArticleTermRow, ArticleTermRow.article_id == ArticleRow.id)
+            .where(ArticleTermRow.term.in_(bindparam("rare", expanding=True)), span, ArticleRow.story_id != bindparam("me"),
+                   or_(ArticleTermRow.published_at < bindparam("lo", type_=ArticleTermRow.published_at.type),
+                       ArticleTermRow.published_at > bindparam("hi", type_=ArticleTermRow.published_at.type)))
+            .group_by(ArticleRow.story_id).order_by(func.count().desc(), ArticleRow.story_id).limit(LINK_CANDIDATES))
+
+
+@lru_cache(maxsize=2)
+def _linkable_rows(after_cutoff: bool) -> Select:
+    """Of the stories `ids`, those dated outside the window `lo`..`hi` (and from `cutoff` on), with their profiles:
+    the window is left out in SQL, so a story that cannot be linked is not read."""
+    where: list[ColumnElement[bool]] = [StoryRow.id.in_(bindparam("ids", expanding=True)), StoryRow.published_at.is_not(None),
+                                        or_(StoryRow.published_at < bindparam("lo", type_=StoryRow.published_at.type),
+                                            StoryRow.published_at > bindparam("hi", type_=StoryRow.published_at.type))]
+    if after_cutoff:
+        where.append(StoryRow.published_at >= bindparam("cutoff", type_=StoryRow.published_at.type))
+    return select(StoryRow.id, StoryRow.published_at, StoryRow.profile).where(*where).order_by(StoryRow.id)
 
 
 def _latest_reported_cutoff(s: Session, published: datetime) -> datetime | None:
