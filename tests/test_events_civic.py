@@ -458,3 +458,28 @@ def test_the_day_of_a_named_happening_is_the_planned_day_just_told_however_far_a
     # "… 오는 8월 14일 오전 10시30분 경기도 성남 서울공항을 통해 입국해 …" then "도착 당일 청와대로 박근혜 대통령을
     # 예방하는 것으로 공식 일정을 시작해서": 도착 당일 is the arrival's day, two months after publication
     assert [e.start for e in found if "예방" in e.title] == [date(2014, 8, 14)]
+
+
+def test_a_topic_said_to_be_on_a_day_and_hour_with_a_connective_copula_is_dated_by_it():
+    # "행사날짜는 다음달 20일 오전 11시이며, 장소는 …": the hour says the day finely, `이며` goes on to another topic
+    found = sentence_events("c264", "행사날짜는 다음달 20일")
+    assert [(e.title, e.start, e.kind) for e in found] == [("행사", date(2019, 2, 20), "planned")]
+
+
+def test_a_topic_foreseen_to_become_a_day_ahead_is_dated_by_it():
+    # "첫 발표는 이르면 8일이 될 전망이다": `DATE이 될 전망` is the copula said ahead; `이르면` only hedges the day
+    found = sentence_events("c451", "첫 발표는 이르면 8일이")
+    assert [(e.title, e.start, e.kind) for e in found] == [("첫 발표", date(2016, 4, 8), "planned")]
+
+
+def test_a_count_of_one_right_before_the_dated_noun_is_its_edition_not_a_tally():
+    # "이번 도민체전은 1964년 1회 대회 이후 제50회를 맞는 …": `1회 대회` is the first games (`제1회` without 제)
+    found = sentence_events("c305", "1964년 1회 대회 이후")
+    assert [("대회" in e.title, e.start.year, e.precision, e.kind) for e in found] == [(True, 1964, "year", "past")]
+
+
+def test_a_day_by_which_a_verb_comes_about_dates_it_for_the_sentence_s_topic():
+    # "내부 전시물 설치작업은 … 98% 공정을 기록,오는 15일이면 모두 끝나게 된다": `DATE이면` is when, not a copula
+    # clause; `-게 되다` says the verb comes about then; with no argument after the date it is said of the topic
+    found = sentence_events("c482", "오는 15일이면 모두 끝나게")
+    assert [("설치작업" in e.title, e.start, e.kind) for e in found] == [(True, date(1993, 7, 15), "planned")]

@@ -495,11 +495,16 @@ _WHEN_NOUNS = re.compile(r"\s*(?:일자|날짜|일시|기간|일정|시기)$")
 _DAY_OF = re.compile(r"(?<=[가-힣]{2})(?:일|일자|일정)$|\s*(?:일자|날짜|일시|일정|시기)$")
 
 
+# The hour right after a day (`다음달 20일 오전 11시이며`) says the day more finely, not what happens
+_CLOCK_AFTER = re.compile(r"\s*(?:(?:오전|오후|저녁|밤|새벽|낮)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?(?=\s*이)")
+
+
 def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     """`첫 회의는 내년 1월24일이다`, `선거운동은 4월17일~5월8일 할 수 있다`: the topic is said to be on the date
     (a copula) or open to be done then (`하다` with `-ㄹ 수 있다`); the topic names the happening. A note in brackets
-    right after the date (`발표 기간은 오는 15~19일(발표마감 19일 오후 9시)이며`) says more of the date, not of the clause."""
-    note = re.match(r"\s*\([^()]*\)", sentence[expr.end:stop])
+    right after the date (`발표 기간은 오는 15~19일(발표마감 19일 오후 9시)이며`) says more of the date, not of the clause;
+    so does an hour (`행사날짜는 다음달 20일 오전 11시이며, 장소는 …`: a connective copula going on to another topic)."""
+    note = re.match(r"\s*\([^()]*\)", sentence[expr.end:stop]) or _CLOCK_AFTER.match(sentence[expr.end:stop])
     after = [t for t in tokens if expr.end + (note.end() if note else 0) <= t.start < stop and t.tag not in ("SF", "SP")]
     forms = [(t.tag, t.form) for t in after]
     if forms and forms[0][1] == "까지" and isinstance(expr, _Borrowed):
@@ -531,9 +536,13 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
     window = window or (len(stem) >= 2 and stem[-1] == len(stem) - 1 and forms[stem[-1]] == ("XSA", "하")
                         and forms[stem[-2]][1] == "가능"
                         and all(tag in ("NNB", "SN", "JKB", "JX") for tag, _ in forms[:stem[-2]]))
+    # "첫 발표는 이르면 8일이 될 전망이다": the day the topic becomes, foreseen, is the copula said ahead
+    becomes = len(forms) >= 4 and forms[0][0] == "JKC" and [f for _, f in forms[1:4]] in (["되", "ᆯ", "전망"], ["되", "ᆯ", "것"]) \
+        and expr.direction == "future"
+    copula = copula or becomes
     if not (copula or window or listed):
         return None
-    lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.start]).rstrip())
+    lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달|이르면|빠르면|늦어도)\s*)*$", "", sentence[:expr.start]).rstrip())
     before = [t for t in tokens if t.start + t.len <= lead]
     if listed and before and before[-1].tag == "NNG" and before[-1].start + before[-1].len == lead \
             and not isinstance(expr, _Borrowed):
@@ -542,8 +551,6 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
         np = _noun_phrase_before(sentence, tokens, lead)
         np = _WHEN_NOUNS.sub("", np) if np else None
         return np if np and content_words(np) and np != sentence[:lead].strip() else None
-    if not (copula or window):
-        return None
     if not before or before[-1].start + before[-1].len != lead or not (
             before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
         return None
@@ -671,6 +678,11 @@ def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
         while j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("어", "아", "여") \
                 and tokens[j + 1].tag == "VX" and tokens[j + 1].form in ("주", "드리"):
             j += 2  # "가족사진도 찍어준다": done for someone, still done then
+            while j < len(tokens) and tokens[j].tag == "EP":
+                j += 1
+        if j + 1 < len(tokens) and (tokens[j].tag, tokens[j].form) == ("EC", "게") and tokens[j + 1].form == "되" \
+                and tokens[j + 1].tag.startswith("VV"):
+            j += 2  # "오는 15일이면 모두 끝나게 된다": `-게 되다` says it comes to be done then
             while j < len(tokens) and tokens[j].tag == "EP":
                 j += 1
         if j >= len(tokens):
@@ -871,6 +883,15 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
                             if _last_boundary(tokens, 0, expr.start) <= t.start < expr.start):
             # "… 실시설계를 거쳐 2026년 준공을 목표로 하고 있다": with no subject or topic, the aim is the happening
             return noun_text
+    if (not text or not content_words(text)) and pred.tag == "VV" and pred.form not in _NOT_HAPPENING and not where and not any(
+            t.tag in ("JKS", "JKO", "JX") for t in tokens if _last_boundary(tokens, 0, expr.start) <= t.start < pred.start):
+        # "설치작업은 … 기록, 오는 15일이면 모두 끝나게 된다": a verb with no argument of its own after the date is
+        # said of the sentence's topic
+        topics = [t for k, t in enumerate(tokens) if t.start < expr.start and t.tag == "JX" and t.form in ("은", "는")
+                  and k > 0 and grammar.is_noun(tokens[k - 1])]
+        subject = _noun_phrase_before(sentence, tokens, topics[0].start) if topics else None
+        if subject and content_words(subject):
+            return f"{subject} {noun}"
     if (not text or not content_words(text)) and where:
         text = where
     if not text or not content_words(text):
@@ -1005,11 +1026,18 @@ def _counts_times(sentence: str, tokens, expr, i: int) -> bool:
             j += 1  # "20여 차례"
         if tokens[k].tag == "SN" and j < len(tokens) and tokens[j].form in _TIMES and tokens[j].tag.startswith("NN") \
                 and not (k > 0 and tokens[k - 1].form == "제") \
-                and not (spans and k > 0 and tokens[k - 1].form in _RATE_UNITS):
+                and not (spans and k > 0 and tokens[k - 1].form in _RATE_UNITS) \
+                and not _first_edition(tokens, k, j, i):
             # "제1회 한국산업대전": an ordinal, one edition; "12월 1일부터 … 주 7회 … 신규취항": a service that starts
             # that day at a rate a week is one happening, its start
             return True
     return False
+
+
+def _first_edition(tokens, k: int, j: int, i: int) -> bool:
+    """`1964년 1회 대회 이후`: a count of one right before the dated noun, no rate before it (`연 1회`), is its
+    edition (`제1회` without 제), one happening, not a tally of them."""
+    return tokens[k].form == "1" and j + 1 == i and not (k > 0 and tokens[k - 1].form in _RATE_UNITS | {"연", "매년", "해마다"})
 
 
 def _with_doer(sentence: str, tokens, date_start: int, title: str) -> str:
@@ -2972,7 +3000,8 @@ def _copula_end(tokens, pos: int) -> int:
     if k is not None and tokens[k].start == pos and tokens[k].tag == "JX" and tokens[k].form == "까지":
         pos, k = tokens[k].start + tokens[k].len, k + 1
     if k is not None and k + 1 < len(tokens) and tokens[k].start == pos and tokens[k].tag == "VCP" \
-            and tokens[k + 1].tag == "EC":
+            and tokens[k + 1].tag == "EC" and tokens[k + 1].form != "면":
+        # "오는 15일이면 모두 끝나게 된다": `DATE이면` is when the clause's verb comes about, not a copula clause
         return tokens[k + 1].start + tokens[k + 1].len
     return 10 ** 9
 
