@@ -2764,13 +2764,16 @@ def _followed(sentence: str, tokens, dated: list) -> list:
 # A member may carry its length (`모니터랩은 5월 3일부터 이틀간, 기가비스는 9일부터 이틀간 ... 수요예측을 시행한다`),
 # and the next member may be a list closed by 등 (`서울대는 11일부터 14일까지, 고려대, 건국대, … 등 대부분 주요
 # 대학들이 12일부터 15일까지 원서접수를 한다`).
+# Words that may stand before a list member's date (`오는 21일`, `같은 달 18∼19일`)
+_DATE_PREFIXES = r"(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*"
+_DATE_PREFIXES_OR_SAME_MONTH = r"(?:(?:오는|지난|다음\s?달|내달|이달|같은\s?달)\s*)*"
 _GAP_LENGTH = r"(?:\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|\d+일)\s*(?:간|동안))?"
 _GAP_MEMBER = r"(?:[^,]+?|(?:[^,]+,\s*)+[^,]+?\s등\s[^,]*?)(?:은|는|이|가)"
 _GAP = re.compile(r"(?:까지|부터)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?"
-                  + _GAP_LENGTH + r"\s*,\s*" + _GAP_MEMBER + r"\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+                  + _GAP_LENGTH + r"\s*,\s*" + _GAP_MEMBER + r"\s*" + _DATE_PREFIXES)
 # ... and a member that names its place after its date (`god는 12월 16∼20일 서울 … 체조경기장, 이승환은 같은 달 18∼19일
 # … 잠실실내체육관에서 공연한다`): the place, nouns only, stays with its own member
-_GAP_PLACE = re.compile(r"\s+(?P<place>[^,]+?)\s*,\s*" + _GAP_MEMBER + r"\s*(?:(?:오는|지난|다음\s?달|내달|이달|같은\s?달)\s*)*")
+_GAP_PLACE = re.compile(r"\s+(?P<place>[^,]+?)\s*,\s*" + _GAP_MEMBER + r"\s*" + _DATE_PREFIXES_OR_SAME_MONTH)
 
 
 def _gapped(sentence: str, tokens, dated: list) -> list:
@@ -2798,7 +2801,7 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
     subject = None
     for n, (expr, end_date, stop) in enumerate(out):
         in_chain = (n < len(gaps) and gaps[n]) or (n > 0 and gaps[n - 1])
-        lead = len(re.sub(r"(?:(?:오는|지난|다음\s?달|내달|이달|같은\s?달)\s*)*$", "", sentence[:expr.start]).rstrip())
+        lead = len(re.sub(_DATE_PREFIXES_OR_SAME_MONTH + "$", "", sentence[:expr.start]).rstrip())
         before = [t for t in tokens if t.start + t.len <= lead]
         if before and before[-1].start + before[-1].len == lead \
                 and (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는"))):
@@ -2859,7 +2862,7 @@ def _date_first_members(sentence: str, tokens, dated: list) -> list:
             continue
         between = [t for t in tokens if expr.end <= t.start < nxt.start]
         described = _described_members(sentence, tokens, expr.end, nxt.start)
-        if described is None and (not re.search(r",\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*$", sentence[expr.end:nxt.start])
+        if described is None and (not re.search(r",\s*" + _DATE_PREFIXES + "$", sentence[expr.end:nxt.start])
                                   or any(t.tag.startswith(_VERBAL_TAGS) for t in between)):
             continue
         marks = [k for k, t in enumerate(tokens) if expr.end <= t.start < (described or nxt.start) and k > 0 and (
@@ -2876,7 +2879,7 @@ def _date_first_members(sentence: str, tokens, dated: list) -> list:
 
 # `26일엔 9월 소비자심리지수를, 29일엔 … 8월 국제수지를 공개할 예정이다`: each date with its own object and a comma,
 # the verb told once after the last (gapping of the object)
-_OBJECT_MEMBER = re.compile(r"\s*(?:에는|엔|에)?\s*(?P<np>[^,]+?)\s*(?:을|를)\s*,\s*(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*")
+_OBJECT_MEMBER = re.compile(r"\s*(?:에는|엔|에)?\s*(?P<np>[^,]+?)\s*(?:을|를)\s*,\s*" + _DATE_PREFIXES)
 
 
 def _object_members(sentence: str, tokens, dated: list) -> list:
