@@ -1015,12 +1015,14 @@ _RECURRING_RULE = re.compile(r"매년|매해|해마다|매월|매달|매주")
 _COUNTED_FROM_THAT_DAY = re.compile(r"그\s$")
 
 
-# A conditional clause right before a day word ("취소되면 다음날로"): the day is counted from a happening supposed
-# ("기상청에 따르면 전날 밤": 따르면/의하면 name a source, not a condition)
-_AFTER_A_CONDITION = re.compile(r"[가-힣](?<!따르)(?<!의하)면\s(?:그\s)?$")
+# A conditional 면 ("취소되면", "결정되면"), not a source named ("기상청에 따르면": 따르면/의하면); Kiwi confirms it
+# is a verb's ending (`_conditional_ending`)
+_CONDITION = r"[가-힣](?<!따르)(?<!의하)면"
+# ... right before a day word ("취소되면 다음날로"): the day is counted from a happening supposed
+_AFTER_A_CONDITION = re.compile(_CONDITION + r"\s(?:그\s)?$")
 _NUMBERED_DAY = re.compile(r"\d{1,2}일")
-# A verb's conditional ending in a date's clause ("부지가 결정되면"), not a source named (따르면, 의하면)
-_SUPPOSED = re.compile(r"[가-힣](?<!따르)(?<!의하)면(?=\s)")
+# ... in a date's clause ("8월초 청사건립 부지가 결정되면"): the date is supposed, so ahead
+_SUPPOSED = re.compile(_CONDITION + r"(?=\s)")
 
 
 def _conditional_ending(sentence: str, pos: int) -> bool:
