@@ -364,18 +364,24 @@ async def test_an_empty_period_posts_a_note_only_when_the_settings_say_so(tmp_pa
 
 
 async def test_a_scheduled_feed_poll_ends_at_the_configured_deadline(tmp_path):
+    # The feed is due before the scheduler starts, so the poll it runs once at start is the one that claims it
+    # (a second claim from the test would race that run); its outcome is read where the bot records it.
     with DripServer(interval=0.3) as drip:
         settings = load_settings({"NEWSDIGEST_FEED_DEADLINE": "1", "NEWSDIGEST_FETCH_ALLOW": f"127.0.0.1:{drip.port}",
                                   "NEWSDIGEST_HTTP_TIMEOUT": "5", "NEWSDIGEST_HTTP_RETRIES": "0"}, path=None)
         bot = Bot(open_news_service(str(tmp_path / "feeds.db"), settings), settings)
         feed, _, _ = add_feed(bot.service, drip.url(), check=False)
+        with bot.service.store.session() as s, s.begin():
+            s.execute(update(FeedRow).values(next_poll_at=None))   # due now
         scheduler = await started(bot, io.StringIO())
         try:
-            with bot.service.store.session() as s, s.begin():
-                s.execute(update(FeedRow).values(next_poll_at=None))   # due now
-            [report] = await asyncio.gather(*(asyncio.wrap_future(p) for p in await scheduler.poll_feeds()))
+            started_at = time.monotonic()
+            error = None
+            while error is None and time.monotonic() - started_at < 20:
+                await asyncio.sleep(0.1)
+                with bot.service.store.session() as s:
+                    error = s.scalar(select(FeedRow.last_error).where(FeedRow.id == feed.id))
         finally:
             scheduler.shutdown()
             bot.lanes.shutdown()
-    assert report.feed_id == feed.id and report.outcome == "failed"
-    assert "no complete answer within 1 s" in report.reason
+    assert error is not None and "no complete answer within 1 s" in error
