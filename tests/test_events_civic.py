@@ -483,3 +483,17 @@ def test_a_day_by_which_a_verb_comes_about_dates_it_for_the_sentence_s_topic():
     # clause; `-게 되다` says the verb comes about then; with no argument after the date it is said of the topic
     found = sentence_events("c482", "오는 15일이면 모두 끝나게")
     assert [("설치작업" in e.title, e.start, e.kind) for e in found] == [(True, date(1993, 7, 15), "planned")]
+
+
+def test_a_noun_made_a_verb_by_the_suffix_hwa_is_a_verbal_noun():
+    # "… 5개품목의 시제품을 최근 개발, 올해말이나 내년초에 상품화할 계획이다": Kiwi splits 상품/NNG 화/XSN 하/XSV; the
+    # noun with its fused 화 is the predicate, and of the dates offered (`A이나 B`) the first dates the plan
+    found = sentence_events("c506", "올해말이나 내년초에 상품화할")
+    assert [(e.title, e.start, e.precision, e.kind) for e in found if "상품화" in e.title] \
+        == [("대우전자 상품화", date(1989, 12, 1), "month", "planned")]
+
+
+def test_dates_offered_as_alternatives_date_the_happening_by_the_first():
+    # "… 3개 노선은 올해말이나 내년초께 도입키로 했다": `이나` offers two dates for one plan, not a list of two
+    found = sentence_events("c75", "올해말이나 내년초께 도입키로")
+    assert [(e.start, e.precision) for e in found if "도입" in e.title] == [(date(2002, 12, 1), "month")]

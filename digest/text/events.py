@@ -127,7 +127,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
             if not _later_predicate(tokens, i, stop) or (past and _told_done_before(tokens, i, stop)):
-                return i, t.form
+                return i, grammar.noun_form(tokens, i)
         if grammar.is_noun(t) and nxt is not None and nxt.form in ("후", "이후", "직후") and len(t.form) > 1:
             return i, t.form  # "위원장 선출 후": an event noun dated by what follows it
         if grammar.planned_noun(tokens, i) or (grammar.is_noun(t) and _object_of_intent(tokens, i) is not None):
@@ -789,6 +789,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         # kept only when nothing else names it ("1986년 10월 영국 허 마제스티 극장에서 초연된")
         text = ""
     noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
+    if grammar.made_into(tokens, i):
+        noun_text = grammar.noun_form(tokens, i)  # "상품화할 계획": the suffix 화 Kiwi splits off is part of the noun
     verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
     if verb is not None and (pred.form, tokens[verb].form) in _CURTAIN:
         noun_text = _CURTAIN[pred.form, tokens[verb].form]  # "막이 오른 도자기엑스포": the curtain rising is the opening
@@ -2665,6 +2667,11 @@ def _alternatives(sentence: str, kept: list) -> list:
     out = list(kept)
     for n in range(len(out) - 2, -1, -1):
         (a, _), (b, _) = out[n], out[n + 1]
+        if _first_of_alternatives(sentence, a, b):
+            # "올해말이나 내년초에 상품화할 계획", "내달 4일이나 5일 … 소집돼": the earliest of the dates offered, its
+            # clause read after the last
+            out[n:n + 2] = [(replace(a, text=sentence[a.start:b.end], end=b.end), a.end_date)]
+            continue
         if a.precision != "day" or b.precision != "day" or None in (a.date, b.date) \
                 or re.fullmatch(r"\s*(?:또는|혹은)\s*", sentence[a.end:b.start]) is None \
                 or (a.date.year, a.date.month) != (b.date.year, b.date.month):
@@ -2674,6 +2681,13 @@ def _alternatives(sentence: str, kept: list) -> list:
         month = TimeExpr(sentence[a.start:b.end], a.start, b.end, first, last, "month", b.direction, None)
         out[n:n + 2] = [(month, last)]
     return out
+
+
+def _first_of_alternatives(sentence: str, a, b) -> bool:
+    """`A이나 B` with the conjunctive particle (이)나 between two dates, the first the earlier: the dates are
+    alternatives offered for one happening, not a list of two."""
+    return None not in (a.date, b.date) and a.date < b.date \
+        and re.fullmatch(r"(?:이|)나\s+", sentence[a.end:b.start]) is not None
 
 
 def _note_in_brackets(sentence: str, expr, exprs: list) -> bool:
