@@ -497,3 +497,10 @@ def test_dates_offered_as_alternatives_date_the_happening_by_the_first():
     # "… 3개 노선은 올해말이나 내년초께 도입키로 했다": `이나` offers two dates for one plan, not a list of two
     found = sentence_events("c75", "올해말이나 내년초께 도입키로")
     assert [(e.start, e.precision) for e in found if "도입" in e.title] == [(date(2002, 12, 1), "month")]
+
+
+def test_the_happening_after_a_time_clause_on_a_told_day_is_dated_by_that_day():
+    # "이어 윤 대통령은 20일 유엔총회에서 기조연설을 마친 뒤 … 사무총장을 면담할 방침입니다": `마친 뒤` ends the
+    # first happening's clause; the next, closing the sentence with no date of its own, is on the same day
+    found = sentence_events("c497", "기조연설을 마친 뒤")
+    assert sorted((e.start, "면담" in e.title) for e in found) == [(date(2022, 9, 20), False), (date(2022, 9, 20), True)]

@@ -1261,7 +1261,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                   on_pub_day, sentence)
                 if not any(_told_again(also, earlier) for earlier in found[:sentence_first]):
                     found.append(also)
-            for clause in _coordinated(tokens, expr.end, stop):
+            # after a span (`13일부터 18일까지 … 벌인후`) the next happening's day is not told
+            for clause in _coordinated(tokens, expr.end, stop) + (_then_clause(tokens, expr.end, stop) if single else []):
                 # "27일에는 ... 대책이 발표되고 농림축산식품부는 ... 대책을 발표한다": one date, two doers, two happenings
                 more = _without_topic(_title(sentence, tokens, _Borrowed(expr, clause), stop))
                 if more and more != title:
@@ -1512,6 +1513,39 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
         out.append(tokens[first].start)
         begin = tokens[k].start
     return out
+
+
+def _then_clause(tokens, begin: int, stop: int) -> list[int]:
+    """Where the clause after `X를 마친 뒤`, `참배한 뒤` begins when the date's first happening ends in a time
+    clause and the next one has its own happening and no date of its own (`20일 유엔총회에서 기조연설을 마친 뒤 …
+    사무총장을 면담할 방침`): the day told at the head dates that one too."""
+    found = _predicate(tokens, begin, stop)
+    if found is None:
+        return []
+    k = grammar.light_verb_argument(tokens, found[0]) or found[0]
+    if not _time_clause(tokens, k):
+        return []
+    k += 1
+    while tokens[k].tag in ("XSV", "EP"):
+        k += 1
+    if tokens[k + 1].form not in ("뒤", "후") or k + 2 >= len(tokens) or tokens[k + 2].start >= stop:
+        return []
+    after = tokens[k + 2].start
+    second = _predicate(tokens, after, stop)
+    if second is None or grammar.modifies_noun(tokens, second[0]) or _time_clause(tokens, second[0]) or not (
+            grammar.verbal_noun(tokens, second[0]) or grammar.light_verb_argument(tokens, second[0]) is not None):
+        return []
+    if any(t.tag == "SN" for t in tokens if after <= t.start < tokens[second[0]].start):
+        return []  # "… 마치고 10일 … 들은후 11-12 양일간 …": a clause with a date of its own is dated by it
+    # the next one closes the sentence (`면담할 방침이다`, `집전한다`); a step in a chain (`… 평가를 거쳐 10월 …`,
+    # `착공에 들어갔으며`) goes on to a happening of its own
+    j = grammar.light_verb_argument(tokens, second[0]) or second[0]
+    j += 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    closes = j < len(tokens) and (tokens[j].tag == "EF" or (
+        tokens[j].tag == "ETM" and j + 1 < len(tokens) and tokens[j + 1].form in INTENT_NOUNS))
+    return [after] if closes else []
 
 
 def _told_that_day(sentence: str, tokens, expr, day: date | None, found: list[FoundEvent]) -> bool:
