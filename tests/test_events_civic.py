@@ -504,3 +504,10 @@ def test_the_happening_after_a_time_clause_on_a_told_day_is_dated_by_that_day():
     # first happening's clause; the next, closing the sentence with no date of its own, is on the same day
     found = sentence_events("c497", "기조연설을 마친 뒤")
     assert sorted((e.start, "면담" in e.title) for e in found) == [(date(2022, 9, 20), False), (date(2022, 9, 20), True)]
+
+
+def test_a_happening_held_during_a_coarser_one_does_not_replace_it():
+    # "윤석열 대통령이 내주 미국 뉴욕에서 열리는 유엔총회를 계기로 …" and later "20일 유엔총회에서 기조연설을 마친
+    # 뒤": the speech is given at the General Assembly, it is not the Assembly told by its day
+    found = article_events("c497")
+    assert [(e.start, e.precision) for e in found if e.title == "유엔총회"] == [(date(2022, 9, 19), "week")]

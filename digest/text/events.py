@@ -2216,6 +2216,8 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     if _each_of_many(coarse) and not _each_of_many(fine):
         return False  # "이번 주부터 각 부처의 신년 업무보고를 받는다": the series, of which 기획재정부's report is one
+    if _held_at(coarse, fine):
+        return False  # "내주 … 열리는 유엔총회" and "20일 유엔총회에서 기조연설": a happening held during it, not it
     if _names_within(fine.title, coarse.title) or _names_within(coarse.title, fine.title):
         return True  # "다음 주 … 법안 처리를 위한 본회의를 열기로" and "본회의는 오는 19~21일 사이 열릴 것으로"
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
@@ -2234,6 +2236,11 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     # "신규 공사 발주" (the year's orders) is not "공사 시작" (one start of works): the predicates must agree
     return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
+
+
+def _held_at(coarse: FoundEvent, fine: FoundEvent) -> bool:
+    """The finer event's title names the coarser one only as where it takes place (`유엔총회에서 기조연설`)."""
+    return re.search(re.escape(coarse.title) + r"에서\s+\S", fine.title) is not None
 
 
 def _dates_its_topic(event: FoundEvent) -> bool:
