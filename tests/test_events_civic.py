@@ -511,3 +511,14 @@ def test_a_happening_held_during_a_coarser_one_does_not_replace_it():
     # 뒤": the speech is given at the General Assembly, it is not the Assembly told by its day
     found = article_events("c497")
     assert [(e.start, e.precision) for e in found if e.title == "유엔총회"] == [(date(2022, 9, 19), "week")]
+
+
+def test_a_doer_of_what_a_counted_week_told_many_do_is_dated_by_that_week():
+    # "다음주에는 중앙디자인 성호전자 등 2개사가 … 공모주 청약을 받는다. 또 거래소 상장기업인 금양은 실권주 청약을
+    # 실시한다.": the second sentence has no date; its 청약 is one of the week's
+    found = article_events("c169")
+    assert [(e.start, e.precision) for e in found if "실권주" in e.title] == [(date(2001, 11, 5), "week")]
+    # "이번주에는 5개 종목이 … 공모 청약을 받는다. … 삼양패키징이 20~21일 … 건설업체 대원이 공모 청약을 실시한다":
+    # a day inside the week does not end it
+    found = article_events("c170")
+    assert [(e.start, e.precision) for e in found if "대원" in e.title] == [(date(2017, 11, 20), "week")]

@@ -1070,6 +1070,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     lead_object = None  # the last object of the article's first sentence, read when asked for
     first_ahead = None  # the first day ahead the article tells: what `둘째날`, `개막 이틀째` count from
     dates_told = ArticleDates()  # what the sentences read so far told (`2월 27일 … 28일 오후에는` is February's)
+    week = None  # (paragraph, week, noun) a week ahead told for many doers at once (`이번주에는 5개 종목이 … 청약을 받는다`)
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
         previous_object, last_object = last_object, partial(_last_object, sentence, known_tokens or tokenize(sentence))
@@ -1081,6 +1082,12 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         exprs = _same_day_then_neighbour(sentence, read, told[-1] if told else None) or read \
             or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None) \
             or _ordinal_day(sentence, first_ahead)
+        if not exprs and week is not None and week[0] == para:
+            exprs = _in_told_week(sentence, known_tokens or tokenize(sentence), week[1], week[2])
+        if read and week is not None and not all(e.date is not None and week[1].date <= e.date <= week[1].end_date
+                                                 for e in read):
+            week = None  # a day outside the week ends its telling (`삼양패키징이 20~21일 …` stays inside it)
+        week = (_week_for_many(sentence, known_tokens or tokenize(sentence), read, para) if read else None) or week
         first_ahead = first_ahead or next((e.date for e in read if e.precision == "day" and e.date is not None
                                            and e.date > pub and e.role in ("point", "range", "since")), None)
         if not read and exprs and frame is not None and frame[0] == para and len(frame) > 2 \
@@ -1443,6 +1450,31 @@ def _without_topic(title: str | None) -> str | None:
         return title
     rest = re.sub(r"^\S+?(?:은|는|이|가)\s+", "", title)
     return rest if rest != title and len(content_words(rest)) >= 2 else title
+
+
+_COUNTED_DOERS = re.compile(r"\d+\s*(?:개사|개\s*(?:종목|업체|기업|단지|팀)|곳)\s*(?:이|가)\s")
+
+
+def _week_for_many(sentence: str, tokens, read: list[TimeExpr], para: int):
+    """A week ahead whose sentence counts its doers (`이번주에는 5개 종목이 … 공모 청약을 받는다`, `다음주에는 … 등
+    2개사가 … 공모주 청약을 받는다`): the week and what they do (the object's last noun), which the paragraph then
+    tells doer by doer."""
+    if len(read) != 1 or read[0].precision != "week" or read[0].direction == "past" \
+            or not _COUNTED_DOERS.search(sentence, read[0].end):
+        return None
+    objects = [k for k, t in enumerate(tokens) if t.tag == "JKO" and k > 0 and grammar.is_noun(tokens[k - 1])]
+    return (para, read[0], tokens[objects[-1] - 1].form) if objects else None
+
+
+def _in_told_week(sentence: str, tokens, week: TimeExpr, noun: str) -> list[TimeExpr]:
+    """A sentence with no date that has one doer do what the paragraph's counted week told many do (`또 … 금양은
+    실권주 청약을 실시한다`, `코스닥 시장에서는 건설업체 대원이 공모 청약을 실시한다`) is dated by that week."""
+    done = [k for k, t in enumerate(tokens) if t.form == noun and grammar.is_noun(t) and k + 1 < len(tokens)
+            and tokens[k + 1].tag == "JKO"]
+    if not done or clause_tense(sentence, 0) == "past" or _COUNTED_DOERS.search(sentence) \
+            or not any(t.tag in ("JKS", "JX") for t in tokens[:done[0]]):
+        return []
+    return [replace(week, text="", start=0, end=0)]
 
 
 def _framed_day(sentence: str, para: int, frame, previous_day) -> date | None:
