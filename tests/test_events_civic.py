@@ -522,3 +522,10 @@ def test_a_doer_of_what_a_counted_week_told_many_do_is_dated_by_that_week():
     # a day inside the week does not end it
     found = article_events("c170")
     assert [(e.start, e.precision) for e in found if "대원" in e.title] == [(date(2017, 11, 20), "week")]
+
+
+def test_a_briefing_told_today_is_no_first_stop_of_the_plan_it_tells():
+    # "김태효 국가안보실 1차장은 오늘(15일) 용산 대통령실 브리핑에서 오는 18~24일 진행되는 윤 대통령의 순방 일정을
+    # 소개하며 …": the day of the telling is not a schedule's first day; the trip is dated by its own start
+    found = sentence_events("c497", "오는 18~24일 진행되는")
+    assert [e.start for e in found if not e.on_publication_day] == [date(2022, 9, 18)]

@@ -1891,6 +1891,8 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
     if {"past", "future"} <= {day.direction for day in days}:
         return None  # "… 2월 2일 선보이는 공연인 …의 티켓 예매를 지난 10월 29일 … 진행했습니다": one done, one to come
+    if _today_word(days[0]) and any(day.direction == "future" for day in days[1:]):
+        return None  # "1차장은 오늘(15일) … 브리핑에서 오는 18~24일 진행되는 … 순방 일정을 소개하며": the telling, then a plan
     first = days[0]
     before = [t for t in tokens if t.start + t.len <= first.start and t.form not in BULLETS]
     if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
@@ -1910,6 +1912,11 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
+
+
+def _today_word(day) -> bool:
+    """`오늘`, `이날` (`오늘(15일)`): the day the news is told, named as such."""
+    return day.direction == "present" and re.match(r"(?:오늘|이날)(?![가-힣])", day.text) is not None
 
 
 # The nouns naming a timetable as a whole: its members are the happenings
