@@ -529,3 +529,10 @@ def test_a_briefing_told_today_is_no_first_stop_of_the_plan_it_tells():
     # 소개하며 …": the day of the telling is not a schedule's first day; the trip is dated by its own start
     found = sentence_events("c497", "오는 18~24일 진행되는")
     assert [e.start for e in found if not e.on_publication_day] == [date(2022, 9, 18)]
+
+
+def test_a_subject_added_with_also_before_the_day_is_another_happening_of_that_day():
+    # "… 평가전 명단 발표를 겸한 벤투 감독의 기자회견이 13일 …" then "한편 황선홍 감독이 이끄는 올림픽대표팀 명단도
+    # 13일 공개된다": the Olympic team's list, added with 도, is not the press conference told again
+    found = [e for e in article_events("c498") if e.start == date(2022, 9, 13)]
+    assert len(found) == 2 and any("올림픽대표팀" in e.evidence for e in found)

@@ -2087,11 +2087,27 @@ def _another_too(event: FoundEvent, earlier: FoundEvent) -> bool:
 def _another_that_day(event: FoundEvent, earlier: FoundEvent) -> bool:
     """"같은 날 경기 화성에서는 … 신동탄포레자이가 1순위 청약 접수를 받는다" after "‘우장산숲아이파크’가 12일 1순위
     청약 접수를 받는다": `같은 날` sets another subject's happening beside the one told, not the same one again."""
-    if not re.search(r"같은\s?날", event.evidence) or event.evidence == earlier.evidence:
+    if event.evidence == earlier.evidence:
         return False
+    if not re.search(r"같은\s?날", event.evidence):
+        return _added_with_also(event, earlier)
     # `인사청문회도 같은날 … 열린다`: the subject added with 도 (too) is one too
     subjects = _subject_names(event.evidence, also=("도",))
     return bool(subjects) and not subjects & _subject_names(earlier.evidence, also=("도",))
+
+
+def _added_with_also(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"한편 … 올림픽대표팀 명단도 13일 공개된다" after "… 평가전 명단 발표를 겸한 … 기자회견이 13일 …": a subject
+    added with 도 (too) before the date names a doer or a thing the earlier telling does not, so it is another
+    happening of that day."""
+    tokens = tokenize(event.evidence)
+    for k, t in enumerate(tokens):
+        if t.tag == "JX" and t.form == "도" and k > 0 and grammar.is_noun(tokens[k - 1]) and k + 1 < len(tokens) \
+                and tokens[k + 1].tag == "SN":
+            phrase = _noun_phrase_before(event.evidence, tokens, t.start) or ""
+            if any(len(w) >= 2 and w not in earlier.evidence for w in content_words(phrase)):
+                return True
+    return False
 
 
 def _owned_by_others(a: str, b: str) -> bool:
