@@ -536,3 +536,23 @@ def test_a_subject_added_with_also_before_the_day_is_another_happening_of_that_d
     # 13일 공개된다": the Olympic team's list, added with 도, is not the press conference told again
     found = [e for e in article_events("c498") if e.start == date(2022, 9, 13)]
     assert len(found) == 2 and any("올림픽대표팀" in e.evidence for e in found)
+
+
+@pytest.mark.parametrize("article, needle, start", [
+    # "15일에는 오전 10시부터는 잔여(입석) 승차권을 예약할 수 있다": the window opens on that day and hour
+    ("c467", "잔여(입석) 승차권을 예약할 수", date(2015, 1, 15)),
+    # "남은 좌석은 8일 오후 3시부터 일반 승차권과 동일하게 구매할 수 있다"
+    ("c466", "8일 오후 3시부터 일반 승차권과", date(2020, 1, 8)),
+])
+def test_what_may_be_done_from_a_day_on_opens_that_day(article, needle, start):
+    found = sentence_events(article, needle)
+    assert [e.start for e in found] == [start]
+
+
+
+@pytest.mark.parametrize("article, needle", [
+    ("c27", "오는 29일까지 농협은행"),        # "… 지류상품권(1만원권)은 오는 29일까지 … 구매할 수 있다": a deadline
+    ("c402", "6월30일까지 신고·납부할 수"),  # "… 첨부하면 6월30일까지 신고·납부할 수 있다": a deadline, and conditional
+])
+def test_what_may_be_done_until_a_day_names_no_happening(article, needle):
+    assert sentence_events(article, needle) == []

@@ -124,7 +124,8 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
                 and tokens[i + 2].form == "예정" and tokens[i + 3].tag == "XSV" and len(t.form) > 1:
             return i, t.form  # "자료 발표가 예정돼 있다": what is scheduled is the subject of 예정되다
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
-            if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
+            if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or (
+                    grammar.hypothetical(tokens, i) and not _open_from(tokens, begin, i)):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
             if not _later_predicate(tokens, i, stop) or (past and _told_done_before(tokens, i, stop)):
                 return i, grammar.noun_form(tokens, i)
@@ -135,6 +136,27 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
         if not past and grammar.scheduled_object(tokens, i):
             return i, t.form  # "오는 16일 ... 컴백을 확정 지었다": the date is the one fixed for the comeback
     return None
+
+
+_CLOCK_WORDS = frozenset("오전 오후 새벽 아침 저녁 밤 시 분 정오".split())
+
+
+def _open_from(tokens, begin: int, i: int) -> bool:
+    """`8일 오후 3시부터 … 구매할 수 있다`, `15일에는 오전 10시부터는 … 예약할 수 있다`: what may be done from a day
+    on (the date, its hour and 부터 right after it) opens then; `-ㄹ 수 있다` says the window opens, not a maybe."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    if not (j + 2 < len(tokens) and tokens[j + 1].form == "수" and tokens[j + 2].form == "있"):
+        return False
+    for t in tokens:
+        if t.start < begin:
+            continue
+        if t.form == "부터" and t.tag in ("JX", "JKB"):
+            return True
+        if not (t.tag == "SN" or (t.tag in ("NNB", "NNG") and t.form in _CLOCK_WORDS) or t.form in ("에", "는")):
+            return False
+    return False
 
 
 _SINGLE_QUOTES = frozenset("'‘’")
