@@ -1,0 +1,31 @@
+"""Dates in real dev sentences that date no single happening (digest/text/event_exclusions.py): each case is a
+sentence of bench/data/civic_news's dev split whose date the extraction used to turn into an event the labels do
+not hold, read with its article's publication day."""
+
+from __future__ import annotations
+
+from tests.test_events_civic import sentence_events
+
+
+def test_the_period_of_a_sum_of_accounts_is_no_happening():
+    # "올해 1분기에도 1000억원 중반 수준의 영업손실을 낼 것으로 추정됐다": the quarter is what the loss covers
+    assert [e.title for e in sentence_events("c452", "1000억원 중반 수준의 영업손실")] == []
+    # "2.4분기에 가입자기반을 확충하면서 매출액이 2조원을 웃돌 것으로": the quarter the revenue figure is for
+    assert [e.title for e in sentence_events("c417", "2.4분기에 가입자기반을")] == []
+
+
+def test_a_period_an_average_is_taken_over_is_no_happening():
+    # "주말 하루 평균 10만 명 이상 관광객이 찾는 추세가 이어지면": the weekend is what the average is over
+    assert [e.start for e in sentence_events("c406", "주말 하루 평균") if "추세" in e.title] == []
+
+
+def test_a_period_with_a_figure_in_brackets_after_its_noun_is_a_statistic():
+    # "지난해 6월 대규모 선박 수출(73.7억 달러)에 따른 기저효과가 크게 작용했다": June's exports, a base effect
+    assert [e.title for e in sentence_events("c414", "대규모 선박 수출(73.7억 달러)")] == []
+
+
+def test_a_week_of_statistics_in_the_plural_is_a_calendar_not_one_release():
+    # each release of these weeks is told later in its article on its own day
+    assert [e.title for e in sentence_events("c111", "심리 지표가 줄줄이 나온다")] == []
+    assert [e.title for e in sentence_events("c113", "발표될 경제 지표 중에서는")] == []
+    assert [e.title for e in sentence_events("c469", "국내외 중요 지수들의 발표가")] == []
