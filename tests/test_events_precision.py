@@ -4,6 +4,8 @@ not hold, read with its article's publication day."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.test_events_civic import sentence_events
 
 
@@ -29,3 +31,23 @@ def test_a_week_of_statistics_in_the_plural_is_a_calendar_not_one_release():
     assert [e.title for e in sentence_events("c111", "심리 지표가 줄줄이 나온다")] == []
     assert [e.title for e in sentence_events("c113", "발표될 경제 지표 중에서는")] == []
     assert [e.title for e in sentence_events("c469", "국내외 중요 지수들의 발표가")] == []
+
+
+def test_a_date_behind_with_a_verb_that_runs_on_starts_a_state_not_a_happening():
+    # "지난 19일부터 시정조치를 진행하고 있다": a recall still going on
+    assert [e.title for e in sentence_events("c178", "지난 19일부터 시정조치를")] == []
+    # "2016년 2월부터 방문객 집계 지침을 마련해 지방자치단체들이 활용하도록 유도하고 있다"
+    assert [e.title for e in sentence_events("c408", "2016년 2월부터 방문객")] == []
+    # "지난 2분기부터 기자단 대상 실적 설명회를 폐지하는 등 단계적으로 IR 절차를 간소화해 왔다"
+    assert [e.title for e in sentence_events("c416", "지난 2분기부터 기자단")] == []
+
+
+def test_a_date_behind_with_a_done_verb_and_a_running_main_clause_stays_a_happening():
+    # "지난 11일부터 운행을 재개한 교외선에서는 … 하루 8회 운행하고 있다": the resumption itself is labelled
+    found = sentence_events("c187", "지난 11일부터 운행을 재개한")
+    assert [(e.start, e.kind) for e in found if "재개" in e.title] == [(date(2025, 1, 11), "past")]
+
+
+def test_a_stretch_a_state_lasts_through_is_no_happening():
+    # "상반기 부산에 이어 하반기 서울까지 유령 신드롬은 계속될 것으로 보인다"
+    assert [e.title for e in sentence_events("c161", "유령 신드롬은 계속될")] == []

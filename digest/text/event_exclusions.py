@@ -97,8 +97,60 @@ def releases_in_period(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     return False
 
 
+_RUNNING = frozenset({("고", "있"), ("어", "오"), ("아", "오"), ("여", "오")})   # -고 있다, -어 오다
+_LEADING = frozenset("어 아 여 어서 아서 여서 도록".split())   # `마련해 … 활용하도록 유도하고 있다`: on with the next verb
+
+
+def runs_from(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
+    """`지난 19일부터 시정조치를 진행하고 있다`, `2016년 2월부터 … 지침을 마련해 … 유도하고 있다`, `지난 2분기부터 … 설명회를
+    폐지하는 등 … 간소화해 왔다`: a date behind with `부터` whose verb runs on (`-고 있다`, `-어 오다`) starts a state or a
+    piece of work still going on, not a happening dated by it (`지난 11일부터 운행을 재개한 교외선에서는 … 운행하고 있다`: the
+    date's own verb, 재개한, is done)."""
+    if expr.direction == "future" or not sentence[expr.end:].lstrip().startswith("부터"):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    while k < len(tokens) and tokens[k].start < stop:
+        if tokens[k].tag in ("XSV", "VV"):
+            j = k + 1
+            while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+                j += 1
+            if j + 1 >= len(tokens):
+                return False
+            ending, after = tokens[j], tokens[j + 1]
+            if (ending.form, after.form) in _RUNNING and ending.tag == "EC" and after.tag == "VX":
+                return True
+            if not ((ending.tag == "EC" and ending.form in _LEADING)
+                    or (ending.tag == "ETM" and after.tag == "NNB" and after.form == "등")):
+                return False  # the date's own verb ends its clause or describes a noun: done, or planned, then
+            k = j + 1
+            continue
+        k += 1
+    return False
+
+
+# Verbal nouns of going on (`계속된다`, `지속되고`): what they say of a period is that a state lasts through it.
+LASTING_NOUNS = frozenset("계속 지속".split())
+
+
+def lasts_through(tokens: Tokens, expr: TimeExpr) -> bool:
+    """`상반기 부산에 이어 하반기 서울까지 유령 신드롬은 계속될 것으로 보인다`: the first verb after the date says something
+    goes on (`계속`, `지속`): the date is a stretch a state lasts through, not a happening (`X에 이어`, following
+    another, is passed over to the verb it leads to)."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    for n in range(k, len(tokens)):
+        t = tokens[n]
+        if t.tag.startswith("VV") and t.form == "잇" and n > 0 and tokens[n - 1].form == "에":
+            continue  # "부산에 이어": a list of stretches, the verb after it is theirs
+        if t.tag == "XSV" and t.form in ("되", "하"):
+            return n > 0 and tokens[n - 1].form in LASTING_NOUNS
+        if t.tag.startswith(("VV", "VA", "VCP", "EF")):
+            return False
+    return False
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date ending at `expr.end`, in a clause ending at `stop`, dates no
     single happening."""
     return accounts_a_period(tokens, expr.end, stop) or averaged_over(sentence, expr.end) \
-        or figure_in_brackets(tokens, expr) or releases_in_period(tokens, expr, stop)
+        or figure_in_brackets(tokens, expr) or releases_in_period(tokens, expr, stop) \
+        or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr)
