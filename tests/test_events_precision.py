@@ -51,3 +51,20 @@ def test_a_date_behind_with_a_done_verb_and_a_running_main_clause_stays_a_happen
 def test_a_stretch_a_state_lasts_through_is_no_happening():
     # "상반기 부산에 이어 하반기 서울까지 유령 신드롬은 계속될 것으로 보인다"
     assert [e.title for e in sentence_events("c161", "유령 신드롬은 계속될")] == []
+
+
+def test_a_date_in_a_clause_of_what_is_usually_done_is_a_routine():
+    # "그동안 삼성전자는 통상 분기가 끝난 다음 달의 마지막주 금요일에 실적을 발표했었다": Kiwi reads this 통상 as a noun
+    assert [e.title for e in sentence_events("c177", "통상 분기가 끝난")] == []
+
+
+def test_a_bare_weekday_naming_whom_a_service_is_for_is_every_such_day():
+    # "금요일 장거리 이용객을 위해 … 열차 1회를 서울~부산 간으로 연장하는 것": Friday's travellers, every Friday
+    assert [e.title for e in sentence_events("c186", "금요일 장거리 이용객을")] == []
+    assert [e.title for e in sentence_events("c186", "금요일 이용객 편의를")] == []
+
+
+def test_a_month_before_a_purpose_is_the_purpose_s_happening():
+    # "수서고속철은 12월 정식 개통을 위해 이날부터 … 시운전을 벌인다": the opening is labelled for December
+    found = sentence_events("c270", "12월 정식 개통을 위해")
+    assert [(e.start, e.precision) for e in found if "개통" in e.title] == [(date(2016, 12, 1), "month")]

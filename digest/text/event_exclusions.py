@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.text.event_grammar import ACCOUNT_NOUNS, COUNTERS
+from digest.text.event_grammar import _WEEK_PART as WEEK_PART  # the parts of the week routine_weekday reads
+from digest.text.event_grammar import ACCOUNT_NOUNS, COUNTERS, habitual
 from digest.text.korean import Token
 from digest.text.timex import TimeExpr
 
@@ -148,9 +149,57 @@ def lasts_through(tokens: Tokens, expr: TimeExpr) -> bool:
     return False
 
 
+_CLAUSE_ENDS = ("EC", "EF", "SF")
+
+
+def _clause_start(tokens: Tokens, start: int) -> int:
+    """Where the clause holding the date starting at `start` begins: after the last ending or comma before it."""
+    begin = 0
+    for t in tokens:
+        if t.start >= start:
+            break
+        if t.tag in _CLAUSE_ENDS or (t.tag == "SP" and t.form == ","):
+            begin = t.start + t.len
+    return begin
+
+
+def _usually(tokens: Tokens, begin: int, stop: int) -> bool:
+    """`삼성전자는 통상 분기가 끝난 …`: Kiwi may read the adverb 통상 ("usually") as a noun; standing alone before a
+    word of its own it is the adverb (the noun, trade, makes compounds: `통상장관`, `통상적`)."""
+    inside = [t for t in tokens if begin <= t.start < stop]
+    return any(t.form == "통상" and t.tag == "NNG" and n + 1 < len(inside) and inside[n + 1].start > t.start + t.len
+               and inside[n + 1].tag.startswith(("NN", "SN", "MM")) for n, t in enumerate(inside))
+
+
+def routine_clause(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
+    """`그동안 삼성전자는 통상 분기가 끝난 다음 달의 마지막주 금요일에 실적을 발표했었다`: the date's own clause says what
+    is usually done (`통상`, `보통`): a routine's day, not one happening. (A distributive, `매년`, `매달`, is left to
+    the rules that read it: in a clause describing a noun, `매달 발표하는 '월간 재정동향' 10월호`, the date is one.)"""
+    begin = _clause_start(tokens, expr.start)
+    return habitual(tokens, begin, stop) or _usually(tokens, begin, stop)
+
+
+PURPOSE_VERBS = frozenset({"위하"})
+
+
+def for_whom(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool:
+    """`금요일 장거리 이용객을 위해 … 열차 1회를 … 연장하는 것`: a bare weekday glued to the noun phrase a purpose is for
+    (`N을 위해`) says which N (Friday's travellers, every Friday's), not when the clause's happening is. A date of its
+    own there is the purpose's happening (`12월 정식 개통을 위해`) and stays."""
+    if not WEEK_PART.fullmatch(sentence[expr.start:expr.end]):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    j = k
+    while j < len(tokens) and tokens[j].tag in ("NNG", "NNP", "XSN", "XPN"):
+        j += 1
+    return j > k and j + 1 < len(tokens) and tokens[j].tag == "JKO" and tokens[j + 1].form in PURPOSE_VERBS \
+        and tokens[j + 1].tag.startswith("VV")
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date ending at `expr.end`, in a clause ending at `stop`, dates no
     single happening."""
     return accounts_a_period(tokens, expr.end, stop) or averaged_over(sentence, expr.end) \
         or figure_in_brackets(tokens, expr) or releases_in_period(tokens, expr, stop) \
-        or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr)
+        or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
+        or for_whom(sentence, tokens, expr)
