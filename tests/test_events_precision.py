@@ -68,3 +68,10 @@ def test_a_month_before_a_purpose_is_the_purpose_s_happening():
     # "수서고속철은 12월 정식 개통을 위해 이날부터 … 시운전을 벌인다": the opening is labelled for December
     found = sentence_events("c270", "12월 정식 개통을 위해")
     assert [(e.start, e.precision) for e in found if "개통" in e.title] == [(date(2016, 12, 1), "month")]
+
+
+def test_a_year_given_as_a_reference_or_target_value_is_no_happening():
+    # "이 계획안은 기준연도를 2022년, 목표연도를 2040년으로 설정하고 …"
+    assert [e.title for e in sentence_events("c428", "기준연도를 2022년")] == []
+    # "… 작년 성적을 기준으로 결정한 것": last season's record is the basis of the calendar
+    assert [e.start for e in sentence_events("c146", "작년 성적을 기준으로") if e.start is not None and e.start.year == 2008] == []

@@ -196,10 +196,31 @@ def for_whom(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool:
         and tokens[j + 1].tag.startswith("VV")
 
 
+# Nouns of a reference or a target: a date given as one (`기준연도를 2022년`, `작년 성적을 기준으로`) is a value.
+REFERENCE_NOUNS = frozenset("기준 목표".split())
+
+
+def value_of_reference(tokens: Tokens, expr: TimeExpr) -> bool:
+    """`기준연도를 2022년, 목표연도를 2040년으로 설정하고`, `작년 성적을 기준으로 결정한 것`: a date given as the value of
+    a reference or target (the object before it opens with 기준/목표), or a date whose noun phrase is taken as the
+    basis (`DATE N을 기준으로`), is a value, not the day of a happening (`개학일을 9일로 연기`, whose object is no
+    reference, keeps its day)."""
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    if len(before) >= 3 and before[-1].tag == "JKO" and before[-2].tag == "NNG" and before[-3].form in REFERENCE_NOUNS \
+            and before[-3].tag == "NNG":
+        return True  # "기준/NNG 연도/NNG 를/JKO 2022년"
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    j = k
+    while j < len(tokens) and tokens[j].tag in ("NNG", "NNP", "XSN"):
+        j += 1
+    return j > k and j + 2 < len(tokens) and tokens[j].tag == "JKO" and tokens[j + 1].form == "기준" \
+        and tokens[j + 2].form in ("으로", "로")
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date ending at `expr.end`, in a clause ending at `stop`, dates no
     single happening."""
     return accounts_a_period(tokens, expr.end, stop) or averaged_over(sentence, expr.end) \
         or figure_in_brackets(tokens, expr) or releases_in_period(tokens, expr, stop) \
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
-        or for_whom(sentence, tokens, expr)
+        or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr)
