@@ -75,3 +75,10 @@ def test_a_year_given_as_a_reference_or_target_value_is_no_happening():
     assert [e.title for e in sentence_events("c428", "기준연도를 2022년")] == []
     # "… 작년 성적을 기준으로 결정한 것": last season's record is the basis of the calendar
     assert [e.start for e in sentence_events("c146", "작년 성적을 기준으로") if e.start is not None and e.start.year == 2008] == []
+
+
+def test_the_date_a_plan_originally_had_is_no_happening():
+    # "당초 4월 17일부터 19일까지 … 열기로 했던 올해 도민체전을 한 달 정도 연기하기로 최종 결정했다"
+    assert [e.start for e in sentence_events("c310", "당초 4월 17일부터") if e.start == date(2020, 4, 17)] == []
+    # "당초 지난달 16일 지원서를 받아 이달 22일 시험을 치를 예정이었으나 … 한 차례 일정이 연기됐다"
+    assert [e.title for e in sentence_events("c243", "당초 지난달 16일")] == []

@@ -217,10 +217,24 @@ def value_of_reference(tokens: Tokens, expr: TimeExpr) -> bool:
         and tokens[j + 2].form in ("으로", "로")
 
 
+# "Originally": the date after one is the plan's first date, given up since (`당초 4월 17일부터 … 열기로 했던`).
+ORIGINALLY = frozenset("당초 애초 애당초 원래 본래".split())
+
+
+def originally_dated(tokens: Tokens, expr: TimeExpr) -> bool:
+    """`당초 4월 17일부터 19일까지 … 열기로 했던 올해 도민체전을 한 달 정도 연기하기로`, `당초 지난달 16일 지원서를 받아 …
+    치를 예정이었으나`, `당초 9월 11일부터 12월 13일까지에서 …로 연장됐다`: a date right after 당초/애초 ("originally") is
+    the date a plan had before it moved; the happening is not on it (`당초 예정대로 15일`, where 당초 goes with 예정,
+    keeps its day)."""
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    return bool(before) and before[-1].form in ORIGINALLY and before[-1].tag in ("NNG", "MAG")
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date ending at `expr.end`, in a clause ending at `stop`, dates no
     single happening."""
     return accounts_a_period(tokens, expr.end, stop) or averaged_over(sentence, expr.end) \
         or figure_in_brackets(tokens, expr) or releases_in_period(tokens, expr, stop) \
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
-        or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr)
+        or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
+        or originally_dated(tokens, expr)
