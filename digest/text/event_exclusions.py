@@ -1,8 +1,17 @@
-"""Dates that a clause gives without dating one happening, read from Kiwi's tags: the period a company's accounts
-cover, a state or a piece of work that runs from a date, a plan's original date once it has moved.
+"""Dates that a clause gives without dating one happening, read from Kiwi's tags, not from lists of one article's
+words. Each reads a construction that recurs across the dev batches of bench/data/civic_news:
+- a statistic's period: a sum of accounts in the clause, an average taken over it, a figure in brackets after its
+  noun, a week of statistics told in the plural (`accounts_a_period`, `averaged_over`, `figure_in_brackets`,
+  `releases_in_period`);
+- a state or work that runs: a date behind with `부터` and a verb that runs on, a stretch something goes on through
+  (`runs_from`, `lasts_through`);
+- a routine: a clause of what is usually done, a bare weekday naming whom a service is for (`routine_clause`,
+  `for_whom`);
+- a value: a date given as a reference or target (`value_of_reference`);
+- a moved plan's first date, after 당초/애초 (`originally_dated`).
 
-Each test takes the sentence's morphemes and the date's character span (and the end of its clause, `stop`), and
-says the date is to be left out of the events; `events._event_dates` asks `dates_no_happening` once per date.
+Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
+be left out of the events; `events._event_dates` asks `dates_no_happening` once per date.
 """
 
 from __future__ import annotations
@@ -231,8 +240,8 @@ def originally_dated(tokens: Tokens, expr: TimeExpr) -> bool:
 
 
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
-    """One entry for the events' date loop: the date ending at `expr.end`, in a clause ending at `stop`, dates no
-    single happening."""
+    """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
+    happening (any of the module's tests)."""
     return accounts_a_period(tokens, expr.end, stop) or averaged_over(sentence, expr.end) \
         or figure_in_brackets(tokens, expr) or releases_in_period(tokens, expr, stop) \
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \

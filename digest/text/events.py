@@ -2304,7 +2304,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end), _copula_end(tokens, expr.end))
         if dates_no_happening(sentence, tokens, expr, stop):
-            continue  # a period an account covers, a state running from the date, a moved plan's first date
+            continue  # a statistic's period, a state that runs, a routine, a value, a moved plan's first date
         last = n
         while last + 1 < len(kept) and _joined(sentence[kept[last][0].end:kept[last + 1][0].start]):
             last += 1
