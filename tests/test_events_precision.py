@@ -82,3 +82,16 @@ def test_the_date_a_plan_originally_had_is_no_happening():
     assert [e.start for e in sentence_events("c310", "당초 4월 17일부터") if e.start == date(2020, 4, 17)] == []
     # "당초 지난달 16일 지원서를 받아 이달 22일 시험을 치를 예정이었으나 … 한 차례 일정이 연기됐다"
     assert [e.title for e in sentence_events("c243", "당초 지난달 16일")] == []
+
+
+def test_a_period_of_happenings_one_after_another_is_a_tally():
+    # "현대·기아자동차가 연내 잇달아 다양한 차종 출시를 앞두고 있어": Kiwi reads 잇달아 as the verb 잇달 with 어
+    assert [e.title for e in sentence_events("c246", "연내 잇달아")] == []
+    # "… 기업이 줄줄이 5월로 상장 절차를 연기해서다": the adverb before the date, in its clause
+    assert [e.start for e in sentence_events("c221", "줄줄이 5월로") if e.start == date(2023, 5, 1)] == []
+
+
+def test_one_doer_s_tour_of_a_listed_object_stays_one_happening():
+    # "트럼프 대통령은 동아시아 순방을 위해 11월초 일본, 한국, 중국을 잇달아 방문하는 것으로 알려졌다": the labelled tour
+    found = sentence_events("c128", "잇달아 방문하는")
+    assert [(e.start, e.precision) for e in found if "방문" in e.title] == [(date(2017, 11, 1), "month")]

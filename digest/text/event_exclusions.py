@@ -1,8 +1,8 @@
 """Dates that a clause gives without dating one happening, read from Kiwi's tags, not from lists of one article's
 words. Each reads a construction that recurs across the dev batches of bench/data/civic_news:
 - a statistic's period: a sum of accounts in the clause, an average taken over it, a figure in brackets after its
-  noun, a week of statistics told in the plural (`accounts_a_period`, `averaged_over`, `figure_in_brackets`,
-  `releases_in_period`);
+  noun, a week or longer of happenings one after another or of statistics in the plural (`accounts_a_period`,
+  `averaged_over`, `figure_in_brackets`, `many_in_period`);
 - a state or work that runs: a date behind with `부터` and a verb that runs on, a stretch something goes on through
   (`runs_from`, `lasts_through`);
 - a routine: a clause of what is usually done, a bare weekday naming whom a service is for (`routine_clause`,
@@ -89,16 +89,40 @@ STATISTIC_HEADS = ("지표", "지수", "통계", "동향")
 ONE_AFTER_ANOTHER = frozenset("줄줄이 잇따라 잇달아 속속 연이어 차례로".split())
 
 
-def releases_in_period(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
+def _one_after_another(clause: Tokens, k: int) -> bool:
+    """The adverbs of ONE_AFTER_ANOTHER as Kiwi may split them: `잇달/VV 어/EC`, `잇따르/VV 아/EC`, `차례/NNG 로/JKB`."""
+    t, after = clause[k], clause[k + 1] if k + 1 < len(clause) else None
+    if after is None or after.start != t.start + t.len:
+        return False
+    return (t.tag.startswith("VV") and t.form in ("잇달", "잇따르") and after.tag == "EC" and after.form in ("어", "아")) \
+        or (t.tag == "NNG" and t.form == "차례" and after.tag == "JKB" and after.form == "로")
+
+
+def _listed_object_before(clause: Tokens, k: int) -> bool:
+    """`11월초 일본, 한국, 중국을 잇달아 방문하는`: the adverb right after a listed object tells one doer's tour of
+    them, one happening (the labels hold a tour as one), not many."""
+    if k == 0 or clause[k - 1].tag != "JKO":
+        return False
+    n = k - 2
+    while n >= 0 and (clause[n].tag.startswith(("NN", "SL", "SN")) or (clause[n].tag == "SP" and clause[n].form == ",")):
+        if clause[n].tag == "SP":
+            return True
+        n -= 1
+    return False
+
+
+def many_in_period(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """`다음 주(25∼29일)엔 … 실물과 심리 지표가 줄줄이 나온다`, `이번 주(8월17∼21일)에 발표될 경제 지표 중에서는`, `7월 넷째
-    주에는 … 국내외 중요 지수들의 발표가`: a week or longer period whose clause tells of statistics in the plural (`들`,
-    `… 중`, one after another) over a week or a span of days holds many releases, each on its own day: a summary of a calendar, not one happening."""
+    주에는 … 국내외 중요 지수들의 발표가`, `연내 잇달아 다양한 차종 출시를 앞두고`, `신작이 9월 차례로 출시된다`: a week, a
+    span of days or longer whose clause tells of happenings one after another (`줄줄이`, `잇달아`, `차례로`) or of
+    statistics in the plural (`지수들`, `지표 중`) holds many happenings, each on its own day: a tally or the summary
+    of a calendar, not one happening. One doer's tour of a listed object (`일본, 한국, 중국을 잇달아 방문하는`) stays one."""
     if expr.precision == "day" and (expr.date is None or expr.end_date is None or expr.end_date <= expr.date):
         return False  # a single day: the releases it names are that day's
-    clause = _clause(tokens, expr.end, stop)
+    clause = _clause(tokens, _clause_start(tokens, expr.start), stop)
     for k, t in enumerate(clause):
-        if t.tag == "MAG" and t.form in ONE_AFTER_ANOTHER and any(
-                u.tag.startswith("NN") and u.form.endswith(STATISTIC_HEADS) for u in clause[:k]):
+        if ((t.tag == "MAG" and t.form in ONE_AFTER_ANOTHER) or _one_after_another(clause, k)) \
+                and not _listed_object_before(clause, k):
             return True
         if t.tag.startswith("NN") and t.form.endswith(STATISTIC_HEADS) and k + 1 < len(clause) \
                 and ((clause[k + 1].tag == "XSN" and clause[k + 1].form == "들")
@@ -243,7 +267,7 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
     return accounts_a_period(tokens, expr.end, stop) or averaged_over(sentence, expr.end) \
-        or figure_in_brackets(tokens, expr) or releases_in_period(tokens, expr, stop) \
+        or figure_in_brackets(tokens, expr) or many_in_period(tokens, expr, stop) \
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
         or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
         or originally_dated(tokens, expr)
