@@ -95,3 +95,11 @@ def test_one_doer_s_tour_of_a_listed_object_stays_one_happening():
     # "트럼프 대통령은 동아시아 순방을 위해 11월초 일본, 한국, 중국을 잇달아 방문하는 것으로 알려졌다": the labelled tour
     found = sentence_events("c128", "잇달아 방문하는")
     assert [(e.start, e.precision) for e in found if "방문" in e.title] == [(date(2017, 11, 1), "month")]
+
+
+def test_a_happening_each_period_is_a_routine_but_not_for_the_clause_it_describes():
+    # "작년 하반기부터 분기별 IR을 실시했던 삼성전자는 22일 외국 기관투자가들을 상대로 컨퍼런스 콜을 가지는데 …": the
+    # quarterly IR is a routine; the relative clause does not make the 22nd's call one
+    found = sentence_events("c415", "분기별 IR을 실시했던")
+    assert [e.start for e in found if e.precision == "half"] == []
+    assert [e.start for e in found if "컨퍼런스" in e.title] == [date(2001, 10, 22)]

@@ -185,13 +185,14 @@ def lasts_through(tokens: Tokens, expr: TimeExpr) -> bool:
 _CLAUSE_ENDS = ("EC", "EF", "SF")
 
 
-def _clause_start(tokens: Tokens, start: int) -> int:
-    """Where the clause holding the date starting at `start` begins: after the last ending or comma before it."""
+def _clause_start(tokens: Tokens, start: int, ends: tuple[str, ...] = _CLAUSE_ENDS) -> int:
+    """Where the clause holding the date starting at `start` begins: after the last ending (of the tags `ends`) or
+    comma before it."""
     begin = 0
     for t in tokens:
         if t.start >= start:
             break
-        if t.tag in _CLAUSE_ENDS or (t.tag == "SP" and t.form == ","):
+        if t.tag in ends or (t.tag == "SP" and t.form == ","):
             begin = t.start + t.len
     return begin
 
@@ -204,12 +205,28 @@ def _usually(tokens: Tokens, begin: int, stop: int) -> bool:
                and inside[n + 1].tag.startswith(("NN", "SN", "MM")) for n, t in enumerate(inside))
 
 
+# Nouns of a length of time: with 별 or 마다 after them they say "each one" (`분기별 IR`, `5년마다`).
+PERIOD_NOUNS = frozenset("분기 반기 월 주 년 연도 해 달 일".split())
+
+
+def _per_period(tokens: Tokens, begin: int, stop: int) -> bool:
+    """`작년 하반기부터 분기별 IR을 실시했던`, `5년마다 … 재정비하고 있다`: a length of time with 별 or 마다 in the clause
+    says the happening comes round each time."""
+    inside = [t for t in tokens if begin <= t.start < stop]
+    return any(t.form in PERIOD_NOUNS and t.tag.startswith("NN") and n + 1 < len(inside)
+               and ((inside[n + 1].form == "별" and inside[n + 1].tag == "XSN")
+                    or (inside[n + 1].form == "마다" and inside[n + 1].tag == "JX"))
+               for n, t in enumerate(inside))
+
+
 def routine_clause(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """`그동안 삼성전자는 통상 분기가 끝난 다음 달의 마지막주 금요일에 실적을 발표했었다`: the date's own clause says what
-    is usually done (`통상`, `보통`): a routine's day, not one happening. (A distributive, `매년`, `매달`, is left to
+    is usually done (`통상`, `보통`) or done each period (`분기별`, `5년마다`): a routine's day, not one happening. (A distributive, `매년`, `매달`, is left to
     the rules that read it: in a clause describing a noun, `매달 발표하는 '월간 재정동향' 10월호`, the date is one.)"""
     begin = _clause_start(tokens, expr.start)
-    return habitual(tokens, begin, stop) or _usually(tokens, begin, stop)
+    # a relative clause before the date describes its subject (`분기별 IR을 실시했던 삼성전자는 22일 …`): not read
+    return habitual(tokens, begin, stop) or _usually(tokens, begin, stop) \
+        or _per_period(tokens, _clause_start(tokens, expr.start, _CLAUSE_ENDS + ("ETM",)), stop)
 
 
 PURPOSE_VERBS = frozenset({"위하"})
