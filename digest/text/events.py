@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 
 from digest.text import event_grammar as grammar
+from digest.text.event_exclusions import dates_no_happening
 from digest.text.korean import content_words, kept_for_tokens, tokenize
 from digest.text.korean_holidays import HOLIDAY_PATTERN
 from digest.text.metadata import KST
@@ -2422,6 +2423,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             continue  # "지난 10일 서울경찰청은 ... 교통통제를 실시한다고 밝혔다": the day it was said
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end), _copula_end(tokens, expr.end))
+        if dates_no_happening(sentence, tokens, expr, stop):
+            continue  # a statistic's period, a state that runs, a routine, a value, a moved plan's first date
         last = n
         while last + 1 < len(kept) and _joined(sentence[kept[last][0].end:kept[last + 1][0].start]):
             last += 1
