@@ -95,6 +95,9 @@ def test_one_doer_s_tour_of_a_listed_object_stays_one_happening():
     # "트럼프 대통령은 동아시아 순방을 위해 11월초 일본, 한국, 중국을 잇달아 방문하는 것으로 알려졌다": the labelled tour
     found = sentence_events("c128", "잇달아 방문하는")
     assert [(e.start, e.precision) for e in found if "방문" in e.title] == [(date(2017, 11, 1), "month")]
+    # "트럼프 대통령은 다음달 한국을 비롯해 일본과 중국을 잇달아 방문할 예정이다": members joined by 과, the labelled visit
+    found = sentence_events("c496", "잇달아 방문할 예정")
+    assert [(e.start, e.precision) for e in found if "방문" in e.title] == [(date(2017, 11, 1), "month")]
 
 
 def test_a_happening_each_period_is_a_routine_but_not_for_the_clause_it_describes():
