@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_events_civic import sentence_events
+from digest.text.events import extract_events
+from tests.test_events_civic import ARTICLE_TEXT, sentence_events
 
 
 def test_the_period_of_a_sum_of_accounts_is_no_happening():
@@ -106,3 +107,23 @@ def test_a_happening_each_period_is_a_routine_but_not_for_the_clause_it_describe
     found = sentence_events("c415", "분기별 IR을 실시했던")
     assert [e.start for e in found if e.precision == "half"] == []
     assert [e.start for e in found if "컨퍼런스" in e.title] == [date(2001, 10, 22)]
+
+
+def told_events(article: str, *needles: str):
+    """The events of the dev sentences of `article` that contain `needles`, read in that order as one article."""
+    from digest.text.korean import split_sentences
+
+    a = ARTICLE_TEXT[article]
+    assert a["split"] == "dev", "tests read the dev split only"
+    sentences = [s for n in needles for p in a["paragraphs"] if n in p for s in split_sentences(p) if n in s.text]
+    assert len(sentences) == len(needles)
+    return extract_events([[(s.text, s.tokens)] for s in sentences], date.fromisoformat(a["published"]))
+
+
+def test_a_clause_set_inside_a_happening_told_for_its_day_is_part_of_it():
+    # "… 최종 종합시험운영이 8일 … 실시된다" then "또한 이날 시험운영에는 … 테러진압훈련도 함께 병행될 예정이다"
+    found = told_events("c252", "최종 종합시험운영이 8일", "또한 이날 시험운영에는")
+    assert [e.title for e in found if e.start == date(2002, 3, 8)] == ["최종 종합시험운영 실시"]
+    # "여야가 12일 오후 2시 국회 본회의를 소집해 …" then "12일 본회의에서는 … 법안과 … 선출 등이 처리될 전망이다"
+    found = told_events("c500", "12일 오후 2시 국회 본회의를", "12일 본회의에서는")
+    assert len([e for e in found if e.start == date(2015, 11, 12)]) == 1

@@ -1278,9 +1278,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if framed:
                 event = FoundEvent(_without_topic(title), content_words(_without_topic(title)), start, end, precision,
                                    expr.part_of_day, kind, past, on_pub_day, sentence)
+            setting = _setting_after(sentence, tokens, expr)
             if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title)
                                                         or _one_doers_day(event, earlier))
-                       for earlier in found if earlier.title != told_before):
+                       for earlier in found if earlier.title != told_before) \
+                    and not (setting and any(_part_of(event, setting, earlier) for earlier in found[:sentence_first])):
                 # "11월 9·23·30일 ... 본회의를 열기로": days a week or more apart are each a happening of their own
                 days = _recurring_days(expr) or [None]
                 found += [event] if days[0] is None else [
@@ -2314,6 +2316,31 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     # "신규 공사 발주" (the year's orders) is not "공사 시작" (one start of works): the predicates must agree
     return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
+
+
+def _setting_after(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """`이날 시험운영에는`, `12일 본회의에서는`, `이날 총회에선`: the noun right after the date set as the topic of
+    where (에/에서 with 는), the happening inside which the clause's own happening takes place."""
+    k = next((k for k, t in enumerate(tokens) if t.start >= expr.end), None)
+    if k is None or sentence[expr.end:tokens[k].start].strip():
+        return None
+    first = k
+    while k < len(tokens) and tokens[k].tag in ("NNG", "NNP") and (k == first or tokens[k].start == tokens[k - 1].start
+                                                                  + tokens[k - 1].len):
+        k += 1
+    if k == first or k + 1 >= len(tokens) or tokens[k].tag != "JKB" or tokens[k].form not in ("에", "에서") \
+            or tokens[k + 1].tag != "JX" or tokens[k + 1].form not in ("는", "ᆫ"):
+        return None
+    return sentence[tokens[first].start:tokens[k].start]
+
+
+def _part_of(event: FoundEvent, setting: str, earlier: FoundEvent) -> bool:
+    """"또한 이날 시험운영에는 … 진화훈련과 … 테러진압훈련도 함께 병행될 예정이다" after "… 최종 종합시험운영이 8일 …
+    실시된다": what a clause tells inside a happening already told for its day (the date's setting, `X에는`/`X에서는`,
+    naming it) is a part of that happening, not another."""
+    return earlier.start is not None and earlier.evidence != event.evidence \
+        and display_date(event.start, event.precision) == display_date(earlier.start, earlier.precision) \
+        and (setting in earlier.title.replace(" ", "") or setting in earlier.evidence)
 
 
 def _held_at(coarse: FoundEvent, fine: FoundEvent) -> bool:
