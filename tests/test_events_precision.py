@@ -127,3 +127,9 @@ def test_a_clause_set_inside_a_happening_told_for_its_day_is_part_of_it():
     # "여야가 12일 오후 2시 국회 본회의를 소집해 …" then "12일 본회의에서는 … 법안과 … 선출 등이 처리될 전망이다"
     found = told_events("c500", "12일 오후 2시 국회 본회의를", "12일 본회의에서는")
     assert len([e for e in found if e.start == date(2015, 11, 12)]) == 1
+
+
+def test_one_title_spaced_otherwise_on_one_day_is_told_again():
+    # "LG전자가 오는 10일 2.4분기 실적을 발표하는 등 …" then "… LG전자가 10일 2.4분기 실적을발표하고 15일에는 …"
+    found = told_events("c417", "LG전자가 오는 10일", "실적을발표하고")
+    assert len([e for e in found if e.start == date(2002, 7, 10)]) == 1

@@ -2018,12 +2018,14 @@ _TAKES_PLACE = frozenset({"진행"})
 def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     """The same happening told twice in one article: the same period, and a common noun of one title's
     arguments (not its predicate, not a name: agents recur across events) in the other title
-    ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행"; "준공식" and "준공 기념식")."""
+    ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행"; "준공식" and "준공 기념식"), or the
+    same title spaced otherwise (`실적 발표`, `실적을발표하고`)."""
     if event.start is None or display_date(event.start, event.precision) != display_date(earlier.start, earlier.precision):
         return False  # the same period at its precision: `1월 21일 혹은 28일` and `1월 말쯤` are both January
     if _another_that_day(event, earlier) or _another_that_day(earlier, event):
         return False
     if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title) \
+            or event.title.replace(" ", "") == earlier.title.replace(" ", "") \
             or _names_nothing_but_a_happening(event.title) or _names_nothing_but_a_happening(earlier.title):
         return True
     if event.title.split()[-1] == earlier.title.split()[-1] and (_says_only_where(event.title) or _says_only_where(earlier.title)):
