@@ -133,3 +133,9 @@ def test_one_title_spaced_otherwise_on_one_day_is_told_again():
     # "LG전자가 오는 10일 2.4분기 실적을 발표하는 등 …" then "… LG전자가 10일 2.4분기 실적을발표하고 15일에는 …"
     found = told_events("c417", "LG전자가 오는 10일", "실적을발표하고")
     assert len([e for e in found if e.start == date(2002, 7, 10)]) == 1
+
+
+def test_a_happening_named_by_its_abbreviation_on_one_day_is_told_again():
+    # "특히 20일은 409개 상장법인이 주주총회를 개최하는 …" then "… 147개사가 이날 주총을 개최한다" (주총: 주주총회)
+    found = told_events("c175", "409개 상장법인이 주주총회를", "147개사가 이날 주총을")
+    assert len([e for e in found if e.start == date(2015, 3, 20)]) == 1

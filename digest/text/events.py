@@ -2052,7 +2052,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     # word by word, as Kiwi tags one word differently in two titles (`언팩 진행` NNG, `뉴욕 언팩` NNP): a word that
     # only takes place (`진행`) or names the day of what it follows (`선고기일`) leaves the happening it is of
     last = [_happening_word(t) for t in (event.title, earlier.title)]
-    if last[0] and last[0] == last[1] and any(_happening_word(t) != t.split()[-1] for t in (event.title, earlier.title)):
+    if last[0] and last[1] and (last[0] == last[1] or _initials_of(*sorted(last, key=len))) \
+            and any(_happening_word(t) != t.split()[-1] for t in (event.title, earlier.title)):
         return True
     predicates = {a[-1], b[-1]} if a and b else set()   # `발표하는 ... 발표` and `... 발표`: a shared verb is no argument
     if a and b and event.title.split()[-1] == earlier.title.split()[-1]:
@@ -3310,6 +3311,12 @@ class _Borrowed:
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
+
+
+def _initials_of(short: str, long_: str) -> bool:
+    """`주총` of `주주총회`, `국감` of `국정감사`: a two-noun compound of two syllables each shortened to their first ones."""
+    return len(short) == 2 and len(long_) == 4 and re.fullmatch(r"[가-힣]+", long_) is not None \
+        and short == long_[0] + long_[2]
 
 
 def _same_word(a: str, b: str) -> bool:
