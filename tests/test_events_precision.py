@@ -139,3 +139,19 @@ def test_a_happening_named_by_its_abbreviation_on_one_day_is_told_again():
     # "특히 20일은 409개 상장법인이 주주총회를 개최하는 …" then "… 147개사가 이날 주총을 개최한다" (주총: 주주총회)
     found = told_events("c175", "409개 상장법인이 주주총회를", "147개사가 이날 주총을")
     assert len([e for e in found if e.start == date(2015, 3, 20)]) == 1
+
+
+def test_a_happening_the_sentence_of_an_earlier_telling_already_named_is_told_again():
+    # "… 1일 오후 2시 … 개폐회식 출연진 및 연출진 기자회견을 열고, 개폐회식 내용을 공개한다" then "조직위는 … 이날
+    # 개폐회식의 주요 출연진을 모두 공개할 예정이다": 출연진 and 공개 were told by the first sentence
+    found = told_events("c260", "1일 오후 2시 서울", "이날 개폐회식의 주요 출연진을")
+    assert len([e for e in found if e.start == date(2014, 7, 1)]) == 1
+    # "가수 고(故) 휘성의 빈소가 마련된 가운데 14일부터 조문이 가능해졌다" then "고인의 빈소는 오는 14일 … 마련되며"
+    found = told_events("c461", "빈소가 마련된 가운데", "고인의 빈소는 오는 14일")
+    assert [e.title for e in found if e.start == date(2025, 3, 14)] == ["마련된 가운데 조문"]
+
+
+def test_a_title_with_a_name_the_earlier_sentence_does_not_hold_is_another_happening():
+    # "현대 포터2 … 기아 봉고3 … 25일부터 시정조치에 들어간다" and "르노 XM3 등 2개 차종 … 25일부터 시정조치를 한다"
+    found = told_events("c178", "기아 봉고3 3만", "르노 XM3 등 2개 차종")
+    assert len([e for e in found if e.start == date(2025, 9, 25)]) == 2

@@ -2049,6 +2049,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
             or _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title) \
             or _other_ceremony(event.title, earlier.title) or _other_ceremony(earlier.title, event.title):
         return False
+    if _told_in_sentence(event, earlier):
+        return True
     # word by word, as Kiwi tags one word differently in two titles (`언팩 진행` NNG, `뉴욕 언팩` NNP): a word that
     # only takes place (`진행`) or names the day of what it follows (`선고기일`) leaves the happening it is of
     last = [_happening_word(t) for t in (event.title, earlier.title)]
@@ -3311,6 +3313,21 @@ class _Borrowed:
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
+
+
+def _told_in_sentence(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"조직위는 … 이날 개폐회식의 주요 출연진을 모두 공개할 예정이다" after "… 1일 … 기자회견을 열고, 개폐회식 내용을
+    공개한다" (출연진 in that sentence): a title whose predicate and the argument before it are both words of a
+    sentence that told a happening of the same day was told by that sentence, whatever title it got there."""
+    words = event.title.split()
+    while len(words) > 1 and words[-1] in _PHASES:
+        words.pop()  # `아랑사또전 방송 시작`: what starts is the 방송 of 아랑사또전
+    if event.precision != "day" or event.evidence == earlier.evidence or len(words) < 2:
+        return False
+    nouns = [t.form for t in tokenize(" ".join(words[-2:])) if t.tag.startswith(("NN", "SL")) and len(t.form) > 1]
+    names = [t.form for t in tokenize(event.title) if t.tag in ("NNP", "SL")]
+    told = earlier.evidence.replace(" ", "")
+    return len(nouns) >= 2 and all(n in told for n in nouns + names)
 
 
 def _initials_of(short: str, long_: str) -> bool:
