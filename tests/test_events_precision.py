@@ -155,3 +155,10 @@ def test_a_title_with_a_name_the_earlier_sentence_does_not_hold_is_another_happe
     # "현대 포터2 … 기아 봉고3 … 25일부터 시정조치에 들어간다" and "르노 XM3 등 2개 차종 … 25일부터 시정조치를 한다"
     found = told_events("c178", "기아 봉고3 3만", "르노 XM3 등 2개 차종")
     assert len([e for e in found if e.start == date(2025, 9, 25)]) == 2
+
+
+def test_a_span_of_days_then_told_day_by_day_is_the_sum_of_those_days():
+    # "윤석열 정부의 1기 내각 인사청문회가 다음달 2∼4일 집중적으로 열린다", then the hearings of 2, 3 and 4 May
+    found = told_events("c474", "1기 내각 인사청문회가", "5월 2일엔 한덕수", "5월 4일엔 이종섭")
+    assert [(e.start, e.end) for e in found if "청문회" in e.title] == [(date(2022, 5, 2), date(2022, 5, 2)),
+                                                                    (date(2022, 5, 4), date(2022, 5, 4))]

@@ -1311,7 +1311,23 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                day < pub, day == pub, sentence)
             if not any(_told_again(named, earlier) for earlier in found):
                 found.append(named)
-    return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
+    return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)
+            and not _told_day_by_day(e, found)]
+
+
+def _told_day_by_day(span: FoundEvent, found: list[FoundEvent]) -> bool:
+    """"윤석열 정부의 1기 내각 인사청문회가 다음달 2∼4일 집중적으로 열린다" and then "5월 2일엔 … 후보자의 청문회가
+    열린다", "… 5월 4일엔 … 청문회가 진행된다": a span of days whose happening is then told on two or more of its days
+    is the sum of those happenings, each of them on its own day, not one happening more."""
+    if span.precision != "day" or span.start is None or span.end is None or span.end <= span.start:
+        return False
+    word = _happening_word(span.title)
+    if not word or len(word) < 2:
+        return False
+    days = {e.start for e in found if e is not span and e.start is not None and e.precision == "day"
+            and e.start == e.end and span.start <= e.start <= span.end
+            and (w := _happening_word(e.title)) and len(w) >= 2 and (word.endswith(w) or w.endswith(word))}
+    return len(days) >= 2
 
 
 # `7·23 전당대회`, `3·9 대선`, `10·30 재보선`: a month and a day joined by a middle dot, then a space and a noun, name a
