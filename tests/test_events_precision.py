@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from digest.text.events import extract_events
-from tests.test_events_civic import ARTICLE_TEXT, sentence_events
+from tests.test_events_civic import ARTICLE_TEXT, article_events, sentence_events
 
 
 def test_the_period_of_a_sum_of_accounts_is_no_happening():
@@ -162,3 +162,12 @@ def test_a_span_of_days_then_told_day_by_day_is_the_sum_of_those_days():
     found = told_events("c474", "1기 내각 인사청문회가", "5월 2일엔 한덕수", "5월 4일엔 이종섭")
     assert [(e.start, e.end) for e in found if "청문회" in e.title] == [(date(2022, 5, 2), date(2022, 5, 2)),
                                                                     (date(2022, 5, 4), date(2022, 5, 4))]
+
+
+def test_many_told_together_on_a_day_told_one_by_one_is_no_happening_more():
+    # "11월 2일에는 보이그룹 선후배가 나란히 컴백한다. 이날 몬스타엑스는 세 번째 정규 앨범 …을 발매하고 …"
+    found = told_events("c233", "보이그룹 선후배가 나란히", "이날 몬스타엑스는")
+    assert [e.title for e in found if "선후배" in e.title] == []
+    assert [e.start for e in found if "몬스타엑스" in e.title or "앨범" in e.title][:1] == [date(2020, 11, 2)]
+    # "괴물 신인 걸그룹 두 팀이 같은 날 신곡을 발표한다" under "◆ 5월 12일 트리플에스(tripleS), 미야오(MEOVV)"
+    assert [e.title for e in article_events("c234") if e.title == "신곡 발표"] == []

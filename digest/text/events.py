@@ -1312,7 +1312,26 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if not any(_told_again(named, earlier) for earlier in found):
                 found.append(named)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)
-            and not _told_day_by_day(e, found)]
+            and not _told_day_by_day(e, found) and not _many_at_once(e, found)]
+
+
+# Adverbs of many doing one thing together (`나란히 컴백한다`, `일제히 … 발표한다`); the counters of doers (`두 팀이`)
+_TOGETHER = frozenset("나란히 일제히".split())
+_DOER_COUNTERS = frozenset("팀 개사 곳".split())   # not 명: people counted take part in one happening
+
+
+def _many_at_once(event: FoundEvent, found: list[FoundEvent]) -> bool:
+    """"11월 2일에는 보이그룹 선후배가 나란히 컴백한다", "괴물 신인 걸그룹 두 팀이 같은 날 신곡을 발표한다": many doers told
+    together (나란히, 일제히, a count of them as subject) on a day another sentence tells a happening of sum up the
+    happenings of that day told one by one, not one more."""
+    if event.precision != "day" or event.start is None:
+        return False
+    tokens = tokenize(event.evidence)
+    many = any(t.tag == "MAG" and t.form in _TOGETHER for t in tokens) or any(
+        tokens[k].tag in ("MM", "SN") and tokens[k + 1].form in _DOER_COUNTERS and tokens[k + 2].tag in ("JKS", "JX")
+        for k in range(len(tokens) - 2))
+    return many and any(e.evidence != event.evidence and e.start == event.start and e.precision == "day"
+                        for e in found)
 
 
 def _told_day_by_day(span: FoundEvent, found: list[FoundEvent]) -> bool:
