@@ -2253,3 +2253,13 @@ def test_a_day_glossing_a_months_ordinal_weekday_takes_its_month_and_year():
     found = find_time_expressions("지난해에도 3월 마지막 금요일인 27일에 810개사가 주주총회를 연 바 있다.", D(2016, 3, 20))
     assert [(e.text, e.date) for e in found] == [
         ("지난해", D(2015, 1, 1)), ("3월 마지막 금요일", D(2015, 3, 27)), ("27일", D(2015, 3, 27))]
+
+
+def test_dangil_opening_a_sentence_is_the_day_the_sentence_before_told():
+    # Dreamwiz, 15 December 2017 (batch `xy…`): "당일" opening the sentence after "개기월식은 1월31일에 … 예상됐다" is
+    # 31 January 2018, not the day of publication
+    lead = "달이 지구의 그림자에 가려지는 개기월식은 1월31일에 처음 관측될 것으로 예상됐다."
+    later = ("당일 오후 8시48분부터 달의 일부분이 지구에 가려지는 부분월식이 시작돼 오후 9시51분이면 달이 지구 그림자에 완전히 "
+             "들어갈 것으로 전망된다.")
+    day = _read([lead, later], D(2017, 12, 15))[1][0]
+    assert (day.text[:2], day.date, day.end_date) == ("당일", D(2018, 1, 31), D(2018, 1, 31))

@@ -255,8 +255,10 @@ def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> 
     """The day "같은 날"/"다음 날"/"이튿날" names when its own sentence names none, opening the sentence (`before`
     is the text before it; "수능 다음날" is the day after the exam, not after the last day told): counted from
     the article's last day."""
-    if word == "당일" and _NOUN_OPENING.fullmatch(before) and told is not None and told.day is not None:
-        # "도착 당일 청와대로 …", "대회 당일 기온은": the day of the happening the article just told
+    if word == "당일" and (_NOUN_OPENING.fullmatch(before) or _OPENING.match(before)) and told is not None \
+            and told.day is not None:
+        # "도착 당일 청와대로 …", "대회 당일 기온은": the day of the happening the article just told; so is "당일" opening
+        # a sentence ("개기월식은 1월31일에 … 예상됐다. 당일 오후 8시48분부터 …")
         return told.day
     if word in _THIS_DAY:
         # "이날" points back wherever it stands, to the last day something was told to happen on
