@@ -2263,3 +2263,15 @@ def test_dangil_opening_a_sentence_is_the_day_the_sentence_before_told():
              "들어갈 것으로 전망된다.")
     day = _read([lead, later], D(2017, 12, 15))[1][0]
     assert (day.text[:2], day.date, day.end_date) == ("당일", D(2018, 1, 31), D(2018, 1, 31))
+
+
+def test_months_and_days_of_an_article_its_lead_frames_as_next_year_are_of_that_year():
+    # Financial News, 15 December 2017 (batch `xy…`): after "내년 주요 천문현상을 발표했다", "내년 … 극대기는 12월 14일이다"
+    # and "12월 밤에는" are December 2018's, not the days just gone by
+    lead = "한국천문연구원은 15일 이같은 내년 주요 천문현상을 발표했다."
+    read = _read([lead, "12월 밤에는 유성우도 즐길 수 있다.", "내년 쌍둥이자리 유성우의 극대기는 12월 14일이다."], D(2017, 12, 15))
+    assert [(e.text[:3], e.date) for e in read[1]] == [("12월", D(2018, 12, 1))]
+    assert [(e.text, e.date) for e in read[2]][-1] == ("12월 14일", D(2018, 12, 14))
+    # a lead that names no next year leaves them as the tense reads them
+    alone = _read(["한국천문연구원은 15일 천문현상을 발표했다.", "12월 밤에는 유성우도 즐길 수 있다."], D(2017, 12, 15))
+    assert [(e.text[:3], e.date) for e in alone[1]] == [("12월", D(2017, 12, 1))]

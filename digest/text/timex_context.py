@@ -75,6 +75,9 @@ class ArticleDates:
     # the article tells figures weekday by weekday ("요일별 등락률"): a bare weekday in it is a kind of day
     by_weekday: bool = False
     month: date | None = None  # the first day of the month of the last month or day told: what "같은 달" names
+    # the year the lead frames the article in, told as next year ("내년 주요 천문현상을 발표했다"): its later months and
+    # days without a year are that year's (see `year_framed`)
+    year_ahead: int | None = None
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
@@ -120,8 +123,33 @@ class ArticleDates:
             if e.date is not None and e.precision in ("day", "month") and e.role in ("point", "range") \
                     and (e.end_date is None or (e.date.year, e.date.month) == (e.end_date.year, e.end_date.month)):
                 month = e.date.replace(day=1)
+        year_ahead = self.year_ahead
+        if self.read == 0:
+            year_ahead = next((e.date.year for e in exprs if e.date is not None and e.role == "point"
+                               and _NEXT_YEAR.match(e.text)), None)
         return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running, event_day,
-                            self.by_weekday or bool(BY_WEEKDAY.search(sentence)), month)
+                            self.by_weekday or bool(BY_WEEKDAY.search(sentence)), month, year_ahead)
+
+
+_NEXT_YEAR = re.compile(r"(?:내년도?|새해|명년)(?![가-힣])")
+_YEAR_LESS_MONTH = re.compile(r"^\d{1,2}\s?월")
+
+
+def year_framed(p: date, found: list[Found], told: ArticleDates | None, again: Again) -> None:
+    """In an article its lead frames as next year's ("한국천문연구원은 15일 … 내년 주요 천문현상을 발표했다", on 15
+    December 2017), a month or a month's day told without a year that alone would fall behind publication ("12월
+    13일에는 … 볼 수 있을 전망이다", "7월28일로 예상됐다") is of that year, unless its sentence names another year."""
+    year = told.year_ahead if told else None
+    if year is None or any(f.expr.precision == "year" and f.expr.date is not None and f.expr.date.year != year
+                           for f in found):
+        return
+    for f in found:
+        e, g = f.expr, f.match.groupdict()
+        if (e.date is None or e.date >= p or e.date.year >= year or g.get("dir") or g.get("y") or g.get("yw")
+                or g.get("yy") or not _YEAR_LESS_MONTH.match(e.text) or e.precision not in ("day", "month")):
+            continue
+        if (r := again(f, date(year, 1, 1), "future")) is not None and r.date is not None and r.date.year == year:
+            f.expr = _moved(e, r, p)
 
 
 def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,
