@@ -19,7 +19,9 @@ the ones before (`ArticleDates.after`). What it changes, and only then:
   장마가 다시 시작된다" then "29일 오전과 낮 사이 호우 예비특보가 발표됐다"; "양록제는 10월 8~10일" then "양록제 첫 날인
   8일") is that day again, the latest told, whatever tense its own clause has: the article keeps one calendar;
 - "같은 날", "다음 날"/"이튿날" opening a sentence, and "같은 달 N일", with nothing to point back to in their own
-  sentence count from the last day (or its month) the article told, whichever side of publication it lies.
+  sentence count from the last day (or its month) the article told, whichever side of publication it lies;
+- in an article whose lead frames it as next year's ("내년 주요 천문현상을 발표했다"), a month or month's day without a
+  year that alone would fall behind publication is of that year.
 """
 
 from __future__ import annotations
