@@ -2275,3 +2275,13 @@ def test_months_and_days_of_an_article_its_lead_frames_as_next_year_are_of_that_
     # a lead that names no next year leaves them as the tense reads them
     alone = _read(["한국천문연구원은 15일 천문현상을 발표했다.", "12월 밤에는 유성우도 즐길 수 있다."], D(2017, 12, 15))
     assert [(e.text[:3], e.date) for e in alone[1]] == [("12월", D(2017, 12, 1))]
+
+
+def test_a_month_heading_a_first_since_claim_is_a_kind_of_occasion():
+    # Hankyung, 26 October 2010 (batch `xz…`) and a 2020 school story (batch `xd…`): "스키장의 10월 개장은 … 이래
+    # 처음이다" and "12월 수능은 … 도입 이후 처음이다" name a kind of opening and exam, no month
+    assert find_time_expressions("스키장의 10월 개장은 국내 스키장이 생긴 이래 처음이다.", D(2010, 10, 26)) == []
+    assert [e.text for e in find_time_expressions("12월 수능은 1993년(1994학년도) 도입 이후 처음이다.", D(2020, 4, 1))] == [
+        "1993년"]
+    # a month that dates what happened is read ("10월 개장했다")
+    assert [e.date for e in find_time_expressions("스키장은 10월 개장했다.", D(2010, 10, 26))] == [D(2010, 10, 1)]

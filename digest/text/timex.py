@@ -1374,6 +1374,18 @@ def _fiscal_close(sentence: str, m: re.Match) -> bool:
             and _FISCAL_CLOSE.match(sentence, m.end()) is not None)
 
 
+# "12월 수능은 … 도입 이후 처음이다", "스키장의 10월 개장은 … 생긴 이래 처음이다": a month heading the topic of a claim
+# that it is the first such since, a kind of occasion (a December exam, an October opening), no point in time
+_TOPIC_NOUN = re.compile(r"\s[가-힣]+[은는]\s")
+_FIRST_SINCE = re.compile(r"(?:이래|이후)\s*(?:처음|최초)(?:이다|였다|입니다)[.\s]*$")
+
+
+def _first_since(sentence: str, m: re.Match) -> bool:
+    g = m.groupdict()
+    return (bool(g.get("m")) and not (g.get("d") or g.get("dir") or g.get("y") or g.get("yw") or g.get("yy"))
+            and _TOPIC_NOUN.match(sentence, m.end()) is not None and _FIRST_SINCE.search(sentence) is not None)
+
+
 def _clause_before(sentence: str, pos: int) -> str:
     """The stretch of the clause that holds pos, before it."""
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
@@ -1454,7 +1466,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
             if (expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m)
-                    and not _counted_before(sentence, m) and not _fiscal_close(sentence, m)):
+                    and not _counted_before(sentence, m) and not _fiscal_close(sentence, m)
+                    and not _first_since(sentence, m)):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
