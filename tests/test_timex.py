@@ -2285,3 +2285,16 @@ def test_a_month_heading_a_first_since_claim_is_a_kind_of_occasion():
         "1993년"]
     # a month that dates what happened is read ("10월 개장했다")
     assert [e.date for e in find_time_expressions("스키장은 10월 개장했다.", D(2010, 10, 26))] == [D(2010, 10, 1)]
+
+
+def test_saehae_is_the_year_the_nearest_new_year_begins():
+    # Chungcheong News, 23 December 2021 (batch `xy…`), and a Newsis court preview of 7 January 2026 (batch `xh…`)
+    found = find_time_expressions("새해 가장 먼저 볼 수 있는 사분의자리 유성우는 1월 3일 밤과 자정을 넘어 4일 새벽 시간대 많이 볼 수 "
+                                  "있을 것으로 보인다.", D(2021, 12, 23))
+    assert (found[0].text, found[0].date, found[0].end_date, found[0].precision) == (
+        "새해", D(2022, 1, 1), D(2022, 12, 31), "year")
+    first = find_time_expressions("새해 첫 달 주요 인사를 비롯해 세간의 관심을 끈 여러 민·형사 공판이 열릴 예정이다.", D(2026, 1, 7))[0]
+    assert (first.text, first.date, first.end_date, first.precision) == (
+        "새해 첫 달", D(2026, 1, 1), D(2026, 1, 31), "month")
+    # a word that only starts with it is no year ("새해맞이 카운트다운 쇼")
+    assert [e.text for e in find_time_expressions("새해맞이 카운트다운 쇼가 열렸다.", D(2015, 6, 15))] == []

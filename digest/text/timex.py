@@ -1178,6 +1178,16 @@ def _whole_year(m: re.Match, p: date, tense: str) -> Resolved:
     return (date(year, 1, 1), date(year, 12, 31), "year") if year is not None else None
 
 
+# "새해 가장 먼저 볼 수 있는 사분의자리 유성우" (23 December 2021), "새해 첫 달 주요 인사" (7 January 2026): the year
+# that begins at the New Year nearest publication, next year's in the last two months; "새해 첫 달" its January
+_NEW_YEAR = re.compile(_START + r"새해(?P<first>\s?첫\s?달)?(?![가-힣])")
+
+
+def _new_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = p.year + 1 if p.month >= 11 else p.year
+    return (*_month_span(year, 1), "month") if m["first"] else (date(year, 1, 1), date(year, 12, 31), "year")
+
+
 # "CJ39쇼핑이 중순께 실적을 발표하고" (a July preview): a part of a month with no month is of the month the story
 # is in
 _PART_ALONE = re.compile(_START + r"(?P<part>초순|중순|하순)(?:께|경)?" + _END)
@@ -1198,6 +1208,7 @@ _PATTERNS = (
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
     (_MONTH_EDGE_DAY, _month_edge_day), (_PART_ALONE, _part_alone), (_ORDINAL_WEEK, _ordinal_week), (_WHOLE_YEAR, _whole_year),
+    (_NEW_YEAR, _new_year),
 )
 
 
