@@ -2298,3 +2298,17 @@ def test_saehae_is_the_year_the_nearest_new_year_begins():
         "새해 첫 달", D(2026, 1, 1), D(2026, 1, 31), "month")
     # a word that only starts with it is no year ("새해맞이 카운트다운 쇼")
     assert [e.text for e in find_time_expressions("새해맞이 카운트다운 쇼가 열렸다.", D(2015, 6, 15))] == []
+
+
+def test_a_months_day_before_a_relative_clause_told_done_in_a_sentence_told_ahead_is_the_nearest():
+    # Xports News, 28 May 2015 (batch `xx…`), and Maeil, 28 May 2013 (batch `xm…`): the relative clause's past
+    # ("참여한 관객", "연출했던 … PD") does not put the day a year back when the sentence tells what is to come
+    found = find_time_expressions("'연평해전'측은 6월 1일 크라우드 펀딩에 참여한 관객은 물론 영화 속 인물이기도 한 생존 대원들과 "
+                                  "유가족들의 시사회를 연다.", D(2015, 5, 28))
+    assert [(e.text, e.date) for e in found] == [("6월 1일", D(2015, 6, 1))]
+    found = find_time_expressions("KBS 2TV '드라마스페셜'은 6월 12일 '제빵왕 김탁구'를 연출했던 이정섭PD 단막극 '내 낡은 지갑 속의 "
+                                  "기억'을 시작으로 출발을 알린다.", D(2013, 5, 28))
+    assert [(e.text, e.date) for e in found] == [("6월 12일", D(2013, 6, 12))]
+    # told done, the sentence keeps the past: "6월 1일 … 참여한 관객이 시사회를 봤다" in May is last June's
+    found = find_time_expressions("6월 1일 크라우드 펀딩에 참여한 관객이 시사회를 봤다.", D(2015, 5, 28))
+    assert [(e.text, e.date) for e in found] == [("6월 1일", D(2014, 6, 1))]

@@ -1397,6 +1397,29 @@ def _first_since(sentence: str, m: re.Match) -> bool:
             and _TOPIC_NOUN.match(sentence, m.end()) is not None and _FIRST_SINCE.search(sentence) is not None)
 
 
+def _told_in_a_relative_clause(sentence: str, m: re.Match) -> bool:
+    """"'연평해전'측은 6월 1일 크라우드 펀딩에 참여한 관객은 물론 … 시사회를 연다", "'드라마스페셜'은 6월 12일 '제빵왕
+    김탁구'를 연출했던 이정섭PD 단막극 … 을 시작으로 출발을 알린다": a month's day (no year, no 지난/오는) whose first
+    predicate is a past adnominal with words between ("참여한 관객"), in a sentence told ahead, may be the relative
+    clause's or the main verb's: neither tense places it, and the nearest such day is read."""
+    g = m.groupdict()
+    if not (g.get("m") and g.get("d")) or g.get("dir") or g.get("y") or g.get("yw") or g.get("yy"):
+        return False
+    if sentence_tense(sentence) == "past":
+        return False
+    marks = _tense_marks(sentence[m.end():])
+    if not marks:
+        return False
+    word = re.match(r"\S+", sentence[m.end() + marks[0][0]:])
+    if word is None:
+        return False
+    at = m.end() + marks[0][0] + word.end() - 1  # the last syllable of the word the first tense mark is in
+    syllable = sentence[at]
+    final_n = "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4
+    return (syllable == "던" or final_n) and _BEFORE_NOUN.match(sentence, at + 1) is not None \
+        and re.search(r"\s", sentence[m.end():at].strip()) is not None
+
+
 def _clause_before(sentence: str, pos: int) -> str:
     """The stretch of the clause that holds pos, before it."""
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
@@ -1454,6 +1477,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
             if tense == "past" and not m.groupdict().get("dir") and _SCHEDULED_ONCE.match(sentence, m.end()):
                 tense = "moved"
+            if tense == "past" and _told_in_a_relative_clause(sentence, m):
+                tense = "unknown"
             if (tense == "future" and not m.groupdict().get("dir") and _PLAN_TOLD_PAST.match(sentence, m.end())):
                 # "23일부터 … 편성할 예정이었다" (on the 24th): a plan told as it stood may have been due lately
                 tense = "moved"
