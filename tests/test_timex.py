@@ -2312,3 +2312,12 @@ def test_a_months_day_before_a_relative_clause_told_done_in_a_sentence_told_ahea
     # told done, the sentence keeps the past: "6월 1일 … 참여한 관객이 시사회를 봤다" in May is last June's
     found = find_time_expressions("6월 1일 크라우드 펀딩에 참여한 관객이 시사회를 봤다.", D(2015, 5, 28))
     assert [(e.text, e.date) for e in found] == [("6월 1일", D(2014, 6, 1))]
+
+
+def test_a_sentence_opening_on_an_adverb_of_habit_tells_recurring_days():
+    # Financial News, 15 December 2017 (batch `xy…`): "보통 … 12월 4일부터 17일 사이에 발생한다" is every year's span
+    assert find_time_expressions("보통 쌍둥이자리 유성우는 12월 4일부터 17일 사이에 발생한다.", D(2017, 12, 15)) == []
+    # a date 내달/지난/오는 fix is still read (Hankyung, 26 August 2024, batch `vl…`)
+    found = find_time_expressions("통상 재판부가 심문 절차를 거친 뒤 보석 허가 여부를 결정하기 때문에 김호중은 적어도 내달 말까지는 구속 "
+                                  "상태가 유지될 것으로 보인다.", D(2024, 8, 26))
+    assert [(e.text[:4], e.date) for e in found] == [("내달 말", D(2024, 9, 21))]

@@ -1375,6 +1375,17 @@ def _recurring_phrase(sentence: str, m: re.Match) -> bool:
             and _RECURRING_PHRASE.search(sentence, max(0, m.start() - 30), m.start()) is not None)
 
 
+# "보통 쌍둥이자리 유성우는 12월 4일부터 17일 사이에 발생한다": a sentence that opens on an adverb of habit tells what
+# usually happens; its dates with no year and no 지난/오는 recur, as "보통 12월" right before one does (see _START)
+_HABIT_OPENING = re.compile(r"\s*(?:보통|통상|대개|일반적으로|평소(?:에는)?|흔히)\s")
+
+
+def _habitual(sentence: str, m: re.Match) -> bool:
+    g = m.groupdict()
+    return (not (g.get("dir") or g.get("y") or g.get("yw") or g.get("yy")) and bool(g.get("m") or g.get("d"))
+            and _HABIT_OPENING.match(sentence) is not None and sentence_tense(sentence) != "past")
+
+
 # "12월 결산 상장사 2267곳": the month a company's fiscal year closes is a kind of company, no point in time
 _FISCAL_CLOSE = re.compile(r"\s?결산\s?(?:법인|상장사|상장법인|기업|회사|사)")
 
@@ -1503,7 +1514,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
             if (expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m)
                     and not _counted_before(sentence, m) and not _fiscal_close(sentence, m)
-                    and not _first_since(sentence, m)):
+                    and not _first_since(sentence, m) and not _habitual(sentence, m)):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
