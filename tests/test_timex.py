@@ -2321,3 +2321,10 @@ def test_a_sentence_opening_on_an_adverb_of_habit_tells_recurring_days():
     found = find_time_expressions("통상 재판부가 심문 절차를 거친 뒤 보석 허가 여부를 결정하기 때문에 김호중은 적어도 내달 말까지는 구속 "
                                   "상태가 유지될 것으로 보인다.", D(2024, 8, 26))
     assert [(e.text[:4], e.date) for e in found] == [("내달 말", D(2024, 9, 21))]
+
+
+def test_an_offset_read_with_an_object_or_topic_particle():
+    # Chosun, 3 January 2026 (batch `xy…`): "두 달 뒤를 기대해 볼 만하다" is March, as "두 달 뒤에" is
+    found = find_time_expressions("3일 관측 기회를 놓친다면, 두 달 뒤를 기대해 볼 만하다.", D(2026, 1, 3))
+    assert [(e.text, e.date, e.end_date, e.precision) for e in found][1:] == [
+        ("두 달 뒤", D(2026, 3, 1), D(2026, 3, 31), "month")]

@@ -207,7 +207,7 @@ _YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말
 # a clause ("발견되기 나흘 전": counted from that happening) and not "만에" (a duration since something).
 _OFFSET = re.compile(_START + r"(?<!기 )(?<!지 )(?<!지난 )(?<!오는 )(?:(?P<n>\d{1,3})\s?(?P<unit>일|주일?|개월|년)|(?P<kn>한|두|세|석|네|넉|다섯|여섯)"
                      r"\s?(?P<kunit>달|해)|(?P<nd>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일))"
-                     r"(?:\s?(?P<rel>전|후|뒤)(?=$|[^가-힣]|[에인의엔만]|부터|까지)|(?=\s?(?P<within>안에|이내|내에?)(?![가-힣])))")
+                     r"(?:\s?(?P<rel>전|후|뒤)(?=$|[^가-힣]|[에인의엔만을를은는도]|부터|까지)|(?=\s?(?P<within>안에|이내|내에?)(?![가-힣])))")
 # "1990년대", "70년대 초반", "2050년대": a decade, or a third of one
 _DECADE = re.compile(_START + r"(?P<c>19|20)?(?P<dec>\d)0년대(?:\s*(?P<dpart>초반|초|중반|중후반|후반|말))?" + _END)
 # "올해 여름", "올봄", "지난 겨울", "내년 봄", "2016년 가을": a season of a year the wording names (a bare season is
