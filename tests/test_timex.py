@@ -2328,3 +2328,12 @@ def test_an_offset_read_with_an_object_or_topic_particle():
     found = find_time_expressions("3일 관측 기회를 놓친다면, 두 달 뒤를 기대해 볼 만하다.", D(2026, 1, 3))
     assert [(e.text, e.date, e.end_date, e.precision) for e in found][1:] == [
         ("두 달 뒤", D(2026, 3, 1), D(2026, 3, 31), "month")]
+
+
+def test_a_day_glossing_last_year_stays_last_years_in_a_schedule_told_ahead():
+    # Dong-A, 5 November 2001 (batch `xz…`): after the season's openings ahead ("다음달 7일 개장한다"), "지난해(11월23일)"
+    # is 23 November 2000, the day in brackets being last year's, not carried on with the schedule
+    read = _read(["강원 평창의 용평스키장은 개장일을 17일로 예정하고 3일부터 영하로 떨어지는 밤을 이용해 인공설을 만들고 있다.",
+                  "홍천의 대명 비발디파크는 다음달 7일 개장한다.",
+                  "매년 스키시즌의 막을 여는 용평스키장의 개장은 지난해(11월23일)보다 일주일 정도 빠른 것."], D(2001, 11, 5))
+    assert [(e.text, e.date) for e in read[2]][:2] == [("지난해", D(2000, 1, 1)), ("11월23일", D(2000, 11, 23))]

@@ -1576,10 +1576,14 @@ def _glosses(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
                 or b.expr.precision not in ("month", "day") or a.expr.date is None or a.expr.end_date is None
                 or _YEAR_NAMED.search(b.match.group(0))):
             continue
-        within = _again(b, a.expr.date, "unknown")
-        if (within is not None and within.date is not None and within.end_date is not None
-                and a.expr.date <= within.date and within.end_date <= a.expr.end_date):
-            b.expr = replace(within, direction=timex_links.direction(within.date, within.end_date, p))
+        # read from the period's first day, the nearest such date, else the first on or after it ("지난해(11월23일)":
+        # 23 November of last year, not the 23 November nearest its 1 January)
+        for tense in ("unknown", "future"):
+            within = _again(b, a.expr.date, tense)
+            if (within is not None and within.date is not None and within.end_date is not None
+                    and a.expr.date <= within.date and within.end_date <= a.expr.end_date):
+                b.expr = replace(within, direction=timex_links.direction(within.date, within.end_date, p))
+                break
 
 
 def _again(f: timex_links.Found, anchor: date, tense: str) -> TimeExpr | None:

@@ -169,9 +169,13 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
     # "20일 … 측은 “…”라고 밝혔다": the publication day, in a sentence that ends reporting in the past, is the
     # story's own day
     own_day_reported = last_predicate_past(sentence)
+    # "지난해(11월23일)보다": a date glossing the period right before it is that period's, schedule or not
+    glosses = {id(b) for a, b in zip(found, found[1:]) if sentence[a.expr.end:b.expr.start] == "("
+               and a.expr.precision in ("quarter", "half", "year")}
     for f in found:
         e, g = f.expr, f.match.groupdict()
-        if e.date is None or e.end_date is None or g.get("dir") or (tense := tense_at(e.end)) == "past":
+        if (e.date is None or e.end_date is None or g.get("dir") or id(f) in glosses
+                or (tense := tense_at(e.end)) == "past"):
             continue
         if _MONTH_DAY.match(e.text) and not (g.get("y") or g.get("yw") or g.get("yy")):
             if e.end_date < p and (r := again(f, p, "future")) is not None and r.date is not None:
