@@ -2337,3 +2337,12 @@ def test_a_day_glossing_last_year_stays_last_years_in_a_schedule_told_ahead():
                   "홍천의 대명 비발디파크는 다음달 7일 개장한다.",
                   "매년 스키시즌의 막을 여는 용평스키장의 개장은 지난해(11월23일)보다 일주일 정도 빠른 것."], D(2001, 11, 5))
     assert [(e.text, e.date) for e in read[2]][:2] == [("지난해", D(2000, 1, 1)), ("11월23일", D(2000, 11, 23))]
+
+
+def test_a_span_of_an_article_framed_as_next_year_is_next_years_not_under_way():
+    # Dreamwiz, 15 December 2017 (batch `xy…`): after a lead on next year's calendar, "12월4일부터 17일까지" is December
+    # 2018's span, not one running round publication
+    read = _read(["한국천문연구원은 ‘2018년도 주요 천문현상’을 통해 내년 1월과 7월 개기월식이 일어나고 12월에는 ‘비르타넨 혜성’과 "
+                  "유성우를 볼 수 있을 것이라고 15일 밝혔다.", "12월4일부터 17일까지는 유성우도 예상된다."], D(2017, 12, 15))
+    assert [(e.text, e.date, e.end_date) for e in read[1]] == [
+        ("12월4일부터 17일까지", D(2018, 12, 4), D(2018, 12, 17))]

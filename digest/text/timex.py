@@ -1526,7 +1526,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
     timex_context.repeated_days(sentence, p, chosen, told, lambda pos: clause_tense(sentence, pos))
-    timex_context.year_framed(p, chosen, told, _again)
+    timex_context.year_framed(sentence, p, chosen, told, _again)
     chosen = timex_context.weekdays_as_kinds(sentence, chosen, told)
     chosen = timex_context.month_pointed_back(sentence, p, chosen, told)
     chosen = _relative_years(sentence, p, chosen)

@@ -137,7 +137,10 @@ _NEXT_YEAR = re.compile(r"(?:내년도?|새해|명년)(?![가-힣])")
 _YEAR_LESS_MONTH = re.compile(r"^\d{1,2}\s?월")
 
 
-def year_framed(p: date, found: list[Found], told: ArticleDates | None, again: Again) -> None:
+_SPAN_OPENED = re.compile(r"\s*(?:부터|에서|[~∼\-–])\s*")
+
+
+def year_framed(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again) -> None:
     """In an article its lead frames as next year's ("한국천문연구원은 15일 … 내년 주요 천문현상을 발표했다", on 15
     December 2017), a month or a month's day told without a year that alone would fall behind publication ("12월
     13일에는 … 볼 수 있을 전망이다", "7월28일로 예상됐다") is of that year, unless its sentence names another year."""
@@ -145,13 +148,29 @@ def year_framed(p: date, found: list[Found], told: ArticleDates | None, again: A
     if year is None or any(f.expr.precision == "year" and f.expr.date is not None and f.expr.date.year != year
                            for f in found):
         return
-    for f in found:
+    moved: date | None = None
+    for prev, f in zip([None, *found], found):
         e, g = f.expr, f.match.groupdict()
-        if (e.date is None or e.date >= p or e.date.year >= year or g.get("dir") or g.get("y") or g.get("yw")
-                or g.get("yy") or not _YEAR_LESS_MONTH.match(e.text) or e.precision not in ("day", "month")):
+        if (moved is not None and prev is not None and e.date is not None and e.date < moved and not g.get("dir")
+                and _BARE_DAY.fullmatch(f.match.group(0).split(" ")[0])
+                and _SPAN_OPENED.fullmatch(sentence[prev.expr.end:e.start])):
+            # "12월4일부터 17일까지": the end of a span opened by a date of the frame goes on from it
+            if (r := again(f, moved, "future")) is not None and r.date is not None:
+                f.expr = _moved(e, r, p)
             continue
-        if (r := again(f, date(year, 1, 1), "future")) is not None and r.date is not None and r.date.year == year:
+        moved = None
+        if (e.date is None or g.get("dir") or g.get("y") or g.get("yw") or g.get("yy")
+                or not _YEAR_LESS_MONTH.match(e.text) or e.precision not in ("day", "month")):
+            continue
+        if e.date.year == year:
+            # already the frame's: marked so (no span read as under way around publication), and a bare day after
+            # it goes on from it too
+            f.expr = replace(e, counted_from="article")
+            moved = e.date
+        elif (e.date < p and e.date.year < year and (r := again(f, date(year, 1, 1), "future")) is not None
+              and r.date is not None and r.date.year == year):
             f.expr = _moved(e, r, p)
+            moved = r.date
 
 
 def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,

@@ -635,7 +635,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
                 # "22일부터 23일까지 개최된다" on the 23rd, "9월 11일부터 12월 20일까지로 연장됐다" on 26 November: a span
                 # under way, not next year's
-                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p
+                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p and a.expr.counted_from != "article"
                         and (_BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])
                              or _MONTH_DAY_SPAN.fullmatch(a.expr.text) and _MONTH_DAY_SPAN.fullmatch(b.expr.text))):
                     early = again(a, p, "past")
