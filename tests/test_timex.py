@@ -2346,3 +2346,11 @@ def test_a_span_of_an_article_framed_as_next_year_is_next_years_not_under_way():
                   "유성우를 볼 수 있을 것이라고 15일 밝혔다.", "12월4일부터 17일까지는 유성우도 예상된다."], D(2017, 12, 15))
     assert [(e.text, e.date, e.end_date) for e in read[1]] == [
         ("12월4일부터 17일까지", D(2018, 12, 4), D(2018, 12, 17))]
+
+
+def test_the_first_date_of_a_move_to_a_day_of_next_month_is_the_plan_it_had():
+    # Dong-A, 26 November 1999 (batch `xz…`): "당초 27일에서 다음달 4일로 … 연기했다" moved an opening planned for
+    # tomorrow, 27 November, not one of 27 October
+    found = find_time_expressions("평창군 휘닉스파크는 당초 27일에서 다음달 4일로, 횡성 현대성우리조트는 당초 다음달 1일에서 4일로 각각 "
+                                  "개장일을 연기했다.", D(1999, 11, 26))
+    assert [(e.text, e.date) for e in found][:2] == [("27일", D(1999, 11, 27)), ("다음달 4일", D(1999, 12, 4))]
