@@ -2354,3 +2354,12 @@ def test_the_first_date_of_a_move_to_a_day_of_next_month_is_the_plan_it_had():
     found = find_time_expressions("평창군 휘닉스파크는 당초 27일에서 다음달 4일로, 횡성 현대성우리조트는 당초 다음달 1일에서 4일로 각각 "
                                   "개장일을 연기했다.", D(1999, 11, 26))
     assert [(e.text, e.date) for e in found][:2] == [("27일", D(1999, 11, 27)), ("다음달 4일", D(1999, 12, 4))]
+
+
+def test_a_weekend_glued_to_dongan_in_a_forecast_is_the_coming_weekend():
+    # Nocut News, 21 September 2019 (batch `wx…`): "주말동안 … 비가 내릴 전망이다" is that weekend, as "주말 동안" is
+    found = find_time_expressions("제17호 태풍 '타파'의 영향으로 주말동안 전국이 흐리고 강풍을 동반한 비가 내릴 전망이다.", D(2019, 9, 21))
+    assert [(e.text, e.date, e.end_date) for e in found] == [("주말", D(2019, 9, 21), D(2019, 9, 22))]
+    # told done, the glued form names no weekend (KLUE-NER WIKITREE, batch `v…`: weekends from then on)
+    assert find_time_expressions("한편 홍 씨는 기존 DJ였던 개그맨 장동민 씨가 하차하며 주말동안 스페셜 DJ로 합류했다.",
+                                 D(2015, 6, 15)) == []

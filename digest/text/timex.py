@@ -164,7 +164,8 @@ _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|�
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
 # "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
 # ("3∼5월, 9∼11월의 주말 경기는": the weekends of months named before it recur)
-_WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음|다음|지난|저번)\s?(?:주\s)?)?주말(?!마다)" + _END)
+_WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음|다음|지난|저번)\s?(?:주\s)?)?주말(?!마다)"
+                      r"(?:" + _END + r"|(?P<glued>(?=동안)))")
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
 # ("주말과 휴일에는 … 감소하는 경향이 있다": a tendency is a habit too, and so is a practice kept up till now, "주말에만
 # 운영돼온 임시열차")
@@ -974,6 +975,10 @@ def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
         saturday = p - timedelta(days=p.weekday()) + timedelta(days=5, weeks=weeks)
         return saturday, saturday + timedelta(days=1)
 
+    if m["glued"] is not None and tense == "past":
+        # "주말동안 비가 내릴 전망이다" (a forecast) is the coming weekend, as "주말 동안" is; told done, the glued form
+        # is no point ("하차하며 주말동안 스페셜 DJ로 합류했다": on weekends, from then on)
+        return None
     if m["wk"]:
         chosen = span(_WEEK_WORDS[m["wk"] + "주"])
     elif _GENERIC.search(m.string):  # "주말에 교육을 받아야 한다": any weekend, a rule or a habit
