@@ -2363,3 +2363,20 @@ def test_a_weekend_glued_to_dongan_in_a_forecast_is_the_coming_weekend():
     # told done, the glued form names no weekend (KLUE-NER WIKITREE, batch `v…`: weekends from then on)
     assert find_time_expressions("한편 홍 씨는 기존 DJ였던 개그맨 장동민 씨가 하차하며 주말동안 스페셜 DJ로 합류했다.",
                                  D(2015, 6, 15)) == []
+
+
+def test_a_span_that_closes_by_sunrise_is_one_span():
+    # Korea Economic TV, 12 August 2017 (batch `xy…`): "오늘 밤 11시부터 내일 오전 일출 직전까지" is one span of two days
+    found = find_time_expressions("한국천문연구원은 페르세우스 유성우가 오늘 밤 11시부터 내일 오전 일출 직전까지 일어난다고 밝혔다.",
+                                  D(2017, 8, 12))
+    assert [(e.text, e.date, e.end_date) for e in found] == [
+        ("오늘 밤 11시부터 내일 오전 일출 직전까지", D(2017, 8, 12), D(2017, 8, 13))]
+
+
+def test_malkkaji_after_a_months_part_closes_the_span_in_that_month():
+    # Chungcheong News, 23 December 2021 (batch `xy…`): "6월 중순부터 말까지" runs to 30 June 2022; a 말 that is a word
+    # after 부터 ("그때부터 말을") is none
+    found = find_time_expressions("6월 중순부터 말까지 오전 4시 30분경 동쪽 지평선부터 남쪽 하늘까지 해왕성을 제외한 6개의 태양게 행성이 "
+                                  "일렬로 늘어선 모습을 볼 수 있다.", D(2021, 12, 23))
+    assert [(e.text, e.date, e.end_date, e.precision) for e in found] == [
+        ("6월 중순부터 말까지", D(2022, 6, 11), D(2022, 6, 30), "month")]

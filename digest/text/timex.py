@@ -1195,7 +1195,8 @@ def _new_year(m: re.Match, p: date, tense: str) -> Resolved:
 
 # "CJ39쇼핑이 중순께 실적을 발표하고" (a July preview): a part of a month with no month is of the month the story
 # is in
-_PART_ALONE = re.compile(_START + r"(?P<part>초순|중순|하순)(?:께|경)?" + _END)
+# ("6월 중순부터 말까지": after 부터, 말 alone closes the span in the month it opened in)
+_PART_ALONE = re.compile(_START + r"(?P<part>초순|중순|하순|(?<=부터 )말(?=\s?까지))(?:께|경)?" + _END)
 
 
 def _part_alone(m: re.Match, p: date, tense: str) -> Resolved:

@@ -580,7 +580,9 @@ _OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])|(?<
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?\s*까지")
 # "6일 0시 48분부터 8일 0시 48분까지": a span's end may carry its clock time, as its start does (only after a start:
 # "20일 … 19일 자정까지" alone is a deadline told after a report's day, not an end after a start)
-_UNTIL_TIMED = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*까지")
+# ("오늘 밤 11시부터 내일 오전 일출 직전까지": or by sunrise or sunset)
+_UNTIL_TIMED = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|(?:일출|일몰)\s?(?:직전|전)?)"
+                          r"\s*까지")
 # "수시 원서접수 기간은 오는 9월 23일부터 29일로 … 미뤄지고": a span set as what something becomes closes with 로
 _UNTIL_SET = re.compile(r"\s*(?:으로|로)(?![가-힣])")
 
