@@ -164,8 +164,9 @@ def _merge_profiles(rows: list[ArticleRow]) -> Profile:
 
 # ---- stories --------------------------------------------------------------------------------------------
 
-def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool = True) -> StoryRow:
-    """Put the article in the story of every article it matches (merging them), or start a new story.
+def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool = True) -> tuple[StoryRow, list[ArticleRow] | None]:
+    """Put the article in the story of every article it matches (merging them), or start a new story; gives the
+    story and, when known without asking the database again, every article it holds (copies too).
 
     Without `refresh` only the story's dates are brought up to date (what the article's events and the next
     articles' grouping read); its title, bullets, size and profile wait for `refresh_story`, which a batch
@@ -181,7 +182,7 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
         if same:
             story_ids.add(c.story_id)
     if copy_of is not None and len(story_ids) == 1:
-        return join_as_copy(s, article, s.get_one(ArticleRow, copy_of), now)   # a candidate, or what one copies
+        return join_as_copy(s, article, s.get_one(ArticleRow, copy_of), now), None   # a candidate, or what one copies
     members = [article] + (list(s.scalars(select(ArticleRow).where(ArticleRow.story_id.in_(story_ids))))
                            if story_ids else [])
     # The story is named after its first article, so its id does not depend on arrival order.
@@ -190,8 +191,13 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
     # A story is named after a member: a new article that matched nothing names one no row has yet (its id is one
     # no article has had), so the database is not asked; an article stored again may find its own.
     story = s.get(StoryRow, story_id) if story_ids or article.story_id is not None else None
+    # Its rows are the members read above when it is new or one of theirs (none of another story joins it): its
+    # dates and refresh need not read them again, and a new story is inserted with its date
+    known = story is None or story_id in story_ids
+    originals = [a for a in members if a.copy_of is None]
     if story is None:
-        story = StoryRow(id=story_id, title=first.title, updated_at=utc_naive(now), size=1)
+        story = StoryRow(id=story_id, title=first.title, updated_at=utc_naive(now), size=1,
+                         published_at=_story_date(originals))
         s.add(story)
         s.flush()
     for old_id in story_ids - {story_id}:
@@ -200,10 +206,10 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
         a.story_id = story_id
     s.flush()
     if refresh:
-        refresh_story(s, story, now)
+        refresh_story(s, story, now, originals if known else None)
     else:
-        refresh_dates(s, story)
-    return story
+        refresh_dates(s, story, originals if known else None)
+    return story, members if known else None
 
 
 def _rare_terms(s: Session, terms: list[str], span: str, params: dict, common: int = COMMON) -> list[str]:
@@ -329,10 +335,10 @@ def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
     s.flush()
 
 
-def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
+def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[ArticleRow] | None = None) -> None:
     """Recompute what a story shows: date, inferred member dates, title and bullets. Copies of members
-    (join_as_copy) are counted and credited where their member is, not re-read."""
-    members = refresh_dates(s, story)
+    (join_as_copy) are counted and credited where their member is, not re-read. `members`: see `refresh_dates`."""
+    members = refresh_dates(s, story, members)
     copies: dict[str, list[str]] = {}
     for copy_id, original_id in s.execute(select(ArticleRow.id, ArticleRow.copy_of).where(
             ArticleRow.story_id == story.id, ArticleRow.copy_of.is_not(None)).order_by(ArticleRow.id)):
@@ -364,12 +370,12 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
         s.expire(story, ["bullets"])
 
 
-def refresh_dates(s: Session, story: StoryRow) -> list[ArticleRow]:
+def refresh_dates(s: Session, story: StoryRow, members: list[ArticleRow] | None = None) -> list[ArticleRow]:
     """The story's date (its earliest member's own) and the dates its undated members take from it; returns
-    its members (copies left out)."""
-    members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, ArticleRow.copy_of.is_(None))))
-    known = [a.published_at for a in members if a.published_at and a.published_origin != "inferred"]
-    story.published_at = min(known) if known else None
+    its members (copies left out): those given, when the caller has them, else read."""
+    if members is None:
+        members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, ArticleRow.copy_of.is_(None))))
+    story.published_at = _story_date(members)
     for a in members:
         if a.published_origin in (None, "inferred"):
             # An undated article takes its story's date, marked as inferred; alone, it stays unknown.
@@ -377,6 +383,12 @@ def refresh_dates(s: Session, story: StoryRow) -> list[ArticleRow]:
             a.published_origin = "inferred" if story.published_at else None
             a.published_precision = "day" if story.published_at else None
     return members
+
+
+def _story_date(members: list[ArticleRow]) -> datetime | None:
+    """A story's date: its earliest member's own (members dated by their story left out)."""
+    known = [a.published_at for a in members if a.published_at and a.published_origin != "inferred"]
+    return min(known) if known else None
 
 
 def _member_sentences(members: list[ArticleRow]) -> list[MemberSentence]:
@@ -825,8 +837,9 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
 
 def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime | None, str], list[EventRow]]:
     """The stored events an article's events may merge with, by (start, precision), with their sources: one
-    statement for the article rather than one (and a read of sources) an event. Each keeps the database's order
-    within its day, as a statement per event listed them; an event of another day, or sharing a word with
+    statement for the article rather than one (and a read of sources) an event. Each day's are listed oldest first
+    (by when they were made, then id), so the first that matches is the same whatever order the database keeps
+    rows in (SQLite listed them in insertion order, PostgreSQL in none); an event of another day, or sharing a word with
     another of the article's events only, fails `same_event` as it would have been left out. A stored event
     retitled while merging was listed (it shared a word before), and the ones the article creates are matched
     from memory."""
@@ -837,7 +850,8 @@ def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime 
     days = [EventRow.start.is_(None) if start is None else EventRow.start == start for start, _ in keys]
     on_days = or_(*(and_(day, EventRow.precision == precision) for day, (_, precision) in zip(days, keys)))
     rows: dict[tuple[datetime | None, str], list[EventRow]] = {}
-    for row in s.scalars(select(EventRow).where(on_days, sharing).options(selectinload(EventRow.sources)), patterns):
+    for row in s.scalars(select(EventRow).where(on_days, sharing).order_by(EventRow.created_at, EventRow.id)
+                         .options(selectinload(EventRow.sources)), patterns):
         rows.setdefault((row.start, row.precision), []).append(row)
     return rows
 
