@@ -36,7 +36,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from digest.analysis import AnalysedSentence, body_paragraphs
 from digest.storage.models import (
@@ -850,8 +850,9 @@ def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime 
     days = [EventRow.start.is_(None) if start is None else EventRow.start == start for start, _ in keys]
     on_days = or_(*(and_(day, EventRow.precision == precision) for day, (_, precision) in zip(days, keys)))
     rows: dict[tuple[datetime | None, str], list[EventRow]] = {}
+    # their sources joined in (one statement, not a second one reading them by the events' ids)
     for row in s.scalars(select(EventRow).where(on_days, sharing).order_by(EventRow.created_at, EventRow.id)
-                         .options(selectinload(EventRow.sources)), patterns):
+                         .options(joinedload(EventRow.sources)), patterns).unique():
         rows.setdefault((row.start, row.precision), []).append(row)
     return rows
 
