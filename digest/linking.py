@@ -263,33 +263,39 @@ def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
     terms = sorted(key_terms(mine.words, mine.entities))
     if not terms:
         return []
-    ids: set[str] = set()
     lo, hi = mine.published - WINDOW, mine.published + WINDOW
     # The article's own terms are stored, dated within the window: a term counted once there is its alone.
-    spans = ((_CANDIDATE_IDS_DATED, "published_at BETWEEN :lo AND :hi", 1), (_CANDIDATE_IDS_UNDATED, "published_at IS NULL", 0))
-    counted = _term_counts(s, terms, tuple(span for _, span, _ in spans), {"lo": lo, "hi": hi}, COMMON)
-    for (query, _, own), counts in zip(spans, counted):
+    spans = (("published_at BETWEEN :lo AND :hi", 1), ("published_at IS NULL", 0))
+    counted = _term_counts(s, terms, tuple(span for span, _ in spans), {"lo": lo, "hi": hi}, COMMON)
+    asked: list[bool] = []
+    params: dict = {"me": article.id, "lo": lo, "hi": hi}
+    for k, ((_, own), counts) in enumerate(zip(spans, counted)):
         rare = _rarest(counts, COMMON)
-        if all(n <= own for t, n in counts if t in rare):
-            continue   # no other article in the span has any of them: nothing to ask for
-        ids.update(s.scalars(query, {"rare": rare, "me": article.id, "lo": lo, "hi": hi}))
-    if not ids:
+        # no other article in the span has any of them: nothing to ask for
+        asked.append(not all(n <= own for t, n in counts if t in rare))
+        params[f"rare{k}"] = rare
+    if not any(asked):
         return []
-    return list(s.execute(_CANDIDATE_ROWS, {"ids": sorted(ids)}))
+    return list(s.execute(_candidate_rows(*asked), params).all())
 
 
-def _sharing_most(span: ColumnElement[bool]) -> Select:
-    """The TERM_CANDIDATES articles other than `me` that share the most of the `rare` terms within `span`. Built once
-    (with `_CANDIDATE_ROWS`): building the expression cost more than running it."""
-    return (select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(bindparam("rare", expanding=True)), span,
+def _sharing_most(span: ColumnElement[bool], rare: str) -> Select:
+    """The TERM_CANDIDATES articles other than `me` that share the most of the `rare` terms within `span`."""
+    return (select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(bindparam(rare, expanding=True)), span,
                                                     ArticleTermRow.article_id != bindparam("me"))
             .group_by(ArticleTermRow.article_id).order_by(func.count().desc(), ArticleTermRow.article_id).limit(TERM_CANDIDATES))
 
 
-_CANDIDATE_IDS_DATED = _sharing_most(ArticleTermRow.published_at.between(bindparam("lo"), bindparam("hi")))
-_CANDIDATE_IDS_UNDATED = _sharing_most(ArticleTermRow.published_at.is_(None))
-_CANDIDATE_ROWS = select(*CANDIDATE_COLUMNS).where(ArticleRow.id.in_(bindparam("ids", expanding=True)),
-                                                   ArticleRow.story_id.is_not(None))
+@lru_cache(maxsize=4)
+def _candidate_rows(dated: bool, undated: bool) -> Select:
+    """The grouped articles among those sharing the most rare terms (`rare0`) dated within `lo`..`hi` and/or (`rare1`)
+    undated, by id: one statement, the candidates' ids found inside it. Built once: building the expression cost
+    more than running it."""
+    found = ([ArticleRow.id.in_(_sharing_most(ArticleTermRow.published_at.between(bindparam("lo"), bindparam("hi")),
+                                              "rare0"))] if dated else []) + \
+            ([ArticleRow.id.in_(_sharing_most(ArticleTermRow.published_at.is_(None), "rare1"))]
+             if undated else [])
+    return select(*CANDIDATE_COLUMNS).where(or_(*found), ArticleRow.story_id.is_not(None)).order_by(ArticleRow.id)
 
 
 def join_as_copy(s: Session, article: ArticleRow, original: ArticleRow, now: datetime) -> StoryRow:
