@@ -505,10 +505,7 @@ def _linkable(s: Session, story: StoryRow, published: datetime) -> list:
     span_sql, params = ("published_at >= :cutoff", {"cutoff": cutoff}) if cutoff is not None else ("published_at IS NOT NULL", {})
     rare = _rare_terms(s, terms, span_sql, params, common=LINK_COMMON)
     bounds = {"rare": rare, "me": story.id, "cutoff": cutoff, "lo": published - WINDOW, "hi": published + WINDOW}
-    ids = list(s.scalars(_linkable_ids(cutoff is not None), bounds))
-    if not ids:
-        return []
-    return list(s.execute(_linkable_rows(cutoff is not None), {**bounds, "ids": ids}))
+    return list(s.execute(_linkable_rows(cutoff is not None), bounds).all())
 
 
 @lru_cache(maxsize=2)
@@ -526,9 +523,10 @@ def _linkable_ids(after_cutoff: bool) -> Select:
 
 @lru_cache(maxsize=2)
 def _linkable_rows(after_cutoff: bool) -> Select:
-    """Of the stories `ids`, those dated outside the window `lo`..`hi` (and from `cutoff` on), with their profiles:
-    the window is left out in SQL, so a story that cannot be linked is not read."""
-    where: list[ColumnElement[bool]] = [StoryRow.id.in_(bindparam("ids", expanding=True)), StoryRow.published_at.is_not(None),
+    """Of the stories `_linkable_ids` finds (inside the statement: one round trip), those dated outside the window
+    `lo`..`hi` (and from `cutoff` on), with their profiles: the window is left out in SQL, so a story that cannot be
+    linked is not read."""
+    where: list[ColumnElement[bool]] = [StoryRow.id.in_(_linkable_ids(after_cutoff)), StoryRow.published_at.is_not(None),
                                         or_(StoryRow.published_at < bindparam("lo", type_=StoryRow.published_at.type),
                                             StoryRow.published_at > bindparam("hi", type_=StoryRow.published_at.type))]
     if after_cutoff:
