@@ -483,3 +483,76 @@ def test_a_day_by_which_a_verb_comes_about_dates_it_for_the_sentence_s_topic():
     # clause; `-게 되다` says the verb comes about then; with no argument after the date it is said of the topic
     found = sentence_events("c482", "오는 15일이면 모두 끝나게")
     assert [("설치작업" in e.title, e.start, e.kind) for e in found] == [(True, date(1993, 7, 15), "planned")]
+
+
+def test_a_noun_made_a_verb_by_the_suffix_hwa_is_a_verbal_noun():
+    # "… 5개품목의 시제품을 최근 개발, 올해말이나 내년초에 상품화할 계획이다": Kiwi splits 상품/NNG 화/XSN 하/XSV; the
+    # noun with its fused 화 is the predicate, and of the dates offered (`A이나 B`) the first dates the plan
+    found = sentence_events("c506", "올해말이나 내년초에 상품화할")
+    assert [(e.title, e.start, e.precision, e.kind) for e in found if "상품화" in e.title] \
+        == [("대우전자 상품화", date(1989, 12, 1), "month", "planned")]
+
+
+def test_dates_offered_as_alternatives_date_the_happening_by_the_first():
+    # "… 3개 노선은 올해말이나 내년초께 도입키로 했다": `이나` offers two dates for one plan, not a list of two
+    found = sentence_events("c75", "올해말이나 내년초께 도입키로")
+    assert [(e.start, e.precision) for e in found if "도입" in e.title] == [(date(2002, 12, 1), "month")]
+
+
+def test_the_happening_after_a_time_clause_on_a_told_day_is_dated_by_that_day():
+    # "이어 윤 대통령은 20일 유엔총회에서 기조연설을 마친 뒤 … 사무총장을 면담할 방침입니다": `마친 뒤` ends the
+    # first happening's clause; the next, closing the sentence with no date of its own, is on the same day
+    found = sentence_events("c497", "기조연설을 마친 뒤")
+    assert sorted((e.start, "면담" in e.title) for e in found) == [(date(2022, 9, 20), False), (date(2022, 9, 20), True)]
+
+
+def test_a_happening_held_during_a_coarser_one_does_not_replace_it():
+    # "윤석열 대통령이 내주 미국 뉴욕에서 열리는 유엔총회를 계기로 …" and later "20일 유엔총회에서 기조연설을 마친
+    # 뒤": the speech is given at the General Assembly, it is not the Assembly told by its day
+    found = article_events("c497")
+    assert [(e.start, e.precision) for e in found if e.title == "유엔총회"] == [(date(2022, 9, 19), "week")]
+
+
+def test_a_doer_of_what_a_counted_week_told_many_do_is_dated_by_that_week():
+    # "다음주에는 중앙디자인 성호전자 등 2개사가 … 공모주 청약을 받는다. 또 거래소 상장기업인 금양은 실권주 청약을
+    # 실시한다.": the second sentence has no date; its 청약 is one of the week's
+    found = article_events("c169")
+    assert [(e.start, e.precision) for e in found if "실권주" in e.title] == [(date(2001, 11, 5), "week")]
+    # "이번주에는 5개 종목이 … 공모 청약을 받는다. … 삼양패키징이 20~21일 … 건설업체 대원이 공모 청약을 실시한다":
+    # a day inside the week does not end it
+    found = article_events("c170")
+    assert [(e.start, e.precision) for e in found if "대원" in e.title] == [(date(2017, 11, 20), "week")]
+
+
+def test_a_briefing_told_today_is_no_first_stop_of_the_plan_it_tells():
+    # "김태효 국가안보실 1차장은 오늘(15일) 용산 대통령실 브리핑에서 오는 18~24일 진행되는 윤 대통령의 순방 일정을
+    # 소개하며 …": the day of the telling is not a schedule's first day; the trip is dated by its own start
+    found = sentence_events("c497", "오는 18~24일 진행되는")
+    assert [e.start for e in found if not e.on_publication_day] == [date(2022, 9, 18)]
+
+
+def test_a_subject_added_with_also_before_the_day_is_another_happening_of_that_day():
+    # "… 평가전 명단 발표를 겸한 벤투 감독의 기자회견이 13일 …" then "한편 황선홍 감독이 이끄는 올림픽대표팀 명단도
+    # 13일 공개된다": the Olympic team's list, added with 도, is not the press conference told again
+    found = [e for e in article_events("c498") if e.start == date(2022, 9, 13)]
+    assert len(found) == 2 and any("올림픽대표팀" in e.evidence for e in found)
+
+
+@pytest.mark.parametrize("article, needle, start", [
+    # "15일에는 오전 10시부터는 잔여(입석) 승차권을 예약할 수 있다": the window opens on that day and hour
+    ("c467", "잔여(입석) 승차권을 예약할 수", date(2015, 1, 15)),
+    # "남은 좌석은 8일 오후 3시부터 일반 승차권과 동일하게 구매할 수 있다"
+    ("c466", "8일 오후 3시부터 일반 승차권과", date(2020, 1, 8)),
+])
+def test_what_may_be_done_from_a_day_on_opens_that_day(article, needle, start):
+    found = sentence_events(article, needle)
+    assert [e.start for e in found] == [start]
+
+
+
+@pytest.mark.parametrize("article, needle", [
+    ("c27", "오는 29일까지 농협은행"),        # "… 지류상품권(1만원권)은 오는 29일까지 … 구매할 수 있다": a deadline
+    ("c402", "6월30일까지 신고·납부할 수"),  # "… 첨부하면 6월30일까지 신고·납부할 수 있다": a deadline, and conditional
+])
+def test_what_may_be_done_until_a_day_names_no_happening(article, needle):
+    assert sentence_events(article, needle) == []

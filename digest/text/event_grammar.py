@@ -46,7 +46,22 @@ def is_noun(t: Token) -> bool:
 def verbal_noun(tokens, i: int) -> bool:
     """`실시/NNG 하/XSV`: a noun made a predicate by its suffix."""
     return (is_noun(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1].tag in VERB_SUFFIXES
-            and tokens[i + 1].form in ("하", "되", "시키")) or decided(tokens, i)
+            and tokens[i + 1].form in ("하", "되", "시키")) or decided(tokens, i) or made_into(tokens, i)
+
+
+def made_into(tokens, i: int) -> bool:
+    """`상품/NNG 화/XSN 하/XSV` (`상품화할 계획`, `의무화된다`): a noun with the suffix 화 fused to it names a change
+    brought about, and with 하/되 it is a verbal noun like any other; Kiwi splits the suffix off the noun."""
+    if not (is_noun(tokens[i]) and i + 2 < len(tokens)):
+        return False
+    suffix, verb = tokens[i + 1], tokens[i + 2]
+    return (suffix.tag == "XSN" and suffix.form == "화" and suffix.start == tokens[i].start + tokens[i].len
+            and verb.tag in VERB_SUFFIXES and verb.form in ("하", "되", "시키"))
+
+
+def noun_form(tokens, i: int) -> str:
+    """The verbal noun at i as written: `상품화` with its fused suffix, else the noun itself."""
+    return tokens[i].form + "화" if made_into(tokens, i) else tokens[i].form
 
 
 def decided(tokens, i: int) -> bool:

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 
 from digest.text import event_grammar as grammar
+from digest.text.event_exclusions import dates_no_happening
 from digest.text.korean import content_words, kept_for_tokens, tokenize
 from digest.text.korean_holidays import HOLIDAY_PATTERN
 from digest.text.metadata import KST
@@ -124,10 +125,11 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
                 and tokens[i + 2].form == "예정" and tokens[i + 3].tag == "XSV" and len(t.form) > 1:
             return i, t.form  # "자료 발표가 예정돼 있다": what is scheduled is the subject of 예정되다
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
-            if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or grammar.hypothetical(tokens, i):
+            if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or (
+                    grammar.hypothetical(tokens, i) and not _open_from(tokens, begin, i)):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
             if not _later_predicate(tokens, i, stop) or (past and _told_done_before(tokens, i, stop)):
-                return i, t.form
+                return i, grammar.noun_form(tokens, i)
         if grammar.is_noun(t) and nxt is not None and nxt.form in ("후", "이후", "직후") and len(t.form) > 1:
             return i, t.form  # "위원장 선출 후": an event noun dated by what follows it
         if grammar.planned_noun(tokens, i) or (grammar.is_noun(t) and _object_of_intent(tokens, i) is not None):
@@ -135,6 +137,27 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
         if not past and grammar.scheduled_object(tokens, i):
             return i, t.form  # "오는 16일 ... 컴백을 확정 지었다": the date is the one fixed for the comeback
     return None
+
+
+_CLOCK_WORDS = frozenset("오전 오후 새벽 아침 저녁 밤 시 분 정오".split())
+
+
+def _open_from(tokens, begin: int, i: int) -> bool:
+    """`8일 오후 3시부터 … 구매할 수 있다`, `15일에는 오전 10시부터는 … 예약할 수 있다`: what may be done from a day
+    on (the date, its hour and 부터 right after it) opens then; `-ㄹ 수 있다` says the window opens, not a maybe."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    if not (j + 2 < len(tokens) and tokens[j + 1].form == "수" and tokens[j + 2].form == "있"):
+        return False
+    for t in tokens:
+        if t.start < begin:
+            continue
+        if t.form == "부터" and t.tag in ("JX", "JKB"):
+            return True
+        if not (t.tag == "SN" or (t.tag in ("NNB", "NNG") and t.form in _CLOCK_WORDS) or t.form in ("에", "는")):
+            return False
+    return False
 
 
 _SINGLE_QUOTES = frozenset("'‘’")
@@ -789,6 +812,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         # kept only when nothing else names it ("1986년 10월 영국 허 마제스티 극장에서 초연된")
         text = ""
     noun_text = sentence[pred.start:pred.start + pred.len] if pred.tag.startswith("NN") else noun
+    if grammar.made_into(tokens, i):
+        noun_text = grammar.noun_form(tokens, i)  # "상품화할 계획": the suffix 화 Kiwi splits off is part of the noun
     verb = grammar.light_verb_argument(tokens, i) if pred.tag.startswith("NN") else None
     if verb is not None and (pred.form, tokens[verb].form) in _CURTAIN:
         noun_text = _CURTAIN[pred.form, tokens[verb].form]  # "막이 오른 도자기엑스포": the curtain rising is the opening
@@ -1068,6 +1093,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     lead_object = None  # the last object of the article's first sentence, read when asked for
     first_ahead = None  # the first day ahead the article tells: what `둘째날`, `개막 이틀째` count from
     dates_told = ArticleDates()  # what the sentences read so far told (`2월 27일 … 28일 오후에는` is February's)
+    week = None  # (paragraph, week, noun) a week ahead told for many doers at once (`이번주에는 5개 종목이 … 청약을 받는다`)
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
         previous_object, last_object = last_object, partial(_last_object, sentence, known_tokens or tokenize(sentence))
@@ -1079,6 +1105,12 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         exprs = _same_day_then_neighbour(sentence, read, told[-1] if told else None) or read \
             or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None) \
             or _ordinal_day(sentence, first_ahead)
+        if not exprs and week is not None and week[0] == para:
+            exprs = _in_told_week(sentence, known_tokens or tokenize(sentence), week[1], week[2])
+        if read and week is not None and not all(e.date is not None and week[1].date <= e.date <= week[1].end_date
+                                                 for e in read):
+            week = None  # a day outside the week ends its telling (`삼양패키징이 20~21일 …` stays inside it)
+        week = (_week_for_many(sentence, known_tokens or tokenize(sentence), read, para) if read else None) or week
         first_ahead = first_ahead or next((e.date for e in read if e.precision == "day" and e.date is not None
                                            and e.date > pub and e.role in ("point", "range", "since")), None)
         if not read and exprs and frame is not None and frame[0] == para and len(frame) > 2 \
@@ -1259,7 +1291,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                   on_pub_day, sentence)
                 if not any(_told_again(also, earlier) for earlier in found[:sentence_first]):
                     found.append(also)
-            for clause in _coordinated(tokens, expr.end, stop):
+            # after a span (`13일부터 18일까지 … 벌인후`) the next happening's day is not told
+            for clause in _coordinated(tokens, expr.end, stop) + (_then_clause(tokens, expr.end, stop) if single else []):
                 # "27일에는 ... 대책이 발표되고 농림축산식품부는 ... 대책을 발표한다": one date, two doers, two happenings
                 more = _without_topic(_title(sentence, tokens, _Borrowed(expr, clause), stop))
                 if more and more != title:
@@ -1442,6 +1475,31 @@ def _without_topic(title: str | None) -> str | None:
     return rest if rest != title and len(content_words(rest)) >= 2 else title
 
 
+_COUNTED_DOERS = re.compile(r"\d+\s*(?:개사|개\s*(?:종목|업체|기업|단지|팀)|곳)\s*(?:이|가)\s")
+
+
+def _week_for_many(sentence: str, tokens, read: list[TimeExpr], para: int):
+    """A week ahead whose sentence counts its doers (`이번주에는 5개 종목이 … 공모 청약을 받는다`, `다음주에는 … 등
+    2개사가 … 공모주 청약을 받는다`): the week and what they do (the object's last noun), which the paragraph then
+    tells doer by doer."""
+    if len(read) != 1 or read[0].precision != "week" or read[0].direction == "past" \
+            or not _COUNTED_DOERS.search(sentence, read[0].end):
+        return None
+    objects = [k for k, t in enumerate(tokens) if t.tag == "JKO" and k > 0 and grammar.is_noun(tokens[k - 1])]
+    return (para, read[0], tokens[objects[-1] - 1].form) if objects else None
+
+
+def _in_told_week(sentence: str, tokens, week: TimeExpr, noun: str) -> list[TimeExpr]:
+    """A sentence with no date that has one doer do what the paragraph's counted week told many do (`또 … 금양은
+    실권주 청약을 실시한다`, `코스닥 시장에서는 건설업체 대원이 공모 청약을 실시한다`) is dated by that week."""
+    done = [k for k, t in enumerate(tokens) if t.form == noun and grammar.is_noun(t) and k + 1 < len(tokens)
+            and tokens[k + 1].tag == "JKO"]
+    if not done or clause_tense(sentence, 0) == "past" or _COUNTED_DOERS.search(sentence) \
+            or not any(t.tag in ("JKS", "JX") for t in tokens[:done[0]]):
+        return []
+    return [replace(week, text="", start=0, end=0)]
+
+
 def _framed_day(sentence: str, para: int, frame, previous_day) -> date | None:
     """The day a sentence with no date of its own happens on, read from the paragraph: the frame set by a
     sentence opening with `N일에는` (a week's calendar, one day a paragraph), or, for a sentence opening with
@@ -1510,6 +1568,39 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
         out.append(tokens[first].start)
         begin = tokens[k].start
     return out
+
+
+def _then_clause(tokens, begin: int, stop: int) -> list[int]:
+    """Where the clause after `X를 마친 뒤`, `참배한 뒤` begins when the date's first happening ends in a time
+    clause and the next one has its own happening and no date of its own (`20일 유엔총회에서 기조연설을 마친 뒤 …
+    사무총장을 면담할 방침`): the day told at the head dates that one too."""
+    found = _predicate(tokens, begin, stop)
+    if found is None:
+        return []
+    k = grammar.light_verb_argument(tokens, found[0]) or found[0]
+    if not _time_clause(tokens, k):
+        return []
+    k += 1
+    while tokens[k].tag in ("XSV", "EP"):
+        k += 1
+    if tokens[k + 1].form not in ("뒤", "후") or k + 2 >= len(tokens) or tokens[k + 2].start >= stop:
+        return []
+    after = tokens[k + 2].start
+    second = _predicate(tokens, after, stop)
+    if second is None or grammar.modifies_noun(tokens, second[0]) or _time_clause(tokens, second[0]) or not (
+            grammar.verbal_noun(tokens, second[0]) or grammar.light_verb_argument(tokens, second[0]) is not None):
+        return []
+    if any(t.tag == "SN" for t in tokens if after <= t.start < tokens[second[0]].start):
+        return []  # "… 마치고 10일 … 들은후 11-12 양일간 …": a clause with a date of its own is dated by it
+    # the next one closes the sentence (`면담할 방침이다`, `집전한다`); a step in a chain (`… 평가를 거쳐 10월 …`,
+    # `착공에 들어갔으며`) goes on to a happening of its own
+    j = grammar.light_verb_argument(tokens, second[0]) or second[0]
+    j += 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        j += 1
+    closes = j < len(tokens) and (tokens[j].tag == "EF" or (
+        tokens[j].tag == "ETM" and j + 1 < len(tokens) and tokens[j + 1].form in INTENT_NOUNS))
+    return [after] if closes else []
 
 
 def _told_that_day(sentence: str, tokens, expr, day: date | None, found: list[FoundEvent]) -> bool:
@@ -1823,6 +1914,8 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
     if {"past", "future"} <= {day.direction for day in days}:
         return None  # "… 2월 2일 선보이는 공연인 …의 티켓 예매를 지난 10월 29일 … 진행했습니다": one done, one to come
+    if _today_word(days[0]) and any(day.direction == "future" for day in days[1:]):
+        return None  # "1차장은 오늘(15일) … 브리핑에서 오는 18~24일 진행되는 … 순방 일정을 소개하며": the telling, then a plan
     first = days[0]
     before = [t for t in tokens if t.start + t.len <= first.start and t.form not in BULLETS]
     if not before or before[-1].tag != "JX" or before[-1].form not in ("은", "는") \
@@ -1842,6 +1935,11 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
+
+
+def _today_word(day) -> bool:
+    """`오늘`, `이날` (`오늘(15일)`): the day the news is told, named as such."""
+    return day.direction == "present" and re.match(r"(?:오늘|이날)(?![가-힣])", day.text) is not None
 
 
 # The nouns naming a timetable as a whole: its members are the happenings
@@ -2012,11 +2110,27 @@ def _another_too(event: FoundEvent, earlier: FoundEvent) -> bool:
 def _another_that_day(event: FoundEvent, earlier: FoundEvent) -> bool:
     """"같은 날 경기 화성에서는 … 신동탄포레자이가 1순위 청약 접수를 받는다" after "‘우장산숲아이파크’가 12일 1순위
     청약 접수를 받는다": `같은 날` sets another subject's happening beside the one told, not the same one again."""
-    if not re.search(r"같은\s?날", event.evidence) or event.evidence == earlier.evidence:
+    if event.evidence == earlier.evidence:
         return False
+    if not re.search(r"같은\s?날", event.evidence):
+        return _added_with_also(event, earlier)
     # `인사청문회도 같은날 … 열린다`: the subject added with 도 (too) is one too
     subjects = _subject_names(event.evidence, also=("도",))
     return bool(subjects) and not subjects & _subject_names(earlier.evidence, also=("도",))
+
+
+def _added_with_also(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"한편 … 올림픽대표팀 명단도 13일 공개된다" after "… 평가전 명단 발표를 겸한 … 기자회견이 13일 …": a subject
+    added with 도 (too) before the date names a doer or a thing the earlier telling does not, so it is another
+    happening of that day."""
+    tokens = tokenize(event.evidence)
+    for k, t in enumerate(tokens):
+        if t.tag == "JX" and t.form == "도" and k > 0 and grammar.is_noun(tokens[k - 1]) and k + 1 < len(tokens) \
+                and tokens[k + 1].tag == "SN":
+            phrase = _noun_phrase_before(event.evidence, tokens, t.start) or ""
+            if any(len(w) >= 2 and w not in earlier.evidence for w in content_words(phrase)):
+                return True
+    return False
 
 
 def _owned_by_others(a: str, b: str) -> bool:
@@ -2180,6 +2294,8 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     if _each_of_many(coarse) and not _each_of_many(fine):
         return False  # "이번 주부터 각 부처의 신년 업무보고를 받는다": the series, of which 기획재정부's report is one
+    if _held_at(coarse, fine):
+        return False  # "내주 … 열리는 유엔총회" and "20일 유엔총회에서 기조연설": a happening held during it, not it
     if _names_within(fine.title, coarse.title) or _names_within(coarse.title, fine.title):
         return True  # "다음 주 … 법안 처리를 위한 본회의를 열기로" and "본회의는 오는 19~21일 사이 열릴 것으로"
     a, b = _common_nouns(coarse.title), _common_nouns(fine.title)
@@ -2198,6 +2314,11 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     # "신규 공사 발주" (the year's orders) is not "공사 시작" (one start of works): the predicates must agree
     return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
+
+
+def _held_at(coarse: FoundEvent, fine: FoundEvent) -> bool:
+    """The finer event's title names the coarser one only as where it takes place (`유엔총회에서 기조연설`)."""
+    return re.search(re.escape(coarse.title) + r"에서\s+\S", fine.title) is not None
 
 
 def _dates_its_topic(event: FoundEvent) -> bool:
@@ -2302,6 +2423,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             continue  # "지난 10일 서울경찰청은 ... 교통통제를 실시한다고 밝혔다": the day it was said
         stop = kept[n + 1][0].start if n + 1 < len(kept) else len(sentence)
         stop = min(stop, _quote_end(sentence, expr.start), _sentence_end(tokens, expr.end), _copula_end(tokens, expr.end))
+        if dates_no_happening(sentence, tokens, expr, stop):
+            continue  # a statistic's period, a state that runs, a routine, a value, a moved plan's first date
         last = n
         while last + 1 < len(kept) and _joined(sentence[kept[last][0].end:kept[last + 1][0].start]):
             last += 1
@@ -2665,6 +2788,11 @@ def _alternatives(sentence: str, kept: list) -> list:
     out = list(kept)
     for n in range(len(out) - 2, -1, -1):
         (a, _), (b, _) = out[n], out[n + 1]
+        if _first_of_alternatives(sentence, a, b):
+            # "올해말이나 내년초에 상품화할 계획", "내달 4일이나 5일 … 소집돼": the earliest of the dates offered, its
+            # clause read after the last
+            out[n:n + 2] = [(replace(a, text=sentence[a.start:b.end], end=b.end), a.end_date)]
+            continue
         if a.precision != "day" or b.precision != "day" or None in (a.date, b.date) \
                 or re.fullmatch(r"\s*(?:또는|혹은)\s*", sentence[a.end:b.start]) is None \
                 or (a.date.year, a.date.month) != (b.date.year, b.date.month):
@@ -2674,6 +2802,13 @@ def _alternatives(sentence: str, kept: list) -> list:
         month = TimeExpr(sentence[a.start:b.end], a.start, b.end, first, last, "month", b.direction, None)
         out[n:n + 2] = [(month, last)]
     return out
+
+
+def _first_of_alternatives(sentence: str, a, b) -> bool:
+    """`A이나 B` with the conjunctive particle (이)나 between two dates, the first the earlier: the dates are
+    alternatives offered for one happening, not a list of two."""
+    return None not in (a.date, b.date) and a.date < b.date \
+        and re.fullmatch(r"(?:이|)나\s+", sentence[a.end:b.start]) is not None
 
 
 def _note_in_brackets(sentence: str, expr, exprs: list) -> bool:

@@ -1,0 +1,290 @@
+"""Dates that a clause gives without dating one happening, read from Kiwi's tags, not from lists of one article's
+words. Each reads a construction that recurs across the dev batches of bench/data/civic_news:
+- a statistic's period: a sum of accounts in the clause, an average taken over it, a figure in brackets after its
+  noun, a week or longer of happenings one after another or of statistics in the plural (`accounts_a_period`,
+  `averaged_over`, `figure_in_brackets`, `many_in_period`);
+- a state or work that runs: a date behind with `부터` and a verb that runs on, a stretch something goes on through
+  (`runs_from`, `lasts_through`);
+- a routine: a clause of what is usually done, a bare weekday naming whom a service is for (`routine_clause`,
+  `for_whom`);
+- a value: a date given as a reference or target (`value_of_reference`);
+- a moved plan's first date, after 당초/애초 (`originally_dated`).
+
+Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
+be left out of the events; `events._event_dates` asks `dates_no_happening` once per date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from digest.text.event_grammar import _WEEK_PART as WEEK_PART  # the parts of the week routine_weekday reads
+from digest.text.event_grammar import ACCOUNT_NOUNS, COUNTERS, habitual
+from digest.text.korean import Token
+from digest.text.timex import TimeExpr
+
+Tokens = Sequence[Token]
+
+# Units a sum of money is told in (`1000억원`, `73.7억 달러`).
+MONEY_UNITS = frozenset("원 달러 엔 위안 유로".split())
+
+
+def _clause(tokens: Tokens, end: int, stop: int) -> list[Token]:
+    return [t for t in tokens if end <= t.start < stop]
+
+
+def _money_at(clause: Tokens, k: int) -> bool:
+    """`1000/SN 억/NR 원/NNB`: a number, its magnitudes, then a unit of money."""
+    if clause[k].tag != "SN":
+        return False
+    j = k + 1
+    while j < len(clause) and clause[j].tag in ("NR", "SN"):
+        j += 1
+    return j < len(clause) and clause[j].form in MONEY_UNITS and clause[j].tag.startswith("NN")
+
+
+def accounts_a_period(tokens: Tokens, end: int, stop: int) -> bool:
+    """`올해 1분기에도 1000억원 중반 수준의 영업손실을 낼 것으로`, `2.4분기에 … 매출액이 2조원을 웃돌 것으로`: the date's
+    clause holds a company's account (`손실`, `매출액`) as subject or object and a sum of money: the date is the period
+    the sum covers, not the day of a happening (`3분기 실적을 발표한다`, with no sum, stays a release)."""
+    clause = _clause(tokens, end, stop)
+    account = any(t.tag.startswith("NN") and t.form.endswith(ACCOUNT_NOUNS) and k + 1 < len(clause)
+                  and clause[k + 1].tag in ("JKO", "JKS", "JX") for k, t in enumerate(clause))
+    return account and any(_money_at(clause, k) for k in range(len(clause)))
+
+
+_AVERAGE = re.compile(r"\s*(?:하루|일|주|월|연)?\s*평균")
+
+
+def averaged_over(sentence: str, end: int) -> bool:
+    """`주말 하루 평균 10만 명 이상 관광객이 찾는 추세가`, `지난달 일평균 거래대금은`: a period right before an average
+    is what the figure is taken over, not when something happens."""
+    return _AVERAGE.match(sentence, end) is not None
+
+
+# Units a figure in brackets is told in (`(73.7억 달러)`, `(1.5%)`, `(603만명)`).
+FIGURE_UNITS = MONEY_UNITS | COUNTERS | frozenset("% %p 포인트 배 톤".split())
+_COARSE = ("month", "quarter", "half", "year")
+
+
+def figure_in_brackets(tokens: Tokens, expr: TimeExpr) -> bool:
+    """`지난해 6월 대규모 선박 수출(73.7억 달러)에 따른 기저효과`: a month or longer period, a noun phrase and its figure
+    in brackets: the period the figure covers (the figure right after the date is `states_a_figure`'s)."""
+    if expr.precision not in _COARSE:
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    j = k
+    while j < len(tokens) and j - k < 5 and tokens[j].tag in ("NNG", "NNP", "XPN", "XSN"):
+        j += 1
+    if j == k or j + 2 >= len(tokens) or tokens[j].tag != "SSO" or tokens[j + 1].tag != "SN":
+        return False
+    close = next((n for n in range(j + 2, min(j + 8, len(tokens))) if tokens[n].tag == "SSC"), None)
+    return close is not None and any(t.form in FIGURE_UNITS for t in tokens[j + 2:close])
+
+
+# Heads of a statistic released (`경제 지표`, `경기선행지수`, `가계동향`).
+STATISTIC_HEADS = ("지표", "지수", "통계", "동향")
+# Adverbs that spread a happening over many doers or times (`줄줄이 나온다`, `잇따라 발표된다`).
+ONE_AFTER_ANOTHER = frozenset("줄줄이 잇따라 잇달아 속속 연이어 차례로".split())
+
+
+def _one_after_another(clause: Tokens, k: int) -> bool:
+    """The adverbs of ONE_AFTER_ANOTHER as Kiwi may split them: `잇달/VV 어/EC`, `잇따르/VV 아/EC`, `차례/NNG 로/JKB`."""
+    t, after = clause[k], clause[k + 1] if k + 1 < len(clause) else None
+    if after is None or after.start != t.start + t.len:
+        return False
+    return (t.tag.startswith("VV") and t.form in ("잇달", "잇따르") and after.tag == "EC" and after.form in ("어", "아")) \
+        or (t.tag == "NNG" and t.form == "차례" and after.tag == "JKB" and after.form == "로")
+
+
+def _listed_object_before(clause: Tokens, k: int) -> bool:
+    """`11월초 일본, 한국, 중국을 잇달아 방문하는`: the adverb right after a listed object tells one doer's tour of
+    them, one happening (the labels hold a tour as one), not many."""
+    if k == 0 or clause[k - 1].tag != "JKO":
+        return False
+    n = k - 2
+    while n >= 0 and (clause[n].tag.startswith(("NN", "SL", "SN")) or (clause[n].tag == "SP" and clause[n].form == ",")):
+        if clause[n].tag == "SP":
+            return True
+        n -= 1
+    return False
+
+
+def many_in_period(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
+    """`다음 주(25∼29일)엔 … 실물과 심리 지표가 줄줄이 나온다`, `이번 주(8월17∼21일)에 발표될 경제 지표 중에서는`, `7월 넷째
+    주에는 … 국내외 중요 지수들의 발표가`, `연내 잇달아 다양한 차종 출시를 앞두고`, `신작이 9월 차례로 출시된다`: a week, a
+    span of days or longer whose clause tells of happenings one after another (`줄줄이`, `잇달아`, `차례로`) or of
+    statistics in the plural (`지수들`, `지표 중`) holds many happenings, each on its own day: a tally or the summary
+    of a calendar, not one happening. One doer's tour of a listed object (`일본, 한국, 중국을 잇달아 방문하는`) stays one."""
+    if expr.precision == "day" and (expr.date is None or expr.end_date is None or expr.end_date <= expr.date):
+        return False  # a single day: the releases it names are that day's
+    clause = _clause(tokens, _clause_start(tokens, expr.start), stop)
+    for k, t in enumerate(clause):
+        if ((t.tag == "MAG" and t.form in ONE_AFTER_ANOTHER) or _one_after_another(clause, k)) \
+                and not _listed_object_before(clause, k):
+            return True
+        if t.tag.startswith("NN") and t.form.endswith(STATISTIC_HEADS) and k + 1 < len(clause) \
+                and ((clause[k + 1].tag == "XSN" and clause[k + 1].form == "들")
+                     or (clause[k + 1].tag == "NNB" and clause[k + 1].form == "중")):
+            return True
+    return False
+
+
+_RUNNING = frozenset({("고", "있"), ("어", "오"), ("아", "오"), ("여", "오")})   # -고 있다, -어 오다
+_LEADING = frozenset("어 아 여 어서 아서 여서 도록".split())   # `마련해 … 활용하도록 유도하고 있다`: on with the next verb
+
+
+def runs_from(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
+    """`지난 19일부터 시정조치를 진행하고 있다`, `2016년 2월부터 … 지침을 마련해 … 유도하고 있다`, `지난 2분기부터 … 설명회를
+    폐지하는 등 … 간소화해 왔다`: a date behind with `부터` whose verb runs on (`-고 있다`, `-어 오다`) starts a state or a
+    piece of work still going on, not a happening dated by it (`지난 11일부터 운행을 재개한 교외선에서는 … 운행하고 있다`: the
+    date's own verb, 재개한, is done)."""
+    if expr.direction == "future" or not sentence[expr.end:].lstrip().startswith("부터"):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    while k < len(tokens) and tokens[k].start < stop:
+        if tokens[k].tag in ("XSV", "VV"):
+            j = k + 1
+            while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+                j += 1
+            if j + 1 >= len(tokens):
+                return False
+            ending, after = tokens[j], tokens[j + 1]
+            if (ending.form, after.form) in _RUNNING and ending.tag == "EC" and after.tag == "VX":
+                return True
+            if not ((ending.tag == "EC" and ending.form in _LEADING)
+                    or (ending.tag == "ETM" and after.tag == "NNB" and after.form == "등")):
+                return False  # the date's own verb ends its clause or describes a noun: done, or planned, then
+            k = j + 1
+            continue
+        k += 1
+    return False
+
+
+# Verbal nouns of going on (`계속된다`, `지속되고`): what they say of a period is that a state lasts through it.
+LASTING_NOUNS = frozenset("계속 지속".split())
+
+
+def lasts_through(tokens: Tokens, expr: TimeExpr) -> bool:
+    """`상반기 부산에 이어 하반기 서울까지 유령 신드롬은 계속될 것으로 보인다`: the first verb after the date says something
+    goes on (`계속`, `지속`): the date is a stretch a state lasts through, not a happening (`X에 이어`, following
+    another, is passed over to the verb it leads to)."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    for n in range(k, len(tokens)):
+        t = tokens[n]
+        if t.tag.startswith("VV") and t.form == "잇" and n > 0 and tokens[n - 1].form == "에":
+            continue  # "부산에 이어": a list of stretches, the verb after it is theirs
+        if t.tag == "XSV" and t.form in ("되", "하"):
+            return n > 0 and tokens[n - 1].form in LASTING_NOUNS
+        if t.tag.startswith(("VV", "VA", "VCP", "EF")):
+            return False
+    return False
+
+
+_CLAUSE_ENDS = ("EC", "EF", "SF")
+
+
+def _clause_start(tokens: Tokens, start: int, ends: tuple[str, ...] = _CLAUSE_ENDS) -> int:
+    """Where the clause holding the date starting at `start` begins: after the last ending (of the tags `ends`) or
+    comma before it."""
+    begin = 0
+    for t in tokens:
+        if t.start >= start:
+            break
+        if t.tag in ends or (t.tag == "SP" and t.form == ","):
+            begin = t.start + t.len
+    return begin
+
+
+def _usually(tokens: Tokens, begin: int, stop: int) -> bool:
+    """`삼성전자는 통상 분기가 끝난 …`: Kiwi may read the adverb 통상 ("usually") as a noun; standing alone before a
+    word of its own it is the adverb (the noun, trade, makes compounds: `통상장관`, `통상적`)."""
+    inside = [t for t in tokens if begin <= t.start < stop]
+    return any(t.form == "통상" and t.tag == "NNG" and n + 1 < len(inside) and inside[n + 1].start > t.start + t.len
+               and inside[n + 1].tag.startswith(("NN", "SN", "MM")) for n, t in enumerate(inside))
+
+
+# Nouns of a length of time: with 별 or 마다 after them they say "each one" (`분기별 IR`, `5년마다`).
+PERIOD_NOUNS = frozenset("분기 반기 월 주 년 연도 해 달 일".split())
+
+
+def _per_period(tokens: Tokens, begin: int, stop: int) -> bool:
+    """`작년 하반기부터 분기별 IR을 실시했던`, `5년마다 … 재정비하고 있다`: a length of time with 별 or 마다 in the clause
+    says the happening comes round each time."""
+    inside = [t for t in tokens if begin <= t.start < stop]
+    return any(t.form in PERIOD_NOUNS and t.tag.startswith("NN") and n + 1 < len(inside)
+               and ((inside[n + 1].form == "별" and inside[n + 1].tag == "XSN")
+                    or (inside[n + 1].form == "마다" and inside[n + 1].tag == "JX"))
+               for n, t in enumerate(inside))
+
+
+def routine_clause(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
+    """`그동안 삼성전자는 통상 분기가 끝난 다음 달의 마지막주 금요일에 실적을 발표했었다`: the date's own clause says what
+    is usually done (`통상`, `보통`) or done each period (`분기별`, `5년마다`): a routine's day, not one happening. (A distributive, `매년`, `매달`, is left to
+    the rules that read it: in a clause describing a noun, `매달 발표하는 '월간 재정동향' 10월호`, the date is one.)"""
+    begin = _clause_start(tokens, expr.start)
+    # a relative clause before the date describes its subject (`분기별 IR을 실시했던 삼성전자는 22일 …`): not read
+    return habitual(tokens, begin, stop) or _usually(tokens, begin, stop) \
+        or _per_period(tokens, _clause_start(tokens, expr.start, _CLAUSE_ENDS + ("ETM",)), stop)
+
+
+PURPOSE_VERBS = frozenset({"위하"})
+
+
+def for_whom(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool:
+    """`금요일 장거리 이용객을 위해 … 열차 1회를 … 연장하는 것`: a bare weekday glued to the noun phrase a purpose is for
+    (`N을 위해`) says which N (Friday's travellers, every Friday's), not when the clause's happening is. A date of its
+    own there is the purpose's happening (`12월 정식 개통을 위해`) and stays."""
+    if not WEEK_PART.fullmatch(sentence[expr.start:expr.end]):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    j = k
+    while j < len(tokens) and tokens[j].tag in ("NNG", "NNP", "XSN", "XPN"):
+        j += 1
+    return j > k and j + 1 < len(tokens) and tokens[j].tag == "JKO" and tokens[j + 1].form in PURPOSE_VERBS \
+        and tokens[j + 1].tag.startswith("VV")
+
+
+# Nouns of a reference or a target: a date given as one (`기준연도를 2022년`, `작년 성적을 기준으로`) is a value.
+REFERENCE_NOUNS = frozenset("기준 목표".split())
+
+
+def value_of_reference(tokens: Tokens, expr: TimeExpr) -> bool:
+    """`기준연도를 2022년, 목표연도를 2040년으로 설정하고`, `작년 성적을 기준으로 결정한 것`: a date given as the value of
+    a reference or target (the object before it opens with 기준/목표), or a date whose noun phrase is taken as the
+    basis (`DATE N을 기준으로`), is a value, not the day of a happening (`개학일을 9일로 연기`, whose object is no
+    reference, keeps its day)."""
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    if len(before) >= 3 and before[-1].tag == "JKO" and before[-2].tag == "NNG" and before[-3].form in REFERENCE_NOUNS \
+            and before[-3].tag == "NNG":
+        return True  # "기준/NNG 연도/NNG 를/JKO 2022년"
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    j = k
+    while j < len(tokens) and tokens[j].tag in ("NNG", "NNP", "XSN"):
+        j += 1
+    return j > k and j + 2 < len(tokens) and tokens[j].tag == "JKO" and tokens[j + 1].form == "기준" \
+        and tokens[j + 2].form in ("으로", "로")
+
+
+# "Originally": the date after one is the plan's first date, given up since (`당초 4월 17일부터 … 열기로 했던`).
+ORIGINALLY = frozenset("당초 애초 애당초 원래 본래".split())
+
+
+def originally_dated(tokens: Tokens, expr: TimeExpr) -> bool:
+    """`당초 4월 17일부터 19일까지 … 열기로 했던 올해 도민체전을 한 달 정도 연기하기로`, `당초 지난달 16일 지원서를 받아 …
+    치를 예정이었으나`, `당초 9월 11일부터 12월 13일까지에서 …로 연장됐다`: a date right after 당초/애초 ("originally") is
+    the date a plan had before it moved; the happening is not on it (`당초 예정대로 15일`, where 당초 goes with 예정,
+    keeps its day)."""
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    return bool(before) and before[-1].form in ORIGINALLY and before[-1].tag in ("NNG", "MAG")
+
+
+def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
+    """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
+    happening (any of the module's tests)."""
+    return accounts_a_period(tokens, expr.end, stop) or averaged_over(sentence, expr.end) \
+        or figure_in_brackets(tokens, expr) or many_in_period(tokens, expr, stop) \
+        or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
+        or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
+        or originally_dated(tokens, expr)

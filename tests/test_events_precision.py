@@ -1,0 +1,105 @@
+"""Dates in real dev sentences that date no single happening (digest/text/event_exclusions.py): each case is a
+sentence of bench/data/civic_news's dev split whose date the extraction used to turn into an event the labels do
+not hold, read with its article's publication day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events_civic import sentence_events
+
+
+def test_the_period_of_a_sum_of_accounts_is_no_happening():
+    # "올해 1분기에도 1000억원 중반 수준의 영업손실을 낼 것으로 추정됐다": the quarter is what the loss covers
+    assert [e.title for e in sentence_events("c452", "1000억원 중반 수준의 영업손실")] == []
+    # "2.4분기에 가입자기반을 확충하면서 매출액이 2조원을 웃돌 것으로": the quarter the revenue figure is for
+    assert [e.title for e in sentence_events("c417", "2.4분기에 가입자기반을")] == []
+
+
+def test_a_period_an_average_is_taken_over_is_no_happening():
+    # "주말 하루 평균 10만 명 이상 관광객이 찾는 추세가 이어지면": the weekend is what the average is over
+    assert [e.start for e in sentence_events("c406", "주말 하루 평균") if "추세" in e.title] == []
+
+
+def test_a_period_with_a_figure_in_brackets_after_its_noun_is_a_statistic():
+    # "지난해 6월 대규모 선박 수출(73.7억 달러)에 따른 기저효과가 크게 작용했다": June's exports, a base effect
+    assert [e.title for e in sentence_events("c414", "대규모 선박 수출(73.7억 달러)")] == []
+
+
+def test_a_week_of_statistics_in_the_plural_is_a_calendar_not_one_release():
+    # each release of these weeks is told later in its article on its own day
+    assert [e.title for e in sentence_events("c111", "심리 지표가 줄줄이 나온다")] == []
+    assert [e.title for e in sentence_events("c113", "발표될 경제 지표 중에서는")] == []
+    assert [e.title for e in sentence_events("c469", "국내외 중요 지수들의 발표가")] == []
+
+
+def test_a_date_behind_with_a_verb_that_runs_on_starts_a_state_not_a_happening():
+    # "지난 19일부터 시정조치를 진행하고 있다": a recall still going on
+    assert [e.title for e in sentence_events("c178", "지난 19일부터 시정조치를")] == []
+    # "2016년 2월부터 방문객 집계 지침을 마련해 지방자치단체들이 활용하도록 유도하고 있다"
+    assert [e.title for e in sentence_events("c408", "2016년 2월부터 방문객")] == []
+    # "지난 2분기부터 기자단 대상 실적 설명회를 폐지하는 등 단계적으로 IR 절차를 간소화해 왔다"
+    assert [e.title for e in sentence_events("c416", "지난 2분기부터 기자단")] == []
+
+
+def test_a_date_behind_with_a_done_verb_and_a_running_main_clause_stays_a_happening():
+    # "지난 11일부터 운행을 재개한 교외선에서는 … 하루 8회 운행하고 있다": the resumption itself is labelled
+    found = sentence_events("c187", "지난 11일부터 운행을 재개한")
+    assert [(e.start, e.kind) for e in found if "재개" in e.title] == [(date(2025, 1, 11), "past")]
+
+
+def test_a_stretch_a_state_lasts_through_is_no_happening():
+    # "상반기 부산에 이어 하반기 서울까지 유령 신드롬은 계속될 것으로 보인다"
+    assert [e.title for e in sentence_events("c161", "유령 신드롬은 계속될")] == []
+
+
+def test_a_date_in_a_clause_of_what_is_usually_done_is_a_routine():
+    # "그동안 삼성전자는 통상 분기가 끝난 다음 달의 마지막주 금요일에 실적을 발표했었다": Kiwi reads this 통상 as a noun
+    assert [e.title for e in sentence_events("c177", "통상 분기가 끝난")] == []
+
+
+def test_a_bare_weekday_naming_whom_a_service_is_for_is_every_such_day():
+    # "금요일 장거리 이용객을 위해 … 열차 1회를 서울~부산 간으로 연장하는 것": Friday's travellers, every Friday
+    assert [e.title for e in sentence_events("c186", "금요일 장거리 이용객을")] == []
+    assert [e.title for e in sentence_events("c186", "금요일 이용객 편의를")] == []
+
+
+def test_a_month_before_a_purpose_is_the_purpose_s_happening():
+    # "수서고속철은 12월 정식 개통을 위해 이날부터 … 시운전을 벌인다": the opening is labelled for December
+    found = sentence_events("c270", "12월 정식 개통을 위해")
+    assert [(e.start, e.precision) for e in found if "개통" in e.title] == [(date(2016, 12, 1), "month")]
+
+
+def test_a_year_given_as_a_reference_or_target_value_is_no_happening():
+    # "이 계획안은 기준연도를 2022년, 목표연도를 2040년으로 설정하고 …"
+    assert [e.title for e in sentence_events("c428", "기준연도를 2022년")] == []
+    # "… 작년 성적을 기준으로 결정한 것": last season's record is the basis of the calendar
+    assert [e.start for e in sentence_events("c146", "작년 성적을 기준으로") if e.start is not None and e.start.year == 2008] == []
+
+
+def test_the_date_a_plan_originally_had_is_no_happening():
+    # "당초 4월 17일부터 19일까지 … 열기로 했던 올해 도민체전을 한 달 정도 연기하기로 최종 결정했다"
+    assert [e.start for e in sentence_events("c310", "당초 4월 17일부터") if e.start == date(2020, 4, 17)] == []
+    # "당초 지난달 16일 지원서를 받아 이달 22일 시험을 치를 예정이었으나 … 한 차례 일정이 연기됐다"
+    assert [e.title for e in sentence_events("c243", "당초 지난달 16일")] == []
+
+
+def test_a_period_of_happenings_one_after_another_is_a_tally():
+    # "현대·기아자동차가 연내 잇달아 다양한 차종 출시를 앞두고 있어": Kiwi reads 잇달아 as the verb 잇달 with 어
+    assert [e.title for e in sentence_events("c246", "연내 잇달아")] == []
+    # "… 기업이 줄줄이 5월로 상장 절차를 연기해서다": the adverb before the date, in its clause
+    assert [e.start for e in sentence_events("c221", "줄줄이 5월로") if e.start == date(2023, 5, 1)] == []
+
+
+def test_one_doer_s_tour_of_a_listed_object_stays_one_happening():
+    # "트럼프 대통령은 동아시아 순방을 위해 11월초 일본, 한국, 중국을 잇달아 방문하는 것으로 알려졌다": the labelled tour
+    found = sentence_events("c128", "잇달아 방문하는")
+    assert [(e.start, e.precision) for e in found if "방문" in e.title] == [(date(2017, 11, 1), "month")]
+
+
+def test_a_happening_each_period_is_a_routine_but_not_for_the_clause_it_describes():
+    # "작년 하반기부터 분기별 IR을 실시했던 삼성전자는 22일 외국 기관투자가들을 상대로 컨퍼런스 콜을 가지는데 …": the
+    # quarterly IR is a routine; the relative clause does not make the 22nd's call one
+    found = sentence_events("c415", "분기별 IR을 실시했던")
+    assert [e.start for e in found if e.precision == "half"] == []
+    assert [e.start for e in found if "컨퍼런스" in e.title] == [date(2001, 10, 22)]
