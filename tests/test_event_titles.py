@@ -452,3 +452,13 @@ def test_the_subject_right_after_a_listed_day_is_whose_happening_it_is():
     assert titles_on("c452", "29일에는 SK이노베이션이", date(2022, 4, 29)) == ["SK이노베이션 실적 발표"]
     # the days before it in the list keep their own doers, not the last one's
     assert titles_on("c452", "29일에는 SK이노베이션이", date(2022, 4, 28)) == ["LG전자 실적 발표"]
+
+
+def test_a_verb_of_holding_with_no_object_holds_the_topic_before_the_date():
+    # "추가모집은 내년 2월24~29일 중에 대학이 자율적으로 시행한다": the topic told before the date is what is held
+    assert titles_on("c478", "추가모집은 내년", date(2012, 2, 24)) == ["추가모집 시행"]
+
+
+def test_a_verb_of_holding_that_modifies_a_noun_leaves_the_subject_alone():
+    # "과학기술정보통신부는 12일 개최되는 '제20회 국가 우주위원회' 안건에 …": what is held follows the adnominal
+    assert titles_on("c156", "12일 개최되는", date(2021, 8, 12)) == ["'제20회 국가 우주위원회' 개최"]

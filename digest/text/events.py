@@ -484,12 +484,27 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if place and place.group(1) in EVENT_VERBS.values() and (held := _fronted_subject(sentence, tokens, expr)):
         # "… 인사청문회도 같은날 환경노동위원회에서 열린다": the place is where; what is held is the subject before the date
         return f"{held} {place.group(1)}"
+    done = (title or "").split()[-1:]
+    if done and done[0] in _HELD_NOUNS and not any(expr.end <= t.start < stop and t.tag == "JKO" for t in tokens) \
+            and not _adnominal_held(tokens, expr, done[0]) \
+            and (held := _fronted_subject(sentence, tokens, expr)) and held not in title:
+        # "추가모집은 내년 2월24~29일 중에 대학이 자율적으로 시행한다": a verb of holding with no object of its own
+        # holds the subject or topic told right before the date
+        return f"{held} {done[0]}"
     if title in EVENT_VERBS.values() or (title or "").startswith(")"):
         return None  # "개최" alone: the verb's headline noun, with nothing held; ")엔 …": the bracket is an adverbial
     words = title.split() if title else []
     if words and all(w in TIME_NOUNS or w in ("다음", "이번", "주", "달", "해") for w in words[:-1] or words):
         return None  # "이후 개최", "다음 주": nothing but time words names no happening
     return title
+
+
+def _adnominal_held(tokens, expr: TimeExpr, noun: str) -> bool:
+    """Whether the verb of holding after the date modifies a noun (`12일 개최되는 '… 위원회'`): what is held follows it."""
+    after = [t for t in tokens if t.start >= expr.end]
+    k = next((k for k, t in enumerate(after) if t.form == noun), None)
+    rest = [t.tag for t in after[k + 1:k + 4]] if k is not None else []
+    return any(tag == "ETM" for tag in rest[:3]) and all(tag.startswith(("XS", "VV", "EP", "ETM")) for tag in rest[:rest.index("ETM")])
 
 
 def _fronted_object(sentence: str, tokens, expr: TimeExpr) -> str | None:
