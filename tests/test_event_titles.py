@@ -462,3 +462,8 @@ def test_a_verb_of_holding_with_no_object_holds_the_topic_before_the_date():
 def test_a_verb_of_holding_that_modifies_a_noun_leaves_the_subject_alone():
     # "과학기술정보통신부는 12일 개최되는 '제20회 국가 우주위원회' 안건에 …": what is held follows the adnominal
     assert titles_on("c156", "12일 개최되는", date(2021, 8, 12)) == ["'제20회 국가 우주위원회' 개최"]
+
+
+def test_a_prefix_fused_to_the_verbal_noun_stays_in_the_title():
+    # "8월초 재소집되는 대표팀은 …": 재/XPN is part of 재소집; the squad is called up again, not for the first time
+    assert titles_on("c256", "8월초 재소집되는", date(2001, 8, 1)) == ["대표팀 재소집"]

@@ -838,6 +838,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     if grammar.verbal_noun(tokens, i) and (grammar.modifies_noun(tokens, i, grammar.NOT_HEADS | _MODAL_HEADS)
                                            or _modifies_name(tokens, i)) and not content_words(text or " ") \
             and (head := _head_phrase(sentence, tokens, i + 1)):
+        if i > 0 and tokens[i - 1].tag == "XPN" and tokens[i - 1].start + tokens[i - 1].len == pred.start:
+            noun_text = tokens[i - 1].form + noun_text  # "8월초 재소집되는 대표팀": a fused prefix (재/XPN) is the noun's
         return f"{head} {noun_text}"  # "오는 3일 개막하는 2010청주직지축제": the festival opens
     # "비가 내리는 가운데 … 개막됐다": the scene's own subject is no argument of the predicate
     scene = [t.start + t.len for k, t in enumerate(tokens) if begin <= t.start < pred.start and t.form == "가운데"
