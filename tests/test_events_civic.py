@@ -50,6 +50,11 @@ def sentence_events(article: str, needle: str):
     ("c54", "오는 3일 개막하는", ["청주직지축제", "개막"], date(2010, 9, 3), "day", "planned"),
     # "X를 시작으로": the first dated step of a sequence; 도시계획 is a compound, not a plan marker
     ("c11", "2019년 도시계획시설사업 실시설계를", ["실시설계"], date(2019, 1, 1), "year", "past"),
+    # ... whatever modifies the step with particles of its own (스웨덴과의, 후보자에 대한, a date's 부터); only a topic
+    # of its own between them makes the step a place the topic's happening starts from (폐회식은 ... 행사장을 시작으로)
+    ("c511", "스웨덴과의 1차전 경기를 시작으로", ["스웨덴", "1차전"], date(2018, 6, 18), "day", "planned"),
+    ("c476", "후보자에 대한 인사청문회를 시작으로", ["정홍원", "인사청문회"], date(2013, 2, 20), "day", "planned"),
+    ("c515", "감독제도 도입을 시작으로", ["금융그룹통합", "도입"], date(2018, 7, 1), "half", "planned"),
     # 가능하다 of an application: the application opens then
     ("c45", "28일부터 여권 신청이 가능하다", ["여권", "신청"], None, "day", None),
     # a count in a clause describing the circumstance (80여 명이 참석한 가운데) is not a tally of the event

@@ -113,7 +113,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form
         verb = grammar.light_verb_argument(tokens, i)
         if verb is not None and t.form not in INTENT_NOUNS:
-            if tokens[verb].form == "시작" and any(begin <= u.start < t.start and u.tag.startswith("J") for u in tokens):
+            if tokens[verb].form == "시작" and _topic_before(tokens, i):
                 continue  # "폐회식은 ... 행사장을 시작으로": a place the event starts from, not the dated step
             return i, t.form
         if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL or t.form in FIGURES:
@@ -137,6 +137,20 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
         if not past and grammar.scheduled_object(tokens, i):
             return i, t.form  # "오는 16일 ... 컴백을 확정 지었다": the date is the one fixed for the comeback
     return None
+
+
+def _topic_before(tokens, i: int) -> bool:
+    """`이날 폐회식은 오전 11시 광주 행사장을 시작으로`, `K리그 클래식이 3월1일 … 맞대결을 시작으로 … 막을 올린다`: a topic
+    or subject in the clause of the noun a series starts from says that noun is where the topic's happening begins. A
+    particle inside the noun's own phrase (`스웨덴과의 1차전 경기를`, `후보자에 대한 인사청문회를`), on the date (`하반기부터`,
+    `18일에는`), in a clause describing another noun (`본선이 펼쳐지는 러시아에`) or before a comma (`구간은 총연장 690m, …,
+    2019년 … 실시설계를 시작으로`) does not."""
+    for n in range(1, i):
+        u = tokens[n]
+        if u.tag in ("JX", "JKS") and u.form in ("은", "는", "이", "가") and tokens[n - 1].tag in ("NNG", "NNP") \
+                and not any(tokens[k].tag in ("ETM", "SP") for k in range(n + 1, i)):
+            return True
+    return False
 
 
 _CLOCK_WORDS = frozenset("오전 오후 새벽 아침 저녁 밤 시 분 정오".split())
