@@ -561,3 +561,10 @@ def test_what_may_be_done_from_a_day_on_opens_that_day(article, needle, start):
 ])
 def test_what_may_be_done_until_a_day_names_no_happening(article, needle):
     assert sentence_events(article, needle) == []
+
+
+def test_the_first_day_of_a_trip_is_the_first_day_ahead_the_article_told():
+    # "이재명 대통령이 23일 … 출국한다." … "이 대통령은 방일 첫날 숙소에서 재일동포 오찬 간담회를 가진 뒤 오후 … 한일
+    # 정상회담과 만찬 등 공식 일정을 소화할 예정이다": 첫날 counts from the first day ahead, as 둘째날 and 이틀째 do
+    on_first = [e.title for e in article_events("c510") if e.start == date(2025, 8, 23)]
+    assert any("재일동포" in t for t in on_first) and any("한일 정상회담" in t for t in on_first), on_first

@@ -1700,14 +1700,15 @@ def _day_of_a_happening(tokens, expr) -> bool:
 
 
 # A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
-_ORDINAL_DAY = re.compile(r"(?<![가-힣])(?:(?P<nth>둘|셋|넷|다섯)째\s?날|(?P<count>이틀|사흘|나흘|닷새)\s?째)(?=에|엔|인|\s)")
-_ORDINALS = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5}
+_ORDINAL_DAY = re.compile(r"(?<![가-힣])(?:(?P<nth>첫|둘|셋|넷|다섯)째?\s?날|(?P<count>이틀|사흘|나흘|닷새)\s?째)(?=에|엔|인|\s)")
+_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5}
 
 
 def _ordinal_day(sentence: str, first: date | None) -> list[TimeExpr]:
     """`개막 이틀째에는 … 첫 경기가 … 펼쳐진다` after `정규 시즌은 오는 1월 17일부터 …`, `둘째날에는 … 걷기대회` after
-    `10일부터 12일까지 3일간`: a sentence naming no day of its own counts its day from the first day the article
-    told, when that day is ahead (what is counted in days is the coming happening the article is about)."""
+    `10일부터 12일까지 3일간`, `방일 첫날 … 한일 정상회담` after `23일 … 출국한다`: a sentence naming no day of its own
+    counts its day from the first day the article told, when that day is ahead (what is counted in days is the coming
+    happening the article is about)."""
     m = _ORDINAL_DAY.search(sentence)
     if m is None or first is None:
         return []
