@@ -55,6 +55,9 @@ def sentence_events(article: str, needle: str):
     ("c511", "스웨덴과의 1차전 경기를 시작으로", ["스웨덴", "1차전"], date(2018, 6, 18), "day", "planned"),
     ("c476", "후보자에 대한 인사청문회를 시작으로", ["정홍원", "인사청문회"], date(2013, 2, 20), "day", "planned"),
     ("c515", "감독제도 도입을 시작으로", ["금융그룹통합", "도입"], date(2018, 7, 1), "half", "planned"),
+    # a listed day's own hour before its member (`오는 14일 오후 8시에는 팬클럽 선예매, 16일 오후 8시에는 일반 예매가
+    # 오픈된다`): the member still reads the verb told once after the last day
+    ("c513", "팬클럽 선예매", ["팬클럽 선예매"], date(2025, 1, 14), "day", "planned"),
     # 가능하다 of an application: the application opens then
     ("c45", "28일부터 여권 신청이 가능하다", ["여권", "신청"], None, "day", None),
     # a count in a clause describing the circumstance (80여 명이 참석한 가운데) is not a tally of the event
