@@ -2253,3 +2253,130 @@ def test_a_day_glossing_a_months_ordinal_weekday_takes_its_month_and_year():
     found = find_time_expressions("지난해에도 3월 마지막 금요일인 27일에 810개사가 주주총회를 연 바 있다.", D(2016, 3, 20))
     assert [(e.text, e.date) for e in found] == [
         ("지난해", D(2015, 1, 1)), ("3월 마지막 금요일", D(2015, 3, 27)), ("27일", D(2015, 3, 27))]
+
+
+def test_dangil_opening_a_sentence_is_the_day_the_sentence_before_told():
+    # Dreamwiz, 15 December 2017 (batch `xy…`): "당일" opening the sentence after "개기월식은 1월31일에 … 예상됐다" is
+    # 31 January 2018, not the day of publication
+    lead = "달이 지구의 그림자에 가려지는 개기월식은 1월31일에 처음 관측될 것으로 예상됐다."
+    later = ("당일 오후 8시48분부터 달의 일부분이 지구에 가려지는 부분월식이 시작돼 오후 9시51분이면 달이 지구 그림자에 완전히 "
+             "들어갈 것으로 전망된다.")
+    day = _read([lead, later], D(2017, 12, 15))[1][0]
+    assert (day.text[:2], day.date, day.end_date) == ("당일", D(2018, 1, 31), D(2018, 1, 31))
+
+
+def test_months_and_days_of_an_article_its_lead_frames_as_next_year_are_of_that_year():
+    # Financial News, 15 December 2017 (batch `xy…`): after "내년 주요 천문현상을 발표했다", "내년 … 극대기는 12월 14일이다"
+    # and "12월 밤에는" are December 2018's, not the days just gone by
+    lead = "한국천문연구원은 15일 이같은 내년 주요 천문현상을 발표했다."
+    read = _read([lead, "12월 밤에는 유성우도 즐길 수 있다.", "내년 쌍둥이자리 유성우의 극대기는 12월 14일이다."], D(2017, 12, 15))
+    assert [(e.text[:3], e.date) for e in read[1]] == [("12월", D(2018, 12, 1))]
+    assert [(e.text, e.date) for e in read[2]][-1] == ("12월 14일", D(2018, 12, 14))
+    # a lead that names no next year leaves them as the tense reads them
+    alone = _read(["한국천문연구원은 15일 천문현상을 발표했다.", "12월 밤에는 유성우도 즐길 수 있다."], D(2017, 12, 15))
+    assert [(e.text[:3], e.date) for e in alone[1]] == [("12월", D(2017, 12, 1))]
+
+
+def test_a_month_heading_a_first_since_claim_is_a_kind_of_occasion():
+    # Hankyung, 26 October 2010 (batch `xz…`) and a 2020 school story (batch `xd…`): "스키장의 10월 개장은 … 이래
+    # 처음이다" and "12월 수능은 … 도입 이후 처음이다" name a kind of opening and exam, no month
+    assert find_time_expressions("스키장의 10월 개장은 국내 스키장이 생긴 이래 처음이다.", D(2010, 10, 26)) == []
+    assert [e.text for e in find_time_expressions("12월 수능은 1993년(1994학년도) 도입 이후 처음이다.", D(2020, 4, 1))] == [
+        "1993년"]
+    # a month that dates what happened is read ("10월 개장했다")
+    assert [e.date for e in find_time_expressions("스키장은 10월 개장했다.", D(2010, 10, 26))] == [D(2010, 10, 1)]
+
+
+def test_saehae_is_the_year_the_nearest_new_year_begins():
+    # Chungcheong News, 23 December 2021 (batch `xy…`), and a Newsis court preview of 7 January 2026 (batch `xh…`)
+    found = find_time_expressions("새해 가장 먼저 볼 수 있는 사분의자리 유성우는 1월 3일 밤과 자정을 넘어 4일 새벽 시간대 많이 볼 수 "
+                                  "있을 것으로 보인다.", D(2021, 12, 23))
+    assert (found[0].text, found[0].date, found[0].end_date, found[0].precision) == (
+        "새해", D(2022, 1, 1), D(2022, 12, 31), "year")
+    first = find_time_expressions("새해 첫 달 주요 인사를 비롯해 세간의 관심을 끈 여러 민·형사 공판이 열릴 예정이다.", D(2026, 1, 7))[0]
+    assert (first.text, first.date, first.end_date, first.precision) == (
+        "새해 첫 달", D(2026, 1, 1), D(2026, 1, 31), "month")
+    # a word that only starts with it is no year ("새해맞이 카운트다운 쇼")
+    assert [e.text for e in find_time_expressions("새해맞이 카운트다운 쇼가 열렸다.", D(2015, 6, 15))] == []
+
+
+def test_a_months_day_before_a_relative_clause_told_done_in_a_sentence_told_ahead_is_the_nearest():
+    # Xports News, 28 May 2015 (batch `xx…`), and Maeil, 28 May 2013 (batch `xm…`): the relative clause's past
+    # ("참여한 관객", "연출했던 … PD") does not put the day a year back when the sentence tells what is to come
+    found = find_time_expressions("'연평해전'측은 6월 1일 크라우드 펀딩에 참여한 관객은 물론 영화 속 인물이기도 한 생존 대원들과 "
+                                  "유가족들의 시사회를 연다.", D(2015, 5, 28))
+    assert [(e.text, e.date) for e in found] == [("6월 1일", D(2015, 6, 1))]
+    found = find_time_expressions("KBS 2TV '드라마스페셜'은 6월 12일 '제빵왕 김탁구'를 연출했던 이정섭PD 단막극 '내 낡은 지갑 속의 "
+                                  "기억'을 시작으로 출발을 알린다.", D(2013, 5, 28))
+    assert [(e.text, e.date) for e in found] == [("6월 12일", D(2013, 6, 12))]
+    # told done, the sentence keeps the past: "6월 1일 … 참여한 관객이 시사회를 봤다" in May is last June's
+    found = find_time_expressions("6월 1일 크라우드 펀딩에 참여한 관객이 시사회를 봤다.", D(2015, 5, 28))
+    assert [(e.text, e.date) for e in found] == [("6월 1일", D(2014, 6, 1))]
+
+
+def test_a_sentence_opening_on_an_adverb_of_habit_tells_recurring_days():
+    # Financial News, 15 December 2017 (batch `xy…`): "보통 … 12월 4일부터 17일 사이에 발생한다" is every year's span
+    assert find_time_expressions("보통 쌍둥이자리 유성우는 12월 4일부터 17일 사이에 발생한다.", D(2017, 12, 15)) == []
+    # a date 내달/지난/오는 fix is still read (Hankyung, 26 August 2024, batch `vl…`)
+    found = find_time_expressions("통상 재판부가 심문 절차를 거친 뒤 보석 허가 여부를 결정하기 때문에 김호중은 적어도 내달 말까지는 구속 "
+                                  "상태가 유지될 것으로 보인다.", D(2024, 8, 26))
+    assert [(e.text[:4], e.date) for e in found] == [("내달 말", D(2024, 9, 21))]
+
+
+def test_an_offset_read_with_an_object_or_topic_particle():
+    # Chosun, 3 January 2026 (batch `xy…`): "두 달 뒤를 기대해 볼 만하다" is March, as "두 달 뒤에" is
+    found = find_time_expressions("3일 관측 기회를 놓친다면, 두 달 뒤를 기대해 볼 만하다.", D(2026, 1, 3))
+    assert [(e.text, e.date, e.end_date, e.precision) for e in found][1:] == [
+        ("두 달 뒤", D(2026, 3, 1), D(2026, 3, 31), "month")]
+
+
+def test_a_day_glossing_last_year_stays_last_years_in_a_schedule_told_ahead():
+    # Dong-A, 5 November 2001 (batch `xz…`): after the season's openings ahead ("다음달 7일 개장한다"), "지난해(11월23일)"
+    # is 23 November 2000, the day in brackets being last year's, not carried on with the schedule
+    read = _read(["강원 평창의 용평스키장은 개장일을 17일로 예정하고 3일부터 영하로 떨어지는 밤을 이용해 인공설을 만들고 있다.",
+                  "홍천의 대명 비발디파크는 다음달 7일 개장한다.",
+                  "매년 스키시즌의 막을 여는 용평스키장의 개장은 지난해(11월23일)보다 일주일 정도 빠른 것."], D(2001, 11, 5))
+    assert [(e.text, e.date) for e in read[2]][:2] == [("지난해", D(2000, 1, 1)), ("11월23일", D(2000, 11, 23))]
+
+
+def test_a_span_of_an_article_framed_as_next_year_is_next_years_not_under_way():
+    # Dreamwiz, 15 December 2017 (batch `xy…`): after a lead on next year's calendar, "12월4일부터 17일까지" is December
+    # 2018's span, not one running round publication
+    read = _read(["한국천문연구원은 ‘2018년도 주요 천문현상’을 통해 내년 1월과 7월 개기월식이 일어나고 12월에는 ‘비르타넨 혜성’과 "
+                  "유성우를 볼 수 있을 것이라고 15일 밝혔다.", "12월4일부터 17일까지는 유성우도 예상된다."], D(2017, 12, 15))
+    assert [(e.text, e.date, e.end_date) for e in read[1]] == [
+        ("12월4일부터 17일까지", D(2018, 12, 4), D(2018, 12, 17))]
+
+
+def test_the_first_date_of_a_move_to_a_day_of_next_month_is_the_plan_it_had():
+    # Dong-A, 26 November 1999 (batch `xz…`): "당초 27일에서 다음달 4일로 … 연기했다" moved an opening planned for
+    # tomorrow, 27 November, not one of 27 October
+    found = find_time_expressions("평창군 휘닉스파크는 당초 27일에서 다음달 4일로, 횡성 현대성우리조트는 당초 다음달 1일에서 4일로 각각 "
+                                  "개장일을 연기했다.", D(1999, 11, 26))
+    assert [(e.text, e.date) for e in found][:2] == [("27일", D(1999, 11, 27)), ("다음달 4일", D(1999, 12, 4))]
+
+
+def test_a_weekend_glued_to_dongan_in_a_forecast_is_the_coming_weekend():
+    # Nocut News, 21 September 2019 (batch `wx…`): "주말동안 … 비가 내릴 전망이다" is that weekend, as "주말 동안" is
+    found = find_time_expressions("제17호 태풍 '타파'의 영향으로 주말동안 전국이 흐리고 강풍을 동반한 비가 내릴 전망이다.", D(2019, 9, 21))
+    assert [(e.text, e.date, e.end_date) for e in found] == [("주말", D(2019, 9, 21), D(2019, 9, 22))]
+    # told done, the glued form names no weekend (KLUE-NER WIKITREE, batch `v…`: weekends from then on)
+    assert find_time_expressions("한편 홍 씨는 기존 DJ였던 개그맨 장동민 씨가 하차하며 주말동안 스페셜 DJ로 합류했다.",
+                                 D(2015, 6, 15)) == []
+
+
+def test_a_span_that_closes_by_sunrise_is_one_span():
+    # Korea Economic TV, 12 August 2017 (batch `xy…`): "오늘 밤 11시부터 내일 오전 일출 직전까지" is one span of two days
+    found = find_time_expressions("한국천문연구원은 페르세우스 유성우가 오늘 밤 11시부터 내일 오전 일출 직전까지 일어난다고 밝혔다.",
+                                  D(2017, 8, 12))
+    assert [(e.text, e.date, e.end_date) for e in found] == [
+        ("오늘 밤 11시부터 내일 오전 일출 직전까지", D(2017, 8, 12), D(2017, 8, 13))]
+
+
+def test_malkkaji_after_a_months_part_closes_the_span_in_that_month():
+    # Chungcheong News, 23 December 2021 (batch `xy…`): "6월 중순부터 말까지" runs to 30 June 2022; a 말 that is a word
+    # after 부터 ("그때부터 말을") is none
+    found = find_time_expressions("6월 중순부터 말까지 오전 4시 30분경 동쪽 지평선부터 남쪽 하늘까지 해왕성을 제외한 6개의 태양게 행성이 "
+                                  "일렬로 늘어선 모습을 볼 수 있다.", D(2021, 12, 23))
+    assert [(e.text, e.date, e.end_date, e.precision) for e in found] == [
+        ("6월 중순부터 말까지", D(2022, 6, 11), D(2022, 6, 30), "month")]

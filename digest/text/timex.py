@@ -164,7 +164,8 @@ _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|�
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
 # "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
 # ("3∼5월, 9∼11월의 주말 경기는": the weekends of months named before it recur)
-_WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음|다음|지난|저번)\s?(?:주\s)?)?주말(?!마다)" + _END)
+_WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음|다음|지난|저번)\s?(?:주\s)?)?주말(?!마다)"
+                      r"(?:" + _END + r"|(?P<glued>(?=동안)))")
 # A rule or a habit ("받아야 한다", "쉬곤 한다", "붐비기 마련이다") speaks of any weekend, not one.
 # ("주말과 휴일에는 … 감소하는 경향이 있다": a tendency is a habit too, and so is a practice kept up till now, "주말에만
 # 운영돼온 임시열차")
@@ -207,7 +208,7 @@ _YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말
 # a clause ("발견되기 나흘 전": counted from that happening) and not "만에" (a duration since something).
 _OFFSET = re.compile(_START + r"(?<!기 )(?<!지 )(?<!지난 )(?<!오는 )(?:(?P<n>\d{1,3})\s?(?P<unit>일|주일?|개월|년)|(?P<kn>한|두|세|석|네|넉|다섯|여섯)"
                      r"\s?(?P<kunit>달|해)|(?P<nd>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일))"
-                     r"(?:\s?(?P<rel>전|후|뒤)(?=$|[^가-힣]|[에인의엔만]|부터|까지)|(?=\s?(?P<within>안에|이내|내에?)(?![가-힣])))")
+                     r"(?:\s?(?P<rel>전|후|뒤)(?=$|[^가-힣]|[에인의엔만을를은는도]|부터|까지)|(?=\s?(?P<within>안에|이내|내에?)(?![가-힣])))")
 # "1990년대", "70년대 초반", "2050년대": a decade, or a third of one
 _DECADE = re.compile(_START + r"(?P<c>19|20)?(?P<dec>\d)0년대(?:\s*(?P<dpart>초반|초|중반|중후반|후반|말))?" + _END)
 # "올해 여름", "올봄", "지난 겨울", "내년 봄", "2016년 가을": a season of a year the wording names (a bare season is
@@ -974,6 +975,10 @@ def _weekend(m: re.Match, p: date, tense: str) -> Resolved:
         saturday = p - timedelta(days=p.weekday()) + timedelta(days=5, weeks=weeks)
         return saturday, saturday + timedelta(days=1)
 
+    if m["glued"] is not None and tense == "past":
+        # "주말동안 비가 내릴 전망이다" (a forecast) is the coming weekend, as "주말 동안" is; told done, the glued form
+        # is no point ("하차하며 주말동안 스페셜 DJ로 합류했다": on weekends, from then on)
+        return None
     if m["wk"]:
         chosen = span(_WEEK_WORDS[m["wk"] + "주"])
     elif _GENERIC.search(m.string):  # "주말에 교육을 받아야 한다": any weekend, a rule or a habit
@@ -1178,9 +1183,20 @@ def _whole_year(m: re.Match, p: date, tense: str) -> Resolved:
     return (date(year, 1, 1), date(year, 12, 31), "year") if year is not None else None
 
 
+# "새해 가장 먼저 볼 수 있는 사분의자리 유성우" (23 December 2021), "새해 첫 달 주요 인사" (7 January 2026): the year
+# that begins at the New Year nearest publication, next year's in the last two months; "새해 첫 달" its January
+_NEW_YEAR = re.compile(_START + r"새해(?P<first>\s?첫\s?달)?(?![가-힣])")
+
+
+def _new_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = p.year + 1 if p.month >= 11 else p.year
+    return (*_month_span(year, 1), "month") if m["first"] else (date(year, 1, 1), date(year, 12, 31), "year")
+
+
 # "CJ39쇼핑이 중순께 실적을 발표하고" (a July preview): a part of a month with no month is of the month the story
 # is in
-_PART_ALONE = re.compile(_START + r"(?P<part>초순|중순|하순)(?:께|경)?" + _END)
+# ("6월 중순부터 말까지": after 부터, 말 alone closes the span in the month it opened in)
+_PART_ALONE = re.compile(_START + r"(?P<part>초순|중순|하순|(?<=부터 )말(?=\s?까지))(?:께|경)?" + _END)
 
 
 def _part_alone(m: re.Match, p: date, tense: str) -> Resolved:
@@ -1198,6 +1214,7 @@ _PATTERNS = (
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
     (_MONTH_EDGE_DAY, _month_edge_day), (_PART_ALONE, _part_alone), (_ORDINAL_WEEK, _ordinal_week), (_WHOLE_YEAR, _whole_year),
+    (_NEW_YEAR, _new_year),
 )
 
 
@@ -1271,7 +1288,7 @@ _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|
 # "수능은 11월 19일에서 12월 3일로 연기됐다", "마감일은 9월 16일로, … 12월 14일로 늦춰졌다": the dates a plan is
 # moved from and to are the plan's, ahead (or only just gone by), whatever the tense of the verb that moved it
 # ("추석 연휴로 인해 … 미뤄진": a cause, not where it was moved to; "3월로 쑥 밀려났다": pushed back)
-_MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
+_MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*|(?:다음|이번|지난)\s?달\s*|내달\s*|이달\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
                     r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|밀[려렸린]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
 _TOLD_BEFORE = re.compile(r"[가-힣]*던")
 # "9월 1일부터 12월 9일까지 100일간의 정기국회 일정을 확정했다", "9월 2일 정기국회 개회식, … 청취하는 방안을 마련했다":
@@ -1364,6 +1381,17 @@ def _recurring_phrase(sentence: str, m: re.Match) -> bool:
             and _RECURRING_PHRASE.search(sentence, max(0, m.start() - 30), m.start()) is not None)
 
 
+# "보통 쌍둥이자리 유성우는 12월 4일부터 17일 사이에 발생한다": a sentence that opens on an adverb of habit tells what
+# usually happens; its dates with no year and no 지난/오는 recur, as "보통 12월" right before one does (see _START)
+_HABIT_OPENING = re.compile(r"\s*(?:보통|통상|대개|일반적으로|평소(?:에는)?|흔히)\s")
+
+
+def _habitual(sentence: str, m: re.Match) -> bool:
+    g = m.groupdict()
+    return (not (g.get("dir") or g.get("y") or g.get("yw") or g.get("yy")) and bool(g.get("m") or g.get("d"))
+            and _HABIT_OPENING.match(sentence) is not None and sentence_tense(sentence) != "past")
+
+
 # "12월 결산 상장사 2267곳": the month a company's fiscal year closes is a kind of company, no point in time
 _FISCAL_CLOSE = re.compile(r"\s?결산\s?(?:법인|상장사|상장법인|기업|회사|사)")
 
@@ -1372,6 +1400,41 @@ def _fiscal_close(sentence: str, m: re.Match) -> bool:
     g = m.groupdict()
     return (bool(g.get("m")) and not (g.get("d") or g.get("dir") or g.get("y"))
             and _FISCAL_CLOSE.match(sentence, m.end()) is not None)
+
+
+# "12월 수능은 … 도입 이후 처음이다", "스키장의 10월 개장은 … 생긴 이래 처음이다": a month heading the topic of a claim
+# that it is the first such since, a kind of occasion (a December exam, an October opening), no point in time
+_TOPIC_NOUN = re.compile(r"\s[가-힣]+[은는]\s")
+_FIRST_SINCE = re.compile(r"(?:이래|이후)\s*(?:처음|최초)(?:이다|였다|입니다)[.\s]*$")
+
+
+def _first_since(sentence: str, m: re.Match) -> bool:
+    g = m.groupdict()
+    return (bool(g.get("m")) and not (g.get("d") or g.get("dir") or g.get("y") or g.get("yw") or g.get("yy"))
+            and _TOPIC_NOUN.match(sentence, m.end()) is not None and _FIRST_SINCE.search(sentence) is not None)
+
+
+def _told_in_a_relative_clause(sentence: str, m: re.Match) -> bool:
+    """"'연평해전'측은 6월 1일 크라우드 펀딩에 참여한 관객은 물론 … 시사회를 연다", "'드라마스페셜'은 6월 12일 '제빵왕
+    김탁구'를 연출했던 이정섭PD 단막극 … 을 시작으로 출발을 알린다": a month's day (no year, no 지난/오는) whose first
+    predicate is a past adnominal with words between ("참여한 관객"), in a sentence told ahead, may be the relative
+    clause's or the main verb's: neither tense places it, and the nearest such day is read."""
+    g = m.groupdict()
+    if not (g.get("m") and g.get("d")) or g.get("dir") or g.get("y") or g.get("yw") or g.get("yy"):
+        return False
+    if sentence_tense(sentence) == "past":
+        return False
+    marks = _tense_marks(sentence[m.end():])
+    if not marks:
+        return False
+    word = re.match(r"\S+", sentence[m.end() + marks[0][0]:])
+    if word is None:
+        return False
+    at = m.end() + marks[0][0] + word.end() - 1  # the last syllable of the word the first tense mark is in
+    syllable = sentence[at]
+    final_n = "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4
+    return (syllable == "던" or final_n) and _BEFORE_NOUN.match(sentence, at + 1) is not None \
+        and re.search(r"\s", sentence[m.end():at].strip()) is not None
 
 
 def _clause_before(sentence: str, pos: int) -> str:
@@ -1431,6 +1494,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
             if tense == "past" and not m.groupdict().get("dir") and _SCHEDULED_ONCE.match(sentence, m.end()):
                 tense = "moved"
+            if tense == "past" and _told_in_a_relative_clause(sentence, m):
+                tense = "unknown"
             if (tense == "future" and not m.groupdict().get("dir") and _PLAN_TOLD_PAST.match(sentence, m.end())):
                 # "23일부터 … 편성할 예정이었다" (on the 24th): a plan told as it stood may have been due lately
                 tense = "moved"
@@ -1454,7 +1519,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
             if (expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m)
-                    and not _counted_before(sentence, m) and not _fiscal_close(sentence, m)):
+                    and not _counted_before(sentence, m) and not _fiscal_close(sentence, m)
+                    and not _first_since(sentence, m) and not _habitual(sentence, m)):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
@@ -1466,6 +1532,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
                         lambda text: (marks := _tense_marks(text)) != [] and marks[-1][1] == "past")
     timex_context.repeated_days(sentence, p, chosen, told, lambda pos: clause_tense(sentence, pos))
+    timex_context.year_framed(sentence, p, chosen, told, _again)
     chosen = timex_context.weekdays_as_kinds(sentence, chosen, told)
     chosen = timex_context.month_pointed_back(sentence, p, chosen, told)
     chosen = _relative_years(sentence, p, chosen)
@@ -1515,10 +1582,14 @@ def _glosses(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
                 or b.expr.precision not in ("month", "day") or a.expr.date is None or a.expr.end_date is None
                 or _YEAR_NAMED.search(b.match.group(0))):
             continue
-        within = _again(b, a.expr.date, "unknown")
-        if (within is not None and within.date is not None and within.end_date is not None
-                and a.expr.date <= within.date and within.end_date <= a.expr.end_date):
-            b.expr = replace(within, direction=timex_links.direction(within.date, within.end_date, p))
+        # read from the period's first day, the nearest such date, else the first on or after it ("지난해(11월23일)":
+        # 23 November of last year, not the 23 November nearest its 1 January)
+        for tense in ("unknown", "future"):
+            within = _again(b, a.expr.date, tense)
+            if (within is not None and within.date is not None and within.end_date is not None
+                    and a.expr.date <= within.date and within.end_date <= a.expr.end_date):
+                b.expr = replace(within, direction=timex_links.direction(within.date, within.end_date, p))
+                break
 
 
 def _again(f: timex_links.Found, anchor: date, tense: str) -> TimeExpr | None:

@@ -19,7 +19,9 @@ the ones before (`ArticleDates.after`). What it changes, and only then:
   장마가 다시 시작된다" then "29일 오전과 낮 사이 호우 예비특보가 발표됐다"; "양록제는 10월 8~10일" then "양록제 첫 날인
   8일") is that day again, the latest told, whatever tense its own clause has: the article keeps one calendar;
 - "같은 날", "다음 날"/"이튿날" opening a sentence, and "같은 달 N일", with nothing to point back to in their own
-  sentence count from the last day (or its month) the article told, whichever side of publication it lies.
+  sentence count from the last day (or its month) the article told, whichever side of publication it lies;
+- in an article whose lead frames it as next year's ("내년 주요 천문현상을 발표했다"), a month or month's day without a
+  year that alone would fall behind publication is of that year.
 """
 
 from __future__ import annotations
@@ -75,6 +77,9 @@ class ArticleDates:
     # the article tells figures weekday by weekday ("요일별 등락률"): a bare weekday in it is a kind of day
     by_weekday: bool = False
     month: date | None = None  # the first day of the month of the last month or day told: what "같은 달" names
+    # the year the lead frames the article in, told as next year ("내년 주요 천문현상을 발표했다"): its later months and
+    # days without a year are that year's (see `year_framed`)
+    year_ahead: int | None = None
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
@@ -120,8 +125,52 @@ class ArticleDates:
             if e.date is not None and e.precision in ("day", "month") and e.role in ("point", "range") \
                     and (e.end_date is None or (e.date.year, e.date.month) == (e.end_date.year, e.end_date.month)):
                 month = e.date.replace(day=1)
+        year_ahead = self.year_ahead
+        if self.read == 0:
+            year_ahead = next((e.date.year for e in exprs if e.date is not None and e.role == "point"
+                               and _NEXT_YEAR.match(e.text)), None)
         return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running, event_day,
-                            self.by_weekday or bool(BY_WEEKDAY.search(sentence)), month)
+                            self.by_weekday or bool(BY_WEEKDAY.search(sentence)), month, year_ahead)
+
+
+_NEXT_YEAR = re.compile(r"(?:내년도?|새해|명년)(?![가-힣])")
+_YEAR_LESS_MONTH = re.compile(r"^\d{1,2}\s?월")
+
+
+_SPAN_OPENED = re.compile(r"\s*(?:부터|에서|[~∼\-–])\s*")
+
+
+def year_framed(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again) -> None:
+    """In an article its lead frames as next year's ("한국천문연구원은 15일 … 내년 주요 천문현상을 발표했다", on 15
+    December 2017), a month or a month's day told without a year that alone would fall behind publication ("12월
+    13일에는 … 볼 수 있을 전망이다", "7월28일로 예상됐다") is of that year, unless its sentence names another year."""
+    year = told.year_ahead if told else None
+    if year is None or any(f.expr.precision == "year" and f.expr.date is not None and f.expr.date.year != year
+                           for f in found):
+        return
+    moved: date | None = None
+    for prev, f in zip([None, *found], found):
+        e, g = f.expr, f.match.groupdict()
+        if (moved is not None and prev is not None and e.date is not None and e.date < moved and not g.get("dir")
+                and _BARE_DAY.fullmatch(f.match.group(0).split(" ")[0])
+                and _SPAN_OPENED.fullmatch(sentence[prev.expr.end:e.start])):
+            # "12월4일부터 17일까지": the end of a span opened by a date of the frame goes on from it
+            if (r := again(f, moved, "future")) is not None and r.date is not None:
+                f.expr = _moved(e, r, p)
+            continue
+        moved = None
+        if (e.date is None or g.get("dir") or g.get("y") or g.get("yw") or g.get("yy")
+                or not _YEAR_LESS_MONTH.match(e.text) or e.precision not in ("day", "month")):
+            continue
+        if e.date.year == year:
+            # already the frame's: marked so (no span read as under way around publication), and a bare day after
+            # it goes on from it too
+            f.expr = replace(e, counted_from="article")
+            moved = e.date
+        elif (e.date < p and e.date.year < year and (r := again(f, date(year, 1, 1), "future")) is not None
+              and r.date is not None and r.date.year == year):
+            f.expr = _moved(e, r, p)
+            moved = r.date
 
 
 def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None, again: Again,
@@ -139,9 +188,13 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
     # "20일 … 측은 “…”라고 밝혔다": the publication day, in a sentence that ends reporting in the past, is the
     # story's own day
     own_day_reported = last_predicate_past(sentence)
+    # "지난해(11월23일)보다": a date glossing the period right before it is that period's, schedule or not
+    glosses = {id(b) for a, b in zip(found, found[1:]) if sentence[a.expr.end:b.expr.start] == "("
+               and a.expr.precision in ("quarter", "half", "year")}
     for f in found:
         e, g = f.expr, f.match.groupdict()
-        if e.date is None or e.end_date is None or g.get("dir") or (tense := tense_at(e.end)) == "past":
+        if (e.date is None or e.end_date is None or g.get("dir") or id(f) in glosses
+                or (tense := tense_at(e.end)) == "past"):
             continue
         if _MONTH_DAY.match(e.text) and not (g.get("y") or g.get("yw") or g.get("yy")):
             if e.end_date < p and (r := again(f, p, "future")) is not None and r.date is not None:
@@ -255,8 +308,10 @@ def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> 
     """The day "같은 날"/"다음 날"/"이튿날" names when its own sentence names none, opening the sentence (`before`
     is the text before it; "수능 다음날" is the day after the exam, not after the last day told): counted from
     the article's last day."""
-    if word == "당일" and _NOUN_OPENING.fullmatch(before) and told is not None and told.day is not None:
-        # "도착 당일 청와대로 …", "대회 당일 기온은": the day of the happening the article just told
+    if word == "당일" and (_NOUN_OPENING.fullmatch(before) or _OPENING.match(before)) and told is not None \
+            and told.day is not None:
+        # "도착 당일 청와대로 …", "대회 당일 기온은": the day of the happening the article just told; so is "당일" opening
+        # a sentence ("개기월식은 1월31일에 … 예상됐다. 당일 오후 8시48분부터 …")
         return told.day
     if word in _THIS_DAY:
         # "이날" points back wherever it stands, to the last day something was told to happen on

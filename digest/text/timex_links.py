@@ -580,7 +580,9 @@ _OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])|(?<
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?\s*까지")
 # "6일 0시 48분부터 8일 0시 48분까지": a span's end may carry its clock time, as its start does (only after a start:
 # "20일 … 19일 자정까지" alone is a deadline told after a report's day, not an end after a start)
-_UNTIL_TIMED = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*\d{1,2}시(?:\s?\d{1,2}분)?\s*까지")
+# ("오늘 밤 11시부터 내일 오전 일출 직전까지": or by sunrise or sunset)
+_UNTIL_TIMED = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|(?:일출|일몰)\s?(?:직전|전)?)"
+                          r"\s*까지")
 # "수시 원서접수 기간은 오는 9월 23일부터 29일로 … 미뤄지고": a span set as what something becomes closes with 로
 _UNTIL_SET = re.compile(r"\s*(?:으로|로)(?![가-힣])")
 
@@ -635,7 +637,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                 end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
                 # "22일부터 23일까지 개최된다" on the 23rd, "9월 11일부터 12월 20일까지로 연장됐다" on 26 November: a span
                 # under way, not next year's
-                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p
+                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p and a.expr.counted_from != "article"
                         and (_BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])
                              or _MONTH_DAY_SPAN.fullmatch(a.expr.text) and _MONTH_DAY_SPAN.fullmatch(b.expr.text))):
                     early = again(a, p, "past")
