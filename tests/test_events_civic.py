@@ -58,6 +58,10 @@ def sentence_events(article: str, needle: str):
     # a listed day's own hour before its member (`오는 14일 오후 8시에는 팬클럽 선예매, 16일 오후 8시에는 일반 예매가
     # 오픈된다`): the member still reads the verb told once after the last day
     ("c513", "팬클럽 선예매", ["팬클럽 선예매"], date(2025, 1, 14), "day", "planned"),
+    # the list's last day names its own member too, as the days before it do (`… 5월 31일~6월 1일 방콕, 6월 7일 홍콩 등
+    # 아시아 투어로 …`, `24일(0시) 멕시코, 27일(23시) 독일과 … 한판 결전을 벌이게 된다`)
+    ("c513", "6월 7일 홍콩", ["홍콩"], date(2025, 6, 7), "day", "planned"),
+    ("c511", "27일(23시) 독일과", ["독일"], date(2018, 6, 27), "day", "planned"),
     # 가능하다 of an application: the application opens then
     ("c45", "28일부터 여권 신청이 가능하다", ["여권", "신청"], None, "day", None),
     # a count in a clause describing the circumstance (80여 명이 참석한 가운데) is not a tally of the event

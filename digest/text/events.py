@@ -1260,6 +1260,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 title = f"{owner} {words}".strip() if words else None
             elif title and own and member and not stages:
                 title = _member_title(own, title, expr.listed)
+            elif title and not stages and (last_member := _last_member(sentence, tokens, dated, n)) \
+                    and last_member not in title:
+                # "… 29일 마닐라, …, 6월 7일 홍콩 등 아시아 투어로 … 만난다": the list's last day names its own member
+                # too, as the members before it do
+                title = _member_title(last_member, title, last_member)
             elif title and own and own not in title and expr.argument:
                 title = f"{own} {title.split()[-1]}"  # "14일 태백선 ...에 이어 30일에는 분당선 ...을 개통한다"
             elif title and own and own not in title:
@@ -2716,6 +2721,18 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
         return None
     np = sentence[inside[0].start:inside[-1].start + inside[-1].len].strip() if inside else ""
     return np if content_words(np) else None
+
+
+def _last_member(sentence: str, tokens, dated: list, n: int) -> str | None:
+    """The noun phrase right after the last day of a list whose earlier days are members (`6월 7일 홍콩 등`,
+    `27일(23시) 독일과`), a note in brackets after the day passed over; None for any other date."""
+    expr = dated[n][0]
+    if isinstance(expr, _Borrowed) or n == 0 or not isinstance(dated[n - 1][0], _Borrowed) \
+            or dated[n - 1][0].listed is None or dated[n - 1][0].end != expr.end:
+        return None
+    note = re.match(r"\s*\([^()]*\)", sentence[expr.end:])
+    words = _words_after(sentence, tokens, expr.end + (note.end() if note else 0))
+    return words if words and content_words(words) else None
 
 
 def _days_only(expr) -> bool:
