@@ -467,3 +467,8 @@ def test_a_verb_of_holding_that_modifies_a_noun_leaves_the_subject_alone():
 def test_a_prefix_fused_to_the_verbal_noun_stays_in_the_title():
     # "8월초 재소집되는 대표팀은 …": 재/XPN is part of 재소집; the squad is called up again, not for the first time
     assert titles_on("c256", "8월초 재소집되는", date(2001, 8, 1)) == ["대표팀 재소집"]
+
+
+def test_what_a_hearing_is_about_stays_in_its_title():
+    # "5, 6일 이틀간 대법관 6명에 대한 인사청문회를 실시키로": `X에 대한` is no modifying clause to drop
+    assert "대법관 6명에 대한 인사청문회 실시" in titles_on("c245", "대법관 6명에 대한", date(2000, 7, 5))

@@ -813,7 +813,7 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     place = ""
     for t in tokens:
         if begin <= t.start < pred.start and t.tag == "ETM" and len(content_words(sentence[t.start + t.len:pred.start])) >= 2 \
-                and not _inside_a_word(sentence, t):
+                and not _inside_a_word(sentence, t) and not _postposed(tokens, t):
             # keep where it happens ("‘이프카카오’에서") from the dropped part
             where = re.findall(r"\S+에서(?=\s)", sentence[begin:t.start])
             place = where[-1] + " " if where else place
@@ -1872,6 +1872,12 @@ def _done_to_noun(sentence: str, tokens, k: int) -> str | None:
         return None
     head = _balanced(sentence[tokens[first].start:tokens[last - 1].start + tokens[last - 1].len])
     return f"{head} {tokens[k].form}" if content_words(head) else None
+
+
+def _postposed(tokens, etm) -> bool:
+    """`대법관 6명에 대한 인사청문회`: `X에 대한`, `X에 관한` say what the noun after them is about: no clause to drop."""
+    k = next(n for n, t in enumerate(tokens) if t is etm)
+    return k >= 2 and tokens[k - 2].form == "에" and _about(tokens, k - 1) and tokens[k - 1].form in ("대하", "관하")
 
 
 def _about(tokens, k: int) -> bool:
