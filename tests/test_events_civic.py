@@ -345,6 +345,13 @@ def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
     assert [(e.start, e.kind) for e in visit] == [(date(2014, 8, 16), "planned")]
 
 
+def test_then_opening_a_sentence_goes_on_with_the_day_of_its_paragraph():
+    # "방한 2일째인 15일에는 … 미사에 참석해 강론을 한다. 미사에는 … 위로한다. 이어 … 솔뫼성지에서 제6회 아시아
+    # 가톨릭청년대회 참가자들을 만난다": the meeting is on the 15th, the next step of that day's schedule
+    meeting = [e for e in article_events("c249") if "솔뫼성지" in e.evidence]
+    assert [(e.start, e.kind) for e in meeting] == [(date(2014, 8, 15), "planned")]
+
+
 def test_the_benchmark_data_is_consistent():
     articles = load_articles()
     labels = load_labels(articles)

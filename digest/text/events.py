@@ -1117,7 +1117,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
         exprs = _same_day_then_neighbour(sentence, read, told[-1] if told else None) or read \
-            or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None) \
+            or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None,
+                         tuple(text for text, _ in paragraphs[para])) \
             or _ordinal_day(sentence, first_ahead)
         if not exprs and week is not None and week[0] == para:
             exprs = _in_told_week(sentence, known_tokens or tokenize(sentence), week[1], week[2])
@@ -1683,7 +1684,8 @@ def _time_clause(tokens, i: int) -> bool:
 _SAME_DAY = re.compile(r"(?<![가-힣])같은\s?날(?!짜|씨|개)")
 
 
-def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: FoundEvent | None = None) -> list[TimeExpr]:
+def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: FoundEvent | None = None,
+              paragraph: tuple[str, ...] = ()) -> list[TimeExpr]:
     """A clock time alone, on the day of the last single-day event told when the sentence names that event
     before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day. `같은 날` opening a sentence is that
     day too (`같은 날 1라운드에선 ... 경기가 펼쳐진다`)."""
@@ -1697,7 +1699,9 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
         return [TimeExpr(same.group(0), same.start(), same.end(), followed.start, followed.start, "day", where)]
     opening = _PART_OF_DAY_OPENING.match(sentence)
     if opening and followed is not None and followed is last and followed.precision == "day" \
-            and followed.start is not None and followed.start == followed.end and followed.start > pub:
+            and followed.start is not None and followed.start == followed.end and followed.start > pub \
+            and (opening["pod"] or followed.evidence in paragraph):
+        # `이어` alone goes on with a step told in its own paragraph; a paragraph later it may be any part of the day
         # "… 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고": a sentence opening with a part of the day
         # and naming no day of its own goes on with the day of the planned happening just told
         return [TimeExpr(opening.group(0).strip(), 0, opening.end(), followed.start, followed.start, "day", "future",
@@ -1759,8 +1763,9 @@ def _ordinal_day(sentence: str, first: date | None) -> list[TimeExpr]:
 
 
 # A part of the day (and its clock time) opening a sentence, after `이어` at most: `오후에는`, `이어 오후 6시30분`
+# or `이어` alone (`이어 … 솔뫼성지에서 … 참가자들을 만난다`): the next step of that day's schedule
 _PART_OF_DAY_OPENING = re.compile(r"(?:이어(?:서)?\s+)?(?P<pod>오전|오후|저녁|밤|새벽)(?:\s*\d{1,2}시(?:\s*\d{1,2}분)?)?"
-                                  r"(?:에는|엔|에|부터)?(?=\s)")
+                                  r"(?:에는|엔|에|부터)?(?=\s)|이어(?:서)?(?=\s)")
 
 
 _SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
