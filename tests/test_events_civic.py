@@ -352,6 +352,13 @@ def test_then_opening_a_sentence_goes_on_with_the_day_of_its_paragraph():
     assert [(e.start, e.kind) for e in meeting] == [(date(2014, 8, 15), "planned")]
 
 
+def test_state_by_state_is_no_weekly_routine():
+    # "각 주에서 개표 결과가 확정되면 12월11일 주별로 배정된 선거인단 수에 맞춰 선거인단 명부가 확정된다": 주별로 is
+    # state by state (州), not each week: the rolls are settled on 11 December
+    rolls = [e for e in article_events("c522") if "주별로 배정된" in e.evidence]
+    assert [(e.start, e.precision, e.kind) for e in rolls] == [(date(2024, 12, 11), "day", "planned")]
+
+
 def test_the_benchmark_data_is_consistent():
     articles = load_articles()
     labels = load_labels(articles)
