@@ -359,6 +359,13 @@ def test_state_by_state_is_no_weekly_routine():
     assert [(e.start, e.precision, e.kind) for e in rolls] == [(date(2024, 12, 11), "day", "planned")]
 
 
+def test_a_subject_held_along_takes_the_day_of_the_planned_happening_just_told():
+    # "군산 성산초 개교 100주년 기념식이 오는 28일 오전 10시 … 열린다. … 특히 조시영 대창그룹 회장 공적비 제막식도
+    # 함께 열릴 예정이다": the unveiling is held along with the ceremony, on the 28th
+    unveiling = [e for e in article_events("c400") if "제막식" in e.title]
+    assert [(e.start, e.precision, e.kind) for e in unveiling] == [(date(2023, 10, 28), "day", "planned")]
+
+
 def test_the_benchmark_data_is_consistent():
     articles = load_articles()
     labels = load_labels(articles)

@@ -1119,7 +1119,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         exprs = _same_day_then_neighbour(sentence, read, told[-1] if told else None) or read \
             or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None,
                          tuple(text for text, _ in paragraphs[para])) \
-            or _ordinal_day(sentence, first_ahead)
+            or _ordinal_day(sentence, first_ahead) \
+            or _held_along(sentence, known_tokens or tokenize(sentence), told[-1] if told else None, pub)
         if not exprs and week is not None and week[0] == para:
             exprs = _in_told_week(sentence, known_tokens or tokenize(sentence), week[1], week[2])
         if read and week is not None and not all(e.date is not None and week[1].date <= e.date <= week[1].end_date
@@ -1743,6 +1744,25 @@ def _day_of_a_happening(tokens, expr) -> bool:
     k = next((n for n, t in enumerate(tokens) if t.start >= expr.start), len(tokens))
     return expr.text == "당일" and 0 < k < len(tokens) and tokens[k].form == "당일" and tokens[k - 1].tag == "NNG" \
         and tokens[k - 1].start + tokens[k - 1].len < expr.start
+
+
+# `이 자리에서 … 도 함께 선보일 예정이다`: done at the happening just told, a part of it rather than one held along
+_AT_THAT_EVENT = re.compile(r"(?:이|그)\s?자리\s?(?:에서|서|에)\s")
+
+
+def _held_along(sentence: str, tokens, followed: FoundEvent | None, pub: date) -> list[TimeExpr]:
+    """`특히 … 공적비 제막식도 함께 열릴 예정이다` after `… 기념식이 오는 28일 오전 10시 … 열린다`: a subject added with
+    도 and done 함께 ("along with it") right before its predicate is held at the planned happening last told, on its
+    day; `이와 함께` ("besides") opens a sentence of its own and is not read."""
+    if followed is None or followed.precision != "day" or followed.start is None or followed.start != followed.end \
+            or followed.start <= pub or clause_tense(sentence, 0) == "past" or _AT_THAT_EVENT.match(sentence):
+        return []
+    along = next((k for k in range(1, len(tokens) - 1) if tokens[k].form == "함께" and tokens[k].tag == "MAG"
+                  and tokens[k - 1].form == "도" and tokens[k - 1].tag == "JX"
+                  and tokens[k + 1].tag in ("VV", "NNG")), None)
+    if along is None:
+        return []
+    return [TimeExpr("", 0, 0, followed.start, followed.start, "day", "future")]
 
 
 # A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
