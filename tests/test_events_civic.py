@@ -366,6 +366,13 @@ def test_a_subject_held_along_takes_the_day_of_the_planned_happening_just_told()
     assert [(e.start, e.precision, e.kind) for e in unveiling] == [(date(2023, 10, 28), "day", "planned")]
 
 
+def test_a_later_hour_opening_a_coordinated_clause_keeps_the_day_told():
+    # "27일 오후 8시부턴 … 견우직녀 리마인드 웨딩 이벤트가 열리고, 8시 30분에는 사전 공개오디션을 통해 선발된 10개팀이
+    # 참가하는 견우직녀가요제가 시행된다": the song contest is half an hour later on the 27th
+    contest = [e for e in sentence_events("c464", "견우직녀가요제가 시행된다") if "가요제" in e.title]
+    assert [(e.start, e.precision, e.kind) for e in contest] == [(date(2017, 8, 27), "day", "planned")]
+
+
 def test_the_benchmark_data_is_consistent():
     articles = load_articles()
     labels = load_labels(articles)

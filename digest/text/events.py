@@ -1598,6 +1598,19 @@ def _told_coarsely(expr: TimeExpr, day: date) -> TimeExpr:
 _COORDINATING = ("고", "며", "으며")
 
 
+def _later_hour(tokens, k: int) -> int | None:
+    """Where the clause goes on after a clock time alone opening it (`8시 30분에는`, `9시에`), else None."""
+    j = k
+    while j + 1 < len(tokens) and tokens[j].tag == "SN" and tokens[j + 1].form in ("시", "분") and tokens[j + 1].tag == "NNB":
+        j += 2
+    if j == k or j >= len(tokens) or tokens[k + 1].form != "시" or tokens[j].form != "에" or tokens[j].tag != "JKB":
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j].form in ("는", "도") and tokens[j].tag == "JX":
+        j += 1
+    return j if j < len(tokens) else None
+
+
 def _coordinated(tokens, begin: int, stop: int) -> list[int]:
     """Where each clause coordinated with the date's first one begins, when it has its own subject or topic
     (`... 발표되고 농림축산식품부는 ... 발표한다`, `... 발표할 예정이며, 기재부는 ... 개최한다`) and its own
@@ -1605,6 +1618,9 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
     out = []
     while (found := _predicate(tokens, begin, stop)) is not None:
         k = found[0] + 1
+        if k + 1 < len(tokens) and tokens[k].tag == "JKS" and tokens[k + 1].tag == "VV" and _later_hour(
+                tokens, k + 4 if tokens[k + 3: k + 4] and tokens[k + 3].tag == "SP" else k + 3) is not None:
+            k += 2  # "… 이벤트가 열리고, 8시 30분에는": the happening is the subject of the verb before the hour
         while k < len(tokens) and tokens[k].tag in ("XSV", "EP", "ETM", "VCP", "NNG") and tokens[k].form not in _COORDINATING \
                 and (tokens[k].tag != "NNG" or tokens[k].form in INTENT_NOUNS):
             k += 1
@@ -1614,15 +1630,26 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
         if k < len(tokens) and tokens[k].tag == "SP":
             k += 1
         first = k
-        while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "JKG", "SP")):
-            k += 1
-        if k == first or k >= len(tokens) or not (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
-            return out
+        if (hour := _later_hour(tokens, k)) is not None:
+            # "27일 오후 8시부턴 … 이벤트가 열리고, 8시 30분에는 … 견우직녀가요제가 시행된다": a later hour of the
+            # day told opens the clause; what happens then is the subject after it, wherever it stands
+            first = k = hour
+        else:
+            while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "JKG", "SP")):
+                k += 1
+            if k == first or k >= len(tokens) or not (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
+                return out
         second = _predicate(tokens, tokens[k].start, stop)
+        while hour is not None and second is not None and (
+                nxt := _predicate(tokens, tokens[second[0]].start + tokens[second[0]].len, stop)) is not None:
+            second = nxt  # the clause's own predicate is its last (`… 오디션을 통해 선발된 … 가요제가 시행된다`)
         if second is None or grammar.modifies_noun(tokens, second[0]) or _time_clause(tokens, second[0]) or not (
                 grammar.verbal_noun(tokens, second[0]) or tokens[second[0]].tag == "VV"
                 or grammar.light_verb_argument(tokens, second[0]) is not None):
             return out  # "당첨자는 홈페이지에 공지된 시점부터": a predicate describing a noun, not a happening
+        if hour is not None:
+            # the happening is named after the clauses describing it (`… 10개팀이 참가하는 견우직녀가요제가`)
+            first = max([n + 1 for n in range(first, second[0]) if tokens[n].tag == "ETM"], default=first)
         out.append(tokens[first].start)
         begin = tokens[k].start
     return out
