@@ -2380,3 +2380,12 @@ def test_malkkaji_after_a_months_part_closes_the_span_in_that_month():
                                   "일렬로 늘어선 모습을 볼 수 있다.", D(2021, 12, 23))
     assert [(e.text, e.date, e.end_date, e.precision) for e in found] == [
         ("6월 중순부터 말까지", D(2022, 6, 11), D(2022, 6, 30), "month")]
+
+
+def test_days_glossing_a_week_are_placed_by_the_sentences_verb():
+    # SBS Biz, 4 July 2023 (batch `ya…`): "넷째 주(24∼28일)에는 … 진행할 예정입니다" is 24-28 July, not June; days noted
+    # beside a name (a school's, a show's) still stand outside the verb
+    found = find_time_expressions("이어 셋째 주(17∼21일)와 넷째 주(24∼28일)에는 각각 4개사, 6개사가 공모주 청약을 진행할 예정입니다.",
+                                  D(2023, 7, 4))
+    assert [(e.text, e.date, e.end_date) for e in found] == [
+        ("17∼21일", D(2023, 7, 17), D(2023, 7, 21)), ("24∼28일", D(2023, 7, 24), D(2023, 7, 28))]

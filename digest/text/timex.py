@@ -413,13 +413,21 @@ def _quotation_end(sentence: str, pos: int) -> int | None:
 _NOMINAL_CAUSE = re.compile(f"[{_syllables(16)}](?:에\\s?따라|으로써)(?![가-힣])")
 
 
+# A period word glossed by its days in parentheses ("둘째 주(10∼14일)", "같은 날(7월 17일)")
+_PERIOD_GLOSSED = re.compile(r"(?<![가-힣])(?:[가-힣]+째\s?주|마지막\s?주|[가-힣]+\s주|주말|같은\s?날|[가-힣]+\s날)\($")
+
+
 @lru_cache(maxsize=4096)
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
     if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
+        close = sentence.find(")", pos)
+        if close >= 0 and _PERIOD_GLOSSED.search(sentence, 0, sentence.rfind("(", 0, pos) + 1):
+            # "넷째 주(24∼28일)에는 … 진행할 예정입니다": days glossing a period word are that period, and the
+            # sentence's verb after the parentheses places them as it places the word
+            return clause_tense(sentence, close + 1)
         # "대방초(30일)와 동광초(29일) … 집계됐다": a date noted in parentheses beside a name stands outside the
         # sentence's verbs; only a predicate inside the parentheses places it
-        close = sentence.find(")", pos)
         inner = _tense_marks(sentence[pos:close if close >= 0 else len(sentence)])
         return inner[0][1] if inner else "unknown"
     quoted = _quotation_end(sentence, pos)
