@@ -2389,3 +2389,10 @@ def test_days_glossing_a_week_are_placed_by_the_sentences_verb():
                                   D(2023, 7, 4))
     assert [(e.text, e.date, e.end_date) for e in found] == [
         ("17∼21일", D(2023, 7, 17), D(2023, 7, 21)), ("24∼28일", D(2023, 7, 24), D(2023, 7, 28))]
+
+
+def test_days_a_week_are_a_rate_not_a_day():
+    # Hankyung (Yonhap), 26 October 2002 (batch `ya…`): "다음달 주 5일 근무제안" names next month, not its 5th
+    found = find_time_expressions("노조는 이에 따라 다음달 주 5일 근무제안의 국회통과를 저지하기 위한 민주노총의 전국적 총파업투쟁에 적극 "
+                                  "동참할 것으로 보인다.", D(2002, 10, 26))
+    assert [(e.text, e.date) for e in found] == [("다음달", D(2002, 11, 1))]
