@@ -2396,3 +2396,10 @@ def test_days_a_week_are_a_rate_not_a_day():
     found = find_time_expressions("노조는 이에 따라 다음달 주 5일 근무제안의 국회통과를 저지하기 위한 민주노총의 전국적 총파업투쟁에 적극 "
                                   "동참할 것으로 보인다.", D(2002, 10, 26))
     assert [(e.text, e.date) for e in found] == [("다음달", D(2002, 11, 1))]
+
+
+def test_today_in_a_quotation_is_the_day_it_was_said():
+    # Ilyo Seoul, 4 July 2017 (batch `ya…`): said on the 3rd, "오늘 … 열리지 않는다" is the 3rd, not publication's 4th
+    said = find_time_expressions('청와대 관계자는 3일 오전 춘추관에서 기자들과 만나 "오늘 대통령이 주재하는 수석보좌관 회의는 열리지 '
+                                 '않는다"며 "G20 준비 회의로 대체할 예정"이라고 밝혔다.', D(2017, 7, 4))
+    assert [(e.text, e.date) for e in said] == [("3일 오전", D(2017, 7, 3)), ("오늘", D(2017, 7, 3))]
