@@ -2403,3 +2403,15 @@ def test_today_in_a_quotation_is_the_day_it_was_said():
     said = find_time_expressions('청와대 관계자는 3일 오전 춘추관에서 기자들과 만나 "오늘 대통령이 주재하는 수석보좌관 회의는 열리지 '
                                  '않는다"며 "G20 준비 회의로 대체할 예정"이라고 밝혔다.', D(2017, 7, 4))
     assert [(e.text, e.date) for e in said] == [("3일 오전", D(2017, 7, 3)), ("오늘", D(2017, 7, 3))]
+
+
+@pytest.mark.parametrize("published, sentence, month", [
+    # Aju Business Daily (civic dev c470), 26 March 2012: February's balance of payments, released on the 29th, is last month's
+    (D(2012, 3, 26), "또한 2월 국제수지는 29일 한국은행에서 같은 달 산업활동동향은 30일 기획재정부에서 발표된다.", D(2012, 2, 1)),
+    # a weekly preview of 23 September 2017 (batch `xx…`): August's lending rates, two words between, are August's
+    (D(2017, 9, 23), "한국은행은 이날 2분기 중 가계 자음운용 상황을 보여주는 자금순환을 공표하며, 28일에는 대출금리 변화를 나타내는 8월 "
+     "금융기관 가중경균 금리를 발표한다.", D(2017, 8, 1)),
+])
+def test_a_month_whose_statistics_are_released_is_over(published, sentence, month):
+    found = find_time_expressions(sentence, published)
+    assert [e.date for e in found if e.text.endswith("월")] == [month]

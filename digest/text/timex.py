@@ -57,7 +57,7 @@ _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
-            r"|수출|수입|무역수지"
+            r"|수출|수입|[가-힣]*수지|금리|자금순환"
             # the indicators a month's statistics are released as ("9월 산업생산", "9월 소매판매 지표", "9월 소비자물가지수")
             r"|산업생산|소매판매|[가-힣]*물가(?:지수)?|실업률|고용(?:지표|보고서)?)")
 _END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r")(?!\s?연속)"
@@ -1285,7 +1285,7 @@ _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:�
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)"
                       r"|\s*에\s?대비(?:해|하여|한|하는)(?![가-힣])")  # "추석 연휴에 대비해": what is prepared for is ahead
 # ("2분기 미국 경제성장률": one word may say whose figures they are)
-_RESULTS = re.compile(r"(?:\s[가-힣]{2,3}(?=\s))?\s?" + _FIGURES)  # (not a particle: "29일에 실적 공시를 한다")
+_RESULTS = re.compile(r"(?:\s[가-힣]{2,4}(?=\s)){0,2}\s?" + _FIGURES)  # (not a particle: "29일에 실적 공시를 한다")
 # "2분기보다 못할 것", "1.4분기 안팎 수준이 될 것": a quarter or half that figures are measured against is one whose
 # figures are known, so it is over or under way, whatever the tense of the forecast
 _COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
