@@ -2415,3 +2415,10 @@ def test_today_in_a_quotation_is_the_day_it_was_said():
 def test_a_month_whose_statistics_are_released_is_over(published, sentence, month):
     found = find_time_expressions(sentence, published)
     assert [e.date for e in found if e.text.endswith("월")] == [month]
+
+
+def test_a_goal_whose_verb_is_gapped_takes_the_later_goals_verb():
+    # News Tomato (civic dev c476), 18 February 2013: "28일로, … 27일로 잡혔다" are both this month's days ahead
+    found = find_time_expressions("서남수 후보자에 대한 교육과학기술위원회의 청문회는 28일로, 유정복 안전행정부 장관 후보자에 대한 "
+                                  "행정안전위원회의 청문회는 27일로 잡혔다.", D(2013, 2, 18))
+    assert [(e.text, e.date) for e in found] == [("28일", D(2013, 2, 28)), ("27일", D(2013, 2, 27))]

@@ -419,6 +419,11 @@ _NOMINAL_CAUSE = re.compile(f"[{_syllables(16)}](?:에\\s?따라|으로써)(?![�
 _PERIOD_GLOSSED = re.compile(r"(?<![가-힣])(?:[가-힣]+째\s?주|마지막\s?주|[가-힣]+\s주|주말|같은\s?날|[가-힣]+\s날)\($")
 
 
+# A goal (-로) closed by a comma, its verb gapped, and the later goal the verb follows
+_GAPPED_GOAL = re.compile(r"\s*(?:으로|로),\s")
+_LATER_GOAL = re.compile(r"\d일(\s*(?:으로|로)(?![,가-힣]))")
+
+
 @lru_cache(maxsize=4096)
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
@@ -432,6 +437,9 @@ def clause_tense(sentence: str, pos: int) -> str:
         # sentence's verbs; only a predicate inside the parentheses places it
         inner = _tense_marks(sentence[pos:close if close >= 0 else len(sentence)])
         return inner[0][1] if inner else "unknown"
+    if _GAPPED_GOAL.match(sentence, pos) and (goal := _LATER_GOAL.search(sentence, pos + 1)):
+        # "청문회는 28일로, … 청문회는 27일로 잡혔다": a goal whose verb is left out takes the verb of the goal after it
+        return clause_tense(sentence, goal.start(1))
     quoted = _quotation_end(sentence, pos)
     if quoted is not None and not _tense_marks(sentence[pos:quoted]):
         return "unknown"  # "“7월 3일 전국 동시투표는 … 경우에 한해서다”고 설명했다": a quotation with no tense of its own
