@@ -2422,3 +2422,10 @@ def test_a_goal_whose_verb_is_gapped_takes_the_later_goals_verb():
     found = find_time_expressions("서남수 후보자에 대한 교육과학기술위원회의 청문회는 28일로, 유정복 안전행정부 장관 후보자에 대한 "
                                   "행정안전위원회의 청문회는 27일로 잡혔다.", D(2013, 2, 18))
     assert [(e.text, e.date) for e in found] == [("28일", D(2013, 2, 28)), ("27일", D(2013, 2, 27))]
+
+
+def test_the_same_month_alone_is_the_month_its_sentence_named():
+    # Aju Business Daily (civic dev c470), 26 March 2012, after a sentence on January's figures: "같은 달" is February
+    found = find_time_expressions("또한 2월 국제수지는 29일 한국은행에서 같은 달 산업활동동향은 30일 기획재정부에서 발표된다.",
+                                  D(2012, 3, 26))
+    assert [(e.text, e.date, e.end_date) for e in found if "달" in e.text] == [("같은 달", D(2012, 2, 1), D(2012, 2, 29))]
