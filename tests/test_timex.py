@@ -2429,3 +2429,11 @@ def test_the_same_month_alone_is_the_month_its_sentence_named():
     found = find_time_expressions("또한 2월 국제수지는 29일 한국은행에서 같은 달 산업활동동향은 30일 기획재정부에서 발표된다.",
                                   D(2012, 3, 26))
     assert [(e.text, e.date, e.end_date) for e in found if "달" in e.text] == [("같은 달", D(2012, 2, 1), D(2012, 2, 29))]
+
+
+def test_the_day_after_the_same_day_counts_from_the_day_pointed_back_to():
+    # Aju Business Daily (civic dev c470), 26 March 2012: "같은 날" is the 29th told before, "다음날" the 30th
+    found = _read(["29일에는 기획재정부에서 4월 국고채 발행계획을 발표한다.",
+                   "같은 날 금융감독원은 3분기 자산운용회사 영업실적 분석 결과를 다음날 금융위원회는 2월말 공적자금 운용현황을 "
+                   "내놓는다."], D(2012, 3, 26))[-1]
+    assert [(e.text, e.date) for e in found if "날" in e.text] == [("같은 날", D(2012, 3, 29)), ("다음날", D(2012, 3, 30))]

@@ -280,8 +280,9 @@ def _days_of_the_saying(sentence: str, p: date, found: list[Found]) -> None:
 
 
 def _this_day(f: Found) -> date | None:
-    """The day "이날" names once read ("이날 오후 5시 기준 … 같은 날 오후 4시27분": the same day)."""
-    return f.expr.date if _THIS_DAY_WORD.match(f.expr.text) and f.expr.date == f.expr.end_date else None
+    """The day "이날" or "같은 날" names once read ("이날 오후 5시 기준 … 같은 날 오후 4시27분": the same day; "같은 날
+    금융감독원은 … 다음날 금융위원회는": the day after the one pointed back to)."""
+    return f.expr.date if _SAME_DAY_WORD.match(f.expr.text) and f.expr.date == f.expr.end_date else None
 
 
 _THIS_DAY_WORD = re.compile(r"이\s?날")
