@@ -2411,10 +2411,13 @@ def test_today_in_a_quotation_is_the_day_it_was_said():
     # a weekly preview of 23 September 2017 (batch `xx…`): August's lending rates, two words between, are August's
     (D(2017, 9, 23), "한국은행은 이날 2분기 중 가계 자음운용 상황을 보여주는 자금순환을 공표하며, 28일에는 대출금리 변화를 나타내는 8월 "
      "금융기관 가중경균 금리를 발표한다.", D(2017, 8, 1)),
+    # the same preview (c470): the state of public funds at the end of February, released on the 30th, is this February's
+    (D(2012, 3, 26), "같은 날 금융감독원은 3분기 자산운용회사 영업실적 분석 결과를 다음날 금융위원회는 2월말 공적자금 운용현황을 "
+     "내놓는다.", D(2012, 2, 21)),
 ])
 def test_a_month_whose_statistics_are_released_is_over(published, sentence, month):
     found = find_time_expressions(sentence, published)
-    assert [e.date for e in found if e.text.endswith("월")] == [month]
+    assert [e.date for e in found if re.search(r"월말?$", e.text)] == [month]
 
 
 def test_a_goal_whose_verb_is_gapped_takes_the_later_goals_verb():
