@@ -2440,3 +2440,13 @@ def test_the_day_after_the_same_day_counts_from_the_day_pointed_back_to():
                    "같은 날 금융감독원은 3분기 자산운용회사 영업실적 분석 결과를 다음날 금융위원회는 2월말 공적자금 운용현황을 "
                    "내놓는다."], D(2012, 3, 26))[-1]
     assert [(e.text, e.date) for e in found if "날" in e.text] == [("같은 날", D(2012, 3, 29)), ("다음날", D(2012, 3, 30))]
+
+
+def test_what_a_date_has_come_to_be_is_placed_on_either_side():
+    # News Tomato (civic dev c476), 18 February 2013: "26~28일 사이에는 … 열리게 됐다" is late February, not January; the
+    # days before, with a past of their own (발표된, 접수되면서), stay behind
+    found = find_time_expressions("또 지난 13일 발표된 6개 부처 장관 내정자에 대한 인사청문요청안이 15일 국회에 접수되면서 26~28일 "
+                                  "사이에는 각 상임위별로 인사청문회가 열리게 됐다.", D(2013, 2, 18))
+    assert [(e.text, e.date, e.end_date) for e in found] == [
+        ("지난 13일", D(2013, 2, 13), D(2013, 2, 13)), ("15일", D(2013, 2, 15), D(2013, 2, 15)),
+        ("26~28일", D(2013, 2, 26), D(2013, 2, 28))]

@@ -1455,6 +1455,20 @@ def _told_in_a_relative_clause(sentence: str, m: re.Match) -> bool:
         and re.search(r"\s", sentence[m.end():at].strip()) is not None
 
 
+# "26~28일 사이에는 … 인사청문회가 열리게 됐다": what a date's clause has come to be (-게 됐다) is an arrangement told
+# now, its day on either side of publication: the past of 됐다 does not place it
+_CAME_TO_BE = re.compile(r"[^.,]*?[가-힣]게\s?(?P<verb>됐|되었)(?:다|습니다)[\s.\"'”’…)]*$")
+
+
+def _came_to_be(sentence: str, pos: int) -> bool:
+    """Is the first predicate after pos the -게 됐다 that ends the sentence?"""
+    m = _CAME_TO_BE.match(sentence, pos)
+    if m is None:
+        return False
+    marks = _tense_marks(sentence[pos:m.end()])
+    return bool(marks) and pos + marks[0][0] >= m.start("verb") - 2
+
+
 def _clause_before(sentence: str, pos: int) -> str:
     """The stretch of the clause that holds pos, before it."""
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
@@ -1512,6 +1526,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
             if tense == "past" and not m.groupdict().get("dir") and _SCHEDULED_ONCE.match(sentence, m.end()):
                 tense = "moved"
+            if tense == "past" and not m.groupdict().get("dir") and _came_to_be(sentence, m.end()):
+                tense = "unknown"
             if tense == "past" and _told_in_a_relative_clause(sentence, m):
                 tense = "unknown"
             if (tense == "future" and not m.groupdict().get("dir") and _PLAN_TOLD_PAST.match(sentence, m.end())):
