@@ -2450,3 +2450,11 @@ def test_what_a_date_has_come_to_be_is_placed_on_either_side():
     assert [(e.text, e.date, e.end_date) for e in found] == [
         ("지난 13일", D(2013, 2, 13), D(2013, 2, 13)), ("15일", D(2013, 2, 15), D(2013, 2, 15)),
         ("26~28일", D(2013, 2, 26), D(2013, 2, 28))]
+
+
+def test_geumju_is_this_week():
+    # a box-office column on Brunch (brunch.co.kr/@cosmos-j/1089), Monday 10 August 2020 (batch `xv…`): "금주 개봉하는" is this week
+    found = find_time_expressions("금주 개봉하는 <오케이 마담>이 얼마나 힘을 발휘할지 지켜봐야겠지만, 지금 정도의 기록이라면 <다만 악에서 "
+                                  "구하소서>는 400만 이상, 500만까지도 누적 성적을 바라볼 수 있지 않을까 싶네요.", D(2020, 8, 10))
+    assert [(e.text, e.date, e.end_date, e.precision) for e in found] == [
+        ("금주", D(2020, 8, 10), D(2020, 8, 16), "week")]
