@@ -36,7 +36,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from digest.analysis import AnalysedSentence, body_paragraphs
 from digest.storage.models import (
@@ -164,8 +164,9 @@ def _merge_profiles(rows: list[ArticleRow]) -> Profile:
 
 # ---- stories --------------------------------------------------------------------------------------------
 
-def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool = True) -> StoryRow:
-    """Put the article in the story of every article it matches (merging them), or start a new story.
+def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool = True) -> tuple[StoryRow, list[ArticleRow] | None]:
+    """Put the article in the story of every article it matches (merging them), or start a new story; gives the
+    story and, when known without asking the database again, every article it holds (copies too).
 
     Without `refresh` only the story's dates are brought up to date (what the article's events and the next
     articles' grouping read); its title, bullets, size and profile wait for `refresh_story`, which a batch
@@ -181,7 +182,7 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
         if same:
             story_ids.add(c.story_id)
     if copy_of is not None and len(story_ids) == 1:
-        return join_as_copy(s, article, s.get_one(ArticleRow, copy_of), now)   # a candidate, or what one copies
+        return join_as_copy(s, article, s.get_one(ArticleRow, copy_of), now), None   # a candidate, or what one copies
     members = [article] + (list(s.scalars(select(ArticleRow).where(ArticleRow.story_id.in_(story_ids))))
                            if story_ids else [])
     # The story is named after its first article, so its id does not depend on arrival order.
@@ -190,8 +191,13 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
     # A story is named after a member: a new article that matched nothing names one no row has yet (its id is one
     # no article has had), so the database is not asked; an article stored again may find its own.
     story = s.get(StoryRow, story_id) if story_ids or article.story_id is not None else None
+    # Its rows are the members read above when it is new or one of theirs (none of another story joins it): its
+    # dates and refresh need not read them again, and a new story is inserted with its date
+    known = story is None or story_id in story_ids
+    originals = [a for a in members if a.copy_of is None]
     if story is None:
-        story = StoryRow(id=story_id, title=first.title, updated_at=utc_naive(now), size=1)
+        story = StoryRow(id=story_id, title=first.title, updated_at=utc_naive(now), size=1,
+                         published_at=_story_date(originals))
         s.add(story)
         s.flush()
     for old_id in story_ids - {story_id}:
@@ -200,10 +206,10 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
         a.story_id = story_id
     s.flush()
     if refresh:
-        refresh_story(s, story, now)
+        refresh_story(s, story, now, originals if known else None)
     else:
-        refresh_dates(s, story)
-    return story
+        refresh_dates(s, story, originals if known else None)
+    return story, members if known else None
 
 
 def _rare_terms(s: Session, terms: list[str], span: str, params: dict, common: int = COMMON) -> list[str]:
@@ -257,33 +263,39 @@ def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
     terms = sorted(key_terms(mine.words, mine.entities))
     if not terms:
         return []
-    ids: set[str] = set()
     lo, hi = mine.published - WINDOW, mine.published + WINDOW
     # The article's own terms are stored, dated within the window: a term counted once there is its alone.
-    spans = ((_CANDIDATE_IDS_DATED, "published_at BETWEEN :lo AND :hi", 1), (_CANDIDATE_IDS_UNDATED, "published_at IS NULL", 0))
-    counted = _term_counts(s, terms, tuple(span for _, span, _ in spans), {"lo": lo, "hi": hi}, COMMON)
-    for (query, _, own), counts in zip(spans, counted):
+    spans = (("published_at BETWEEN :lo AND :hi", 1), ("published_at IS NULL", 0))
+    counted = _term_counts(s, terms, tuple(span for span, _ in spans), {"lo": lo, "hi": hi}, COMMON)
+    asked: list[bool] = []
+    params: dict = {"me": article.id, "lo": lo, "hi": hi}
+    for k, ((_, own), counts) in enumerate(zip(spans, counted)):
         rare = _rarest(counts, COMMON)
-        if all(n <= own for t, n in counts if t in rare):
-            continue   # no other article in the span has any of them: nothing to ask for
-        ids.update(s.scalars(query, {"rare": rare, "me": article.id, "lo": lo, "hi": hi}))
-    if not ids:
+        # no other article in the span has any of them: nothing to ask for
+        asked.append(not all(n <= own for t, n in counts if t in rare))
+        params[f"rare{k}"] = rare
+    if not any(asked):
         return []
-    return list(s.execute(_CANDIDATE_ROWS, {"ids": sorted(ids)}))
+    return list(s.execute(_candidate_rows(*asked), params).all())
 
 
-def _sharing_most(span: ColumnElement[bool]) -> Select:
-    """The TERM_CANDIDATES articles other than `me` that share the most of the `rare` terms within `span`. Built once
-    (with `_CANDIDATE_ROWS`): building the expression cost more than running it."""
-    return (select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(bindparam("rare", expanding=True)), span,
+def _sharing_most(span: ColumnElement[bool], rare: str) -> Select:
+    """The TERM_CANDIDATES articles other than `me` that share the most of the `rare` terms within `span`."""
+    return (select(ArticleTermRow.article_id).where(ArticleTermRow.term.in_(bindparam(rare, expanding=True)), span,
                                                     ArticleTermRow.article_id != bindparam("me"))
             .group_by(ArticleTermRow.article_id).order_by(func.count().desc(), ArticleTermRow.article_id).limit(TERM_CANDIDATES))
 
 
-_CANDIDATE_IDS_DATED = _sharing_most(ArticleTermRow.published_at.between(bindparam("lo"), bindparam("hi")))
-_CANDIDATE_IDS_UNDATED = _sharing_most(ArticleTermRow.published_at.is_(None))
-_CANDIDATE_ROWS = select(*CANDIDATE_COLUMNS).where(ArticleRow.id.in_(bindparam("ids", expanding=True)),
-                                                   ArticleRow.story_id.is_not(None))
+@lru_cache(maxsize=4)
+def _candidate_rows(dated: bool, undated: bool) -> Select:
+    """The grouped articles among those sharing the most rare terms (`rare0`) dated within `lo`..`hi` and/or (`rare1`)
+    undated, by id: one statement, the candidates' ids found inside it. Built once: building the expression cost
+    more than running it."""
+    found = ([ArticleRow.id.in_(_sharing_most(ArticleTermRow.published_at.between(bindparam("lo"), bindparam("hi")),
+                                              "rare0"))] if dated else []) + \
+            ([ArticleRow.id.in_(_sharing_most(ArticleTermRow.published_at.is_(None), "rare1"))]
+             if undated else [])
+    return select(*CANDIDATE_COLUMNS).where(or_(*found), ArticleRow.story_id.is_not(None)).order_by(ArticleRow.id)
 
 
 def join_as_copy(s: Session, article: ArticleRow, original: ArticleRow, now: datetime) -> StoryRow:
@@ -329,10 +341,10 @@ def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
     s.flush()
 
 
-def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
+def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[ArticleRow] | None = None) -> None:
     """Recompute what a story shows: date, inferred member dates, title and bullets. Copies of members
-    (join_as_copy) are counted and credited where their member is, not re-read."""
-    members = refresh_dates(s, story)
+    (join_as_copy) are counted and credited where their member is, not re-read. `members`: see `refresh_dates`."""
+    members = refresh_dates(s, story, members)
     copies: dict[str, list[str]] = {}
     for copy_id, original_id in s.execute(select(ArticleRow.id, ArticleRow.copy_of).where(
             ArticleRow.story_id == story.id, ArticleRow.copy_of.is_not(None)).order_by(ArticleRow.id)):
@@ -364,12 +376,12 @@ def refresh_story(s: Session, story: StoryRow, now: datetime) -> None:
         s.expire(story, ["bullets"])
 
 
-def refresh_dates(s: Session, story: StoryRow) -> list[ArticleRow]:
+def refresh_dates(s: Session, story: StoryRow, members: list[ArticleRow] | None = None) -> list[ArticleRow]:
     """The story's date (its earliest member's own) and the dates its undated members take from it; returns
-    its members (copies left out)."""
-    members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, ArticleRow.copy_of.is_(None))))
-    known = [a.published_at for a in members if a.published_at and a.published_origin != "inferred"]
-    story.published_at = min(known) if known else None
+    its members (copies left out): those given, when the caller has them, else read."""
+    if members is None:
+        members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, ArticleRow.copy_of.is_(None))))
+    story.published_at = _story_date(members)
     for a in members:
         if a.published_origin in (None, "inferred"):
             # An undated article takes its story's date, marked as inferred; alone, it stays unknown.
@@ -377,6 +389,12 @@ def refresh_dates(s: Session, story: StoryRow) -> list[ArticleRow]:
             a.published_origin = "inferred" if story.published_at else None
             a.published_precision = "day" if story.published_at else None
     return members
+
+
+def _story_date(members: list[ArticleRow]) -> datetime | None:
+    """A story's date: its earliest member's own (members dated by their story left out)."""
+    known = [a.published_at for a in members if a.published_at and a.published_origin != "inferred"]
+    return min(known) if known else None
 
 
 def _member_sentences(members: list[ArticleRow]) -> list[MemberSentence]:
@@ -487,10 +505,7 @@ def _linkable(s: Session, story: StoryRow, published: datetime) -> list:
     span_sql, params = ("published_at >= :cutoff", {"cutoff": cutoff}) if cutoff is not None else ("published_at IS NOT NULL", {})
     rare = _rare_terms(s, terms, span_sql, params, common=LINK_COMMON)
     bounds = {"rare": rare, "me": story.id, "cutoff": cutoff, "lo": published - WINDOW, "hi": published + WINDOW}
-    ids = list(s.scalars(_linkable_ids(cutoff is not None), bounds))
-    if not ids:
-        return []
-    return list(s.execute(_linkable_rows(cutoff is not None), {**bounds, "ids": ids}))
+    return list(s.execute(_linkable_rows(cutoff is not None), bounds).all())
 
 
 @lru_cache(maxsize=2)
@@ -508,9 +523,10 @@ def _linkable_ids(after_cutoff: bool) -> Select:
 
 @lru_cache(maxsize=2)
 def _linkable_rows(after_cutoff: bool) -> Select:
-    """Of the stories `ids`, those dated outside the window `lo`..`hi` (and from `cutoff` on), with their profiles:
-    the window is left out in SQL, so a story that cannot be linked is not read."""
-    where: list[ColumnElement[bool]] = [StoryRow.id.in_(bindparam("ids", expanding=True)), StoryRow.published_at.is_not(None),
+    """Of the stories `_linkable_ids` finds (inside the statement: one round trip), those dated outside the window
+    `lo`..`hi` (and from `cutoff` on), with their profiles: the window is left out in SQL, so a story that cannot be
+    linked is not read."""
+    where: list[ColumnElement[bool]] = [StoryRow.id.in_(_linkable_ids(after_cutoff)), StoryRow.published_at.is_not(None),
                                         or_(StoryRow.published_at < bindparam("lo", type_=StoryRow.published_at.type),
                                             StoryRow.published_at > bindparam("hi", type_=StoryRow.published_at.type))]
     if after_cutoff:
@@ -825,8 +841,9 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
 
 def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime | None, str], list[EventRow]]:
     """The stored events an article's events may merge with, by (start, precision), with their sources: one
-    statement for the article rather than one (and a read of sources) an event. Each keeps the database's order
-    within its day, as a statement per event listed them; an event of another day, or sharing a word with
+    statement for the article rather than one (and a read of sources) an event. Each day's are listed oldest first
+    (by when they were made, then id), so the first that matches is the same whatever order the database keeps
+    rows in (SQLite listed them in insertion order, PostgreSQL in none); an event of another day, or sharing a word with
     another of the article's events only, fails `same_event` as it would have been left out. A stored event
     retitled while merging was listed (it shared a word before), and the ones the article creates are matched
     from memory."""
@@ -837,7 +854,9 @@ def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime 
     days = [EventRow.start.is_(None) if start is None else EventRow.start == start for start, _ in keys]
     on_days = or_(*(and_(day, EventRow.precision == precision) for day, (_, precision) in zip(days, keys)))
     rows: dict[tuple[datetime | None, str], list[EventRow]] = {}
-    for row in s.scalars(select(EventRow).where(on_days, sharing).options(selectinload(EventRow.sources)), patterns):
+    # their sources joined in (one statement, not a second one reading them by the events' ids)
+    for row in s.scalars(select(EventRow).where(on_days, sharing).order_by(EventRow.created_at, EventRow.id)
+                         .options(joinedload(EventRow.sources)), patterns).unique():
         rows.setdefault((row.start, row.precision), []).append(row)
     return rows
 

@@ -327,10 +327,15 @@ class NewsService:
         search.put(s, row.id, search.document(row.title, title_words.split(), ((x.text, x.words) for x in a.sentences)),
                    replace=status == "updated")
         batched = getattr(self._batch, "touched", None) is not None
-        story = assign_story(s, row, now, refresh=not batched)
-        # the new article, and members dated only now (by the story) whose events waited for a date
-        for member in s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, or_(
-                ArticleRow.id == row.id, ArticleRow.published_origin == "inferred"))):
+        story, held = assign_story(s, row, now, refresh=not batched)
+        # the new article, and members dated only now (by the story) whose events waited for a date: when the story's
+        # rows are known and no other is dated by it, the article alone, without asking the database
+        if held is not None and not any(m is not row and m.published_origin == "inferred" for m in held):
+            members = [row]
+        else:
+            members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, or_(
+                ArticleRow.id == row.id, ArticleRow.published_origin == "inferred"))))
+        for member in members:
             found = a.events if member.id == row.id else []
             if member.id == row.id or not member.event_sources:
                 record_events(s, member, article_events(member, found), now)

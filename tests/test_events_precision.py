@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_events_civic import sentence_events
+from digest.text.events import extract_events
+from tests.test_events_civic import ARTICLE_TEXT, article_events, sentence_events
 
 
 def test_the_period_of_a_sum_of_accounts_is_no_happening():
@@ -95,6 +96,9 @@ def test_one_doer_s_tour_of_a_listed_object_stays_one_happening():
     # "트럼프 대통령은 동아시아 순방을 위해 11월초 일본, 한국, 중국을 잇달아 방문하는 것으로 알려졌다": the labelled tour
     found = sentence_events("c128", "잇달아 방문하는")
     assert [(e.start, e.precision) for e in found if "방문" in e.title] == [(date(2017, 11, 1), "month")]
+    # "트럼프 대통령은 다음달 한국을 비롯해 일본과 중국을 잇달아 방문할 예정이다": members joined by 과, the labelled visit
+    found = sentence_events("c496", "잇달아 방문할 예정")
+    assert [(e.start, e.precision) for e in found if "방문" in e.title] == [(date(2017, 11, 1), "month")]
 
 
 def test_a_happening_each_period_is_a_routine_but_not_for_the_clause_it_describes():
@@ -103,3 +107,67 @@ def test_a_happening_each_period_is_a_routine_but_not_for_the_clause_it_describe
     found = sentence_events("c415", "분기별 IR을 실시했던")
     assert [e.start for e in found if e.precision == "half"] == []
     assert [e.start for e in found if "컨퍼런스" in e.title] == [date(2001, 10, 22)]
+
+
+def told_events(article: str, *needles: str):
+    """The events of the dev sentences of `article` that contain `needles`, read in that order as one article."""
+    from digest.text.korean import split_sentences
+
+    a = ARTICLE_TEXT[article]
+    assert a["split"] == "dev", "tests read the dev split only"
+    sentences = [s for n in needles for p in a["paragraphs"] if n in p for s in split_sentences(p) if n in s.text]
+    assert len(sentences) == len(needles)
+    return extract_events([[(s.text, s.tokens)] for s in sentences], date.fromisoformat(a["published"]))
+
+
+def test_a_clause_set_inside_a_happening_told_for_its_day_is_part_of_it():
+    # "… 최종 종합시험운영이 8일 … 실시된다" then "또한 이날 시험운영에는 … 테러진압훈련도 함께 병행될 예정이다"
+    found = told_events("c252", "최종 종합시험운영이 8일", "또한 이날 시험운영에는")
+    assert [e.title for e in found if e.start == date(2002, 3, 8)] == ["최종 종합시험운영 실시"]
+    # "여야가 12일 오후 2시 국회 본회의를 소집해 …" then "12일 본회의에서는 … 법안과 … 선출 등이 처리될 전망이다"
+    found = told_events("c500", "12일 오후 2시 국회 본회의를", "12일 본회의에서는")
+    assert len([e for e in found if e.start == date(2015, 11, 12)]) == 1
+
+
+def test_one_title_spaced_otherwise_on_one_day_is_told_again():
+    # "LG전자가 오는 10일 2.4분기 실적을 발표하는 등 …" then "… LG전자가 10일 2.4분기 실적을발표하고 15일에는 …"
+    found = told_events("c417", "LG전자가 오는 10일", "실적을발표하고")
+    assert len([e for e in found if e.start == date(2002, 7, 10)]) == 1
+
+
+def test_a_happening_named_by_its_abbreviation_on_one_day_is_told_again():
+    # "특히 20일은 409개 상장법인이 주주총회를 개최하는 …" then "… 147개사가 이날 주총을 개최한다" (주총: 주주총회)
+    found = told_events("c175", "409개 상장법인이 주주총회를", "147개사가 이날 주총을")
+    assert len([e for e in found if e.start == date(2015, 3, 20)]) == 1
+
+
+def test_a_happening_the_sentence_of_an_earlier_telling_already_named_is_told_again():
+    # "… 1일 오후 2시 … 개폐회식 출연진 및 연출진 기자회견을 열고, 개폐회식 내용을 공개한다" then "조직위는 … 이날
+    # 개폐회식의 주요 출연진을 모두 공개할 예정이다": 출연진 and 공개 were told by the first sentence
+    found = told_events("c260", "1일 오후 2시 서울", "이날 개폐회식의 주요 출연진을")
+    assert len([e for e in found if e.start == date(2014, 7, 1)]) == 1
+    # "가수 고(故) 휘성의 빈소가 마련된 가운데 14일부터 조문이 가능해졌다" then "고인의 빈소는 오는 14일 … 마련되며"
+    found = told_events("c461", "빈소가 마련된 가운데", "고인의 빈소는 오는 14일")
+    assert [e.title for e in found if e.start == date(2025, 3, 14)] == ["마련된 가운데 조문"]
+
+
+def test_a_title_with_a_name_the_earlier_sentence_does_not_hold_is_another_happening():
+    # "현대 포터2 … 기아 봉고3 … 25일부터 시정조치에 들어간다" and "르노 XM3 등 2개 차종 … 25일부터 시정조치를 한다"
+    found = told_events("c178", "기아 봉고3 3만", "르노 XM3 등 2개 차종")
+    assert len([e for e in found if e.start == date(2025, 9, 25)]) == 2
+
+
+def test_a_span_of_days_then_told_day_by_day_is_the_sum_of_those_days():
+    # "윤석열 정부의 1기 내각 인사청문회가 다음달 2∼4일 집중적으로 열린다", then the hearings of 2, 3 and 4 May
+    found = told_events("c474", "1기 내각 인사청문회가", "5월 2일엔 한덕수", "5월 4일엔 이종섭")
+    assert [(e.start, e.end) for e in found if "청문회" in e.title] == [(date(2022, 5, 2), date(2022, 5, 2)),
+                                                                    (date(2022, 5, 4), date(2022, 5, 4))]
+
+
+def test_many_told_together_on_a_day_told_one_by_one_is_no_happening_more():
+    # "11월 2일에는 보이그룹 선후배가 나란히 컴백한다. 이날 몬스타엑스는 세 번째 정규 앨범 …을 발매하고 …"
+    found = told_events("c233", "보이그룹 선후배가 나란히", "이날 몬스타엑스는")
+    assert [e.title for e in found if "선후배" in e.title] == []
+    assert [e.start for e in found if "몬스타엑스" in e.title or "앨범" in e.title][:1] == [date(2020, 11, 2)]
+    # "괴물 신인 걸그룹 두 팀이 같은 날 신곡을 발표한다" under "◆ 5월 12일 트리플에스(tripleS), 미야오(MEOVV)"
+    assert [e.title for e in article_events("c234") if e.title == "신곡 발표"] == []

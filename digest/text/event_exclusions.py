@@ -99,16 +99,21 @@ def _one_after_another(clause: Tokens, k: int) -> bool:
 
 
 def _listed_object_before(clause: Tokens, k: int) -> bool:
-    """`11월초 일본, 한국, 중국을 잇달아 방문하는`: the adverb right after a listed object tells one doer's tour of
+    """`11월초 일본, 한국, 중국을 잇달아 방문하는`, `한국을 비롯해 일본과 중국을 잇달아 방문할`: the adverb right after a listed object tells one doer's tour of
     them, one happening (the labels hold a tour as one), not many."""
     if k == 0 or clause[k - 1].tag != "JKO":
         return False
     n = k - 2
-    while n >= 0 and (clause[n].tag.startswith(("NN", "SL", "SN")) or (clause[n].tag == "SP" and clause[n].form == ",")):
-        if clause[n].tag == "SP":
+    while n >= 0 and (clause[n].tag.startswith(("NN", "SL", "SN")) or _joins_members(clause[n])):
+        if _joins_members(clause[n]):
             return True
         n -= 1
     return False
+
+
+def _joins_members(t: Token) -> bool:
+    """What joins the members of a listed object: a comma or middle dot, or a conjunctive particle (`일본과 중국을`)."""
+    return (t.tag == "SP" and t.form in (",", "·")) or t.tag == "JC"
 
 
 def many_in_period(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:

@@ -1278,9 +1278,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if framed:
                 event = FoundEvent(_without_topic(title), content_words(_without_topic(title)), start, end, precision,
                                    expr.part_of_day, kind, past, on_pub_day, sentence)
+            setting = _setting_after(sentence, tokens, expr)
             if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title)
                                                         or _one_doers_day(event, earlier))
-                       for earlier in found if earlier.title != told_before):
+                       for earlier in found if earlier.title != told_before) \
+                    and not (setting and any(_part_of(event, setting, earlier) for earlier in found[:sentence_first])):
                 # "11월 9·23·30일 ... 본회의를 열기로": days a week or more apart are each a happening of their own
                 days = _recurring_days(expr) or [None]
                 found += [event] if days[0] is None else [
@@ -1309,7 +1311,42 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                day < pub, day == pub, sentence)
             if not any(_told_again(named, earlier) for earlier in found):
                 found.append(named)
-    return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)]
+    return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)
+            and not _told_day_by_day(e, found) and not _many_at_once(e, found)]
+
+
+# Adverbs of many doing one thing together (`나란히 컴백한다`, `일제히 … 발표한다`); the counters of doers (`두 팀이`)
+_TOGETHER = frozenset("나란히 일제히".split())
+_DOER_COUNTERS = frozenset("팀 개사 곳".split())   # not 명: people counted take part in one happening
+
+
+def _many_at_once(event: FoundEvent, found: list[FoundEvent]) -> bool:
+    """"11월 2일에는 보이그룹 선후배가 나란히 컴백한다", "괴물 신인 걸그룹 두 팀이 같은 날 신곡을 발표한다": many doers told
+    together (나란히, 일제히, a count of them as subject) on a day another sentence tells a happening of sum up the
+    happenings of that day told one by one, not one more."""
+    if event.precision != "day" or event.start is None:
+        return False
+    tokens = tokenize(event.evidence)
+    many = any(t.tag == "MAG" and t.form in _TOGETHER for t in tokens) or any(
+        tokens[k].tag in ("MM", "SN") and tokens[k + 1].form in _DOER_COUNTERS and tokens[k + 2].tag in ("JKS", "JX")
+        for k in range(len(tokens) - 2))
+    return many and any(e.evidence != event.evidence and e.start == event.start and e.precision == "day"
+                        for e in found)
+
+
+def _told_day_by_day(span: FoundEvent, found: list[FoundEvent]) -> bool:
+    """"윤석열 정부의 1기 내각 인사청문회가 다음달 2∼4일 집중적으로 열린다" and then "5월 2일엔 … 후보자의 청문회가
+    열린다", "… 5월 4일엔 … 청문회가 진행된다": a span of days whose happening is then told on two or more of its days
+    is the sum of those happenings, each of them on its own day, not one happening more."""
+    if span.precision != "day" or span.start is None or span.end is None or span.end <= span.start:
+        return False
+    word = _happening_word(span.title)
+    if not word or len(word) < 2:
+        return False
+    days = {e.start for e in found if e is not span and e.start is not None and e.precision == "day"
+            and e.start == e.end and span.start <= e.start <= span.end
+            and (w := _happening_word(e.title)) and len(w) >= 2 and (word.endswith(w) or w.endswith(word))}
+    return len(days) >= 2
 
 
 # `7·23 전당대회`, `3·9 대선`, `10·30 재보선`: a month and a day joined by a middle dot, then a space and a noun, name a
@@ -2016,12 +2053,14 @@ _TAKES_PLACE = frozenset({"진행"})
 def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     """The same happening told twice in one article: the same period, and a common noun of one title's
     arguments (not its predicate, not a name: agents recur across events) in the other title
-    ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행"; "준공식" and "준공 기념식")."""
+    ("오산중앙청소년문화의집 개관식 개최" and, on the same day, "개관식 진행"; "준공식" and "준공 기념식"), or the
+    same title spaced otherwise (`실적 발표`, `실적을발표하고`)."""
     if event.start is None or display_date(event.start, event.precision) != display_date(earlier.start, earlier.precision):
         return False  # the same period at its precision: `1월 21일 혹은 28일` and `1월 말쯤` are both January
     if _another_that_day(event, earlier) or _another_that_day(earlier, event):
         return False
     if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title) \
+            or event.title.replace(" ", "") == earlier.title.replace(" ", "") \
             or _names_nothing_but_a_happening(event.title) or _names_nothing_but_a_happening(earlier.title):
         return True
     if event.title.split()[-1] == earlier.title.split()[-1] and (_says_only_where(event.title) or _says_only_where(earlier.title)):
@@ -2045,10 +2084,13 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
             or _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title) \
             or _other_ceremony(event.title, earlier.title) or _other_ceremony(earlier.title, event.title):
         return False
+    if _told_in_sentence(event, earlier):
+        return True
     # word by word, as Kiwi tags one word differently in two titles (`언팩 진행` NNG, `뉴욕 언팩` NNP): a word that
     # only takes place (`진행`) or names the day of what it follows (`선고기일`) leaves the happening it is of
     last = [_happening_word(t) for t in (event.title, earlier.title)]
-    if last[0] and last[0] == last[1] and any(_happening_word(t) != t.split()[-1] for t in (event.title, earlier.title)):
+    if last[0] and last[1] and (last[0] == last[1] or _initials_of(*sorted(last, key=len))) \
+            and any(_happening_word(t) != t.split()[-1] for t in (event.title, earlier.title)):
         return True
     predicates = {a[-1], b[-1]} if a and b else set()   # `발표하는 ... 발표` and `... 발표`: a shared verb is no argument
     if a and b and event.title.split()[-1] == earlier.title.split()[-1]:
@@ -2314,6 +2356,31 @@ def _told_finer(coarse: FoundEvent, fine: FoundEvent) -> bool:
         return False
     # "신규 공사 발주" (the year's orders) is not "공사 시작" (one start of works): the predicates must agree
     return len(a) < 2 or len(b) < 2 or a[-1] == b[-1]
+
+
+def _setting_after(sentence: str, tokens, expr: TimeExpr) -> str | None:
+    """`이날 시험운영에는`, `12일 본회의에서는`, `이날 총회에선`: the noun right after the date set as the topic of
+    where (에/에서 with 는), the happening inside which the clause's own happening takes place."""
+    k = next((k for k, t in enumerate(tokens) if t.start >= expr.end), None)
+    if k is None or sentence[expr.end:tokens[k].start].strip():
+        return None
+    first = k
+    while k < len(tokens) and tokens[k].tag in ("NNG", "NNP") and (k == first or tokens[k].start == tokens[k - 1].start
+                                                                  + tokens[k - 1].len):
+        k += 1
+    if k == first or k + 1 >= len(tokens) or tokens[k].tag != "JKB" or tokens[k].form not in ("에", "에서") \
+            or tokens[k + 1].tag != "JX" or tokens[k + 1].form not in ("는", "ᆫ"):
+        return None
+    return sentence[tokens[first].start:tokens[k].start]
+
+
+def _part_of(event: FoundEvent, setting: str, earlier: FoundEvent) -> bool:
+    """"또한 이날 시험운영에는 … 진화훈련과 … 테러진압훈련도 함께 병행될 예정이다" after "… 최종 종합시험운영이 8일 …
+    실시된다": what a clause tells inside a happening already told for its day (the date's setting, `X에는`/`X에서는`,
+    naming it) is a part of that happening, not another."""
+    return earlier.start is not None and earlier.evidence != event.evidence \
+        and display_date(event.start, event.precision) == display_date(earlier.start, earlier.precision) \
+        and (setting in earlier.title.replace(" ", "") or setting in earlier.evidence)
 
 
 def _held_at(coarse: FoundEvent, fine: FoundEvent) -> bool:
@@ -3281,6 +3348,27 @@ class _Borrowed:
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
+
+
+def _told_in_sentence(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"조직위는 … 이날 개폐회식의 주요 출연진을 모두 공개할 예정이다" after "… 1일 … 기자회견을 열고, 개폐회식 내용을
+    공개한다" (출연진 in that sentence): a title whose predicate and the argument before it are both words of a
+    sentence that told a happening of the same day was told by that sentence, whatever title it got there."""
+    words = event.title.split()
+    while len(words) > 1 and words[-1] in _PHASES:
+        words.pop()  # `아랑사또전 방송 시작`: what starts is the 방송 of 아랑사또전
+    if event.precision != "day" or event.evidence == earlier.evidence or len(words) < 2:
+        return False
+    nouns = [t.form for t in tokenize(" ".join(words[-2:])) if t.tag.startswith(("NN", "SL")) and len(t.form) > 1]
+    names = [t.form for t in tokenize(event.title) if t.tag in ("NNP", "SL")]
+    told = earlier.evidence.replace(" ", "")
+    return len(nouns) >= 2 and all(n in told for n in nouns + names)
+
+
+def _initials_of(short: str, long_: str) -> bool:
+    """`주총` of `주주총회`, `국감` of `국정감사`: a two-noun compound of two syllables each shortened to their first ones."""
+    return len(short) == 2 and len(long_) == 4 and re.fullmatch(r"[가-힣]+", long_) is not None \
+        and short == long_[0] + long_[2]
 
 
 def _same_word(a: str, b: str) -> bool:
