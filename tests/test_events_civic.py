@@ -50,6 +50,18 @@ def sentence_events(article: str, needle: str):
     ("c54", "오는 3일 개막하는", ["청주직지축제", "개막"], date(2010, 9, 3), "day", "planned"),
     # "X를 시작으로": the first dated step of a sequence; 도시계획 is a compound, not a plan marker
     ("c11", "2019년 도시계획시설사업 실시설계를", ["실시설계"], date(2019, 1, 1), "year", "past"),
+    # ... whatever modifies the step with particles of its own (스웨덴과의, 후보자에 대한, a date's 부터); only a topic
+    # of its own between them makes the step a place the topic's happening starts from (폐회식은 ... 행사장을 시작으로)
+    ("c511", "스웨덴과의 1차전 경기를 시작으로", ["스웨덴", "1차전"], date(2018, 6, 18), "day", "planned"),
+    ("c476", "후보자에 대한 인사청문회를 시작으로", ["정홍원", "인사청문회"], date(2013, 2, 20), "day", "planned"),
+    ("c515", "감독제도 도입을 시작으로", ["금융그룹통합", "도입"], date(2018, 7, 1), "half", "planned"),
+    # a listed day's own hour before its member (`오는 14일 오후 8시에는 팬클럽 선예매, 16일 오후 8시에는 일반 예매가
+    # 오픈된다`): the member still reads the verb told once after the last day
+    ("c513", "팬클럽 선예매", ["팬클럽 선예매"], date(2025, 1, 14), "day", "planned"),
+    # the list's last day names its own member too, as the days before it do (`… 5월 31일~6월 1일 방콕, 6월 7일 홍콩 등
+    # 아시아 투어로 …`, `24일(0시) 멕시코, 27일(23시) 독일과 … 한판 결전을 벌이게 된다`)
+    ("c513", "6월 7일 홍콩", ["홍콩"], date(2025, 6, 7), "day", "planned"),
+    ("c511", "27일(23시) 독일과", ["독일"], date(2018, 6, 27), "day", "planned"),
     # 가능하다 of an application: the application opens then
     ("c45", "28일부터 여권 신청이 가능하다", ["여권", "신청"], None, "day", None),
     # a count in a clause describing the circumstance (80여 명이 참석한 가운데) is not a tally of the event
@@ -556,3 +568,10 @@ def test_what_may_be_done_from_a_day_on_opens_that_day(article, needle, start):
 ])
 def test_what_may_be_done_until_a_day_names_no_happening(article, needle):
     assert sentence_events(article, needle) == []
+
+
+def test_the_first_day_of_a_trip_is_the_first_day_ahead_the_article_told():
+    # "이재명 대통령이 23일 … 출국한다." … "이 대통령은 방일 첫날 숙소에서 재일동포 오찬 간담회를 가진 뒤 오후 … 한일
+    # 정상회담과 만찬 등 공식 일정을 소화할 예정이다": 첫날 counts from the first day ahead, as 둘째날 and 이틀째 do
+    on_first = [e.title for e in article_events("c510") if e.start == date(2025, 8, 23)]
+    assert any("재일동포" in t for t in on_first) and any("한일 정상회담" in t for t in on_first), on_first

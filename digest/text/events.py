@@ -113,7 +113,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form
         verb = grammar.light_verb_argument(tokens, i)
         if verb is not None and t.form not in INTENT_NOUNS:
-            if tokens[verb].form == "시작" and any(begin <= u.start < t.start and u.tag.startswith("J") for u in tokens):
+            if tokens[verb].form == "시작" and _topic_before(tokens, i):
                 continue  # "폐회식은 ... 행사장을 시작으로": a place the event starts from, not the dated step
             return i, t.form
         if t.form in INTENT_NOUNS or t.form in REPORTING or t.form in RELATIONAL or t.form in FIGURES:
@@ -137,6 +137,20 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
         if not past and grammar.scheduled_object(tokens, i):
             return i, t.form  # "오는 16일 ... 컴백을 확정 지었다": the date is the one fixed for the comeback
     return None
+
+
+def _topic_before(tokens, i: int) -> bool:
+    """`이날 폐회식은 오전 11시 광주 행사장을 시작으로`, `K리그 클래식이 3월1일 … 맞대결을 시작으로 … 막을 올린다`: a topic
+    or subject in the clause of the noun a series starts from says that noun is where the topic's happening begins. A
+    particle inside the noun's own phrase (`스웨덴과의 1차전 경기를`, `후보자에 대한 인사청문회를`), on the date (`하반기부터`,
+    `18일에는`), in a clause describing another noun (`본선이 펼쳐지는 러시아에`) or before a comma (`구간은 총연장 690m, …,
+    2019년 … 실시설계를 시작으로`) does not."""
+    for n in range(1, i):
+        u = tokens[n]
+        if u.tag in ("JX", "JKS") and u.form in ("은", "는", "이", "가") and tokens[n - 1].tag in ("NNG", "NNP") \
+                and not any(tokens[k].tag in ("ETM", "SP") for k in range(n + 1, i)):
+            return True
+    return False
 
 
 _CLOCK_WORDS = frozenset("오전 오후 새벽 아침 저녁 밤 시 분 정오".split())
@@ -1246,6 +1260,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 title = f"{owner} {words}".strip() if words else None
             elif title and own and member and not stages:
                 title = _member_title(own, title, expr.listed)
+            elif title and not stages and (last_member := _last_member(sentence, tokens, dated, n)) \
+                    and last_member not in title:
+                # "… 29일 마닐라, …, 6월 7일 홍콩 등 아시아 투어로 … 만난다": the list's last day names its own member
+                # too, as the members before it do
+                title = _member_title(last_member, title, last_member)
             elif title and own and own not in title and expr.argument:
                 title = f"{own} {title.split()[-1]}"  # "14일 태백선 ...에 이어 30일에는 분당선 ...을 개통한다"
             elif title and own and own not in title:
@@ -1723,14 +1742,15 @@ def _day_of_a_happening(tokens, expr) -> bool:
 
 
 # A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
-_ORDINAL_DAY = re.compile(r"(?<![가-힣])(?:(?P<nth>둘|셋|넷|다섯)째\s?날|(?P<count>이틀|사흘|나흘|닷새)\s?째)(?=에|엔|인|\s)")
-_ORDINALS = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5}
+_ORDINAL_DAY = re.compile(r"(?<![가-힣])(?:(?P<nth>첫|둘|셋|넷|다섯)째?\s?날|(?P<count>이틀|사흘|나흘|닷새)\s?째)(?=에|엔|인|\s)")
+_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5}
 
 
 def _ordinal_day(sentence: str, first: date | None) -> list[TimeExpr]:
     """`개막 이틀째에는 … 첫 경기가 … 펼쳐진다` after `정규 시즌은 오는 1월 17일부터 …`, `둘째날에는 … 걷기대회` after
-    `10일부터 12일까지 3일간`: a sentence naming no day of its own counts its day from the first day the article
-    told, when that day is ahead (what is counted in days is the coming happening the article is about)."""
+    `10일부터 12일까지 3일간`, `방일 첫날 … 한일 정상회담` after `23일 … 출국한다`: a sentence naming no day of its own
+    counts its day from the first day the article told, when that day is ahead (what is counted in days is the coming
+    happening the article is about)."""
     m = _ORDINAL_DAY.search(sentence)
     if m is None or first is None:
         return []
@@ -2740,7 +2760,9 @@ def _restated(sentence: str, before: TimeExpr, expr: TimeExpr) -> bool:
 
 # List bullets that open each member of a list written in one sentence (`▲14일 부산·울산·경남 ▲16일 ...`)
 BULLETS = "▲△■□●○◆◇▶▷•"
-_MEMBER = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?)\s*(?:,|[{BULLETS}])\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
+# the member's own hour may follow its day (`오는 14일 오후 8시에는 팬클럽 선예매, 16일 오후 8시에는 일반 예매가 오픈된다`)
+_MEMBER_HOUR = r"(?:\s*(?:오전|오후|새벽|아침|저녁|밤)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?"
+_MEMBER = re.compile(rf"{_MEMBER_HOUR}\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?)\s*(?:,|[{BULLETS}])\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
 # ... and a member that bullets delimit, commas and all (`△16일 제1차 본회의, 행정사무감사특별위원회(위원장, 부위원장
 # 선출) △17일 ...`)
 _BULLETED = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^{BULLETS}]+?)\s*[{BULLETS}]\s*")
@@ -2766,6 +2788,18 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
         return None
     np = sentence[inside[0].start:inside[-1].start + inside[-1].len].strip() if inside else ""
     return np if content_words(np) else None
+
+
+def _last_member(sentence: str, tokens, dated: list, n: int) -> str | None:
+    """The noun phrase right after the last day of a list whose earlier days are members (`6월 7일 홍콩 등`,
+    `27일(23시) 독일과`), a note in brackets after the day passed over; None for any other date."""
+    expr = dated[n][0]
+    if isinstance(expr, _Borrowed) or n == 0 or not isinstance(dated[n - 1][0], _Borrowed) \
+            or dated[n - 1][0].listed is None or dated[n - 1][0].end != expr.end:
+        return None
+    note = re.match(r"\s*\([^()]*\)", sentence[expr.end:])
+    words = _words_after(sentence, tokens, expr.end + (note.end() if note else 0))
+    return words if words and content_words(words) else None
 
 
 def _days_only(expr) -> bool:
