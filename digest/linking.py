@@ -47,6 +47,7 @@ from digest.storage.models import (
     StoryBulletRow,
     StoryLinkRow,
     StoryRow,
+    core_insert,
 )
 from digest.storage.store import as_utc, utc_naive
 from digest.text.events import CONFIRMING_PERIODS, FoundEvent, confirms, extract_events, report_span, same_event
@@ -76,6 +77,9 @@ FAR_FUTURE = datetime(9999, 1, 1)
 SHORT_PERIODS = ("day", "week")                                   # an event's precisions (timex.PRECISIONS) ...
 LONG_PERIODS = tuple(p for p in PRECISIONS if p not in SHORT_PERIODS)   # ... by how long a period they date
 _OTHER_PERIODS = tuple(p for p in PRECISIONS if p not in CONFIRMING_PERIODS)   # a report dated by these holds one day
+_INSERT_TERMS = core_insert(ArticleTermRow)
+_INSERT_STORY_BULLETS = core_insert(StoryBulletRow)
+_INSERT_EVENT_SOURCES = core_insert(EventSourceRow)
 
 
 class StoredArticle(Protocol):
@@ -139,7 +143,7 @@ def record_terms(s: Session, article: ArticleRow, replace: bool = False) -> None
     when = own_date(article)
     terms = sorted(key_terms(words, entities))
     if terms:   # one multi-row statement, not an ORM object a term (the article is flushed already)
-        s.execute(insert(ArticleTermRow), [{"article_id": article.id, "term": t, "published_at": when} for t in terms])
+        s.execute(_INSERT_TERMS, [{"article_id": article.id, "term": t, "published_at": when} for t in terms])
 
 
 def profile_of(row: StoredArticle) -> Profile:
@@ -372,7 +376,7 @@ def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[Arti
         story.bullets.remove(row)
     s.flush()
     if added:
-        s.execute(insert(StoryBulletRow), added)
+        s.execute(_INSERT_STORY_BULLETS, added)
         s.expire(story, ["bullets"])
 
 
@@ -685,7 +689,7 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
     s.flush()
     _confirm_by_earlier_reports(s, created, cited)
     if cited:
-        s.execute(insert(EventSourceRow), [source for _, source in cited])
+        s.execute(_INSERT_EVENT_SOURCES, [source for _, source in cited])
         for row in {id(row): row for row, _ in cited}.values():   # read again when next asked for
             s.expire(row, ["sources"])
 

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
 
-from sqlalchemy import delete, func, insert, not_, or_, select
+from sqlalchemy import delete, func, not_, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -50,7 +50,7 @@ from digest.reading import (
 )
 from digest.sources.files import NotAnArticle, SourceText, iter_article_paths, load_sidecar, read_source
 from digest.storage import deferred, search
-from digest.storage.models import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryRow
+from digest.storage.models import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryRow, core_insert
 from digest.storage.store import Store, duplicate_and_taken, id_starting, utc_naive
 from digest.text.korean import content_words
 from digest.text.metadata import KST, Published
@@ -461,8 +461,8 @@ class NewsService:
         return row
 
 
-_INSERT_SENTENCES, _SENTENCES = insert(SentenceRow), frozenset({SentenceRow.__tablename__})
-_INSERT_BULLETS, _BULLETS = insert(BulletRow), frozenset({BulletRow.__tablename__})
+_INSERT_SENTENCES, _SENTENCES = core_insert(SentenceRow), frozenset({SentenceRow.__tablename__})
+_INSERT_BULLETS, _BULLETS = core_insert(BulletRow), frozenset({BulletRow.__tablename__})
 
 
 def insert_analysis_rows(s: Session, row: ArticleRow, a: Analysis) -> None:

@@ -345,6 +345,34 @@ def test_a_part_of_the_day_opening_a_sentence_goes_on_with_the_day_just_told():
     assert [(e.start, e.kind) for e in visit] == [(date(2014, 8, 16), "planned")]
 
 
+def test_then_opening_a_sentence_goes_on_with_the_day_of_its_paragraph():
+    # "방한 2일째인 15일에는 … 미사에 참석해 강론을 한다. 미사에는 … 위로한다. 이어 … 솔뫼성지에서 제6회 아시아
+    # 가톨릭청년대회 참가자들을 만난다": the meeting is on the 15th, the next step of that day's schedule
+    meeting = [e for e in article_events("c249") if "솔뫼성지" in e.evidence]
+    assert [(e.start, e.kind) for e in meeting] == [(date(2014, 8, 15), "planned")]
+
+
+def test_state_by_state_is_no_weekly_routine():
+    # "각 주에서 개표 결과가 확정되면 12월11일 주별로 배정된 선거인단 수에 맞춰 선거인단 명부가 확정된다": 주별로 is
+    # state by state (州), not each week: the rolls are settled on 11 December
+    rolls = [e for e in article_events("c522") if "주별로 배정된" in e.evidence]
+    assert [(e.start, e.precision, e.kind) for e in rolls] == [(date(2024, 12, 11), "day", "planned")]
+
+
+def test_a_subject_held_along_takes_the_day_of_the_planned_happening_just_told():
+    # "군산 성산초 개교 100주년 기념식이 오는 28일 오전 10시 … 열린다. … 특히 조시영 대창그룹 회장 공적비 제막식도
+    # 함께 열릴 예정이다": the unveiling is held along with the ceremony, on the 28th
+    unveiling = [e for e in article_events("c400") if "제막식" in e.title]
+    assert [(e.start, e.precision, e.kind) for e in unveiling] == [(date(2023, 10, 28), "day", "planned")]
+
+
+def test_a_later_hour_opening_a_coordinated_clause_keeps_the_day_told():
+    # "27일 오후 8시부턴 … 견우직녀 리마인드 웨딩 이벤트가 열리고, 8시 30분에는 사전 공개오디션을 통해 선발된 10개팀이
+    # 참가하는 견우직녀가요제가 시행된다": the song contest is half an hour later on the 27th
+    contest = [e for e in sentence_events("c464", "견우직녀가요제가 시행된다") if "가요제" in e.title]
+    assert [(e.start, e.precision, e.kind) for e in contest] == [(date(2017, 8, 27), "day", "planned")]
+
+
 def test_the_benchmark_data_is_consistent():
     articles = load_articles()
     labels = load_labels(articles)

@@ -2380,3 +2380,81 @@ def test_malkkaji_after_a_months_part_closes_the_span_in_that_month():
                                   "일렬로 늘어선 모습을 볼 수 있다.", D(2021, 12, 23))
     assert [(e.text, e.date, e.end_date, e.precision) for e in found] == [
         ("6월 중순부터 말까지", D(2022, 6, 11), D(2022, 6, 30), "month")]
+
+
+def test_days_glossing_a_week_are_placed_by_the_sentences_verb():
+    # SBS Biz, 4 July 2023 (batch `ya…`): "넷째 주(24∼28일)에는 … 진행할 예정입니다" is 24-28 July, not June; days noted
+    # beside a name (a school's, a show's) still stand outside the verb
+    found = find_time_expressions("이어 셋째 주(17∼21일)와 넷째 주(24∼28일)에는 각각 4개사, 6개사가 공모주 청약을 진행할 예정입니다.",
+                                  D(2023, 7, 4))
+    assert [(e.text, e.date, e.end_date) for e in found] == [
+        ("17∼21일", D(2023, 7, 17), D(2023, 7, 21)), ("24∼28일", D(2023, 7, 24), D(2023, 7, 28))]
+
+
+def test_days_a_week_are_a_rate_not_a_day():
+    # Hankyung (Yonhap), 26 October 2002 (batch `ya…`): "다음달 주 5일 근무제안" names next month, not its 5th
+    found = find_time_expressions("노조는 이에 따라 다음달 주 5일 근무제안의 국회통과를 저지하기 위한 민주노총의 전국적 총파업투쟁에 적극 "
+                                  "동참할 것으로 보인다.", D(2002, 10, 26))
+    assert [(e.text, e.date) for e in found] == [("다음달", D(2002, 11, 1))]
+
+
+def test_today_in_a_quotation_is_the_day_it_was_said():
+    # Ilyo Seoul, 4 July 2017 (batch `ya…`): said on the 3rd, "오늘 … 열리지 않는다" is the 3rd, not publication's 4th
+    said = find_time_expressions('청와대 관계자는 3일 오전 춘추관에서 기자들과 만나 "오늘 대통령이 주재하는 수석보좌관 회의는 열리지 '
+                                 '않는다"며 "G20 준비 회의로 대체할 예정"이라고 밝혔다.', D(2017, 7, 4))
+    assert [(e.text, e.date) for e in said] == [("3일 오전", D(2017, 7, 3)), ("오늘", D(2017, 7, 3))]
+
+
+@pytest.mark.parametrize("published, sentence, month", [
+    # Aju Business Daily (civic dev c470), 26 March 2012: February's balance of payments, released on the 29th, is last month's
+    (D(2012, 3, 26), "또한 2월 국제수지는 29일 한국은행에서 같은 달 산업활동동향은 30일 기획재정부에서 발표된다.", D(2012, 2, 1)),
+    # a weekly preview of 23 September 2017 (batch `xx…`): August's lending rates, two words between, are August's
+    (D(2017, 9, 23), "한국은행은 이날 2분기 중 가계 자음운용 상황을 보여주는 자금순환을 공표하며, 28일에는 대출금리 변화를 나타내는 8월 "
+     "금융기관 가중경균 금리를 발표한다.", D(2017, 8, 1)),
+    # the same preview (c470): the state of public funds at the end of February, released on the 30th, is this February's
+    (D(2012, 3, 26), "같은 날 금융감독원은 3분기 자산운용회사 영업실적 분석 결과를 다음날 금융위원회는 2월말 공적자금 운용현황을 "
+     "내놓는다.", D(2012, 2, 21)),
+])
+def test_a_month_whose_statistics_are_released_is_over(published, sentence, month):
+    found = find_time_expressions(sentence, published)
+    assert [e.date for e in found if re.search(r"월말?$", e.text)] == [month]
+
+
+def test_a_goal_whose_verb_is_gapped_takes_the_later_goals_verb():
+    # News Tomato (civic dev c476), 18 February 2013: "28일로, … 27일로 잡혔다" are both this month's days ahead
+    found = find_time_expressions("서남수 후보자에 대한 교육과학기술위원회의 청문회는 28일로, 유정복 안전행정부 장관 후보자에 대한 "
+                                  "행정안전위원회의 청문회는 27일로 잡혔다.", D(2013, 2, 18))
+    assert [(e.text, e.date) for e in found] == [("28일", D(2013, 2, 28)), ("27일", D(2013, 2, 27))]
+
+
+def test_the_same_month_alone_is_the_month_its_sentence_named():
+    # Aju Business Daily (civic dev c470), 26 March 2012, after a sentence on January's figures: "같은 달" is February
+    found = find_time_expressions("또한 2월 국제수지는 29일 한국은행에서 같은 달 산업활동동향은 30일 기획재정부에서 발표된다.",
+                                  D(2012, 3, 26))
+    assert [(e.text, e.date, e.end_date) for e in found if "달" in e.text] == [("같은 달", D(2012, 2, 1), D(2012, 2, 29))]
+
+
+def test_the_day_after_the_same_day_counts_from_the_day_pointed_back_to():
+    # Aju Business Daily (civic dev c470), 26 March 2012: "같은 날" is the 29th told before, "다음날" the 30th
+    found = _read(["29일에는 기획재정부에서 4월 국고채 발행계획을 발표한다.",
+                   "같은 날 금융감독원은 3분기 자산운용회사 영업실적 분석 결과를 다음날 금융위원회는 2월말 공적자금 운용현황을 "
+                   "내놓는다."], D(2012, 3, 26))[-1]
+    assert [(e.text, e.date) for e in found if "날" in e.text] == [("같은 날", D(2012, 3, 29)), ("다음날", D(2012, 3, 30))]
+
+
+def test_what_a_date_has_come_to_be_is_placed_on_either_side():
+    # News Tomato (civic dev c476), 18 February 2013: "26~28일 사이에는 … 열리게 됐다" is late February, not January; the
+    # days before, with a past of their own (발표된, 접수되면서), stay behind
+    found = find_time_expressions("또 지난 13일 발표된 6개 부처 장관 내정자에 대한 인사청문요청안이 15일 국회에 접수되면서 26~28일 "
+                                  "사이에는 각 상임위별로 인사청문회가 열리게 됐다.", D(2013, 2, 18))
+    assert [(e.text, e.date, e.end_date) for e in found] == [
+        ("지난 13일", D(2013, 2, 13), D(2013, 2, 13)), ("15일", D(2013, 2, 15), D(2013, 2, 15)),
+        ("26~28일", D(2013, 2, 26), D(2013, 2, 28))]
+
+
+def test_geumju_is_this_week():
+    # a box-office column on Brunch (brunch.co.kr/@cosmos-j/1089), Monday 10 August 2020 (batch `xv…`): "금주 개봉하는" is this week
+    found = find_time_expressions("금주 개봉하는 <오케이 마담>이 얼마나 힘을 발휘할지 지켜봐야겠지만, 지금 정도의 기록이라면 <다만 악에서 "
+                                  "구하소서>는 400만 이상, 500만까지도 누적 성적을 바라볼 수 있지 않을까 싶네요.", D(2020, 8, 10))
+    assert [(e.text, e.date, e.end_date, e.precision) for e in found] == [
+        ("금주", D(2020, 8, 10), D(2020, 8, 16), "week")]

@@ -9,12 +9,32 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Insert,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    insert,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
     pass
+
+
+def core_insert(model: type[Base]) -> Insert:
+    """An INSERT on the model's table, for rows the session will not read back as objects: given a list of dicts it
+    runs as one Core statement (an insert of the mapped class goes through the ORM's bulk path, which builds its
+    parameters a row at a time)."""
+    return insert(Base.metadata.tables[model.__tablename__])
 
 
 class ArticleRow(Base):

@@ -210,7 +210,8 @@ def _usually(tokens: Tokens, begin: int, stop: int) -> bool:
                and inside[n + 1].tag.startswith(("NN", "SN", "MM")) for n, t in enumerate(inside))
 
 
-# Nouns of a length of time: with 별 or 마다 after them they say "each one" (`분기별 IR`, `5년마다`).
+# Nouns of a length of time: with 별 or 마다 after them they say "each one" (`분기별 IR`, `5년마다`). 주별 is
+# left out: 주 is a state as often as a week (`12월17일 주별로 선거인단이 … 투표한다`, state by state).
 PERIOD_NOUNS = frozenset("분기 반기 월 주 년 연도 해 달 일".split())
 
 
@@ -219,7 +220,7 @@ def _per_period(tokens: Tokens, begin: int, stop: int) -> bool:
     says the happening comes round each time."""
     inside = [t for t in tokens if begin <= t.start < stop]
     return any(t.form in PERIOD_NOUNS and t.tag.startswith("NN") and n + 1 < len(inside)
-               and ((inside[n + 1].form == "별" and inside[n + 1].tag == "XSN")
+               and ((inside[n + 1].form == "별" and inside[n + 1].tag == "XSN" and t.form != "주")
                     or (inside[n + 1].form == "마다" and inside[n + 1].tag == "JX"))
                for n, t in enumerate(inside))
 

@@ -1134,8 +1134,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
         dates_told = dates_told.after(read, sentence)
         exprs = _same_day_then_neighbour(sentence, read, told[-1] if told else None) or read \
-            or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None) \
-            or _ordinal_day(sentence, first_ahead)
+            or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None,
+                         tuple(text for text, _ in paragraphs[para])) \
+            or _ordinal_day(sentence, first_ahead) \
+            or _held_along(sentence, known_tokens or tokenize(sentence), told[-1] if told else None, pub)
         if not exprs and week is not None and week[0] == para:
             exprs = _in_told_week(sentence, known_tokens or tokenize(sentence), week[1], week[2])
         if read and week is not None and not all(e.date is not None and week[1].date <= e.date <= week[1].end_date
@@ -1613,6 +1615,19 @@ def _told_coarsely(expr: TimeExpr, day: date) -> TimeExpr:
 _COORDINATING = ("고", "며", "으며")
 
 
+def _later_hour(tokens, k: int) -> int | None:
+    """Where the clause goes on after a clock time alone opening it (`8시 30분에는`, `9시에`), else None."""
+    j = k
+    while j + 1 < len(tokens) and tokens[j].tag == "SN" and tokens[j + 1].form in ("시", "분") and tokens[j + 1].tag == "NNB":
+        j += 2
+    if j == k or j >= len(tokens) or tokens[k + 1].form != "시" or tokens[j].form != "에" or tokens[j].tag != "JKB":
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j].form in ("는", "도") and tokens[j].tag == "JX":
+        j += 1
+    return j if j < len(tokens) else None
+
+
 def _coordinated(tokens, begin: int, stop: int) -> list[int]:
     """Where each clause coordinated with the date's first one begins, when it has its own subject or topic
     (`... 발표되고 농림축산식품부는 ... 발표한다`, `... 발표할 예정이며, 기재부는 ... 개최한다`) and its own
@@ -1620,6 +1635,9 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
     out = []
     while (found := _predicate(tokens, begin, stop)) is not None:
         k = found[0] + 1
+        if k + 1 < len(tokens) and tokens[k].tag == "JKS" and tokens[k + 1].tag == "VV" and _later_hour(
+                tokens, k + 4 if tokens[k + 3: k + 4] and tokens[k + 3].tag == "SP" else k + 3) is not None:
+            k += 2  # "… 이벤트가 열리고, 8시 30분에는": the happening is the subject of the verb before the hour
         while k < len(tokens) and tokens[k].tag in ("XSV", "EP", "ETM", "VCP", "NNG") and tokens[k].form not in _COORDINATING \
                 and (tokens[k].tag != "NNG" or tokens[k].form in INTENT_NOUNS):
             k += 1
@@ -1629,15 +1647,26 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
         if k < len(tokens) and tokens[k].tag == "SP":
             k += 1
         first = k
-        while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "JKG", "SP")):
-            k += 1
-        if k == first or k >= len(tokens) or not (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
-            return out
+        if (hour := _later_hour(tokens, k)) is not None:
+            # "27일 오후 8시부턴 … 이벤트가 열리고, 8시 30분에는 … 견우직녀가요제가 시행된다": a later hour of the
+            # day told opens the clause; what happens then is the subject after it, wherever it stands
+            first = k = hour
+        else:
+            while k < len(tokens) and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "XSN", "JKG", "SP")):
+                k += 1
+            if k == first or k >= len(tokens) or not (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
+                return out
         second = _predicate(tokens, tokens[k].start, stop)
+        while hour is not None and second is not None and (
+                nxt := _predicate(tokens, tokens[second[0]].start + tokens[second[0]].len, stop)) is not None:
+            second = nxt  # the clause's own predicate is its last (`… 오디션을 통해 선발된 … 가요제가 시행된다`)
         if second is None or grammar.modifies_noun(tokens, second[0]) or _time_clause(tokens, second[0]) or not (
                 grammar.verbal_noun(tokens, second[0]) or tokens[second[0]].tag == "VV"
                 or grammar.light_verb_argument(tokens, second[0]) is not None):
             return out  # "당첨자는 홈페이지에 공지된 시점부터": a predicate describing a noun, not a happening
+        if hour is not None:
+            # the happening is named after the clauses describing it (`… 10개팀이 참가하는 견우직녀가요제가`)
+            first = max([n + 1 for n in range(first, second[0]) if tokens[n].tag == "ETM"], default=first)
         out.append(tokens[first].start)
         begin = tokens[k].start
     return out
@@ -1700,7 +1729,8 @@ def _time_clause(tokens, i: int) -> bool:
 _SAME_DAY = re.compile(r"(?<![가-힣])같은\s?날(?!짜|씨|개)")
 
 
-def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: FoundEvent | None = None) -> list[TimeExpr]:
+def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: FoundEvent | None = None,
+              paragraph: tuple[str, ...] = ()) -> list[TimeExpr]:
     """A clock time alone, on the day of the last single-day event told when the sentence names that event
     before it (`폐회식이 끝난 후 오후 2시부터`): a continuation of that day. `같은 날` opening a sentence is that
     day too (`같은 날 1라운드에선 ... 경기가 펼쳐진다`)."""
@@ -1714,7 +1744,9 @@ def _told_day(sentence: str, last: FoundEvent | None, pub: date, followed: Found
         return [TimeExpr(same.group(0), same.start(), same.end(), followed.start, followed.start, "day", where)]
     opening = _PART_OF_DAY_OPENING.match(sentence)
     if opening and followed is not None and followed is last and followed.precision == "day" \
-            and followed.start is not None and followed.start == followed.end and followed.start > pub:
+            and followed.start is not None and followed.start == followed.end and followed.start > pub \
+            and (opening["pod"] or followed.evidence in paragraph):
+        # `이어` alone goes on with a step told in its own paragraph; a paragraph later it may be any part of the day
         # "… 시복미사를 집전한다. 오후에는 충북 음성 꽃동네를 방문하고": a sentence opening with a part of the day
         # and naming no day of its own goes on with the day of the planned happening just told
         return [TimeExpr(opening.group(0).strip(), 0, opening.end(), followed.start, followed.start, "day", "future",
@@ -1758,6 +1790,25 @@ def _day_of_a_happening(tokens, expr) -> bool:
         and tokens[k - 1].start + tokens[k - 1].len < expr.start
 
 
+# `이 자리에서 … 도 함께 선보일 예정이다`: done at the happening just told, a part of it rather than one held along
+_AT_THAT_EVENT = re.compile(r"(?:이|그)\s?자리\s?(?:에서|서|에)\s")
+
+
+def _held_along(sentence: str, tokens, followed: FoundEvent | None, pub: date) -> list[TimeExpr]:
+    """`특히 … 공적비 제막식도 함께 열릴 예정이다` after `… 기념식이 오는 28일 오전 10시 … 열린다`: a subject added with
+    도 and done 함께 ("along with it") right before its predicate is held at the planned happening last told, on its
+    day; `이와 함께` ("besides") opens a sentence of its own and is not read."""
+    if followed is None or followed.precision != "day" or followed.start is None or followed.start != followed.end \
+            or followed.start <= pub or clause_tense(sentence, 0) == "past" or _AT_THAT_EVENT.match(sentence):
+        return []
+    along = next((k for k in range(1, len(tokens) - 1) if tokens[k].form == "함께" and tokens[k].tag == "MAG"
+                  and tokens[k - 1].form == "도" and tokens[k - 1].tag == "JX"
+                  and tokens[k + 1].tag in ("VV", "NNG")), None)
+    if along is None:
+        return []
+    return [TimeExpr("", 0, 0, followed.start, followed.start, "day", "future")]
+
+
 # A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
 _ORDINAL_DAY = re.compile(r"(?<![가-힣])(?:(?P<nth>첫|둘|셋|넷|다섯)째?\s?날|(?P<count>이틀|사흘|나흘|닷새)\s?째)(?=에|엔|인|\s)")
 _ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5}
@@ -1776,8 +1827,9 @@ def _ordinal_day(sentence: str, first: date | None) -> list[TimeExpr]:
 
 
 # A part of the day (and its clock time) opening a sentence, after `이어` at most: `오후에는`, `이어 오후 6시30분`
+# or `이어` alone (`이어 … 솔뫼성지에서 … 참가자들을 만난다`): the next step of that day's schedule
 _PART_OF_DAY_OPENING = re.compile(r"(?:이어(?:서)?\s+)?(?P<pod>오전|오후|저녁|밤|새벽)(?:\s*\d{1,2}시(?:\s*\d{1,2}분)?)?"
-                                  r"(?:에는|엔|에|부터)?(?=\s)")
+                                  r"(?:에는|엔|에|부터)?(?=\s)|이어(?:서)?(?=\s)")
 
 
 _SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")

@@ -48,14 +48,16 @@ _START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣],)|(?<![가-힣A-Za
           r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?<!역대 )"
           # "총 4일이다", "적어도 7일": a number of days so quantified is a count ("적어도 내달 말까지" a deadline)
           # and so is one told right after a span's end ("12일부터 14일까지 3일 그리고 …")
-          r"(?!(?:(?<=총 )|(?<=적어도 )|(?<=무려 )|(?<=\d일까지 ))\d{1,3}\s?일)(?!\s)")
+          r"(?!(?:(?<=총 )|(?<=적어도 )|(?<=무려 )|(?<=\d일까지 ))\d{1,3}\s?일)(?!\s)"
+          # "주 5일 근무제", "주 3일 등교": days a week are a rate of work or school, no day of the month
+          r"(?!(?<=주 )\d\s?일\s?(?:근무|근로|제|씩|출근|등교|수업))")
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과", r"내(?=로|에)",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"동기(?=\s?(?:대비|보다|에|와|과))", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"(?<=\d월)분(?=[의은는을를이가도]?(?![가-힣]))", r"(?<=\d[월일])사이", r"자(?=로|에|\s|[^가-힣]|$)",
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
-            r"|수출|수입|무역수지"
+            r"|수출|수입|[가-힣]*수지|금리|자금순환|[가-힣]*현황"
             # the indicators a month's statistics are released as ("9월 산업생산", "9월 소매판매 지표", "9월 소비자물가지수")
             r"|산업생산|소매판매|[가-힣]*물가(?:지수)?|실업률|고용(?:지표|보고서)?)")
 _END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r")(?!\s?연속)"
@@ -160,7 +162,10 @@ _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + 
 _MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
                          r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])일?\s*" + _DASH + r")?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
-_WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주|(?<![을를]\s)내주)"
+# ("금주 개봉하는": this week; not abstinence, "금주 운동", "금주를 결심")
+_WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주|(?<![을를]\s)내주"
+                   r"|금주(?![를가의와도]|말|\s?(?:운동|캠페인|구역|령|법|선언|교육|클리닉|프로그램|결심|치료|상담|주간|문화|정책"
+                   r"|조례|단속|선포|효과|성공|실패|기간|중독|하|했|한다)))"
                    r"(?:\s*(?P<wd>[월화수목금토일])요일)?" + _POD + _END)
 # "이번 주말", "지난 주말", "주말께": Saturday and Sunday of that week (a span of days, precision day).
 # ("3∼5월, 9∼11월의 주말 경기는": the weekends of months named before it recur)
@@ -231,7 +236,7 @@ _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1, "재작년": -2, "내년도": 1, "금년도": 0, "작년도": -1}
 _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "저번달": -1,
                 "전월": -1}
-_WEEK_WORDS = {"이번주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
+_WEEK_WORDS = {"이번주": 0, "금주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
 _DAY_WORDS = {"오늘": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "어젯밤": -1, "그제": -2, "그저께": -2,
               "전날": -1, "전일": -1, "다음날": 1, "이튿날": 1}
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "하루": 1, "이틀": 2,
@@ -413,15 +418,31 @@ def _quotation_end(sentence: str, pos: int) -> int | None:
 _NOMINAL_CAUSE = re.compile(f"[{_syllables(16)}](?:에\\s?따라|으로써)(?![가-힣])")
 
 
+# A period word glossed by its days in parentheses ("둘째 주(10∼14일)", "같은 날(7월 17일)")
+_PERIOD_GLOSSED = re.compile(r"(?<![가-힣])(?:[가-힣]+째\s?주|마지막\s?주|[가-힣]+\s주|주말|같은\s?날|[가-힣]+\s날)\($")
+
+
+# A goal (-로) closed by a comma, its verb gapped, and the later goal the verb follows
+_GAPPED_GOAL = re.compile(r"\s*(?:으로|로),\s")
+_LATER_GOAL = re.compile(r"\d일(\s*(?:으로|로)(?![,가-힣]))")
+
+
 @lru_cache(maxsize=4096)
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
     if sentence.count("(", 0, pos) > sentence.count(")", 0, pos):
+        close = sentence.find(")", pos)
+        if close >= 0 and _PERIOD_GLOSSED.search(sentence, 0, sentence.rfind("(", 0, pos) + 1):
+            # "넷째 주(24∼28일)에는 … 진행할 예정입니다": days glossing a period word are that period, and the
+            # sentence's verb after the parentheses places them as it places the word
+            return clause_tense(sentence, close + 1)
         # "대방초(30일)와 동광초(29일) … 집계됐다": a date noted in parentheses beside a name stands outside the
         # sentence's verbs; only a predicate inside the parentheses places it
-        close = sentence.find(")", pos)
         inner = _tense_marks(sentence[pos:close if close >= 0 else len(sentence)])
         return inner[0][1] if inner else "unknown"
+    if _GAPPED_GOAL.match(sentence, pos) and (goal := _LATER_GOAL.search(sentence, pos + 1)):
+        # "청문회는 28일로, … 청문회는 27일로 잡혔다": a goal whose verb is left out takes the verb of the goal after it
+        return clause_tense(sentence, goal.start(1))
     quoted = _quotation_end(sentence, pos)
     if quoted is not None and not _tense_marks(sentence[pos:quoted]):
         return "unknown"  # "“7월 3일 전국 동시투표는 … 경우에 한해서다”고 설명했다": a quotation with no tense of its own
@@ -1275,7 +1296,7 @@ _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:�
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)"
                       r"|\s*에\s?대비(?:해|하여|한|하는)(?![가-힣])")  # "추석 연휴에 대비해": what is prepared for is ahead
 # ("2분기 미국 경제성장률": one word may say whose figures they are)
-_RESULTS = re.compile(r"(?:\s[가-힣]{2,3}(?=\s))?\s?" + _FIGURES)  # (not a particle: "29일에 실적 공시를 한다")
+_RESULTS = re.compile(r"(?:\s[가-힣]{2,4}(?=\s)){0,2}\s?" + _FIGURES)  # (not a particle: "29일에 실적 공시를 한다")
 # "2분기보다 못할 것", "1.4분기 안팎 수준이 될 것": a quarter or half that figures are measured against is one whose
 # figures are known, so it is over or under way, whatever the tense of the forecast
 _COMPARED = re.compile(r"\s?(?:보다|대비|안팎|수준)")
@@ -1437,6 +1458,20 @@ def _told_in_a_relative_clause(sentence: str, m: re.Match) -> bool:
         and re.search(r"\s", sentence[m.end():at].strip()) is not None
 
 
+# "26~28일 사이에는 … 인사청문회가 열리게 됐다": what a date's clause has come to be (-게 됐다) is an arrangement told
+# now, its day on either side of publication: the past of 됐다 does not place it
+_CAME_TO_BE = re.compile(r"[^.,]*?[가-힣]게\s?(?P<verb>됐|되었)(?:다|습니다)[\s.\"'”’…)]*$")
+
+
+def _came_to_be(sentence: str, pos: int) -> bool:
+    """Is the first predicate after pos the -게 됐다 that ends the sentence?"""
+    m = _CAME_TO_BE.match(sentence, pos)
+    if m is None:
+        return False
+    marks = _tense_marks(sentence[pos:m.end()])
+    return bool(marks) and pos + marks[0][0] >= m.start("verb") - 2
+
+
 def _clause_before(sentence: str, pos: int) -> str:
     """The stretch of the clause that holds pos, before it."""
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, pos)]
@@ -1494,6 +1529,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
             if tense == "past" and not m.groupdict().get("dir") and _SCHEDULED_ONCE.match(sentence, m.end()):
                 tense = "moved"
+            if tense == "past" and not m.groupdict().get("dir") and _came_to_be(sentence, m.end()):
+                tense = "unknown"
             if tense == "past" and _told_in_a_relative_clause(sentence, m):
                 tense = "unknown"
             if (tense == "future" and not m.groupdict().get("dir") and _PLAN_TOLD_PAST.match(sentence, m.end())):

@@ -235,15 +235,21 @@ def weekdays_as_kinds(sentence: str, found: list[Found], told: ArticleDates | No
 
 # "같은 달 코스닥 지수도 …" (after "지난달 … 요일별 흐름을 분석한 결과"): the month told before; not "같은 달 12일",
 # a day of it (`timex_links`)
+_MONTH_NAMED = re.compile(r"\d월|달")
 _SAME_MONTH_ALONE = re.compile(r"(?<![가-힣])같은\s?달(?!\s*\d)(?=\s|[은는의에도]|$)")
 
 
 def month_pointed_back(sentence: str, p: date, found: list[Found], told: ArticleDates | None) -> list[Found]:
-    """"같은 달" alone names the month the article told last; with none told it names nothing."""
-    if told is None or told.month is None or (m := _SAME_MONTH_ALONE.search(sentence)) is None \
+    """"같은 달" alone names the month its sentence told before it ("2월 국제수지는 29일 … 같은 달 산업활동동향은"), else
+    the month the article told last; with none told it names nothing."""
+    if (m := _SAME_MONTH_ALONE.search(sentence)) is None \
             or any(f.expr.start < m.end() and m.start() < f.expr.end for f in found):
         return found
-    first = told.month
+    in_sentence = [f.expr.date.replace(day=1) for f in found if f.expr.end <= m.start() and f.expr.date is not None
+                   and f.expr.precision in ("month", "day") and _MONTH_NAMED.search(f.expr.text)]
+    first = in_sentence[-1] if in_sentence else (told.month if told is not None else None)
+    if first is None:
+        return found
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     expr = TimeExpr(m.group(0), m.start(), m.end(), first, last, "month", direction(first, last, p),
                     counted_from="article")

@@ -252,9 +252,37 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             anchor, anchor_end = numbered, f.expr.end
 
 
+_SAID_DAY_WORD = re.compile(r"(오늘|내일|어제)(?!\s?\()")
+_SAID_DAY_OFFSETS = {"오늘": 0, "내일": 1, "어제": -1}
+
+
+def _quotation_opened(sentence: str, pos: int) -> int | None:
+    """Where the “…” or "…" quotation that holds pos opens, or None when pos is not quoted."""
+    if sentence.count("“", 0, pos) > sentence.count("”", 0, pos):
+        return sentence.rfind("“", 0, pos)
+    if sentence.count('"', 0, pos) % 2:
+        return sentence.rfind('"', 0, pos)
+    return None
+
+
+def _days_of_the_saying(sentence: str, p: date, found: list[Found]) -> None:
+    """"청와대 관계자는 3일 … 기자들과 만나 "오늘 … 열리지 않는다"며": 오늘/내일/어제 in a quotation count from the day the
+    words were said, a numbered day of the last week told before the quotation opens, not from publication."""
+    for i, f in enumerate(found):
+        m = _SAID_DAY_WORD.fullmatch(f.expr.text)
+        opened = _quotation_opened(sentence, f.expr.start) if m else None
+        if m is None or opened is None:
+            continue
+        said = [d for g in found[:i] if g.expr.end <= opened and (d := _numbered_day(g)) is not None]
+        if said and timedelta(0) < p - said[-1] <= timedelta(days=7):
+            d = said[-1] + timedelta(days=_SAID_DAY_OFFSETS[m.group(1)])
+            _set(f, p, d, d, counted_from="sentence")
+
+
 def _this_day(f: Found) -> date | None:
-    """The day "이날" names once read ("이날 오후 5시 기준 … 같은 날 오후 4시27분": the same day)."""
-    return f.expr.date if _THIS_DAY_WORD.match(f.expr.text) and f.expr.date == f.expr.end_date else None
+    """The day "이날" or "같은 날" names once read ("이날 오후 5시 기준 … 같은 날 오후 4시27분": the same day; "같은 날
+    금융감독원은 … 다음날 금융위원회는": the day after the one pointed back to)."""
+    return f.expr.date if _SAME_DAY_WORD.match(f.expr.text) and f.expr.date == f.expr.end_date else None
 
 
 _THIS_DAY_WORD = re.compile(r"이\s?날")
@@ -768,6 +796,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     done = _appositions(sentence, p, found)
     _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(sentence, p, found, done, pointed_back)
+    _days_of_the_saying(sentence, p, found)
     _listed(sentence, p, found, again)
     _carried_month(sentence, p, found, again, tense_at)
     _past_month_goes_on(sentence, p, found, again)
