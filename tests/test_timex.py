@@ -2458,3 +2458,13 @@ def test_geumju_is_this_week():
                                   "구하소서>는 400만 이상, 500만까지도 누적 성적을 바라볼 수 있지 않을까 싶네요.", D(2020, 8, 10))
     assert [(e.text, e.date, e.end_date, e.precision) for e in found] == [
         ("금주", D(2020, 8, 10), D(2020, 8, 16), "week")]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
+    # hankyung.com/article/2016011535715 (batch yc), 15 January 2016: the day after the topic is when it was announced
+    ("질병관리본부는 14일 독감 유행주의보를 발령한다고 밝혔다.", D(2016, 1, 15), "14일", D(2016, 1, 14)),
+    # hankyung.com/amp/202103112919Y (batch we), 11 March 2021: a day ahead of publication stays the reported clause's
+    ("북구는 정자활어직매장이 긴급 복구공사를 마무리하고 12일 영업을 재개한다고 밝혔다.", D(2021, 3, 11), "12일", D(2021, 3, 12)),
+])
+def test_a_bare_day_after_the_topic_of_a_present_report_is_the_day_it_was_said(sentence, published, text, expected):
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, published)] == [(text, expected)]

@@ -609,6 +609,38 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
     return None
 
 
+# A bare day right after the sentence's topic ("질병관리본부는 14일 …"), then nothing but one reported clause.
+_TOPIC_THEN_DAY = re.compile(r"[가-힣][은는]\s$")
+
+
+def _present_quote(clause: str) -> bool:
+    """Does the reported clause end in the plain present (`발령한다고`, `받는다고`), not `-겠다고` or `-했다고`?"""
+    end = re.search(r"([가-힣])다고$", clause.rstrip())
+    if end is None:
+        return False
+    syllable = ord(end.group(1)) - 0xAC00
+    return end.group(1) == "는" or (0 <= syllable < 11172 and syllable % 28 == 4)  # final ㄴ: 한, 된, 연
+
+
+def _said_the_day_before(sentence: str, p: date, chosen: list) -> None:
+    """`질병관리본부는 14일 독감 유행주의보를 발령한다고 밝혔다` published on the 15th: a bare day right after the
+    topic, alone in a present-tense reported clause whose saying has no day of its own, is the day it was said
+    (the labelled news reads it so in every batch), never next month's; only a day within a week behind
+    publication is moved, where the present tense alone would send it a month ahead."""
+    if len(chosen) != 1:
+        return
+    f = chosen[0]
+    if (not re.fullmatch(r"\d{1,2}일", f.match.group(0).strip()) or not _TOPIC_THEN_DAY.search(sentence[:f.expr.start])
+            or f.expr.date is None or f.expr.date <= p):
+        return
+    tail = _REPORT_TAIL.search(sentence, f.expr.end)
+    if tail is None or re.search(r"\d일", tail.group(0)) or not _present_quote(sentence[f.expr.end:tail.start()]):
+        return
+    said = _resolved_expr(f.match, f.resolve, p, "past")
+    if said is not None and said.date is not None and p - timedelta(days=7) <= said.date < p:
+        f.expr = said
+
+
 # --------------------------------------------------------------------------------------------------
 # Calendar helpers and the candidate policy.
 # --------------------------------------------------------------------------------------------------
@@ -1564,6 +1596,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
         reported = reporting_tense(sentence, f.expr.end, [(c.expr.start, c.expr.end) for c in chosen[i + 1:]])
         if reported is not None and reported != clause_tense(sentence, f.expr.end):
             f.expr = _resolved_expr(f.match, f.resolve, p, reported) or f.expr
+    _said_the_day_before(sentence, p, chosen)
     _future_in_the_past(sentence, p, chosen)
     _glosses(sentence, p, chosen)
     timex_context.carry(sentence, p, chosen, told, _again, lambda pos: clause_tense(sentence, pos),
