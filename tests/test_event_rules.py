@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from digest.text.events import extract_events, title_overlap
+from digest.text.event_identity import title_overlap
+from digest.text.events import extract_events
 
 PUB = date(2025, 9, 10)
 

@@ -311,7 +311,7 @@ def test_events_that_may_share_a_word_hold_every_event_whose_title_overlaps(back
     words, or one the other's abbreviation by its start), for the words of the seeds' real events."""
     from digest.linking import may_share_a_word, sharing_a_word
     from digest.storage.models import EventRow
-    from digest.text.events import title_overlap
+    from digest.text.event_identity import title_overlap
 
     service = NewsService(Store(backend_url), now=lambda: NOW)
     service.ingest_paths([SEEDS])
