@@ -1,7 +1,7 @@
 """digest.text.korean.kept_for_tokens: a reading of a sentence's morphemes asked again is not worked out again, and
 never taken from another sentence."""
 
-from digest.text import events
+from digest.text import event_titles
 from digest.text.korean import kept_for_tokens, split_sentences
 
 
@@ -27,10 +27,10 @@ def test_asked_again_of_the_same_morphemes_it_is_read_once():
 def test_the_kept_event_predicate_reads_as_the_rule_does():
     text = ("서울시는 오는 15일 시청에서 정례회를 개최하고, 부산시는 20일 박람회를 연다. "
             "국토교통부는 다음 달 2일 착공식을 갖고 공사에 들어갈 예정이라고 밝혔다.")
-    rule = events._predicate.__wrapped__
+    rule = event_titles._predicate.__wrapped__
     for sentence in split_sentences(text):
         tokens, stop = sentence.tokens, len(sentence.text)
         for begin in range(0, stop, 3):
             for past in (False, True):
-                assert events._predicate(tokens, begin, stop, past) == rule(tokens, begin, stop, past)
-    assert events._predicate(tokens, 0, stop) is not None
+                assert event_titles._predicate(tokens, begin, stop, past) == rule(tokens, begin, stop, past)
+    assert event_titles._predicate(tokens, 0, stop) is not None
