@@ -11,7 +11,7 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a moved plan's first date, after 당초/애초 (`originally_dated`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
-be left out of the events; `events._event_dates` asks `dates_no_happening` once per date.
+be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
 """
 
 from __future__ import annotations
