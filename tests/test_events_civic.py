@@ -423,7 +423,7 @@ def test_a_bare_day_in_a_later_sentence_keeps_the_publication_month():
 
 
 def test_a_bare_day_goes_on_only_from_a_date_that_names_its_month():
-    from digest.text.events import _in_carried_month
+    from digest.text.event_days import _in_carried_month
     from digest.text.korean import split_sentences
     from digest.text.timex import find_time_expressions
 
