@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.text.event_grammar import _WEEK_PART as WEEK_PART  # the parts of the week routine_weekday reads
-from digest.text.event_grammar import ACCOUNT_NOUNS, COUNTERS, habitual
+from digest.text.event_grammar import ACCOUNT_NOUNS, COUNTERS, WEEK_PART, habitual
 from digest.text.korean import Token
 from digest.text.timex import TimeExpr
 

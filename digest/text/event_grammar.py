@@ -137,7 +137,7 @@ def habitual(tokens, begin: int, stop: int) -> bool:
 
 
 # Parts of the week. Said bare (no 이번/다음/지난, no day number), they name a kind of day as often as a day.
-_WEEK_PART = re.compile(r"[월화수목금토일]요일|주말|평일|주중")
+WEEK_PART = re.compile(r"[월화수목금토일]요일|주말|평일|주중")
 _WEEK_GROUPS = ("주말", "평일", "주중")
 
 
@@ -145,7 +145,7 @@ def routine_weekday(sentence: str, tokens, start: int, end: int) -> bool:
     """`이용객이 집중되는 금요일 저녁시간대 ... 열차가 신설된다`, `평일 9시부터 ..., 주말 10시부터 ... 개방된다`, `주중에는
     ..., 주말에는 ... 운행한다`: a bare part of the week that a clause describes, that opens a time slot or opening
     hours, or that is set against another part of the week, names a kind of day in a timetable, not a date."""
-    if _WEEK_PART.fullmatch(sentence[start:end]) is None or re.search(r"(?:이번|다음|지난|오는|올|금주|내주|차주)\s*(?:주\s*)?$",
+    if WEEK_PART.fullmatch(sentence[start:end]) is None or re.search(r"(?:이번|다음|지난|오는|올|금주|내주|차주)\s*(?:주\s*)?$",
                                                                      sentence[:start]):
         return False
     after = sentence[end:]
@@ -156,7 +156,7 @@ def routine_weekday(sentence: str, tokens, start: int, end: int) -> bool:
     before = [t for t in tokens if t.start + t.len <= start]
     described = bool(before) and before[-1].tag == "ETM"
     slot = re.match(r"\s*(?:(?:오전|오후|저녁|낮|밤|새벽)\s*)?(?:시간대|마다|\d{1,2}시(?:\s*\d{1,2}분)?\s*부터)", after) is not None
-    parts = {m.group() for m in _WEEK_PART.finditer(sentence)}
+    parts = {m.group() for m in WEEK_PART.finditer(sentence)}
     contrasted = len(parts) > 1 and any(g in parts for g in _WEEK_GROUPS)
     # "19일부터 오는 21일까지 … 주말 3연전을 치른다": after a day the sentence names, a part of the week right before a
     # noun is the kind of that noun (a weekend series), not another date
