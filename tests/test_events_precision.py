@@ -171,3 +171,16 @@ def test_many_told_together_on_a_day_told_one_by_one_is_no_happening_more():
     assert [e.start for e in found if "몬스타엑스" in e.title or "앨범" in e.title][:1] == [date(2020, 11, 2)]
     # "괴물 신인 걸그룹 두 팀이 같은 날 신곡을 발표한다" under "◆ 5월 12일 트리플에스(tripleS), 미야오(MEOVV)"
     assert [e.title for e in article_events("c234") if e.title == "신곡 발표"] == []
+
+
+def test_the_one_happening_of_a_kind_told_finer_is_what_its_coarse_telling_names():
+    # "국내 전시회 가운데 가장 큰 규모의 전시회가 오는 9월 일산 킨텍스에서 열린다" then "… 다음달 28일부터 나흘간 일산
+    # 킨텍스에서 제1회 한국산업대전을 개최한다고 밝혔다": the September exhibition is the fair of the 28th
+    found = told_events("c79", "가장 큰 규모의 전시회가", "제1회 한국산업대전을")
+    assert [(e.start, e.precision) for e in found] == [(date(2011, 9, 28), "day")]
+    # "… 재판부는 내년 1월 중순 변론을 종결하기로 했습니다" then "… “1월 12일 재판을 종결해야 하는 게 아닌가 싶다”"
+    found = told_events("c69", "내년 1월 중순 변론을", "1월 12일 재판을 종결")
+    assert [e.precision for e in found if e.title.endswith("종결")] == ["day"]
+    # "갤럭시S10을 3월 초 출시하고 갤럭시 폴더블폰을 올해 상반기 중 출시할 예정이다": two launches told together
+    found = told_events("c264", "갤럭시 폴더블폰을 올해 상반기")
+    assert len([e for e in found if e.title.endswith("출시")]) == 2

@@ -388,3 +388,23 @@ def _initials_of(short: str, long_: str) -> bool:
     """`주총` of `주주총회`, `국감` of `국정감사`: a two-noun compound of two syllables each shortened to their first ones."""
     return len(short) == 2 and len(long_) == 4 and re.fullmatch(r"[가-힣]+", long_) is not None \
         and short == long_[0] + long_[2]
+
+
+def _told_once_coarsely(coarse: FoundEvent, found: list[FoundEvent]) -> bool:
+    """"국내 전시회 가운데 가장 큰 규모의 전시회가 오는 9월 일산 킨텍스에서 열린다" and "… 다음달 28일부터 나흘간 일산
+    킨텍스에서 제1회 한국산업대전을 개최한다", "… 내년 1월 중순 변론을 종결하기로" and "1월 12일 재판을 종결해야": the one
+    happening of a kind (the same predicate) told finer inside a coarse telling's period is what the coarse telling
+    names, when the coarse one names no one (no proper noun) the finer telling leaves out and is told in another
+    sentence (two launches coordinated in one sentence are two)."""
+    if coarse.start is None or coarse.end is None or coarse.precision in ("day", "none") or _each_of_many(coarse):
+        return False  # "이번 주부터 각 부처의 신년 업무보고": a series, of which one ministry's report is one
+    verb = coarse.title.split()[-1]
+    if len(verb) < 2 or not _common_nouns(verb):
+        return False
+    finer = [e for e in found if e is not coarse and e.start is not None and e.precision in PRECISIONS
+             and PRECISIONS.index(e.precision) < PRECISIONS.index(coarse.precision)
+             and coarse.start <= e.start <= coarse.end and e.title.split()[-1] == verb]
+    if len(finer) != 1 or finer[0].evidence == coarse.evidence:
+        return False  # "갤럭시S10을 3월 초 출시하고 갤럭시 폴더블폰을 올해 상반기 중 출시할 예정": two launches told together
+    names = [t.form for t in tokenize(coarse.title) if t.tag in ("NNP", "SL") and len(t.form) > 1]
+    return all(n in finer[0].evidence or n in finer[0].title for n in names)
