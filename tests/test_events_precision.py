@@ -184,3 +184,16 @@ def test_the_one_happening_of_a_kind_told_finer_is_what_its_coarse_telling_names
     # "갤럭시S10을 3월 초 출시하고 갤럭시 폴더블폰을 올해 상반기 중 출시할 예정이다": two launches told together
     found = told_events("c264", "갤럭시 폴더블폰을 올해 상반기")
     assert len([e for e in found if e.title.endswith("출시")]) == 2
+
+
+def test_a_series_entered_with_its_first_step_is_that_step_or_its_start_told_elsewhere():
+    # "여야가 이달 31일 예산안 공청회를 시작으로 내년도 예산안 심사를 위한 절차에 본격 돌입한다" then "31일 예산안
+    # 공청회, 다음달 7~8일 종합정책질의를 진행한다": on the 31st what happens is the hearing
+    found = told_events("c403", "예산안 공청회를 시작으로", "31일 예산안 공청회,")
+    assert len([e for e in found if e.start == date(2024, 10, 31)]) == 1
+    # "프로야구 포스트시즌이 다음달 7일 개막된다" then "… 다음달 7일부터 정규리그 3,4위간의 준플레이오프(3전2선승제)를
+    # 시작으로 포스트시즌에 들어간다고 16일 발표했다": one start of the post-season
+    found = told_events("c202", "포스트시즌이 다음달 7일 개막", "준플레이오프(3전2선승제)를 시작으로")
+    assert len([e for e in found if e.start == date(2001, 10, 7)]) == 1
+    # alone, the series told with its first step is still read
+    assert [e.start for e in told_events("c403", "예산안 공청회를 시작으로")] == [date(2024, 10, 31)]

@@ -408,3 +408,25 @@ def _told_once_coarsely(coarse: FoundEvent, found: list[FoundEvent]) -> bool:
         return False  # "갤럭시S10을 3월 초 출시하고 갤럭시 폴더블폰을 올해 상반기 중 출시할 예정": two launches told together
     names = [t.form for t in tokenize(coarse.title) if t.tag in ("NNP", "SL") and len(t.form) > 1]
     return all(n in finer[0].evidence or n in finer[0].title for n in names)
+
+
+# `X를 시작으로`, `X를 필두로`: X is the first step of what the clause goes on to enter
+_FIRST_STEP = re.compile(r"([^\s,]+)\s*(?:을|를)\s+(?:시작으로|필두로)\s")
+
+
+def _entered_on_first_step(series: FoundEvent, found: list[FoundEvent]) -> bool:
+    """"여야가 이달 31일 예산안 공청회를 시작으로 내년도 예산안 심사를 위한 절차에 본격 돌입한다" with "31일 예산안
+    공청회, …를 진행한다", "… 다음달 7일부터 … 준플레이오프(3전2선승제)를 시작으로 포스트시즌에 들어간다" with "프로야구
+    포스트시즌이 다음달 7일 개막된다": what a series entered with its first step (`X를 시작으로`) does on that step's day
+    is that step, or the series' start, told by another sentence as a happening of its own (naming the step, or the
+    series by a word of what is entered); the series is no happening more."""
+    first = _FIRST_STEP.search(series.evidence)
+    if first is None or series.precision != "day" or series.start is None:
+        return False
+    step = re.sub(r"\(.*$", "", first.group(1))
+    if series.title.split()[-1].startswith(step):
+        return False  # the step itself (`예산안 공청회`), not the series entered after it
+    entered = re.split(r"(?:시작으로|필두로)\s", series.title)[-1]
+    words = {t.form for t in tokenize(entered) if t.tag in ("NNG", "NNP") and len(t.form) > 1}
+    return any(e is not series and e.precision == "day" and e.start == series.start and e.evidence != series.evidence
+               and (step in e.title or words & set(e.title.split())) for e in found)
