@@ -187,6 +187,42 @@ def hypothetical(tokens, i: int) -> bool:
     return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("면", "으면", "다면", "더라도", "려면", "으려면")
 
 
+# Verbs that with -어/-고 work as postpositions or frame the clause (`위해`, `통해`, `따라`, `맞아`, `앞두고`, `X를 두고`,
+# `X를 놓고`): no clause of their own ends at them.
+FRAMING_VERBS = frozenset("위하 통하 대하 따르 의하 관하 비롯하 맞 앞두 인하 걸치 포함하 제외하 잇 대비하 두 놓".split())
+# Connectives that end a clause and open another (`끝내고`, `올렸으나`, `마쳤지만`, `열었는데`, `도착해서`)
+CLAUSE_ENDS = frozenset("고 으나 나 지만 는데 ᆫ데 은데 으며 며 면서 으면서 어서 아서 여서 서 니까 으니까".split())
+
+
+def closes_clause(tokens, i: int) -> bool:
+    """The verb at i ends its clause with a connective and opens the next (`단장작업을 이달 중순께 모두 끝내고 …
+    개관식과 리허설을 거친후`, `이듬해 … 건물을 올렸으나 … 분산돼`): a date before it belongs to this clause, so a happening
+    named after it is another clause's, not the date's. Not an auxiliary construction (`하고 있다`, `하고 싶다`)."""
+    t = tokens[i]
+    if not t.tag.startswith("VV") or t.form in FRAMING_VERBS:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag == "EP":
+        j += 1
+    if not (j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in CLAUSE_ENDS):
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].tag.startswith("VX"):
+        return False
+    # "중요성을 알리고 … 향상을 위해": a clause joined inside a framing one (`위해`) is part of it, not the date's end
+    after = next((u for u in tokens[j + 1:] if u.tag.startswith(("VV", "XSV", "VA", "VCP"))), None)
+    return after is None or after.form not in FRAMING_VERBS
+
+
+def spaced_compound(tokens, i: int) -> str | None:
+    """The verb at i with its one-syllable object as one compound verb written apart (`첫 선을 보였지만` for
+    선보이다), else None."""
+    t = tokens[i]
+    if i >= 2 and t.tag.startswith("VV") and tokens[i - 1].tag == "JKO" and tokens[i - 2].tag == "NNG" \
+            and len(tokens[i - 2].form) == 1:
+        return tokens[i - 2].form + t.form
+    return None
+
+
 def is_past(t) -> bool:
     """The token is the past tense's pre-final ending (었/았/였, contracted ㅆ)."""
     return t.tag == "EP" and t.form in ("었", "았", "였", "ㅆ")

@@ -66,6 +66,8 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
+        if (compound := grammar.spaced_compound(tokens, i)) in EVENT_VERBS and not grammar.hypothetical(tokens, i):
+            return i, EVENT_VERBS[compound]  # "첫 선을 보였지만": 선보이다 written apart
         if grammar.released(tokens, i) and not (i >= 2 and tokens[i - 1].tag == "JKS" and tokens[i - 2].form in REPORTING):
             return i, "발표"  # "21일 오전 중 1차 소집명단이 나온다": what comes out is released
         if (subject := grammar.planned_existence(tokens, i)) is not None:
@@ -104,6 +106,13 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form
         if not past and grammar.scheduled_object(tokens, i):
             return i, t.form  # "오는 16일 ... 컴백을 확정 지었다": the date is the one fixed for the comeback
+        if grammar.closes_clause(tokens, i) and not any(
+                u.start >= begin and (u.tag == "JKS" or (u.tag == "JX" and u.form in ("은", "는") and grammar.is_noun(tokens[k - 1])))
+                for k, u in enumerate(tokens[:i])):
+            # "마지막 단장작업을 이달 중순께 모두 끝내고 … 개관식과 리허설을 거친후": the date's own clause ends in a verb
+            # that names no happening, and a happening of a later clause is not the date's. A subject after the date
+            # (`10일부터 … 선수들이 지역 명예를 걸고 … 열전을 벌인다`) makes the date the whole sentence's.
+            return None
     return None
 
 
@@ -742,6 +751,7 @@ def _inside_a_word(sentence: str, t) -> bool:
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb: bool = False) -> str | None:
     """The title of the happening the clause after the date names; with `verb`, the last resort of a date ahead:
     its clause's own verb."""
+    last_resort = verb
     found = _planned_verb(tokens, expr.end, stop) if verb else _predicate(tokens, expr.end, stop, past=expr.direction == "past")
     if found is None:
         return None
@@ -839,6 +849,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         if planned_for and (held := grammar.held_noun(tokens, i)) is not None:
             # "30부는 20일 열릴 예정인 이 사건 8차공판에서": what the clause describes is held, not the topic
             return sentence[tokens[held[0]].start:tokens[held[1]].start + tokens[held[1]].len]
+        if last_resort and (done_to := _fronted_object(sentence, tokens, expr)) is not None:
+            # "마지막 단장작업을 이달 중순께 모두 끝내고": an object moved before the date is what the verb is done to
+            return f"{done_to} {noun_text}"
         own = _last_boundary(tokens, 0, expr.start)
         # the topic too (`언팩은 29일 ... 동시에 진행된다`): a passive or intransitive verb's topic is what happens
         # (`지역경제보고서(3월호)는 27일 나온다`: a note in brackets closes the topic's noun phrase)
