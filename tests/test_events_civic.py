@@ -643,3 +643,14 @@ def test_a_clause_joined_inside_a_purpose_does_not_close_the_dates():
     # 알리고 is joined inside the purpose told with 위해, so the day still dates the campaign at the sentence's end
     found = sentence_events("c142", "예방접종의 중요성을 알리고")
     assert [(e.start, "홍보" in e.title) for e in found] == [(date(2016, 5, 21), True)], [e.title for e in found]
+
+
+@pytest.mark.parametrize("article, needle, word", [
+    # "거래소 관계자는 스튜디오드래곤을 포함해 약 7곳이 연내 상장될 것으로 내다봤다": the count of companies stands before
+    # the year, in its clause: how many listings the year holds, a tally
+    ("c170", "약 7곳이 연내 상장될", "상장"),
+    # "1999년 한국시리즈에서 맞붙었던 두 팀은 올해 … 26년 만의 동반 가을야구를 목표로 …": two teams told before the year
+    ("c460", "26년 만의 동반 가을야구를", "가을야구"),
+])
+def test_a_count_before_a_period_in_its_clause_is_a_tally(article, needle, word):
+    assert not any(word in e.title and e.precision == "year" for e in sentence_events(article, needle))

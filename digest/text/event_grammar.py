@@ -783,7 +783,20 @@ def _clause_after(tokens, end: int) -> list:
     return out
 
 
-def tallied_over_period(tokens, end: int, precision: str) -> bool:
+def _clause_before(tokens, start: int) -> list:
+    """The words of the date's own clause before it (`… 포함해 약 7곳이 [연내]`): after the last predicate or ending
+    (a connective, a clause describing a noun: `5개방송채널을 수신할 수 있는 …`) or comma, up to the date."""
+    out: list = []
+    for t in tokens:
+        if t.start >= start:
+            break
+        out.append(t)
+        if t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")) or (t.tag == "SP" and t.form == ","):
+            out = []
+    return out
+
+
+def tallied_over_period(tokens, end: int, precision: str, start: int | None = None) -> bool:
     """`이번 주에는 총 10개 단지, 6,733가구에서 1순위 접수를 받는다`, `이번 주 안에 6개 업체가 공모주 청약을`, `다음 주
     … 견본주택은 총 5곳이 개관한다`, `10월 … 15팀 이상 컴백`: a week, month or year whose clause counts two or more
     doers, places or works as its subject, place or the happening's own noun tells how many happenings fall in that
@@ -792,10 +805,19 @@ def tallied_over_period(tokens, end: int, precision: str) -> bool:
     that happening, and a day keeps its clause (`23일에는 전국 21개 단지의 모델하우스가 개관`)."""
     if precision not in _COARSE:
         return False
-    clause = _clause_after(tokens, end)
+    # the subject may stand before the date in its clause (`약 7곳이 연내 상장될 것으로`): Korean orders them freely
+    for clause in (_clause_after(tokens, end), _clause_before(tokens, start) if start is not None else []):
+        if _tallies(clause):
+            return True
+    return False
+
+
+def _tallies(clause: list) -> bool:
+    """A count of two or more doers, places or works in the clause's tokens, as subject, topic, place or the
+    happening's own noun (see `tallied_over_period`)."""
     for k, t in enumerate(clause):
-        if _count_value(t) < 2:
-            continue
+        if _count_value(t) < 2 or (k > 0 and clause[k - 1].form == "등" and clause[k - 1].tag == "NNB"):
+            continue  # "59번,731번,62번 등 3개 노선은": a count summing named members is that group, not a tally
         j = k + 1
         while j < len(clause) and clause[j].tag in ("NR", "XSN", "SN"):
             j += 1  # "4,500여", "23만"
@@ -828,7 +850,7 @@ def dates_nothing(sentence: str, tokens, expr) -> bool:
     """One entry for the events' date loop: the date names a share or a reference point, its period holds a tally
     of many happenings, it is when a term ends, or it is a month of every year (`names_no_day`, `tallied_over_period`,
     `ends_a_term`, `routine_month`), or it is the period a figure covers (`measures_a_period`)."""
-    return names_no_day(sentence, tokens, expr.end) or tallied_over_period(tokens, expr.end, expr.precision) \
+    return names_no_day(sentence, tokens, expr.end) or tallied_over_period(tokens, expr.end, expr.precision, expr.start) \
         or ends_a_term(tokens, expr.end) or routine_month(sentence, tokens, expr) \
         or measures_a_period(sentence, tokens, expr.end)
 
