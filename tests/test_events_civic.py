@@ -654,3 +654,15 @@ def test_a_clause_joined_inside_a_purpose_does_not_close_the_dates():
 ])
 def test_a_count_before_a_period_in_its_clause_is_a_tally(article, needle, word):
     assert not any(word in e.title and e.precision == "year" for e in sentence_events(article, needle))
+
+
+@pytest.mark.parametrize("article, needle, day, word", [
+    # "… 사임계를 제출하면서 지난 10일 사건을 맡게 됐다": what the day's own verb did to its object
+    ("c226", "지난 10일 사건을 맡게 됐다", date(2019, 7, 10), "사건"),
+    # "치협 선거관리위원회(…)는 2일 이같은 내용을 담은 ‘제31대 치협 회장 보궐선거 후보등록공고’를 냈다"
+    ("c311", "후보등록공고’를 냈다", date(2021, 6, 2), "후보등록공고"),
+    # "1966년 화재로 모두 탄 뒤 이듬해 그 자리에 그대로 건물을 올렸으나 …": the year's clause ends at its own verb
+    ("c426", "이듬해 그 자리에 그대로 건물을 올렸으나", date(1967, 1, 1), "건물"),
+])
+def test_a_past_date_whose_clause_names_no_happening_dates_what_its_verb_did(article, needle, day, word):
+    assert any(e.start == day and word in e.title for e in sentence_events(article, needle))

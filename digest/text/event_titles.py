@@ -693,13 +693,25 @@ _NOT_HAPPENING = frozenset("있 없 되 하 이 아니 않 보 따르 위하 대
                            "앞당기 당기 미루 늦추 연기하 정하 잡 지나".split())
 
 
-def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
+def _planned_verb(tokens, begin: int, stop: int, done: bool = False) -> tuple[int, str] | None:
     """The clause's own verb when nothing else in it names a happening and its date lies ahead (`6일에는 …
     싱글앨범이 나선다`, `5월 컴백 첫 주자로 나선다`): what a dated clause says will be done is done that day. A verb
-    that only modifies a noun, says what is or is said, or is wished or conditional is none."""
+    that only modifies a noun, says what is or is said, or is wished or conditional is none. With `done`, a date
+    behind: the verb must be done to an object right before it (`지난 10일 사건을 맡게 됐다`), as a past verb alone
+    tells a state or a figure as often (`24위로 밀렸다`, `소식이 잇따랐다`). The search ends where the date's clause
+    does (`grammar.closes_clause`)."""
     for i, t in enumerate(tokens):
-        if t.start < begin or t.start >= stop or not t.tag.startswith("VV") or t.form in _NOT_HAPPENING \
-                or t.form in REPORTING or grammar.hypothetical(tokens, i) or grammar.quoted_intent(tokens, i):
+        if t.start < begin or t.start >= stop:
+            continue
+        if done and t.tag.startswith("VV") and grammar.closes_clause(tokens, i):
+            # "이듬해 … 건물을 올렸으나 … 민원인들이 불편을 겪고": the year's clause ends at 올렸으나, its verb
+            if t.form in _NOT_HAPPENING or t.form in REPORTING or tokens[i - 1].tag != "JKO" \
+                    or grammar.hypothetical(tokens, i) or grammar.quoted_intent(tokens, i):
+                return None
+            return i, t.form + "다"
+        if not t.tag.startswith("VV") or t.form in _NOT_HAPPENING \
+                or t.form in REPORTING or grammar.hypothetical(tokens, i) or grammar.quoted_intent(tokens, i) \
+                or (done and tokens[i - 1].tag != "JKO"):
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].tag == "EP":
@@ -752,7 +764,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     """The title of the happening the clause after the date names; with `verb`, the last resort of a date ahead:
     its clause's own verb."""
     last_resort = verb
-    found = _planned_verb(tokens, expr.end, stop) if verb else _predicate(tokens, expr.end, stop, past=expr.direction == "past")
+    found = _planned_verb(tokens, expr.end, stop, done=expr.direction == "past") if verb \
+        else _predicate(tokens, expr.end, stop, past=expr.direction == "past")
     if found is None:
         return None
     i, noun = found
