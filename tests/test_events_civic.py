@@ -687,3 +687,23 @@ def test_a_count_before_a_period_in_its_clause_is_a_tally(article, needle, word)
 ])
 def test_a_past_date_whose_clause_names_no_happening_dates_what_its_verb_did(article, needle, day, word):
     assert any(e.start == day and word in e.title for e in sentence_events(article, needle))
+
+
+@pytest.mark.parametrize("article, needle, day, words", [
+    # "전국 4년제 대학 수시모집 원서접수는 9월 12~21일 중 대학별로 3일 이상 한다": 한다 says only that it is done
+    ("c427", "수시모집 원서접수는", date(2016, 9, 12), ("원서접수",)),
+    # "예비후보등록은 2023 1월 4일부터 가능하고, …": what is possible from the day is the topic
+    ("c302", "예비후보등록은 2023", date(2023, 1, 4), ("예비후보등록",)),
+    # "사전투표는 코로나 정부 지침이 변하지 않는다면, … 27일과 28일 오전 6시부터 오후 6시까지 할 수 있다": a conditional
+    # clause between the topic and its days
+    ("c116", "사전투표는 코로나", date(2022, 5, 27), ("사전투표",)),
+    # "… 레이첼 야마가타 내한 공연은 11월 9일, 10일 … 콘서트홀에서 볼 수 있다": what can be seen on the day
+    ("c353", "레이첼 야마가타 내한 공연은", date(2018, 11, 9), ("레이첼", "공연")),
+    # "에드 시런의 내한 공연은 2019년 4월 21일 오후 6시.": no predicate at all, the date is what the topic is
+    ("c353", "에드 시런의 내한 공연은", date(2019, 4, 21), ("에드 시런", "공연")),
+    # "내년 2월 27일 저오후 8시에는 마룬 파이브(MAROON 5) 내한 공연도 볼 수 있다": what is seen, told with 도
+    ("c353", "마룬 파이브(MAROON 5) 내한 공연도", date(2019, 2, 27), ("마룬 파이브", "공연")),
+])
+def test_a_topic_only_said_to_be_done_or_seen_on_a_date_is_the_happening(article, needle, day, words):
+    found = sentence_events(article, needle)
+    assert any(e.start == day and all(w in e.title for w in words) for e in found), [(e.start, e.title) for e in found]

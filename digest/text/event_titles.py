@@ -1433,3 +1433,59 @@ class _Borrowed:
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
+
+
+def _light_predicate(tokens, k: int) -> bool:
+    """The predicate at k says only that something is done, can be done or seen (`… 3일 이상 한다`, `… 할 수 있다`,
+    `1월 4일부터 가능하고`, `… 콘서트홀에서 볼 수 있다`): what is done is the topic, not a word of the clause."""
+    t = tokens[k]
+    if t.tag in ("VV", "VX") and t.form == "하" and not (k > 0 and tokens[k - 1].tag.startswith("E")):
+        return True  # "3일 이상 한다" (Kiwi: 하/VX after 이상), not "하게 하다"
+    if t.tag == "XSA" and t.form == "하" and k > 0 and tokens[k - 1].form == "가능":
+        return True
+    return t.tag == "VV" and t.form == "보" and k + 3 < len(tokens) and tokens[k + 1].tag == "ETM" \
+        and tokens[k + 1].form == "ᆯ" and tokens[k + 2].form == "수" and tokens[k + 3].form == "있"
+
+
+def _topic_done_on_date(sentence: str, tokens, expr, stop: int) -> str | None:
+    """`전국 4년제 대학 수시모집 원서접수는 9월 12~21일 중 대학별로 3일 이상 한다`, `예비후보등록은 2023 1월 4일부터
+    가능하고`, `레이첼 야마가타 내한 공연은 11월 9일, 10일 … 볼 수 있다`, `에드 시런의 내한 공연은 2019년 4월 21일 오후
+    6시.`: a clause whose predicate only says the thing is done, possible or to be seen (or that has none: the date is
+    what the topic is) dates its topic, which names the happening; `… 내한 공연도 볼 수 있다`: what is seen, told after
+    the date with 도 or 을, is."""
+    after = [k for k, t in enumerate(tokens) if expr.end <= t.start < stop]
+    pred = next((k for k in after if tokens[k].tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E", "SF"))), None)
+    if pred is None:
+        return None
+    between = [tokens[k] for k in after if k < pred]
+    if tokens[pred].tag == "SF":
+        light = all(t.tag in ("SN", "NNB") or t.form in _CLOCK_WORDS for t in between)  # "… 4월 21일 오후 6시."
+    else:
+        light = _light_predicate(tokens, pred)
+    if not light or any(t.tag == "JKS" for t in between):
+        return None
+    seen = [k for k in after if k < pred and tokens[k].tag in ("JKO", "JX") and tokens[k].form in ("을", "를", "도")
+            and k > 0 and grammar.is_noun(tokens[k - 1])]
+    if seen and tokens[pred].form == "보":
+        what = _noun_phrase_before(sentence, tokens, tokens[seen[-1]].start)  # "… 내한 공연도 볼 수 있다"
+    elif any(t.tag == "JKO" for t in between):
+        return None  # the verb's own object is no topic's happening
+    else:
+        start = expr.inner.start if isinstance(expr, _Borrowed) else expr.start
+        before = [k for k, t in enumerate(tokens) if t.start + t.len <= start]
+        marks = [k for k in before if tokens[k].tag == "JX" and tokens[k].form in ("은", "는") and k > 0
+                 and grammar.is_noun(tokens[k - 1])]
+        if not marks:
+            return None
+        # only a conditional clause may stand between the topic and the date (`사전투표는 … 변하지 않는다면, … 27일`)
+        inside = [tokens[k] for k in before if k > marks[-1]]
+        conditional = [n for n, t in enumerate(inside) if t.tag == "EC" and t.form in _CONDITIONALS]
+        inside = inside[conditional[-1] + 1:] if conditional else inside
+        if any(t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")) for t in inside):
+            return None
+        what = _noun_phrase_before(sentence, tokens, tokens[marks[-1]].start)
+    what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", what)).strip() if what else None
+    return what if what and content_words(what) else None
+
+
+_CONDITIONALS = frozenset("면 으면 다면 는다면 ᆫ다면 라면".split())

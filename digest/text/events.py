@@ -83,6 +83,7 @@ from digest.text.event_titles import (
     _subjectless_plan,
     _title,
     _title_from_predicate,
+    _topic_done_on_date,
     _without_topic,
 )
 from digest.text.korean import content_words, tokenize
@@ -211,7 +212,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 or _object_set_on_date(sentence, tokens, expr) \
                 or _title(sentence, tokens, expr, stop) \
                 or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
-                or _set_on_date(sentence, tokens, expr)
+                or _set_on_date(sentence, tokens, expr) or _topic_done_on_date(sentence, tokens, expr, stop)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None:
                 # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
