@@ -707,3 +707,16 @@ def test_a_past_date_whose_clause_names_no_happening_dates_what_its_verb_did(art
 def test_a_topic_only_said_to_be_done_or_seen_on_a_date_is_the_happening(article, needle, day, words):
     found = sentence_events(article, needle)
     assert any(e.start == day and all(w in e.title for w in words) for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("article, needle, word", [
+    # "지난해 K리그2 2위를 차지하며 승격한 성남의 …": a rank taken is where a team stood, no happening of last year
+    ("c99", "K리그2 2위를 차지하며", "차지"),
+    # "… 올해 전체 매출 중 10%의 비중을 차지할 것으로 기대했다": a share of the year's sales
+    ("c508", "10%의 비중을 차지할", "차지"),
+    # "평가원은 이번 6월 모의평가에서 … 연계를 문항 수 기준 70% 수준으로 유지한다고 밝혔다": a level kept
+    ("c471", "70% 수준으로 유지한다고", "유지"),
+])
+def test_a_share_level_or_rank_given_by_a_number_is_a_figure_not_a_happening(article, needle, word):
+    found = sentence_events(article, needle)
+    assert not any(word in e.title for e in found), [(e.start, e.title) for e in found]

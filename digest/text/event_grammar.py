@@ -15,6 +15,7 @@ Dates that date no happening are also told by grammar, not by words:
   fused with 도 (`2021년도 제22기 ...`);
 - an aggregate or a statistic: the clause's subject is a quantity (`4500명이 찾았다`) or it compares
   (`전년 대비`, `보다`); a count of doers with an object (`5개사가 청약을 받을 예정`) is one happening, not a tally.
+  A share, level or rank given by a number as object or goal (`2위를 차지`, `70% 수준으로 유지`) is a figure.
 """
 
 from __future__ import annotations
@@ -571,6 +572,8 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
         if t.tag == "JKB" and t.form in ("로", "으로") and k > 0 and (inside[k - 1].form == "%" or (
                 inside[k - 1].form in COUNTERS | {"원"} and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
             return True  # "소비 성향은 72.3%로 떨어져", "781조원으로", "총 15종으로 확대": a level reached, a figure
+        if level_reached(inside, k):
+            return True
         if t.tag == "SN":
             n = k + 1
             while n < len(inside) and inside[n].tag in ("NR", "XSN", "SN"):
@@ -582,6 +585,21 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
                 and not counts_doers(inside, k, tokens, predicate):
             return True
     return False
+
+
+# Heads of a level a figure stands at: a share, a level, a rank (`10%의 비중을`, `70% 수준으로`, `2위를`)
+LEVEL_HEADS = frozenset("비중 수준 위".split())
+
+
+def level_reached(inside, k: int) -> bool:
+    """`K리그2 2위를 차지하며`, `전체 매출 중 10%의 비중을 차지할`, `70% 수준으로 유지한다`: the object or goal at k is a
+    share, level or rank given by a number, so its predicate tells where a figure stands, not a happening."""
+    t = inside[k]
+    if not (t.tag == "JKO" or (t.tag == "JKB" and t.form in ("로", "으로"))) or k < 2 or inside[k - 1].form not in LEVEL_HEADS:
+        return False
+    if inside[k - 1].form == "위":
+        return inside[k - 2].tag == "SN" and inside[k - 1].tag == "NNB"
+    return any(u.tag == "SN" for u in inside[max(0, k - 5):k - 1])
 
 
 def counts_doers(inside, k: int, tokens=(), predicate: int | None = None) -> bool:
