@@ -720,3 +720,15 @@ def test_a_topic_only_said_to_be_done_or_seen_on_a_date_is_the_happening(article
 def test_a_share_level_or_rank_given_by_a_number_is_a_figure_not_a_happening(article, needle, word):
     found = sentence_events(article, needle)
     assert not any(word in e.title for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("article, needle, word", [
+    # "… 샤먼항공은 이날 다싱 공항에서 주요 기종의 시험 비행을 할 예정이라고 중국국제텔레비전(CGTN)이 12일 보도했다":
+    # the verbal noun after the quote says it; its day is when it was said
+    ("c255", "중국국제텔레비전(CGTN)이 12일 보도했다", "보도"),
+    # "직하형 LED는 4월 말 현재 … 추가로 4곳이 진행 중에 있다고 부연했다"
+    ("c508", "진행 중에 있다고 부연했다", "부연"),
+])
+def test_a_verbal_noun_right_after_a_quote_is_a_saying_not_a_happening(article, needle, word):
+    found = sentence_events(article, needle)
+    assert not any(word in e.title for e in found), [(e.start, e.title) for e in found]

@@ -733,6 +733,18 @@ def said_on(tokens, begin: int) -> bool:
     return False
 
 
+def says_a_quote(tokens, i: int) -> bool:
+    """The verbal noun at i is the first predicate after a quoted clause (`… 할 예정이라고 … 12일 보도했다`, `… 진행 중에
+    있다고 부연했다`): it says what the quote tells, a verb of saying whatever the noun."""
+    for k in range(i - 1, -1, -1):
+        t = tokens[k]
+        if t.tag == "EC" and t.form.endswith(("다고", "라고", "자고", "냐고")):
+            return True
+        if t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "EF", "ETM", "SF")) or t.tag == "EC":
+            return False
+    return False
+
+
 # Determiners of many kinds (`각종 경기지표`, `여러 행사`): the noun they open names many happenings of a kind.
 PLURAL_DETERMINERS = frozenset("각종 여러 온갖 갖가지 제반".split())
 

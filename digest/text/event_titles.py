@@ -94,6 +94,8 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
         if grammar.is_noun(t) and nxt is not None and nxt.tag == "JKS" and i + 3 < len(tokens) \
                 and tokens[i + 2].form == "예정" and tokens[i + 3].tag == "XSV" and len(t.form) > 1:
             return i, t.form  # "자료 발표가 예정돼 있다": what is scheduled is the subject of 예정되다
+        if grammar.verbal_noun(tokens, i) and grammar.says_a_quote(tokens, i):
+            continue  # "… 시험 비행을 할 예정이라고 중국국제텔레비전(CGTN)이 12일 보도했다": the day it was said
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or (
                     grammar.hypothetical(tokens, i) and not _open_from(tokens, begin, i)):
