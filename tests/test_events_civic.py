@@ -732,3 +732,14 @@ def test_a_share_level_or_rank_given_by_a_number_is_a_figure_not_a_happening(art
 def test_a_verbal_noun_right_after_a_quote_is_a_saying_not_a_happening(article, needle, word):
     found = sentence_events(article, needle)
     assert not any(word in e.title for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("article, needle", [
+    # "양국은 정상회담 개최와 관련한 최종 일정을 조율해 조만간 공식 발표할 예정이다": before long names no time, as 추후 and
+    # 향후 do not
+    ("c128", "조만간 공식 발표할 예정이다"),
+    ("c167", "조만간 통일부와 협의할 예정이다"),
+    ("c300", "조만간 선관위가 소집돼"),
+])
+def test_before_long_dates_no_event(article, needle):
+    assert sentence_events(article, needle) == []

@@ -38,8 +38,9 @@ RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영 고려 감안 
 # A figure reached (`최저치를 기록했다`) is a statistic, not a happening; a deadline (`3월30일 마감된다`) is a
 # limit, as `까지` is.
 FIGURES = frozenset("기록 마감".split())
-# Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침" are intentions, not events.
-TIMELESS = ("추후", "향후")
+# Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침", "조만간 … 발표할 예정" are intentions,
+# not events (곧, the seeds' "지사장도 곧 발표", stays an undated plan).
+TIMELESS = ("추후", "향후", "조만간")
 MAX_TITLE = 45
 SHORT_TITLE = 24  # a clause longer than this is cut to the predicate's nearest argument
 
