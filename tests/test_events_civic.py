@@ -710,26 +710,20 @@ def test_a_topic_only_said_to_be_done_or_seen_on_a_date_is_the_happening(article
 
 
 @pytest.mark.parametrize("article, needle, word", [
+    # a share, level or rank given by a number is a figure, not a happening:
     # "지난해 K리그2 2위를 차지하며 승격한 성남의 …": a rank taken is where a team stood, no happening of last year
     ("c99", "K리그2 2위를 차지하며", "차지"),
     # "… 올해 전체 매출 중 10%의 비중을 차지할 것으로 기대했다": a share of the year's sales
     ("c508", "10%의 비중을 차지할", "차지"),
     # "평가원은 이번 6월 모의평가에서 … 연계를 문항 수 기준 70% 수준으로 유지한다고 밝혔다": a level kept
     ("c471", "70% 수준으로 유지한다고", "유지"),
-])
-def test_a_share_level_or_rank_given_by_a_number_is_a_figure_not_a_happening(article, needle, word):
-    found = sentence_events(article, needle)
-    assert not any(word in e.title for e in found), [(e.start, e.title) for e in found]
-
-
-@pytest.mark.parametrize("article, needle, word", [
-    # "… 샤먼항공은 이날 다싱 공항에서 주요 기종의 시험 비행을 할 예정이라고 중국국제텔레비전(CGTN)이 12일 보도했다":
-    # the verbal noun after the quote says it; its day is when it was said
+    # a verbal noun right after a quote says it; its day is when it was said:
+    # "… 샤먼항공은 이날 다싱 공항에서 주요 기종의 시험 비행을 할 예정이라고 중국국제텔레비전(CGTN)이 12일 보도했다"
     ("c255", "중국국제텔레비전(CGTN)이 12일 보도했다", "보도"),
     # "직하형 LED는 4월 말 현재 … 추가로 4곳이 진행 중에 있다고 부연했다"
     ("c508", "진행 중에 있다고 부연했다", "부연"),
 ])
-def test_a_verbal_noun_right_after_a_quote_is_a_saying_not_a_happening(article, needle, word):
+def test_a_figure_or_a_saying_is_no_happening(article, needle, word):
     found = sentence_events(article, needle)
     assert not any(word in e.title for e in found), [(e.start, e.title) for e in found]
 
