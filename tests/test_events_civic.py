@@ -737,3 +737,22 @@ def test_a_figure_or_a_saying_is_no_happening(article, needle, word):
 ])
 def test_before_long_dates_no_event(article, needle):
     assert sentence_events(article, needle) == []
+
+
+@pytest.mark.parametrize("article, needle, day, word", [
+    # "안내에 따르면 오는 29일 뉴욕 언팩을 시작으로 4월 10일 사전 예약을 2주간 진행하고 21일경 출시된다"
+    ("c138", "21일경 출시된다", date(2017, 4, 21), "출시"),
+    # "또한, 아시안게임으로 인해 8월 18일부터 9월 3일까지 일시 중단된다": an adverb between the date and its verbal noun
+    ("c516", "일시 중단된다", date(2018, 8, 18), "중단"),
+    # "그러나 현대차 내부 사정에 의해 지난 6일 앞서 공개되면서 사전 계약도 앞당겨진 것으로 보인다"
+    ("c193", "지난 6일 앞서 공개되면서", date(2024, 12, 6), "공개"),
+])
+def test_a_passive_verbal_noun_with_no_subject_is_what_happens_on_its_date(article, needle, day, word):
+    a = ARTICLE_TEXT[article]
+    assert a["split"] == "dev", "tests read the dev split only"
+    from digest.text.korean import split_sentences
+
+    # read in its article: the month of `21일경` is the one the sentence told before it
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = [e for e in extract_events(paragraphs, date.fromisoformat(a["published"])) if needle in e.evidence]
+    assert any(e.start == day and word in e.title for e in found), [(e.start, e.title) for e in found]

@@ -1364,15 +1364,27 @@ def _common_nouns(title: str) -> list[str]:
 def _subjectless_plan(tokens, expr, stop: int) -> str | None:
     """`7월말 시행될 예정이다`: right after the date, a verbal noun made passive (되) before a plan noun, in a sentence
     with no subject, topic or object of the clause: the noun (`시행`), else None."""
+    passive = _subjectless_passive(tokens, expr, stop)
+    return passive[0] if passive and passive[1] else None
+
+
+def _subjectless_passive(tokens, expr, stop: int) -> tuple[str, bool] | None:
+    """Right after the date (an adverb or `경` between: `21일경 출시된다`, `일시 중단된다`, `지난 6일 앞서 공개되면서`), a
+    verbal noun made passive (되), neither denied, wished nor describing a noun, in a sentence with no subject or
+    topic and no object in the date's clause: what the sentence is about undergoes it then. The noun, and whether a
+    plan noun follows (`시행될 예정이다`); else None."""
     k = next((k for k, t in enumerate(tokens) if t.start >= expr.end), None)
+    while k is not None and k < len(tokens) and (tokens[k].tag == "MAG" or (
+            tokens[k].form in ("경", "께", "쯤") and tokens[k].start == expr.end)):
+        k += 1
     if k is None or k + 3 >= len(tokens) or tokens[k].start >= stop or not grammar.verbal_noun(tokens, k) \
-            or tokens[k + 1].form != "되" or tokens[k + 2].tag != "ETM" or tokens[k + 3].form not in grammar.PLAN_NOUNS:
+            or tokens[k + 1].form != "되" or grammar.hypothetical(tokens, k) or grammar.modifies_noun(tokens, k):
         return None
     if any(t.tag in ("JKS", "JKO") or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens
            if _last_boundary(tokens, 0, expr.start) <= t.start < tokens[k].start) \
             or any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens):
         return None
-    return tokens[k].form
+    return tokens[k].form, tokens[k + 2].tag == "ETM" and tokens[k + 3].form in grammar.PLAN_NOUNS
 
 
 def _awaits(sentence: str, tokens, expr) -> bool:
