@@ -756,3 +756,15 @@ def test_a_passive_verbal_noun_with_no_subject_is_what_happens_on_its_date(artic
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
     found = [e for e in extract_events(paragraphs, date.fromisoformat(a["published"])) if needle in e.evidence]
     assert any(e.start == day and word in e.title for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("article, needle, day, word", [
+    # "8월초 청사건립 부지가 결정되면 11월까지 … 용역을 완료하고 …": a plain conditional with its own date is a step
+    # expected then, which the next ones wait on
+    ("c425", "8월초 청사건립 부지가 결정되면", date(2020, 8, 1), "부지"),
+    # "22일 오전 필리버스터와 EBS법 개정안 표결 처리가 끝나면 본회의를 열지 않는다"
+    ("c196", "EBS법 개정안 표결 처리가 끝나면", date(2025, 8, 22), "EBS법"),
+])
+def test_a_dated_plain_conditional_is_an_expected_step(article, needle, day, word):
+    found = sentence_events(article, needle)
+    assert any(e.start == day and word in e.title for e in found), [(e.start, e.title) for e in found]

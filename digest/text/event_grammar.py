@@ -93,6 +93,17 @@ def quoted_intent(tokens, i: int) -> bool:
     return j < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form in ("다는", "라는", "자는", "냐는", "단", "란")
 
 
+def expected_condition(tokens, i: int) -> bool:
+    """The predicate at i ends in the plain conditional -면 (`부지가 결정되면`, `표결 처리가 끝나면`): with a date of its
+    own, a step expected then that the next one waits on, not a supposition (`-다면`, `-더라도`) or a purpose (`-려면`)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        if is_past(tokens[j]):
+            return False
+        j += 1
+    return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("면", "으면")
+
+
 def leads_into(tokens, i: int) -> bool:
     """`인사들을 초청해 행사를 개최한다`: the predicate at i is joined by -어/-아 to the one after it, the
     clause's main happening."""

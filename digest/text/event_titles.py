@@ -65,7 +65,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             if nxt is not None and nxt.tag == "XSV" and grammar.hypothetical(tokens, i):
                 return None  # "착공될 예정이었던": a superseded plan
             return i, t.form
-        if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
+        if t.tag == "VV" and t.form in EVENT_VERBS and (not grammar.hypothetical(tokens, i) or _dated_condition(tokens, begin, i)):
             return i, EVENT_VERBS[t.form]
         if (compound := grammar.spaced_compound(tokens, i)) in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[compound]  # "첫 선을 보였지만": 선보이다 written apart
@@ -99,7 +99,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             continue  # "… 시험 비행을 할 예정이라고 중국국제텔레비전(CGTN)이 12일 보도했다": the day it was said
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or (
-                    grammar.hypothetical(tokens, i) and not _open_from(tokens, begin, i)):
+                    grammar.hypothetical(tokens, i) and not _open_from(tokens, begin, i) and not _dated_condition(tokens, begin, i)):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
             if not _later_predicate(tokens, i, stop) or (past and _told_done_before(tokens, i, stop)):
                 return i, grammar.noun_form(tokens, i)
@@ -134,6 +134,13 @@ def _topic_before(tokens, i: int) -> bool:
 
 
 _CLOCK_WORDS = frozenset("오전 오후 새벽 아침 저녁 밤 시 분 정오".split())
+
+
+def _dated_condition(tokens, begin: int, i: int) -> bool:
+    """`8월초 청사건립 부지가 결정되면 11월까지 …`, `22일 오전 … 표결 처리가 끝나면 본회의를 열지 않는다`: a plain
+    conditional in the date's own clause (no other predicate between the date and it) is a step expected on the date."""
+    return grammar.expected_condition(tokens, i) and not any(
+        u.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")) for u in tokens[:i] if u.start >= begin)
 
 
 def _open_from(tokens, begin: int, i: int) -> bool:
