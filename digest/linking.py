@@ -50,7 +50,7 @@ from digest.storage.models import (
     StoryRow,
     core_insert,
 )
-from digest.storage.store import as_utc, flushed_connection, utc_naive
+from digest.storage.store import as_utc, flushed_connection, insert_rows, utc_naive
 from digest.text.events import CONFIRMING_PERIODS, FoundEvent, confirms, extract_events, report_span, same_event
 from digest.text.korean import content_words
 from digest.text.metadata import KST
@@ -203,8 +203,7 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
     if story is None:
         story = StoryRow(id=story_id, title=first.title, updated_at=utc_naive(now), size=1,
                          published_at=_story_date(originals))
-        s.add(story)
-        s.flush()
+        insert_rows(s, [story])
     for old_id in story_ids - {story_id}:
         _absorb(s, s.get_one(StoryRow, old_id), story)   # a candidate's story
     _set_story(s, [a for a in members if a.story_id != story_id], story_id)
@@ -701,6 +700,7 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
             # a match is one this article does not cite yet (above), a new event cites nothing yet
             cited.append((row, {"event_id": row.id, "article_id": article.id, "evidence": ev.evidence,
                                 "reported_past": ev.reports_past}))
+    insert_rows(s, [row for row in created.values() if row in s.new])   # what no retitle's flush above wrote
     s.flush()
     _confirm_by_earlier_reports(s, created, cited)
     if cited:

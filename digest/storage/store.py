@@ -10,18 +10,31 @@ The tables are in `digest.storage.models`; times are stored as naive UTC.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import overload
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, and_, bindparam, create_engine, event, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Insert,
+    SQLColumnExpression,
+    and_,
+    bindparam,
+    create_engine,
+    event,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, make_transient_to_detached, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from digest.storage import deferred
-from digest.storage.models import ArticleRow
+from digest.storage.models import ArticleRow, Base
 
 DEFAULT_DB = "newsdigest.db"
 
@@ -122,6 +135,32 @@ def flushed_connection(s: Session) -> Connection:
     statement's cost) gains nothing. Only for tables the session does not defer (`deferred`) rows of."""
     s.flush()
     return s.connection()
+
+
+def insert_rows(s: Session, rows: Sequence[Base]) -> None:
+    """Insert new objects' rows, all of one table, in order, by one Core statement (the INSERT a flush would send),
+    after flushing what else the session holds, and make the objects the session's as if read: a flush cost
+    several times the statement. Objects added to the session and not yet flushed are taken out of it first, so
+    the flush leaves them to this. (Only for tables whose columns have no server-side or callable default.)"""
+    if not rows:
+        return
+    for row in rows:
+        if row in s:
+            s.expunge(row)
+    table = Base.metadata.tables[rows[0].__tablename__]
+    values = []
+    for row in rows:
+        for c in table.columns:   # a column left unset gets what the flush would store: its default, else NULL
+            if c.key not in row.__dict__:
+                setattr(row, c.key, c.default.arg if isinstance(c.default, ScalarElementColumnDefault) else None)
+        values.append({c.key: row.__dict__[c.key] for c in table.columns})
+    flushed_connection(s).execute(_INSERTS.setdefault(table.name, insert(table)), values if len(values) > 1 else values[0])
+    for row in rows:
+        make_transient_to_detached(row)
+        s.add(row)
+
+
+_INSERTS: dict[str, Insert] = {}
 
 
 def duplicate_and_taken(s: Session, content_hash: str, url: str | None, ids: list[str]) -> tuple[ArticleRow | None, set[str]]:
