@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar, overload
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     SQLColumnExpression,
     String,
@@ -364,8 +365,7 @@ def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[Arti
     (join_as_copy) are counted and credited where their member is, not re-read. `members`: see `refresh_dates`."""
     members = refresh_dates(s, story, members)
     copies: dict[str, list[str]] = {}
-    for copy_id, original_id in s.execute(select(ArticleRow.id, ArticleRow.copy_of).where(
-            ArticleRow.story_id == story.id, ArticleRow.copy_of.is_not(None)).order_by(ArticleRow.id)):
+    for copy_id, original_id in flushed_connection(s).execute(_COPIES, {"story": story.id}):
         if original_id is not None:   # always, by the query; the check tells the types
             copies.setdefault(original_id, []).append(copy_id)
     story.size = len(members) + sum(map(len, copies.values()))
@@ -392,6 +392,10 @@ def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[Arti
     if added:
         s.execute(_INSERT_STORY_BULLETS, added)
         s.expire(story, ["bullets"])
+
+
+_COPIES = select(_ARTICLES.c.id, _ARTICLES.c.copy_of).where(_ARTICLES.c.story_id == bindparam("story"),
+                                                          _ARTICLES.c.copy_of.is_not(None)).order_by(_ARTICLES.c.id)
 
 
 def refresh_dates(s: Session, story: StoryRow, members: list[ArticleRow] | None = None) -> list[ArticleRow]:
@@ -552,13 +556,17 @@ def _linkable_rows(after_cutoff: bool) -> Select:
     return select(StoryRow.id, StoryRow.published_at, StoryRow.profile).where(*where).order_by(StoryRow.id)
 
 
+_STORIES = StoryRow.metadata.tables[StoryRow.__tablename__]
+_LATEST_REPORTED = (select(_STORIES.c.published_at).where(_STORIES.c.published_at.is_not(None))
+                    .order_by(_STORIES.c.published_at.desc()).offset(bindparam("skip", type_=Integer)).limit(2))
+
+
 def _latest_reported_cutoff(s: Session, published: datetime) -> datetime | None:
     """The date of the CANDIDATE_LIMIT-th latest reported story other than the one dated `published` (None when
     fewer): read from the date index alone (two entries past the limit), without visiting each story's row to
     leave that one out. Leaving out one story dated `published` shifts the answer by one exactly when
     `published` is at or after the limit's date, whichever of equally dated stories it is."""
-    dates = [d for d in s.scalars(select(StoryRow.published_at).where(StoryRow.published_at.is_not(None))
-                                  .order_by(StoryRow.published_at.desc()).offset(CANDIDATE_LIMIT - 1).limit(2))
+    dates = [d for d in flushed_connection(s).scalars(_LATEST_REPORTED, {"skip": CANDIDATE_LIMIT - 1})
              if d is not None]   # none is, by the query; the comparison below needs to know
     if not dates:
         return None
@@ -734,16 +742,12 @@ def _confirm_by_earlier_reports(s: Session, created: dict[str, EventRow], cited:
                    and row.start is not None and row.precision != "none" and row.happened_article_id is None)
     if not plans:
         return
-    near = []
-    for _, _, start, end in plans:
-        near += [and_(EventRow.precision.in_(CONFIRMING_PERIODS), EventRow.start.between(start - timedelta(days=31), end)),
-                 and_(EventRow.precision.in_(_OTHER_PERIODS), EventRow.start.between(start, end))]
+    bounds: dict[str, datetime] = {}
+    for k, (_, _, start, end) in enumerate(plans):
+        bounds.update({f"month{k}": start - timedelta(days=31), f"start{k}": start, f"end{k}": end})
     reports: dict[str, list] = {}
-    for i, w, b, e, p, story_id, article_id, published, evidence in s.execute(
-            select(EventRow.id, EventRow.words, EventRow.start, EventRow.end, EventRow.precision, EventRow.story_id,
-                   EventSourceRow.article_id, ArticleRow.published_at, EventSourceRow.evidence)
-            .join(EventSourceRow, EventSourceRow.event_id == EventRow.id).join(ArticleRow, ArticleRow.id == EventSourceRow.article_id)
-            .where(EventRow.kind == "past", or_(*near))):
+    for i, w, b, e, p, story_id, article_id, published, evidence in flushed_connection(s).execute(
+            _earlier_reports_statement(len(plans)), bounds):
         if not _cites(cited, i):
             reports.setdefault(i, []).append((w, b, e, p, story_id, article_id, published, evidence))
     for _, plan, start, end in plans:
@@ -766,6 +770,23 @@ def _confirm_by_earlier_reports(s: Session, created: dict[str, EventRow], cited:
                 s.expunge(stale)
             del reports[report_id]
             break
+
+
+@lru_cache(maxsize=16)
+def _earlier_reports_statement(count: int) -> Select:
+    """`_confirm_by_earlier_reports`' statement for `count` plans, built once per count with their days bound
+    (building the expression cost more than running it): the past events, with each source's article and date,
+    that a plan's days (`start{k}`..`end{k}`, a month before for a day's or a week's) can hold."""
+    start = EventRow.start
+    near: list[ColumnElement[bool]] = []
+    for k in range(count):
+        month, first, last = (bindparam(f"{name}{k}", type_=start.type) for name in ("month", "start", "end"))
+        near += [and_(EventRow.precision.in_(CONFIRMING_PERIODS), start.between(month, last)),
+                 and_(EventRow.precision.in_(_OTHER_PERIODS), start.between(first, last))]
+    return (select(EventRow.id, EventRow.words, EventRow.start, EventRow.end, EventRow.precision, EventRow.story_id,
+                   EventSourceRow.article_id, ArticleRow.published_at, EventSourceRow.evidence)
+            .join(EventSourceRow, EventSourceRow.event_id == EventRow.id).join(ArticleRow, ArticleRow.id == EventSourceRow.article_id)
+            .where(EventRow.kind == "past", or_(*near)))
 
 
 PlanRow = tuple[str, str, datetime | None, datetime | None, str]   # id, words, start, end, precision
