@@ -56,6 +56,7 @@ from digest.text.event_lists import (
     _words_after,
 )
 from digest.text.event_merge import (
+    _entered_on_first_step,
     _many_at_once,
     _one_doers_day,
     _part_of,
@@ -63,6 +64,7 @@ from digest.text.event_merge import (
     _told_again,
     _told_day_by_day,
     _told_finer,
+    _told_once_coarsely,
 )
 from digest.text.event_titles import (
     EVENT_VERBS,
@@ -247,8 +249,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # the last resort of a date ahead: what its clause's own verb says is done (`싱글앨범이 나선다`)
                 title = _title_from_predicate(sentence, tokens, expr, stop, verb=True)
             if title is None and expr.direction == "past" and expr.date is not None:
-                # the last resort of a date behind: history told in a relative clause (`1977년에 지어진 노후 건축물`)
-                title = _described_history(sentence, tokens, expr, stop)
+                # the last resort of a date behind: history told in a relative clause (`1977년에 지어진 노후 건축물`),
+                # else what its own clause's verb did to its object (`지난 10일 사건을 맡게 됐다`)
+                title = _described_history(sentence, tokens, expr, stop) \
+                    or _title_from_predicate(sentence, tokens, expr, stop, verb=True)
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
             chain = [e for e, _, _ in dated if e.end == expr.end]
             if title and len(chain) > 1:
@@ -340,7 +344,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if not any(_told_again(named, earlier) for earlier in found):
                 found.append(named)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)
-            and not _told_day_by_day(e, found) and not _many_at_once(e, found)]
+            and not _told_day_by_day(e, found) and not _many_at_once(e, found) and not _told_once_coarsely(e, found)
+            and not _entered_on_first_step(e, found)]
 
 
 __all__ = ["CONFIRMING_PERIODS", "FoundEvent", "confirms", "display_date", "extract_events", "report_span", "same_event"]
