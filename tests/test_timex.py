@@ -2468,3 +2468,22 @@ def test_geumju_is_this_week():
 ])
 def test_a_bare_day_after_the_topic_of_a_present_report_is_the_day_it_was_said(sentence, published, text, expected):
     assert [(e.text, e.date) for e in find_time_expressions(sentence, published)] == [(text, expected)]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
+    # yna.co.kr/view/AKR20170626113800051 (batch vo), 26 June 2017: screenings sold out ahead, not last July's
+    ("현재 매진된 시간대는 모두 저녁 시간대로 29일 한 차례와 7월 1일 세 차례 저녁 상영분은 예매가 시작되자마자 매진됐다.",
+     D(2017, 6, 26), "7월 1일", D(2017, 7, 1)),
+    # mbn.co.kr/news/all/4055272 (batch xx, civic dev c269), 10 February 2020: the meetings' day is next month's
+    ("아울러 주총 분산 프로그램에 참가한 상장사 주총일은 코스피의 경우 3월 25일, 코스닥은 24일에 몰렸다.",
+     D(2020, 2, 10), "3월 25일", D(2020, 3, 25)),
+    # nwtnews.co.kr/news/articleView.html?idxno=3521 (batch ye), 21 November 2014: a deadline ahead, the past verb another's
+    ("고지내용이 사실과 다른 경우, 고지와 관계없이 12월15일까지 신고할 수 있으며, 이 경우 고지세액은 취소됐다.",
+     D(2014, 11, 21), "12월15일", D(2014, 12, 15)),
+    # m.moneys.co.kr/article/amp/2016072916508011819 (batch vv), 29 July 2016: the year told keeps last year's launch behind
+    ("지난해 애플은 9월9일 아이폰6S를 공개하고 12일부터 사전예약을 받았다.", D(2016, 7, 29), "9월9일", D(2015, 9, 9)),
+])
+def test_a_months_day_far_behind_under_a_past_verb_is_the_coming_one_unless_a_year_is_told(sentence, published, text,
+                                                                                          expected):
+    found = [e for e in find_time_expressions(sentence, published) if e.text.startswith(text)]
+    assert [e.date for e in found[:1]] == [expected]
