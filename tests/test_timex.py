@@ -2487,3 +2487,23 @@ def test_a_months_day_far_behind_under_a_past_verb_is_the_coming_one_unless_a_ye
                                                                                           expected):
     found = [e for e in find_time_expressions(sentence, published) if e.text.startswith(text)]
     assert [e.date for e in found[:1]] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
+    # yna.co.kr/view/AKR20170626113800051 (batch vo), 26 June 2017: the 29th listed before 1 July is June's, not May's
+    ("현재 매진된 시간대는 모두 저녁 시간대로 29일 한 차례와 7월 1일 세 차례 저녁 상영분은 예매가 시작되자마자 매진됐다.",
+     D(2017, 6, 26), "29일", D(2017, 6, 29)),
+    # mydaily.co.kr/page/view/2019120514027907805 (batch wr), 5 December 2019: the 29th listed before 7 March is February's
+    ("이어 울산 콘서트는 29일 KBS 울산홀, 천안 콘서트는 3월 7일 천안예술의전당 대공연장에서 개최된다.",
+     D(2019, 12, 5), "29일", D(2020, 2, 29)),
+    # mbn.co.kr/news/all/4055272 (batch xx, civic dev c269), 10 February 2020: the 24th listed after 25 March is March's
+    ("아울러 주총 분산 프로그램에 참가한 상장사 주총일은 코스피의 경우 3월 25일, 코스닥은 24일에 몰렸다.",
+     D(2020, 2, 10), "24일", D(2020, 3, 24)),
+    # dailymagazine.co.kr/news/newsview.php?ncode=179507690241487 (batch xe), 29 June 2017: a connective before the
+    # comma ("29일이고,") ends the first date's clause; no list, the 29th stays the day of publication
+    ("내년 최저임금 결정을 위한 법정 심의기한은 29일이고, 고용노동부는 8월 5일까지 최저임금을 고시해야 한다.",
+     D(2017, 6, 29), "29일", D(2017, 6, 29)),
+])
+def test_a_bare_day_listed_beside_a_months_day_is_the_nearest_day_of_that_number(sentence, published, text, expected):
+    found = [e for e in find_time_expressions(sentence, published) if e.text.startswith(text)]
+    assert [e.date for e in found[:1]] == [expected]

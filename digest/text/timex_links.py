@@ -321,6 +321,44 @@ _BARE_DAYS = re.compile(r"(?P<first>\d{1,2})(?:\s*[~∼\-–～〜·,]\s*\d{1,2}
 _REPORTED_ON = re.compile(r"\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했)")
 
 
+# What may stand between two dates of one list: a few words naming what the first date is for ("한 차례", "KBS
+# 울산홀"), none a predicate or a connective; the joint (과, 와, 및, a comma); and the topic of the next ("코스닥은")
+_LIST_JOINT = re.compile(r"(?P<before>(?:\s*[^\s,]+){0,3}?)\s*(?:(?<=[가-힣])(?:과|와)|\s및|,)\s+(?P<topic>(?:[^\s,]+\s+)?[^\s,]+(?:은|는|도)\s*)?")
+_NOT_A_NAME = re.compile(r"[고며서면니해여지다]$")
+
+
+def _one_list(between: str) -> bool:
+    m = _LIST_JOINT.fullmatch(between)
+    return m is not None and not any(_NOT_A_NAME.search(w) for w in m["before"].split())
+
+
+def _beside_a_months_day(sentence: str, p: date, found: list[Found], has_predicate: Callable[[str], bool]) -> None:
+    """"29일 한 차례와 7월 1일 세 차례 저녁 상영분은", "코스피의 경우 3월 25일, 코스닥은 24일에 몰렸다": a bare day listed
+    beside a month's day, with no predicate between them, is read with it: the day of that number nearest to it."""
+    for a, b in zip(found, found[1:]):
+        for day, month_day in ((a, b), (b, a)):
+            between = sentence[a.expr.end:b.expr.start]
+            bare = _BARE_DAYS.fullmatch(day.expr.text.split(" ")[0])
+            anchor = month_day.expr.date
+            if (bare is None or anchor is None or day.expr.date is None or month_day.expr.end_date != anchor
+                    or not re.search(r"\d월\s?\d{1,2}일", month_day.expr.text) or not _one_list(between)
+                    or has_predicate(between) or _REPORTED_ON.match(sentence, day.expr.end)):
+                continue
+            number = int(bare["first"])
+            cands = [d for k in (-1, 0, 1) if (d := _day_in(anchor, k, number)) is not None]
+            if cands and (near := min(cands, key=lambda d: abs((d - anchor).days))) != day.expr.date:
+                length = (day.expr.end_date - day.expr.date) if day.expr.end_date else None
+                _set(day, p, near, near + length if length is not None else None)
+
+
+def _day_in(anchor: date, months: int, number: int) -> date | None:
+    y, m = anchor.year + (anchor.month - 1 + months) // 12, (anchor.month - 1 + months) % 12 + 1
+    try:
+        return date(y, m, number)
+    except ValueError:
+        return None
+
+
 def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                    tense_at: Callable[[int], str] = lambda pos: "unknown") -> None:
     """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
@@ -798,6 +836,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _anchored_day_words(sentence, p, found, done, pointed_back)
     _days_of_the_saying(sentence, p, found)
     _listed(sentence, p, found, again)
+    _beside_a_months_day(sentence, p, found, has_predicate or (lambda _: True))
     _carried_month(sentence, p, found, again, tense_at)
     _past_month_goes_on(sentence, p, found, again)
     _ends_after_start(sentence, p, found, again)
