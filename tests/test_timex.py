@@ -2485,8 +2485,12 @@ def test_a_bare_day_after_the_topic_of_a_present_report_is_the_day_it_was_said(s
 ])
 def test_a_months_day_far_behind_under_a_past_verb_is_the_coming_one_unless_a_year_is_told(sentence, published, text,
                                                                                           expected):
-    found = [e for e in find_time_expressions(sentence, published) if e.text.startswith(text)]
-    assert [e.date for e in found[:1]] == [expected]
+    assert _first_date(sentence, published, text) == expected
+
+
+def _first_date(sentence: str, published: D, text: str) -> D | None:
+    """The date of the first expression read in the sentence that starts with text."""
+    return next((e.date for e in find_time_expressions(sentence, published) if e.text.startswith(text)), None)
 
 
 @pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
@@ -2505,5 +2509,4 @@ def test_a_months_day_far_behind_under_a_past_verb_is_the_coming_one_unless_a_ye
      D(2017, 6, 29), "29일", D(2017, 6, 29)),
 ])
 def test_a_bare_day_listed_beside_a_months_day_is_the_nearest_day_of_that_number(sentence, published, text, expected):
-    found = [e for e in find_time_expressions(sentence, published) if e.text.startswith(text)]
-    assert [e.date for e in found[:1]] == [expected]
+    assert _first_date(sentence, published, text) == expected
