@@ -2510,3 +2510,27 @@ def _first_date(sentence: str, published: D, text: str) -> D | None:
 ])
 def test_a_bare_day_listed_beside_a_months_day_is_the_nearest_day_of_that_number(sentence, published, text, expected):
     assert _first_date(sentence, published, text) == expected
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), [
+    # hankookin.net/140001 (batch xx), 13 July 2020: a lead with no day, the story's day told after the subject next
+    (["옥천군이 신청사 건립을 위한 군민의견 수렴 행보에 나섰다.",
+      "군은 10일 군청 대회의실에서 제3차 옥천군 청사 건립추진위원회를 개최하고 최종부지 선정과정 설명과 현 청사 부지와 문정리 "
+      "공공청사부지 2개소의 후보지 비교 설명회를 가졌다.",
+      "이날 청사건립 추진위원회는 평가기준에 의한 후보지 평가에 주민의견 반영 비율을 50% 반영하는 것으로 의결 했다."],
+     D(2020, 7, 13), D(2020, 7, 10)),
+    # christiandaily.co.kr/news/20652 (batch xy), 22 December 2013: the lead dates only its report; the eclipse's day,
+    # told after the source, is the story's, and "음력 5일인" glosses it
+    (["한국천문연구원(이하 천문연, 원장 박필호)은 '토성엄폐'와 '개기월식'을 내년도 나타날 주요 천문현상으로 예상한다고 22일 밝혔다.",
+      "천문연에 따르면 내년 9월 28일 낮 12시께 동남쪽 하늘에 위치한 토성이 달 뒤로 사라졌다가 나타나는 엄폐 현상이 벌어진다.",
+      "음력 5일인 이날 낮 12시에 토성이 달 뒤로 숨기 시작해 1분 뒤에는 달 뒤로 완전히 사라지게 된다."],
+     D(2013, 12, 22), D(2014, 9, 28)),
+    # m.newspic.kr (Aju, batch xz), 17 August 2025: "연휴 마지막 날인 이날" is the story's day, not the holiday's first
+    (["강원 동해안 해수욕장 대부분이 폐장한 가운데 올여름 동해안 해수욕장 방문객은 지난해 대비 88만명 늘어난 것으로 나타났다.",
+      "광복절 연휴 사흘 동안 동해안 해수욕장을 찾은 피서객도 104만6753명에 달한다.",
+      "광복절 연휴 마지막 날인 이날을 끝으로 대부분 동해안 해수욕장이 폐장했으나 속초 2곳, 고성 9곳, 양양 19곳 등 3개 시군의 "
+      "해수욕장 30곳은 다음주까지 운영할 계획이다."],
+     D(2025, 8, 17), D(2025, 8, 17)),
+])
+def test_ihnal_names_the_storys_day_told_late_in_the_lead_whatever_glosses_it(sentences, published, expected):
+    assert [e.date for e in _read(sentences, published)[-1] if e.text.startswith("이날")] == [expected]

@@ -150,6 +150,8 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
                 continue
             if b > a and _COMPARED_WITH.match(sentence, word.expr.end):
                 continue  # "토요일인 2일은 오늘보다 기온이 더 오르고": a day compared with another is not that day
+            if b > a and _HEADS_AN_APPOSITION.match(sentence, word.expr.start - 2, word.expr.end):
+                continue  # "음력 5일인 이날": what stands before 이날 glosses the story's day (see _anchored_day_words)
             if (wd := _WEEKDAY.match(word.expr.text)) is not None:
                 if _WEEKDAY_LISTED.search(sentence, 0, word.expr.start):
                     # "금요일과 토요일 27일과 28일": weekdays and days listed each, paired respectively; the last
@@ -239,6 +241,10 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
                 and _DAYS_GONE_BY.search(sentence, anchor_end, f.expr.start)):
             # "지난 12일 … 지진 이후 엿새가 지났음에도 … 이날 밤사이": days have gone by since that day; 이날 is the story's
             anchor = None
+        if anchor is not None and m and _HEADS_AN_APPOSITION.match(sentence, f.expr.start - 2, f.expr.end):
+            # "광복절 연휴 마지막 날인 이날", "칩거 5일만인 이날", "음력 5일인 이날": 이날 heads what glosses it; it is the
+            # story's day, whatever day the gloss counts from
+            anchor = None
         if m and i not in done:
             if anchor is None and (told := pointed_back(m.group(0), sentence[:f.expr.start])) is not None:
                 _set(f, p, told, told, counted_from="article")
@@ -286,6 +292,8 @@ def _this_day(f: Found) -> date | None:
 
 
 _THIS_DAY_WORD = re.compile(r"이\s?날")
+# "…인 이날": 이날 as the head of an apposition (matched from two characters before it)
+_HEADS_AN_APPOSITION = re.compile(r"인\s이\s?날")
 # the words for the day already named, and what opens a span from a day ("부터", "이후", a figure in brackets between)
 _DAYS_GONE_BY = re.compile(r"(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일|\d{1,2}\s?주일?)\s?(?:이나|이|가)?\s?"
                            r"(?:지[나났난]|흘[렀러]|흐른)")
