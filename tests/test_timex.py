@@ -2534,3 +2534,18 @@ def test_a_bare_day_listed_beside_a_months_day_is_the_nearest_day_of_that_number
 ])
 def test_ihnal_names_the_storys_day_told_late_in_the_lead_whatever_glosses_it(sentences, published, expected):
     assert [e.date for e in _read(sentences, published)[-1] if e.text.startswith("이날")] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text"), [
+    # news.korea.com/newsView/20250711687090fa782ae (batch ye), 11 July 2025: the day of a recurring month recurs too
+    ("재산세는 매년 6월 1일 기준 주택, 건축물, 토지 등의 소유자에게 부과된다.", D(2025, 7, 11), "1일"),
+    # ajunews.com/view/20240108094458802 (batch ye), 8 January 2024: the second month of a list under 매년
+    ("8일 시에 따르면, 자동차세 연납은 매년 6월과 12월, 2회에 나눠 납부하는 자동차세를 납세자의 신청에 따라, 1월에 미리 "
+     "납부하고 2월 이후의 세액에 대해 5%를 공제받는 제도다.", D(2024, 1, 8), "12월"),
+    # fetv.co.kr/mobile/article.html?no=7934 (batch yf), 7 June 2018, and cm.asiae.co.kr (batch yf), 31 May 2017
+    ("한국교육과정평가원은 매년 6월과 9월 두 차례 공식 모의평가를 실시해 개선점을 찾아 수능 문제 출제에 반영해왔다.",
+     D(2018, 6, 7), "9월"),
+    ("평가원 모의고사는 매년 수능 전 6월과 9월 두 번 시행한다.", D(2017, 5, 31), "9월"),
+])
+def test_what_maenyeon_governs_runs_on_through_a_list_of_months_and_days(sentence, published, text):
+    assert [e.text for e in find_time_expressions(sentence, published) if text in e.text] == []

@@ -1446,10 +1446,17 @@ def _counted_before(sentence: str, m: re.Match) -> bool:
             and _COUNT_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) is not None)
 
 
+# "매년 6월 1일 기준", "매년 6월과 12월", "매년 수능 전 6월과 9월": what 매년 governs runs on through a run of months and
+# days, the day of a recurring month and the later members of a list as much as the first
+_RECURRING_RUN = re.compile(r"(?:매년|매해|해마다|매월|매달)(?:\s+[^\s\d,.]+){0,3}\s*"
+                            r"(?:\d{1,2}\s?[월일](?:\s?(?:과|와|및|,))?\s?)+$")
+
+
 def _recurring_phrase(sentence: str, m: re.Match) -> bool:
     g = m.groupdict()
     return (not (g.get("dir") or g.get("y") or g.get("yw") or g.get("yy"))
-            and _RECURRING_PHRASE.search(sentence, max(0, m.start() - 30), m.start()) is not None)
+            and (_RECURRING_PHRASE.search(sentence, max(0, m.start() - 30), m.start()) is not None
+                 or _RECURRING_RUN.search(sentence, max(0, m.start() - 40), m.start()) is not None))
 
 
 # "보통 쌍둥이자리 유성우는 12월 4일부터 17일 사이에 발생한다": a sentence that opens on an adverb of habit tells what
