@@ -171,3 +171,29 @@ def test_many_told_together_on_a_day_told_one_by_one_is_no_happening_more():
     assert [e.start for e in found if "몬스타엑스" in e.title or "앨범" in e.title][:1] == [date(2020, 11, 2)]
     # "괴물 신인 걸그룹 두 팀이 같은 날 신곡을 발표한다" under "◆ 5월 12일 트리플에스(tripleS), 미야오(MEOVV)"
     assert [e.title for e in article_events("c234") if e.title == "신곡 발표"] == []
+
+
+def test_the_one_happening_of_a_kind_told_finer_is_what_its_coarse_telling_names():
+    # "국내 전시회 가운데 가장 큰 규모의 전시회가 오는 9월 일산 킨텍스에서 열린다" then "… 다음달 28일부터 나흘간 일산
+    # 킨텍스에서 제1회 한국산업대전을 개최한다고 밝혔다": the September exhibition is the fair of the 28th
+    found = told_events("c79", "가장 큰 규모의 전시회가", "제1회 한국산업대전을")
+    assert [(e.start, e.precision) for e in found] == [(date(2011, 9, 28), "day")]
+    # "… 재판부는 내년 1월 중순 변론을 종결하기로 했습니다" then "… “1월 12일 재판을 종결해야 하는 게 아닌가 싶다”"
+    found = told_events("c69", "내년 1월 중순 변론을", "1월 12일 재판을 종결")
+    assert [e.precision for e in found if e.title.endswith("종결")] == ["day"]
+    # "갤럭시S10을 3월 초 출시하고 갤럭시 폴더블폰을 올해 상반기 중 출시할 예정이다": two launches told together
+    found = told_events("c264", "갤럭시 폴더블폰을 올해 상반기")
+    assert len([e for e in found if e.title.endswith("출시")]) == 2
+
+
+def test_a_series_entered_with_its_first_step_is_that_step_or_its_start_told_elsewhere():
+    # "여야가 이달 31일 예산안 공청회를 시작으로 내년도 예산안 심사를 위한 절차에 본격 돌입한다" then "31일 예산안
+    # 공청회, 다음달 7~8일 종합정책질의를 진행한다": on the 31st what happens is the hearing
+    found = told_events("c403", "예산안 공청회를 시작으로", "31일 예산안 공청회,")
+    assert len([e for e in found if e.start == date(2024, 10, 31)]) == 1
+    # "프로야구 포스트시즌이 다음달 7일 개막된다" then "… 다음달 7일부터 정규리그 3,4위간의 준플레이오프(3전2선승제)를
+    # 시작으로 포스트시즌에 들어간다고 16일 발표했다": one start of the post-season
+    found = told_events("c202", "포스트시즌이 다음달 7일 개막", "준플레이오프(3전2선승제)를 시작으로")
+    assert len([e for e in found if e.start == date(2001, 10, 7)]) == 1
+    # alone, the series told with its first step is still read
+    assert [e.start for e in told_events("c403", "예산안 공청회를 시작으로")] == [date(2024, 10, 31)]

@@ -388,3 +388,45 @@ def _initials_of(short: str, long_: str) -> bool:
     """`주총` of `주주총회`, `국감` of `국정감사`: a two-noun compound of two syllables each shortened to their first ones."""
     return len(short) == 2 and len(long_) == 4 and re.fullmatch(r"[가-힣]+", long_) is not None \
         and short == long_[0] + long_[2]
+
+
+def _told_once_coarsely(coarse: FoundEvent, found: list[FoundEvent]) -> bool:
+    """"국내 전시회 가운데 가장 큰 규모의 전시회가 오는 9월 일산 킨텍스에서 열린다" and "… 다음달 28일부터 나흘간 일산
+    킨텍스에서 제1회 한국산업대전을 개최한다", "… 내년 1월 중순 변론을 종결하기로" and "1월 12일 재판을 종결해야": the one
+    happening of a kind (the same predicate) told finer inside a coarse telling's period is what the coarse telling
+    names, when the coarse one names no one (no proper noun) the finer telling leaves out and is told in another
+    sentence (two launches coordinated in one sentence are two)."""
+    if coarse.start is None or coarse.end is None or coarse.precision in ("day", "none") or _each_of_many(coarse):
+        return False  # "이번 주부터 각 부처의 신년 업무보고": a series, of which one ministry's report is one
+    verb = coarse.title.split()[-1]
+    if len(verb) < 2 or not _common_nouns(verb):
+        return False
+    finer = [e for e in found if e is not coarse and e.start is not None and e.precision in PRECISIONS
+             and PRECISIONS.index(e.precision) < PRECISIONS.index(coarse.precision)
+             and coarse.start <= e.start <= coarse.end and e.title.split()[-1] == verb]
+    if len(finer) != 1 or finer[0].evidence == coarse.evidence:
+        return False  # "갤럭시S10을 3월 초 출시하고 갤럭시 폴더블폰을 올해 상반기 중 출시할 예정": two launches told together
+    names = [t.form for t in tokenize(coarse.title) if t.tag in ("NNP", "SL") and len(t.form) > 1]
+    return all(n in finer[0].evidence or n in finer[0].title for n in names)
+
+
+# `X를 시작으로`, `X를 필두로`: X is the first step of what the clause goes on to enter
+_FIRST_STEP = re.compile(r"([^\s,]+)\s*(?:을|를)\s+(?:시작으로|필두로)\s")
+
+
+def _entered_on_first_step(series: FoundEvent, found: list[FoundEvent]) -> bool:
+    """"여야가 이달 31일 예산안 공청회를 시작으로 내년도 예산안 심사를 위한 절차에 본격 돌입한다" with "31일 예산안
+    공청회, …를 진행한다", "… 다음달 7일부터 … 준플레이오프(3전2선승제)를 시작으로 포스트시즌에 들어간다" with "프로야구
+    포스트시즌이 다음달 7일 개막된다": what a series entered with its first step (`X를 시작으로`) does on that step's day
+    is that step, or the series' start, told by another sentence as a happening of its own (naming the step, or the
+    series by a word of what is entered); the series is no happening more."""
+    first = _FIRST_STEP.search(series.evidence)
+    if first is None or series.precision != "day" or series.start is None:
+        return False
+    step = re.sub(r"\(.*$", "", first.group(1))
+    if series.title.split()[-1].startswith(step):
+        return False  # the step itself (`예산안 공청회`), not the series entered after it
+    entered = re.split(r"(?:시작으로|필두로)\s", series.title)[-1]
+    words = {t.form for t in tokenize(entered) if t.tag in ("NNG", "NNP") and len(t.form) > 1}
+    return any(e is not series and e.precision == "day" and e.start == series.start and e.evidence != series.evidence
+               and (step in e.title or words & set(e.title.split())) for e in found)

@@ -56,6 +56,7 @@ from digest.text.event_lists import (
     _words_after,
 )
 from digest.text.event_merge import (
+    _entered_on_first_step,
     _many_at_once,
     _one_doers_day,
     _part_of,
@@ -63,6 +64,7 @@ from digest.text.event_merge import (
     _told_again,
     _told_day_by_day,
     _told_finer,
+    _told_once_coarsely,
 )
 from digest.text.event_titles import (
     EVENT_VERBS,
@@ -340,7 +342,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if not any(_told_again(named, earlier) for earlier in found):
                 found.append(named)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)
-            and not _told_day_by_day(e, found) and not _many_at_once(e, found)]
+            and not _told_day_by_day(e, found) and not _many_at_once(e, found) and not _told_once_coarsely(e, found)
+            and not _entered_on_first_step(e, found)]
 
 
 __all__ = ["CONFIRMING_PERIODS", "FoundEvent", "confirms", "display_date", "extract_events", "report_span", "same_event"]
