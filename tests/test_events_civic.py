@@ -624,3 +624,66 @@ def test_the_first_day_of_a_trip_is_the_first_day_ahead_the_article_told():
     # 정상회담과 만찬 등 공식 일정을 소화할 예정이다": 첫날 counts from the first day ahead, as 둘째날 and 이틀째 do
     on_first = [e.title for e in article_events("c510") if e.start == date(2025, 8, 23)]
     assert any("재일동포" in t for t in on_first) and any("한일 정상회담" in t for t in on_first), on_first
+
+
+def test_a_date_belongs_to_the_clause_its_first_connective_closes():
+    # "조직위는 마지막 단장작업을 이달 중순께 모두 끝내고 각 전시관별로 개관식과 리허설을 거친후 …": the month's clause
+    # ends at 끝내고; its happening is the finishing of the work (the object moved before the date), not the
+    # openings of the clause after it
+    found = [e for e in sentence_events("c482", "마지막 단장작업을 이달 중순께") if e.precision == "month"]
+    assert [(e.start, "단장작업" in e.title) for e in found] == [(date(1993, 7, 11), True)], [e.title for e in found]
+
+
+@pytest.mark.parametrize("article, needle, later", [
+    # "1966년 화재로 모두 탄 뒤 이듬해 그 자리에 그대로 건물을 올렸으나 청사가 낡고 사무실이 분산돼 …": the year's clause
+    # ends at 올렸으나; the offices' scattering is the state of today, not a happening of 1967
+    ("c426", "이듬해 그 자리에 그대로 건물을 올렸으나", "분산"),
+    # "한화는 이번 주 최소 4승을 올려서 꼴찌 탈출의 계기를 마련한다는 심산": the week's clause ends at 올려서
+    ("c457", "이번 주 최소 4승을 올려서", "계기"),
+])
+def test_a_happening_after_the_clause_of_a_date_is_not_dated_by_it(article, needle, later):
+    assert not any(later in e.title for e in sentence_events(article, needle))
+
+
+def test_a_subject_after_the_date_makes_it_the_whole_sentences():
+    # "… 이번 대회는 10일부터 3일간 … 선수들이 지역 명예를 걸고 불꽃 튀는 열전을 벌인다": the date heads the clause of
+    # 선수들이, so 걸고 does not close it; the contest is its happening
+    found = sentence_events("c305", "지역 명예를 걸고")
+    assert [(e.start, "열전" in e.title) for e in found] == [(date(2013, 5, 10), True)], [e.title for e in found]
+
+
+def test_a_compound_verb_written_apart_is_the_compound():
+    # "GV80은 이미 지난 2017년 4월 미국 뉴욕에서 콘셉트카로 첫 선을 보였지만 2년 6개월 여만에 완성차가 공개된다":
+    # 첫 선을 보이다 is 선보이다 written apart, the unveiling in New York that the month dates
+    found = [e for e in sentence_events("c246", "콘셉트카로 첫 선을") if e.start == date(2017, 4, 1)]
+    assert [("뉴욕" in e.title and "콘셉트카" in e.title) for e in found] == [True], [e.title for e in found]
+
+
+def test_a_clause_joined_inside_a_purpose_does_not_close_the_dates():
+    # "달성군보건소는 지난 21일 … 예방접종의 중요성을 알리고 적기접종 등 완전접종률 향상을 위해 … 예방접종 홍보를 했다":
+    # 알리고 is joined inside the purpose told with 위해, so the day still dates the campaign at the sentence's end
+    found = sentence_events("c142", "예방접종의 중요성을 알리고")
+    assert [(e.start, "홍보" in e.title) for e in found] == [(date(2016, 5, 21), True)], [e.title for e in found]
+
+
+@pytest.mark.parametrize("article, needle, word", [
+    # "거래소 관계자는 스튜디오드래곤을 포함해 약 7곳이 연내 상장될 것으로 내다봤다": the count of companies stands before
+    # the year, in its clause: how many listings the year holds, a tally
+    ("c170", "약 7곳이 연내 상장될", "상장"),
+    # "1999년 한국시리즈에서 맞붙었던 두 팀은 올해 … 26년 만의 동반 가을야구를 목표로 …": two teams told before the year
+    ("c460", "26년 만의 동반 가을야구를", "가을야구"),
+])
+def test_a_count_before_a_period_in_its_clause_is_a_tally(article, needle, word):
+    assert not any(word in e.title and e.precision == "year" for e in sentence_events(article, needle))
+
+
+@pytest.mark.parametrize("article, needle, day, word", [
+    # "… 사임계를 제출하면서 지난 10일 사건을 맡게 됐다": what the day's own verb did to its object
+    ("c226", "지난 10일 사건을 맡게 됐다", date(2019, 7, 10), "사건"),
+    # "치협 선거관리위원회(…)는 2일 이같은 내용을 담은 ‘제31대 치협 회장 보궐선거 후보등록공고’를 냈다"
+    ("c311", "후보등록공고’를 냈다", date(2021, 6, 2), "후보등록공고"),
+    # "1966년 화재로 모두 탄 뒤 이듬해 그 자리에 그대로 건물을 올렸으나 …": the year's clause ends at its own verb
+    ("c426", "이듬해 그 자리에 그대로 건물을 올렸으나", date(1967, 1, 1), "건물"),
+])
+def test_a_past_date_whose_clause_names_no_happening_dates_what_its_verb_did(article, needle, day, word):
+    assert any(e.start == day and word in e.title for e in sentence_events(article, needle))

@@ -187,6 +187,42 @@ def hypothetical(tokens, i: int) -> bool:
     return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("면", "으면", "다면", "더라도", "려면", "으려면")
 
 
+# Verbs that with -어/-고 work as postpositions or frame the clause (`위해`, `통해`, `따라`, `맞아`, `앞두고`, `X를 두고`,
+# `X를 놓고`): no clause of their own ends at them.
+FRAMING_VERBS = frozenset("위하 통하 대하 따르 의하 관하 비롯하 맞 앞두 인하 걸치 포함하 제외하 잇 대비하 두 놓".split())
+# Connectives that end a clause and open another (`끝내고`, `올렸으나`, `마쳤지만`, `열었는데`, `도착해서`)
+CLAUSE_ENDS = frozenset("고 으나 나 지만 는데 ᆫ데 은데 으며 며 면서 으면서 어서 아서 여서 서 니까 으니까".split())
+
+
+def closes_clause(tokens, i: int) -> bool:
+    """The verb at i ends its clause with a connective and opens the next (`단장작업을 이달 중순께 모두 끝내고 …
+    개관식과 리허설을 거친후`, `이듬해 … 건물을 올렸으나 … 분산돼`): a date before it belongs to this clause, so a happening
+    named after it is another clause's, not the date's. Not an auxiliary construction (`하고 있다`, `하고 싶다`)."""
+    t = tokens[i]
+    if not t.tag.startswith("VV") or t.form in FRAMING_VERBS:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag == "EP":
+        j += 1
+    if not (j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in CLAUSE_ENDS):
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].tag.startswith("VX"):
+        return False
+    # "중요성을 알리고 … 향상을 위해": a clause joined inside a framing one (`위해`) is part of it, not the date's end
+    after = next((u for u in tokens[j + 1:] if u.tag.startswith(("VV", "XSV", "VA", "VCP"))), None)
+    return after is None or after.form not in FRAMING_VERBS
+
+
+def spaced_compound(tokens, i: int) -> str | None:
+    """The verb at i with its one-syllable object as one compound verb written apart (`첫 선을 보였지만` for
+    선보이다), else None."""
+    t = tokens[i]
+    if i >= 2 and t.tag.startswith("VV") and tokens[i - 1].tag == "JKO" and tokens[i - 2].tag == "NNG" \
+            and len(tokens[i - 2].form) == 1:
+        return tokens[i - 2].form + t.form
+    return None
+
+
 def is_past(t) -> bool:
     """The token is the past tense's pre-final ending (었/았/였, contracted ㅆ)."""
     return t.tag == "EP" and t.form in ("었", "았", "였", "ㅆ")
@@ -747,7 +783,20 @@ def _clause_after(tokens, end: int) -> list:
     return out
 
 
-def tallied_over_period(tokens, end: int, precision: str) -> bool:
+def _clause_before(tokens, start: int) -> list:
+    """The words of the date's own clause before it (`… 포함해 약 7곳이 [연내]`): after the last predicate or ending
+    (a connective, a clause describing a noun: `5개방송채널을 수신할 수 있는 …`) or comma, up to the date."""
+    out: list = []
+    for t in tokens:
+        if t.start >= start:
+            break
+        out.append(t)
+        if t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")) or (t.tag == "SP" and t.form == ","):
+            out = []
+    return out
+
+
+def tallied_over_period(tokens, end: int, precision: str, start: int | None = None) -> bool:
     """`이번 주에는 총 10개 단지, 6,733가구에서 1순위 접수를 받는다`, `이번 주 안에 6개 업체가 공모주 청약을`, `다음 주
     … 견본주택은 총 5곳이 개관한다`, `10월 … 15팀 이상 컴백`: a week, month or year whose clause counts two or more
     doers, places or works as its subject, place or the happening's own noun tells how many happenings fall in that
@@ -756,10 +805,19 @@ def tallied_over_period(tokens, end: int, precision: str) -> bool:
     that happening, and a day keeps its clause (`23일에는 전국 21개 단지의 모델하우스가 개관`)."""
     if precision not in _COARSE:
         return False
-    clause = _clause_after(tokens, end)
+    # the subject may stand before the date in its clause (`약 7곳이 연내 상장될 것으로`): Korean orders them freely
+    for clause in (_clause_after(tokens, end), _clause_before(tokens, start) if start is not None else []):
+        if _tallies(clause):
+            return True
+    return False
+
+
+def _tallies(clause: list) -> bool:
+    """A count of two or more doers, places or works in the clause's tokens, as subject, topic, place or the
+    happening's own noun (see `tallied_over_period`)."""
     for k, t in enumerate(clause):
-        if _count_value(t) < 2:
-            continue
+        if _count_value(t) < 2 or (k > 0 and clause[k - 1].form == "등" and clause[k - 1].tag == "NNB"):
+            continue  # "59번,731번,62번 등 3개 노선은": a count summing named members is that group, not a tally
         j = k + 1
         while j < len(clause) and clause[j].tag in ("NR", "XSN", "SN"):
             j += 1  # "4,500여", "23만"
@@ -792,7 +850,7 @@ def dates_nothing(sentence: str, tokens, expr) -> bool:
     """One entry for the events' date loop: the date names a share or a reference point, its period holds a tally
     of many happenings, it is when a term ends, or it is a month of every year (`names_no_day`, `tallied_over_period`,
     `ends_a_term`, `routine_month`), or it is the period a figure covers (`measures_a_period`)."""
-    return names_no_day(sentence, tokens, expr.end) or tallied_over_period(tokens, expr.end, expr.precision) \
+    return names_no_day(sentence, tokens, expr.end) or tallied_over_period(tokens, expr.end, expr.precision, expr.start) \
         or ends_a_term(tokens, expr.end) or routine_month(sentence, tokens, expr) \
         or measures_a_period(sentence, tokens, expr.end)
 

@@ -66,6 +66,8 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form
         if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[t.form]
+        if (compound := grammar.spaced_compound(tokens, i)) in EVENT_VERBS and not grammar.hypothetical(tokens, i):
+            return i, EVENT_VERBS[compound]  # "첫 선을 보였지만": 선보이다 written apart
         if grammar.released(tokens, i) and not (i >= 2 and tokens[i - 1].tag == "JKS" and tokens[i - 2].form in REPORTING):
             return i, "발표"  # "21일 오전 중 1차 소집명단이 나온다": what comes out is released
         if (subject := grammar.planned_existence(tokens, i)) is not None:
@@ -104,6 +106,13 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return i, t.form
         if not past and grammar.scheduled_object(tokens, i):
             return i, t.form  # "오는 16일 ... 컴백을 확정 지었다": the date is the one fixed for the comeback
+        if grammar.closes_clause(tokens, i) and not any(
+                u.start >= begin and (u.tag == "JKS" or (u.tag == "JX" and u.form in ("은", "는") and grammar.is_noun(tokens[k - 1])))
+                for k, u in enumerate(tokens[:i])):
+            # "마지막 단장작업을 이달 중순께 모두 끝내고 … 개관식과 리허설을 거친후": the date's own clause ends in a verb
+            # that names no happening, and a happening of a later clause is not the date's. A subject after the date
+            # (`10일부터 … 선수들이 지역 명예를 걸고 … 열전을 벌인다`) makes the date the whole sentence's.
+            return None
     return None
 
 
@@ -684,13 +693,25 @@ _NOT_HAPPENING = frozenset("있 없 되 하 이 아니 않 보 따르 위하 대
                            "앞당기 당기 미루 늦추 연기하 정하 잡 지나".split())
 
 
-def _planned_verb(tokens, begin: int, stop: int) -> tuple[int, str] | None:
+def _planned_verb(tokens, begin: int, stop: int, done: bool = False) -> tuple[int, str] | None:
     """The clause's own verb when nothing else in it names a happening and its date lies ahead (`6일에는 …
     싱글앨범이 나선다`, `5월 컴백 첫 주자로 나선다`): what a dated clause says will be done is done that day. A verb
-    that only modifies a noun, says what is or is said, or is wished or conditional is none."""
+    that only modifies a noun, says what is or is said, or is wished or conditional is none. With `done`, a date
+    behind: the verb must be done to an object right before it (`지난 10일 사건을 맡게 됐다`), as a past verb alone
+    tells a state or a figure as often (`24위로 밀렸다`, `소식이 잇따랐다`). The search ends where the date's clause
+    does (`grammar.closes_clause`)."""
     for i, t in enumerate(tokens):
-        if t.start < begin or t.start >= stop or not t.tag.startswith("VV") or t.form in _NOT_HAPPENING \
-                or t.form in REPORTING or grammar.hypothetical(tokens, i) or grammar.quoted_intent(tokens, i):
+        if t.start < begin or t.start >= stop:
+            continue
+        if done and t.tag.startswith("VV") and grammar.closes_clause(tokens, i):
+            # "이듬해 … 건물을 올렸으나 … 민원인들이 불편을 겪고": the year's clause ends at 올렸으나, its verb
+            if t.form in _NOT_HAPPENING or t.form in REPORTING or tokens[i - 1].tag != "JKO" \
+                    or grammar.hypothetical(tokens, i) or grammar.quoted_intent(tokens, i):
+                return None
+            return i, t.form + "다"
+        if not t.tag.startswith("VV") or t.form in _NOT_HAPPENING \
+                or t.form in REPORTING or grammar.hypothetical(tokens, i) or grammar.quoted_intent(tokens, i) \
+                or (done and tokens[i - 1].tag != "JKO"):
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].tag == "EP":
@@ -742,7 +763,9 @@ def _inside_a_word(sentence: str, t) -> bool:
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb: bool = False) -> str | None:
     """The title of the happening the clause after the date names; with `verb`, the last resort of a date ahead:
     its clause's own verb."""
-    found = _planned_verb(tokens, expr.end, stop) if verb else _predicate(tokens, expr.end, stop, past=expr.direction == "past")
+    last_resort = verb
+    found = _planned_verb(tokens, expr.end, stop, done=expr.direction == "past") if verb \
+        else _predicate(tokens, expr.end, stop, past=expr.direction == "past")
     if found is None:
         return None
     i, noun = found
@@ -839,6 +862,9 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         if planned_for and (held := grammar.held_noun(tokens, i)) is not None:
             # "30부는 20일 열릴 예정인 이 사건 8차공판에서": what the clause describes is held, not the topic
             return sentence[tokens[held[0]].start:tokens[held[1]].start + tokens[held[1]].len]
+        if last_resort and (done_to := _fronted_object(sentence, tokens, expr)) is not None:
+            # "마지막 단장작업을 이달 중순께 모두 끝내고": an object moved before the date is what the verb is done to
+            return f"{done_to} {noun_text}"
         own = _last_boundary(tokens, 0, expr.start)
         # the topic too (`언팩은 29일 ... 동시에 진행된다`): a passive or intransitive verb's topic is what happens
         # (`지역경제보고서(3월호)는 27일 나온다`: a note in brackets closes the topic's noun phrase)

@@ -249,8 +249,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # the last resort of a date ahead: what its clause's own verb says is done (`싱글앨범이 나선다`)
                 title = _title_from_predicate(sentence, tokens, expr, stop, verb=True)
             if title is None and expr.direction == "past" and expr.date is not None:
-                # the last resort of a date behind: history told in a relative clause (`1977년에 지어진 노후 건축물`)
-                title = _described_history(sentence, tokens, expr, stop)
+                # the last resort of a date behind: history told in a relative clause (`1977년에 지어진 노후 건축물`),
+                # else what its own clause's verb did to its object (`지난 10일 사건을 맡게 됐다`)
+                title = _described_history(sentence, tokens, expr, stop) \
+                    or _title_from_predicate(sentence, tokens, expr, stop, verb=True)
             chained = (expr.end, title) if isinstance(expr, _Borrowed) and title else None
             chain = [e for e, _, _ in dated if e.end == expr.end]
             if title and len(chain) > 1:
