@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar, overload
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     SQLColumnExpression,
     String,
@@ -37,6 +38,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from digest.analysis import AnalysedSentence, body_paragraphs
 from digest.storage.models import (
@@ -49,7 +51,7 @@ from digest.storage.models import (
     StoryRow,
     core_insert,
 )
-from digest.storage.store import as_utc, utc_naive
+from digest.storage.store import as_utc, flushed_connection, insert_rows, utc_naive
 from digest.text.events import CONFIRMING_PERIODS, FoundEvent, confirms, extract_events, report_span, same_event
 from digest.text.korean import content_words
 from digest.text.metadata import KST
@@ -202,18 +204,30 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
     if story is None:
         story = StoryRow(id=story_id, title=first.title, updated_at=utc_naive(now), size=1,
                          published_at=_story_date(originals))
-        s.add(story)
-        s.flush()
+        insert_rows(s, [story])
     for old_id in story_ids - {story_id}:
         _absorb(s, s.get_one(StoryRow, old_id), story)   # a candidate's story
-    for a in members:
-        a.story_id = story_id
-    s.flush()
+    _set_story(s, [a for a in members if a.story_id != story_id], story_id)
     if refresh:
         refresh_story(s, story, now, originals if known else None)
     else:
         refresh_dates(s, story, originals if known else None)
     return story, members if known else None
+
+
+_ARTICLES = ArticleRow.metadata.tables[ArticleRow.__tablename__]
+_SET_STORY = update(_ARTICLES).where(_ARTICLES.c.id == bindparam("member")).values(story_id=bindparam("story"))
+
+
+def _set_story(s: Session, members: list[ArticleRow], story_id: str) -> None:
+    """Put these articles in the story: the UPDATE the ORM's flush would send (one row a member), sent as a Core
+    statement, and the rows told it is stored. An ORM flush of one changed column cost several times the
+    statement, and every new article changes its story."""
+    if not members:
+        return
+    flushed_connection(s).execute(_SET_STORY, [{"member": a.id, "story": story_id} for a in members])
+    for a in members:
+        set_committed_value(a, "story_id", story_id)
 
 
 def _rare_terms(s: Session, terms: list[str], span: str, params: dict, common: int = COMMON) -> list[str]:
@@ -235,7 +249,8 @@ def _term_counts(s: Session, terms: list[str], spans: tuple[str, ...], params: d
         return [[] for _ in spans]
     dialect = s.get_bind().dialect.name
     bound = terms if dialect == "postgresql" else json.dumps(terms, ensure_ascii=False)
-    found = {row[0]: row[1:] for row in s.execute(_count_statement(spans, common, dialect), {**params, "terms": bound})}
+    found = {row[0]: row[1:] for row in flushed_connection(s).execute(_count_statement(spans, common, dialect),
+                                                                         {**params, "terms": bound})}
     return [[(t, found[t][j]) for t in terms] for j in range(len(spans))]
 
 
@@ -280,7 +295,7 @@ def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
         params[f"rare{k}"] = rare
     if not any(asked):
         return []
-    return list(s.execute(_candidate_rows(*asked), params).all())
+    return list(flushed_connection(s).execute(_candidate_rows(*asked), params).all())
 
 
 def _sharing_most(span: ColumnElement[bool], rare: str) -> Select:
@@ -350,8 +365,7 @@ def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[Arti
     (join_as_copy) are counted and credited where their member is, not re-read. `members`: see `refresh_dates`."""
     members = refresh_dates(s, story, members)
     copies: dict[str, list[str]] = {}
-    for copy_id, original_id in s.execute(select(ArticleRow.id, ArticleRow.copy_of).where(
-            ArticleRow.story_id == story.id, ArticleRow.copy_of.is_not(None)).order_by(ArticleRow.id)):
+    for copy_id, original_id in flushed_connection(s).execute(_COPIES, {"story": story.id}):
         if original_id is not None:   # always, by the query; the check tells the types
             copies.setdefault(original_id, []).append(copy_id)
     story.size = len(members) + sum(map(len, copies.values()))
@@ -378,6 +392,10 @@ def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[Arti
     if added:
         s.execute(_INSERT_STORY_BULLETS, added)
         s.expire(story, ["bullets"])
+
+
+_COPIES = select(_ARTICLES.c.id, _ARTICLES.c.copy_of).where(_ARTICLES.c.story_id == bindparam("story"),
+                                                          _ARTICLES.c.copy_of.is_not(None)).order_by(_ARTICLES.c.id)
 
 
 def refresh_dates(s: Session, story: StoryRow, members: list[ArticleRow] | None = None) -> list[ArticleRow]:
@@ -509,7 +527,7 @@ def _linkable(s: Session, story: StoryRow, published: datetime) -> list:
     span_sql, params = ("published_at >= :cutoff", {"cutoff": cutoff}) if cutoff is not None else ("published_at IS NOT NULL", {})
     rare = _rare_terms(s, terms, span_sql, params, common=LINK_COMMON)
     bounds = {"rare": rare, "me": story.id, "cutoff": cutoff, "lo": published - WINDOW, "hi": published + WINDOW}
-    return list(s.execute(_linkable_rows(cutoff is not None), bounds).all())
+    return list(flushed_connection(s).execute(_linkable_rows(cutoff is not None), bounds).all())
 
 
 @lru_cache(maxsize=2)
@@ -538,13 +556,17 @@ def _linkable_rows(after_cutoff: bool) -> Select:
     return select(StoryRow.id, StoryRow.published_at, StoryRow.profile).where(*where).order_by(StoryRow.id)
 
 
+_STORIES = StoryRow.metadata.tables[StoryRow.__tablename__]
+_LATEST_REPORTED = (select(_STORIES.c.published_at).where(_STORIES.c.published_at.is_not(None))
+                    .order_by(_STORIES.c.published_at.desc()).offset(bindparam("skip", type_=Integer)).limit(2))
+
+
 def _latest_reported_cutoff(s: Session, published: datetime) -> datetime | None:
     """The date of the CANDIDATE_LIMIT-th latest reported story other than the one dated `published` (None when
     fewer): read from the date index alone (two entries past the limit), without visiting each story's row to
     leave that one out. Leaving out one story dated `published` shifts the answer by one exactly when
     `published` is at or after the limit's date, whichever of equally dated stories it is."""
-    dates = [d for d in s.scalars(select(StoryRow.published_at).where(StoryRow.published_at.is_not(None))
-                                  .order_by(StoryRow.published_at.desc()).offset(CANDIDATE_LIMIT - 1).limit(2))
+    dates = [d for d in flushed_connection(s).scalars(_LATEST_REPORTED, {"skip": CANDIDATE_LIMIT - 1})
              if d is not None]   # none is, by the query; the comparison below needs to know
     if not dates:
         return None
@@ -686,6 +708,7 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
             # a match is one this article does not cite yet (above), a new event cites nothing yet
             cited.append((row, {"event_id": row.id, "article_id": article.id, "evidence": ev.evidence,
                                 "reported_past": ev.reports_past}))
+    insert_rows(s, [row for row in created.values() if row in s.new])   # what no retitle's flush above wrote
     s.flush()
     _confirm_by_earlier_reports(s, created, cited)
     if cited:
@@ -719,16 +742,12 @@ def _confirm_by_earlier_reports(s: Session, created: dict[str, EventRow], cited:
                    and row.start is not None and row.precision != "none" and row.happened_article_id is None)
     if not plans:
         return
-    near = []
-    for _, _, start, end in plans:
-        near += [and_(EventRow.precision.in_(CONFIRMING_PERIODS), EventRow.start.between(start - timedelta(days=31), end)),
-                 and_(EventRow.precision.in_(_OTHER_PERIODS), EventRow.start.between(start, end))]
+    bounds: dict[str, datetime] = {}
+    for k, (_, _, start, end) in enumerate(plans):
+        bounds.update({f"month{k}": start - timedelta(days=31), f"start{k}": start, f"end{k}": end})
     reports: dict[str, list] = {}
-    for i, w, b, e, p, story_id, article_id, published, evidence in s.execute(
-            select(EventRow.id, EventRow.words, EventRow.start, EventRow.end, EventRow.precision, EventRow.story_id,
-                   EventSourceRow.article_id, ArticleRow.published_at, EventSourceRow.evidence)
-            .join(EventSourceRow, EventSourceRow.event_id == EventRow.id).join(ArticleRow, ArticleRow.id == EventSourceRow.article_id)
-            .where(EventRow.kind == "past", or_(*near))):
+    for i, w, b, e, p, story_id, article_id, published, evidence in flushed_connection(s).execute(
+            _earlier_reports_statement(len(plans)), bounds):
         if not _cites(cited, i):
             reports.setdefault(i, []).append((w, b, e, p, story_id, article_id, published, evidence))
     for _, plan, start, end in plans:
@@ -751,6 +770,23 @@ def _confirm_by_earlier_reports(s: Session, created: dict[str, EventRow], cited:
                 s.expunge(stale)
             del reports[report_id]
             break
+
+
+@lru_cache(maxsize=16)
+def _earlier_reports_statement(count: int) -> Select:
+    """`_confirm_by_earlier_reports`' statement for `count` plans, built once per count with their days bound
+    (building the expression cost more than running it): the past events, with each source's article and date,
+    that a plan's days (`start{k}`..`end{k}`, a month before for a day's or a week's) can hold."""
+    start = EventRow.start
+    near: list[ColumnElement[bool]] = []
+    for k in range(count):
+        month, first, last = (bindparam(f"{name}{k}", type_=start.type) for name in ("month", "start", "end"))
+        near += [and_(EventRow.precision.in_(CONFIRMING_PERIODS), start.between(month, last)),
+                 and_(EventRow.precision.in_(_OTHER_PERIODS), start.between(first, last))]
+    return (select(EventRow.id, EventRow.words, EventRow.start, EventRow.end, EventRow.precision, EventRow.story_id,
+                   EventSourceRow.article_id, ArticleRow.published_at, EventSourceRow.evidence)
+            .join(EventSourceRow, EventSourceRow.event_id == EventRow.id).join(ArticleRow, ArticleRow.id == EventSourceRow.article_id)
+            .where(EventRow.kind == "past", or_(*near)))
 
 
 PlanRow = tuple[str, str, datetime | None, datetime | None, str]   # id, words, start, end, precision
@@ -798,7 +834,7 @@ def _plans_near(s: Session, spans: list[tuple[datetime, datetime]], words: Itera
     in one statement when there are several spans (each report then takes its own from them); None otherwise."""
     if len(spans) < 2:
         return None
-    return [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query(s, spans, words))]
+    return [(i, w, b, e, p) for i, w, b, e, p in flushed_connection(s).execute(*_plans_query(s, spans, words))]
 
 
 def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created: dict[str, EventRow],
@@ -814,7 +850,9 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
     matched = False
     short, long = day - timedelta(days=31), day - timedelta(days=1100)
     since = {**dict.fromkeys(SHORT_PERIODS, short), **dict.fromkeys(LONG_PERIODS, long)}
-    stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in s.execute(*_plans_query(s, [days], report.words))]
+    # (inside record_events' no_autoflush: the session's connection, as its execute would, flushes nothing)
+    stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in
+                                                s.connection().execute(*_plans_query(s, [days], report.words))]
     plans: list[tuple[str, str, datetime | None, datetime | None]] = []
     for i, w, b, e, p in stored:
         if nearby is not None:   # the article's plans read together: this report's window first (a plain test)
@@ -854,15 +892,30 @@ def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime 
     keys = {(_day(ev.start), ev.precision) for ev in found if not ev.on_publication_day}
     if not keys:
         return {}
-    sharing, patterns = sharing_a_word(s, {w for ev in found if not ev.on_publication_day for w in ev.words})
-    days = [EventRow.start.is_(None) if start is None else EventRow.start == start for start, _ in keys]
-    on_days = or_(*(and_(day, EventRow.precision == precision) for day, (_, precision) in zip(days, keys)))
+    sharing, params = sharing_a_word(s, {w for ev in found if not ev.on_publication_day for w in ev.words})
+    dated = sorted((start, precision) for start, precision in keys if start is not None)
+    undated = sorted(precision for start, precision in keys if start is None)
+    for k, (start, precision) in enumerate(dated):
+        params[f"start{k}"], params[f"precision{k}"] = start, precision
+    for k, precision in enumerate(undated):
+        params[f"undated{k}"] = precision
     rows: dict[tuple[datetime | None, str], list[EventRow]] = {}
-    # their sources joined in (one statement, not a second one reading them by the events' ids)
-    for row in s.scalars(select(EventRow).where(on_days, sharing).order_by(EventRow.created_at, EventRow.id)
-                         .options(joinedload(EventRow.sources)), patterns).unique():
+    for row in s.scalars(_events_on_days_statement(len(dated), len(undated), sharing), params).unique():
         rows.setdefault((row.start, row.precision), []).append(row)
     return rows
+
+
+@lru_cache(maxsize=64)
+def _events_on_days_statement(dated: int, undated: int, sharing: TextClause) -> Select:
+    """`_events_on_days`'s statement for `dated` days and `undated` precisions, built once per shape with its values
+    bound (building the expression cost more than running it), their sources joined in (one statement, not a
+    second one reading them by the events' ids)."""
+    start, precision = EventRow.start, EventRow.precision
+    on_days = [and_(start == bindparam(f"start{k}", type_=start.type), precision == bindparam(f"precision{k}"))
+               for k in range(dated)]
+    on_days += [and_(start.is_(None), precision == bindparam(f"undated{k}")) for k in range(undated)]
+    return (select(EventRow).where(or_(*on_days), sharing).order_by(EventRow.created_at, EventRow.id)
+            .options(joinedload(EventRow.sources)))
 
 
 def _cites(cited: list[tuple[EventRow, dict]], event_id: str) -> bool:

@@ -51,7 +51,7 @@ from digest.reading import (
 from digest.sources.files import NotAnArticle, SourceText, iter_article_paths, load_sidecar, read_source
 from digest.storage import deferred, search
 from digest.storage.models import ArticleRow, BulletRow, EventRow, EventSourceRow, SentenceRow, StoryRow, core_insert
-from digest.storage.store import Store, duplicate_and_taken, id_starting, utc_naive
+from digest.storage.store import Store, duplicate_and_taken, id_starting, insert_rows, utc_naive
 from digest.text.korean import content_words
 from digest.text.metadata import KST, Published
 from digest.views import ArticleView, DigestView, EventListView, EventView, IngestItem, IngestReport, StoryView
@@ -318,10 +318,12 @@ class NewsService:
             if free is None:
                 raise RuntimeError("article id space exhausted")
             row, status = ArticleRow(id=free, ingested_at=utc_naive(now)), "stored"
-            s.add(row)
         title_words = self._fill(row, a)
         row.copy_of = None   # until grouping says otherwise; set before the insert, not updated after it
-        s.flush()
+        if status == "stored":
+            insert_rows(s, [row])
+        else:
+            s.flush()
         insert_analysis_rows(s, row, a)
         record_terms(s, row, replace=status == "updated")
         search.put(s, row.id, search.document(row.title, title_words.split(), ((x.text, x.words) for x in a.sentences)),

@@ -2468,3 +2468,84 @@ def test_geumju_is_this_week():
 ])
 def test_a_bare_day_after_the_topic_of_a_present_report_is_the_day_it_was_said(sentence, published, text, expected):
     assert [(e.text, e.date) for e in find_time_expressions(sentence, published)] == [(text, expected)]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
+    # yna.co.kr/view/AKR20170626113800051 (batch vo), 26 June 2017: screenings sold out ahead, not last July's
+    ("현재 매진된 시간대는 모두 저녁 시간대로 29일 한 차례와 7월 1일 세 차례 저녁 상영분은 예매가 시작되자마자 매진됐다.",
+     D(2017, 6, 26), "7월 1일", D(2017, 7, 1)),
+    # mbn.co.kr/news/all/4055272 (batch xx, civic dev c269), 10 February 2020: the meetings' day is next month's
+    ("아울러 주총 분산 프로그램에 참가한 상장사 주총일은 코스피의 경우 3월 25일, 코스닥은 24일에 몰렸다.",
+     D(2020, 2, 10), "3월 25일", D(2020, 3, 25)),
+    # nwtnews.co.kr/news/articleView.html?idxno=3521 (batch ye), 21 November 2014: a deadline ahead, the past verb another's
+    ("고지내용이 사실과 다른 경우, 고지와 관계없이 12월15일까지 신고할 수 있으며, 이 경우 고지세액은 취소됐다.",
+     D(2014, 11, 21), "12월15일", D(2014, 12, 15)),
+    # m.moneys.co.kr/article/amp/2016072916508011819 (batch vv), 29 July 2016: the year told keeps last year's launch behind
+    ("지난해 애플은 9월9일 아이폰6S를 공개하고 12일부터 사전예약을 받았다.", D(2016, 7, 29), "9월9일", D(2015, 9, 9)),
+])
+def test_a_months_day_far_behind_under_a_past_verb_is_the_coming_one_unless_a_year_is_told(sentence, published, text,
+                                                                                          expected):
+    assert _first_date(sentence, published, text) == expected
+
+
+def _first_date(sentence: str, published: D, text: str) -> D | None:
+    """The date of the first expression read in the sentence that starts with text."""
+    return next((e.date for e in find_time_expressions(sentence, published) if e.text.startswith(text)), None)
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
+    # yna.co.kr/view/AKR20170626113800051 (batch vo), 26 June 2017: the 29th listed before 1 July is June's, not May's
+    ("현재 매진된 시간대는 모두 저녁 시간대로 29일 한 차례와 7월 1일 세 차례 저녁 상영분은 예매가 시작되자마자 매진됐다.",
+     D(2017, 6, 26), "29일", D(2017, 6, 29)),
+    # mydaily.co.kr/page/view/2019120514027907805 (batch wr), 5 December 2019: the 29th listed before 7 March is February's
+    ("이어 울산 콘서트는 29일 KBS 울산홀, 천안 콘서트는 3월 7일 천안예술의전당 대공연장에서 개최된다.",
+     D(2019, 12, 5), "29일", D(2020, 2, 29)),
+    # mbn.co.kr/news/all/4055272 (batch xx, civic dev c269), 10 February 2020: the 24th listed after 25 March is March's
+    ("아울러 주총 분산 프로그램에 참가한 상장사 주총일은 코스피의 경우 3월 25일, 코스닥은 24일에 몰렸다.",
+     D(2020, 2, 10), "24일", D(2020, 3, 24)),
+    # dailymagazine.co.kr/news/newsview.php?ncode=179507690241487 (batch xe), 29 June 2017: a connective before the
+    # comma ("29일이고,") ends the first date's clause; no list, the 29th stays the day of publication
+    ("내년 최저임금 결정을 위한 법정 심의기한은 29일이고, 고용노동부는 8월 5일까지 최저임금을 고시해야 한다.",
+     D(2017, 6, 29), "29일", D(2017, 6, 29)),
+])
+def test_a_bare_day_listed_beside_a_months_day_is_the_nearest_day_of_that_number(sentence, published, text, expected):
+    assert _first_date(sentence, published, text) == expected
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), [
+    # hankookin.net/140001 (batch xx), 13 July 2020: a lead with no day, the story's day told after the subject next
+    (["옥천군이 신청사 건립을 위한 군민의견 수렴 행보에 나섰다.",
+      "군은 10일 군청 대회의실에서 제3차 옥천군 청사 건립추진위원회를 개최하고 최종부지 선정과정 설명과 현 청사 부지와 문정리 "
+      "공공청사부지 2개소의 후보지 비교 설명회를 가졌다.",
+      "이날 청사건립 추진위원회는 평가기준에 의한 후보지 평가에 주민의견 반영 비율을 50% 반영하는 것으로 의결 했다."],
+     D(2020, 7, 13), D(2020, 7, 10)),
+    # christiandaily.co.kr/news/20652 (batch xy), 22 December 2013: the lead dates only its report; the eclipse's day,
+    # told after the source, is the story's, and "음력 5일인" glosses it
+    (["한국천문연구원(이하 천문연, 원장 박필호)은 '토성엄폐'와 '개기월식'을 내년도 나타날 주요 천문현상으로 예상한다고 22일 밝혔다.",
+      "천문연에 따르면 내년 9월 28일 낮 12시께 동남쪽 하늘에 위치한 토성이 달 뒤로 사라졌다가 나타나는 엄폐 현상이 벌어진다.",
+      "음력 5일인 이날 낮 12시에 토성이 달 뒤로 숨기 시작해 1분 뒤에는 달 뒤로 완전히 사라지게 된다."],
+     D(2013, 12, 22), D(2014, 9, 28)),
+    # m.newspic.kr (Aju, batch xz), 17 August 2025: "연휴 마지막 날인 이날" is the story's day, not the holiday's first
+    (["강원 동해안 해수욕장 대부분이 폐장한 가운데 올여름 동해안 해수욕장 방문객은 지난해 대비 88만명 늘어난 것으로 나타났다.",
+      "광복절 연휴 사흘 동안 동해안 해수욕장을 찾은 피서객도 104만6753명에 달한다.",
+      "광복절 연휴 마지막 날인 이날을 끝으로 대부분 동해안 해수욕장이 폐장했으나 속초 2곳, 고성 9곳, 양양 19곳 등 3개 시군의 "
+      "해수욕장 30곳은 다음주까지 운영할 계획이다."],
+     D(2025, 8, 17), D(2025, 8, 17)),
+])
+def test_ihnal_names_the_storys_day_told_late_in_the_lead_whatever_glosses_it(sentences, published, expected):
+    assert [e.date for e in _read(sentences, published)[-1] if e.text.startswith("이날")] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text"), [
+    # news.korea.com/newsView/20250711687090fa782ae (batch ye), 11 July 2025: the day of a recurring month recurs too
+    ("재산세는 매년 6월 1일 기준 주택, 건축물, 토지 등의 소유자에게 부과된다.", D(2025, 7, 11), "1일"),
+    # ajunews.com/view/20240108094458802 (batch ye), 8 January 2024: the second month of a list under 매년
+    ("8일 시에 따르면, 자동차세 연납은 매년 6월과 12월, 2회에 나눠 납부하는 자동차세를 납세자의 신청에 따라, 1월에 미리 "
+     "납부하고 2월 이후의 세액에 대해 5%를 공제받는 제도다.", D(2024, 1, 8), "12월"),
+    # fetv.co.kr/mobile/article.html?no=7934 (batch yf), 7 June 2018, and cm.asiae.co.kr (batch yf), 31 May 2017
+    ("한국교육과정평가원은 매년 6월과 9월 두 차례 공식 모의평가를 실시해 개선점을 찾아 수능 문제 출제에 반영해왔다.",
+     D(2018, 6, 7), "9월"),
+    ("평가원 모의고사는 매년 수능 전 6월과 9월 두 번 시행한다.", D(2017, 5, 31), "9월"),
+])
+def test_what_maenyeon_governs_runs_on_through_a_list_of_months_and_days(sentence, published, text):
+    assert [e.text for e in find_time_expressions(sentence, published) if text in e.text] == []

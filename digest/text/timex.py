@@ -735,6 +735,20 @@ def _day_cands(p: date, day: int) -> list[Span | None]:
 
 
 _PRESS_LAG = timedelta(days=7)
+# A month's day with no year under a past verb whose last occurrence lies this far back while the next is this near
+# ("7월 1일 세 차례 저녁 상영분은 … 매진됐다" on 26 June): what the verb tells is a state reached about the coming day
+# (sold out, settled, crowded onto); last year's would be told with its year ("지난해 7월 1일").
+_FAR_BACK = timedelta(days=270)
+_NEAR_AHEAD = timedelta(days=92)
+_YEAR_TOLD = re.compile(r"지난\s?해|작년|올해|올\s|금년|내년|이듬해|전년|\d{2,4}년")
+# An object before the past verb ("6월 1일 … 관객이 시사회를 봤다"): a deed done on that day, not a state reached about it
+_DONE_TO_AN_OBJECT = re.compile(r"[가-힣](?:을|를)(?=\s)")
+
+
+def _up_to_the_past(sentence: str, pos: int) -> str:
+    """The text from pos to its last past-tense mark, the past verb that rules the sentence (all when there is none)."""
+    past = [i for i, t in _tense_marks(sentence[pos:]) if t == "past"]
+    return sentence[pos:pos + past[-1]] if past else sentence[pos:]
 _MOVED_LAG = timedelta(days=14)  # how long ago a date a plan was moved to may lie ("3월 23일로 연기됐던" on 1 April)
 _WRITTEN_AHEAD = timedelta(days=14)  # how long before publication a story may have been written ("오는 … 허가했다")
 
@@ -772,6 +786,10 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
             span = _pick(cands, p, tense)
             return (span[0], span[1], "day") if span else None
         d = _month_day(p, tense, mon, day, year)
+        if d and year is None and tense == "past" and not m.groupdict().get("dir") and p - d > _FAR_BACK \
+                and (ahead := _safe(d.year + 1, mon, day)) and ahead - p <= _NEAR_AHEAD \
+                and not _YEAR_TOLD.search(m.string) and not _DONE_TO_AN_OBJECT.search(_up_to_the_past(m.string, m.end())):
+            d = ahead  # (see _FAR_BACK)
         return (d, d, "day") if d else None
     if mon is not None:
         if year is None and re.search(r"(?:징역|금고)\s*\d{1,2}년\s*$", m.string[:m.start()]):
@@ -1428,10 +1446,17 @@ def _counted_before(sentence: str, m: re.Match) -> bool:
             and _COUNT_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) is not None)
 
 
+# "매년 6월 1일 기준", "매년 6월과 12월", "매년 수능 전 6월과 9월": what 매년 governs runs on through a run of months and
+# days, the day of a recurring month and the later members of a list as much as the first
+_RECURRING_RUN = re.compile(r"(?:매년|매해|해마다|매월|매달)(?:\s+[^\s\d,.]+){0,3}\s*"
+                            r"(?:\d{1,2}\s?[월일](?:\s?(?:과|와|및|,))?\s?)+$")
+
+
 def _recurring_phrase(sentence: str, m: re.Match) -> bool:
     g = m.groupdict()
     return (not (g.get("dir") or g.get("y") or g.get("yw") or g.get("yy"))
-            and _RECURRING_PHRASE.search(sentence, max(0, m.start() - 30), m.start()) is not None)
+            and (_RECURRING_PHRASE.search(sentence, max(0, m.start() - 30), m.start()) is not None
+                 or _RECURRING_RUN.search(sentence, max(0, m.start() - 40), m.start()) is not None))
 
 
 # "보통 쌍둥이자리 유성우는 12월 4일부터 17일 사이에 발생한다": a sentence that opens on an adverb of habit tells what

@@ -52,6 +52,17 @@ _BACKGROUND_DAY = re.compile(r"\s[가-힣]+[한된난진린던]\s[^.]*(?:하고|
                              # "오는 4·12 재보궐선거가 치러지는 지역이 … 확정됐다고 14일 밝혔다": a day in a clause that
                              # describes the subject ("…가 치러지는 지역이") dates that, not the story
                              r"|\s(?:[^\s,.]+\s){0,1}[가-힣]+(?:[한된진린던]|지는|되는|하는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*[이가](?=\s)")
+# A story's day told right after its subject or source ("군은 10일 …", "천문연에 따르면 내년 9월 28일 …")
+_LEAD_SUBJECT = re.compile(r"(?:[가-힣)][은는]|(?:따르|의하)면)\s$")
+
+
+def _lead_told_late(sentence: str, e: TimeExpr) -> bool:
+    """Is e the story's day told by a second sentence, after a first that told none ("옥천군이 … 나섰다. 군은 10일 …
+    가졌다")? A numbered day right after the subject or source, not one gone by ("지난 5일") nor background."""
+    return (not e.text.startswith("지난") and re.search(r"\d일", e.text) is not None
+            and _LEAD_SUBJECT.search(sentence, 0, e.start) is not None and not _BACKGROUND_DAY.match(sentence, e.end))
+
+
 # A sentence that opens on a day as its topic ("21일 월요일에는", "수요일인 23일에는", "추석 당일은") moves the story to it
 _TOPIC_DAY = re.compile(r"\S*(?:\s\S+){0,2}?(?:일|날)(?:\s[월화수목금토일]요일)?(?:에는|은|는)\s")
 
@@ -116,7 +127,8 @@ class ArticleDates:
             if (e.role == "point" and e.precision == "day" and e.date == e.end_date and not report_day
                     and not (sentence and _REPORT_DAY.match(sentence, e.end))
                     and (self.read == 0 and not _BACKGROUND_DAY.match(sentence, e.end)
-                         or (sentence and _TOPIC_DAY.match(sentence[e.start:]) and not sentence[:e.start].strip()))):
+                         or (sentence and _TOPIC_DAY.match(sentence[e.start:]) and not sentence[:e.start].strip())
+                         or (self.read == 1 and event_day is None and _lead_told_late(sentence, e)))):
                 event_day = e.date
                 # the days inside what the report tells (after its subject's day) are not the story's day
                 report_day = self.read == 0 and _reported_by_subject(sentence, e.start)

@@ -150,6 +150,8 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
                 continue
             if b > a and _COMPARED_WITH.match(sentence, word.expr.end):
                 continue  # "토요일인 2일은 오늘보다 기온이 더 오르고": a day compared with another is not that day
+            if b > a and _HEADS_AN_APPOSITION.match(sentence, word.expr.start - 2, word.expr.end):
+                continue  # "음력 5일인 이날": what stands before 이날 glosses the story's day (see _anchored_day_words)
             if (wd := _WEEKDAY.match(word.expr.text)) is not None:
                 if _WEEKDAY_LISTED.search(sentence, 0, word.expr.start):
                     # "금요일과 토요일 27일과 28일": weekdays and days listed each, paired respectively; the last
@@ -239,6 +241,10 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
                 and _DAYS_GONE_BY.search(sentence, anchor_end, f.expr.start)):
             # "지난 12일 … 지진 이후 엿새가 지났음에도 … 이날 밤사이": days have gone by since that day; 이날 is the story's
             anchor = None
+        if anchor is not None and m and _HEADS_AN_APPOSITION.match(sentence, f.expr.start - 2, f.expr.end):
+            # "광복절 연휴 마지막 날인 이날", "칩거 5일만인 이날", "음력 5일인 이날": 이날 heads what glosses it; it is the
+            # story's day, whatever day the gloss counts from
+            anchor = None
         if m and i not in done:
             if anchor is None and (told := pointed_back(m.group(0), sentence[:f.expr.start])) is not None:
                 _set(f, p, told, told, counted_from="article")
@@ -286,6 +292,8 @@ def _this_day(f: Found) -> date | None:
 
 
 _THIS_DAY_WORD = re.compile(r"이\s?날")
+# "…인 이날": 이날 as the head of an apposition (matched from two characters before it)
+_HEADS_AN_APPOSITION = re.compile(r"인\s이\s?날")
 # the words for the day already named, and what opens a span from a day ("부터", "이후", a figure in brackets between)
 _DAYS_GONE_BY = re.compile(r"(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|일주일|\d{1,2}\s?주일?)\s?(?:이나|이|가)?\s?"
                            r"(?:지[나났난]|흘[렀러]|흐른)")
@@ -319,6 +327,44 @@ _BARE_DAYS = re.compile(r"(?P<first>\d{1,2})(?:\s*[~∼\-–～〜·,]\s*\d{1,2}
 
 
 _REPORTED_ON = re.compile(r"\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했)")
+
+
+# What may stand between two dates of one list: a few words naming what the first date is for ("한 차례", "KBS
+# 울산홀"), none a predicate or a connective; the joint (과, 와, 및, a comma); and the topic of the next ("코스닥은")
+_LIST_JOINT = re.compile(r"(?P<before>(?:\s*[^\s,]+){0,3}?)\s*(?:(?<=[가-힣])(?:과|와)|\s및|,)\s+(?P<topic>(?:[^\s,]+\s+)?[^\s,]+(?:은|는|도)\s*)?")
+_NOT_A_NAME = re.compile(r"[고며서면니해여지다]$")
+
+
+def _one_list(between: str) -> bool:
+    m = _LIST_JOINT.fullmatch(between)
+    return m is not None and not any(_NOT_A_NAME.search(w) for w in m["before"].split())
+
+
+def _beside_a_months_day(sentence: str, p: date, found: list[Found], has_predicate: Callable[[str], bool]) -> None:
+    """"29일 한 차례와 7월 1일 세 차례 저녁 상영분은", "코스피의 경우 3월 25일, 코스닥은 24일에 몰렸다": a bare day listed
+    beside a month's day, with no predicate between them, is read with it: the day of that number nearest to it."""
+    for a, b in zip(found, found[1:]):
+        for day, month_day in ((a, b), (b, a)):
+            between = sentence[a.expr.end:b.expr.start]
+            bare = _BARE_DAYS.fullmatch(day.expr.text.split(" ")[0])
+            anchor = month_day.expr.date
+            if (bare is None or anchor is None or day.expr.date is None or month_day.expr.end_date != anchor
+                    or not re.search(r"\d월\s?\d{1,2}일", month_day.expr.text) or not _one_list(between)
+                    or has_predicate(between) or _REPORTED_ON.match(sentence, day.expr.end)):
+                continue
+            number = int(bare["first"])
+            cands = [d for k in (-1, 0, 1) if (d := _day_in(anchor, k, number)) is not None]
+            if cands and (near := min(cands, key=lambda d: abs((d - anchor).days))) != day.expr.date:
+                length = (day.expr.end_date - day.expr.date) if day.expr.end_date else None
+                _set(day, p, near, near + length if length is not None else None)
+
+
+def _day_in(anchor: date, months: int, number: int) -> date | None:
+    y, m = anchor.year + (anchor.month - 1 + months) // 12, (anchor.month - 1 + months) % 12 + 1
+    try:
+        return date(y, m, number)
+    except ValueError:
+        return None
 
 
 def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
@@ -798,6 +844,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _anchored_day_words(sentence, p, found, done, pointed_back)
     _days_of_the_saying(sentence, p, found)
     _listed(sentence, p, found, again)
+    _beside_a_months_day(sentence, p, found, has_predicate or (lambda _: True))
     _carried_month(sentence, p, found, again, tense_at)
     _past_month_goes_on(sentence, p, found, again)
     _ends_after_start(sentence, p, found, again)
