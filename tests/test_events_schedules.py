@@ -227,3 +227,48 @@ def test_two_days_of_a_month_two_weeks_apart_are_two_sessions():
     # one happening told over several
     found = sentence_events("c473", "안건처리를 위한 본회의는")
     assert dated(found, "본회의") == [date(2023, 4, 13), date(2023, 4, 27)]
+
+
+def _members(found) -> set[tuple[str, date | None]]:
+    return {(e.title, e.start) for e in found}
+
+
+def test_a_list_of_days_each_with_its_noun_phrase_closed_by_one_predicate():
+    # "… 21일 태백장사(80kg 이하) 결정전, 22일 금강장사(90kg 이하) 결정전, … 26일 천하장사 결정전이 열린다": every
+    # day names its own bout, not only the last one before 열린다
+    found = _members(sentence_events("c542", "21일 태백장사"))
+    for title, day in (("태백장사 결정전", 21), ("금강장사 결정전", 22), ("한라장사 결정전", 23), ("천하장사 결정전", 26)):
+        assert (title, date(2017, 11, day)) in found
+
+
+def test_bulleted_members_dated_in_brackets():
+    # "△APEC 기업인자문위원회(ABAC) 회의(4~6일) △외교 및 통상 장관 회의(5~6일) △최고경영자(CEO) 회의(7~8일) …가
+    # 이어진다": each bullet a meeting from the first day of its bracket
+    found = _members(sentence_events("c550", "ABAC"))
+    assert ("APEC 기업인자문위원회(ABAC) 회의", date(2012, 9, 4)) in found
+    assert ("외교 및 통상 장관 회의", date(2012, 9, 5)) in found
+    assert ("최고경영자(CEO) 회의", date(2012, 9, 7)) in found
+
+
+def test_bulleted_members_share_the_period_told_before_them():
+    # "12월에 ▲5호선 강서구간(…)과 ▲5호선 거여구간(…)을 개통하고 내년 상반기에 ▲5호선 영등포구간(…)과 … ▲8호선
+    # 성남구간(…)을 개통시킬 예정이다": two lists, each member opened in its list's period
+    found = [e for e in sentence_events("c539", "거여구간") if e.title.endswith("개통")]
+    opened = {e.title: (e.start, e.precision) for e in found}
+    assert opened["5호선 강서구간 개통"] == opened["5호선 거여구간 개통"] == (date(1995, 12, 1), "month")
+    for line in ("5호선 영등포구간 개통", "5호선 도심구간 개통", "7호선 강북구간 개통", "8호선 성남구간 개통"):
+        assert opened[line] == (date(1996, 1, 1), "half")
+
+
+def test_bare_names_share_the_head_of_the_member_that_names_the_happening():
+    # "오는 18일 대구시당, 22일 인천시당과 충북도당 창당대회를 해서": two conventions on the 22nd, not one
+    found = _members(sentence_events("c531", "인천시당과"))
+    assert ("대구시당 창당대회", date(2020, 2, 18)) in found
+    assert ("인천시당 창당대회", date(2020, 2, 22)) in found
+    assert ("충북도당 창당대회", date(2020, 2, 22)) in found
+
+
+def test_a_list_of_counts_by_year_is_no_list_of_happenings():
+    # "2007년 125만 명, 2008년 130만 명, 2009년 105만 명, 2010년 133만 명이 찾았다": tallies, no member names a happening
+    assert not [e for e in sentence_events("c406", "2007년 125만 명") if "만 명" in e.title and e.precision == "year"
+                and e.start is not None and e.start.year == 2008]

@@ -1015,3 +1015,193 @@ def _apart(a, b) -> bool:
 def _joined(between: str) -> bool:
     # "4월27일~5월6일(대통령배), 5월18~27일(청룡기)": a name in brackets after a listed date stays in the list
     return re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|과|와|및|·|또는|혹은)\s*", between) is not None
+
+
+
+# A list read as members: the parts a sentence's commas and bullets (and, between parallel nouns after a member's own
+# day, 와/과/및) cut, each a noun phrase with its own date (leading it, or in a bracket after it) or the date it
+# shares, closed by one predicate that every member takes (`21일 태백장사 결정전, 22일 금강장사 결정전, … 26일
+# 천하장사 결정전이 열린다`, `△ABAC 회의(4~6일) △외교 및 통상 장관 회의(5~6일)가 이어진다`, `12월에 ▲강서구간과
+# ▲거여구간을 개통하고`).
+_LIST_NOUN_TAGS = ("NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "MM", "SO", "SW")
+_LIST_CLOSERS = ("JKS", "JKO", "JX")
+_STARTING_ROLES = ("point", "range", "since")
+_HEADLESS = ("NNB", "NR", "SN", "SO", "SW", "MM")
+
+
+def _list_units(sentence: str) -> list[tuple[int, int, str]]:
+    """The sentence cut at commas and bullets outside brackets: (begin, end, the mark that opened the unit)."""
+    depth, begin, opener, units = 0, 0, "", []
+    for k, ch in enumerate(sentence):
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if depth == 0 and (ch == "," or ch in BULLETS):
+            units.append((begin, k, opener))
+            begin, opener = k + 1, ch
+    units.append((begin, len(sentence), opener))
+    return units
+
+
+def _member_np(sentence: str, begin: int, end: int) -> str:
+    """A member's words, a bracket holding a figure or a date dropped (`태백장사(80kg 이하) 결정전`)."""
+    return re.sub(r"\s+", " ", re.sub(r"\s*\([^()]*\d[^()]*\)", "", sentence[begin:end])).strip()
+
+
+def _word_end(part, k: int) -> bool:
+    """Token k ends its word: Kiwi's `기업+이+ᆫ` inside `기업인자문위원회` is part of one noun."""
+    return k + 1 == len(part) or part[k + 1].start > part[k].start + part[k].len
+
+
+def _parallel(a, b) -> bool:
+    """Two nouns a 와/과/및 joins as members of one kind: both names or both common nouns (`인천시당과 충북도당`,
+    `개회식 및 여자부 …`), not a partner and the happening (`포르투갈과 조별리그 경기`)."""
+    return bool(a and b) and (a[0].tag in ("NNP", "SL")) == (b[0].tag in ("NNP", "SL"))
+
+
+def _up_to_closer(words) -> list:
+    """The nouns of a member before its case marker or predicate."""
+    stop = next((k for k, t in enumerate(words) if t.tag not in _LIST_NOUN_TAGS and t.form != "및"
+                 and _word_end(words, k)), len(words))
+    return words[:stop]
+
+
+def _words(tokens) -> int:
+    """How many words (spaced apart) the tokens make, one or more."""
+    return 1 if len(tokens) < 2 else 1 + sum(b.start > a.start + a.len for a, b in zip(tokens, tokens[1:]))
+
+
+def list_members(sentence: str, tokens, exprs) -> list[tuple[str, TimeExpr]]:
+    """Each member of a list with its own date and the happening the list closes with, as (title, date).
+
+    A list needs two members dated on their own, or two bullets; a member without a date of its own takes the one
+    of the member it is joined to, or the date told right before the list (`12월에 ▲…과 ▲…을`). A list of bare
+    names closed by a member that names the happening shares that member's head (`18일 대구시당, 22일 인천시당과
+    충북도당 창당대회를 해서`). A count (`2007년 125만 명, 2008년 130만 명이 찾았다`) is no member."""
+    dated = [e for e in exprs if e.text and e.date is not None]
+    if not dated or not tokens:
+        return []
+    in_date = {t.start for t in tokens for e in dated if e.start <= t.start < e.end}
+
+    def words_of(begin, end):
+        depth, words = 0, []
+        for t in tokens:
+            if begin <= t.start < end and t.start not in in_date:
+                depth += t.tag == "SSO"
+                if depth == 0 and t.tag not in ("SSO", "SSC"):
+                    words.append(t)
+                depth -= t.tag == "SSC" and depth > 0
+        return words
+
+    out: list[tuple[str, TimeExpr]] = []
+    # (noun phrase, date, its own date, bulleted, first and last character, cut from the next by an unlike 와/과)
+    members: list[tuple[str, TimeExpr | None, bool, bool, int, int, bool]] = []
+    pending: TimeExpr | None = None  # a date told right before a list's first member
+
+    def close(happening: str | None) -> None:
+        nonlocal members
+        own = sum(1 for m in members if m[2])
+        bullets = sum(1 for m in members if m[3])
+        if len(members) < 2 or (own < 2 and bullets < 2) or any(m[1] is None for m in members):
+            return
+        last_words = members[-1][0].split()
+        shared = len(last_words) >= 2 and all(len(m[0].split()) == 1 for m in members[:-1])
+        if not shared:
+            # a name before 와/과 and a longer phrase are one member (`서울과 인천·경기도 2순위`) unless the list's
+            # other members are bare names that share the last one's head (`대구시당, 인천시당과 충북도당 창당대회`)
+            joined: list = []
+            for m in members:
+                if joined and joined[-1][6]:
+                    j = joined.pop()
+                    m = (_member_np(sentence, j[4], m[5]), m[1], j[2] or m[2], m[3], j[4], m[5], m[6])
+                joined.append(m)
+            members = joined
+        for np, expr, *_ in members:
+            if expr is None or (expr.role not in _STARTING_ROLES and not (expr.end_date and expr.end_date > expr.date)):
+                continue  # `몽유도원도(10월 7일까지)`: how long it stays, not a happening
+            title = f"{np} {last_words[-1]}" if shared and len(np.split()) == 1 else np
+            if happening and happening not in title.split():
+                title = f"{title} {happening}"
+            out.append((title, expr))
+
+    for begin, end, opener in _list_units(sentence):
+        bulleted = bool(opener) and opener in BULLETS
+        inside = [e for e in dated if begin <= e.start and e.end <= end]
+        leading = [e for e in inside if not sentence[:e.start].rstrip().endswith("(")]
+        heading = [e for e in leading if not sentence[begin:e.start].strip() and opener]
+        own = heading[0] if heading else None if members or bulleted else leading[-1] if leading else None
+        start = own.end if own is not None else begin
+        if own is not None and (hour := re.match(_MEMBER_HOUR, sentence[start:end])):
+            start += hour.end()  # the member's own hour (`16일 오후 8시에는 일반 예매가`)
+        words = words_of(start, end)
+        while words and words[0].tag in ("JKB", "JX") and words[0].form in ("에", "에는", "엔", "는", "에서는"):
+            words = words[1:]  # the member's day as its frame (`15일에는 SK텔레콤,`)
+        if not words and own is not None:
+            members, pending = [], own  # `12월에 ▲…`: the date the list's bulleted members share
+            continue
+        if not members and not bulleted:
+            # a list opens at the end of a clause: its first member is the unit's last nouns
+            k = len(words)
+            while k > 0 and (words[k - 1].tag in _LIST_NOUN_TAGS or words[k - 1].tag == "JC"
+                             or words[k - 1].form == "및" or not _word_end(words, k - 1)):
+                k -= 1
+            if k > 0:
+                own = None  # its day dates another clause, not this member (`31일 … 분석한 결과,`)
+            words = words[k:]
+        # parallel nouns joined by 와/과/및 after a member's own day share it (`24일 개회식 및 … 결정전과 대학부 단체전`)
+        parts, current, unlike = [], [], []
+        for k, t in enumerate(words):
+            if own is not None and not bulleted and (t.tag == "JC" or t.form == "및") and current \
+                    and k + 1 < len(words) and _parallel(current, words[k + 1:]):
+                parts.append(current)
+                unlike.append((_words(current) == 1) != (_words(_up_to_closer(words[k + 1:])) == 1))
+                current = []
+            else:
+                current.append(t)
+        parts.append(current)
+        unlike.append(False)
+        for n, part in enumerate(parts):
+            stop = next((k for k, t in enumerate(part) if t.tag not in _LIST_NOUN_TAGS and t.form != "및"
+                         and _word_end(part, k)), len(part))
+            np_tokens = part[:stop]
+            while len(np_tokens) > 1 and np_tokens[-1].form == "등":
+                np_tokens = np_tokens[:-1]  # `… 어진 등이`
+            if not np_tokens or all(t.tag in _HEADLESS for t in np_tokens):
+                members, pending = [], None  # no noun to name a happening by: a count, or no member at all
+                break
+            bracket = [e for e in inside if e not in leading and e.start > np_tokens[0].start]
+            expr = bracket[0] if bracket else own if own is not None else \
+                members[-1][1] if members and not bulleted else pending
+            member = (_member_np(sentence, np_tokens[0].start, np_tokens[-1].start + np_tokens[-1].len), expr,
+                      bool(bracket) or (own is not None and n == 0), bulleted, np_tokens[0].start,
+                      np_tokens[-1].start + np_tokens[-1].len, unlike[n])
+            rest = part[stop:]
+            if not rest or (rest[0].tag == "JC" and bulleted):
+                members.append(member)
+                continue
+            if rest[0].tag not in _LIST_CLOSERS or not members:
+                members, pending = [], None
+                break
+            members.append(member)
+            after = rest[0].start + rest[0].len
+            pred = _predicate(tokens, np_tokens[0].start, end)
+            following = next((t for t in tokens if t.start >= after), None)
+            if pred is None and (following is None or following.tag != "VV" or rest[0].tag == "JKO"):
+                # with no happening named, only a list of subjects taking one verb (`…가 이어진다`)
+                members, pending = [], None
+                break
+            happening = None
+            if pred is not None and tokens[pred[0]].start >= after and pred[1] not in ("개최", "진행"):
+                # what the list closes with is done to every member (`LG전자가 실적을 발표한다`: 실적 발표)
+                marker = next((k for k in range(pred[0] - 1, -1, -1) if tokens[k].tag == "JKO"
+                               and tokens[k].start >= after), None)
+                first = marker
+                while first is not None and first > 0 and tokens[first - 1].tag in ("NNG", "NNP") \
+                        and tokens[first - 1].start >= after:
+                    first -= 1
+                obj = sentence[tokens[first].start:tokens[marker].start] if marker is not None and first < marker else ""
+                happening = " ".join(obj.split() + [pred[1]])
+            close(happening)
+            members = []
+            later = [e for e in inside if e.start >= after]
+            pending = later[-1] if later and re.fullmatch(r"\s*(?:에는|엔|에)?\s*", sentence[later[-1].end:end]) else None
+            break
+    return out

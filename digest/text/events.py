@@ -54,6 +54,7 @@ from digest.text.event_lists import (
     _schedule_of,
     _stages,
     _words_after,
+    list_members,
 )
 from digest.text.event_merge import (
     _entered_on_first_step,
@@ -344,6 +345,20 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             lead_day = lead_day or last_event_day
             if single and kind == "planned":
                 previous_day = (para, start)
+        members = list_members(sentence, known_tokens or tokens, exprs) if exprs else []
+        for title, expr in members:
+            # each member of a list, with its own date and the happening the list closes with
+            member = FoundEvent(title, content_words(title), expr.date, expr.end_date, expr.precision, expr.part_of_day,
+                                "past" if expr.direction == "past" or (expr.end_date or expr.date) < pub else "planned",
+                                clause_tense(sentence, expr.end) == "past", expr.date == pub and expr.precision == "day",
+                                sentence)
+            # the member is what this sentence told on its date: a merged reading of the same day gives way
+            told = set(content_words(title)[:-1]) if len(content_words(title)) > 1 else set(content_words(title))
+            found[sentence_first:] = [e for e in found[sentence_first:] if not (
+                e.start == member.start and e.precision == member.precision
+                and all(e.title != other for other, _ in members) and (_told_again(member, e) or told & set(content_words(e.title))))]
+            if not any(_told_again(member, earlier) for earlier in found):
+                found.append(member)
         for title, day in _dated_names(sentence, known_tokens or tokens, pub):
             named = FoundEvent(title, content_words(title), day, day, "day", None, "past" if day < pub else "planned",
                                day < pub, day == pub, sentence)
