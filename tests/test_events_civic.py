@@ -687,3 +687,84 @@ def test_a_count_before_a_period_in_its_clause_is_a_tally(article, needle, word)
 ])
 def test_a_past_date_whose_clause_names_no_happening_dates_what_its_verb_did(article, needle, day, word):
     assert any(e.start == day and word in e.title for e in sentence_events(article, needle))
+
+
+@pytest.mark.parametrize("article, needle, day, words", [
+    # "전국 4년제 대학 수시모집 원서접수는 9월 12~21일 중 대학별로 3일 이상 한다": 한다 says only that it is done
+    ("c427", "수시모집 원서접수는", date(2016, 9, 12), ("원서접수",)),
+    # "예비후보등록은 2023 1월 4일부터 가능하고, …": what is possible from the day is the topic
+    ("c302", "예비후보등록은 2023", date(2023, 1, 4), ("예비후보등록",)),
+    # "사전투표는 코로나 정부 지침이 변하지 않는다면, … 27일과 28일 오전 6시부터 오후 6시까지 할 수 있다": a conditional
+    # clause between the topic and its days
+    ("c116", "사전투표는 코로나", date(2022, 5, 27), ("사전투표",)),
+    # "… 레이첼 야마가타 내한 공연은 11월 9일, 10일 … 콘서트홀에서 볼 수 있다": what can be seen on the day
+    ("c353", "레이첼 야마가타 내한 공연은", date(2018, 11, 9), ("레이첼", "공연")),
+    # "에드 시런의 내한 공연은 2019년 4월 21일 오후 6시.": no predicate at all, the date is what the topic is
+    ("c353", "에드 시런의 내한 공연은", date(2019, 4, 21), ("에드 시런", "공연")),
+    # "내년 2월 27일 저오후 8시에는 마룬 파이브(MAROON 5) 내한 공연도 볼 수 있다": what is seen, told with 도
+    ("c353", "마룬 파이브(MAROON 5) 내한 공연도", date(2019, 2, 27), ("마룬 파이브", "공연")),
+])
+def test_a_topic_only_said_to_be_done_or_seen_on_a_date_is_the_happening(article, needle, day, words):
+    found = sentence_events(article, needle)
+    assert any(e.start == day and all(w in e.title for w in words) for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("article, needle, word", [
+    # a share, level or rank given by a number is a figure, not a happening:
+    # "지난해 K리그2 2위를 차지하며 승격한 성남의 …": a rank taken is where a team stood, no happening of last year
+    ("c99", "K리그2 2위를 차지하며", "차지"),
+    # "… 올해 전체 매출 중 10%의 비중을 차지할 것으로 기대했다": a share of the year's sales
+    ("c508", "10%의 비중을 차지할", "차지"),
+    # "평가원은 이번 6월 모의평가에서 … 연계를 문항 수 기준 70% 수준으로 유지한다고 밝혔다": a level kept
+    ("c471", "70% 수준으로 유지한다고", "유지"),
+    # a verbal noun right after a quote says it; its day is when it was said:
+    # "… 샤먼항공은 이날 다싱 공항에서 주요 기종의 시험 비행을 할 예정이라고 중국국제텔레비전(CGTN)이 12일 보도했다"
+    ("c255", "중국국제텔레비전(CGTN)이 12일 보도했다", "보도"),
+    # "직하형 LED는 4월 말 현재 … 추가로 4곳이 진행 중에 있다고 부연했다"
+    ("c508", "진행 중에 있다고 부연했다", "부연"),
+])
+def test_a_figure_or_a_saying_is_no_happening(article, needle, word):
+    found = sentence_events(article, needle)
+    assert not any(word in e.title for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("article, needle", [
+    # "양국은 정상회담 개최와 관련한 최종 일정을 조율해 조만간 공식 발표할 예정이다": before long names no time, as 추후 and
+    # 향후 do not
+    ("c128", "조만간 공식 발표할 예정이다"),
+    ("c167", "조만간 통일부와 협의할 예정이다"),
+    ("c300", "조만간 선관위가 소집돼"),
+])
+def test_before_long_dates_no_event(article, needle):
+    assert sentence_events(article, needle) == []
+
+
+@pytest.mark.parametrize("article, needle, day, word", [
+    # "안내에 따르면 오는 29일 뉴욕 언팩을 시작으로 4월 10일 사전 예약을 2주간 진행하고 21일경 출시된다"
+    ("c138", "21일경 출시된다", date(2017, 4, 21), "출시"),
+    # "또한, 아시안게임으로 인해 8월 18일부터 9월 3일까지 일시 중단된다": an adverb between the date and its verbal noun
+    ("c516", "일시 중단된다", date(2018, 8, 18), "중단"),
+    # "그러나 현대차 내부 사정에 의해 지난 6일 앞서 공개되면서 사전 계약도 앞당겨진 것으로 보인다"
+    ("c193", "지난 6일 앞서 공개되면서", date(2024, 12, 6), "공개"),
+])
+def test_a_passive_verbal_noun_with_no_subject_is_what_happens_on_its_date(article, needle, day, word):
+    a = ARTICLE_TEXT[article]
+    assert a["split"] == "dev", "tests read the dev split only"
+    from digest.text.korean import split_sentences
+
+    # read in its article: the month of `21일경` is the one the sentence told before it
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
+    found = [e for e in extract_events(paragraphs, date.fromisoformat(a["published"])) if needle in e.evidence]
+    assert any(e.start == day and word in e.title for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("article, needle, day, word", [
+    # "8월초 청사건립 부지가 결정되면 11월까지 … 용역을 완료하고 …": a plain conditional with its own date is a step
+    # expected then, which the next ones wait on
+    ("c425", "8월초 청사건립 부지가 결정되면", date(2020, 8, 1), "부지"),
+    # "22일 오전 필리버스터와 EBS법 개정안 표결 처리가 끝나면 본회의를 열지 않는다"
+    ("c196", "EBS법 개정안 표결 처리가 끝나면", date(2025, 8, 22), "EBS법"),
+])
+def test_a_dated_plain_conditional_is_an_expected_step(article, needle, day, word):
+    found = sentence_events(article, needle)
+    assert any(e.start == day and word in e.title for e in found), [(e.start, e.title) for e in found]

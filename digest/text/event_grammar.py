@@ -15,6 +15,7 @@ Dates that date no happening are also told by grammar, not by words:
   fused with 도 (`2021년도 제22기 ...`);
 - an aggregate or a statistic: the clause's subject is a quantity (`4500명이 찾았다`) or it compares
   (`전년 대비`, `보다`); a count of doers with an object (`5개사가 청약을 받을 예정`) is one happening, not a tally.
+  A share, level or rank given by a number as object or goal (`2위를 차지`, `70% 수준으로 유지`) is a figure.
 """
 
 from __future__ import annotations
@@ -90,6 +91,17 @@ def quoted_intent(tokens, i: int) -> bool:
     while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
         j += 1
     return j < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form in ("다는", "라는", "자는", "냐는", "단", "란")
+
+
+def expected_condition(tokens, i: int) -> bool:
+    """The predicate at i ends in the plain conditional -면 (`부지가 결정되면`, `표결 처리가 끝나면`): with a date of its
+    own, a step expected then that the next one waits on, not a supposition (`-다면`, `-더라도`) or a purpose (`-려면`)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
+        if is_past(tokens[j]):
+            return False
+        j += 1
+    return j < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("면", "으면")
 
 
 def leads_into(tokens, i: int) -> bool:
@@ -571,6 +583,8 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
         if t.tag == "JKB" and t.form in ("로", "으로") and k > 0 and (inside[k - 1].form == "%" or (
                 inside[k - 1].form in COUNTERS | {"원"} and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
             return True  # "소비 성향은 72.3%로 떨어져", "781조원으로", "총 15종으로 확대": a level reached, a figure
+        if level_reached(inside, k):
+            return True
         if t.tag == "SN":
             n = k + 1
             while n < len(inside) and inside[n].tag in ("NR", "XSN", "SN"):
@@ -582,6 +596,21 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
                 and not counts_doers(inside, k, tokens, predicate):
             return True
     return False
+
+
+# Heads of a level a figure stands at: a share, a level, a rank (`10%의 비중을`, `70% 수준으로`, `2위를`)
+LEVEL_HEADS = frozenset("비중 수준 위".split())
+
+
+def level_reached(inside, k: int) -> bool:
+    """`K리그2 2위를 차지하며`, `전체 매출 중 10%의 비중을 차지할`, `70% 수준으로 유지한다`: the object or goal at k is a
+    share, level or rank given by a number, so its predicate tells where a figure stands, not a happening."""
+    t = inside[k]
+    if not (t.tag == "JKO" or (t.tag == "JKB" and t.form in ("로", "으로"))) or k < 2 or inside[k - 1].form not in LEVEL_HEADS:
+        return False
+    if inside[k - 1].form == "위":
+        return inside[k - 2].tag == "SN" and inside[k - 1].tag == "NNB"
+    return any(u.tag == "SN" for u in inside[max(0, k - 5):k - 1])
 
 
 def counts_doers(inside, k: int, tokens=(), predicate: int | None = None) -> bool:
@@ -712,6 +741,18 @@ def said_on(tokens, begin: int) -> bool:
                 verb += "하"   # `설명했다`: 설명/NNG 하/XSV
                 k += 1
             return verb in SAYING_VERBS and past_marked(tokens, k)
+    return False
+
+
+def says_a_quote(tokens, i: int) -> bool:
+    """The verbal noun at i is the first predicate after a quoted clause (`… 할 예정이라고 … 12일 보도했다`, `… 진행 중에
+    있다고 부연했다`): it says what the quote tells, a verb of saying whatever the noun."""
+    for k in range(i - 1, -1, -1):
+        t = tokens[k]
+        if t.tag == "EC" and t.form.endswith(("다고", "라고", "자고", "냐고")):
+            return True
+        if t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "EF", "ETM", "SF")) or t.tag == "EC":
+            return False
     return False
 
 

@@ -38,8 +38,9 @@ RELATIONAL = frozenset("관련 비롯 포함 대비 대응 반영 고려 감안 
 # A figure reached (`최저치를 기록했다`) is a statistic, not a happening; a deadline (`3월30일 마감된다`) is a
 # limit, as `까지` is.
 FIGURES = frozenset("기록 마감".split())
-# Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침" are intentions, not events.
-TIMELESS = ("추후", "향후")
+# Time words that name no time at all: "추후 결정할 계획", "향후 확대할 방침", "조만간 … 발표할 예정" are intentions,
+# not events (곧, the seeds' "지사장도 곧 발표", stays an undated plan).
+TIMELESS = ("추후", "향후", "조만간")
 MAX_TITLE = 45
 SHORT_TITLE = 24  # a clause longer than this is cut to the predicate's nearest argument
 
@@ -64,7 +65,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             if nxt is not None and nxt.tag == "XSV" and grammar.hypothetical(tokens, i):
                 return None  # "착공될 예정이었던": a superseded plan
             return i, t.form
-        if t.tag == "VV" and t.form in EVENT_VERBS and not grammar.hypothetical(tokens, i):
+        if t.tag == "VV" and t.form in EVENT_VERBS and (not grammar.hypothetical(tokens, i) or _dated_condition(tokens, begin, i)):
             return i, EVENT_VERBS[t.form]
         if (compound := grammar.spaced_compound(tokens, i)) in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[compound]  # "첫 선을 보였지만": 선보이다 written apart
@@ -94,9 +95,11 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
         if grammar.is_noun(t) and nxt is not None and nxt.tag == "JKS" and i + 3 < len(tokens) \
                 and tokens[i + 2].form == "예정" and tokens[i + 3].tag == "XSV" and len(t.form) > 1:
             return i, t.form  # "자료 발표가 예정돼 있다": what is scheduled is the subject of 예정되다
+        if grammar.verbal_noun(tokens, i) and grammar.says_a_quote(tokens, i):
+            continue  # "… 시험 비행을 할 예정이라고 중국국제텔레비전(CGTN)이 12일 보도했다": the day it was said
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or (
-                    grammar.hypothetical(tokens, i) and not _open_from(tokens, begin, i)):
+                    grammar.hypothetical(tokens, i) and not _open_from(tokens, begin, i) and not _dated_condition(tokens, begin, i)):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
             if not _later_predicate(tokens, i, stop) or (past and _told_done_before(tokens, i, stop)):
                 return i, grammar.noun_form(tokens, i)
@@ -131,6 +134,13 @@ def _topic_before(tokens, i: int) -> bool:
 
 
 _CLOCK_WORDS = frozenset("오전 오후 새벽 아침 저녁 밤 시 분 정오".split())
+
+
+def _dated_condition(tokens, begin: int, i: int) -> bool:
+    """`8월초 청사건립 부지가 결정되면 11월까지 …`, `22일 오전 … 표결 처리가 끝나면 본회의를 열지 않는다`: a plain
+    conditional in the date's own clause (no other predicate between the date and it) is a step expected on the date."""
+    return grammar.expected_condition(tokens, i) and not any(
+        u.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")) for u in tokens[:i] if u.start >= begin)
 
 
 def _open_from(tokens, begin: int, i: int) -> bool:
@@ -1361,15 +1371,27 @@ def _common_nouns(title: str) -> list[str]:
 def _subjectless_plan(tokens, expr, stop: int) -> str | None:
     """`7월말 시행될 예정이다`: right after the date, a verbal noun made passive (되) before a plan noun, in a sentence
     with no subject, topic or object of the clause: the noun (`시행`), else None."""
+    passive = _subjectless_passive(tokens, expr, stop)
+    return passive[0] if passive and passive[1] else None
+
+
+def _subjectless_passive(tokens, expr, stop: int) -> tuple[str, bool] | None:
+    """Right after the date (an adverb or `경` between: `21일경 출시된다`, `일시 중단된다`, `지난 6일 앞서 공개되면서`), a
+    verbal noun made passive (되), neither denied, wished nor describing a noun, in a sentence with no subject or
+    topic and no object in the date's clause: what the sentence is about undergoes it then. The noun, and whether a
+    plan noun follows (`시행될 예정이다`); else None."""
     k = next((k for k, t in enumerate(tokens) if t.start >= expr.end), None)
+    while k is not None and k < len(tokens) and (tokens[k].tag == "MAG" or (
+            tokens[k].form in ("경", "께", "쯤") and tokens[k].start == expr.end)):
+        k += 1
     if k is None or k + 3 >= len(tokens) or tokens[k].start >= stop or not grammar.verbal_noun(tokens, k) \
-            or tokens[k + 1].form != "되" or tokens[k + 2].tag != "ETM" or tokens[k + 3].form not in grammar.PLAN_NOUNS:
+            or tokens[k + 1].form != "되" or grammar.hypothetical(tokens, k) or grammar.modifies_noun(tokens, k):
         return None
     if any(t.tag in ("JKS", "JKO") or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens
            if _last_boundary(tokens, 0, expr.start) <= t.start < tokens[k].start) \
             or any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in tokens):
         return None
-    return tokens[k].form
+    return tokens[k].form, tokens[k + 2].tag == "ETM" and tokens[k + 3].form in grammar.PLAN_NOUNS
 
 
 def _awaits(sentence: str, tokens, expr) -> bool:
@@ -1433,3 +1455,59 @@ class _Borrowed:
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
+
+
+def _light_predicate(tokens, k: int) -> bool:
+    """The predicate at k says only that something is done, can be done or seen (`… 3일 이상 한다`, `… 할 수 있다`,
+    `1월 4일부터 가능하고`, `… 콘서트홀에서 볼 수 있다`): what is done is the topic, not a word of the clause."""
+    t = tokens[k]
+    if t.tag in ("VV", "VX") and t.form == "하" and not (k > 0 and tokens[k - 1].tag.startswith("E")):
+        return True  # "3일 이상 한다" (Kiwi: 하/VX after 이상), not "하게 하다"
+    if t.tag == "XSA" and t.form == "하" and k > 0 and tokens[k - 1].form == "가능":
+        return True
+    return t.tag == "VV" and t.form == "보" and k + 3 < len(tokens) and tokens[k + 1].tag == "ETM" \
+        and tokens[k + 1].form == "ᆯ" and tokens[k + 2].form == "수" and tokens[k + 3].form == "있"
+
+
+def _topic_done_on_date(sentence: str, tokens, expr, stop: int) -> str | None:
+    """`전국 4년제 대학 수시모집 원서접수는 9월 12~21일 중 대학별로 3일 이상 한다`, `예비후보등록은 2023 1월 4일부터
+    가능하고`, `레이첼 야마가타 내한 공연은 11월 9일, 10일 … 볼 수 있다`, `에드 시런의 내한 공연은 2019년 4월 21일 오후
+    6시.`: a clause whose predicate only says the thing is done, possible or to be seen (or that has none: the date is
+    what the topic is) dates its topic, which names the happening; `… 내한 공연도 볼 수 있다`: what is seen, told after
+    the date with 도 or 을, is."""
+    after = [k for k, t in enumerate(tokens) if expr.end <= t.start < stop]
+    pred = next((k for k in after if tokens[k].tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E", "SF"))), None)
+    if pred is None:
+        return None
+    between = [tokens[k] for k in after if k < pred]
+    if tokens[pred].tag == "SF":
+        light = all(t.tag in ("SN", "NNB") or t.form in _CLOCK_WORDS for t in between)  # "… 4월 21일 오후 6시."
+    else:
+        light = _light_predicate(tokens, pred)
+    if not light or any(t.tag == "JKS" for t in between):
+        return None
+    seen = [k for k in after if k < pred and tokens[k].tag in ("JKO", "JX") and tokens[k].form in ("을", "를", "도")
+            and k > 0 and grammar.is_noun(tokens[k - 1])]
+    if seen and tokens[pred].form == "보":
+        what = _noun_phrase_before(sentence, tokens, tokens[seen[-1]].start)  # "… 내한 공연도 볼 수 있다"
+    elif any(t.tag == "JKO" for t in between):
+        return None  # the verb's own object is no topic's happening
+    else:
+        start = expr.inner.start if isinstance(expr, _Borrowed) else expr.start
+        before = [k for k, t in enumerate(tokens) if t.start + t.len <= start]
+        marks = [k for k in before if tokens[k].tag == "JX" and tokens[k].form in ("은", "는") and k > 0
+                 and grammar.is_noun(tokens[k - 1])]
+        if not marks:
+            return None
+        # only a conditional clause may stand between the topic and the date (`사전투표는 … 변하지 않는다면, … 27일`)
+        inside = [tokens[k] for k in before if k > marks[-1]]
+        conditional = [n for n, t in enumerate(inside) if t.tag == "EC" and t.form in _CONDITIONALS]
+        inside = inside[conditional[-1] + 1:] if conditional else inside
+        if any(t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")) for t in inside):
+            return None
+        what = _noun_phrase_before(sentence, tokens, tokens[marks[-1]].start)
+    what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", what)).strip() if what else None
+    return what if what and content_words(what) else None
+
+
+_CONDITIONALS = frozenset("면 으면 다면 는다면 ᆫ다면 라면".split())

@@ -80,9 +80,11 @@ from digest.text.event_titles import (
     _owner_of,
     _predicate,
     _set_on_date,
+    _subjectless_passive,
     _subjectless_plan,
     _title,
     _title_from_predicate,
+    _topic_done_on_date,
     _without_topic,
 )
 from digest.text.korean import content_words, tokenize
@@ -211,7 +213,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 or _object_set_on_date(sentence, tokens, expr) \
                 or _title(sentence, tokens, expr, stop) \
                 or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
-                or _set_on_date(sentence, tokens, expr)
+                or _set_on_date(sentence, tokens, expr) or _topic_done_on_date(sentence, tokens, expr, stop)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None:
                 # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
@@ -245,6 +247,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # "11일 … 입법예고를 실시하고, 7월말 시행될 예정이다": a plan with no subject in its sentence is done
                 # to what the article's lead announced (`정부는 7개 부처 대변인 직급을 실장급으로 조정한다고 …`)
                 title = f"{lead_before()} {done}"
+            if title is None and (passive := _subjectless_passive(tokens, expr, stop)) and not passive[1]:
+                # "… 4월 10일 사전 예약을 2주간 진행하고 21일경 출시된다", "또한, 아시안게임으로 인해 8월 18일부터 9월 3일까지
+                # 일시 중단된다": a passive verbal noun with no subject in its sentence is what happens on the date
+                title = passive[0]
             if title is None and expr.direction == "future" and expr.date is not None:
                 # the last resort of a date ahead: what its clause's own verb says is done (`싱글앨범이 나선다`)
                 title = _title_from_predicate(sentence, tokens, expr, stop, verb=True)
