@@ -108,6 +108,18 @@ def test_a_new_dev_batch_is_scored_alone_and_a_frozen_article_is_refused():
         dev_batch(frozen, frozen)
 
 
+def test_the_whole_dev_split_is_scored_without_a_frozen_figure(capsys):
+    from bench.event_corpus import load_articles
+    from bench.events import dev_split, main
+
+    articles, _ = dev_split()
+    every = load_articles()
+    assert set(articles) == {k for k, a in every.items() if a["split"] == "dev"} and len(articles) < len(every)
+    main(["--batch", "dev"])
+    out = capsys.readouterr().out
+    assert f"dev articles (all): {len(articles)} articles" in out and "frozen" not in out
+
+
 def test_failures_are_classed_as_date_title_merge_or_detection():
     from bench.event_failures import classify
 
