@@ -75,7 +75,7 @@ _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
 # What follows a count of days that moved or differs: "3일 당겨졌다", "평년보다 8일 빠른", "5∼8일 가량 빨리"
-_SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:연기[되돼하한할된했]|미[뤄룬뤘]|순연|앞당겨|당겨|늦어|늦춰|빨라|늘어|줄어|길어|짧아|빠[른를르]|빨[리랐]|늦[을게었고다]|(?:늦은|이른)(?!\s?(?:오전|오후|저녁|밤|새벽|아침))|이를|일러"
+_SHIFT = (r"\s?(?:가량\s?|정도\s?)?(?:연기[되돼하한할된했]|미[뤄룬뤘룰]|순연|앞?당[겨겼긴길]|늦어|늦[춰췄춘출]|빨라|늘어|줄어|길어|짧아|빠[른를르]|빨[리랐]|늦[을게었고다]|(?:늦은|이른)(?!\s?(?:오전|오후|저녁|밤|새벽|아침))|이를|일러"
           r"|느[렸린리려]|줄[었고인]|준(?=\s)|늘[었고린])")
 # What lists counts before the shift: "10일과 19일 길어지고", "제주는 19일, 서귀포는 23일 늦은", "4일, 경북 안동은 9일 늦었다"
 _COUNTS_LISTED = r"(?:\s?(?:과|와|,)\s?(?:[^\s\d,.]+\s){0,3}\d{1,3}일)*"
@@ -259,7 +259,8 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:[가-힣]+\s)?(?:연기|미뤄|미뤘|늦춰|늦췄|연장|변경|앞당겨|앞당겼|정해|정했|확정|결정|잡혀|잡힌|잡혔|잡았|지정|설정|발표|예정(?:돼|된|되(?!었던)|됐(?!던)))"  # "12일로 연기됐다", "6월 3일로 공식 발표했다", "발인은 16일로 예정됐다": the new date (not "18일로 예정됐던": a plan told before)
                            r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
                            # "개봉일을 10월 1일에서 2주 미뤄": the day a plan is moved from had not yet come
-                           r"|^\s*에서\s?(?:[^\s,.]+\s){0,2}?(?:연기|미뤄|미뤘|늦춰|늦췄|변경|앞당겨|앞당겼)"
+                           # (moved in the past, "21일에서 27일로 늦췄고", the day may have just gone by: `_MOVED_FROM`)
+                           r"|^\s*에서\s?(?:[^\s,.]+\s){0,2}?(?:연기(?![했됐])|미뤄|늦춰|변경(?![했됐])|앞당겨)"
                            r"|(?<=[가-힣])(?<!있)는\s?것으로\s?(?:알려|전해|보인|예상|관측)"  # (not "찾아가고 있는 것으로": under way)
                            # "…에 필 것으로 전망됐다", "31일부터 출시할 것으로 알려졌다": what is reported in the past as still to come
                            # (not a conjecture about the past: "했을 것으로 추정된다")
@@ -1361,6 +1362,7 @@ _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|
 # ("추석 연휴로 인해 … 미뤄진": a cause, not where it was moved to; "3월로 쑥 밀려났다": pushed back)
 _MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*|(?:다음|이번|지난)\s?달\s*|내달\s*|이달\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
                     r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|밀[려렸린]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
+_MOVED_FROM = re.compile(r"\s*에서\s")
 _TOLD_BEFORE = re.compile(r"[가-힣]*던")
 # "9월 1일부터 12월 9일까지 100일간의 정기국회 일정을 확정했다", "9월 2일 정기국회 개회식, … 청취하는 방안을 마련했다":
 # dates inside the schedule or plan that was decided are the plan's, ahead, whatever the tense of the deciding
@@ -1583,7 +1585,9 @@ def find_time_expressions(sentence: str, published: datetime | date,
             elif tense == "past" and not m.groupdict().get("dir") and (moved := _MOVED.match(sentence, m.end())):
                 # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
                 # just gone by
-                tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) else "future"
+                # "21일에서 27일로 늦췄고" (on the 23rd): the day it was moved from, too, may have just gone by
+                tense = "moved" if _TOLD_BEFORE.match(sentence, moved.end()) or _MOVED_FROM.match(sentence, m.end()) \
+                    else "future"
             if tense == "past" and not m.groupdict().get("dir") and _SCHEDULED_ONCE.match(sentence, m.end()):
                 tense = "moved"
             if tense == "past" and not m.groupdict().get("dir") and _came_to_be(sentence, m.end()):
