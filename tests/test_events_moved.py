@@ -37,3 +37,30 @@ def test_a_count_before_the_moving_verb_is_no_day():
     sentence = _sentence("c532", "12일 앞당긴다고")
     texts = [e.text for e in find_time_expressions(sentence, date(2026, 1, 15))]
     assert "12일" not in texts and "오는 20일" in texts, texts
+
+
+@pytest.mark.parametrize("article, needle, old_day", [
+    # a plan told as a relative clause whose noun is then moved or stretched: its old day dates nothing
+    ("c538", "열기로 한 미스부산 선발대회도", date(2009, 5, 26)),
+    ("c544", "이달 31일 종료될 예정인", date(2025, 10, 31)),
+    # a day ahead whose happening is called off has none (the labels hold no cancelled plan)
+    ("c538", "현충일인 점을 감안해 취소하되", date(2009, 6, 6)),
+    ("c538", "전면 취소하고", date(2009, 5, 29)),
+])
+def test_a_superseded_or_called_off_plan_is_not_dated_by_its_old_day(article, needle, old_day):
+    found = sentence_events(article, needle)
+    assert all(e.start != old_day for e in found), [(e.title, e.start) for e in found]
+
+
+def test_a_plan_moved_as_well_is_dated_by_its_new_day_and_named_by_itself():
+    # "지난 26일 … 열기로 한 미스부산 선발대회도 다음달 2일로 미뤘다" (published 27 May)
+    found = sentence_events("c538", "열기로 한 미스부산 선발대회도")
+    assert [(e.start, e.kind) for e in found if "선발대회" in e.title] == [(date(2009, 6, 2), "planned")], \
+        [(e.title, e.start) for e in found]
+
+
+def test_a_game_called_off_on_a_day_gone_by_stays_a_past_happening():
+    # "… 1일 경기가 비로 취소된 가운데 2일과 3일 경기는 모두 롯데가 승리를 수확했다": labelled as it happened
+    found = sentence_events("c460", "1일 경기가 비로 취소된")
+    assert (date(2025, 4, 1), "past") in {(e.start, e.kind) for e in found if "취소" in e.title}, \
+        [(e.title, e.start) for e in found]

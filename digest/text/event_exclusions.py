@@ -8,7 +8,8 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a routine: a clause of what is usually done, a bare weekday naming whom a service is for (`routine_clause`,
   `for_whom`);
 - a value: a date given as a reference or target (`value_of_reference`);
-- a moved plan's first date, after 당초/애초 (`originally_dated`).
+- a moved plan's first date, after 당초/애초, or in a plan's relative clause whose noun is then moved, stretched or
+  called off (`originally_dated`, `plan_moved_away`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.text.event_grammar import ACCOUNT_NOUNS, COUNTERS, WEEK_PART, habitual
+from digest.text.event_grammar import ACCOUNT_NOUNS, COUNTERS, PLAN_NOUNS, WEEK_PART, habitual
 from digest.text.korean import Token
 from digest.text.timex import TimeExpr
 
@@ -285,6 +286,47 @@ def originally_dated(tokens: Tokens, expr: TimeExpr) -> bool:
     return bool(before) and before[-1].form in ORIGINALLY and before[-1].tag in ("NNG", "MAG")
 
 
+# Verbs that move, stretch or call off what they take (`미뤘다`, `연기했다`, `연장된다`, `취소하고`)
+MOVING_VERBS = frozenset("미루 늦추 앞당기 당기 옮기".split())
+MOVING_NOUNS = frozenset("연기 변경 연장 순연 취소 조정".split())
+# What may stand between a plan's noun and the verb that moves it: the new day, a count of how far, an adverb
+_BETWEEN_MOVE = ("SN", "NNB", "NR", "MAG", "MM", "JKB", "JX", "SW", "SO")
+
+
+def _plan_adnominal(tokens: Tokens, k: int) -> bool:
+    """The adnominal ending at k closes a plan: `열기로 한`, `종료될 예정인`, `개최할 계획인`."""
+    before = [t.form for t in tokens[max(0, k - 3):k]]
+    return before[-3:] == ["기", "로", "하"] or (len(before) >= 2 and before[-2] in PLAN_NOUNS and before[-1] == "이")
+
+
+def _moves(tokens: Tokens, j: int) -> bool:
+    t = tokens[j]
+    return (t.tag == "VV" and t.form in MOVING_VERBS) or (
+        t.tag == "NNG" and t.form in MOVING_NOUNS and j + 1 < len(tokens) and tokens[j + 1].tag == "XSV") or (
+        t.tag == "MAG" and t.form == "더" and j + 2 < len(tokens) and tokens[j + 1].tag in ("NNG", "VV"))
+
+
+def plan_moved_away(tokens: Tokens, expr: TimeExpr) -> bool:
+    """`지난 26일 … 열기로 한 미스부산 선발대회도 다음달 2일로 미뤘다`, `이달 31일 종료될 예정인 유류세 한시적 인하
+    조치는 12월 31일까지 2개월 더 적용됩니다`: the date's clause is a plan told as a relative clause, and the noun it
+    describes is then moved, stretched or called off, with only the new day (and how far) between: the date is the
+    superseded plan's, no happening's (its new day, if any, dates it)."""
+    after = [k for k, t in enumerate(tokens) if t.start >= expr.end]
+    etm = next((k for k in after if tokens[k].tag in ("ETM", "EC", "EF")
+                and not (k + 1 < len(tokens) and tokens[k + 1].form in PLAN_NOUNS)), None)  # past `종료될` to `예정인`
+    if etm is None or tokens[etm].tag != "ETM" or not _plan_adnominal(tokens, etm):
+        return False
+    j = etm + 1
+    while j < len(tokens) and (tokens[j].tag.startswith(("NN", "SL", "SS", "XSN")) or tokens[j].tag == "SP"):
+        j += 1  # the noun phrase the plan describes (`유류세 한시적 인하 조치`, brackets and names within)
+    if j == etm + 1 or j >= len(tokens) or tokens[j].tag not in ("JX", "JKS", "JKO"):
+        return False
+    j += 1
+    while j < len(tokens) and (tokens[j].tag in _BETWEEN_MOVE or tokens[j].tag.startswith("NN")) and not _moves(tokens, j):
+        j += 1
+    return j < len(tokens) and _moves(tokens, j)
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -292,4 +334,4 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or figure_in_brackets(tokens, expr) or many_in_period(tokens, expr, stop) \
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
         or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
-        or originally_dated(tokens, expr)
+        or originally_dated(tokens, expr) or plan_moved_away(tokens, expr)

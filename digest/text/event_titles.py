@@ -801,6 +801,11 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     if pred.form in _CALLING_OFF and i >= 2 and tokens[i - 1].tag == "JKO" and all(
             grammar.is_noun(t) or t.tag in ("SN", "XSN", "NNB") for t in tokens if expr.end <= t.start < tokens[i - 1].start):
         return None  # "넥센타이어가 2월 주총을 포기하면서": the date is the called-off happening's, nothing happens then
+    if pred.form in _CALLED_OFF and expr.direction == "future" and grammar.verbal_noun(tokens, i) \
+            and not grammar.modifies_noun(tokens, i):
+        # "29일 행사(…)는 전면 취소하고", "6월6일이 현충일인 점을 감안해 취소하되": a day ahead whose first happening
+        # is called off has none (a game called off on a day gone by, `1일 경기가 비로 취소된`, did happen so)
+        return None
     if _counts_times(sentence, tokens, expr, i):
         return None  # "내년에 … 모두 24회의 정기회의를 개최한다": how many times over a period, not one happening
     if pred.tag == "VV" and _is_adnominal(tokens, i):
@@ -1070,6 +1075,8 @@ _TIMES = frozenset("회 차례 번".split())
 _RATE_UNITS = frozenset("주 월 일 하루 매주 매월 매일 주당".split())   # "주 7회": how often, per week
 # Verbal nouns that call off or move what they take as object
 _CALLING_OFF = frozenset("포기 취소 철회 보류 연기 중단".split())
+# Verbal nouns that call a happening off altogether (not moving it: 연기 dates it by its new day)
+_CALLED_OFF = frozenset("취소 철회 백지화".split())
 
 
 def _counts_times(sentence: str, tokens, expr, i: int) -> bool:
@@ -1265,6 +1272,7 @@ def _set_on_date(sentence: str, tokens, expr) -> str | None:
 _SET_BY = re.compile(r"\s*(?:으로|로)\s+(?:[가-힣]+\s+|(?:\d+|한|두|세)\s*(?:일|주일?|개월|달|년)\s*(?:가량\s+|정도\s+)?)?(?:확정|결정|발표|정하|정했|정해|연기|변경|앞당|미뤘|미루|늦췄|늦추)")
 
 
+_MOVED_BY = re.compile(r"(?:연기|변경|앞당|미뤘|미루|늦췄|늦추)$")
 _MOVED_FROM = re.compile(r"(?:\s*(?:(?:당초|애초|원래)\s*(?:계획한|예정한|정한)?\s*)?(?:(?:\d{1,2}월\s*)?\d{1,2}일|(?:\d{2}|\d{4})년\s?(?:말|초|상반기|하반기))\s*에서(?:\s*(?:\d+|한|두|세)\s*(?:일|주일?|개월|달))?"
                          r"(?:\s*(?:미뤄|늦춰|앞당겨|당겨|연기해))?)?(?:\s*(?:오는|내년|올해|다음\s?달|내달))*\s*$")
 
@@ -1272,12 +1280,14 @@ _MOVED_FROM = re.compile(r"(?:\s*(?:(?:당초|애초|원래)\s*(?:계획한|예�
 def _object_set_on_date(sentence: str, tokens, expr) -> str | None:
     """The object right before a date that a verb of fixing or moving sets the date for (`출시일을 6월 3일로 공식
     발표했다`): what it is the day of (`출시`), or the happening itself when it names no day (`회의를 … 연기`)."""
-    if isinstance(expr, _Borrowed) or _SET_BY.match(sentence, expr.end) is None:
+    if isinstance(expr, _Borrowed) or (set_by := _SET_BY.match(sentence, expr.end)) is None:
         return None
     # the day it is moved from may stand between (`개봉일을 10월 1일에서 2주 미뤄 10월 16일로 확정했다`)
     lead = len(_MOVED_FROM.sub("", sentence[:expr.start]).rstrip())
     before = [t for t in tokens if t.start + t.len <= lead]
-    if not before or before[-1].start + before[-1].len != lead or before[-1].tag != "JKO":
+    # a moved object may be told with 도 (`미스부산 선발대회도 다음달 2일로 미뤘다`): as well as another, moved too
+    moved_too = before and before[-1].tag == "JX" and before[-1].form == "도" and _MOVED_BY.search(set_by.group())
+    if not before or before[-1].start + before[-1].len != lead or not (before[-1].tag == "JKO" or moved_too):
         return None
     what = _noun_phrase_before(sentence, tokens, before[-1].start)
     what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", what)).strip() if what else None
