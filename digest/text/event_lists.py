@@ -1017,7 +1017,6 @@ def _joined(between: str) -> bool:
     return re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:,|과|와|및|·|또는|혹은)\s*", between) is not None
 
 
-
 # A list read as members: the parts a sentence's commas and bullets (and, between parallel nouns after a member's own
 # day, 와/과/및) cut, each a noun phrase with its own date (leading it, or in a bracket after it) or the date it
 # shares, closed by one predicate that every member takes (`21일 태백장사 결정전, 22일 금강장사 결정전, … 26일
@@ -1159,9 +1158,8 @@ def list_members(sentence: str, tokens, exprs) -> list[tuple[str, TimeExpr]]:
         parts.append(current)
         unlike.append(False)
         for n, part in enumerate(parts):
-            stop = next((k for k, t in enumerate(part) if t.tag not in _LIST_NOUN_TAGS and t.form != "및"
-                         and _word_end(part, k)), len(part))
-            np_tokens = part[:stop]
+            np_tokens = _up_to_closer(part)
+            stop = len(np_tokens)
             while len(np_tokens) > 1 and np_tokens[-1].form == "등":
                 np_tokens = np_tokens[:-1]  # `… 어진 등이`
             if not np_tokens or all(t.tag in _HEADLESS for t in np_tokens):

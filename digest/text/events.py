@@ -353,7 +353,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                 clause_tense(sentence, expr.end) == "past", expr.date == pub and expr.precision == "day",
                                 sentence)
             # the member is what this sentence told on its date: a merged reading of the same day gives way
-            told = set(content_words(title)[:-1]) if len(content_words(title)) > 1 else set(content_words(title))
+            told = set(member.words[:-1] if len(member.words) > 1 else member.words)
             found[sentence_first:] = [e for e in found[sentence_first:] if not (
                 e.start == member.start and e.precision == member.precision
                 and all(e.title != other for other, _ in members) and (_told_again(member, e) or told & set(content_words(e.title))))]
