@@ -703,6 +703,12 @@ _NOT_HAPPENING = frozenset("있 없 되 하 이 아니 않 보 따르 위하 대
                            "앞당기 당기 미루 늦추 연기하 정하 잡 지나".split())
 
 
+def _does_nothing(tokens, i: int) -> bool:
+    """The verb at i names no happening: a state or a saying, or it is wished, conditional or quoted as an intent."""
+    form = tokens[i].form
+    return form in _NOT_HAPPENING or form in REPORTING or grammar.hypothetical(tokens, i) or grammar.quoted_intent(tokens, i)
+
+
 def _planned_verb(tokens, begin: int, stop: int, done: bool = False) -> tuple[int, str] | None:
     """The clause's own verb when nothing else in it names a happening and its date lies ahead (`6일에는 …
     싱글앨범이 나선다`, `5월 컴백 첫 주자로 나선다`): what a dated clause says will be done is done that day. A verb
@@ -715,13 +721,8 @@ def _planned_verb(tokens, begin: int, stop: int, done: bool = False) -> tuple[in
             continue
         if done and t.tag.startswith("VV") and grammar.closes_clause(tokens, i):
             # "이듬해 … 건물을 올렸으나 … 민원인들이 불편을 겪고": the year's clause ends at 올렸으나, its verb
-            if t.form in _NOT_HAPPENING or t.form in REPORTING or tokens[i - 1].tag != "JKO" \
-                    or grammar.hypothetical(tokens, i) or grammar.quoted_intent(tokens, i):
-                return None
-            return i, t.form + "다"
-        if not t.tag.startswith("VV") or t.form in _NOT_HAPPENING \
-                or t.form in REPORTING or grammar.hypothetical(tokens, i) or grammar.quoted_intent(tokens, i) \
-                or (done and tokens[i - 1].tag != "JKO"):
+            return None if _does_nothing(tokens, i) or tokens[i - 1].tag != "JKO" else (i, t.form + "다")
+        if not t.tag.startswith("VV") or _does_nothing(tokens, i) or (done and tokens[i - 1].tag != "JKO"):
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].tag == "EP":
@@ -773,7 +774,7 @@ def _inside_a_word(sentence: str, t) -> bool:
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb: bool = False) -> str | None:
     """The title of the happening the clause after the date names; with `verb`, the last resort of a date ahead:
     its clause's own verb."""
-    last_resort = verb
+    last_resort = verb  # `verb` is reused below for the light verb's argument
     found = _planned_verb(tokens, expr.end, stop, done=expr.direction == "past") if verb \
         else _predicate(tokens, expr.end, stop, past=expr.direction == "past")
     if found is None:
