@@ -736,6 +736,8 @@ def _day_cands(p: date, day: int) -> list[Span | None]:
 
 
 _PRESS_LAG = timedelta(days=7)
+_MOVED_LAG = timedelta(days=14)  # how long ago a date a plan was moved to may lie ("3월 23일로 연기됐던" on 1 April)
+_WRITTEN_AHEAD = timedelta(days=14)  # how long before publication a story may have been written ("오는 … 허가했다")
 # A month's day with no year under a past verb whose last occurrence lies this far back while the next is this near
 # ("7월 1일 세 차례 저녁 상영분은 … 매진됐다" on 26 June): what the verb tells is a state reached about the coming day
 # (sold out, settled, crowded onto); last year's would be told with its year ("지난해 7월 1일").
@@ -750,8 +752,6 @@ def _up_to_the_past(sentence: str, pos: int) -> str:
     """The text from pos to its last past-tense mark, the past verb that rules the sentence (all when there is none)."""
     past = [i for i, t in _tense_marks(sentence[pos:]) if t == "past"]
     return sentence[pos:pos + past[-1]] if past else sentence[pos:]
-_MOVED_LAG = timedelta(days=14)  # how long ago a date a plan was moved to may lie ("3월 23일로 연기됐던" on 1 April)
-_WRITTEN_AHEAD = timedelta(days=14)  # how long before publication a story may have been written ("오는 … 허가했다")
 
 
 def _month_day(p: date, tense: str, mon: int, day: int, year: int | None) -> date | None:
