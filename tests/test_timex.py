@@ -2549,3 +2549,27 @@ def test_ihnal_names_the_storys_day_told_late_in_the_lead_whatever_glosses_it(se
 ])
 def test_what_maenyeon_governs_runs_on_through_a_list_of_months_and_days(sentence, published, text):
     assert [e.text for e in find_time_expressions(sentence, published) if text in e.text] == []
+
+
+@pytest.mark.parametrize(("sentence", "published", "year"), [
+    # hankyung.com/economy/article/2001112928981 (batch xc), 29 November 2001
+    ("산업자원부와 한국도시가스공사는 29일 \"올 도시가스 판매량이 지난해보다 10.9% 늘어난 반면 비용은 1.2% 증가에 그침에 따라 "
+     "공급비용 절감분을 내달 도매요금부터 반영키로 했다\"며 이같이 밝혔다.", D(2001, 11, 29), 2001),
+    # kukinews.com/article/view/kuk200903310127 (batch yf), 31 March 2009
+    ("이번 모의평가는 특히 올 수능부터 변경되는 시험지 판형과 답안지 표기 방식이 적용된다.", D(2009, 3, 31), 2009),
+    # hankyung.com/society/article/2000061352461 (batch yd), 13 June 2000: Kiwi tags this 올 a determiner
+    ("기상청은 \"올 장마는 평년보다 일찍 찾아와 1주일 가량 빠른 7월 상반기(1-15일)께 끝날 것\"이라고 전망했다.",
+     D(2000, 6, 13), 2000),
+])
+def test_a_lone_ol_before_a_noun_is_this_year(sentence, published, year):
+    hit = only(sentence, published, "올")
+    assert (hit.date, hit.end_date, hit.precision) == (D(year, 1, 1), D(year, 12, 31), "year")
+
+
+@pytest.mark.parametrize("sentence", [
+    # m.mbn.co.kr/news-amp/5060258 (batch wx), 27 September 2024: 올 is 오다's adnominal (Kiwi: 오 VV + ᆯ ETM)
+    "28일에는 강원영동·경상동해안·경북북동산지에 비가 올 것으로 예상되며, 오전과 낮 사이에는 부산에도 가끔 비가 내리겠습니다.",
+    "또한 28일 밤부터 29일 낮까지 제주산지에도 비가 오락가락 올 것으로 예상됩니다.",
+])
+def test_ol_the_verb_ohda_before_a_noun_is_no_year(sentence):
+    assert [e.text for e in find_time_expressions(sentence, D(2024, 9, 27)) if e.text.startswith("올")] == []

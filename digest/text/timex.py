@@ -773,10 +773,21 @@ Resolved = tuple[date | None, date | None, str] | None
 Resolver = Callable[[re.Match, date, str], Resolved]
 
 
+def _this_years(sentence: str, pos: int) -> bool:
+    """Is the 올 at pos the noun "this year's" before another noun ("올 수능", "올 장마는", "올 도시가스 판매량")?
+    Kiwi tells it (NNG, or the determiner MM) from the verb 오다's prospective adnominal (오 VV + ᆯ ETM: "비가 올
+    것"). "올 시즌" is a sports season, no calendar period (as KLUE's DT spans are counted, `bench.dates`)."""
+    from digest.text.korean import tokenize  # Kiwi, loaded only for a lone 올 before a word
+
+    tokens = tokenize(sentence)
+    return any(tok.start == pos and tok.form == "올" and tok.tag in ("NNG", "MM") and i + 1 < len(tokens)
+               and tokens[i + 1].tag in ("NNG", "NNP") and tokens[i + 1].form != "시즌" for i, tok in enumerate(tokens))
+
+
 def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
     year, mon, day, part = _year_of(m, p), _int(m, "m"), _int(m, "d"), m["part"]
-    if m["yw"] == "올" and mon is None and part is None:
-        return None  # a lone "올" (the verb 오다)
+    if m["yw"] == "올" and mon is None and part is None and not _this_years(m.string, m.start("yw")):
+        return None  # a lone "올" that is the verb 오다 ("비가 올 것")
     if day is not None:
         if mon is None:
             if year is not None:  # "2025년 3일" is not a date
