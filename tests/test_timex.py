@@ -2573,3 +2573,32 @@ def test_a_lone_ol_before_a_noun_is_this_year(sentence, published, year):
 ])
 def test_ol_the_verb_ohda_before_a_noun_is_no_year(sentence):
     assert [e.text for e in find_time_expressions(sentence, D(2024, 9, 27)) if e.text.startswith("올")] == []
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "start", "end"), [
+    # hankyung.com/economy/article/2003102213448 (batch ye) and hankyung.com/society/article/2003090493128 (batch yg):
+    # a day glued to its reporting verb (일/NNB 밝히/VV)
+    ("국세청은 올 하반기 부가가치세 예정신고 마감일인 25일이 은행 휴무일인 토요일인 관계로 세금 납부는 27일까지 가능하다고 "
+     "22일밝혔다.", D(2003, 10, 22), "22일", D(2003, 10, 22), D(2003, 10, 22)),
+    ("서울경찰청 교통안전과는 휴일인 7일 문화행사와마라톤대회 등이 열리는 도심과 시내 주요도로에 대해 교통통제를 실시한다고 "
+     "4일밝혔다.", D(2003, 9, 4), "4일", D(2003, 9, 4), D(2003, 9, 4)),
+    # cm.asiae.co.kr/article/2025062501034620230 (batch yg): a span's end with 까지는 contracted (일/NNB 까지/JX)
+    ("다만 다음 달 8일부터 20일까진 2층 전시실만 폐쇄한다.", D(2025, 6, 25), "다음 달 8일부터 20일까진",
+     D(2025, 7, 8), D(2025, 7, 20)),
+])
+def test_a_day_glued_to_a_particle_or_verb_kiwi_reads_apart_is_read(sentence, published, text, start, end):
+    hit = only(sentence, published, text)
+    assert (hit.date, hit.end_date, hit.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    # m.dmilbo.com/news/articleView.html?idxno=325205 (batch xr): so many days gone by, a length
+    ("이미 A씨가 산으로 들어간 지 4일이나 지났지만 살아있을 것이라는 실낱같은 희망을 가지고 도보, 수색견, 헬기, 드론 등의 모든 "
+     "수단과 방법을 동원하여 수색하던 중, 이틀만에 산 속에서 비를 맞고 지쳐 웅크려있는 A씨를 발견하여 안전하게 가족에게 "
+     "인계하였다.", D(2020, 8, 6)),
+    # byzzlee.com/?page=290 (batch xn): numbers of days grown and shrunk
+    ("귀성길은 지난해 2일에서 4일로 늘어나 교통량 분산으로 소요 시간이 줄어드는 반면, 귀경 기간은 지난해 3일에서 2일로 줄어 "
+     "소요 시간도 늘어날 것으로 예상된다.", D(2019, 1, 29)),
+])
+def test_a_count_of_days_before_a_particle_stays_a_count(sentence, published):
+    assert [e.text for e in find_time_expressions(sentence, published) if re.search(r"\d일", e.text)] == []
