@@ -2570,8 +2570,11 @@ def test_a_lone_ol_before_a_noun_is_this_year(sentence, published, year):
     # m.mbn.co.kr/news-amp/5060258 (batch wx), 27 September 2024: 올 is 오다's adnominal (Kiwi: 오 VV + ᆯ ETM)
     "28일에는 강원영동·경상동해안·경북북동산지에 비가 올 것으로 예상되며, 오전과 낮 사이에는 부산에도 가끔 비가 내리겠습니다.",
     "또한 28일 밤부터 29일 낮까지 제주산지에도 비가 오락가락 올 것으로 예상됩니다.",
+    # KLUE-NER WIKITREE (klue-ner-v1_dev_04623, CC BY-SA 4.0): before a proper noun (Kiwi: 더/NNP) 올 begins a name
+    "전 세계 40여 개 도시에서 진행되고 있는 '올 더 히츠(All the Hits)' 투어의 일환으로 진행되는 이번 공연은 대형 공연장이 "
+    "아닌 소극장 규모의 언더스테이지에서 펼쳐질 것으로 예고돼 눈길을 끌고 있다.",
 ])
-def test_ol_the_verb_ohda_before_a_noun_is_no_year(sentence):
+def test_ol_the_verb_ohda_or_in_a_name_is_no_year(sentence):
     assert [e.text for e in find_time_expressions(sentence, D(2024, 9, 27)) if e.text.startswith("올")] == []
 
 

@@ -781,12 +781,13 @@ Resolver = Callable[[re.Match, date, str], Resolved]
 def _this_years(sentence: str, pos: int) -> bool:
     """Is the 올 at pos the noun "this year's" before another noun ("올 수능", "올 장마는", "올 도시가스 판매량")?
     Kiwi tells it (NNG, or the determiner MM) from the verb 오다's prospective adnominal (오 VV + ᆯ ETM: "비가 올
-    것"). "올 시즌" is a sports season, no calendar period (as KLUE's DT spans are counted, `bench.dates`)."""
+    것"). Not before a proper noun ("'올 더 히츠(All the Hits)' 투어": a name), nor "올 시즌", a sports season and no
+    calendar period (as KLUE's DT spans are counted, `bench.dates`)."""
     from digest.text.korean import tokenize  # Kiwi, loaded only for a lone 올 before a word
 
     tokens = tokenize(sentence)
     return any(tok.start == pos and tok.form == "올" and tok.tag in ("NNG", "MM") and i + 1 < len(tokens)
-               and tokens[i + 1].tag in ("NNG", "NNP") and tokens[i + 1].form != "시즌" for i, tok in enumerate(tokens))
+               and tokens[i + 1].tag == "NNG" and tokens[i + 1].form != "시즌" for i, tok in enumerate(tokens))
 
 
 def _glued_day(m: re.Match, p: date, tense: str) -> Resolved:
