@@ -610,6 +610,14 @@ def test_what_may_be_done_from_a_day_on_opens_that_day(article, needle, start):
     assert [e.start for e in found] == [start]
 
 
+def test_what_can_be_done_in_a_dated_clause_is_a_happening_not_a_maybe():
+    # c507: "… “내년에 정통 오프로드 SUV와 도심레저형 SUV 신모델도 소개할 수 있다”고 설명했다": -ㄹ 수 있다 says the
+    # year's launch can take place, a plan like any other; only -ㄹ 수도 있다 and -ㄹ 수 없다 are a maybe or a denial
+    found = sentence_events("c507", "신모델도 소개할 수 있다")
+    assert [(e.start, e.precision, "신모델" in e.title) for e in found] == [(date(2017, 1, 1), "year", True)], \
+        [e.title for e in found]
+
+
 
 @pytest.mark.parametrize("article, needle", [
     ("c27", "오는 29일까지 농협은행"),        # "… 지류상품권(1만원권)은 오는 29일까지 … 구매할 수 있다": a deadline

@@ -179,13 +179,16 @@ def routine_weekday(sentence: str, tokens, start: int, end: int) -> bool:
 
 
 def hypothetical(tokens, i: int) -> bool:
-    """The predicate at i (a noun with 하, or a verb) is only possible, wished, denied or conditional:
-    `발생할 수 있다`, `찾고 싶은`, `이뤄지지 못할 경우`, `개최되면`."""
+    """The predicate at i (a noun with 하, or a verb) is only a maybe, wished, denied or conditional:
+    `발생할 수도 있다`, `볼 수 없다`, `찾고 싶은`, `이뤄지지 못할 경우`, `개최되면`. A plain `-ㄹ 수 있다` in a dated
+    clause is not: news tells by it what can be done then (`8일 오후 3시부터 구매할 수 있다`, `내년에 신모델도 소개할 수
+    있다`), a window that opens or a plan, as labelled in the dev articles."""
     j = i + 1
     while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
         j += 1
     if j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form.endswith("ᆯ") \
-            and tokens[j + 1].form in ("수", "경우") and tokens[j + 1].tag in ("NNB", "NNG"):
+            and tokens[j + 1].form in ("수", "경우") and tokens[j + 1].tag in ("NNB", "NNG") \
+            and not (tokens[j + 1].form == "수" and j + 2 < len(tokens) and tokens[j + 2].form == "있"):
         return True
     if j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("고", "지", "지도") \
             and tokens[j + 1].tag.startswith("VX") and tokens[j + 1].form in ("싶", "못하", "않"):

@@ -99,7 +99,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             continue  # "… 시험 비행을 할 예정이라고 중국국제텔레비전(CGTN)이 12일 보도했다": the day it was said
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or (
-                    grammar.hypothetical(tokens, i) and not _open_from(tokens, begin, i) and not _dated_condition(tokens, begin, i)):
+                    grammar.hypothetical(tokens, i) and not _dated_condition(tokens, begin, i)):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
             if not _later_predicate(tokens, i, stop) or (past and _told_done_before(tokens, i, stop)):
                 return i, grammar.noun_form(tokens, i)
@@ -141,24 +141,6 @@ def _dated_condition(tokens, begin: int, i: int) -> bool:
     conditional in the date's own clause (no other predicate between the date and it) is a step expected on the date."""
     return grammar.expected_condition(tokens, i) and not any(
         u.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")) for u in tokens[:i] if u.start >= begin)
-
-
-def _open_from(tokens, begin: int, i: int) -> bool:
-    """`8일 오후 3시부터 … 구매할 수 있다`, `15일에는 오전 10시부터는 … 예약할 수 있다`: what may be done from a day
-    on (the date, its hour and 부터 right after it) opens then; `-ㄹ 수 있다` says the window opens, not a maybe."""
-    j = i + 1
-    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
-        j += 1
-    if not (j + 2 < len(tokens) and tokens[j + 1].form == "수" and tokens[j + 2].form == "있"):
-        return False
-    for t in tokens:
-        if t.start < begin:
-            continue
-        if t.form == "부터" and t.tag in ("JX", "JKB"):
-            return True
-        if not (t.tag == "SN" or (t.tag in ("NNB", "NNG") and t.form in _CLOCK_WORDS) or t.form in ("에", "는")):
-            return False
-    return False
 
 
 _SINGLE_QUOTES = frozenset("'‘’")
