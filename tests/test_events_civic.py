@@ -776,3 +776,16 @@ def test_a_passive_verbal_noun_with_no_subject_is_what_happens_on_its_date(artic
 def test_a_dated_plain_conditional_is_an_expected_step(article, needle, day, word):
     found = sentence_events(article, needle)
     assert any(e.start == day and word in e.title for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("article, needle, day, word", [
+    # c517: "이번 회담에서는 지난해 5월 열린 제9차 한중일 정상회담 이후 3국 협력 상황을 점검하고, …": the month dates the
+    # summit its relative clause says was held, the phrase ending at the time noun after it
+    ("c517", "지난해 5월 열린 제9차", date(2024, 5, 1), "제9차 한중일 정상회담"),
+    # c563: "마이크로소프트가 이달 초 소리소문없이 2015년 7월에 출시된 최초의 윈도우 10 1507 버전의 지원 기간을 연장했다":
+    # the month, with its particle, dates the release its relative clause tells, not the extension of the main clause
+    ("c563", "2015년 7월에 출시된", date(2015, 7, 1), "출시"),
+])
+def test_a_month_before_a_relative_clause_dates_the_noun_it_describes(article, needle, day, word):
+    found = [e for e in sentence_events(article, needle) if e.start == day and e.precision == "month"]
+    assert [word in e.title for e in found] == [True], [e.title for e in found]

@@ -384,7 +384,9 @@ def held_noun(tokens, i: int) -> tuple[int, int] | None:
     while j < len(tokens) and tokens[j].tag == "MM":
         j += 1  # "이 사건"
     first = j
-    while j < len(tokens) and (is_noun(tokens[j]) or tokens[j].tag in ("SN", "NNB", "XPN", "XSN")):
+    # "지난해 5월 열린 제9차 한중일 정상회담 이후 3국 협력 상황을": a time noun ends the phrase, the rest is another
+    while j < len(tokens) and (is_noun(tokens[j]) or tokens[j].tag in ("SN", "NNB", "XPN", "XSN")) \
+            and not (j > first and tokens[j].form in AFTER_NOUNS | BEFORE_NOUNS):
         j += 1
     if j == first or not any(is_noun(t) for t in tokens[first:j]) or tokens[first].form in NOT_HEADS:
         return None  # "편성될 예정이다": a plan's verb, not a noun it describes
@@ -965,6 +967,7 @@ _PAST_ADNOMINAL = frozenset("ᆫ 은 ㄴ 던 었던 았던".split())
 PLACE_HEADS = frozenset("곳 장소 자리 적".split())
 # Nouns that make a past adnominal clause a time (`탄 뒤`, `완공한 후`): what came before.
 AFTER_NOUNS = frozenset("뒤 후 직후 이후".split())
+BEFORE_NOUNS = frozenset("전 직전 이전 당시".split())
 
 
 def past_relative_clause(tokens, begin: int, stop: int) -> tuple[int, int] | None:

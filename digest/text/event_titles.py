@@ -1120,6 +1120,8 @@ def _without_topic(title: str | None) -> str | None:
     return rest if rest != title and len(content_words(rest)) >= 2 else title
 
 
+# The date's own particle (`2015년 7월에 출시된`) stands between it and its clause
+_DATE_NOTE = re.compile(r"에(?=\s)")
 _SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
 
 
@@ -1129,9 +1131,12 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
     8차공판에서`): that noun phrase is the happening, though the sentence's own verb tells another."""
     length = _SPAN_LENGTH.match(sentence, expr.end)  # "4월 7일부터 17일 까지 열흘동안 진행된 예약판매": how long
     after = length.end() if length else expr.end
+    note = _DATE_NOTE.match(sentence, after)
+    after = note.end() if note else after
     k = next((n for n, t in enumerate(tokens) if t.start >= after), len(tokens))
-    if expr.precision != "day" or k == len(tokens) or sentence[after:tokens[k].start].strip():
-        return None  # "올해 개최된 축제보다", "올해 선정된 주요 공모사업으로는": a year describes, a day schedules
+    if expr.precision not in ("day", "month") or k == len(tokens) or sentence[after:tokens[k].start].strip():
+        return None  # "올해 개최된 축제보다", "올해 선정된 주요 공모사업으로는": a year describes; a day or a month
+        # (`지난해 5월 열린 제9차 한중일 정상회담`, `2015년 7월에 출시된 …`) dates what its clause tells
     found = grammar.held_noun(tokens, k)
     if found is None:
         return _done_to_noun(sentence, tokens, k)
@@ -1142,7 +1147,11 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         last = close
         while last + 1 < len(tokens) and (grammar.is_noun(tokens[last + 1]) or tokens[last + 1].tag in ("SN", "NNB")):
             last += 1
-    return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+    np = sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+    # "9월초에 중단된 … 개편작업": a verbal noun that says more than that it takes place is the happening done to
+    # the phrase (a day's title stays the phrase alone: adding the noun there cost a dev match)
+    done = tokens[k].form if tokens[k].tag != "VV" and tokens[k].form not in _HELD_NOUNS and expr.precision == "month" else None
+    return f"{np} {done}" if done else np
 
 
 def _scheduled_for_date(sentence: str, tokens, expr) -> str | None:
