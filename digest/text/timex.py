@@ -530,9 +530,12 @@ def _done_by_adnominal(sentence: str, pos: int) -> bool:
     m = _ADNOMINAL_NEXT.match(sentence, pos)
     if m is None:
         return False
+    ending = m.end("verb") - 1
+    if (ord(sentence[ending]) - 0xAC00) % 28 != 4:
+        # Kiwi's ETM ᆫ/은 starts on a syllable ending in ㄴ (한, 된, 운, 은): any other word, no Kiwi pass
+        return False
     from digest.text.korean import tokenize  # Kiwi, loaded only when a word follows a date
 
-    ending = m.end("verb") - 1
     tokens = tokenize(sentence)
     return any(tok.form in ("ᆫ", "은") and tok.tag == "ETM" and tok.start == ending and 0 < i < len(tokens) - 1
                and tokens[i - 1].tag in ("VV", "XSV") and tokens[i + 1].tag in ("NNG", "NNP")
