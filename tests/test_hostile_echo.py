@@ -1,0 +1,96 @@
+"""What a user typed, echoed back: a lookup of thousands of words, a time zone or a time of thousands of
+characters, a topic of hundreds of words. The answer quotes the start of it and still says what it found, on
+the real Slack and Discord adapters; a time zone that is a folder of the zone database is a sentence of ours.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from bot.commands.layer import CommandLayer
+from bot.commands.subscriptions import SubscriptionCommands
+from bot.protocol import Origin
+from digest.subscriptions import Subscriptions
+from tests.fakes import PINNED_NOW, seeded_commands
+from tests.fakes.discord_api import API, DM_CHANNEL_ID, direct_message
+from tests.test_discord import discord_bot  # noqa: F401  (a fixture)
+
+MANAGER = Origin("slack", "C1", "U1", workspace="T1", can_manage=True)
+LONG_LOOKUP = "오픈AI " * 3000          # 15,000 characters of words that all match
+
+
+async def test_discord_dm_of_thousands_of_words_still_says_what_it_found(discord_bot):
+    client, fake = discord_bot
+    await fake.dispatch("MESSAGE_CREATE", direct_message(LONG_LOOKUP))
+    [sent] = await fake.wait_for(f"{API}/channels/{DM_CHANNEL_ID}/messages")
+    content = sent.body["content"]
+    assert "검색 결과: 이야기" in content and len(content) < 200, content[-200:]
+    assert sent.body["embeds"]
+
+
+async def test_slack_search_of_thousands_of_words_keeps_its_headline_whole(tmp_path):
+    from tests.test_slack import serve_bolt
+
+    async with serve_bolt(seeded_commands(tmp_path)) as slack:
+        status, _ = await slack.command("/news-search", LONG_LOOKUP, token="long")
+        assert status == 200
+        [answer] = await slack.fake.wait_for("/respond/long")
+    lead = answer.body["blocks"][0]["text"]["text"]
+    assert lead.startswith("*'오픈AI") and lead.endswith("*") and "검색 결과: 이야기" in lead, lead[-200:]
+    assert len(lead) < 200
+
+
+def test_digest_and_events_headlines_quote_the_start_of_a_long_topic(tmp_path):
+    commands = seeded_commands(tmp_path)
+    for typed, found in ((f"/digest {LONG_LOOKUP} 30", "뉴스 다이제스트: 이야기"),
+                         ("/events past " + "카카오 " * 3000, "후속 일정"),
+                         ("/digest " + "넷플릭스 " * 3000, "이야기가 아직 없습니다")):
+        reply = commands.handle_text(typed, MANAGER)
+        assert found in reply.text and len(reply.text) < 400, reply.text[-300:]
+
+
+def test_an_empty_digest_of_a_long_topic_suggests_a_command_without_quoting_it_whole(tmp_path):
+    month_later = seeded_commands(tmp_path, now=PINNED_NOW + timedelta(days=30))
+    reply = month_later.handle_text("/digest " + "카카오 " * 3000, MANAGER)
+    assert "새 이야기가 없습니다" in reply.text and "`/digest 주제 31`" in reply.text, reply.text[-300:]
+    assert len(reply.text) < 400
+    short = month_later.handle_text("/digest 카카오", MANAGER)   # a short topic is repeated as typed
+    assert "`/digest 카카오 31`" in short.text and "`/search 카카오`" in short.text, short.text
+
+
+def subscription_commands(tmp_path) -> CommandLayer:
+    seeded = seeded_commands(tmp_path)
+    return CommandLayer(seeded.service, SubscriptionCommands(Subscriptions(seeded.service)))
+
+
+def test_a_time_zone_or_a_time_of_thousands_of_characters_is_quoted_cut(tmp_path, caplog):
+    commands = subscription_commands(tmp_path)
+    for typed, said in (("/subscribe daily 08:00 Asia/" + "x" * 5000, "알 수 없는 시간대"),   # longer than a file name
+                        ("/subscribe daily 08:00 Asia/" + "x" * 200, "알 수 없는 시간대"),
+                        ("/subscribe daily 0" + "8" * 5000 + ":00", "시각이 아닙니다")):
+        with caplog.at_level(logging.ERROR):
+            reply = commands.handle_text(typed, MANAGER)
+        assert reply.problem and said in reply.text and len(reply.text) < 400, reply.text[:300]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
+    assert "이 채널에는 구독이 없습니다" in commands.handle_text("/subscriptions", MANAGER).text
+
+
+def test_a_time_zone_naming_a_folder_of_the_zone_database_is_our_sentence(tmp_path, caplog):
+    commands = subscription_commands(tmp_path)
+    with caplog.at_level(logging.ERROR):
+        reply = commands.handle_text("/subscribe daily 08:00 America/Argentina", MANAGER)
+    assert reply.problem and "알 수 없는 시간대" in reply.text, reply.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
+    assert "구독했습니다" in commands.handle_text("/subscribe daily 08:00 America/Argentina/Cordoba", MANAGER).text
+
+
+def test_a_topic_of_hundreds_of_words_is_quoted_cut_where_a_subscription_is_shown(tmp_path):
+    commands = subscription_commands(tmp_path)
+    topic = " ".join(["카카오"] * 600)
+    made = commands.handle_text(f"/subscribe {topic} daily 08:00", MANAGER)
+    assert "구독했습니다" in made.text and len(made.text) < 400, made.text[:300]
+    listed = commands.handle_text("/subscriptions", MANAGER)
+    assert "다음 배달" in listed.text and len(listed.text) < 400
+    gone = commands.handle_text("/unsubscribe", MANAGER)
+    assert "구독을 취소했습니다" in gone.text and len(gone.text) < 400
