@@ -94,3 +94,22 @@ def test_a_topic_of_hundreds_of_words_is_quoted_cut_where_a_subscription_is_show
     assert "다음 배달" in listed.text and len(listed.text) < 400
     gone = commands.handle_text("/unsubscribe", MANAGER)
     assert "구독을 취소했습니다" in gone.text and len(gone.text) < 400
+
+
+def test_a_feed_address_in_capitals_is_the_same_feed(tmp_path, monkeypatch):
+    """`HTTP://127.0.0.1/...` is read (RFC 3986: the scheme and the host are case-blind), and is the feed the
+    lower-case address names, not a second copy of it polled beside it."""
+    from digest.sources.feeds.polling import list_feeds
+    from tests.fixtures.feeds.server import FixtureServer
+
+    monkeypatch.setenv("NEWSDIGEST_FETCH_ALLOW_PRIVATE", "1")
+    monkeypatch.setenv("NEWSDIGEST_NOW", "2025-09-12 09:00")
+    with FixtureServer() as site:
+        url = site.fixture("/rss/allArticle.xml", "rss.xml", "application/rss+xml; charset=utf-8")
+        commands = seeded_commands(tmp_path)
+        shouted = url.replace("http://", "HTTP://")
+        assert "추가했습니다" in commands.handle_text(f"/feeds add {shouted}", MANAGER).text
+        again = commands.handle_text(f"/feeds add {url}", MANAGER)
+        assert again.problem and "이미 피드 #1" in again.text, again.text
+        assert [f.url for f in list_feeds(commands.service)] == [url]
+        assert "테크리뷰" in commands.handle_text(f"/feeds why {shouted}", MANAGER).text

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -88,7 +89,7 @@ def add_feed(service: NewsService, url: str, topic: str | None = None, check: bo
     Returns (feed, entries seen, entries queued for the next poll). `owner` is the chat workspace adding it
     ("platform:workspace"); None is the operator (CLI, configuration)."""
     policy = policy or service.policies.feeds
-    url = url.strip()
+    url = feed_address(url)
     if not is_url(url):
         raise FeedError(f"'{url}' is not a web address (it must start with http:// or https://)", "not_a_web_address",
                         url=url)
@@ -147,6 +148,17 @@ def remove_feed(service: NewsService, feed_id: int, owner: str | None = None) ->
     return view
 
 
+def feed_address(url: str) -> str:
+    """A feed's address spelt one way: scheme and host are case-blind (RFC 3986), so `HTTP://A.kr/rss` is the
+    feed `http://a.kr/rss` and not a second one polled beside it. The path and query stay as typed."""
+    url = url.strip()
+    if not is_url(url):
+        return url
+    parts = urlsplit(url)
+    userinfo, at, host = parts.netloc.rpartition("@")
+    return urlunsplit((parts.scheme.lower(), f"{userinfo}{at}{host.lower()}", parts.path, parts.query, parts.fragment))
+
+
 def why(service: NewsService, url: str, owner: str | None = None) -> tuple[list[EntryView], FeedView | None]:
     """What became of an address: every feed entry with that link, GUID or canonical URL, and the feed's
     health if the address is a feed (with `owner`, only that workspace's feeds)."""
@@ -157,7 +169,7 @@ def why(service: NewsService, url: str, owner: str | None = None) -> tuple[list[
                                                         FeedEntryRow.guid == url.strip()), *mine)
                          .order_by(FeedEntryRow.feed_id))
         entries = [_entry_view(e) for e in rows]
-        feed = s.scalar(select(FeedRow).where(FeedRow.url == url.strip(), *_owned(owner)))
+        feed = s.scalar(select(FeedRow).where(FeedRow.url == feed_address(url), *_owned(owner)))
         return entries, (_feed_view(s, feed) if feed else None)
 
 
