@@ -113,3 +113,36 @@ def test_a_feed_address_in_capitals_is_the_same_feed(tmp_path, monkeypatch):
         assert again.problem and "이미 피드 #1" in again.text, again.text
         assert [f.url for f in list_feeds(commands.service)] == [url]
         assert "테크리뷰" in commands.handle_text(f"/feeds why {shouted}", MANAGER).text
+
+
+# ---- Discord interactions shaped by an older command list ----------------------------------------------
+# Discord clients keep the command list they were sent; after an upgrade (or while a global sync spreads) a
+# user can send a command the bot no longer has, without an option it now requires, or an option of another
+# type. Each gets a sentence saying the command list changed, never Discord's "this interaction failed".
+
+STALE = {
+    "unknown-command": ("nonexistent", []),
+    "missing-option": ("brief", []),
+    "days-as-text": ("digest", [{"name": "days", "type": 3, "value": "abc"}]),
+    "words-as-number": ("search", [{"name": "words", "type": 4, "value": 5}]),
+}
+
+
+async def test_discord_interactions_from_an_older_command_list_are_answered(discord_bot, caplog):
+    import asyncio
+
+    from tests.fakes.discord_api import slash_command
+
+    client, fake = discord_bot
+    for case, (name, options) in STALE.items():
+        answered = len(fake.calls_to(f"{API}/interactions/"))
+        with caplog.at_level(logging.ERROR):
+            await fake.dispatch("INTERACTION_CREATE", slash_command(name, f"tok-{case}", options))
+            try:
+                await fake.wait_for(f"{API}/interactions/", count=answered + 1, timeout=5)
+            except asyncio.TimeoutError:
+                raise AssertionError(f"{case}: no answer at all") from None
+        said = [c.body for c in fake.calls if f"tok-{case}" in c.path]
+        text = " ".join(str(b.get("data", {}).get("content") or b.get("content") or "") for b in said)
+        assert "명령 목록이 바뀌었" in text, (case, said)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
