@@ -146,3 +146,22 @@ async def test_discord_interactions_from_an_older_command_list_are_answered(disc
         text = " ".join(str(b.get("data", {}).get("content") or b.get("content") or "") for b in said)
         assert "명령 목록이 바뀌었" in text, (case, said)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], [r.getMessage() for r in caplog.records]
+
+
+def test_two_managers_adding_one_feed_at_once_get_it_added_once(tmp_path, monkeypatch):
+    """Both read the feed before either stores it; the second learns it is already there, in a sentence."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from digest.sources.feeds.polling import list_feeds
+    from tests.fixtures.feeds.server import FixtureServer
+
+    monkeypatch.setenv("NEWSDIGEST_FETCH_ALLOW_PRIVATE", "1")
+    monkeypatch.setenv("NEWSDIGEST_NOW", "2025-09-12 09:00")
+    with FixtureServer() as site:
+        url = site.fixture("/rss/allArticle.xml", "rss.xml", "application/rss+xml; charset=utf-8", delay=0.5)
+        commands = seeded_commands(tmp_path)
+        with ThreadPoolExecutor(2) as pool:
+            replies = list(pool.map(lambda _: commands.handle_text(f"/feeds add {url}", MANAGER), range(2)))
+        texts = sorted(r.text for r in replies)
+        assert any("추가했습니다" in t for t in texts) and any("이미 피드 #" in t for t in texts), texts
+        assert [f.url for f in list_feeds(commands.service)] == [url]
