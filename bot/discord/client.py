@@ -40,6 +40,7 @@ from bot.render.cards import (
 )
 from bot.render.visible import one_line, visible_text
 from bot.workers import Lanes
+from digest.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +167,7 @@ class NewsCommandTree(app_commands.CommandTree):
             await interaction.response.send_message(STALE_COMMAND, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
-class StaleOptions(app_commands.AppCommandError):
+class StaleOptions(UserError, app_commands.AppCommandError):
     """An option arrived with another type than the command declares (discord.py passes it on unchecked)."""
 
 
