@@ -165,3 +165,11 @@ def test_two_managers_adding_one_feed_at_once_get_it_added_once(tmp_path, monkey
         texts = sorted(r.text for r in replies)
         assert any("추가했습니다" in t for t in texts) and any("이미 피드 #" in t for t in texts), texts
         assert [f.url for f in list_feeds(commands.service)] == [url]
+
+
+def test_an_unknown_command_or_a_long_non_address_is_quoted_cut(tmp_path):
+    commands = seeded_commands(tmp_path)
+    for typed, said in (("/zzz" + "a" * 5000, "알 수 없는 명령"), ("/feeds add " + "x" * 5000, "웹 주소가 아닙니다"),
+                        ("/feeds add https://a.kr/" + "x" * 5000, "웹 주소가 아닙니다")):
+        reply = commands.handle_text(typed, MANAGER)
+        assert reply.problem and said in reply.text and len(reply.text) < 400, reply.text[:300]

@@ -170,7 +170,7 @@ class CommandLayer:
     def run(self, name: str, args: str, origin: Origin) -> Reply:
         handler = self._handlers.get(name.lstrip("/").lower())
         if handler is None:
-            return Reply(f"알 수 없는 명령입니다: /{name.lstrip('/')}. `/help`로 명령 목록을 볼 수 있습니다.", problem=True)
+            return Reply(f"알 수 없는 명령입니다: /{quoted(name.lstrip('/'))}. `/help`로 명령 목록을 볼 수 있습니다.", problem=True)
         return self._answer(lambda: handler(typed(args), origin))
 
     def digest(self, topic: str | None = None, days: int | None = None) -> Reply:
