@@ -197,3 +197,17 @@ def test_a_series_entered_with_its_first_step_is_that_step_or_its_start_told_els
     assert len([e for e in found if e.start == date(2001, 10, 7)]) == 1
     # alone, the series told with its first step is still read
     assert [e.start for e in told_events("c403", "예산안 공청회를 시작으로")] == [date(2024, 10, 31)]
+
+
+def test_a_date_and_a_predicate_told_in_other_tenses_date_nothing():
+    # c167: "… 6월 평가전 때 소집됐던 골키퍼 김승규, … 등을 점검할 예정이다": June gone by dates no check ahead
+    assert [e.title for e in sentence_events("c167", "소집됐던 골키퍼") if e.start and e.start.month == 6] == []
+    # c559: "지난 4월부터 진행된 … 참여했으며, … 캠페인은 오는 12월 9일까지 약 3개월간 진행될 예정이다"
+    assert [e.title for e in sentence_events("c559", "진행된 중앙형 캠페인")] == []
+    # c533: "… 1주일 가량 빠른 7월 상반기(1-15일)께 끝날 것"이라고 전망했다": a forecast dated by no day gone by
+    assert [e.title for e in sentence_events("c533", "7월 상반기") if e.kind == "past"] == []
+    # a day ahead and what used to be done then (c143, `수능 다음날 … 실시됐던 표본채점 제도가`) or was to be held
+    # then and was moved (c555, `10월10일 개최되기로 했던 도로공사와 현대건설의 경기는 … 19일로 대체되며`)
+    assert [e.title for e in sentence_events("c143", "실시됐던 표본채점") if e.kind == "planned"] == []
+    assert [e.title for e in article_events("c555")
+            if "개최되기로 했던" in e.evidence and e.start == date(2015, 10, 10)] == []

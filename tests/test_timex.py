@@ -2549,3 +2549,59 @@ def test_ihnal_names_the_storys_day_told_late_in_the_lead_whatever_glosses_it(se
 ])
 def test_what_maenyeon_governs_runs_on_through_a_list_of_months_and_days(sentence, published, text):
     assert [e.text for e in find_time_expressions(sentence, published) if text in e.text] == []
+
+
+@pytest.mark.parametrize(("sentence", "published", "year"), [
+    # hankyung.com/economy/article/2001112928981 (batch xc), 29 November 2001
+    ("산업자원부와 한국도시가스공사는 29일 \"올 도시가스 판매량이 지난해보다 10.9% 늘어난 반면 비용은 1.2% 증가에 그침에 따라 "
+     "공급비용 절감분을 내달 도매요금부터 반영키로 했다\"며 이같이 밝혔다.", D(2001, 11, 29), 2001),
+    # kukinews.com/article/view/kuk200903310127 (batch yf), 31 March 2009
+    ("이번 모의평가는 특히 올 수능부터 변경되는 시험지 판형과 답안지 표기 방식이 적용된다.", D(2009, 3, 31), 2009),
+    # hankyung.com/society/article/2000061352461 (batch yd), 13 June 2000: Kiwi tags this 올 a determiner
+    ("기상청은 \"올 장마는 평년보다 일찍 찾아와 1주일 가량 빠른 7월 상반기(1-15일)께 끝날 것\"이라고 전망했다.",
+     D(2000, 6, 13), 2000),
+])
+def test_a_lone_ol_before_a_noun_is_this_year(sentence, published, year):
+    hit = only(sentence, published, "올")
+    assert (hit.date, hit.end_date, hit.precision) == (D(year, 1, 1), D(year, 12, 31), "year")
+
+
+@pytest.mark.parametrize("sentence", [
+    # m.mbn.co.kr/news-amp/5060258 (batch wx), 27 September 2024: 올 is 오다's adnominal (Kiwi: 오 VV + ᆯ ETM)
+    "28일에는 강원영동·경상동해안·경북북동산지에 비가 올 것으로 예상되며, 오전과 낮 사이에는 부산에도 가끔 비가 내리겠습니다.",
+    "또한 28일 밤부터 29일 낮까지 제주산지에도 비가 오락가락 올 것으로 예상됩니다.",
+    # KLUE-NER WIKITREE (klue-ner-v1_dev_04623, CC BY-SA 4.0): before a proper noun (Kiwi: 더/NNP) 올 begins a name
+    "전 세계 40여 개 도시에서 진행되고 있는 '올 더 히츠(All the Hits)' 투어의 일환으로 진행되는 이번 공연은 대형 공연장이 "
+    "아닌 소극장 규모의 언더스테이지에서 펼쳐질 것으로 예고돼 눈길을 끌고 있다.",
+])
+def test_ol_the_verb_ohda_or_in_a_name_is_no_year(sentence):
+    assert [e.text for e in find_time_expressions(sentence, D(2024, 9, 27)) if e.text.startswith("올")] == []
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "start", "end"), [
+    # hankyung.com/economy/article/2003102213448 (batch ye) and hankyung.com/society/article/2003090493128 (batch yg):
+    # a day glued to its reporting verb (일/NNB 밝히/VV)
+    ("국세청은 올 하반기 부가가치세 예정신고 마감일인 25일이 은행 휴무일인 토요일인 관계로 세금 납부는 27일까지 가능하다고 "
+     "22일밝혔다.", D(2003, 10, 22), "22일", D(2003, 10, 22), D(2003, 10, 22)),
+    ("서울경찰청 교통안전과는 휴일인 7일 문화행사와마라톤대회 등이 열리는 도심과 시내 주요도로에 대해 교통통제를 실시한다고 "
+     "4일밝혔다.", D(2003, 9, 4), "4일", D(2003, 9, 4), D(2003, 9, 4)),
+    # cm.asiae.co.kr/article/2025062501034620230 (batch yg): a span's end with 까지는 contracted (일/NNB 까지/JX)
+    ("다만 다음 달 8일부터 20일까진 2층 전시실만 폐쇄한다.", D(2025, 6, 25), "다음 달 8일부터 20일까진",
+     D(2025, 7, 8), D(2025, 7, 20)),
+])
+def test_a_day_glued_to_a_particle_or_verb_kiwi_reads_apart_is_read(sentence, published, text, start, end):
+    hit = only(sentence, published, text)
+    assert (hit.date, hit.end_date, hit.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    # m.dmilbo.com/news/articleView.html?idxno=325205 (batch xr): so many days gone by, a length
+    ("이미 A씨가 산으로 들어간 지 4일이나 지났지만 살아있을 것이라는 실낱같은 희망을 가지고 도보, 수색견, 헬기, 드론 등의 모든 "
+     "수단과 방법을 동원하여 수색하던 중, 이틀만에 산 속에서 비를 맞고 지쳐 웅크려있는 A씨를 발견하여 안전하게 가족에게 "
+     "인계하였다.", D(2020, 8, 6)),
+    # byzzlee.com/?page=290 (batch xn): numbers of days grown and shrunk
+    ("귀성길은 지난해 2일에서 4일로 늘어나 교통량 분산으로 소요 시간이 줄어드는 반면, 귀경 기간은 지난해 3일에서 2일로 줄어 "
+     "소요 시간도 늘어날 것으로 예상된다.", D(2019, 1, 29)),
+])
+def test_a_count_of_days_before_a_particle_stays_a_count(sentence, published):
+    assert [e.text for e in find_time_expressions(sentence, published) if re.search(r"\d일", e.text)] == []

@@ -10,6 +10,8 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a value: a date given as a reference or target (`value_of_reference`);
 - a moved plan's first date, after 당초/애초, or in a plan's relative clause whose noun is then moved, stretched or
   called off (`originally_dated`, `plan_moved_away`).
+- a date and its predicate told in other tenses: a day gone by before a plan or forecast, a day ahead before what
+  used to be or was to be (`tense_disagrees`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -20,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.text.event_grammar import ACCOUNT_NOUNS, COUNTERS, PLAN_NOUNS, WEEK_PART, habitual
+from digest.text.event_grammar import ACCOUNT_NOUNS, COUNTERS, PLAN_NOUNS, WEEK_PART, habitual, told_tense
+from digest.text.event_titles import _predicate
 from digest.text.korean import Token
 from digest.text.timex import TimeExpr
 
@@ -327,6 +330,18 @@ def plan_moved_away(tokens: Tokens, expr: TimeExpr) -> bool:
     return j < len(tokens) and _moves(tokens, j)
 
 
+def tense_disagrees(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
+    """`6월 평가전 때 소집됐던 골키퍼 … 등을 점검할 예정이다`, `… 7월 상반기(1-15일)께 끝날 것`: a day gone by before a
+    plan or forecast; `수능 다음날 … 실시됐던 표본채점 제도가`, `10월10일 개최되기로 했던 … 경기는 … 19일로 대체되며`: a day
+    ahead before what used to be or was to be. The date and the predicate it would date disagree in tense: it dates
+    no happening the sentence tells (the plan's day is not told, the routine or the old plan is over)."""
+    if expr.direction not in ("past", "future"):
+        return False
+    found = _predicate(tokens, expr.end, stop, past=expr.direction == "past")
+    told = told_tense(tokens, found[0]) if found is not None else None
+    return (expr.direction, told) in (("past", "ahead"), ("future", "was"))
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -334,4 +349,4 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or figure_in_brackets(tokens, expr) or many_in_period(tokens, expr, stop) \
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
         or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
-        or originally_dated(tokens, expr) or plan_moved_away(tokens, expr)
+        or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop)

@@ -225,6 +225,32 @@ def closes_clause(tokens, i: int) -> bool:
     return after is None or after.form not in FRAMING_VERBS
 
 
+def told_tense(tokens, i: int) -> str | None:
+    """How the predicate at i is told: "ahead" for a plan or forecast (`점검할 예정`, `열 계획`, `열겠다`, `열 것이다`),
+    "was" for the past retrospective that describes what used to be or was to be (`실시됐던`, `개최되기로 했던`),
+    else None."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag in ("XSV", "XSA"):
+        j += 1
+    if j + 2 < len(tokens) and tokens[j].tag == "ETN" and tokens[j].form == "기" and tokens[j + 1].form == "로" \
+            and tokens[j + 2].form == "하":
+        j += 3  # `개최되기로 했던`: the plan's own 하다
+    past = False
+    while j < len(tokens) and tokens[j].tag == "EP":
+        past = past or is_past(tokens[j])
+        if tokens[j].form == "겠":
+            return "ahead"
+        j += 1
+    if j >= len(tokens):
+        return None
+    if tokens[j].tag == "ETM" and tokens[j].form == "던" and past:
+        return "was"
+    if not past and tokens[j].tag == "ETM" and tokens[j].form == "ᆯ" and j + 1 < len(tokens) \
+            and (tokens[j + 1].form in PLAN_NOUNS or (tokens[j + 1].form == "것" and tokens[j + 1].tag == "NNB")):
+        return "ahead"
+    return None
+
+
 def spaced_compound(tokens, i: int) -> str | None:
     """The verb at i with its one-syllable object as one compound verb written apart (`첫 선을 보였지만` for
     선보이다), else None."""

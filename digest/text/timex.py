@@ -108,6 +108,11 @@ _CAL_CORE = r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년\s?(?:\d{
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
+# "22일밝혔다", "20일까진": a day glued to what follows it, read only where Kiwi splits it off as a particle or a verb
+# (`_read_apart`), whatever the spacing or the contraction ("11일본" is Japan, "3일간" a length)
+# (only where no listed particle follows: what `_CALENDAR` turned down there, a length or a count, stays turned down)
+_GLUED_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}\s*)?{_DAY}(?(m)|{_NOT_DURATION})(?P<part>)"
+                        r"(?=[가-힣])(?!" + "|".join(_PARTICLES) + ")")
 # "2018년 3월 20부터", "3월 28경": a month's day whose 일 was left out, before what only a day takes
 _DAY_WITHOUT_IL = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<part>)"
                              r"(?=\s?(?:부터|까지|경|께|쯤)(?![가-힣]))")
@@ -773,10 +778,46 @@ Resolved = tuple[date | None, date | None, str] | None
 Resolver = Callable[[re.Match, date, str], Resolved]
 
 
+def _this_years(sentence: str, pos: int) -> bool:
+    """Is the 올 at pos the noun "this year's" before another noun ("올 수능", "올 장마는", "올 도시가스 판매량")?
+    Kiwi tells it (NNG, or the determiner MM) from the verb 오다's prospective adnominal (오 VV + ᆯ ETM: "비가 올
+    것"). Not before a proper noun ("'올 더 히츠(All the Hits)' 투어": a name), nor "올 시즌", a sports season and no
+    calendar period (as KLUE's DT spans are counted, `bench.dates`)."""
+    from digest.text.korean import tokenize  # Kiwi, loaded only for a lone 올 before a word
+
+    tokens = tokenize(sentence)
+    return any(tok.start == pos and tok.form == "올" and tok.tag in ("NNG", "MM") and i + 1 < len(tokens)
+               and tokens[i + 1].tag == "NNG" and tokens[i + 1].form != "시즌" for i, tok in enumerate(tokens))
+
+
+def _glued_day(m: re.Match, p: date, tense: str) -> Resolved:
+    return _calendar(m, p, tense) if _read_apart(m.string, m.end()) else None
+
+
+def _read_apart(sentence: str, pos: int) -> bool:
+    """Does Kiwi read the day's 일 (NNB) ending at pos apart from a particle or a predicate glued to it ("20일까진":
+    일/NNB 까지/JX; "22일밝혔다": 일/NNB 밝히/VV 었/EP 다/EF)? A verb only when its word ends a clause (EF, EC): one
+    that ends as an adnominal may be a noun misread ("11일본 여행객"). Not a copula ("4일인데", a length) nor a
+    suffix ("3일간", "10일짜리")."""
+    from digest.text.korean import tokenize  # Kiwi, loaded only for a day glued to a word
+
+    tokens = tokenize(sentence)
+    space = sentence.find(" ", pos)
+    word_end = space if space >= 0 else len(sentence)
+    for i, tok in enumerate(tokens):
+        if tok.start != pos or i == 0 or (tokens[i - 1].form, tokens[i - 1].tag) != ("일", "NNB"):
+            continue
+        if tok.tag.startswith("J"):
+            return True
+        return tok.tag.split("-")[0] in ("VV", "VA") and any(
+            t.tag in ("EF", "EC") for t in tokens[i + 1:] if t.start < word_end)
+    return False
+
+
 def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
     year, mon, day, part = _year_of(m, p), _int(m, "m"), _int(m, "d"), m["part"]
-    if m["yw"] == "올" and mon is None and part is None:
-        return None  # a lone "올" (the verb 오다)
+    if m["yw"] == "올" and mon is None and part is None and not _this_years(m.string, m.start("yw")):
+        return None  # a lone "올" that is the verb 오다 ("비가 올 것")
     if day is not None:
         if mon is None:
             if year is not None:  # "2025년 3일" is not a date
@@ -1281,7 +1322,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
