@@ -164,4 +164,4 @@ def test_postgresql_plans_a_statement_run_again_and_again_for_its_values():
             plans = s.execute(text("SELECT generic_plans, custom_plans FROM pg_prepared_statements "
                                    "WHERE statement LIKE 'SELECT t.term, (SELECT count(*)%'")).all()
         store.close()
-    assert [generic for generic, _ in plans] == [0] and plans[0][1] >= len(articles) - 5
+    assert plans and all(generic == 0 for generic, _ in plans) and sum(custom for _, custom in plans) >= len(articles) - 5
