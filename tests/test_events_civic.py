@@ -610,6 +610,14 @@ def test_what_may_be_done_from_a_day_on_opens_that_day(article, needle, start):
     assert [e.start for e in found] == [start]
 
 
+def test_what_can_be_done_in_a_dated_clause_is_a_happening_not_a_maybe():
+    # c507: "… “내년에 정통 오프로드 SUV와 도심레저형 SUV 신모델도 소개할 수 있다”고 설명했다": -ㄹ 수 있다 says the
+    # year's launch can take place, a plan like any other; only -ㄹ 수도 있다 and -ㄹ 수 없다 are a maybe or a denial
+    found = sentence_events("c507", "신모델도 소개할 수 있다")
+    assert [(e.start, e.precision, "신모델" in e.title) for e in found] == [(date(2017, 1, 1), "year", True)], \
+        [e.title for e in found]
+
+
 
 @pytest.mark.parametrize("article, needle", [
     ("c27", "오는 29일까지 농협은행"),        # "… 지류상품권(1만원권)은 오는 29일까지 … 구매할 수 있다": a deadline
@@ -768,3 +776,16 @@ def test_a_passive_verbal_noun_with_no_subject_is_what_happens_on_its_date(artic
 def test_a_dated_plain_conditional_is_an_expected_step(article, needle, day, word):
     found = sentence_events(article, needle)
     assert any(e.start == day and word in e.title for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("article, needle, day, word", [
+    # c517: "이번 회담에서는 지난해 5월 열린 제9차 한중일 정상회담 이후 3국 협력 상황을 점검하고, …": the month dates the
+    # summit its relative clause says was held, the phrase ending at the time noun after it
+    ("c517", "지난해 5월 열린 제9차", date(2024, 5, 1), "제9차 한중일 정상회담"),
+    # c563: "마이크로소프트가 이달 초 소리소문없이 2015년 7월에 출시된 최초의 윈도우 10 1507 버전의 지원 기간을 연장했다":
+    # the month, with its particle, dates the release its relative clause tells, not the extension of the main clause
+    ("c563", "2015년 7월에 출시된", date(2015, 7, 1), "출시"),
+])
+def test_a_month_before_a_relative_clause_dates_the_noun_it_describes(article, needle, day, word):
+    found = [e for e in sentence_events(article, needle) if e.start == day and e.precision == "month"]
+    assert [word in e.title for e in found] == [True], [e.title for e in found]

@@ -179,13 +179,16 @@ def routine_weekday(sentence: str, tokens, start: int, end: int) -> bool:
 
 
 def hypothetical(tokens, i: int) -> bool:
-    """The predicate at i (a noun with 하, or a verb) is only possible, wished, denied or conditional:
-    `발생할 수 있다`, `찾고 싶은`, `이뤄지지 못할 경우`, `개최되면`."""
+    """The predicate at i (a noun with 하, or a verb) is only a maybe, wished, denied or conditional:
+    `발생할 수도 있다`, `볼 수 없다`, `찾고 싶은`, `이뤄지지 못할 경우`, `개최되면`. A plain `-ㄹ 수 있다` in a dated
+    clause is not: news tells by it what can be done then (`8일 오후 3시부터 구매할 수 있다`, `내년에 신모델도 소개할 수
+    있다`), a window that opens or a plan, as labelled in the dev articles."""
     j = i + 1
     while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
         j += 1
     if j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form.endswith("ᆯ") \
-            and tokens[j + 1].form in ("수", "경우") and tokens[j + 1].tag in ("NNB", "NNG"):
+            and tokens[j + 1].form in ("수", "경우") and tokens[j + 1].tag in ("NNB", "NNG") \
+            and not (tokens[j + 1].form == "수" and j + 2 < len(tokens) and tokens[j + 2].form == "있"):
         return True
     if j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in ("고", "지", "지도") \
             and tokens[j + 1].tag.startswith("VX") and tokens[j + 1].form in ("싶", "못하", "않"):
@@ -407,7 +410,9 @@ def held_noun(tokens, i: int) -> tuple[int, int] | None:
     while j < len(tokens) and tokens[j].tag == "MM":
         j += 1  # "이 사건"
     first = j
-    while j < len(tokens) and (is_noun(tokens[j]) or tokens[j].tag in ("SN", "NNB", "XPN", "XSN")):
+    # "지난해 5월 열린 제9차 한중일 정상회담 이후 3국 협력 상황을": a time noun ends the phrase, the rest is another
+    while j < len(tokens) and (is_noun(tokens[j]) or tokens[j].tag in ("SN", "NNB", "XPN", "XSN")) \
+            and not (j > first and tokens[j].form in AFTER_NOUNS | BEFORE_NOUNS):
         j += 1
     if j == first or not any(is_noun(t) for t in tokens[first:j]) or tokens[first].form in NOT_HEADS:
         return None  # "편성될 예정이다": a plan's verb, not a noun it describes
@@ -988,6 +993,7 @@ _PAST_ADNOMINAL = frozenset("ᆫ 은 ㄴ 던 었던 았던".split())
 PLACE_HEADS = frozenset("곳 장소 자리 적".split())
 # Nouns that make a past adnominal clause a time (`탄 뒤`, `완공한 후`): what came before.
 AFTER_NOUNS = frozenset("뒤 후 직후 이후".split())
+BEFORE_NOUNS = frozenset("전 직전 이전 당시".split())
 
 
 def past_relative_clause(tokens, begin: int, stop: int) -> tuple[int, int] | None:

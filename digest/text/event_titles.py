@@ -99,7 +99,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             continue  # "… 시험 비행을 할 예정이라고 중국국제텔레비전(CGTN)이 12일 보도했다": the day it was said
         if grammar.verbal_noun(tokens, i) or grammar.elided_predicate(tokens, i):
             if grammar.quoted_intent(tokens, i) or grammar.defines_noun(tokens, i) or (
-                    grammar.hypothetical(tokens, i) and not _open_from(tokens, begin, i) and not _dated_condition(tokens, begin, i)):
+                    grammar.hypothetical(tokens, i) and not _dated_condition(tokens, begin, i)):
                 return None  # the date's own predicate is a wish, a definition, a possibility: no event
             if not _later_predicate(tokens, i, stop) or (past and _told_done_before(tokens, i, stop)):
                 return i, grammar.noun_form(tokens, i)
@@ -141,24 +141,6 @@ def _dated_condition(tokens, begin: int, i: int) -> bool:
     conditional in the date's own clause (no other predicate between the date and it) is a step expected on the date."""
     return grammar.expected_condition(tokens, i) and not any(
         u.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")) for u in tokens[:i] if u.start >= begin)
-
-
-def _open_from(tokens, begin: int, i: int) -> bool:
-    """`8일 오후 3시부터 … 구매할 수 있다`, `15일에는 오전 10시부터는 … 예약할 수 있다`: what may be done from a day
-    on (the date, its hour and 부터 right after it) opens then; `-ㄹ 수 있다` says the window opens, not a maybe."""
-    j = i + 1
-    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
-        j += 1
-    if not (j + 2 < len(tokens) and tokens[j + 1].form == "수" and tokens[j + 2].form == "있"):
-        return False
-    for t in tokens:
-        if t.start < begin:
-            continue
-        if t.form == "부터" and t.tag in ("JX", "JKB"):
-            return True
-        if not (t.tag == "SN" or (t.tag in ("NNB", "NNG") and t.form in _CLOCK_WORDS) or t.form in ("에", "는")):
-            return False
-    return False
 
 
 _SINGLE_QUOTES = frozenset("'‘’")
@@ -1138,6 +1120,8 @@ def _without_topic(title: str | None) -> str | None:
     return rest if rest != title and len(content_words(rest)) >= 2 else title
 
 
+# The date's own particle (`2015년 7월에 출시된`) stands between it and its clause
+_DATE_NOTE = re.compile(r"에(?=\s)")
 _SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
 
 
@@ -1147,9 +1131,12 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
     8차공판에서`): that noun phrase is the happening, though the sentence's own verb tells another."""
     length = _SPAN_LENGTH.match(sentence, expr.end)  # "4월 7일부터 17일 까지 열흘동안 진행된 예약판매": how long
     after = length.end() if length else expr.end
+    note = _DATE_NOTE.match(sentence, after)
+    after = note.end() if note else after
     k = next((n for n, t in enumerate(tokens) if t.start >= after), len(tokens))
-    if expr.precision != "day" or k == len(tokens) or sentence[after:tokens[k].start].strip():
-        return None  # "올해 개최된 축제보다", "올해 선정된 주요 공모사업으로는": a year describes, a day schedules
+    if expr.precision not in ("day", "month") or k == len(tokens) or sentence[after:tokens[k].start].strip():
+        return None  # "올해 개최된 축제보다", "올해 선정된 주요 공모사업으로는": a year describes; a day or a month
+        # (`지난해 5월 열린 제9차 한중일 정상회담`, `2015년 7월에 출시된 …`) dates what its clause tells
     found = grammar.held_noun(tokens, k)
     if found is None:
         return _done_to_noun(sentence, tokens, k)
@@ -1160,7 +1147,11 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         last = close
         while last + 1 < len(tokens) and (grammar.is_noun(tokens[last + 1]) or tokens[last + 1].tag in ("SN", "NNB")):
             last += 1
-    return sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+    np = sentence[tokens[first].start:tokens[last].start + tokens[last].len]
+    # "9월초에 중단된 … 개편작업": a verbal noun that says more than that it takes place is the happening done to
+    # the phrase (a day's title stays the phrase alone: adding the noun there cost a dev match)
+    done = tokens[k].form if tokens[k].tag != "VV" and tokens[k].form not in _HELD_NOUNS and expr.precision == "month" else None
+    return f"{np} {done}" if done else np
 
 
 def _scheduled_for_date(sentence: str, tokens, expr) -> str | None:
