@@ -249,21 +249,26 @@ def _term_counts(s: Session, terms: list[str], spans: tuple[str, ...], params: d
         return [[] for _ in spans]
     dialect = s.get_bind().dialect.name
     bound = terms if dialect == "postgresql" else json.dumps(terms, ensure_ascii=False)
-    found = {row[0]: row[1:] for row in flushed_connection(s).execute(_count_statement(spans, common, dialect),
+    dated = tuple(sorted(name for name, value in params.items() if isinstance(value, datetime)))
+    found = {row[0]: row[1:] for row in flushed_connection(s).execute(_count_statement(spans, common, dialect, dated),
                                                                          {**params, "terms": bound})}
     return [[(t, found[t][j]) for t in terms] for j in range(len(spans))]
 
 
 @lru_cache(maxsize=64)
-def _count_statement(spans: tuple[str, ...], common: int, dialect: str) -> TextClause:
+def _count_statement(spans: tuple[str, ...], common: int, dialect: str, dated: tuple[str, ...]) -> TextClause:
     """Plain SQL, made once per shape: a row per term (the terms one array, or on SQLite one JSON list), with a count
     per span, each stopping at `common` + 1. One statement of the same text whatever the number of terms, so
-    PostgreSQL does not plan a union of a subquery per term and span for every article (20 ms an article)."""
+    PostgreSQL does not plan a union of a subquery per term and span for every article (20 ms an article).
+
+    The `dated` parameters are bound as `article_terms.published_at` stores dates: a datetime bound raw reaches
+    SQLite as text without microseconds, which sorts before the same instant stored (`... 10:00:00.000000`)."""
     terms = "unnest(CAST(:terms AS TEXT[])) AS t(term)" if dialect == "postgresql" else \
         "(SELECT value AS term FROM json_each(:terms)) AS t"
     counts = ", ".join(f"(SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE term = t.term AND {span} "
                        f"LIMIT {common + 1}) AS x{j}) AS n{j}" for j, span in enumerate(spans))
-    return text(f"SELECT t.term, {counts} FROM {terms}")
+    return text(f"SELECT t.term, {counts} FROM {terms}").bindparams(
+        *(bindparam(name, type_=ArticleTermRow.published_at.type) for name in dated))
 
 
 CANDIDATE_COLUMNS = (ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.published_at,

@@ -7,16 +7,18 @@ inserts) is exactly what these tests are for.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select
 
 from digest.service import NewsService
+from digest.sources.files import read_source
 from digest.storage.models import ArticleRow, DeliveryRow, EventRow, StoryRow
 from digest.storage.store import Store
 from digest.subscriptions import LEASE, Subscriptions, Target
-from digest.text.metadata import KST
+from digest.text.metadata import KST, Published
+from digest.text.stories import WINDOW
 from tests.conftest import SEEDS, write_article
 from tests.postgres import backend_url, fresh_database  # noqa: F401  (fixtures the tests request)
 
@@ -166,3 +168,20 @@ def test_postgresql_plans_a_statement_run_again_and_again_for_its_values():
                                    "WHERE statement LIKE 'SELECT t.term, (SELECT count(*)%'")).all()
         store.close()
     assert plans and all(generic == 0 for generic, _ in plans) and sum(custom for _, custom in plans) >= len(articles) - 5
+
+
+@pytest.mark.parametrize("earlier_by", [WINDOW - timedelta(minutes=1), WINDOW], ids=["inside", "at_the_end"])
+def test_an_article_at_the_window_end_is_found_like_one_inside(service, earlier_by):
+    """A stored article dated exactly at the end of a new article's time window is a candidate like one a minute
+    inside it: the key-term counts that decide whether candidates are looked for compare dates as dates on both
+    databases (on SQLite a bound without microseconds sorted before the stored `... 10:00:00.000000`)."""
+    first = service.ingest_source(read_source(SEEDS / "000_37a83a5197225d90.txt"))
+    with service.store.session() as s:
+        stored = s.get_one(ArticleRow, first.article_id)
+        when = stored.published_at.replace(tzinfo=timezone.utc)
+    assert first.status == "stored" and when.second == when.microsecond == 0
+    second = service.ingest_source(read_source(SEEDS / "001_7a6fba69ec65c48e.txt"),
+                                   published=Published(when - earlier_by, "minute", "sidecar"))
+    with service.store.session() as s:
+        stories = {s.get_one(ArticleRow, item.article_id).story_id for item in (first, second)}
+    assert second.status == "stored" and len(stories) == 1
