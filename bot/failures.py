@@ -13,6 +13,8 @@ import errno
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from bot.commands.arguments import quoted
+
 ENGLISH = {
     "unreachable": "the database server cannot be reached",
     "read_only": "the database is read-only",
@@ -51,7 +53,9 @@ def korean_reason(exc: BaseException) -> str:
     template = KOREAN_REASONS.get(getattr(exc, "reason", None) or "")
     if template is None:
         return str(exc).rstrip(".")
-    details = getattr(exc, "details", {})
+    details = dict(getattr(exc, "details", {}))
+    if isinstance(details.get("url"), str):   # what the user typed (an address of thousands of characters)
+        details["url"] = quoted(details["url"])
     phrase = template.format(**details)
     if details.get("feed"):
         phrase += f" (페이지에 적힌 피드: {details['feed']})"

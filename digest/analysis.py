@@ -14,7 +14,7 @@ from typing import Protocol
 from digest.sources.files import DEFAULT_MAX_ARTICLE_CHARS, NotAnArticle, SourceText, check_article_size
 from digest.text.clean import BODY, DECK, HANGUL, clean_article
 from digest.text.events import FoundEvent, extract_events
-from digest.text.korean import content_words, split_sentences
+from digest.text.korean import content_words, sentences_read, split_sentences
 from digest.text.metadata import Published, find_metadata, parse_published
 from digest.text.summarize import Candidate, Ranked, is_bullet_worthy, score_sentences, select_bullets, select_by_scores
 
@@ -120,7 +120,9 @@ def analyse(src: SourceText, bullets: int | None = None, published: Published | 
     else:
         ranked = select_bullets(candidates, content_words(title), bullets)
     # Without a publication date relative dates cannot be resolved; events wait for the story's date.
-    events = extract_events(body_paragraphs(sentences), published.when) if published else []
+    paragraphs = body_paragraphs(sentences)
+    with sentences_read(s for paragraph in paragraphs for s in paragraph):
+        events = extract_events(paragraphs, published.when) if published else []
     return Analysis(
         source=src.source,
         title=title,

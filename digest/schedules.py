@@ -25,6 +25,13 @@ class ScheduleError(UserError, ValueError):
     """A schedule the user wrote that cannot be read; the message is Korean, for the user."""
 
 
+QUOTED = 40   # characters of what the user wrote quoted back in an error (a zone of 5,000 characters is typed)
+
+
+def _quoted(text: str) -> str:
+    return text if len(text) <= QUOTED else text[:QUOTED] + "…"
+
+
 @dataclass(frozen=True)
 class Schedule:
     kind: str                 # daily | weekdays | weekly | hours
@@ -65,15 +72,16 @@ _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 def _parse_time(text: str) -> tuple[int, int]:
     m = _TIME.match(text)
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
-        raise ScheduleError(f"'{text}'은(는) 시각이 아닙니다. 24시간제 HH:MM으로 적어 주세요 (예: 08:00).")
+        raise ScheduleError(f"'{_quoted(text)}'은(는) 시각이 아닙니다. 24시간제 HH:MM으로 적어 주세요 (예: 08:00).")
     return int(m[1]), int(m[2])
 
 
 def _zone(text: str) -> str:
     try:
         ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ScheduleError(f"'{text}'은(는) 알 수 없는 시간대입니다 (예: Asia/Seoul, Europe/Berlin).") from None
+    # OSError: the key names a folder of the zone database (`America/Argentina`) or is longer than a file name
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ScheduleError(f"'{_quoted(text)}'은(는) 알 수 없는 시간대입니다 (예: Asia/Seoul, Europe/Berlin).") from None
     return text
 
 

@@ -143,7 +143,7 @@ class NewsService:
         if not story_ids:
             return
         now = self.now()
-        with self.store.session() as s, s.begin():
+        with self.store.ingest_session() as s, s.begin():
             stories = [story for story in (s.get(StoryRow, i) for i in story_ids) if story is not None]  # not merged away
             for story in stories:
                 refresh_story(s, story, now)
@@ -242,7 +242,7 @@ class NewsService:
             self._commit_group()   # here rather than after the last one stored: its item is in the report by now
         group = getattr(self._batch, "group", None)
         if group is None:
-            session = self.store.session()
+            session = self.store.ingest_session()
             session.begin()
             deferred.start(session)
             group = self._batch.group = _Group(session)
@@ -296,7 +296,7 @@ class NewsService:
 
     def store_analysis(self, a: Analysis) -> IngestItem:
         """Store an analysed article, then update its story, the story links and the event calendar."""
-        with self.store.session() as s, s.begin():
+        with self.store.ingest_session() as s, s.begin():
             return self._store(s, a)
 
     def _store(self, s: Session, a: Analysis) -> IngestItem:

@@ -80,6 +80,8 @@ def gate(pattern: str) -> str | None:
     (r"(?=19|20)(?:19|20)?\d\d년", "(?=[12])"),  # a positive lookahead is read: the match starts with it
     ("[가-다]b", "(?=[가-다])"),
     ("-x", "(?=[\\-])"),                    # a class's special characters escaped
+    (r"^\s*까지|예정", "(?:^|(?=[예]))"),      # an alternative anchored at the start is tried where `^` holds
+    ("^a?", "^"),
     ("a?", None),                            # it may match the empty string
     ("[^a]b", None),                         # a negated class: not read
     (".b", None),
@@ -93,12 +95,13 @@ def test_gate_read_from_the_parse_tree(pattern, expected):
 def test_every_date_pattern_gated_finds_exactly_its_matches_in_real_news():
     sentences = real_sentences()
     gated_count = matched = 0
-    for pattern in [p for p, _ in timex._PATTERNS] + [timex._RELATIVE_YEAR]:
+    extra = [timex._RELATIVE_YEAR, timex._FUTURE_WORDS, timex._PAST_WORDS]   # and the tense words, read per clause
+    for pattern in [p for p, _ in timex._PATTERNS] + extra:
         led = gated(pattern)
         gated_count += led is not pattern
         for s in sentences:
             found = [(m.span(), m.groupdict()) for m in pattern.finditer(s)]
             assert [(m.span(), m.groupdict()) for m in led.finditer(s)] == found, (pattern.pattern[-60:], s)
             matched += len(found)
-    assert gated_count == len(timex._PATTERNS) + 1   # every date pattern is led by its first characters
+    assert gated_count == len(timex._PATTERNS) + len(extra)   # every one is led by its first characters
     assert matched > 1000

@@ -170,7 +170,7 @@ class CommandLayer:
     def run(self, name: str, args: str, origin: Origin) -> Reply:
         handler = self._handlers.get(name.lstrip("/").lower())
         if handler is None:
-            return Reply(f"알 수 없는 명령입니다: /{name.lstrip('/')}. `/help`로 명령 목록을 볼 수 있습니다.", problem=True)
+            return Reply(f"알 수 없는 명령입니다: /{quoted(name.lstrip('/'))}. `/help`로 명령 목록을 볼 수 있습니다.", problem=True)
         return self._answer(lambda: handler(typed(args), origin))
 
     def digest(self, topic: str | None = None, days: int | None = None) -> Reply:
@@ -210,7 +210,7 @@ class CommandLayer:
         days = days or DEFAULT_DAYS
         check_words(topic)
         view = self.service.digest(since=self.service.now() - timedelta(days=days), topic=topic, limit=SHOWN_LIMIT)
-        about = f" '{topic}'" if topic else ""
+        about = f" '{quoted(topic)}'" if topic else ""
         if view.stories:
             return Reply(f"최근 {days}일{about} 뉴스 다이제스트: 이야기 {view.total}건{_first(view.stories, view.total, '최신')}",
                          view)
@@ -219,18 +219,19 @@ class CommandLayer:
     def _empty_digest_advice(self, topic: str | None, days: int) -> str:
         """Nothing in the window: say what is stored and which command would show it."""
         stored, newest = self.service.newest(topic)   # the first story a digest over everything would show
-        about = f" '{topic}' 관련" if topic else ""
+        about = f" '{quoted(topic)}' 관련" if topic else ""
         if not stored:
             if topic:
-                return (f"'{topic}'에 해당하는 이야기가 아직 없습니다. 다른 단어로 `/search`해 보거나 "
+                return (f"'{quoted(topic)}'에 해당하는 이야기가 아직 없습니다. 다른 단어로 `/search`해 보거나 "
                         f"`/digest`로 전체 다이제스트를 보세요.")
             return "아직 저장된 기사가 없습니다. 관리자가 `newsdigest ingest`로 기사를 넣으면 여기에 나타납니다."
         if newest is None:
             return (f"최근 {days}일 동안{about} 새 이야기가 없습니다. 저장된 이야기는 `/search`로 찾아볼 수 있습니다.")
         span = self._days_back_to(newest)
-        topic_arg = f"{topic} " if topic else ""
+        # the command to type again repeats the topic, unless it is too long to quote whole
+        words = topic if topic and quoted(topic) == topic else "주제" if topic else ""
         return (f"최근 {days}일 동안{about} 새 이야기가 없습니다. 저장된 가장 최근 이야기는 {newest[:10]} 기사입니다. "
-                f"`/digest {topic_arg}{span}`로 기간을 늘리거나 `/search {topic or '단어'}`로 찾아보세요.")
+                f"`/digest {words + ' ' if words else ''}{span}`로 기간을 늘리거나 `/search {words or '단어'}`로 찾아보세요.")
 
     def _days_back_to(self, published: str) -> int:
         """Days a `/digest N` window needs to reach back to a story published on that day (KST)."""
@@ -265,7 +266,7 @@ class CommandLayer:
             raise CommandError(f"'{which}'는 알 수 없는 범위입니다. `/events upcoming` 또는 `/events past`로 적어 주세요.")
         check_words(topic)
         view = self.service.event_list(which, topic, limit=SHOWN_LIMIT)
-        about = f" '{topic}'" if topic else ""
+        about = f" '{quoted(topic)}'" if topic else ""
         label = "다가오는" if which == "upcoming" else "지난"
         if not view.events:
             other = "past" if which == "upcoming" else "upcoming"
@@ -280,10 +281,10 @@ class CommandLayer:
         check_words(words)
         view = self.service.search(words, limit=SEARCH_LIMIT)
         if not view.stories:
-            return Reply(f"'{words}'와 일치하는 이야기가 없습니다. 단어 수를 줄이거나 다른 표기"
+            return Reply(f"'{quoted(words)}'와 일치하는 이야기가 없습니다. 단어 수를 줄이거나 다른 표기"
                          "(예: 오픈AI / OpenAI)로 찾아보세요.")
         more = f" (최신 {SEARCH_LIMIT}건)" if len(view.stories) >= SEARCH_LIMIT else ""
-        return Reply(f"'{words}' 검색 결과: 이야기 {len(view.stories)}건{more}", view)
+        return Reply(f"'{quoted(words)}' 검색 결과: 이야기 {len(view.stories)}건{more}", view)
 
 
 def _first(shown: list, total: int | None, which: str) -> str:

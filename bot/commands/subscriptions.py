@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from bot.commands.arguments import MAX_ITEM_NUMBER, check_words, item_number
+from bot.commands.arguments import MAX_ITEM_NUMBER, check_words, item_number, quoted
 from bot.protocol import Origin, Reply
 from digest.schedules import ScheduleError, parse_subscription
 from digest.subscriptions import SubscriptionError, Subscriptions, SubscriptionView, Target
@@ -18,7 +18,7 @@ EXAMPLES = "예: /subscribe 오픈AI daily 08:00 · /subscribe weekdays 07:30 ·
 
 
 def describe(sub: SubscriptionView) -> str:
-    topic = f"주제 '{sub.topic}'" if sub.topic else "모든 뉴스"
+    topic = f"주제 '{quoted(sub.topic)}'" if sub.topic else "모든 뉴스"
     line = f"#{sub.id} {topic} · {sub.schedule_text} · 다음 배달 {sub.next_due.replace('T', ' ')}"
     if sub.paused_reason:
         line += f"\n    ⚠ 일시 중지됨: 이 채널에 글을 올릴 수 없습니다 ({sub.paused_reason}). 봇을 채널에 다시 초대한 뒤 다시 구독해 주세요."
@@ -72,4 +72,4 @@ class SubscriptionCommands:
             sub_id = mine[0].id
         removed = self.subs.unsubscribe(target, sub_id)
         self.on_change()
-        return Reply(f"구독을 취소했습니다: #{removed.id} {removed.topic or '모든 뉴스'} · {removed.schedule_text}")
+        return Reply(f"구독을 취소했습니다: #{removed.id} {quoted(removed.topic or '모든 뉴스')} · {removed.schedule_text}")

@@ -40,6 +40,7 @@ from bot.render.cards import (
 )
 from bot.render.visible import one_line, visible_text
 from bot.workers import Lanes
+from digest.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,38 @@ def discord_plain(text: str) -> str:
 
 # ---- the client ------------------------------------------------------------------------------------
 
+STALE_COMMAND = ("이 명령을 읽지 못했습니다: 봇의 명령 목록이 바뀌었습니다. Discord를 새로 고친 뒤 다시 입력해 주세요 "
+                 "(명령 목록은 `/help`).")
+
+
+class NewsCommandTree(app_commands.CommandTree):
+    """The command tree, answering what it cannot dispatch. Discord clients keep the command list they were
+    sent, so after an upgrade (or while a global sync spreads) a user can send a command the bot no longer
+    has, or options of an older shape: discord.py would only log it and the user would see "this interaction
+    failed"."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError, /) -> None:
+        if not isinstance(error, (app_commands.CommandNotFound, app_commands.CommandSignatureMismatch,
+                                  app_commands.TransformerError, StaleOptions)):
+            await super().on_error(interaction, error)
+            return
+        log.warning("Discord: %s (the user's command list is older than the bot's)", error)
+        if interaction.response.is_done():
+            await interaction.followup.send(STALE_COMMAND, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(STALE_COMMAND, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+class StaleOptions(UserError, app_commands.AppCommandError):
+    """An option arrived with another type than the command declares (discord.py passes it on unchecked)."""
+
+
+def of_type(value: Any, kind: type) -> Any:
+    if value is not None and not isinstance(value, kind):
+        raise StaleOptions(f"an option of type {type(value).__name__}, not {kind.__name__}")
+    return value
+
+
 class NewsDiscordBot(discord.Client):
     def __init__(self, commands: CommandLayer, settings: DiscordSettings,
                  on_start: Callable[["NewsDiscordBot"], Awaitable[None]] | None = None, lanes: Lanes | None = None,
@@ -152,7 +185,7 @@ class NewsDiscordBot(discord.Client):
         super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **client_options)
         self.commands = commands
         self.settings = settings
-        self.tree = app_commands.CommandTree(self)
+        self.tree = NewsCommandTree(self)
         self.on_start = on_start   # runs once logged in: the scheduler starts there
         self.lanes = lanes or Lanes()   # chat answers never wait behind a fetch (bot.workers)
         self._register_commands()
@@ -204,22 +237,26 @@ class NewsDiscordBot(discord.Client):
         @app_commands.describe(topic="주제 단어 (topic words)", days="기간, 일 (days, default 1)")
         async def digest(i: discord.Interaction, topic: str | None = None,
                          days: app_commands.Range[int, 1, MAX_DAYS] | None = None) -> None:
+            topic, days = of_type(topic, str), of_type(days, int)
             await answer(i, lambda: commands.digest(topic, days))
 
         @self.tree.command(name="brief", description="이야기·기사 하나의 요점과 출처 · one story's bullets and sources")
         @app_commands.describe(id="이야기 또는 기사 id (story or article id)")
         async def brief(i: discord.Interaction, id: str) -> None:
+            id = of_type(id, str)
             await answer(i, lambda: commands.brief(id))
 
         @self.tree.command(name="events", description="후속 일정 · the follow-up calendar")
         @app_commands.describe(which="다가오는 일정 또는 지난 일정 (upcoming or past)", topic="주제 단어 (topic words)")
         async def events(i: discord.Interaction, which: Literal["upcoming", "past"] = "upcoming",
                          topic: str | None = None) -> None:
+            which, topic = of_type(which, str), of_type(topic, str)
             await answer(i, lambda: commands.events(which, topic))
 
         @self.tree.command(name="search", description="단어로 이야기 찾기 · stories matching the words")
         @app_commands.describe(words="찾을 단어 (words)")
         async def search(i: discord.Interaction, words: str) -> None:
+            words = of_type(words, str)
             await answer(i, lambda: commands.search(words))
 
         @self.tree.command(name="help", description="명령 도움말 · what each command does")
@@ -235,6 +272,7 @@ class NewsDiscordBot(discord.Client):
     def _subscription_command(self, name: str, description: str,
                               origin: Callable[[discord.Interaction], Origin]) -> app_commands.Command:
         async def callback(i: discord.Interaction, args: str | None = None) -> None:
+            args = of_type(args, str)
             await self.answer_interaction(i, lambda: self.commands.run(name, args or "", origin(i)), command=name)
         callback = app_commands.describe(args="주제와 일정 등, /help 참고 (topic, schedule: see /help)")(callback)
         return app_commands.Command(name=name, description=description, callback=callback)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Awaitable, Callable
 
 from aiohttp import web
@@ -53,6 +54,7 @@ MAX_CONTEXT_CHARS = 2000
 MAX_FALLBACK_CHARS = 3000
 MAX_MESSAGE_CHARS = 16000   # our own ceiling: Slack truncates very long messages, and readers stop earlier
 RATE_LIMIT_RETRIES = 3
+ANSWERED_REMEMBERED = 1000   # direct messages remembered as answered: Slack's retries come within minutes
 # Slack keeps /search for itself, so the manifest registers /news-search; both spellings are served.
 SLACK_ALIASES = {"news-search": "search"}
 
@@ -205,6 +207,23 @@ class SlackBot:
         for name in list(COMMAND_NAMES) + list(SLACK_ALIASES):
             self.app.command(f"/{name}")(self.on_command)
         self.app.event("message")(self.on_message)
+        self._answered: OrderedDict[tuple[str | None, str | None], None] = OrderedDict()   # messages answered
+
+    def _first_delivery(self, event: dict) -> bool:
+        """False for a message already answered: Slack delivers an event again (`X-Slack-Retry-Num`; Socket
+        Mode re-sends an envelope) when the first delivery was not acknowledged in time, and a message is
+        one (channel, ts). The recent ones are remembered in this process (a retry reaching another replica
+        is answered there too)."""
+        key = (event.get("channel"), event.get("ts"))
+        if key[1] is None:   # no ts to know it by (Slack always sends one)
+            return True
+        if key in self._answered:
+            log.info("Slack: message %s in %s delivered again; answered already", key[1], key[0])
+            return False
+        self._answered[key] = None
+        if len(self._answered) > ANSWERED_REMEMBERED:
+            self._answered.popitem(last=False)
+        return True
 
     def socket_mode_handler(self) -> AsyncSocketModeHandler:
         """Socket Mode's connection (call it on the running loop): apps.connections.open with the app token,
@@ -259,6 +278,8 @@ class SlackBot:
     async def on_message(self, event: dict, client: AsyncWebClient) -> None:
         """A direct message is a lookup; channel chatter is not ours to answer."""
         if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
+            return
+        if not self._first_delivery(event):
             return
         origin = Origin("slack", channel=event.get("channel"), user=event.get("user"), direct=True,
                         workspace=event.get("team") or "")

@@ -17,6 +17,7 @@ Sidecar facts win over facts found in the text; a date found nowhere stays unkno
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from dataclasses import dataclass
 from datetime import date, time
@@ -114,10 +115,16 @@ def checked_facts(meta: dict) -> dict:
     return facts
 
 
+NOT_REGULAR = "not a regular file (a pipe, a device or a socket): not read"
+
+
 def read_source(path: Path, meta: dict | None = None, limit: int = DEFAULT_MAX_ARTICLE_CHARS) -> SourceText:
     """The file's text, decoded; NotAnArticle when it cannot be read or is longer than `limit` characters."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):   # opening a pipe waits for a writer; /dev/zero never ends
+            raise NotAnArticle(NOT_REGULAR)
+        size = status.st_size
         if size > 4 * limit:   # at most 4 bytes a character: surely too long, so not even read
             raise NotAnArticle(f"the file is {size:,} bytes, above the {limit:,}-character limit for one article "
                                "(NEWSDIGEST_MAX_ARTICLE_CHARS)")
@@ -159,5 +166,5 @@ def iter_article_paths(paths: list[Path]) -> list[tuple[Path, str | None]]:
         elif is_file:
             found.append((path, None))
         else:
-            found.append((path, "no such file or folder"))
+            found.append((path, NOT_REGULAR if os.path.exists(path) else "no such file or folder"))
     return found

@@ -27,6 +27,24 @@ class Published:
         return local.strftime("%Y-%m-%d %H:%M" if self.precision == "minute" else "%Y-%m-%d")
 
 
+# The years a publication date may fall in: from before Korea's first newspaper (1883) to far beyond any clock
+# error. A date outside them is no publication date: the arithmetic around it (a story's three-day window,
+# `내년`) would leave the years Python can count, and one such article stopped a whole ingest.
+NEWS_YEARS = range(1800, 3000)
+
+
+def within_news_years(when: datetime) -> bool:
+    return when.year in NEWS_YEARS
+
+
+def published_at(when: datetime, precision: str, origin: str) -> Published:
+    """A publication date, or ValueError (saying why) when it falls outside NEWS_YEARS."""
+    if not within_news_years(when):
+        raise ValueError(f"'{when.date().isoformat()}' is no publication date "
+                         f"(news is dated {NEWS_YEARS.start} to {NEWS_YEARS.stop - 1})")
+    return Published(when, precision, origin)
+
+
 @dataclass(frozen=True)
 class TextMetadata:
     outlet: str | None
@@ -82,14 +100,14 @@ def find_published(text: str) -> Published | None:
         try:
             if hh is not None:
                 hour = int(hh) % 12 + 12 if ampm == "오후" else int(hh)
-                return Published(datetime(int(y), int(mo), int(d), hour, int(mm), tzinfo=KST), "minute", "text")
-            return Published(datetime(int(y), int(mo), int(d), tzinfo=KST), "day", "text")
+                return published_at(datetime(int(y), int(mo), int(d), hour, int(mm), tzinfo=KST), "minute", "text")
+            return published_at(datetime(int(y), int(mo), int(d), tzinfo=KST), "day", "text")
         except ValueError:
             pass
     m = _CAPTION_DATE.search(text)
     if m:
         try:
-            return Published(datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=KST), "day", "text")
+            return published_at(datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=KST), "day", "text")
         except ValueError:
             return None
     return None
@@ -107,7 +125,7 @@ def find_time_on_day(text: str, day: datetime) -> Published | None:
             continue
         hour = int(hh) % 12 + 12 if ampm == "오후" else int(hh)
         try:
-            return Published(datetime(int(y), int(mo), int(d), hour, int(mm), tzinfo=KST), "minute", "page")
+            return published_at(datetime(int(y), int(mo), int(d), hour, int(mm), tzinfo=KST), "minute", "page")
         except ValueError:
             continue
     return None
@@ -121,10 +139,9 @@ def find_metadata(text: str) -> TextMetadata:
 def parse_published(value: str, origin: str) -> Published:
     """A date or datetime written by a person or a feed: `2025-09-10`, `2025-09-10 10:00`, ISO 8601."""
     value = value.strip()
+    day_only = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return Published(datetime.fromisoformat(value).replace(tzinfo=KST), "day", origin)
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        when = datetime.fromisoformat(value if day_only else value.replace("Z", "+00:00"))
     except ValueError:
         raise ValueError(f"'{value}' is not a date (expected YYYY-MM-DD or YYYY-MM-DD HH:MM)") from None
-    return Published(when if when.tzinfo else when.replace(tzinfo=KST), "minute", origin)
+    return published_at(when if when.tzinfo else when.replace(tzinfo=KST), "day" if day_only else "minute", origin)

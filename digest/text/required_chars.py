@@ -84,14 +84,18 @@ _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CAT
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` led by a lookahead for the characters a match can start with, or `pattern` itself when they
     cannot be read. It matches exactly what `pattern` matches, where `pattern` does: a match that consumes
-    anything starts with one of those characters. What it saves is the search trying, at every position, the
+    anything starts with one of those characters, or where `^` holds when an alternative opens with it. What it saves is the search trying, at every position, the
     lookbehinds a pattern opens with (the date patterns' `_START`): the one-character test fails first."""
     first = _first(sre_parse.parse(pattern.pattern, pattern.flags)) if not pattern.flags & re.IGNORECASE else None
     if first is None or first[1] or not first[0]:
         return pattern                              # unreadable, or it can match the empty string
-    items = "".join(sorted(_class_text(item) for item in first[0]))
+    items = "".join(sorted(_class_text(item) for item in first[0] if item != _AT_START))
+    lead = f"(?=[{items}])" if items else ""
+    if _AT_START in first[0]:
+        # an alternative anchored at the start ("^\\s*까지 …") is tried where `^` holds, the rest where they start
+        lead = f"(?:^|{lead})" if lead else "^"
     try:
-        return re.compile(f"(?=[{items}])" + pattern.pattern, pattern.flags)
+        return re.compile(lead + pattern.pattern, pattern.flags)
     except re.error:                                # a pattern that must open with its inline flags
         return pattern
 
@@ -146,9 +150,15 @@ def _first_of(op: Any, av: Any) -> tuple[set[tuple[Any, ...]], bool] | None:
         return _first(av)
     if op is sre.ASSERT and av[0] == 1:
         return _first(av[1])                        # a lookahead: what follows it starts as it does
+    if op is sre.AT and av is sre.AT_BEGINNING:
+        return {_AT_START}, False                   # `^`: a match of what follows starts only where `^` holds
     if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
         return set(), True                          # consume nothing: the match starts with what follows
     return None
+
+
+# The item `_first` gives for `^`: no character, the place where `^` holds (the gate leads with `^` then).
+_AT_START = ("at start",)
 
 
 def _class_text(item: tuple[Any, ...]) -> str:

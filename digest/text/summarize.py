@@ -221,13 +221,17 @@ def select_by_scores(candidates: list[Candidate], scores: list[float], count: in
     def follows_chosen(i: int) -> bool:
         return previous.get(i) in chosen
 
+    # how each sentence opens, read once, not again each time a bullet is added
+    sums_up = [SUMS_UP_PREVIOUS.match(c.text) is not None for c in candidates]
+    continues = [CONTINUES_PREVIOUS.match(c.text) is not None for c in candidates]
+
     def usable(i: int) -> bool:
         return (i not in chosen
-                and (follows_chosen(i) or not SUMS_UP_PREVIOUS.match(candidates[i].text))
+                and (follows_chosen(i) or not sums_up[i])
                 and not any(repeat(i, j) for j in chosen))
 
     def effective(i: int) -> float:
-        bonus = CONTINUATION_BONUS if follows_chosen(i) and CONTINUES_PREVIOUS.match(candidates[i].text) else 0.0
+        bonus = CONTINUATION_BONUS if follows_chosen(i) and continues[i] else 0.0
         return scores[i] + bonus
 
     for pool in pools:

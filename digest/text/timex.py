@@ -334,6 +334,7 @@ _SYLLABLE_TENSE = re.compile("".join(f"(?<!{noun})" for noun in _RELATION_NOUNS)
 _RULE_TENSE = {f"rule{k}": tense for k, (_, _, tense) in enumerate(_SYLLABLE_RULES)}
 # (a text is scanned with it led by its syllables, so that the lookbehinds are tried only before one of them)
 _SYLLABLE_TENSE_SEARCHED = gated(_SYLLABLE_TENSE)
+_FUTURE_WORDS_SEARCHED, _PAST_WORDS_SEARCHED = gated(_FUTURE_WORDS), gated(_PAST_WORDS)   # the same matches
 _ENDING_WINDOW = 41  # the syllable and the 40 characters its rules read, and no more
 
 
@@ -353,7 +354,7 @@ def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
     """_tense_marks, kept: a sentence and its clauses are read again for each of its dates and events."""
     marks: list[tuple[int, str]] = []
     covered: set[int] = set()
-    for regex, tense in ((_FUTURE_WORDS, "future"), (_PAST_WORDS, "past")):
+    for regex, tense in ((_FUTURE_WORDS_SEARCHED, "future"), (_PAST_WORDS_SEARCHED, "past")):
         for m in regex.finditer(text):
             marks.append((m.start(), tense))
             covered.update(range(m.start(), m.end()))  # "하기로 했다" is future, not the 했 inside
@@ -530,9 +531,12 @@ def _done_by_adnominal(sentence: str, pos: int) -> bool:
     m = _ADNOMINAL_NEXT.match(sentence, pos)
     if m is None:
         return False
+    ending = m.end("verb") - 1
+    if (ord(sentence[ending]) - 0xAC00) % 28 != 4:
+        # Kiwi's ETM ᆫ/은 starts on a syllable ending in ㄴ (한, 된, 운, 은): any other word, no Kiwi pass
+        return False
     from digest.text.korean import tokenize  # Kiwi, loaded only when a word follows a date
 
-    ending = m.end("verb") - 1
     tokens = tokenize(sentence)
     return any(tok.form in ("ᆫ", "은") and tok.tag == "ETM" and tok.start == ending and 0 < i < len(tokens) - 1
                and tokens[i - 1].tag in ("VV", "XSV") and tokens[i + 1].tag in ("NNG", "NNP")

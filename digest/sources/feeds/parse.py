@@ -16,7 +16,7 @@ from digest.sources.fetching import Response
 from digest.sources.markup import strip_tags, tags
 from digest.sources.pages import canonical_url, is_url, python_charset
 from digest.sources.xml_characters import drop_forbidden_references
-from digest.text.metadata import KST, Published, parse_published
+from digest.text.metadata import KST, Published, parse_published, within_news_years
 
 
 class FeedError(SourceError):
@@ -135,11 +135,9 @@ def _entry_published(entry: dict[str, Any]) -> Published | None:   # a feedparse
                 return parse_published(re.sub(r"^(\d{4})[./](\d{2})[./](\d{2})", r"\1-\2-\3", raw), "feed")
             except ValueError:
                 pass
-        if parsed:
-            return Published(datetime(*parsed[:6]).replace(tzinfo=timezone.utc), "minute", "feed")
-        lenient = lenient_rfc822(raw) if raw else None
-        if lenient:
-            return Published(lenient, "minute", "feed")
+        stated = datetime(*parsed[:6]).replace(tzinfo=timezone.utc) if parsed else lenient_rfc822(raw) if raw else None
+        if stated and within_news_years(stated):   # year 9999 is no date
+            return Published(stated, "minute", "feed")
     return None
 
 

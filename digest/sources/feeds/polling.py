@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from digest.errors import NotFound
@@ -88,7 +90,7 @@ def add_feed(service: NewsService, url: str, topic: str | None = None, check: bo
     Returns (feed, entries seen, entries queued for the next poll). `owner` is the chat workspace adding it
     ("platform:workspace"); None is the operator (CLI, configuration)."""
     policy = policy or service.policies.feeds
-    url = url.strip()
+    url = feed_address(url)
     if not is_url(url):
         raise FeedError(f"'{url}' is not a web address (it must start with http:// or https://)", "not_a_web_address",
                         url=url)
@@ -99,10 +101,7 @@ def add_feed(service: NewsService, url: str, topic: str | None = None, check: bo
     except FetchError:          # not resolvable now: the read below (or the first poll) says so
         pass
     now = service.now()
-    with service.store.session() as s:
-        existing = s.scalar(select(FeedRow).where(FeedRow.url == url))
-        if existing is not None:
-            raise FeedError(f"that feed is already added as feed {existing.id}", "already_added", feed_id=existing.id)
+    _refuse_if_added(service, url)
     read: tuple[Response, ParsedFeed] | None = None   # the answer and what it holds, when checked
     if check:
         try:
@@ -111,21 +110,32 @@ def add_feed(service: NewsService, url: str, topic: str | None = None, check: bo
             reason = exc.reason if exc.reason in ("too_large", "redirects", "http_status") else "unreadable"
             raise FeedError(str(exc), reason, **(exc.details if reason != "unreadable" else {})) from None
         read = response, parse_feed(response)
-    with service.store.session() as s, s.begin():
-        feed = FeedRow(url=url, topic=(topic or "").strip() or None, added_at=utc_naive(now), owner=owner,
-                       interval_minutes=policy.interval_minutes, consecutive_failures=0,
-                       next_poll_at=utc_naive(now + first_poll_offset(url, policy.interval_minutes)))
-        s.add(feed)
-        s.flush()
-        queued = 0
-        if read is not None:
-            response, parsed = read
-            feed.title = parsed.title
-            feed.etag, feed.last_modified = response.headers.get("etag"), response.headers.get("last-modified")
-            feed.last_polled_at = feed.last_success_at = utc_naive(now)
-            queued = _merge_entries(s, feed, parsed.entries, now, policy)
-        view = _feed_view(s, feed)
+    try:
+        with service.store.session() as s, s.begin():
+            feed = FeedRow(url=url, topic=(topic or "").strip() or None, added_at=utc_naive(now), owner=owner,
+                           interval_minutes=policy.interval_minutes, consecutive_failures=0,
+                           next_poll_at=utc_naive(now + first_poll_offset(url, policy.interval_minutes)))
+            s.add(feed)
+            s.flush()
+            queued = 0
+            if read is not None:
+                response, parsed = read
+                feed.title = parsed.title
+                feed.etag, feed.last_modified = response.headers.get("etag"), response.headers.get("last-modified")
+                feed.last_polled_at = feed.last_success_at = utc_naive(now)
+                queued = _merge_entries(s, feed, parsed.entries, now, policy)
+            view = _feed_view(s, feed)
+    except IntegrityError:
+        _refuse_if_added(service, url)   # another request stored it while this one read the feed
+        raise
     return view, len(read[1].entries) if read else 0, queued
+
+
+def _refuse_if_added(service: NewsService, url: str) -> None:
+    with service.store.session() as s:
+        existing = s.scalar(select(FeedRow).where(FeedRow.url == url))
+    if existing is not None:
+        raise FeedError(f"that feed is already added as feed {existing.id}", "already_added", feed_id=existing.id)
 
 
 def _owned(owner: str | None) -> list:
@@ -147,6 +157,17 @@ def remove_feed(service: NewsService, feed_id: int, owner: str | None = None) ->
     return view
 
 
+def feed_address(url: str) -> str:
+    """A feed's address spelt one way: scheme and host are case-blind (RFC 3986), so `HTTP://A.kr/rss` is the
+    feed `http://a.kr/rss` and not a second one polled beside it. The path and query stay as typed."""
+    url = url.strip()
+    if not is_url(url):
+        return url
+    parts = urlsplit(url)
+    userinfo, at, host = parts.netloc.rpartition("@")
+    return urlunsplit((parts.scheme.lower(), f"{userinfo}{at}{host.lower()}", parts.path, parts.query, parts.fragment))
+
+
 def why(service: NewsService, url: str, owner: str | None = None) -> tuple[list[EntryView], FeedView | None]:
     """What became of an address: every feed entry with that link, GUID or canonical URL, and the feed's
     health if the address is a feed (with `owner`, only that workspace's feeds)."""
@@ -157,7 +178,7 @@ def why(service: NewsService, url: str, owner: str | None = None) -> tuple[list[
                                                         FeedEntryRow.guid == url.strip()), *mine)
                          .order_by(FeedEntryRow.feed_id))
         entries = [_entry_view(e) for e in rows]
-        feed = s.scalar(select(FeedRow).where(FeedRow.url == url.strip(), *_owned(owner)))
+        feed = s.scalar(select(FeedRow).where(FeedRow.url == feed_address(url), *_owned(owner)))
         return entries, (_feed_view(s, feed) if feed else None)
 
 
