@@ -272,3 +272,36 @@ def test_a_list_of_counts_by_year_is_no_list_of_happenings():
     # "2007년 125만 명, 2008년 130만 명, 2009년 105만 명, 2010년 133만 명이 찾았다": tallies, no member names a happening
     assert not [e for e in sentence_events("c406", "2007년 125만 명") if "만 명" in e.title and e.precision == "year"
                 and e.start is not None and e.start.year == 2008]
+
+
+def test_gapped_topics_with_their_day_in_the_locative_and_names_listed_inside():
+    # c573: "감우성, 김수로 주연의 액션영화 <쏜다>는 3월15일에, 박용우, 남궁민 주연의 스릴러 <뷰티풀 썬데이>는 3월29일에
+    # 개봉한다": each film opens on its own day, the actors' commas inside its member
+    found = sentence_events("c573", "<쏜다>는 3월15일에")
+    assert dated(found, "<쏜다>") == [date(2007, 3, 15)]
+    assert dated(found, "<뷰티풀 썬데이>") == [date(2007, 3, 29)]
+
+
+def test_a_gapped_doer_joined_by_a_coordinator_is_one_member():
+    # c95: "서울지역 무주택자 우선공급 청약은 4일, 서울지역 1순위자와 인천·경기도 무주택자는 5일, 인천·경기도 1순위자는
+    # 6일 청약해야 한다"
+    found = sentence_events("c95", "서울지역 1순위자와")
+    assert _members(found) >= {("서울지역 1순위자와 인천·경기도 무주택자 청약", date(2002, 12, 5)),
+                               ("인천·경기도 1순위자 청약", date(2002, 12, 6))}
+
+
+def test_the_topic_before_gapped_doers_names_what_each_does():
+    # c527: "… 가상종료는 경북 울진군이 8월 초,전남 강진군은 9월 초,충북 단양군은 10월 초에 각각 실시된다"
+    found = _members(sentence_events("c527", "가상종료는 경북 울진군이"))
+    assert ("전남 강진군 가상종료 실시", date(2010, 9, 1)) in found
+    assert ("충북 단양군 가상종료 실시", date(2010, 10, 1)) in found
+
+
+def test_date_first_members_with_names_listed_inside_and_titles_in_marks():
+    # c573: "… 5월10일에는 정진영, 최우혁 주연의 가족영화 <번트>, 5월24일에는 백윤식, 이문식 주연의 좌충우돌 코미디
+    # <성난 펭귄>, … 6월21일에는 <특별시 사람들>이 바통을 이어받는다" (Kiwi reads 성난 as a verb)
+    found = sentence_events("c573", "<성난 펭귄>")
+    assert dated(found, "<번트>") == [date(2007, 5, 10)]
+    assert dated(found, "<성난 펭귄>") == [date(2007, 5, 24)]
+    assert dated(found, "<열한번째 엄마>") == [date(2007, 6, 6)]
+    assert not [e for e in found if "사람들>이" in e.title and "<특별시" not in e.title]

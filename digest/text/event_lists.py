@@ -412,11 +412,11 @@ def _restated(sentence: str, before: TimeExpr, expr: TimeExpr) -> bool:
 BULLETS = "▲△■□●○◆◇▶▷•"
 # the member's own hour may follow its day (`오는 14일 오후 8시에는 팬클럽 선예매, 16일 오후 8시에는 일반 예매가 오픈된다`)
 _MEMBER_HOUR = r"(?:\s*(?:오전|오후|새벽|아침|저녁|밤)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?"
-_MEMBER = re.compile(rf"{_MEMBER_HOUR}\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?)\s*(?:,|[{BULLETS}])\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
+_MEMBER = re.compile(rf"{_MEMBER_HOUR}\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^,{BULLETS}]+?(?:,\s*[^,{BULLETS}]+?)*)\s*(?:,|[{BULLETS}])\s*(?:(?:오는|지난)\s*)?[{BULLETS}]?\s*")
 # ... and a member that bullets delimit, commas and all (`△16일 제1차 본회의, 행정사무감사특별위원회(위원장, 부위원장
 # 선출) △17일 ...`)
 _BULLETED = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^{BULLETS}]+?)\s*[{BULLETS}]\s*")
-_MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "JC", "MM")
+_MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "JC", "MM", "JKG")
 
 
 def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
@@ -432,12 +432,31 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     # names, places (`부산에서`), brackets and coordinations only: an object (`해안면을 시작으로`) or a time
     # (`오후 4시20분에는`) makes it a clause of the same happening, not a member of its own; a title in single
     # quotes (`‘아름다운 그대에게’가`) is one name, whatever its words
-    named = {tokens[k].start for k in _inside_single_quotes(tokens)}
-    if not inside or inside[0].tag == "SN" or any(
+    named = {tokens[k].start for k in _inside_single_quotes(tokens) | _inside_title_marks(tokens)}
+    if not inside or inside[0].tag in ("SN", "SSC", "SP") or any(
             not (t.tag in _MEMBER_TAGS or t.start in named or (t.tag == "JKB" and t.form == "에서")) for t in inside):
         return None
     np = sentence[inside[0].start:inside[-1].start + inside[-1].len].strip() if inside else ""
+    if "," in np and np.count("(") != np.count(")"):
+        return None  # `), 백제문화제(충남 공주`: the commas of a bracket's note, not names listed inside a member
     return np if content_words(np) else None
+
+
+# Marks that enclose the title of a work (`<성난 펭귄>`, `《…》`): whatever is inside is one name
+_TITLE_MARKS = {"<": ">", "《": "》", "〈": "〉", "「": "」", "『": "』"}
+
+
+def _inside_title_marks(tokens) -> set[int]:
+    """Indexes of the tokens inside title marks: Kiwi reads `<성난 펭귄>` as a verb and a noun, a film's name."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for k, t in enumerate(tokens):
+        if t.tag == "SSO" and t.form in _TITLE_MARKS and opened is None:
+            opened = k
+        elif t.tag == "SSC" and opened is not None and t.form == _TITLE_MARKS[tokens[opened].form]:
+            inside.update(range(opened + 1, k))
+            opened = None
+    return inside
 
 
 def _last_member(sentence: str, tokens, dated: list, n: int) -> str | None:
@@ -473,7 +492,9 @@ def _listed(sentence: str, tokens, dated: list) -> list:
         if own is None:
             continue
         after = re.sub(r"^\s*(?:에는|엔|에서는|에)?\s*", "", sentence[(nxt.inner.end if isinstance(nxt, _Borrowed) else nxt.end):])
-        last = nxt.listed if isinstance(nxt, _Borrowed) and nxt.listed is not None else (after.split() or [""])[0]
+        quoted = re.match(r"[<《〈「『'‘][^>》〉」』'’]*[>》〉」』'’]", after)  # `<특별시 사람들>이`: the name is its words
+        last = nxt.listed if isinstance(nxt, _Borrowed) and nxt.listed is not None else \
+            quoted.group() if quoted else (after.split() or [""])[0]
         inner = expr.inner if isinstance(expr, _Borrowed) else expr
         out[n] = (_Borrowed(inner, nxt.end, own, listed=last), end_date, out[n + 1][2])
     return out
@@ -509,7 +530,7 @@ def _member_title(own: str, title: str, last: str) -> str:
         return own if verb in own else f"{own} {verb}"
     rest = re.sub(r"^(?:(?:에는|엔|에)\s*)?", "", title)
     if last and rest.startswith(last):
-        rest = rest[len(last):]
+        rest = re.sub(r"^(?:이|가|은|는|을|를)(?=\s)", "", rest[len(last):])  # the last member's case marker
     rest = re.sub(r"^\s*(?:각각?\s+)?", "", rest)
     return f"{own} {rest}".strip()
 
@@ -654,8 +675,8 @@ def _followed(sentence: str, tokens, dated: list) -> list:
 _DATE_PREFIXES = r"(?:(?:오는|지난|다음\s?달|내달|이달)\s*)*"
 _DATE_PREFIXES_OR_SAME_MONTH = r"(?:(?:오는|지난|다음\s?달|내달|이달|같은\s?달)\s*)*"
 _GAP_LENGTH = r"(?:\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|\d+일)\s*(?:간|동안))?"
-_GAP_MEMBER = r"(?:[^,]+?|(?:[^,]+,\s*)+[^,]+?\s등\s[^,]*?)(?:은|는|이|가)"
-_GAP = re.compile(r"(?:까지|부터)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?"
+_GAP_MEMBER = r"(?:[^,]+?|(?:[^,]+,\s*)+[^,]+?)(?:은|는|이|가)"
+_GAP = re.compile(r"(?:까지|부터|에는|에|엔)?(?:\s*(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?(?:\s*(?:한|두|세|네|\d+)\s*(?:차례|번))?"
                   + _GAP_LENGTH + r"\s*,\s*" + _GAP_MEMBER + r"\s*" + _DATE_PREFIXES)
 # ... and a member that names its place after its date (`god는 12월 16∼20일 서울 … 체조경기장, 이승환은 같은 달 18∼19일
 # … 잠실실내체육관에서 공연한다`): the place, nouns only, stays with its own member
@@ -684,7 +705,7 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
         nxt = out[n + 1][0]
         if gaps[n] or (isinstance(expr, _Borrowed) and expr.end == own_end(nxt)):
             out[n] = (_Borrowed(expr.inner if isinstance(expr, _Borrowed) else expr, nxt.end), end_date, out[n + 1][2])
-    subject = None
+    subject = happening = None
     for n, (expr, end_date, stop) in enumerate(out):
         in_chain = (n < len(gaps) and gaps[n]) or (n > 0 and gaps[n - 1])
         lead = len(re.sub(_DATE_PREFIXES_OR_SAME_MONTH + "$", "", sentence[:expr.start]).rstrip())
@@ -694,13 +715,53 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
             mark = before[-1].start
             if sentence[:mark].endswith(")") and "(" in sentence[:mark]:
                 mark = sentence.rfind("(", 0, mark)  # "70~74세(… 출생자)는": the noun the note is on
-            subject = _noun_phrase_before(sentence, tokens, mark) or subject
+            subject = _coordinated_before(sentence, tokens, mark) or subject
+            if subject and in_chain and not (n > 0 and gaps[n - 1]):
+                happening = _topic_before(sentence, tokens, sentence.rfind(subject, 0, mark))
         if subject and (in_chain or isinstance(expr, _Borrowed) and n + 1 < len(out) and expr.end == out[n + 1][0].end):
+            if happening and in_chain:
+                subject = f"{subject} {happening}" if not subject.endswith(happening) else subject
             inner = expr.inner if isinstance(expr, _Borrowed) else expr
             # a member with its own place is titled by its subject and the shared verb, not the last member's place
             placed = n < len(gaps) and gaps[n] and _placed_member(sentence, tokens, own_end(expr), out[n + 1][0].start)
             out[n] = (_Borrowed(inner, expr.end, subject, placed), end_date, stop)
     return out
+
+
+def _topic_before(sentence: str, tokens, pos: int) -> str | None:
+    """The topic right before a gapped list's first doer, nothing between (`가상종료는 경북 울진군이 8월 초, 전남
+    강진군은 9월 초, …에 각각 실시된다`): the happening every member does, the doers told after it."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= pos), 0)
+    if k < 2 or tokens[k - 1].tag != "JX" or tokens[k - 1].form not in ("은", "는") or not grammar.is_noun(tokens[k - 2]) \
+            or tokens[k - 2].tag == "NNP":
+        return None
+    return _noun_phrase_before(sentence, tokens, tokens[k - 1].start)
+
+
+def _coordinated_before(sentence: str, tokens, pos: int) -> str | None:
+    """The noun phrase before `pos` with the phrases joined to it by 와/과, 및 or a middle dot: a gapped member may
+    be several doers sharing one date (`서울지역 1순위자와 인천·경기도 무주택자는 5일`), each part of its title."""
+    np = _noun_phrase_before(sentence, tokens, pos)
+    while np:
+        start = sentence.rfind(np, 0, pos)
+        k = next((n for n, t in enumerate(tokens) if t.start == start), None)
+        if k is None or k < 2 or not (tokens[k - 1].tag == "JC" or tokens[k - 1].form in ("및", "·")) \
+                or not (grammar.is_noun(tokens[k - 2]) or tokens[k - 2].tag in ("XSN", "SN")):
+            break
+        more = _noun_phrase_before(sentence, tokens, tokens[k - 1].start)
+        if not more:
+            break
+        np = sentence[sentence.rfind(more, 0, tokens[k - 1].start):pos].strip()
+    return np
+
+
+def with_member(own: str, title: str) -> str:
+    """A member's own noun phrase before the shared title, the words the title already opens with told once
+    (`인천·경기도 무주택자` and `경기도 무주택자 청약`: `인천·경기도 무주택자 청약`) ..."""
+    cuts = [n for n, ch in enumerate(title) if ch == " "] + [len(title)]
+    # ... or that it begins with too (`경북 울진군 가상종료` and `경북 울진군 실시`)
+    overlap = max((n for n in cuts if own.endswith(title[:n]) or own.startswith(title[:n] + " ")), default=0)
+    return f"{own} {title[overlap:].strip()}".strip()
 
 
 def _placed_member(sentence: str, tokens, begin: int, end: int) -> bool:

@@ -55,6 +55,7 @@ from digest.text.event_lists import (
     _stages,
     _words_after,
     list_members,
+    with_member,
 )
 from digest.text.event_merge import (
     _entered_on_first_step,
@@ -291,7 +292,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # the other members' days and subjects are not this one's title
                 title = re.sub(r"(?:[\d·~∼]+일(?:과|와)?|다음\s?달|내달|오는|지난|(?:하루|이틀|사흘|나흘|닷새|엿새|이레)\s*(?:간|동안))\s*",
                                "", title).strip()
-                title = f"{own} {title}" if title else None
+                title = with_member(own, title) if title else None
             told_before = _clause_on_date(sentence, tokens, expr)
             if told_before is not None and told_before != title:
                 # "중앙버스전용차로제가 확대시행되는 9월쯤 ... 보완을 추진할 방침": the date's own clause, before it
