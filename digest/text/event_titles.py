@@ -76,8 +76,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
         if (subject := grammar.dated_existence(tokens, i, begin)) is not None:
             return subject, tokens[subject].form  # "내년 2월 10∼12일 원서접수가 있으며"
         if t.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
-                and ((tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG")
-                     or _forecast(tokens, i + 1)) \
+                and tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG" \
                 and not grammar.hypothetical(tokens, i) and not _later_predicate(tokens, i, stop) \
                 and next((u.form for u in tokens if u.start >= begin), None) not in ("로", "으로"):
             # "5일에는 대부분의 저녁 예능이 살아날 전망": any verb announced as coming happens; with the date as its
@@ -230,33 +229,6 @@ def _intransitive(tokens, i: int) -> bool:
 
 # After a verb's -ㄹ these nouns announce it as coming (`살아날 전망`, `돌아올 예정`)
 _FORECAST_NOUNS = frozenset("예정 계획 전망 방침".split())
-
-
-# What a forecast is told by after `-ㄹ 것으로`: `보이다`, `내다보다`, and nouns with 되/하 (`전망된다`, `예상했다`)
-_FORECAST_VERBS = frozenset("보이 내다보 점치 점쳐지".split())
-_FORECAST_TOLD = frozenset("전망 예상 관측 예보 예측 추정".split())
-
-
-def _forecast(tokens, j: int) -> bool:
-    """`11일부터 태풍의 간접 영향권에 들 것으로 전망된다`, `눈이 올 것으로 보인다`, `꺾일 것으로 예보됐다`: the verb before
-    the prospective ending at j is what a forecast says will happen, told as a plan is (`들 전망이다`)."""
-    if not (j + 3 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form.endswith("ᆯ")
-            and tokens[j + 1].form == "것" and tokens[j + 1].tag == "NNB"):
-        return False
-    if not (tokens[j + 2].tag == "JKB" and tokens[j + 2].form in ("으로", "로")):
-        return False
-    told = tokens[j + 3]
-    if told.tag.startswith("VV") and told.form in _FORECAST_VERBS:
-        k = j + 4
-    elif told.tag == "NNG" and told.form in _FORECAST_TOLD and j + 4 < len(tokens) and tokens[j + 4].tag == "XSV":
-        k = j + 5
-    else:
-        return False
-    while k < len(tokens) and tokens[k].tag == "EP":
-        k += 1
-    # the forecast ends a clause (`보인다`, `전망되며`); told as an adnominal (`도착할 것으로 보이는 2일 오전`) it
-    # describes a noun and is not the clause's own predicate
-    return k < len(tokens) and tokens[k].tag in ("EF", "EC")
 
 
 # Nouns after an adnominal ending that make the clause a time (`질의를 벌인 후`, `개최한 뒤`): not what it describes
