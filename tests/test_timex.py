@@ -2605,34 +2605,3 @@ def test_a_day_glued_to_a_particle_or_verb_kiwi_reads_apart_is_read(sentence, pu
 ])
 def test_a_count_of_days_before_a_particle_stays_a_count(sentence, published):
     assert [e.text for e in find_time_expressions(sentence, published) if re.search(r"\d일", e.text)] == []
-
-
-@pytest.mark.parametrize(("sentence", "published", "text", "year"), [
-    # m.seoul.co.kr/news/1996/04/10/19960410022002 (batch yi): a two-digit year before 까지, in the century nearest publication
-    ("서울 외곽순환고속도로 일산∼판교도 전구간이 오는 99년까지 개통될 예정이다.", D(1996, 4, 10), "오는 99년", 1999),
-    # www5.ajunews.com/view/20160926232030982 (batch yj): years listing counts of schools, and a year before 까지
-    ("26일, 세종시교육청에 따르면 당초 학교설립계획은 18년 17교, 19년 9교에서 각각 13교로 변경하는 학교설립변경계획을 수립했다.",
-     D(2016, 9, 26), "18년", 2018),
-    ("26일, 세종시교육청에 따르면 당초 학교설립계획은 18년 17교, 19년 9교에서 각각 13교로 변경하는 학교설립변경계획을 수립했다.",
-     D(2016, 9, 26), "19년", 2019),
-    ("2-1생활권(다정동)의 다정고는 현재 동지역 고등학교 수용률이 53.1%*로 18년까지 수용에 여유가 있어 기존 18년 3월에서 1년 늦춘 "
-     "19년 3월로 개교시기를 조정키로 했다.", D(2016, 9, 26), "18년", 2018),
-    # timenews.co.kr/web/news/article/364295 (event article c491): a founding year before 에, last century's
-    ("시공업체로 선정된 (주)서한은 대구광역시에 연고를 둔 중견건설사로 71년에 설립되어 대한건설협회 및 노동부, 건설교통부 등 각 "
-     "기관에서 우수업체로 지정된 전국 1군 건설업체로 수십년간 건설경험을 바탕으로 축적된 노하우와 기술력으로 본 건물을 성공적으로 "
-     "건설하여 이 지역에 이정표를 세우겠다고 다짐했다.", D(2010, 12, 24), "71년", 1971),
-])
-def test_a_two_digit_year_is_read_where_grammar_makes_it_a_year(sentence, published, text, year):
-    hit = only(sentence, published, text)
-    assert (hit.date, hit.end_date, hit.precision) == (D(year, 1, 1), D(year, 12, 31), "year")
-
-
-@pytest.mark.parametrize(("sentence", "published"), [
-    # 연합인포맥스 carrying KB Think (event article c610): lengths of tenancy, however many years
-    ("시세의 80% 이하 임대료로 제공되며, 공급유형에 따라 10년에서 최대 20년까지 거주할 수 있다.", D(2025, 4, 21)),
-    # kgnews.co.kr/news/article.html?no=459036 (batch yj): a run of years counted after the range
-    ("도가 이번 전국체전에서 종합우승을 달성하게 되면 서울시가 지난 1952년 33회 대회부터 1967년 48회 대회까지 16년 동안 세운 역대 "
-     "최다 연속 종합우승 기록에 한 발 더 다가서게 된다.", D(2016, 9, 4)),
-])
-def test_a_two_digit_count_of_years_stays_a_count(sentence, published):
-    assert [e.text for e in find_time_expressions(sentence, published) if re.fullmatch(r"\d{2}년\S*", e.text)] == []

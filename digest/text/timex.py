@@ -65,12 +65,7 @@ _END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
 # A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
-# Also where grammar leaves no length: a particle of a point in time ("18년까지", "오는 99년까지", "18년에는"; not "10년에
-# 걸쳐", "10년도 안 돼") or a count of things listed by year ("18년 17교, 19년 9교"; "10년 3개월" is a length).
-_SHORT_YEAR_AHEAD = (r"(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기)"
-                     r"|(?:까지|부터|에는|에|도)(?![가-힣])(?!\s?(?:걸쳐|한\s?번|한\s?차례|\d|안\s|못|채|넘|더\s|지나|되|만에|이상))"
-                     r"|\s\d{1,3}(?:개교|교|곳|개소|명|건|가구|세대|척)(?:에서|에|의|씩|로|을|를|이|가)?(?![가-힣]))")
-_SHORT_YEAR = r"(?P<yy>'?\d{2})년" + _SHORT_YEAR_AHEAD
+_SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
 # "1923 6월 1일": a year written without its 년, only right before a month
 _YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|재작년|작년|올(?=\s)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
@@ -109,8 +104,7 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  r"(?!\s?\([^()]*\d\s?[~∼\-–～〜]\s?\d{1,2}일[^()]*\))"
                  # "26일 중 13일": so many days out of so many, both counts
                  r"(?!\s?중\s?\d{1,3}\s?일)(?<!\d일 중 \d일)(?<!\d일 중 \d\d일)")
-_CAL_CORE = (r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년" + _SHORT_YEAR_AHEAD
-             + r"|올해|금년|내년|지난\s?해|재작년|작년|올\s|\d{1,2}[월일])")
+_CAL_CORE = r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|재작년|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
