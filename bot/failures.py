@@ -13,7 +13,7 @@ import errno
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot.commands.arguments import quoted
+from digest.errors import quoted
 
 ENGLISH = {
     "unreachable": "the database server cannot be reached",

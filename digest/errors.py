@@ -9,6 +9,13 @@ failing, which `bot.failures.storage_failure` recognises) and is logged with its
 
 from __future__ import annotations
 
+MAX_QUOTED = 40   # characters of the user's own words quoted back in a sentence (a time zone of 5,000 is typed)
+
+
+def quoted(text: str) -> str:
+    """The user's words as an error or an answer quotes them: cut to MAX_QUOTED characters."""
+    return text if len(text) <= MAX_QUOTED else text[:MAX_QUOTED] + "…"
+
 
 class NewsdigestError(Exception):
     """The root: an outcome the code expects and can explain."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from digest.errors import UserError
+from digest.errors import UserError, quoted
 
 DEFAULT_TZ = "Asia/Seoul"
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -23,13 +23,6 @@ WEEKDAY_NAMES = "월화수목금토일"
 
 class ScheduleError(UserError, ValueError):
     """A schedule the user wrote that cannot be read; the message is Korean, for the user."""
-
-
-QUOTED = 40   # characters of what the user wrote quoted back in an error (a zone of 5,000 characters is typed)
-
-
-def _quoted(text: str) -> str:
-    return text if len(text) <= QUOTED else text[:QUOTED] + "…"
 
 
 @dataclass(frozen=True)
@@ -72,7 +65,7 @@ _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 def _parse_time(text: str) -> tuple[int, int]:
     m = _TIME.match(text)
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
-        raise ScheduleError(f"'{_quoted(text)}'은(는) 시각이 아닙니다. 24시간제 HH:MM으로 적어 주세요 (예: 08:00).")
+        raise ScheduleError(f"'{quoted(text)}'은(는) 시각이 아닙니다. 24시간제 HH:MM으로 적어 주세요 (예: 08:00).")
     return int(m[1]), int(m[2])
 
 
@@ -81,7 +74,7 @@ def _zone(text: str) -> str:
         ZoneInfo(text)
     # OSError: the key names a folder of the zone database (`America/Argentina`) or is longer than a file name
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ScheduleError(f"'{_quoted(text)}'은(는) 알 수 없는 시간대입니다 (예: Asia/Seoul, Europe/Berlin).") from None
+        raise ScheduleError(f"'{quoted(text)}'은(는) 알 수 없는 시간대입니다 (예: Asia/Seoul, Europe/Berlin).") from None
     return text
 
 

@@ -18,18 +18,12 @@ class CommandError(UserError):
 
 MAX_WORD = 100   # characters in one search word: no Korean word comes near it, and SQLite's LIKE has a limit
 MAX_ITEM_NUMBER = 2**31 - 1   # the largest id a subscription or a feed can have (a database integer)
-MAX_QUOTED = 40   # characters of the user's own words quoted back in a sentence
 
 
 def typed(text: str | None) -> str:
     """The typed text without what no keyboard means: control characters (a NUL that PostgreSQL refuses, a
     terminal escape), direction overrides, zero-width and other invisible characters."""
     return visible_text(text or "")
-
-
-def quoted(text: str) -> str:
-    """The user's words as a sentence quotes them: cut to MAX_QUOTED characters."""
-    return text if len(text) <= MAX_QUOTED else text[:MAX_QUOTED] + "…"
 
 
 def check_words(text: str | None) -> None:

@@ -9,10 +9,11 @@ terminal bot is the operator's and sees every feed.
 
 from __future__ import annotations
 
-from bot.commands.arguments import MAX_ITEM_NUMBER, check_words, item_number, quoted
+from bot.commands.arguments import MAX_ITEM_NUMBER, check_words, item_number
 from bot.failures import korean_reason
 from bot.protocol import Origin, Reply
 from bot.render.feeds import entry_line, feed_line, report_text
+from digest.errors import quoted
 from digest.service import NewsService
 from digest.sources.feeds.parse import FeedError
 from digest.sources.feeds.polling import UnknownFeed, add_feed, list_feeds, poll_feeds, remove_feed, why

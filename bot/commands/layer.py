@@ -15,10 +15,11 @@ from datetime import date, timedelta
 from functools import partial
 from typing import Callable
 
-from bot.commands.arguments import CommandError, check_words, quoted, typed
+from bot.commands.arguments import CommandError, check_words, typed
 from bot.commands.feeds import FeedCommands
 from bot.failures import korean_failure
 from bot.protocol import HelpEntry, HelpView, Origin, Reply
+from digest.errors import quoted
 from digest.service import NewsService, UnknownId
 from digest.text.metadata import KST
 from digest.views import ArticleView

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from bot.commands.arguments import MAX_ITEM_NUMBER, check_words, item_number, quoted
+from bot.commands.arguments import MAX_ITEM_NUMBER, check_words, item_number
 from bot.protocol import Origin, Reply
+from digest.errors import quoted
 from digest.schedules import ScheduleError, parse_subscription
 from digest.subscriptions import SubscriptionError, Subscriptions, SubscriptionView, Target
 
