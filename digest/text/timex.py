@@ -504,16 +504,22 @@ def clause_tense(sentence: str, pos: int) -> str:
 _ADNOMINAL_AHEAD = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?(?P<verb>[가-힣]*[가-힣]는)\s(?=[가-힣])")
 
 
+def _kiwi(sentence: str) -> tuple:
+    """Kiwi's morphemes of the sentence, for the few rules that need a word's part of speech: Kiwi is loaded only
+    when one of them asks, so dates are read without it otherwise."""
+    from digest.text.korean import tokenize
+
+    return tokenize(sentence)
+
+
 def _scheduled_by_adnominal(sentence: str, pos: int) -> bool:
     """Is the first predicate after pos a verb's present adnominal -는 (Kiwi: VV/XSV + ETM), with no tense
     before it? ("선거는" is a noun with the topic marker, "열리는 회의" a verb describing the meeting.)"""
     m = _ADNOMINAL_AHEAD.match(sentence, pos)
     if m is None or _tense_marks(sentence[pos:m.start("verb")]):
         return False
-    from digest.text.korean import tokenize  # Kiwi, loaded only when a date may be so described
-
     ending = m.end("verb") - 1
-    tokens = tokenize(sentence)
+    tokens = _kiwi(sentence)
     return any(tok.form == "는" and tok.tag == "ETM" and tok.start == ending and 0 < i < len(tokens) - 1
                and tokens[i - 1].tag in ("VV", "XSV") and tokens[i + 1].tag == "NNG"
                and tokens[i + 1].form not in _WHILE for i, tok in enumerate(tokens))
@@ -535,9 +541,7 @@ def _done_by_adnominal(sentence: str, pos: int) -> bool:
     if (ord(sentence[ending]) - 0xAC00) % 28 != 4:
         # Kiwi's ETM ᆫ/은 starts on a syllable ending in ㄴ (한, 된, 운, 은): any other word, no Kiwi pass
         return False
-    from digest.text.korean import tokenize  # Kiwi, loaded only when a word follows a date
-
-    tokens = tokenize(sentence)
+    tokens = _kiwi(sentence)
     return any(tok.form in ("ᆫ", "은") and tok.tag == "ETM" and tok.start == ending and 0 < i < len(tokens) - 1
                and tokens[i - 1].tag in ("VV", "XSV") and tokens[i + 1].tag in ("NNG", "NNP")
                and tokens[i - 1].form not in _NOT_DONE and (i < 2 or tokens[i - 2].form not in _NOT_DONE)
@@ -787,9 +791,7 @@ def _this_years(sentence: str, pos: int) -> bool:
     Kiwi tells it (NNG, or the determiner MM) from the verb 오다's prospective adnominal (오 VV + ᆯ ETM: "비가 올
     것"). Not before a proper noun ("'올 더 히츠(All the Hits)' 투어": a name), nor "올 시즌", a sports season and no
     calendar period (as KLUE's DT spans are counted, `bench.dates`)."""
-    from digest.text.korean import tokenize  # Kiwi, loaded only for a lone 올 before a word
-
-    tokens = tokenize(sentence)
+    tokens = _kiwi(sentence)
     return any(tok.start == pos and tok.form == "올" and tok.tag in ("NNG", "MM") and i + 1 < len(tokens)
                and tokens[i + 1].tag == "NNG" and tokens[i + 1].form != "시즌" for i, tok in enumerate(tokens))
 
@@ -803,9 +805,7 @@ def _read_apart(sentence: str, pos: int) -> bool:
     일/NNB 까지/JX; "22일밝혔다": 일/NNB 밝히/VV 었/EP 다/EF)? A verb only when its word ends a clause (EF, EC): one
     that ends as an adnominal may be a noun misread ("11일본 여행객"). Not a copula ("4일인데", a length) nor a
     suffix ("3일간", "10일짜리")."""
-    from digest.text.korean import tokenize  # Kiwi, loaded only for a day glued to a word
-
-    tokens = tokenize(sentence)
+    tokens = _kiwi(sentence)
     space = sentence.find(" ", pos)
     word_end = space if space >= 0 else len(sentence)
     for i, tok in enumerate(tokens):
@@ -1149,10 +1149,8 @@ _SUPPOSED = re.compile(_CONDITION + r"(?=\s)")
 
 def _conditional_ending(sentence: str, pos: int) -> bool:
     """Is the 면 at pos a verb's conditional ending (Kiwi: EC), not the end of a noun ("반면", "측면")?"""
-    from digest.text.korean import tokenize  # Kiwi, loaded only when a day word follows a 면
-
     return any(tok.form in ("면", "으면") and tok.tag == "EC" and tok.start + len(tok.form) == pos + 1
-               for tok in tokenize(sentence))
+               for tok in _kiwi(sentence))
 
 
 def _day_word(m: re.Match, p: date, tense: str) -> Resolved:
@@ -1430,9 +1428,7 @@ def _plan_decided(sentence: str, m: re.Match) -> bool:
 
 def _particle_at(sentence: str, pos: int) -> bool:
     """Is the 은/는/이/가 at pos a particle (Kiwi: J…), not a verb's adnominal ending ("전당대회가 열리는 22일")?"""
-    from digest.text.korean import tokenize  # Kiwi, loaded only when a bare day follows 은/는/이/가
-
-    return any(tok.start == pos and tok.tag.startswith("J") for tok in tokenize(sentence))
+    return any(tok.start == pos and tok.tag.startswith("J") for tok in _kiwi(sentence))
 # "19일 금융권에 따르면 …": the day a source said it, never ahead, whatever the reported clause's tense.
 _ACCORDING_TO = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:오전|오후|저녁|밤|새벽))?\s+(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)")
 
