@@ -72,6 +72,8 @@ def run_split(split: str, articles: dict[str, dict] | None = None, labels: dict[
     total["misses"] = [dict(m, article=k) for k, r in results.items() for m in r["misses"]]
     total["false_positives"] = [p for r in results.values() for p in r["false_positives"]]
     total["uncredited"] = []
+    # strict counts per article, so two runs can be compared article by article (bench.events --moves)
+    total["by_article"] = {k: [r["date_exact"][n] for n in ("matched", "predicted", "gold")] for k, r in results.items()}
     return total
 
 

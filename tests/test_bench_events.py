@@ -120,6 +120,27 @@ def test_the_whole_dev_split_is_scored_without_a_frozen_figure(capsys):
     assert f"dev articles (all): {len(articles)} articles" in out and "frozen" not in out
 
 
+def test_dev_halves_split_by_article_number_and_the_held_back_half_lists_no_failure():
+    from bench.events import dev_half, dev_split, main
+
+    a, _ = dev_half("a")
+    b, _ = dev_half("b")
+    assert set(a).isdisjoint(b) and set(a) | set(b) == set(dev_split()[0])
+    assert all(int(k[1:]) % 2 == 1 for k in a) and all(int(k[1:]) % 2 == 0 for k in b)
+    with pytest.raises(SystemExit, match="held-back half"):
+        main(["--batch", "dev-b", "--failures"])
+
+
+def test_moves_lists_only_the_articles_whose_strict_counts_changed():
+    from bench.events import moves
+
+    before = {"c1": [2, 3, 4], "c2": [1, 1, 1], "c3": [0, 2, 1]}
+    after = {"c1": [3, 3, 4], "c2": [1, 1, 1], "c3": [0, 1, 1]}
+    assert moves(before, after).splitlines() == ["  c1: matches +1, extras -1 (now 3/3, gold 4)",
+                                                 "  c3: matches +0, extras -1 (now 0/1, gold 1)"]
+    assert moves(after, after) == "  no article moved"
+
+
 def test_failures_are_classed_as_date_title_merge_or_detection():
     from bench.event_failures import classify
 
