@@ -466,16 +466,20 @@ def _scored_key(a: ArticleRow) -> tuple:
     return a.id, a.content_hash, a.title, a.title_origin, a.outlet
 
 
-def remember_scores(a: ArticleRow, sentences: Iterable[StoredSentence]) -> None:
+def remember_scores(a: ArticleRow, sentences: Iterable[StoredSentence], scored: Sequence[float] | None = None) -> None:
     """Score a new article's sentences from its analysis (rows with idx, text, words as stored, final, role),
-    so refreshing its story does not read back the rows ingest just wrote."""
-    _score_member(a, sentences)
+    so refreshing its story does not read back the rows ingest just wrote. `scored`: the scores the analysis gave
+    these very sentences when it chose the article's bullets (all of them body sentences, their words as stored),
+    which are what scoring them here would give."""
+    _score_member(a, sentences, scored)
 
 
-def _score_member(a: ArticleRow, sentences: Iterable[StoredSentence]) -> tuple[MemberSentence, ...]:
+def _score_member(a: ArticleRow, sentences: Iterable[StoredSentence],
+                  scored: Sequence[float] | None = None) -> tuple[MemberSentence, ...]:
     body = [x for x in sentences if x.role == "body"]
     cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
-    scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
+    scores = scored if scored is not None and len(scored) == len(cands) else \
+        score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
     top = set(sorted((i for i, c in enumerate(cands) if c.eligible), key=lambda i: -scores[i])[:8])
     lead = next((i for i, c in enumerate(cands) if c.eligible), None)
     return _SCORED_CACHE.remember(_scored_key(a), tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i],
