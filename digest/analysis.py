@@ -16,7 +16,7 @@ from digest.text.clean import BODY, DECK, HANGUL, clean_article
 from digest.text.events import FoundEvent, extract_events
 from digest.text.korean import content_words, sentences_read, split_sentences
 from digest.text.metadata import Published, find_metadata, parse_published
-from digest.text.summarize import Candidate, Ranked, is_bullet_worthy, score_sentences, select_bullets, select_by_scores
+from digest.text.summarize import Candidate, Ranked, is_bullet_worthy, score_sentences, select_by_scores
 
 MIN_SENTENCES = 2
 
@@ -48,6 +48,7 @@ class Analysis:
     url: str | None = None
     removed: list[tuple[str, str]] = field(default_factory=list)
     events: list[FoundEvent] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)   # each sentence's ranking score, as its bullets were chosen
 
 
 class PlacedSentence(Protocol):
@@ -116,9 +117,9 @@ def analyse(src: SourceText, bullets: int | None = None, published: Published | 
         # no headline: the sentences' scores without one pick both the title and the bullets
         scores = score_sentences(candidates)
         title = _central_sentence(candidates, scores)
-        ranked = select_by_scores(candidates, scores, bullets)
     else:
-        ranked = select_bullets(candidates, content_words(title), bullets)
+        scores = score_sentences(candidates, content_words(title))
+    ranked = select_by_scores(candidates, scores, bullets)   # (the scores kept: its story's refresh reads them)
     # Without a publication date relative dates cannot be resolved; events wait for the story's date.
     paragraphs = body_paragraphs(sentences)
     with sentences_read(s for paragraph in paragraphs for s in paragraph):
@@ -137,6 +138,7 @@ def analyse(src: SourceText, bullets: int | None = None, published: Published | 
         url=meta.get("url"),
         removed=cleaned.removed,
         events=events,
+        scores=scores,
     )
 
 

@@ -189,8 +189,7 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
             story_ids.add(c.story_id)
     if copy_of is not None and len(story_ids) == 1:
         return join_as_copy(s, article, s.get_one(ArticleRow, copy_of), now), None   # a candidate, or what one copies
-    members = [article] + (list(s.scalars(select(ArticleRow).where(ArticleRow.story_id.in_(story_ids))))
-                           if story_ids else [])
+    members = [article] + (list(s.scalars(_MEMBERS_OF, {"stories": list(story_ids)})) if story_ids else [])
     # The story is named after its first article, so its id does not depend on arrival order.
     first = min(members, key=lambda a: (a.published_at if a.published_origin not in (None, "inferred") else FAR_FUTURE, a.id))
     story_id = "s" + first.id
@@ -216,6 +215,8 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
 
 
 _ARTICLES = ArticleRow.metadata.tables[ArticleRow.__tablename__]
+# The members of the stories an article joins; one statement kept (composing it cost more than running it)
+_MEMBERS_OF = select(ArticleRow).where(ArticleRow.story_id.in_(bindparam("stories", expanding=True)))
 _SET_STORY = update(_ARTICLES).where(_ARTICLES.c.id == bindparam("member")).values(story_id=bindparam("story"))
 
 
@@ -399,6 +400,10 @@ def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[Arti
         s.expire(story, ["bullets"])
 
 
+# Statements ingest runs for every story it touches, kept: composing one anew costs more than running it
+_ORIGINALS_OF = select(ArticleRow).where(ArticleRow.story_id == bindparam("story"), ArticleRow.copy_of.is_(None))
+_LINKS_OF = select(StoryLinkRow).where(or_(StoryLinkRow.story_id == bindparam("story"),
+                                           StoryLinkRow.earlier_id == bindparam("story")))
 _COPIES = select(_ARTICLES.c.id, _ARTICLES.c.copy_of).where(_ARTICLES.c.story_id == bindparam("story"),
                                                           _ARTICLES.c.copy_of.is_not(None)).order_by(_ARTICLES.c.id)
 
@@ -407,7 +412,7 @@ def refresh_dates(s: Session, story: StoryRow, members: list[ArticleRow] | None 
     """The story's date (its earliest member's own) and the dates its undated members take from it; returns
     its members (copies left out): those given, when the caller has them, else read."""
     if members is None:
-        members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, ArticleRow.copy_of.is_(None))))
+        members = list(s.scalars(_ORIGINALS_OF, {"story": story.id}))
     story.published_at = _story_date(members)
     for a in members:
         if a.published_origin in (None, "inferred"):
@@ -461,16 +466,20 @@ def _scored_key(a: ArticleRow) -> tuple:
     return a.id, a.content_hash, a.title, a.title_origin, a.outlet
 
 
-def remember_scores(a: ArticleRow, sentences: Iterable[StoredSentence]) -> None:
+def remember_scores(a: ArticleRow, sentences: Iterable[StoredSentence], scored: Sequence[float] | None = None) -> None:
     """Score a new article's sentences from its analysis (rows with idx, text, words as stored, final, role),
-    so refreshing its story does not read back the rows ingest just wrote."""
-    _score_member(a, sentences)
+    so refreshing its story does not read back the rows ingest just wrote. `scored`: the scores the analysis gave
+    these very sentences when it chose the article's bullets (all of them body sentences, their words as stored),
+    which are what scoring them here would give."""
+    _score_member(a, sentences, scored)
 
 
-def _score_member(a: ArticleRow, sentences: Iterable[StoredSentence]) -> tuple[MemberSentence, ...]:
+def _score_member(a: ArticleRow, sentences: Iterable[StoredSentence],
+                  scored: Sequence[float] | None = None) -> tuple[MemberSentence, ...]:
     body = [x for x in sentences if x.role == "body"]
     cands = [Candidate(x.idx, x.text, tuple(x.words.split()), is_bullet_worthy(x.text, x.final, x.role), x.role) for x in body]
-    scores = score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
+    scores = scored if scored is not None and len(scored) == len(cands) else \
+        score_sentences(cands, content_words(a.title) if a.title_origin != "sentence" else ())
     top = set(sorted((i for i, c in enumerate(cands) if c.eligible), key=lambda i: -scores[i])[:8])
     lead = next((i for i, c in enumerate(cands) if c.eligible), None)
     return _SCORED_CACHE.remember(_scored_key(a), tuple(MemberSentence(a.id, a.outlet, trim_bullet(c.text), c.words, scores[i],
@@ -494,7 +503,7 @@ def link_related(s: Session, story: StoryRow) -> None:
     Weak overlap alone links too much (every OpenAI story mentions Korea and AI), so a link also needs the
     later story to point back: a past event of it falls in the earlier story's month, or overlap is strong.
     """
-    for link in s.scalars(select(StoryLinkRow).where(or_(StoryLinkRow.story_id == story.id, StoryLinkRow.earlier_id == story.id))):
+    for link in s.scalars(_LINKS_OF, {"story": story.id}):
         s.delete(link)
     s.flush()
     published = story.published_at
@@ -812,11 +821,18 @@ def _plans_query(s: Session, spans: list[tuple[datetime, datetime]], words: Iter
     for k, (day, last) in enumerate(spans):
         values.update({f"day{k}": day, f"last{k}": last, f"short{k}": day - timedelta(days=31),
                        f"long{k}": day - timedelta(days=1100)})
+    return _plans_sharing_statement(len(spans), sharing), values
+
+
+@lru_cache(maxsize=32)
+def _plans_sharing_statement(count: int, sharing: TextClause) -> Select:
+    """`_plans_statement` with the word test, composed once per count and dialect: a statement composed anew is
+    walked for its cache key at every execution (a quarter of a millisecond an article), one kept is not."""
     if sharing is _SHARING_SQLITE:
         # SQLite parses a bound JSON list again for every row that reads it, and each of the ~200 plans in the
         # reports' windows at 100,000 stored tests the patterns: here they are read into a table once
-        return _plans_statement(len(spans)).add_cte(_PATTERNS_TABLE).where(_SHARING_PATTERNS_TABLE), values
-    return _plans_statement(len(spans)).where(sharing), values
+        return _plans_statement(count).add_cte(_PATTERNS_TABLE).where(_SHARING_PATTERNS_TABLE)
+    return _plans_statement(count).where(sharing)
 
 
 @lru_cache(maxsize=16)
