@@ -353,6 +353,20 @@ def test_reported_clause_tense(published, sentence, text, day):
 # Korean temporal grammar on real news sentences (KLUE-NER WIKITREE, CC BY-SA 4.0, and news pages; the
 # development split in bench/data/dates_dev.tsv) and the phrases quoted in the issue from real articles.
 # --------------------------------------------------------------------------------------------------
+# A week glossed by some of its days (`-인`, or in brackets) is those days: dev yk004 and yl020 (Etoday weather,
+# July 2013); a gloss naming the whole week leaves it a week, as its label has it (dev vi024).
+@pytest.mark.parametrize("published, sentence, start, end, precision", [
+    (D(2013, 7, 19), "한편 다음주 초인 22∼24일에는 중부지방에서 오르내리는 장마전선의 영향으로 전국 대부분 지방에서 비가 내릴 "
+     "것으로 기상청은 전망했다", D(2013, 7, 22), D(2013, 7, 24), "day"),
+    (D(2013, 7, 26), "이 비는 다음주 초인 29일까지 계속될 것으로 전망됐다.", D(2013, 7, 29), D(2013, 7, 29), "day"),
+    (D(2023, 11, 13), "이번 주(13~19일)는 주초 아침 기온이 영하권으로 떨어져 평년보다 춥다가, 수요일(15일)부터 평년과 비슷한 "
+     "기온을 회복하겠다.", D(2023, 11, 13), D(2023, 11, 19), "week"),
+])
+def test_a_week_glossed_by_some_of_its_days_is_those_days(published, sentence, start, end, precision):
+    week = find_time_expressions(sentence, published)[0]
+    assert (week.date, week.end_date, week.precision) == (start, end, precision)
+
+
 def first_at(sentence: str, published, text: str) -> TimeExpr:
     """The expression that covers the first occurrence of `text` in the sentence."""
     at = sentence.index(text)

@@ -856,4 +856,21 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _month_days_in_order(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     found = [f for i, f in enumerate(found) if not (_SAME_DAY.match(f.expr.text) and not _same_day_told(sentence, found[:i], f))]
+    _weeks_glossed(sentence, p, found)
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]
+
+
+# Between a week and the days that gloss it: "이번 주(4월 7일~13일)", "다음주 초인 22∼24일"
+_WEEK_GLOSS = re.compile(r"^(?:\s*\(\s*|\s*(?:초|중반|말)?인\s+)$")
+
+
+def _weeks_glossed(sentence: str, p: date, found: list[Found]) -> None:
+    """A week glossed by some of its days, in parentheses or as what it is (-인), is those days. A gloss naming the
+    whole week (`이번 주(13~19일)는`) leaves it a week: the labels read it so."""
+    for a, b in zip(found, found[1:]):
+        w, d = a.expr, b.expr
+        if (w.precision == "week" and d.precision == "day" and w.date and w.end_date and d.date and d.end_date
+                and _WEEK_GLOSS.match(sentence[w.end:d.start]) and w.date <= d.date <= d.end_date <= w.end_date
+                and (d.end_date - d.date) < (w.end_date - w.date)):
+            _set(a, p, d.date, d.end_date)
+            a.expr = replace(a.expr, precision="day")
