@@ -45,6 +45,11 @@ MAX_TITLE = 45
 SHORT_TITLE = 24  # a clause longer than this is cut to the predicate's nearest argument
 
 
+# Every reading below starts from a noun (`NN*`, `SL`) or a verb or adjective stem (`VV*`, `VA*`: 있다 of existence)
+# at i; a particle, ending or sign is passed over at once rather than put through each of them (half the morphemes).
+_HEAD_TAGS = ("NN", "SL", "VV", "VA")
+
+
 @kept_for_tokens
 def _predicate(tokens, begin: int, stop: int, past: bool = False):
     """Index of the first event predicate token in [begin, stop) (character offsets), with its noun form.
@@ -54,7 +59,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
     or the argument of a light verb (갖/가지, 열, 들어가...)."""
     named = _inside_single_quotes(tokens)
     for i, t in enumerate(tokens):
-        if t.start < begin or t.start >= stop or i in named:
+        if t.start < begin or t.start >= stop or i in named or not t.tag.startswith(_HEAD_TAGS):
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.tag.startswith(("NN", "SL")) and t.form in EVENT_NOUNS and (
