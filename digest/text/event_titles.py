@@ -274,8 +274,10 @@ def _surface(sentence: str, tokens, begin: int, end: int) -> str:
     return re.sub(r"^(?:저녁|오후|오전|밤|새벽|낮|함께|직접|또|다시|[가-힣]+적으로)\s+", "", text)
 
 
+@kept_for_tokens
 def _last_boundary(tokens, begin: int, end: int) -> int:
-    """Start of the last clause in [begin, end): after a connective ending or a comma."""
+    """Start of the last clause in [begin, end): after a connective ending or a comma. Kept: the rules ask it
+    inside their loops over the sentence's morphemes (`... for t in tokens if _last_boundary(...) <= t.start`)."""
     start, depth = begin, 0
     for t in tokens:
         if not begin <= t.start < end:
