@@ -151,17 +151,20 @@ def _dated_condition(tokens, begin: int, i: int) -> bool:
 _SINGLE_QUOTES = frozenset("'‘’")
 
 
-def _inside_single_quotes(tokens) -> set[int]:
+@kept_for_tokens
+def _inside_single_quotes(tokens) -> frozenset[int]:
     """Indexes of the tokens between single quotes: a title or a name (`'검색어를 입력하세요 WWW'가 방영된다`), whose
-    verbs are part of the name, not the sentence's predicates (double quotes, speech, are left to the quote rules)."""
-    inside, opened = set(), None
+    verbs are part of the name, not the sentence's predicates (double quotes, speech, are left to the quote rules).
+    Kept: `_predicate` asks it of the same sentence for each date and clause."""
+    inside: set[int] = set()
+    opened = None
     for k, t in enumerate(tokens):
         if t.tag == "SSO" and t.form in _SINGLE_QUOTES and opened is None:
             opened = k
         elif t.tag == "SSC" and t.form in _SINGLE_QUOTES and opened is not None:
             inside.update(range(opened + 1, k))
             opened = None
-    return inside
+    return frozenset(inside)
 
 
 def _told_done_before(tokens, i: int, stop: int) -> bool:
