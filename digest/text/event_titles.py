@@ -45,6 +45,11 @@ MAX_TITLE = 45
 SHORT_TITLE = 24  # a clause longer than this is cut to the predicate's nearest argument
 
 
+# Every reading below starts from a noun (`NN*`, `SL`) or a verb or adjective stem (`VV*`, `VA*`: 있다 of existence)
+# at i; a particle, ending or sign is passed over at once rather than put through each of them (half the morphemes).
+_HEAD_TAGS = ("NN", "SL", "VV", "VA")
+
+
 @kept_for_tokens
 def _predicate(tokens, begin: int, stop: int, past: bool = False):
     """Index of the first event predicate token in [begin, stop) (character offsets), with its noun form.
@@ -54,7 +59,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
     or the argument of a light verb (갖/가지, 열, 들어가...)."""
     named = _inside_single_quotes(tokens)
     for i, t in enumerate(tokens):
-        if t.start < begin or t.start >= stop or i in named:
+        if t.start < begin or t.start >= stop or i in named or not t.tag.startswith(_HEAD_TAGS):
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.tag.startswith(("NN", "SL")) and t.form in EVENT_NOUNS and (
@@ -146,17 +151,20 @@ def _dated_condition(tokens, begin: int, i: int) -> bool:
 _SINGLE_QUOTES = frozenset("'‘’")
 
 
-def _inside_single_quotes(tokens) -> set[int]:
+@kept_for_tokens
+def _inside_single_quotes(tokens) -> frozenset[int]:
     """Indexes of the tokens between single quotes: a title or a name (`'검색어를 입력하세요 WWW'가 방영된다`), whose
-    verbs are part of the name, not the sentence's predicates (double quotes, speech, are left to the quote rules)."""
-    inside, opened = set(), None
+    verbs are part of the name, not the sentence's predicates (double quotes, speech, are left to the quote rules).
+    Kept: `_predicate` asks it of the same sentence for each date and clause."""
+    inside: set[int] = set()
+    opened = None
     for k, t in enumerate(tokens):
         if t.tag == "SSO" and t.form in _SINGLE_QUOTES and opened is None:
             opened = k
         elif t.tag == "SSC" and t.form in _SINGLE_QUOTES and opened is not None:
             inside.update(range(opened + 1, k))
             opened = None
-    return inside
+    return frozenset(inside)
 
 
 def _told_done_before(tokens, i: int, stop: int) -> bool:
@@ -269,8 +277,10 @@ def _surface(sentence: str, tokens, begin: int, end: int) -> str:
     return re.sub(r"^(?:저녁|오후|오전|밤|새벽|낮|함께|직접|또|다시|[가-힣]+적으로)\s+", "", text)
 
 
+@kept_for_tokens
 def _last_boundary(tokens, begin: int, end: int) -> int:
-    """Start of the last clause in [begin, end): after a connective ending or a comma."""
+    """Start of the last clause in [begin, end): after a connective ending or a comma. Kept: the rules ask it
+    inside their loops over the sentence's morphemes (`... for t in tokens if _last_boundary(...) <= t.start`)."""
     start, depth = begin, 0
     for t in tokens:
         if not begin <= t.start < end:
