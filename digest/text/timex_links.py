@@ -468,16 +468,30 @@ def _schedule(sentence: str, p: date, found: list[Found], again: Again, verbless
             _set(b, p, e.date, e.end_date)
 
 
+# Between a week and some of its days that gloss it: "다음주 초인 22∼24일", "이번 주(4월 7일~9일)"
+_WEEK_GLOSS = re.compile(r"^(?:\s*\(\s*|\s*(?:초|중반|말)?인\s+)$")
+
+
+def _says_which_week(sentence: str, w: TimeExpr, f: Found) -> bool:
+    """A week right before a numbered day of it, or before some of its days that gloss it."""
+    e = f.expr
+    if w.precision != "week" or w.date is None or w.end_date is None:
+        return False
+    if (numbered := _numbered_day(f)) is not None and re.fullmatch(r"\s*", sentence[w.end:e.start]):
+        return w.date <= numbered <= w.end_date
+    return (e.precision == "day" and e.date is not None and e.end_date is not None
+            and _WEEK_GLOSS.match(sentence[w.end:e.start]) is not None
+            and w.date <= e.date <= e.end_date <= w.end_date and e.end_date - e.date < w.end_date - w.date)
+
+
 def _week_and_day(sentence: str, p: date, found: list[Found]) -> list[Found]:
     """"내주 20일(월)", "다음 주 15일": a week word right before a day of that week only says which week; the day
-    is the expression."""
+    is the expression. So too days glossing part of the week ("다음주 초인 22∼24일"); a gloss of the whole week
+    ("이번 주(13~19일)는") leaves the week, as the labels read it."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.expr.precision == "week" and prev.expr.date is not None
-                and prev.expr.end_date is not None and (numbered := _numbered_day(f)) is not None
-                and re.fullmatch(r"\s*", sentence[prev.expr.end:f.expr.start])
-                and prev.expr.date <= numbered <= prev.expr.end_date):
+        if prev is not None and _says_which_week(sentence, prev.expr, f):
             f.expr = replace(f.expr, text=sentence[prev.expr.start:f.expr.end], start=prev.expr.start)
             out[-1] = f
             continue
@@ -856,21 +870,5 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _month_days_in_order(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     found = [f for i, f in enumerate(found) if not (_SAME_DAY.match(f.expr.text) and not _same_day_told(sentence, found[:i], f))]
-    _weeks_glossed(sentence, p, found)
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]
 
-
-# Between a week and the days that gloss it: "이번 주(4월 7일~13일)", "다음주 초인 22∼24일"
-_WEEK_GLOSS = re.compile(r"^(?:\s*\(\s*|\s*(?:초|중반|말)?인\s+)$")
-
-
-def _weeks_glossed(sentence: str, p: date, found: list[Found]) -> None:
-    """A week glossed by some of its days, in parentheses or as what it is (-인), is those days. A gloss naming the
-    whole week (`이번 주(13~19일)는`) leaves it a week: the labels read it so."""
-    for a, b in zip(found, found[1:]):
-        w, d = a.expr, b.expr
-        if (w.precision == "week" and d.precision == "day" and w.date and w.end_date and d.date and d.end_date
-                and _WEEK_GLOSS.match(sentence[w.end:d.start]) and w.date <= d.date <= d.end_date <= w.end_date
-                and (d.end_date - d.date) < (w.end_date - w.date)):
-            _set(a, p, d.date, d.end_date)
-            a.expr = replace(a.expr, precision="day")
