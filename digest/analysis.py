@@ -50,6 +50,13 @@ class Analysis:
     events: list[FoundEvent] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)   # each sentence's ranking score, as its bullets were chosen
 
+    def scores_as_stored(self) -> list[float] | None:
+        """The sentences' scores, when scoring them again from their stored rows would give the very same: every
+        sentence a body one (a story's refresh scores body sentences only) whose words read back as they were
+        joined (a Kiwi word holding a space does not); else None, and they are scored again."""
+        alike = all(x.role == "body" and x.words == tuple(" ".join(x.words).split()) for x in self.sentences)
+        return self.scores if alike else None
+
 
 class PlacedSentence(Protocol):
     """A sentence with its place in the article: one just analysed, or one read back from the store."""

@@ -474,10 +474,7 @@ def insert_analysis_rows(s: Session, row: ArticleRow, a: Analysis) -> None:
     sentences = [{"article_id": row.id, "idx": x.index, "paragraph": x.paragraph, "text": x.text, "role": x.role,
                   "words": " ".join(x.words), "entities": " ".join(x.entities), "final": x.final} for x in a.sentences]
     deferred.add(s, _INSERT_SENTENCES, sentences, _SENTENCES)
-    # the analysis scored these sentences as the story's refresh would when each is a body one whose words read back
-    # as they were (the refresh scores body sentences only, from their stored words)
-    alike = all(x.role == "body" and x.words == tuple(" ".join(x.words).split()) for x in a.sentences)
-    remember_scores(row, [SimpleNamespace(**x) for x in sentences], a.scores if alike else None)
+    remember_scores(row, [SimpleNamespace(**x) for x in sentences], a.scores_as_stored())
     if a.bullets:
         deferred.add(s, _INSERT_BULLETS, [{"article_id": row.id, "sentence_idx": b.index, "text": b.text, "score": b.score}
                                           for b in a.bullets], _BULLETS)

@@ -84,7 +84,7 @@ def test_the_scores_an_analysis_chose_bullets_by_are_those_its_stored_sentences_
     checked = 0
     for src in [read_source(path) for path in sorted(SEEDS.glob("*.txt"))] + sci_sources():
         a = analyse(src)
-        if not all(x.role == "body" and x.words == tuple(" ".join(x.words).split()) for x in a.sentences):
+        if a.scores_as_stored() is None:
             continue
         stored = [SimpleNamespace(idx=x.index, text=x.text, words=" ".join(x.words), final=x.final, role=x.role)
                   for x in a.sentences]
