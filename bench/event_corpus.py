@@ -55,13 +55,19 @@ def load_labels(articles: dict[str, dict], path: Path = LABELS) -> dict[str, lis
 
 def predictions(article: dict) -> list[Predicted]:
     """The article's events as `newsdigest extract` lists them (publication-day news left out)."""
-    from digest.text.events import display_date, extract_events
+    from digest.text.events import extract_events
     from digest.text.korean import split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in article["paragraphs"]]
     found = extract_events(paragraphs, date.fromisoformat(article["published"]))
-    return [Predicted(e.title, display_date(e.start, e.precision), e.precision, e.kind, e.evidence,
-                      frozenset({article["id"]})) for e in found if not e.on_publication_day]
+    return [predicted(e, article["id"]) for e in found if not e.on_publication_day]
+
+
+def predicted(e, article_id: str) -> Predicted:
+    """A found event as the scorer reads it."""
+    from digest.text.events import display_date
+
+    return Predicted(e.title, display_date(e.start, e.precision), e.precision, e.kind, e.evidence, frozenset({article_id}))
 
 
 def run_split(split: str, articles: dict[str, dict] | None = None, labels: dict[str, list[Gold]] | None = None) -> dict:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from bench.event_corpus import pooled
+from bench.event_corpus import pooled, predicted
 from bench.events import SCORED, Gold, Predicted, dev_half, match, score
 from digest.text import event_grammar as grammar
 from digest.text.event_identity import FoundEvent, title_overlap
@@ -130,8 +130,17 @@ class Article:
     y: np.ndarray                # 1 when the event is a strict match
 
 
+def _matrix(shown: list[FoundEvent], sentences: list[str], pub: date) -> np.ndarray:
+    """One row of FEATURES per shown event."""
+    return np.array([[features(e, shown, sentences, pub)[n] for n in FEATURES] for e in shown]).reshape(-1, len(FEATURES))
+
+
+def _probability(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-x @ w))
+
+
 def read_articles(half: str) -> list[Article]:
-    from digest.text.events import display_date, extract_events
+    from digest.text.events import extract_events
     from digest.text.korean import split_sentences
 
     articles, labels = dev_half(half)
@@ -142,11 +151,9 @@ def read_articles(half: str) -> list[Article]:
         paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
         sentences = [text for para in paragraphs for text, _ in para]
         shown = [e for e in extract_events(paragraphs, pub) if not e.on_publication_day]
-        preds = [Predicted(e.title, display_date(e.start, e.precision), e.precision, e.kind, e.evidence,
-                           frozenset({k})) for e in shown]
+        preds = [predicted(e, k) for e in shown]
         exact = match(preds, [g for g in labels[k] if g.kind in SCORED], exact=True)
-        x = np.array([[features(e, shown, sentences, pub)[n] for n in FEATURES] for e in shown]).reshape(-1, len(FEATURES))
-        out.append(Article(k, shown, preds, labels[k], x, np.array([float(i in exact) for i in range(len(shown))])))
+        out.append(Article(k, shown, preds, labels[k], _matrix(shown, sentences, pub), np.array([float(i in exact) for i in range(len(shown))])))
     return out
 
 
@@ -158,7 +165,7 @@ def train(articles: list[Article], l2: float = L2) -> np.ndarray:
     penalty = np.full(x.shape[1], l2)
     penalty[FEATURES.index("bias")] = 0.0
     for _ in range(50):
-        p = 1 / (1 + np.exp(-x @ w))
+        p = _probability(x, w)
         grad = x.T @ (p - y) + penalty * w
         hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
         step = np.linalg.solve(hess, grad)
@@ -172,7 +179,7 @@ def scored(articles: list[Article], w: np.ndarray | None, threshold: float) -> d
     """The strict figures of the articles with the events below the threshold dropped (none when w is None)."""
     results = []
     for a in articles:
-        keep = np.ones(len(a.preds), bool) if w is None or not len(a.preds) else 1 / (1 + np.exp(-a.x @ w)) >= threshold
+        keep = np.ones(len(a.preds), bool) if w is None or not len(a.preds) else _probability(a.x, w) >= threshold
         results.append(dict(score([p for p, k in zip(a.preds, keep) if k], a.golds), articles=1))
     return pooled(results)
 
@@ -188,7 +195,7 @@ def seed_scores(w: np.ndarray, threshold: float) -> tuple[dict, dict]:
     from bench.events import gold_events, load, seed_files
     from digest.analysis import analyse
     from digest.sources.files import read_source
-    from digest.text.events import _pub_date, display_date
+    from digest.text.events import _pub_date
 
     mentions = load()
     before, after = [], []
@@ -198,10 +205,8 @@ def seed_scores(w: np.ndarray, threshold: float) -> tuple[dict, dict]:
         pub = _pub_date(a.published.when)
         sentences = [s.text for s in a.sentences]
         shown = [e for e in a.events if not e.on_publication_day]
-        preds = [Predicted(e.title, display_date(e.start, e.precision), e.precision, e.kind, e.evidence,
-                           frozenset({k})) for e in shown]
-        x = np.array([[features(e, shown, sentences, pub)[n] for n in FEATURES] for e in shown]).reshape(-1, len(FEATURES))
-        keep = 1 / (1 + np.exp(-x @ w)) >= threshold
+        preds = [predicted(e, k) for e in shown]
+        keep = _probability(_matrix(shown, sentences, pub), w) >= threshold
         golds = gold_events(mentions, k)
         before.append(dict(score(preds, golds), articles=1))
         after.append(dict(score([p for p, kept in zip(preds, keep) if kept], golds), articles=1))
