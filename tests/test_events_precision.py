@@ -211,3 +211,25 @@ def test_a_date_and_a_predicate_told_in_other_tenses_date_nothing():
     assert [e.title for e in sentence_events("c143", "실시됐던 표본채점") if e.kind == "planned"] == []
     assert [e.title for e in article_events("c555")
             if "개최되기로 했던" in e.evidence and e.start == date(2015, 10, 10)] == []
+
+
+def test_a_coarse_telling_gives_way_to_a_finer_one_referring_back_to_it():
+    # "가정의 달인 5월의 첫 전시회는 ‘코베 베이비페어’가 문을 연다. 5월 4일부터 7일까지 2전시장(7홀)에서 열린다.": the
+    # sentence after, with no subject of its own, gives the fair its days
+    found = article_events("c667")
+    assert [(e.start, e.precision) for e in found if e.start and e.start.month == 5 and "베이비페어" in e.evidence] \
+        + [(e.start, e.precision) for e in found if e.evidence.startswith("5월 4일부터")] == [(date(2023, 5, 4), "day")]
+    # "… 5월 가정의 달을 맞아 가족사랑 기획전시 ‘소소한 희노애락’전을 준비하고 있다. 다음달 14일 개막해 …"
+    assert [(e.start, e.precision) for e in article_events("c163") if "희노애락" in e.title] == [(date(2019, 5, 14), "day")]
+    # "올해 APEC은 미국 샌프란시스코에서 열린다." beside "윤 대통령은 오는 15~17일 … APEC(…)정상회의에 참석한다."
+    assert [(e.start, e.precision) for e in article_events("c191") if "APEC" in e.title] == [(date(2023, 11, 15), "day")]
+    # "… SBS의 2017년 상반기 기대작 '피고인'이 출격한다." beside "… '피고인'이 오는 1월 23일 첫 방송된다."
+    assert [(e.start, e.precision) for e in article_events("c683") if "'피고인'" in e.title] == [(date(2017, 1, 23), "day")]
+
+
+def test_a_coarse_telling_of_what_is_done_to_a_name_or_held_around_it_stays():
+    # "고령 대가야축제는 앞서 올해 초 … 최우수축제로 3년 연속 선정되었을 뿐만 아니라 …": the selection, a passive, is
+    # not the 2024 festival's report meeting of 26 December that names the festival
+    assert ("고령 대가야축제 선정", date(2023, 1, 1), "year") in [(e.title, e.start, e.precision) for e in article_events("c07")]
+    # "… 내주 미국 뉴욕에서 열리는 유엔총회를 계기로 …" beside "… 20일 유엔총회에서 기조연설을 …": held at it
+    assert ("유엔총회", date(2022, 9, 19), "week") in [(e.title, e.start, e.precision) for e in article_events("c497")]

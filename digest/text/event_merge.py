@@ -410,6 +410,49 @@ def _told_once_coarsely(coarse: FoundEvent, found: list[FoundEvent]) -> bool:
     return all(n in finer[0].evidence or n in finer[0].title for n in names)
 
 
+def _named_head(title: str) -> str | None:
+    """The name a title's predicate is said of: the word right before it when that word is only a name, quoted
+    (`'피고인'`) or proper nouns and foreign words (`APEC`); else None."""
+    words = title.split()
+    if len(words) < 2:
+        return None
+    quoted = re.fullmatch(r"['‘\"“<《「]([^'’\"”>》」]{2,})['’\"”>》」]", words[-2])
+    if quoted:
+        return quoted.group(1)
+    tokens = tokenize(words[-2])
+    return words[-2] if len(words[-2]) > 1 and tokens and all(t.tag in ("NNP", "SL") for t in tokens) else None
+
+
+def _told_finer_after(coarse: FoundEvent, found: list[FoundEvent], following: dict[str, str]) -> bool:
+    """One happening told at two precisions, the finer telling referring back to the coarse one: the coarse telling
+    gives way to a finer one inside its period, told in another sentence, that is about the same thing, by
+
+    - going on without a subject or topic of its own in the sentence right after (`가정의 달인 5월의 첫 전시회는
+      ‘코베 베이비페어’가 문을 연다. 5월 4일부터 7일까지 2전시장(7홀)에서 열린다`, `… 5월 … ‘소소한 희노애락’전을
+      준비하고 있다. 다음달 14일 개막해 …`), or
+    - naming in its title the name the coarse telling says happens (`올해 APEC은 … 열린다` and `… 15~17일 …
+      APEC정상회의에 참석한다`, `2017년 상반기 기대작 '피고인'이 출격한다` and `'피고인'이 오는 1월 23일 첫 방송된다`);
+      not when the name undergoes what others do (`대가야축제는 … 선정되었을`: a passive of a verbal noun that is no
+      holding), nor when the finer happening is held at it (`유엔총회에서 기조연설`)."""
+    if coarse.start is None or coarse.end is None or coarse.precision in ("day", "none") \
+            or coarse.precision not in PRECISIONS or _each_of_many(coarse):
+        return False
+    finer = [e for e in found if e.evidence != coarse.evidence and e.start is not None and e.precision in PRECISIONS
+             and PRECISIONS.index(e.precision) < PRECISIONS.index(coarse.precision)
+             and coarse.start <= e.start <= coarse.end]
+    after = following.get(coarse.evidence)
+    if after is not None and any(e.evidence == after for e in finer):
+        tokens = tokenize(after)
+        if not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는") and k > 0 and grammar.is_noun(tokens[k - 1]))
+                   for k, t in enumerate(tokens)):
+            return True
+    name, verb = _named_head(coarse.title), coarse.title.split()[-1]
+    if name is None or (verb not in _HELD_NOUNS and re.search(re.escape(verb) + r"\s?(?:되|돼|됐|됩)", coarse.evidence)):
+        return False
+    return any(re.sub(r"\s", "", name) in e.title.replace(" ", "")
+               and not re.search(re.escape(name) + r"\S*에서\s", e.title) for e in finer)
+
+
 # `X를 시작으로`, `X를 필두로`: X is the first step of what the clause goes on to enter
 _FIRST_STEP = re.compile(r"([^\s,]+)\s*(?:을|를)\s+(?:시작으로|필두로)\s")
 

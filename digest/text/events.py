@@ -66,6 +66,7 @@ from digest.text.event_merge import (
     _told_again,
     _told_day_by_day,
     _told_finer,
+    _told_finer_after,
     _told_once_coarsely,
 )
 from digest.text.event_titles import (
@@ -121,6 +122,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     first_ahead = None  # the first day ahead the article tells: what `둘째날`, `개막 이틀째` count from
     dates_told = ArticleDates()  # what the sentences read so far told (`2월 27일 … 28일 오후에는` is February's)
     week = None  # (paragraph, week, noun) a week ahead told for many doers at once (`이번주에는 5개 종목이 … 청약을 받는다`)
+    # each sentence's next in its paragraph: a sentence with no subject goes on about what the one before told
+    following = {text: sentences[k + 1][0] for sentences in paragraphs for k, (text, _) in enumerate(sentences[:-1])}
     for para, sentence, known_tokens in ((n, *pair) for n, sentences in enumerate(paragraphs) for pair in sentences):
         previous_topic, topic = topic, None
         previous_object, last_object = last_object, partial(_last_object, sentence, known_tokens or tokenize(sentence))
@@ -367,7 +370,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 found.append(named)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)
             and not _told_day_by_day(e, found) and not _many_at_once(e, found) and not _told_once_coarsely(e, found)
-            and not _entered_on_first_step(e, found)]
+            and not _entered_on_first_step(e, found) and not _told_finer_after(e, found, following)]
 
 
 __all__ = ["CONFIRMING_PERIODS", "FoundEvent", "confirms", "display_date", "extract_events", "report_span", "same_event"]
