@@ -367,6 +367,21 @@ def test_a_week_glossed_by_some_of_its_days_is_those_days(published, sentence, s
     assert (week.date, week.end_date, week.precision) == (start, end, precision)
 
 
+# "올해 안(에)", spaced or not, is the rest of the year from publication, as 연내 is: dev yi060 (Seoul Shinmun, 1996),
+# yj026 (Etoday, 2019), ym015 (Seoul Shinmun, 2000).
+@pytest.mark.parametrize("published, sentence, text", [
+    (D(1996, 4, 10), "건교부 등은 이와함께 남북연결도로 가운데 신탄리∼월정리간(10.7㎞)을 처음으로 올해 안에 개통하고 발안∼수원"
+     "(17.4㎞)등 국도 확포장 및 신설구간 34개 노선(총 연장 2백78.3㎞)도 연내 완공을 목표로 건설 중이다.", "올해 안"),
+    (D(2019, 10, 10), "철도노조는 인건비 정상화와 4조 2교대 도입, KTX·SRT 올해 안 통합, 자회사 처우 개선 등을 요구하며 "
+     "2016년에 이어 3년만에 파업을 결정했다.", "올해 안"),
+    (D(2000, 1, 3), "서울시 지하철건설본부는 2일 오는 2월 운행을 시작하는 7호선 온수∼신풍구간을 포함해 올해안으로 6·7호선 "
+     "잔여구간 등 모두 57㎞가 개통돼 2기 지하철 5∼8호선 4개 노선이 완전개통된다고 밝혔다.", "올해안"),
+])
+def test_within_this_year_is_the_rest_of_it(published, sentence, text):
+    within = first_at(sentence, published, text)
+    assert (within.text, within.date, within.end_date, within.precision) == (text, published, D(published.year, 12, 31), "year")
+
+
 def first_at(sentence: str, published, text: str) -> TimeExpr:
     """The expression that covers the first occurrence of `text` in the sentence."""
     at = sentence.index(text)

@@ -213,7 +213,9 @@ _HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\
                       + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)))?" + _POD + _END)
 # "음력 1월 14일": a day of the lunar calendar, the solar day it falls on in the lunar year the wording points to
 _LUNAR = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?음력\s*{_MON}\s*{_DAY}" + _POD + _END)
-_YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END)
+# "올해 안에", "금년 안으로", "올해안": within this year, as 연내 (not "올해 안전…", a word that starts with 안)
+_YEAR_EDGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<edge>연내|연말|연초)" + _END
+                        + "|" + _START + r"(?:올해|금년)\s?(?P<within>안)(?=에|으로|$|[^가-힣])")
 # "3주 전", "2년 전", "넉 달 전", "10개월 후", "사흘 뒤": a point counted from the publication day. Not after
 # a clause ("발견되기 나흘 전": counted from that happening) and not "만에" (a duration since something).
 _OFFSET = re.compile(_START + r"(?<!기 )(?<!지 )(?<!지난 )(?<!오는 )(?:(?P<n>\d{1,3})\s?(?P<unit>일|주일?|개월|년)|(?P<kn>한|두|세|석|네|넉|다섯|여섯)"
@@ -1168,7 +1170,7 @@ def _day_word(m: re.Match, p: date, tense: str) -> Resolved:
 
 def _year_edge(m: re.Match, p: date, tense: str) -> Resolved:
     year = _year_of(m, p)
-    if m["edge"] == "연내":  # the rest of the year from publication
+    if m["within"] or m["edge"] == "연내":  # the rest of the year from publication
         year = p.year if year is None else year
         return (p if year == p.year else date(year, 1, 1)), date(year, 12, 31), "year"
     month = 12 if m["edge"] == "연말" else 1
