@@ -377,11 +377,9 @@ def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[Arti
     for copy_id, original_id in flushed_connection(s).execute(_COPIES, {"story": story.id}):
         if original_id is not None:   # always, by the query; the check tells the types
             copies.setdefault(original_id, []).append(copy_id)
-    story.size = len(members) + sum(map(len, copies.values()))
-    story.updated_at = utc_naive(now)
     merged = _merge_profiles(sorted(members, key=lambda r: r.id))
-    story.profile = profile_text(merged)
-    story.title = _story_title(members, merged)
+    assign_changed(story, size=len(members) + sum(map(len, copies.values())), updated_at=utc_naive(now),
+                   profile=profile_text(merged), title=_story_title(members, merged))
     chosen = [(text, [c for i in ids for c in [i] + copies.get(i, [])])
               for text, ids in choose_story_bullets(_member_sentences(members), story_bullet_count(len(members)))]
     _write_story_bullets(s, story, [(bullet, " ".join(ids)) for bullet, ids in chosen])
@@ -430,14 +428,23 @@ def refresh_dates(s: Session, story: StoryRow, members: list[ArticleRow] | None 
     its members (copies left out): those given, when the caller has them, else read."""
     if members is None:
         members = list(s.scalars(_ORIGINALS_OF, {"story": story.id}))
-    story.published_at = _story_date(members)
+    assign_changed(story, published_at=_story_date(members))
     for a in members:
         if a.published_origin in (None, "inferred"):
             # An undated article takes its story's date, marked as inferred; alone, it stays unknown.
-            a.published_at = story.published_at
-            a.published_origin = "inferred" if story.published_at else None
-            a.published_precision = "day" if story.published_at else None
+            assign_changed(a, published_at=story.published_at, published_origin="inferred" if story.published_at else None,
+                           published_precision="day" if story.published_at else None)
     return members
+
+
+def assign_changed(row: ArticleRow | StoryRow, **values: object) -> None:
+    """Set the row's attributes that these values change. The flush writes only changed columns either way, but an
+    attribute assigned its own value still marks the row changed, and the session's next statement then runs a
+    flush for nothing: a story's date is assigned at every article (the flushes cost more than their statements)."""
+    loaded = row.__dict__
+    for key, value in values.items():
+        if key not in loaded or loaded[key] != value:
+            setattr(row, key, value)
 
 
 def _story_date(members: list[ArticleRow]) -> datetime | None:
