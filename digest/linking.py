@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import chain
-from typing import Protocol, TypeVar, overload
+from typing import NamedTuple, Protocol, TypeVar, overload
 
 from sqlalchemy import (
     ColumnElement,
@@ -23,6 +23,7 @@ from sqlalchemy import (
     SQLColumnExpression,
     String,
     TextClause,
+    Update,
     and_,
     bindparam,
     column,
@@ -37,7 +38,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from digest.analysis import AnalysedSentence, body_paragraphs
@@ -144,8 +145,8 @@ def record_terms(s: Session, article: ArticleRow, replace: bool = False) -> None
     words, entities = parse_profile(article.profile or "{}")
     when = own_date(article)
     terms = sorted(key_terms(words, entities))
-    if terms:   # one multi-row statement, not an ORM object a term (the article is flushed already)
-        s.execute(_INSERT_TERMS, [{"article_id": article.id, "term": t, "published_at": when} for t in terms])
+    if terms:   # one multi-row statement on the connection, not an ORM object a term (the article is flushed already)
+        flushed_connection(s).execute(_INSERT_TERMS, [{"article_id": article.id, "term": t, "published_at": when} for t in terms])
 
 
 def profile_of(row: StoredArticle) -> Profile:
@@ -215,6 +216,8 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
 
 
 _ARTICLES = ArticleRow.metadata.tables[ArticleRow.__tablename__]
+_EVENTS = EventRow.metadata.tables[EventRow.__tablename__]
+_EVENT_SOURCES = EventSourceRow.metadata.tables[EventSourceRow.__tablename__]
 # The members of the stories an article joins; one statement kept (composing it cost more than running it)
 _MEMBERS_OF = select(ArticleRow).where(ArticleRow.story_id.in_(bindparam("stories", expanding=True)))
 _SET_STORY = update(_ARTICLES).where(_ARTICLES.c.id == bindparam("member")).values(story_id=bindparam("story"))
@@ -374,36 +377,48 @@ def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[Arti
     for copy_id, original_id in flushed_connection(s).execute(_COPIES, {"story": story.id}):
         if original_id is not None:   # always, by the query; the check tells the types
             copies.setdefault(original_id, []).append(copy_id)
-    story.size = len(members) + sum(map(len, copies.values()))
-    story.updated_at = utc_naive(now)
     merged = _merge_profiles(sorted(members, key=lambda r: r.id))
-    story.profile = profile_text(merged)
-    story.title = _story_title(members, merged)
+    assign_changed(story, size=len(members) + sum(map(len, copies.values())), updated_at=utc_naive(now),
+                   profile=profile_text(merged), title=_story_title(members, merged))
     chosen = [(text, [c for i in ids for c in [i] + copies.get(i, [])])
               for text, ids in choose_story_bullets(_member_sentences(members), story_bullet_count(len(members)))]
-    # Rows are updated in place: a story grows one article at a time and its bullets mostly stay the same. New
-    # ones go in as one multi-row insert (the ORM inserts a row a statement to read each id back).
-    rows = sorted(story.bullets, key=lambda b: b.rank)
-    added = []
-    for i, (bullet, ids) in enumerate(chosen):
-        if i < len(rows):
-            row = rows[i]
-            if (row.rank, row.text, row.article_ids) != (i, bullet, " ".join(ids)):
-                row.rank, row.text, row.article_ids = i, bullet, " ".join(ids)
-        else:
-            added.append({"story_id": story.id, "rank": i, "text": bullet, "article_ids": " ".join(ids)})
-    for row in rows[len(chosen):]:
-        story.bullets.remove(row)
-    s.flush()
-    if added:
-        s.execute(_INSERT_STORY_BULLETS, added)
-        s.expire(story, ["bullets"])
+    _write_story_bullets(s, story, [(bullet, " ".join(ids)) for bullet, ids in chosen])
+
+
+def _write_story_bullets(s: Session, story: StoryRow, chosen: list[tuple[str, str]]) -> None:
+    """The story's bullets made `chosen` (text, carriers) in rank order, by plain statements (no ORM object): rows
+    are updated in place, as a story grows one article at a time and its bullets mostly stay the same; rows beyond
+    deleted, new ones inserted in one statement. Objects of them the session holds are told (`join_as_copy` reads
+    a story's bullets as objects)."""
+    conn = flushed_connection(s)
+    rows = conn.execute(_BULLETS_OF, {"story": story.id}).all()
+    changed: list[dict] = [{"row": row.id, "rank": i, "text": text, "article_ids": ids} for i, ((text, ids), row) in
+               enumerate(zip(chosen, rows)) if (row.rank, row.text, row.article_ids) != (i, text, ids)]
+    gone: list[dict] = [{"row": row.id} for row in rows[len(chosen):]]
+    added = [{"story_id": story.id, "rank": i, "text": text, "article_ids": ids}
+             for i, (text, ids) in enumerate(chosen) if i >= len(rows)]
+    for statement, values in ((_UPDATE_STORY_BULLET, changed), (_DELETE_STORY_BULLET, gone), (_INSERT_STORY_BULLETS, added)):
+        if values:
+            conn.execute(statement, values)
+    if not (changed or gone or added):
+        return
+    s.expire(story, ["bullets"])
+    for entry in changed + gone:
+        if (held := s.identity_map.get(s.identity_key(StoryBulletRow, entry["row"]))) is not None:
+            s.expunge(held)
 
 
 # Statements ingest runs for every story it touches, kept: composing one anew costs more than running it
 _ORIGINALS_OF = select(ArticleRow).where(ArticleRow.story_id == bindparam("story"), ArticleRow.copy_of.is_(None))
-_LINKS_OF = select(StoryLinkRow).where(or_(StoryLinkRow.story_id == bindparam("story"),
-                                           StoryLinkRow.earlier_id == bindparam("story")))
+_LINKS = StoryLinkRow.metadata.tables[StoryLinkRow.__tablename__]
+_DELETE_LINKS = delete(_LINKS).where(or_(_LINKS.c.story_id == bindparam("story"), _LINKS.c.earlier_id == bindparam("story")))
+_INSERT_LINKS = insert(_LINKS)
+_STORY_BULLETS = StoryBulletRow.metadata.tables[StoryBulletRow.__tablename__]
+_BULLETS_OF = select(_STORY_BULLETS.c.id, _STORY_BULLETS.c.rank, _STORY_BULLETS.c.text, _STORY_BULLETS.c.article_ids).where(
+    _STORY_BULLETS.c.story_id == bindparam("story")).order_by(_STORY_BULLETS.c.rank)
+_UPDATE_STORY_BULLET = update(_STORY_BULLETS).where(_STORY_BULLETS.c.id == bindparam("row")).values(
+    rank=bindparam("rank"), text=bindparam("text"), article_ids=bindparam("article_ids"))
+_DELETE_STORY_BULLET = delete(_STORY_BULLETS).where(_STORY_BULLETS.c.id == bindparam("row"))
 _COPIES = select(_ARTICLES.c.id, _ARTICLES.c.copy_of).where(_ARTICLES.c.story_id == bindparam("story"),
                                                           _ARTICLES.c.copy_of.is_not(None)).order_by(_ARTICLES.c.id)
 
@@ -413,14 +428,23 @@ def refresh_dates(s: Session, story: StoryRow, members: list[ArticleRow] | None 
     its members (copies left out): those given, when the caller has them, else read."""
     if members is None:
         members = list(s.scalars(_ORIGINALS_OF, {"story": story.id}))
-    story.published_at = _story_date(members)
+    assign_changed(story, published_at=_story_date(members))
     for a in members:
         if a.published_origin in (None, "inferred"):
             # An undated article takes its story's date, marked as inferred; alone, it stays unknown.
-            a.published_at = story.published_at
-            a.published_origin = "inferred" if story.published_at else None
-            a.published_precision = "day" if story.published_at else None
+            assign_changed(a, published_at=story.published_at, published_origin="inferred" if story.published_at else None,
+                           published_precision="day" if story.published_at else None)
     return members
+
+
+def assign_changed(row: ArticleRow | StoryRow, **values: object) -> None:
+    """Set the row's attributes that these values change. The flush writes only changed columns either way, but an
+    attribute assigned its own value still marks the row changed, and the session's next statement then runs a
+    flush for nothing: a story's date is assigned at every article (the flushes cost more than their statements)."""
+    loaded = row.__dict__
+    for key, value in values.items():
+        if key not in loaded or loaded[key] != value:
+            setattr(row, key, value)
 
 
 def _story_date(members: list[ArticleRow]) -> datetime | None:
@@ -503,9 +527,7 @@ def link_related(s: Session, story: StoryRow) -> None:
     Weak overlap alone links too much (every OpenAI story mentions Korea and AI), so a link also needs the
     later story to point back: a past event of it falls in the earlier story's month, or overlap is strong.
     """
-    for link in s.scalars(_LINKS_OF, {"story": story.id}):
-        s.delete(link)
-    s.flush()
+    flushed_connection(s).execute(_DELETE_LINKS, {"story": story.id})   # no link is ever read as an object on ingest
     published = story.published_at
     if published is None:
         return
@@ -521,13 +543,15 @@ def link_related(s: Session, story: StoryRow) -> None:
     if missing:
         profiles.update(_story_profiles(s, missing))
     mine = profiles[story.id]
+    links = []
     for other in others:
         later, earlier = (story, other) if published > other.published_at else (other, story)
         score = similarity(mine, profiles[other.id])
         if score >= RELATED and (score >= 0.35 or _points_back(s, later.id, min(published, other.published_at),
                                                                profiles[earlier.id])):   # the earlier one's date
-            s.add(StoryLinkRow(story_id=later.id, earlier_id=earlier.id, score=round(score, 3)))
-    s.flush()
+            links.append({"story_id": later.id, "earlier_id": earlier.id, "score": round(score, 3)})
+    if links:   # the rows the flush of new objects inserted, in the same order, as one statement
+        flushed_connection(s).execute(_INSERT_LINKS, links)
 
 
 def _linkable(s: Session, story: StoryRow, published: datetime) -> list:
@@ -626,10 +650,15 @@ def _story_profiles(s: Session, story_ids: list[str]) -> dict[str, Profile]:
 def _points_back(s: Session, later_id: str, earlier_published: datetime, earlier_profile: Profile) -> bool:
     when = as_utc(earlier_published).astimezone(KST).date()
     words = earlier_profile.words
-    for ev in s.scalars(select(EventRow).where(EventRow.story_id == later_id, EventRow.kind == "past")):
-        if ev.start and ev.start.date() <= when <= (ev.end or ev.start).date() and set(ev.words.split()) & set(words):
+    for start, end, ev_words in flushed_connection(s).execute(_PAST_EVENTS_OF, {"story": later_id}):
+        if start and start.date() <= when <= (end or start).date() and set(ev_words.split()) & set(words):
             return True
     return False
+
+
+# Plain columns: events' columns change only through their objects (flushed before), so the rows read are current
+_PAST_EVENTS_OF = select(_EVENTS.c.start, _EVENTS.c.end, _EVENTS.c.words).where(
+    _EVENTS.c.story_id == bindparam("story"), _EVENTS.c.kind == "past")
 
 
 def backfill_terms_and_profiles(conn: Connection) -> None:
@@ -682,53 +711,103 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
     this call creates are matched from memory, after the stored ones, as the database would have listed them had
     each been flushed when made. A stored event retitled here is flushed at once: merging reads titles in SQL."""
     created: dict[str, EventRow] = {}
-    cited: list[tuple[EventRow, dict]] = []   # the source rows this article adds, in order, with their events
+    cited: list[tuple[HasId, dict]] = []   # the source rows this article adds, in order, with their events
+    retitled: dict[str, str] = {}          # stored events this article retitled: their new words
     reports = [(days, ev.words) for ev in found if (days := _reported_days(article, ev)) is not None]
     nearby = _plans_near(s, sorted({days for days, _ in reports}), {w for _, words in reports for w in words})
     same_period_rows = _events_on_days(s, found)
+    deleted = {row.id for row in s.deleted if isinstance(row, EventRow)}
     with s.no_autoflush:
         for ev in found:
             if ev.on_publication_day:
-                _confirm_plans(s, article, ev, created, cited, nearby)
+                _confirm_plans(s, article, ev, created, cited, nearby, retitled)
                 continue
-            if ev.reports_past and _confirm_plans(s, article, ev, created, cited, nearby):
+            if ev.reports_past and _confirm_plans(s, article, ev, created, cited, nearby, retitled):
                 continue
             start = _day(ev.start)
-            stored = (row for row in same_period_rows.get((start, ev.precision), ()) if row not in s.deleted)
+            stored: Iterator[StoredEvent | EventRow] = (
+                row for row in same_period_rows.get((start, ev.precision), ()) if row.id not in deleted)
             new = (row for row in created.values() if row.start == start and row.precision == ev.precision)
-            row = next((row for row in chain(stored, new)
-                        if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
-                                      ev.words, ev.start, ev.precision)
-                        # the article's own events were told apart when it was read (`기아 봉고3 시정조치`, `르노 XM3 등
-                        # 시정조치`): one of them already recorded is another happening
-                        and not _cites(cited, row.id) and not any(src.article_id == article.id for src in row.sources)),
-                       None)
+            row: StoredEvent | EventRow | None = next((
+                row for row in chain(stored, new)
+                if same_event(tuple(row.words.split()), row.start.date() if row.start else None, row.precision,
+                              ev.words, ev.start, ev.precision)
+                # the article's own events were told apart when it was read (`기아 봉고3 시정조치`, `르노 XM3 등
+                # 시정조치`): one of them already recorded is another happening
+                and not _cites(cited, row.id) and not any(src.article_id == article.id for src in row.sources)), None)
             if row is None:   # a new event has no sources yet: say so, rather than have the first append ask the database
                 row = EventRow(id=_event_id(ev, article), title=ev.title, words=" ".join(ev.words), start=start,
                                end=_day(ev.end), precision=ev.precision, part_of_day=ev.part_of_day, kind=ev.kind,
                                story_id=article.story_id, created_at=utc_naive(now), sources=[])
                 s.add(row)
                 created[row.id] = row
-            else:
+            elif isinstance(row, EventRow):   # one this article created: inserted at the end as it is then
                 if ev.part_of_day and not row.part_of_day:
                     row.part_of_day = ev.part_of_day
                 if all(article.id < src.article_id for src in row.sources):
-                    row.title, row.words = ev.title, " ".join(ev.words)  # the same title whatever the arrival order
-                    if row.id not in created:
-                        s.flush()
-                        if nearby is not None and row.kind == "planned" and all(row.id != p[0] for p in nearby):
-                            # its new words may share one with a report now: the window test decides, as unfiltered
-                            nearby.append((row.id, row.words, row.start, row.end, row.precision))
+                    row.title, row.words = ev.title, " ".join(ev.words)
+            else:
+                changes = {"part_of_day": ev.part_of_day} if ev.part_of_day and not row.part_of_day else {}
+                if all(article.id < src.article_id for src in row.sources):   # the same title whatever the arrival order
+                    words = " ".join(ev.words)
+                    changes.update({k: v for k, v in (("title", ev.title), ("words", words)) if getattr(row, k) != v})
+                    retitled[row.id] = words
+                    if nearby is not None and row.kind == "planned" and all(row.id != p[0] for p in nearby):
+                        # its new words may share one with a report now: the window test decides, as unfiltered
+                        nearby.append((row.id, words, row.start, row.end, row.precision))
+                if changes:   # written now: merging reads titles in SQL
+                    _update_event(s, row, changes)
             # a match is one this article does not cite yet (above), a new event cites nothing yet
             cited.append((row, {"event_id": row.id, "article_id": article.id, "evidence": ev.evidence,
                                 "reported_past": ev.reports_past}))
-    insert_rows(s, [row for row in created.values() if row in s.new])   # what no retitle's flush above wrote
+    insert_rows(s, [row for row in created.values() if row in s.new])
     s.flush()
     _confirm_by_earlier_reports(s, created, cited)
     if cited:
-        s.execute(_INSERT_EVENT_SOURCES, [source for _, source in cited])
-        for row in {id(row): row for row, _ in cited}.values():   # read again when next asked for
-            s.expire(row, ["sources"])
+        flushed_connection(s).execute(_INSERT_EVENT_SOURCES, [source for _, source in cited])
+        for event_id in {row.id for row, _ in cited}:   # an event's object, if the session has one: read again when asked
+            if (held := s.identity_map.get(s.identity_key(EventRow, event_id))) is not None:
+                s.expire(held, ["sources"])
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+class StoredSource(NamedTuple):
+    article_id: str
+
+
+class StoredEvent:
+    """A stored event as merging reads it (plain columns, its sources' articles), not an ORM object: most of an
+    article's same-day events are only compared with, and one it changes is written by `_update_event`."""
+    __slots__ = ("id", "title", "words", "start", "end", "precision", "part_of_day", "kind", "sources")
+
+    def __init__(self, id: str, title: str, words: str, start: datetime | None, end: datetime | None, precision: str,
+                 part_of_day: str | None, kind: str):
+        self.id, self.title, self.words, self.start, self.end, self.precision = id, title, words, start, end, precision
+        self.part_of_day, self.kind = part_of_day, kind
+        self.sources: list[StoredSource] = []
+
+
+_UPDATE_EVENT: dict[tuple[str, ...], Update] = {}   # by the columns changed, built once
+
+
+def _update_event(s: Session, row: StoredEvent, changes: dict[str, str]) -> None:
+    """Write a stored event's changed columns (the UPDATE the flush of its object sent: only columns whose value
+    differs), and tell its object, if the session holds one, that they are stored."""
+    keys = tuple(sorted(changes))
+    statement = _UPDATE_EVENT.get(keys)
+    if statement is None:
+        statement = _UPDATE_EVENT[keys] = update(_EVENTS).where(_EVENTS.c.id == bindparam("event")).values(
+            {k: bindparam(k) for k in keys})
+    s.connection().execute(statement, {"event": row.id, **changes})
+    for key, value in changes.items():
+        setattr(row, key, value)
+    if (held := s.identity_map.get(s.identity_key(EventRow, row.id))) is not None:
+        for key, value in changes.items():
+            set_committed_value(held, key, value)
 
 
 def _reported_days(article: ArticleRow, report: FoundEvent) -> tuple[datetime, datetime] | None:
@@ -746,7 +825,7 @@ def _reported_days_at(published: datetime | None, report: FoundEvent) -> tuple[d
     return (_day(span[0]), _day(min(span[1], written))) if written >= span[0] else None
 
 
-def _confirm_by_earlier_reports(s: Session, created: dict[str, EventRow], cited: list[tuple[EventRow, dict]]) -> None:
+def _confirm_by_earlier_reports(s: Session, created: dict[str, EventRow], cited: list[tuple[HasId, dict]]) -> None:
     """Plans this article adds that reports stored before it already say happened (an article read after the
     ones reporting on it, as a folder of news is), as if the plan had been read first: the earliest reporting
     article confirms it and each reporting article is cited; a report of the plan's story is the plan told
@@ -859,7 +938,8 @@ def _plans_near(s: Session, spans: list[tuple[datetime, datetime]], words: Itera
 
 
 def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created: dict[str, EventRow],
-                   cited: list[tuple[EventRow, dict]], nearby: list[PlanRow] | None = None) -> bool:
+                   cited: list[tuple[HasId, dict]], nearby: list[PlanRow] | None = None,
+                   retitled: dict[str, str] | None = None) -> bool:
     """Mark planned events that this past-tense report says happened (stored ones, from `nearby` when the article's
     reports read them together, and those `created` by this article, not yet flushed), each `cited` by the article;
     True if one of its story matched: the report is that plan told afterwards. A plan of another story is closed
@@ -879,10 +959,8 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
         if nearby is not None:   # the article's plans read together: this report's window first (a plain test)
             if b is None or p not in since or not since[p] <= b <= last or (e or b) < day:
                 continue
-            # read before this article's events changed any: its own of them are current
-            current = s.identity_map.get(s.identity_key(EventRow, i))
-            if current is not None:
-                w = current.words
+            # read before this article's events changed any: the words it gave are current
+            w = (retitled or {}).get(i, w)
         plans.append((i, w, b, e))
     plans += [(e.id, e.words, e.start, e.end) for e in created.values()
               if e.kind == "planned" and e.start is not None and e.precision in since
@@ -902,7 +980,7 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
     return matched
 
 
-def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime | None, str], list[EventRow]]:
+def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime | None, str], list[StoredEvent]]:
     """The stored events an article's events may merge with, by (start, precision), with their sources: one
     statement for the article rather than one (and a read of sources) an event. Each day's are listed oldest first
     (by when they were made, then id), so the first that matches is the same whatever order the database keeps
@@ -920,9 +998,15 @@ def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime 
         params[f"start{k}"], params[f"precision{k}"] = start, precision
     for k, precision in enumerate(undated):
         params[f"undated{k}"] = precision
-    rows: dict[tuple[datetime | None, str], list[EventRow]] = {}
-    for row in s.scalars(_events_on_days_statement(len(dated), len(undated), sharing), params).unique():
-        rows.setdefault((row.start, row.precision), []).append(row)
+    rows: dict[tuple[datetime | None, str], list[StoredEvent]] = {}
+    events: dict[str, StoredEvent] = {}
+    for *columns, source in flushed_connection(s).execute(_events_on_days_statement(len(dated), len(undated), sharing), params):
+        row = events.get(columns[0])
+        if row is None:
+            row = events[columns[0]] = StoredEvent(*columns)
+            rows.setdefault((row.start, row.precision), []).append(row)
+        if source is not None:
+            row.sources.append(StoredSource(source))
     return rows
 
 
@@ -931,15 +1015,18 @@ def _events_on_days_statement(dated: int, undated: int, sharing: TextClause) -> 
     """`_events_on_days`'s statement for `dated` days and `undated` precisions, built once per shape with its values
     bound (building the expression cost more than running it), their sources joined in (one statement, not a
     second one reading them by the events' ids)."""
-    start, precision = EventRow.start, EventRow.precision
+    start, precision = _EVENTS.c.start, _EVENTS.c.precision
     on_days = [and_(start == bindparam(f"start{k}", type_=start.type), precision == bindparam(f"precision{k}"))
                for k in range(dated)]
     on_days += [and_(start.is_(None), precision == bindparam(f"undated{k}")) for k in range(undated)]
-    return (select(EventRow).where(or_(*on_days), sharing).order_by(EventRow.created_at, EventRow.id)
-            .options(joinedload(EventRow.sources)))
+    sources = _EVENT_SOURCES.c
+    return (select(_EVENTS.c.id, _EVENTS.c.title, _EVENTS.c.words, _EVENTS.c.start, _EVENTS.c.end, _EVENTS.c.precision, _EVENTS.c.part_of_day,
+                   _EVENTS.c.kind, sources.article_id)
+            .select_from(_EVENTS.outerjoin(_EVENT_SOURCES, sources.event_id == _EVENTS.c.id)).where(or_(*on_days), sharing)
+            .order_by(_EVENTS.c.created_at, _EVENTS.c.id, sources.id))
 
 
-def _cites(cited: list[tuple[EventRow, dict]], event_id: str) -> bool:
+def _cites(cited: list[tuple[HasId, dict]], event_id: str) -> bool:
     return any(row.id == event_id for row, _ in cited)
 
 

@@ -35,7 +35,7 @@ def add(s: Session, statement: Any, rows: list[dict], tables: frozenset[str]) ->
     `tables` (those it writes: a statement reading or deleting one of them writes the rows first)."""
     pending = s.info.get(KEY)
     if pending is None:
-        s.execute(statement, rows)
+        _execute(s, statement, rows)
         return
     pending.setdefault(tables, (statement, []))[1].extend(rows)
 
@@ -47,7 +47,14 @@ def write(s: Session) -> None:
         return
     s.info[KEY] = {}
     for statement, rows in pending.values():
-        s.execute(statement, rows)
+        _execute(s, statement, rows)
+
+
+def _execute(s: Session, statement: Any, rows: list[dict]) -> None:
+    """Plain INSERTs on the session's connection, once the session is flushed (what its `execute` would do first,
+    with the ORM's per-statement work besides)."""
+    s.flush()
+    s.connection().execute(statement, rows)
 
 
 def watch(maker: sessionmaker) -> None:
