@@ -291,15 +291,20 @@ def story_views(s: Session, ids: list[str], today: date) -> list[StoryView]:
 
 def latest_first(s: Session, since: datetime | None = None) -> list[str]:
     """Ids of the stories with an article since `since` (all stories without it), the latest reported first
-    (ties: the larger id first)."""
-    query = select(ArticleRow.story_id, RECENCY).where(ArticleRow.story_id.is_not(None))
+    (ties: the larger id first). Read from the recency index newest first, as `newest_first` reads it, each story
+    where its newest article is: only ids cross over, where Python used to parse 3,800 articles' dates (a week at
+    100,000 stories) to find and sort each story's newest."""
+    story = ArticleRow.story_id
+    query = select(story).where(story.is_not(None))
     if since is not None:
         query = query.where(RECENCY >= since)
-    latest: dict[str, datetime] = {}
-    for story_id, when in s.execute(query):
-        if story_id is not None and (story_id not in latest or when > latest[story_id]):
-            latest[story_id] = when
-    return sorted(latest, key=lambda i: (latest[i], i), reverse=True)
+    return list(dict.fromkeys(s.scalars(query.order_by(RECENCY.desc(), bytewise(s, story).desc()))))
+
+
+def bytewise(s: Session, column: Any) -> Any:
+    """The column compared as Python compares str (by code point): PostgreSQL's default collation follows the
+    locale, hence "C"; SQLite's compares bytes, which for UTF-8 is the same order."""
+    return column.collate("C") if s.get_bind().dialect.name == "postgresql" else column
 
 
 def newest_first(s: Session) -> Generator[list[str], int | None, None]:
