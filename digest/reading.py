@@ -27,6 +27,7 @@ from sqlalchemy import (
     bindparam,
     case,
     func,
+    not_,
     or_,
     select,
 )
@@ -210,13 +211,37 @@ def upcoming_in_sql(today: date) -> ColumnElement[bool]:
                     func.coalesce(EventRow.end, EventRow.start) >= datetime.combine(today, time())))
 
 
-def event_order_by(s: Session, descending: bool = False) -> list:
-    """`event_order` in SQL, then the id: titles compare by code point as in Python (PostgreSQL's default
-    collation follows the locale, hence "C"; SQLite's compares bytes, which for UTF-8 is the same order)."""
-    title = EventRow.title.collate("C") if s.get_bind().dialect.name == "postgresql" else EventRow.title
-    precision = case(*[(EventRow.precision == name, rank) for name, rank in PRECISION_ORDER.items()], else_=9)
-    keys = [EventRow.start.is_(None), func.date(EventRow.start), precision, title, EventRow.id]
+def event_order_by(s: Session, descending: bool = False, events: Any = EventRow) -> list:
+    """`event_order` in SQL, then the id: titles compare by code point as in Python (`bytewise`). `events`: the
+    events' columns (EventRow's, or a subquery's)."""
+    title = bytewise(s, events.title)
+    precision = case(*[(events.precision == name, rank) for name, rank in PRECISION_ORDER.items()], else_=9)
+    keys = [events.start.is_(None), func.date(events.start), precision, title, events.id]
     return [key.desc() for key in keys] if descending else keys
+
+
+def listed_events(s: Session, which: str, today: date, limit: int | None) -> tuple[list[str], int]:
+    """The calendar without a topic (`which`: upcoming, past or all): the ids of its first `limit` events in
+    order, and how many it holds, from the indexes: the past list grows with the store, the upcoming one does not.
+
+    Upcoming events are found by when they end (ix_events_until, the undated ones by their own indexes), then
+    sorted; they are gathered first (a materialized CTE), or the planner, seeing the calendar's order in an index,
+    walks it from its start past every past event. Past ones are that order walked from its end (ix_events_listed),
+    each day's few sorted by the rest, and counted as every event but the upcoming ones (the condition is never
+    NULL, so its negation is exactly the rest)."""
+    upcoming = upcoming_in_sql(today)
+    upcoming_count = select(func.count()).select_from(EventRow).where(upcoming)
+    if which == "upcoming":
+        found = (select(EventRow.id, EventRow.start, EventRow.precision, EventRow.title).where(upcoming)
+                 .cte("upcoming").prefix_with("MATERIALIZED"))
+        listed = select(found.c.id).order_by(*event_order_by(s, events=found.c))
+        count = upcoming_count
+    elif which == "past":
+        listed = select(EventRow.id).where(not_(upcoming)).order_by(*event_order_by(s, descending=True))  # latest first
+        count = select(func.count() - upcoming_count.scalar_subquery()).select_from(EventRow)
+    else:
+        listed, count = select(EventRow.id).order_by(*event_order_by(s)), select(func.count()).select_from(EventRow)
+    return list(s.scalars(listed.limit(limit))), s.execute(count).scalar_one()
 
 
 def _event_query(where: list, order: list | None = None) -> Select:
