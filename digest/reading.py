@@ -31,6 +31,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.visitors import InternalTraversal
@@ -106,6 +107,12 @@ EVENT_COLUMNS = (EventRow.id, EventRow.title, EventRow.start, EventRow.end, Even
                  EventRow.kind, EventRow.story_id, EventRow.happened_article_id)
 
 WEEKDAYS = "월화수목금토일"
+
+
+def _rows(s: Session) -> Connection:
+    """What reads plain columns: the session's connection. The ORM's per-statement work (its compile plugin, a
+    loading context, a tuple per row) gains nothing for rows that are never objects."""
+    return s.connection()
 
 
 def in_chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
@@ -195,7 +202,7 @@ def _evidence(sources: list) -> str:
 def _sources(s: Session, ids: Any, params: dict | None = None) -> dict[str, list]:
     """event id -> its event_sources rows, in id order, for the events `ids` (a subquery)."""
     sources: dict[str, list] = defaultdict(list)
-    for src in s.execute(select(EventSourceRow.event_id, EventSourceRow.article_id, EventSourceRow.evidence,
+    for src in _rows(s).execute(select(EventSourceRow.event_id, EventSourceRow.article_id, EventSourceRow.evidence,
                                 EventSourceRow.reported_past).where(EventSourceRow.event_id.in_(ids))
                          .order_by(EventSourceRow.id), params):
         sources[src.event_id].append(src)
@@ -241,7 +248,7 @@ def listed_events(s: Session, which: str, today: date, limit: int | None) -> tup
         count = select(func.count() - upcoming_count.scalar_subquery()).select_from(EventRow)
     else:
         listed, count = select(EventRow.id).order_by(*event_order_by(s)), select(func.count()).select_from(EventRow)
-    return list(s.scalars(listed.limit(limit))), s.execute(count).scalar_one()
+    return list(_rows(s).scalars(listed.limit(limit))), _rows(s).execute(count).scalar_one()
 
 
 def _event_query(where: list, order: list | None = None) -> Select:
@@ -252,7 +259,7 @@ def _event_query(where: list, order: list | None = None) -> Select:
 def event_rows(s: Session, where: list, order: list | None = None, evidence: bool = False) -> list[EventFacts]:
     """The events meeting `where` (conditions on EventRow) as EventFacts in `order`, without their sources'
     articles; their evidence (one more query) only if asked for, else ""."""
-    rows = s.execute(_event_query(where, order)).all()
+    rows = _rows(s).execute(_event_query(where, order)).all()
     sources = _sources(s, select(EventRow.id).where(*where).scalar_subquery()) if evidence and rows else {}
     return [EventFacts._make((*row, _evidence(sources.get(row.id, [])))) for row in rows]
 
@@ -266,13 +273,13 @@ def event_views_of(s: Session, ids: list[str], today: date) -> list[EventView]:
 def event_views(s: Session, where: list, today: date, params: dict | None = None, titled: bool = True) -> list[EventView]:
     """The events meeting `where` (conditions on EventRow, with bound `params`), with their sources, in three
     queries. With `titled`, each carries the title of its story."""
-    events = s.execute(_event_query(where), params).all()
+    events = _rows(s).execute(_event_query(where), params).all()
     if not events:
         return []
     ids = select(EventRow.id).where(*where).scalar_subquery()
     sources = _sources(s, ids, params)
     cited = select(EventSourceRow.article_id).where(EventSourceRow.event_id.in_(ids)).scalar_subquery()
-    refs = {a.id: source_ref(a) for a in s.execute(select(*REF_COLUMNS).where(ArticleRow.id.in_(cited)), params)}
+    refs = {a.id: source_ref(a) for a in _rows(s).execute(select(*REF_COLUMNS).where(ArticleRow.id.in_(cited)), params)}
     return [event_view(e, sources[e.id], refs, today, e.story_title if titled else None) for e in events]
 
 
@@ -283,12 +290,12 @@ def story_views(s: Session, ids: list[str], today: date) -> list[StoryView]:
     views: dict[str, StoryView] = {}
     for chunk in in_chunks(ids):
         bound = {"ids": chunk}
-        titles = dict(s.execute(select(StoryRow.id, StoryRow.title).where(in_ids(StoryRow.id)), bound).all())
+        titles = dict(_rows(s).execute(select(StoryRow.id, StoryRow.title).where(in_ids(StoryRow.id)), bound).all())
         members: dict[str, list] = defaultdict(list)
-        for a in s.execute(select(*REF_COLUMNS).where(in_ids(ArticleRow.story_id)), bound):
+        for a in _rows(s).execute(select(*REF_COLUMNS).where(in_ids(ArticleRow.story_id)), bound):
             members[a.story_id].append(a)
         bullets: dict[str, list] = defaultdict(list)
-        for b in s.execute(select(StoryBulletRow.story_id, StoryBulletRow.text, StoryBulletRow.article_ids)
+        for b in _rows(s).execute(select(StoryBulletRow.story_id, StoryBulletRow.text, StoryBulletRow.article_ids)
                            .where(in_ids(StoryBulletRow.story_id)).order_by(StoryBulletRow.rank, StoryBulletRow.id), bound):
             bullets[b.story_id].append(b)
         events: dict[str, list[EventView]] = defaultdict(list)
@@ -296,7 +303,7 @@ def story_views(s: Session, ids: list[str], today: date) -> list[StoryView]:
             if e.story_id is not None:   # always: the events were chosen by their story
                 events[e.story_id].append(e)
         earlier: dict[str, list[dict]] = defaultdict(list)
-        for link in s.execute(select(StoryLinkRow.story_id.label("later"), StoryRow.id, StoryRow.title,
+        for link in _rows(s).execute(select(StoryLinkRow.story_id.label("later"), StoryRow.id, StoryRow.title,
                                          StoryRow.published_at)
                            .join(StoryLinkRow, StoryLinkRow.earlier_id == StoryRow.id)
                            .where(in_ids(StoryLinkRow.story_id)).order_by(StoryRow.published_at.desc(), StoryRow.id), bound):
@@ -323,7 +330,7 @@ def latest_first(s: Session, since: datetime | None = None) -> list[str]:
     query = select(story).where(story.is_not(None))
     if since is not None:
         query = query.where(RECENCY >= since)
-    return list(dict.fromkeys(s.scalars(query.order_by(RECENCY.desc(), bytewise(s, story).desc()))))
+    return list(dict.fromkeys(_rows(s).scalars(query.order_by(RECENCY.desc(), bytewise(s, story).desc()))))
 
 
 def bytewise(s: Session, column: Any) -> Any:
@@ -341,7 +348,7 @@ def newest_first(s: Session) -> Generator[list[str], int | None, None]:
     order = select(ArticleRow.story_id).where(ArticleRow.story_id.is_not(None)).order_by(RECENCY.desc(),
                                                                                          ArticleRow.story_id.desc())
     while True:
-        page = s.scalars(order.offset(offset).limit(size)).all()
+        page = _rows(s).scalars(order.offset(offset).limit(size)).all()
         fresh = [i for i in dict.fromkeys(page) if i is not None and i not in seen]
         seen.update(fresh)
         wanted = (yield fresh) if fresh else None
@@ -395,7 +402,7 @@ def latest_of(s: Session, story_ids: Iterable[str]) -> list[str]:
     """These stories in `latest_first` order (the latest reported first, ties: the larger id first)."""
     latest: dict[str, datetime] = {}
     for chunk in in_chunks(story_ids):
-        for story_id, when in s.execute(select(ArticleRow.story_id, func.max(RECENCY)).where(in_ids(ArticleRow.story_id))
+        for story_id, when in _rows(s).execute(select(ArticleRow.story_id, func.max(RECENCY)).where(in_ids(ArticleRow.story_id))
                                         .group_by(ArticleRow.story_id), {"ids": chunk}):
             if story_id is not None:   # always: the ids asked for
                 latest[story_id] = when
@@ -468,7 +475,7 @@ def matching(s: Session, members: dict[str, list], topic: str | None) -> set[str
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         found: set[str] = set()
         for chunk in in_chunks(sorted(rest)):
-            found.update(s.scalars(select(SentenceRow.article_id).where(in_ids(SentenceRow.article_id),
+            found.update(_rows(s).scalars(select(SentenceRow.article_id).where(in_ids(SentenceRow.article_id),
                                                                         SentenceRow.text.like(like, escape="\\")),
                                    {"ids": chunk}))
         rest &= found
@@ -487,7 +494,7 @@ def matching_in_order(s: Session, ids: list[str], topic: str | None, candidates:
     matched: set[str] = set()
     for chunk in in_chunks(ids):
         members: dict[str, list] = {i: [] for i in chunk}
-        for a in s.execute(select(*MATCH_COLUMNS).where(in_ids(ArticleRow.story_id)), {"ids": chunk}):
+        for a in _rows(s).execute(select(*MATCH_COLUMNS).where(in_ids(ArticleRow.story_id)), {"ids": chunk}):
             members[a.story_id].append(a)
         matched |= matching(s, members, topic)
     return [i for i in ids if i in matched]
