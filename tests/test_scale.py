@@ -384,3 +384,11 @@ def test_the_calendar_read_from_its_indexes_lists_and_counts_what_sorting_every_
     assert "ix_events_until" in upcoming_list and "ix_events_until" in upcoming_count, plans
     assert "ix_events_listed" in past_list and "ix_events_until" in past_count, plans
     service.store.close()
+
+
+def test_sqlite_asks_the_index_for_the_trigrams_of_each_string():
+    """FTS5 is asked for each string's trigrams, each once (a string's phrase made it match positions too):
+    `오픈AI 카카오`'s strings and its words between spaces."""
+    assert search.trigrams(["오픈AI", "카카오"]) == ["오픈A", "픈AI", "카카오"]
+    assert search.trigrams([" 오픈 ", " ai ", " 카카오 "]) == [" 오픈", "오픈 ", " ai", "ai ", " 카카", "카카오", "카오 "]
+    assert search.trigrams(["카카오", "카카오톡"]) == ["카카오", "카오톡"]
