@@ -26,6 +26,7 @@ profiles parsed and headlines' content words found for the first time in the pro
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import json
 import statistics
@@ -198,7 +199,13 @@ def shown(reply) -> int:
     return len(getattr(body, "stories", None) or getattr(body, "events", None) or [])
 
 
-def measure(url: str, stories: int, runs: int) -> dict:
+def full_reply(reply) -> dict:
+    """Everything a reply carries: its sentence and its whole view model (every story, bullet, source and event)."""
+    body = dataclasses.asdict(reply.body) if dataclasses.is_dataclass(reply.body) else reply.body
+    return {"text": reply.text, "problem": reply.problem, "body": body}
+
+
+def measure(url: str, stories: int, runs: int, replies: dict | None = None) -> dict:
     from bot.commands.layer import CommandLayer
     from bot.protocol import Origin
     from digest.service import NewsService
@@ -239,6 +246,8 @@ def measure(url: str, stories: int, runs: int) -> dict:
         cpu_ms = (time.process_time() - cpu + server_cpu_s(store) - server) * 1000 / runs
         results[label] = {"p50_ms": round(statistics.median(samples), 1), "p95_ms": round(percentile(samples, 0.95), 1),
                           "first_ms": round(first, 1), "cpu_ms": round(cpu_ms, 1), "shown": shown(reply), "reply": reply.text}
+        if replies is not None:
+            replies[label] = full_reply(reply)
     store.close()
     child = subprocess.run([sys.executable, "-m", "bench.latency", "--first-run-url", url], capture_output=True, text=True,
                            cwd=Path(__file__).resolve().parent.parent)
@@ -303,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sqlite-file", type=Path, help="the SQLite store, kept: an earlier run's is queried as it is "
                         "(default: a temporary file)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--replies", type=Path, help="also write every query's full reply (its view model) here, per "
+                        "backend, as JSON: to check that a change answers exactly as before, and alike on both databases")
     parser.add_argument("--first-run-url", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.first_run_url:
@@ -310,24 +321,30 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     out = []
+    replies: dict[str, dict] = {}
 
     def done(result: dict) -> None:       # printed and saved as each backend finishes
         out.append(result)
         print_backend(result)
         if args.json:
             args.json.write_text(json.dumps(out, ensure_ascii=False, indent=2))
+        if args.replies:
+            args.replies.write_text(json.dumps(replies, ensure_ascii=False, indent=1, sort_keys=True, default=str))
+
+    def measured(url: str, backend: str) -> dict:
+        return measure(url, args.stories, args.runs, replies.setdefault(backend, {}) if args.replies else None)
 
     backends = args.backends.split(",")
     if "sqlite" in backends and args.sqlite_file:
         if args.sqlite_file.exists():    # an earlier run's store, brought to the newest schema as a bot's would be
             upgraded(f"sqlite:///{args.sqlite_file.resolve()}")
-        done(measure(f"sqlite:///{args.sqlite_file.resolve()}", args.stories, args.runs))
+        done(measured(f"sqlite:///{args.sqlite_file.resolve()}", "sqlite"))
     elif "sqlite" in backends:
         with tempfile.TemporaryDirectory() as tmp:
-            done(measure(f"sqlite:///{Path(tmp) / 'latency.db'}", args.stories, args.runs))
+            done(measured(f"sqlite:///{Path(tmp) / 'latency.db'}", "sqlite"))
     if "postgresql" in backends and args.pg_url:
         upgraded(args.pg_url)
-        done(measure(args.pg_url, args.stories, args.runs))
+        done(measured(args.pg_url, "postgresql"))
     elif "postgresql" in backends:
         sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
         from tests.postgres import PostgresServer, binaries
@@ -337,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             server = PostgresServer(binaries()).start()
             try:
-                done(measure(server.create_database("latency"), args.stories, args.runs))
+                done(measured(server.create_database("latency"), "postgresql"))
             finally:
                 server.stop()
     return 0

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
 
-from sqlalchemy import delete, func, not_, or_, select
+from sqlalchemy import delete, not_, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -40,6 +40,7 @@ from digest.reading import (
     first_matching,
     in_chunks,
     latest_first,
+    listed_events,
     matching,
     matching_in_order,
     newest_first,
@@ -387,13 +388,12 @@ class NewsService:
         words = set(content_words(topic)) if topic else set()
         where = {"upcoming": [upcoming_in_sql(today)], "past": [not_(upcoming_in_sql(today))], "all": []}[which]
         with self.store.session() as s:
-            order = event_order_by(s, descending=which == "past")   # the latest past event first
             if terms:   # matching reads each event's evidence and story title, and Kiwi's words of them
+                order = event_order_by(s, descending=which == "past")   # the latest past event first
                 ids = [e.id for e in event_rows(s, where, order, evidence=True) if event_matches(e, words, terms)]
                 total = len(ids)
             else:
-                ids = list(s.scalars(select(EventRow.id).where(*where).order_by(*order).limit(limit)))
-                total = s.execute(select(func.count()).select_from(EventRow).where(*where)).scalar_one()
+                ids, total = listed_events(s, which, today, limit)
             views = event_views_of(s, ids[:limit], today)
         return EventListView(views, which, topic, total)
 

@@ -8,7 +8,9 @@
 - migration 0005 creates and backfills the index on both databases (tests/test_migrations.py runs the rest);
 - story ids bound as one PostgreSQL array read what an IN (...) list reads;
 - links' search span is read from the date index as the row-by-row query gives it;
-- words shorter than a trigram (`ai` of `오픈AI`) are looked up too, as ingest and migration 0007 index them.
+- words shorter than a trigram (`ai` of `오픈AI`) are looked up too, as ingest and migration 0007 index them;
+- the calendar without a topic, read from the indexes of migration 0011, lists and counts what sorting every
+  event gives.
 """
 
 from __future__ import annotations
@@ -340,3 +342,53 @@ def test_sqlite_connections_sync_at_checkpoints(tmp_path):
                 ("journal_mode", "synchronous", "foreign_keys")}
     store.close()
     assert read == {"journal_mode": "wal", "synchronous": 1, "foreign_keys": 1}
+
+
+def test_the_calendar_read_from_its_indexes_lists_and_counts_what_sorting_every_event_gives(backend_url):
+    """The calendar without a topic (`reading.listed_events`) gives the first events of each list and its count as
+    filtering and sorting every stored event does, for each day the seeds' real events start on (so each of them
+    is in turn upcoming and past), and the database reads the past list from `ix_events_listed` and the upcoming
+    one from `ix_events_until` (migration 0011) rather than every event."""
+    from sqlalchemy import event, func, not_
+
+    from digest.storage.models import EventRow
+
+    service = NewsService(Store(backend_url), now=lambda: NOW)
+    service.ingest_paths([SEEDS])
+    statements: list[tuple[str, object]] = []
+    with service.store.session() as s:
+        starts = sorted({d.date() for d in s.scalars(select(EventRow.start).where(EventRow.start.is_not(None)))})
+        assert len(starts) > 3 and s.scalar(select(func.count()).select_from(EventRow)) > len(starts)
+        for today in [starts[0], starts[len(starts) // 2], starts[-1], NOW.date()]:
+            upcoming = reading.upcoming_in_sql(today)
+            for which, where in (("upcoming", [upcoming]), ("past", [not_(upcoming)]), ("all", [])):
+                every = list(s.scalars(select(EventRow.id).where(*where)
+                                       .order_by(*reading.event_order_by(s, descending=which == "past"))))
+                for limit in (None, 1, 3):
+                    assert reading.listed_events(s, which, today, limit) == (every[:limit], len(every)), (today, which)
+        middle = [reading.listed_events(s, which, starts[len(starts) // 2], None)[1] for which in ("upcoming", "past")]
+        assert middle == [8, 6], middle    # both lists hold events on the middle day
+
+        def kept(conn, cursor, statement, params, context, executemany):
+            statements.append((statement, params))
+        event.listen(service.store.engine, "before_cursor_execute", kept)
+        for which in ("upcoming", "past"):
+            reading.listed_events(s, which, NOW.date(), 100)
+        event.remove(service.store.engine, "before_cursor_execute", kept)
+        conn = s.connection()
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")    # a small table's cheapest plan is a scan
+        explain = "EXPLAIN QUERY PLAN " if conn.dialect.name == "sqlite" else "EXPLAIN "
+        plans = [" ".join(str(row) for row in conn.exec_driver_sql(explain + statement, params)) for statement, params in statements]
+    upcoming_list, upcoming_count, past_list, past_count = plans
+    assert "ix_events_until" in upcoming_list and "ix_events_until" in upcoming_count, plans
+    assert "ix_events_listed" in past_list and "ix_events_until" in past_count, plans
+    service.store.close()
+
+
+def test_sqlite_asks_the_index_for_the_trigrams_of_each_string():
+    """FTS5 is asked for each string's trigrams, each once (a string's phrase made it match positions too):
+    `오픈AI 카카오`'s strings and its words between spaces."""
+    assert search.trigrams(["오픈AI", "카카오"]) == ["오픈A", "픈AI", "카카오"]
+    assert search.trigrams([" 오픈 ", " ai ", " 카카오 "]) == [" 오픈", "오픈 ", " ai", "ai ", " 카카", "카카오", "카오 "]
+    assert search.trigrams(["카카오", "카카오톡"]) == ["카카오", "카오톡"]

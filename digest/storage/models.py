@@ -180,6 +180,12 @@ class EventRow(Base):
 # A past-tense report confirms only plans whose period holds its day: by precision, those start at most a year before.
 Index("ix_events_precision_start", EventRow.precision, EventRow.start)
 
+# The calendar's order (`digest.reading.event_order`) starts undated last, then by day: the past list (the latest
+# 100 of every event no longer upcoming, which grow with the store) walks this index from its end and sorts each
+# day's few events by the rest. The upcoming list is found by when each event ends (one under way is upcoming too).
+Index("ix_events_listed", EventRow.start.is_(None), func.date(EventRow.start))
+Index("ix_events_until", func.coalesce(EventRow.end, EventRow.start))
+
 
 class EventSourceRow(Base):
     __tablename__ = "event_sources"
