@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from digest.text import timex
-from digest.text.required_chars import gated, may_match, required_chars
+from digest.text.required_chars import gated, holds_one_of, may_match, required_chars, required_strings
 
 CIVIC = Path(__file__).resolve().parent.parent / "bench" / "data" / "civic_news" / "articles.jsonl"
 
@@ -105,3 +105,50 @@ def test_every_date_pattern_gated_finds_exactly_its_matches_in_real_news():
             matched += len(found)
     assert gated_count == len(timex._PATTERNS) + len(extra)   # every one is led by its first characters
     assert matched > 1000
+
+
+def strings(pattern: str) -> list[list[str]]:
+    return [sorted(n) for n in required_strings(re.compile(pattern))]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("abc", [["abc"]]),
+    ("a|bc", [["a", "bc"]]),                        # the alternatives' exact strings
+    ("(a|bc)d", [["ad", "bcd"]]),                   # spelled out while they are few
+    ("(?:ab)?cd", [["cd"]]),                        # `abcd` holds `cd`: one search finds both
+    (r"상반기|하반기|[1-4](?:\s?[./·ㆍ]\s?4)?분기", [["분기", "상반기", "하반기"]]),  # `\s?` ends a run
+    (r"x\sy", []),                                 # single characters only: required_chars reads them
+    ("a(?=bc)", [["bc"]]),                          # a positive lookahead reads the same text
+    ("(?<=ab)c", [["ab"]]),
+    ("(?!ab)cd", [["cd"]]),                         # a negative one requires nothing
+    ("ab+", []),                                    # a repeat: its strings cannot be listed
+    ("(?:ab){2}", [["ab"]]),                        # but what it repeats is held
+    ("(?:ab)*cd", [["cd"]]),
+    ("ab|", []),                                    # an empty alternative
+    ("(?i:ab)cd", [["cd"]]),                        # case-insensitive: nothing read from it
+    (r"(ab)\1", [["ab"]]),
+    ("(?P<x>ab)?(?(x)cd|ef)", []),                  # a conditional requires nothing
+    ("[가-힣]+요일", [["요일"]]),
+])
+def test_strings_read_from_the_parse_tree(pattern, expected):
+    assert strings(pattern) == expected
+
+
+def test_case_insensitive_pattern_requires_no_string():
+    assert required_strings(re.compile("abc", re.I)) == ()
+
+
+def test_every_date_pattern_match_in_real_news_holds_its_strings():
+    sentences = real_sentences()
+    matched = let_through = ruled_out = 0
+    for pattern, _ in timex._PATTERNS:
+        needs, holds = required_chars(pattern), [holds_one_of(n) for n in required_strings(pattern)]
+        for s in sentences:
+            found = [m.span() for m in pattern.finditer(s)]
+            matched += len(found)
+            if not all(h.search(s) for h in holds):
+                assert found == [], (pattern.pattern[-60:], s)
+                ruled_out += may_match(needs, set(s))
+            let_through += may_match(needs, set(s))
+    assert matched > 1000
+    assert ruled_out > let_through // 2   # most scans the characters let through

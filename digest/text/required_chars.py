@@ -6,6 +6,10 @@ reads the pattern's own parse tree and returns sets of characters such that ever
 positive lookarounds included) holds a character of each. So a text that has no character of one of them is a
 text the pattern matches nowhere in, whatever the pattern is changed to later; a construct it cannot read
 (a negated class, `\\s`, `\\d`, a back-reference, case-insensitive matching) just requires nothing.
+
+`required_strings(pattern)` reads the same tree for longer pieces: sets of strings such that every text the
+pattern matches in holds one string of each (`주말`; `분기`, `상반기` or `하반기`), where single characters are
+common in any sentence (`기`, `반`) but the words they spell are not.
 """
 
 from __future__ import annotations
@@ -170,3 +174,107 @@ def _class_text(item: tuple[Any, ...]) -> str:
 def _char_text(code: int) -> str:
     ch = chr(code)
     return "\\" + ch if ch.isascii() and not ch.isalnum() else ch
+
+
+# Strings a pattern cannot match without. A piece of the pattern is read as the exact strings it matches (`분기`,
+# `(?:상|하)반기`) while there are at most this many; past that, or at a construct whose strings cannot be listed
+# (`\\s`, `\\d`, a wide class, a repeat), what was read so far becomes a requirement and reading starts afresh.
+EXACT_MOST = 64
+STRING_SETS = 2   # the most selective sets kept: each costs a search and rarely rules out more
+_UNREAD: tuple[frozenset[str] | None, list[frozenset[str]]] = (None, [])
+
+
+def required_strings(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every text `pattern` matches in (its positive lookarounds included) holds one
+    string of each, keeping only sets with a string longer than a character (`required_chars` covers the rest)."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    exact, needs = _strings_of_sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    found = {_shortest_only(n) for n in needs + _as_needed(exact)}
+    kept = [n for n in found if max(map(len, n)) > 1]
+    return tuple(sorted(kept, key=lambda n: (_selectivity(n), sorted(n)), reverse=True)[:STRING_SETS])
+
+
+def holds_one_of(strings: Iterable[str]) -> re.Pattern[str]:
+    """A search that finds any of `strings` (a text where it finds none holds none of them)."""
+    return re.compile("|".join(re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s))))
+
+
+def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
+    """Longer strings, then fewer of them, are rarer in a text."""
+    return min(map(len, strings)), -len(strings)
+
+
+def _shortest_only(strings: frozenset[str]) -> frozenset[str]:
+    """A string holding another of the set adds nothing: a text holding it holds the other."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def _as_needed(exact: frozenset[str] | None) -> list[frozenset[str]]:
+    """The exact strings of a piece as a requirement (none when the piece may match the empty string)."""
+    return [exact] if exact is not None and "" not in exact else []
+
+
+def _strings_of_sequence(items: Iterable[tuple[Any, Any]]) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """The exact strings the items match one after another (None when they cannot be listed) and the sets of
+    strings every text they match in holds one of each of."""
+    needs: list[frozenset[str]] = []
+    run: frozenset[str] = frozenset({""})
+    whole = True
+    for op, av in items:
+        exact, more = _strings_of(op, av)
+        needs += more
+        if exact is not None and len(run) * len(exact) <= EXACT_MOST:
+            run = frozenset(a + b for a in run for b in exact)
+        else:
+            whole = False
+            needs += _as_needed(run) + _as_needed(exact)
+            run = frozenset({""})
+    return (run, needs) if whole else (None, needs + _as_needed(run))
+
+
+def _strings_of(op: Any, av: Any) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    if op is sre.LITERAL:
+        return frozenset(chr(av)), []
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < EXACT_MOST:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return _UNREAD              # a negated class, \s, \d, \w, a wide range
+        return frozenset(chars), []
+    if op is sre.SUBPATTERN:
+        _, add_flags, _, inner = av
+        return _UNREAD if add_flags & re.IGNORECASE else _strings_of_sequence(inner)
+    if op is sre.BRANCH:
+        alternatives = [_strings_of_sequence(branch) for branch in av[1]]
+        exacts = [exact for exact, _ in alternatives if exact is not None]
+        if len(exacts) == len(alternatives):
+            union: frozenset[str] = frozenset().union(*exacts)
+            if len(union) <= EXACT_MOST:
+                return union, []
+        chosen: set[str] = set()
+        for exact, more in alternatives:
+            sets: list[frozenset[str]] = more + _as_needed(exact)
+            if not sets:
+                return _UNREAD              # an alternative that requires nothing
+            best: frozenset[str] = max(sets, key=_selectivity)
+            chosen |= best
+        return None, [frozenset(chosen)]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, inner = av
+        exact, more = _strings_of_sequence(inner)
+        if low == 0:
+            return (exact | {""}, []) if exact is not None and high == 1 else _UNREAD
+        return (exact, more) if low == high == 1 else (None, more + _as_needed(exact))
+    if op is sre.ATOMIC_GROUP:
+        return _strings_of_sequence(av)
+    if op is sre.ASSERT:                    # a positive lookaround: its text is the same string's
+        exact, more = _strings_of_sequence(av[1])
+        return frozenset({""}), more + _as_needed(exact)
+    if op in (sre.ASSERT_NOT, sre.AT):
+        return frozenset({""}), []          # matches no text of its own
+    return _UNREAD                          # any character, a back-reference, a conditional

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from digest.text import timex_context, timex_links
 from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
-from digest.text.required_chars import gated, may_match, required_chars
+from digest.text.required_chars import gated, holds_one_of, may_match, required_chars, required_strings
 from digest.text.time_expression import TimeExpr
 from digest.text.timex_links import previous_trading_day
 
@@ -1341,7 +1341,10 @@ _NEEDS = {pattern: required_chars(pattern) for pattern, _ in _PATTERNS}
 # lookbehinds of `_START` at every position (the same matches; `required_chars.gated`). Listed with its resolver and
 # needs, not looked up by pattern: a compiled pattern's hash reads all its code (4 us for the longest ones).
 _SEARCHED = {pattern: gated(pattern) for pattern, _ in _PATTERNS}
-_SCANS = tuple((_SEARCHED[pattern], resolve, _NEEDS[pattern]) for pattern, resolve in _PATTERNS)
+# And the strings: a sentence holding none of `분기`, `상반기`, `하반기` is not scanned for quarters and halves (a
+# search for the strings costs a tenth of the pattern's scan, and rules out most sentences for most patterns).
+_HOLDS = {pattern: tuple(holds_one_of(strings).search for strings in required_strings(pattern)) for pattern, _ in _PATTERNS}
+_SCANS = tuple((_SEARCHED[pattern], resolve, _NEEDS[pattern], _HOLDS[pattern]) for pattern, resolve in _PATTERNS)
 _OFFSET_SEARCHED, _RELATIVE_YEAR_SEARCHED = _SEARCHED[_OFFSET], gated(_RELATIVE_YEAR)
 
 
@@ -1593,8 +1596,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
     sentence = _prefix_jeon_masked(sentence)
     found: list[timex_links.Found] = []
     chars = set(sentence)
-    for searched, resolve, needs in _SCANS:
-        if not may_match(needs, chars):
+    for searched, resolve, needs, holds in _SCANS:
+        if not may_match(needs, chars) or holds and not all(held(sentence) for held in holds):
             continue
         for m in searched.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())
