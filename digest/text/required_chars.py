@@ -46,19 +46,26 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
     return [s for op, av in items for s in _item(op, av)]
 
 
+def _class_chars(av: Any, widest: int) -> frozenset[str] | None:
+    """The characters a class `[...]` matches, or None for a negated class, \\s, \\d, \\w or a range wider than
+    `widest`: no narrow set."""
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is sre.LITERAL:
+            chars.add(chr(value))
+        elif kind is sre.RANGE and value[1] - value[0] < widest:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None
+    return frozenset(chars)
+
+
 def _item(op: Any, av: Any) -> list[frozenset[str]]:
     if op is sre.LITERAL:
         return [frozenset(chr(av))]
     if op is sre.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is sre.LITERAL:
-                chars.add(chr(value))
-            elif kind is sre.RANGE and value[1] - value[0] < WIDEST:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:
-                return []                   # a negated class, \s, \d, \w, a wide range: no narrow set
-        return [frozenset(chars)]
+        chars = _class_chars(av, WIDEST)
+        return [] if chars is None else [chars]
     if op is sre.SUBPATTERN:
         _, add_flags, _, inner = av
         return [] if add_flags & re.IGNORECASE else _sequence(inner)
@@ -237,15 +244,8 @@ def _strings_of(op: Any, av: Any) -> tuple[frozenset[str] | None, list[frozenset
     if op is sre.LITERAL:
         return frozenset(chr(av)), []
     if op is sre.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is sre.LITERAL:
-                chars.add(chr(value))
-            elif kind is sre.RANGE and value[1] - value[0] < EXACT_MOST:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:
-                return _UNREAD              # a negated class, \s, \d, \w, a wide range
-        return frozenset(chars), []
+        chars = _class_chars(av, EXACT_MOST)
+        return _UNREAD if chars is None else (chars, [])
     if op is sre.SUBPATTERN:
         _, add_flags, _, inner = av
         return _UNREAD if add_flags & re.IGNORECASE else _strings_of_sequence(inner)
