@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import subprocess
@@ -59,6 +60,7 @@ def test_serve_loads_kiwi_before_the_first_lookup(cli, monkeypatch):
         assert cli("serve", "console").code == 0
     finally:
         resume_fetches()   # serve stops fetching for the whole process as it ends; this test run carries on
+        gc.unfreeze()      # serve settled the process's heap as a bot's start does (bot.lifecycle.settle_heap)
     for thread in threading.enumerate():
         if thread.name == "newsdigest-kiwi-preload":
             thread.join()
@@ -103,3 +105,18 @@ def test_stopping_the_terminal_bot_ends_its_scheduler_thread(tmp_path):
         alive = [t.name for t in threading.enumerate() if t.name == "newsdigest-scheduler"]
         assert alive == [] and bot.scheduler is None, alive
         bot.service.store.close()
+
+
+def test_a_started_bot_settles_its_heap_out_of_the_collectors_reach():
+    """What lives once the bot has started is frozen (full collections stop walking it: their 60-70 ms landed on
+    one lookup in ten at 100,000 stories); what is made after is collected as before."""
+    from bot.lifecycle import settle_heap
+
+    started = {"profiles": [["오픈AI", "카카오"]]}
+    try:
+        settle_heap()
+        later = {"profiles": [["넷플릭스"]]}
+        tracked = {id(o) for o in gc.get_objects()}
+        assert id(started) not in tracked and id(later) in tracked
+    finally:
+        gc.unfreeze()

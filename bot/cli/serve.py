@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from bot.app import Bot
+from bot.lifecycle import settle_heap
 
 PLATFORMS = ("console", "slack", "discord")
 
@@ -28,6 +29,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         bot.stop_on_sigterm()   # the chat platforms stop on the event loop instead (bot.lifecycle, aiohttp)
         from bot.console import ConsoleDeliverer, run_console
         bot.start_in_background(ConsoleDeliverer())   # `/subscribe every 1 hours` prints into the terminal
+        settle_heap()
         try:
             return run_console(bot.commands)
         finally:
@@ -37,11 +39,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if platform == "slack":
             from bot.slack.app import run_slack
             from bot.slack.delivery import SlackDeliverer
+            settle_heap()
             return run_slack(bot.commands, settings.slack(), host=args.host, port=args.port or settings.port,
                              on_start=lambda client: bot.start_slack(client, SlackDeliverer("", client=client)),
                              extra_routes=bot.health_routes, lanes=bot.lanes, on_stop=bot.stop)
         from bot.discord.client import run_discord
         from bot.discord.delivery import DiscordDeliverer
+        settle_heap()
         return run_discord(bot.commands, settings.discord(),
                            on_start=lambda client: bot.start_scheduler(DiscordDeliverer(client)), lanes=bot.lanes,
                            on_stop=bot.stop)
