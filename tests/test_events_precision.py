@@ -233,3 +233,12 @@ def test_a_coarse_telling_of_what_is_done_to_a_name_or_held_around_it_stays():
     assert ("고령 대가야축제 선정", date(2023, 1, 1), "year") in [(e.title, e.start, e.precision) for e in article_events("c07")]
     # "… 내주 미국 뉴욕에서 열리는 유엔총회를 계기로 …" beside "… 20일 유엔총회에서 기조연설을 …": held at it
     assert ("유엔총회", date(2022, 9, 19), "week") in [(e.title, e.start, e.precision) for e in article_events("c497")]
+
+
+def test_a_number_in_a_unit_of_measure_before_ro_is_a_level_reached():
+    # "우선 하반기 금융정책은 … 가계부채 안정 등 4가지로 요약된다": how many parts, not a happening of the half
+    assert [e.title for e in sentence_events("c515", "4가지로 요약된다")] == []
+    # "태풍 '쁘라삐룬'은 2일 오전 9시께는 시속 38㎞로 제주도를 향할 예정이다": a speed, told beside the landfall
+    assert [e.title for e in sentence_events("c629", "시속 38㎞로 제주도를")] == []
+    # a number in a unit of time is a day set, not a level: "… 개학일을 이달 2일에서 9일로 연기한다고 발표한 바 있다"
+    assert [e.start for e in sentence_events("c217", "9일로 연기한다고")] == [date(2020, 3, 9)]

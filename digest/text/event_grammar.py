@@ -600,6 +600,10 @@ def circumstance_end(tokens, i: int) -> int | None:
     return None
 
 
+# Units of time after a number (`9일로 연기`, `3시로 앞당겨`): a day or hour set, not a figure reached
+TIME_UNITS = frozenset("일 월 년 시 분 초 주 개월 주년 일간 년간 시간 차 회 번 박".split())
+
+
 def counts_something(tokens, begin: int, stop: int, predicate: int | None = None) -> bool:
     """The clause's subject is a quantity (`4500명이 찾았다`, `4개의 전시회가 열릴`) or it compares (`전년 대비`):
     a figure, not an event. A counted noun phrase (`9개 부처 10명의 담당자가`) counts only as the subject of
@@ -612,8 +616,12 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
         if t.form == "비교" and k > 0 and inside[k - 1].form in ("과", "와"):
             return True  # "지난해 8월과 비교해 ... 감소했다": a comparison of figures
         if t.tag == "JKB" and t.form in ("로", "으로") and k > 0 and (inside[k - 1].form == "%" or (
-                inside[k - 1].form in COUNTERS | {"원"} and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
-            return True  # "소비 성향은 72.3%로 떨어져", "781조원으로", "총 15종으로 확대": a level reached, a figure
+                (inside[k - 1].form in COUNTERS | {"원"} or (inside[k - 1].tag in ("NNB", "SW")
+                                                           and inside[k - 1].form not in TIME_UNITS))
+                and k > 1 and inside[k - 2].tag in ("SN", "NR"))):
+            # "소비 성향은 72.3%로 떨어져", "781조원으로", "총 15종으로 확대", "시속 38㎞로", "4가지로 요약된다": a
+            # number in any unit but one of time (a day set, `9일로 연기`) before 로 is a level reached, a figure
+            return True
         if level_reached(inside, k):
             return True
         if t.tag == "SN":
