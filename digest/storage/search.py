@@ -86,6 +86,12 @@ def create_words(conn: Connection) -> None:
     conn.execute(text("ANALYZE articles"))   # the planner's statistics of the indexed words (only ANALYZE gathers them)
 
 
+def words_exist(conn: Connection) -> bool:
+    """Whether `WORDS_INDEX` is there (never on SQLite)."""
+    return conn.dialect.name != "sqlite" and conn.execute(
+        text("SELECT 1 FROM pg_indexes WHERE indexname = :name"), {"name": WORDS_INDEX}).first() is not None
+
+
 def drop_words(conn: Connection) -> None:
     if conn.dialect.name != "sqlite":
         conn.execute(text(f"DROP INDEX IF EXISTS {WORDS_INDEX}"))
