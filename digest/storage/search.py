@@ -83,7 +83,6 @@ def create_words(conn: Connection) -> None:
         f"'{' ' * len(_SPLIT_AT)}'), ' '), ARRAY['{UNREAD_HEADLINE}']))) $$"))
     conn.execute(text(f"CREATE INDEX IF NOT EXISTS {WORDS_INDEX} ON articles USING gin "
                       f"({WORDS_FUNCTION}(profile, title_words))"))
-    conn.execute(text("ANALYZE articles"))   # the planner's statistics of the indexed words (only ANALYZE gathers them)
 
 
 def words_exist(conn: Connection) -> bool:

@@ -19,7 +19,10 @@ depends_on = None
 def upgrade() -> None:
     from digest.storage import search
 
-    search.create_words(op.get_bind())
+    conn = op.get_bind()
+    search.create_words(conn)
+    if conn.dialect.name == "postgresql":   # the planner's statistics of the indexed words: only ANALYZE gathers them
+        conn.exec_driver_sql("ANALYZE articles")
 
 
 def downgrade() -> None:
