@@ -430,8 +430,7 @@ def candidates_counted(s: Session, topic: str | None, cap: int) -> tuple[set[str
     """`candidate_stories`, and how many articles the index named."""
     if not topic or not topic.split():
         return None
-    words = [search.whole_word(w) for w in content_words(topic)]
-    return search.stories_and_articles_containing(s, [topic.split()] + ([words] if words else []), cap)
+    return search.stories_holding(s, topic.split(), content_words(topic), cap)
 
 
 @lru_cache(maxsize=50_000)

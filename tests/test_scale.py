@@ -392,3 +392,72 @@ def test_sqlite_asks_the_index_for_the_trigrams_of_each_string():
     assert search.trigrams(["오픈AI", "카카오"]) == ["오픈A", "픈AI", "카카오"]
     assert search.trigrams([" 오픈 ", " ai ", " 카카오 "]) == [" 오픈", "오픈 ", " ai", "ai ", " 카카", "카카오", "카오 "]
     assert search.trigrams(["카카오", "카카오톡"]) == ["카카오", "카오톡"]
+
+
+def indexed_words(s) -> dict[str, frozenset[str]]:
+    """What `search.WORDS_INDEX` holds for each article: its indexed expression's value."""
+    return {i: frozenset(words) for i, words in s.execute(text(
+        f"SELECT id, {search.WORDS_FUNCTION}(profile, title_words) FROM articles"))}
+
+
+def test_the_words_index_holds_what_lookups_match_by_as_ingest_and_migration_0012_write_it(backend_url, texts):
+    """PostgreSQL: every ingested article is indexed under exactly the words `reading.article_matches` reads (its
+    profile's and its headline's), the index rebuilt by migration 0012 from the stored rows holds the same, the
+    lookups' statement reads it, and the words' answer is every article holding all of a topic's words (the terms
+    verbatim add theirs). SQLite: the migration leaves FTS5 answering as it did."""
+    from alembic import command
+
+    from digest.storage.schema import alembic_config
+    from digest.text.korean import content_words
+
+    service = ingest_all(backend_url, texts[:40])
+    engine = service.store.engine
+    with service.store.session() as s:
+        stored = {a.id: frozenset(parse_profile(a.profile)[0]) | frozenset(a.title_words.split())
+                  for a in s.execute(select(ArticleRow.id, ArticleRow.profile, ArticleRow.title_words))}
+        story_of = dict(s.execute(select(ArticleRow.id, ArticleRow.story_id)).all())
+        before = {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS}
+    assert len(stored) == 40
+    if engine.dialect.name == "postgresql":
+        with service.store.session() as s:
+            assert indexed_words(s) == stored
+        for topic in ("오픈AI 카카오", "카카오", "반도체", "서울대"):
+            words = set(content_words(topic))
+            holding = {i for i, held in stored.items() if words <= held}
+            assert holding and len(holding) < len(stored), topic
+            with service.store.session() as s:
+                stories, named = search.stories_holding(s, ["넷플릭스"], words, 10_000) or (set(), -1)   # a term no text holds
+                assert search.stories_holding(s, ["ai"], words, 10_000) is None     # a term too short to look up
+                assert (stories, named) == ({story_of[i] for i in holding}, len(holding)), topic
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            plan = " ".join(str(r) for r in conn.exec_driver_sql(
+                f"EXPLAIN SELECT id FROM articles WHERE {search.WORDS_FUNCTION}(profile, title_words) @> ARRAY['카카오']"))
+        assert search.WORDS_INDEX in plan, plan
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(connection=conn), "0011")
+    with engine.connect() as conn:
+        assert not search.words_exist(conn)
+    upgrade(engine)
+    with service.store.session() as s:
+        assert {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS} == before
+        assert any(before.values())
+        if engine.dialect.name == "postgresql":
+            assert indexed_words(s) == stored
+            assert search.words_exist(s.connection())
+    service.store.close()
+
+
+def test_an_article_stored_without_headline_words_is_named_by_every_words_lookup(backend_url, texts):
+    """Its headline's words are found by Kiwi when a lookup reads it (`reading.title_words`), which the index cannot
+    do, so the index names it for any words; the lookup still answers what the full walk answers."""
+    service = ingest_all(backend_url, texts[:40])
+    with service.store.session() as s:
+        article, story = s.execute(select(ArticleRow.id, ArticleRow.story_id).order_by(ArticleRow.id).limit(1)).one()
+        assert search.stories_holding(s, ["넷플릭스"], ["넷플릭스"], 100) == (set(), 0)
+        s.execute(text("UPDATE articles SET title_words = NULL WHERE id = :id"), {"id": article})
+        s.commit()
+        named = search.stories_holding(s, ["넷플릭스"], ["넷플릭스"], 100)
+    assert named == (({story}, 1) if service.store.engine.dialect.name == "postgresql" else (set(), 0))
+    assert [v.id for v in service.search("오픈AI 카카오", limit=10).stories] != []
+    service.store.close()

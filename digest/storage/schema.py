@@ -81,8 +81,9 @@ def metadata() -> MetaData:
 
 
 def compared(name: str | None, type_: NameFilterType, parent_names: NameFilterParentNames) -> bool:
-    """Alembic's `include_name`: the text search index (digest.storage.search) is made by hand, not by the models."""
-    return not (type_ == "table" and name in search.SEARCH_TABLES)
+    """Alembic's `include_name`: the text search index and the words' index (digest.storage.search) are made by hand,
+    not by the models."""
+    return not (type_ == "table" and name in search.SEARCH_TABLES or type_ == "index" and name == search.WORDS_INDEX)
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -115,6 +116,7 @@ def _adopt_unversioned(conn: Connection) -> str | None:
         if not indexed:                  # the models' tables, without the text index that is not a model
             search.create(conn)
             search.backfill(conn)
+            search.create_words(conn)
         if "copy_of" not in {c["name"] for c in inspect(conn).get_columns("articles")}:
             return "0005"                # made before revision 0006 marked copies
         return "0006" if indexed else head_revision()   # 0007 re-indexes an index written before it
@@ -136,6 +138,7 @@ def ensure_schema(engine: Engine) -> str:
         if current is None:
             metadata().create_all(conn)
             search.create(conn)
+            search.create_words(conn)
             MigrationContext.configure(conn).stamp(_scripts(), head)
             return head
         if current == UNVERSIONED and _adopt_unversioned(conn) == head:
