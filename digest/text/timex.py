@@ -1431,6 +1431,28 @@ def _plan_decided(sentence: str, m: re.Match) -> bool:
     return subject is None or not _particle_at(sentence, subject.start() + 1)
 
 
+# "6월 …, 9~11월 …, 10월 … 등이 계획됐다", "시범경기를 3월 13∼28일에 걸쳐 … 편성했다고", "10월 초로 출시가 예상했지만":
+# the first predicate after a month is a noun of planning or expecting made a verb (Kiwi: NNG + XSV 하/되, here past);
+# the month is what was planned or expected, ahead of the planning, however its past is told. Not a month told with
+# 에 right before such a verb's clause ("7월 17일에 … 결정됐다"): the time the verb's act took place.
+_PLANNING_NOUNS = frozenset({"계획", "예정", "편성", "확정", "결정", "예상"})
+_TIME_OF_THE_VERB = re.compile(r"에(?:는|도|만)?(?![가-힣])(?!\s*걸[쳐친])")
+
+
+def _planned_by_verb(sentence: str, m: re.Match) -> bool:
+    g = m.groupdict()
+    if not (g.get("m") or g.get("m1")) or g.get("dir") or g.get("y") or g.get("yw") or g.get("yy") \
+            or _TIME_OF_THE_VERB.match(sentence, m.end()):
+        return False
+    marks = _tense_marks(sentence[m.end():])
+    if not marks or marks[0][1] != "past":
+        return False
+    at = m.end() + marks[0][0]
+    tokens = _kiwi(sentence)
+    return any(tok.start == at and tok.tag == "XSV" and i > 0 and tokens[i - 1].tag == "NNG"
+               and tokens[i - 1].form in _PLANNING_NOUNS for i, tok in enumerate(tokens))
+
+
 def _particle_at(sentence: str, pos: int) -> bool:
     """Is the 은/는/이/가 at pos a particle (Kiwi: J…), not a verb's adnominal ending ("전당대회가 열리는 22일")?"""
     return any(tok.start == pos and tok.tag.startswith("J") for tok in _kiwi(sentence))
@@ -1628,6 +1650,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
             elif tense == "past" and not m.groupdict().get("dir") and (_scheduled_by_adnominal(sentence, m.end())
                                                                        or _plan_decided(sentence, m)):
                 tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
+            elif tense == "past" and _planned_by_verb(sentence, m):
+                tense = "future"  # (see _PLANNING_NOUNS)
             elif tense == "past" and not m.groupdict().get("dir") and (moved := _MOVED.match(sentence, m.end())):
                 # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
                 # just gone by
