@@ -242,3 +242,26 @@ def test_a_number_in_a_unit_of_measure_before_ro_is_a_level_reached():
     assert [e.title for e in sentence_events("c629", "시속 38㎞로 제주도를")] == []
     # a number in a unit of time is a day set, not a level: "… 개학일을 이달 2일에서 9일로 연기한다고 발표한 바 있다"
     assert [e.start for e in sentence_events("c217", "9일로 연기한다고")] == [date(2020, 3, 9)]
+
+
+def test_a_subject_naming_what_an_earlier_telling_of_that_day_named_tells_it_again():
+    # "가수 고(故) 휘성의 빈소가 마련된 가운데 14일부터 조문이 가능해졌다" then "… 빈소는 14일 오전 11시부터 추모객들의
+    # 조문을 받을 예정이며": the same subject, the same happening, one day
+    assert [e.title for e in article_events("c461") if e.start == date(2025, 3, 14)] == ["마련된 가운데 조문"]
+    # "여야는 오는 26, 27일 이틀간 이한동 총리서리에 대한 인사청문회를 실시한 뒤 …" then "헌정 사상 처음인 이번
+    # 인사청문회는 … 26일부터 이틀간 실시된다": the topic is a word of the earlier title
+    assert [e.title for e in article_events("c245") if e.start == date(2000, 6, 26)] == ["이한동 총리서리에 대한 인사청문회 실시"]
+    # "… 2026학년도 중학교 입학 배정 결과 공개 시간을 오는 8일 …" then "2026학년도 중학교 입학 배정 결과는 2026년 1월 8일
+    # 오후 3시부터 … 확인할 수 있다": a topic of several words inside the earlier title, whatever the verb
+    assert [e.start for e in article_events("c715")].count(date(2026, 1, 8)) == 1
+    # "LG전자도 'V30'을 같은 날 출시할 것이라는 보도가 …" then "외신은 LG전자가 9월 15일 V30을 한국에 가장 먼저 출시할
+    # 것으로 예측했다": one launch of V30; Samsung's launch of that day stays
+    titles = [e.title for e in article_events("c609") if e.start == date(2017, 9, 15) and e.title.endswith("출시")]
+    assert titles == ["국내 출시", "LG전자도 'V30' 출시"]
+
+
+def test_a_subject_that_is_the_happening_or_another_thing_of_that_day_stays_apart():
+    # "28일엔 '금융안정 상황(2019년 3월)' 자료 발표가 예정돼 있다": the subject is the 발표 itself, not the BSI's of that day
+    assert "'금융안정 상황(2019년 3월)' 자료 발표" in [e.title for e in article_events("c111")]
+    # "광안리와 다대포·일광·임랑해수욕장은 7월 1일 공식 개장한다" beside "전면 개장은 7월 1일이지만 …": other beaches
+    assert "임랑해수욕장 개장" in [e.title for e in article_events("c547")]

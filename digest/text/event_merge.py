@@ -88,7 +88,7 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
             or _serves_other(event.title, earlier.title) or _serves_other(earlier.title, event.title) \
             or _other_ceremony(event.title, earlier.title) or _other_ceremony(earlier.title, event.title):
         return False
-    if _told_in_sentence(event, earlier):
+    if _told_in_sentence(event, earlier) or _subject_told_before(event, earlier):
         return True
     # word by word, as Kiwi tags one word differently in two titles (`언팩 진행` NNG, `뉴욕 언팩` NNP): a word that
     # only takes place (`진행`) or names the day of what it follows (`선고기일`) leaves the happening it is of
@@ -114,6 +114,57 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     alone |= {n for word in shared for n in _common_nouns(word)}
     # a noun buried in a compound in both titles (`군민` of `군민화합한마당` and `군위군민체육대회`) links nothing
     return any(w in alone or v in alone for w, v in pairs)
+
+
+def _subjects(sentence: str) -> list[tuple[str, str]]:
+    """A sentence's subjects and topics, particles left off: each as its head word (the nouns written together with
+    its last noun: `임랑해수욕장` of `임랑해수욕장은`) and its whole noun phrase, spaces left out (`2026학년도중학교입학배정결과`)."""
+    tokens, out = tokenize(sentence), []
+    for k, t in enumerate(tokens):
+        if k == 0 or not (t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는"))) \
+                or not tokens[k - 1].tag.startswith(("NNG", "NNP")):
+            continue
+        j = k - 1
+        while j > 0 and tokens[j - 1].tag.startswith(("NNG", "NNP", "SN", "SL")) \
+                and tokens[j - 1].start + len(tokens[j - 1].form) == tokens[j].start:
+            j -= 1
+        first = j
+        while first > 0 and tokens[first - 1].tag.startswith(("NNG", "NNP", "SN", "SL", "XSN")):
+            first -= 1
+        out.append((sentence[tokens[j].start:t.start], re.sub(r"\s", "", sentence[tokens[first].start:t.start])))
+    return out
+
+
+def _subject_told_before(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """On one day, a sentence whose subject or topic names what an earlier telling named tells that happening again:
+
+    - its noun phrase, two words or more, is inside the earlier title (`2026학년도 중학교 입학 배정 결과는 … 1월 8일 …
+      확인할 수 있다` after `2026학년도 중학교 입학 배정 결과 공개 시간을 오는 8일 …`), or
+    - its head word is the earlier sentence's subject or topic or a word of its title, and both titles name the same
+      happening (`빈소는 14일 … 추모객들의 조문을 받을 예정` after `휘성의 빈소가 마련된 가운데 14일부터 조문이
+      가능해졌다`, `이번 인사청문회는 … 26일부터 이틀간 실시된다` after `… 이한동 총리서리에 대한 인사청문회를 실시한 뒤`);
+      not when the subject is that happening itself (`28일엔 … 자료 발표가 예정돼`: another 발표 of the day)."""
+    if event.evidence == earlier.evidence or event.precision != "day":
+        return False
+    title = earlier.title.replace(" ", "")
+    subjects = _subjects(event.evidence)
+    # two words or more: `대표팀은` is one word however Kiwi splits it, the doer of many happenings
+    if any(len(phrase) >= 2 and phrase in title and len(re.findall(r"\S+", _spaced(event.evidence, phrase))) >= 2
+           for _, phrase in subjects):
+        return True
+    word, other = _happening_word(event.title), _happening_word(earlier.title)
+    if not word or not other or len(word) < 2 or len(other) < 2 or not (word.endswith(other) or other.endswith(word)):
+        return False
+    told = {head for head, _ in _subjects(earlier.evidence)}
+    return any(len(head) >= 2 and (head in told or head in title) and not head.endswith(word) and not word.endswith(head)
+               for head, _ in subjects)
+
+
+def _spaced(sentence: str, squashed: str) -> str:
+    """The stretch of `sentence` that, spaces left out, is `squashed`."""
+    pattern = r"\s*".join(re.escape(c) for c in squashed)
+    m = re.search(pattern, sentence)
+    return m.group(0) if m else squashed
 
 
 def _one_doers_day(event: FoundEvent, earlier: FoundEvent) -> bool:
