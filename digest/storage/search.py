@@ -152,11 +152,16 @@ def _insert(dialect: str) -> TextClause:
     return text(f"INSERT INTO {TABLE} (article_id, body) VALUES (:id, {stored(dialect, ':body')})")
 
 
+# What `_containing` asks the text index for: the articles' ids, or with their stories.
+ARTICLE_IDS = f"SELECT article_id FROM {TABLE} WHERE {{where}} LIMIT {{limit}}"
+STORIES_OF_ARTICLES = f"SELECT a.id, a.story_id FROM articles a WHERE a.id IN ({ARTICLE_IDS})"
+
+
 def articles_containing(s: Session, alternatives: list[list[str]], cap: int) -> set[str] | None:
     """Ids of the articles whose document contains every string of at least one alternative; None when the
     index cannot say (an alternative with no string long enough) or when more than `cap` articles do (the
     caller's newest-first walk then finds its few matches sooner than reading them all)."""
-    found = _containing(s, alternatives, cap, f"SELECT article_id FROM {TABLE} WHERE {{where}} LIMIT {{limit}}")
+    found = _containing(s, alternatives, cap, ARTICLE_IDS)
     return None if found is None else {article_id for article_id, in found}
 
 
@@ -172,9 +177,6 @@ def stories_and_articles_containing(s: Session, alternatives: list[list[str]], c
     """`stories_containing`, and how many articles named them."""
     found = _containing(s, alternatives, cap, STORIES_OF_ARTICLES)
     return None if found is None else ({story_id for _, story_id in found if story_id is not None}, len(found))
-
-
-STORIES_OF_ARTICLES = f"SELECT a.id, a.story_id FROM articles a WHERE a.id IN (SELECT article_id FROM {TABLE} WHERE {{where}} LIMIT {{limit}})"
 
 
 def stories_holding(s: Session, terms: list[str], words: Iterable[str], cap: int) -> tuple[set[str], int] | None:
@@ -194,7 +196,7 @@ def stories_holding(s: Session, terms: list[str], words: Iterable[str], cap: int
                               f"OR {holding} ARRAY['{UNREAD_HEADLINE}'] LIMIT {cap + 1}"), {"words": words}).all()
     if len(by_words) > cap:
         return None
-    by_terms = _containing(s, [terms], cap, f"SELECT article_id FROM {TABLE} WHERE {{where}} LIMIT {{limit}}")
+    by_terms = _containing(s, [terms], cap, ARTICLE_IDS)
     if by_terms is None:
         return None
     story_of: dict[str, str | None] = {article_id: story_id for article_id, story_id in by_words}
@@ -215,11 +217,11 @@ def trigrams(strings: list[str]) -> list[str]:
     return list(dict.fromkeys(t[k:k + SHORTEST] for t in strings for k in range(len(t) - SHORTEST + 1)))
 
 
-def _containing(s: Session, alternatives: list[list[str]], cap: int, query: str, params: dict | None = None) -> list | None:
+def _containing(s: Session, alternatives: list[list[str]], cap: int, query: str) -> list | None:
     kept = [[t for t in dict.fromkeys(alt) if len(t) >= SHORTEST] for alt in alternatives]
     if not kept or any(not alt for alt in kept):
         return None
-    params = dict(params or {})
+    params: dict[str, str] = {}
     if s.get_bind().dialect.name == "sqlite":
         def quoted(t: str) -> str:
             return '"' + t.replace('"', '""') + '"'
