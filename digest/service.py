@@ -336,8 +336,11 @@ class NewsService:
         if held is not None and not any(m is not row and m.published_origin == "inferred" for m in held):
             members = [row]
         else:
-            members = list(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, or_(
-                ArticleRow.id == row.id, ArticleRow.published_origin == "inferred"))))
+            # in arrival order, the new article last: the first to tell an event names it and leads its sources,
+            # so the database's row order (PostgreSQL's changes with its plan) must not choose
+            members = sorted(s.scalars(select(ArticleRow).where(ArticleRow.story_id == story.id, or_(
+                ArticleRow.id == row.id, ArticleRow.published_origin == "inferred"))),
+                key=lambda m: (m.id == row.id, m.ingested_at, m.id))
         for member in members:
             found = a.events if member.id == row.id else []
             if member.id == row.id or not member.event_sources:

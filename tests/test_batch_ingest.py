@@ -139,3 +139,25 @@ def test_a_batch_writes_its_sentences_bullets_and_search_documents_once_a_transa
     assert inserts.count("articles") == len(expected["articles"])
     assert stored(batch) == expected and found and batch.search("오픈AI").stories == found
     store.close()
+
+
+def test_a_member_dated_by_its_story_tells_its_events_first_whatever_order_the_database_lists_rows_in(tmp_path):
+    """An undated article (뉴호라이즌's first take) is dated when a dated near-copy joins its story; both tell the same
+    two events, which the earlier arrival names and leads. PostgreSQL lists a story's members in no set order (it
+    changes with the plan, as when autovacuum analyses the table mid-run); SQLite, told to reverse the rows of
+    every unordered SELECT, stands in for it."""
+    undated, dated = texts()[31], texts()[86]
+    assert "published" not in undated.meta and dated.meta["published"]
+    calendars = []
+    for reverse in (False, True):
+        store = Store(f"sqlite:///{tmp_path / f'reverse-{reverse}.db'}")
+        if reverse:
+            event.listen(store.engine, "connect", lambda conn, _: conn.execute("PRAGMA reverse_unordered_selects = ON"))
+            store.engine.dispose()
+        service = NewsService(store, now=lambda: NOW)
+        for src in (undated, dated):
+            service.ingest_source(src)
+        calendars.append([(e.id, e.title, [src.article_id for src in e.sources]) for e in service.events("all")])
+        store.close()
+    assert calendars[0] == calendars[1] == [("e0bdd9a90", "지구에서 출발", ["eb05c5aa", "8dd525ca"]),
+                                            ("e42f4d19e", "명왕성의 데이터를 모두 지구로 전송", ["eb05c5aa", "8dd525ca"])]
