@@ -1441,7 +1441,7 @@ _TIME_OF_THE_VERB = re.compile(r"에(?:는|도|만)?(?![가-힣])(?!\s*걸[쳐�
 
 def _planned_by_verb(sentence: str, m: re.Match) -> bool:
     g = m.groupdict()
-    if not (g.get("m") or g.get("m1")) or g.get("dir") or g.get("y") or g.get("yw") or g.get("yy") \
+    if not (g.get("m") or g.get("m1")) or g.get("y") or g.get("yw") or g.get("yy") \
             or _TIME_OF_THE_VERB.match(sentence, m.end()):
         return False
     marks = _tense_marks(sentence[m.end():])
@@ -1648,10 +1648,9 @@ def find_time_expressions(sentence: str, published: datetime | date,
             elif tense == "past" and _UNTIL_NOW.match(sentence, m.end()) and _PROGRESSIVE.search(sentence):
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
             elif tense == "past" and not m.groupdict().get("dir") and (_scheduled_by_adnominal(sentence, m.end())
-                                                                       or _plan_decided(sentence, m)):
+                                                                       or _plan_decided(sentence, m)
+                                                                       or _planned_by_verb(sentence, m)):
                 tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
-            elif tense == "past" and _planned_by_verb(sentence, m):
-                tense = "future"  # (see _PLANNING_NOUNS)
             elif tense == "past" and not m.groupdict().get("dir") and (moved := _MOVED.match(sentence, m.end())):
                 # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
                 # just gone by
