@@ -100,9 +100,10 @@ async def test_two_replicas_fire_together_and_each_digest_is_posted_once(shared_
     assert statuses(shared_db) == Counter({"sent": len(CHANNELS)})
 
 
-async def test_a_replica_killed_mid_run_loses_nothing(shared_db):
+async def test_a_replica_killed_mid_run_loses_nothing(shared_db, tmp_path):
     fake = await ArrivalSlack().start()
     fake.gate.clear()                                         # the platform holds its answers
+    go = tmp_path / "go"
     try:
         # Replica A claims every digest, then posts one a second (its rate limit) and is killed after two.
         doomed = await start_replica(shared_db, fake, FIRES, "--rate", "1", "--burst", "1")
@@ -111,10 +112,13 @@ async def test_a_replica_killed_mid_run_loses_nothing(shared_db):
             await asyncio.wait_for(fake.arrival.wait(), 30)
         doomed.send_signal(signal.SIGKILL)
         await doomed.wait()
-        in_flight = len(fake.arrived)
         fake.gate.set()
         # Replica B fires once A's lease has run out: it takes over what A claimed but never sent.
-        survivor = await start_replica(shared_db, fake, FIRES + LEASE + timedelta(minutes=1))
+        survivor = await start_replica(shared_db, fake, FIRES + LEASE + timedelta(minutes=1), "--go", str(go))
+        # Counted while B starts, not the moment A dies: a third post A wrote before the kill (a loaded machine can
+        # delay the kill past A's next second) reaches the platform, and is in flight, only once the loop reads it.
+        in_flight = len(fake.arrived)
+        go.touch()
         outcomes = await outcomes_of(survivor)
     finally:
         await fake.close()
