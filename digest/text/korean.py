@@ -155,80 +155,33 @@ def _run_on_sentences(tokens: list) -> list[list]:
     return [p for p in parts if p]
 
 
-class _Article:
-    """The sentences of the article being analysed with the morphemes the paragraph's pass gave them, and the
-    texts already cut from them (`sentences_read`)."""
-
-    __slots__ = ("sentences", "by_text", "cut")
-
-    def __init__(self, sentences: list[tuple[str, tuple[Token, ...]]]) -> None:
-        self.sentences = sentences
-        self.by_text: dict[str, tuple[Token, ...]] = {}
-        for text, tokens in sentences:
-            self.by_text.setdefault(text, tokens)
-        self.cut: dict[str, tuple[Token, ...] | None] = {}
-
-    def read(self, text: str) -> tuple[Token, ...] | None:
-        """The morphemes of `text` as its article's paragraph pass read them: a sentence, or a verbatim slice
-        of one cut at morpheme boundaries (the first such place); None for any other text."""
-        tokens = self.by_text.get(text)
-        if tokens is None:
-            if text in self.cut:
-                return self.cut[text]
-            tokens = self.cut[text] = _slice_of(text, self.sentences)
-        return tokens
-
-
-def _slice_of(text: str, sentences: list[tuple[str, tuple[Token, ...]]]) -> tuple[Token, ...] | None:
-    """The morphemes of the first place `text` stands verbatim in one of the sentences with a morpheme boundary at
-    each end and every character but spaces read, offsets relative to `text`."""
-    if not text.strip():
-        return None
-    for sentence, tokens in sentences:
-        begin = sentence.find(text)
-        while begin >= 0:
-            end = begin + len(text)
-            inside: list[Token] = []
-            reach = begin                                       # every character before it read, or a space
-            for t in tokens:
-                t_end = t.start + t.len
-                if t.start < begin < t_end or t.start < end < t_end:
-                    break                                       # a morpheme cut in two: no boundary here
-                if begin <= t.start and t_end <= end:
-                    if t.start > reach and not sentence[reach:t.start].isspace():
-                        break
-                    inside.append(t)
-                    reach = max(reach, t_end)
-            else:
-                if inside and (reach == end or sentence[reach:end].isspace()):
-                    return tuple([_new(Token, (t.form, t.tag, t.start - begin, t.len)) for t in inside])
-            begin = sentence.find(text, begin + 1)
-    return None
-
-
-# The article being analysed (`sentences_read`); None outside an article.
-_article: ContextVar[_Article | None] = ContextVar("article", default=None)
+# The sentences of the article being analysed, by their text, with the morphemes the paragraph's pass gave
+# them (`sentences_read`); None outside an article.
+_article_sentences: ContextVar[dict[str, tuple[Token, ...]] | None] = ContextVar("article_sentences", default=None)
 
 
 @contextmanager
 def sentences_read(sentences: Iterable[tuple[str, tuple[Token, ...]]]) -> Iterator[None]:
-    """While an article's events are read, `tokenize` and `content_words` of one of its sentences, or of a
-    verbatim slice of one cut at morpheme boundaries (a title, a phrase, the text before a predicate), read the
-    morphemes the paragraph's pass found instead of a second Kiwi pass over the text alone (about ten a civic news
-    article). Kiwi reads context: a slice is read differently alone about one time in ten (a compound cut
-    elsewhere, a proper noun read as a common one), which the event benchmark judged (bench/HISTORY.md)."""
-    reset = _article.set(_Article([(text, tokens) for text, tokens in sentences if tokens]))
+    """While an article's events are read, `tokenize` of one of its sentences gives the morphemes the paragraph's
+    pass found for it instead of a second Kiwi pass over it alone (half a millisecond for a 70-character
+    sentence; the date and event rules ask for whole sentences a few times an article). Kiwi reads a sentence
+    in its paragraph as it does alone but for a few in a thousand (a sentence that starts mid-phrase)."""
+    known: dict[str, tuple[Token, ...]] = {}
+    for text, tokens in sentences:
+        if tokens:
+            known.setdefault(text, tokens)
+    reset = _article_sentences.set(known)
     try:
         yield
     finally:
-        _article.reset(reset)
+        _article_sentences.reset(reset)
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Kiwi's morphemes of a short text (an event's title, one of its words) or of a sentence: within
-    `sentences_read`, a sentence of the article or a slice of one is read as its paragraph's pass read it."""
-    article = _article.get()
-    if article is not None and (tokens := article.read(text)) is not None:
+    `sentences_read`, a sentence of the article is read as its paragraph's pass read it."""
+    known = _article_sentences.get()
+    if known is not None and (tokens := known.get(text)) is not None:
         return tokens
     return _tokenize_alone(text)
 
@@ -262,20 +215,11 @@ def _open_quote(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def content_words(text: str) -> tuple[str, ...]:
-    """Content lemmas of a short text (a query, a title), read from `tokenize`'s morphemes, so an event title's
-    one analysis serves its words and its nouns alike: within `sentences_read`, a slice of the article's
-    sentences is read from their morphemes."""
-    article = _article.get()
-    if article is not None and (tokens := article.read(text)) is not None:
-        return _content(tokens)[0]
-    return _content_words_alone(text)
-
-
 @lru_cache(maxsize=4096)
-def _content_words_alone(text: str) -> tuple[str, ...]:
-    """Content lemmas of a text read alone; cached because queries repeat (an article's slices are not kept)."""
-    words, _, _ = _content(_tokenize_alone(text))
+def content_words(text: str) -> tuple[str, ...]:
+    """Content lemmas of a short text (a query, a title); cached because queries repeat. Read from `tokenize`'s
+    morphemes, so an event title's one analysis serves its words and its nouns alike."""
+    words, _, _ = _content(_tokenize_alone(text))   # (cached for the process: never an article's own reading)
     return words
 
 
