@@ -56,10 +56,12 @@ def load_labels(articles: dict[str, dict], path: Path = LABELS) -> dict[str, lis
 def predictions(article: dict) -> list[Predicted]:
     """The article's events as `newsdigest extract` lists them (publication-day news left out)."""
     from digest.text.events import extract_events
-    from digest.text.korean import split_sentences
+    from digest.text.korean import sentences_read, split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in article["paragraphs"]]
-    found = extract_events(paragraphs, date.fromisoformat(article["published"]))
+    # read as ingest reads it (`analysis.analyse`): the rules' texts from the paragraphs' morphemes where it does
+    with sentences_read(pair for para in paragraphs for pair in para):
+        found = extract_events(paragraphs, date.fromisoformat(article["published"]))
     return [predicted(e, article["id"]) for e in found if not e.on_publication_day]
 
 

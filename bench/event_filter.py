@@ -141,7 +141,7 @@ def _probability(x: np.ndarray, w: np.ndarray) -> np.ndarray:
 
 def read_articles(half: str) -> list[Article]:
     from digest.text.events import extract_events
-    from digest.text.korean import split_sentences
+    from digest.text.korean import sentences_read, split_sentences
 
     articles, labels = dev_half(half)
     out = []
@@ -150,7 +150,8 @@ def read_articles(half: str) -> list[Article]:
         pub = date.fromisoformat(a["published"])
         paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
         sentences = [text for para in paragraphs for text, _ in para]
-        shown = [e for e in extract_events(paragraphs, pub) if not e.on_publication_day]
+        with sentences_read(pair for para in paragraphs for pair in para):   # as ingest reads it
+            shown = [e for e in extract_events(paragraphs, pub) if not e.on_publication_day]
         preds = [predicted(e, k) for e in shown]
         exact = match(preds, [g for g in labels[k] if g.kind in SCORED], exact=True)
         out.append(Article(k, shown, preds, labels[k], _matrix(shown, sentences, pub), np.array([float(i in exact) for i in range(len(shown))])))
