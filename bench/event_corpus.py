@@ -53,16 +53,21 @@ def load_labels(articles: dict[str, dict], path: Path = LABELS) -> dict[str, lis
     return out
 
 
-def predictions(article: dict) -> list[Predicted]:
-    """The article's events as `newsdigest extract` lists them (publication-day news left out)."""
+def read_events(article: dict) -> tuple[list[str], list]:
+    """The article's sentences and its events as `newsdigest extract` lists them (publication-day news left out),
+    read as ingest reads them (`analysis.analyse`): the rules' texts from the paragraphs' morphemes where it does."""
     from digest.text.events import extract_events
     from digest.text.korean import sentences_read, split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in article["paragraphs"]]
-    # read as ingest reads it (`analysis.analyse`): the rules' texts from the paragraphs' morphemes where it does
     with sentences_read(pair for para in paragraphs for pair in para):
         found = extract_events(paragraphs, date.fromisoformat(article["published"]))
-    return [predicted(e, article["id"]) for e in found if not e.on_publication_day]
+    return [text for para in paragraphs for text, _ in para], [e for e in found if not e.on_publication_day]
+
+
+def predictions(article: dict) -> list[Predicted]:
+    """The article's events as `newsdigest extract` lists them, as the benchmark scores them."""
+    return [predicted(e, article["id"]) for e in read_events(article)[1]]
 
 
 def predicted(e, article_id: str) -> Predicted:

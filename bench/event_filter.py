@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from bench.event_corpus import pooled, predicted
+from bench.event_corpus import pooled, predicted, read_events
 from bench.events import SCORED, Gold, Predicted, dev_half, match, score
 from digest.text import event_grammar as grammar
 from digest.text.event_identity import FoundEvent, title_overlap
@@ -140,18 +140,12 @@ def _probability(x: np.ndarray, w: np.ndarray) -> np.ndarray:
 
 
 def read_articles(half: str) -> list[Article]:
-    from digest.text.events import extract_events
-    from digest.text.korean import sentences_read, split_sentences
-
     articles, labels = dev_half(half)
     out = []
     for k in sorted(articles, key=lambda k: int(k.lstrip("c"))):
         a = articles[k]
         pub = date.fromisoformat(a["published"])
-        paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-        sentences = [text for para in paragraphs for text, _ in para]
-        with sentences_read(pair for para in paragraphs for pair in para):   # as ingest reads it
-            shown = [e for e in extract_events(paragraphs, pub) if not e.on_publication_day]
+        sentences, shown = read_events(a)
         preds = [predicted(e, k) for e in shown]
         exact = match(preds, [g for g in labels[k] if g.kind in SCORED], exact=True)
         out.append(Article(k, shown, preds, labels[k], _matrix(shown, sentences, pub), np.array([float(i in exact) for i in range(len(shown))])))
