@@ -2655,3 +2655,11 @@ def test_a_day_glued_to_a_particle_or_verb_kiwi_reads_apart_is_read(sentence, pu
 ])
 def test_a_count_of_days_before_a_particle_stays_a_count(sentence, published):
     assert [e.text for e in find_time_expressions(sentence, published) if re.search(r"\d일", e.text)] == []
+
+
+def test_a_season_told_with_its_year_after_jinan_is_that_years():
+    # kyeongin.com/main/view.php?key=20180630010011406 (dev event article c629): 지난 marks the past, the year told is the season's (not
+    # the last summer before publication, 2017)
+    sentence = "우리나라가 태풍의 직접적인 영향 아래 놓이는 것은 지난 2012년 여름 이후 6년 만이다."
+    summer = only(sentence, D(2018, 6, 30), "지난 2012년 여름")
+    assert (summer.date, summer.end_date, summer.precision) == (D(2012, 6, 1), D(2012, 8, 31), "month")

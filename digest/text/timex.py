@@ -1200,6 +1200,8 @@ def _season(m: re.Match, p: date, tense: str) -> Resolved:
         end_y, end_m = _shift_month(y, first, 2)
         return date(y, first, 1), _month_span(end_y, end_m)[1]
 
+    if m["y"]:  # "지난 2012년 여름": the year told is the season's; 지난/오는 only say which side of today it lies
+        return (*span(int(m["y"])), "month")
     cands = [span(y) for y in range(p.year - 2, p.year + 2)]
     if m["dir"] == "지난":
         return (*max(c for c in cands if c[1] < p), "month")
