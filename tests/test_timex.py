@@ -2663,3 +2663,14 @@ def test_a_season_told_with_its_year_after_jinan_is_that_years():
     sentence = "우리나라가 태풍의 직접적인 영향 아래 놓이는 것은 지난 2012년 여름 이후 6년 만이다."
     summer = only(sentence, D(2018, 6, 30), "지난 2012년 여름")
     assert (summer.date, summer.end_date, summer.precision) == (D(2012, 6, 1), D(2012, 8, 31), "month")
+
+
+@pytest.mark.parametrize("sentence", [
+    # chosun.com/national/regional/2024/11/06/5GJ6M2HPJNAFHJ276IJLVRIARQ (dev event article c595): the festival's
+    # first, second and third days (차, a bound noun), not the 1st, 2nd and 3rd of a month
+    "축제 1일 차는 14코스인 제주시 한경면 저지녹색농촌체험장에서 개막식을 시작으로 한림읍 한림항까지 19.6㎞를 걷는다.",
+    "2일 차에는 15-B코스인 제주시 애월읍 고내리레포츠공원에서 한림항까지 14㎞, 3일 차에는 16코스인 고내리레포츠공원에서 "
+    "애월읍 항파두리 항몽유적지까지 10.4㎞를 걸으며 폐막식이 진행된다.",
+])
+def test_a_day_counted_with_cha_is_an_ordinal_not_a_date(sentence):
+    assert find_time_expressions(sentence, D(2024, 11, 6)) == []

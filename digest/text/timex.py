@@ -1518,6 +1518,18 @@ def _counted_before(sentence: str, m: re.Match) -> bool:
             and _COUNT_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) is not None)
 
 
+# "축제 1일 차는", "2일 차에는": the first, second day of what goes on, an ordinal count (Kiwi tags that 차 a bound
+# noun, NNB; "5일 차에서 내린", the car, is NNG)
+_ORDINAL_AFTER = re.compile(r"\s?차(?![량례단선종])")
+
+
+def _ordinal_day(sentence: str, m: re.Match) -> bool:
+    if (_BARE_DAY.fullmatch(m.group(0)) is None or m.groupdict().get("dir")
+            or _ORDINAL_AFTER.match(sentence, m.end()) is None):
+        return False
+    return any(tok.form == "차" and tok.tag == "NNB" and m.end() <= tok.start <= m.end() + 1 for tok in _kiwi(sentence))
+
+
 # "매년 6월 1일 기준", "매년 6월과 12월", "매년 수능 전 6월과 9월": what 매년 governs runs on through a run of months and
 # days, the day of a recurring month and the later members of a list as much as the first
 _RECURRING_RUN = re.compile(r"(?:매년|매해|해마다|매월|매달)(?:\s+[^\s\d,.]+){0,3}\s*"
@@ -1688,7 +1700,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
             if (expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m)
-                    and not _counted_before(sentence, m) and not _fiscal_close(sentence, m)
+                    and not _counted_before(sentence, m) and not _ordinal_day(sentence, m)
+                    and not _fiscal_close(sentence, m)
                     and not _first_since(sentence, m) and not _habitual(sentence, m)):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
