@@ -2674,3 +2674,11 @@ def test_a_season_told_with_its_year_after_jinan_is_that_years():
 ])
 def test_a_day_counted_with_cha_is_an_ordinal_not_a_date(sentence):
     assert find_time_expressions(sentence, D(2024, 11, 6)) == []
+
+
+def test_a_dotted_span_with_two_digit_years_after_apostrophes_is_one_span():
+    # khma.org/portal/00008/00041.web?amode=view&gcode=1019&idx=78631 (batch yo): a release's span, both years cut
+    # to two digits, read as its first day only before
+    sentence = "* 대설·한파 대책기간: ’25.11.15. ~ ’26.3.15."
+    span = only(sentence, D(2025, 11, 26), "’25.11.15. ~ ’26.3.15.")
+    assert (span.date, span.end_date, span.precision) == (D(2025, 11, 15), D(2026, 3, 15), "day")

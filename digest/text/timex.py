@@ -130,8 +130,9 @@ _LISTED_YEAR = re.compile(_START + r"(?P<y>(?:19|20)\d{2})(?=·(?:(?:19|20)\d{2}
 # "2024. 6. 12.() ~ 7. 11.()", "2024. 9. ~ 2026. 8.": a notice's span in dotted numbers (the end may drop the year;
 # "()" is a weekday left blank); and "2024. 9." alone, a month
 _WEEKDAY_NOTE = r"(?:\s*\([월화수목금토일]?\))?"
-_DOTTED_SPAN = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?)?"
-                          + _WEEKDAY_NOTE + r"\s*[~∼～\-]\s*(?:(?P<y2>(?:19|20)\d{2})\.\s?)?(?P<m2>1[0-2]|0?[1-9])\."
+# (a press release cuts both years to two digits after an apostrophe: "’25.11.15. ~ ’26.3.15.")
+_DOTTED_SPAN = re.compile(_START + r"(?:(?P<y>(?:19|20)\d{2})|[’'‘](?P<yy>\d{2}))\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?)?"
+                          + _WEEKDAY_NOTE + r"\s*[~∼～\-]\s*(?:(?:(?P<y2>(?:19|20)\d{2})|(?(yy)[’'‘](?P<yy2>\d{2})|(?!)))\.\s?)?(?P<m2>1[0-2]|0?[1-9])\."
                           r"(?:\s?(?P<d2>3[01]|[12]\d|0?[1-9])\.?)?" + _WEEKDAY_NOTE + r"(?!\d)")
 # "부산 불꽃축제(10. 24.~25.)", "백제문화제(충남 공주, 9. 26.~10. 5.)": a notice's dotted days without a year, noted
 # in parentheses beside what they date (only there: "10. 24" elsewhere may be a figure)
@@ -870,10 +871,14 @@ def _election(m: re.Match, p: date, tense: str) -> Resolved:
 def _dotted_span(m: re.Match, p: date, tense: str) -> Resolved:
     if bool(m["d"]) != bool(m["d2"]):
         return None  # a day at one end and a month at the other is no span this form writes
-    y1, y2 = int(m["y"]), int(m["y2"] or m["y"])
+    y1 = _year_of(m, p)
+    if y1 is None:
+        return None
+    # a second year cut to two digits is the first one of those digits from the first year on ("’99.12. ~ ’00.2.")
+    y2 = int(m["y2"]) if m["y2"] else (y1 + (int(m["yy2"]) - y1) % 100 if m["yy2"] else y1)
     if m["d"]:
         first, last = _safe(y1, int(m["m"]), int(m["d"])), _safe(y2, int(m["m2"]), int(m["d2"]))
-        if first and last and last < first and not m["y2"]:
+        if first and last and last < first and not (m["y2"] or m["yy2"]):
             last = _safe(y1 + 1, int(m["m2"]), int(m["d2"]))
         return (first, last, "day") if first and last and first < last else None
     first, last = _month_span(y1, int(m["m"]))[0], _month_span(y2, int(m["m2"]))[1]
