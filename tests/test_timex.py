@@ -2682,3 +2682,10 @@ def test_a_dotted_span_with_two_digit_years_after_apostrophes_is_one_span():
     sentence = "* 대설·한파 대책기간: ’25.11.15. ~ ’26.3.15."
     span = only(sentence, D(2025, 11, 26), "’25.11.15. ~ ’26.3.15.")
     assert (span.date, span.end_date, span.precision) == (D(2025, 11, 15), D(2026, 3, 15), "day")
+
+
+def test_a_year_word_glued_after_a_percentage_and_comma_is_read():
+    # m.seoul.co.kr/news/2003/06/02/20030602022006 (batch yn): 지난해 after "14.9%," with no space, missed before
+    sentence = "6월 신규분양 물량은 5월(3만 6603가구)보다 14.9%,지난해 같은 기간(2만 8114가구)보다 49.6% 각각 늘었다."
+    last_year = only(sentence, D(2003, 6, 2), "지난해")
+    assert (last_year.date, last_year.end_date, last_year.precision) == (D(2002, 1, 1), D(2002, 12, 31), "year")

@@ -42,8 +42,9 @@ Span = tuple[date, date]
 # (_END), so "카카오는 11일" never yields "오는 11일", "12번째"/"300억원"/"GPT-5" never yield dates,
 # and "11일본" or "3일간" (a duration) are not dates either. "매년 3월"/"해마다 10월"/"매주 화요일" recur and
 # name no single period, and "2분기 연속"/"5일 연속" count periods, so they are skipped too.
+# A word glued after a comma starts one after a Hangul syllable or a percentage ("14.9%,지난해 같은 기간보다").
 # --------------------------------------------------------------------------------------------------
-_START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣],)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
+_START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣%],)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
           r"(?<!마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?<!통상 )(?<!보통 )(?<!평소 )"
           r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?<!역대 )"
           # "총 4일이다", "적어도 7일": a number of days so quantified is a count ("적어도 내달 말까지" a deadline)
