@@ -2655,3 +2655,37 @@ def test_a_day_glued_to_a_particle_or_verb_kiwi_reads_apart_is_read(sentence, pu
 ])
 def test_a_count_of_days_before_a_particle_stays_a_count(sentence, published):
     assert [e.text for e in find_time_expressions(sentence, published) if re.search(r"\d일", e.text)] == []
+
+
+def test_a_season_told_with_its_year_after_jinan_is_that_years():
+    # kyeongin.com/main/view.php?key=20180630010011406 (dev event article c629): 지난 marks the past, the year told is the season's (not
+    # the last summer before publication, 2017)
+    sentence = "우리나라가 태풍의 직접적인 영향 아래 놓이는 것은 지난 2012년 여름 이후 6년 만이다."
+    summer = only(sentence, D(2018, 6, 30), "지난 2012년 여름")
+    assert (summer.date, summer.end_date, summer.precision) == (D(2012, 6, 1), D(2012, 8, 31), "month")
+
+
+@pytest.mark.parametrize("sentence", [
+    # chosun.com/national/regional/2024/11/06/5GJ6M2HPJNAFHJ276IJLVRIARQ (dev event article c595): the festival's
+    # first, second and third days (차, a bound noun), not the 1st, 2nd and 3rd of a month
+    "축제 1일 차는 14코스인 제주시 한경면 저지녹색농촌체험장에서 개막식을 시작으로 한림읍 한림항까지 19.6㎞를 걷는다.",
+    "2일 차에는 15-B코스인 제주시 애월읍 고내리레포츠공원에서 한림항까지 14㎞, 3일 차에는 16코스인 고내리레포츠공원에서 "
+    "애월읍 항파두리 항몽유적지까지 10.4㎞를 걸으며 폐막식이 진행된다.",
+])
+def test_a_day_counted_with_cha_is_an_ordinal_not_a_date(sentence):
+    assert find_time_expressions(sentence, D(2024, 11, 6)) == []
+
+
+def test_a_dotted_span_with_two_digit_years_after_apostrophes_is_one_span():
+    # khma.org/portal/00008/00041.web?amode=view&gcode=1019&idx=78631 (batch yo): a release's span, both years cut
+    # to two digits, read as its first day only before
+    sentence = "* 대설·한파 대책기간: ’25.11.15. ~ ’26.3.15."
+    span = only(sentence, D(2025, 11, 26), "’25.11.15. ~ ’26.3.15.")
+    assert (span.date, span.end_date, span.precision) == (D(2025, 11, 15), D(2026, 3, 15), "day")
+
+
+def test_a_year_word_glued_after_a_percentage_and_comma_is_read():
+    # m.seoul.co.kr/news/2003/06/02/20030602022006 (batch yn): 지난해 after "14.9%," with no space, missed before
+    sentence = "6월 신규분양 물량은 5월(3만 6603가구)보다 14.9%,지난해 같은 기간(2만 8114가구)보다 49.6% 각각 늘었다."
+    last_year = only(sentence, D(2003, 6, 2), "지난해")
+    assert (last_year.date, last_year.end_date, last_year.precision) == (D(2002, 1, 1), D(2002, 12, 31), "year")

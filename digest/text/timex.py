@@ -42,8 +42,9 @@ Span = tuple[date, date]
 # (_END), so "카카오는 11일" never yields "오는 11일", "12번째"/"300억원"/"GPT-5" never yield dates,
 # and "11일본" or "3일간" (a duration) are not dates either. "매년 3월"/"해마다 10월"/"매주 화요일" recur and
 # name no single period, and "2분기 연속"/"5일 연속" count periods, so they are skipped too.
+# A word glued after a comma starts one after a Hangul syllable or a percentage ("14.9%,지난해 같은 기간보다").
 # --------------------------------------------------------------------------------------------------
-_START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣],)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
+_START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣%],)|(?<![가-힣A-Za-z0-9.,~∼\-/·]))(?<!매년 )(?<!매해 )(?<!해마다 )(?<!매월 )(?<!매달 )(?<!매주 )"
           r"(?<!마다 )(?<!징역 )(?<!금고 )(?<!징역)(?<!박 )(?<!박)(?<!통상 )(?<!보통 )(?<!평소 )"
           r"(?<!년 사이 )(?<!년간 )(?<!년 동안 )(?<!최장 )(?<!최단 )(?<!최대 )(?<!최소 )(?<!평균 )(?<!역대 )"
           # "총 4일이다", "적어도 7일": a number of days so quantified is a count ("적어도 내달 말까지" a deadline)
@@ -130,8 +131,9 @@ _LISTED_YEAR = re.compile(_START + r"(?P<y>(?:19|20)\d{2})(?=·(?:(?:19|20)\d{2}
 # "2024. 6. 12.() ~ 7. 11.()", "2024. 9. ~ 2026. 8.": a notice's span in dotted numbers (the end may drop the year;
 # "()" is a weekday left blank); and "2024. 9." alone, a month
 _WEEKDAY_NOTE = r"(?:\s*\([월화수목금토일]?\))?"
-_DOTTED_SPAN = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?)?"
-                          + _WEEKDAY_NOTE + r"\s*[~∼～\-]\s*(?:(?P<y2>(?:19|20)\d{2})\.\s?)?(?P<m2>1[0-2]|0?[1-9])\."
+# (a press release cuts both years to two digits after an apostrophe: "’25.11.15. ~ ’26.3.15.")
+_DOTTED_SPAN = re.compile(_START + r"(?:(?P<y>(?:19|20)\d{2})|[’'‘](?P<yy>\d{2}))\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?)?"
+                          + _WEEKDAY_NOTE + r"\s*[~∼～\-]\s*(?:(?:(?P<y2>(?:19|20)\d{2})|(?(yy)[’'‘](?P<yy2>\d{2})|(?!)))\.\s?)?(?P<m2>1[0-2]|0?[1-9])\."
                           r"(?:\s?(?P<d2>3[01]|[12]\d|0?[1-9])\.?)?" + _WEEKDAY_NOTE + r"(?!\d)")
 # "부산 불꽃축제(10. 24.~25.)", "백제문화제(충남 공주, 9. 26.~10. 5.)": a notice's dotted days without a year, noted
 # in parentheses beside what they date (only there: "10. 24" elsewhere may be a figure)
@@ -870,10 +872,14 @@ def _election(m: re.Match, p: date, tense: str) -> Resolved:
 def _dotted_span(m: re.Match, p: date, tense: str) -> Resolved:
     if bool(m["d"]) != bool(m["d2"]):
         return None  # a day at one end and a month at the other is no span this form writes
-    y1, y2 = int(m["y"]), int(m["y2"] or m["y"])
+    y1 = _year_of(m, p)
+    if y1 is None:
+        return None
+    # a second year cut to two digits is the first one of those digits from the first year on ("’99.12. ~ ’00.2.")
+    y2 = int(m["y2"]) if m["y2"] else (y1 + (int(m["yy2"]) - y1) % 100 if m["yy2"] else y1)
     if m["d"]:
         first, last = _safe(y1, int(m["m"]), int(m["d"])), _safe(y2, int(m["m2"]), int(m["d2"]))
-        if first and last and last < first and not m["y2"]:
+        if first and last and last < first and not (m["y2"] or m["yy2"]):
             last = _safe(y1 + 1, int(m["m2"]), int(m["d2"]))
         return (first, last, "day") if first and last and first < last else None
     first, last = _month_span(y1, int(m["m"]))[0], _month_span(y2, int(m["m2"]))[1]
@@ -1200,6 +1206,8 @@ def _season(m: re.Match, p: date, tense: str) -> Resolved:
         end_y, end_m = _shift_month(y, first, 2)
         return date(y, first, 1), _month_span(end_y, end_m)[1]
 
+    if m["y"]:  # "지난 2012년 여름": the year told is the season's; 지난/오는 only say which side of today it lies
+        return (*span(int(m["y"])), "month")
     cands = [span(y) for y in range(p.year - 2, p.year + 2)]
     if m["dir"] == "지난":
         return (*max(c for c in cands if c[1] < p), "month")
@@ -1516,6 +1524,18 @@ def _counted_before(sentence: str, m: re.Match) -> bool:
             and _COUNT_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) is not None)
 
 
+# "축제 1일 차는", "2일 차에는": the first, second day of what goes on, an ordinal count (Kiwi tags that 차 a bound
+# noun, NNB; "5일 차에서 내린", the car, is NNG)
+_ORDINAL_AFTER = re.compile(r"\s?차(?![량례단선종])")
+
+
+def _ordinal_day(sentence: str, m: re.Match) -> bool:
+    if (_BARE_DAY.fullmatch(m.group(0)) is None or m.groupdict().get("dir")
+            or _ORDINAL_AFTER.match(sentence, m.end()) is None):
+        return False
+    return any(tok.form == "차" and tok.tag == "NNB" and m.end() <= tok.start <= m.end() + 1 for tok in _kiwi(sentence))
+
+
 # "매년 6월 1일 기준", "매년 6월과 12월", "매년 수능 전 6월과 9월": what 매년 governs runs on through a run of months and
 # days, the day of a recurring month and the later members of a list as much as the first
 _RECURRING_RUN = re.compile(r"(?:매년|매해|해마다|매월|매달)(?:\s+[^\s\d,.]+){0,3}\s*"
@@ -1686,7 +1706,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
             if (expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m)
-                    and not _counted_before(sentence, m) and not _fiscal_close(sentence, m)
+                    and not _counted_before(sentence, m) and not _ordinal_day(sentence, m)
+                    and not _fiscal_close(sentence, m)
                     and not _first_since(sentence, m) and not _habitual(sentence, m)):
                 found.append(timex_links.Found(expr, m, resolve))
     chosen = _longest_first(found)
