@@ -246,7 +246,7 @@ def measure(url: str, stories: int, runs: int, replies: dict | None = None) -> d
                 conn.execute(text("ANALYZE"))
     loaded = time.perf_counter() - started
     commands = CommandLayer(NewsService(store, now=lambda: now))
-    as_a_bot_starts()
+    as_a_bot_starts(store)
     results = {"backend": store.engine.dialect.name, "stories": stories, "insert_seconds": round(loaded, 1)}
     for label, typed, direct in QUERIES:
         origin = Origin("slack", "C-bench", "U-bench", direct=direct, workspace="T-bench")
