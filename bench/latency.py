@@ -207,18 +207,14 @@ def full_reply(reply) -> dict:
     return {"text": reply.text, "problem": reply.problem, "body": body}
 
 
-def as_a_bot_starts(store: Store | None = None):
-    """What `newsdigest serve` does before its first answer: the store's hot indexes warmed on a thread of their own
-    (`digest.storage.warm`, when a store is given; returned, not waited for), Kiwi loaded (while the bot connects,
-    waited for here), the heap settled (`bot.lifecycle.settle_heap`)."""
+def as_a_bot_starts() -> None:
+    """What `newsdigest serve` does before its first answer: Kiwi loaded (while the bot connects, waited for here),
+    the heap settled (`bot.lifecycle.settle_heap`)."""
     from bot.lifecycle import settle_heap
-    from digest.storage.warm import warm_in_background
     from digest.text.korean import preload
 
-    warming = None if store is None else warm_in_background(store)
     settle_heap()
     preload().join()
-    return warming
 
 
 def measure(url: str, stories: int, runs: int, replies: dict | None = None) -> dict:
@@ -246,7 +242,7 @@ def measure(url: str, stories: int, runs: int, replies: dict | None = None) -> d
                 conn.execute(text("ANALYZE"))
     loaded = time.perf_counter() - started
     commands = CommandLayer(NewsService(store, now=lambda: now))
-    as_a_bot_starts(store)
+    as_a_bot_starts()
     results = {"backend": store.engine.dialect.name, "stories": stories, "insert_seconds": round(loaded, 1)}
     for label, typed, direct in QUERIES:
         origin = Origin("slack", "C-bench", "U-bench", direct=direct, workspace="T-bench")
@@ -275,7 +271,7 @@ def measure(url: str, stories: int, runs: int, replies: dict | None = None) -> d
     return results
 
 
-def first_run(url: str, only: str | None = None, warm: bool = True, after: float = 0.0) -> dict[str, float | None]:
+def first_run(url: str, only: str | None = None, after: float = 0.0) -> dict[str, float]:
     """Each query once in a fresh process, as a restarted bot answers it: nothing parsed or cached yet, Kiwi
     loaded and the heap settled beforehand, as `newsdigest serve` does (`as_a_bot_starts`). `only`: that query
     alone, the process's first."""
@@ -284,11 +280,10 @@ def first_run(url: str, only: str | None = None, warm: bool = True, after: float
     from digest.service import NewsService
 
     now = datetime(2025, 9, 10, 9, 0, tzinfo=timezone.utc)
-    store = Store(url)
-    commands = CommandLayer(NewsService(store, now=lambda: now))
-    warming = as_a_bot_starts(store if warm else None)
+    commands = CommandLayer(NewsService(Store(url), now=lambda: now))
+    as_a_bot_starts()
     time.sleep(after)        # the first message may come as soon as the bot is up, or some time later
-    out: dict[str, float | None] = {}
+    out: dict[str, float] = {}
     for label, typed, direct in QUERIES:
         if only is not None and label != only:
             continue
@@ -296,7 +291,6 @@ def first_run(url: str, only: str | None = None, warm: bool = True, after: float
         t = time.perf_counter()
         commands.handle_text(typed, origin)
         out[label] = round((time.perf_counter() - t) * 1000, 1)
-    out["warm_s"] = None if warming is None else warming.finished_s()
     out["rss_mb"] = round(peak_rss_mb(), 1)
     return out
 
@@ -328,12 +322,11 @@ def restart_postgres(data: Path) -> None:
     subprocess.run(cmd, check=True, capture_output=True)
 
 
-def cold_first_answers(url: str, runs: int, warm: bool, after: float = 0.0, only: list[str] | None = None) -> dict:
+def cold_first_answers(url: str, runs: int, after: float = 0.0, only: list[str] | None = None) -> dict:
     """Each query as the first answer of a fresh process, the store cold off disk, `runs` times in turn: before each
     process the store's files are dropped from the page cache (`bench.page_cache.evict`: the SQLite file and its
     -wal and -shm; PostgreSQL's whole data directory, after a server restart that empties its shared buffers).
-    `warm`: the process warms the store as `newsdigest serve` does (`digest.storage.warm`); else not. `after`: the
-    query is sent that many seconds after the bot is up (Kiwi loaded). `only`: those queries alone."""
+    `after`: the query is sent that many seconds after the bot is up (Kiwi loaded). `only`: those queries alone."""
     from bench import page_cache
 
     if url.startswith("sqlite"):
@@ -347,7 +340,6 @@ def cold_first_answers(url: str, runs: int, warm: bool, after: float = 0.0, only
     out: dict = {label: [] for label in labels}
     out["resident_after_evict"] = []
     out["rss_mb"] = []
-    out["warm_s"] = []
     for _ in range(runs):
         for label in labels:
             if data is not None:
@@ -355,16 +347,14 @@ def cold_first_answers(url: str, runs: int, warm: bool, after: float = 0.0, only
             page_cache.evict(paths)
             out["resident_after_evict"].append(round(page_cache.resident(paths), 4))
             cmd = [sys.executable, "-m", "bench.latency", "--first-run-url", url, "--only", label, "--first-after", str(after)]
-            child = subprocess.run(cmd + ([] if warm else ["--no-warm"]), capture_output=True, text=True,
+            child = subprocess.run(cmd, capture_output=True, text=True,
                                    cwd=Path(__file__).resolve().parent.parent)
             if child.returncode != 0:
                 raise RuntimeError(child.stderr[-3000:])
             answer = json.loads(child.stdout.strip().splitlines()[-1])
             out[label].append(answer[label])
             out["rss_mb"].append(answer["rss_mb"])
-            out["warm_s"].append(answer["warm_s"])
-            print(f"  cold {pad(label, 24)} {answer[label]:>8.1f} ms   (warming {answer['warm_s']} s, "
-                  f"peak RSS {answer['rss_mb']} MB)", flush=True)
+            print(f"  cold {pad(label, 24)} {answer[label]:>8.1f} ms   (peak RSS {answer['rss_mb']} MB)", flush=True)
     return out
 
 
@@ -408,7 +398,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="only each query's first answer in a fresh process with the store cold off disk, N times "
                         "each (the store's files dropped from the page cache first; PostgreSQL restarted, which needs "
                         "its data directory on this machine); the store must exist")
-    parser.add_argument("--no-warm", action="store_true", help="the fresh processes do not warm the store at start")
     parser.add_argument("--first-after", type=float, default=0.0, metavar="S",
                         help="with --cold: the query is sent S seconds after the bot is up (default at once)")
     parser.add_argument("--queries", help="with --cold: only these queries (labels, comma-separated)")
@@ -416,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.first_run_url:
-        out: dict = first_run(args.first_run_url, args.only, warm=not args.no_warm, after=args.first_after)
+        out: dict = first_run(args.first_run_url, args.only, after=args.first_after)
         print(json.dumps(out))
         return 0
     if args.cold:
@@ -429,9 +418,8 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("--cold needs --sqlite-file or --pg-url of a store an earlier run filled")
         cold = {}
         for backend, url in urls:
-            print(f"{backend}: first answers cold off disk, {'with' if not args.no_warm else 'without'} warming, "
-                  f"{args.first_after:g} s after the bot is up", flush=True)
-            cold[backend] = cold_first_answers(url, args.cold, warm=not args.no_warm, after=args.first_after,
+            print(f"{backend}: first answers cold off disk, {args.first_after:g} s after the bot is up", flush=True)
+            cold[backend] = cold_first_answers(url, args.cold, after=args.first_after,
                                                only=args.queries.split(",") if args.queries else None)
             r = cold[backend]
             for label, _, _ in QUERIES:

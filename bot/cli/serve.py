@@ -23,9 +23,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     platform = args.platform or settings.platform()
     bot = Bot(open_news_service(args.db, settings), settings)
     add_configured_feeds(bot.service, settings)   # the operator's [[feeds]], before any poll
-    from digest.storage.warm import warm_in_background
     from digest.text.korean import preload
-    warm_in_background(bot.service.store)   # the indexes chat queries read, off the disk while the bot starts
     preload()   # Kiwi's ~2 s load happens while the bot connects, not in the first lookup
     if platform == "console":
         bot.stop_on_sigterm()   # the chat platforms stop on the event loop instead (bot.lifecycle, aiohttp)
