@@ -266,8 +266,9 @@ def measure(url: str, stories: int, runs: int, replies: dict | None = None) -> d
                            cwd=Path(__file__).resolve().parent.parent)
     if child.returncode != 0:
         raise RuntimeError(child.stderr[-3000:])
-    for label, ms in json.loads(child.stdout.strip().splitlines()[-1]).items():
-        results[label]["fresh_ms"] = ms
+    fresh = json.loads(child.stdout.strip().splitlines()[-1])
+    for label, _, _ in QUERIES:
+        results[label]["fresh_ms"] = fresh[label]
     return results
 
 
