@@ -42,7 +42,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from bench.scale import server_cpu_s, upgraded
+from bench.scale import peak_rss_mb, server_cpu_s, upgraded
 from digest.analysis import Analysis
 from digest.storage.models import (
     EventRow,
@@ -266,14 +266,16 @@ def measure(url: str, stories: int, runs: int, replies: dict | None = None) -> d
                            cwd=Path(__file__).resolve().parent.parent)
     if child.returncode != 0:
         raise RuntimeError(child.stderr[-3000:])
-    for label, ms in json.loads(child.stdout.strip().splitlines()[-1]).items():
-        results[label]["fresh_ms"] = ms
+    fresh = json.loads(child.stdout.strip().splitlines()[-1])
+    for label, _, _ in QUERIES:
+        results[label]["fresh_ms"] = fresh[label]
     return results
 
 
-def first_run(url: str) -> dict[str, float]:
+def first_run(url: str, only: str | None = None, after: float = 0.0) -> dict[str, float]:
     """Each query once in a fresh process, as a restarted bot answers it: nothing parsed or cached yet, Kiwi
-    loaded and the heap settled beforehand, as `newsdigest serve` does (`as_a_bot_starts`)."""
+    loaded and the heap settled beforehand, as `newsdigest serve` does (`as_a_bot_starts`). `only`: that query
+    alone, the process's first."""
     from bot.commands.layer import CommandLayer
     from bot.protocol import Origin
     from digest.service import NewsService
@@ -281,12 +283,79 @@ def first_run(url: str) -> dict[str, float]:
     now = datetime(2025, 9, 10, 9, 0, tzinfo=timezone.utc)
     commands = CommandLayer(NewsService(Store(url), now=lambda: now))
     as_a_bot_starts()
-    out = {}
+    time.sleep(after)        # the first message may come as soon as the bot is up, or some time later
+    out: dict[str, float] = {}
     for label, typed, direct in QUERIES:
+        if only is not None and label != only:
+            continue
         origin = Origin("slack", "C-bench", "U-bench", direct=direct, workspace="T-bench")
         t = time.perf_counter()
         commands.handle_text(typed, origin)
         out[label] = round((time.perf_counter() - t) * 1000, 1)
+    out["rss_mb"] = round(peak_rss_mb(), 1)
+    return out
+
+
+def postgres_data_dir(url: str) -> Path:
+    """The data directory of the server at `url` (the server says; readable by this process only when local)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return Path(conn.scalar(text("SHOW data_directory")))
+    finally:
+        engine.dispose()
+
+
+def restart_postgres(data: Path) -> None:
+    """Stop the server of `data` and start it again with the options it ran with (`pg_ctl restart`, as the data
+    directory's owner), its log appended to `server.log` beside the directory: shared buffers empty."""
+    import glob
+    import os
+    import pwd
+
+    pg_ctl = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))[-1]
+    cmd = [pg_ctl, "-D", str(data), "-m", "fast", "-l", str(data.parent / "server.log"), "-w", "restart"]
+    owner = data.stat().st_uid
+    if os.geteuid() == 0 and owner != 0:
+        cmd = ["runuser", "-u", pwd.getpwuid(owner).pw_name, "--", *cmd]
+    subprocess.run(cmd, check=True, capture_output=True)
+
+
+def cold_first_answers(url: str, runs: int, after: float = 0.0, only: list[str] | None = None) -> dict:
+    """Each query as the first answer of a fresh process, the store cold off disk, `runs` times in turn: before each
+    process the store's files are dropped from the page cache (`bench.page_cache.evict`: the SQLite file and its
+    -wal and -shm; PostgreSQL's whole data directory, after a server restart that empties its shared buffers).
+    `after`: the query is sent that many seconds after the bot is up (Kiwi loaded). `only`: those queries alone."""
+    from bench import page_cache
+
+    if url.startswith("sqlite"):
+        database = Path(url.split("///", 1)[1])
+        paths = [database, Path(f"{database}-wal"), Path(f"{database}-shm")]
+        data = None
+    else:
+        data = postgres_data_dir(url)
+        paths = [data]
+    labels = [label for label, _, _ in QUERIES if only is None or label in only]
+    out: dict = {label: [] for label in labels}
+    out["resident_after_evict"] = []
+    out["rss_mb"] = []
+    for _ in range(runs):
+        for label in labels:
+            if data is not None:
+                restart_postgres(data)
+            page_cache.evict(paths)
+            out["resident_after_evict"].append(round(page_cache.resident(paths), 4))
+            cmd = [sys.executable, "-m", "bench.latency", "--first-run-url", url, "--only", label, "--first-after", str(after)]
+            child = subprocess.run(cmd, capture_output=True, text=True,
+                                   cwd=Path(__file__).resolve().parent.parent)
+            if child.returncode != 0:
+                raise RuntimeError(child.stderr[-3000:])
+            answer = json.loads(child.stdout.strip().splitlines()[-1])
+            out[label].append(answer[label])
+            out["rss_mb"].append(answer["rss_mb"])
+            print(f"  cold {pad(label, 24)} {answer[label]:>8.1f} ms   (peak RSS {answer['rss_mb']} MB)", flush=True)
     return out
 
 
@@ -326,10 +395,43 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--replies", type=Path, help="also write every query's full reply (its view model) here, per "
                         "backend, as JSON: to check that a change answers exactly as before, and alike on both databases")
+    parser.add_argument("--cold", type=int, default=0, metavar="N",
+                        help="only each query's first answer in a fresh process with the store cold off disk, N times "
+                        "each (the store's files dropped from the page cache first; PostgreSQL restarted, which needs "
+                        "its data directory on this machine); the store must exist")
+    parser.add_argument("--first-after", type=float, default=0.0, metavar="S",
+                        help="with --cold: the query is sent S seconds after the bot is up (default at once)")
+    parser.add_argument("--queries", help="with --cold: only these queries (labels, comma-separated)")
     parser.add_argument("--first-run-url", help=argparse.SUPPRESS)
+    parser.add_argument("--only", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.first_run_url:
-        print(json.dumps(first_run(args.first_run_url)))
+        out: dict = first_run(args.first_run_url, args.only, after=args.first_after)
+        print(json.dumps(out))
+        return 0
+    if args.cold:
+        urls = []
+        if "sqlite" in args.backends.split(",") and args.sqlite_file:
+            urls.append(("sqlite", f"sqlite:///{args.sqlite_file.resolve()}"))
+        if "postgresql" in args.backends.split(",") and args.pg_url:
+            urls.append(("postgresql", args.pg_url))
+        if not urls:
+            raise SystemExit("--cold needs --sqlite-file or --pg-url of a store an earlier run filled")
+        cold = {}
+        for backend, url in urls:
+            print(f"{backend}: first answers cold off disk, {args.first_after:g} s after the bot is up", flush=True)
+            cold[backend] = cold_first_answers(url, args.cold, after=args.first_after,
+                                               only=args.queries.split(",") if args.queries else None)
+            r = cold[backend]
+            for label, _, _ in QUERIES:
+                if label not in r:
+                    continue
+                print(f"  {pad(label, 24)} median {statistics.median(r[label]):>8.1f} ms   "
+                      f"runs {', '.join(f'{ms:.0f}' for ms in r[label])}")
+            print(f"  in the page cache after eviction: at most {max(r['resident_after_evict']):.2%}; peak RSS "
+                  f"{min(r['rss_mb'])}-{max(r['rss_mb'])} MB", flush=True)
+            if args.json:
+                args.json.write_text(json.dumps(cold, ensure_ascii=False, indent=2))
         return 0
 
     out = []

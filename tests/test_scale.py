@@ -448,6 +448,50 @@ def test_the_words_index_holds_what_lookups_match_by_as_ingest_and_migration_001
     service.store.close()
 
 
+def test_lookups_read_articles_stories_from_the_index_of_migration_0013(backend_url, texts):
+    """The stories of the articles the text index names are read from `ix_articles_id_story` alone on SQLite (not
+    from the articles' rows, which the primary key's plan read); migration 0013 adds it to a database at 0012 on
+    both databases, and every topic's candidates are what they were before it. PostgreSQL's connections ask the
+    kernel for a bitmap scan's pages ahead (`effective_io_concurrency`)."""
+    from alembic import command
+    from sqlalchemy import event
+
+    from digest.storage.schema import _has_index, alembic_config
+
+    service = ingest_all(backend_url, texts[:40])
+    engine = service.store.engine
+    statements: list[tuple[str, object]] = []
+
+    def kept(conn, cursor, statement, params, context, executemany):
+        statements.append((statement, params))
+    with service.store.session() as s:
+        event.listen(engine, "before_cursor_execute", kept)
+        before = {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS}
+        event.remove(engine, "before_cursor_execute", kept)
+        story_of = dict(s.execute(select(ArticleRow.id, ArticleRow.story_id)).all())
+    assert before["카카오"] and before["넷플릭스"] == set()
+    with engine.connect() as conn:
+        assert _has_index(conn, "articles", search.STORY_OF_ARTICLE)
+        if engine.dialect.name == "sqlite":
+            mapping = [(st, p) for st, p in statements if "a.story_id FROM articles" in st]
+            assert len(mapping) == len(TOPICS) - 3, statements     # but `삼성`, `로봇`, `AI`: too short to look up
+            plans = [" ".join(str(r) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + st, p)) for st, p in mapping]
+            assert all(f"USING COVERING INDEX {search.STORY_OF_ARTICLE}" in plan for plan in plans), plans
+        else:
+            assert conn.exec_driver_sql("SHOW effective_io_concurrency").scalar() == "64"
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(connection=conn), "0012")
+    with engine.connect() as conn:
+        assert not _has_index(conn, "articles", search.STORY_OF_ARTICLE)
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert _has_index(conn, "articles", search.STORY_OF_ARTICLE)
+    with service.store.session() as s:
+        assert {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS} == before
+        assert dict(s.execute(select(ArticleRow.id, ArticleRow.story_id)).all()) == story_of
+    service.store.close()
+
+
 def test_an_article_stored_without_headline_words_is_named_by_every_words_lookup(backend_url, texts):
     """Its headline's words are found by Kiwi when a lookup reads it (`reading.title_words`), which the index cannot
     do, so the index names it for any words; the lookup still answers what the full walk answers."""
