@@ -262,17 +262,22 @@ def measure(url: str, stories: int, runs: int, replies: dict | None = None) -> d
         if replies is not None:
             replies[label] = full_reply(reply)
     store.close()
-    child = subprocess.run([sys.executable, "-m", "bench.latency", "--first-run-url", url], capture_output=True, text=True,
-                           cwd=Path(__file__).resolve().parent.parent)
-    if child.returncode != 0:
-        raise RuntimeError(child.stderr[-3000:])
-    fresh = json.loads(child.stdout.strip().splitlines()[-1])
+    fresh = in_a_fresh_process(url)
     for label, _, _ in QUERIES:
         results[label]["fresh_ms"] = fresh[label]
     return results
 
 
-def first_run(url: str, only: str | None = None, after: float = 0.0) -> dict[str, float]:
+def in_a_fresh_process(url: str, *extra: str) -> dict:
+    """`first_run` in a new Python process (this module's hidden `--first-run-url`), its answer."""
+    child = subprocess.run([sys.executable, "-m", "bench.latency", "--first-run-url", url, *extra], capture_output=True,
+                           text=True, cwd=Path(__file__).resolve().parent.parent)
+    if child.returncode != 0:
+        raise RuntimeError(child.stderr[-3000:])
+    return json.loads(child.stdout.strip().splitlines()[-1])
+
+
+def first_run(url: str, only: str | None = None) -> dict[str, float]:
     """Each query once in a fresh process, as a restarted bot answers it: nothing parsed or cached yet, Kiwi
     loaded and the heap settled beforehand, as `newsdigest serve` does (`as_a_bot_starts`). `only`: that query
     alone, the process's first."""
@@ -283,7 +288,6 @@ def first_run(url: str, only: str | None = None, after: float = 0.0) -> dict[str
     now = datetime(2025, 9, 10, 9, 0, tzinfo=timezone.utc)
     commands = CommandLayer(NewsService(Store(url), now=lambda: now))
     as_a_bot_starts()
-    time.sleep(after)        # the first message may come as soon as the bot is up, or some time later
     out: dict[str, float] = {}
     for label, typed, direct in QUERIES:
         if only is not None and label != only:
@@ -323,11 +327,11 @@ def restart_postgres(data: Path) -> None:
     subprocess.run(cmd, check=True, capture_output=True)
 
 
-def cold_first_answers(url: str, runs: int, after: float = 0.0, only: list[str] | None = None) -> dict:
+def cold_first_answers(url: str, runs: int, only: list[str] | None = None) -> dict:
     """Each query as the first answer of a fresh process, the store cold off disk, `runs` times in turn: before each
     process the store's files are dropped from the page cache (`bench.page_cache.evict`: the SQLite file and its
     -wal and -shm; PostgreSQL's whole data directory, after a server restart that empties its shared buffers).
-    `after`: the query is sent that many seconds after the bot is up (Kiwi loaded). `only`: those queries alone."""
+    `only`: those queries alone."""
     from bench import page_cache
 
     if url.startswith("sqlite"):
@@ -347,12 +351,7 @@ def cold_first_answers(url: str, runs: int, after: float = 0.0, only: list[str] 
                 restart_postgres(data)
             page_cache.evict(paths)
             out["resident_after_evict"].append(round(page_cache.resident(paths), 4))
-            cmd = [sys.executable, "-m", "bench.latency", "--first-run-url", url, "--only", label, "--first-after", str(after)]
-            child = subprocess.run(cmd, capture_output=True, text=True,
-                                   cwd=Path(__file__).resolve().parent.parent)
-            if child.returncode != 0:
-                raise RuntimeError(child.stderr[-3000:])
-            answer = json.loads(child.stdout.strip().splitlines()[-1])
+            answer = in_a_fresh_process(url, "--only", label)
             out[label].append(answer[label])
             out["rss_mb"].append(answer["rss_mb"])
             print(f"  cold {pad(label, 24)} {answer[label]:>8.1f} ms   (peak RSS {answer['rss_mb']} MB)", flush=True)
@@ -399,14 +398,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="only each query's first answer in a fresh process with the store cold off disk, N times "
                         "each (the store's files dropped from the page cache first; PostgreSQL restarted, which needs "
                         "its data directory on this machine); the store must exist")
-    parser.add_argument("--first-after", type=float, default=0.0, metavar="S",
-                        help="with --cold: the query is sent S seconds after the bot is up (default at once)")
     parser.add_argument("--queries", help="with --cold: only these queries (labels, comma-separated)")
     parser.add_argument("--first-run-url", help=argparse.SUPPRESS)
     parser.add_argument("--only", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.first_run_url:
-        out: dict = first_run(args.first_run_url, args.only, after=args.first_after)
+        out: dict = first_run(args.first_run_url, args.only)
         print(json.dumps(out))
         return 0
     if args.cold:
@@ -419,9 +416,8 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("--cold needs --sqlite-file or --pg-url of a store an earlier run filled")
         cold = {}
         for backend, url in urls:
-            print(f"{backend}: first answers cold off disk, {args.first_after:g} s after the bot is up", flush=True)
-            cold[backend] = cold_first_answers(url, args.cold, after=args.first_after,
-                                               only=args.queries.split(",") if args.queries else None)
+            print(f"{backend}: first answers cold off disk, each sent as soon as the bot is up", flush=True)
+            cold[backend] = cold_first_answers(url, args.cold, only=args.queries.split(",") if args.queries else None)
             r = cold[backend]
             for label, _, _ in QUERIES:
                 if label not in r:
