@@ -265,3 +265,15 @@ def test_a_subject_that_is_the_happening_or_another_thing_of_that_day_stays_apar
     assert "'금융안정 상황(2019년 3월)' 자료 발표" in [e.title for e in article_events("c111")]
     # "광안리와 다대포·일광·임랑해수욕장은 7월 1일 공식 개장한다" beside "전면 개장은 7월 1일이지만 …": other beaches
     assert "임랑해수욕장 개장" in [e.title for e in article_events("c547")]
+
+
+def test_a_date_before_a_quoted_speech_is_the_day_it_was_said():
+    # "기상청은 16일 "기압골을 타고 … 17일 … 비가 그칠 것"이라고 내다봤다": the 16th is the forecast's day
+    assert [(e.start, e.title) for e in sentence_events("c757", "기압골을 타고")] == []
+    # "… 부장판사)는 3일 "첫 공판은 … 10월 초순에 열 계획"이라며 첫공판 일자를 다음달 7일로 할 방침임을 밝혔다": the
+    # dates told in and after the speech stay
+    found = sentence_events("c525", "첫 공판은 검찰")
+    assert [(e.start, e.precision) for e in found] == [(date(1996, 10, 1), "month"), (date(1996, 10, 7), "day")]
+    # "박 대통령의 다음달 2~4일 방중 계기 한·중 정상회담 개최 여부에 대해 “제가 알기에는 … 개최될 것으로 알고 있다”며":
+    # the predicate is only inside the speech
+    assert [e.title for e in sentence_events("c129", "제가 알기에는")] == []
