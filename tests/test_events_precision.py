@@ -277,3 +277,16 @@ def test_a_date_before_a_quoted_speech_is_the_day_it_was_said():
     # "박 대통령의 다음달 2~4일 방중 계기 한·중 정상회담 개최 여부에 대해 “제가 알기에는 … 개최될 것으로 알고 있다”며":
     # the predicate is only inside the speech
     assert [e.title for e in sentence_events("c129", "제가 알기에는")] == []
+
+
+def test_the_week_of_publication_is_the_news_own_time():
+    # "수도권에 위치한 대부분의 대학들은 이번 주 졸업식을 마쳤다" (published 2014-02-21): this week's, not a follow-up
+    assert [(e.start, e.precision, e.on_publication_day) for e in sentence_events("c657", "이번 주 졸업식을")] == [
+        (date(2014, 2, 17), "week", True)]
+    # "… "이번주 연휴가 끼어 있어서 예약판매 날짜가 아직 확정되지는 않았지만 …"" (published 2014-04-30)
+    assert [(e.precision, e.on_publication_day) for e in sentence_events("c521", "예약판매 날짜가 아직")] == [
+        ("week", True)]
+    # "25일 고위당정협의회에서 "이번 주 대통령께서 국정 브리핑을 한다. …"": the day gone by stays a follow-up's
+    found = sentence_events("c125", "이번 주 대통령께서")
+    assert [(e.start, e.precision, e.on_publication_day) for e in found] == [
+        (date(2024, 8, 25), "day", False), (date(2024, 8, 26), "week", True)]
