@@ -265,3 +265,28 @@ def test_a_subject_that_is_the_happening_or_another_thing_of_that_day_stays_apar
     assert "'금융안정 상황(2019년 3월)' 자료 발표" in [e.title for e in article_events("c111")]
     # "광안리와 다대포·일광·임랑해수욕장은 7월 1일 공식 개장한다" beside "전면 개장은 7월 1일이지만 …": other beaches
     assert "임랑해수욕장 개장" in [e.title for e in article_events("c547")]
+
+
+def test_a_date_before_a_quoted_speech_is_the_day_it_was_said():
+    # "기상청은 16일 "기압골을 타고 … 17일 … 비가 그칠 것"이라고 내다봤다": the 16th is the forecast's day
+    assert [(e.start, e.title) for e in sentence_events("c757", "기압골을 타고")] == []
+    # "… 부장판사)는 3일 "첫 공판은 … 10월 초순에 열 계획"이라며 첫공판 일자를 다음달 7일로 할 방침임을 밝혔다": the
+    # dates told in and after the speech stay
+    found = sentence_events("c525", "첫 공판은 검찰")
+    assert [(e.start, e.precision) for e in found] == [(date(1996, 10, 1), "month"), (date(1996, 10, 7), "day")]
+    # "박 대통령의 다음달 2~4일 방중 계기 한·중 정상회담 개최 여부에 대해 “제가 알기에는 … 개최될 것으로 알고 있다”며":
+    # the predicate is only inside the speech
+    assert [e.title for e in sentence_events("c129", "제가 알기에는")] == []
+
+
+def test_the_week_of_publication_is_the_news_own_time():
+    # "수도권에 위치한 대부분의 대학들은 이번 주 졸업식을 마쳤다" (published 2014-02-21): this week's, not a follow-up
+    assert [(e.start, e.precision, e.on_publication_day) for e in sentence_events("c657", "이번 주 졸업식을")] == [
+        (date(2014, 2, 17), "week", True)]
+    # "… "이번주 연휴가 끼어 있어서 예약판매 날짜가 아직 확정되지는 않았지만 …"" (published 2014-04-30)
+    assert [(e.precision, e.on_publication_day) for e in sentence_events("c521", "예약판매 날짜가 아직")] == [
+        ("week", True)]
+    # "25일 고위당정협의회에서 "이번 주 대통령께서 국정 브리핑을 한다. …"": the day gone by stays a follow-up's
+    found = sentence_events("c125", "이번 주 대통령께서")
+    assert [(e.start, e.precision, e.on_publication_day) for e in found] == [
+        (date(2024, 8, 25), "day", False), (date(2024, 8, 26), "week", True)]

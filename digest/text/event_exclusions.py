@@ -11,7 +11,9 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a moved plan's first date, after 당초/애초, or in a plan's relative clause whose noun is then moved, stretched or
   called off (`originally_dated`, `plan_moved_away`).
 - a date and its predicate told in other tenses: a day gone by before a plan or forecast, a day ahead before what
-  used to be or was to be (`tense_disagrees`).
+  used to be or was to be (`tense_disagrees`);
+- a speaker's frame: a date before a quoted speech that holds its clause's predicate is the day of the saying
+  (`said_before_a_quote`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -342,6 +344,29 @@ def tense_disagrees(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     return (expr.direction, told) in (("past", "ahead"), ("future", "was"))
 
 
+# Marks opening a quoted speech (single quotes are names, `'2024 서울국제마라톤' 대회`, read by the title rules).
+SPEECH_OPENS = frozenset('"“')
+
+
+def said_before_a_quote(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
+    """`기상청은 16일 "기압골을 타고 … 비가 그칠 것"이라고 내다봤다`, `… 부장판사)는 3일 "첫 공판은 … 10월 초순에 열 계획"이라며`:
+    a date outside any quote whose predicate is only found inside a speech opened after it is the day the words
+    were said (or what they are about, `2~4일 방중 계기 … 여부에 대해 “… 개최될 것으로 알고 있다”`), not the day of
+    what the speech tells; a date inside the speech is read there on its own."""
+    if sentence[:expr.start].count('"') % 2 == 1 or sentence[:expr.start].count("“") > sentence[:expr.start].count("”"):
+        return False
+    after = next((t for t in tokens if t.start >= expr.end), None)
+    if after is not None and after.form in SPEECH_OPENS and after.tag == "SSO":
+        return True  # the speech opens right after the date
+    found = _predicate(tokens, expr.end, stop, past=expr.direction == "past")
+    if found is None:
+        return False
+    opened = [t for t in tokens if expr.end <= t.start < tokens[found[0]].start and t.form in SPEECH_OPENS]
+    return bool(opened) and (opened[0].form == "“" and not any(
+        t.form == "”" for t in tokens if opened[0].start < t.start < tokens[found[0]].start)
+        or opened[0].form == '"' and len(opened) % 2 == 1)
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -349,4 +374,5 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or figure_in_brackets(tokens, expr) or many_in_period(tokens, expr, stop) \
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
         or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
-        or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop)
+        or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop) \
+        or said_before_a_quote(sentence, tokens, expr, stop)

@@ -310,7 +310,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 continue
             # direction says where the date lies; the verb says whether it is reported as done
             past = clause_tense(sentence, expr.end) == "past" or expr.direction == "past"
-            on_pub_day = start == pub and precision == "day"
+            # "이번 주에는 … 사전예약이 시작된다", "대학들은 이번 주 졸업식을 마쳤다": the week the article is published in is the
+            # news's own time, as its day is
+            on_pub_day = (start == pub and precision == "day") or (
+                precision == "week" and end is not None and start <= pub <= end)
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
             each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop)
             if each:
