@@ -158,6 +158,19 @@ def test_the_connection_goes_to_the_checked_address_not_a_second_lookup(monkeypa
     assert site.hits[-1].headers["host"].startswith("news.rebind.test")     # the name, not the address, is sent
 
 
+def test_an_address_written_as_one_is_not_looked_up():
+    """`127.0.0.1` and `::1` need no lookup: with none, no resolver thread started late on a busy machine can end
+    a fetch with a short timeout as `cannot find the host 127.0.0.1 in time` (the tests' loopback servers). Other
+    numeric forms are still the system resolver's to read."""
+    from ipaddress import ip_address
+
+    from digest.sources.fetching import _resolve
+
+    assert _resolve("127.0.0.1", 80, 0) == [ip_address("127.0.0.1")]    # no time at all to look anything up
+    assert _resolve("::1", 80, 0) == [ip_address("::1")]
+    assert _resolve("2130706433", 80, 10) == [ip_address("127.0.0.1")]
+
+
 def test_a_feed_of_a_private_address_is_refused_by_feeds_add(cli):
     with FixtureServer() as site:
         feed = site.fixture("/rss.xml", "rss.xml", "application/rss+xml")

@@ -78,6 +78,23 @@ def test_a_database_turning_read_only_part_way_stops_ingest_with_what_it_stored(
     assert len(stored) == 1 and "1 stored, 0 updated, 0 already stored, 0 skipped before the run stopped" in result.out
 
 
+def waiting_on_a_lock(url: str, seconds: float) -> bool:
+    """Whether a session of this PostgreSQL database comes to wait on a lock within `seconds`."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            until = time.monotonic() + seconds
+            while time.monotonic() < until:
+                if conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                     "AND wait_event_type = 'Lock'")).scalar_one():
+                    return True
+                conn.rollback()   # a fresh snapshot of the statistics each time
+                time.sleep(0.01)
+        return False
+    finally:
+        engine.dispose()
+
+
 def test_two_ingests_of_one_article_at_once_store_it_once_and_go_on(tmp_path):
     """The other ingest's row is written but not committed when this one looks: this one's insert waits on it,
     then hits the unique key (IntegrityError) and reports a duplicate; the rest of the folder is stored."""
@@ -95,7 +112,9 @@ def test_two_ingests_of_one_article_at_once_store_it_once_and_go_on(tmp_path):
             s.flush()
             worker = threading.Thread(target=lambda: reports.append(mine.ingest_paths([folder])))
             worker.start()
-            time.sleep(1.5)           # ours now waits on their uncommitted row
+            # commit once ours waits on their uncommitted row (a fixed sleep let a slow analysis look only after
+            # the commit, and find an ordinary duplicate); the bound is for a run where ours never waits
+            assert waiting_on_a_lock(url, seconds=60), "the second ingest never waited on the uncommitted row"
             s.commit()
         worker.join(60)
         mine.store.close()

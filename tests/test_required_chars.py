@@ -1,15 +1,12 @@
 """digest.text.required_chars: the characters a pattern cannot match without, read from the pattern itself."""
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from digest.text import timex
 from digest.text.required_chars import gated, holds_one_of, may_match, required_chars, required_strings
-
-CIVIC = Path(__file__).resolve().parent.parent / "bench" / "data" / "civic_news" / "articles.jsonl"
+from tests.civic_dev import dev_sentences
 
 
 def classes(pattern: str) -> list[str]:
@@ -42,14 +39,8 @@ def test_case_insensitive_pattern_requires_nothing():
     assert required_chars(re.compile("abc", re.I)) == ()
 
 
-def real_sentences() -> list[str]:
-    paragraphs = [p for line in CIVIC.read_text(encoding="utf-8").splitlines() if line.strip()
-                  for p in json.loads(line)["paragraphs"]]
-    return [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
-
-
 def test_every_date_pattern_match_in_real_news_holds_its_classes():
-    sentences = real_sentences()
+    sentences = dev_sentences()
     matched = skipped = 0
     for pattern, _ in timex._PATTERNS:
         needs = required_chars(pattern)
@@ -93,7 +84,7 @@ def test_gate_read_from_the_parse_tree(pattern, expected):
 
 
 def test_every_date_pattern_gated_finds_exactly_its_matches_in_real_news():
-    sentences = real_sentences()
+    sentences = dev_sentences()
     gated_count = matched = 0
     extra = [timex._RELATIVE_YEAR, timex._FUTURE_WORDS, timex._PAST_WORDS]   # and the tense words, read per clause
     for pattern in [p for p, _ in timex._PATTERNS] + extra:
@@ -139,7 +130,7 @@ def test_case_insensitive_pattern_requires_no_string():
 
 
 def test_every_date_pattern_match_in_real_news_holds_its_strings():
-    sentences = real_sentences()
+    sentences = dev_sentences()
     matched = let_through = ruled_out = 0
     for pattern, _ in timex._PATTERNS:
         needs, holds = required_chars(pattern), [holds_one_of(n) for n in required_strings(pattern)]

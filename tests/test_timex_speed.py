@@ -1,13 +1,10 @@
 """digest.text.timex reads tense markers only where one can be: the shortcut must never hide one."""
 
-import json
-import re
 from datetime import date
-from pathlib import Path
 
 from digest.text import timex
+from tests.civic_dev import dev_sentences
 
-CIVIC = Path(__file__).resolve().parent.parent / "bench" / "data" / "civic_news" / "articles.jsonl"
 # What follows a syllable in the contexts _syllable_tense's rules read (`했을 경우`, `한다`, `합니다`, `할 것`,
 # `된 경기`, `훔친 혐의`, `늦춰질 수 있다는 전망`), and plain ones.
 AFTER = ["", "다", "다.", "다고", "니다", "니다.", "을 경우", " 것", " 예정", " 수 있다는 전망", " 경기", " JTBC",
@@ -35,9 +32,7 @@ def test_no_syllable_outside_the_shortcut_carries_a_tense():
 
 
 def test_tense_marks_of_real_news_as_every_position_reads_them():
-    paragraphs = [p for line in CIVIC.read_text(encoding="utf-8").splitlines() if line.strip()
-                  for p in json.loads(line)["paragraphs"]]
-    texts = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
+    texts = dev_sentences()
     texts += [t[k:] for t in texts[:300] for k in (5, 17)]      # clauses read from a date on, as clause_tense reads
     assert len(texts) > 1500
     different = [t for t in texts if timex._tense_marks(t) != every_position(t)]
@@ -51,8 +46,7 @@ def test_link_adds_no_expression_to_a_sentence_with_none():
     from digest.text.timex_context import ArticleDates
 
     told = ArticleDates(anchor=date(2025, 9, 12), day=date(2025, 9, 11), sentence=0, read=1, days=((11, date(2025, 9, 11)),))
-    sentences = [s for line in CIVIC.read_text(encoding="utf-8").splitlines()[:40] if line.strip()
-                 for p in json.loads(line)["paragraphs"] for s in re.split(r"(?<=[.!?])\s+", p)]
+    sentences = dev_sentences(20)
     assert len(sentences) > 100
     for s in sentences + ["같은 달 17일과 21일", "이튿날 오후", "그로부터 이틀 뒤"]:
         assert timex_links.link(s, date(2025, 9, 10), [], timex._again, verbless=True, article_month=told.anchor,

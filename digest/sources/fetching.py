@@ -111,7 +111,13 @@ def parse_allowed(item: str) -> tuple[IPNetwork, int | None]:
 
 
 def _resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
-    """getaddrinfo has no timeout of its own: it runs on a daemon thread and is waited for at most `timeout`."""
+    """getaddrinfo has no timeout of its own: it runs on a daemon thread and is waited for at most `timeout`.
+    An address written as one (`127.0.0.1`, `::1`) is what getaddrinfo would answer: it is not looked up, so a
+    thread started late on a busy machine cannot make a short timeout fail a host that needs no lookup."""
+    try:
+        return [ipaddress.ip_address(host.split("%")[0])]
+    except ValueError:   # a name (or a form only getaddrinfo reads, such as `127.1`): looked up
+        pass
     found: list = []
     failed: list = []
 
