@@ -646,6 +646,11 @@ _CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부�
                          r"(?:(?:오전|오후|저녁|밤|새벽)\s*)?(?:\d{1,2}시(?:\s*\d{1,2}분)?(?:부터)?\s+)?")
 
 
+# Whether a phrase holds a time expression does not depend on the day it is read against; a fixed day keeps a
+# title the same whenever the article is read (the machine's clock would make ingest depend on the run's date).
+_ANY_DAY = date(2000, 1, 1)
+
+
 def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """`선거일(오는 16일)`, `한국의날(1월 16일)`: a date in brackets right after a noun dates that noun."""
     before = sentence[:expr.start].rstrip()
@@ -662,7 +667,7 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     np = _noun_phrase_before(sentence, tokens, len(before) - 1)
     if not np or len(np) < 2:
         return None
-    if not step and find_time_expressions(np, date.today()):
+    if not step and find_time_expressions(np, _ANY_DAY):
         # "내일(2일) 개막식은 …": the word before the brackets is the date in words; what happens is the topic or
         # subject right after the brackets
         after = [t for t in tokens if t.start > close]
