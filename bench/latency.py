@@ -456,7 +456,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"runs {', '.join(f'{ms:.0f}' + ('' if off else '*') for ms, off in runs)}   "
                       f"pages {', '.join(str(n) for n in r['pages'][label])}")
             print("  * re-read what the round before read from a cache beneath the page cache (a virtual machine's "
-                  "host), not off the disk", flush=True)
+                  f"host), not off the disk; pages drawn at random from the store came back in {r['disk_ms']:.2f} ms "
+                  "(if that is as fast, the store itself was read or written lately and every run may be)", flush=True)
             print(f"  in the page cache after eviction: at most {max(r['resident_after_evict']):.2%}; peak RSS "
                   f"{min(r['rss_mb'])}-{max(r['rss_mb'])} MB", flush=True)
             if args.json:

@@ -3,7 +3,7 @@ small table of its own (`article_search_rows`: number, article id; numbered in t
 FTS5 for the numbers alone, answered from its lists, and reads the articles' ids from that table; before, FTS5 read each
 matching document's row for the article id stored beside it (2,493 scattered pages of `오픈AI 카카오` at 100,000 stories,
 cold). The index keeps no positions (`detail=none`): a lookup asks single trigrams, never a phrase, and positions were
-most of its lists (at 100,000 stories 140,103 pages of lists, 22,663 without). Every document is carried over as it
+most of its lists (at 100,000 stories 140,103 pages of lists, 21,858 without). Every document is carried over as it
 was (the index answers exactly what it answered), the old index read once in its own order. Nothing on PostgreSQL.
 
 Revision ID: 0014
