@@ -20,6 +20,7 @@ from datetime import datetime
 
 import pytest
 from sqlalchemy import create_engine, select, text
+from sqlalchemy.exc import OperationalError
 
 from bench.copies import corpus, near_copies
 from digest import reading
@@ -555,6 +556,9 @@ def test_sqlite_lookups_read_no_document_as_ingest_and_migration_0014_write_the_
     assert documents() == written and candidates() == ingested
     assert [i for i, in sql(f"SELECT article_id FROM {search.ROWS} ORDER BY id")] == sorted(written)
     assert list_pages() < with_positions
+    assert sql(f"SELECT count(*) FROM {search.TABLE} WHERE {search.TABLE} MATCH '\"카카오\"'")[0][0] > 0
+    with pytest.raises(OperationalError, match="phrase queries are not supported"):    # no positions kept
+        sql(f"SELECT count(*) FROM {search.TABLE} WHERE {search.TABLE} MATCH '\"카카오가\"'")
 
     with engine.begin() as conn:
         conn.exec_driver_sql(f"DELETE FROM {search.TABLE}_content")
