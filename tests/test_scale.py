@@ -20,6 +20,7 @@ from datetime import datetime
 
 import pytest
 from sqlalchemy import create_engine, select, text
+from sqlalchemy.exc import OperationalError
 
 from bench.copies import corpus, near_copies
 from digest import reading
@@ -233,7 +234,8 @@ def test_the_index_is_used_not_only_kept(backend_url):
         assert reading.candidate_stories(s, "넷플릭스") == set()
         some = s.scalar(select(ArticleRow.id).order_by(ArticleRow.id).limit(1))
         story = s.scalar(select(ArticleRow.story_id).where(ArticleRow.id == some))
-        s.execute(text(f"UPDATE {search.TABLE} SET body = body || ' 넷플릭스' WHERE article_id = :id"), {"id": some})
+        s.execute(text(f"UPDATE {search.TABLE} SET body = body || ' 넷플릭스' WHERE {search.of_article(s.get_bind().dialect.name)}"),
+                  {"id": some})
         s.commit()
         assert reading.candidate_stories(s, "넷플릭스") == {story}
     service.store.close()
@@ -504,4 +506,61 @@ def test_an_article_stored_without_headline_words_is_named_by_every_words_lookup
         named = search.stories_holding(s, ["넷플릭스"], ["넷플릭스"], 100)
     assert named == (({story}, 1) if service.store.engine.dialect.name == "postgresql" else (set(), 0))
     assert [v.id for v in service.search("오픈AI 카카오", limit=10).stories] != []
+    service.store.close()
+
+
+def test_sqlite_lookups_read_no_document_as_ingest_and_migration_0014_write_the_index(tmp_path, texts):
+    """SQLite: FTS5 numbers each article's document (`search.ROWS`) and a lookup reads the articles' ids by the numbers
+    FTS5 answers from its lists, never a document: with every document's row deleted from FTS5's content table, every
+    topic's candidates are what they were. The index keeps no positions (`detail=none`): fewer pages of lists than
+    revision 0013's index of the same documents. An edited article keeps its number and its new document alone.
+    Migration 0014 rebuilds the index from the stored rows of a store at 0013, the same documents, numbered in the
+    order of the articles' ids."""
+    from alembic import command
+
+    from digest.storage.schema import alembic_config
+
+    service = ingest_all(f"sqlite:///{tmp_path / 'rows.db'}", texts[:40])
+    engine = service.store.engine
+
+    def candidates():
+        with service.store.session() as s:
+            return {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS}
+
+    def sql(query):
+        with engine.connect() as conn:
+            return conn.exec_driver_sql(query).all()
+
+    def documents():
+        return dict(sql(f"SELECT r.article_id, d.body FROM {search.ROWS} r JOIN {search.TABLE} d ON d.rowid = r.id"))
+
+    def list_pages():
+        return sql(f"SELECT count(*) FROM dbstat WHERE name IN ('{search.TABLE}_data', '{search.TABLE}_idx')")[0][0]
+
+    first, second = texts[50], texts[51]      # not among the 40: stored, then edited
+    edited = service.ingest_source(SourceText("edited.txt", first[1], "utf-8", {"url": "https://news.example/edited"}))
+    assert service.ingest_source(SourceText("edited.txt", second[1], "utf-8", {"url": "https://news.example/edited"})) \
+        .status == "updated"
+    ingested, written = candidates(), documents()
+    assert ingested["카카오"] and ingested["넷플릭스"] == set() and len(written) == 41
+    assert sql(f"SELECT count(*) FROM {search.TABLE}") == [(41,)]       # the edited article's first document is gone
+    number = sql(f"SELECT id FROM {search.ROWS} WHERE article_id = '{edited.article_id}'")
+    assert number and written[edited.article_id] == sql(f"SELECT body FROM {search.TABLE} WHERE rowid = {number[0][0]}")[0][0]
+
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(connection=conn), "0013")
+    assert dict(sql(f"SELECT article_id, body FROM {search.TABLE}")) == written
+    assert sql(f"SELECT name FROM sqlite_master WHERE name = '{search.ROWS}'") == []
+    with_positions = list_pages()
+    upgrade(engine)
+    assert documents() == written and candidates() == ingested
+    assert [i for i, in sql(f"SELECT article_id FROM {search.ROWS} ORDER BY id")] == sorted(written)
+    assert list_pages() < with_positions
+    assert sql(f"SELECT count(*) FROM {search.TABLE} WHERE {search.TABLE} MATCH '\"카카오\"'")[0][0] > 0
+    with pytest.raises(OperationalError, match="phrase queries are not supported"):    # no positions kept
+        sql(f"SELECT count(*) FROM {search.TABLE} WHERE {search.TABLE} MATCH '\"카카오가\"'")
+
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"DELETE FROM {search.TABLE}_content")
+    assert candidates() == ingested
     service.store.close()

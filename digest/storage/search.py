@@ -1,8 +1,9 @@
 """The database's own text index of articles, which lookups read instead of every stored story.
 
 One row per article in `article_search`: its headline, the headline's content words, and each sentence with
-its content words (`document`). On SQLite it is an FTS5 table with the trigram tokenizer; on PostgreSQL a
-table with a `pg_trgm` GIN index. Both answer "which articles contain every one of these strings" through
+its content words (`document`). On SQLite it is an FTS5 table with the trigram tokenizer, without positions, each
+document numbered in `ROWS` (migration 0014: a lookup reads the numbers from FTS5's lists and the ids from `ROWS`, no
+document); on PostgreSQL a table with a `pg_trgm` GIN index. Both answer "which articles contain every one of these strings" through
 the index, so a lookup that matches nothing costs as little as one that matches (FTS5 names the articles holding
 every trigram of them, a few more at most: see `trigrams`).
 
@@ -27,7 +28,7 @@ the articles holding every one, with no document to check (the trigrams of ` 오
 same 2,223 articles at 100,000 stories, each rechecked). The database keeps it in step with the rows it is read from.
 Only the verbatim terms go through the trigrams there. SQLite keeps asking FTS5 for both.
 
-Not a model: SQLAlchemy cannot create an FTS5 table, so `create` makes it on both databases (for a new
+Not a model: SQLAlchemy cannot create an FTS5 table, so `create` makes it (and SQLite's `ROWS`) on both databases (for a new
 database, for migration 0005 and for an adopted one) and `SEARCH_TABLES` names what Alembic must not compare;
 `create_words` makes the words' index (for a new database and migration 0012), which Alembic skips too.
 """
@@ -44,8 +45,11 @@ from sqlalchemy.orm import Session
 from digest.storage import deferred
 
 TABLE = "article_search"
-# The FTS5 table and its shadow tables, which are not models (Alembic's comparison skips them).
-SEARCH_TABLES = {TABLE} | {f"{TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")}
+# SQLite: each article's document number in FTS5 (its rowid): the lookup reads the articles' ids from this small table
+# by the numbers FTS5 answers from its lists alone, never reading a document (migration 0014).
+ROWS = "article_search_rows"
+# The FTS5 table, its shadow tables and its rows' table, which are not models (Alembic's comparison skips them).
+SEARCH_TABLES = {TABLE, ROWS} | {f"{TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")}
 SHORTEST = 3          # trigrams: a shorter string cannot be looked up through the index
 WORDS_INDEX = "ix_articles_words"   # PostgreSQL: articles by their content words (`create_words`)
 WORDS_FUNCTION = "article_words"
@@ -60,8 +64,10 @@ _SPLIT_AT = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and c != 0
 def create(conn: Connection) -> None:
     """Create the index if it is missing (both databases), empty."""
     if conn.dialect.name == "sqlite":
-        conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(article_id UNINDEXED, body, "
-                          "tokenize = 'trigram')"))
+        conn.execute(text(f"CREATE TABLE IF NOT EXISTS {ROWS} (id INTEGER PRIMARY KEY, "
+                          "article_id VARCHAR(16) NOT NULL UNIQUE)"))
+        conn.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(body, tokenize = 'trigram', "
+                          "detail = none)"))
     else:
         conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
         conn.execute(text(f"CREATE TABLE IF NOT EXISTS {TABLE} (article_id VARCHAR(16) PRIMARY KEY "
@@ -105,21 +111,30 @@ def exists(conn: Connection) -> bool:
     return conn.execute(text(query), {"name": TABLE}).first() is not None
 
 
+# An article's document on SQLite, from its stored row `a` (what `document` writes at ingest).
+SQLITE_BODY = ("a.title || char(10) || ' ' || coalesce(a.title_words, '') || ' ' || char(10) || ' ' || "
+               "coalesce((SELECT group_concat(key, ' ') FROM json_each(a.profile, '$.w')), '') || ' ' || char(10) || "
+               "coalesce((SELECT group_concat(x.text || ' ' || x.words || ' ', char(10)) FROM sentences x "
+               "WHERE x.article_id = a.id), '')")
+
+
 def backfill(conn: Connection) -> None:
     """Index every stored article from its stored rows: headline, headline words, profile words, sentences with
     their words, each word list between spaces as `document` writes it (no Kiwi: an article stored before
     headline words were has its headline, which holds them but for an inflected verb's lemma)."""
     conn.execute(text(f"DELETE FROM {TABLE}"))
     if conn.dialect.name == "sqlite":
-        body = ("a.title || char(10) || ' ' || coalesce(a.title_words, '') || ' ' || char(10) || ' ' || "
-                "coalesce((SELECT group_concat(key, ' ') FROM json_each(a.profile, '$.w')), '') || ' ' || char(10) || "
-                "coalesce((SELECT group_concat(x.text || ' ' || x.words || ' ', char(10)) FROM sentences x "
-                "WHERE x.article_id = a.id), '')")
-    else:
-        body = ("a.title || chr(10) || ' ' || coalesce(a.title_words, '') || ' ' || chr(10) || ' ' || "
-                "coalesce((SELECT string_agg(k, ' ') FROM jsonb_object_keys(coalesce(a.profile::jsonb -> 'w', "
-                "'{}'::jsonb)) k), '') || ' ' || chr(10) || coalesce((SELECT string_agg(x.text || ' ' || x.words || ' ', "
-                "chr(10) ORDER BY x.idx) FROM sentences x WHERE x.article_id = a.id), '')")
+        # numbered in the order of the articles' ids, so the ids a lookup reads are in the order of the index that maps
+        # them to their stories, and the documents go into FTS5 in the order of their numbers
+        conn.execute(text(f"DELETE FROM {ROWS}"))
+        conn.execute(text(f"INSERT INTO {ROWS} (article_id) SELECT id FROM articles ORDER BY id"))
+        conn.execute(text(f"INSERT INTO {TABLE} (rowid, body) SELECT r.id, {SQLITE_BODY} FROM {ROWS} r "
+                          "JOIN articles a ON a.id = r.article_id ORDER BY r.id"))
+        return
+    body = ("a.title || chr(10) || ' ' || coalesce(a.title_words, '') || ' ' || chr(10) || ' ' || "
+            "coalesce((SELECT string_agg(k, ' ') FROM jsonb_object_keys(coalesce(a.profile::jsonb -> 'w', "
+            "'{}'::jsonb)) k), '') || ' ' || chr(10) || coalesce((SELECT string_agg(x.text || ' ' || x.words || ' ', "
+            "chr(10) ORDER BY x.idx) FROM sentences x WHERE x.article_id = a.id), '')")
     conn.execute(text(f"INSERT INTO {TABLE} (article_id, body) SELECT a.id, {stored(conn.dialect.name, body)} FROM articles a"))
 
 
@@ -140,15 +155,29 @@ def whole_word(word: str) -> str:
     return f" {word} "
 
 
+def of_article(dialect: str) -> str:
+    """The SQL condition naming the document of the article `:id` (SQLite: by its number in `ROWS`)."""
+    return f"rowid = (SELECT id FROM {ROWS} WHERE article_id = :id)" if dialect == "sqlite" else "article_id = :id"
+
+
 def put(s: Session, article_id: str, body: str, replace: bool = False) -> None:
-    """Index an article (inside the ingest's transaction); `replace` drops its previous document first."""
+    """Index an article (inside the ingest's transaction); `replace` drops its previous document first (on SQLite
+    the article keeps its number)."""
+    dialect = s.get_bind().dialect.name
     if replace:
-        s.execute(text(f"DELETE FROM {TABLE} WHERE article_id = :id"), {"id": article_id})
-    deferred.add(s, _insert(s.get_bind().dialect.name), [{"id": article_id, "body": body}], frozenset({TABLE}))
+        s.execute(text(f"DELETE FROM {TABLE} WHERE {of_article(dialect)}"), {"id": article_id})
+    if dialect == "sqlite":
+        deferred.add(s, _NUMBER, [{"id": article_id}], frozenset({ROWS}))
+    deferred.add(s, _insert(dialect), [{"id": article_id, "body": body}], frozenset({TABLE}))
+
+
+_NUMBER = text(f"INSERT OR IGNORE INTO {ROWS} (article_id) VALUES (:id)")
 
 
 @lru_cache(maxsize=2)
 def _insert(dialect: str) -> TextClause:
+    if dialect == "sqlite":
+        return text(f"INSERT INTO {TABLE} (rowid, body) VALUES ((SELECT id FROM {ROWS} WHERE article_id = :id), :body)")
     return text(f"INSERT INTO {TABLE} (article_id, body) VALUES (:id, {stored(dialect, ':body')})")
 
 
@@ -156,8 +185,13 @@ def _insert(dialect: str) -> TextClause:
 # `STORY_OF_ARTICLE` alone (models), not from the articles' rows; SQLite is told to (`{articles}`): its planner takes
 # the primary key for an equality on a unique column, and then reads each row.
 STORY_OF_ARTICLE = "ix_articles_id_story"
-ARTICLE_IDS = f"SELECT article_id FROM {TABLE} WHERE {{where}} LIMIT {{limit}}"
-STORIES_OF_ARTICLES = f"SELECT a.id, a.story_id FROM {{articles}} WHERE a.id IN ({ARTICLE_IDS})"
+ARTICLE_IDS = "{ids}"
+STORIES_OF_ARTICLES = "SELECT a.id, a.story_id FROM {articles} WHERE a.id IN ({ids})"
+# The ids of the articles whose documents match `{where}`: on SQLite FTS5 answers the documents' numbers from its lists
+# alone (detail=none: no positions, the lookup asks single trigrams), and `ROWS` gives their articles' ids: no document
+# is read (reading each document's row for its article's id was 2,493 scattered pages of `오픈AI 카카오` cold).
+_IDS = {"sqlite": f"SELECT article_id FROM {ROWS} WHERE id IN (SELECT rowid FROM {TABLE} WHERE {{where}} LIMIT {{limit}})",
+        "postgresql": f"SELECT article_id FROM {TABLE} WHERE {{where}} LIMIT {{limit}}"}
 
 
 def articles_containing(s: Session, alternatives: list[list[str]], cap: int) -> set[str] | None:
@@ -239,6 +273,8 @@ def _containing(s: Session, alternatives: list[list[str]], cap: int, query: str)
                 parts.append(f"body LIKE lower(:p{i}_{j})")   # documents are stored lowercased
             clauses.append("(" + " AND ".join(parts) + ")")
         where = " OR ".join(clauses)
-    articles = f"articles a INDEXED BY {STORY_OF_ARTICLE}" if s.get_bind().dialect.name == "sqlite" else "articles a"
-    found = s.execute(text(query.format(where=where, limit=cap + 1, articles=articles)), params).all()
+    dialect = s.get_bind().dialect.name
+    articles = f"articles a INDEXED BY {STORY_OF_ARTICLE}" if dialect == "sqlite" else "articles a"
+    ids = _IDS[dialect].format(where=where, limit=cap + 1)
+    found = s.execute(text(query.format(ids=ids, articles=articles)), params).all()
     return None if len(found) > cap else list(found)

@@ -50,6 +50,7 @@ def downgrade() -> None:
 
     conn = op.get_bind()
     conn.execute(sa.text(f"DROP TABLE IF EXISTS {search.TABLE}"))
+    conn.execute(sa.text(f"DROP TABLE IF EXISTS {search.ROWS}"))      # SQLite's documents' numbers (revision 0014)
     op.drop_index('ix_events_precision_start', table_name='events')
     op.drop_index('ix_article_terms_term_published', table_name='article_terms')
     op.drop_table('article_terms')
