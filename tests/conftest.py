@@ -23,7 +23,10 @@ class CliResult:
         self.code, self.out, self.err = code, out, err
 
     def json(self):
-        return json.loads(self.out)
+        try:
+            return json.loads(self.out)
+        except json.JSONDecodeError as e:   # say what was printed instead, so a rare failure can be read afterwards
+            raise AssertionError(f"not JSON (exit {self.code}): out={self.out[:2000]!r} err={self.err[-2000:]!r}") from e
 
     def json_lines(self):
         return [json.loads(line) for line in self.out.splitlines() if line.strip()]
