@@ -1,6 +1,7 @@
 """digest.text.required_chars: the characters a pattern cannot match without, read from the pattern itself."""
 
 import re
+import re._parser as sre_parse  # type: ignore[import-not-found]
 
 import pytest
 
@@ -61,7 +62,10 @@ def gate(pattern: str) -> str | None:
     """The lookahead `gated` puts before the pattern, or None when it leaves the pattern as it is."""
     compiled = re.compile(pattern)
     led = gated(compiled)
-    return None if led is compiled else led.pattern[:-len(pattern)]
+    if led is compiled:
+        return None
+    assert led.pattern.endswith(f"(?:{pattern})")     # the pattern itself in a group of its own
+    return led.pattern[:-len(pattern) - 4]
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -81,6 +85,14 @@ def gate(pattern: str) -> str | None:
 ])
 def test_gate_read_from_the_parse_tree(pattern, expected):
     assert gate(pattern) == expected
+
+
+def test_gate_leads_every_alternative_of_a_pattern():
+    # The past tense words are alternatives; led as `(?=[…])바\\s?있|…`, only the first was gated and the
+    # search tried the other ten, lookbehinds first, at every position of every clause.
+    parsed = sre_parse.parse(gated(timex._PAST_WORDS).pattern)
+    assert [str(op) for op, _ in parsed] == ["ASSERT", "BRANCH"]
+    assert gated(re.compile(r"^\s*까지|예정")).pattern == r"(?:^|(?=[예]))(?:^\s*까지|예정)"
 
 
 def test_every_date_pattern_gated_finds_exactly_its_matches_in_real_news():

@@ -105,8 +105,10 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if _AT_START in first[0]:
         # an alternative anchored at the start ("^\\s*까지 …") is tried where `^` holds, the rest where they start
         lead = f"(?:^|{lead})" if lead else "^"
+    # (the pattern in a group of its own: a lead before `a|b` would gate only its first alternative)
+    body = pattern.pattern + ("\n" if pattern.flags & re.VERBOSE else "")   # (a verbose pattern's last comment)
     try:
-        return re.compile(lead + pattern.pattern, pattern.flags)
+        return re.compile(f"{lead}(?:{body})", pattern.flags)
     except re.error:                                # a pattern that must open with its inline flags
         return pattern
 
