@@ -2689,3 +2689,10 @@ def test_a_year_word_glued_after_a_percentage_and_comma_is_read():
     sentence = "6월 신규분양 물량은 5월(3만 6603가구)보다 14.9%,지난해 같은 기간(2만 8114가구)보다 49.6% 각각 늘었다."
     last_year = only(sentence, D(2003, 6, 2), "지난해")
     assert (last_year.date, last_year.end_date, last_year.precision) == (D(2002, 1, 1), D(2002, 12, 31), "year")
+
+
+def test_two_parts_of_a_month_joined_by_a_middle_dot_are_one_span():
+    # kmib.co.kr/article/view_amp.asp?arcid=0011821506 (batch yp): "10월 초·중순" was read as "10월 초" (1-10 October)
+    sentence = "강원권은 이미 첫 단풍이 시작됐고 중부와 남부권은 일주일 이내인 10월 초·중순 시작될 예정이다."
+    span = only(sentence, D(2017, 10, 14), "10월 초·중순")
+    assert (span.date, span.end_date, span.precision) == (D(2017, 10, 1), D(2017, 10, 20), "month")
