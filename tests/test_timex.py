@@ -2696,3 +2696,12 @@ def test_two_parts_of_a_month_joined_by_a_middle_dot_are_one_span():
     sentence = "강원권은 이미 첫 단풍이 시작됐고 중부와 남부권은 일주일 이내인 10월 초·중순 시작될 예정이다."
     span = only(sentence, D(2017, 10, 14), "10월 초·중순")
     assert (span.date, span.end_date, span.precision) == (D(2017, 10, 1), D(2017, 10, 20), "month")
+
+
+def test_a_years_end_glued_to_the_noun_after_it_is_that_end():
+    # hankyung.com/society/article/1997031300091 (batch yp): "96년말불변가격" (prices at the end of 1996) was read as
+    # the whole year 1996, its 말 glued to the next word
+    sentence = ('홍본부장은 "총연장 1백20km에 달하는 3기 지하철공사에는 총 9조1천억원 (96년말불변가격)이 소요될 전망"이라며 '
+                '"전체공사비의 21%에 그치고 있는 국고지원을 50%로 높이는 방안을 정부측과 협의, 소요재원에 충당키로 했다"고 설명했다.')
+    end = only(sentence, D(1997, 3, 13), "96년말")
+    assert (end.date, end.end_date, end.precision) == (D(1996, 12, 1), D(1996, 12, 31), "month")

@@ -115,6 +115,10 @@ _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?
 # (only where no listed particle follows: what `_CALENDAR` turned down there, a length or a count, stays turned down)
 _GLUED_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}\s*)?{_DAY}(?(m)|{_NOT_DURATION})(?P<part>)"
                         r"(?=[가-힣])(?!" + "|".join(_PARTICLES) + ")")
+# "96년말불변가격", "6월말기준": a year's or month's end or start glued to the word after it, read only where Kiwi
+# reads 말/초 as a bound noun of its own (NNB; "2005년 초연부터" is a premiere, 초연/NNG)
+_GLUED_PART = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?(?P<part>말|초)(?=[가-힣])"
+                         r"(?!" + "|".join(_PARTICLES) + ")")
 # "2018년 3월 20부터", "3월 28경": a month's day whose 일 was left out, before what only a day takes
 _DAY_WITHOUT_IL = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<part>)"
                              r"(?=\s?(?:부터|까지|경|께|쯤)(?![가-힣]))")
@@ -803,6 +807,13 @@ def _this_years(sentence: str, pos: int) -> bool:
                and tokens[i + 1].tag == "NNG" and tokens[i + 1].form != "시즌" for i, tok in enumerate(tokens))
 
 
+def _glued_part(m: re.Match, p: date, tense: str) -> Resolved:
+    tokens = _kiwi(m.string)
+    part = m.start("part")
+    apart = any(tok.start == part and tok.form == m["part"] and tok.tag == "NNB" for tok in tokens)
+    return _calendar(m, p, tense) if apart else None
+
+
 def _glued_day(m: re.Match, p: date, tense: str) -> Resolved:
     return _calendar(m, p, tense) if _read_apart(m.string, m.end()) else None
 
@@ -1337,7 +1348,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
