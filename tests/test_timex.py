@@ -2705,3 +2705,10 @@ def test_a_years_end_glued_to_the_noun_after_it_is_that_end():
                 '"전체공사비의 21%에 그치고 있는 국고지원을 50%로 높이는 방안을 정부측과 협의, 소요재원에 충당키로 했다"고 설명했다.')
     end = only(sentence, D(1997, 3, 13), "96년말")
     assert (end.date, end.end_date, end.precision) == (D(1996, 12, 1), D(1996, 12, 31), "month")
+
+
+def test_seol_told_with_a_year_word_is_that_years_lunar_new_years_day():
+    # hankyung.com/amp/2018011620357 (batch yp): "올해 설" was read as the year 2018, 설 itself not found
+    sentence = "올해 설 기차표 예매가 16일 지정된 역 창구나 코레일 홈페이지에서 시작됐다."
+    seol = only(sentence, D(2018, 1, 16), "올해 설")
+    assert (seol.date, seol.end_date, seol.precision) == (D(2018, 2, 16), D(2018, 2, 16), "day")
