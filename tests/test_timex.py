@@ -2712,3 +2712,20 @@ def test_seol_told_with_a_year_word_is_that_years_lunar_new_years_day():
     sentence = "올해 설 기차표 예매가 16일 지정된 역 창구나 코레일 홈페이지에서 시작됐다."
     seol = only(sentence, D(2018, 1, 16), "올해 설")
     assert (seol.date, seol.end_date, seol.precision) == (D(2018, 2, 16), D(2018, 2, 16), "day")
+
+
+@pytest.mark.parametrize("published, sentence, text, year", [
+    # m.seoul.co.kr/news/1993/03/06/19930306009002 (batch yp): a two-digit year after 지난 inside a quotation
+    (D(1993, 3, 6), "그는 또 『지난 82년 마련된 금융실명거래에 관한 법률이 시의에 맞지않아 법개정작업이 필요하다』면서 『실시를 "
+                    "위한 준비작업은 충분하기 때문에 89년처럼 새로 준비단을 구성하지않아도 될 것으로 생각하고 있으며 5월이후 "
+                    "추진을 위해 실시단을 구성할 것』이라고 밝혔다.", "지난 82년", 1982),
+    # www.seoul.co.kr/news/2000/01/03/20000103040006 (batch ym)
+    (D(2000, 1, 3), "또 같은달 6호선 신내∼상월곡간 6개역 4㎞구간이 운행을 시작하고 11월에는 상월곡∼역촌간 32개역 27㎞구간이 "
+                    "개통돼 지난 90년 시작된 2기지하철건설공사가 10년만에 모두 마무리된다.", "지난 90년", 1990),
+    # m.seoul.co.kr/news/1996/04/10/19960410022002 (batch yi)
+    (D(1996, 4, 10), "서울 외곽순환고속도로 일산∼판교도 전구간이 오는 99년까지 개통될 예정이다.", "오는 99년", 1999),
+])
+def test_a_two_digit_year_after_jinan_or_oneun_is_that_year(published, sentence, text, year):
+    found = only(sentence, published, text)
+    assert (found.date, found.end_date, found.precision) == (D(year, 1, 1), D(year, 12, 31), "year")
+

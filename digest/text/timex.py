@@ -115,6 +115,10 @@ _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?
 # (only where no listed particle follows: what `_CALENDAR` turned down there, a length or a count, stays turned down)
 _GLUED_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}\s*)?{_DAY}(?(m)|{_NOT_DURATION})(?P<part>)"
                         r"(?=[가-힣])(?!" + "|".join(_PARTICLES) + ")")
+# "지난 82년 마련된", "오는 99년까지": a two-digit year after 지난/오는, not a length ("지난 10년간", "지난 15년을 보내고")
+_DIRECTED_SHORT_YEAR = re.compile(_START + r"(?P<dir>오는|지난)\s*(?P<yy>\d{2})년(?P<part>)"
+                                  r"(?!\s?(?:간|동안|사이|새|만|째|여|이상|이내|가까이|넘|전|후|뒤|을|를|의|이|가|은|는|도)(?![가-힣]))"
+                                  r"(?!\s?\d)" + _END)
 # "96년말불변가격", "6월말기준": a year's or month's end or start glued to the word after it, read only where Kiwi
 # reads 말/초 as a bound noun of its own (NNB; "2005년 초연부터" is a premiere, 초연/NNG)
 _GLUED_PART = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?(?P<part>말|초)(?=[가-힣])"
@@ -807,6 +811,13 @@ def _this_years(sentence: str, pos: int) -> bool:
                and tokens[i + 1].tag == "NNG" and tokens[i + 1].form != "시즌" for i, tok in enumerate(tokens))
 
 
+def _directed_short_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p)
+    if year is None or (year >= p.year if m["dir"] == "지난" else year <= p.year):
+        return None  # "지난 20년" in 2016: no year behind, so a length
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
 def _glued_part(m: re.Match, p: date, tense: str) -> Resolved:
     tokens = _kiwi(m.string)
     part = m.start("part")
@@ -1348,7 +1359,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
