@@ -2689,3 +2689,43 @@ def test_a_year_word_glued_after_a_percentage_and_comma_is_read():
     sentence = "6월 신규분양 물량은 5월(3만 6603가구)보다 14.9%,지난해 같은 기간(2만 8114가구)보다 49.6% 각각 늘었다."
     last_year = only(sentence, D(2003, 6, 2), "지난해")
     assert (last_year.date, last_year.end_date, last_year.precision) == (D(2002, 1, 1), D(2002, 12, 31), "year")
+
+
+def test_two_parts_of_a_month_joined_by_a_middle_dot_are_one_span():
+    # kmib.co.kr/article/view_amp.asp?arcid=0011821506 (batch yp): "10월 초·중순" was read as "10월 초" (1-10 October)
+    sentence = "강원권은 이미 첫 단풍이 시작됐고 중부와 남부권은 일주일 이내인 10월 초·중순 시작될 예정이다."
+    span = only(sentence, D(2017, 10, 14), "10월 초·중순")
+    assert (span.date, span.end_date, span.precision) == (D(2017, 10, 1), D(2017, 10, 20), "month")
+
+
+def test_a_years_end_glued_to_the_noun_after_it_is_that_end():
+    # hankyung.com/society/article/1997031300091 (batch yp): "96년말불변가격" (prices at the end of 1996) was read as
+    # the whole year 1996, its 말 glued to the next word
+    sentence = ('홍본부장은 "총연장 1백20km에 달하는 3기 지하철공사에는 총 9조1천억원 (96년말불변가격)이 소요될 전망"이라며 '
+                '"전체공사비의 21%에 그치고 있는 국고지원을 50%로 높이는 방안을 정부측과 협의, 소요재원에 충당키로 했다"고 설명했다.')
+    end = only(sentence, D(1997, 3, 13), "96년말")
+    assert (end.date, end.end_date, end.precision) == (D(1996, 12, 1), D(1996, 12, 31), "month")
+
+
+def test_seol_told_with_a_year_word_is_that_years_lunar_new_years_day():
+    # hankyung.com/amp/2018011620357 (batch yp): "올해 설" was read as the year 2018, 설 itself not found
+    sentence = "올해 설 기차표 예매가 16일 지정된 역 창구나 코레일 홈페이지에서 시작됐다."
+    seol = only(sentence, D(2018, 1, 16), "올해 설")
+    assert (seol.date, seol.end_date, seol.precision) == (D(2018, 2, 16), D(2018, 2, 16), "day")
+
+
+@pytest.mark.parametrize("published, sentence, text, year", [
+    # m.seoul.co.kr/news/1993/03/06/19930306009002 (batch yp): a two-digit year after 지난 inside a quotation
+    (D(1993, 3, 6), "그는 또 『지난 82년 마련된 금융실명거래에 관한 법률이 시의에 맞지않아 법개정작업이 필요하다』면서 『실시를 "
+                    "위한 준비작업은 충분하기 때문에 89년처럼 새로 준비단을 구성하지않아도 될 것으로 생각하고 있으며 5월이후 "
+                    "추진을 위해 실시단을 구성할 것』이라고 밝혔다.", "지난 82년", 1982),
+    # www.seoul.co.kr/news/2000/01/03/20000103040006 (batch ym)
+    (D(2000, 1, 3), "또 같은달 6호선 신내∼상월곡간 6개역 4㎞구간이 운행을 시작하고 11월에는 상월곡∼역촌간 32개역 27㎞구간이 "
+                    "개통돼 지난 90년 시작된 2기지하철건설공사가 10년만에 모두 마무리된다.", "지난 90년", 1990),
+    # m.seoul.co.kr/news/1996/04/10/19960410022002 (batch yi)
+    (D(1996, 4, 10), "서울 외곽순환고속도로 일산∼판교도 전구간이 오는 99년까지 개통될 예정이다.", "오는 99년", 1999),
+])
+def test_a_two_digit_year_after_jinan_or_oneun_is_that_year(published, sentence, text, year):
+    found = only(sentence, published, text)
+    assert (found.date, found.end_date, found.precision) == (D(year, 1, 1), D(year, 12, 31), "year")
+

@@ -71,7 +71,8 @@ _SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반�
 _YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|재작년|작년|올(?=\s)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
-_PART = r"(?:\s*(?P<part>초순|초|중순|하순|말))?"
+# "10월 초·중순": two parts joined by a middle dot are one span, from the first part's start to the second's end
+_PART = r"(?:\s*(?P<part>(?:초순|초|중순|중)[·ㆍ](?:중순|하순|말)|초순|초|중순|하순|말))?"
 _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
@@ -114,6 +115,14 @@ _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?
 # (only where no listed particle follows: what `_CALENDAR` turned down there, a length or a count, stays turned down)
 _GLUED_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}\s*)?{_DAY}(?(m)|{_NOT_DURATION})(?P<part>)"
                         r"(?=[가-힣])(?!" + "|".join(_PARTICLES) + ")")
+# "지난 82년 마련된", "오는 99년까지": a two-digit year after 지난/오는, not a length ("지난 10년간", "지난 15년을 보내고")
+_DIRECTED_SHORT_YEAR = re.compile(_START + r"(?P<dir>오는|지난)\s*(?P<yy>\d{2})년(?P<part>)"
+                                  r"(?!\s?(?:간|동안|사이|새|만|째|여|이상|이내|가까이|넘|전|후|뒤|을|를|의|이|가|은|는|도)(?![가-힣]))"
+                                  r"(?!\s?\d)" + _END)
+# "96년말불변가격", "6월말기준": a year's or month's end or start glued to the word after it, read only where Kiwi
+# reads 말/초 as a bound noun of its own (NNB; "2005년 초연부터" is a premiere, 초연/NNG)
+_GLUED_PART = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?(?P<part>말|초)(?=[가-힣])"
+                         r"(?!" + "|".join(_PARTICLES) + ")")
 # "2018년 3월 20부터", "3월 28경": a month's day whose 일 was left out, before what only a day takes
 _DAY_WITHOUT_IL = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<part>)"
                              r"(?=\s?(?:부터|까지|경|께|쯤)(?![가-힣]))")
@@ -679,8 +688,10 @@ def _month_span(y: int, m: int) -> Span:
 
 
 def _narrow(span: Span, part: str | None) -> Span:
-    """초 = 1-10, 중순 = 11-20, 말 = 21-last day of the month."""
+    """초 = 1-10, 중순 = 11-20, 말 = 21-last day of the month; "초·중순" from the first part's start to the second's end."""
     first, last = span
+    if part and (pair := re.split(r"[·ㆍ]", part)) and len(pair) == 2:
+        return _narrow(span, "중순" if pair[0] == "중" else pair[0])[0], _narrow(span, pair[1])[1]
     if part in ("초", "초순"):
         return first, first.replace(day=10)
     if part == "중순":
@@ -798,6 +809,20 @@ def _this_years(sentence: str, pos: int) -> bool:
     tokens = _kiwi(sentence)
     return any(tok.start == pos and tok.form == "올" and tok.tag in ("NNG", "MM") and i + 1 < len(tokens)
                and tokens[i + 1].tag == "NNG" and tokens[i + 1].form != "시즌" for i, tok in enumerate(tokens))
+
+
+def _directed_short_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p)
+    if year is None or (year >= p.year if m["dir"] == "지난" else year <= p.year):
+        return None  # "지난 20년" in 2016: no year behind, so a length
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _glued_part(m: re.Match, p: date, tense: str) -> Resolved:
+    tokens = _kiwi(m.string)
+    part = m.start("part")
+    apart = any(tok.start == part and tok.form == m["part"] and tok.tag == "NNB" for tok in tokens)
+    return _calendar(m, p, tense) if apart else None
 
 
 def _glued_day(m: re.Match, p: date, tense: str) -> Resolved:
@@ -1334,7 +1359,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
