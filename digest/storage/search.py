@@ -185,7 +185,7 @@ def _insert(dialect: str) -> TextClause:
 # `STORY_OF_ARTICLE` alone (models), not from the articles' rows; SQLite is told to (`{articles}`): its planner takes
 # the primary key for an equality on a unique column, and then reads each row.
 STORY_OF_ARTICLE = "ix_articles_id_story"
-ARTICLE_IDS = "{ids}"
+ARTICLE_IDS = "{ids}"         # the matching articles' ids alone: `_IDS` of the dialect, as it stands
 STORIES_OF_ARTICLES = "SELECT a.id, a.story_id FROM {articles} WHERE a.id IN ({ids})"
 # The ids of the articles whose documents match `{where}`: on SQLite FTS5 answers the documents' numbers from its lists
 # alone (detail=none: no positions, the lookup asks single trigrams), and `ROWS` gives their articles' ids: no document
