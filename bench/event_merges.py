@@ -17,48 +17,38 @@ def _line(e) -> str:
     return f"{display_date(e.start, e.precision)}/{e.precision} {e.title!r}"
 
 
+# The last pass's tests that give an event up for another (each called with the event first).
+FINALS = ("_told_day_by_day", "_many_at_once", "_told_once_coarsely", "_entered_on_first_step", "_told_finer_after")
+
+
 def merges(article: dict) -> list[str]:
     """The article's merges as lines, read with the merge predicates wrapped to note when they hold."""
     from bench.event_corpus import read_events
 
     out: list[str] = []
-    told_again = extraction._told_again
 
-    def noting(event, earlier):
-        same = told_again(event, earlier)
-        if same:
-            out.append(f"  merged {_line(event)} into {_line(earlier)}  <- {event.evidence[:90]}")
-        return same
-
-    finals = {name: getattr(extraction, name) for name in (
-        "_told_day_by_day", "_many_at_once", "_told_once_coarsely", "_entered_on_first_step", "_told_finer_after")}
-
-    def final(name):
-        def check(e, *args):
-            given_up = finals[name](e, *args)
-            if given_up:
-                out.append(f"  dropped {_line(e)} by {name}")
-            return given_up
+    def noted(predicate, say):
+        def check(*args):
+            held = predicate(*args)
+            if held:
+                out.append(say(*args))
+            return held
         return check
 
-    told_finer = extraction._told_finer
-
-    def finer(coarse, fine):
-        same = told_finer(coarse, fine)
-        if same:
-            out.append(f"  dropped {_line(coarse)} for finer {_line(fine)} by _told_finer")
-        return same
-
+    originals = {name: getattr(extraction, name) for name in ("_told_again", "_told_finer", *FINALS)}
+    wrapped = {
+        "_told_again": noted(originals["_told_again"], lambda event, earlier:
+                             f"  merged {_line(event)} into {_line(earlier)}  <- {event.evidence[:90]}"),
+        "_told_finer": noted(originals["_told_finer"], lambda coarse, fine:
+                             f"  dropped {_line(coarse)} for finer {_line(fine)} by _told_finer")}
+    for name in FINALS:
+        wrapped[name] = noted(originals[name], lambda event, *_, name=name: f"  dropped {_line(event)} by {name}")
     try:
-        extraction._told_again = noting
-        extraction._told_finer = finer
-        for name in finals:
-            setattr(extraction, name, final(name))
+        for name, f in wrapped.items():
+            setattr(extraction, name, f)
         read_events(article)
     finally:
-        extraction._told_again = told_again
-        extraction._told_finer = told_finer
-        for name, f in finals.items():
+        for name, f in originals.items():
             setattr(extraction, name, f)
     return out
 
