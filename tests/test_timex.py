@@ -2729,3 +2729,11 @@ def test_a_two_digit_year_after_jinan_or_oneun_is_that_year(published, sentence,
     found = only(sentence, published, text)
     assert (found.date, found.end_date, found.precision) == (D(year, 1, 1), D(year, 12, 31), "year")
 
+
+
+def test_geumil_is_today():
+    # sports.chosun.com/entertainment/2017-10-11/201710110100055680004733 (batch yq): 금일 (today) was not read
+    sentence = "[스포츠조선 조윤선 기자] 올 11월 시작되는 아이유 전국투어 콘서트가 금일 예매 오픈에 돌입, 뜨거운 예매전쟁을 예고하고 있다."
+    today = only(sentence, D(2017, 10, 11), "금일")
+    assert (today.date, today.end_date, today.precision) == (D(2017, 10, 11), D(2017, 10, 11), "day")
+

@@ -192,10 +192,11 @@ _WEEKEND = re.compile(_START + r"(?<!월의 )(?<!월 )(?:(?P<wk>이번|다다음
 # 운영돼온 임시열차")
 _GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한다|기\s?마련|경향[이을]\s?(?:있|보)"
                       r"|(?:돼|되어|해|하여)\s?온(?=\s)")
-# "금요일인 오늘": the day word names the day; the weekday only describes it.
+# "금요일인 오늘": the day word names the day; the weekday only describes it. ("금일 예매 오픈": 금일 is 오늘 written in
+# Sino-Korean)
 # "전일보다", "전 거래일 종가": a market close told against the day, or the trading day, before (전일 only where a
 # close is compared: "전일 근무" is all day)
-_DAY_WORD_RE = (r"(?P<dw>오늘|내일|모레|어젯\s?밤|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날"
+_DAY_WORD_RE = (r"(?P<dw>오늘|금일|내일|모레|어젯\s?밤|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날"
                 r"|전일(?=\s?(?:보다|대비|종가|오전|오후)(?![가-힣]))|전\s?거래일)")
 _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_WORD_RE + _POD + _END)
 # "토요일과 일요일 오후 1시에 시작하는 시범경기는": weekdays (listed, or with a clock time and 에) before a present
@@ -255,7 +256,7 @@ _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1,
 _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "저번달": -1,
                 "전월": -1}
 _WEEK_WORDS = {"이번주": 0, "금주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
-_DAY_WORDS = {"오늘": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "어젯밤": -1, "그제": -2, "그저께": -2,
+_DAY_WORDS = {"오늘": 0, "금일": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "어젯밤": -1, "그제": -2, "그저께": -2,
               "전날": -1, "전일": -1, "다음날": 1, "이튿날": 1}
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "하루": 1, "이틀": 2,
                   "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15, "일주일": 7}
