@@ -2737,3 +2737,10 @@ def test_geumil_is_today():
     today = only(sentence, D(2017, 10, 11), "금일")
     assert (today.date, today.end_date, today.precision) == (D(2017, 10, 11), D(2017, 10, 11), "day")
 
+
+def test_sangsun_is_the_first_ten_days_of_the_month():
+    # hankyung.com/article/1992052101051 (batch yq): "8월상순께" was not read
+    sentence = "기상청은 그러나 북상한 북태평양고기압이 늦게까지 우리나라에 머무를것으로 보여 8월상순께 장마가 물러갈것으로 내다봤다."
+    early = only(sentence, D(1992, 5, 21), "8월상순")
+    assert (early.date, early.end_date, early.precision) == (D(1992, 8, 1), D(1992, 8, 10), "month")
+
