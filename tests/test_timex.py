@@ -2744,3 +2744,14 @@ def test_sangsun_is_the_first_ten_days_of_the_month():
     early = only(sentence, D(1992, 5, 21), "8월상순")
     assert (early.date, early.end_date, early.precision) == (D(1992, 8, 1), D(1992, 8, 10), "month")
 
+
+@pytest.mark.parametrize("published, sentence, start, end", [
+    # news.hankyung.com/article/2016100221261 (batch yq): "전 분기" after 3분기 was not read
+    (D(2016, 10, 2), "금융정보업체 에프앤가이드의 3분기 영업이익 컨센서스(9월29일 기준)는 7조6441억원으로 전 분기(8조1400억원)보다 "
+                     "약 6% 줄어들 것으로 관측됐다.", D(2016, 4, 1), D(2016, 6, 30)),
+    # moneys.co.kr/article/2025071815420185113 (batch xj, c469): the quarter before the first is last year's fourth
+    (D(2025, 7, 18), "지난 1분기에 전 분기 대비 -(마이너스)0.2%를 기록한 바 있다.", D(2024, 10, 1), D(2024, 12, 31)),
+])
+def test_the_quarter_before_compared_is_the_one_before_the_quarter_named(published, sentence, start, end):
+    before = only(sentence, published, "전 분기")
+    assert (before.date, before.end_date, before.precision) == (start, end, "quarter")

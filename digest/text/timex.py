@@ -1310,6 +1310,30 @@ def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> 
 
 _MONTH_FIRST = re.compile(r"\d{1,2}월")
 
+# "3분기 영업이익 … 전 분기(8조1400억원)보다 … 줄어들": the quarter before the one the sentence named, as figures are
+# compared with it (without 보다/대비, "전 분기 흑자" may be every quarter, 全)
+_QUARTER_BEFORE = re.compile(_START + r"전\s?분기(?=\s?(?:\([^()]*\)\s?)?(?:보다|대비|에\s?비해)(?![가-힣]))")
+
+
+def _quarter_before(m: re.Match, anchor: date, tense: str) -> Resolved:
+    """The quarter before the one holding `anchor`."""
+    y, mon = _shift_month(anchor.year, anchor.month - (anchor.month - 1) % 3, -3)
+    return date(y, mon, 1), _month_span(*_shift_month(y, mon, 2))[1], "quarter"
+
+
+def _quarters_before(sentence: str, p: date, chosen: list[timex_links.Found]) -> list[timex_links.Found]:
+    """전 분기 compared after a quarter the sentence named: the quarter before that one (none named: not read)."""
+    if "분기" not in sentence:
+        return chosen
+    out = list(chosen)
+    for m in _QUARTER_BEFORE.finditer(sentence):
+        named = [f.expr.date for f in out if f.expr.end <= m.start() and f.expr.precision == "quarter" and f.expr.date]
+        if named and not any(f.expr.start < m.end() and m.start() < f.expr.end for f in out) \
+                and (e := _resolved_expr(m, _quarter_before, named[-1], "unknown")) is not None and e.date:
+            out.append(timex_links.Found(replace(e, direction=timex_links.direction(e.date, e.end_date, p)), m,
+                                         _quarter_before))
+    return sorted(out, key=lambda f: f.expr.start)
+
 
 def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
     """"1월 첫째 주": the Monday-Sunday week holding that week's days of the month."""
@@ -1752,6 +1776,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     chosen = timex_context.weekdays_as_kinds(sentence, chosen, told)
     chosen = timex_context.month_pointed_back(sentence, p, chosen, told)
     chosen = _relative_years(sentence, p, chosen)
+    chosen = _quarters_before(sentence, p, chosen)
     if not chosen:
         return []  # nothing to read together (`link` reads the expressions found and adds none): most sentences
     return timex_links.link(sentence, p, chosen, _again, verbless=not _tense_marks(sentence),
