@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from sqlalchemy import bindparam, column, func, insert, table, text
+from sqlalchemy import bindparam, column, func, insert, table
 
 from digest.linking import key_terms, profile_json, profile_text
 from digest.storage import search
@@ -85,9 +85,9 @@ class StoreRows:
                 if self.rows.get(model):
                     conn.execute(insert(model.__table__), self.rows[model])
             if self.documents and conn.dialect.name == "sqlite":     # numbered, then indexed by number, as search.put
-                conn.execute(text(f"INSERT INTO {search.ROWS} (article_id) VALUES (:article_id)"), self.documents)
-                conn.execute(text(f"INSERT INTO {search.TABLE} (rowid, body) VALUES ((SELECT id FROM {search.ROWS} "
-                                  "WHERE article_id = :article_id), :body)"), self.documents)
+                documents = [{"id": d["article_id"], "body": d["body"]} for d in self.documents]
+                conn.execute(search.NUMBER, documents)
+                conn.execute(search.insert_document("sqlite"), documents)
             elif self.documents:
                 # a table construct, not a text INSERT: SQLAlchemy then sends multi-row VALUES batches (on
                 # PostgreSQL one statement per thousand rows instead of one per row)

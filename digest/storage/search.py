@@ -167,15 +167,16 @@ def put(s: Session, article_id: str, body: str, replace: bool = False) -> None:
     if replace:
         s.execute(text(f"DELETE FROM {TABLE} WHERE {of_article(dialect)}"), {"id": article_id})
     if dialect == "sqlite":
-        deferred.add(s, _NUMBER, [{"id": article_id}], frozenset({ROWS}))
-    deferred.add(s, _insert(dialect), [{"id": article_id, "body": body}], frozenset({TABLE}))
+        deferred.add(s, NUMBER, [{"id": article_id}], frozenset({ROWS}))
+    deferred.add(s, insert_document(dialect), [{"id": article_id, "body": body}], frozenset({TABLE}))
 
 
-_NUMBER = text(f"INSERT OR IGNORE INTO {ROWS} (article_id) VALUES (:id)")
+# SQLite: an article's document number (`:id`, the article), given before its document is inserted (`insert_document`)
+NUMBER = text(f"INSERT OR IGNORE INTO {ROWS} (article_id) VALUES (:id)")
 
 
 @lru_cache(maxsize=2)
-def _insert(dialect: str) -> TextClause:
+def insert_document(dialect: str) -> TextClause:
     if dialect == "sqlite":
         return text(f"INSERT INTO {TABLE} (rowid, body) VALUES ((SELECT id FROM {ROWS} WHERE article_id = :id), :body)")
     return text(f"INSERT INTO {TABLE} (article_id, body) VALUES (:id, {stored(dialect, ':body')})")
