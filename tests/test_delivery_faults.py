@@ -38,7 +38,7 @@ async def world(tmp_path):
     w = World(tmp_path, fake)
     w.service.ingest_paths([SEEDS])
     w.sleeps = Sleeps()
-    w.dispatcher = Dispatcher(w.subs, {"slack": SlackDeliverer("xoxb-test", fake.api_url, timeout=0.5)},
+    w.dispatcher = Dispatcher(w.subs, {"slack": SlackDeliverer("xoxb-test", fake.api_url, timeout=2.0)},
                               attempts=3, sleep=w.sleeps)
     yield w
     await fake.close()
@@ -66,7 +66,7 @@ async def test_500_and_429_are_retried_within_the_period_with_backoff(world):
 
 async def test_a_post_answered_after_the_timeout_is_found_in_the_history_not_posted_again(world):
     world.fake.faults = ["late"]
-    world.fake.late_seconds = 1.5                     # the client gives up after 0.5 s; the post is there
+    world.fake.late_seconds = 3.0                     # the client gives up after 2 s; the post is there
     assert await subscribe_and_fire(world) == {1: "sent"}
     assert len(digests_in(world, "CALL")) == 1
     assert world.fake.calls_to("/api/conversations.history")   # reconciled, not guessed
