@@ -623,3 +623,13 @@ def test_the_quarter_before_a_company_account_is_the_period_reported_on():
     [s] = [s for s in split_sentences(paragraph) if "1분기 실적부터" in s.text]
     assert measures_a_period(s.text, s.tokens, s.text.index("1분기") + 3)
     assert not measures_a_period(s.text, s.tokens, s.text.index("5일") + 2)  # "5일 증권업계에": no account
+
+
+def test_rain_snow_and_wind_told_with_a_verb_of_weather_fall_on_their_day():
+    # "일요일 새벽부터 오전 사이 충남 서해안·전라 서해안·제주산지, 늦은 밤 인천·경기 북부와 강원 북부내륙 곳곳에 눈이
+    # 올 것으로 보인다." (30 January 2026): the snow is what happens on Sunday, 1 February
+    assert planned_days(sentence_events("c603", "눈이 올 것으로 보인다"), "눈") == [date(2026, 2, 1)]
+    # "장마전선은 한동안 약화됐다가 24일께 전국에 장맛비를 뿌릴 것으로 보인다."
+    assert planned_days(sentence_events("c771", "장맛비를 뿌릴 것으로"), "장맛비") == [date(2019, 7, 24)]
+    # "특히 13일 경북 동해안에는 최대 순간 풍속 20㎧ 이상의 매우 강한 바람이 불 것으로 관측된다."
+    assert planned_days(sentence_events("c575", "바람이 불 것으로 관측된다"), "바람") == [date(2014, 10, 13)]

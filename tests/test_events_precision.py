@@ -268,8 +268,10 @@ def test_a_subject_that_is_the_happening_or_another_thing_of_that_day_stays_apar
 
 
 def test_a_date_before_a_quoted_speech_is_the_day_it_was_said():
-    # "기상청은 16일 "기압골을 타고 … 17일 … 비가 그칠 것"이라고 내다봤다": the 16th is the forecast's day
-    assert [(e.start, e.title) for e in sentence_events("c757", "기압골을 타고")] == []
+    # "기상청은 16일 "기압골을 타고 … 17일 … 소나기가 온 뒤 비가 그칠 것"이라고 내다봤다": the 16th is the forecast's
+    # day; the 17th's shower, told inside the speech, is read there and is the publication day's own news
+    assert [(e.start, e.on_publication_day) for e in sentence_events("c757", "기압골을 타고")] == [
+        (date(2002, 8, 17), True)]
     # "… 부장판사)는 3일 "첫 공판은 … 10월 초순에 열 계획"이라며 첫공판 일자를 다음달 7일로 할 방침임을 밝혔다": the
     # dates told in and after the speech stay
     found = sentence_events("c525", "첫 공판은 검찰")

@@ -30,6 +30,11 @@ VERB_SUFFIXES = ("XSV",)
 LIGHT_VERBS = frozenset("갖 가지 열 열리 들어가 치르 치러지 내리 오르 마치 이뤄지 이루어지 받 거치 펼치 펼쳐지 벌이".split())
 # Light verbs only with an object and announced (`면접을 보며`, `절차를 밟는다`): with 이/가 or 에 they mean other things.
 OBJECT_LIGHT_VERBS = frozenset("보 내 밟".split())
+# Verbs of weather (`눈이 올 것으로`, `바람이 불 것으로`, `장맛비를 뿌릴`): what falls or blows is a happening of
+# nature on its day, as `비가 내리겠다` is by the light verb 내리. These verbs take other arguments too (`손님이 오다`,
+# `씨를 뿌리다`), so only the nouns of rain, snow and wind are theirs here.
+WEATHER_VERBS = frozenset("오 불 뿌리 쏟아지".split())
+WEATHER_NOUNS = frozenset("비 눈 장맛비 소나기 바람 강풍 돌풍 폭우 호우 폭설 우박 진눈깨비 빗줄기".split())
 # Nouns that mark what comes before them as planned ("개최 예정", "착공 계획", "준공을 목표로").
 PLAN_NOUNS = frozenset("예정 계획 방침 목표".split())
 # Nouns that name a document or plan: a year before a phrase ending in one is part of its name.
@@ -351,6 +356,9 @@ def light_verb_argument(tokens, i: int) -> int | None:
     particle, verb = tokens[i + 1], tokens[i + 2]
     if (particle.tag in ("JKO", "JKS") or particle.form == "에") and verb.tag.startswith("VV") \
             and verb.form in LIGHT_VERBS and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
+        return i + 2
+    if (particle.tag in ("JKO", "JKS") and verb.tag == "VV" and verb.form in WEATHER_VERBS
+            and tokens[i].form in WEATHER_NOUNS and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2)):
         return i + 2
     if particle.tag == "JKO" and verb.tag == "VV" and verb.form in OBJECT_LIGHT_VERBS and not hypothetical(tokens, i + 2) \
             and not quoted_intent(tokens, i + 2) and not past_marked(tokens, i + 2) \
