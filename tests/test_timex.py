@@ -154,6 +154,11 @@ RESOLVED = [
     # hankyung.com/article/1992052101051 (yq): "8월상순께" (the first ten days of August) was not read
     (D(1992, 5, 21), "기상청은 그러나 북상한 북태평양고기압이 늦게까지 우리나라에 머무를것으로 보여 8월상순께 장마가 물러갈것으로 내다봤다.",
      "8월상순", D(1992, 8, 1), D(1992, 8, 10), "month"),
+    # --- date words once read wrongly on the newest development data ------------------------------
+    # civic dev c827 (hankyung.com/economy/article/2016032728211): a span whose start is told twice was dated from a
+    # Thursday counted back from its end (14 April), not from the 31st the weekday describes
+    (D(2016, 3, 27), "갤러리아백화점과 AK플라자도 목요일인 31일부터 다음달 17일까지 봄 정기 할인행사를 한다.",
+     "목요일인 31일부터 다음달 17일까지", D(2016, 3, 31), D(2016, 4, 17), "day"),
 ]
 
 
