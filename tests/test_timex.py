@@ -1289,6 +1289,25 @@ def test_a_bare_day_of_a_schedule_takes_the_month_an_earlier_sentence_told():
     assert (day.text, day.date, day.direction, day.counted_from) == ("28일 오후", D(2021, 2, 28), "future", "article")
 
 
+@pytest.mark.parametrize("published, sentences, text, day", [
+    # ksilbo.co.kr idxno=613892 (batch `yo…`): the women's opener is on the day of the men's, told a sentence before
+    (D(2017, 7, 27), ["한국배구연맹(KOVO)은 27일 도드람 2017-2018 V리그 일정을 발표했다.",
+                      "지난 시즌 남자부 챔피언 현대캐피탈은 10월 14일 오후 2시, 홈 천안 유관순체육관에서 대한항공과 개막전을 치른다.",
+                      "여자부 디펜딩챔피언 IBK기업은행은 같은 날 오후 4시에 화성체육관에서 흥국생명과 격돌한다."],
+     "같은 날 오후", D(2017, 10, 14)),
+    # hankyung.com/article/2016100221261 (batch `yq…`): the day of Samsung's figures; the consensus "9월29일 기준" is
+    # the day a figure was counted to, not one something is told to happen on
+    (D(2016, 10, 2), ["삼성전자가 오는 7일 3분기 실적 잠정치를 발표한다.",
+                      "금융정보업체 에프앤가이드의 3분기 영업이익 컨센서스(9월29일 기준)는 7조6441억원으로 전 분기(8조1400억원)보다 "
+                      "약 6% 줄어들 것으로 관측됐다.",
+                      "LG전자도 같은 날 3분기 실적 가이던스를 내놓는다."],
+     "같은 날", D(2016, 10, 7)),
+])
+def test_gateun_nal_after_the_sentences_topic_is_the_day_told_before(published, sentences, text, day):
+    found = [(e.text, e.date, e.end_date) for e in _read(sentences, published)[-1]]
+    assert found[0] == (text, day, day)
+
+
 def test_deadlines_told_after_a_schedule_go_on_in_its_month():
     # Jeju News, 26 November 2017 (batch `wu…`): the admission calendar's last steps, told one sentence later
     sentences = ["합격자는 2월 6일에 발표되고 2월 7일부터 9일까지 등록해야 한다.",
