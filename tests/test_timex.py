@@ -1308,6 +1308,17 @@ def test_gateun_nal_after_the_sentences_topic_is_the_day_told_before(published, 
     assert found[0] == (text, day, day)
 
 
+def test_a_schedule_told_as_what_is_scheduled_goes_on_in_the_month_told_before():
+    # civic dev c727 (joongdo.co.kr key=20230829010008472), 29 August 2023: "▲5일 제1차 본회의 … 제2차 본회의가 예정됐다"
+    # says what is scheduled, not what was: the session's days are September's, as the sentence before told
+    sentences = ["이번 임시회는 9월 5일부터 13일까지 총 9일간 진행되며 2023년도 제2회 일반 및 특별회계 추가경정예산안을 비롯해 "
+                 "조례안, 동의안, 건의안 등 일반안건을 처리할 계획이다.",
+                 "한편 제274회 임시회 주요 일정으로는 ▲5일 제1차 본회의 ▲6일~7일 상임위원회 ▲11일~12일 예산결산특별위원회 "
+                 "▲13일 제2차 본회의가 예정됐다."]
+    assert [(e.text, e.date) for e in _read(sentences, D(2023, 8, 29))[1]] == [
+        ("5일", D(2023, 9, 5)), ("6일~7일", D(2023, 9, 6)), ("11일~12일", D(2023, 9, 11)), ("13일", D(2023, 9, 13))]
+
+
 def test_deadlines_told_after_a_schedule_go_on_in_its_month():
     # Jeju News, 26 November 2017 (batch `wu…`): the admission calendar's last steps, told one sentence later
     sentences = ["합격자는 2월 6일에 발표되고 2월 7일부터 9일까지 등록해야 한다.",
