@@ -159,6 +159,10 @@ RESOLVED = [
     # Thursday counted back from its end (14 April), not from the 31st the weekday describes
     (D(2016, 3, 27), "갤러리아백화점과 AK플라자도 목요일인 31일부터 다음달 17일까지 봄 정기 할인행사를 한다.",
      "목요일인 31일부터 다음달 17일까지", D(2016, 3, 31), D(2016, 4, 17), "day"),
+    # civic dev c515 (3 July 2018): a day noted between a verbal noun and its 되다 ("의무화(21일 시행)되고") was read with no
+    # tense, so the nearer 21 June; the verb after the brackets places it ahead
+    (D(2018, 7, 3), "모든 신용카드가맹점에서 IC등록단말기 설치가 의무화(21일 시행)되고,  IC등록단말기에서는 신용카드 복제가 안된다.",
+     "21일", D(2018, 7, 21), D(2018, 7, 21), "day"),
 ]
 
 

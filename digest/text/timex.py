@@ -449,6 +449,9 @@ _GAPPED_GOAL = re.compile(r"\s*(?:으로|로),\s")
 _LATER_GOAL = re.compile(r"\d일(\s*(?:으로|로)(?![,가-힣]))")
 
 
+_VERB_AFTER_GLOSS = re.compile(r"(?:되|하|돼|됐|했|된|한|될|할)")
+
+
 @lru_cache(maxsize=4096)
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
@@ -457,6 +460,10 @@ def clause_tense(sentence: str, pos: int) -> str:
         if close >= 0 and _PERIOD_GLOSSED.search(sentence, 0, sentence.rfind("(", 0, pos) + 1):
             # "넷째 주(24∼28일)에는 … 진행할 예정입니다": days glossing a period word are that period, and the
             # sentence's verb after the parentheses places them as it places the word
+            return clause_tense(sentence, close + 1)
+        if close >= 0 and _VERB_AFTER_GLOSS.match(sentence, close + 1) and not _tense_marks(sentence[pos:close]):
+            # "설치가 의무화(21일 시행)되고", "통제의무가 부과(28일)된다": a date noted between a verbal noun and its
+            # 되다/하다 is the verb's, which places it
             return clause_tense(sentence, close + 1)
         # "대방초(30일)와 동광초(29일) … 집계됐다": a date noted in parentheses beside a name stands outside the
         # sentence's verbs; only a predicate inside the parentheses places it
