@@ -2113,6 +2113,12 @@ def test_counts_of_days_with_a_particle_or_a_gloss_are_lengths():
     assert [(e.text, e.date) for e in found] == [("7월 28일", D(2020, 7, 28))]
 
 
+def test_a_count_of_days_a_period_had_is_a_length():
+    # hankyung.com/article/2004031626401 (batch `yq…`): "13일이던 세일 기간" is how long last spring's sale ran
+    found = find_time_expressions("지난해 봄 세일 때 13일이던 세일 기간은 이번엔 17일로 늘어났다.", D(2004, 3, 16))
+    assert [e.text for e in found] == ["지난해 봄"]
+
+
 def test_a_weekday_after_a_week_counted_back_is_that_weeks_day():
     # Nocut, Tuesday 16 November 2021 (batch `xq…`): the Tuesday a week before is the 9th
     found = find_time_expressions("주말 직후임에도 2천 명을 넘긴 전날(2006명)보다 119명이 늘었고, 1주일 전 화요일(9일·1715명)과 비교하면 "
