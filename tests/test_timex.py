@@ -163,6 +163,9 @@ RESOLVED = [
     # tense, so the nearer 21 June; the verb after the brackets places it ahead
     (D(2018, 7, 3), "모든 신용카드가맹점에서 IC등록단말기 설치가 의무화(21일 시행)되고,  IC등록단말기에서는 신용카드 복제가 안된다.",
      "21일", D(2018, 7, 21), D(2018, 7, 21), "day"),
+    # civic dev c789 (28 October 2005): the 29th told "ahead of" next month's survey days was carried into November
+    (D(2005, 10, 28), "통계청은 다음 달 1∼15일 본조사에 앞서 29일부터 3일간 실지 조사 단계인 준비 조사를 벌인다고 28일 발표했다.",
+     "29일", D(2005, 10, 29), D(2005, 10, 29), "day"),
 ]
 
 

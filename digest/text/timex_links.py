@@ -387,8 +387,13 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 # "4월 3일 개항을 앞두고 … 최종 시험운영이 8일 실시된다": the day awaited comes after, not before, the
                 # sentence's own day
                 and not AWAITED.match(sentence, a.expr.end)
+                # "다음 달 1∼15일 본조사에 앞서 29일부터 … 준비 조사를 벌인다": what comes ahead of that month's days is not in it
+                and not _AHEAD_OF.match(sentence, a.expr.end)
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
+
+
+_AHEAD_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*에\s?앞서(?![가-힣])")
 
 
 # An adnominal verb right after a month ("9월 시작되는 예선", "7월 열릴 대회"): the month is that clause's
