@@ -154,6 +154,18 @@ RESOLVED = [
     # hankyung.com/article/1992052101051 (yq): "8월상순께" (the first ten days of August) was not read
     (D(1992, 5, 21), "기상청은 그러나 북상한 북태평양고기압이 늦게까지 우리나라에 머무를것으로 보여 8월상순께 장마가 물러갈것으로 내다봤다.",
      "8월상순", D(1992, 8, 1), D(1992, 8, 10), "month"),
+    # --- date words once read wrongly on the newest development data ------------------------------
+    # civic dev c827 (hankyung.com/economy/article/2016032728211): a span whose start is told twice was dated from a
+    # Thursday counted back from its end (14 April), not from the 31st the weekday describes
+    (D(2016, 3, 27), "갤러리아백화점과 AK플라자도 목요일인 31일부터 다음달 17일까지 봄 정기 할인행사를 한다.",
+     "목요일인 31일부터 다음달 17일까지", D(2016, 3, 31), D(2016, 4, 17), "day"),
+    # civic dev c515 (3 July 2018): a day noted between a verbal noun and its 되다 ("의무화(21일 시행)되고") was read with no
+    # tense, so the nearer 21 June; the verb after the brackets places it ahead
+    (D(2018, 7, 3), "모든 신용카드가맹점에서 IC등록단말기 설치가 의무화(21일 시행)되고,  IC등록단말기에서는 신용카드 복제가 안된다.",
+     "21일", D(2018, 7, 21), D(2018, 7, 21), "day"),
+    # civic dev c789 (28 October 2005): the 29th told "ahead of" next month's survey days was carried into November
+    (D(2005, 10, 28), "통계청은 다음 달 1∼15일 본조사에 앞서 29일부터 3일간 실지 조사 단계인 준비 조사를 벌인다고 28일 발표했다.",
+     "29일", D(2005, 10, 29), D(2005, 10, 29), "day"),
 ]
 
 
@@ -1284,6 +1296,36 @@ def test_a_bare_day_of_a_schedule_takes_the_month_an_earlier_sentence_told():
     assert (day.text, day.date, day.direction, day.counted_from) == ("28일 오후", D(2021, 2, 28), "future", "article")
 
 
+@pytest.mark.parametrize("published, sentences, text, day", [
+    # ksilbo.co.kr idxno=613892 (batch `yo…`): the women's opener is on the day of the men's, told a sentence before
+    (D(2017, 7, 27), ["한국배구연맹(KOVO)은 27일 도드람 2017-2018 V리그 일정을 발표했다.",
+                      "지난 시즌 남자부 챔피언 현대캐피탈은 10월 14일 오후 2시, 홈 천안 유관순체육관에서 대한항공과 개막전을 치른다.",
+                      "여자부 디펜딩챔피언 IBK기업은행은 같은 날 오후 4시에 화성체육관에서 흥국생명과 격돌한다."],
+     "같은 날 오후", D(2017, 10, 14)),
+    # hankyung.com/article/2016100221261 (batch `yq…`): the day of Samsung's figures; the consensus "9월29일 기준" is
+    # the day a figure was counted to, not one something is told to happen on
+    (D(2016, 10, 2), ["삼성전자가 오는 7일 3분기 실적 잠정치를 발표한다.",
+                      "금융정보업체 에프앤가이드의 3분기 영업이익 컨센서스(9월29일 기준)는 7조6441억원으로 전 분기(8조1400억원)보다 "
+                      "약 6% 줄어들 것으로 관측됐다.",
+                      "LG전자도 같은 날 3분기 실적 가이던스를 내놓는다."],
+     "같은 날", D(2016, 10, 7)),
+])
+def test_gateun_nal_after_the_sentences_topic_is_the_day_told_before(published, sentences, text, day):
+    found = [(e.text, e.date, e.end_date) for e in _read(sentences, published)[-1]]
+    assert found[0] == (text, day, day)
+
+
+def test_a_schedule_told_as_what_is_scheduled_goes_on_in_the_month_told_before():
+    # civic dev c727 (joongdo.co.kr key=20230829010008472), 29 August 2023: "▲5일 제1차 본회의 … 제2차 본회의가 예정됐다"
+    # says what is scheduled, not what was: the session's days are September's, as the sentence before told
+    sentences = ["이번 임시회는 9월 5일부터 13일까지 총 9일간 진행되며 2023년도 제2회 일반 및 특별회계 추가경정예산안을 비롯해 "
+                 "조례안, 동의안, 건의안 등 일반안건을 처리할 계획이다.",
+                 "한편 제274회 임시회 주요 일정으로는 ▲5일 제1차 본회의 ▲6일~7일 상임위원회 ▲11일~12일 예산결산특별위원회 "
+                 "▲13일 제2차 본회의가 예정됐다."]
+    assert [(e.text, e.date) for e in _read(sentences, D(2023, 8, 29))[1]] == [
+        ("5일", D(2023, 9, 5)), ("6일~7일", D(2023, 9, 6)), ("11일~12일", D(2023, 9, 11)), ("13일", D(2023, 9, 13))]
+
+
 def test_deadlines_told_after_a_schedule_go_on_in_its_month():
     # Jeju News, 26 November 2017 (batch `wu…`): the admission calendar's last steps, told one sentence later
     sentences = ["합격자는 2월 6일에 발표되고 2월 7일부터 9일까지 등록해야 한다.",
@@ -2072,6 +2114,12 @@ def test_counts_of_days_with_a_particle_or_a_gloss_are_lengths():
     found = find_time_expressions("경주경찰서는 7월 28일 집을 나간 후 귀가치 않은 실종자를 경주시 소재 봉서산에서 실종 5일(수색 "
                                   "2일차)만에 안전하게 발견하였다.", D(2020, 8, 6))
     assert [(e.text, e.date) for e in found] == [("7월 28일", D(2020, 7, 28))]
+
+
+def test_a_count_of_days_a_period_had_is_a_length():
+    # hankyung.com/article/2004031626401 (batch `yq…`): "13일이던 세일 기간" is how long last spring's sale ran
+    found = find_time_expressions("지난해 봄 세일 때 13일이던 세일 기간은 이번엔 17일로 늘어났다.", D(2004, 3, 16))
+    assert [e.text for e in found] == ["지난해 봄"]
 
 
 def test_a_weekday_after_a_week_counted_back_is_that_weeks_day():

@@ -101,6 +101,7 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  r"(?!(?<=(?<!\d)1일)\s?\d{1,2}\s?(?:회|번|차례|편)(?![가-힣]))"  # "1일 2회 운항": so often a day
                  r"(?!\s?(?:이라는|이란|이라고)(?![가-힣]))"  # "3일이라는 짧은 회기": a length described
                  r"(?!로\s?(?:규정|제한|단축|축소))"  # "연휴를 4일로 규정한": a length set
+                 r"(?!(?:이던|이었던|인)\s?(?:[가-힣]+\s)?기간)"  # "13일이던 세일 기간": the length a period had
                  # "귀성길은 지난해 2일에서 4일로 늘어나", "3일에서 2일로 줄어": a number of days grown or shrunk
                  r"(?!(?:\s?에서\s?\d{1,3}\s?일)?\s?(?:으로|로)\s?(?:늘[어었]|줄[어었]|증가|감소))"
                  # "설 명절은 4일(2월 9~12일)이며": a number of days glossed by the span they make up
@@ -272,7 +273,7 @@ _FORCED = {"오는": "future", "지난": "past"}
 # Syllables that end in ㄹ (필, 될, 할: a prospective adnominal) and in ㅆ (했, 됐: a past stem)
 _FINAL_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
 _FINAL_SS = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
-_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|예정|한\s?바|(?:의견|뜻)을\s?모)"
+_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?<=[가-힣][이가]\s)예정(?:됐|되었)(?:다|습니다)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|예정|한\s?바|(?:의견|뜻)을\s?모)"
                            # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
                            r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|앞둔|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
@@ -449,6 +450,9 @@ _GAPPED_GOAL = re.compile(r"\s*(?:으로|로),\s")
 _LATER_GOAL = re.compile(r"\d일(\s*(?:으로|로)(?![,가-힣]))")
 
 
+_VERB_AFTER_GLOSS = re.compile(r"(?:되|하|돼|됐|했|된|한|될|할)")
+
+
 @lru_cache(maxsize=4096)
 def clause_tense(sentence: str, pos: int) -> str:
     """Tense of the first predicate after pos within its clause; Korean puts the verb after the date."""
@@ -457,6 +461,10 @@ def clause_tense(sentence: str, pos: int) -> str:
         if close >= 0 and _PERIOD_GLOSSED.search(sentence, 0, sentence.rfind("(", 0, pos) + 1):
             # "넷째 주(24∼28일)에는 … 진행할 예정입니다": days glossing a period word are that period, and the
             # sentence's verb after the parentheses places them as it places the word
+            return clause_tense(sentence, close + 1)
+        if close >= 0 and _VERB_AFTER_GLOSS.match(sentence, close + 1) and not _tense_marks(sentence[pos:close]):
+            # "설치가 의무화(21일 시행)되고", "통제의무가 부과(28일)된다": a date noted between a verbal noun and its
+            # 되다/하다 is the verb's, which places it
             return clause_tense(sentence, close + 1)
         # "대방초(30일)와 동광초(29일) … 집계됐다": a date noted in parentheses beside a name stands outside the
         # sentence's verbs; only a predicate inside the parentheses places it

@@ -42,6 +42,7 @@ _BARE_DAY = re.compile(r"^\d{1,2}(?:\s?[~∼\-–～〜·,]\s?\d{1,2})*일")
 # What dates the report itself ("…고 28일 밝혔다", "28일 연맹에 따르면"): the story's own day, never carried
 _REPORT_DAY = re.compile(r"(?:\s*(?:오전|오후))?\s*(?:[^\s,.]+\s+){0,5}?[^\s,.]*?(?:에\s?따르면|에\s?의하면)"
                          r"|\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했|공개했|공고했)")
+_AS_OF = re.compile(r"\s*기준")
 _PART_OF_MONTH = re.compile(r"\d{1,2}\s?월\s*(?:초순|초|중순|하순|말)")
 _WORDS_BACK = {"같은날": 0, "다음날": 1, "이튿날": 1}
 _THIS_DAY = {"이날", "이 날"}
@@ -122,7 +123,8 @@ class ArticleDates:
                 # a day as a schedule's next days need
                 anchor, told_in, running = e.date, self.read, False
             if (e.precision == "day" and e.date == e.end_date and (re.search(r"\d일", e.text) or e.counted_from == "article")
-                    and not (sentence and _REPORT_DAY.match(sentence, e.end))):  # "… 확정해 17일 발표했다": the story's day
+                    and not (sentence and (_REPORT_DAY.match(sentence, e.end) or _AS_OF.match(sentence, e.end)))):
+                # "… 확정해 17일 발표했다": the story's day; "컨센서스(9월29일 기준)": the day a figure is counted to
                 day = e.date
             if (e.role == "point" and e.precision == "day" and e.date == e.end_date and not report_day
                     and not (sentence and _REPORT_DAY.match(sentence, e.end))
@@ -320,6 +322,9 @@ def _moved(e: TimeExpr, r: TimeExpr, p: date) -> TimeExpr:
 
 # What may stand before a day word that points back: nothing, or a connective ("또", "한편", "이어")
 _OPENING = re.compile(r"^\s*(?:(?:또|또한|한편|이어|이어서|그리고|그러나|하지만)\s*,?\s*)?$")
+# "여자부 디펜딩챔피언 IBK기업은행은 같은 날", "LG전자도 같은 날", "경찰은 또 같은 날": the sentence's topic, then
+# perhaps a connective, before "같은 날" (a noun before it, "수능 다음날", names another day)
+_TOPIC_OPENING = re.compile(r"\s*(?:[^\s,.]+\s+){0,3}[^\s,.]*[가-힣A-Za-z0-9)](?:은|는|도)\s+(?:또\s+|또한\s+)?")
 
 
 def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> date | None:
@@ -335,6 +340,7 @@ def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> 
         # "이날" points back wherever it stands, to the last day something was told to happen on
         return told.event_day if told else None
     offset = _WORDS_BACK.get(re.sub(r"\s", "", word))
-    if offset is None or told is None or told.day is None or not _OPENING.match(before):
+    if offset is None or told is None or told.day is None or not (
+            _OPENING.match(before) or offset == 0 and _TOPIC_OPENING.fullmatch(before)):
         return None
     return told.day + timedelta(days=offset)

@@ -387,8 +387,13 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 # "4월 3일 개항을 앞두고 … 최종 시험운영이 8일 실시된다": the day awaited comes after, not before, the
                 # sentence's own day
                 and not AWAITED.match(sentence, a.expr.end)
+                # "다음 달 1∼15일 본조사에 앞서 29일부터 … 준비 조사를 벌인다": what comes ahead of that month's days is not in it
+                and not _AHEAD_OF.match(sentence, a.expr.end)
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
+
+
+_AHEAD_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*에\s?앞서(?![가-힣])")
 
 
 # An adnominal verb right after a month ("9월 시작되는 예선", "7월 열릴 대회"): the month is that clause's
@@ -720,26 +725,29 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                 and b_last is not None and _BARE_DAYS.fullmatch(b_last.expr.text.split(" ")[0]) and _OPEN_END.match(sentence, b_end)):
             # "16일(목)부터 17일(금) 대부분 해상에서": a day right after "부터" is the end even without "까지"
             closing = re.compile("").match(sentence, b_end)
-        if closing and b is not None and a.expr.date and b.expr.date and b.expr.end_date:
-            start, end = a.expr, b.expr
+        # a start told twice is read by its numbered day ("목요일인 31일부터 다음달 17일까지": the 31st, not a
+        # Thursday counted back from the end)
+        s = found[ja] if ja != i and _numbered_day(found[ja]) is not None and _WEEKDAY.match(a.expr.text) else a
+        if closing and b is not None and s.expr.date and b.expr.date and b.expr.end_date:
+            start, end = s.expr, b.expr
             if not _ANCHORED.search(b.expr.text):
-                end = again(b, a.expr.date, "future") or b.expr  # the end comes after the start
+                end = again(b, s.expr.date, "future") or b.expr  # the end comes after the start
                 # "22일부터 23일까지 개최된다" on the 23rd, "9월 11일부터 12월 20일까지로 연장됐다" on 26 November: a span
                 # under way, not next year's
-                if (not _ANCHORED.search(a.expr.text) and a.expr.date > p and a.expr.counted_from != "article"
+                if (not _ANCHORED.search(s.expr.text) and s.expr.date > p and s.expr.counted_from != "article"
                         and (_BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])
-                             or _MONTH_DAY_SPAN.fullmatch(a.expr.text) and _MONTH_DAY_SPAN.fullmatch(b.expr.text))):
-                    early = again(a, p, "past")
+                             or _MONTH_DAY_SPAN.fullmatch(s.expr.text) and _MONTH_DAY_SPAN.fullmatch(b.expr.text))):
+                    early = again(s, p, "past")
                     late = again(b, early.date, "future") if early is not None and early.date else None
                     if early is not None and late is not None and late.end_date and late.end_date >= p \
                             and not _runs_over(early, late):
                         start, end = early, late
-            elif not _ANCHORED.search(a.expr.text) and not (
-                    _BARE_DAYS.fullmatch(a.expr.text) and a.expr.date <= b.expr.end_date
-                    and ((b.expr.end_date - a.expr.date).days <= 62 or a.expr.date >= p)):
+            elif not _ANCHORED.search(s.expr.text) and not (
+                    _BARE_DAYS.fullmatch(s.expr.text) and s.expr.date <= b.expr.end_date
+                    and ((b.expr.end_date - s.expr.date).days <= 62 or s.expr.date >= p)):
                 # "10월 말부터 지난달까지"; a bare day already before the end stays ("13일부터 다음 달 28일까지" on the
                 # 13th starts that day, not on February 13; "21일부터 내년 4월 30일까지" on the 19th starts in two days)
-                start = again(a, b.expr.end_date, "past") or a.expr
+                start = again(s, b.expr.end_date, "past") or s.expr
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
