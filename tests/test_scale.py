@@ -115,7 +115,8 @@ def test_lookups_through_the_text_index_find_what_the_full_walk_finds(backend_ur
             candidates = reading.candidate_stories(s, topic)
         with monkeypatch.context() as walk_only:
             walk_only.setattr(reading, "candidate_stories", lambda s, topic, cap=None: None)   # read every story
-            walk_only.setattr(reading, "candidates_counted", lambda s, topic, cap=None: None)
+            walk_only.setattr(reading, "candidates_counted", lambda s, topic, cap=None, by_words=None: None)
+            walk_only.setattr(search, "words_named", lambda s, terms, words, cap: None)   # nor page by page
             walked = [v.id for v in service.search(topic, limit=10).stories]
             digest_walked = [v.id for v in service.digest(topic=topic).stories]
         assert (topic, via_index, digest_via_index) == (topic, walked, digest_walked)
