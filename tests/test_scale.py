@@ -19,7 +19,7 @@ from collections import Counter
 from datetime import datetime
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.exc import OperationalError
 
 from bench.copies import corpus, near_copies
@@ -564,4 +564,44 @@ def test_sqlite_lookups_read_no_document_as_ingest_and_migration_0014_write_the_
     with engine.begin() as conn:
         conn.exec_driver_sql(f"DELETE FROM {search.TABLE}_content")
     assert candidates() == ingested
+    service.store.close()
+
+
+def test_a_walk_past_the_search_cap_asks_the_index_about_each_page_what_it_names_of_all(backend_url, texts):
+    """PostgreSQL: past SEARCH_CAP articles holding a topic's words (`search.words_named`, which reads one article past
+    its cap at most), the walk asks the index about each page's stories (`search.stories_holding_among`): every page
+    gets exactly the stories `stories_holding` names among all, the terms verbatim adding theirs to the words', by a
+    statement that never takes the trigram index (it names every document holding the terms, each then read).
+    SQLite: not asked (FTS5 names its articles from its lists alone)."""
+    from digest.text.korean import content_words
+
+    service = ingest_all(backend_url, texts[:40])
+    postgres = service.store.engine.dialect.name == "postgresql"
+    by_terms_only = 0
+    with service.store.session() as s:
+        stories = reading.latest_first(s)
+        rows = list(s.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.title_words)))
+        held = {a.id: frozenset(parse_profile(a.profile)[0]) | frozenset(a.title_words.split()) for a in rows}
+        story_of = {a.id: a.story_id for a in rows}
+        for topic in TOPICS:
+            terms, words = topic.split(), content_words(topic)
+            named = search.words_named(s, terms, words, 3)
+            everything = search.stories_holding(s, terms, words, 10_000)
+            if not postgres or everything is None:      # SQLite; or a term too short: nothing narrows
+                assert named is None, topic
+                continue
+            holding = {i for i, h in held.items() if set(words) <= h}
+            assert named is not None and named.more == (len(holding) > 3), topic
+            assert len(named.articles) == min(len(holding), 4) and dict(named.articles).items() <= story_of.items()
+            by_terms_only += len(everything[0] - {story_of[i] for i in holding})
+            for page in reading.in_chunks(stories, 7):
+                assert search.stories_holding_among(s, terms, words, page) == everything[0] & set(page), topic
+        if postgres:
+            assert by_terms_only > 0          # the terms verbatim named stories the words did not
+            s.execute(text("SET LOCAL enable_seqscan = off"))
+            statements: list[tuple] = []
+            event.listen(service.store.engine, "before_cursor_execute", lambda *a: statements.append(a[2:4]))
+            assert search.stories_holding_among(s, ["오픈AI", "카카오"], ["오픈", "ai", "카카오"], stories)
+            plan = " ".join(str(r) for r in s.connection().exec_driver_sql("EXPLAIN " + statements[-1][0], statements[-1][1]))
+            assert f"{search.TABLE}_pkey on {search.TABLE}" in plan and f"ix_{search.TABLE}_body" not in plan, plan
     service.store.close()
