@@ -10,7 +10,8 @@
 - links' search span is read from the date index as the row-by-row query gives it;
 - words shorter than a trigram (`ai` of `오픈AI`) are looked up too, as ingest and migration 0007 index them;
 - the calendar without a topic, read from the indexes of migration 0011, lists and counts what sorting every
-  event gives.
+  event gives;
+- a PostgreSQL walk past the search cap asks the index about each page's stories what it names of all.
 """
 
 from __future__ import annotations
