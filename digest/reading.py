@@ -103,6 +103,10 @@ WALK_FILTER_CAP = 10_000  # ... and up to this many, the walk reads only the sto
                           # in intersecting its lists, nearly the same whatever the cap: for two common words naming
                           # 4,400 of 200,000 articles, the filtered walk costs two thirds of an unfiltered one. Past it,
                           # a match is common enough that the walk finds its few soon.
+PAGE_FILTER_MOST = 500    # PostgreSQL, past SEARCH_CAP articles holding the words: up to this many stories a page,
+                          # the index is asked about the page's stories alone (`search.stories_holding_among`, which
+                          # checks each of their documents); a longer page means rare matches: the index names them
+BY_PAGE_MARGIN = 2.0      # ... and the walk asks for pages this many times the stories the matches so far foretell
 EVENT_COLUMNS = (EventRow.id, EventRow.title, EventRow.start, EventRow.end, EventRow.precision, EventRow.part_of_day,
                  EventRow.kind, EventRow.story_id, EventRow.happened_article_id)
 
@@ -371,23 +375,41 @@ def first_matching(s: Session, topic: str | None, limit: int) -> list[str]:
 
     The newest page comes first: a common topic fills its matches there. Else, when the text index names the
     few stories that can match, only those are read (a topic that matches nothing reads none); else the walk
-    goes back only as far as the matches do, each page sized by the share of stories that matched so far."""
+    goes back only as far as the matches do, each page sized by the share of stories that matched so far. On
+    PostgreSQL, when more articles than SEARCH_CAP hold the topic's content words, the index is asked about each
+    page's stories instead (`search.words_named`: naming them all reads a scattered page for each, cold)."""
     found: list[str] = []
     walked = 0
     walk = newest_first(s)
     page = next(walk, None)
     asked_index = False
     walk_filter: set[str] | None = None
+    by_page: tuple[list[str], list[str]] | None = None      # the topic's terms and words, asked of each page
     while page:
+        if by_page is not None and len(page) > PAGE_FILTER_MOST:
+            # so long a page: matches are rare, and the index names few: asked once for the rest of the walk
+            by_page = None
+            named = candidates_counted(s, topic, WALK_FILTER_CAP)
+            walk_filter = named[0] if named is not None else None
+        elif by_page is not None:
+            walk_filter = search.stories_holding_among(s, *by_page, page)
         found += matching_in_order(s, page, topic, walk_filter)[:limit - len(found)]
         walked += len(page)
         if len(found) >= limit:
             break
+        by_words = None
+        if not asked_index and topic:
+            terms, words = topic.split(), content_words(topic)
+            named_by_words = search.words_named(s, terms, words, SEARCH_CAP)
+            if named_by_words is not None and named_by_words.more:
+                asked_index, by_page = True, (terms, list(words))
+            elif named_by_words is not None:
+                by_words = named_by_words.articles
         if not asked_index:
             asked_index = True
             # one statement: the index names its articles up to the walk filter's cap (a second one, capped lower,
             # would cost nearly as much as the first: the index intersects its lists whatever the cap)
-            named = candidates_counted(s, topic, WALK_FILTER_CAP)
+            named = candidates_counted(s, topic, WALK_FILTER_CAP, by_words)
             if named is not None and named[1] <= SEARCH_CAP:
                 candidates = named[0]
                 for chunk in in_chunks(latest_of(s, candidates - set(page)), 100):
@@ -398,8 +420,8 @@ def first_matching(s: Session, topic: str | None, limit: int) -> list[str]:
             # common words each, but the index still intersects them: the walk reads only the stories it names
             walk_filter = named[0] if named is not None else None
         share = max(len(found), 1) / walked          # as if one more matched, when none has yet
-        try:
-            page = walk.send(math.ceil((limit - len(found)) / share * 1.2))
+        try:   # asked of the index page by page, a page sized to hold the rest more surely: fewer questions
+            page = walk.send(math.ceil((limit - len(found)) / share * (BY_PAGE_MARGIN if by_page else 1.2)))
         except StopIteration:
             break
     return found
@@ -426,11 +448,12 @@ def candidate_stories(s: Session, topic: str | None, cap: int = SEARCH_CAP) -> s
     return None if named is None else named[0]
 
 
-def candidates_counted(s: Session, topic: str | None, cap: int) -> tuple[set[str], int] | None:
-    """`candidate_stories`, and how many articles the index named."""
+def candidates_counted(s: Session, topic: str | None, cap: int,
+                       by_words: list[tuple[str, str | None]] | None = None) -> tuple[set[str], int] | None:
+    """`candidate_stories`, and how many articles the index named (`by_words`: the words' answer, already read)."""
     if not topic or not topic.split():
         return None
-    return search.stories_holding(s, topic.split(), content_words(topic), cap)
+    return search.stories_holding(s, topic.split(), content_words(topic), cap, by_words)
 
 
 @lru_cache(maxsize=50_000)

@@ -10,7 +10,8 @@
 - links' search span is read from the date index as the row-by-row query gives it;
 - words shorter than a trigram (`ai` of `오픈AI`) are looked up too, as ingest and migration 0007 index them;
 - the calendar without a topic, read from the indexes of migration 0011, lists and counts what sorting every
-  event gives.
+  event gives;
+- a PostgreSQL walk past the search cap asks the index about each page's stories what it names of all.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections import Counter
 from datetime import datetime
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.exc import OperationalError
 
 from bench.copies import corpus, near_copies
@@ -115,7 +116,8 @@ def test_lookups_through_the_text_index_find_what_the_full_walk_finds(backend_ur
             candidates = reading.candidate_stories(s, topic)
         with monkeypatch.context() as walk_only:
             walk_only.setattr(reading, "candidate_stories", lambda s, topic, cap=None: None)   # read every story
-            walk_only.setattr(reading, "candidates_counted", lambda s, topic, cap=None: None)
+            walk_only.setattr(reading, "candidates_counted", lambda s, topic, cap=None, by_words=None: None)
+            walk_only.setattr(search, "words_named", lambda s, terms, words, cap: None)   # nor page by page
             walked = [v.id for v in service.search(topic, limit=10).stories]
             digest_walked = [v.id for v in service.digest(topic=topic).stories]
         assert (topic, via_index, digest_via_index) == (topic, walked, digest_walked)
@@ -563,4 +565,44 @@ def test_sqlite_lookups_read_no_document_as_ingest_and_migration_0014_write_the_
     with engine.begin() as conn:
         conn.exec_driver_sql(f"DELETE FROM {search.TABLE}_content")
     assert candidates() == ingested
+    service.store.close()
+
+
+def test_a_walk_past_the_search_cap_asks_the_index_about_each_page_what_it_names_of_all(backend_url, texts):
+    """PostgreSQL: past SEARCH_CAP articles holding a topic's words (`search.words_named`, which reads one article past
+    its cap at most), the walk asks the index about each page's stories (`search.stories_holding_among`): every page
+    gets exactly the stories `stories_holding` names among all, the terms verbatim adding theirs to the words', by a
+    statement that never takes the trigram index (it names every document holding the terms, each then read).
+    SQLite: not asked (FTS5 names its articles from its lists alone)."""
+    from digest.text.korean import content_words
+
+    service = ingest_all(backend_url, texts[:40])
+    postgres = service.store.engine.dialect.name == "postgresql"
+    by_terms_only = 0
+    with service.store.session() as s:
+        stories = reading.latest_first(s)
+        rows = list(s.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.profile, ArticleRow.title_words)))
+        held = {a.id: frozenset(parse_profile(a.profile)[0]) | frozenset(a.title_words.split()) for a in rows}
+        story_of = {a.id: a.story_id for a in rows}
+        for topic in TOPICS:
+            terms, words = topic.split(), content_words(topic)
+            named = search.words_named(s, terms, words, 3)
+            everything = search.stories_holding(s, terms, words, 10_000)
+            if not postgres or everything is None:      # SQLite; or a term too short: nothing narrows
+                assert named is None, topic
+                continue
+            holding = {i for i, h in held.items() if set(words) <= h}
+            assert named is not None and named.more == (len(holding) > 3), topic
+            assert len(named.articles) == min(len(holding), 4) and dict(named.articles).items() <= story_of.items()
+            by_terms_only += len(everything[0] - {story_of[i] for i in holding})
+            for page in reading.in_chunks(stories, 7):
+                assert search.stories_holding_among(s, terms, words, page) == everything[0] & set(page), topic
+        if postgres:
+            assert by_terms_only > 0          # the terms verbatim named stories the words did not
+            s.execute(text("SET LOCAL enable_seqscan = off"))
+            statements: list[tuple] = []
+            event.listen(service.store.engine, "before_cursor_execute", lambda *a: statements.append(a[2:4]))
+            assert search.stories_holding_among(s, ["오픈AI", "카카오"], ["오픈", "ai", "카카오"], stories)
+            plan = " ".join(str(r) for r in s.connection().exec_driver_sql("EXPLAIN " + statements[-1][0], statements[-1][1]))
+            assert f"{search.TABLE}_pkey on {search.TABLE}" in plan and f"ix_{search.TABLE}_body" not in plan, plan
     service.store.close()

@@ -36,7 +36,7 @@ database, for migration 0005 and for an adopted one) and `SEARCH_TABLES` names w
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from sqlalchemy import TextClause, text
 from sqlalchemy.engine import Connection
@@ -217,21 +217,22 @@ def stories_and_articles_containing(s: Session, alternatives: list[list[str]], c
     return None if found is None else ({story_id for _, story_id in found if story_id is not None}, len(found))
 
 
-def stories_holding(s: Session, terms: list[str], words: Iterable[str], cap: int) -> tuple[set[str], int] | None:
+def stories_holding(s: Session, terms: list[str], words: Iterable[str], cap: int,
+                    by_words: list[tuple[str, str | None]] | None = None) -> tuple[set[str], int] | None:
     """The stories of the articles holding every term verbatim in their text, or every content word among their
     words, and how many articles those are (None as `stories_and_articles_containing` says). On SQLite FTS5 is
     asked for both, the words as `whole_word`s. On PostgreSQL the words are asked of `WORDS_INDEX` (exactly, with
     their stories, from the articles' rows), the terms of the trigrams for article ids alone, and only the articles
     the words did not name are looked up for their stories: mapping the 2,223 articles of `오픈AI 카카오` to their
-    stories in the trigram statement was most of its cost at 100,000 stories (22 of 28 ms of the server's CPU)."""
+    stories in the trigram statement was most of its cost at 100,000 stories (22 of 28 ms of the server's CPU).
+    `by_words`: the words' answer, already read (`WordsNamed.articles`, no more than `cap`)."""
     words = list(dict.fromkeys(words))
     if s.get_bind().dialect.name == "sqlite" or not words:
         return stories_and_articles_containing(s, [terms] + ([[whole_word(w) for w in words]] if words else []), cap)
     if not any(len(t) >= SHORTEST for t in terms):
         return None
-    holding = f"{WORDS_FUNCTION}(profile, title_words) @>"
-    by_words = s.execute(text(f"SELECT id, story_id FROM articles WHERE {holding} CAST(:words AS text[]) "
-                              f"OR {holding} ARRAY['{UNREAD_HEADLINE}'] LIMIT {cap + 1}"), {"words": words}).all()
+    if by_words is None:
+        by_words = _holding_words(s, words, cap + 1)
     if len(by_words) > cap:
         return None
     by_terms = _containing(s, [terms], cap, ARTICLE_IDS)
@@ -244,6 +245,65 @@ def stories_holding(s: Session, terms: list[str], words: Iterable[str], cap: int
     if rest:
         story_of.update(s.execute(text("SELECT id, story_id FROM articles WHERE id = ANY(:ids)"), {"ids": sorted(rest)}).all())
     return {story_id for story_id in story_of.values() if story_id is not None}, len(story_of)
+
+
+def _like(term: str) -> str:
+    """The LIKE pattern of a string anywhere in a document (escaped with a backslash)."""
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _holding_words(s: Session, words: list[str], limit: int) -> list[tuple[str, str | None]]:
+    """PostgreSQL: (id, story_id) of up to `limit` articles holding every word, from `WORDS_INDEX` (exact, no
+    document read), and those stored without headline words (`UNREAD_HEADLINE`)."""
+    holding = f"{WORDS_FUNCTION}(profile, title_words) @>"
+    return [(i, story) for i, story in s.execute(text(
+        f"SELECT id, story_id FROM articles WHERE {holding} CAST(:words AS text[]) OR {holding} "
+        f"ARRAY['{UNREAD_HEADLINE}'] LIMIT {limit}"), {"words": words})]
+
+
+class WordsNamed(NamedTuple):
+    """What the words' index says of a topic before anything else is asked (`words_named`)."""
+
+    articles: list[tuple[str, str | None]]   # (id, story_id) of the articles holding every word, up to `cap` + 1
+    more: bool                               # more than `cap` do: only the first `cap` + 1 the index named are read
+
+
+def words_named(s: Session, terms: list[str], words: Iterable[str], cap: int) -> WordsNamed | None:
+    """PostgreSQL: the articles holding every content word of a topic, or that more than `cap` do, reading at most
+    `cap` + 1 of them. None where `stories_holding` does not ask the words' index (SQLite, a topic without content
+    words) or cannot narrow at all (no term of 3 characters or more).
+
+    Past `cap`, a newest-first walk asks `stories_holding_among` about each page's stories instead of naming every
+    article `stories_holding` would: the index names articles by their rows, so it reads one scattered page of the
+    articles and one of the documents for each (4,475 pages for the 2,223 of `오픈AI 카카오` at 100,000 stories, 1.3 of
+    the 1.7 s of its first answer with the store cold off disk), while the walk reaches only the newest few stories,
+    whose rows are stored together."""
+    words = list(dict.fromkeys(words))
+    if s.get_bind().dialect.name == "sqlite" or not words or not any(len(t) >= SHORTEST for t in terms):
+        return None
+    articles = _holding_words(s, words, cap + 1)
+    return WordsNamed(articles, len(articles) > cap)
+
+
+def stories_holding_among(s: Session, terms: list[str], words: Iterable[str], story_ids: list[str]) -> set[str]:
+    """PostgreSQL: those of `story_ids` that `stories_holding` names (an article holding every content word, or
+    every term of 3 characters or more verbatim; `words_named` said there are such words and terms), in one
+    statement that reads only these stories' articles and their documents: the words through `WORDS_INDEX` and the
+    stories' index together (a bitmap of both: only the articles in both are read), the terms checked on each of the
+    stories' documents, found by its key (a subquery an article, so that the planner cannot take the trigram index,
+    which names every document holding them, each then read)."""
+    words = list(dict.fromkeys(words))
+    kept = [t for t in dict.fromkeys(terms) if len(t) >= SHORTEST]
+    holding = f"{WORDS_FUNCTION}(profile, title_words) @>"
+    params: dict[str, object] = {"words": words, "ids": story_ids}
+    likes = []
+    for j, t in enumerate(kept):
+        params[f"p{j}"] = _like(t)
+        likes.append(f"d.body LIKE lower(:p{j})")     # documents are stored lowercased
+    return set(s.execute(text(
+        f"SELECT story_id FROM articles WHERE story_id = ANY(:ids) AND ({holding} CAST(:words AS text[]) "
+        f"OR {holding} ARRAY['{UNREAD_HEADLINE}']) UNION SELECT a.story_id FROM articles a WHERE a.story_id = ANY(:ids) "
+        f"AND (SELECT {' AND '.join(likes)} FROM {TABLE} d WHERE d.article_id = a.id)"), params).scalars())
 
 
 def trigrams(strings: list[str]) -> list[str]:
@@ -270,7 +330,7 @@ def _containing(s: Session, alternatives: list[list[str]], cap: int, query: str)
         for i, alt in enumerate(kept):
             parts = []
             for j, t in enumerate(alt):
-                params[f"p{i}_{j}"] = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                params[f"p{i}_{j}"] = _like(t)
                 parts.append(f"body LIKE lower(:p{i}_{j})")   # documents are stored lowercased
             clauses.append("(" + " AND ".join(parts) + ")")
         where = " OR ".join(clauses)
