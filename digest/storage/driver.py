@@ -112,14 +112,24 @@ def _compiled(statement: ClauseElement, dialect: Dialect, keys: tuple[str, ...])
     return entry
 
 
-def _values(shape: _Shape, params: Params) -> Any:
+def _values(shape: _Shape, params: Params, processed: dict | None = None) -> Any:
+    """The driver's parameters of `params`; `processed`: values already converted, by processor and value (the rows
+    of one executemany share most: an article's key terms its date)."""
     values = []
     for key, index, process, constant in shape.sources:
         if key is None:
             values.append(constant)
             continue
         value = params[key] if index < 0 else params[key][index]
-        values.append(value if process is None else process(value))
+        if process is None:
+            values.append(value)
+        elif processed is None or value is None or isinstance(value, (list, dict, set)):
+            values.append(process(value))
+        else:
+            memo = (process, value)
+            if memo not in processed:
+                processed[memo] = process(value)
+            values.append(processed[memo])
     return tuple(values) if shape.names is None else dict(zip(shape.names, values))
 
 
@@ -171,11 +181,13 @@ def _execute_many(conn: Connection, dialect: Dialect, statement: ClauseElement, 
             entry = _multi_row_insert(statement, dialect, keys, len(page))
             flat = {f"{key}__{i}": row[key] for i, row in enumerate(page) for key in keys}
             shape = entry.shape(flat)
-            _run(conn, shape.sql, _values(shape, flat), False).close()
+            # told to the events as SQLAlchemy tells its own multi-row pages: one executemany's
+            _run(conn, shape.sql, _values(shape, flat, {}), False, told_many=True).close()
         return
     entry = _compiled(statement, dialect, keys)
     shape = entry.shape(rows[0])
-    _run(conn, shape.sql, [_values(shape, row) for row in rows], True).close()
+    processed: dict = {}
+    _run(conn, shape.sql, [_values(shape, row, processed) for row in rows], True).close()
 
 
 def _multi_row_insert(statement: Insert, dialect: Dialect, keys: tuple[str, ...], count: int) -> _Compiled:
@@ -191,7 +203,7 @@ def _multi_row_insert(statement: Insert, dialect: Dialect, keys: tuple[str, ...]
     return entry
 
 
-def _run(conn: Connection, sql: str, parameters: Any, many: bool) -> Any:
+def _run(conn: Connection, sql: str, parameters: Any, many: bool, told_many: bool | None = None) -> Any:
     """The statement on a cursor of the connection's driver, through the engine's cursor events, its errors raised as
     SQLAlchemy raises them."""
     dbapi = conn.connection
@@ -200,14 +212,14 @@ def _run(conn: Connection, sql: str, parameters: Any, many: bool) -> Any:
         listened = conn.dispatch.before_cursor_execute
         if listened:
             for fn in listened:   # each gives back the statement and parameters (as SQLAlchemy's own execution reads them)
-                sql, parameters = fn(conn, cursor, sql, parameters, None, many)
+                sql, parameters = fn(conn, cursor, sql, parameters, None, many if told_many is None else told_many)
         if many:
             cursor.executemany(sql, parameters)
         else:
             cursor.execute(sql, parameters)
         if conn.dispatch.after_cursor_execute:
             for fn in conn.dispatch.after_cursor_execute:
-                fn(conn, cursor, sql, parameters, None, many)
+                fn(conn, cursor, sql, parameters, None, many if told_many is None else told_many)
     except BaseException as exc:
         cursor.close()
         conn._handle_dbapi_exception(exc, sql, parameters, cursor, None)   # wraps and raises, as its own execution does
