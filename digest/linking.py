@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from digest.analysis import AnalysedSentence, body_paragraphs
+from digest.storage import driver
 from digest.storage.models import (
     ArticleRow,
     ArticleTermRow,
@@ -52,7 +53,7 @@ from digest.storage.models import (
     StoryRow,
     core_insert,
 )
-from digest.storage.store import as_utc, flushed_connection, insert_rows, utc_naive
+from digest.storage.store import as_utc, insert_rows, utc_naive
 from digest.text.events import CONFIRMING_PERIODS, FoundEvent, confirms, extract_events, report_span, same_event
 from digest.text.korean import content_words
 from digest.text.metadata import KST
@@ -146,7 +147,7 @@ def record_terms(s: Session, article: ArticleRow, replace: bool = False) -> None
     when = own_date(article)
     terms = sorted(key_terms(words, entities))
     if terms:   # one multi-row statement on the connection, not an ORM object a term (the article is flushed already)
-        flushed_connection(s).execute(_INSERT_TERMS, [{"article_id": article.id, "term": t, "published_at": when} for t in terms])
+        driver.execute(s, _INSERT_TERMS, [{"article_id": article.id, "term": t, "published_at": when} for t in terms])
 
 
 def profile_of(row: StoredArticle) -> Profile:
@@ -229,7 +230,7 @@ def _set_story(s: Session, members: list[ArticleRow], story_id: str) -> None:
     statement, and every new article changes its story."""
     if not members:
         return
-    flushed_connection(s).execute(_SET_STORY, [{"member": a.id, "story": story_id} for a in members])
+    driver.execute(s, _SET_STORY, [{"member": a.id, "story": story_id} for a in members])
     for a in members:
         set_committed_value(a, "story_id", story_id)
 
@@ -254,8 +255,8 @@ def _term_counts(s: Session, terms: list[str], spans: tuple[str, ...], params: d
     dialect = s.get_bind().dialect.name
     bound = terms if dialect == "postgresql" else json.dumps(terms, ensure_ascii=False)
     dated = tuple(sorted(name for name, value in params.items() if isinstance(value, datetime)))
-    found = {row[0]: row[1:] for row in flushed_connection(s).execute(_count_statement(spans, common, dialect, dated),
-                                                                         {**params, "terms": bound})}
+    found = {row[0]: row[1:] for row in driver.execute(s, _count_statement(spans, common, dialect, dated),
+                                                          {**params, "terms": bound})}
     return [[(t, found[t][j]) for t in terms] for j in range(len(spans))]
 
 
@@ -304,7 +305,7 @@ def _candidates(s: Session, article: ArticleRow, mine: Profile) -> list:
         params[f"rare{k}"] = rare
     if not any(asked):
         return []
-    return list(flushed_connection(s).execute(_candidate_rows(*asked), params).all())
+    return driver.execute(s, _candidate_rows(*asked), params)
 
 
 def _sharing_most(span: ColumnElement[bool], rare: str) -> Select:
@@ -374,7 +375,7 @@ def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[Arti
     (join_as_copy) are counted and credited where their member is, not re-read. `members`: see `refresh_dates`."""
     members = refresh_dates(s, story, members)
     copies: dict[str, list[str]] = {}
-    for copy_id, original_id in flushed_connection(s).execute(_COPIES, {"story": story.id}):
+    for copy_id, original_id in driver.execute(s, _COPIES, {"story": story.id}):
         if original_id is not None:   # always, by the query; the check tells the types
             copies.setdefault(original_id, []).append(copy_id)
     merged = _merge_profiles(sorted(members, key=lambda r: r.id))
@@ -390,8 +391,7 @@ def _write_story_bullets(s: Session, story: StoryRow, chosen: list[tuple[str, st
     are updated in place, as a story grows one article at a time and its bullets mostly stay the same; rows beyond
     deleted, new ones inserted in one statement. Objects of them the session holds are told (`join_as_copy` reads
     a story's bullets as objects)."""
-    conn = flushed_connection(s)
-    rows = conn.execute(_BULLETS_OF, {"story": story.id}).all()
+    rows = driver.execute(s, _BULLETS_OF, {"story": story.id})
     changed: list[dict] = [{"row": row.id, "rank": i, "text": text, "article_ids": ids} for i, ((text, ids), row) in
                enumerate(zip(chosen, rows)) if (row.rank, row.text, row.article_ids) != (i, text, ids)]
     gone: list[dict] = [{"row": row.id} for row in rows[len(chosen):]]
@@ -399,7 +399,7 @@ def _write_story_bullets(s: Session, story: StoryRow, chosen: list[tuple[str, st
              for i, (text, ids) in enumerate(chosen) if i >= len(rows)]
     for statement, values in ((_UPDATE_STORY_BULLET, changed), (_DELETE_STORY_BULLET, gone), (_INSERT_STORY_BULLETS, added)):
         if values:
-            conn.execute(statement, values)
+            driver.execute(s, statement, values)
     if not (changed or gone or added):
         return
     s.expire(story, ["bullets"])
@@ -527,7 +527,7 @@ def link_related(s: Session, story: StoryRow) -> None:
     Weak overlap alone links too much (every OpenAI story mentions Korea and AI), so a link also needs the
     later story to point back: a past event of it falls in the earlier story's month, or overlap is strong.
     """
-    flushed_connection(s).execute(_DELETE_LINKS, {"story": story.id})   # no link is ever read as an object on ingest
+    driver.execute(s, _DELETE_LINKS, {"story": story.id})   # no link is ever read as an object on ingest
     published = story.published_at
     if published is None:
         return
@@ -551,7 +551,7 @@ def link_related(s: Session, story: StoryRow) -> None:
                                                                profiles[earlier.id])):   # the earlier one's date
             links.append({"story_id": later.id, "earlier_id": earlier.id, "score": round(score, 3)})
     if links:   # the rows the flush of new objects inserted, in the same order, as one statement
-        flushed_connection(s).execute(_INSERT_LINKS, links)
+        driver.execute(s, _INSERT_LINKS, links)
 
 
 def _linkable(s: Session, story: StoryRow, published: datetime) -> list:
@@ -565,7 +565,7 @@ def _linkable(s: Session, story: StoryRow, published: datetime) -> list:
     span_sql, params = ("published_at >= :cutoff", {"cutoff": cutoff}) if cutoff is not None else ("published_at IS NOT NULL", {})
     rare = _rare_terms(s, terms, span_sql, params, common=LINK_COMMON)
     bounds = {"rare": rare, "me": story.id, "cutoff": cutoff, "lo": published - WINDOW, "hi": published + WINDOW}
-    return list(flushed_connection(s).execute(_linkable_rows(cutoff is not None), bounds).all())
+    return driver.execute(s, _linkable_rows(cutoff is not None), bounds)
 
 
 @lru_cache(maxsize=2)
@@ -604,7 +604,7 @@ def _latest_reported_cutoff(s: Session, published: datetime) -> datetime | None:
     fewer): read from the date index alone (two entries past the limit), without visiting each story's row to
     leave that one out. Leaving out one story dated `published` shifts the answer by one exactly when
     `published` is at or after the limit's date, whichever of equally dated stories it is."""
-    dates = [d for d in flushed_connection(s).scalars(_LATEST_REPORTED, {"skip": CANDIDATE_LIMIT - 1})
+    dates = [d for d in driver.scalars(s, _LATEST_REPORTED, {"skip": CANDIDATE_LIMIT - 1})
              if d is not None]   # none is, by the query; the comparison below needs to know
     if not dates:
         return None
@@ -650,7 +650,7 @@ def _story_profiles(s: Session, story_ids: list[str]) -> dict[str, Profile]:
 def _points_back(s: Session, later_id: str, earlier_published: datetime, earlier_profile: Profile) -> bool:
     when = as_utc(earlier_published).astimezone(KST).date()
     words = earlier_profile.words
-    for start, end, ev_words in flushed_connection(s).execute(_PAST_EVENTS_OF, {"story": later_id}):
+    for start, end, ev_words in driver.execute(s, _PAST_EVENTS_OF, {"story": later_id}):
         if start and start.date() <= when <= (end or start).date() and set(ev_words.split()) & set(words):
             return True
     return False
@@ -764,7 +764,7 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
     s.flush()
     _confirm_by_earlier_reports(s, created, cited)
     if cited:
-        flushed_connection(s).execute(_INSERT_EVENT_SOURCES, [source for _, source in cited])
+        driver.execute(s, _INSERT_EVENT_SOURCES, [source for _, source in cited])
         for event_id in {row.id for row, _ in cited}:   # an event's object, if the session has one: read again when asked
             if (held := s.identity_map.get(s.identity_key(EventRow, event_id))) is not None:
                 s.expire(held, ["sources"])
@@ -802,7 +802,7 @@ def _update_event(s: Session, row: StoredEvent, changes: dict[str, str]) -> None
     if statement is None:
         statement = _UPDATE_EVENT[keys] = update(_EVENTS).where(_EVENTS.c.id == bindparam("event")).values(
             {k: bindparam(k) for k in keys})
-    s.connection().execute(statement, {"event": row.id, **changes})
+    driver.execute(s, statement, {"event": row.id, **changes}, flush=False)
     for key, value in changes.items():
         setattr(row, key, value)
     if (held := s.identity_map.get(s.identity_key(EventRow, row.id))) is not None:
@@ -839,8 +839,8 @@ def _confirm_by_earlier_reports(s: Session, created: dict[str, EventRow], cited:
     for k, (_, _, start, end) in enumerate(plans):
         bounds.update({f"month{k}": start - timedelta(days=31), f"start{k}": start, f"end{k}": end})
     reports: dict[str, list] = {}
-    for i, w, b, e, p, story_id, article_id, published, evidence in flushed_connection(s).execute(
-            _earlier_reports_statement(len(plans)), bounds):
+    for i, w, b, e, p, story_id, article_id, published, evidence in driver.execute(
+            s, _earlier_reports_statement(len(plans)), bounds):
         if not _cites(cited, i):
             reports.setdefault(i, []).append((w, b, e, p, story_id, article_id, published, evidence))
     for _, plan, start, end in plans:
@@ -934,7 +934,7 @@ def _plans_near(s: Session, spans: list[tuple[datetime, datetime]], words: Itera
     in one statement when there are several spans (each report then takes its own from them); None otherwise."""
     if len(spans) < 2:
         return None
-    return [(i, w, b, e, p) for i, w, b, e, p in flushed_connection(s).execute(*_plans_query(s, spans, words))]
+    return [(i, w, b, e, p) for i, w, b, e, p in driver.execute(s, *_plans_query(s, spans, words))]
 
 
 def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created: dict[str, EventRow],
@@ -953,7 +953,7 @@ def _confirm_plans(s: Session, article: ArticleRow, report: FoundEvent, created:
     since = {**dict.fromkeys(SHORT_PERIODS, short), **dict.fromkeys(LONG_PERIODS, long)}
     # (inside record_events' no_autoflush: the session's connection, as its execute would, flushes nothing)
     stored = nearby if nearby is not None else [(i, w, b, e, p) for i, w, b, e, p in
-                                                s.connection().execute(*_plans_query(s, [days], report.words))]
+                                                driver.execute(s, *_plans_query(s, [days], report.words), flush=False)]
     plans: list[tuple[str, str, datetime | None, datetime | None]] = []
     for i, w, b, e, p in stored:
         if nearby is not None:   # the article's plans read together: this report's window first (a plain test)
@@ -1000,7 +1000,7 @@ def _events_on_days(s: Session, found: list[FoundEvent]) -> dict[tuple[datetime 
         params[f"undated{k}"] = precision
     rows: dict[tuple[datetime | None, str], list[StoredEvent]] = {}
     events: dict[str, StoredEvent] = {}
-    for *columns, source in flushed_connection(s).execute(_events_on_days_statement(len(dated), len(undated), sharing), params):
+    for *columns, source in driver.execute(s, _events_on_days_statement(len(dated), len(undated), sharing), params):
         row = events.get(columns[0])
         if row is None:
             row = events[columns[0]] = StoredEvent(*columns)

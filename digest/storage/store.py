@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, SessionTransaction, make_transient_to_detach
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from digest.storage import deferred
+from digest.storage import deferred, driver
 from digest.storage.models import ArticleRow, Base
 
 DEFAULT_DB = "newsdigest.db"
@@ -135,18 +135,10 @@ class Store:
         return row
 
 
-def flushed_connection(s: Session) -> Connection:
-    """The session's connection, once what the session holds is flushed (as its own `execute` would flush it first):
-    for statements of plain columns and values, which the ORM's per-statement work (a third to half of such a
-    statement's cost) gains nothing. Only for tables the session does not defer (`deferred`) rows of."""
-    s.flush()
-    return s.connection()
-
-
 def insert_rows(s: Session, rows: Sequence[Base]) -> None:
-    """Insert new objects' rows, all of one table, in order, by one Core statement (the INSERT a flush would send),
-    after flushing what else the session holds, and make the objects the session's as if read: a flush cost
-    several times the statement. Objects added to the session and not yet flushed are taken out of it first, so
+    """Insert new objects' rows, all of one table, in order, by one statement (the INSERT a flush would send, straight
+    to the driver) after flushing what else the session holds, and make the objects the session's as if read: a
+    flush cost several times the statement. Objects added to the session and not yet flushed are taken out of it first, so
     the flush leaves them to this. (Only for tables whose columns have no server-side or callable default.)"""
     if not rows:
         return
@@ -160,7 +152,7 @@ def insert_rows(s: Session, rows: Sequence[Base]) -> None:
             if c.key not in row.__dict__:
                 setattr(row, c.key, c.default.arg if isinstance(c.default, ScalarElementColumnDefault) else None)
         values.append({c.key: row.__dict__[c.key] for c in table.columns})
-    flushed_connection(s).execute(_INSERTS.setdefault(table.name, insert(table)), values if len(values) > 1 else values[0])
+    driver.execute(s, _INSERTS.setdefault(table.name, insert(table)), values)
     for row in rows:
         make_transient_to_detached(row)
         s.add(row)
@@ -171,9 +163,9 @@ _INSERTS: dict[str, Insert] = {}
 
 def duplicate_and_taken(s: Session, content_hash: str, url: str | None, ids: list[str]) -> tuple[ArticleRow | None, set[str]]:
     """`Store.find_duplicate`, and which of `ids` articles have, in one statement (ingest asks both of every article).
-    Plain columns on the session's connection, the statement built once: almost always nothing matches, and
+    Plain columns straight to the driver (`driver`), the statement built once: almost always nothing matches, and
     building the ORM's expression and objects cost more than running it. A duplicate found is read as its row."""
-    rows = flushed_connection(s).execute(_DUPLICATE_AND_TAKEN, {"hash": content_hash, "url": url or None, "ids": ids}).all()
+    rows = driver.execute(s, _DUPLICATE_AND_TAKEN, {"hash": content_hash, "url": url or None, "ids": ids})
     found = next((r for r in rows if r.content_hash == content_hash), None) or \
         next((r for r in rows if url and r.url == url), None)
     return (s.get_one(ArticleRow, found.id) if found is not None else None), {r.id for r in rows}
