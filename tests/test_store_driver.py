@@ -116,3 +116,20 @@ def test_a_row_the_database_refuses_raises_sqlalchemys_error_and_the_session_rol
     service.store.close()
 
 
+
+
+def test_statements_made_anew_keep_the_compiled_cache_bounded_and_still_answer(tmp_path, monkeypatch):
+    """A statement evicted from its maker's `lru_cache` and made again is a new object: the compiled cache holds each
+    it saw, so without a bound it would grow for as long as the bot ingests. Emptied when full, it still answers."""
+    monkeypatch.setattr(driver, "CACHED_MOST", 5)
+    monkeypatch.setattr(driver, "_COMPILED", {})
+    service = NewsService(Store(f"sqlite:///{tmp_path / 'store.db'}"), now=lambda: NOW)
+    service.ingest_sources(texts()[:1])
+    with service.store.ingest_session() as s, s.begin():
+        article = s.query(ArticleRow).one()
+        for _ in range(12):
+            made = select(ArticleRow.id, ArticleRow.published_at).where(ArticleRow.id.in_(bindparam("ids", expanding=True)))
+            assert [tuple(r) for r in driver.execute(s, made, {"ids": [article.id]})] == \
+                [(article.id, article.published_at)]
+            assert 1 <= len(driver._COMPILED) <= 5
+    service.store.close()

@@ -103,13 +103,23 @@ def _shape(compiled: SQLCompiler, params: Params) -> _Shape:
 
 _COMPILED: dict[tuple[int, str, tuple[str, ...]], _Compiled] = {}
 _MANY: dict[tuple[int, str, tuple[str, ...], int], _Compiled] = {}
+# Statements made per shape come from bounded caches (`lru_cache`): one evicted and made again is a new object, and
+# each entry here holds its statement (so that its id is never another's), so without a bound these would only grow
+# in a long-running bot. Emptied when full: compiling again costs about a millisecond a statement.
+CACHED_MOST = 1024
+
+
+def _kept(cache: dict, key: tuple, make: Callable[[], _Compiled]) -> _Compiled:
+    entry = cache.get(key)
+    if entry is None:
+        if len(cache) >= CACHED_MOST:
+            cache.clear()
+        entry = cache[key] = make()
+    return entry
 
 
 def _compiled(statement: ClauseElement, dialect: Dialect, keys: tuple[str, ...]) -> _Compiled:
-    entry = _COMPILED.get((id(statement), dialect.name, keys))
-    if entry is None:
-        entry = _COMPILED[(id(statement), dialect.name, keys)] = _Compiled(statement, dialect, keys)
-    return entry
+    return _kept(_COMPILED, (id(statement), dialect.name, keys), lambda: _Compiled(statement, dialect, keys))
 
 
 def _values(shape: _Shape, params: Params, processed: dict | None = None) -> Any:
@@ -193,14 +203,13 @@ def _execute_many(conn: Connection, dialect: Dialect, statement: ClauseElement, 
 def _multi_row_insert(statement: Insert, dialect: Dialect, keys: tuple[str, ...], count: int) -> _Compiled:
     """The INSERT of `count` rows in one VALUES list, each value typed as its column (SQLAlchemy's insertmanyvalues
     sends the same statement). Only plain INSERTs of a table's columns (`insert(table)`)."""
-    key = (id(statement), dialect.name, keys, count)
-    entry = _MANY.get(key)
-    if entry is None:
+    def make() -> _Compiled:
         table = statement.table
         rows = [{k: bindparam(f"{k}__{i}", type_=table.c[k].type) for k in keys} for i in range(count)]
-        entry = _MANY[key] = _Compiled(insert(table).values(rows), dialect, [f"{k}__{i}" for i in range(count) for k in keys])
+        entry = _Compiled(insert(table).values(rows), dialect, [f"{k}__{i}" for i in range(count) for k in keys])
         entry.statement = statement   # held: the cache is keyed by its id
-    return entry
+        return entry
+    return _kept(_MANY, (id(statement), dialect.name, keys, count), make)
 
 
 def _run(conn: Connection, sql: str, parameters: Any, many: bool, told_many: bool | None = None) -> Any:
