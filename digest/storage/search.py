@@ -252,13 +252,17 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+# PostgreSQL: an article holding every word of `:words` in `WORDS_INDEX`, or stored without headline words (which every
+# words lookup names, `UNREAD_HEADLINE`): the one condition both the words' answer and a page's filter ask the index
+_HOLDING_WORDS = (f"{WORDS_FUNCTION}(profile, title_words) @> CAST(:words AS text[]) "
+                  f"OR {WORDS_FUNCTION}(profile, title_words) @> ARRAY['{UNREAD_HEADLINE}']")
+
+
 def _holding_words(s: Session, words: list[str], limit: int) -> list[tuple[str, str | None]]:
     """PostgreSQL: (id, story_id) of up to `limit` articles holding every word, from `WORDS_INDEX` (exact, no
     document read), and those stored without headline words (`UNREAD_HEADLINE`)."""
-    holding = f"{WORDS_FUNCTION}(profile, title_words) @>"
     return [(i, story) for i, story in s.execute(text(
-        f"SELECT id, story_id FROM articles WHERE {holding} CAST(:words AS text[]) OR {holding} "
-        f"ARRAY['{UNREAD_HEADLINE}'] LIMIT {limit}"), {"words": words})]
+        f"SELECT id, story_id FROM articles WHERE {_HOLDING_WORDS} LIMIT {limit}"), {"words": words})]
 
 
 class WordsNamed(NamedTuple):
@@ -294,15 +298,13 @@ def stories_holding_among(s: Session, terms: list[str], words: Iterable[str], st
     which names every document holding them, each then read)."""
     words = list(dict.fromkeys(words))
     kept = [t for t in dict.fromkeys(terms) if len(t) >= SHORTEST]
-    holding = f"{WORDS_FUNCTION}(profile, title_words) @>"
     params: dict[str, object] = {"words": words, "ids": story_ids}
     likes = []
     for j, t in enumerate(kept):
         params[f"p{j}"] = _like(t)
         likes.append(f"d.body LIKE lower(:p{j})")     # documents are stored lowercased
     return set(s.execute(text(
-        f"SELECT story_id FROM articles WHERE story_id = ANY(:ids) AND ({holding} CAST(:words AS text[]) "
-        f"OR {holding} ARRAY['{UNREAD_HEADLINE}']) UNION SELECT a.story_id FROM articles a WHERE a.story_id = ANY(:ids) "
+        f"SELECT story_id FROM articles WHERE story_id = ANY(:ids) AND ({_HOLDING_WORDS}) UNION SELECT a.story_id FROM articles a WHERE a.story_id = ANY(:ids) "
         f"AND (SELECT {' AND '.join(likes)} FROM {TABLE} d WHERE d.article_id = a.id)"), params).scalars())
 
 
