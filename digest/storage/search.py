@@ -299,13 +299,16 @@ def stories_holding_among(s: Session, terms: list[str], words: Iterable[str], st
     words = list(dict.fromkeys(words))
     kept = [t for t in dict.fromkeys(terms) if len(t) >= SHORTEST]
     params: dict[str, object] = {"words": words, "ids": story_ids}
-    likes = []
+    held = []
     for j, t in enumerate(kept):
-        params[f"p{j}"] = _like(t)
-        likes.append(f"d.body LIKE lower(:p{j})")     # documents are stored lowercased
+        params[f"t{j}"] = t
+        # the term anywhere in the document (stored lowercased), as `body LIKE lower('%term%')` tests: `strpos` searches
+        # for the string as a whole, where LIKE steps through the document a character at a time (5.5 of the 9.5 ms
+        # of the server's CPU this statement took for the 798 documents of `오픈AI 카카오`'s second page at 100,000 stories)
+        held.append(f"strpos(d.body, lower(:t{j})) > 0")
     return set(s.execute(text(
         f"SELECT story_id FROM articles WHERE story_id = ANY(:ids) AND ({_HOLDING_WORDS}) UNION SELECT a.story_id FROM articles a WHERE a.story_id = ANY(:ids) "
-        f"AND (SELECT {' AND '.join(likes)} FROM {TABLE} d WHERE d.article_id = a.id)"), params).scalars())
+        f"AND (SELECT {' AND '.join(held)} FROM {TABLE} d WHERE d.article_id = a.id)"), params).scalars())
 
 
 def trigrams(strings: list[str]) -> list[str]:
