@@ -375,7 +375,7 @@ def latest_first(s: Session, since: datetime | None = None) -> list[str]:
     where its newest article is: only ids cross over, where Python used to parse 3,800 articles' dates (a week at
     100,000 stories) to find and sort each story's newest."""
     query = _latest(s.get_bind().dialect.name, since is not None)
-    newest = [row.story_id for row in _constant_rows(s, query, {"since": since} if since is not None else {})]
+    newest = driver.scalars(s, query, {"since": since} if since is not None else {}, flush=False)
     return list(dict.fromkeys(i for i in newest if i is not None))   # always not None, by the query; the check tells the types
 
 
@@ -413,7 +413,7 @@ def newest_first(s: Session) -> Generator[list[str], int | None, None]:
     seen: set[str] = set()
     offset, size = 0, FIRST_PAGE
     while True:
-        page = [row.story_id for row in _constant_rows(s, NEWEST_PAGE, {"offset": offset, "limit": size})]
+        page = driver.scalars(s, NEWEST_PAGE, {"offset": offset, "limit": size}, flush=False)
         fresh = [i for i in dict.fromkeys(page) if i is not None and i not in seen]
         seen.update(fresh)
         wanted = (yield fresh) if fresh else None
