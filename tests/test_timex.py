@@ -166,6 +166,13 @@ RESOLVED = [
     # civic dev c789 (28 October 2005): the 29th told "ahead of" next month's survey days was carried into November
     (D(2005, 10, 28), "통계청은 다음 달 1∼15일 본조사에 앞서 29일부터 3일간 실지 조사 단계인 준비 조사를 벌인다고 28일 발표했다.",
      "29일", D(2005, 10, 29), D(2005, 10, 29), "day"),
+    # --- days under a past main verb that tell what is still ahead ---------------------------------
+    # hankyung.com/article/2014033012951 (yr064, yr065): "… 내세울 생각이었다", an intention as it stood, was read as past
+    # (April 2013)
+    (D(2014, 3, 30), "돈 매팅리 다저스 감독은 원래 클레이턴 커쇼를 31일 경기에 내보내고, 4월2일 잭 그레인키, 3일 류현진을 "
+     "선발로 내세울 생각이었다.", "4월2일", D(2014, 4, 2), D(2014, 4, 2), "day"),
+    (D(2014, 3, 30), "돈 매팅리 다저스 감독은 원래 클레이턴 커쇼를 31일 경기에 내보내고, 4월2일 잭 그레인키, 3일 류현진을 "
+     "선발로 내세울 생각이었다.", "3일", D(2014, 4, 3), D(2014, 4, 3), "day"),
 ]
 
 

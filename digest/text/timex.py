@@ -340,7 +340,8 @@ _SYLLABLE_RULES = (
     # "비로 취소된 경기", "11일 방송된 JTBC": a passive past adnominal; "소집된 뒤" only orders two
     ("된", r"(?=\s[가-힣A-Za-z])(?!\s(?:다음|뒤|후)(?![가-힣]))", "past"),
     (_syllables(4), r"(?=\s?(?:혐의|의혹))", "past"),                        # "훔친 혐의를 받고 있다": what is charged was done
-    (_syllables(8), r"(?=\s*(?:것|예정|계획|방침|전망|가능성|우려))", "future"),  # 할 것, 열릴 예정, 뿌릴 가능성
+    # 할 것, 열릴 예정, 뿌릴 가능성; "3일 류현진을 선발로 내세울 생각이었다": an intention is ahead too
+    (_syllables(8), r"(?=\s*(?:것|예정|계획|방침|전망|가능성|우려|생각))", "future"),
     (_syllables(8), r"(?=\s*수\s?있다는\s)", "future"),                     # "9월까지 늦춰질 수 있다는 전망": a possibility is ahead
 )
 # The rules as one pattern, each a group named by its place: one call reads a syllable, one scan a whole text.
@@ -580,7 +581,7 @@ _WHILE = frozenset({"가운데", "와중", "도중", "동안", "사이", "한편
 # "21일부터 오는 24일까지로 예정됐던 본회의 일정을 조정해" (on the 20th): a schedule told as it had stood, whose
 # days may be ahead or only just gone by, as a moved date's are
 _SCHEDULED_ONCE = re.compile(r"[^.,]{0,20}?(?:로|으로)\s?예정(?:됐|되었)(?:던|었던)(?![가-힣])")
-_PLAN_TOLD_PAST = re.compile(r"[^.\d]*?[가-힣]\s?(?:예정|계획)이었(?:다|습니다|으나|지만|는데)")
+_PLAN_TOLD_PAST = re.compile(r"[^.\d]*?[가-힣]\s?(?:예정|계획|생각)이었(?:다|습니다|으나|지만|는데)")
 _BECAME_POSSIBLE = re.compile(r"가능해졌(?:다|습니다)[\s.\"'”’…)]*$")
 _UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
 
