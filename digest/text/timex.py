@@ -1437,7 +1437,9 @@ def _longest_first(found: list[timex_links.Found]) -> list[timex_links.Found]:
 # happened; the verb's tense does not place it.
 _SUBJECT = re.compile(r"[이가]\s")
 # "실적이 집중된 날은 30일이다": a date that is the predicate is named, not placed by a verb
-_COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고)(?![가-힣])")
+# ("… 열리는 날은 3월 22일인 것으로 집계됐다": the same predicate inside a reported clause; the report's past is the
+# tally's, not the day's)
+_COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고|인\s?것으로)(?![가-힣])")
 # "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
 # ("5월 가정의 달을 맞아 … 준비하고 있다": the occasion may be named by a noun phrase after the date)
 _OCCASION = re.compile(r"(?:(?:\s?명절)?\s?[을를]?|(?:\s+[^\s,.]+){1,2}?[을를])\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")
