@@ -1326,6 +1326,24 @@ def test_gateun_nal_after_the_sentences_topic_is_the_day_told_before(published, 
     assert found[0] == (text, day, day)
 
 
+def test_bare_days_sent_back_a_month_go_on_in_a_schedule_told_ahead_in_this_month():
+    # biz.heraldcorp.com/view.php?ud=20130304000122 (yr051-yr055), 4 March 2013: the meeting days ranked under a tally's
+    # past ("… 순으로 집계됐다") are March's, as "이달 22일" told a sentence before, not February's
+    sentences = ["올해 코스닥 상장사 정기 주주총회가 가장 많이 열리는 날은 3월 22일인 것으로 집계됐다.",
+                 "4일 한국거래소에 따르면 지난달 26일까지 정기주주총회 소집과 관련된 이사회 결의 내용을 공시한 코스닥 12월 "
+                 "결산법인 328개사 가운데 151개사(46.04%)가 이달 22일 주주총회를 연다고 밝혔다.",
+                 "22일 다음으로는 29일이 39개사로 가장 많고, 이어 15일(33개), 28일(22개), 25일(12개) 등의 순으로 집계됐다."]
+    assert [(e.text, e.date) for e in _read(sentences, D(2013, 3, 4))[2]] == [
+        ("22일", D(2013, 3, 22)), ("29일", D(2013, 3, 29)), ("15일", D(2013, 3, 15)), ("28일", D(2013, 3, 28)),
+        ("25일", D(2013, 3, 25))]
+    # newdaily.co.kr/site/data/html/2010/06/14/2010061400070.html (yq045), 14 June 2010: "19일부터는 다시 비가 내리며 …" under "설명했다", after the
+    # forecast's "오는 17일부터 19일 사이" and "17일에는", is the coming 19th, not May's
+    forecast = ["기상청은 오는 17일부터 19일 사이에 전국적으로 장마가 시작될 것으로 14일 전망했다.",
+                "우리나라와 아르헨티나의 월드컵 예선 2차전이 열리는 17일에는 전국 대부분 지방이 맑은 날씨를 보이겠다.",
+                "그러나 기상청은 19일부터는 다시 비가 내리며 이르면 20일께부터 본격적인 장마가 시작될 것이라고 설명했다."]
+    assert _read(forecast, D(2010, 6, 14))[2][0].date == D(2010, 6, 19)
+
+
 def test_a_schedule_told_as_what_is_scheduled_goes_on_in_the_month_told_before():
     # civic dev c727 (joongdo.co.kr key=20230829010008472), 29 August 2023: "▲5일 제1차 본회의 … 제2차 본회의가 예정됐다"
     # says what is scheduled, not what was: the session's days are September's, as the sentence before told
