@@ -177,6 +177,16 @@ RESOLVED = [
     # 집계됐다") took the tally's past (March 2012)
     (D(2013, 3, 4), "올해 코스닥 상장사 정기 주주총회가 가장 많이 열리는 날은 3월 22일인 것으로 집계됐다.",
      "3월 22일", D(2013, 3, 22), D(2013, 3, 22), "day"),
+    # --- a crop's year, 産 glued to it, was not read -------------------------------------------------
+    # m.ajunews.com/view/20171026110408573 (yk054)
+    (D(2017, 10, 26), "충남부여군(군수 이용우)은 정부의 수확기 쌀 수급 안정대책을 위해 2017년산 공공비축미곡과 시장격리곡 "
+     "1만2396톤을 매입한다고 26일 밝혔다.", "2017년", D(2017, 1, 1), D(2017, 12, 31), "year"),
+    # hankyung.com/article/1991103001601 (yr002, yr004): a two-digit crop year, and 금년
+    (D(1991, 10, 30), "11월 1일부터 91년산 추곡수매가 전국 7천7백64개 수매장에서 시차별로 실시된다.",
+     "91년", D(1991, 1, 1), D(1991, 12, 31), "year"),
+    (D(1991, 10, 30), "30일 농림수산부에 따르면 금년산 추곡의 수매가격과 수매량이 국회의 동의를 얻지 못했으나 농가의 편의를 위해 "
+     "정부안에 따라 일반벼를 지난해보다 7% 올린 가격으로 내달 1일부터 수매를 실시하고 수매가격과 수매량이 조정되면 정산하여 "
+     "농가에 차액을 지급할 방침이다.", "금년", D(1991, 1, 1), D(1991, 12, 31), "year"),
 ]
 
 
@@ -185,6 +195,13 @@ def test_resolved(published, sentence, text, start, end, precision):
     e = only(sentence, published, text)
     assert (e.date, e.end_date, e.precision) == (start, end, precision)
     assert sentence[e.start:e.end] == text
+
+
+def test_a_crops_year_is_read_as_no_happenings_time():
+    # m.ajunews.com/view/20171026110408573 (yk054): the year designates the crop, so no event is dated by it
+    sentence = ("충남부여군(군수 이용우)은 정부의 수확기 쌀 수급 안정대책을 위해 2017년산 공공비축미곡과 시장격리곡 "
+                "1만2396톤을 매입한다고 26일 밝혔다.")
+    assert only(sentence, D(2017, 10, 26), "2017년").role == "name"
 
 
 def test_every_precision_is_exercised():

@@ -61,7 +61,8 @@ _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|�
             r"|수출|수입|[가-힣]*수지|금리|자금순환|[가-힣]*현황"
             # the indicators a month's statistics are released as ("9월 산업생산", "9월 소매판매 지표", "9월 소비자물가지수")
             r"|산업생산|소매판매|[가-힣]*물가(?:지수)?|실업률|고용(?:지표|보고서)?)")
-_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r")(?!\s?연속)"
+# ("2017년산 공공비축미곡", "금년산 추곡": a crop's year, 産 glued to it, is that year)
+_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r"|(?<=년)산(?![가-힣]))(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
@@ -121,6 +122,9 @@ _GLUED_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}\s*)?{_DAY}(?
 _DIRECTED_SHORT_YEAR = re.compile(_START + r"(?P<dir>오는|지난)\s*(?P<yy>\d{2})년(?P<part>)"
                                   r"(?!\s?(?:간|동안|사이|새|만|째|여|이상|이내|가까이|넘|전|후|뒤|을|를|의|이|가|은|는|도)(?![가-힣]))"
                                   r"(?!\s?\d)" + _END)
+# "91년산 추곡수매가" (30 October 1991): a crop's two-digit year; only this year's or last year's, as crops are told
+# of, for "17년산" is also a spirit's age
+_CROP_SHORT_YEAR = re.compile(_START + r"(?P<yy>\d{2})년(?P<part>)(?=산(?![가-힣]))")
 # "96년말불변가격", "6월말기준": a year's or month's end or start glued to the word after it, read only where Kiwi
 # reads 말/초 as a bound noun of its own (NNB; "2005년 초연부터" is a premiere, 초연/NNG)
 _GLUED_PART = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?(?P<part>말|초)(?=[가-힣])"
@@ -829,6 +833,13 @@ def _directed_short_year(m: re.Match, p: date, tense: str) -> Resolved:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+def _crop_short_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p)
+    if year is None or not p.year - 1 <= year <= p.year:
+        return None
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
 def _glued_part(m: re.Match, p: date, tense: str) -> Resolved:
     tokens = _kiwi(m.string)
     part = m.start("part")
@@ -1394,7 +1405,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
