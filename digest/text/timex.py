@@ -249,7 +249,8 @@ _SEASON = re.compile(_START + _DIR + r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<yw>올
 _MONTH_EDGE_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?:의\s*)?(?P<edge>마지막\s?날|첫\s?날|첫째\s?날)" + _END)
 # "2013년 … 데뷔해 이듬해 …", "같은 해", "그해": a year counted from the year the sentence named before it
 # (with none named, the year is in another sentence: nothing is read).
-_RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해)" + _END)
+# ("2009년 귀속 종합소득세 … 전년보다": 전년, the year before the one named)
+_RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해|전년(?:도)?)" + _END)
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|재작년|작년")
 # "1월 첫째 주", "이달 마지막 주": the Monday-Sunday week holding that week's days of the month
 _ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
@@ -1281,7 +1282,7 @@ def _month_edge_day(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _relative_year(m: re.Match, anchor: date, tense: str) -> Resolved:
-    year = anchor.year + (1 if re.search(r"이듬해|다음", m["ry"]) else 0)
+    year = anchor.year + (1 if re.search(r"이듬해|다음", m["ry"]) else -1 if m["ry"].startswith("전년") else 0)
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
