@@ -20,6 +20,7 @@ from sqlalchemy import (
     BindParameter,
     Boolean,
     ColumnElement,
+    Integer,
     Select,
     String,
     and_,
@@ -37,7 +38,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from digest.linking import event_status, parse_profile
-from digest.storage import search
+from digest.storage import driver, search
 from digest.storage.models import (
     ArticleRow,
     EventRow,
@@ -125,6 +126,13 @@ def _fetched(s: Session, statement: Any, params: dict | None = None) -> Sequence
     return _rows(s).execute(statement, params).all()
 
 
+def _constant_rows(s: Session, statement: Any, params: dict) -> list:
+    """The rows of a statement built once (a module's constant), sent straight to the driver (`driver.execute`: compiled
+    once, no cache key, parameters or result object built at each execution; the same SQL and values). A lookup sends
+    8-15 statements, each paying that work again through the connection."""
+    return driver.execute(s, statement, params, flush=False)
+
+
 def in_chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
     values = list(values)
     for start in range(0, len(values), size):
@@ -209,12 +217,16 @@ def _evidence(sources: list) -> str:
     return next((src.evidence for src in sources if not src.reported_past), sources[0].evidence if sources else "")
 
 
+def _sources_query(ids: Any) -> Select:
+    """The event_sources rows of the events `ids` (a subquery), in id order."""
+    return (select(EventSourceRow.event_id, EventSourceRow.article_id, EventSourceRow.evidence, EventSourceRow.reported_past)
+            .where(EventSourceRow.event_id.in_(ids)).order_by(EventSourceRow.id))
+
+
 def _sources(s: Session, ids: Any, params: dict | None = None) -> dict[str, list]:
     """event id -> its event_sources rows, in id order, for the events `ids` (a subquery)."""
     sources: dict[str, list] = defaultdict(list)
-    for src in _fetched(s, select(EventSourceRow.event_id, EventSourceRow.article_id, EventSourceRow.evidence,
-                                EventSourceRow.reported_past).where(EventSourceRow.event_id.in_(ids))
-                         .order_by(EventSourceRow.id), params):
+    for src in _fetched(s, _sources_query(ids), params):
         sources[src.event_id].append(src)
     return sources
 
@@ -280,43 +292,69 @@ def event_views_of(s: Session, ids: list[str], today: date) -> list[EventView]:
     return [views[i] for i in ids if i in views]
 
 
+class EventStatements(NamedTuple):
+    """The three statements `event_views` sends for events meeting some conditions."""
+    events: Select
+    sources: Select
+    refs: Select
+
+
+def event_statements(where: list) -> EventStatements:
+    ids = select(EventRow.id).where(*where).scalar_subquery()
+    cited = select(EventSourceRow.article_id).where(EventSourceRow.event_id.in_(ids)).scalar_subquery()
+    return EventStatements(_event_query(where), _sources_query(ids), select(*REF_COLUMNS).where(ArticleRow.id.in_(cited)))
+
+
 def event_views(s: Session, where: list, today: date, params: dict | None = None, titled: bool = True) -> list[EventView]:
     """The events meeting `where` (conditions on EventRow, with bound `params`), with their sources, in three
     queries. With `titled`, each carries the title of its story."""
-    events = _rows(s).execute(_event_query(where), params).all()
+    return _event_views(s, event_statements(where), today, params, titled, _fetched)
+
+
+def _event_views(s: Session, statements: EventStatements, today: date, params: dict | None, titled: bool,
+                 run: Any) -> list[EventView]:
+    """`event_views` from its statements, each sent by `run` (`_fetched`, or `_constant_rows` for constants)."""
+    events = run(s, statements.events, params)
     if not events:
         return []
-    ids = select(EventRow.id).where(*where).scalar_subquery()
-    sources = _sources(s, ids, params)
-    cited = select(EventSourceRow.article_id).where(EventSourceRow.event_id.in_(ids)).scalar_subquery()
-    refs = {a.id: source_ref(a) for a in _fetched(s, select(*REF_COLUMNS).where(ArticleRow.id.in_(cited)), params)}
+    sources: dict[str, list] = defaultdict(list)
+    for src in run(s, statements.sources, params):
+        sources[src.event_id].append(src)
+    refs = {a.id: source_ref(a) for a in run(s, statements.refs, params)}
     return [event_view(e, sources[e.id], refs, today, e.story_title if titled else None) for e in events]
 
 
 # ---- stories --------------------------------------------------------------------------------------------
+
+# What `story_views` reads of a chunk of stories (`{"ids": chunk}`), built once (`_constant_rows`)
+STORY_TITLES = select(StoryRow.id, StoryRow.title).where(in_ids(StoryRow.id))
+STORY_MEMBERS = select(*REF_COLUMNS).where(in_ids(ArticleRow.story_id))
+STORY_BULLETS = (select(StoryBulletRow.story_id, StoryBulletRow.text, StoryBulletRow.article_ids)
+                 .where(in_ids(StoryBulletRow.story_id)).order_by(StoryBulletRow.rank, StoryBulletRow.id))
+STORY_EVENTS = event_statements([in_ids(EventRow.story_id)])
+STORY_EARLIER = (select(StoryLinkRow.story_id.label("later"), StoryRow.id, StoryRow.title, StoryRow.published_at)
+                 .join(StoryLinkRow, StoryLinkRow.earlier_id == StoryRow.id)
+                 .where(in_ids(StoryLinkRow.story_id)).order_by(StoryRow.published_at.desc(), StoryRow.id))
+
 
 def story_views(s: Session, ids: list[str], today: date) -> list[StoryView]:
     """The views of these stories, in this order: five queries per CHUNK stories. Unknown ids are left out."""
     views: dict[str, StoryView] = {}
     for chunk in in_chunks(ids):
         bound = {"ids": chunk}
-        titles = dict(_rows(s).execute(select(StoryRow.id, StoryRow.title).where(in_ids(StoryRow.id)), bound).all())
+        titles = {row.id: row.title for row in _constant_rows(s, STORY_TITLES, bound)}
         members: dict[str, list] = defaultdict(list)
-        for a in _fetched(s, select(*REF_COLUMNS).where(in_ids(ArticleRow.story_id)), bound):
+        for a in _constant_rows(s, STORY_MEMBERS, bound):
             members[a.story_id].append(a)
         bullets: dict[str, list] = defaultdict(list)
-        for b in _fetched(s, select(StoryBulletRow.story_id, StoryBulletRow.text, StoryBulletRow.article_ids)
-                           .where(in_ids(StoryBulletRow.story_id)).order_by(StoryBulletRow.rank, StoryBulletRow.id), bound):
+        for b in _constant_rows(s, STORY_BULLETS, bound):
             bullets[b.story_id].append(b)
         events: dict[str, list[EventView]] = defaultdict(list)
-        for e in event_views(s, [in_ids(EventRow.story_id)], today, bound):
+        for e in _event_views(s, STORY_EVENTS, today, bound, True, _constant_rows):
             if e.story_id is not None:   # always: the events were chosen by their story
                 events[e.story_id].append(e)
         earlier: dict[str, list[dict]] = defaultdict(list)
-        for link in _fetched(s, select(StoryLinkRow.story_id.label("later"), StoryRow.id, StoryRow.title,
-                                         StoryRow.published_at)
-                           .join(StoryLinkRow, StoryLinkRow.earlier_id == StoryRow.id)
-                           .where(in_ids(StoryLinkRow.story_id)).order_by(StoryRow.published_at.desc(), StoryRow.id), bound):
+        for link in _constant_rows(s, STORY_EARLIER, bound):
             earlier[link.later].append({"id": link.id, "title": link.title, "published": date_display(link.published_at)})
         for story_id in chunk:
             if story_id not in titles:
@@ -336,18 +374,36 @@ def latest_first(s: Session, since: datetime | None = None) -> list[str]:
     (ties: the larger id first). Read from the recency index newest first, as `newest_first` reads it, each story
     where its newest article is: only ids cross over, where Python used to parse 3,800 articles' dates (a week at
     100,000 stories) to find and sort each story's newest."""
+    query = _latest(s.get_bind().dialect.name, since is not None)
+    newest = driver.scalars(s, query, {"since": since} if since is not None else {}, flush=False)
+    return list(dict.fromkeys(i for i in newest if i is not None))   # always not None, by the query; the check tells the types
+
+
+@lru_cache(maxsize=4)
+def _latest(dialect: str, since: bool) -> Select:
+    """`latest_first`'s statement (a constant for `_constant_rows`), with a cutoff `{"since": ...}` or without."""
     story = ArticleRow.story_id
     query = select(story).where(story.is_not(None))
-    if since is not None:
-        query = query.where(RECENCY >= since)
-    newest = _rows(s).scalars(query.order_by(RECENCY.desc(), bytewise(s, story).desc())).all()   # whole: see `_fetched`
-    return list(dict.fromkeys(i for i in newest if i is not None))   # always not None, by the query; the check tells the types
+    if since:
+        query = query.where(RECENCY >= bindparam("since", type_=ArticleRow.published_at.type))
+    return query.order_by(RECENCY.desc(), bytewise_in(dialect, story).desc())
 
 
 def bytewise(s: Session, column: Any) -> Any:
     """The column compared as Python compares str (by code point): PostgreSQL's default collation follows the
     locale, hence "C"; SQLite's compares bytes, which for UTF-8 is the same order."""
-    return column.collate("C") if s.get_bind().dialect.name == "postgresql" else column
+    return bytewise_in(s.get_bind().dialect.name, column)
+
+
+def bytewise_in(dialect: str, column: Any) -> Any:
+    """`bytewise` for the database named `dialect`."""
+    return column.collate("C") if dialect == "postgresql" else column
+
+
+# A page of `newest_first`: the stories of the articles `{"offset": ...}` to `{"limit": ...}` further, newest first
+NEWEST_PAGE = (select(ArticleRow.story_id).where(ArticleRow.story_id.is_not(None))
+               .order_by(RECENCY.desc(), ArticleRow.story_id.desc())
+               .offset(bindparam("offset", type_=Integer)).limit(bindparam("limit", type_=Integer)))
 
 
 def newest_first(s: Session) -> Generator[list[str], int | None, None]:
@@ -356,10 +412,8 @@ def newest_first(s: Session) -> Generator[list[str], int | None, None]:
     more stories it expects to need, and the next page is sized for them (else it doubles)."""
     seen: set[str] = set()
     offset, size = 0, FIRST_PAGE
-    order = select(ArticleRow.story_id).where(ArticleRow.story_id.is_not(None)).order_by(RECENCY.desc(),
-                                                                                         ArticleRow.story_id.desc())
     while True:
-        page = _rows(s).scalars(order.offset(offset).limit(size)).all()
+        page = driver.scalars(s, NEWEST_PAGE, {"offset": offset, "limit": size}, flush=False)
         fresh = [i for i in dict.fromkeys(page) if i is not None and i not in seen]
         seen.update(fresh)
         wanted = (yield fresh) if fresh else None
@@ -482,6 +536,9 @@ def article_matches(row: ArticleRef, topic_words: tuple[str, ...], topic_terms: 
     return all(w in headline for w in missing)
 
 
+# The articles of `{"ids": ...}` with a sentence holding `{"like": ...}` (a LIKE pattern escaped with a backslash)
+VERBATIM = select(SentenceRow.article_id).where(in_ids(SentenceRow.article_id),
+                                                SentenceRow.text.like(bindparam("like", type_=String), escape="\\"))
 LONGEST_VERBATIM = 5_000   # characters of a word looked up verbatim in sentences (SQLite's LIKE takes 50,000 bytes)
 
 
@@ -504,11 +561,12 @@ def matching(s: Session, members: dict[str, list], topic: str | None) -> set[str
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         found: set[str] = set()
         for chunk in in_chunks(sorted(rest)):
-            found.update(_rows(s).scalars(select(SentenceRow.article_id).where(in_ids(SentenceRow.article_id),
-                                                                        SentenceRow.text.like(like, escape="\\")),
-                                   {"ids": chunk}).all())
+            found.update(row.article_id for row in _constant_rows(s, VERBATIM, {"ids": chunk, "like": like}))
         rest &= found
     return by_words | {i for i, articles in members.items() if any(a.id in rest for a in articles)}
+
+
+MATCH_ROWS = select(*MATCH_COLUMNS).where(in_ids(ArticleRow.story_id))   # the articles of `{"ids": ...}` stories
 
 
 def matching_in_order(s: Session, ids: list[str], topic: str | None, candidates: set[str] | None = None) -> list[str]:
@@ -523,7 +581,7 @@ def matching_in_order(s: Session, ids: list[str], topic: str | None, candidates:
     matched: set[str] = set()
     for chunk in in_chunks(ids):
         members: dict[str, list] = {i: [] for i in chunk}
-        for a in _fetched(s, select(*MATCH_COLUMNS).where(in_ids(ArticleRow.story_id)), {"ids": chunk}):
+        for a in _constant_rows(s, MATCH_ROWS, {"ids": chunk}):
             members[a.story_id].append(a)
         matched |= matching(s, members, topic)
     return [i for i in ids if i in matched]

@@ -292,3 +292,18 @@ def test_the_week_of_publication_is_the_news_own_time():
     found = sentence_events("c125", "이번 주 대통령께서")
     assert [(e.start, e.precision, e.on_publication_day) for e in found] == [
         (date(2024, 8, 25), "day", False), (date(2024, 8, 26), "week", True)]
+
+
+def test_a_year_with_buteo_told_as_done_is_an_arrangement_in_force():
+    # "병무청은 올해부터 이동징병검사제를 폐지, … 수검인원도 하루 1백50명으로 줄였다", "올해부터 포스트시즌은 … 환원됐다",
+    # "경주박물관은 2007년부터 휴관일인 월요일에도 옥외 전시장을 개방하여 … 얻고 있다", "… 표본채점 제도가 지난해부터
+    # 폐지된 만큼 …": since when a rule stands, no happening of that year
+    for article, needle in [("c841", "이동징병검사제를"), ("c145", "올해부터 포스트시즌은"), ("c855", "2007년부터"),
+                            ("c143", "지난해부터 폐지된")]:
+        assert sentence_events(article, needle) == []
+    # "올해부터 … 통합해 지난 19일 '제19회 국토정중앙 달맞이축제'를 개최한 양구군은 … 일정을 확정해 발표했다": the day stays
+    assert [(e.start, e.precision) for e in sentence_events("c705", "올해부터 동계민속")] == [(date(2019, 2, 19), "day")]
+    # a year with a verb ahead is a change or an undertaking to come: "내년부터는 7급 공채에 … 도입되는 등 … 바뀐다",
+    # "… 행복청이 올해부터 2단계 개발 사업에 들어간다"
+    assert [(e.start, e.precision) for e in sentence_events("c243", "내년부터는 7급")] == [(date(2021, 1, 1), "year")]
+    assert [(e.start, e.precision) for e in sentence_events("c31", "올해부터 2단계")] == [(date(2017, 1, 1), "year")]

@@ -166,6 +166,30 @@ RESOLVED = [
     # civic dev c789 (28 October 2005): the 29th told "ahead of" next month's survey days was carried into November
     (D(2005, 10, 28), "통계청은 다음 달 1∼15일 본조사에 앞서 29일부터 3일간 실지 조사 단계인 준비 조사를 벌인다고 28일 발표했다.",
      "29일", D(2005, 10, 29), D(2005, 10, 29), "day"),
+    # --- days under a past main verb that tell what is still ahead ---------------------------------
+    # hankyung.com/article/2014033012951 (yr064, yr065): "… 내세울 생각이었다", an intention as it stood, was read as past
+    # (April 2013)
+    (D(2014, 3, 30), "돈 매팅리 다저스 감독은 원래 클레이턴 커쇼를 31일 경기에 내보내고, 4월2일 잭 그레인키, 3일 류현진을 "
+     "선발로 내세울 생각이었다.", "4월2일", D(2014, 4, 2), D(2014, 4, 2), "day"),
+    (D(2014, 3, 30), "돈 매팅리 다저스 감독은 원래 클레이턴 커쇼를 31일 경기에 내보내고, 4월2일 잭 그레인키, 3일 류현진을 "
+     "선발로 내세울 생각이었다.", "3일", D(2014, 4, 3), D(2014, 4, 3), "day"),
+    # biz.heraldcorp.com/view.php?ud=20130304000122 (yr046): a day that is the predicate of a reported clause ("…인 것으로
+    # 집계됐다") took the tally's past (March 2012)
+    (D(2013, 3, 4), "올해 코스닥 상장사 정기 주주총회가 가장 많이 열리는 날은 3월 22일인 것으로 집계됐다.",
+     "3월 22일", D(2013, 3, 22), D(2013, 3, 22), "day"),
+    # --- a crop's year, 産 glued to it, was not read -------------------------------------------------
+    # m.ajunews.com/view/20171026110408573 (yk054)
+    (D(2017, 10, 26), "충남부여군(군수 이용우)은 정부의 수확기 쌀 수급 안정대책을 위해 2017년산 공공비축미곡과 시장격리곡 "
+     "1만2396톤을 매입한다고 26일 밝혔다.", "2017년", D(2017, 1, 1), D(2017, 12, 31), "year"),
+    # hankyung.com/article/1991103001601 (yr002, yr004): a two-digit crop year, and 금년
+    (D(1991, 10, 30), "11월 1일부터 91년산 추곡수매가 전국 7천7백64개 수매장에서 시차별로 실시된다.",
+     "91년", D(1991, 1, 1), D(1991, 12, 31), "year"),
+    (D(1991, 10, 30), "30일 농림수산부에 따르면 금년산 추곡의 수매가격과 수매량이 국회의 동의를 얻지 못했으나 농가의 편의를 위해 "
+     "정부안에 따라 일반벼를 지난해보다 7% 올린 가격으로 내달 1일부터 수매를 실시하고 수매가격과 수매량이 조정되면 정산하여 "
+     "농가에 차액을 지급할 방침이다.", "금년", D(1991, 1, 1), D(1991, 12, 31), "year"),
+    # hankyung.com/article/2010051146865 (yr039): 전년, the year before the one the sentence named, was not read
+    (D(2010, 5, 11), "2009년 귀속 종합소득세 확정신고 대상자는 522만 명으로 전년보다 12.3%(73만명) 줄었다.",
+     "전년", D(2008, 1, 1), D(2008, 12, 31), "year"),
 ]
 
 
@@ -174,6 +198,13 @@ def test_resolved(published, sentence, text, start, end, precision):
     e = only(sentence, published, text)
     assert (e.date, e.end_date, e.precision) == (start, end, precision)
     assert sentence[e.start:e.end] == text
+
+
+def test_a_crops_year_is_read_as_no_happenings_time():
+    # m.ajunews.com/view/20171026110408573 (yk054): the year designates the crop, so no event is dated by it
+    sentence = ("충남부여군(군수 이용우)은 정부의 수확기 쌀 수급 안정대책을 위해 2017년산 공공비축미곡과 시장격리곡 "
+                "1만2396톤을 매입한다고 26일 밝혔다.")
+    assert only(sentence, D(2017, 10, 26), "2017년").role == "name"
 
 
 def test_every_precision_is_exercised():
@@ -1313,6 +1344,24 @@ def test_a_bare_day_of_a_schedule_takes_the_month_an_earlier_sentence_told():
 def test_gateun_nal_after_the_sentences_topic_is_the_day_told_before(published, sentences, text, day):
     found = [(e.text, e.date, e.end_date) for e in _read(sentences, published)[-1]]
     assert found[0] == (text, day, day)
+
+
+def test_bare_days_sent_back_a_month_go_on_in_a_schedule_told_ahead_in_this_month():
+    # biz.heraldcorp.com/view.php?ud=20130304000122 (yr051-yr055), 4 March 2013: the meeting days ranked under a tally's
+    # past ("… 순으로 집계됐다") are March's, as "이달 22일" told a sentence before, not February's
+    sentences = ["올해 코스닥 상장사 정기 주주총회가 가장 많이 열리는 날은 3월 22일인 것으로 집계됐다.",
+                 "4일 한국거래소에 따르면 지난달 26일까지 정기주주총회 소집과 관련된 이사회 결의 내용을 공시한 코스닥 12월 "
+                 "결산법인 328개사 가운데 151개사(46.04%)가 이달 22일 주주총회를 연다고 밝혔다.",
+                 "22일 다음으로는 29일이 39개사로 가장 많고, 이어 15일(33개), 28일(22개), 25일(12개) 등의 순으로 집계됐다."]
+    assert [(e.text, e.date) for e in _read(sentences, D(2013, 3, 4))[2]] == [
+        ("22일", D(2013, 3, 22)), ("29일", D(2013, 3, 29)), ("15일", D(2013, 3, 15)), ("28일", D(2013, 3, 28)),
+        ("25일", D(2013, 3, 25))]
+    # newdaily.co.kr/site/data/html/2010/06/14/2010061400070.html (yq045), 14 June 2010: "19일부터는 다시 비가 내리며 …" under "설명했다", after the
+    # forecast's "오는 17일부터 19일 사이" and "17일에는", is the coming 19th, not May's
+    forecast = ["기상청은 오는 17일부터 19일 사이에 전국적으로 장마가 시작될 것으로 14일 전망했다.",
+                "우리나라와 아르헨티나의 월드컵 예선 2차전이 열리는 17일에는 전국 대부분 지방이 맑은 날씨를 보이겠다.",
+                "그러나 기상청은 19일부터는 다시 비가 내리며 이르면 20일께부터 본격적인 장마가 시작될 것이라고 설명했다."]
+    assert _read(forecast, D(2010, 6, 14))[2][0].date == D(2010, 6, 19)
 
 
 def test_a_schedule_told_as_what_is_scheduled_goes_on_in_the_month_told_before():

@@ -42,7 +42,7 @@ from sqlalchemy import TextClause, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from digest.storage import deferred
+from digest.storage import deferred, driver
 
 TABLE = "article_search"
 # SQLite: each article's document number in FTS5 (its rowid): the lookup reads the articles' ids from this small table
@@ -261,8 +261,13 @@ _HOLDING_WORDS = (f"{WORDS_FUNCTION}(profile, title_words) @> CAST(:words AS tex
 def _holding_words(s: Session, words: list[str], limit: int) -> list[tuple[str, str | None]]:
     """PostgreSQL: (id, story_id) of up to `limit` articles holding every word, from `WORDS_INDEX` (exact, no
     document read), and those stored without headline words (`UNREAD_HEADLINE`)."""
-    return [(i, story) for i, story in s.execute(text(
-        f"SELECT id, story_id FROM articles WHERE {_HOLDING_WORDS} LIMIT {limit}"), {"words": words})]
+    return [(i, story) for i, story in driver.execute(s, _holding_words_statement(limit), {"words": words}, flush=False)]
+
+
+@lru_cache(maxsize=8)
+def _holding_words_statement(limit: int) -> TextClause:
+    # built once for each limit (the caps), so the driver sends it compiled once (`digest.storage.driver`)
+    return text(f"SELECT id, story_id FROM articles WHERE {_HOLDING_WORDS} LIMIT {limit}")
 
 
 class WordsNamed(NamedTuple):
@@ -298,14 +303,19 @@ def stories_holding_among(s: Session, terms: list[str], words: Iterable[str], st
     which names every document holding them, each then read)."""
     words = list(dict.fromkeys(words))
     kept = [t for t in dict.fromkeys(terms) if len(t) >= SHORTEST]
-    params: dict[str, object] = {"words": words, "ids": story_ids}
-    likes = []
-    for j, t in enumerate(kept):
-        params[f"p{j}"] = _like(t)
-        likes.append(f"d.body LIKE lower(:p{j})")     # documents are stored lowercased
-    return set(s.execute(text(
-        f"SELECT story_id FROM articles WHERE story_id = ANY(:ids) AND ({_HOLDING_WORDS}) UNION SELECT a.story_id FROM articles a WHERE a.story_id = ANY(:ids) "
-        f"AND (SELECT {' AND '.join(likes)} FROM {TABLE} d WHERE d.article_id = a.id)"), params).scalars())
+    params: dict[str, object] = {"words": words, "ids": story_ids} | {f"t{j}": t for j, t in enumerate(kept)}
+    return {row.story_id for row in driver.execute(s, _among_statement(len(kept)), params, flush=False)}
+
+
+@lru_cache(maxsize=8)
+def _among_statement(terms: int) -> TextClause:
+    """`stories_holding_among`'s statement for this many terms (`:t0`, `:t1`, ...), built once for each count. Each term
+    is looked for anywhere in the document (stored lowercased) as `body LIKE lower('%term%')` tests it: `strpos` searches
+    for the string as a whole, where LIKE steps through the document a character at a time (5.5 of the 9.5 ms of the
+    server's CPU the statement took for the 798 documents of `오픈AI 카카오`'s second page at 100,000 stories)."""
+    held = " AND ".join(f"strpos(d.body, lower(:t{j})) > 0" for j in range(terms))
+    return text(f"SELECT story_id FROM articles WHERE story_id = ANY(:ids) AND ({_HOLDING_WORDS}) UNION SELECT a.story_id "
+                f"FROM articles a WHERE a.story_id = ANY(:ids) AND (SELECT {held} FROM {TABLE} d WHERE d.article_id = a.id)")
 
 
 def trigrams(strings: list[str]) -> list[str]:

@@ -13,7 +13,9 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a date and its predicate told in other tenses: a day gone by before a plan or forecast, a day ahead before what
   used to be or was to be (`tense_disagrees`);
 - a speaker's frame: a date before a quoted speech that holds its clause's predicate is the day of the saying
-  (`said_before_a_quote`).
+  (`said_before_a_quote`);
+- an arrangement in force: a year with `부터`, not ahead, told as done, says since when a rule stands
+  (`in_force_since`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -27,7 +29,7 @@ from collections.abc import Sequence
 from digest.text.event_grammar import ACCOUNT_NOUNS, COUNTERS, PLAN_NOUNS, WEEK_PART, habitual, told_tense
 from digest.text.event_titles import _predicate
 from digest.text.korean import Token
-from digest.text.timex import TimeExpr
+from digest.text.timex import TimeExpr, clause_tense
 
 Tokens = Sequence[Token]
 
@@ -367,6 +369,16 @@ def said_before_a_quote(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int
         or opened[0].form == '"' and len(opened) % 2 == 1)
 
 
+def in_force_since(sentence: str, expr: TimeExpr) -> bool:
+    """`병무청은 올해부터 이동징병검사제를 폐지, … 줄였다`, `올해부터 포스트시즌은 … 환원됐다`, `2007년부터 … 월요일에도
+    옥외 전시장을 개방하여 … 얻고 있다`: a year (this one or one gone by) with `부터`, its clause told as done, says since
+    when an arrangement stands: a rule or routine in force, not a happening of that year. A year ahead is a change
+    to come (`내년부터는 7급 공채에 … 도입되는 등 … 바뀐다`), and a year with a verb ahead an undertaking (`올해부터 2단계
+    개발 사업에 들어간다`): both stay."""
+    return expr.precision == "year" and getattr(expr, "role", "point") == "since" and expr.direction != "future" \
+        and clause_tense(sentence, expr.end) == "past"
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -375,4 +387,4 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
         or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
         or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop) \
-        or said_before_a_quote(sentence, tokens, expr, stop)
+        or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr)

@@ -61,7 +61,8 @@ _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|�
             r"|수출|수입|[가-힣]*수지|금리|자금순환|[가-힣]*현황"
             # the indicators a month's statistics are released as ("9월 산업생산", "9월 소매판매 지표", "9월 소비자물가지수")
             r"|산업생산|소매판매|[가-힣]*물가(?:지수)?|실업률|고용(?:지표|보고서)?)")
-_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r")(?!\s?연속)"
+# ("2017년산 공공비축미곡", "금년산 추곡": a crop's year, 産 glued to it, is that year)
+_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r"|(?<=년)산(?![가-힣]))(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
 # "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
@@ -121,6 +122,9 @@ _GLUED_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}\s*)?{_DAY}(?
 _DIRECTED_SHORT_YEAR = re.compile(_START + r"(?P<dir>오는|지난)\s*(?P<yy>\d{2})년(?P<part>)"
                                   r"(?!\s?(?:간|동안|사이|새|만|째|여|이상|이내|가까이|넘|전|후|뒤|을|를|의|이|가|은|는|도)(?![가-힣]))"
                                   r"(?!\s?\d)" + _END)
+# "91년산 추곡수매가" (30 October 1991): a crop's two-digit year; only this year's or last year's, as crops are told
+# of, for "17년산" is also a spirit's age
+_CROP_SHORT_YEAR = re.compile(_START + r"(?P<yy>\d{2})년(?P<part>)(?=산(?![가-힣]))")
 # "96년말불변가격", "6월말기준": a year's or month's end or start glued to the word after it, read only where Kiwi
 # reads 말/초 as a bound noun of its own (NNB; "2005년 초연부터" is a premiere, 초연/NNG)
 _GLUED_PART = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?(?P<part>말|초)(?=[가-힣])"
@@ -245,7 +249,8 @@ _SEASON = re.compile(_START + _DIR + r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<yw>올
 _MONTH_EDGE_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?:의\s*)?(?P<edge>마지막\s?날|첫\s?날|첫째\s?날)" + _END)
 # "2013년 … 데뷔해 이듬해 …", "같은 해", "그해": a year counted from the year the sentence named before it
 # (with none named, the year is in another sentence: nothing is read).
-_RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해)" + _END)
+# ("2009년 귀속 종합소득세 … 전년보다": 전년, the year before the one named)
+_RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해|전년(?:도)?)" + _END)
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|재작년|작년")
 # "1월 첫째 주", "이달 마지막 주": the Monday-Sunday week holding that week's days of the month
 _ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
@@ -340,7 +345,8 @@ _SYLLABLE_RULES = (
     # "비로 취소된 경기", "11일 방송된 JTBC": a passive past adnominal; "소집된 뒤" only orders two
     ("된", r"(?=\s[가-힣A-Za-z])(?!\s(?:다음|뒤|후)(?![가-힣]))", "past"),
     (_syllables(4), r"(?=\s?(?:혐의|의혹))", "past"),                        # "훔친 혐의를 받고 있다": what is charged was done
-    (_syllables(8), r"(?=\s*(?:것|예정|계획|방침|전망|가능성|우려))", "future"),  # 할 것, 열릴 예정, 뿌릴 가능성
+    # 할 것, 열릴 예정, 뿌릴 가능성; "3일 류현진을 선발로 내세울 생각이었다": an intention is ahead too
+    (_syllables(8), r"(?=\s*(?:것|예정|계획|방침|전망|가능성|우려|생각))", "future"),
     (_syllables(8), r"(?=\s*수\s?있다는\s)", "future"),                     # "9월까지 늦춰질 수 있다는 전망": a possibility is ahead
 )
 # The rules as one pattern, each a group named by its place: one call reads a syllable, one scan a whole text.
@@ -580,7 +586,7 @@ _WHILE = frozenset({"가운데", "와중", "도중", "동안", "사이", "한편
 # "21일부터 오는 24일까지로 예정됐던 본회의 일정을 조정해" (on the 20th): a schedule told as it had stood, whose
 # days may be ahead or only just gone by, as a moved date's are
 _SCHEDULED_ONCE = re.compile(r"[^.,]{0,20}?(?:로|으로)\s?예정(?:됐|되었)(?:던|었던)(?![가-힣])")
-_PLAN_TOLD_PAST = re.compile(r"[^.\d]*?[가-힣]\s?(?:예정|계획)이었(?:다|습니다|으나|지만|는데)")
+_PLAN_TOLD_PAST = re.compile(r"[^.\d]*?[가-힣]\s?(?:예정|계획|생각)이었(?:다|습니다|으나|지만|는데)")
 _BECAME_POSSIBLE = re.compile(r"가능해졌(?:다|습니다)[\s.\"'”’…)]*$")
 _UNMARKED_STATE = re.compile(r"(?:가능하|가능해진|수\s?있)(?:다|습니다)[\s.\"'”’…)]*$")
 
@@ -825,6 +831,13 @@ def _directed_short_year(m: re.Match, p: date, tense: str) -> Resolved:
     year = _year_of(m, p)
     if year is None or (year >= p.year if m["dir"] == "지난" else year <= p.year):
         return None  # "지난 20년" in 2016: no year behind, so a length
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _crop_short_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p)
+    if year is None or not p.year - 1 <= year <= p.year:
+        return None
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
@@ -1269,7 +1282,7 @@ def _month_edge_day(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _relative_year(m: re.Match, anchor: date, tense: str) -> Resolved:
-    year = anchor.year + (1 if re.search(r"이듬해|다음", m["ry"]) else 0)
+    year = anchor.year + (1 if re.search(r"이듬해|다음", m["ry"]) else -1 if m["ry"].startswith("전년") else 0)
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
@@ -1393,7 +1406,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
@@ -1436,7 +1449,9 @@ def _longest_first(found: list[timex_links.Found]) -> list[timex_links.Found]:
 # happened; the verb's tense does not place it.
 _SUBJECT = re.compile(r"[이가]\s")
 # "실적이 집중된 날은 30일이다": a date that is the predicate is named, not placed by a verb
-_COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고)(?![가-힣])")
+# ("… 열리는 날은 3월 22일인 것으로 집계됐다": the same predicate inside a reported clause; the report's past is the
+# tally's, not the day's)
+_COPULA = re.compile(r"\s*(?:이다|입니다|이며|이고|인\s?것으로)(?![가-힣])")
 # "설 명절을 맞아 … 나섰다": the occasion is the one at hand, whichever side of publication it falls.
 # ("5월 가정의 달을 맞아 … 준비하고 있다": the occasion may be named by a noun phrase after the date)
 _OCCASION = re.compile(r"(?:(?:\s?명절)?\s?[을를]?|(?:\s+[^\s,.]+){1,2}?[을를])\s?(?:맞아|맞이해|맞이하여|맞아서)(?![가-힣])")

@@ -11,6 +11,9 @@ the ones before (`ArticleDates.after`). What it changes, and only then:
   sentence of bare days only goes into the month of the last day the article named, when that month lies
   ahead of publication (a schedule being told), the day alone would fall behind publication (or on it, in a
   clause that tells it ahead) and its clause is not in the past tense;
+- a bare day in a sentence of bare days that alone goes back to the month before publication's, while the last day
+  the article named with its month is ahead in publication's own month ("이달 22일 주주총회를 연다" then "22일 다음으로는
+  29일이 …, 15일, 28일 … 순으로 집계됐다" on 4 March), is that month's, whatever the tense of its clause;
 - a month's day without a year ("9월 30일") that alone would fall behind publication while the schedule the
   earlier sentences told runs ahead is the next such day after publication ("2018년 …
   2월 7일부터 9일까지 … 최종발표일은 9월 30일" in December 2017 is 30 September 2018);
@@ -193,6 +196,9 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
     (see the module docstring). `found` are the sentence's expressions, each resolved alone, in order;
     `tense_at(pos)` is the tense of the clause after pos."""
     anchor = told.anchor if told else None
+    if told is not None and anchor is not None and (anchor.year, anchor.month) == (p.year, p.month) and anchor > p:
+        _carried_into_this_month(sentence, p, found, anchor, again)
+        return
     if told is None or anchor is None or (anchor.year, anchor.month) <= (p.year, p.month):
         return  # only a schedule told ahead of publication carries its month on
     # Only a sentence of bare days goes on in the schedule's month: one that names a month, a holiday or a day
@@ -228,6 +234,22 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
               and not _REPORT_DAY.match(sentence, e.end)
               and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date is not None
               and (r.date.year, r.date.month) == (anchor.year, anchor.month)):
+            f.expr = _moved(e, r, p)
+
+
+def _carried_into_this_month(sentence: str, p: date, found: list[Found], anchor: date, again: Again) -> None:
+    """"22일 다음으로는 29일이 …, 이어 15일(33개), 28일(22개), 25일(12개) 등의 순으로 집계됐다" on 4 March, after "이달
+    22일 주주총회를 연다": the article tells a schedule of publication's own month, ahead of it, so a bare day in a
+    sentence of bare days that alone went back to the month before (a past verb's: a tally, a forecast's
+    "멈췄던") is this month's, whatever its clause's tense; one this month already stays."""
+    if not _bare_days_only(found):
+        return
+    for f in found:
+        e = f.expr
+        if (e.date is not None and not f.match.groupdict().get("dir") and (e.date.year, e.date.month) < (p.year, p.month)
+                and not _REPORT_DAY.match(sentence, e.end)
+                and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date is not None
+                and (r.date.year, r.date.month) == (anchor.year, anchor.month)):
             f.expr = _moved(e, r, p)
 
 
