@@ -427,57 +427,97 @@ def newest_first(s: Session) -> Generator[list[str], int | None, None]:
 def first_matching(s: Session, topic: str | None, limit: int) -> list[str]:
     """The ids of the `limit` latest reported stories matching the topic (see `latest_first`, `matching`).
 
-    The newest page comes first: a common topic fills its matches there. Else, when the text index names the
-    few stories that can match, only those are read (a topic that matches nothing reads none); else the walk
-    goes back only as far as the matches do, each page sized by the share of stories that matched so far. On
-    PostgreSQL, when more articles than SEARCH_CAP hold the topic's content words, the index is asked about each
-    page's stories instead (`search.words_named`: naming them all reads a scattered page for each, cold)."""
-    found: list[str] = []
-    walked = 0
+    The newest page comes first: a common topic fills its matches there. Else the text index is asked once, and
+    its answer picks how the rest is read: when it names the few stories that can match, only those are read (a
+    topic that matches nothing reads none, `_read_named`); else the walk goes back only as far as the matches do,
+    each page sized by the share of stories that matched so far, reading only the stories the index named
+    (`_walk_on`); on PostgreSQL, when more articles than SEARCH_CAP hold the topic's content words, the index is
+    asked about each page's stories instead (`_AskedEachPage`: naming them all reads a scattered page for each,
+    cold)."""
     walk = newest_first(s)
     page = next(walk, None)
-    asked_index = False
-    walk_filter: set[str] | None = None
-    by_page: tuple[list[str], list[str]] | None = None      # the topic's terms and words, asked of each page
-    while page:
-        if by_page is not None and len(page) > PAGE_FILTER_MOST:
-            # so long a page: matches are rare, and the index names few: asked once for the rest of the walk
-            by_page = None
-            named = candidates_counted(s, topic, WALK_FILTER_CAP)
-            walk_filter = named[0] if named is not None else None
-        elif by_page is not None:
-            walk_filter = search.stories_holding_among(s, *by_page, page)
-        found += matching_in_order(s, page, topic, walk_filter)[:limit - len(found)]
-        walked += len(page)
+    if not page:
+        return []
+    found = matching_in_order(s, page, topic, None)[:limit]
+    if len(found) >= limit:
+        return found
+    by_words = None
+    if topic:
+        terms, words = topic.split(), content_words(topic)
+        named_by_words = search.words_named(s, terms, words, SEARCH_CAP)
+        if named_by_words is not None and named_by_words.more:
+            return _walk_on(s, walk, topic, found, len(page), limit, _AskedEachPage(s, topic, terms, list(words)))
+        if named_by_words is not None:
+            by_words = named_by_words.articles
+    # one statement: the index names its articles up to the walk filter's cap (a second one, capped lower, would
+    # cost nearly as much as the first: the index intersects its lists whatever the cap)
+    named = candidates_counted(s, topic, WALK_FILTER_CAP, by_words)
+    if named is not None and named[1] <= SEARCH_CAP:
+        return _read_named(s, named[0], page, topic, found, limit)
+    # common words each, but the index still intersects them: the walk reads only the stories it names
+    return _walk_on(s, walk, topic, found, len(page), limit, _NamedOnce(named[0] if named is not None else None))
+
+
+def _read_named(s: Session, candidates: set[str], first_page: list[str], topic: str | None, found: list[str],
+                limit: int) -> list[str]:
+    """The rest read from the stories the index named alone (but the first page's, read already), latest first."""
+    for chunk in in_chunks(latest_of(s, candidates - set(first_page)), 100):
+        found += matching_in_order(s, chunk, topic, candidates)[:limit - len(found)]
         if len(found) >= limit:
             break
-        by_words = None
-        if not asked_index and topic:
-            terms, words = topic.split(), content_words(topic)
-            named_by_words = search.words_named(s, terms, words, SEARCH_CAP)
-            if named_by_words is not None and named_by_words.more:
-                asked_index, by_page = True, (terms, list(words))
-            elif named_by_words is not None:
-                by_words = named_by_words.articles
-        if not asked_index:
-            asked_index = True
-            # one statement: the index names its articles up to the walk filter's cap (a second one, capped lower,
-            # would cost nearly as much as the first: the index intersects its lists whatever the cap)
-            named = candidates_counted(s, topic, WALK_FILTER_CAP, by_words)
-            if named is not None and named[1] <= SEARCH_CAP:
-                candidates = named[0]
-                for chunk in in_chunks(latest_of(s, candidates - set(page)), 100):
-                    found += matching_in_order(s, chunk, topic, candidates)[:limit - len(found)]
-                    if len(found) >= limit:
-                        break
-                return found
-            # common words each, but the index still intersects them: the walk reads only the stories it names
-            walk_filter = named[0] if named is not None else None
-        share = max(len(found), 1) / walked          # as if one more matched, when none has yet
-        try:   # asked of the index page by page, a page sized to hold the rest more surely: fewer questions
-            page = walk.send(math.ceil((limit - len(found)) / share * (BY_PAGE_MARGIN if by_page else 1.2)))
+    return found
+
+
+class _NamedOnce:
+    """A walk's filter named once by the index for every page (None: the index cannot narrow the topic)."""
+    margin = 1.2   # pages asked for this many times the stories the matches so far foretell
+
+    def __init__(self, named: set[str] | None):
+        self.named = named
+
+    def __call__(self, page: list[str]) -> set[str] | None:
+        return self.named
+
+
+class _AskedEachPage:
+    """PostgreSQL, past SEARCH_CAP articles holding the topic's words: the index asked about each page's stories
+    (`search.stories_holding_among`), pages sized larger (BY_PAGE_MARGIN: fewer questions), until a page is so
+    long (PAGE_FILTER_MOST) that matches are rare and one question names the rest of the walk's stories."""
+
+    def __init__(self, s: Session, topic: str | None, terms: list[str], words: list[str]):
+        self.s, self.topic = s, topic
+        self.by_page: tuple[list[str], list[str]] | None = (terms, words)
+        self.named: set[str] | None = None
+
+    @property
+    def margin(self) -> float:
+        return BY_PAGE_MARGIN if self.by_page is not None else 1.2
+
+    def __call__(self, page: list[str]) -> set[str] | None:
+        if self.by_page is None:
+            return self.named
+        if len(page) > PAGE_FILTER_MOST:
+            self.by_page = None
+            counted = candidates_counted(self.s, self.topic, WALK_FILTER_CAP)
+            self.named = counted[0] if counted is not None else None
+            return self.named
+        return search.stories_holding_among(self.s, *self.by_page, page)
+
+
+def _walk_on(s: Session, walk: Generator[list[str], int | None, None], topic: str | None, found: list[str],
+             walked: int, limit: int, filter_of: "_NamedOnce | _AskedEachPage") -> list[str]:
+    """The walk past its first page: each page sized to hold the rest (as if one more matched, when none has yet),
+    read through the filter `filter_of` gives it."""
+    while len(found) < limit:
+        share = max(len(found), 1) / walked
+        try:
+            page = walk.send(math.ceil((limit - len(found)) / share * filter_of.margin))
         except StopIteration:
             break
+        if not page:
+            break
+        found += matching_in_order(s, page, topic, filter_of(page))[:limit - len(found)]
+        walked += len(page)
     return found
 
 
