@@ -70,17 +70,16 @@ class Sentence:
     tokens: tuple[Token, ...] = ()  # the morphemes, offsets relative to `text`, for event extraction
 
 
-def _content(tokens: Iterable[Token] | Iterable[KiwiToken]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+def _content(tokens: Iterable[Token]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     words, entities = [], []
     final = False
-    for tok in tokens:
-        tag = tok.tag
+    for form, tag, *_ in tokens:   # (unpacked: a field read by name costs a call per morpheme)
         if "-" in tag:
             tag = tag.split("-")[0]     # an irregular stem: `VV-R`, `VA-I`
         if tag == "EF":
             final = True
-        elif tag in CONTENT_TAGS and tok.form not in STOP_WORDS and (len(tok.form) > 1 or tag in ("NNP", "SL", "SN", "SH") or tag.startswith("V")):
-            form = tok.form.lower() if tag == "SL" else tok.form
+        elif tag in CONTENT_TAGS and form not in STOP_WORDS and (len(form) > 1 or tag in ("NNP", "SL", "SN", "SH") or tag.startswith("V")):
+            form = form.lower() if tag == "SL" else form
             words.append(form)
             if tag in ENTITY_TAGS:
                 entities.append(form)
@@ -193,6 +192,9 @@ def _tokenize_alone(text: str) -> tuple[Token, ...]:
     return tuple([_new(Token, (t.form, t.tag, t.start, t.len)) for t in kiwi().tokenize(text)])
 
 
+_NAMED = object()   # leads a kept answer's key when the ask named arguments
+
+
 def kept_for_tokens(find: Callable[..., R]) -> Callable[..., R]:
     """`find(tokens, *args)`, a pure reading of a sentence's morphemes, kept for the morphemes last read (per
     thread): the rules ask it the same question of one sentence several times (a title, then its coordinated
@@ -204,10 +206,14 @@ def kept_for_tokens(find: Callable[..., R]) -> Callable[..., R]:
         memo: tuple[Any, dict[Any, R]] | None = getattr(local, "memo", None)
         if memo is None or memo[0] is not tokens:
             memo = local.memo = (tokens, {})
-        key = (args, tuple(kwargs.items()))
-        if key not in memo[1]:
-            memo[1][key] = find(tokens, *args, **kwargs)
-        return memo[1][key]
+        known = memo[1]
+        # most asks pass positions alone: their tuple is the key (one led by `_NAMED` holds the keywords too)
+        key = (_NAMED, args, tuple(kwargs.items())) if kwargs else args
+        try:
+            return known[key]
+        except KeyError:
+            found = known[key] = find(tokens, *args, **kwargs)
+            return found
     return kept
 
 
