@@ -70,16 +70,17 @@ class Sentence:
     tokens: tuple[Token, ...] = ()  # the morphemes, offsets relative to `text`, for event extraction
 
 
-def _content(tokens: Iterable[Token]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+def _content(tokens: Iterable[Token] | Iterable[KiwiToken]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     words, entities = [], []
     final = False
-    for form, tag, *_ in tokens:   # (unpacked: a field read by name costs a call per morpheme)
+    for tok in tokens:
+        tag = tok.tag
         if "-" in tag:
             tag = tag.split("-")[0]     # an irregular stem: `VV-R`, `VA-I`
         if tag == "EF":
             final = True
-        elif tag in CONTENT_TAGS and form not in STOP_WORDS and (len(form) > 1 or tag in ("NNP", "SL", "SN", "SH") or tag.startswith("V")):
-            form = form.lower() if tag == "SL" else form
+        elif tag in CONTENT_TAGS and tok.form not in STOP_WORDS and (len(tok.form) > 1 or tag in ("NNP", "SL", "SN", "SH") or tag.startswith("V")):
+            form = tok.form.lower() if tag == "SL" else tok.form
             words.append(form)
             if tag in ENTITY_TAGS:
                 entities.append(form)
@@ -192,7 +193,7 @@ def _tokenize_alone(text: str) -> tuple[Token, ...]:
     return tuple([_new(Token, (t.form, t.tag, t.start, t.len)) for t in kiwi().tokenize(text)])
 
 
-_NAMED = object()   # leads a kept answer's key when the ask named arguments
+_NAMED = object()   # leads a kept answer's key when the ask named arguments (and stands for no answer kept)
 
 
 def kept_for_tokens(find: Callable[..., R]) -> Callable[..., R]:
@@ -209,11 +210,10 @@ def kept_for_tokens(find: Callable[..., R]) -> Callable[..., R]:
         known = memo[1]
         # most asks pass positions alone: their tuple is the key (one led by `_NAMED` holds the keywords too)
         key = (_NAMED, args, tuple(kwargs.items())) if kwargs else args
-        try:
-            return known[key]
-        except KeyError:
+        found = known.get(key, _NAMED)
+        if found is _NAMED:
             found = known[key] = find(tokens, *args, **kwargs)
-            return found
+        return found
     return kept
 
 
