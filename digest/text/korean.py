@@ -213,7 +213,7 @@ def kept_for_tokens(find: Callable[..., R]) -> Callable[..., R]:
         found = known.get(key, _NAMED)
         if found is _NAMED:
             found = known[key] = find(tokens, *args, **kwargs)
-        return found
+        return found  # type: ignore[return-value]   # (never `_NAMED`: an answer was just kept)
     return kept
 
 
