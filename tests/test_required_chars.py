@@ -155,3 +155,16 @@ def test_every_date_pattern_match_in_real_news_holds_its_strings():
             let_through += may_match(needs, set(s))
     assert matched > 1000
     assert ruled_out > let_through // 2   # most scans the characters let through
+
+
+def test_char_gate_lets_through_what_each_scan_would_alone():
+    """The date scans a real sentence's characters let through, found at once by the gate, are the very scans the
+    test per pattern lets through, in their order."""
+    gate = timex._SCAN_GATE
+    sentences = dev_sentences()
+    kept = 0
+    for s in sentences:
+        alone = [scan for scan in timex._SCANS if may_match(scan[2], set(s))]
+        assert list(gate.passing(set(s))) == alone, s
+        kept += len(alone)
+    assert 0 < kept < len(sentences) * len(timex._SCANS) // 3

@@ -104,16 +104,23 @@ SHORT_LINE = 300
 LINE_TAIL = 200
 
 
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff]")
+_WIDE_SPACES = re.compile(r"[\u00a0\u2007\u202f\u3000]")
+_SPACE_RUN = re.compile(r"[ \t\f\v]{2,}")
+_MARKER = re.compile(r"^\s*[•·]\s+")
+_PHOTO_CREDIT = re.compile(r"\s*[(\[](?:사진|이미지|자료)\s*[=:][^)\]]*[)\]]\s*")
+
+
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     # Non-breaking and zero-width spaces come from HTML copies and break every pattern below; a run of spaces
     # or tabs (layout indentation) is one space, which keeps every pattern's `\s*` from backtracking over it.
-    text = re.sub(r"[\u00a0\u2007\u202f\u3000]", " ", re.sub(r"[\u200b-\u200d\ufeff]", "", text))
-    return re.sub(r"[ \t\f\v]{2,}", " ", text)
+    text = _WIDE_SPACES.sub(" ", _ZERO_WIDTH.sub("", text))
+    return _SPACE_RUN.sub(" ", text)
 
 
 def _strip_marker(line: str) -> str:
-    return re.sub(r"^\s*[•·]\s+", "", line).strip()
+    return _MARKER.sub("", line).strip()
 
 
 def is_sentence_like(line: str) -> bool:
@@ -187,7 +194,7 @@ def clean_article(text: str) -> CleanText:
         stripped = LEADING_CREDIT.sub("", line).strip()
         if "@" in stripped and is_sentence_like(TRAILING_EMAIL.sub("", stripped)) and TRAILING_EMAIL.search(stripped):
             stripped = TRAILING_EMAIL.sub("", stripped).strip()
-        stripped = re.sub(r"\s*[(\[](?:사진|이미지|자료)\s*[=:][^)\]]*[)\]]\s*", " ", stripped).strip()
+        stripped = _PHOTO_CREDIT.sub(" ", stripped).strip()
         if not stripped:
             removed.append((line, "credit"))
             continue

@@ -248,6 +248,10 @@ def _is_adnominal(tokens, i: int) -> bool:
     return grammar.modifies_noun(tokens, i, INTENT_NOUNS | _AFTER_NOUNS)
 
 
+_SPACES = re.compile(r"\s+")
+_LEADING_ADVERB = re.compile(r"^(?:저녁|오후|오전|밤|새벽|낮|함께|직접|또|다시|[가-힣]+적으로)\s+")
+
+
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:
     """Text of [begin, end) without its final object/topic/subject/goal (에) particle or a leading particle:
     headline style."""
@@ -272,9 +276,9 @@ def _surface(sentence: str, tokens, begin: int, end: int) -> str:
         out.append(sentence[pos:a])
         pos = b
     out.append(sentence[pos:end])
-    text = re.sub(r"\s+", " ", "".join(out)).strip(" ,")
+    text = _SPACES.sub(" ", "".join(out)).strip(" ,")
     # "순차적으로 교통통제 실시": an adverb of manner made with -적으로 leads no headline either
-    return re.sub(r"^(?:저녁|오후|오전|밤|새벽|낮|함께|직접|또|다시|[가-힣]+적으로)\s+", "", text)
+    return _LEADING_ADVERB.sub("", text)
 
 
 @kept_for_tokens

@@ -95,6 +95,8 @@ from digest.text.metadata import KST
 from digest.text.timex import TimeExpr, clause_tense, find_time_expressions
 from digest.text.timex_context import ArticleDates
 
+_SPACE = re.compile(r"\s")
+
 
 def _pub_date(published: datetime | date) -> date:
     if isinstance(published, datetime):
@@ -197,7 +199,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                     ref = pub
                 if ref is not None:
                     start = end = ref
-            shift = _NEIGHBOUR_DAYS.get(re.sub(r"\s", "", expr.text)[:3])
+            shift = _NEIGHBOUR_DAYS.get(_SPACE.sub("", expr.text)[:3])
             if shift is not None and sentence_day is None and last_event_day is not None \
                     and abs((last_event_day - pub).days) <= 7:
                 # "12일 추첨을 진행할 예정이며 ... 당첨자는 다음 날 공지": the day after the last event told, which

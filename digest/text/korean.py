@@ -193,6 +193,9 @@ def _tokenize_alone(text: str) -> tuple[Token, ...]:
     return tuple([_new(Token, (t.form, t.tag, t.start, t.len)) for t in kiwi().tokenize(text)])
 
 
+_NAMED = object()   # leads a kept answer's key when the ask named arguments (and stands for no answer kept)
+
+
 def kept_for_tokens(find: Callable[..., R]) -> Callable[..., R]:
     """`find(tokens, *args)`, a pure reading of a sentence's morphemes, kept for the morphemes last read (per
     thread): the rules ask it the same question of one sentence several times (a title, then its coordinated
@@ -204,10 +207,13 @@ def kept_for_tokens(find: Callable[..., R]) -> Callable[..., R]:
         memo: tuple[Any, dict[Any, R]] | None = getattr(local, "memo", None)
         if memo is None or memo[0] is not tokens:
             memo = local.memo = (tokens, {})
-        key = (args, tuple(kwargs.items()))
-        if key not in memo[1]:
-            memo[1][key] = find(tokens, *args, **kwargs)
-        return memo[1][key]
+        known = memo[1]
+        # most asks pass positions alone: their tuple is the key (one led by `_NAMED` holds the keywords too)
+        key = (_NAMED, args, tuple(kwargs.items())) if kwargs else args
+        found = known.get(key, _NAMED)
+        if found is _NAMED:
+            found = known[key] = find(tokens, *args, **kwargs)
+        return found  # type: ignore[return-value]   # (never `_NAMED`: an answer was just kept)
     return kept
 
 

@@ -76,6 +76,10 @@ def _outlet_of_credit(left: str, right: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_CREDITED_FIRST = re.compile(r"^\s*기자명\s+([가-힣]{2,4})|[)\]]\s*([가-힣]{2,4})(?:\s+[가-힣]{2,4}){0,3}\s*(?:기자|특파원)\s*=",
+                             re.M)
+
+
 def find_outlet_and_reporter(text: str) -> tuple[str | None, str | None]:
     outlet = reporter = None
     for m in _COPYRIGHT_OUTLET.finditer(text):
@@ -88,7 +92,7 @@ def find_outlet_and_reporter(text: str) -> tuple[str | None, str | None]:
         reporter = reporter or found_reporter
     if reporter is None:
         # "(세종=연합뉴스) 이세원 이대희 민경락 기자 =": the first of the names credited.
-        by = re.search(r"^\s*기자명\s+([가-힣]{2,4})|[)\]]\s*([가-힣]{2,4})(?:\s+[가-힣]{2,4}){0,3}\s*(?:기자|특파원)\s*=", text, re.M)
+        by = _CREDITED_FIRST.search(text)
         reporter = (by.group(1) or by.group(2)) if by else None
     return outlet, reporter
 

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from digest.text import timex_context, timex_links
 from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
-from digest.text.required_chars import gated, holds_one_of, may_match, required_chars, required_strings
+from digest.text.required_chars import CharGate, gated, holds_one_of, required_chars, required_strings
 from digest.text.time_expression import TimeExpr
 from digest.text.timex_links import previous_trading_day
 
@@ -1425,6 +1425,7 @@ _SEARCHED = {pattern: gated(pattern) for pattern, _ in _PATTERNS}
 # search for the strings costs a tenth of the pattern's scan, and rules out most sentences for most patterns).
 _HOLDS = {pattern: tuple(holds_one_of(strings).search for strings in required_strings(pattern)) for pattern, _ in _PATTERNS}
 _SCANS = tuple((_SEARCHED[pattern], resolve, _NEEDS[pattern], _HOLDS[pattern]) for pattern, resolve in _PATTERNS)
+_SCAN_GATE = CharGate([(scan, scan[2]) for scan in _SCANS])   # the scans a sentence's characters let through, at once
 _OFFSET_SEARCHED, _RELATIVE_YEAR_SEARCHED = _SEARCHED[_OFFSET], gated(_RELATIVE_YEAR)
 
 
@@ -1712,8 +1713,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
     sentence = _prefix_jeon_masked(sentence)
     found: list[timex_links.Found] = []
     chars = set(sentence)
-    for searched, resolve, needs, holds in _SCANS:
-        if not may_match(needs, chars) or holds and not all(held(sentence) for held in holds):
+    for searched, resolve, _needs, holds in _SCAN_GATE.passing(chars):
+        if holds and not all(held(sentence) for held in holds):
             continue
         for m in searched.finditer(sentence):
             tense = "past" if _ACCORDING_TO.match(sentence, m.end()) else clause_tense(sentence, m.end())

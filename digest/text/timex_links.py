@@ -67,11 +67,16 @@ _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|
                        r"방안|플랜|가이드라인|규칙|지침|올림픽|월드컵|아시안게임|엑스포|유니버시아드)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
 
 
+_NUMBERED = re.compile(r"\d+일")
+_COUNTED_DAYS = re.compile(r"\d+일\s?(?:전|후|뒤)$")
+_DAY_NUMBER = re.compile(r"(\d{1,2})일")
+
+
 def _numbered_day(f: Found) -> date | None:
     """The day a single numbered day ("9일", "3월 9일") names; None for any other expression."""
     e = f.expr
-    is_numbered = (e.precision == "day" and e.date is not None and e.date == e.end_date and re.search(r"\d+일", e.text) is not None
-                   and re.search(r"\d+일\s?(?:전|후|뒤)$", e.text) is None)  # "500일 전" is a count, not a numbered day
+    is_numbered = (e.precision == "day" and e.date is not None and e.date == e.end_date and _NUMBERED.search(e.text) is not None
+                   and _COUNTED_DAYS.search(e.text) is None)  # "500일 전" is a count, not a numbered day
     return e.date if is_numbered else None
 
 
@@ -424,7 +429,7 @@ def _past_month_goes_on(sentence: str, p: date, found: list[Found], again: Again
     last = 0  # the last day number told since
     for f in found:
         e = f.expr
-        numbers = re.findall(r"(\d{1,2})일", e.text)
+        numbers = _DAY_NUMBER.findall(e.text)
         if e.end_date is not None and e.end_date < p and re.search(r"\d월", e.text) and not _DAY_WORD.match(e.text):
             # (a day a figure is taken as of, "6월1일 기준 공동주택가격공시(안)을 25일까지", frames no later day)
             anchor = None if _AS_OF.match(sentence, e.end) else e.end_date
