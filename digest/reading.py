@@ -381,7 +381,7 @@ def latest_first(s: Session, since: datetime | None = None) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _latest(dialect: str, since: bool) -> Select:
-    """`latest_first`'s statement (a constant for `_constant_rows`), with a cutoff `{"since": ...}` or without."""
+    """`latest_first`'s statement, built once per database (sent straight to the driver), with a cutoff `{"since": ...}` or without."""
     story = ArticleRow.story_id
     query = select(story).where(story.is_not(None))
     if since:
