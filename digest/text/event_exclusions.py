@@ -375,7 +375,7 @@ def in_force_since(sentence: str, expr: TimeExpr) -> bool:
     when an arrangement stands: a rule or routine in force, not a happening of that year. A year ahead is a change
     to come (`내년부터는 7급 공채에 … 도입되는 등 … 바뀐다`), and a year with a verb ahead an undertaking (`올해부터 2단계
     개발 사업에 들어간다`): both stay."""
-    return expr.precision == "year" and getattr(expr, "role", "point") == "since" and expr.direction != "future" \
+    return expr.precision == "year" and expr.role == "since" and expr.direction != "future" \
         and clause_tense(sentence, expr.end) == "past"
 
 

@@ -157,7 +157,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     kept: list[tuple[TimeExpr, date | None]] = []
     included = _included_days(sentence, exprs)
     for n, expr in enumerate(exprs):
-        if getattr(expr, "role", "point") == "name" or n in included:
+        if expr.role == "name" or n in included:
             continue  # the resolver read it as part of a name (`'추석 민생안정 대책'`), or as days a span holds
         if kept and _restated(sentence, kept[-1][0], expr):
             # "내일(2일) 개막식은 ... 펼쳐집니다": the day in brackets says the day before it again; that one reads
@@ -172,7 +172,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             limit = None  # "4월 3일 개항을 앞두고": the date is the awaited happening's, not an occasion
         if limit == "까지" and re.search(r"[~∼〜]\s*\d", expr.text):
             limit = None  # "10월 26일~11월 1일까지": a span with its start, not a deadline
-        if limit and limit.strip() in ("간", "동안") and getattr(expr, "role", "point") == "range":
+        if limit and limit.strip() in ("간", "동안") and expr.role == "range":
             limit = None  # "25일부터 내달 2일까지 9일간의 일정으로": the span's own length, not a length instead of a date
         if kept and grammar.starts_span(sentence, kept[-1][0].end) and (
                 limit == "까지" or not sentence[kept[-1][0].end:expr.start].strip().removeprefix(grammar.SPAN_START).strip()):
