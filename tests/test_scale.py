@@ -608,3 +608,48 @@ def test_a_walk_past_the_search_cap_asks_the_index_about_each_page_what_it_names
             plan = " ".join(str(r) for r in s.connection().exec_driver_sql("EXPLAIN " + statements[-1][0], statements[-1][1]))
             assert f"{search.TABLE}_pkey on {search.TABLE}" in plan and f"ix_{search.TABLE}_body" not in plan, plan
     service.store.close()
+
+
+def test_a_topic_the_newest_page_matched_is_asked_about_its_next_page_before_its_words_are_counted(backend_url, texts,
+                                                                                                   monkeypatch):
+    """PostgreSQL: when the newest page matched the topic but did not fill the matches, the next page is asked about
+    by page (`search.stories_holding_among`) before the words' index is asked how many articles hold the words
+    (`search.words_named`). Whether that page fills the matches (never counted), or the count then says more than
+    SEARCH_CAP (the walk goes on by page) or no more (the named stories the walk has not reached are read), every
+    answer is the full walk's, for every limit. SQLite: never asked by page."""
+    service = ingest_all(backend_url, texts[:40])
+    postgres = service.store.engine.dialect.name == "postgresql"
+    asked: list[tuple[str, bool | None]] = []
+    count, by_page = search.words_named, search.stories_holding_among
+
+    def counted(s, terms, words, cap):
+        named = count(s, terms, words, cap)
+        asked.append(("count", None if named is None else named.more))
+        return named
+
+    def paged(s, terms, words, story_ids):
+        asked.append(("page", None))
+        return by_page(s, terms, words, story_ids)
+    monkeypatch.setattr(search, "words_named", counted)
+    monkeypatch.setattr(search, "stories_holding_among", paged)
+    ways: Counter = Counter()
+    with service.store.session() as s:
+        order = reading.latest_first(s)
+        assert len(order) <= reading.PREFILTER_FROM          # the reference reads every story, no index asked
+        for topic in TOPICS:
+            everything = reading.matching_in_order(s, order, topic)
+            for first_page, cap in ((1, 300), (2, 300), (1, 3), (3, 0)):
+                monkeypatch.setattr(reading, "FIRST_PAGE", first_page)
+                monkeypatch.setattr(reading, "SEARCH_CAP", cap)
+                for limit in (1, 2, 3, 5, 10, len(order)):
+                    asked.clear()
+                    assert reading.first_matching(s, topic, limit) == everything[:limit], (topic, first_page, cap, limit)
+                    if asked[:1] == [("page", None)]:
+                        ways["filled by the page" if ("count", True) not in asked and ("count", False) not in asked
+                             else f"then counted, past the cap: {('count', True) in asked}"] += 1
+    if postgres:
+        assert set(ways) == {"filled by the page", "then counted, past the cap: True",
+                             "then counted, past the cap: False"}, ways
+    else:
+        assert not ways
+    service.store.close()
