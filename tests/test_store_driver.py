@@ -74,22 +74,8 @@ def test_ingest_through_the_driver_stores_and_sends_what_sqlalchemy_did(backend_
     assert direct_rows == reference_rows
     assert len(direct_sent) == len(reference_sent) == (791 if backend_url.startswith("sqlite") else 792)
     assert any("__1)s" in sql for sql, _, _ in direct_sent) == backend_url.startswith("postgresql")   # multi-row INSERTs
-    in_binary = 0
     for sent, theirs in zip(direct_sent, reference_sent):
-        in_binary += _as_sqlalchemy_sends(sent) != sent
-        assert _as_sqlalchemy_sends(sent) == _as_sqlalchemy_sends(theirs)
-    assert (in_binary > 0) == backend_url.startswith("postgresql")
-
-
-def _as_sqlalchemy_sends(sent: tuple[str, object, bool]) -> tuple[str, object, bool]:
-    """A statement as SQLAlchemy sends it: the driver sends a list of strings to psycopg as a binary array (`%(name)b`,
-    the same array), SQLAlchemy as text (`%(name)s`); nothing else may differ."""
-    sql, params, many = sent
-    if isinstance(params, dict):
-        for k, v in params.items():
-            if isinstance(v, list) and all(isinstance(x, str) for x in v):
-                sql = sql.replace(f"%({k})b", f"%({k})s")
-    return sql, params, many
+        assert sent == theirs
 
 
 def test_a_read_gives_the_rows_and_types_sqlalchemy_gives_for_any_length_of_a_list(backend_url):
@@ -146,26 +132,4 @@ def test_statements_made_anew_keep_the_compiled_cache_bounded_and_still_answer(t
             assert [tuple(r) for r in driver.execute(s, made, {"ids": [article.id]})] == \
                 [(article.id, article.published_at)]
             assert 1 <= len(driver._COMPILED) <= 5
-    service.store.close()
-
-
-def test_a_list_of_strings_bound_as_one_array_reads_what_sqlalchemy_reads(backend_url):
-    """PostgreSQL: the driver sends a list of strings as a binary array (`%(ids)b`): the rows of every story id list
-    a read binds (`reading.in_ids`), empty, of one id, and with strings an array's text form must quote, are the rows
-    SQLAlchemy reads. SQLite: an expanding IN, as before."""
-    from digest import reading
-
-    service = NewsService(Store(backend_url), now=lambda: NOW)
-    service.ingest_sources(texts()[:3])
-    statement = select(ArticleRow.id, ArticleRow.story_id).where(reading.in_ids(ArticleRow.story_id))
-    sent: list[str] = []
-    event.listen(service.store.engine, "before_cursor_execute", lambda *a: sent.append(a[2]))
-    with service.store.session() as s:
-        stories = sorted({i for i in s.scalars(select(ArticleRow.story_id)) if i is not None})
-        assert stories
-        for ids in ([], stories[:1], ["", "a'b", 'q"\\x,{}', "한글 공백", "NULL"] + stories):
-            ours = sorted(tuple(row) for row in driver.execute(s, statement, {"ids": ids}, flush=False))
-            theirs = sorted(tuple(row) for row in s.execute(statement, {"ids": ids}))
-            assert ours == theirs and bool(ours) == bool(ids), ids
-    assert any("%(ids)b" in sql for sql in sent) == backend_url.startswith("postgresql"), sent
     service.store.close()
