@@ -406,6 +406,11 @@ def indexed_words(s) -> dict[str, frozenset[str]]:
         f"SELECT id, {search.WORDS_FUNCTION}(profile, title_words) FROM articles"))}
 
 
+def differing(expected: dict, actual: dict) -> dict:
+    """The keys whose values differ (missing on a side: None), with (expected, actual): what a failed equality names."""
+    return {k: (expected.get(k), actual.get(k)) for k in expected.keys() | actual.keys() if expected.get(k) != actual.get(k)}
+
+
 def test_the_words_index_holds_what_lookups_match_by_as_ingest_and_migration_0012_write_it(backend_url, texts):
     """PostgreSQL: every ingested article is indexed under exactly the words `reading.article_matches` reads (its
     profile's and its headline's), the index rebuilt by migration 0012 from the stored rows holds the same, the
@@ -423,10 +428,11 @@ def test_the_words_index_holds_what_lookups_match_by_as_ingest_and_migration_001
                   for a in s.execute(select(ArticleRow.id, ArticleRow.profile, ArticleRow.title_words))}
         story_of = dict(s.execute(select(ArticleRow.id, ArticleRow.story_id)).all())
         before = {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS}
-    assert len(stored) == 40
+    assert len(stored) == 40, sorted(stored)
     if engine.dialect.name == "postgresql":
         with service.store.session() as s:
-            assert indexed_words(s) == stored
+            indexed = indexed_words(s)
+        assert indexed == stored, differing(stored, indexed)
         for topic in ("오픈AI 카카오", "카카오", "반도체", "서울대"):
             words = set(content_words(topic))
             holding = {i for i, held in stored.items() if words <= held}
@@ -434,7 +440,7 @@ def test_the_words_index_holds_what_lookups_match_by_as_ingest_and_migration_001
             with service.store.session() as s:
                 stories, named = search.stories_holding(s, ["넷플릭스"], words, 10_000) or (set(), -1)   # a term no text holds
                 assert search.stories_holding(s, ["ai"], words, 10_000) is None     # a term too short to look up
-                assert (stories, named) == ({story_of[i] for i in holding}, len(holding)), topic
+                assert (stories, named) == ({story_of[i] for i in holding}, len(holding)), (topic, holding, story_of)
         with engine.connect() as conn:
             conn.exec_driver_sql("SET enable_seqscan = off")
             plan = " ".join(str(r) for r in conn.exec_driver_sql(
@@ -446,10 +452,12 @@ def test_the_words_index_holds_what_lookups_match_by_as_ingest_and_migration_001
         assert not search.words_exist(conn)
     upgrade(engine)
     with service.store.session() as s:
-        assert {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS} == before
+        after = {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS}
+        assert after == before, differing(before, after)
         assert any(before.values())
         if engine.dialect.name == "postgresql":
-            assert indexed_words(s) == stored
+            indexed = indexed_words(s)
+            assert indexed == stored, differing(stored, indexed)
             assert search.words_exist(s.connection())
     service.store.close()
 
