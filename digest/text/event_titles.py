@@ -915,6 +915,12 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
                  (begin <= t.start < expr.start and t.tag == "JX" and t.form in ("은", "는"))]
         if topic:
             subject = _noun_phrase_before(sentence, tokens, topic[-1].start)
+            close = next((k for k, t in enumerate(tokens) if t.start + t.len == topic[-1].start and t.tag == "SSC"), None)
+            opened = next((k for k in range(close - 1, -1, -1) if tokens[k].tag in ("SSO", "SSC")), None) \
+                if close is not None else None
+            if subject is None and opened is not None and tokens[opened].tag == "SSO" and opened < close - 1:
+                # "남해선 철도(신보성~임성리, 82.5㎞)가 오는 27일 정식 개통한다": a note in brackets closes the subject
+                subject = _noun_phrase_before(sentence, tokens, tokens[opened].start)
             begin = topic[-1].start + topic[-1].len
             if subject and not content_words(_surface(sentence, tokens, begin, expr.start)) and not where:
                 # "합격자 발표는 내년 1월 29일 발표할": the topic names the event
