@@ -1239,8 +1239,9 @@ def _done_to_noun(sentence: str, tokens, k: int) -> str | None:
         last += 1
     if last == first or not any(grammar.is_noun(t) for t in tokens[first:last]) or tokens[first].form in grammar.NOT_HEADS \
             or last == len(tokens) or not (tokens[last].tag in ("JKS", "JKO") or tokens[last].form in ("은", "는")
+                                           or tokens[last].tag == "JC"
                                            or (tokens[last].tag == "JKB" and tokens[last].form == "에"
-                                               and tokens[k].form in _HELD_NOUNS and not _about(tokens, last + 1))):
+                                               and not _about(tokens, last + 1))):
         # only the sentence's subject, topic or object is what the adnominal names the happening of, or the goal of
         # a clause saying only that it takes place (`4월 8일 실시하는 고등학교 졸업학력 검정고시에 지원한 수험생도`)
         return None
