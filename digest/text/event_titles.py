@@ -915,12 +915,6 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
                  (begin <= t.start < expr.start and t.tag == "JX" and t.form in ("은", "는"))]
         if topic:
             subject = _noun_phrase_before(sentence, tokens, topic[-1].start)
-            close = next((k for k, t in enumerate(tokens) if t.start + t.len == topic[-1].start and t.tag == "SSC"), None)
-            opened = next((k for k in range(close - 1, -1, -1) if tokens[k].tag in ("SSO", "SSC")), None) \
-                if close is not None else None
-            if subject is None and opened is not None and tokens[opened].tag == "SSO" and opened < close - 1:
-                # "남해선 철도(신보성~임성리, 82.5㎞)가 오는 27일 정식 개통한다": a note in brackets closes the subject
-                subject = _noun_phrase_before(sentence, tokens, tokens[opened].start)
             begin = topic[-1].start + topic[-1].len
             if subject and not content_words(_surface(sentence, tokens, begin, expr.start)) and not where:
                 # "합격자 발표는 내년 1월 29일 발표할": the topic names the event
@@ -1239,9 +1233,8 @@ def _done_to_noun(sentence: str, tokens, k: int) -> str | None:
         last += 1
     if last == first or not any(grammar.is_noun(t) for t in tokens[first:last]) or tokens[first].form in grammar.NOT_HEADS \
             or last == len(tokens) or not (tokens[last].tag in ("JKS", "JKO") or tokens[last].form in ("은", "는")
-                                           or tokens[last].tag == "JC"
                                            or (tokens[last].tag == "JKB" and tokens[last].form == "에"
-                                               and not _about(tokens, last + 1))):
+                                               and tokens[k].form in _HELD_NOUNS and not _about(tokens, last + 1))):
         # only the sentence's subject, topic or object is what the adnominal names the happening of, or the goal of
         # a clause saying only that it takes place (`4월 8일 실시하는 고등학교 졸업학력 검정고시에 지원한 수험생도`)
         return None
@@ -1264,11 +1257,7 @@ def _about(tokens, k: int) -> bool:
 # (or moved to it: `개학일은 이달 23일로 미뤄졌다`, or planned for it: `발인은 16일로 예정됐다`, unless the plan was
 # one no longer held: `공개일은 … 내년 1월로 예정되어 있었다`)
 _FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|예정\s?(?:되|됐|돼)(?!\S*\s*있었)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
-                       r"|잡혔|잡혀"
-                       # placed in time, or set later or earlier than others (`슈퍼데이는 … 27일로 예상된다`,
-                       # `개학일은 목동, 성동 초등학교가 8월 22일로 가장 이르고`, `착공이 93년에서 94년으로 늦어진`)
-                       r"|예상\s?(?:되|됐|돼)|늦어(?:졌|지|져|진)|(?:(?:하루|이틀|사흘|나흘|닷새|\d+일)\s+)?당겨(?:졌|지|져)"
-                       r"|(?:가장|제일)\s+(?:이르|늦|빠르)(?:고|다|며|지만))")
+                       r"|잡혔|잡혀)")
 
 
 def _set_on_date(sentence: str, tokens, expr) -> str | None:
@@ -1286,21 +1275,7 @@ def _set_on_date(sentence: str, tokens, expr) -> str | None:
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", topic)).strip() if topic else None
-    if what and before[-1].tag == "JKS" and (day_of := _day_topic(sentence, tokens, before[-1].start)):
-        # "개학일은 목동, 성동 초등학교가 8월 22일로 가장 이르고": the subject is whose; the topic, the day of what
-        return f"{what} {day_of}"
     return what if what and content_words(what) else None
-
-
-def _day_topic(sentence: str, tokens, end: int) -> str | None:
-    """The happening a topic before `end` is the day of (`개학일은` -> `개학`), else None."""
-    marks = [k for k, t in enumerate(tokens) if t.start < end and t.tag == "JX" and t.form in ("은", "는")
-             and k > 0 and grammar.is_noun(tokens[k - 1])]
-    topic = _noun_phrase_before(sentence, tokens, tokens[marks[0]].start) if marks else None
-    if not topic or not _DAY_OF.search(topic):
-        return None
-    what = _DAY_OF.sub("", topic).strip()
-    return what if content_words(what) else None
 
 
 # `출시일을 6월 3일로 공식 발표했다`, `회의를 10일로 연기했다`: a doer sets (or moves) the day of its object
