@@ -190,6 +190,9 @@ RESOLVED = [
     # hankyung.com/article/2010051146865 (yr039): 전년, the year before the one the sentence named, was not read
     (D(2010, 5, 11), "2009년 귀속 종합소득세 확정신고 대상자는 522만 명으로 전년보다 12.3%(73만명) 줄었다.",
      "전년", D(2008, 1, 1), D(2008, 12, 31), "year"),
+    # --- misreadings of the batch ys ------------------------------------------------------------------
+    # osen.co.kr/article/G1110836236 (ys095): "이번 설에도" (this Lunar New Year) was not read
+    (D(2018, 2, 15), "MBN은 이번 설에도 단막극을 준비했다.", "이번 설", D(2018, 2, 16), D(2018, 2, 16), "day"),
 ]
 
 
