@@ -2835,3 +2835,12 @@ def test_a_two_digit_year_after_jinan_or_oneun_is_that_year(published, sentence,
 def test_the_quarter_before_compared_is_the_one_before_the_quarter_named(published, sentence, start, end):
     before = only(sentence, published, "전 분기")
     assert (before.date, before.end_date, before.precision) == (start, end, "quarter")
+
+
+def test_a_deadline_told_first_is_no_start_a_later_deadline_comes_after():
+    # devm.sedaily.com/NewsView/1HQ3NJN1ZW (ys079, 24 January 2003): "27일까지 … 25일까지 마쳐야 한다" read the second deadline as the 25th after
+    # the 27th, in February; each deadline is its own
+    sentence = ("국세청 관계자는 24일 “25일은 금융회사들이 쉬는 토요일이기 때문에 27일까지 세금을 납부하면 되지만 부가세 "
+                "확정신고는 25일까지 마쳐야 한다”고 말했다.")
+    last = [e for e in find_time_expressions(sentence, D(2003, 1, 24)) if e.text == "25일"][-1]
+    assert (last.start, last.date, last.role) == (sentence.rindex("25일"), D(2003, 1, 25), "until")

@@ -455,6 +455,9 @@ def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) 
     for a, b in zip(found, found[1:]):
         if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
                 and _UNTIL.match(sentence, b.expr.end) and not _ANCHORED.search(b.expr.text)
+                # "27일까지 세금을 납부하면 되지만 … 25일까지 마쳐야 한다": a deadline told first is no start; each
+                # deadline is its own
+                and not _UNTIL.match(sentence, a.expr.end)
                 # a month named with its day or part that is already ahead keeps its place ("5월4일까지 사직해야")
                 and (b.expr.date < p or _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 and (e := again(b, a.expr.date, "future")) is not None):
