@@ -2844,3 +2844,21 @@ def test_a_deadline_told_first_is_no_start_a_later_deadline_comes_after():
                 "확정신고는 25일까지 마쳐야 한다”고 말했다.")
     last = [e for e in find_time_expressions(sentence, D(2003, 1, 24)) if e.text == "25일"][-1]
     assert (last.start, last.date, last.role) == (sentence.rindex("25일"), D(2003, 1, 25), "until")
+
+
+@pytest.mark.parametrize(("sentence", "published", "before", "text", "start", "end", "precision"), [
+    # hankyung.com/entertainment/article/201909104456H (ys036): a day glued to the subject particle after a title
+    # ('…'가/JKS 14/SN 일/NNB) was not read
+    ("12일 19시50분 '닥터 스트레인지', 13일 19시50분 '공작', 14일 21시15분 '뺑반' 과 15일 22시35분 '성난황소'가 2TV를 통해 "
+     "방송되며 '고산자, 대동여지도'가14일 23시30분 1TV를 통해서 방송된다1TV에서는 추석연휴 첫 날인 12일부터 13일까지 아침 9시 "
+     "40분에 한.중.일 아시아 삼국이 각자 어떻게 자신만의 고유한 차 문화를 발전시켜왔는지를 다룬 '차도 삼국지' 2부작을 방영한다.",
+     D(2019, 9, 10), "'가", "14일", D(2019, 9, 14), D(2019, 9, 14), "day"),
+    # seoul.co.kr/news/1999/01/12/19990112021010 (ym010): a span's end glued to 부터/JX was not read, so the span was its start
+    ("시 관계자는 “내년 완공을 목표로 건설중인 2기 지하철은 올 상반기부터내년까지 단계별로 개통이 예정돼 있다”며 “기한내 "
+     "차질없이 완공되도록노력하겠다”고 밝혔다.", D(1999, 1, 12), "지하철은 ", "올 상반기부터내년까지", D(1999, 1, 1), D(2000, 12, 31),
+     "half"),
+])
+def test_a_date_glued_to_the_particle_before_it_is_read(sentence, published, before, text, start, end, precision):
+    at = sentence.index(before + text) + len(before)
+    assert [(e.date, e.end_date, e.precision) for e in find_time_expressions(sentence, published)
+            if (e.start, e.text) == (at, text)] == [(start, end, precision)]

@@ -118,6 +118,10 @@ _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?
 # (only where no listed particle follows: what `_CALENDAR` turned down there, a length or a count, stays turned down)
 _GLUED_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}\s*)?{_DAY}(?(m)|{_NOT_DURATION})(?P<part>)"
                         r"(?=[가-힣])(?!" + "|".join(_PARTICLES) + ")")
+# "'고산자, 대동여지도'가14일 23시30분", "올 상반기부터내년까지": a date glued to the particle before it, read only where
+# Kiwi reads that syllable as a particle (J…) ending right there (a missing space is no reason to lose the date)
+_AFTER_PARTICLE = re.compile(r"(?<=[가-힣])" + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?"
+                             + _PART + _POD + _END)
 # "지난 82년 마련된", "오는 99년까지": a two-digit year after 지난/오는, not a length ("지난 10년간", "지난 15년을 보내고")
 _DIRECTED_SHORT_YEAR = re.compile(_START + r"(?P<dir>오는|지난)\s*(?P<yy>\d{2})년(?P<part>)"
                                   r"(?!\s?(?:간|동안|사이|새|만|째|여|이상|이내|가까이|넘|전|후|뒤|을|를|의|이|가|은|는|도)(?![가-힣]))"
@@ -848,6 +852,11 @@ def _glued_part(m: re.Match, p: date, tense: str) -> Resolved:
     return _calendar(m, p, tense) if apart else None
 
 
+def _after_particle(m: re.Match, p: date, tense: str) -> Resolved:
+    glued = any(tok.tag.startswith("J") and tok.start + tok.len == m.start() for tok in _kiwi(m.string))
+    return _calendar(m, p, tense) if glued else None
+
+
 def _glued_day(m: re.Match, p: date, tense: str) -> Resolved:
     return _calendar(m, p, tense) if _read_apart(m.string, m.end()) else None
 
@@ -1406,7 +1415,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
