@@ -2862,3 +2862,11 @@ def test_a_date_glued_to_the_particle_before_it_is_read(sentence, published, bef
     at = sentence.index(before + text) + len(before)
     assert [(e.date, e.end_date, e.precision) for e in find_time_expressions(sentence, published)
             if (e.start, e.text) == (at, text)] == [(start, end, precision)]
+
+
+def test_a_holidays_day_glossed_by_a_bare_day_fixes_its_month():
+    # hankyung.com/entertainment/article/201909104456H (ys026, 10 September 2019): the past 편성했다 put the bare 12일 in
+    # August, and 추석 전날 was then set to 12 August, which is no eve of 추석
+    sentence = ("각 방송사에서는 추석 전날인 12일 목요일부터 15일 일요일까지 4일간의 황금 연휴에 맞춰 가족들과 한 자리에서 모여 볼 수 "
+                "있는 다채로운 프로그램을 편성했다.")
+    assert only(sentence, D(2019, 9, 10), "추석 전날").date == D(2019, 9, 12)

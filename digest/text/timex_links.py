@@ -144,7 +144,15 @@ def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again)
             anchor = numbered
 
 
-def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
+def _holiday_numbered(word: Found, day: Found, named: date, p: date, again: Again) -> date | None:
+    """"추석 전날인 12일": the day of the holiday (or of its eve, its first day…) in the year before, of or after
+    publication that carries the number of the day glossing it, the nearest to publication; None when none does."""
+    cands = {r.date for k in (-1, 0, 1) if (r := again(word, p.replace(year=p.year + k, day=min(p.day, 28)), "unknown"))
+             is not None and r.date is not None and r.date == r.end_date and r.date.day == named.day}
+    return min(cands, key=lambda d: abs((d - p).days)) if cands else None
+
+
+def _appositions(sentence: str, p: date, found: list[Found], again: Again | None = None) -> set[int]:
     """Weekdays and day words next to a numbered day take that day; returns the indexes so set."""
     done: set[int] = set()
     for i in range(len(found) - 1):
@@ -175,6 +183,15 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
                       or (b < a and (word.expr.precision == "day" or _COUNTED_BACK.search(word.expr.text))
                           and re.match(r"인\s*$", gap))):
                 continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
+            if (b < a and again is not None and _holiday_day(word) is not None
+                    and (held := _holiday_numbered(word, day, named, p, again)) is not None):
+                # "추석 전날인 12일": the holiday fixes the month and year of the bare day that glosses it, never the
+                # other way round (a day the tense alone placed, 12 August, is no eve of 추석)
+                if not day.match.groupdict().get("m"):
+                    _set(day, p, held, held)
+                _set(word, p, held, held)
+                done.add(b)
+                continue
             if word.expr.counted_from == "sentence" and word.expr.date and word.expr.date.day == named.day:
                 _set(day, p, word.expr.date, word.expr.date)  # "그로부터 이틀 뒤인 14일": the count names the month
                 continue
@@ -872,7 +889,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
                                                      and _DAY_WORD.match(f.expr.text))]
     found = _same_month(sentence, p, found, article_month)
     _counted_from_then(sentence, p, found, again)
-    done = _appositions(sentence, p, found)
+    done = _appositions(sentence, p, found, again)
     _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(sentence, p, found, done, pointed_back)
     _days_of_the_saying(sentence, p, found)
