@@ -25,7 +25,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from digest.text import timex_context, timex_links
-from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
+from digest.text.korean_holidays import HAS_HOLIDAYS, HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
 from digest.text.required_chars import CharGate, gated, holds_one_of, required_chars, required_strings
 from digest.text.time_expression import TimeExpr
 from digest.text.timex_links import previous_trading_day
@@ -232,7 +232,9 @@ _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
                               + r")\s*(?:주\s*)?(?P<wd>[월화수목금토일])요일" + _POD + _END)
 _HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?(?:(?P<hm>1[0-2]|[1-9])월\s*)?" + HOLIDAY_PATTERN
-                      + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)))?" + _POD + _END)
+                      + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)"
+                      # "추석연휴 첫 날인 12일": the first (or last) day of a holiday's break
+                      r"|(?(hols)(?:첫|마지막)\s?날|(?!))))?" + _POD + _END)
 # "음력 1월 14일": a day of the lunar calendar, the solar day it falls on in the lunar year the wording points to
 _LUNAR = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?음력\s*{_MON}\s*{_DAY}" + _POD + _END)
 # "올해 안에", "금년 안으로", "올해안": within this year, as 연내 (not "올해 안전…", a word that starts with 안)
@@ -1099,6 +1101,12 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
         span = (span[0] - timedelta(days=1),) * 2
     elif rel in ("다음날", "이튿날", "하루뒤", "하루후"):
         span = (span[1] + timedelta(days=1),) * 2
+    elif rel in ("첫날", "마지막날") and re.sub(r"\s", "", m["hol"]) not in HAS_HOLIDAYS:
+        return None  # "광복절 연휴 마지막 날": a break the law does not name; its days are the calendar's, not known here
+    elif rel == "첫날":
+        span = (span[0],) * 2
+    elif rel == "마지막날":
+        span = (span[1],) * 2
     return span[0], span[1], "day"
 
 
