@@ -2874,11 +2874,11 @@ def test_a_holidays_day_glossed_by_a_bare_day_fixes_its_month():
 
 def test_the_first_day_of_a_holidays_break_is_read_and_dates_the_span_it_glosses():
     # hankyung.com/entertainment/article/201909104456H (ys037, 10 September 2019): "추석연휴 첫 날" was read as the
-    # break alone, in 2018 (the past 발전시켜왔는지를 after it), and the span it glosses went back to August
+    # break alone, in 2018 (the past 발전시켜왔는지를 after it), and the span it glosses went back to August; the
+    # first day told twice now opens the span
     sentence = ("12일 19시50분 '닥터 스트레인지', 13일 19시50분 '공작', 14일 21시15분 '뺑반' 과 15일 22시35분 '성난황소'가 2TV를 "
                 "통해 방송되며 '고산자, 대동여지도'가14일 23시30분 1TV를 통해서 방송된다1TV에서는 추석연휴 첫 날인 12일부터 13일까지 "
                 "아침 9시 40분에 한.중.일 아시아 삼국이 각자 어떻게 자신만의 고유한 차 문화를 발전시켜왔는지를 다룬 '차도 삼국지' "
                 "2부작을 방영한다.")
-    assert only(sentence, D(2019, 9, 10), "추석연휴 첫 날").date == D(2019, 9, 12)
-    span = only(sentence, D(2019, 9, 10), "12일부터 13일까지")
-    assert (span.date, span.end_date) == (D(2019, 9, 12), D(2019, 9, 13))
+    span = only(sentence, D(2019, 9, 10), "추석연휴 첫 날인 12일부터 13일까지")
+    assert (span.date, span.end_date, span.precision) == (D(2019, 9, 12), D(2019, 9, 13), "day")
