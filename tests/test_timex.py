@@ -2882,3 +2882,34 @@ def test_the_first_day_of_a_holidays_break_is_read_and_dates_the_span_it_glosses
                 "2부작을 방영한다.")
     span = only(sentence, D(2019, 9, 10), "추석연휴 첫 날인 12일부터 13일까지")
     assert (span.date, span.end_date, span.precision) == (D(2019, 9, 12), D(2019, 9, 13), "day")
+
+
+@pytest.mark.parametrize(("sentences", "published", "text", "day"), [
+    # yourfield.nexon.com/today/view/blt3ef62937ea57960d (xx022): a week counted after the day the sentence named
+    (["발표에 따르면 오는 21일에 소집명단을 발표하고, 일주일 뒤 파주 국가대표트레이닝센터(NFC)에 집결해 2주간 훈련에 돌입한다."],
+     D(2022, 10, 18), "일주일 뒤", D(2022, 10, 28)),
+    # www.kgnews.co.kr/news/articleView.html?idxno=44795 (yi048)
+    ([
+      "프로축구 신생팀인 인천 유나이티드가 오는 4월3일 막을 올리는 2004년 K리그의 전기리그 개막전에서 지난해 FA컵 우승팀인 전북 현대와 신고식을 치르게 됐다.",
+      "프로축구연맹은 17일 축구회관에서 실무위원회를 열고 K리그 전.후기 대진을 확정했다.",
+      "오후 3시에 일제히 벌어질 전기리그 개막전 대진은 4연패에 도전하는 성남 일화가 광주 상무와 경기하고 대전 시티즌-포항 스틸러스, 전남 드래곤즈-대구 FC, 부천 "
+      "SK-울산 현대, 안양 LG-부산 아이콘스로 짜여 졌으며 수원 삼성은 1주일 뒤 전북과 첫 경기를 갖는다."],
+     D(2004, 2, 17), "1주일 뒤", D(2004, 4, 10)),
+    # m.sedaily.com/NewsView/1HMU8KSXCR (yj003)
+    ([
+      "하반기 최대 기대작으로 일명 '슈퍼폰'으로 불리는 삼성전자의 '갤럭시노트 4'가 오는 18일부터 예약 판매에 들어간다.",
+      "오는 19일부터 판매예정인 애플의 '아이폰6·아이폰6 플러스' 보다 하루 앞서 예약판매를 진행하며 맞불을 놓기 위한 포석으로 보인다.",
+      "16일 관련 업계에 따르면 SK텔레콤·KT·LG유플러스 등 국내 이동통신 3사는 18일부터 갤럭시 노트4의 예약 주문을 받는다.",
+      "SK텔레콤의 영업정지가 풀리는 다음 날부터 일제히 가입자 유치에 나서는 것이다.",
+      "현재 영업정지 중인 SK텔레콤의 경우 공식 온라인 매장을 통해 갤럭시노트4 예약판매 관련 티저광고를, KT와 LG유플러스 역시 18일부터 예약판매에 들어갈 준비를 "
+      "하며 갤럭시노트4를 적극적으로 띄우기에 나섰다.",
+      "삼성전자가 구체적으로 글로벌 출시일정을 확정하지 않은 상황에서 이동 통신사들이 갤럭시노트4의 예약판매에 들어가는 것은 아이폰6·아이폰6플러스 열풍을 겨냥하기 위한 "
+      "것으로 해석된다.",
+      "출시 시기는 갤럭시S5 등을 고려 볼 때 예약판매가 시작된 10일 후부터가 될 것으로 보인다."],
+     D(2014, 9, 16), "10일 후", D(2014, 9, 28)),
+])
+def test_a_count_after_a_day_told_before_counts_from_it(sentences, published, text, day):
+    # counted from the day the sentence, else the article, told ahead (the 21st; the opening on 3 April; the 18th the
+    # pre-orders start), not from publication (read as the week after it, or ten days after it)
+    hits = [e for e in _read(sentences, published)[-1] if e.text == text]
+    assert [(e.date, e.end_date, e.precision) for e in hits] == [(day, day, "day")]

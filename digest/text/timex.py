@@ -1823,6 +1823,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     return timex_links.link(sentence, p, chosen, _again, verbless=not _tense_marks(sentence),
                             has_predicate=lambda stretch: bool(_tense_marks(stretch)),
                             article_month=(told.anchor or told.month) if told else None,
+                            article_day=(told.event_day or told.day) if told else None,
                             pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before),
                             tense_at=lambda pos: clause_tense(sentence, pos))
 

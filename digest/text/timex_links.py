@@ -132,14 +132,27 @@ def _fit_weekday(f: Found, named: date, weekday: int, p: date) -> date:
 _COUNT_OF_DAYS = re.compile(r"^(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름)\s?(?:뒤|후|전)")
 
 
-def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again) -> None:
-    """"다음 달 12일까지 … 그로부터 이틀 뒤", "3월 2일에는 …, 하루 뒤에는": a count of days after a day the sentence
-    named starts at that day, not at publication."""
+# "일주일 뒤", "1주일 후": a count of weeks after a day, counted in days ("오는 21일에 … 발표하고, 일주일 뒤" is the 28th)
+_COUNT_OF_WEEKS = re.compile(r"^(?:(?P<n>\d)\s?주일?|(?P<one>일주일))\s?(?P<rel>뒤|후)")
+
+
+def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again,
+                       article_day: date | None = None) -> None:
+    """"다음 달 12일까지 … 그로부터 이틀 뒤", "3월 2일에는 …, 하루 뒤에는": a count of days (or weeks) after a day the
+    sentence named starts at that day, not at publication; with none named, a count after (뒤/후) starts at the
+    article's day still ahead (`article_day`: "오는 4월3일 … 개막전" then "수원 삼성은 1주일 뒤 … 첫 경기를 갖는다")."""
     anchor: date | None = None
     for f in found:
-        if (anchor is not None and _COUNT_OF_DAYS.match(f.expr.text)
-                and (e := again(f, anchor, "unknown")) is not None and e.date is not None):
-            _set(f, p, e.date, e.end_date, counted_from="sentence")
+        since = anchor if anchor is not None else article_day if article_day is not None and article_day > p else None
+        weeks = _COUNT_OF_WEEKS.match(f.expr.text)
+        if since is not None and weeks and (anchor is not None or weeks["rel"]):
+            d = since + timedelta(weeks=int(weeks["n"] or 1))
+            _set(f, p, d, d, counted_from="sentence" if anchor is not None else "article")
+            f.expr = replace(f.expr, precision="day")
+        elif (since is not None and (days := _COUNT_OF_DAYS.match(f.expr.text))
+                and (anchor is not None or not days.group(0).endswith("전"))
+                and (e := again(f, since, "unknown")) is not None and e.date is not None):
+            _set(f, p, e.date, e.end_date, counted_from="sentence" if anchor is not None else "article")
         if (numbered := _numbered_day(f)) is not None:
             anchor = numbered
 
@@ -878,7 +891,7 @@ def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
 def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False,
          has_predicate: Callable[[str], bool] | None = None, article_month: date | None = None,
          pointed_back: Callable[[str, str], date | None] = lambda word, before: None,
-         tense_at: Callable[[int], str] = lambda pos: "unknown") -> list:
+         tense_at: Callable[[int], str] = lambda pos: "unknown", article_day: date | None = None) -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
     `verbless`: the sentence has no predicate (a schedule or a table row); `has_predicate` tells whether a
     stretch of it has one; `article_month` and `pointed_back` are what the article's earlier sentences told
@@ -888,7 +901,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
     found = _same_month(sentence, p, found, article_month)
-    _counted_from_then(sentence, p, found, again)
+    _counted_from_then(sentence, p, found, again, article_day)
     done = _appositions(sentence, p, found, again)
     _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(sentence, p, found, done, pointed_back)
