@@ -2913,3 +2913,9 @@ def test_a_count_after_a_day_told_before_counts_from_it(sentences, published, te
     # pre-orders start), not from publication (read as the week after it, or ten days after it)
     hits = [e for e in _read(sentences, published)[-1] if e.text == text]
     assert [(e.date, e.end_date, e.precision) for e in hits] == [(day, day, "day")]
+
+
+def test_a_weekday_listed_with_substitute_holidays_is_a_kind_of_day():
+    # thegnnews.com/View.aspx?No=3273018 (tw021): 일요일 beside 대체공휴일, a class of days, was read as the coming Sunday
+    sentence = "내년 달력에 빨간색으로 표기되는 공휴일은 일요일과 대체공휴일을 포함해 총 68일이다."
+    assert [e.text for e in find_time_expressions(sentence, D(2024, 6, 20)) if "요일" in e.text] == []

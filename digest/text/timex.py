@@ -1186,7 +1186,8 @@ _WEEKDAY_FIGURE = re.compile(r"(?:\s?(?:과|와|,|및)\s?[월화수목금토일]
 _WEEKDAYS_COUNTED = re.compile(r"\d+\s?(?:번|차례)의?\s$")
 # A weekday listed with 공휴일 ("일요일·공휴일 첫차", "일요일(공휴일 포함)", "토·일요일 및 공휴일에는") is a kind of day, any
 # week's: a public holiday is a class of days, not one
-_WITH_PUBLIC_HOLIDAYS = re.compile(r"\s?(?:·|,|및|과|와|이나|또는|\()\s?(?:법정\s?)?공휴일")
+# ("일요일과 대체공휴일을 포함해": a substitute holiday is a class of days too)
+_WITH_PUBLIC_HOLIDAYS = re.compile(r"\s?(?:·|,|및|과|와|이나|또는|\()\s?(?:법정\s?|대체\s?)?공휴일")
 
 
 def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
