@@ -135,6 +135,14 @@ def test_event_read_from_grammar(article, needle, words, start, precision, kind)
         assert (e.start, e.kind) == (start, kind)
 
 
+def test_a_happening_the_passive_of_its_verb_describes_takes_each_day_of_the_clause():
+    """`치러지는` as Kiwi splits it (치르/VV 어/EC 지/VX 는/ETM) says the noun after it takes place, as `열리는` does:
+    each day before it dates that noun (c891, the TOEIC test days of June and July 2016)."""
+    found = sentence_events("c891", "6월 26일 치러지는 311회")
+    assert sorted((e.start, e.kind) for e in found if "시험" in e.title) == [
+        (date(2016, 6, 26), "planned"), (date(2016, 7, 9), "planned"), (date(2016, 7, 31), "planned")]
+
+
 @pytest.mark.parametrize("article, needle, not_dated", [
     ("c01", "희망하는 농민은 다음달 18일까지", date(2011, 3, 18)),   # a deadline alone (까지 with no 부터)
     ("c01", "2004년부터 운영해 오고 있는", date(2004, 1, 1)),         # going on since a year, then a tally

@@ -406,6 +406,11 @@ def indexed_words(s) -> dict[str, frozenset[str]]:
         f"SELECT id, {search.WORDS_FUNCTION}(profile, title_words) FROM articles"))}
 
 
+def differing(expected: dict, actual: dict) -> dict:
+    """The keys whose values differ (missing on a side: None), with (expected, actual): what a failed equality names."""
+    return {k: (expected.get(k), actual.get(k)) for k in expected.keys() | actual.keys() if expected.get(k) != actual.get(k)}
+
+
 def test_the_words_index_holds_what_lookups_match_by_as_ingest_and_migration_0012_write_it(backend_url, texts):
     """PostgreSQL: every ingested article is indexed under exactly the words `reading.article_matches` reads (its
     profile's and its headline's), the index rebuilt by migration 0012 from the stored rows holds the same, the
@@ -423,10 +428,11 @@ def test_the_words_index_holds_what_lookups_match_by_as_ingest_and_migration_001
                   for a in s.execute(select(ArticleRow.id, ArticleRow.profile, ArticleRow.title_words))}
         story_of = dict(s.execute(select(ArticleRow.id, ArticleRow.story_id)).all())
         before = {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS}
-    assert len(stored) == 40
+    assert len(stored) == 40, sorted(stored)
     if engine.dialect.name == "postgresql":
         with service.store.session() as s:
-            assert indexed_words(s) == stored
+            indexed = indexed_words(s)
+        assert indexed == stored, differing(stored, indexed)
         for topic in ("오픈AI 카카오", "카카오", "반도체", "서울대"):
             words = set(content_words(topic))
             holding = {i for i, held in stored.items() if words <= held}
@@ -434,7 +440,7 @@ def test_the_words_index_holds_what_lookups_match_by_as_ingest_and_migration_001
             with service.store.session() as s:
                 stories, named = search.stories_holding(s, ["넷플릭스"], words, 10_000) or (set(), -1)   # a term no text holds
                 assert search.stories_holding(s, ["ai"], words, 10_000) is None     # a term too short to look up
-                assert (stories, named) == ({story_of[i] for i in holding}, len(holding)), topic
+                assert (stories, named) == ({story_of[i] for i in holding}, len(holding)), (topic, holding, story_of)
         with engine.connect() as conn:
             conn.exec_driver_sql("SET enable_seqscan = off")
             plan = " ".join(str(r) for r in conn.exec_driver_sql(
@@ -446,10 +452,12 @@ def test_the_words_index_holds_what_lookups_match_by_as_ingest_and_migration_001
         assert not search.words_exist(conn)
     upgrade(engine)
     with service.store.session() as s:
-        assert {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS} == before
+        after = {topic: reading.candidate_stories(s, topic, 10_000) for topic in TOPICS}
+        assert after == before, differing(before, after)
         assert any(before.values())
         if engine.dialect.name == "postgresql":
-            assert indexed_words(s) == stored
+            indexed = indexed_words(s)
+            assert indexed == stored, differing(stored, indexed)
             assert search.words_exist(s.connection())
     service.store.close()
 
@@ -607,4 +615,49 @@ def test_a_walk_past_the_search_cap_asks_the_index_about_each_page_what_it_names
             assert search.stories_holding_among(s, ["오픈AI", "카카오"], ["오픈", "ai", "카카오"], stories)
             plan = " ".join(str(r) for r in s.connection().exec_driver_sql("EXPLAIN " + statements[-1][0], statements[-1][1]))
             assert f"{search.TABLE}_pkey on {search.TABLE}" in plan and f"ix_{search.TABLE}_body" not in plan, plan
+    service.store.close()
+
+
+def test_a_topic_the_newest_page_matched_is_asked_about_its_next_page_before_its_words_are_counted(backend_url, texts,
+                                                                                                   monkeypatch):
+    """PostgreSQL: when the newest page matched the topic but did not fill the matches, the next page is asked about
+    by page (`search.stories_holding_among`) before the words' index is asked how many articles hold the words
+    (`search.words_named`). Whether that page fills the matches (never counted), or the count then says more than
+    SEARCH_CAP (the walk goes on by page) or no more (the named stories the walk has not reached are read), every
+    answer is the full walk's, for every limit. SQLite: never asked by page."""
+    service = ingest_all(backend_url, texts[:40])
+    postgres = service.store.engine.dialect.name == "postgresql"
+    asked: list[tuple[str, bool | None]] = []
+    count, by_page = search.words_named, search.stories_holding_among
+
+    def counted(s, terms, words, cap):
+        named = count(s, terms, words, cap)
+        asked.append(("count", None if named is None else named.more))
+        return named
+
+    def paged(s, terms, words, story_ids):
+        asked.append(("page", None))
+        return by_page(s, terms, words, story_ids)
+    monkeypatch.setattr(search, "words_named", counted)
+    monkeypatch.setattr(search, "stories_holding_among", paged)
+    ways: Counter = Counter()
+    with service.store.session() as s:
+        order = reading.latest_first(s)
+        assert len(order) <= reading.PREFILTER_FROM          # the reference reads every story, no index asked
+        for topic in TOPICS:
+            everything = reading.matching_in_order(s, order, topic)
+            for first_page, cap in ((1, 300), (2, 300), (1, 3), (3, 0)):
+                monkeypatch.setattr(reading, "FIRST_PAGE", first_page)
+                monkeypatch.setattr(reading, "SEARCH_CAP", cap)
+                for limit in (1, 2, 3, 5, 10, len(order)):
+                    asked.clear()
+                    assert reading.first_matching(s, topic, limit) == everything[:limit], (topic, first_page, cap, limit)
+                    if asked[:1] == [("page", None)]:
+                        ways["filled by the page" if ("count", True) not in asked and ("count", False) not in asked
+                             else f"then counted, past the cap: {('count', True) in asked}"] += 1
+    if postgres:
+        assert set(ways) == {"filled by the page", "then counted, past the cap: True",
+                             "then counted, past the cap: False"}, ways
+    else:
+        assert not ways
     service.store.close()

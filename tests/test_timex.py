@@ -190,6 +190,9 @@ RESOLVED = [
     # hankyung.com/article/2010051146865 (yr039): 전년, the year before the one the sentence named, was not read
     (D(2010, 5, 11), "2009년 귀속 종합소득세 확정신고 대상자는 522만 명으로 전년보다 12.3%(73만명) 줄었다.",
      "전년", D(2008, 1, 1), D(2008, 12, 31), "year"),
+    # --- misreadings of the batch ys ------------------------------------------------------------------
+    # osen.co.kr/article/G1110836236 (ys095): "이번 설에도" (this Lunar New Year) was not read
+    (D(2018, 2, 15), "MBN은 이번 설에도 단막극을 준비했다.", "이번 설", D(2018, 2, 16), D(2018, 2, 16), "day"),
 ]
 
 
@@ -2832,3 +2835,87 @@ def test_a_two_digit_year_after_jinan_or_oneun_is_that_year(published, sentence,
 def test_the_quarter_before_compared_is_the_one_before_the_quarter_named(published, sentence, start, end):
     before = only(sentence, published, "전 분기")
     assert (before.date, before.end_date, before.precision) == (start, end, "quarter")
+
+
+def test_a_deadline_told_first_is_no_start_a_later_deadline_comes_after():
+    # devm.sedaily.com/NewsView/1HQ3NJN1ZW (ys079, 24 January 2003): "27일까지 … 25일까지 마쳐야 한다" read the second deadline as the 25th after
+    # the 27th, in February; each deadline is its own
+    sentence = ("국세청 관계자는 24일 “25일은 금융회사들이 쉬는 토요일이기 때문에 27일까지 세금을 납부하면 되지만 부가세 "
+                "확정신고는 25일까지 마쳐야 한다”고 말했다.")
+    last = [e for e in find_time_expressions(sentence, D(2003, 1, 24)) if e.text == "25일"][-1]
+    assert (last.start, last.date, last.role) == (sentence.rindex("25일"), D(2003, 1, 25), "until")
+
+
+@pytest.mark.parametrize(("sentence", "published", "before", "text", "start", "end", "precision"), [
+    # hankyung.com/entertainment/article/201909104456H (ys036): a day glued to the subject particle after a title
+    # ('…'가/JKS 14/SN 일/NNB) was not read
+    ("12일 19시50분 '닥터 스트레인지', 13일 19시50분 '공작', 14일 21시15분 '뺑반' 과 15일 22시35분 '성난황소'가 2TV를 통해 "
+     "방송되며 '고산자, 대동여지도'가14일 23시30분 1TV를 통해서 방송된다1TV에서는 추석연휴 첫 날인 12일부터 13일까지 아침 9시 "
+     "40분에 한.중.일 아시아 삼국이 각자 어떻게 자신만의 고유한 차 문화를 발전시켜왔는지를 다룬 '차도 삼국지' 2부작을 방영한다.",
+     D(2019, 9, 10), "'가", "14일", D(2019, 9, 14), D(2019, 9, 14), "day"),
+    # seoul.co.kr/news/1999/01/12/19990112021010 (ym010): a span's end glued to 부터/JX was not read, so the span was its start
+    ("시 관계자는 “내년 완공을 목표로 건설중인 2기 지하철은 올 상반기부터내년까지 단계별로 개통이 예정돼 있다”며 “기한내 "
+     "차질없이 완공되도록노력하겠다”고 밝혔다.", D(1999, 1, 12), "지하철은 ", "올 상반기부터내년까지", D(1999, 1, 1), D(2000, 12, 31),
+     "half"),
+])
+def test_a_date_glued_to_the_particle_before_it_is_read(sentence, published, before, text, start, end, precision):
+    at = sentence.index(before + text) + len(before)
+    assert [(e.date, e.end_date, e.precision) for e in find_time_expressions(sentence, published)
+            if (e.start, e.text) == (at, text)] == [(start, end, precision)]
+
+
+def test_a_holidays_day_glossed_by_a_bare_day_fixes_its_month():
+    # hankyung.com/entertainment/article/201909104456H (ys026, 10 September 2019): the past 편성했다 put the bare 12일 in
+    # August, and 추석 전날 was then set to 12 August, which is no eve of 추석
+    sentence = ("각 방송사에서는 추석 전날인 12일 목요일부터 15일 일요일까지 4일간의 황금 연휴에 맞춰 가족들과 한 자리에서 모여 볼 수 "
+                "있는 다채로운 프로그램을 편성했다.")
+    assert only(sentence, D(2019, 9, 10), "추석 전날").date == D(2019, 9, 12)
+
+
+def test_the_first_day_of_a_holidays_break_is_read_and_dates_the_span_it_glosses():
+    # hankyung.com/entertainment/article/201909104456H (ys037, 10 September 2019): "추석연휴 첫 날" was read as the
+    # break alone, in 2018 (the past 발전시켜왔는지를 after it), and the span it glosses went back to August; the
+    # first day told twice now opens the span
+    sentence = ("12일 19시50분 '닥터 스트레인지', 13일 19시50분 '공작', 14일 21시15분 '뺑반' 과 15일 22시35분 '성난황소'가 2TV를 "
+                "통해 방송되며 '고산자, 대동여지도'가14일 23시30분 1TV를 통해서 방송된다1TV에서는 추석연휴 첫 날인 12일부터 13일까지 "
+                "아침 9시 40분에 한.중.일 아시아 삼국이 각자 어떻게 자신만의 고유한 차 문화를 발전시켜왔는지를 다룬 '차도 삼국지' "
+                "2부작을 방영한다.")
+    span = only(sentence, D(2019, 9, 10), "추석연휴 첫 날인 12일부터 13일까지")
+    assert (span.date, span.end_date, span.precision) == (D(2019, 9, 12), D(2019, 9, 13), "day")
+
+
+@pytest.mark.parametrize(("sentences", "published", "text", "day"), [
+    # yourfield.nexon.com/today/view/blt3ef62937ea57960d (xx022): a week counted after the day the sentence named
+    (["발표에 따르면 오는 21일에 소집명단을 발표하고, 일주일 뒤 파주 국가대표트레이닝센터(NFC)에 집결해 2주간 훈련에 돌입한다."],
+     D(2022, 10, 18), "일주일 뒤", D(2022, 10, 28)),
+    # www.kgnews.co.kr/news/articleView.html?idxno=44795 (yi048)
+    ([
+      "프로축구 신생팀인 인천 유나이티드가 오는 4월3일 막을 올리는 2004년 K리그의 전기리그 개막전에서 지난해 FA컵 우승팀인 전북 현대와 신고식을 치르게 됐다.",
+      "프로축구연맹은 17일 축구회관에서 실무위원회를 열고 K리그 전.후기 대진을 확정했다.",
+      "오후 3시에 일제히 벌어질 전기리그 개막전 대진은 4연패에 도전하는 성남 일화가 광주 상무와 경기하고 대전 시티즌-포항 스틸러스, 전남 드래곤즈-대구 FC, 부천 "
+      "SK-울산 현대, 안양 LG-부산 아이콘스로 짜여 졌으며 수원 삼성은 1주일 뒤 전북과 첫 경기를 갖는다."],
+     D(2004, 2, 17), "1주일 뒤", D(2004, 4, 10)),
+    # m.sedaily.com/NewsView/1HMU8KSXCR (yj003)
+    ([
+      "하반기 최대 기대작으로 일명 '슈퍼폰'으로 불리는 삼성전자의 '갤럭시노트 4'가 오는 18일부터 예약 판매에 들어간다.",
+      "오는 19일부터 판매예정인 애플의 '아이폰6·아이폰6 플러스' 보다 하루 앞서 예약판매를 진행하며 맞불을 놓기 위한 포석으로 보인다.",
+      "16일 관련 업계에 따르면 SK텔레콤·KT·LG유플러스 등 국내 이동통신 3사는 18일부터 갤럭시 노트4의 예약 주문을 받는다.",
+      "SK텔레콤의 영업정지가 풀리는 다음 날부터 일제히 가입자 유치에 나서는 것이다.",
+      "현재 영업정지 중인 SK텔레콤의 경우 공식 온라인 매장을 통해 갤럭시노트4 예약판매 관련 티저광고를, KT와 LG유플러스 역시 18일부터 예약판매에 들어갈 준비를 "
+      "하며 갤럭시노트4를 적극적으로 띄우기에 나섰다.",
+      "삼성전자가 구체적으로 글로벌 출시일정을 확정하지 않은 상황에서 이동 통신사들이 갤럭시노트4의 예약판매에 들어가는 것은 아이폰6·아이폰6플러스 열풍을 겨냥하기 위한 "
+      "것으로 해석된다.",
+      "출시 시기는 갤럭시S5 등을 고려 볼 때 예약판매가 시작된 10일 후부터가 될 것으로 보인다."],
+     D(2014, 9, 16), "10일 후", D(2014, 9, 28)),
+])
+def test_a_count_after_a_day_told_before_counts_from_it(sentences, published, text, day):
+    # counted from the day the sentence, else the article, told ahead (the 21st; the opening on 3 April; the 18th the
+    # pre-orders start), not from publication (read as the week after it, or ten days after it)
+    hits = [e for e in _read(sentences, published)[-1] if e.text == text]
+    assert [(e.date, e.end_date, e.precision) for e in hits] == [(day, day, "day")]
+
+
+def test_a_weekday_listed_with_substitute_holidays_is_a_kind_of_day():
+    # thegnnews.com/View.aspx?No=3273018 (tw021): 일요일 beside 대체공휴일, a class of days, was read as the coming Sunday
+    sentence = "내년 달력에 빨간색으로 표기되는 공휴일은 일요일과 대체공휴일을 포함해 총 68일이다."
+    assert [e.text for e in find_time_expressions(sentence, D(2024, 6, 20)) if "요일" in e.text] == []

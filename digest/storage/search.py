@@ -288,10 +288,16 @@ def words_named(s: Session, terms: list[str], words: Iterable[str], cap: int) ->
     the 1.7 s of its first answer with the store cold off disk), while the walk reaches only the newest few stories,
     whose rows are stored together."""
     words = list(dict.fromkeys(words))
-    if s.get_bind().dialect.name == "sqlite" or not words or not any(len(t) >= SHORTEST for t in terms):
+    if not words_asked(s, terms, words):
         return None
     articles = _holding_words(s, words, cap + 1)
     return WordsNamed(articles, len(articles) > cap)
+
+
+def words_asked(s: Session, terms: list[str], words: Iterable[str]) -> bool:
+    """Whether `words_named` asks the words' index about this topic (and `stories_holding_among` may be asked about a
+    page's stories): PostgreSQL, a topic with content words and a term of 3 characters or more."""
+    return s.get_bind().dialect.name != "sqlite" and any(True for _ in words) and any(len(t) >= SHORTEST for t in terms)
 
 
 def stories_holding_among(s: Session, terms: list[str], words: Iterable[str], story_ids: list[str]) -> set[str]:

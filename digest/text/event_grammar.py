@@ -398,14 +398,27 @@ def subject_after(tokens, end: int) -> tuple[int, int] | None:
 # "발표한 뒤", "착공한 후": after an adnominal, a time noun makes the predicate the dated happening itself.
 # Verbs saying a happening takes place (`열리는 영화제`, `치러질 선거`); a verbal noun with 되 says it too (`개최되는`)
 HELD_VERBS = frozenset("열리 치러지 펼쳐지 개막하 시작하".split())
+# ... which Kiwi may read as the active stem and the passive auxiliary (`치러지는` -> 치르/VV 어/EC 지/VX 는/ETM)
+_HELD_ACTIVES = frozenset("치르 펼치".split())
+
+
+def held_verb_end(tokens, j: int) -> int | None:
+    """Index after a verb saying a happening takes place at j (`열리`, `치러지` in one morpheme or as 치르 어 지), else None."""
+    if j < len(tokens) and tokens[j].tag == "VV" and tokens[j].form in HELD_VERBS:
+        return j + 1
+    if j + 2 < len(tokens) and tokens[j].tag == "VV" and tokens[j].form in _HELD_ACTIVES \
+            and tokens[j + 1].tag == "EC" and tokens[j + 1].form in ("어", "아") \
+            and tokens[j + 2].tag == "VX" and tokens[j + 2].form == "지":
+        return j + 3
+    return None
 
 
 def held_noun(tokens, i: int) -> tuple[int, int] | None:
     """The noun phrase that the clause starting at i says takes place (`열리는 제24회 부산국제영화제`, `열릴 예정인
     이 사건 8차공판`, `개최되는 회의`): (first, last) token indexes, or None."""
     j = i
-    if j < len(tokens) and tokens[j].tag == "VV" and tokens[j].form in HELD_VERBS:
-        j += 1
+    if (after := held_verb_end(tokens, j)) is not None:
+        j = after
     elif j + 1 < len(tokens) and verbal_noun(tokens, j) and tokens[j + 1].form == "되":
         j += 2
     else:

@@ -53,8 +53,9 @@ HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") fo
                    + r"|(?<![가-힣])(?:설|구정)(?=(?:과|·|,)\s?(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in NAMES)
                    + r"|단오|칠석|대보름))"
                    + r"|(?:단오|칠석|대보름)(?=\s?(?:날|에|을|를|맞|행사|축제|잔치))"
-                   # "올해 설 기차표": told with its year word, the one 설 a year has
-                   + r"|(?:(?<=올해 )|(?<=내년 )|(?<=지난해 )|(?<=작년 )|(?<=금년 )|(?<=올 ))(?:설|구정)(?=[^가-힣]|(?:에|은|는|도|의|엔|까지|부터)?(?![가-힣])))")
+                   # "올해 설 기차표": told with its year word, the one 설 a year has; "이번 설에도": this year's, nearest
+                   + r"|(?:(?<=올해 )|(?<=내년 )|(?<=지난해 )|(?<=작년 )|(?<=금년 )|(?<=올 )|(?<=이번 ))(?:설|구정)"
+                   r"(?=[^가-힣]|(?:에(?:는|도)?|은|는|도|의|엔|까지|부터)?(?![가-힣])))")
 # 설날 and 추석 come with a three-day 연휴 in law.
 HAS_HOLIDAYS = ("설날", "설", "구정", "추석", "한가위")
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from digest.text import timex_context, timex_links
-from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
+from digest.text.korean_holidays import HAS_HOLIDAYS, HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
 from digest.text.required_chars import CharGate, gated, holds_one_of, required_chars, required_strings
 from digest.text.time_expression import TimeExpr
 from digest.text.timex_links import previous_trading_day
@@ -118,6 +118,10 @@ _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?
 # (only where no listed particle follows: what `_CALENDAR` turned down there, a length or a count, stays turned down)
 _GLUED_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}\s*)?{_DAY}(?(m)|{_NOT_DURATION})(?P<part>)"
                         r"(?=[가-힣])(?!" + "|".join(_PARTICLES) + ")")
+# "'고산자, 대동여지도'가14일 23시30분", "올 상반기부터내년까지": a date glued to the particle before it, read only where
+# Kiwi reads that syllable as a particle (J…) ending right there (a missing space is no reason to lose the date)
+_AFTER_PARTICLE = re.compile(r"(?<=[가-힣])" + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?"
+                             + _PART + _POD + _END)
 # "지난 82년 마련된", "오는 99년까지": a two-digit year after 지난/오는, not a length ("지난 10년간", "지난 15년을 보내고")
 _DIRECTED_SHORT_YEAR = re.compile(_START + r"(?P<dir>오는|지난)\s*(?P<yy>\d{2})년(?P<part>)"
                                   r"(?!\s?(?:간|동안|사이|새|만|째|여|이상|이내|가까이|넘|전|후|뒤|을|를|의|이|가|은|는|도)(?![가-힣]))"
@@ -228,7 +232,9 @@ _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
                               + r")\s*(?:주\s*)?(?P<wd>[월화수목금토일])요일" + _POD + _END)
 _HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?(?:(?P<hm>1[0-2]|[1-9])월\s*)?" + HOLIDAY_PATTERN
-                      + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)))?" + _POD + _END)
+                      + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)"
+                      # "추석연휴 첫 날인 12일": the first (or last) day of a holiday's break
+                      r"|(?(hols)(?:첫|마지막)\s?날|(?!))))?" + _POD + _END)
 # "음력 1월 14일": a day of the lunar calendar, the solar day it falls on in the lunar year the wording points to
 _LUNAR = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?음력\s*{_MON}\s*{_DAY}" + _POD + _END)
 # "올해 안에", "금년 안으로", "올해안": within this year, as 연내 (not "올해 안전…", a word that starts with 안)
@@ -848,6 +854,11 @@ def _glued_part(m: re.Match, p: date, tense: str) -> Resolved:
     return _calendar(m, p, tense) if apart else None
 
 
+def _after_particle(m: re.Match, p: date, tense: str) -> Resolved:
+    glued = any(tok.tag.startswith("J") and tok.start + tok.len == m.start() for tok in _kiwi(m.string))
+    return _calendar(m, p, tense) if glued else None
+
+
 def _glued_day(m: re.Match, p: date, tense: str) -> Resolved:
     return _calendar(m, p, tense) if _read_apart(m.string, m.end()) else None
 
@@ -1090,6 +1101,12 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
         span = (span[0] - timedelta(days=1),) * 2
     elif rel in ("다음날", "이튿날", "하루뒤", "하루후"):
         span = (span[1] + timedelta(days=1),) * 2
+    elif rel in ("첫날", "마지막날") and re.sub(r"\s", "", m["hol"]) not in HAS_HOLIDAYS:
+        return None  # "광복절 연휴 마지막 날": a break the law does not name; its days are the calendar's, not known here
+    elif rel == "첫날":
+        span = (span[0],) * 2
+    elif rel == "마지막날":
+        span = (span[1],) * 2
     return span[0], span[1], "day"
 
 
@@ -1169,7 +1186,8 @@ _WEEKDAY_FIGURE = re.compile(r"(?:\s?(?:과|와|,|및)\s?[월화수목금토일]
 _WEEKDAYS_COUNTED = re.compile(r"\d+\s?(?:번|차례)의?\s$")
 # A weekday listed with 공휴일 ("일요일·공휴일 첫차", "일요일(공휴일 포함)", "토·일요일 및 공휴일에는") is a kind of day, any
 # week's: a public holiday is a class of days, not one
-_WITH_PUBLIC_HOLIDAYS = re.compile(r"\s?(?:·|,|및|과|와|이나|또는|\()\s?(?:법정\s?)?공휴일")
+# ("일요일과 대체공휴일을 포함해": a substitute holiday is a class of days too)
+_WITH_PUBLIC_HOLIDAYS = re.compile(r"\s?(?:·|,|및|과|와|이나|또는|\()\s?(?:법정\s?|대체\s?)?공휴일")
 
 
 def _weekday(m: re.Match, p: date, tense: str) -> Resolved:
@@ -1406,7 +1424,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
@@ -1806,6 +1824,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     return timex_links.link(sentence, p, chosen, _again, verbless=not _tense_marks(sentence),
                             has_predicate=lambda stretch: bool(_tense_marks(stretch)),
                             article_month=(told.anchor or told.month) if told else None,
+                            article_day=(told.event_day or told.day) if told else None,
                             pointed_back=lambda word, before: timex_context.day_pointed_back(word, told, before),
                             tense_at=lambda pos: clause_tense(sentence, pos))
 

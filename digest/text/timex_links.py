@@ -132,19 +132,40 @@ def _fit_weekday(f: Found, named: date, weekday: int, p: date) -> date:
 _COUNT_OF_DAYS = re.compile(r"^(?:\d{1,3}\s?일|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름)\s?(?:뒤|후|전)")
 
 
-def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again) -> None:
-    """"다음 달 12일까지 … 그로부터 이틀 뒤", "3월 2일에는 …, 하루 뒤에는": a count of days after a day the sentence
-    named starts at that day, not at publication."""
+# "일주일 뒤", "1주일 후": a count of weeks after a day, counted in days ("오는 21일에 … 발표하고, 일주일 뒤" is the 28th)
+_COUNT_OF_WEEKS = re.compile(r"^(?:(?P<n>\d)\s?주일?|(?P<one>일주일))\s?(?P<rel>뒤|후)")
+
+
+def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again,
+                       article_day: date | None = None) -> None:
+    """"다음 달 12일까지 … 그로부터 이틀 뒤", "3월 2일에는 …, 하루 뒤에는": a count of days (or weeks) after a day the
+    sentence named starts at that day, not at publication; with none named, a count after (뒤/후) starts at the
+    article's day still ahead (`article_day`: "오는 4월3일 … 개막전" then "수원 삼성은 1주일 뒤 … 첫 경기를 갖는다")."""
     anchor: date | None = None
     for f in found:
-        if (anchor is not None and _COUNT_OF_DAYS.match(f.expr.text)
-                and (e := again(f, anchor, "unknown")) is not None and e.date is not None):
-            _set(f, p, e.date, e.end_date, counted_from="sentence")
+        since = anchor if anchor is not None else article_day if article_day is not None and article_day > p else None
+        weeks = _COUNT_OF_WEEKS.match(f.expr.text)
+        if since is not None and weeks and (anchor is not None or weeks["rel"]):
+            d = since + timedelta(weeks=int(weeks["n"] or 1))
+            _set(f, p, d, d, counted_from="sentence" if anchor is not None else "article")
+            f.expr = replace(f.expr, precision="day")
+        elif (since is not None and (days := _COUNT_OF_DAYS.match(f.expr.text))
+                and (anchor is not None or not days.group(0).endswith("전"))
+                and (e := again(f, since, "unknown")) is not None and e.date is not None):
+            _set(f, p, e.date, e.end_date, counted_from="sentence" if anchor is not None else "article")
         if (numbered := _numbered_day(f)) is not None:
             anchor = numbered
 
 
-def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
+def _holiday_numbered(word: Found, day: Found, named: date, p: date, again: Again) -> date | None:
+    """"추석 전날인 12일": the day of the holiday (or of its eve, its first day…) in the year before, of or after
+    publication that carries the number of the day glossing it, the nearest to publication; None when none does."""
+    cands = {r.date for k in (-1, 0, 1) if (r := again(word, p.replace(year=p.year + k, day=min(p.day, 28)), "unknown"))
+             is not None and r.date is not None and r.date == r.end_date and r.date.day == named.day}
+    return min(cands, key=lambda d: abs((d - p).days)) if cands else None
+
+
+def _appositions(sentence: str, p: date, found: list[Found], again: Again | None = None) -> set[int]:
     """Weekdays and day words next to a numbered day take that day; returns the indexes so set."""
     done: set[int] = set()
     for i in range(len(found) - 1):
@@ -175,6 +196,15 @@ def _appositions(sentence: str, p: date, found: list[Found]) -> set[int]:
                       or (b < a and (word.expr.precision == "day" or _COUNTED_BACK.search(word.expr.text))
                           and re.match(r"인\s*$", gap))):
                 continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
+            if (b < a and again is not None and _holiday_day(word) is not None
+                    and (held := _holiday_numbered(word, day, named, p, again)) is not None):
+                # "추석 전날인 12일": the holiday fixes the month and year of the bare day that glosses it, never the
+                # other way round (a day the tense alone placed, 12 August, is no eve of 추석)
+                if not day.match.groupdict().get("m"):
+                    _set(day, p, held, held)
+                _set(word, p, held, held)
+                done.add(b)
+                continue
             if word.expr.counted_from == "sentence" and word.expr.date and word.expr.date.day == named.day:
                 _set(day, p, word.expr.date, word.expr.date)  # "그로부터 이틀 뒤인 14일": the count names the month
                 continue
@@ -455,6 +485,9 @@ def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) 
     for a, b in zip(found, found[1:]):
         if (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
                 and _UNTIL.match(sentence, b.expr.end) and not _ANCHORED.search(b.expr.text)
+                # "27일까지 세금을 납부하면 되지만 … 25일까지 마쳐야 한다": a deadline told first is no start; each
+                # deadline is its own
+                and not _UNTIL.match(sentence, a.expr.end)
                 # a month named with its day or part that is already ahead keeps its place ("5월4일까지 사직해야")
                 and (b.expr.date < p or _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 and (e := again(b, a.expr.date, "future")) is not None):
@@ -858,7 +891,7 @@ def _same_day_told(sentence: str, before: list[Found], f: Found) -> bool:
 def link(sentence: str, p: date, found: list[Found], again: Again, verbless: bool = False,
          has_predicate: Callable[[str], bool] | None = None, article_month: date | None = None,
          pointed_back: Callable[[str, str], date | None] = lambda word, before: None,
-         tense_at: Callable[[int], str] = lambda pos: "unknown") -> list:
+         tense_at: Callable[[int], str] = lambda pos: "unknown", article_day: date | None = None) -> list:
     """The sentence's expressions, read together (see the module docstring), as TimeExpr in textual order.
     `verbless`: the sentence has no predicate (a schedule or a table row); `has_predicate` tells whether a
     stretch of it has one; `article_month` and `pointed_back` are what the article's earlier sentences told
@@ -868,8 +901,8 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
     found = _same_month(sentence, p, found, article_month)
-    _counted_from_then(sentence, p, found, again)
-    done = _appositions(sentence, p, found)
+    _counted_from_then(sentence, p, found, again, article_day)
+    done = _appositions(sentence, p, found, again)
     _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(sentence, p, found, done, pointed_back)
     _days_of_the_saying(sentence, p, found)
