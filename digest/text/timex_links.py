@@ -145,7 +145,7 @@ def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again,
     for f in found:
         since = anchor if anchor is not None else article_day if article_day is not None and article_day > p else None
         weeks = _COUNT_OF_WEEKS.match(f.expr.text)
-        if since is not None and weeks and (anchor is not None or weeks["rel"]):
+        if since is not None and weeks:  # `_COUNT_OF_WEEKS` reads only counts after (뒤/후)
             d = since + timedelta(weeks=int(weeks["n"] or 1))
             _set(f, p, d, d, counted_from="sentence" if anchor is not None else "article")
             f.expr = replace(f.expr, precision="day")
