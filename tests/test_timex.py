@@ -2919,3 +2919,13 @@ def test_a_weekday_listed_with_substitute_holidays_is_a_kind_of_day():
     # thegnnews.com/View.aspx?No=3273018 (tw021): 일요일 beside 대체공휴일, a class of days, was read as the coming Sunday
     sentence = "내년 달력에 빨간색으로 표기되는 공휴일은 일요일과 대체공휴일을 포함해 총 68일이다."
     assert [e.text for e in find_time_expressions(sentence, D(2024, 6, 20)) if "요일" in e.text] == []
+
+
+def test_seol_before_a_ticket_is_the_coming_holiday():
+    # hankookilbo.com/News/Read/201601121590023306 (yt058, yt069): 설 before 열차승차권/승차권 is the holiday travelled
+    # for, the one ahead even under the report's 밝혔다
+    sold = "코레일은 설 열차승차권을 오는 19∼20일 이틀간 홈페이지(www.letskorail.com)와 지정된 역 창구, 승차권 판매 대리점에서 예매한다고 12일 밝혔다."
+    e = only(sold, D(2016, 1, 12), "설")
+    assert (e.date, e.end_date, e.precision) == (D(2016, 2, 8), D(2016, 2, 8), "day")
+    e = only("코레일은 설 승차권 예매 전용 홈페이지를 15일 오후 2시에 사전 오픈한다.", D(2016, 1, 12), "설")
+    assert (e.date, e.end_date, e.precision) == (D(2016, 2, 8), D(2016, 2, 8), "day")

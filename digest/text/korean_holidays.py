@@ -44,11 +44,12 @@ _HOLIDAYS = (
 _DAYS = {re.sub(r"\s", "", name): (kind, month, day) for names, kind, month, day in _HOLIDAYS for name in names}
 
 # Names long enough to read anywhere; the bare "설" (also "theory", "rumour") only before a holiday word or as the
-# limit of what is extended ("설까지 지속됩니다").
+# limit of what is extended ("설까지 지속됩니다"); before a ticket ("설 열차승차권", "설 승차권") it is the holiday
+# travelled for.
 NAMES = sorted((n for names, *_ in _HOLIDAYS for n in names if n not in ("설", "구정", "단오", "칠석", "대보름")),
                key=len, reverse=True)
 HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in NAMES)
-                   + r"|(?:설|구정)(?=\s?(?:연휴|명절|당일|전날|다음\s?날|을\s?앞두|을\s?맞|맞이|대목|귀성|직전|직후|특수)|까지\s?(?:지속|연장|유지))"
+                   + r"|(?:설|구정)(?=\s?(?:연휴|명절|당일|전날|다음\s?날|을\s?앞두|을\s?맞|맞이|대목|귀성|직전|직후|특수|(?:열차\s?)?승차권|기차표|열차표)|까지\s?(?:지속|연장|유지))"
                    # "설과 정월 대보름을 맞아", "설·추석": coordinated with another holiday, it is the holiday too
                    + r"|(?<![가-힣])(?:설|구정)(?=(?:과|·|,)\s?(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in NAMES)
                    + r"|단오|칠석|대보름))"

@@ -1079,11 +1079,16 @@ def _lunar(m: re.Match, p: date, tense: str) -> Resolved:
     return (span[0], span[1], "day") if span else None
 
 
+_TICKET = re.compile(r"\s?(?:(?:열차\s?)?승차권|기차표|열차표)")
+
+
 def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
     """"추석", "지난해 크리스마스", "설 연휴", "설 연휴 전날": the holiday the wording points to."""
     if re.match(r"\s?\([\u4e00-\u9fff]+\)", m.string[m.end():]):
         return None  # "허난성 신정(新鄭)시": a word glossed in hanja is a name
     year = _year_of(m, p)
+    if _TICKET.match(m.string, m.end()):
+        tense = "future"  # "설 열차승차권을 … 예매한다고 12일 밝혔다": a ticket is sold for a journey still to come
     if m["this"]:  # "이번 추석", "올 추석": the nearest one
         tense = "unknown" if m["this"] == "이번" else tense
         year = p.year if m["this"] == "올" else year
