@@ -2929,3 +2929,11 @@ def test_seol_before_a_ticket_is_the_coming_holiday():
     assert (e.date, e.end_date, e.precision) == (D(2016, 2, 8), D(2016, 2, 8), "day")
     e = only("코레일은 설 승차권 예매 전용 홈페이지를 15일 오후 2시에 사전 오픈한다.", D(2016, 1, 12), "설")
     assert (e.date, e.end_date, e.precision) == (D(2016, 2, 8), D(2016, 2, 8), "day")
+
+
+def test_a_half_glued_to_ol_is_this_years():
+    # hankyung.com/society/article/1995060702961 (yt013): 올 glued to 하반기 was not read
+    sentence = ("이와함께 서울시는 5호선가운데 왕십리~고덕, 방화~까치산역 등 2개 구간 외에 까치산~여의도(8km), 애오개~왕십리구간(10km)과 "
+                "7호선의 도봉~건대입구 구간(16km) 및 8호선 잠실~모란구간(15.5km)은 올하반기중 개통할 예정이다.")
+    e = only(sentence, D(1995, 6, 7), "올하반기")
+    assert (e.date, e.end_date, e.precision) == (D(1995, 7, 1), D(1995, 12, 31), "half")
