@@ -2937,3 +2937,11 @@ def test_a_half_glued_to_ol_is_this_years():
                 "7호선의 도봉~건대입구 구간(16km) 및 8호선 잠실~모란구간(15.5km)은 올하반기중 개통할 예정이다.")
     e = only(sentence, D(1995, 6, 7), "올하반기")
     assert (e.date, e.end_date, e.precision) == (D(1995, 7, 1), D(1995, 12, 31), "half")
+
+
+def test_a_day_glued_to_midday_is_the_day():
+    # donga.com/news/amp/all/19961228/7219107/1 (yt018): 낮 glued to 27일 hid the day
+    sentence = ("趙淳(조순)서울시장은 5호선 도심구간 개통에 앞서 27일낮 언론사간부들을 초청, 지금까지의 국내 지하철 건설공사중 "
+                "최대 난공사구간인 한강 하저터널을 지나는 이 구간 시승식을 가졌다.")
+    e = only(sentence, D(1996, 12, 28), "27일")
+    assert (e.date, e.end_date, e.precision) == (D(1996, 12, 27), D(1996, 12, 27), "day")
