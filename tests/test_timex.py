@@ -2945,3 +2945,11 @@ def test_a_day_glued_to_midday_is_the_day():
                 "최대 난공사구간인 한강 하저터널을 지나는 이 구간 시승식을 가졌다.")
     e = only(sentence, D(1996, 12, 28), "27일")
     assert (e.date, e.end_date, e.precision) == (D(1996, 12, 27), D(1996, 12, 27), "day")
+
+
+def test_a_previous_year_with_no_year_named_is_the_year_before_publication():
+    # etoday.co.kr/news/view/345599 (yt034, yt035): 전년도, the season before, was read only after a named year
+    sentence = ("신인 지명은 지역 연고와 관계없이 8개 구단이 1라운드부터 홀수 라운드는 전년도 성적의 역순, 2라운드 등 짝수 라운드는 "
+                "전년도 성적순으로 10라운드까지 진행한다.")
+    years = [(e.date, e.end_date, e.precision) for e in find_time_expressions(sentence, D(2010, 8, 11)) if e.text == "전년도"]
+    assert years == [(D(2009, 1, 1), D(2009, 12, 31), "year")] * 2

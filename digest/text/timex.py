@@ -1317,10 +1317,24 @@ def _years_named_before(found: list[timex_links.Found], pos: int) -> list[date]:
             and _YEAR_NAMED.search(f.expr.text)]
 
 
+def _previous_years_unnamed(sentence: str, p: date, chosen: list[timex_links.Found]) -> list[timex_links.Found]:
+    """"전년도 성적의 역순" with no year named in the sentence: the year before publication, as 지난해 (the noun 전년도
+    is that year; a bare 전년, as in "전년 동기 대비", only compares and is left alone)."""
+    out = []
+    for m in _RELATIVE_YEAR_SEARCHED.finditer(sentence):
+        if m["ry"] != "전년도" or any(f.expr.start < m.end() and m.start() < f.expr.end for f in chosen):
+            continue
+        if (e := _resolved_expr(m, _relative_year, p, "unknown")) is not None and e.date:
+            out.append(timex_links.Found(replace(e, direction=timex_links.direction(e.date, e.end_date, p)), m,
+                                         _relative_year))
+    return out
+
+
 def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> list[timex_links.Found]:
     """이듬해/같은 해/그해, and "N년 전/후/뒤", after a year the sentence named, read from that year
     ("2006년 … 방문했고, 2년 뒤 …": 2008)."""
     if not _years_named_before(chosen, len(sentence)):
+        chosen = chosen + _previous_years_unnamed(sentence, p, chosen)
         return sorted(chosen, key=lambda f: f.expr.start)  # nothing to count from (what is added here names none)
     out = list(chosen)
     for m in _OFFSET_SEARCHED.finditer(sentence):
