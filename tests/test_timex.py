@@ -2953,3 +2953,10 @@ def test_a_previous_year_with_no_year_named_is_the_year_before_publication():
                 "전년도 성적순으로 10라운드까지 진행한다.")
     years = [(e.date, e.end_date, e.precision) for e in find_time_expressions(sentence, D(2010, 8, 11)) if e.text == "전년도"]
     assert years == [(D(2009, 1, 1), D(2009, 12, 31), "year")] * 2
+
+
+def test_a_range_of_birth_years_is_a_cohort():
+    # edaily.co.kr/News/Read?mediaCodeNo=257&newsId=01364486629047608 (yi044): the first year of 1947년~1951년생 was
+    # read as the year 1947
+    sentence = "6일부터 6월3일까지는 70~74세(1947년~1951년생)에 대한 예약이 진행되고 있다."
+    assert [e.text for e in find_time_expressions(sentence, D(2021, 5, 10)) if "194" in e.text] == []

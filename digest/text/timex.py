@@ -114,7 +114,9 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
 _CAL_CORE = r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|재작년|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
-                       rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
+                       rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END
+                       # "70~74세(1947년~1951년생)": a year opening a range of birth years is a cohort, as "1947년생" is
+                       + r"(?!(?<=년)\s*[~∼\-–]\s*(?:19|20)?\d{2}년생)")
 # "22일밝혔다", "20일까진": a day glued to what follows it, read only where Kiwi splits it off as a particle or a verb
 # (`_read_apart`), whatever the spacing or the contraction ("11일본" is Japan, "3일간" a length)
 # (only where no listed particle follows: what `_CALENDAR` turned down there, a length or a count, stays turned down)
