@@ -2960,3 +2960,13 @@ def test_a_range_of_birth_years_is_a_cohort():
     # read as the year 1947
     sentence = "6일부터 6월3일까지는 70~74세(1947년~1951년생)에 대한 예약이 진행되고 있다."
     assert [e.text for e in find_time_expressions(sentence, D(2021, 5, 10)) if "194" in e.text] == []
+
+
+def test_same_day_owned_by_the_topic_in_the_genitive_points_back():
+    # donga.com/news/amp/all/19961228/7219107/1 (yt016): "교통시설물의 같은날 개통은" is the day the sentence before told
+    lead = ("30일 오후2시 서울지하철 5호선 도심구간(여의도∼왕십리)이 운행을 시작하고 이에 앞서 이날 오전11시 서강대교와 "
+            "강변북로 한강철교∼당산철교구간이 동시에 개통된다.")
+    sentence = ("이들 3개 주요 교통시설물의 같은날 개통은 당산철교 철거에 따른 운행중단(31일 밤11시)으로 서울지하철 2호선의 "
+                "순환기능이 상실되는 것에 대비한 것이다.")
+    days = [(e.text, e.date) for e in _read([lead, sentence], D(1996, 12, 28))[-1]]
+    assert days == [("같은날", D(1996, 12, 30)), ("31일 밤", D(1996, 12, 31))]
