@@ -2970,3 +2970,10 @@ def test_same_day_owned_by_the_topic_in_the_genitive_points_back():
                 "순환기능이 상실되는 것에 대비한 것이다.")
     days = [(e.text, e.date) for e in _read([lead, sentence], D(1996, 12, 28))[-1]]
     assert days == [("같은날", D(1996, 12, 30)), ("31일 밤", D(1996, 12, 31))]
+
+
+def test_easter_told_with_its_year_word_is_its_sunday():
+    # dailywrn.com/31984 (yt081): 올해 부활절 was read as the year alone; Easter 2024 fell on 31 March
+    sentence = "이에 따라 올해 부활절은 지난 20일이었던 춘분이 지나 지난 25일 보름달이 뜬 후에 오는 첫 일요일인 오는 31일로 정해졌다."
+    e = only(sentence, D(2024, 3, 28), "올해 부활절")
+    assert (e.date, e.end_date, e.precision) == (D(2024, 3, 31), D(2024, 3, 31), "day")
