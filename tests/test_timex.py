@@ -2919,3 +2919,61 @@ def test_a_weekday_listed_with_substitute_holidays_is_a_kind_of_day():
     # thegnnews.com/View.aspx?No=3273018 (tw021): 일요일 beside 대체공휴일, a class of days, was read as the coming Sunday
     sentence = "내년 달력에 빨간색으로 표기되는 공휴일은 일요일과 대체공휴일을 포함해 총 68일이다."
     assert [e.text for e in find_time_expressions(sentence, D(2024, 6, 20)) if "요일" in e.text] == []
+
+
+def test_seol_before_a_ticket_is_the_coming_holiday():
+    # hankookilbo.com/News/Read/201601121590023306 (yt058, yt069): 설 before 열차승차권/승차권 is the holiday travelled
+    # for, the one ahead even under the report's 밝혔다
+    sold = "코레일은 설 열차승차권을 오는 19∼20일 이틀간 홈페이지(www.letskorail.com)와 지정된 역 창구, 승차권 판매 대리점에서 예매한다고 12일 밝혔다."
+    e = only(sold, D(2016, 1, 12), "설")
+    assert (e.date, e.end_date, e.precision) == (D(2016, 2, 8), D(2016, 2, 8), "day")
+    e = only("코레일은 설 승차권 예매 전용 홈페이지를 15일 오후 2시에 사전 오픈한다.", D(2016, 1, 12), "설")
+    assert (e.date, e.end_date, e.precision) == (D(2016, 2, 8), D(2016, 2, 8), "day")
+
+
+def test_a_half_glued_to_ol_is_this_years():
+    # hankyung.com/society/article/1995060702961 (yt013): 올 glued to 하반기 was not read
+    sentence = ("이와함께 서울시는 5호선가운데 왕십리~고덕, 방화~까치산역 등 2개 구간 외에 까치산~여의도(8km), 애오개~왕십리구간(10km)과 "
+                "7호선의 도봉~건대입구 구간(16km) 및 8호선 잠실~모란구간(15.5km)은 올하반기중 개통할 예정이다.")
+    e = only(sentence, D(1995, 6, 7), "올하반기")
+    assert (e.date, e.end_date, e.precision) == (D(1995, 7, 1), D(1995, 12, 31), "half")
+
+
+def test_a_day_glued_to_midday_is_the_day():
+    # donga.com/news/amp/all/19961228/7219107/1 (yt018): 낮 glued to 27일 hid the day
+    sentence = ("趙淳(조순)서울시장은 5호선 도심구간 개통에 앞서 27일낮 언론사간부들을 초청, 지금까지의 국내 지하철 건설공사중 "
+                "최대 난공사구간인 한강 하저터널을 지나는 이 구간 시승식을 가졌다.")
+    e = only(sentence, D(1996, 12, 28), "27일")
+    assert (e.date, e.end_date, e.precision) == (D(1996, 12, 27), D(1996, 12, 27), "day")
+
+
+def test_a_previous_year_with_no_year_named_is_the_year_before_publication():
+    # etoday.co.kr/news/view/345599 (yt034, yt035): 전년도, the season before, was read only after a named year
+    sentence = ("신인 지명은 지역 연고와 관계없이 8개 구단이 1라운드부터 홀수 라운드는 전년도 성적의 역순, 2라운드 등 짝수 라운드는 "
+                "전년도 성적순으로 10라운드까지 진행한다.")
+    years = [(e.date, e.end_date, e.precision) for e in find_time_expressions(sentence, D(2010, 8, 11)) if e.text == "전년도"]
+    assert years == [(D(2009, 1, 1), D(2009, 12, 31), "year")] * 2
+
+
+def test_a_range_of_birth_years_is_a_cohort():
+    # edaily.co.kr/News/Read?mediaCodeNo=257&newsId=01364486629047608 (yi044): the first year of 1947년~1951년생 was
+    # read as the year 1947
+    sentence = "6일부터 6월3일까지는 70~74세(1947년~1951년생)에 대한 예약이 진행되고 있다."
+    assert [e.text for e in find_time_expressions(sentence, D(2021, 5, 10)) if "194" in e.text] == []
+
+
+def test_same_day_owned_by_the_topic_in_the_genitive_points_back():
+    # donga.com/news/amp/all/19961228/7219107/1 (yt016): "교통시설물의 같은날 개통은" is the day the sentence before told
+    lead = ("30일 오후2시 서울지하철 5호선 도심구간(여의도∼왕십리)이 운행을 시작하고 이에 앞서 이날 오전11시 서강대교와 "
+            "강변북로 한강철교∼당산철교구간이 동시에 개통된다.")
+    sentence = ("이들 3개 주요 교통시설물의 같은날 개통은 당산철교 철거에 따른 운행중단(31일 밤11시)으로 서울지하철 2호선의 "
+                "순환기능이 상실되는 것에 대비한 것이다.")
+    days = [(e.text, e.date) for e in _read([lead, sentence], D(1996, 12, 28))[-1]]
+    assert days == [("같은날", D(1996, 12, 30)), ("31일 밤", D(1996, 12, 31))]
+
+
+def test_easter_told_with_its_year_word_is_its_sunday():
+    # dailywrn.com/31984 (yt081): 올해 부활절 was read as the year alone; Easter 2024 fell on 31 March
+    sentence = "이에 따라 올해 부활절은 지난 20일이었던 춘분이 지나 지난 25일 보름달이 뜬 후에 오는 첫 일요일인 오는 31일로 정해졌다."
+    e = only(sentence, D(2024, 3, 28), "올해 부활절")
+    assert (e.date, e.end_date, e.precision) == (D(2024, 3, 31), D(2024, 3, 31), "day")

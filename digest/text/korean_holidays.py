@@ -1,9 +1,9 @@
 """Korean holidays and commemorative days by name, for the date resolver.
 
 Lunar days (설날, 추석, 부처님오신날, 정월대보름, 단오, 칠석) are converted with the maintained
-`korean-lunar-calendar` package (KASI's tables), never with dates typed in here; solar ones are fixed by law or
-custom. A holiday's 연휴 is the day before, the day and the day after (설날 and 추석 only), as the law
-names them; substitute days are not part of the name.
+`korean-lunar-calendar` package (KASI's tables), never with dates typed in here; 부활절 (Easter) is reckoned by
+`python-dateutil`; solar ones are fixed by law or custom. A holiday's 연휴 is the day before, the day and the day
+after (설날 and 추석 only), as the law names them; substitute days are not part of the name.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from korean_lunar_calendar import KoreanLunarCalendar
 
 # surface forms -> (calendar, month, day); "lunar" days are converted per year
@@ -40,22 +41,29 @@ _HOLIDAYS = (
     (("빼빼로데이",), "solar", 11, 11),
     (("크리스마스 이브", "크리스마스이브"), "solar", 12, 24),
     (("크리스마스", "성탄절", "기독탄신일"), "solar", 12, 25),
+    # the Sunday after the first full moon of spring, by the Gregorian reckoning Korean churches keep
+    (("부활절",), "easter", 0, 0),
 )
 _DAYS = {re.sub(r"\s", "", name): (kind, month, day) for names, kind, month, day in _HOLIDAYS for name in names}
 
 # Names long enough to read anywhere; the bare "설" (also "theory", "rumour") only before a holiday word or as the
-# limit of what is extended ("설까지 지속됩니다").
-NAMES = sorted((n for names, *_ in _HOLIDAYS for n in names if n not in ("설", "구정", "단오", "칠석", "대보름")),
+# limit of what is extended ("설까지 지속됩니다"); before a ticket ("설 열차승차권", "설 승차권") it is the holiday
+# travelled for.
+NAMES = sorted((n for names, *_ in _HOLIDAYS for n in names if n not in ("설", "구정", "단오", "칠석", "대보름", "부활절")),
                key=len, reverse=True)
 HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in NAMES)
-                   + r"|(?:설|구정)(?=\s?(?:연휴|명절|당일|전날|다음\s?날|을\s?앞두|을\s?맞|맞이|대목|귀성|직전|직후|특수)|까지\s?(?:지속|연장|유지))"
+                   + r"|(?:설|구정)(?=\s?(?:연휴|명절|당일|전날|다음\s?날|을\s?앞두|을\s?맞|맞이|대목|귀성|직전|직후|특수|(?:열차\s?)?승차권|기차표|열차표)|까지\s?(?:지속|연장|유지))"
                    # "설과 정월 대보름을 맞아", "설·추석": coordinated with another holiday, it is the holiday too
                    + r"|(?<![가-힣])(?:설|구정)(?=(?:과|·|,)\s?(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in NAMES)
                    + r"|단오|칠석|대보름))"
                    + r"|(?:단오|칠석|대보름)(?=\s?(?:날|에|을|를|맞|행사|축제|잔치))"
                    # "올해 설 기차표": told with its year word, the one 설 a year has; "이번 설에도": this year's, nearest
                    + r"|(?:(?<=올해 )|(?<=내년 )|(?<=지난해 )|(?<=작년 )|(?<=금년 )|(?<=올 )|(?<=이번 ))(?:설|구정)"
-                   r"(?=[^가-힣]|(?:에(?:는|도)?|은|는|도|의|엔|까지|부터)?(?![가-힣])))")
+                   r"(?=[^가-힣]|(?:에(?:는|도)?|은|는|도|의|엔|까지|부터)?(?![가-힣]))"
+                   # "올해 부활절은": Easter told with its year word, ending there (alone, "부활절은 3월21일 춘분 후 …" is
+                   # any year's rule, and before a noun, "올해 부활절 연합예배가", it names the service, dated apart)
+                   + r"|(?:(?<=올해 )|(?<=내년 )|(?<=지난해 )|(?<=작년 )|(?<=금년 )|(?<=올 )|(?<=이번 ))부활절"
+                   r"(?:(?=(?:에(?:는|도)?|은|는|도|의|엔|까지|부터|인)(?![가-힣]))|(?![가-힣]|\s[가-힣])))")
 # 설날 and 추석 come with a three-day 연휴 in law.
 HAS_HOLIDAYS = ("설날", "설", "구정", "추석", "한가위")
 
@@ -83,6 +91,8 @@ def lunar_day(year: int, month: int, day: int) -> date | None:
 def holiday(name: str, year: int) -> date | None:
     """The day a holiday name falls on in a (solar) year: 추석 2015 -> 2015-09-27."""
     kind, month, day = _DAYS[re.sub(r"\s", "", name)]
+    if kind == "easter":
+        return easter(year)
     if kind == "solar":
         return date(year, month, day)
     return _lunar_to_solar(year, month, day)

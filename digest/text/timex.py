@@ -55,7 +55,8 @@ _START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣%],)|(?<![가-힣A-Z
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과", r"내(?=로|에)",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"동기(?=\s?(?:대비|보다|에|와|과))", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"(?<=\d월)분(?=[의은는을를이가도]?(?![가-힣]))", r"(?<=\d[월일])사이", r"자(?=로|에|\s|[^가-힣]|$)",
-              r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)")  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
+              r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)",  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
+              r"(?<=\d일)낮(?=에|\s|[^가-힣]|$)")  # "27일낮 언론사간부들을 초청": a day glued to 낮, midday, is the day
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
             r"|수출|수입|[가-힣]*수지|금리|자금순환|[가-힣]*현황"
@@ -65,11 +66,12 @@ _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|�
 _END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r"|(?<=년)산(?![가-힣]))(?!\s?연속)"
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
-# "올" counts only as a standalone prefix ("올 하반기"); alone it is the verb 오다 ("비가 올 것").
+# "올" counts only as a standalone prefix ("올 하반기", or glued to a half, "올하반기중"); alone it is the verb 오다
+# ("비가 올 것").
 # A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
 _SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
 # "1923 6월 1일": a year written without its 년, only right before a month
-_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|재작년|작년|올(?=\s)))"
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|재작년|작년|올(?=\s|[상하]반기)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 # "10월 초·중순": two parts joined by a middle dot are one span, from the first part's start to the second's end
@@ -112,7 +114,9 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
 _CAL_CORE = r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|재작년|작년|올\s|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
-                       rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END)
+                       rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END
+                       # "70~74세(1947년~1951년생)": a year opening a range of birth years is a cohort, as "1947년생" is
+                       + r"(?!(?<=년)\s*[~∼\-–]\s*(?:19|20)?\d{2}년생)")
 # "22일밝혔다", "20일까진": a day glued to what follows it, read only where Kiwi splits it off as a particle or a verb
 # (`_read_apart`), whatever the spacing or the contraction ("11일본" is Japan, "3일간" a length)
 # (only where no listed particle follows: what `_CALENDAR` turned down there, a length or a count, stays turned down)
@@ -1079,11 +1083,16 @@ def _lunar(m: re.Match, p: date, tense: str) -> Resolved:
     return (span[0], span[1], "day") if span else None
 
 
+_TICKET = re.compile(r"\s?(?:(?:열차\s?)?승차권|기차표|열차표)")
+
+
 def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
     """"추석", "지난해 크리스마스", "설 연휴", "설 연휴 전날": the holiday the wording points to."""
     if re.match(r"\s?\([\u4e00-\u9fff]+\)", m.string[m.end():]):
         return None  # "허난성 신정(新鄭)시": a word glossed in hanja is a name
     year = _year_of(m, p)
+    if _TICKET.match(m.string, m.end()):
+        tense = "future"  # "설 열차승차권을 … 예매한다고 12일 밝혔다": a ticket is sold for a journey still to come
     if m["this"]:  # "이번 추석", "올 추석": the nearest one
         tense = "unknown" if m["this"] == "이번" else tense
         year = p.year if m["this"] == "올" else year
@@ -1310,10 +1319,24 @@ def _years_named_before(found: list[timex_links.Found], pos: int) -> list[date]:
             and _YEAR_NAMED.search(f.expr.text)]
 
 
+def _previous_years_unnamed(sentence: str, p: date, chosen: list[timex_links.Found]) -> list[timex_links.Found]:
+    """"전년도 성적의 역순" with no year named in the sentence: the year before publication, as 지난해 (the noun 전년도
+    is that year; a bare 전년, as in "전년 동기 대비", only compares and is left alone)."""
+    out = []
+    for m in _RELATIVE_YEAR_SEARCHED.finditer(sentence):
+        if m["ry"] != "전년도" or any(f.expr.start < m.end() and m.start() < f.expr.end for f in chosen):
+            continue
+        if (e := _resolved_expr(m, _relative_year, p, "unknown")) is not None and e.date:
+            out.append(timex_links.Found(replace(e, direction=timex_links.direction(e.date, e.end_date, p)), m,
+                                         _relative_year))
+    return out
+
+
 def _relative_years(sentence: str, p: date, chosen: list[timex_links.Found]) -> list[timex_links.Found]:
     """이듬해/같은 해/그해, and "N년 전/후/뒤", after a year the sentence named, read from that year
     ("2006년 … 방문했고, 2년 뒤 …": 2008)."""
     if not _years_named_before(chosen, len(sentence)):
+        chosen = chosen + _previous_years_unnamed(sentence, p, chosen)
         return sorted(chosen, key=lambda f: f.expr.start)  # nothing to count from (what is added here names none)
     out = list(chosen)
     for m in _OFFSET_SEARCHED.finditer(sentence):

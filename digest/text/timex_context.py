@@ -347,6 +347,9 @@ _OPENING = re.compile(r"^\s*(?:(?:또|또한|한편|이어|이어서|그리고|�
 # "여자부 디펜딩챔피언 IBK기업은행은 같은 날", "LG전자도 같은 날", "경찰은 또 같은 날": the sentence's topic, then
 # perhaps a connective, before "같은 날" (a noun before it, "수능 다음날", names another day)
 _TOPIC_OPENING = re.compile(r"\s*(?:[^\s,.]+\s+){0,3}[^\s,.]*[가-힣A-Za-z0-9)](?:은|는|도)\s+(?:또\s+|또한\s+)?")
+# "이들 3개 주요 교통시설물의 같은날 개통은": what the sentence is about, in the genitive, owning "같은 날" and the
+# happening after it (not a time's, "지난해의 같은 날", the same day of another year)
+_GENITIVE_OPENING = re.compile(r"\s*(?:[^\s,.]+\s+){0,3}[^\s,.\d]*[가-힣A-Za-z)](?<!해)(?<!년)(?<!달)(?<!주)의\s+")
 
 
 def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> date | None:
@@ -363,6 +366,6 @@ def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> 
         return told.event_day if told else None
     offset = _WORDS_BACK.get(re.sub(r"\s", "", word))
     if offset is None or told is None or told.day is None or not (
-            _OPENING.match(before) or offset == 0 and _TOPIC_OPENING.fullmatch(before)):
+            _OPENING.match(before) or offset == 0 and (_TOPIC_OPENING.fullmatch(before) or _GENITIVE_OPENING.fullmatch(before))):
         return None
     return told.day + timedelta(days=offset)
