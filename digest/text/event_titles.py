@@ -432,6 +432,8 @@ def _quote_opened(sentence: str, tokens, close: int) -> int | None:
     if left is None or tokens[close].tag not in ("SSC", "SSO", "SS", "SW", "SP"):
         return None
     k = close - 1
+    if k > 0 and tokens[k].tag == "EF" and tokens[k - 1].tag in ("EP", "XSV", "VV", "VA", "VCP"):
+        k -= 1  # `'우리 결혼했어요'`: a name may be a sentence, its ending right before the closing mark
     while k >= 0 and tokens[k].form != left and tokens[k].tag not in ("SF", "EF") \
             and tokens[k].form not in _QUOTES and tokens[close].start - tokens[k].start <= 40:
         k -= 1
@@ -655,16 +657,24 @@ _CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부�
 _ANY_DAY = date(2000, 1, 1)
 
 
+# The clock time closing a bracketed day (`(22일 밤 10시)`, `(21일 낮 12시 10분)`)
+_HOUR_NOTE = re.compile(r"\s*(?:(?:오전|오후|낮|밤|저녁|아침|새벽)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?\s*")
+
+
 def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """`선거일(오는 16일)`, `한국의날(1월 16일)`: a date in brackets right after a noun dates that noun."""
     before = sentence[:expr.start].rstrip()
     close = sentence.find(")", expr.end)
     note = re.search(r"\(([^(),]+),$", before)
-    if note and all(grammar.is_noun(t) for t in tokens if note.start(1) <= t.start < note.end(1)):
+    if note and all(grammar.is_noun(t) or t.tag == "SN" for t in tokens if note.start(1) <= t.start < note.end(1)):
+        # `(1TV, 21일 …)`: a channel's number may open the note
         before = before[:note.start() + 1]  # `아리랑대축제(강원 정선, 10. 9.~12.)`: where, then when, in the brackets
     if not before.endswith("(") or close < 0:
         return None
     # `전형(11월25∼29일 원서접수)`: a noun phrase after the date inside the brackets says which step of it
+    hour = _HOUR_NOTE.match(sentence, expr.end)
+    if hour and hour.end() == close:
+        close = expr.end  # `'청산도'(22일 밤 10시)`: the hour after the day is the day's own, not a step of it
     step = [t for t in tokens if expr.end <= t.start < close]
     if step and (not re.search(r"\d", expr.text) or not all(t.tag in ("NNG", "NNP", "SL", "SN", "XSN") for t in step)):
         return None
