@@ -1267,7 +1267,10 @@ def _about(tokens, k: int) -> bool:
 # (or moved to it: `개학일은 이달 23일로 미뤄졌다`, or planned for it: `발인은 16일로 예정됐다`, unless the plan was
 # one no longer held: `공개일은 … 내년 1월로 예정되어 있었다`)
 _FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|예정\s?(?:되|됐|돼)(?!\S*\s*있었)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
-                       r"|잡혔|잡혀)")
+                       r"|잡혔|잡혀"
+                       # expected on it, or moved to it (`27일로 예상된다`, `13일로 당겨졌다`, `18일께로 당겨질 전망`), or
+                       # the earliest or latest of several (`8월 22일로 가장 이르고`)
+                       r"|예상\s?(?:되|됐|돼|된|될)|(?:앞)?당겨(?:졌|지|져|질)|늦어(?:졌|지|져|질)|가장\s+(?:이르|늦|빠르))")
 
 
 def _set_on_date(sentence: str, tokens, expr) -> str | None:
@@ -1279,13 +1282,43 @@ def _set_on_date(sentence: str, tokens, expr) -> str | None:
         return None
     lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.inner.start
                       if isinstance(expr, _Borrowed) else expr.start]).rstrip())
+    lead = _appositive_start(sentence, tokens, lead)
     before = [t for t in tokens if t.start + t.len <= lead]
     if not before or before[-1].start + before[-1].len != lead or not (
             before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는", "도"))):
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", topic)).strip() if topic else None
+    if what and before[-1].tag == "JKS" and (day_of := _day_topic(sentence, tokens, before[-1].start)):
+        what = f"{what} {day_of}"  # `개학일은 목동, 성동 초등학교가 8월 22일로 가장 이르고`: whose day it is
     return what if what and content_words(what) else None
+
+
+def _appositive_start(sentence: str, tokens, lead: int) -> int:
+    """`3월 4주 차 금요일인 27일로`: a day told after a time phrase in apposition (`… 금요일인`, 이/VCP ㄴ/ETM) is
+    placed where that phrase begins."""
+    k = max((n for n, t in enumerate(tokens) if t.start + t.len <= lead), default=-1)
+    if k < 2 or tokens[k].tag != "ETM" or tokens[k - 1].tag != "VCP":
+        return lead
+    told = find_time_expressions(sentence[:tokens[k - 1].start], _ANY_DAY)
+    if not any(e.end == tokens[k - 1].start for e in told):
+        return lead
+    k -= 2
+    while k >= 0 and (tokens[k].tag in ("SN", "NNB") or any(e.start <= tokens[k].start < e.end for e in told)):
+        k -= 1
+    return len(sentence[:tokens[k + 1].start].rstrip())
+
+
+def _day_topic(sentence: str, tokens, subject: int) -> str | None:
+    """The topic of a sentence naming a kind of day (`개학일은`, `방학식 날짜는`) before the subject at `subject`:
+    the subject's day of that happening (`개학`)."""
+    marks = [t for k, t in enumerate(tokens) if t.start < subject and t.tag == "JX" and t.form in ("은", "는")
+             and k > 0 and grammar.is_noun(tokens[k - 1])]
+    if len(marks) != 1:
+        return None
+    topic = _noun_phrase_before(sentence, tokens, marks[0].start)
+    what = _DAY_OF.sub("", topic).strip() if topic else None
+    return what if what and what != topic and content_words(what) else None
 
 
 # `출시일을 6월 3일로 공식 발표했다`, `회의를 10일로 연기했다`: a doer sets (or moves) the day of its object
