@@ -28,6 +28,7 @@ from digest.text.event_days import (
     _in_carried_month,
     _in_told_week,
     _ordinal_day,
+    _programme_part,
     _same_day_then_neighbour,
     _same_month_day,
     _then_clause,
@@ -139,7 +140,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None,
                          tuple(text for text, _ in paragraphs[para])) \
             or _ordinal_day(sentence, first_ahead) \
-            or _held_along(sentence, known_tokens or tokenize(sentence), told[-1] if told else None, pub)
+            or _held_along(sentence, known_tokens or tokenize(sentence), told[-1] if told else None, pub) \
+            or _programme_part(sentence, known_tokens or tokenize(sentence), told, pub)
         if not exprs and week is not None and week[0] == para:
             exprs = _in_told_week(sentence, known_tokens or tokenize(sentence), week[1], week[2])
         if read and week is not None and not all(e.date is not None and week[1].date <= e.date <= week[1].end_date
