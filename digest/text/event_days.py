@@ -413,38 +413,6 @@ def _held_along(sentence: str, tokens, followed: FoundEvent | None, pub: date) -
     return [TimeExpr("", 0, 0, followed.start, followed.start, "day", "future")]
 
 
-# A sentence going on with a part of a programme: opening with `특히`/`이어`/`또`, or naming its scene first
-# (`기념식에서는`, `폐회식 후에는`, `개막식에 이어`)
-_PROGRAMME_OPENING = re.compile(r"(?:특히|이어(?:서)?|또)\s|[가-힣]+\s?(?:에서는|로는|후에는|뒤에는|에\s?이어)\s")
-
-
-def _programme_part(sentence: str, tokens, found: list[FoundEvent], pub: date) -> list[TimeExpr]:
-    """`특히 기념식에서는 … 시상식이 열려`, `이어 폐회식 후에는 … 축하공연이 펼쳐지며`, `개막식에 이어 … ‘…’전이 열린다`:
-    in an article whose planned happenings are all on one single day ahead, a sentence with no date of its own that
-    goes on with a part of the programme (`_PROGRAMME_OPENING`) and has a subject (이/가, or 도) held right before its
-    verb (`열리다`, `펼쳐지다`, `진행되다`, `개최되다`), not told done nor as a condition (`-면`), is on that day."""
-    planned = [e for e in found if e.kind == "planned" and not e.on_publication_day]
-    if not planned or any(e.precision != "day" or e.start is None or e.start != e.end or e.start != planned[0].start
-                          for e in planned) or planned[0].start <= pub:
-        return []
-    if not _PROGRAMME_OPENING.match(sentence) or clause_tense(sentence, 0) == "past" \
-            or any(t.tag == "EC" and t.form in ("면", "으면") for t in tokens):
-        return []
-    for k in range(1, len(tokens)):
-        held = grammar.held_verb_end(tokens, k) is not None or (
-            tokens[k].form in ("진행", "개최") and k + 1 < len(tokens) and tokens[k + 1].form == "되")
-        if not held:
-            continue
-        j = k - 1
-        while j > 0 and (tokens[j].tag in ("JKB", "MAG") or (
-                grammar.is_noun(tokens[j]) or tokens[j].tag in ("SN", "NNB", "XSN", "SP")) and any(
-                tokens[n].tag == "JKB" for n in range(j + 1, k))):
-            j -= 1  # `경기가 읍·면 대항전으로 펼쳐진다`: adverbials between the subject and its verb
-        if tokens[j].tag == "JKS" or (tokens[j].tag == "JX" and tokens[j].form == "도"):
-            return [TimeExpr("", 0, 0, planned[0].start, planned[0].start, "day", "future")]
-    return []
-
-
 # A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
 _ORDINAL_DAY = re.compile(r"(?<![가-힣])(?:(?P<nth>첫|둘|셋|넷|다섯)째?\s?날|(?P<count>이틀|사흘|나흘|닷새)\s?째)(?=에|엔|인|\s)")
 _ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5}

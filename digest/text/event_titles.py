@@ -432,8 +432,6 @@ def _quote_opened(sentence: str, tokens, close: int) -> int | None:
     if left is None or tokens[close].tag not in ("SSC", "SSO", "SS", "SW", "SP"):
         return None
     k = close - 1
-    if k > 0 and tokens[k].tag == "EF" and tokens[k - 1].tag in ("EP", "XSV", "VV", "VA", "VCP"):
-        k -= 1  # `'우리 결혼했어요'`: a name may be a sentence, its ending right before the closing mark
     while k >= 0 and tokens[k].form != left and tokens[k].tag not in ("SF", "EF") \
             and tokens[k].form not in _QUOTES and tokens[close].start - tokens[k].start <= 40:
         k -= 1
@@ -657,24 +655,16 @@ _CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부�
 _ANY_DAY = date(2000, 1, 1)
 
 
-# The clock time closing a bracketed day (`(22일 밤 10시)`, `(21일 낮 12시 10분)`)
-_HOUR_NOTE = re.compile(r"\s*(?:(?:오전|오후|낮|밤|저녁|아침|새벽)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?\s*")
-
-
 def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """`선거일(오는 16일)`, `한국의날(1월 16일)`: a date in brackets right after a noun dates that noun."""
     before = sentence[:expr.start].rstrip()
     close = sentence.find(")", expr.end)
     note = re.search(r"\(([^(),]+),$", before)
-    if note and all(grammar.is_noun(t) or t.tag == "SN" for t in tokens if note.start(1) <= t.start < note.end(1)):
-        # `(1TV, 21일 …)`: a channel's number may open the note
+    if note and all(grammar.is_noun(t) for t in tokens if note.start(1) <= t.start < note.end(1)):
         before = before[:note.start() + 1]  # `아리랑대축제(강원 정선, 10. 9.~12.)`: where, then when, in the brackets
     if not before.endswith("(") or close < 0:
         return None
     # `전형(11월25∼29일 원서접수)`: a noun phrase after the date inside the brackets says which step of it
-    hour = _HOUR_NOTE.match(sentence, expr.end)
-    if hour and hour.end() == close:
-        close = expr.end  # `'청산도'(22일 밤 10시)`: the hour after the day is the day's own, not a step of it
     step = [t for t in tokens if expr.end <= t.start < close]
     if step and (not re.search(r"\d", expr.text) or not all(t.tag in ("NNG", "NNP", "SL", "SN", "XSN") for t in step)):
         return None
@@ -1267,10 +1257,7 @@ def _about(tokens, k: int) -> bool:
 # (or moved to it: `개학일은 이달 23일로 미뤄졌다`, or planned for it: `발인은 16일로 예정됐다`, unless the plan was
 # one no longer held: `공개일은 … 내년 1월로 예정되어 있었다`)
 _FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|예정\s?(?:되|됐|돼)(?!\S*\s*있었)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
-                       r"|잡혔|잡혀"
-                       # expected on it, or moved to it (`27일로 예상된다`, `13일로 당겨졌다`, `18일께로 당겨질 전망`), or
-                       # the earliest or latest of several (`8월 22일로 가장 이르고`)
-                       r"|예상\s?(?:되|됐|돼|된|될)|(?:앞)?당겨(?:졌|지|져|질)|늦어(?:졌|지|져|질)|가장\s+(?:이르|늦|빠르))")
+                       r"|잡혔|잡혀)")
 
 
 def _set_on_date(sentence: str, tokens, expr) -> str | None:
@@ -1282,43 +1269,13 @@ def _set_on_date(sentence: str, tokens, expr) -> str | None:
         return None
     lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달)\s*)*$", "", sentence[:expr.inner.start
                       if isinstance(expr, _Borrowed) else expr.start]).rstrip())
-    lead = _appositive_start(sentence, tokens, lead)
     before = [t for t in tokens if t.start + t.len <= lead]
     if not before or before[-1].start + before[-1].len != lead or not (
             before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("은", "는", "도"))):
         return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     what = _DAY_OF.sub("", _WHEN_NOUNS.sub("", topic)).strip() if topic else None
-    if what and before[-1].tag == "JKS" and (day_of := _day_topic(sentence, tokens, before[-1].start)):
-        what = f"{what} {day_of}"  # `개학일은 목동, 성동 초등학교가 8월 22일로 가장 이르고`: whose day it is
     return what if what and content_words(what) else None
-
-
-def _appositive_start(sentence: str, tokens, lead: int) -> int:
-    """`3월 4주 차 금요일인 27일로`: a day told after a time phrase in apposition (`… 금요일인`, 이/VCP ㄴ/ETM) is
-    placed where that phrase begins."""
-    k = max((n for n, t in enumerate(tokens) if t.start + t.len <= lead), default=-1)
-    if k < 2 or tokens[k].tag != "ETM" or tokens[k - 1].tag != "VCP":
-        return lead
-    told = find_time_expressions(sentence[:tokens[k - 1].start], _ANY_DAY)
-    if not any(e.end == tokens[k - 1].start for e in told):
-        return lead
-    k -= 2
-    while k >= 0 and (tokens[k].tag in ("SN", "NNB") or any(e.start <= tokens[k].start < e.end for e in told)):
-        k -= 1
-    return len(sentence[:tokens[k + 1].start].rstrip())
-
-
-def _day_topic(sentence: str, tokens, subject: int) -> str | None:
-    """The topic of a sentence naming a kind of day (`개학일은`, `방학식 날짜는`) before the subject at `subject`:
-    the subject's day of that happening (`개학`)."""
-    marks = [t for k, t in enumerate(tokens) if t.start < subject and t.tag == "JX" and t.form in ("은", "는")
-             and k > 0 and grammar.is_noun(tokens[k - 1])]
-    if len(marks) != 1:
-        return None
-    topic = _noun_phrase_before(sentence, tokens, marks[0].start)
-    what = _DAY_OF.sub("", topic).strip() if topic else None
-    return what if what and what != topic and content_words(what) else None
 
 
 # `출시일을 6월 3일로 공식 발표했다`, `회의를 10일로 연기했다`: a doer sets (or moves) the day of its object

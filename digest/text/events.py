@@ -28,7 +28,6 @@ from digest.text.event_days import (
     _in_carried_month,
     _in_told_week,
     _ordinal_day,
-    _programme_part,
     _same_day_then_neighbour,
     _same_month_day,
     _then_clause,
@@ -38,7 +37,6 @@ from digest.text.event_days import (
     _week_for_many,
 )
 from digest.text.event_identity import CONFIRMING_PERIODS, FoundEvent, confirms, display_date, report_span, same_event
-from digest.text.event_joined import joined_happenings
 from digest.text.event_lists import (
     _PART_OF_YEAR,
     _TIMETABLE_NOUNS,
@@ -140,8 +138,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None,
                          tuple(text for text, _ in paragraphs[para])) \
             or _ordinal_day(sentence, first_ahead) \
-            or _held_along(sentence, known_tokens or tokenize(sentence), told[-1] if told else None, pub) \
-            or _programme_part(sentence, known_tokens or tokenize(sentence), told, pub)
+            or _held_along(sentence, known_tokens or tokenize(sentence), told[-1] if told else None, pub)
         if not exprs and week is not None and week[0] == para:
             exprs = _in_told_week(sentence, known_tokens or tokenize(sentence), week[1], week[2])
         if read and week is not None and not all(e.date is not None and week[1].date <= e.date <= week[1].end_date
@@ -320,8 +317,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             on_pub_day = (start == pub and precision == "day") or (
                 precision == "week" and end is not None and start <= pub <= end)
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
-            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop) \
-                or joined_happenings(sentence, tokens, expr, stop)
+            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop)
             if each:
                 title = each[0]  # "제주항공이 … 주 7회, 이스타항공이 … 각각 신규 취항한다": one happening per subject
             event = FoundEvent(title, content_words(title), start, end, precision,
