@@ -12,6 +12,7 @@ from digest.text.event_titles import (
     _AFTER_NOUNS,
     _DAY_OF,
     _HOLIDAY_NAME,
+    INTENT_NOUNS,
     INTENT_VERBS,
     NP_TAGS,
     _awaits,
@@ -1264,3 +1265,194 @@ def list_members(sentence: str, tokens, exprs) -> list[tuple[str, TimeExpr]]:
             pending = later[-1] if later and re.fullmatch(r"\s*(?:에는|엔|에)?\s*", sentence[later[-1].end:end]) else None
             break
     return out
+
+
+# Gapped members: several happenings told by one predicate, each with its own day (`18일 오후 2시 멤버십 선예매, 19일
+# 0시 티몬 선예매가 각각 오픈 예정이다`, `△1분기 3월 22일(토) △2분기 6월 14일(토)에 실시할 계획이다`).
+_GAP_SKIP = re.compile(r"\s*(?:부터|에는|엔|에서는|에|은|는)?\s*(?:(?:오전|오후|새벽|아침|저녁|밤|정오|자정)?\s*"
+                       r"\d{1,2}시(?:\s*\d{1,2}분)?\s*(?:에는|엔|에|부터)?)?\s*"
+                       r"(?:(?:\d+일|하루|이틀|사흘|나흘|닷새|엿새|이레)\s*(?:간|동안)\s*)?(?:\([가-힣]\)\s*)?")
+_GAP_PREFIX = re.compile(rf"\s*[{BULLETS}]?\s*(?:(?:오는|지난|다음\s?달|내달|이달|같은\s?달)\s*)*[{BULLETS}]?\s*")
+_GAP_SEPARATOR = re.compile(rf"\s*(?:,|[{BULLETS}]|및|그리고)\s*$")
+_GAP_CASES = ("이", "가", "을", "를", "은", "는")
+_GAP_ADVERBS = ("각각", "차례로", "모두", "동시에", "순차적으로", "잇따라", "나란히")
+
+
+def _gap_noun_phrase(sentence: str, tokens, begin: int, end: int) -> tuple[str, str] | None:
+    """The noun phrase of a gapped member in [begin, end) and its closing case (`''` when bare): the nouns after any
+    frame or relative clause of the member (`12일 개관식 직후에는 X`, `… 손잡고 만든 <Y>이`), a quoted name whole; no
+    figure (`1일 100명, 2일 200명`)."""
+    named = _inside_single_quotes(tokens) | _inside_title_marks(tokens)
+    inside = [(k, t) for k, t in enumerate(tokens) if begin <= t.start < end]
+    case = ""
+    if inside and inside[-1][1].tag in ("JKS", "JKO", "JX", "JC") and inside[-1][1].form in _GAP_CASES + ("와", "과"):
+        case = inside.pop()[1].form
+    for n in range(len(inside) - 1, -1, -1):
+        k, t = inside[n]
+        if k in named:
+            continue
+        word_ends = n + 1 == len(inside) or inside[n + 1][1].start > t.start + t.len
+        frame = t.tag == "JX" and n > 0 and inside[n - 1][1].tag == "JKB"   # `개관식 직후에는`
+        if frame or (word_ends and t.tag == "ETM"):
+            # the member's nouns after its frame or the relative clause describing them
+            inside = inside[n + 1:]
+            if not inside or inside[0][1].form in _AFTER_NOUNS:
+                return None  # `… 확보한 뒤`: a clause of time, no member
+            break
+        if (t.tag.startswith("J") and t.tag != "JKG") or (
+                word_ends and t.tag in ("EC", "EF", "VV", "VA", "XSV", "XSA", "VCP")):
+            return None  # an argument or a clause of its own: the member has its own predicate
+    phrase = [t for _, t in inside]
+    if not phrase or not any(t.tag in ("NNG", "NNP", "SL", "SH") for t in phrase):
+        return None
+    if phrase[-1].tag in ("SN", "NNB", "NR") or (len(phrase) >= 2 and phrase[-2].tag == "SN" and phrase[-1].tag != "NNG"):
+        return None  # a figure or a count (`1일 100명, 2일 200명`): no happening of its own
+    text = sentence[phrase[0].start:phrase[-1].start + phrase[-1].len].strip()
+    return (text, case) if text else None
+
+
+def _gap_word(tokens, begin: int, stop: int) -> str | None:
+    """The shared predicate's happening word, told right after the last member: adverbs of distribution or one
+    comitative or locative word may stand between (`각각 오픈 예정이다`, `관객과 만난다`); a verbal noun with 하/되
+    that names no happening of its own (`마련되어`) leaves the members to name it."""
+    after = [k for k, t in enumerate(tokens) if begin <= t.start < stop]
+    if not after:
+        return None
+    ends = [k for k in after if tokens[k].tag == "EC" or tokens[k].tag in ("EF", "SF")]
+    clause_end = tokens[ends[0]].start if ends else stop
+    pred = _predicate(tokens, begin, clause_end)
+    if pred is None:
+        k = after[0]
+        if tokens[k].tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV":
+            return tokens[k].form
+        return None
+    between = [k for k in after if tokens[k].start < tokens[pred[0]].start]
+    places = [k for k in between if tokens[k].tag in ("JKB", "JC")]
+    if len(places) > 1 or any(not (tokens[k].tag == "MAG" and tokens[k].form in _GAP_ADVERBS) and not (
+            k + 1 in places and grammar.is_noun(tokens[k])) and k not in places for k in between):
+        return None
+    return pred[1]
+
+
+def gapped_members(sentence: str, tokens, exprs: list) -> dict[int, str]:
+    """Each dated member of a gapped list, by its date's start: its own noun phrase and the shared predicate's
+    happening word. Members come date first (`18일 X, 19일 Y가 오픈 예정이다`) or name first with the day after it,
+    bracketed or after a bullet (`△1분기 3월 22일(토) △2분기 6월 14일(토)에 실시할 계획이다`); they must be
+    parallel (one closing case), and the predicate must follow the last member at once."""
+    days = [e for e in sorted({e.start: e for e in exprs if e.date is not None and e.precision == "day"}.items())]
+    found: dict[int, str] = {}
+    for read in (_date_first_member, _name_first_member):
+        chain: list[tuple[TimeExpr | _Borrowed, str, str]] = []
+        for n, (_, expr) in enumerate(days):
+            after = days[n + 1][1] if n + 1 < len(days) else None
+            member = read(sentence, tokens, expr, after, chain[-1][0] if chain else None)
+            if member is None:
+                chain = []
+                continue
+            np, case, word = member
+            chain.append((expr, np, case))
+            if word is None:
+                continue
+            if len(chain) >= 2 and len({c for _, _, c in chain[:-1]}) == 1:
+                head = _shared_head([text for _, text, _ in chain])
+                found.update({e.start: _gap_title(f"{text} {head}" if head and k + 1 < len(chain) else text, word)
+                              for k, (e, text, _) in enumerate(chain)})
+            chain = []
+    return found
+
+
+def _shared_head(members: list[str]) -> str | None:
+    """The words the last member says after the noun all the members end in (`5일은 정치 분야, 6일은 경제 분야, 7일은
+    사회 분야 대정부질문이`: `대정부질문`), which the earlier members leave out."""
+    last = members[-1].split()
+    ends = {m.split()[-1] for m in members[:-1]}
+    if len(ends) != 1 or len(last) < 2:
+        return None
+    end = ends.pop()
+    if end not in last[:-1]:
+        return None
+    return " ".join(last[len(last) - 1 - last[::-1].index(end) + 1:])
+
+
+def _end_of(expr) -> int:
+    return expr.inner.end if isinstance(expr, _Borrowed) else expr.end
+
+
+def _date_first_member(sentence: str, tokens, expr, after, before) -> tuple[str, str, str | None] | None:
+    """`DATE [hour, length] NP[case] SEP` before the next date, or `DATE NP case PREDICATE` closing the list."""
+    end = _end_of(expr)
+    skip = _GAP_SKIP.match(sentence, end)
+    begin = skip.end() if skip else end
+    if after is not None:
+        segment = sentence[begin:after.start]
+        cut = len(segment)
+        for m in _GAP_PREFIX.finditer(segment):
+            if m.end() == len(segment) and m.start() < cut:
+                cut = m.start()
+                break
+        head = segment[:cut].rstrip()
+        sep = _GAP_SEPARATOR.search(head)
+        if sep is not None:
+            phrase = _gap_noun_phrase(sentence, tokens, begin, begin + sep.start())
+            return (phrase[0], phrase[1], None) if phrase else None
+        if re.search(rf"[{BULLETS}]", segment[cut:]) or re.search(r"(?:와|과)$", head):
+            phrase = _gap_noun_phrase(sentence, tokens, begin, begin + len(head))
+            return (phrase[0], phrase[1], None) if phrase else None
+    if before is None:
+        return None
+    named = _inside_single_quotes(tokens)
+    for k, t in enumerate(tokens):
+        if t.start < begin or k in named:
+            continue
+        if t.tag in ("EF", "SF") or (t.tag == "EC" and (k + 1 == len(tokens) or tokens[k + 1].start > t.start + t.len)):
+            return None  # the member's clause has closed
+        if t.tag in ("JKS", "JKO", "JX") and t.form in _GAP_CASES:
+            word = _gap_word(tokens, t.start + t.len, len(sentence))
+            if word is None:
+                continue
+            phrase = _gap_noun_phrase(sentence, tokens, begin, t.start + t.len)
+            return (phrase[0], phrase[1], word) if phrase else None
+    return None
+
+
+def _gap_title(np: str, word: str) -> str:
+    """A member's title: its noun phrase and the happening; a plan word (`예정됐다`) leaves the member to name it."""
+    return np if np.endswith(word) or word in INTENT_NOUNS else f"{np} {word}"
+
+
+_NAME_TAGS = ("SN", "SL", "SH", "SSO", "SSC", "XSN", "XPN", "JKG", "MM")
+
+
+def _name_first_member(sentence: str, tokens, expr, after, before) -> tuple[str, str, str | None] | None:
+    """`NP(DATE) SEP` or `△NP DATE SEP` before the next member, or the same closing the list before its predicate."""
+    opening = sentence[:expr.start].rstrip()
+    bracketed = opening.endswith("(")
+    if bracketed:
+        opening = opening[:-1].rstrip()
+    begin = _end_of(before) if before is not None else 0
+    run: list = []
+    for t in reversed([t for t in tokens if begin <= t.start and t.start + t.len <= len(opening)]):
+        if not (grammar.is_noun(t) or t.tag in _NAME_TAGS or t.form == "·"):
+            break
+        run.insert(0, t)
+    if not run:
+        return None
+    if before is not None and not re.fullmatch(rf"[\s)]*(?:\([가-힣]\))?[\s)]*(?:,|[{BULLETS}]|와|과)\s*[{BULLETS}]?\s*",
+                                                sentence[begin:run[0].start]):
+        return None  # a later member is the whole stretch after the separator
+    bulleted = sentence[:run[0].start].rstrip().endswith(tuple(BULLETS))
+    if not (bracketed or bulleted) or run[-1].tag in ("SN", "NNB") \
+            or not any(t.tag in ("NNG", "NNP", "SL", "SH") for t in run):
+        return None
+    np = sentence[run[0].start:len(opening)].strip()
+    close = re.match(r"\s*(?:\([가-힣]\))?" + (r"\s*\)" if bracketed else ""), sentence[_end_of(expr):])
+    if close is None:
+        return None
+    tail = _end_of(expr) + close.end()
+    if after is not None and re.match(rf"\s*(?:,|[{BULLETS}]|와|과)", sentence[tail:after.start]):
+        return np, "", None
+    if before is None:
+        return None
+    case = re.match(r"\s*(?:에는|에|와|과|까지)?\s*", sentence[tail:])
+    word = _gap_word(tokens, tail + (case.end() if case else 0), len(sentence))
+    return (np, "", word) if word else None
