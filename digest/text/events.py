@@ -54,7 +54,6 @@ from digest.text.event_lists import (
     _schedule_of,
     _stages,
     _words_after,
-    gapped_members,
     list_members,
     with_member,
 )
@@ -181,10 +180,6 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         dated = _event_dates(sentence, tokens, exprs, pub)
         schedule = _schedule_of(sentence, tokens, dated)
         stages = _stages(sentence, tokens, dated, schedule)
-        gaps = gapped_members(sentence, tokens, exprs) if not stages and schedule is None else {}
-        if gaps and (missing := [e for e in exprs if e.start in gaps and all(d.start != e.start for d, _, _ in dated)]):
-            # a gapped member's day is a happening of its own even where the list alone would not make it one
-            dated = sorted(dated + [(e, e.end_date, len(sentence)) for e in missing], key=lambda d: d[0].start)
         if stages or (schedule and schedule.endswith(_TIMETABLE_NOUNS)
                       and any(isinstance(e, _Borrowed) and e.listed is not None for e, _, _ in dated)):
             schedule = None  # a timetable whose days are each a stage of their own
@@ -221,7 +216,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             single = precision == "day" and start is not None and start == end
             if single:
                 sentence_day = start
-            title = stages[n] if stages else gaps.get(expr.start) or schedule or _awaited_title(sentence, tokens, expr) \
+            title = stages[n] if stages else schedule or _awaited_title(sentence, tokens, expr) \
                 or _object_set_on_date(sentence, tokens, expr) \
                 or _title(sentence, tokens, expr, stop) \
                 or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
@@ -289,8 +284,6 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 words = own if member else _words_after(sentence, tokens, expr.end)
                 owner = re.sub(r"\s*(?:%s)$" % "|".join(_TIMETABLE_NOUNS), "", topic).strip()
                 title = f"{owner} {words}".strip() if words else None
-            elif expr.start in gaps:
-                pass  # a gapped member's title is its own noun phrase and the shared predicate's happening
             elif title and own and member and not stages:
                 title = _member_title(own, title, expr.listed)
             elif title and not stages and (last_member := _last_member(sentence, tokens, dated, n)) \
