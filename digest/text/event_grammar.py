@@ -403,13 +403,9 @@ _HELD_ACTIVES = frozenset("치르 펼치".split())
 
 
 def held_verb_end(tokens, j: int) -> int | None:
-    """Index after a verb saying a happening takes place at j (`열리`, `치러지` in one morpheme or as 치르 어 지,
-    `개막하` as Kiwi gives it: 개막/NNG 하/XSV), else None."""
+    """Index after a verb saying a happening takes place at j (`열리`, `치러지` in one morpheme or as 치르 어 지), else None."""
     if j < len(tokens) and tokens[j].tag == "VV" and tokens[j].form in HELD_VERBS:
         return j + 1
-    if j + 1 < len(tokens) and tokens[j].tag == "NNG" and f"{tokens[j].form}하" in HELD_VERBS \
-            and tokens[j + 1].tag == "XSV" and tokens[j + 1].form == "하":
-        return j + 2
     if j + 2 < len(tokens) and tokens[j].tag == "VV" and tokens[j].form in _HELD_ACTIVES \
             and tokens[j + 1].tag == "EC" and tokens[j + 1].form in ("어", "아") \
             and tokens[j + 2].tag == "VX" and tokens[j + 2].form == "지":
