@@ -1199,13 +1199,11 @@ def _held_that_day(sentence: str, tokens, expr) -> str | None:
     if len(before) < 3 or tokens[before[-1]].tag != "ETM" or sentence[tokens[before[-1]].start + 1:expr.start].strip():
         return None
     k = before[-1] - 1
-    # the verb as Kiwi gives it: one morpheme (`열리`) or the active stem and the passive auxiliary (`치르 어 지`)
-    verb = next((j for j in (k, k - 2) if j >= 0 and grammar.held_verb_end(tokens, j) == before[-1]), None)
-    if verb is None and tokens[k].form == "되" and k > 0 and tokens[k - 1].form in _HELD_NOUNS:
-        verb = k - 1
-    if verb is None:
+    held = (tokens[k].tag == "VV" and tokens[k].form in grammar.HELD_VERBS) or (
+        tokens[k].form == "되" and k > 0 and tokens[k - 1].form in _HELD_NOUNS)
+    if not held:
         return None
-    k = verb - 1
+    k -= 1 if tokens[k].tag == "VV" else 2
     if k < 1 or tokens[k].tag != "JKS":
         return None
     return _noun_phrase_before(sentence, tokens, tokens[k].start)
