@@ -402,20 +402,6 @@ HELD_VERBS = frozenset("열리 치러지 펼쳐지 개막하 시작하".split())
 _HELD_ACTIVES = frozenset("치르 펼치".split())
 
 
-# Passives that Kiwi gives as one morpheme (`치러지`, `이뤄지`) or as the active stem, 어 and the auxiliary 지
-_SPLIT_PASSIVES = {"치르": "치러지", "펼치": "펼쳐지", "이루": "이뤄지"}
-
-
-def verb_stem(tokens, j: int) -> str:
-    """The verb at j as one stem: a passive Kiwi splits (`치러졌다` -> 치르/VV 어/EC 지/VX 었/EP 다/EF) read as the
-    one morpheme it gives elsewhere (치러지)."""
-    t = tokens[j]
-    if t.form in _SPLIT_PASSIVES and t.tag == "VV" and j + 2 < len(tokens) and tokens[j + 1].tag == "EC" \
-            and tokens[j + 1].form in ("어", "아") and tokens[j + 2].tag == "VX" and tokens[j + 2].form == "지":
-        return _SPLIT_PASSIVES[t.form]
-    return t.form
-
-
 def held_verb_end(tokens, j: int) -> int | None:
     """Index after a verb saying a happening takes place at j (`열리`, `치러지` in one morpheme or as 치르 어 지), else None."""
     if j < len(tokens) and tokens[j].tag == "VV" and tokens[j].form in HELD_VERBS:

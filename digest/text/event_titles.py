@@ -897,7 +897,7 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     subject = grammar.subject_after(tokens, expr.end)
     if subject is not None and tokens[subject[1]].start < pred.start \
             and ((pred.tag.startswith("NN") and grammar.verbal_noun(tokens, i))
-                 or (pred.tag == "VV" and grammar.verb_stem(tokens, i) in _HELD_VERBS)) \
+                 or (pred.tag == "VV" and pred.form in _HELD_VERBS)) \
             and not (i > 0 and (tokens[i - 1].tag == "JKO" or (tokens[i - 1].tag == "JKB" and tokens[i - 1].form == "에"))):
         # "이날 개관식은 ... 순으로 진행됐다": the topic right after the date is what happens, unless the predicate
         # takes its own object or goal (`모레 오전 트럼프 대통령 부부가 주최하는 … 만찬에 참석합니다`)
