@@ -755,10 +755,8 @@ def _described_history(sentence: str, tokens, expr: TimeExpr, stop: int) -> str 
         return None
     verb, head = found
     done = tokens[verb - 1].form if tokens[verb].tag == "XSV" else tokens[verb].form
-    # the list's verbs in 하/되 (`기대하`, `계속되`) as Kiwi gives them: the noun, then the suffix
-    stem = done + tokens[verb].form if tokens[verb].tag == "XSV" else done
     first = next(k for k, t in enumerate(tokens) if t.start >= expr.end)
-    if done in _NOT_HAPPENING or stem in _NOT_HAPPENING or done in REPORTING or done in RELATIONAL or done in FIGURES \
+    if done in _NOT_HAPPENING or done in REPORTING or done in RELATIONAL or done in FIGURES \
             or tokens[first].form in ("부터", "까지") or (expr.precision == "day" and expr.end_date != expr.date):
         return None  # `적자를 기록한`, `효과에 따른`: no happening; `12월 15일부터 ... 구매한`: a period, not a day
     while first < verb and tokens[first].tag.startswith(("J", "SP")):
