@@ -355,7 +355,7 @@ def light_verb_argument(tokens, i: int) -> int | None:
         return None
     particle, verb = tokens[i + 1], tokens[i + 2]
     if (particle.tag in ("JKO", "JKS") or particle.form == "에") and verb.tag.startswith("VV") \
-            and verb_stem(tokens, i + 2) in LIGHT_VERBS and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
+            and verb.form in LIGHT_VERBS and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
         return i + 2
     if (particle.tag in ("JKO", "JKS") and verb.tag == "VV" and verb.form in WEATHER_VERBS
             and tokens[i].form in WEATHER_NOUNS and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2)):
@@ -400,20 +400,6 @@ def subject_after(tokens, end: int) -> tuple[int, int] | None:
 HELD_VERBS = frozenset("열리 치러지 펼쳐지 개막하 시작하".split())
 # ... which Kiwi may read as the active stem and the passive auxiliary (`치러지는` -> 치르/VV 어/EC 지/VX 는/ETM)
 _HELD_ACTIVES = frozenset("치르 펼치".split())
-
-
-# Passives that Kiwi gives as one morpheme (`이뤄지`, 64 times in dev) or as the active stem, 어 and the
-# auxiliary 지 (`이뤄지고` -> 이루/VV 어/EC 지/VX 고/EC, 6 times; `치러지` always so)
-_SPLIT_PASSIVES = {"치르": "치러지", "펼치": "펼쳐지", "이루": "이뤄지"}
-
-
-def verb_stem(tokens, j: int) -> str:
-    """The verb at j as one stem: a passive Kiwi splits (치르/VV 어/EC 지/VX) read as the one morpheme it is (치러지)."""
-    t = tokens[j]
-    if t.form in _SPLIT_PASSIVES and t.tag == "VV" and j + 2 < len(tokens) and tokens[j + 1].tag == "EC" \
-            and tokens[j + 1].form in ("어", "아") and tokens[j + 2].tag == "VX" and tokens[j + 2].form == "지":
-        return _SPLIT_PASSIVES[t.form]
-    return t.form
 
 
 def held_verb_end(tokens, j: int) -> int | None:

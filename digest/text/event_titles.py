@@ -70,9 +70,8 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             if nxt is not None and nxt.tag == "XSV" and grammar.hypothetical(tokens, i):
                 return None  # "착공될 예정이었던": a superseded plan
             return i, t.form
-        if t.tag == "VV" and (stem := grammar.verb_stem(tokens, i)) in EVENT_VERBS \
-                and (not grammar.hypothetical(tokens, i) or _dated_condition(tokens, begin, i)):
-            return i, EVENT_VERBS[stem]
+        if t.tag == "VV" and t.form in EVENT_VERBS and (not grammar.hypothetical(tokens, i) or _dated_condition(tokens, begin, i)):
+            return i, EVENT_VERBS[t.form]
         if (compound := grammar.spaced_compound(tokens, i)) in EVENT_VERBS and not grammar.hypothetical(tokens, i):
             return i, EVENT_VERBS[compound]  # "첫 선을 보였지만": 선보이다 written apart
         if grammar.released(tokens, i) and not (i >= 2 and tokens[i - 1].tag == "JKS" and tokens[i - 2].form in REPORTING):
@@ -197,7 +196,7 @@ def _later_predicate(tokens, i: int, stop: int) -> bool:
             break
         later = (grammar.verbal_noun(tokens, k)
                  or (grammar.light_verb_argument(tokens, k) is not None and len(tokens[k].form) > 1)
-                 or (tokens[k].tag == "VV" and grammar.verb_stem(tokens, k) in EVENT_VERBS and not _idiom(tokens, k)))
+                 or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS and not _idiom(tokens, k)))
         if later and tokens[k].form not in REPORTING and (not serial or tokens[k - 1].tag == "JKO"
                                                           or grammar.light_verb_argument(tokens, k) is not None):
             # "4월4일 개막돼 팀당 133경기씩 6개월간 대장정에 들어간다": a next clause told with a length says how
