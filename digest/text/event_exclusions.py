@@ -156,7 +156,7 @@ def runs_from(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
         return False
     k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
     while k < len(tokens) and tokens[k].start < stop:
-        if tokens[k].tag.startswith(("XSV", "VV")):
+        if tokens[k].tag in ("XSV", "VV"):
             j = k + 1
             while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
                 j += 1
@@ -310,7 +310,7 @@ def _moves(tokens: Tokens, j: int) -> bool:
     t = tokens[j]
     return (t.tag == "VV" and t.form in MOVING_VERBS) or (
         t.tag == "NNG" and t.form in MOVING_NOUNS and j + 1 < len(tokens) and tokens[j + 1].tag == "XSV") or (
-        t.tag == "MAG" and t.form == "더" and j + 2 < len(tokens) and tokens[j + 1].tag.startswith(("NNG", "VV")))
+        t.tag == "MAG" and t.form == "더" and j + 2 < len(tokens) and tokens[j + 1].tag in ("NNG", "VV"))
 
 
 def plan_moved_away(tokens: Tokens, expr: TimeExpr) -> bool:
