@@ -239,7 +239,7 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
     out = []
     while (found := _predicate(tokens, begin, stop)) is not None:
         k = found[0] + 1
-        if k + 1 < len(tokens) and tokens[k].tag == "JKS" and tokens[k + 1].tag.startswith("VV") and _later_hour(
+        if k + 1 < len(tokens) and tokens[k].tag == "JKS" and tokens[k + 1].tag == "VV" and _later_hour(
                 tokens, k + 4 if tokens[k + 3: k + 4] and tokens[k + 3].tag == "SP" else k + 3) is not None:
             k += 2  # "… 이벤트가 열리고, 8시 30분에는": the happening is the subject of the verb before the hour
         while k < len(tokens) and tokens[k].tag in ("XSV", "EP", "ETM", "VCP", "NNG") and tokens[k].form not in _COORDINATING \
@@ -265,7 +265,7 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
                 nxt := _predicate(tokens, tokens[second[0]].start + tokens[second[0]].len, stop)) is not None:
             second = nxt  # the clause's own predicate is its last (`… 오디션을 통해 선발된 … 가요제가 시행된다`)
         if second is None or grammar.modifies_noun(tokens, second[0]) or _time_clause(tokens, second[0]) or not (
-                grammar.verbal_noun(tokens, second[0]) or tokens[second[0]].tag.startswith("VV")
+                grammar.verbal_noun(tokens, second[0]) or tokens[second[0]].tag == "VV"
                 or grammar.light_verb_argument(tokens, second[0]) is not None):
             return out  # "당첨자는 홈페이지에 공지된 시점부터": a predicate describing a noun, not a happening
         if hour is not None:
@@ -407,7 +407,7 @@ def _held_along(sentence: str, tokens, followed: FoundEvent | None, pub: date) -
         return []
     along = next((k for k in range(1, len(tokens) - 1) if tokens[k].form == "함께" and tokens[k].tag == "MAG"
                   and tokens[k - 1].form == "도" and tokens[k - 1].tag == "JX"
-                  and tokens[k + 1].tag.startswith(("VV", "NNG"))), None)
+                  and tokens[k + 1].tag in ("VV", "NNG")), None)
     if along is None:
         return []
     return [TimeExpr("", 0, 0, followed.start, followed.start, "day", "future")]

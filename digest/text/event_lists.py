@@ -308,7 +308,7 @@ def _object_member_title(sentence: str, tokens, expr, following) -> str | None:
         return None
     pred = _predicate(tokens, following[0].end, following[2])
     what = _noun_phrase_before(sentence, tokens, tokens[own].start)
-    if pred is None or not what or not (grammar.verbal_noun(tokens, pred[0]) or tokens[pred[0]].tag.startswith("VV")):
+    if pred is None or not what or not (grammar.verbal_noun(tokens, pred[0]) or tokens[pred[0]].tag == "VV"):
         return None
     return f"{what} {pred[1]}"
 
@@ -662,7 +662,7 @@ def _followed(sentence: str, tokens, dated: list) -> list:
         nxt = out[n + 1][0]
         if isinstance(expr, _Borrowed) or (match := _FOLLOWED_BY.fullmatch(sentence, expr.end, nxt.start)) is None:
             continue
-        if any(match.start("np") <= t.start < match.end("np") and t.tag.startswith(("VV", "XSV", "EC", "EF", "ETM", "VCP")) for t in tokens):
+        if any(match.start("np") <= t.start < match.end("np") and t.tag in ("VV", "XSV", "EC", "EF", "ETM", "VCP") for t in tokens):
             continue  # "착공한 데 이어": a clause of its own, with its own predicate
         out[n] = (_Borrowed(expr, nxt.end, match.group("np"), True), end_date, out[n + 1][2])
     return out
@@ -695,7 +695,7 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
         if _GAP.fullmatch(between) is None and not _placed_member(sentence, tokens, own_end(a), b.start):
             return False
         same_month = sentence.rfind("같은", own_end(a), b.start)  # `같은 달 18일`: 같/VA 은/ETM name the month
-        return not any(own_end(a) <= t.start < b.start and t.tag.startswith(("VV", "XSV", "EC", "EF", "ETM", "VCP"))
+        return not any(own_end(a) <= t.start < b.start and t.tag in ("VV", "XSV", "EC", "EF", "ETM", "VCP")
                        and not (0 <= same_month <= t.start < same_month + 2) for t in tokens)
 
     gaps = [gap(dated[n][0], dated[n + 1][0]) for n in range(len(dated) - 1)]

@@ -80,7 +80,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return subject, tokens[subject].form  # "8일과 9일에는 ... 대표연설이 있을 예정이다"
         if (subject := grammar.dated_existence(tokens, i, begin)) is not None:
             return subject, tokens[subject].form  # "내년 2월 10∼12일 원서접수가 있으며"
-        if t.tag.startswith("VV") and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
+        if t.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
                 and tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG" \
                 and not grammar.hypothetical(tokens, i) and not _later_predicate(tokens, i, stop) \
                 and next((u.form for u in tokens if u.start >= begin), None) not in ("로", "으로"):
@@ -232,7 +232,7 @@ def _object_of_intent(tokens, i: int) -> int | None:
 
 def _intransitive(tokens, i: int) -> bool:
     """The predicate at i takes no object: a verb (`열린다`) or a verbal noun with 되 (`개최된다`)."""
-    return tokens[i].tag.startswith("VV") or (i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되")
+    return tokens[i].tag == "VV" or (i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되")
 
 
 # After a verb's -ㄹ these nouns announce it as coming (`살아날 전망`, `돌아올 예정`)
@@ -810,7 +810,7 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         return None
     if _counts_times(sentence, tokens, expr, i):
         return None  # "내년에 … 모두 24회의 정기회의를 개최한다": how many times over a period, not one happening
-    if pred.tag.startswith("VV") and _is_adnominal(tokens, i):
+    if pred.tag == "VV" and _is_adnominal(tokens, i):
         return _head_phrase(sentence, tokens, i)  # "열리는 카카오의 발표": the event is what the verb modifies
     intent = _object_of_intent(tokens, i)
     if intent is not None and _is_adnominal(tokens, intent) and (head := _head_phrase(sentence, tokens, intent)) \
@@ -950,7 +950,7 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
                             if _last_boundary(tokens, 0, expr.start) <= t.start < expr.start):
             # "… 실시설계를 거쳐 2026년 준공을 목표로 하고 있다": with no subject or topic, the aim is the happening
             return noun_text
-    if (not text or not content_words(text)) and pred.tag.startswith("VV") and pred.form not in _NOT_HAPPENING and not where and not any(
+    if (not text or not content_words(text)) and pred.tag == "VV" and pred.form not in _NOT_HAPPENING and not where and not any(
             t.tag in ("JKS", "JKO", "JX") for t in tokens if _last_boundary(tokens, 0, expr.start) <= t.start < pred.start):
         # "설치작업은 … 기록, 오는 15일이면 모두 끝나게 된다": a verb with no argument of its own after the date is
         # said of the sentence's topic
