@@ -229,12 +229,8 @@ def closes_clause(tokens, i: int) -> bool:
     if j + 1 < len(tokens) and tokens[j + 1].tag.startswith("VX"):
         return False
     # "중요성을 알리고 … 향상을 위해": a clause joined inside a framing one (`위해`) is part of it, not the date's end
-    # (`주말을 제외하고`: Kiwi gives the list's 제외하, 포함하, 대비하 as the noun and 하/XSV)
-    after = next((k for k in range(j + 1, len(tokens)) if tokens[k].tag.startswith(("VV", "XSV", "VA", "VCP"))), None)
-    if after is None:
-        return True
-    verb = tokens[after - 1].form + tokens[after].form if tokens[after].tag == "XSV" else tokens[after].form
-    return verb not in FRAMING_VERBS
+    after = next((u for u in tokens[j + 1:] if u.tag.startswith(("VV", "XSV", "VA", "VCP"))), None)
+    return after is None or after.form not in FRAMING_VERBS
 
 
 def told_tense(tokens, i: int) -> str | None:
