@@ -33,20 +33,10 @@ def _many_at_once(event: FoundEvent, found: list[FoundEvent]) -> bool:
         return False
     tokens = tokenize(event.evidence)
     many = any(t.tag == "MAG" and t.form in _TOGETHER for t in tokens) or any(
-        _doers_counted(tokens, k) for k in range(len(tokens) - 2))
+        tokens[k].tag in ("MM", "SN") and tokens[k + 1].form in _DOER_COUNTERS and tokens[k + 2].tag in ("JKS", "JX")
+        for k in range(len(tokens) - 2))
     return many and any(e.evidence != event.evidence and e.start == event.start and e.precision == "day"
                         for e in found)
-
-
-def _doers_counted(tokens, k: int) -> bool:
-    """A count of doers as subject at k (`두 팀이`, `5개사가`): Kiwi gives the counter 개사 as 개/NNB 사/NNG."""
-    if tokens[k].tag not in ("MM", "SN"):
-        return False
-    j, counter = k + 1, tokens[k + 1].form
-    if counter == "개" and j + 1 < len(tokens) and tokens[j + 1].form == "사" \
-            and tokens[j + 1].start == tokens[j].start + tokens[j].len:
-        j, counter = j + 1, "개사"
-    return counter in _DOER_COUNTERS and j + 1 < len(tokens) and tokens[j + 1].tag in ("JKS", "JX")
 
 
 def _told_day_by_day(span: FoundEvent, found: list[FoundEvent]) -> bool:
