@@ -62,9 +62,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
         if t.start < begin or t.start >= stop or i in named or not t.tag.startswith(_HEAD_TAGS):
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if grammar.made_into(tokens, i):
-            nxt = tokens[i + 2]  # "본격화한다": Kiwi gives the headline noun 본격화 as 본격/NNG 화/XSN, then 하/XSV
-        if t.tag.startswith(("NN", "SL")) and grammar.noun_form(tokens, i) in EVENT_NOUNS and (
+        if t.tag.startswith(("NN", "SL")) and t.form in EVENT_NOUNS and (
             nxt is None or nxt.tag in ("XSV", "SP", "SF") or nxt.form in TIME_NOUNS
             or (nxt.form in INTENT_NOUNS and not _is_object(tokens, i + 1))  # not "출시 계획을 발표했다"
             or _object_of_intent(tokens, i) is not None
