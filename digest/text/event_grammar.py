@@ -191,8 +191,7 @@ def hypothetical(tokens, i: int) -> bool:
     j = i + 1
     while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
         j += 1
-    # the adnominal -ㄹ is 을 after a consonant (`찾을 수 없다`: 찾/VV 을/ETM)
-    if j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form.endswith(("ᆯ", "을")) \
+    if j + 1 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form.endswith("ᆯ") \
             and tokens[j + 1].form in ("수", "경우") and tokens[j + 1].tag in ("NNB", "NNG") \
             and not (tokens[j + 1].form == "수" and j + 2 < len(tokens) and tokens[j + 2].form == "있"):
         return True
