@@ -253,8 +253,7 @@ def told_tense(tokens, i: int) -> str | None:
         return None
     if tokens[j].tag == "ETM" and tokens[j].form == "던" and past:
         return "was"
-    # (the adnominal -ㄹ is 을 after a consonant: `받을 예정`, 받/VV-R 을/ETM)
-    if not past and tokens[j].tag == "ETM" and tokens[j].form in ("ᆯ", "을") and j + 1 < len(tokens) \
+    if not past and tokens[j].tag == "ETM" and tokens[j].form == "ᆯ" and j + 1 < len(tokens) \
             and (tokens[j + 1].form in PLAN_NOUNS or (tokens[j + 1].form == "것" and tokens[j + 1].tag == "NNB")):
         return "ahead"
     return None
@@ -844,7 +843,7 @@ def superseded_plan(tokens, begin: int) -> bool:
         t = tokens[j]
         if t.tag == "NNG" and t.form in PLAN_NOUNS:
             planned = True
-        if t.tag == "ETM" and t.form in ("ᆯ", "을") and j + 1 < len(tokens) and tokens[j + 1].form in PLAN_NOUNS:
+        if t.tag == "ETM" and t.form == "ᆯ" and j + 1 < len(tokens) and tokens[j + 1].form in PLAN_NOUNS:
             continue  # `열 예정`: the plan's own verb
         if t.tag in ("ETM", "EC", "EF", "SF") and not (t.tag == "EC" and j + 1 < len(tokens) and tokens[j + 1].tag == "VX"):
             before = tokens[max(begin, j - 4):j]
