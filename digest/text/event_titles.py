@@ -80,7 +80,7 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             return subject, tokens[subject].form  # "8일과 9일에는 ... 대표연설이 있을 예정이다"
         if (subject := grammar.dated_existence(tokens, i, begin)) is not None:
             return subject, tokens[subject].form  # "내년 2월 10∼12일 원서접수가 있으며"
-        if t.tag.startswith("VV") and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in ("ᆯ", "을") \
+        if t.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form == "ᆯ" \
                 and tokens[i + 2].form in _FORECAST_NOUNS and tokens[i + 2].tag == "NNG" \
                 and not grammar.hypothetical(tokens, i) and not _later_predicate(tokens, i, stop) \
                 and next((u.form for u in tokens if u.start >= begin), None) not in ("로", "으로"):
