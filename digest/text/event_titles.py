@@ -173,7 +173,7 @@ def _told_done_before(tokens, i: int, stop: int) -> bool:
     j = i + 1
     while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
         j += 1
-    if not (j < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form in ("ᆫ", "은") and grammar.modifies_noun(tokens, i)):
+    if not (j < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form == "ᆫ" and grammar.modifies_noun(tokens, i)):
         return False
     return not any(t.tag == "EP" and t.start < stop for t in tokens[j + 1:])
 
