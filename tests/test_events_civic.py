@@ -797,3 +797,18 @@ def test_a_dated_plain_conditional_is_an_expected_step(article, needle, day, wor
 def test_a_month_before_a_relative_clause_dates_the_noun_it_describes(article, needle, day, word):
     found = [e for e in sentence_events(article, needle) if e.start == day and e.precision == "month"]
     assert [word in e.title for e in found] == [True], [e.title for e in found]
+
+
+def test_relative_year_reads_an_irregular_adjective_as_the_first_predicate():
+    """c409: "올해 때이른 무더위는 …": Kiwi tags the irregular stem 때이르 `VA-I`, not `VA`; it is the clause's first
+    predicate all the same, and it describes the heat, so the year only says which heat is meant."""
+    from digest.text.event_lists import _relative_year
+    from digest.text.korean import split_sentences
+    from digest.text.timex import find_time_expressions
+
+    a = ARTICLE_TEXT["c409"]
+    assert a["split"] == "dev", "tests read the dev split only"
+    [paragraph] = [p for p in a["paragraphs"] if "때이른 무더위는" in p]
+    [sentence] = [s.text for s in split_sentences(paragraph) if "때이른 무더위는" in s.text]
+    [year] = [e for e in find_time_expressions(sentence, date.fromisoformat(a["published"])) if e.text.startswith("올해")]
+    assert _relative_year(sentence, year)

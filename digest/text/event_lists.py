@@ -546,7 +546,9 @@ def _relative_year(sentence: str, expr) -> bool:
             or grammar.starts_span(sentence, expr.end):
         return False
     tokens = tokenize(sentence)
-    first = next((k for k, t in enumerate(tokens) if t.start >= expr.end and t.tag in ("VV", "XSV", "VA", "VX")), None)
+    # an irregular stem is tagged `VA-I`, `VV-R` (`때이른 무더위`, `뜨거운 관심`): the first predicate all the same
+    first = next((k for k, t in enumerate(tokens)
+                  if t.start >= expr.end and t.tag.startswith(("VV", "XSV", "VA", "VX"))), None)
     if first is None or not grammar.describes_something(tokens, first) \
             or tokens[first - (tokens[first].tag == "XSV")].form in INTENT_VERBS:
         return False  # "올해 출시를 예고한 스마트 안경": a plan for the year, what is planned named by the noun
