@@ -36,7 +36,7 @@ database, for migration 0005 and for an adopted one) and `SEARCH_TABLES` names w
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable, NamedTuple, Sequence
 
 from sqlalchemy import TextClause, text
 from sqlalchemy.engine import Connection
@@ -294,10 +294,10 @@ def words_named(s: Session, terms: list[str], words: Iterable[str], cap: int) ->
     return WordsNamed(articles, len(articles) > cap)
 
 
-def words_asked(s: Session, terms: list[str], words: Iterable[str]) -> bool:
+def words_asked(s: Session, terms: list[str], words: Sequence[str]) -> bool:
     """Whether `words_named` asks the words' index about this topic (and `stories_holding_among` may be asked about a
     page's stories): PostgreSQL, a topic with content words and a term of 3 characters or more."""
-    return s.get_bind().dialect.name != "sqlite" and any(True for _ in words) and any(len(t) >= SHORTEST for t in terms)
+    return s.get_bind().dialect.name != "sqlite" and bool(words) and any(len(t) >= SHORTEST for t in terms)
 
 
 def stories_holding_among(s: Session, terms: list[str], words: Iterable[str], story_ids: list[str]) -> set[str]:
