@@ -812,10 +812,3 @@ def test_relative_year_reads_an_irregular_adjective_as_the_first_predicate():
     [sentence] = [s.text for s in split_sentences(paragraph) if "때이른 무더위는" in s.text]
     [year] = [e for e in find_time_expressions(sentence, date.fromisoformat(a["published"])) if e.text.startswith("올해")]
     assert _relative_year(sentence, year)
-
-
-def test_members_owned_by_pairs_take_their_days_in_order():
-    """c99: "… 포항과 울산의 '동해안 더비', 수원과 서울의 '슈퍼매치'가 각각 5월4일과 5일에 잇따라 펼쳐진다": the members
-    before `각각`, listed with commas and each owned by a pair joined with 과, take the listed days in order."""
-    found = {(e.start, e.title) for e in sentence_events("c99", "각각 5월4일과 5일에")}
-    assert {(date(2019, 5, 4), "포항과 울산의 '동해안 더비' 개최"), (date(2019, 5, 5), "수원과 서울의 '슈퍼매치' 개최")} <= found, sorted(found)
