@@ -2977,3 +2977,12 @@ def test_easter_told_with_its_year_word_is_its_sunday():
     sentence = "이에 따라 올해 부활절은 지난 20일이었던 춘분이 지나 지난 25일 보름달이 뜬 후에 오는 첫 일요일인 오는 31일로 정해졌다."
     e = only(sentence, D(2024, 3, 28), "올해 부활절")
     assert (e.date, e.end_date, e.precision) == (D(2024, 3, 31), D(2024, 3, 31), "day")
+
+
+def test_a_span_started_by_a_bare_day_takes_its_month_from_its_own_end_not_from_the_span_before():
+    # civic dev c970 (2015-03-02): the festivals listed after "21일부터 4월5일까지" run from 27 March, not 27 April
+    sentence = ("뿐만 아니라 20일부터 23일까 진도 신비의 바닷길 축제, 21일부터 22일까지 양산 원동매화축제, 21일부터 29일까지 "
+                "구례산수유꽃축제, 21일부터 4월5일까지 서천 동백꽃·주꾸미 축제, 27일부터 4월5일까지 옥천묘목축제가 개최되는 것으로 "
+                "전해졌다.")
+    e = only(sentence, D(2015, 3, 2), "27일부터 4월5일까지")
+    assert (e.date, e.end_date, e.role) == (D(2015, 3, 27), D(2015, 4, 5), "range")

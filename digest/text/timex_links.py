@@ -407,7 +407,7 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
     """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
     from it, in its month, rather than falling back into the month of publication. The reporting day
     ("…연다고 22일 밝혔다") is not one of them."""
-    for a, b in zip(found, found[1:]):
+    for k, (a, b) in enumerate(zip(found, found[1:])):
         if (re.search(r"\d월|달\s?\d", a.expr.text) and a.expr.date is not None and a.expr.date > p
                 and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
                 and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
@@ -424,11 +424,20 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 and not AWAITED.match(sentence, a.expr.end)
                 # "다음 달 1∼15일 본조사에 앞서 29일부터 … 준비 조사를 벌인다": what comes ahead of that month's days is not in it
                 and not _AHEAD_OF.match(sentence, a.expr.end)
+                # "21일부터 4월5일까지 …, 27일부터 4월5일까지": a start whose own end names its month takes it from there
+                and not _opens_a_span_to_a_month(sentence, b, found[k + 2:k + 3])
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
 
 
 _AHEAD_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*에\s?앞서(?![가-힣])")
+
+
+def _opens_a_span_to_a_month(sentence: str, start: Found, after: list[Found]) -> bool:
+    """A bare day right before `부터` whose next expression, right after it, is a month's day ("27일부터 4월5일까지"):
+    the span's start, placed by its end (the range reading), not by a month told before it."""
+    return bool(after) and bool(re.fullmatch(r"\s*부터\s*", sentence[start.expr.end:after[0].expr.start])) \
+        and bool(re.match(r"\d{1,2}월", after[0].expr.text))
 
 
 # An adnominal verb right after a month ("9월 시작되는 예선", "7월 열릴 대회"): the month is that clause's
