@@ -2986,3 +2986,9 @@ def test_a_span_started_by_a_bare_day_takes_its_month_from_its_own_end_not_from_
                 "전해졌다.")
     e = only(sentence, D(2015, 3, 2), "27일부터 4월5일까지")
     assert (e.date, e.end_date, e.role) == (D(2015, 3, 27), D(2015, 4, 5), "range")
+
+
+def test_a_day_before_results_is_the_day_they_are_released_not_a_period_over():
+    # civic dev c988 (2025-11-12): the score reports come on 5 December ahead, not 5 December a year before
+    e = only("12월 5일 수능 성적표가 통지되기 전까지는 표준점수와 백분위, 등급을 예측하기가 어렵다.", D(2025, 11, 12), "12월 5일")
+    assert (e.date, e.direction) == (D(2025, 12, 5), "future")

@@ -1769,8 +1769,11 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "unknown"
             elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
                 tense = "future"  # "22일 한미정상회담을 앞두고": what is awaited lies ahead
-            elif _RESULTS.match(sentence, m.end()) and resolve in (_half, _month_word, _calendar):
-                tense = "past"  # "3분기 실적을 공시한다": a period whose results are told is over (or under way)
+            elif _RESULTS.match(sentence, m.end()) and resolve in (_half, _month_word, _calendar) \
+                    and not m.groupdict().get("d"):
+                # "3분기 실적을 공시한다": a period whose results are told is over (or under way); a day's are not the
+                # day's own figures but released on it ("12월 5일 수능 성적표가 통지되기 전까지는")
+                tense = "past"
             elif resolve is _half and m.groupdict().get("q") and _QUARTER_BRIEFING.match(sentence, m.end()):
                 tense = "past"
             elif _COMPARED.match(sentence, m.end()) and resolve is _half:
