@@ -2992,3 +2992,11 @@ def test_a_day_before_results_is_the_day_they_are_released_not_a_period_over():
     # civic dev c988 (2025-11-12): the score reports come on 5 December ahead, not 5 December a year before
     e = only("12월 5일 수능 성적표가 통지되기 전까지는 표준점수와 백분위, 등급을 예측하기가 어렵다.", D(2025, 11, 12), "12월 5일")
     assert (e.date, e.direction) == (D(2025, 12, 5), "future")
+
+
+def test_a_clause_joined_by_myeo_without_a_tense_shares_the_next_clauses_not_the_reporting_verbs():
+    # civic dev c970 (2015-03-02): "…진행되며, … 열리는 것으로 전해졌다": the festivals of the 5th are ahead
+    sentence = ("특히 오는 4일에는 아산 외암마을장승제 및 대보름행사가 진행되며, 5일부터 7일까지는 삼척 정월대보름제가 진행되며, "
+                "5일부터 8일까지 제주들불축제가 열리는 것으로 전해졌다.")
+    e = only(sentence, D(2015, 3, 2), "5일부터 7일까지")
+    assert (e.date, e.end_date, e.direction) == (D(2015, 3, 5), D(2015, 3, 7), "future")

@@ -535,6 +535,10 @@ def clause_tense(sentence: str, pos: int) -> str:
         # "24일 … 비가 시작돼 25일에는 … 내릴 것으로 예보했다": a forecast told in the past speaks of days near the
         # day it was made, ahead of it but perhaps behind publication: the reporting verb's past places none of them
         return "unknown"
+    if boundary and boundary.group(0) == "," and re.search(r"[되하]며$", clause[:-1].rstrip()):
+        # "5일부터 7일까지는 … 진행되며, 5일부터 8일까지 … 열리는 것으로 전해졌다": a clause joined by a connective
+        # ending with no tense of its own shares the next clause's, not the reporting verb's at the sentence's end
+        return clause_tense(sentence, boundary.end())
     return sentence_tense(told)
 
 
