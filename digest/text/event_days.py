@@ -284,35 +284,20 @@ def _then_clause(tokens, begin: int, stop: int) -> list[int]:
     if found is None:
         return []
     k = grammar.light_verb_argument(tokens, found[0]) or found[0]
-    if not _time_clause(tokens, k) and k + 2 < len(tokens) and tokens[k + 1].tag == "EC" \
-            and tokens[k + 1].form in ("어", "아") and _time_clause(tokens, k + 2):
-        k += 2  # "서소문 순교성지를 찾아 참배한 뒤": the first happening told with two verbs, the second ending it
-    following = _followed_by(tokens, k)
-    if not _time_clause(tokens, k) and following is None:
+    if not _time_clause(tokens, k):
         return []
     k += 1
     while tokens[k].tag in ("XSV", "EP"):
         k += 1
-    if following is not None:
-        k = following - 1  # "22일 … 컨퍼런스 콜을 가지는데 이어 오후 … 기업설명회를 가질 예정이다"
-    if tokens[k + 1].form not in ("뒤", "후", "이어") or k + 2 >= len(tokens) or tokens[k + 2].start >= stop:
+    if tokens[k + 1].form not in ("뒤", "후") or k + 2 >= len(tokens) or tokens[k + 2].start >= stop:
         return []
     after = tokens[k + 2].start
     second = _predicate(tokens, after, stop)
-    while second is not None and grammar.modifies_noun(tokens, second[0]) and second[0] + 1 < len(tokens):
-        # "서소문 순교성지를 찾아 참배한 뒤 광화문에서 열리는 '…'의 시복미사를 집전한다": a clause describing the next
-        # one's object is not that happening; its own predicate comes after
-        j = next((n for n in range(second[0] + 1, len(tokens)) if tokens[n].tag == "ETM"), len(tokens) - 1)
-        after = tokens[j + 1].start if j + 1 < len(tokens) else stop
-        second = _predicate(tokens, after, stop)
     if second is None or grammar.modifies_noun(tokens, second[0]) or _time_clause(tokens, second[0]) or not (
             grammar.verbal_noun(tokens, second[0]) or grammar.light_verb_argument(tokens, second[0]) is not None):
         return []
-    if any(t.tag == "SN" and n + 1 < len(tokens) and tokens[n + 1].form in grammar.TIME_UNITS
-           for n, t in enumerate(tokens) if after <= t.start < tokens[second[0]].start):
-        # "… 마치고 10일 … 들은후 11-12 양일간 …": a clause with a date of its own is dated by it (a number in a
-        # name, `순교자 123위`, `3.4분기 기업설명회`, is no date)
-        return []
+    if any(t.tag == "SN" for t in tokens if after <= t.start < tokens[second[0]].start):
+        return []  # "… 마치고 10일 … 들은후 11-12 양일간 …": a clause with a date of its own is dated by it
     # the next one closes the sentence (`면담할 방침이다`, `집전한다`); a step in a chain (`… 평가를 거쳐 10월 …`,
     # `착공에 들어갔으며`) goes on to a happening of its own
     j = grammar.light_verb_argument(tokens, second[0]) or second[0]
@@ -334,16 +319,6 @@ def _told_that_day(sentence: str, tokens, expr, day: date | None, found: list[Fo
         return False
     topic = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].start + tokens[subject[1] - 1].len]
     return any(e.start == day and e.precision == "day" and _names_within(topic, e.title) for e in found)
-
-
-def _followed_by(tokens, i: int) -> int | None:
-    """`컨퍼런스 콜을 가지는데 이어`: Kiwi splits the connective `-는데` into 는/ETM 데/NNB, and `이어` after it says the
-    next clause follows the predicate at i; the index of that `이어`, else None."""
-    j = i + 1
-    while j < len(tokens) and tokens[j].tag in ("XSV", "EP"):
-        j += 1
-    return j + 2 if j + 2 < len(tokens) and tokens[j].tag == "ETM" and tokens[j + 1].form == "데" \
-        and tokens[j + 1].tag == "NNB" and tokens[j + 2].form == "이어" else None
 
 
 def _time_clause(tokens, i: int) -> bool:
