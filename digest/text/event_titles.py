@@ -87,11 +87,6 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             # "5일에는 대부분의 저녁 예능이 살아날 전망": any verb announced as coming happens; with the date as its
             # goal ("4월 12일로 앞당길 계획") it moves the day of another happening
             return i, t.form
-        if t.tag.startswith("VV") and _named_doer_forecast(tokens, i) and not grammar.hypothetical(tokens, i) \
-                and not _later_predicate(tokens, i, stop):
-            # "엔씨소프트가 … 출시할 것으로 보인다", "류현진이 … 선발로 나설 것으로 예상된다": a named doer's act
-            # forecast is its plan told by others; a forecast of weather or markets has a common noun for subject
-            return i, t.form
         verb = grammar.light_verb_argument(tokens, i)
         if verb is not None and t.form not in INTENT_NOUNS:
             if tokens[verb].form == "시작" and _topic_before(tokens, i):
@@ -127,23 +122,6 @@ def _predicate(tokens, begin: int, stop: int, past: bool = False):
             # (`10일부터 … 선수들이 지역 명예를 걸고 … 열전을 벌인다`) makes the date the whole sentence's.
             return None
     return None
-
-
-_FORECASTING = frozenset("예상 전망 예측 관측 보이 내다보 점치".split())
-
-
-def _named_doer_forecast(tokens, i: int) -> bool:
-    """The verb at i is forecast (`V-ㄹ 것으로 예상된다/전망된다/보인다`) and its sentence's subject or topic before it is
-    a name (Kiwi: NNP, or letters, SL): a person or an organisation, not weather nor a market."""
-    if not (i + 4 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in ("ᆯ", "을")
-            and tokens[i + 2].form == "것" and tokens[i + 3].form in ("으로", "로") and tokens[i + 4].form in _FORECASTING):
-        return False
-    doers = [k for k in range(1, i) if tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))]
-    if not doers:
-        return False
-    name = doers[-1] - 1 - (tokens[doers[-1] - 1].tag == "SSC")  # `'쁘라삐룬'은`: a quoted name
-    return tokens[name].tag in ("NNP", "SL") \
-        and not any(tokens[k].tag == "ETM" for k in range(doers[-1] + 1, i))
 
 
 def _topic_before(tokens, i: int) -> bool:
