@@ -219,33 +219,17 @@ def _told_coarsely(expr: TimeExpr, day: date) -> TimeExpr:
 _COORDINATING = ("고", "며", "으며")
 
 
-_DAY_PARTS = frozenset("오전 오후 낮 저녁 밤".split())
-
-
 def _later_hour(tokens, k: int) -> int | None:
-    """Where the clause goes on after a clock time alone opening it (`8시 30분에는`, `9시에`), or a later part of the
-    day (`오후에는 광화문 일대에서 시가행진을 할 예정`, `저녁 7시에는`), else None."""
-    part = k < len(tokens) and tokens[k].tag == "NNG" and tokens[k].form in _DAY_PARTS
-    j = k + part
+    """Where the clause goes on after a clock time alone opening it (`8시 30분에는`, `9시에`), else None."""
+    j = k
     while j + 1 < len(tokens) and tokens[j].tag == "SN" and tokens[j + 1].form in ("시", "분") and tokens[j + 1].tag == "NNB":
         j += 2
-    if j == k or j >= len(tokens) or (not part and tokens[k + 1].form != "시") or tokens[j].form != "에" \
-            or tokens[j].tag != "JKB":
+    if j == k or j >= len(tokens) or tokens[k + 1].form != "시" or tokens[j].form != "에" or tokens[j].tag != "JKB":
         return None
     j += 1
     if j < len(tokens) and tokens[j].form in ("는", "도") and tokens[j].tag == "JX":
         j += 1
     return j if j < len(tokens) else None
-
-
-def _hour_after(tokens, k: int) -> bool:
-    """A coordinating ending at k (after the verb's tense) and a later hour or part of the day opening the next clause."""
-    while k < len(tokens) and tokens[k].tag == "EP":
-        k += 1
-    if not (k < len(tokens) and tokens[k].tag == "EC" and tokens[k].form in _COORDINATING):
-        return False
-    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].tag == "SP")
-    return _later_hour(tokens, k) is not None
 
 
 def _coordinated(tokens, begin: int, stop: int) -> list[int]:
@@ -255,8 +239,6 @@ def _coordinated(tokens, begin: int, stop: int) -> list[int]:
     out = []
     while (found := _predicate(tokens, begin, stop)) is not None:
         k = found[0] + 1
-        if (verb := grammar.light_verb_argument(tokens, found[0])) is not None and _hour_after(tokens, verb + 1):
-            k = verb + 1  # "서울공항에서 기념식을 열고, 오후에는 …": the light verb ends the clause before the hour
         if k + 1 < len(tokens) and tokens[k].tag == "JKS" and tokens[k + 1].tag == "VV" and _later_hour(
                 tokens, k + 4 if tokens[k + 3: k + 4] and tokens[k + 3].tag == "SP" else k + 3) is not None:
             k += 2  # "… 이벤트가 열리고, 8시 30분에는": the happening is the subject of the verb before the hour
