@@ -2762,6 +2762,13 @@ def test_a_day_glued_to_a_particle_or_verb_kiwi_reads_apart_is_read(sentence, pu
     assert (hit.date, hit.end_date, hit.precision) == (start, end, "day")
 
 
+def test_a_day_glued_to_a_noun_after_its_month_is_read():
+    # hankyung.com/amp/1994071500471 (dev event article c907): the day written together with the ceremony (일/NNB
+    # 개학/NNG), its month told before it, was read as the month alone
+    hit = only("서울시내 국교는 8월27일개학식을 갖는다.", D(1994, 7, 15), "8월27일")
+    assert (hit.date, hit.end_date, hit.precision) == (D(1994, 8, 27), D(1994, 8, 27), "day")
+
+
 @pytest.mark.parametrize(("sentence", "published"), [
     # m.dmilbo.com/news/articleView.html?idxno=325205 (batch xr): so many days gone by, a length
     ("이미 A씨가 산으로 들어간 지 4일이나 지났지만 살아있을 것이라는 실낱같은 희망을 가지고 도보, 수색견, 헬기, 드론 등의 모든 "

@@ -868,21 +868,22 @@ def _after_particle(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _glued_day(m: re.Match, p: date, tense: str) -> Resolved:
-    return _calendar(m, p, tense) if _read_apart(m.string, m.end()) else None
+    return _calendar(m, p, tense) if _read_apart(m.string, m.end(), noun=bool(m["m"])) else None
 
 
-def _read_apart(sentence: str, pos: int) -> bool:
+def _read_apart(sentence: str, pos: int, noun: bool = False) -> bool:
     """Does Kiwi read the day's 일 (NNB) ending at pos apart from a particle or a predicate glued to it ("20일까진":
     일/NNB 까지/JX; "22일밝혔다": 일/NNB 밝히/VV 었/EP 다/EF)? A verb only when its word ends a clause (EF, EC): one
     that ends as an adnominal may be a noun misread ("11일본 여행객"). Not a copula ("4일인데", a length) nor a
-    suffix ("3일간", "10일짜리")."""
+    suffix ("3일간", "10일짜리"). With `noun` (the month told before the day, so no length), a common noun too
+    ("8월27일개학식을 갖는다": 일/NNB 개학/NNG)."""
     tokens = _kiwi(sentence)
     space = sentence.find(" ", pos)
     word_end = space if space >= 0 else len(sentence)
     for i, tok in enumerate(tokens):
         if tok.start != pos or i == 0 or (tokens[i - 1].form, tokens[i - 1].tag) != ("일", "NNB"):
             continue
-        if tok.tag.startswith("J"):
+        if tok.tag.startswith("J") or (noun and tok.tag == "NNG"):
             return True
         return tok.tag.split("-")[0] in ("VV", "VA") and any(
             t.tag in ("EF", "EC") for t in tokens[i + 1:] if t.start < word_end)
