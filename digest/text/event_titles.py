@@ -516,26 +516,11 @@ def _fronted_object(sentence: str, tokens, expr: TimeExpr) -> str | None:
 def _fronted_subject(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """The subject or topic right before the date (`인사청문회도 같은날 …`, `결승전은 9일 …`): the noun phrase, else None."""
     before = [t for t in tokens if t.start + t.len <= expr.start]
-    if before and sentence[before[-1].start + before[-1].len:expr.start].strip():
-        return None
-    if before and before[-1].tag == "ETM":
-        # "챔피언십은 지난해보다 한 주 늦어진 5월 1일부터 나흘간 개최된다": a relative clause describing the date stands
-        # between the topic and it; the date is still the main verb's (the clause ends in the date, its head noun)
-        k = len(before) - 2
-        while k >= 0 and not _subject_mark(before[k]):
-            t = before[k]
-            if t.tag in ("EF", "ETM", "SF", "SP") or (t.tag == "EC" and not (before[k + 1].tag == "VX")):
-                return None
-            k -= 1
-        before = before[:k + 1]
-    if not before or not _subject_mark(before[-1]):
+    if not before or not (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("도", "은", "는"))) \
+            or sentence[before[-1].start + before[-1].len:expr.start].strip():
         return None
     np = _noun_phrase_before(sentence, tokens, before[-1].start)
     return np if np and content_words(np) else None
-
-
-def _subject_mark(t) -> bool:
-    return t.tag == "JKS" or (t.tag == "JX" and t.form in ("도", "은", "는"))
 
 
 # What a topic may end with that names when, not what: `금융안정회의 일자는`, `투표 기간은`
