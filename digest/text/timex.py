@@ -537,7 +537,7 @@ def clause_tense(sentence: str, pos: int) -> str:
         return "unknown"
     if boundary and boundary.group(0) == "," and re.search(r"[되하]며$", clause[:-1].rstrip()):
         # "5일부터 7일까지는 … 진행되며, 5일부터 8일까지 … 열리는 것으로 전해졌다": a clause joined by a connective
-        # ending with no tense of its own shares the next clause's, not the reporting verb's at the sentence's end
+        # ending (-며 after 되/하) with no tense of its own shares the next clause's, not the reporting verb's at the end
         return clause_tense(sentence, boundary.end())
     return sentence_tense(told)
 
