@@ -812,3 +812,42 @@ def test_relative_year_reads_an_irregular_adjective_as_the_first_predicate():
     [sentence] = [s.text for s in split_sentences(paragraph) if "때이른 무더위는" in s.text]
     [year] = [e for e in find_time_expressions(sentence, date.fromisoformat(a["published"])) if e.text.startswith("올해")]
     assert _relative_year(sentence, year)
+
+
+def article_events(article: str):
+    """The events of a whole dev article, read with its publication day, each with the sentence that tells it."""
+    from bench.event_corpus import read_events
+
+    a = ARTICLE_TEXT[article]
+    assert a["split"] == "dev", "tests read the dev split only"
+    return read_events(a)[1]
+
+
+@pytest.mark.parametrize("article, needle, day, titles", [
+    # c969: "다음날인 2일은 마니산 주차장 일원에서 용두레질소리 및 예술단체 축하공연, 강화 특산품 경매 이벤트, 산악회
+    # 장기자랑대회, 각종 체험행사, 강화군 농수특산물 판매 장터가 운영된다": commas cut the day's programme, each part
+    # headed by a happening noun is one event titled by its own words; `각종 체험행사` names no one happening
+    ("c969", "다음날인 2일은", date(2013, 10, 2),
+     ["용두레질소리 및 예술단체 축하공연", "강화 특산품 경매 이벤트", "산악회 장기자랑대회"]),
+    # c969: "… 10월1일은 풍물놀이와 퓨전현악그룹의 공연, TBS 공개방송 및 초청가수 축하공연, 불꽃놀이 등 …이 예정돼
+    # 있다": closed by 등, a part joined inside by 와/및 stays one
+    ("c969", "10월1일은 풍물놀이와", date(2013, 10, 1),
+     ["풍물놀이와 퓨전현악그룹의 공연", "TBS 공개방송 및 초청가수 축하공연", "불꽃놀이"]),
+])
+def test_a_days_happenings_listed_under_one_predicate_are_each_an_event(article, needle, day, titles):
+    found = sorted(e.title for e in sentence_events(article, needle) if e.start == day)
+    assert found == sorted(titles), found
+
+
+def test_happenings_joined_before_a_date_are_each_an_event():
+    """c463: "식전공연과 개막식은 이날 오후7시부터 예고하고 있고, …": two happenings with their own heads joined by 과
+    as the topic before the day (the festival's first, told in the sentence before) are two events."""
+    titles = {e.title for e in article_events("c463") if e.start == date(2014, 10, 10) and "식전공연과 개막식은" in e.evidence}
+    assert {"식전공연", "개막식"} <= titles, titles
+
+
+def test_a_description_and_a_name_cut_by_a_comma_are_one_happening():
+    """c83: "의성군 주민들의 한마당 축제, '제68회 의성군민체육대회'가 오는 15일 의성종합운동장에서 열린다": two members
+    cut by a comma alone, with no 등 closing them, tell one happening twice."""
+    found = [e for e in sentence_events("c83", "한마당 축제, '제68회") if e.start == date(2025, 10, 15)]
+    assert len(found) == 1, [e.title for e in found]
