@@ -31,8 +31,19 @@ _HAPPENINGS = _FESTIVALS + (
 _GENERIC = ("각종", "다양한", "여러", "기타", "다채로운")
 # Words of a member: nouns, names, numbers, their affixes, the genitive, quotes and brackets
 _MEMBER_TAGS = ("NNG", "NNP", "SL", "SN", "XPN", "XSN", "NNB", "SH", "JKG", "SSO", "SSC", "SS", "MM")
-# The marks a list closes with before its predicate: a subject, an object, a topic
-_MARKS = ("JKS", "JKO")
+
+
+def _case_mark(t: Token) -> bool:
+    """A mark a list closes with before its predicate: a subject's, an object's or a topic's."""
+    return t.tag in ("JKS", "JKO") or (t.tag == "JX" and t.form in ("은", "는", "도"))
+
+
+def _list_closed_at(sentence: str, tokens: Tokens, k: int) -> list[str]:
+    """The happenings of the list closed at token k (its mark, or `등`), `등` before the mark included."""
+    last = k - 1
+    if tokens[last].tag == "NNB" and tokens[last].form == "등":
+        last -= 1
+    return _split(sentence, _parse(sentence, tokens, last), tokens[last + 1].form == "등")
 
 
 def _joiner(tokens: Tokens, k: int) -> int:
@@ -127,13 +138,8 @@ def joined_happenings(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) 
                 break  # the clause's predicate: the list is before it
             skip = framing + 1  # `… 효과를 내기 위해`, `… 을 앞두고`: a frame, not the predicate
             continue
-        closes = t.tag in _MARKS or (t.tag == "JX" and t.form in ("은", "는", "도")) or (t.tag == "NNB" and t.form == "등")
-        if closes and k > 0:
-            last = k - 1
-            if tokens[last].tag == "NNB" and tokens[last].form == "등":
-                last -= 1
-            closed = tokens[last + 1].form == "등"
-            if (found := _split(sentence, _parse(sentence, tokens, last), closed)):
+        if k > 0 and (_case_mark(t) or (t.tag == "NNB" and t.form == "등")):
+            if (found := _list_closed_at(sentence, tokens, k)):
                 return found
             if t.form == "등":
                 break
@@ -141,12 +147,7 @@ def joined_happenings(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) 
     k = before[-1] if before else -1
     while k >= 0 and tokens[k].tag == "MAG":
         k -= 1  # right before the date, with only adverbs between
-    if k > 0 and (tokens[k].tag in _MARKS or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는", "도"))):
-        last = k - 1
-        if tokens[last].tag == "NNB" and tokens[last].form == "등":
-            last -= 1
-        return _split(sentence, _parse(sentence, tokens, last), tokens[last + 1].form == "등")
-    return []
+    return _list_closed_at(sentence, tokens, k) if k > 0 and _case_mark(tokens[k]) else []
 
 
 __all__ = ["joined_happenings"]
