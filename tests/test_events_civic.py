@@ -851,22 +851,3 @@ def test_a_description_and_a_name_cut_by_a_comma_are_one_happening():
     cut by a comma alone, with no 등 closing them, tell one happening twice."""
     found = [e for e in sentence_events("c83", "한마당 축제, '제68회") if e.start == date(2025, 10, 15)]
     assert len(found) == 1, [e.title for e in found]
-
-
-@pytest.mark.parametrize("article, needle, day, title", [
-    # c1005: "이어 6일 윤증현 기획재정부 장관 후보자와 양승태 중앙선거관리위원 후보자,9일 신영철 대법관 후보자 및 현인택
-    # 통일부 장관 후보자,10일 원세훈 국가정보원장 후보자 대한 인사청문회를 연다": owners closed by `대한`, each member
-    # with its own day or the day of the member before it
-    ("c1005", "6일 윤증현", date(2009, 2, 6), "양승태 중앙선거관리위원 후보자 인사청문회"),
-    ("c1005", "6일 윤증현", date(2009, 2, 9), "현인택 통일부 장관 후보자 인사청문회"),
-    # c995: "… 11일과 13일 이틀동안 볼리비아와,22일과 24일은 아랍에미리트와 2차례 친선경기를치른다": opponents
-    # closed by 와 and a count, each with its two days
-    ("c995", "이틀동안 볼리비아와", date(1994, 9, 13), "볼리비아 친선경기"),
-    ("c995", "이틀동안 볼리비아와", date(1994, 9, 24), "아랍에미리트 친선경기"),
-    # c1003: "… 3월에는 튀니지(13일), 핀란드(17일), 터키(27일·이하 현지시간)와 원정경기를 갖는다": days in brackets
-    # after the owners, read in the month of the list's first day
-    ("c1003", "튀니지(13일)", date(2002, 3, 27), "터키 원정경기"),
-])
-def test_the_owners_of_one_happening_listed_before_it_each_have_their_own(article, needle, day, title):
-    titles = {e.title for e in article_events(article) if e.start == day and needle in e.evidence}
-    assert title in titles, titles

@@ -37,7 +37,7 @@ from digest.text.event_days import (
     _week_for_many,
 )
 from digest.text.event_identity import CONFIRMING_PERIODS, FoundEvent, confirms, display_date, report_span, same_event
-from digest.text.event_joined import joined_happenings, owners_of_one_happening
+from digest.text.event_joined import joined_happenings
 from digest.text.event_lists import (
     _PART_OF_YEAR,
     _TIMETABLE_NOUNS,
@@ -370,18 +370,6 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 and all(e.title != other for other, _ in members) and (_told_again(member, e) or told & set(content_words(e.title))))]
             if not any(_told_again(member, earlier) for earlier in found):
                 found.append(member)
-        owned = owners_of_one_happening(sentence, known_tokens or tokens, exprs) if exprs else []
-        for owner, happening, expr in owned:
-            # "6일 윤증현 … 후보자와 양승태 … 후보자,9일 … 대한 인사청문회를 연다": each owner's happening on its day,
-            # added beside what the readings before told: a title of that day stands for the first owner it names
-            day_owners = [o.split()[0] for o, _, x in owned if x.date == expr.date]
-            if any(e.start == expr.date and e.precision == "day"
-                   and next((o for o in day_owners if o in e.title), None) == owner.split()[0] for e in found):
-                continue
-            title = f"{owner} {happening}"
-            found.append(FoundEvent(title, content_words(title), expr.date, expr.end_date, expr.precision,
-                                    expr.part_of_day, "past" if (expr.end_date or expr.date) < pub else "planned",
-                                    clause_tense(sentence, expr.end) == "past", expr.date == pub, sentence))
         for title, day in _dated_names(sentence, known_tokens or tokens, pub):
             named = FoundEvent(title, content_words(title), day, day, "day", None, "past" if day < pub else "planned",
                                day < pub, day == pub, sentence)
