@@ -3007,3 +3007,10 @@ def test_a_clause_joined_by_myeo_without_a_tense_shares_the_next_clauses_not_the
                 "5일부터 8일까지 제주들불축제가 열리는 것으로 전해졌다.")
     e = only(sentence, D(2015, 3, 2), "5일부터 7일까지")
     assert (e.date, e.end_date, e.direction) == (D(2015, 3, 5), D(2015, 3, 7), "future")
+
+
+def test_a_span_from_a_day_of_next_month_to_a_day_of_a_named_month_is_one_span():
+    # civic dev c1030 (2014-04-09): the motor show runs from 29 May to 8 June, not from the 8th of next month
+    e = only("‘자동차의 바다, 세계를 품다’를 주제로 다음 달 29일∼6월 8일 열리는 부산국제모터쇼는 국내외 완성차 21개 브랜드의 "
+             "차량 198대(국내 88대, 해외 110대)가 전시돼 역대 최대 규모로 치러진다.", D(2014, 4, 9), "다음 달 29일∼6월 8일")
+    assert (e.date, e.end_date, e.precision) == (D(2014, 5, 29), D(2014, 6, 8), "day")

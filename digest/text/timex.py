@@ -190,7 +190,7 @@ _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + 
                          r"(?!대|생|도)" + _END)
 # ("내달 2월 7일": a month word before the month's name only repeats it; the calendar date is read alone)
 _MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
-                         r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])일?\s*" + _DASH + r")?"
+                         r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])일?\s*" + _DASH + r"(?:\s*(?P<me>1[0-2]|0?[1-9])월)?)?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
 # ("금주 개봉하는": this week; not abstinence, "금주 운동", "금주를 결심")
 _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주|(?<![을를]\s)내주"
@@ -1055,6 +1055,8 @@ def _month_word(m: re.Match, p: date, tense: str) -> Resolved:
     y, mon = _shift_month(p.year, p.month, _MONTH_WORDS[re.sub(r"\s", "", m["mw"])])
     if m["d"]:
         d = _safe(y, mon, int(m["d"]))
+        if m["dr"] and m["me"]:  # "다음 달 29일∼6월 8일": the span's end names its own month
+            d = _safe(y + (1 if int(m["me"]) < mon else 0), int(m["me"]), int(m["d"]))
         if m["dr"]:  # "이달 1∼21일"
             first = _safe(y, mon, int(m["dr"]))
             return (first, d, "day") if first and d and first < d else None
