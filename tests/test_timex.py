@@ -3007,3 +3007,14 @@ def test_a_clause_joined_by_myeo_without_a_tense_shares_the_next_clauses_not_the
                 "5일부터 8일까지 제주들불축제가 열리는 것으로 전해졌다.")
     e = only(sentence, D(2015, 3, 2), "5일부터 7일까지")
     assert (e.date, e.end_date, e.direction) == (D(2015, 3, 5), D(2015, 3, 7), "future")
+
+
+@pytest.mark.parametrize("sentence, published, day", [
+    # yv090 (5 January 2018, a Friday): the weekend forecast's Sunday; 전날 is that Saturday, not the 4th
+    ("일요일은 점차 구름이 많아지겠고, 기온은 한낮 서울 4℃, 대전 3℃ 등 전날과 비슷한 분포를 보이겠다.", D(2018, 1, 5), D(2018, 1, 6)),
+    # yu055 (15 December 2017, a Friday): the same shape in another batch
+    ("일요일은 호남과 제주도에 낮까지 눈 또는 비가 오겠고, 한낮에 광주와 대구 2℃로 전날보다 낮겠다.", D(2017, 12, 15), D(2017, 12, 16)),
+])
+def test_the_eve_after_a_weekday_told_alone_counts_from_that_weekday(sentence, published, day):
+    e = only(sentence, published, "전날")
+    assert (e.date, e.end_date) == (day, day)

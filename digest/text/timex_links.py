@@ -288,7 +288,7 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             else:
                 d = _counted_from(anchor, m.group(0))
                 _set(f, p, d, d, counted_from="sentence")
-        if (numbered := _numbered_day(f) or _holiday_day(f) or _this_day(f)) is not None \
+        if (numbered := _numbered_day(f) or _holiday_day(f) or _this_day(f) or _weekday_day(f)) is not None \
                 and not AWAITED.match(sentence, f.expr.end):
             anchor, anchor_end = numbered, f.expr.end
 
@@ -344,6 +344,16 @@ def _holiday_day(f: Found) -> date | None:
     e = f.expr
     single = e.precision == "day" and e.date is not None and e.date == e.end_date
     return e.date if single and _HOLIDAY_NAMED.match(e.text) else None
+
+
+def _weekday_day(f: Found) -> date | None:
+    """The day a weekday told alone names ("일요일은 … 전날과 비슷한 분포를 보이겠다": the Saturday before that Sunday)."""
+    e = f.expr
+    single = e.precision == "day" and e.date is not None and e.date == e.end_date
+    return e.date if single and _WEEKDAY_ALONE.fullmatch(e.text) else None
+
+
+_WEEKDAY_ALONE = re.compile(r"[월화수목금토일]요일")
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년|^올\s")
