@@ -3018,3 +3018,11 @@ def test_a_clause_joined_by_myeo_without_a_tense_shares_the_next_clauses_not_the
 def test_the_eve_after_a_weekday_told_alone_counts_from_that_weekday(sentence, published, day):
     e = only(sentence, published, "전날")
     assert (e.date, e.end_date) == (day, day)
+
+
+def test_a_span_listed_without_kkaji_closes_at_the_comma_or_at_eneun():
+    # yv042, yv044, yv046 (1 May 2010): each span of the list ends at its comma or at 에는, as 까지 would end it
+    sentence = ("노동절 연휴가 겹치는 1일부터 3일, 국경절 연휴 10월 1일부터 7일, 엑스포 폐막 전 1주일 10월25부터 31일에는 하루 "
+                "입장객이 50만명으로 제한되고 지정일 입장표를 소지한 사람만 입장할 수 있다.")
+    spans = [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2010, 5, 1)) if e.role == "range"]
+    assert spans == [(D(2010, 5, 1), D(2010, 5, 3)), (D(2010, 10, 1), D(2010, 10, 7)), (D(2010, 10, 25), D(2010, 10, 31))]
