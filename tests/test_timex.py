@@ -3026,3 +3026,12 @@ def test_a_span_listed_without_kkaji_closes_at_the_comma_or_at_eneun():
                 "입장객이 50만명으로 제한되고 지정일 입장표를 소지한 사람만 입장할 수 있다.")
     spans = [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2010, 5, 1)) if e.role == "range"]
     assert spans == [(D(2010, 5, 1), D(2010, 5, 3)), (D(2010, 10, 1), D(2010, 10, 7)), (D(2010, 10, 25), D(2010, 10, 31))]
+
+
+def test_kkaji_cut_to_kka_by_a_slip_still_closes_a_span():
+    # xt006 (29 August 2018): "6일까," is 까지 cut short; the addresses run 4-6 September, not the 4th alone
+    e = only("교섭단체 대표연설은 내달 4일부터 6일까, 대정부질문은 10일에서 13일로 예정됐다.", D(2018, 8, 29), "내달 4일부터 6일까")
+    assert (e.date, e.end_date, e.role) == (D(2018, 9, 4), D(2018, 9, 6), "range")
+    # civic dev c970 (2 March 2015): the same slip before a name ("20일부터 23일까 진도 신비의 바닷길 축제")
+    e = only("뿐만 아니라 20일부터 23일까 진도 신비의 바닷길 축제가 개최되는 것으로 전해졌다.", D(2015, 3, 2), "20일부터 23일까")
+    assert (e.date, e.end_date) == (D(2015, 3, 20), D(2015, 3, 23))

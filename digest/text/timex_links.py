@@ -731,6 +731,9 @@ _OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])|(?<
 # "26일(화)까지", "오는 28일 '부처님오신날'까지" (the end glossed by the name of its day)
 # ("20일까진": 까지는 contracted)
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?\s*까(?:지|진)")
+# "내달 4일부터 6일까, 대정부질문은 …", "20일부터 23일까 진도 신비의 바닷길 축제": 까지 cut to 까 by a slip still
+# closes a span a day opened with 부터 (only there: alone "6일까" may ask a question)
+_UNTIL_CUT = re.compile(r"까(?=[\s,])")
 # "6일 0시 48분부터 8일 0시 48분까지": a span's end may carry its clock time, as its start does (only after a start:
 # "20일 … 19일 자정까지" alone is a deadline told after a report's day, not an end after a start)
 # ("오늘 밤 11시부터 내일 오전 일출 직전까지": or by sunrise or sunset)
@@ -778,6 +781,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         # ("10월 22일에서 10월 28일까지": 에서 opens a span that 사이 or 까지 closes)
         closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
                    else _UNTIL.match(sentence, b_end) or _UNTIL_TIMED.match(sentence, b_end) or _UNTIL_SET.match(sentence, b_end)
+                   or _UNTIL_CUT.match(sentence, b_end)
                    # "2000년부터 2008년 사이의", "2009년 12월부터 2010년 1월사이": 부터 opened, 사이 closes
                    or _BETWEEN_END.match(sentence, b_end)) if gap else None
         if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
