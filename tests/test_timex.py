@@ -3035,3 +3035,12 @@ def test_kkaji_cut_to_kka_by_a_slip_still_closes_a_span():
     # civic dev c970 (2 March 2015): the same slip before a name ("20일부터 23일까 진도 신비의 바닷길 축제")
     e = only("뿐만 아니라 20일부터 23일까 진도 신비의 바닷길 축제가 개최되는 것으로 전해졌다.", D(2015, 3, 2), "20일부터 23일까")
     assert (e.date, e.end_date) == (D(2015, 3, 20), D(2015, 3, 23))
+
+
+def test_each_day_of_a_list_set_up_to_its_deung_is_the_day_set():
+    # yv073-yv076 (20 August 2015): the sittings "등으로 정해졌다" are set ahead; 12월 1일 and the days after it were
+    # put in December 2014
+    sentence = ("법률안 심사는 오는 10월 28일부터 진행되며, 각종 안건 처리를 위한 본회의 일자는 11월 5일, 26일과 12월 1일, 2일, 8일, "
+                "9일 등으로 정해졌다.")
+    days = [e.date for e in find_time_expressions(sentence, D(2015, 8, 20)) if e.text in ("12월 1일", "2일", "8일", "9일")]
+    assert days == [D(2015, 12, 1), D(2015, 12, 2), D(2015, 12, 8), D(2015, 12, 9)]
