@@ -3044,3 +3044,12 @@ def test_each_day_of_a_list_set_up_to_its_deung_is_the_day_set():
                 "9일 등으로 정해졌다.")
     days = [e.date for e in find_time_expressions(sentence, D(2015, 8, 20)) if e.text in ("12월 1일", "2일", "8일", "9일")]
     assert days == [D(2015, 12, 1), D(2015, 12, 2), D(2015, 12, 8), D(2015, 12, 9)]
+
+
+def test_a_deadline_moved_from_one_day_to_another_is_two_points():
+    # yv080, yv081 (20 August 2015): the old end (this month's end) and the new (15 November), not one span
+    sentence = ("여야는 이밖에 내년 20대 총선 선거구획정 작업을 위한 국회 정치개혁특별위원회의 활동시한을 애초 이달말에서 "
+                "오는 11월 15일까지로 연장하기로 했다.")
+    found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(2015, 8, 20))}
+    assert found["이달말"] == (D(2015, 8, 21), D(2015, 8, 31))
+    assert found["오는 11월 15일"] == (D(2015, 11, 15), D(2015, 11, 15))

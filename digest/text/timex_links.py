@@ -734,6 +734,7 @@ _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['�
 # "내달 4일부터 6일까, 대정부질문은 …", "20일부터 23일까 진도 신비의 바닷길 축제": 까지 cut to 까 by a slip still
 # closes a span a day opened with 부터 (only there: alone "6일까" may ask a question)
 _UNTIL_CUT = re.compile(r"까(?=[\s,])")
+_MOVED_TO = re.compile(r"\s*(?:으로|로)\s?(?:[가-힣]+\s)?(?:연장|연기|변경|늦춰|늦췄|미뤄|미뤘|앞당겨|앞당겼|단축|조정)")
 # "6일 0시 48분부터 8일 0시 48분까지": a span's end may carry its clock time, as its start does (only after a start:
 # "20일 … 19일 자정까지" alone is a deadline told after a report's day, not an end after a start)
 # ("오늘 밤 11시부터 내일 오전 일출 직전까지": or by sunrise or sunset)
@@ -784,6 +785,10 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                    or _UNTIL_CUT.match(sentence, b_end)
                    # "2000년부터 2008년 사이의", "2009년 12월부터 2010년 1월사이": 부터 opened, 사이 closes
                    or _BETWEEN_END.match(sentence, b_end)) if gap else None
+        if gap and gap["between"] and closing and _MOVED_TO.match(sentence, closing.end()):
+            # "활동시한을 애초 이달말에서 오는 11월 15일까지로 연장하기로 했다": a deadline moved from one day to
+            # another is two points, the old end and the new, not one span between them
+            closing = None
         if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
                 and b_last is not None and _BARE_DAYS.fullmatch(b_last.expr.text.split(" ")[0]) and _OPEN_END.match(sentence, b_end)):
             # "16일(목)부터 17일(금) 대부분 해상에서": a day right after "부터" is the end even without "까지"
