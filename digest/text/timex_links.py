@@ -417,17 +417,13 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
     """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
     from it, in its month, rather than falling back into the month of publication. The reporting day
     ("…연다고 22일 밝혔다") is not one of them."""
-    carried: set[int] = set()
     for k, (a, b) in enumerate(zip(found, found[1:])):
-        # "내달 6일에는 민주당, 7일에는 국민의힘이 …, 19일부터 22일까지 … 대정부질문을 실시한다": a day carried into the
-        # month carries it on to the days after it
-        if ((re.search(r"\d월|달\s?\d", a.expr.text) or k in carried) and a.expr.date is not None and a.expr.date > p
+        if (re.search(r"\d월|달\s?\d", a.expr.text) and a.expr.date is not None and a.expr.date > p
                 and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
                 and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
                 # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
                 # ("내년 2월8일 치르기로 한 전당대회와 관련해 … 10일 잠정 결정했다") is the story's own
-                and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month)
-                and (b.expr.date != p or k in carried and _SPAN_OPENED.match(sentence, b.expr.end) is not None)
+                and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month) and b.expr.date != p
                 # a day its verb put behind publication and numbered before the month's day, not on from it
                 # ("오는 6월 20일로 정하고 11일 … 소환장을 발송했다”고 13일"), stays there
                 and not (b.expr.end_date is not None and b.expr.end_date < p and tense_at(b.expr.end) == "past"
@@ -442,7 +438,6 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 and not _opens_a_span_to_a_month(sentence, b, found[k + 2:k + 3])
                 and (e := again(b, a.expr.date, "future")) is not None):
             _set(b, p, e.date, e.end_date)
-            carried.add(k + 1)
 
 
 _AHEAD_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*에\s?앞서(?![가-힣])")
