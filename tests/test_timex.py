@@ -3053,3 +3053,10 @@ def test_a_deadline_moved_from_one_day_to_another_is_two_points():
     found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(2015, 8, 20))}
     assert found["이달말"] == (D(2015, 8, 21), D(2015, 8, 31))
     assert found["오는 11월 15일"] == (D(2015, 11, 15), D(2015, 11, 15))
+
+
+def test_a_months_day_glossed_by_its_year_in_brackets_is_that_years():
+    # yw109-yw114 (7 June 2020): the earliest and latest starts of the rainy season, each day glossed by its year
+    sentence = "가장 빨리 장마철이 시작됐던 때는 중부 6월 15일(1984년), 남부 6월 10일(2011년), 제주 6월 10일(2011년)이다."
+    days = [e.date for e in find_time_expressions(sentence, D(2020, 6, 7))]
+    assert days == [D(1984, 6, 15), D(2011, 6, 10), D(2011, 6, 10)]

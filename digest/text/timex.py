@@ -264,6 +264,8 @@ _MONTH_EDGE_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?:의\s
 _RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해|전년(?:도)?)" + _END)
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|재작년|작년")
 # "1월 첫째 주", "이달 마지막 주": the Monday-Sunday week holding that week's days of the month
+# "중부 6월 15일(1984년), 남부 6월 10일(2011년)": a month's day glossed by its year in brackets is that year's
+_DAY_YEAR_GLOSSED = re.compile(_START + _MON + r"\s*" + _DAY + r"\((?P<gy>(?:19|20)\d\d)년\)")
 _ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
                            r"\s*(?P<ord>첫째|첫|둘째|셋째|넷째|다섯째|마지막)\s?주(?!\s*[월화수목금토일]요일)" + _END)
 # "올 한 해": this year as a whole (a bare "한 해" is a length)
@@ -1425,6 +1427,15 @@ def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
     return (span[0], span[1], "week") if span else None
 
 
+def _day_year_glossed(m: re.Match, p: date, tense: str) -> Resolved:
+    """"6월 15일(1984년)": that day of the year in brackets."""
+    try:
+        d = date(int(m["gy"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return d, d, "day"
+
+
 def _whole_year(m: re.Match, p: date, tense: str) -> Resolved:
     year = _year_of(m, p)
     return (date(year, 1, 1), date(year, 12, 31), "year") if year is not None else None
@@ -1460,7 +1471,7 @@ _PATTERNS = (
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
-    (_MONTH_EDGE_DAY, _month_edge_day), (_PART_ALONE, _part_alone), (_ORDINAL_WEEK, _ordinal_week), (_WHOLE_YEAR, _whole_year),
+    (_MONTH_EDGE_DAY, _month_edge_day), (_PART_ALONE, _part_alone), (_ORDINAL_WEEK, _ordinal_week), (_DAY_YEAR_GLOSSED, _day_year_glossed), (_WHOLE_YEAR, _whole_year),
     (_NEW_YEAR, _new_year),
 )
 
