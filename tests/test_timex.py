@@ -3060,3 +3060,11 @@ def test_a_months_day_glossed_by_its_year_in_brackets_is_that_years():
     sentence = "가장 빨리 장마철이 시작됐던 때는 중부 6월 15일(1984년), 남부 6월 10일(2011년), 제주 6월 10일(2011년)이다."
     days = [e.date for e in find_time_expressions(sentence, D(2020, 6, 7))]
     assert days == [D(1984, 6, 15), D(2011, 6, 10), D(2011, 6, 10)]
+
+
+def test_a_month_word_glued_to_ane_is_that_month():
+    # yw014 (3 February 1995): "이달안에" is 이달 안에, within February, a missing space
+    sentence = ("한편 중구 신당동 330일대 신당4동 8백80여평과 성북구 월곡동 77일대 3만5천여평등 2곳도 이달안에 도시계획위원회의 "
+                "심의를 거쳐 주거환경개선사업구역으로 지정돼 본격적인 주거환경사업이 추진될 예정이다.")
+    e = only(sentence, D(1995, 2, 3), "이달")
+    assert (e.date, e.end_date, e.precision) == (D(1995, 2, 1), D(1995, 2, 28), "month")
