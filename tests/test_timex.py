@@ -3068,3 +3068,11 @@ def test_a_month_word_glued_to_ane_is_that_month():
                 "심의를 거쳐 주거환경개선사업구역으로 지정돼 본격적인 주거환경사업이 추진될 예정이다.")
     e = only(sentence, D(1995, 2, 3), "이달")
     assert (e.date, e.end_date, e.precision) == (D(1995, 2, 1), D(1995, 2, 28), "month")
+
+
+def test_the_weekend_glossed_by_one_of_its_days_is_that_day():
+    # ym021 (16 September 2017, a Saturday): "주말인 토요일" is the Saturday, not the whole weekend
+    sentence = ("[미디어펜=문상진 기자]주말인 토요일 오늘날씨는 제18호 태풍 '탈림(TALIM)'이 예상보다 늦게 북상하면서 전국이 대체로 "
+                "구름 많은 날씨를 보였다.")
+    e = only(sentence, D(2017, 9, 16), "주말")
+    assert (e.date, e.end_date) == (D(2017, 9, 16), D(2017, 9, 16))

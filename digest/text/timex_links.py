@@ -221,7 +221,19 @@ def _appositions(sentence: str, p: date, found: list[Found], again: Again | None
             _set(word, p, named, named, counted_from="sentence" if _DAY_WORD.match(word.expr.text) else None)
             word.expr = replace(word.expr, precision="day")  # "2주 전인 17일": the count names that day
             done.add(b)
+    for i, (weekend, weekday) in enumerate(zip(found, found[1:])):
+        # "주말인 토요일 오늘날씨는": the weekend glossed by one of its days is that day
+        if (_WEEKEND_WORD.fullmatch(weekend.expr.text) and _WEEKDAY.match(weekday.expr.text)
+                and re.fullmatch(r"인\s*", sentence[weekend.expr.end:weekday.expr.start])
+                and weekday.expr.date is not None and weekday.expr.date == weekday.expr.end_date
+                and weekend.expr.date is not None and weekend.expr.end_date is not None
+                and weekend.expr.date <= weekday.expr.date <= weekend.expr.end_date):
+            _set(weekend, p, weekday.expr.date, weekday.expr.date)
+            done.add(i)
     return done
+
+
+_WEEKEND_WORD = re.compile(r"(?:이번\s?)?주말")
 
 
 def _next_to_day_before(before: list[Found], word: str, named: date) -> date | None:
