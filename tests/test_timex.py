@@ -3062,17 +3062,15 @@ def test_a_months_day_glossed_by_its_year_in_brackets_is_that_years():
     assert days == [D(1984, 6, 15), D(2011, 6, 10), D(2011, 6, 10)]
 
 
-def test_a_month_word_glued_to_ane_is_that_month():
+@pytest.mark.parametrize("sentence, published, text, span", [
     # yw014 (3 February 1995): "이달안에" is 이달 안에, within February, a missing space
-    sentence = ("한편 중구 신당동 330일대 신당4동 8백80여평과 성북구 월곡동 77일대 3만5천여평등 2곳도 이달안에 도시계획위원회의 "
-                "심의를 거쳐 주거환경개선사업구역으로 지정돼 본격적인 주거환경사업이 추진될 예정이다.")
-    e = only(sentence, D(1995, 2, 3), "이달")
-    assert (e.date, e.end_date, e.precision) == (D(1995, 2, 1), D(1995, 2, 28), "month")
-
-
-def test_the_weekend_glossed_by_one_of_its_days_is_that_day():
+    ("한편 중구 신당동 330일대 신당4동 8백80여평과 성북구 월곡동 77일대 3만5천여평등 2곳도 이달안에 도시계획위원회의 "
+     "심의를 거쳐 주거환경개선사업구역으로 지정돼 본격적인 주거환경사업이 추진될 예정이다.", D(1995, 2, 3), "이달",
+     (D(1995, 2, 1), D(1995, 2, 28))),
     # ym021 (16 September 2017, a Saturday): "주말인 토요일" is the Saturday, not the whole weekend
-    sentence = ("[미디어펜=문상진 기자]주말인 토요일 오늘날씨는 제18호 태풍 '탈림(TALIM)'이 예상보다 늦게 북상하면서 전국이 대체로 "
-                "구름 많은 날씨를 보였다.")
-    e = only(sentence, D(2017, 9, 16), "주말")
-    assert (e.date, e.end_date) == (D(2017, 9, 16), D(2017, 9, 16))
+    ("[미디어펜=문상진 기자]주말인 토요일 오늘날씨는 제18호 태풍 '탈림(TALIM)'이 예상보다 늦게 북상하면서 전국이 대체로 "
+     "구름 많은 날씨를 보였다.", D(2017, 9, 16), "주말", (D(2017, 9, 16), D(2017, 9, 16))),
+])
+def test_a_month_word_glued_to_ane_and_the_weekend_glossed_by_its_day_read_as_told(sentence, published, text, span):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date) == span
