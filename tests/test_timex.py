@@ -3014,3 +3014,69 @@ def test_a_span_from_a_day_of_next_month_to_a_day_of_a_named_month_is_one_span()
     e = only("‘자동차의 바다, 세계를 품다’를 주제로 다음 달 29일∼6월 8일 열리는 부산국제모터쇼는 국내외 완성차 21개 브랜드의 "
              "차량 198대(국내 88대, 해외 110대)가 전시돼 역대 최대 규모로 치러진다.", D(2014, 4, 9), "다음 달 29일∼6월 8일")
     assert (e.date, e.end_date, e.precision) == (D(2014, 5, 29), D(2014, 6, 8), "day")
+
+@pytest.mark.parametrize("sentence, published, day", [
+    # yv090 (5 January 2018, a Friday): the weekend forecast's Sunday; 전날 is that Saturday, not the 4th
+    ("일요일은 점차 구름이 많아지겠고, 기온은 한낮 서울 4℃, 대전 3℃ 등 전날과 비슷한 분포를 보이겠다.", D(2018, 1, 5), D(2018, 1, 6)),
+    # yu055 (15 December 2017, a Friday): the same shape in another batch
+    ("일요일은 호남과 제주도에 낮까지 눈 또는 비가 오겠고, 한낮에 광주와 대구 2℃로 전날보다 낮겠다.", D(2017, 12, 15), D(2017, 12, 16)),
+])
+def test_the_eve_after_a_weekday_told_alone_counts_from_that_weekday(sentence, published, day):
+    e = only(sentence, published, "전날")
+    assert (e.date, e.end_date) == (day, day)
+
+
+def test_a_span_listed_without_kkaji_closes_at_the_comma_or_at_eneun():
+    # yv042, yv044, yv046 (1 May 2010): each span of the list ends at its comma or at 에는, as 까지 would end it
+    sentence = ("노동절 연휴가 겹치는 1일부터 3일, 국경절 연휴 10월 1일부터 7일, 엑스포 폐막 전 1주일 10월25부터 31일에는 하루 "
+                "입장객이 50만명으로 제한되고 지정일 입장표를 소지한 사람만 입장할 수 있다.")
+    spans = [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2010, 5, 1)) if e.role == "range"]
+    assert spans == [(D(2010, 5, 1), D(2010, 5, 3)), (D(2010, 10, 1), D(2010, 10, 7)), (D(2010, 10, 25), D(2010, 10, 31))]
+
+
+def test_kkaji_cut_to_kka_by_a_slip_still_closes_a_span():
+    # xt006 (29 August 2018): "6일까," is 까지 cut short; the addresses run 4-6 September, not the 4th alone
+    e = only("교섭단체 대표연설은 내달 4일부터 6일까, 대정부질문은 10일에서 13일로 예정됐다.", D(2018, 8, 29), "내달 4일부터 6일까")
+    assert (e.date, e.end_date, e.role) == (D(2018, 9, 4), D(2018, 9, 6), "range")
+    # civic dev c970 (2 March 2015): the same slip before a name ("20일부터 23일까 진도 신비의 바닷길 축제")
+    e = only("뿐만 아니라 20일부터 23일까 진도 신비의 바닷길 축제가 개최되는 것으로 전해졌다.", D(2015, 3, 2), "20일부터 23일까")
+    assert (e.date, e.end_date) == (D(2015, 3, 20), D(2015, 3, 23))
+
+
+def test_each_day_of_a_list_set_up_to_its_deung_is_the_day_set():
+    # yv073-yv076 (20 August 2015): the sittings "등으로 정해졌다" are set ahead; 12월 1일 and the days after it were
+    # put in December 2014
+    sentence = ("법률안 심사는 오는 10월 28일부터 진행되며, 각종 안건 처리를 위한 본회의 일자는 11월 5일, 26일과 12월 1일, 2일, 8일, "
+                "9일 등으로 정해졌다.")
+    days = [e.date for e in find_time_expressions(sentence, D(2015, 8, 20)) if e.text in ("12월 1일", "2일", "8일", "9일")]
+    assert days == [D(2015, 12, 1), D(2015, 12, 2), D(2015, 12, 8), D(2015, 12, 9)]
+
+
+def test_a_deadline_moved_from_one_day_to_another_is_two_points():
+    # yv080, yv081 (20 August 2015): the old end (this month's end) and the new (15 November), not one span
+    sentence = ("여야는 이밖에 내년 20대 총선 선거구획정 작업을 위한 국회 정치개혁특별위원회의 활동시한을 애초 이달말에서 "
+                "오는 11월 15일까지로 연장하기로 했다.")
+    found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(2015, 8, 20))}
+    assert found["이달말"] == (D(2015, 8, 21), D(2015, 8, 31))
+    assert found["오는 11월 15일"] == (D(2015, 11, 15), D(2015, 11, 15))
+
+
+def test_a_months_day_glossed_by_its_year_in_brackets_is_that_years():
+    # yw109-yw114 (7 June 2020): the earliest and latest starts of the rainy season, each day glossed by its year
+    sentence = "가장 빨리 장마철이 시작됐던 때는 중부 6월 15일(1984년), 남부 6월 10일(2011년), 제주 6월 10일(2011년)이다."
+    days = [e.date for e in find_time_expressions(sentence, D(2020, 6, 7))]
+    assert days == [D(1984, 6, 15), D(2011, 6, 10), D(2011, 6, 10)]
+
+
+@pytest.mark.parametrize("sentence, published, text, span", [
+    # yw014 (3 February 1995): "이달안에" is 이달 안에, within February, a missing space
+    ("한편 중구 신당동 330일대 신당4동 8백80여평과 성북구 월곡동 77일대 3만5천여평등 2곳도 이달안에 도시계획위원회의 "
+     "심의를 거쳐 주거환경개선사업구역으로 지정돼 본격적인 주거환경사업이 추진될 예정이다.", D(1995, 2, 3), "이달",
+     (D(1995, 2, 1), D(1995, 2, 28))),
+    # ym021 (16 September 2017, a Saturday): "주말인 토요일" is the Saturday, not the whole weekend
+    ("[미디어펜=문상진 기자]주말인 토요일 오늘날씨는 제18호 태풍 '탈림(TALIM)'이 예상보다 늦게 북상하면서 전국이 대체로 "
+     "구름 많은 날씨를 보였다.", D(2017, 9, 16), "주말", (D(2017, 9, 16), D(2017, 9, 16))),
+])
+def test_a_month_word_glued_to_ane_and_the_weekend_glossed_by_its_day_read_as_told(sentence, published, text, span):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date) == span

@@ -56,7 +56,9 @@ _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"동기(?=\s?(?:대비|보다|에|와|과))", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"(?<=\d월)분(?=[의은는을를이가도]?(?![가-힣]))", r"(?<=\d[월일])사이", r"자(?=로|에|\s|[^가-힣]|$)",
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)",  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
-              r"(?<=\d일)낮(?=에|\s|[^가-힣]|$)")  # "27일낮 언론사간부들을 초청": a day glued to 낮, midday, is the day
+              r"(?<=\d일)낮(?=에|\s|[^가-힣]|$)",  # "27일낮 언론사간부들을 초청": a day glued to 낮, midday, is the day
+              r"(?<=\d일)까(?=[\s,])",
+              r"(?<=달)안(?=에)")  # "이달안에 … 심의를 거쳐": a month glued to 안에, within it  # "4일부터 6일까, 대정부질문은": 까지 cut to 까 by a slip
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
             r"|수출|수입|[가-힣]*수지|금리|자금순환|[가-힣]*현황"
@@ -263,6 +265,8 @@ _MONTH_EDGE_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?:의\s
 _RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해|전년(?:도)?)" + _END)
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|재작년|작년")
 # "1월 첫째 주", "이달 마지막 주": the Monday-Sunday week holding that week's days of the month
+# "중부 6월 15일(1984년), 남부 6월 10일(2011년)": a month's day glossed by its year in brackets is that year's
+_DAY_YEAR_GLOSSED = re.compile(_START + _MON + r"\s*" + _DAY + r"\((?P<gy>(?:19|20)\d\d)년\)")
 _ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
                            r"\s*(?P<ord>첫째|첫|둘째|셋째|넷째|다섯째|마지막)\s?주(?!\s*[월화수목금토일]요일)" + _END)
 # "올 한 해": this year as a whole (a bare "한 해" is a length)
@@ -292,7 +296,10 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
                            r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|앞둔|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
-                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*)?(?:로|으로)\s?(?:[가-힣]+\s)?(?:연기|미뤄|미뤘|늦춰|늦췄|연장|변경|앞당겨|앞당겼|정해|정했|확정|결정|잡혀|잡힌|잡혔|잡았|지정|설정|발표|예정(?:돼|된|되(?!었던)|됐(?!던)))"  # "12일로 연기됐다", "6월 3일로 공식 발표했다", "발인은 16일로 예정됐다": the new date (not "18일로 예정됐던": a plan told before)
+                           r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*"
+                           # "본회의 일자는 11월 5일, 26일과 12월 1일, 2일, 8일, 9일 등으로 정해졌다": each day of a list set
+                           # so, up to its 등, is the day set
+                           r"|(?:\s*(?:,|과|와|및)\s*(?:\d{1,2}월\s*)?\d{1,2}일)*\s?등|(?:\s*(?:,|과|와|및)\s*(?:\d{1,2}월\s*)?\d{1,2}일)+)?(?:로|으로)\s?(?:[가-힣]+\s)?(?:연기|미뤄|미뤘|늦춰|늦췄|연장|변경|앞당겨|앞당겼|정해|정했|확정|결정|잡혀|잡힌|잡혔|잡았|지정|설정|발표|예정(?:돼|된|되(?!었던)|됐(?!던)))"  # "12일로 연기됐다", "6월 3일로 공식 발표했다", "발인은 16일로 예정됐다": the new date (not "18일로 예정됐던": a plan told before)
                            r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
                            # "개봉일을 10월 1일에서 2주 미뤄": the day a plan is moved from had not yet come
                            # (moved in the past, "21일에서 27일로 늦췄고", the day may have just gone by: `_MOVED_FROM`)
@@ -1423,6 +1430,15 @@ def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
     return (span[0], span[1], "week") if span else None
 
 
+def _day_year_glossed(m: re.Match, p: date, tense: str) -> Resolved:
+    """"6월 15일(1984년)": that day of the year in brackets."""
+    try:
+        d = date(int(m["gy"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return d, d, "day"
+
+
 def _whole_year(m: re.Match, p: date, tense: str) -> Resolved:
     year = _year_of(m, p)
     return (date(year, 1, 1), date(year, 12, 31), "year") if year is not None else None
@@ -1458,7 +1474,7 @@ _PATTERNS = (
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
-    (_MONTH_EDGE_DAY, _month_edge_day), (_PART_ALONE, _part_alone), (_ORDINAL_WEEK, _ordinal_week), (_WHOLE_YEAR, _whole_year),
+    (_MONTH_EDGE_DAY, _month_edge_day), (_PART_ALONE, _part_alone), (_ORDINAL_WEEK, _ordinal_week), (_DAY_YEAR_GLOSSED, _day_year_glossed), (_WHOLE_YEAR, _whole_year),
     (_NEW_YEAR, _new_year),
 )
 

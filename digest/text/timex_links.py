@@ -221,7 +221,19 @@ def _appositions(sentence: str, p: date, found: list[Found], again: Again | None
             _set(word, p, named, named, counted_from="sentence" if _DAY_WORD.match(word.expr.text) else None)
             word.expr = replace(word.expr, precision="day")  # "2주 전인 17일": the count names that day
             done.add(b)
+    for i, (weekend, weekday) in enumerate(zip(found, found[1:])):
+        # "주말인 토요일 오늘날씨는": the weekend glossed by one of its days is that day
+        if (_WEEKEND_WORD.fullmatch(weekend.expr.text) and _WEEKDAY.match(weekday.expr.text)
+                and re.fullmatch(r"인\s*", sentence[weekend.expr.end:weekday.expr.start])
+                and weekday.expr.date is not None and weekday.expr.date == weekday.expr.end_date
+                and weekend.expr.date is not None and weekend.expr.end_date is not None
+                and weekend.expr.date <= weekday.expr.date <= weekend.expr.end_date):
+            _set(weekend, p, weekday.expr.date, weekday.expr.date)
+            done.add(i)
     return done
+
+
+_WEEKEND_WORD = re.compile(r"(?:이번\s?)?주말")
 
 
 def _next_to_day_before(before: list[Found], word: str, named: date) -> date | None:
@@ -288,7 +300,7 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             else:
                 d = _counted_from(anchor, m.group(0))
                 _set(f, p, d, d, counted_from="sentence")
-        if (numbered := _numbered_day(f) or _holiday_day(f) or _this_day(f)) is not None \
+        if (numbered := _numbered_day(f) or _holiday_day(f) or _this_day(f) or _weekday_day(f)) is not None \
                 and not AWAITED.match(sentence, f.expr.end):
             anchor, anchor_end = numbered, f.expr.end
 
@@ -344,6 +356,16 @@ def _holiday_day(f: Found) -> date | None:
     e = f.expr
     single = e.precision == "day" and e.date is not None and e.date == e.end_date
     return e.date if single and _HOLIDAY_NAMED.match(e.text) else None
+
+
+def _weekday_day(f: Found) -> date | None:
+    """The day a weekday told alone names ("일요일은 … 전날과 비슷한 분포를 보이겠다": the Saturday before that Sunday)."""
+    e = f.expr
+    single = e.precision == "day" and e.date is not None and e.date == e.end_date
+    return e.date if single and _WEEKDAY_ALONE.fullmatch(e.text) else None
+
+
+_WEEKDAY_ALONE = re.compile(r"[월화수목금토일]요일")
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년|^올\s")
@@ -715,10 +737,16 @@ _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,
 # "19일부터 선거 전날인 31일까지": the end may be a day word of what it precedes, glossed by its numbered day
 _FROM_TO_DAY_WORD = re.compile(_FROM.pattern + r"(?:[가-힣]+\s+){1,2}")
 _BETWEEN_END = re.compile(r"\s*사이")
-_OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])|(?<=\))[은는](?![가-힣])")
+# ("노동절 연휴가 겹치는 1일부터 3일, 국경절 연휴 10월 1일부터 7일, … 10월25부터 31일에는": a list's comma, or 에는
+# naming when, closes the span as 까지 would)
+_OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])|(?<=\))[은는](?![가-힣])|,|에는(?![가-힣])")
 # "26일(화)까지", "오는 28일 '부처님오신날'까지" (the end glossed by the name of its day)
 # ("20일까진": 까지는 contracted)
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?\s*까(?:지|진)")
+# "내달 4일부터 6일까, 대정부질문은 …", "20일부터 23일까 진도 신비의 바닷길 축제": 까지 cut to 까 by a slip still
+# closes a span a day opened with 부터 (only there: alone "6일까" may ask a question)
+_UNTIL_CUT = re.compile(r"까(?=[\s,])")
+_MOVED_TO = re.compile(r"\s*(?:으로|로)\s?(?:[가-힣]+\s)?(?:연장|연기|변경|늦춰|늦췄|미뤄|미뤘|앞당겨|앞당겼|단축|조정)")
 # "6일 0시 48분부터 8일 0시 48분까지": a span's end may carry its clock time, as its start does (only after a start:
 # "20일 … 19일 자정까지" alone is a deadline told after a report's day, not an end after a start)
 # ("오늘 밤 11시부터 내일 오전 일출 직전까지": or by sunrise or sunset)
@@ -766,8 +794,13 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         # ("10월 22일에서 10월 28일까지": 에서 opens a span that 사이 or 까지 closes)
         closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
                    else _UNTIL.match(sentence, b_end) or _UNTIL_TIMED.match(sentence, b_end) or _UNTIL_SET.match(sentence, b_end)
+                   or _UNTIL_CUT.match(sentence, b_end)
                    # "2000년부터 2008년 사이의", "2009년 12월부터 2010년 1월사이": 부터 opened, 사이 closes
                    or _BETWEEN_END.match(sentence, b_end)) if gap else None
+        if gap and gap["between"] and closing and _MOVED_TO.match(sentence, closing.end()):
+            # "활동시한을 애초 이달말에서 오는 11월 15일까지로 연장하기로 했다": a deadline moved from one day to
+            # another is two points, the old end and the new, not one span between them
+            closing = None
         if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
                 and b_last is not None and _BARE_DAYS.fullmatch(b_last.expr.text.split(" ")[0]) and _OPEN_END.match(sentence, b_end)):
             # "16일(목)부터 17일(금) 대부분 해상에서": a day right after "부터" is the end even without "까지"
