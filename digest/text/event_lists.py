@@ -228,11 +228,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         if last != n:  # "각 2월, 3월에 착공한": read this date with the words after the last one
             stop = kept[last + 1][0].start if last + 1 < len(kept) else len(sentence)
             tail = sentence[kept[last][0].end:]
-            # the members before it in the run stay in front ("11월 5일과 26일, …": 26일 is November's), the
-            # members after it are left out, so that its clause is the words after the last one
-            before = sentence[kept[head][0].start:expr.start]
-            again = [e for e in find_time_expressions(before + expr.text + tail, pub) if e.start == len(before)]
-            if again and again[0].end == len(before) + len(expr.text):
+            again = find_time_expressions(expr.text + tail, pub)
+            if again and again[0].end == len(expr.text):
                 shifted = again[0]
                 expr = TimeExpr(expr.text, expr.start, expr.end, shifted.date, shifted.end_date, shifted.precision,
                                 shifted.direction, shifted.part_of_day)

@@ -463,7 +463,7 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         # "양일간 오전 9시부터 오후 6시까지 최종 후보자 등록 신청": hours and lengths inside are when, not what
         title = re.sub(r"\s+", " ", _CLOCK_SPAN.sub(" ", title)).strip() or None if title else None
     if title:  # "7일 또는 개최": another listed day is not part of the title, nor its name ("(청룡기) ...")
-        title = re.sub(r"^(?:(?:\d{1,2}월\s*)?[\d·~∼]+일\s*(?:과|와|또는|,)?\s*|\([^()]*\)\s*(?=\S+\s+\S))+", "", title).strip() or None
+        title = re.sub(r"^(?:[\d·~∼]+일\s*(?:과|와|또는|,)?\s*|\([^()]*\)\s*(?=\S+\s+\S))+", "", title).strip() or None
     if title:  # "두 차례 ... 한 차례 각각 원정 9연전을 벌인다": how often, and for whom, is not what happens
         title = re.sub(r"^(?:(?:한|두|세|네|\d+)\s*(?:차례|번)\s+|각각?\s+)+", "", title).strip() or None
     series = re.match(r"(?:시작으로|시작해|시작하여|필두로)\s+(?:총\s*)?(?:\d+\s*(?:회|차례|번)\s+)?", title or "")
