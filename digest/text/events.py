@@ -37,7 +37,6 @@ from digest.text.event_days import (
     _week_for_many,
 )
 from digest.text.event_identity import CONFIRMING_PERIODS, FoundEvent, confirms, display_date, report_span, same_event
-from digest.text.event_joined import joined_happenings
 from digest.text.event_lists import (
     _PART_OF_YEAR,
     _TIMETABLE_NOUNS,
@@ -318,8 +317,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             on_pub_day = (start == pub and precision == "day") or (
                 precision == "week" and end is not None and start <= pub <= end)
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
-            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop) \
-                or joined_happenings(sentence, tokens, expr, stop)
+            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop)
             if each:
                 title = each[0]  # "제주항공이 … 주 7회, 이스타항공이 … 각각 신규 취항한다": one happening per subject
             event = FoundEvent(title, content_words(title), start, end, precision,
