@@ -2986,34 +2986,28 @@ def test_easter_told_with_its_year_word_is_its_sunday():
     assert (e.date, e.end_date, e.precision) == (D(2024, 3, 31), D(2024, 3, 31), "day")
 
 
-def test_a_span_started_by_a_bare_day_takes_its_month_from_its_own_end_not_from_the_span_before():
-    # civic dev c970 (2015-03-02): the festivals listed after "21일부터 4월5일까지" run from 27 March, not 27 April
-    sentence = ("뿐만 아니라 20일부터 23일까 진도 신비의 바닷길 축제, 21일부터 22일까지 양산 원동매화축제, 21일부터 29일까지 "
-                "구례산수유꽃축제, 21일부터 4월5일까지 서천 동백꽃·주꾸미 축제, 27일부터 4월5일까지 옥천묘목축제가 개최되는 것으로 "
-                "전해졌다.")
-    e = only(sentence, D(2015, 3, 2), "27일부터 4월5일까지")
-    assert (e.date, e.end_date, e.role) == (D(2015, 3, 27), D(2015, 4, 5), "range")
+@pytest.mark.parametrize("sentence, published, text, start, end", [
+    # civic dev c970 (2015-03-02): a bare day opening a span to a month's day takes its month from that end, not from
+    # the span before it ("21일부터 4월5일까지"): 27 March, not 27 April
+    ("뿐만 아니라 20일부터 23일까 진도 신비의 바닷길 축제, 21일부터 22일까지 양산 원동매화축제, 21일부터 29일까지 구례산수유꽃축제, "
+     "21일부터 4월5일까지 서천 동백꽃·주꾸미 축제, 27일부터 4월5일까지 옥천묘목축제가 개최되는 것으로 전해졌다.",
+     D(2015, 3, 2), "27일부터 4월5일까지", D(2015, 3, 27), D(2015, 4, 5)),
+    # civic dev c988 (2025-11-12): a day before results is the day they come out, not a period whose figures are told
+    ("12월 5일 수능 성적표가 통지되기 전까지는 표준점수와 백분위, 등급을 예측하기가 어렵다.",
+     D(2025, 11, 12), "12월 5일", D(2025, 12, 5), D(2025, 12, 5)),
+    # civic dev c970: a clause closed by "진행되며," with no tense shares the next clause's ("열리는 것으로"), not the
+    # reporting verb's at the end ("전해졌다")
+    ("특히 오는 4일에는 아산 외암마을장승제 및 대보름행사가 진행되며, 5일부터 7일까지는 삼척 정월대보름제가 진행되며, "
+     "5일부터 8일까지 제주들불축제가 열리는 것으로 전해졌다.", D(2015, 3, 2), "5일부터 7일까지", D(2015, 3, 5), D(2015, 3, 7)),
+    # civic dev c1030 (2014-04-09): a span from a day of next month to a named month's day is one span
+    ("‘자동차의 바다, 세계를 품다’를 주제로 다음 달 29일∼6월 8일 열리는 부산국제모터쇼는 국내외 완성차 21개 브랜드의 "
+     "차량 198대(국내 88대, 해외 110대)가 전시돼 역대 최대 규모로 치러진다.",
+     D(2014, 4, 9), "다음 달 29일∼6월 8일", D(2014, 5, 29), D(2014, 6, 8)),
+])
+def test_days_of_the_unseen_events_batches_the_resolver_misread(sentence, published, text, start, end):
+    e = only(sentence, published, text)
+    assert (e.date, e.end_date, e.precision, e.direction) == (start, end, "day", "future")
 
-
-def test_a_day_before_results_is_the_day_they_are_released_not_a_period_over():
-    # civic dev c988 (2025-11-12): the score reports come on 5 December ahead, not 5 December a year before
-    e = only("12월 5일 수능 성적표가 통지되기 전까지는 표준점수와 백분위, 등급을 예측하기가 어렵다.", D(2025, 11, 12), "12월 5일")
-    assert (e.date, e.direction) == (D(2025, 12, 5), "future")
-
-
-def test_a_clause_joined_by_myeo_without_a_tense_shares_the_next_clauses_not_the_reporting_verbs():
-    # civic dev c970 (2015-03-02): "…진행되며, … 열리는 것으로 전해졌다": the festivals of the 5th are ahead
-    sentence = ("특히 오는 4일에는 아산 외암마을장승제 및 대보름행사가 진행되며, 5일부터 7일까지는 삼척 정월대보름제가 진행되며, "
-                "5일부터 8일까지 제주들불축제가 열리는 것으로 전해졌다.")
-    e = only(sentence, D(2015, 3, 2), "5일부터 7일까지")
-    assert (e.date, e.end_date, e.direction) == (D(2015, 3, 5), D(2015, 3, 7), "future")
-
-
-def test_a_span_from_a_day_of_next_month_to_a_day_of_a_named_month_is_one_span():
-    # civic dev c1030 (2014-04-09): the motor show runs from 29 May to 8 June, not from the 8th of next month
-    e = only("‘자동차의 바다, 세계를 품다’를 주제로 다음 달 29일∼6월 8일 열리는 부산국제모터쇼는 국내외 완성차 21개 브랜드의 "
-             "차량 198대(국내 88대, 해외 110대)가 전시돼 역대 최대 규모로 치러진다.", D(2014, 4, 9), "다음 달 29일∼6월 8일")
-    assert (e.date, e.end_date, e.precision) == (D(2014, 5, 29), D(2014, 6, 8), "day")
 
 @pytest.mark.parametrize("sentence, published, day", [
     # yv090 (5 January 2018, a Friday): the weekend forecast's Sunday; 전날 is that Saturday, not the 4th
