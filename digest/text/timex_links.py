@@ -300,7 +300,7 @@ def _anchored_day_words(sentence: str, p: date, found: list[Found], done: set[in
             else:
                 d = _counted_from(anchor, m.group(0))
                 _set(f, p, d, d, counted_from="sentence")
-        if (numbered := _numbered_day(f) or _holiday_day(f) or _this_day(f) or _weekday_day(f)) is not None \
+        if (numbered := _numbered_day(f) or _holiday_day(f) or _this_day(f) or _one_day_named(f, _WEEKDAY_ALONE)) is not None \
                 and not AWAITED.match(sentence, f.expr.end):
             anchor, anchor_end = numbered, f.expr.end
 
@@ -351,21 +351,19 @@ _SPAN_CLOSED = re.compile(r"(?:\s*(?:오전|오후|저녁|밤|새벽))?(?:\s*\d{
 _DESCRIBES_TOPIC = re.compile(r"[^,.]*?[가-힣](?:한|된|던|든|난|진|린|운)\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*[은는](?=\s)")
 
 
+def _one_day_named(f: Found, named: re.Pattern) -> date | None:
+    """The day an expression told as one day names when its text is of the kind `named` matches: a holiday ("추석
+    당일과 다음 날": the day after 추석), a weekday told alone ("일요일은 … 전날과 비슷한": the Saturday before)."""
+    e = f.expr
+    single = e.precision == "day" and e.date is not None and e.date == e.end_date
+    return e.date if single and named.match(e.text) else None
+
+
 def _holiday_day(f: Found) -> date | None:
-    """The day a holiday told as one day names ("추석 당일과 다음 날": the day after 추석)."""
-    e = f.expr
-    single = e.precision == "day" and e.date is not None and e.date == e.end_date
-    return e.date if single and _HOLIDAY_NAMED.match(e.text) else None
+    return _one_day_named(f, _HOLIDAY_NAMED)
 
 
-def _weekday_day(f: Found) -> date | None:
-    """The day a weekday told alone names ("일요일은 … 전날과 비슷한 분포를 보이겠다": the Saturday before that Sunday)."""
-    e = f.expr
-    single = e.precision == "day" and e.date is not None and e.date == e.end_date
-    return e.date if single and _WEEKDAY_ALONE.fullmatch(e.text) else None
-
-
-_WEEKDAY_ALONE = re.compile(r"[월화수목금토일]요일")
+_WEEKDAY_ALONE = re.compile(r"[월화수목금토일]요일\Z")
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|작년|^올\s")
