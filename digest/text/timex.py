@@ -292,6 +292,8 @@ _FORCED = {"오는": "future", "지난": "past"}
 # Syllables that end in ㄹ (필, 될, 할: a prospective adnominal) and in ㅆ (했, 됐: a past stem)
 _FINAL_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
 _FINAL_SS = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
+# A day listed after another ("…, 26일과 12월 1일"): the members of a list of days set together
+_LISTED_DAY = r"(?:\s*(?:,|과|와|및)\s*(?:\d{1,2}월\s*)?\d{1,2}일)"
 _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?<=[가-힣][이가]\s)예정(?:됐|되었)(?:다|습니다)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|예정|한\s?바|(?:의견|뜻)을\s?모)"
                            # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
                            r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
@@ -299,7 +301,7 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            r"|^\s*(?:부터\s*(?:\d{1,2}월\s*)?\d{1,2}일\s*까지\s?|\d{1,2}시(?:\s?\d{1,2}분)?\s*"
                            # "본회의 일자는 11월 5일, 26일과 12월 1일, 2일, 8일, 9일 등으로 정해졌다": each day of a list set
                            # so, up to its 등, is the day set
-                           r"|(?:\s*(?:,|과|와|및)\s*(?:\d{1,2}월\s*)?\d{1,2}일)*\s?등|(?:\s*(?:,|과|와|및)\s*(?:\d{1,2}월\s*)?\d{1,2}일)+)?(?:로|으로)\s?(?:[가-힣]+\s)?(?:연기|미뤄|미뤘|늦춰|늦췄|연장|변경|앞당겨|앞당겼|정해|정했|확정|결정|잡혀|잡힌|잡혔|잡았|지정|설정|발표|예정(?:돼|된|되(?!었던)|됐(?!던)))"  # "12일로 연기됐다", "6월 3일로 공식 발표했다", "발인은 16일로 예정됐다": the new date (not "18일로 예정됐던": a plan told before)
+                           rf"|{_LISTED_DAY}*\s?등|{_LISTED_DAY}+)?(?:로|으로)\s?(?:[가-힣]+\s)?(?:연기|미뤄|미뤘|늦춰|늦췄|연장|변경|앞당겨|앞당겼|정해|정했|확정|결정|잡혀|잡힌|잡혔|잡았|지정|설정|발표|예정(?:돼|된|되(?!었던)|됐(?!던)))"  # "12일로 연기됐다", "6월 3일로 공식 발표했다", "발인은 16일로 예정됐다": the new date (not "18일로 예정됐던": a plan told before)
                            r"|^\s*(?:로|으로)\s?하(?:고|기로|였|며)(?![가-힣])"  # "시정연설을 10월 4일로 하고": the day agreed on
                            # "개봉일을 10월 1일에서 2주 미뤄": the day a plan is moved from had not yet come
                            # (moved in the past, "21일에서 27일로 늦췄고", the day may have just gone by: `_MOVED_FROM`)
@@ -1432,11 +1434,8 @@ def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
 
 def _day_year_glossed(m: re.Match, p: date, tense: str) -> Resolved:
     """"6월 15일(1984년)": that day of the year in brackets."""
-    try:
-        d = date(int(m["gy"]), int(m["m"]), int(m["d"]))
-    except ValueError:
-        return None
-    return d, d, "day"
+    d = _safe(int(m["gy"]), int(m["m"]), int(m["d"]))
+    return (d, d, "day") if d else None
 
 
 def _whole_year(m: re.Match, p: date, tense: str) -> Resolved:
