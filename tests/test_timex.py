@@ -3074,3 +3074,10 @@ def test_a_months_day_glossed_by_its_year_in_brackets_is_that_years():
 def test_a_month_word_glued_to_ane_and_the_weekend_glossed_by_its_day_read_as_told(sentence, published, text, span):
     e = only(sentence, published, text)
     assert (e.date, e.end_date) == span
+
+
+def test_a_plan_in_progress_dates_what_it_plans_ahead():
+    # yy124, yy126 (1 April 2024): "… 운항을 각각 계획하고 있다" is a plan still to come, not a flight under way since
+    sentence = "제주항공은 4월 24일부터 매주 4회, 진에어는 5월 9일부터 매주 2회 운항을 각각 계획하고 있다."
+    days = [e.date for e in find_time_expressions(sentence, D(2024, 4, 1))]
+    assert days == [D(2024, 4, 24), D(2024, 5, 9)]

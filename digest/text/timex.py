@@ -332,6 +332,8 @@ _PAST_WORDS = re.compile(r"바\s?있|(?<!는)(?<!는\s)데\s?이어|(?:열린|�
 # A report in the present progressive ("화제가 되며 확산되고 있다") tells what is under way: its dates are
 # behind or today, never ahead (a plan in progress says so with 앞두고/예정, read first in its clause).
 _PROGRESSIVE = re.compile(r"(?<=[가-힣])고\s?있(?:다|습니다|어요|는데요)(?:고|며)?[\s.\"'”’…)]*$")
+# ... except a plan in progress, which tells what is still to come ("… 운항을 각각 계획하고 있다", "… 검토하고 있다")
+_PLANNING = re.compile(r"(?:계획|검토|구상)(?:하|중이)고\s?있(?:다|습니다|어요|는데요)(?:고|며)?[\s.\"'”’…)]*$")
 # A caption ("…을 촬영한 사진입니다", "…에 나타난 이종석 영상인데요") shows what was recorded: behind.
 _CAPTION = re.compile(r"(?:사진|영상|모습|장면)(?:이|입)(?:다|니다|ㅂ니다|에요|예요|인데요|라고)?[\s.\"'”’…)]*$|(?:사진|영상)인데요[\s.]*$")
 # A prospective adnominal ("진행될 임진각", "열릴 경기장"): the scene shown is of something still to come.
@@ -434,7 +436,7 @@ def sentence_tense(sentence: str) -> str:
         # "녹화가 진행될 …의 17일 오후 현장 모습입니다": a scene before something still to come is not behind
         return "unknown" if _PROSPECTIVE.search(sentence) else "past"
     if _PROGRESSIVE.search(sentence):
-        return "past"
+        return "future" if _PLANNING.search(sentence) else "past"
     # a passive adnominal ("제주시에 등록된 사업체") describes a noun; it is not the sentence's predicate
     marks = [(i, t) for i, t in marks if not (sentence[i] == "된" and _BEFORE_NOUN.match(sentence, i + 1))]
     return marks[-1][1] if marks else "unknown"
