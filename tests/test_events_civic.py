@@ -812,3 +812,21 @@ def test_relative_year_reads_an_irregular_adjective_as_the_first_predicate():
     [sentence] = [s.text for s in split_sentences(paragraph) if "때이른 무더위는" in s.text]
     [year] = [e for e in find_time_expressions(sentence, date.fromisoformat(a["published"])) if e.text.startswith("올해")]
     assert _relative_year(sentence, year)
+
+
+@pytest.mark.parametrize("article, needle, members", [
+    # c955: "2월 15일 콩, 20일 딸기, 22일 배, 27일 지황 순으로 강의하며 …": date-led members of one noun, however short,
+    # each a class on its own day; the order word is the list's, not a member's
+    ("c955", "2월 15일 콩, 20일 딸기", {date(2024, 2, 15): "콩 강의", date(2024, 2, 20): "딸기 강의",
+                                    date(2024, 2, 22): "배 강의"}),
+    # c939: "영덕북부수협은 11~13일 '사진2리 별신굿풍어제'를, 목포수협은 25일 '만선기원 풍어제'를, …를 각각 개최한다":
+    # gapped members, each with its own doer, day and object; two on the 25th are two festivals
+    ("c939", "영덕북부수협은 11~13일", {date(2014, 4, 11): "영덕북부수협 '사진2리 별신굿풍어제' 개최",
+                                  date(2014, 4, 25): "목포수협 '만선기원 풍어제' 개최"}),
+    # c703: "5일은 정치·통일·외교·안보 분야, 6일은 경제 분야, 7일은 …": the day as the member's topic, the words the
+    # last member says after the noun all members end in carried to each
+    ("c703", "6일은 경제 분야", {date(2018, 2, 6): "경제 분야 대정부질문 진행"}),
+])
+def test_list_members_carrying_their_own_days(article, needle, members):
+    found = {(e.start, e.title) for e in sentence_events(article, needle)}
+    assert set(members.items()) <= found, sorted(found)

@@ -416,7 +416,7 @@ _MEMBER = re.compile(rf"{_MEMBER_HOUR}\s*(?:에는|엔|에서는|에)?\s*(?P<np>
 # ... and a member that bullets delimit, commas and all (`△16일 제1차 본회의, 행정사무감사특별위원회(위원장, 부위원장
 # 선출) △17일 ...`)
 _BULLETED = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^{BULLETS}]+?)\s*[{BULLETS}]\s*")
-_MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "JC", "MM", "JKG")
+_MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "SO", "JC", "MM", "JKG")
 
 
 def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
@@ -427,6 +427,8 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     if match is None:
         return None
     inside = [t for t in tokens if match.start("np") <= t.start < match.end("np")]
+    if inside and inside[0].start == begin and inside[0].tag == "JX" and inside[0].form in ("은", "는"):
+        inside = inside[1:]  # the day as the member's topic (`5일은 정치·통일·외교·안보 분야, 6일은 경제 분야, …`)
     while inside and inside[-1].tag in ("JKS", "JX", "JC"):
         inside.pop()
     # names, places (`부산에서`), brackets and coordinations only: an object (`해안면을 시작으로`) or a time
@@ -439,7 +441,8 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     np = sentence[inside[0].start:inside[-1].start + inside[-1].len].strip() if inside else ""
     if "," in np and np.count("(") != np.count(")"):
         return None  # `), 백제문화제(충남 공주`: the commas of a bracket's note, not names listed inside a member
-    return np if content_words(np) else None
+    # a member of one noun may be one syllable (`2월 15일 콩, 20일 딸기, 22일 배, 27일 지황 순으로 강의하며`)
+    return np if content_words(np) or (len(inside) == 1 and inside[0].tag in ("NNG", "NNP", "NNB")) else None
 
 
 # Marks that enclose the title of a work (`<성난 펭귄>`, `《…》`): whatever is inside is one name
@@ -491,7 +494,7 @@ def _listed(sentence: str, tokens, dated: list) -> list:
         own = _member(sentence, tokens, expr.end, nxt.start)
         if own is None:
             continue
-        after = re.sub(r"^\s*(?:에는|엔|에서는|에)?\s*", "", sentence[(nxt.inner.end if isinstance(nxt, _Borrowed) else nxt.end):])
+        after = re.sub(r"^(?:은|는)?\s*(?:에는|엔|에서는|에)?\s*", "", sentence[(nxt.inner.end if isinstance(nxt, _Borrowed) else nxt.end):])
         quoted = re.match(r"[<《〈「『'‘][^>》〉」』'’]*[>》〉」』'’]", after)  # `<특별시 사람들>이`: the name is its words
         last = nxt.listed if isinstance(nxt, _Borrowed) and nxt.listed is not None else \
             quoted.group() if quoted else (after.split() or [""])[0]
@@ -526,12 +529,17 @@ def _member_title(own: str, title: str, last: str) -> str:
     """A listed member's title: its own noun phrase with the happening the shared predicate names
     (`부산에서 부산·울산·경남 합동연설회 개최`, `가나 조별리그 경기`, `부산·울산·경남(부산 벡스코) 합동연설회 진행`)."""
     if set(content_words(own)) & set(content_words(title)):
-        verb = title.split()[-1]
+        verb, words = title.split()[-1], title.split()
+        if own.split()[-1] in words[:-1]:
+            # the noun every member ends in, with the words the last member says after it (`5일은 … 분야, 6일은 경제
+            # 분야, 7일은 사회·교육·문화 분야 대정부질문이 각각 진행된다`: `경제 분야 대정부질문 진행`)
+            return f"{own} {' '.join(words[words.index(own.split()[-1]) + 1:])}"
         return own if verb in own else f"{own} {verb}"
     rest = re.sub(r"^(?:(?:에는|엔|에)\s*)?", "", title)
     if last and rest.startswith(last):
         rest = re.sub(r"^(?:이|가|은|는|을|를)(?=\s)", "", rest[len(last):])  # the last member's case marker
-    rest = re.sub(r"^\s*(?:각각?\s+)?", "", rest)
+    # `각각`, or the order the members were told in (`… 27일 지황 순으로 강의하며`), is the list's, not a member's
+    rest = re.sub(r"^\s*(?:(?:각각?|순으로|순서로|차례로)\s+)*", "", rest)
     return f"{own} {rest}".strip()
 
 
@@ -726,7 +734,11 @@ def _gapped(sentence: str, tokens, dated: list) -> list:
             inner = expr.inner if isinstance(expr, _Borrowed) else expr
             # a member with its own place is titled by its subject and the shared verb, not the last member's place
             placed = n < len(gaps) and gaps[n] and _placed_member(sentence, tokens, own_end(expr), out[n + 1][0].start)
-            out[n] = (_Borrowed(inner, expr.end, subject, placed), end_date, stop)
+            own = subject
+            if placed and (place := _GAP_PLACE.fullmatch(sentence, own_end(expr), out[n + 1][0].start)) is not None \
+                    and (argument := _own_argument(sentence, tokens, place.start("place"), place.end("place"))):
+                own = f"{subject} {argument}"  # what the member holds is its own, as its doer is
+            out[n] = (_Borrowed(inner, expr.end, own, placed), end_date, stop)
     return out
 
 
@@ -770,8 +782,34 @@ def _placed_member(sentence: str, tokens, begin: int, end: int) -> bool:
     """Between two dates of a gapped list, the first date's place (nouns only, no particle) before the comma and
     the next member's subject (`_GAP_PLACE`)."""
     match = _GAP_PLACE.fullmatch(sentence, begin, end)
-    return match is not None and all(t.tag in ("NNP", "NNG", "SL", "SN", "NNB")
-                                     for t in tokens if match.start("place") <= t.start < match.end("place"))
+    return match is not None and (all(t.tag in ("NNP", "NNG", "SL", "SN", "NNB")
+                                      for t in tokens if match.start("place") <= t.start < match.end("place"))
+                                  or _own_argument(sentence, tokens, match.start("place"), match.end("place")) is not None)
+
+
+# the cases a gapped member's own argument may close with, after its date and before the comma
+_ARGUMENT_CASES = {"JKO": None, "JKB": ("에서", "에", "으로", "로")}
+
+
+def _own_argument(sentence: str, tokens, begin: int, end: int) -> str | None:
+    """A gapped member's own argument after its date (`영덕북부수협은 11~13일 '사진2리 별신굿풍어제'를, 목포수협은
+    25일 '만선기원 풍어제'를, … 각각 개최한다`): a noun phrase, quoted names whole, closed by its case particle (an
+    object, a place or a goal) with no verb of its own; the object itself, or "" for a place or goal (the member
+    is titled by its doer), None for anything else."""
+    inside = [k for k, t in enumerate(tokens) if begin <= t.start < end]
+    if len(inside) < 2:
+        return None
+    case = tokens[inside[-1]]
+    forms = _ARGUMENT_CASES.get(case.tag, ())
+    if forms == () or (forms is not None and case.form not in forms):
+        return None
+    named = _inside_single_quotes(tokens) | _inside_title_marks(tokens)
+    words = inside[:-1]
+    if not all(k in named or tokens[k].tag in _MEMBER_TAGS + ("SO",) for k in words) \
+            or not any(k in named or grammar.is_noun(tokens[k]) for k in words):
+        return None
+    np = sentence[tokens[words[0]].start:case.start].strip()
+    return np if case.tag == "JKO" else ""
 
 
 # `12월 1일부터 진에어가 부산↔기타큐슈 노선에 주 7회, … 12월 7일부터는 에어 부산이 … 각각 신규취항을 예정하고

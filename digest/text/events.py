@@ -184,6 +184,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                       and any(isinstance(e, _Borrowed) and e.listed is not None for e, _, _ in dated)):
             schedule = None  # a timetable whose days are each a stage of their own
         chained = None
+        doers_here: set[str] = set()  # the titles of this sentence's gapped members, each its own doer's happening
         for n, (expr, end_date, stop) in enumerate(dated):
             if schedule is not None and n > 0:
                 continue  # a later stop of the schedule told by the sentence's first date
@@ -329,10 +330,14 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             setting = _setting_after(sentence, tokens, expr)
             if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title)
                                                         or _one_doers_day(event, earlier))
-                       for earlier in found if earlier.title != told_before) \
+                       for earlier in found if earlier.title != told_before and not (own and earlier.title in doers_here)) \
                     and not (setting and any(_part_of(event, setting, earlier) for earlier in found[:sentence_first])):
                 # "11월 9·23·30일 ... 본회의를 열기로": days a week or more apart are each a happening of their own
                 days = _recurring_days(expr) or [None]
+                if own and own in event.title:
+                    # "영덕북부수협은 11~13일 …를, 목포수협은 25일 …를, 경기남부수협은 25~27일 …를 각각 개최한다": members of one
+                    # gapped list, each named by its own doer, are other happenings however alike their words
+                    doers_here.add(event.title)
                 found += [event] if days[0] is None else [
                     replace(event, start=day, end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
                     for day in days]
