@@ -830,3 +830,12 @@ def test_relative_year_reads_an_irregular_adjective_as_the_first_predicate():
 def test_list_members_carrying_their_own_days(article, needle, members):
     found = {(e.start, e.title) for e in sentence_events(article, needle)}
     assert set(members.items()) <= found, sorted(found)
+
+
+def test_a_doer_topic_with_a_relative_clauses_day_and_its_own_verbs_day_is_no_schedule():
+    """c1102 (4 March 1981): `정부는 오는 25일(수요일)에 실시되는 제11대 국회의원선거일을 5일 공고할 것으로 알려졌다`: the 25th
+    is the election's (a relative clause of the object), the 5th the notice's; `정부` is who gives notice, not a
+    happening whose days are listed."""
+    found = {(e.title, e.start) for e in sentence_events("c1102", "국회의원선거일을 5일 공고")}
+    assert ("제11대 국회의원선거일 공고", date(1981, 3, 5)) in found, found
+    assert not any(title == "정부" for title, _ in found), found

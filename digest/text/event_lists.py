@@ -82,6 +82,11 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         # 내년 1월 29일", "운영위원회는 11월 2일~3일, 정보위원회는 ...", "70~74세는 20일, 65~69세는 22일부터": another
         # subject or clause, another happening
         return None
+    if any(t.tag == "JKO" and t.start > first_end and k + 1 < len(tokens) and tokens[k + 1].form not in ("시작", "필두")
+           and any(u.tag == "ETM" and first_end <= u.start < t.start for u in tokens) for k, t in enumerate(tokens)):
+        # "정부는 오는 25일 … 실시되는 제11대 국회의원선거일을 5일 공고할": the first day is a relative clause's, of the
+        # object the later day's verb takes; the topic is that verb's doer, not a happening whose days are listed
+        return None
     topic = _noun_phrase_before(sentence, tokens, before[-1].start)
     return topic if topic and grammar.is_noun(before[-2]) and before[-2].tag != "NNP" else None
 
