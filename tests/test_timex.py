@@ -3081,10 +3081,3 @@ def test_a_plan_in_progress_dates_what_it_plans_ahead():
     sentence = "제주항공은 4월 24일부터 매주 4회, 진에어는 5월 9일부터 매주 2회 운항을 각각 계획하고 있다."
     days = [e.date for e in find_time_expressions(sentence, D(2024, 4, 1))]
     assert days == [D(2024, 4, 24), D(2024, 5, 9)]
-
-
-def test_a_timetables_dotted_days_with_their_weekdays_are_days():
-    # c1099 (12 November 2020): "금융안정회의는 3.25(목), 6.22(화), 9.24(목), 12.23(목) 등 4차례 개최한다"
-    sentence = "금융안정회의는 3.25(목), 6.22(화), 9.24(목), 12.23(목) 등 4차례 개최한다."
-    days = [e.date for e in find_time_expressions(sentence, D(2020, 11, 12))]
-    assert days[:3] == [D(2021, 3, 25), D(2021, 6, 22), D(2021, 9, 24)]
