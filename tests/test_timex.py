@@ -3081,3 +3081,11 @@ def test_a_plan_in_progress_dates_what_it_plans_ahead():
     sentence = "제주항공은 4월 24일부터 매주 4회, 진에어는 5월 9일부터 매주 2회 운항을 각각 계획하고 있다."
     days = [e.date for e in find_time_expressions(sentence, D(2024, 4, 1))]
     assert days == [D(2024, 4, 24), D(2024, 5, 9)]
+
+
+def test_a_bare_day_the_carried_month_has_not_stays_in_its_own():
+    # yy111 (25 January 2024): "… 회기는 내달 1일까지이며 … 본회의는 30일 오후 2시에 열린다": February has no 30th to go on
+    # to from the 1st, and 30 March is no day after it; the 30th is January's
+    sentence = ("합의문에 따르면 지난 9일부터 열리고 있는 1월 임시회 회기는 내달 1일까지이며 안건 처리를 위한 본회의는 "
+                "30일 오후 2시에 열린다.")
+    assert only(sentence, D(2024, 1, 25), "30일").date == D(2024, 1, 30)
