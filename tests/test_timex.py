@@ -3088,4 +3088,4 @@ def test_a_bare_day_the_carried_month_has_not_stays_in_its_own():
     # to from the 1st, and 30 March is no day after it; the 30th is January's
     sentence = ("합의문에 따르면 지난 9일부터 열리고 있는 1월 임시회 회기는 내달 1일까지이며 안건 처리를 위한 본회의는 "
                 "30일 오후 2시에 열린다.")
-    assert only(sentence, D(2024, 1, 25), "30일").date == D(2024, 1, 30)
+    assert only(sentence, D(2024, 1, 25), "30일 오후").date == D(2024, 1, 30)
