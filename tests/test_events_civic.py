@@ -839,3 +839,18 @@ def test_a_doer_topic_with_a_relative_clauses_day_and_its_own_verbs_day_is_no_sc
     found = {(e.title, e.start) for e in sentence_events("c1102", "국회의원선거일을 5일 공고")}
     assert ("제11대 국회의원선거일 공고", date(1981, 3, 5)) in found, found
     assert not any(title == "정부" for title, _ in found), found
+
+@pytest.mark.parametrize("article, needle, topic, days", [
+    # c1069: "챔피언결정전은 11월19일과 23일, 26일에 각각 열기로": the 23rd is November's, and every day of the run is
+    # the final's (the topic before the run), not the all-star game's of the member before it
+    ("c1069", "챔피언결정전은 11월19일과", "챔피언결정전", [date(1994, 11, 19), date(1994, 11, 23), date(1994, 11, 26)]),
+    # c1029: "국회 본회의는 11월 5일과 26일, 12월 1일과 8일, 9일 실시한다": each listed day in its own month, each a sitting
+    ("c1029", "국회 본회의는 11월 5일과", "국회 본회의", [date(2015, 11, 5), date(2015, 11, 26), date(2015, 12, 1),
+                                                  date(2015, 12, 8)]),
+    # c995: "오는 9월4일 … 11일과 13일 이틀동안 볼리비아와,22일과 24일은 아랍에미리트와 2차례 친선경기를치른다": the 22nd
+    # is September's, as the month told before it says
+    ("c995", "22일과 24일은 아랍에미리트와", "아랍에미리트", [date(1994, 9, 22)]),
+])
+def test_each_day_of_a_listed_run_keeps_its_month_and_the_topic_before_the_run(article, needle, topic, days):
+    found = sentence_events(article, needle)
+    assert sorted(e.start for e in found if e.title.startswith(topic)) == days, [(e.start, e.title) for e in found]
