@@ -812,3 +812,19 @@ def test_relative_year_reads_an_irregular_adjective_as_the_first_predicate():
     [sentence] = [s.text for s in split_sentences(paragraph) if "때이른 무더위는" in s.text]
     [year] = [e for e in find_time_expressions(sentence, date.fromisoformat(a["published"])) if e.text.startswith("올해")]
     assert _relative_year(sentence, year)
+
+
+@pytest.mark.parametrize("article, needle, topic, days", [
+    # c1069: "챔피언결정전은 11월19일과 23일, 26일에 각각 열기로": the 23rd is November's, and every day of the run is
+    # the final's (the topic before the run), not the all-star game's of the member before it
+    ("c1069", "챔피언결정전은 11월19일과", "챔피언결정전", [date(1994, 11, 19), date(1994, 11, 23), date(1994, 11, 26)]),
+    # c1029: "국회 본회의는 11월 5일과 26일, 12월 1일과 8일, 9일 실시한다": each listed day in its own month, each a sitting
+    ("c1029", "국회 본회의는 11월 5일과", "국회 본회의", [date(2015, 11, 5), date(2015, 11, 26), date(2015, 12, 1),
+                                                  date(2015, 12, 8)]),
+    # c995: "오는 9월4일 … 11일과 13일 이틀동안 볼리비아와,22일과 24일은 아랍에미리트와 2차례 친선경기를치른다": the 22nd
+    # is September's, as the month told before it says
+    ("c995", "22일과 24일은 아랍에미리트와", "아랍에미리트", [date(1994, 9, 22)]),
+])
+def test_each_day_of_a_listed_run_keeps_its_month_and_the_topic_before_the_run(article, needle, topic, days):
+    found = sentence_events(article, needle)
+    assert sorted(e.start for e in found if e.title.startswith(topic)) == days, [(e.start, e.title) for e in found]

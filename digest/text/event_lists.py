@@ -228,8 +228,12 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         if last != n:  # "각 2월, 3월에 착공한": read this date with the words after the last one
             stop = kept[last + 1][0].start if last + 1 < len(kept) else len(sentence)
             tail = sentence[kept[last][0].end:]
-            again = find_time_expressions(expr.text + tail, pub)
-            if again and again[0].end == len(expr.text):
+            # the words before it stay in front, so that it keeps the month they told ("11월 5일과 26일, …": 26일 is
+            # November's; "오는 9월4일 … 볼리비아와,22일과 24일은": September's), the members after it are left out,
+            # so that its clause is the words after the last one
+            before = sentence[:expr.start]
+            again = [e for e in find_time_expressions(before + expr.text + tail, pub) if e.start == len(before)]
+            if again and again[0].end == len(before) + len(expr.text):
                 shifted = again[0]
                 expr = TimeExpr(expr.text, expr.start, expr.end, shifted.date, shifted.end_date, shifted.precision,
                                 shifted.direction, shifted.part_of_day)

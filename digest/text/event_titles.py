@@ -513,11 +513,18 @@ def _fronted_object(sentence: str, tokens, expr: TimeExpr) -> str | None:
     return np if np and content_words(np) else None
 
 
+# the days listed before a date, joined to it (`11월19일과 23일, `): one run, whose subject comes before its first
+_LISTED_DAYS_BEFORE = re.compile(r"(?:(?:\d{1,2}월\s*)?\d{1,2}일\s*(?:과|와|,)\s*)+$")
+
+
 def _fronted_subject(sentence: str, tokens, expr: TimeExpr) -> str | None:
-    """The subject or topic right before the date (`인사청문회도 같은날 …`, `결승전은 9일 …`): the noun phrase, else None."""
-    before = [t for t in tokens if t.start + t.len <= expr.start]
+    """The subject or topic right before the date (`인사청문회도 같은날 …`, `결승전은 9일 …`), or before the run of
+    listed days the date closes (`챔피언결정전은 11월19일과 23일, 26일에`): the noun phrase, else None."""
+    run = _LISTED_DAYS_BEFORE.search(sentence, 0, expr.start) if re.match(r"\d", expr.text) else None
+    lead = run.start() if run else expr.start
+    before = [t for t in tokens if t.start + t.len <= lead]
     if not before or not (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("도", "은", "는"))) \
-            or sentence[before[-1].start + before[-1].len:expr.start].strip():
+            or sentence[before[-1].start + before[-1].len:lead].strip():
         return None
     np = _noun_phrase_before(sentence, tokens, before[-1].start)
     return np if np and content_words(np) else None
