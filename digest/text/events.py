@@ -36,6 +36,7 @@ from digest.text.event_days import (
     _told_that_day,
     _week_for_many,
 )
+from digest.text.event_fixtures import FIXTURE_NOUNS, fixture_list, gapped_fixture
 from digest.text.event_identity import CONFIRMING_PERIODS, FoundEvent, confirms, display_date, report_span, same_event
 from digest.text.event_lists import (
     _PART_OF_YEAR,
@@ -368,6 +369,26 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 and all(e.title != other for other, _ in members) and (_told_again(member, e) or told & set(content_words(e.title))))]
             if not any(_told_again(member, earlier) for earlier in found):
                 found.append(member)
+        for expr in exprs if tokens else ():
+            if expr.precision != "day" or expr.date is None or expr.date != expr.end_date:
+                continue
+            for title in fixture_list(sentence, tokens, expr):
+                # one game per pair and venue, added beside what the readings before told of that day
+                sides = title.split("(")[0].rsplit(" ", 1)[0].removesuffix("전").split("-")
+                if any(e.start == expr.date and all(side in e.title for side in sides) for e in found):
+                    continue
+                found.append(FoundEvent(title, content_words(title), expr.date, expr.date, "day", expr.part_of_day,
+                                        "past" if expr.date < pub else "planned", clause_tense(sentence, expr.end) == "past",
+                                        expr.date == pub, sentence))
+        if not exprs and found and found[-1].precision == "day" and found[-1].start is not None \
+                and found[-1].start == found[-1].end and found[-1].kind == "planned" \
+                and (found[-1].title.endswith(FIXTURE_NOUNS) or found[-1].title.endswith(")")) \
+                and (title := gapped_fixture(sentence, known_tokens or tokenize(sentence))) is not None:
+            # "3월 12일 오후 1시, … 펼쳐지는 개막전은 … 두산-키움전이 열리는 이천에서는 …": each game of the day told in a
+            # sentence of its own after it
+            day = found[-1].start
+            found.append(FoundEvent(title, content_words(title), day, day, "day", None, "planned", False, day == pub,
+                                    sentence))
         for title, day in _dated_names(sentence, known_tokens or tokens, pub):
             named = FoundEvent(title, content_words(title), day, day, "day", None, "past" if day < pub else "planned",
                                day < pub, day == pub, sentence)
