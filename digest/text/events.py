@@ -70,7 +70,6 @@ from digest.text.event_merge import (
     _told_finer_after,
     _told_once_coarsely,
 )
-from digest.text.event_owners import SHARED_HEADS, owners_of_one_happening
 from digest.text.event_titles import (
     EVENT_VERBS,
     _awaited_title,
@@ -395,23 +394,6 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                day < pub, day == pub, sentence)
             if not any(_told_again(named, earlier) for earlier in found):
                 found.append(named)
-        owned = owners_of_one_happening(sentence, known_tokens or tokens, exprs) if exprs else []
-        for owner, happening, expr in owned:
-            # "6일 윤증현 … 후보자와 양승태 … 후보자,9일 … 대한 인사청문회를 연다": each owner's happening on its day,
-            # added beside what the readings before told: a title of that day stands for the first owner it names
-            day_owners = [o.split()[0] for o, _, x in owned if x.date == expr.date]
-            if any(e.start == expr.date and e.precision == "day"
-                   and next((o for o in day_owners if o in e.title), None) == owner.split()[0] for e in found):
-                continue
-            head = next((h for h in sorted(SHARED_HEADS, key=len) if happening.endswith(h)), happening)
-            if any(e.start == expr.date and e.evidence == sentence and head in e.title
-                   and not any(o.split()[0] in e.title for o, _, _ in owned) for e in found):
-                continue  # that day's happening, told by an older reading of the sentence with no other owner named:
-                # this owner's telling of it, not another happening
-            title = f"{owner} {happening}"
-            found.append(FoundEvent(title, content_words(title), expr.date, expr.end_date, expr.precision,
-                                    expr.part_of_day, "past" if (expr.end_date or expr.date) < pub else "planned",
-                                    clause_tense(sentence, expr.end) == "past", expr.date == pub, sentence))
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)
             and not _told_day_by_day(e, found) and not _many_at_once(e, found) and not _told_once_coarsely(e, found)
             and not _entered_on_first_step(e, found) and not _told_finer_after(e, found, following)]
