@@ -465,9 +465,10 @@ def _inside_title_marks(tokens) -> set[int]:
 
 def _last_member(sentence: str, tokens, dated: list, n: int) -> str | None:
     """The noun phrase right after the last day of a list whose earlier days are members (`6월 7일 홍콩 등`,
-    `27일(23시) 독일과`), a note in brackets after the day passed over; None for any other date."""
+    `27일(23시) 독일과`; `4월 12일과 13일 대전 우송예술회관에서도`: days joined like the members' own), a note in
+    brackets after the day passed over; None for any other date."""
     expr = dated[n][0]
-    if isinstance(expr, _Borrowed) or n == 0 or not isinstance(dated[n - 1][0], _Borrowed) \
+    if (isinstance(expr, _Borrowed) and not _days_only(expr)) or n == 0 or not isinstance(dated[n - 1][0], _Borrowed) \
             or dated[n - 1][0].listed is None or dated[n - 1][0].end != expr.end:
         return None
     note = re.match(r"\s*\([^()]*\)", sentence[expr.end:])
