@@ -305,3 +305,13 @@ def test_date_first_members_with_names_listed_inside_and_titles_in_marks():
     assert dated(found, "<성난 펭귄>") == [date(2007, 5, 24)]
     assert dated(found, "<열한번째 엄마>") == [date(2007, 6, 6)]
     assert not [e for e in found if "사람들>이" in e.title and "<특별시" not in e.title]
+
+
+def test_each_place_of_a_day_in_a_list_is_a_happening_of_its_own():
+    # c1043: "… 이어서 ▲17일(화) 연서면(13시30분), 연동면(16시) ▲18일(수) 부강면(10시), 장군면(14시) ▲19일(목) …
+    # 등 10개 읍면지역을 차례로 방문해 지역 주민들의 의견을 수렴할 계획이다": a meeting at each place on its day,
+    # the second place of a day no second telling of the first's however alike their titles
+    found = sentence_events("c1043", "▲17일(화) 연서면")
+    assert [e.start for e in found if e.title.startswith("연동면")] == [date(2015, 3, 17)]
+    assert [e.start for e in found if e.title.startswith("장군면")] == [date(2015, 3, 18)]
+    assert [e.start for e in found if e.title.startswith("소정면")] == [date(2015, 3, 19)]

@@ -367,7 +367,11 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             found[sentence_first:] = [e for e in found[sentence_first:] if not (
                 e.start == member.start and e.precision == member.precision
                 and all(e.title != other for other, _ in members) and (_told_again(member, e) or told & set(content_words(e.title))))]
-            if not any(_told_again(member, earlier) for earlier in found):
+            # another member of the list, named by its own words, is another happening however alike their words
+            # ("▲17일(화) 연서면(13시30분), 연동면(16시) … 방문해 … 의견을 수렴할 계획": a meeting at each place)
+            if not any(_told_again(member, earlier) for earlier in found
+                       if not (earlier.evidence == sentence and earlier.title != title
+                               and any(earlier.title == other for other, _ in members))):
                 found.append(member)
         for expr in exprs if tokens else ():
             if expr.precision != "day" or expr.date is None or expr.date != expr.end_date:
