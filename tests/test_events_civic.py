@@ -247,6 +247,13 @@ def test_coordinated_dates_share_the_verb_after_the_last():
             (date(2017, 7, 1), "month", "planned"), (date(2017, 8, 1), "month", "planned")} <= dated
 
 
+def test_days_written_together_each_at_its_own_place():
+    """c971: "마룬5는 오는 9월 6, 7일 이틀간 각각 대구스타디움 보조경기장과 서울올림픽공원 체조경기장에서 내한공연을
+    개최한다": the days and the places, each in order, one show at each place on its day."""
+    found = {e.start: e.title for e in sentence_events("c971", "오는 9월 6, 7일 이틀간")}
+    assert "대구스타디움" in found[date(2015, 9, 6)] and "서울올림픽공원" in found[date(2015, 9, 7)], found
+
+
 def test_the_next_day_counts_from_the_last_event_told():
     a = ARTICLE_TEXT["c29"]
     from digest.text.korean import split_sentences

@@ -405,6 +405,44 @@ def _recurring_days(expr) -> list[date]:
     return days
 
 
+# Days written together (`9월 6, 7일`, `12·13일`): the numbers of a list of days of one month
+_DAYS_TOGETHER = re.compile(r"(?<![\d.])\d{1,2}(?:\s*[,·]\s*\d{1,2})+일$")
+# Between those days and `각각`: how many days they are (`이틀간`, `양일간`)
+_DAYS_LENGTH = re.compile(r"\s*(?:(?:하루|이틀|사흘|나흘|양일|\d+일)\s*(?:간|동안)\s*)?각각?\s+")
+
+
+def _each_at_its_place(sentence: str, tokens, expr) -> list[tuple[date, str]]:
+    """`오는 9월 6, 7일 이틀간 각각 대구스타디움 보조경기장과 서울올림픽공원 체조경기장에서 내한공연을 개최한다`: days
+    written together, then `각각` and as many places joined by 과/와 or commas, closed by 에서: each day is the
+    happening at its place, in order, as (day, place). Empty for anything else."""
+    inner = expr.inner if isinstance(expr, _Borrowed) else expr
+    match = _DAYS_TOGETHER.search(inner.text)
+    lead = _DAYS_LENGTH.match(sentence, inner.end)
+    if match is None or lead is None or inner.precision != "day" or inner.date is None:
+        return []
+    try:
+        days = [inner.date.replace(day=int(d)) for d in re.findall(r"\d{1,2}", match.group())]
+    except ValueError:
+        return []
+    if days[0] != inner.date or any(b <= a for a, b in zip(days, days[1:])):
+        return []
+    places, words = [], []
+    for t in (t for t in tokens if t.start >= lead.end()):
+        if grammar.is_noun(t) or t.tag in ("SL", "SN"):
+            words.append(t)
+        elif words and ((t.tag == "JC" and t.form in ("와", "과")) or (t.tag == "SP" and t.form == ",")
+                        or (t.tag == "JKB" and t.form == "에서")):
+            places.append(sentence[words[0].start:words[-1].start + words[-1].len])
+            words = []
+            if t.form == "에서":
+                break
+        else:
+            return []
+    else:
+        return []
+    return list(zip(days, places)) if len(places) == len(days) else []
+
+
 def _restated(sentence: str, before: TimeExpr, expr: TimeExpr) -> bool:
     """`내일(2일)`, `오늘(24일)`, `수요일(21일)`: a day in brackets right after a date, naming the same day."""
     return (not isinstance(before, _Borrowed) and before.precision == expr.precision == "day"

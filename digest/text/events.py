@@ -42,6 +42,7 @@ from digest.text.event_lists import (
     _PART_OF_YEAR,
     _TIMETABLE_NOUNS,
     _distributed,
+    _each_at_its_place,
     _each_subject,
     _event_dates,
     _gapped_copula,
@@ -334,7 +335,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                     and not (setting and any(_part_of(event, setting, earlier) for earlier in found[:sentence_first])):
                 # "11월 9·23·30일 ... 본회의를 열기로": days a week or more apart are each a happening of their own
                 days = _recurring_days(expr) or [None]
-                found += [event] if days[0] is None else [
+                placed = _each_at_its_place(sentence, tokens, expr)
+                found += [replace(event, title=f"{place} {title}", words=content_words(f"{place} {title}"), start=day,
+                                  end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
+                          for day, place in placed] if placed else [event] if days[0] is None else [
                     replace(event, start=day, end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
                     for day in days]
             for other in each[1:]:
