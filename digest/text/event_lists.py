@@ -346,6 +346,75 @@ def _each_subject(sentence: str, tokens, expr, member_end: int, stop: int) -> li
     return [f"{subject} {what}" for subject in subjects]
 
 
+# Happenings two sides hold together (`삼성과 LG는 12일 경기를`, `한국과 미국은 … 정상회담을`): their doers joined by 와/과
+# are the happening's sides, not each its own
+_TWO_SIDED = ("경기", "전", "더비", "매치", "대결", "회담", "협약", "협정", "체결", "합의", "협상", "회동", "면담", "통화",
+              "만남", "결혼", "합병", "통합", "교류", "공동")
+
+
+def _name_word(tokens, k: int) -> int | None:
+    """The first token of the name written as one word that ends at token k (`LG생활건강`, `삼성SDI`, `진영`): nouns,
+    letters and numbers written together; else None."""
+    if k < 0:
+        return None
+    j = k
+    while j >= 0 and tokens[j].tag in ("NNP", "NNG", "SL", "SN") and (
+            j == k or tokens[j].start + tokens[j].len == tokens[j + 1].start):
+        j -= 1
+    j += 1
+    return j if j <= k else None
+
+
+def _joined_doers(sentence: str, tokens, expr, stop: int, title: str) -> list[str]:
+    """`25일에는 LG화학과 LG생활건강, 삼성SDI, 제일모직, 조흥은행이 일제히 실적을 발표한다`, `진영과 나라셀라는 5월
+    16~17일, 큐라티스와 프로테옴텍은 18~19일 수요예측을 한다`: names joined by 와/과 or commas, the subject or topic
+    right after the date (or right before it), each doing the happening: one title each (`LG화학 실적 발표`), where the
+    sentence says each or all at once (`각각`, `일제히`) or the date is one member of a list of such. Not the sides of
+    a happening two hold together (`삼성과 LG는 12일 경기를`). Else []."""
+    inner = expr.inner if isinstance(expr, _Borrowed) else expr
+    pred = _predicate(tokens, expr.end, stop)
+    if pred is None or title.split()[-1].endswith(_TWO_SIDED) or tokens[pred[0]].form.endswith(_TWO_SIDED):
+        return []
+    verb_at = tokens[pred[0]].start
+    after = next((k for k, t in enumerate(tokens) if t.start >= inner.end), len(tokens))
+    while after < len(tokens) and tokens[after].tag in ("JKB", "JX", "SP") and tokens[after].start < verb_at:
+        after += 1  # `25일에는`
+    lead = len(re.sub(r"(?:(?:오는|지난)\s*)*$", "", sentence[:inner.start]).rstrip())
+    before = [k for k, t in enumerate(tokens) if t.start + t.len == lead]
+    marks = [k for k in range(after, len(tokens)) if tokens[k].start < verb_at and tokens[k].tag == "JKS"][:1] \
+        or [k for k in before if tokens[k].tag == "JX" and tokens[k].form in ("은", "는")]
+    if not marks:
+        return []
+    proper = {t.form for t in tokens if t.tag == "NNP"}
+    k, names = marks[0] - 1, []
+    while (first := _name_word(tokens, k)) is not None:
+        names.append(sentence[tokens[first].start:tokens[k].start + tokens[k].len])
+        k = first - 1
+        joined = k > 0 and ((tokens[k].tag == "JC" and tokens[k].form in ("와", "과"))
+                            or (tokens[k].tag == "SP" and tokens[k].form == ","))
+        if not joined or _name_word(tokens, k - 1) is None:
+            break
+        k -= 1
+    names.reverse()
+    if len(names) < 2 or not any(re.search(r"[A-Za-z]", n) or n in proper for n in names) \
+            or (k >= 0 and tokens[k].start + tokens[k].len == tokens[k + 1].start):
+        return []  # a name of them a proper one, the first not glued to a word before it
+    said = any(t.tag == "MAG" and t.form in ("각각", "일제히") and t.start < verb_at for t in tokens[marks[0]:])
+    listed = isinstance(expr, _Borrowed) and getattr(expr, "subject", None) is not None and marks[0] < after
+    if not (said or listed):
+        return []
+    # what each does: the title's last words, told after the doers and the date
+    told = sentence[max(inner.end, tokens[marks[0]].start + tokens[marks[0]].len):stop]
+    words = title.split()
+    k = len(words)
+    while k > 0 and words[k - 1] in told:
+        k -= 1
+    what = re.sub(r"^(?:일제히|각각|모두)\s+", "", " ".join(words[k:])).strip()
+    if not what:
+        return []
+    return [f"{name} {what}" for name in names]
+
+
 def _counted_from_noun(sentence: str, tokens, expr) -> bool:
     """`대회 100일 전 기념행사`, `대회 70일 전 … 기념식`: a length counted from the happening a noun names, whose own
     day this sentence does not tell; the resolver, counting from another date, would give a day that is nobody's."""

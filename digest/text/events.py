@@ -46,6 +46,7 @@ from digest.text.event_lists import (
     _each_subject,
     _event_dates,
     _gapped_copula,
+    _joined_doers,
     _last_member,
     _last_object,
     _member_title,
@@ -319,7 +320,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             on_pub_day = (start == pub and precision == "day") or (
                 precision == "week" and end is not None and start <= pub <= end)
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
-            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop)
+            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop) \
+                or _joined_doers(sentence, tokens, expr, stop, title)
             if each:
                 title = each[0]  # "제주항공이 … 주 7회, 이스타항공이 … 각각 신규 취항한다": one happening per subject
             event = FoundEvent(title, content_words(title), start, end, precision,
