@@ -235,6 +235,14 @@ def test_a_clock_time_alone_is_on_the_day_just_told():
     assert [(e.start, e.kind) for e in found if "군민화합한마당" in e.title] == [(date(2016, 10, 7), "planned")]
 
 
+def test_members_owned_by_pairs_take_their_days_in_order():
+    """c99: "… 포항과 울산의 '동해안 더비', 수원과 서울의 '슈퍼매치'가 각각 5월4일과 5일에 잇따라 펼쳐진다": the members
+    before `각각`, listed with commas and each owned by a pair joined with 과, take the listed days in order."""
+    found = {(e.start, e.title) for e in sentence_events("c99", "각각 5월4일과 5일에")}
+    assert {(date(2019, 5, 4), "포항과 울산의 '동해안 더비' 개최"), (date(2019, 5, 5), "수원과 서울의 '슈퍼매치' 개최")} <= found, \
+        sorted(found)
+
+
 def test_timeless_words_date_no_event():
     assert sentence_events("c53", "완주군은 추후 지방행정체제") == []   # "추후 ... 결정할 계획": no time
 

@@ -1105,6 +1105,7 @@ def _distributed(sentence: str, tokens, first: int, last: int, count: int) -> li
         if any(first <= t.start < last and t.tag in grammar.NOUN_TAGS for t in tokens):
             return None  # "11월 28일 가나, 12월 3일 포르투갈과": each date already has its own noun
         return _paired_after(sentence, tokens, last, count)
+    owned = False  # members owned by pairs and listed with commas (below)
     if tokens[each[0]].start > first:  # "7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를": the phrase after
         begin = each[0] + 1
         marks = [k for k in range(begin, len(tokens)) if tokens[k].tag in ("JKO", "JKS")]
@@ -1121,7 +1122,14 @@ def _distributed(sentence: str, tokens, first: int, last: int, count: int) -> li
                              or (tokens[begin - 1].tag == "SP" and tokens[begin - 1].form == "·")
                              or tokens[begin - 1].form == "및"):
             begin -= 1
-    for splitters in (("JC",), ("JC", "및")):
+        if begin > 0 and tokens[begin - 1].tag == "JKG":
+            # "포항과 울산의 '동해안 더비', 수원과 서울의 '슈퍼매치'가 각각 5월4일과 5일에": members owned by pairs, listed
+            # with commas, a 과 inside each
+            begin, named, owned = k, _inside_single_quotes(tokens) | _inside_title_marks(tokens), True
+            while begin > 0 and (tokens[begin - 1].tag in NP_TAGS + ("JC", "JKG") or begin - 1 in named
+                                 or (tokens[begin - 1].tag == "SP" and tokens[begin - 1].form in ("·", ","))):
+                begin -= 1
+    for splitters in ((",",),) if owned else (("JC",), ("JC", "및")):
         parts, start = [], begin
         for n in range(begin, k + 1):
             if n == k or tokens[n].tag in splitters or tokens[n].form in splitters:
