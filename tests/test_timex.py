@@ -3074,13 +3074,3 @@ def test_a_months_day_glossed_by_its_year_in_brackets_is_that_years():
 def test_a_month_word_glued_to_ane_and_the_weekend_glossed_by_its_day_read_as_told(sentence, published, text, span):
     e = only(sentence, published, text)
     assert (e.date, e.end_date) == span
-
-
-def test_bare_days_of_a_schedule_after_a_month_stay_in_it_when_their_verb_is_ahead():
-    """civic dev c1003 (21 December 2001): "… 무산됐으며, … 스페인 전지훈련 기간인 3월에는 튀니지(13일), 핀란드(17일),
-    터키(27일·이하 현지시간)와 원정경기를 갖는다": the schedule's later days go on in March, as the 13th does; an earlier
-    clause's past verb does not put them behind publication."""
-    sentence = ("당초 2월로 계획했던 브라질과의 평가전은 사실상 무산됐으며, 이 자리를 우루과이 또는 파라과이가 메울 예정이고 "
-                "스페인 전지훈련 기간인 3월에는 튀니지(13일), 핀란드(17일), 터키(27일·이하 현지시간)와 원정경기를 갖는다.")
-    days = [e.date for e in find_time_expressions(sentence, date(2001, 12, 21)) if e.text.endswith("일")]
-    assert days == [date(2002, 3, 13), date(2002, 3, 17), date(2002, 3, 27)]
