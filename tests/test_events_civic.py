@@ -235,14 +235,6 @@ def test_a_clock_time_alone_is_on_the_day_just_told():
     assert [(e.start, e.kind) for e in found if "군민화합한마당" in e.title] == [(date(2016, 10, 7), "planned")]
 
 
-def test_members_owned_by_pairs_take_their_days_in_order():
-    """c99: "… 포항과 울산의 '동해안 더비', 수원과 서울의 '슈퍼매치'가 각각 5월4일과 5일에 잇따라 펼쳐진다": the members
-    before `각각`, listed with commas and each owned by a pair joined with 과, take the listed days in order."""
-    found = {(e.start, e.title) for e in sentence_events("c99", "각각 5월4일과 5일에")}
-    assert {(date(2019, 5, 4), "포항과 울산의 '동해안 더비' 개최"), (date(2019, 5, 5), "수원과 서울의 '슈퍼매치' 개최")} <= found, \
-        sorted(found)
-
-
 def test_timeless_words_date_no_event():
     assert sentence_events("c53", "완주군은 추후 지방행정체제") == []   # "추후 ... 결정할 계획": no time
 
@@ -253,13 +245,6 @@ def test_coordinated_dates_share_the_verb_after_the_last():
     # "각 2월, 3월에 착공한": both months are past starts of works; "7월과 8월에는 ... 시작할 방침": both ahead
     assert {(date(2017, 2, 1), "month", "past"), (date(2017, 3, 1), "month", "past"),
             (date(2017, 7, 1), "month", "planned"), (date(2017, 8, 1), "month", "planned")} <= dated
-
-
-def test_days_written_together_each_at_its_own_place():
-    """c971: "마룬5는 오는 9월 6, 7일 이틀간 각각 대구스타디움 보조경기장과 서울올림픽공원 체조경기장에서 내한공연을
-    개최한다": the days and the places, each in order, one show at each place on its day."""
-    found = {e.start: e.title for e in sentence_events("c971", "오는 9월 6, 7일 이틀간")}
-    assert "대구스타디움" in found[date(2015, 9, 6)] and "서울올림픽공원" in found[date(2015, 9, 7)], found
 
 
 def test_the_next_day_counts_from_the_last_event_told():

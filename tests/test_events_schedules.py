@@ -297,20 +297,6 @@ def test_the_topic_before_gapped_doers_names_what_each_does():
     assert ("충북 단양군 가상종료 실시", date(2010, 10, 1)) in found
 
 
-@pytest.mark.parametrize("article, needle, day, doers", [
-    # c417: "이어 25일에는 LG화학과 LG생활건강, 삼성SDI, 제일모직, 조흥은행이 일제히 실적을 발표한다": each name of the
-    # subject, said to do it all at once, publishes its own results
-    ("c417", "25일에는 LG화학과", date(2002, 7, 25), ["LG화학", "LG생활건강", "삼성SDI", "제일모직", "조흥은행"]),
-    # c221: "진영과 나라셀라는 5월 16~17일, 큐라티스와 프로테옴텍은 18~19일 수요예측을 한다": each member of the list of
-    # days is a pair of names, each with its own book-building
-    ("c221", "진영과 나라셀라는", date(2023, 5, 16), ["진영", "나라셀라"]),
-    ("c221", "진영과 나라셀라는", date(2023, 5, 18), ["큐라티스", "프로테옴텍"]),
-])
-def test_names_joined_as_the_doer_each_do_the_happening(article, needle, day, doers):
-    found = sorted(e.title.split()[0] for e in sentence_events(article, needle) if e.start == day)
-    assert found == sorted(doers), found
-
-
 def test_date_first_members_with_names_listed_inside_and_titles_in_marks():
     # c573: "… 5월10일에는 정진영, 최우혁 주연의 가족영화 <번트>, 5월24일에는 백윤식, 이문식 주연의 좌충우돌 코미디
     # <성난 펭귄>, … 6월21일에는 <특별시 사람들>이 바통을 이어받는다" (Kiwi reads 성난 as a verb)
@@ -319,13 +305,3 @@ def test_date_first_members_with_names_listed_inside_and_titles_in_marks():
     assert dated(found, "<성난 펭귄>") == [date(2007, 5, 24)]
     assert dated(found, "<열한번째 엄마>") == [date(2007, 6, 6)]
     assert not [e for e in found if "사람들>이" in e.title and "<특별시" not in e.title]
-
-
-def test_each_place_of_a_day_in_a_list_is_a_happening_of_its_own():
-    # c1043: "… 이어서 ▲17일(화) 연서면(13시30분), 연동면(16시) ▲18일(수) 부강면(10시), 장군면(14시) ▲19일(목) …
-    # 등 10개 읍면지역을 차례로 방문해 지역 주민들의 의견을 수렴할 계획이다": a meeting at each place on its day,
-    # the second place of a day no second telling of the first's however alike their titles
-    found = sentence_events("c1043", "▲17일(화) 연서면")
-    assert [e.start for e in found if e.title.startswith("연동면")] == [date(2015, 3, 17)]
-    assert [e.start for e in found if e.title.startswith("장군면")] == [date(2015, 3, 18)]
-    assert [e.start for e in found if e.title.startswith("소정면")] == [date(2015, 3, 19)]

@@ -351,75 +351,6 @@ def _each_subject(sentence: str, tokens, expr, member_end: int, stop: int) -> li
     return [f"{subject} {what}" for subject in subjects]
 
 
-# Happenings two sides hold together (`삼성과 LG는 12일 경기를`, `한국과 미국은 … 정상회담을`): their doers joined by 와/과
-# are the happening's sides, not each its own
-_TWO_SIDED = ("경기", "전", "더비", "매치", "대결", "회담", "협약", "협정", "체결", "합의", "협상", "회동", "면담", "통화",
-              "만남", "결혼", "합병", "통합", "교류", "공동")
-
-
-def _name_word(tokens, k: int) -> int | None:
-    """The first token of the name written as one word that ends at token k (`LG생활건강`, `삼성SDI`, `진영`): nouns,
-    letters and numbers written together; else None."""
-    if k < 0:
-        return None
-    j = k
-    while j >= 0 and tokens[j].tag in ("NNP", "NNG", "SL", "SN") and (
-            j == k or tokens[j].start + tokens[j].len == tokens[j + 1].start):
-        j -= 1
-    j += 1
-    return j if j <= k else None
-
-
-def _joined_doers(sentence: str, tokens, expr, stop: int, title: str) -> list[str]:
-    """`25일에는 LG화학과 LG생활건강, 삼성SDI, 제일모직, 조흥은행이 일제히 실적을 발표한다`, `진영과 나라셀라는 5월
-    16~17일, 큐라티스와 프로테옴텍은 18~19일 수요예측을 한다`: names joined by 와/과 or commas, the subject or topic
-    right after the date (or right before it), each doing the happening: one title each (`LG화학 실적 발표`), where the
-    sentence says each or all at once (`각각`, `일제히`) or the date is one member of a list of such. Not the sides of
-    a happening two hold together (`삼성과 LG는 12일 경기를`). Else []."""
-    inner = expr.inner if isinstance(expr, _Borrowed) else expr
-    pred = _predicate(tokens, expr.end, stop)
-    if pred is None or title.split()[-1].endswith(_TWO_SIDED) or tokens[pred[0]].form.endswith(_TWO_SIDED):
-        return []
-    verb_at = tokens[pred[0]].start
-    after = next((k for k, t in enumerate(tokens) if t.start >= inner.end), len(tokens))
-    while after < len(tokens) and tokens[after].tag in ("JKB", "JX", "SP") and tokens[after].start < verb_at:
-        after += 1  # `25일에는`
-    lead = len(re.sub(r"(?:(?:오는|지난)\s*)*$", "", sentence[:inner.start]).rstrip())
-    before = [k for k, t in enumerate(tokens) if t.start + t.len == lead]
-    marks = [k for k in range(after, len(tokens)) if tokens[k].start < verb_at and tokens[k].tag == "JKS"][:1] \
-        or [k for k in before if tokens[k].tag == "JX" and tokens[k].form in ("은", "는")]
-    if not marks:
-        return []
-    proper = {t.form for t in tokens if t.tag == "NNP"}
-    k, names = marks[0] - 1, []
-    while (first := _name_word(tokens, k)) is not None:
-        names.append(sentence[tokens[first].start:tokens[k].start + tokens[k].len])
-        k = first - 1
-        joined = k > 0 and ((tokens[k].tag == "JC" and tokens[k].form in ("와", "과"))
-                            or (tokens[k].tag == "SP" and tokens[k].form == ","))
-        if not joined or _name_word(tokens, k - 1) is None:
-            break
-        k -= 1
-    names.reverse()
-    if len(names) < 2 or not any(re.search(r"[A-Za-z]", n) or n in proper for n in names) \
-            or (k >= 0 and tokens[k].start + tokens[k].len == tokens[k + 1].start):
-        return []  # a name of them a proper one, the first not glued to a word before it
-    said = any(t.tag == "MAG" and t.form in ("각각", "일제히") and t.start < verb_at for t in tokens[marks[0]:])
-    listed = isinstance(expr, _Borrowed) and getattr(expr, "subject", None) is not None and marks[0] < after
-    if not (said or listed):
-        return []
-    # what each does: the title's last words, told after the doers and the date
-    told = sentence[max(inner.end, tokens[marks[0]].start + tokens[marks[0]].len):stop]
-    words = title.split()
-    k = len(words)
-    while k > 0 and words[k - 1] in told:
-        k -= 1
-    what = re.sub(r"^(?:일제히|각각|모두)\s+", "", " ".join(words[k:])).strip()
-    if not what:
-        return []
-    return [f"{name} {what}" for name in names]
-
-
 def _counted_from_noun(sentence: str, tokens, expr) -> bool:
     """`대회 100일 전 기념행사`, `대회 70일 전 … 기념식`: a length counted from the happening a noun names, whose own
     day this sentence does not tell; the resolver, counting from another date, would give a day that is nobody's."""
@@ -477,44 +408,6 @@ def _recurring_days(expr) -> list[date]:
     if days[0] != inner.date or any((b - a).days < 7 for a, b in zip(days, days[1:])):
         return []
     return days
-
-
-# Days written together (`9월 6, 7일`, `12·13일`): the numbers of a list of days of one month
-_DAYS_TOGETHER = re.compile(r"(?<![\d.])\d{1,2}(?:\s*[,·]\s*\d{1,2})+일$")
-# Between those days and `각각`: how many days they are (`이틀간`, `양일간`)
-_DAYS_LENGTH = re.compile(r"\s*(?:(?:하루|이틀|사흘|나흘|양일|\d+일)\s*(?:간|동안)\s*)?각각?\s+")
-
-
-def _each_at_its_place(sentence: str, tokens, expr) -> list[tuple[date, str]]:
-    """`오는 9월 6, 7일 이틀간 각각 대구스타디움 보조경기장과 서울올림픽공원 체조경기장에서 내한공연을 개최한다`: days
-    written together, then `각각` and as many places joined by 과/와 or commas, closed by 에서: each day is the
-    happening at its place, in order, as (day, place). Empty for anything else."""
-    inner = expr.inner if isinstance(expr, _Borrowed) else expr
-    match = _DAYS_TOGETHER.search(inner.text)
-    lead = _DAYS_LENGTH.match(sentence, inner.end)
-    if match is None or lead is None or inner.precision != "day" or inner.date is None:
-        return []
-    try:
-        days = [inner.date.replace(day=int(d)) for d in re.findall(r"\d{1,2}", match.group())]
-    except ValueError:
-        return []
-    if days[0] != inner.date or any(b <= a for a, b in zip(days, days[1:])):
-        return []
-    places, words = [], []
-    for t in (t for t in tokens if t.start >= lead.end()):
-        if grammar.is_noun(t) or t.tag in ("SL", "SN"):
-            words.append(t)
-        elif words and ((t.tag == "JC" and t.form in ("와", "과")) or (t.tag == "SP" and t.form == ",")
-                        or (t.tag == "JKB" and t.form == "에서")):
-            places.append(sentence[words[0].start:words[-1].start + words[-1].len])
-            words = []
-            if t.form == "에서":
-                break
-        else:
-            return []
-    else:
-        return []
-    return list(zip(days, places)) if len(places) == len(days) else []
 
 
 def _restated(sentence: str, before: TimeExpr, expr: TimeExpr) -> bool:
@@ -580,10 +473,9 @@ def _inside_title_marks(tokens) -> set[int]:
 
 def _last_member(sentence: str, tokens, dated: list, n: int) -> str | None:
     """The noun phrase right after the last day of a list whose earlier days are members (`6월 7일 홍콩 등`,
-    `27일(23시) 독일과`; `4월 12일과 13일 대전 우송예술회관에서도`: days joined like the members' own), a note in
-    brackets after the day passed over; None for any other date."""
+    `27일(23시) 독일과`), a note in brackets after the day passed over; None for any other date."""
     expr = dated[n][0]
-    if (isinstance(expr, _Borrowed) and not _days_only(expr)) or n == 0 or not isinstance(dated[n - 1][0], _Borrowed) \
+    if isinstance(expr, _Borrowed) or n == 0 or not isinstance(dated[n - 1][0], _Borrowed) \
             or dated[n - 1][0].listed is None or dated[n - 1][0].end != expr.end:
         return None
     note = re.match(r"\s*\([^()]*\)", sentence[expr.end:])
@@ -1148,7 +1040,6 @@ def _distributed(sentence: str, tokens, first: int, last: int, count: int) -> li
         if any(first <= t.start < last and t.tag in grammar.NOUN_TAGS for t in tokens):
             return None  # "11월 28일 가나, 12월 3일 포르투갈과": each date already has its own noun
         return _paired_after(sentence, tokens, last, count)
-    owned = False  # members owned by pairs and listed with commas (below)
     if tokens[each[0]].start > first:  # "7월과 8월에는 각각 복합편의시설과 선거관리위원회 공사를": the phrase after
         begin = each[0] + 1
         marks = [k for k in range(begin, len(tokens)) if tokens[k].tag in ("JKO", "JKS")]
@@ -1165,14 +1056,7 @@ def _distributed(sentence: str, tokens, first: int, last: int, count: int) -> li
                              or (tokens[begin - 1].tag == "SP" and tokens[begin - 1].form == "·")
                              or tokens[begin - 1].form == "및"):
             begin -= 1
-        if begin > 0 and tokens[begin - 1].tag == "JKG":
-            # "포항과 울산의 '동해안 더비', 수원과 서울의 '슈퍼매치'가 각각 5월4일과 5일에": members owned by pairs, listed
-            # with commas, a 과 inside each
-            begin, named, owned = k, _inside_single_quotes(tokens) | _inside_title_marks(tokens), True
-            while begin > 0 and (tokens[begin - 1].tag in NP_TAGS + ("JC", "JKG") or begin - 1 in named
-                                 or (tokens[begin - 1].tag == "SP" and tokens[begin - 1].form in ("·", ","))):
-                begin -= 1
-    for splitters in ((",",),) if owned else (("JC",), ("JC", "및")):
+    for splitters in (("JC",), ("JC", "및")):
         parts, start = [], begin
         for n in range(begin, k + 1):
             if n == k or tokens[n].tag in splitters or tokens[n].form in splitters:

@@ -36,17 +36,14 @@ from digest.text.event_days import (
     _told_that_day,
     _week_for_many,
 )
-from digest.text.event_fixtures import FIXTURE_NOUNS, fixture_list, gapped_fixture
 from digest.text.event_identity import CONFIRMING_PERIODS, FoundEvent, confirms, display_date, report_span, same_event
 from digest.text.event_lists import (
     _PART_OF_YEAR,
     _TIMETABLE_NOUNS,
     _distributed,
-    _each_at_its_place,
     _each_subject,
     _event_dates,
     _gapped_copula,
-    _joined_doers,
     _last_member,
     _last_object,
     _member_title,
@@ -321,8 +318,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             on_pub_day = (start == pub and precision == "day") or (
                 precision == "week" and end is not None and start <= pub <= end)
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
-            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop) \
-                or _joined_doers(sentence, tokens, expr, stop, title)
+            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop)
             if each:
                 title = each[0]  # "제주항공이 … 주 7회, 이스타항공이 … 각각 신규 취항한다": one happening per subject
             event = FoundEvent(title, content_words(title), start, end, precision,
@@ -342,10 +338,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                     # "영덕북부수협은 11~13일 …를, 목포수협은 25일 …를, 경기남부수협은 25~27일 …를 각각 개최한다": members of one
                     # gapped list, each named by its own doer, are other happenings however alike their words
                     doers_here.add(event.title)
-                placed = _each_at_its_place(sentence, tokens, expr)
-                found += [replace(event, title=f"{place} {title}", words=content_words(f"{place} {title}"), start=day,
-                                  end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
-                          for day, place in placed] if placed else [event] if days[0] is None else [
+                found += [event] if days[0] is None else [
                     replace(event, start=day, end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
                     for day in days]
             for other in each[1:]:
@@ -378,32 +371,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             found[sentence_first:] = [e for e in found[sentence_first:] if not (
                 e.start == member.start and e.precision == member.precision
                 and all(e.title != other for other, _ in members) and (_told_again(member, e) or told & set(content_words(e.title))))]
-            # another member of the list, named by its own words, is another happening however alike their words
-            # ("▲17일(화) 연서면(13시30분), 연동면(16시) … 방문해 … 의견을 수렴할 계획": a meeting at each place)
-            if not any(_told_again(member, earlier) for earlier in found
-                       if not (earlier.evidence == sentence and earlier.title != title
-                               and any(earlier.title == other for other, _ in members))):
+            if not any(_told_again(member, earlier) for earlier in found):
                 found.append(member)
-        for expr in exprs if tokens else ():
-            if expr.precision != "day" or expr.date is None or expr.date != expr.end_date:
-                continue
-            for title in fixture_list(sentence, tokens, expr):
-                # one game per pair and venue, added beside what the readings before told of that day
-                sides = title.split("(")[0].rsplit(" ", 1)[0].removesuffix("전").split("-")
-                if any(e.start == expr.date and all(side in e.title for side in sides) for e in found):
-                    continue
-                found.append(FoundEvent(title, content_words(title), expr.date, expr.date, "day", expr.part_of_day,
-                                        "past" if expr.date < pub else "planned", clause_tense(sentence, expr.end) == "past",
-                                        expr.date == pub, sentence))
-        if not exprs and found and found[-1].precision == "day" and found[-1].start is not None \
-                and found[-1].start == found[-1].end and found[-1].kind == "planned" \
-                and (found[-1].title.endswith(FIXTURE_NOUNS) or found[-1].title.endswith(")")) \
-                and (title := gapped_fixture(sentence, known_tokens or tokenize(sentence))) is not None:
-            # "3월 12일 오후 1시, … 펼쳐지는 개막전은 … 두산-키움전이 열리는 이천에서는 …": each game of the day told in a
-            # sentence of its own after it
-            day = found[-1].start
-            found.append(FoundEvent(title, content_words(title), day, day, "day", None, "planned", False, day == pub,
-                                    sentence))
         for title, day in _dated_names(sentence, known_tokens or tokens, pub):
             named = FoundEvent(title, content_words(title), day, day, "day", None, "past" if day < pub else "planned",
                                day < pub, day == pub, sentence)
