@@ -151,6 +151,17 @@ def test_a_happening_the_sentence_of_an_earlier_telling_already_named_is_told_ag
     assert [e.title for e in found if e.start == date(2025, 3, 14)] == ["마련된 가운데 조문"]
 
 
+def test_one_thing_named_by_both_sentences_undergoing_one_happening_in_one_period_is_told_again():
+    # c815: "오는 12월 초 지하철 6호선이 완전 개통된다" then "… 지하철 6호선의 미개통 구간인 은평구 응암역∼성북구
+    # 상월곡역 구간을 12월초 개통한다고 밝혔다": 6호선 opened in December, told twice at the month's precision
+    found = told_events("c815", "오는 12월 초 지하철 6호선이", "구간을 12월초 개통한다고")
+    assert [e.title for e in found if e.precision == "month" and e.start == date(2000, 12, 1)] == ["지하철 6호선 개통"]
+    # c239: "… 최종발표일은 5급 공채의 경우 9월 30일, …" then "… 5급 공채(기술)의 최종합격자 발표가 9월30일로 예정돼":
+    # one 발표 (최종발표 is headed by it) of the 5급 공채 named by both sentences
+    found = told_events("c239", "최종발표일은 5급 공채의 경우", "5급 공채(기술)의 최종합격자 발표가")
+    assert len([e for e in found if e.start == date(2018, 9, 30)]) == 1
+
+
 def test_a_title_with_a_name_the_earlier_sentence_does_not_hold_is_another_happening():
     # "현대 포터2 … 기아 봉고3 … 25일부터 시정조치에 들어간다" and "르노 XM3 등 2개 차종 … 25일부터 시정조치를 한다"
     found = told_events("c178", "기아 봉고3 3만", "르노 XM3 등 2개 차종")

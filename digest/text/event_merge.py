@@ -74,6 +74,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         # "신분당선 광교역~정자역 구간이 30일 첫 개통된다" and "신분당선 광교~강남 복선전철은 30일 … 개통된다": what is
         # opened is named twice in other words, but by the same name, on the same day, with the same verb
         return True
+    if _one_thing_one_verb(event, earlier):
+        return True
     if _one_doers_day(event, earlier) or _doubles_as(event, earlier) or _doubles_as(earlier, event):
         return True
     if any(t.split()[-1] in _HELD_NOUNS and _says_only_where(t) for t in (event.title, earlier.title)):
@@ -524,3 +526,56 @@ def _entered_on_first_step(series: FoundEvent, found: list[FoundEvent]) -> bool:
     words = {t.form for t in tokenize(entered) if t.tag in ("NNG", "NNP") and len(t.form) > 1}
     return any(e is not series and e.precision == "day" and e.start == series.start and e.evidence != series.evidence
                and (step in e.title or words & set(e.title.split())) for e in found)
+
+
+
+def _predicate_noun(title: str) -> str | None:
+    """The verbal noun a title ends in, phase words left out (`추곡수매 시작`: what starts is the 수매)."""
+    words = title.split()
+    while len(words) > 1 and words[-1] in _PHASES:
+        words.pop()
+    return words[-1] if len(words[-1]) >= 2 and re.fullmatch(r"[가-힣]+", words[-1]) else None
+
+
+def _names_of(text: str) -> set[str]:
+    """The names a text tells: proper nouns and foreign words of two letters or more, and words glued to a number
+    that are not a date, a time or a count (`6호선`, `5급`, `5만원권`; not `3월`, `2차`)."""
+    out = set()
+    for word in text.split():
+        tokens = tokenize(word)
+        out |= {t.form for t in tokens if t.tag in ("NNP", "SL") and len(t.form) >= 2}
+        if len(tokens) >= 2 and tokens[0].tag == "SN" and tokens[1].tag.startswith("NN"):
+            k = 1
+            while k < len(tokens) and tokens[k].tag.startswith(("NN", "SN")):
+                k += 1
+            glued = word[:tokens[k - 1].start + len(tokens[k - 1].form)]
+            if not re.fullmatch(r"[\d.,·~∼]+(?:년|월|일|시|분|주|분기|차|회|개|명|%)?", glued):
+                out.add(glued)
+    return out
+
+
+def _told_by(title: str, sentence: str) -> bool:
+    """Every name of `title` (one at least) and the argument its predicate is said of (the word before it, its
+    particle and brackets left off) are words of `sentence`."""
+    words = title.split()
+    while len(words) > 1 and words[-1] in _PHASES:
+        words.pop()
+    names = _names_of(title)
+    if len(words) < 2 or not names:
+        return False
+    argument = re.sub(r"(?:은|는|이|가|을|를|의|에|과|와)$", "", re.sub(r"\(.*$", "", words[-2]))
+    return len(argument) >= 2 and argument in sentence.replace(" ", "") and all(n in sentence for n in names)
+
+
+def _one_thing_one_verb(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"오는 12월 초 지하철 6호선이 완전 개통된다" and "… 지하철 6호선의 미개통 구간인 … 상월곡역 구간을 12월초
+    개통한다고 밝혔다", "… 5급 공채 … 최종발표일은 5급 공채의 경우 9월 30일" and "… 5급 공채(기술)의 최종합격자
+    발표가 9월30일로 예정돼": one period (checked before), two sentences, one predicate noun (or a compound headed by
+    it: `최종발표`, `발표`), and one title's names and argument all told by the other sentence: the same thing
+    undergoes the same happening in that period, told twice at one precision in other words."""
+    if event.evidence == earlier.evidence:
+        return False
+    a, b = _predicate_noun(event.title), _predicate_noun(earlier.title)
+    if not a or not b or not (a == b or a.endswith(b) or b.endswith(a)):
+        return False
+    return _told_by(event.title, earlier.evidence) or _told_by(earlier.title, event.evidence)
