@@ -162,6 +162,17 @@ def test_one_thing_named_by_both_sentences_undergoing_one_happening_in_one_perio
     assert len([e for e in found if e.start == date(2018, 9, 30)]) == 1
 
 
+def test_two_predicates_of_one_family_said_of_one_name_on_one_day_are_told_again():
+    # c609: "삼성전자가 '갤럭시노트8'을 9월 15일 국내에 출시한다" then "… “9월 15일부터 갤럭시노트8을 정식 판매할
+    # 예정”이라면서 …": a launch is the start of its sales
+    found = told_events("c609", "'갤럭시노트8'을 9월 15일 국내에", "갤럭시노트8을 정식 판매할")
+    assert [e.title for e in found if e.start == date(2017, 9, 15)] == ["국내 출시"]
+    # c791: "5만원권 지폐가 23일부터 유통에 들어간다" then "한국은행은 23일 오전 6시부터 … 5만원권을 공급한다고 …" and
+    # "… 23일 오전 9시부터 고객들에게 5만원권을 지급할 수 있으며 …": one note put into circulation
+    found = told_events("c791", "5만원권 지폐가 23일부터", "5만원권을 공급한다고", "고객들에게 5만원권을 지급할")
+    assert len([e for e in found if e.start == date(2009, 6, 23)]) == 1
+
+
 def test_a_title_with_a_name_the_earlier_sentence_does_not_hold_is_another_happening():
     # "현대 포터2 … 기아 봉고3 … 25일부터 시정조치에 들어간다" and "르노 XM3 등 2개 차종 … 25일부터 시정조치를 한다"
     found = told_events("c178", "기아 봉고3 3만", "르노 XM3 등 2개 차종")

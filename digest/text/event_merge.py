@@ -534,7 +534,8 @@ def _predicate_noun(title: str) -> str | None:
     words = title.split()
     while len(words) > 1 and words[-1] in _PHASES:
         words.pop()
-    return words[-1] if len(words[-1]) >= 2 and re.fullmatch(r"[가-힣]+", words[-1]) else None
+    last = re.split(r"[·ㆍ]", words[-1])[-1]  # `출발·운행`: the last of verbs joined by a middle dot
+    return last if len(last) >= 2 and re.fullmatch(r"[가-힣]+", last) else None
 
 
 def _names_of(text: str) -> set[str]:
@@ -544,9 +545,9 @@ def _names_of(text: str) -> set[str]:
     for word in text.split():
         tokens = tokenize(word)
         out |= {t.form for t in tokens if t.tag in ("NNP", "SL") and len(t.form) >= 2}
-        if len(tokens) >= 2 and tokens[0].tag == "SN" and tokens[1].tag.startswith("NN"):
+        if len(tokens) >= 2 and tokens[0].tag == "SN" and tokens[1].tag.startswith(("NN", "NR")):
             k = 1
-            while k < len(tokens) and tokens[k].tag.startswith(("NN", "SN")):
+            while k < len(tokens) and tokens[k].tag.startswith(("NN", "SN", "NR")):
                 k += 1
             glued = word[:tokens[k - 1].start + len(tokens[k - 1].form)]
             if not re.fullmatch(r"[\d.,·~∼]+(?:년|월|일|시|분|주|분기|차|회|개|명|%)?", glued):
@@ -567,15 +568,34 @@ def _told_by(title: str, sentence: str) -> bool:
     return len(argument) >= 2 and argument in sentence.replace(" ", "") and all(n in sentence for n in names)
 
 
+# Verbal nouns telling one happening in other words: a launch is the start of sales (`국내 출시`, `정식 판매`), an
+# order ahead a booking (`사전주문`, `사전예약`), a note put into circulation is supplied and paid out (`유통`, `공급`,
+# `지급`), a line opened starts running and taking fares (`개통`, `운행`, `영업`)
+_ONE_HAPPENING = tuple(frozenset(f.split()) for f in (
+    "출시 판매 발매 시판", "예약 주문 예매", "공급 지급 유통 발행", "개통 운행 영업 운항", "착공 공사", "관찰 관측",
+    "개막전 개막경기", "발표 공개 공표", "선거 투표", "방송 방영", "개봉 상영", "개장 개방 오픈"))
+
+
+def _one_family(a: str, b: str) -> bool:
+    """Two verbal nouns (or compounds headed by them: `사전주문`) of one family of `_ONE_HAPPENING`."""
+    return any(any(a.endswith(x) for x in f) and any(b.endswith(y) for y in f) for f in _ONE_HAPPENING)
+
+
 def _one_thing_one_verb(event: FoundEvent, earlier: FoundEvent) -> bool:
     """"오는 12월 초 지하철 6호선이 완전 개통된다" and "… 지하철 6호선의 미개통 구간인 … 상월곡역 구간을 12월초
     개통한다고 밝혔다", "… 5급 공채 … 최종발표일은 5급 공채의 경우 9월 30일" and "… 5급 공채(기술)의 최종합격자
     발표가 9월30일로 예정돼": one period (checked before), two sentences, one predicate noun (or a compound headed by
     it: `최종발표`, `발표`), and one title's names and argument all told by the other sentence: the same thing
-    undergoes the same happening in that period, told twice at one precision in other words."""
+    undergoes the same happening in that period, told twice at one precision in other words. Two predicates of one
+    family (`_ONE_HAPPENING`: `'갤럭시노트8'을 9월 15일 국내에 출시한다` and `“9월 15일부터 갤럭시노트8을 정식 판매할
+    예정”`, `5만원권 지폐가 23일부터 유통에 들어간다` and `… 23일 오전 6시부터 … 5만원권을 공급한다고`) are one
+    happening too when the two sentences share a name (not a date, a time or a count)."""
     if event.evidence == earlier.evidence:
         return False
     a, b = _predicate_noun(event.title), _predicate_noun(earlier.title)
+    if a and b and a != b and _one_family(a, b):
+        return bool(_names_of(event.evidence) & _names_of(earlier.evidence)) \
+            or _told_by(event.title, earlier.evidence) or _told_by(earlier.title, event.evidence)
     if not a or not b or not (a == b or a.endswith(b) or b.endswith(a)):
         return False
     return _told_by(event.title, earlier.evidence) or _told_by(earlier.title, event.evidence)
