@@ -173,6 +173,15 @@ def test_two_predicates_of_one_family_said_of_one_name_on_one_day_are_told_again
     assert len([e for e in found if e.start == date(2009, 6, 23)]) == 1
 
 
+def test_a_happening_told_again_is_named_by_the_later_title_when_the_earlier_is_another_clause_s():
+    # c863: "내달 6일부터 시작되는 코로나 상생 국민지원금(이하 국민지원금) 온라인 신청에는 … 요일제가 적용된다" (the day
+    # titled by the main clause, `요일제 적용`), then "…, 내달 6일부터 온라인 신청이 시작되는 국민지원금 신청 방법은 …":
+    # one happening, the online
+    # applications opening on the 6th
+    found = [e.title for e in article_events("c863") if e.start == date(2021, 9, 6)]
+    assert len(found) == 1 and "온라인 신청" in found[0]
+
+
 def test_a_title_with_a_name_the_earlier_sentence_does_not_hold_is_another_happening():
     # "현대 포터2 … 기아 봉고3 … 25일부터 시정조치에 들어간다" and "르노 XM3 등 2개 차종 … 25일부터 시정조치를 한다"
     found = told_events("c178", "기아 봉고3 3만", "르노 XM3 등 2개 차종")

@@ -599,3 +599,24 @@ def _one_thing_one_verb(event: FoundEvent, earlier: FoundEvent) -> bool:
     if not a or not b or not (a == b or a.endswith(b) or b.endswith(a)):
         return False
     return _told_by(event.title, earlier.evidence) or _told_by(earlier.title, event.evidence)
+
+
+def _named_otherwise(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"[…] 내달 6일부터 시작되는 코로나 상생 국민지원금(이하 국민지원금) 온라인 신청에는 출생년도 끝자리 별로 요일제가
+    적용된다" (titled `요일제 적용`) and "…, 내달 6일부터 온라인 신청이 시작되는 국민지원금 신청 방법은 …"
+    (`온라인 신청 시작`): a later
+    telling joined to an earlier one because the earlier sentence names its words (`_told_in_sentence`), while the
+    earlier title names none of them and the later sentence does not tell the earlier title's words: the earlier
+    title was cut from another clause of its sentence, and the later title names the happening both tell."""
+    words = event.title.split()
+    while len(words) > 1 and words[-1] in _PHASES:
+        words.pop()
+    nouns = [t.form for t in tokenize(" ".join(words[-2:])) if t.tag.startswith(("NN", "SL")) and len(t.form) > 1]
+    if not nouns or not _told_in_sentence(event, earlier) or any(n in earlier.title for n in nouns) \
+            or _told_in_sentence(earlier, event):  # the later sentence tells the earlier title too: a choice of words
+        return False
+    # "… 기자회견을 열고, 개폐회식 내용을 공개한다": the earlier sentence says the later predicate as a verb of its own,
+    # so it told both happenings in clauses of their own and its title is one of them
+    tokens = tokenize(earlier.evidence)
+    return not any(t.form == words[-1] and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"
+                   for k, t in enumerate(tokens))
