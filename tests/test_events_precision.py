@@ -151,37 +151,6 @@ def test_a_happening_the_sentence_of_an_earlier_telling_already_named_is_told_ag
     assert [e.title for e in found if e.start == date(2025, 3, 14)] == ["마련된 가운데 조문"]
 
 
-def test_one_thing_named_by_both_sentences_undergoing_one_happening_in_one_period_is_told_again():
-    # c815: "오는 12월 초 지하철 6호선이 완전 개통된다" then "… 지하철 6호선의 미개통 구간인 은평구 응암역∼성북구
-    # 상월곡역 구간을 12월초 개통한다고 밝혔다": 6호선 opened in December, told twice at the month's precision
-    found = told_events("c815", "오는 12월 초 지하철 6호선이", "구간을 12월초 개통한다고")
-    assert [e.title for e in found if e.precision == "month" and e.start == date(2000, 12, 1)] == ["지하철 6호선 개통"]
-    # c239: "… 최종발표일은 5급 공채의 경우 9월 30일, …" then "… 5급 공채(기술)의 최종합격자 발표가 9월30일로 예정돼":
-    # one 발표 (최종발표 is headed by it) of the 5급 공채 named by both sentences
-    found = told_events("c239", "최종발표일은 5급 공채의 경우", "5급 공채(기술)의 최종합격자 발표가")
-    assert len([e for e in found if e.start == date(2018, 9, 30)]) == 1
-
-
-def test_two_predicates_of_one_family_said_of_one_name_on_one_day_are_told_again():
-    # c609: "삼성전자가 '갤럭시노트8'을 9월 15일 국내에 출시한다" then "… “9월 15일부터 갤럭시노트8을 정식 판매할
-    # 예정”이라면서 …": a launch is the start of its sales
-    found = told_events("c609", "'갤럭시노트8'을 9월 15일 국내에", "갤럭시노트8을 정식 판매할")
-    assert [e.title for e in found if e.start == date(2017, 9, 15)] == ["국내 출시"]
-    # c791: "5만원권 지폐가 23일부터 유통에 들어간다" then "한국은행은 23일 오전 6시부터 … 5만원권을 공급한다고 …" and
-    # "… 23일 오전 9시부터 고객들에게 5만원권을 지급할 수 있으며 …": one note put into circulation
-    found = told_events("c791", "5만원권 지폐가 23일부터", "5만원권을 공급한다고", "고객들에게 5만원권을 지급할")
-    assert len([e for e in found if e.start == date(2009, 6, 23)]) == 1
-
-
-def test_a_happening_told_again_is_named_by_the_later_title_when_the_earlier_is_another_clause_s():
-    # c863: "내달 6일부터 시작되는 코로나 상생 국민지원금(이하 국민지원금) 온라인 신청에는 … 요일제가 적용된다" (the day
-    # titled by the main clause, `요일제 적용`), then "…, 내달 6일부터 온라인 신청이 시작되는 국민지원금 신청 방법은 …":
-    # one happening, the online
-    # applications opening on the 6th
-    found = [e.title for e in article_events("c863") if e.start == date(2021, 9, 6)]
-    assert len(found) == 1 and "온라인 신청" in found[0]
-
-
 def test_a_title_with_a_name_the_earlier_sentence_does_not_hold_is_another_happening():
     # "현대 포터2 … 기아 봉고3 … 25일부터 시정조치에 들어간다" and "르노 XM3 등 2개 차종 … 25일부터 시정조치를 한다"
     found = told_events("c178", "기아 봉고3 3만", "르노 XM3 등 2개 차종")

@@ -74,8 +74,6 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         # "신분당선 광교역~정자역 구간이 30일 첫 개통된다" and "신분당선 광교~강남 복선전철은 30일 … 개통된다": what is
         # opened is named twice in other words, but by the same name, on the same day, with the same verb
         return True
-    if _one_thing_one_verb(event, earlier):
-        return True
     if _one_doers_day(event, earlier) or _doubles_as(event, earlier) or _doubles_as(earlier, event):
         return True
     if any(t.split()[-1] in _HELD_NOUNS and _says_only_where(t) for t in (event.title, earlier.title)):
@@ -526,97 +524,3 @@ def _entered_on_first_step(series: FoundEvent, found: list[FoundEvent]) -> bool:
     words = {t.form for t in tokenize(entered) if t.tag in ("NNG", "NNP") and len(t.form) > 1}
     return any(e is not series and e.precision == "day" and e.start == series.start and e.evidence != series.evidence
                and (step in e.title or words & set(e.title.split())) for e in found)
-
-
-
-def _predicate_noun(title: str) -> str | None:
-    """The verbal noun a title ends in, phase words left out (`추곡수매 시작`: what starts is the 수매)."""
-    words = title.split()
-    while len(words) > 1 and words[-1] in _PHASES:
-        words.pop()
-    last = re.split(r"[·ㆍ]", words[-1])[-1]  # `출발·운행`: the last of verbs joined by a middle dot
-    return last if len(last) >= 2 and re.fullmatch(r"[가-힣]+", last) else None
-
-
-def _names_of(text: str) -> set[str]:
-    """The names a text tells: proper nouns and foreign words of two letters or more, and words glued to a number
-    that are not a date, a time or a count (`6호선`, `5급`, `5만원권`; not `3월`, `2차`)."""
-    out = set()
-    for word in text.split():
-        tokens = tokenize(word)
-        out |= {t.form for t in tokens if t.tag in ("NNP", "SL") and len(t.form) >= 2}
-        if len(tokens) >= 2 and tokens[0].tag == "SN" and tokens[1].tag.startswith(("NN", "NR")):
-            k = 1
-            while k < len(tokens) and tokens[k].tag.startswith(("NN", "SN", "NR")):
-                k += 1
-            glued = word[:tokens[k - 1].start + len(tokens[k - 1].form)]
-            if not re.fullmatch(r"[\d.,·~∼]+(?:년|월|일|시|분|주|분기|차|회|개|명|%)?", glued):
-                out.add(glued)
-    return out
-
-
-def _told_by(title: str, sentence: str) -> bool:
-    """Every name of `title` (one at least) and the argument its predicate is said of (the word before it, its
-    particle and brackets left off) are words of `sentence`."""
-    words = title.split()
-    while len(words) > 1 and words[-1] in _PHASES:
-        words.pop()
-    names = _names_of(title)
-    if len(words) < 2 or not names:
-        return False
-    argument = re.sub(r"(?:은|는|이|가|을|를|의|에|과|와)$", "", re.sub(r"\(.*$", "", words[-2]))
-    return len(argument) >= 2 and argument in sentence.replace(" ", "") and all(n in sentence for n in names)
-
-
-# Verbal nouns telling one happening in other words: a launch is the start of sales (`국내 출시`, `정식 판매`), an
-# order ahead a booking (`사전주문`, `사전예약`), a note put into circulation is supplied and paid out (`유통`, `공급`,
-# `지급`), a line opened starts running and taking fares (`개통`, `운행`, `영업`)
-_ONE_HAPPENING = tuple(frozenset(f.split()) for f in (
-    "출시 판매 발매 시판", "예약 주문 예매", "공급 지급 유통 발행", "개통 운행 영업 운항", "착공 공사", "관찰 관측",
-    "개막전 개막경기", "발표 공개 공표", "선거 투표", "방송 방영", "개봉 상영", "개장 개방 오픈"))
-
-
-def _one_family(a: str, b: str) -> bool:
-    """Two verbal nouns (or compounds headed by them: `사전주문`) of one family of `_ONE_HAPPENING`."""
-    return any(any(a.endswith(x) for x in f) and any(b.endswith(y) for y in f) for f in _ONE_HAPPENING)
-
-
-def _one_thing_one_verb(event: FoundEvent, earlier: FoundEvent) -> bool:
-    """"오는 12월 초 지하철 6호선이 완전 개통된다" and "… 지하철 6호선의 미개통 구간인 … 상월곡역 구간을 12월초
-    개통한다고 밝혔다", "… 5급 공채 … 최종발표일은 5급 공채의 경우 9월 30일" and "… 5급 공채(기술)의 최종합격자
-    발표가 9월30일로 예정돼": one period (checked before), two sentences, one predicate noun (or a compound headed by
-    it: `최종발표`, `발표`), and one title's names and argument all told by the other sentence: the same thing
-    undergoes the same happening in that period, told twice at one precision in other words. Two predicates of one
-    family (`_ONE_HAPPENING`: `'갤럭시노트8'을 9월 15일 국내에 출시한다` and `“9월 15일부터 갤럭시노트8을 정식 판매할
-    예정”`, `5만원권 지폐가 23일부터 유통에 들어간다` and `… 23일 오전 6시부터 … 5만원권을 공급한다고`) are one
-    happening too when the two sentences share a name (not a date, a time or a count)."""
-    if event.evidence == earlier.evidence:
-        return False
-    a, b = _predicate_noun(event.title), _predicate_noun(earlier.title)
-    if a and b and a != b and _one_family(a, b):
-        return bool(_names_of(event.evidence) & _names_of(earlier.evidence)) \
-            or _told_by(event.title, earlier.evidence) or _told_by(earlier.title, event.evidence)
-    if not a or not b or not (a == b or a.endswith(b) or b.endswith(a)):
-        return False
-    return _told_by(event.title, earlier.evidence) or _told_by(earlier.title, event.evidence)
-
-
-def _named_otherwise(event: FoundEvent, earlier: FoundEvent) -> bool:
-    """"[…] 내달 6일부터 시작되는 코로나 상생 국민지원금(이하 국민지원금) 온라인 신청에는 출생년도 끝자리 별로 요일제가
-    적용된다" (titled `요일제 적용`) and "…, 내달 6일부터 온라인 신청이 시작되는 국민지원금 신청 방법은 …"
-    (`온라인 신청 시작`): a later
-    telling joined to an earlier one because the earlier sentence names its words (`_told_in_sentence`), while the
-    earlier title names none of them and the later sentence does not tell the earlier title's words: the earlier
-    title was cut from another clause of its sentence, and the later title names the happening both tell."""
-    words = event.title.split()
-    while len(words) > 1 and words[-1] in _PHASES:
-        words.pop()
-    nouns = [t.form for t in tokenize(" ".join(words[-2:])) if t.tag.startswith(("NN", "SL")) and len(t.form) > 1]
-    if not nouns or not _told_in_sentence(event, earlier) or any(n in earlier.title for n in nouns) \
-            or _told_in_sentence(earlier, event):  # the later sentence tells the earlier title too: a choice of words
-        return False
-    # "… 기자회견을 열고, 개폐회식 내용을 공개한다": the earlier sentence says the later predicate as a verb of its own,
-    # so it told both happenings in clauses of their own and its title is one of them
-    tokens = tokenize(earlier.evidence)
-    return not any(t.form == words[-1] and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"
-                   for k, t in enumerate(tokens))

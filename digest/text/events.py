@@ -60,7 +60,6 @@ from digest.text.event_lists import (
 from digest.text.event_merge import (
     _entered_on_first_step,
     _many_at_once,
-    _named_otherwise,
     _one_doers_day,
     _part_of,
     _setting_after,
@@ -308,11 +307,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                    else "planned", clause_tense(sentence, expr.end) == "past", start == pub and
                                    precision == "day", sentence)
                 # compared with earlier sentences only: in its own sentence it is another happening than the main one
-                joined = next((n for n, earlier in enumerate(found[:sentence_first]) if _told_again(extra, earlier)), None)
-                if joined is None:
+                if not any(_told_again(extra, earlier) for earlier in found[:sentence_first]):
                     found.append(extra)
-                elif _named_otherwise(extra, found[joined]):
-                    found[joined] = replace(found[joined], title=extra.title, words=extra.words)
             if title is None or _told_that_day(sentence, tokens, expr, start, found):
                 continue
             # direction says where the date lies; the verb says whether it is reported as done
@@ -332,15 +328,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 event = FoundEvent(_without_topic(title), content_words(_without_topic(title)), start, end, precision,
                                    expr.part_of_day, kind, past, on_pub_day, sentence)
             setting = _setting_after(sentence, tokens, expr)
-            joined = next((n for n, earlier in enumerate(found) if earlier.title != told_before
-                           and not (own and earlier.title in doers_here)
-                           and _told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title)
-                                                               or _one_doers_day(event, earlier))), None)
-            if joined is not None and _named_otherwise(event, found[joined]):
-                # "내달 6일부터 시작되는 … 온라인 신청에는 … 요일제가 적용된다" then "내달 6일부터 온라인 신청이 시작되는 …": one
-                # happening, named by the later telling; the earlier title was its other clause's
-                found[joined] = replace(found[joined], title=event.title, words=event.words)
-            if joined is None \
+            if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title)
+                                                        or _one_doers_day(event, earlier))
+                       for earlier in found if earlier.title != told_before and not (own and earlier.title in doers_here)) \
                     and not (setting and any(_part_of(event, setting, earlier) for earlier in found[:sentence_first])):
                 # "11월 9·23·30일 ... 본회의를 열기로": days a week or more apart are each a happening of their own
                 days = _recurring_days(expr) or [None]
