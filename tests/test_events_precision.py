@@ -307,3 +307,12 @@ def test_a_year_with_buteo_told_as_done_is_an_arrangement_in_force():
     # "… 행복청이 올해부터 2단계 개발 사업에 들어간다"
     assert [(e.start, e.precision) for e in sentence_events("c243", "내년부터는 7급")] == [(date(2021, 1, 1), "year")]
     assert [(e.start, e.precision) for e in sentence_events("c31", "올해부터 2단계")] == [(date(2017, 1, 1), "year")]
+
+
+def test_a_bare_count_of_days_is_a_length_not_a_day_of_the_month():
+    # c1057 "역대 최다 주자이자, 최장 거리, 최장 기간(13일) 봉송 기록이다": the relay ran for thirteen days
+    assert [e.title for e in sentence_events("c1057", "최장 기간(13일)")] == []
+    # c579 "일정 기간(15일~6개월) 동안 배정받은 공모주를 팔지 않겠다고": a lock-up of fifteen days to six months
+    assert [e.title for e in sentence_events("c579", "일정 기간(15일~6개월)")] == []
+    # c585 "삼성전자는 6일에 걸친 추석연휴 탓에 발표 시점이 달라졌다고": a holiday six days long
+    assert [e.title for e in sentence_events("c585", "6일에 걸친 추석연휴")] == []

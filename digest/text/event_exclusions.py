@@ -15,7 +15,8 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a speaker's frame: a date before a quoted speech that holds its clause's predicate is the day of the saying
   (`said_before_a_quote`);
 - an arrangement in force: a year with `부터`, not ahead, told as done, says since when a rule stands
-  (`in_force_since`).
+  (`in_force_since`);
+- a length: a bare number of days after a word of measure, in a range of lengths or stretched over (`counts_days`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -379,6 +380,34 @@ def in_force_since(sentence: str, expr: TimeExpr) -> bool:
         and clause_tense(sentence, expr.end) == "past"
 
 
+# Words of a measure before a count (`최장 기간(13일)`, `최대 9일`): what follows is how long, not a day.
+MEASURE_WORDS = frozenset("최장 최단 최대 최소 총".split())
+# Counters of a length longer than a day (`15일~6개월`: a span whose other end is a length is a range of lengths)
+LENGTH_COUNTERS = frozenset("주 주일 개월 달 년".split())
+
+
+def counts_days(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool:
+    """`최장 거리, 최장 기간(13일) 봉송 기록이다` (c1057), `일정 기간(15일~6개월) 동안 배정받은 공모주를` (c579), `6일에 걸친
+    추석연휴 탓에` (c585): a bare number of days (no month, no 오는/지난) after a word of measure, in a range whose
+    other end is a length, or over which something stretches (`N일에 걸친`), is how many days, not a day of the
+    month (`오는 15일에 걸쳐`, with its month or a word of direction, is left to the rest)."""
+    if expr.precision != "day" or not re.fullmatch(r"\d+\s*일", expr.text):
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    after = tokens[k:k + 3]
+    if len(after) >= 2 and after[0].tag == "JKB" and after[0].form == "에" and after[1].tag.startswith("VV") \
+            and after[1].form == "걸치" and after[0].start == expr.end:
+        return True  # "6일에 걸친": stretched over six days
+    if len(after) >= 3 and after[0].tag == "SO" and after[1].tag == "SN" and after[2].form in LENGTH_COUNTERS:
+        return True  # "15일~6개월": the range's other end is a length
+    j = next((n for n in range(len(tokens)) if tokens[n].start >= expr.start), len(tokens)) - 1
+    if j >= 0 and tokens[j].tag == "SSO":
+        j -= 1
+        while j >= 0 and tokens[j].tag == "NNG" and tokens[j].form not in MEASURE_WORDS:
+            j -= 1  # "최장 기간(13일)": the bracket glosses the noun a measure word opens
+    return j >= 0 and tokens[j].form in MEASURE_WORDS and tokens[j].tag in ("NNG", "MAG", "MM")
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -387,4 +416,5 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
         or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
         or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop) \
-        or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr)
+        or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr) \
+        or counts_days(sentence, tokens, expr)
