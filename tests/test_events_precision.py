@@ -316,3 +316,11 @@ def test_a_bare_count_of_days_is_a_length_not_a_day_of_the_month():
     assert [e.title for e in sentence_events("c579", "일정 기간(15일~6개월)")] == []
     # c585 "삼성전자는 6일에 걸친 추석연휴 탓에 발표 시점이 달라졌다고": a holiday six days long
     assert [e.title for e in sentence_events("c585", "6일에 걸친 추석연휴")] == []
+
+
+def test_a_date_that_is_the_standard_of_a_comparison_dates_nothing():
+    # c999 "이번 특차모집에서도 지난 해와 마찬가지로 주요 대학의 인기학과에만 지원자가 몰리고 … 나타날 전망이다"
+    assert [e.title for e in sentence_events("c999", "지난 해와 마찬가지로")] == []
+    # c603 "… 전날보다 다소 오르겠고 낮 최고기온은 0~7도로 전날 수준을 유지할 전망이다": Sunday's weather, measured
+    # against Saturday's; Saturday (전날) dates nothing of it
+    assert date(2026, 1, 31) not in [e.start for e in sentence_events("c603", "전날 수준을 유지할")]
