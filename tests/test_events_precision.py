@@ -324,3 +324,9 @@ def test_a_date_that_is_the_standard_of_a_comparison_dates_nothing():
     # c603 "… 전날보다 다소 오르겠고 낮 최고기온은 0~7도로 전날 수준을 유지할 전망이다": Sunday's weather, measured
     # against Saturday's; Saturday (전날) dates nothing of it
     assert date(2026, 1, 31) not in [e.start for e in sentence_events("c603", "전날 수준을 유지할")]
+
+
+def test_a_year_set_as_something_is_a_value_not_a_happening():
+    # c1069 "대한축구협회는 올해를 축구중흥의 원년으로 정해 3억여원의 예산을 투입, …": the year named a first year
+    # (the clause's budget and festival are no happening of 1994 as a whole; 2002's bid is another date)
+    assert [e.title for e in sentence_events("c1069", "올해를 축구중흥의 원년으로") if e.start == date(1994, 1, 1)] == []

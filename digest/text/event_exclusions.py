@@ -17,7 +17,8 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - an arrangement in force: a year with `부터`, not ahead, told as done, says since when a rule stands
   (`in_force_since`);
 - a length: a bare number of days after a word of measure, in a range of lengths or stretched over (`counts_days`);
-- a comparison's standard: `X보다`, `X와 달리/마찬가지로`, `X 수준`, `X 대비` (`compared_with`).
+- a comparison's standard: `X보다`, `X와 달리/마찬가지로`, `X 수준`, `X 대비` (`compared_with`);
+- a period set as something: `올해를 … 원년으로 정해` (`designated_as`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -435,6 +436,32 @@ def compared_with(tokens: Tokens, expr: TimeExpr) -> bool:
     return False
 
 
+# Verbs that make their object a thing named or set (`X를 Y로 정하다/삼다/지정하다/선포하다`).
+DESIGNATING_VERBS = frozenset("정하 삼".split())
+DESIGNATING_NOUNS = frozenset("지정 선포 선정 명명 선언".split())
+
+
+def designated_as(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
+    """`대한축구협회는 올해를 축구중흥의 원년으로 정해 3억여원의 예산을 투입` (c1069): a month or longer period taken as
+    the object of a verb that sets it as something (`X를 Y로 정하다`, `삼다`, `지정하다`, `선포하다`) is a value given to
+    that period, not the date of a happening (a day set so, `22일을 주주총회일로 결정`, is the day of one, and is left
+    alone)."""
+    if expr.precision not in _COARSE:
+        return False
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k >= len(tokens) or tokens[k].tag != "JKO" or tokens[k].start != expr.end:
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].start < stop and (tokens[j].tag.startswith(("NN", "SL", "SN", "SS", "XS"))
+                                                         or tokens[j].tag in ("JKG", "SP", "XPN", "MM")):
+        j += 1  # the name or value given (`축구중흥의 원년`, `'독서의 달'`)
+    if j == k + 1 or j + 1 >= len(tokens) or tokens[j].tag != "JKB" or tokens[j].form not in ("로", "으로"):
+        return False
+    verb = tokens[j + 1]
+    return (verb.tag.startswith("VV") and verb.form in DESIGNATING_VERBS) or (
+        verb.tag == "NNG" and verb.form in DESIGNATING_NOUNS and j + 2 < len(tokens) and tokens[j + 2].tag == "XSV")
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -444,4 +471,5 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
         or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop) \
         or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr) \
-        or counts_days(sentence, tokens, expr) or compared_with(tokens, expr)
+        or counts_days(sentence, tokens, expr) or compared_with(tokens, expr) \
+        or designated_as(tokens, expr, stop)
