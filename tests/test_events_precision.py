@@ -330,3 +330,10 @@ def test_a_year_set_as_something_is_a_value_not_a_happening():
     # c1069 "대한축구협회는 올해를 축구중흥의 원년으로 정해 3억여원의 예산을 투입, …": the year named a first year
     # (the clause's budget and festival are no happening of 1994 as a whole; 2002's bid is another date)
     assert [e.title for e in sentence_events("c1069", "올해를 축구중흥의 원년으로") if e.start == date(1994, 1, 1)] == []
+
+
+def test_a_day_closed_by_midnight_and_kkaji_is_a_deadline():
+    # c993 "선거운동은 17일 자정까지 가능하며 투표일 당일에는 선거운동을 할 수 없다": when campaigning must stop
+    assert date(1992, 11, 17) not in [e.start for e in sentence_events("c993", "17일 자정까지")]
+    # c783 "… 후보자들은 선거일 하루전인 26일 자정까지 공식선거운동을 벌이게 된다": the campaign's last moment
+    assert date(1995, 6, 26) not in [e.start for e in sentence_events("c783", "26일 자정까지")]

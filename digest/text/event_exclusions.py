@@ -18,7 +18,8 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
   (`in_force_since`);
 - a length: a bare number of days after a word of measure, in a range of lengths or stretched over (`counts_days`);
 - a comparison's standard: `X보다`, `X와 달리/마찬가지로`, `X 수준`, `X 대비` (`compared_with`);
-- a period set as something: `올해를 … 원년으로 정해` (`designated_as`).
+- a period set as something: `올해를 … 원년으로 정해` (`designated_as`);
+- a deadline at a clock told by name: `17일 자정까지` (`deadline_at_named_clock`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -462,6 +463,18 @@ def designated_as(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
         verb.tag == "NNG" and verb.form in DESIGNATING_NOUNS and j + 2 < len(tokens) and tokens[j + 2].tag == "XSV")
 
 
+# Clock times told by name: a day then one of them then `까지` is a deadline, as `26일 오후 6시까지` is.
+_NAMED_CLOCK = re.compile(r"\s*(?:자정|정오)\s*까지")
+
+
+def deadline_at_named_clock(sentence: str, expr: TimeExpr) -> bool:
+    """`선거운동은 17일 자정까지 가능하며` (c993), `선거일 하루전인 26일 자정까지 공식선거운동을 벌이게 된다` (c783): a day
+    closed by midnight or noon and `까지` is a deadline (a limit, not a happening's day), as a day closed by a clock in
+    figures is (`grammar.limit_after` skips `오후 6시`, not 자정/정오). The end of a span told whole (`7일 정오부터 이틀 뒤인
+    9일`, one range) closes its span and is left alone."""
+    return expr.role != "range" and _NAMED_CLOCK.match(sentence, expr.end) is not None
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -472,4 +485,4 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop) \
         or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr) \
         or counts_days(sentence, tokens, expr) or compared_with(tokens, expr) \
-        or designated_as(tokens, expr, stop)
+        or designated_as(tokens, expr, stop) or deadline_at_named_clock(sentence, expr)
