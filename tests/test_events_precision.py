@@ -337,3 +337,10 @@ def test_a_day_closed_by_midnight_and_kkaji_is_a_deadline():
     assert date(1992, 11, 17) not in [e.start for e in sentence_events("c993", "17일 자정까지")]
     # c783 "… 후보자들은 선거일 하루전인 26일 자정까지 공식선거운동을 벌이게 된다": the campaign's last moment
     assert date(1995, 6, 26) not in [e.start for e in sentence_events("c783", "26일 자정까지")]
+
+
+def test_a_span_whose_first_day_carries_a_clock_before_butheo_is_one_span():
+    # c981 "… 일반 예매는 오는 11일 저녁 8시부터 콘서트 개최 이틀 전인 15일 밤 11시 59분까지 할 수 있다": the general
+    # sale runs from the 11th; the clock between the day and 부터 does not make the 15th a deadline on its own
+    found = [(e.start, e.end) for e in article_events("c981") if "일반 예매" in e.title]
+    assert (date(2022, 8, 11), date(2022, 8, 15)) in found
