@@ -344,3 +344,10 @@ def test_a_span_whose_first_day_carries_a_clock_before_butheo_is_one_span():
     # sale runs from the 11th; the clock between the day and 부터 does not make the 15th a deadline on its own
     found = [(e.start, e.end) for e in article_events("c981") if "일반 예매" in e.title]
     assert (date(2022, 8, 11), date(2022, 8, 15)) in found
+
+
+def test_a_period_whose_clause_gives_kinds_of_day_their_hours_is_a_timetable():
+    # c1037 "… 18일부터는 주중은 오후 6시반, 주말과 공·휴일 경기는 오후 2시 반에 열린다": the hours from the 18th on
+    assert date(1989, 4, 18) not in [e.start for e in sentence_events("c1037", "18일부터는 주중은")]
+    # c1039 "여름철인 7,8월은 평일·토요일 오후 7시, 일·공휴일은 오후 5시에 시작한다": summer's starting hours
+    assert [e.title for e in sentence_events("c1039", "여름철인 7,8월은")] == []

@@ -19,7 +19,8 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a length: a bare number of days after a word of measure, in a range of lengths or stretched over (`counts_days`);
 - a comparison's standard: `X보다`, `X와 달리/마찬가지로`, `X 수준`, `X 대비` (`compared_with`);
 - a period set as something: `올해를 … 원년으로 정해` (`designated_as`);
-- a deadline at a clock told by name: `17일 자정까지` (`deadline_at_named_clock`).
+- a deadline at a clock told by name: `17일 자정까지` (`deadline_at_named_clock`);
+- a timetable: a period whose clause gives kinds of day their hours (`timetable_of_period`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -475,6 +476,20 @@ def deadline_at_named_clock(sentence: str, expr: TimeExpr) -> bool:
     return expr.role != "range" and _NAMED_CLOCK.match(sentence, expr.end) is not None
 
 
+# A kind of day then its clock time (`주중은 오후 6시반`, `일·공휴일은 오후 5시에`): a line of a timetable.
+_SLOT = re.compile(r"(?:[월화수목금토일]요일|주말|평일|주\s*중|휴일)[^,.\d]{0,12}?\d{1,2}\s*시")
+
+
+def timetable_of_period(sentence: str, expr: TimeExpr, stop: int) -> bool:
+    """`18일부터는 주중은 오후 6시반, 주말과 공·휴일 경기는 오후 2시 반에 열린다` (c1037), `여름철인 7,8월은 평일·토요일
+    오후 7시, 일·공휴일은 오후 5시에 시작한다` (c1039): a period (a month, a span, a day opening one with `부터`) whose
+    clause gives two kinds of day each its clock time is a timetable, the hour things start on each such day of the
+    period, not a happening on its first day."""
+    if expr.precision == "day" and expr.role not in ("since", "range") and expr.end_date == expr.date:
+        return False
+    return len(_SLOT.findall(sentence, expr.end, stop)) >= 2
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -485,4 +500,5 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop) \
         or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr) \
         or counts_days(sentence, tokens, expr) or compared_with(tokens, expr) \
-        or designated_as(tokens, expr, stop) or deadline_at_named_clock(sentence, expr)
+        or designated_as(tokens, expr, stop) or deadline_at_named_clock(sentence, expr) \
+        or timetable_of_period(sentence, expr, stop)
