@@ -351,3 +351,8 @@ def test_a_period_whose_clause_gives_kinds_of_day_their_hours_is_a_timetable():
     assert date(1989, 4, 18) not in [e.start for e in sentence_events("c1037", "18일부터는 주중은")]
     # c1039 "여름철인 7,8월은 평일·토요일 오후 7시, 일·공휴일은 오후 5시에 시작한다": summer's starting hours
     assert [e.title for e in sentence_events("c1039", "여름철인 7,8월은")] == []
+
+
+def test_a_decade_dates_no_happening():
+    # c905 "… 역사속의 대전과 2000년대의 교통, 행정, 교육, 과학의 중심도시로 발전하는 대전의 모습을 함께 보여준다"
+    assert [e.title for e in sentence_events("c905", "2000년대의 교통")] == []

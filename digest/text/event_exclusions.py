@@ -20,7 +20,8 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a comparison's standard: `X보다`, `X와 달리/마찬가지로`, `X 수준`, `X 대비` (`compared_with`);
 - a period set as something: `올해를 … 원년으로 정해` (`designated_as`);
 - a deadline at a clock told by name: `17일 자정까지` (`deadline_at_named_clock`);
-- a timetable: a period whose clause gives kinds of day their hours (`timetable_of_period`).
+- a timetable: a period whose clause gives kinds of day their hours (`timetable_of_period`);
+- a decade, `2000년대`, an era (`a_decade`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -490,6 +491,13 @@ def timetable_of_period(sentence: str, expr: TimeExpr, stop: int) -> bool:
     return len(_SLOT.findall(sentence, expr.end, stop)) >= 2
 
 
+def a_decade(expr: TimeExpr) -> bool:
+    """`역사속의 대전과 2000년대의 교통, 행정, 교육, 과학의 중심도시로 발전하는 대전의 모습` (c905): a decade (`N0년대`,
+    read as its ten years) is an era, too coarse to date a happening (the labels date none by one), here the era a
+    city grows into."""
+    return expr.precision == "year" and re.search(r"\d\s*년대", expr.text) is not None
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -501,4 +509,4 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr) \
         or counts_days(sentence, tokens, expr) or compared_with(tokens, expr) \
         or designated_as(tokens, expr, stop) or deadline_at_named_clock(sentence, expr) \
-        or timetable_of_period(sentence, expr, stop)
+        or timetable_of_period(sentence, expr, stop) or a_decade(expr)
