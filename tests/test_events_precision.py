@@ -356,3 +356,9 @@ def test_a_period_whose_clause_gives_kinds_of_day_their_hours_is_a_timetable():
 def test_a_decade_dates_no_happening():
     # c905 "… 역사속의 대전과 2000년대의 교통, 행정, 교육, 과학의 중심도시로 발전하는 대전의 모습을 함께 보여준다"
     assert [e.title for e in sentence_events("c905", "2000년대의 교통")] == []
+
+
+def test_a_limit_after_a_bracketed_date_is_the_dates():
+    # c1013 "… 이낙연 국무총리의 총선 출마를 위한 공직자 사퇴시한(1월 16일) 전 인준에는 큰 무리가 없을 것이라는 관측이
+    # 나온다": before the resignation deadline, no happening on the 16th
+    assert date(2020, 1, 16) not in [e.start for e in sentence_events("c1013", "사퇴시한(1월 16일) 전")]

@@ -21,7 +21,8 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a period set as something: `올해를 … 원년으로 정해` (`designated_as`);
 - a deadline at a clock told by name: `17일 자정까지` (`deadline_at_named_clock`);
 - a timetable: a period whose clause gives kinds of day their hours (`timetable_of_period`);
-- a decade, `2000년대`, an era (`a_decade`).
+- a decade, `2000년대`, an era (`a_decade`);
+- a limit after a bracketed gloss: `사퇴시한(1월 16일) 전` (`limit_of_glossed_noun`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -498,6 +499,20 @@ def a_decade(expr: TimeExpr) -> bool:
     return expr.precision == "year" and re.search(r"\d\s*년대", expr.text) is not None
 
 
+# Limits that may follow a gloss's closing bracket: `시한(1월 16일) 전`, `기한(3월 2일)까지`
+_LIMIT_AFTER_GLOSS = re.compile(r"\s*\)\s*(?:전|이전|까지|이내)(?![가-힣])")
+
+
+def limit_of_glossed_noun(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool:
+    """`이낙연 국무총리의 총선 출마를 위한 공직자 사퇴시한(1월 16일) 전 인준에는 큰 무리가 없을 것이라는 관측이 나온다`
+    (c1013): a date in brackets glosses the noun before it, and the limit after the bracket (`전`, `까지`, `이내`) is
+    the date's: before or up to that day, a limit, as `1월 16일 전` is."""
+    before = [t for t in tokens if t.start + t.len <= expr.start]
+    return len(before) >= 2 and before[-1].tag == "SSO" and before[-1].form == "(" \
+        and before[-2].tag.startswith("NN") and before[-2].start + before[-2].len == before[-1].start \
+        and _LIMIT_AFTER_GLOSS.match(sentence, expr.end) is not None
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -509,4 +524,5 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr) \
         or counts_days(sentence, tokens, expr) or compared_with(tokens, expr) \
         or designated_as(tokens, expr, stop) or deadline_at_named_clock(sentence, expr) \
-        or timetable_of_period(sentence, expr, stop) or a_decade(expr)
+        or timetable_of_period(sentence, expr, stop) or a_decade(expr) \
+        or limit_of_glossed_noun(sentence, tokens, expr)
