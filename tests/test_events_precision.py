@@ -362,3 +362,9 @@ def test_a_limit_after_a_bracketed_date_is_the_dates():
     # c1013 "… 이낙연 국무총리의 총선 출마를 위한 공직자 사퇴시한(1월 16일) 전 인준에는 큰 무리가 없을 것이라는 관측이
     # 나온다": before the resignation deadline, no happening on the 16th
     assert date(2020, 1, 16) not in [e.start for e in sentence_events("c1013", "사퇴시한(1월 16일) 전")]
+
+
+def test_a_date_without_figures_owning_a_noun_with_ui_dates_nothing():
+    # c969 "… 개천절의 역사적 의미를 되새기고 누구나 즐길 수 있는 국민 화합의 장을 여는 것은 강화군민의 자부심”이라며 …":
+    # the holiday's meaning, not a happening on 3 October
+    assert date(2013, 10, 3) not in [e.start for e in sentence_events("c969", "개천절의 역사적 의미")]

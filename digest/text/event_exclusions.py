@@ -22,7 +22,8 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a deadline at a clock told by name: `17일 자정까지` (`deadline_at_named_clock`);
 - a timetable: a period whose clause gives kinds of day their hours (`timetable_of_period`);
 - a decade, `2000년대`, an era (`a_decade`);
-- a limit after a bracketed gloss: `사퇴시한(1월 16일) 전` (`limit_of_glossed_noun`).
+- a limit after a bracketed gloss: `사퇴시한(1월 16일) 전` (`limit_of_glossed_noun`);
+- a date without figures owning a noun with 의: `개천절의 역사적 의미` (`owns_a_noun`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -513,6 +514,16 @@ def limit_of_glossed_noun(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool
         and _LIMIT_AFTER_GLOSS.match(sentence, expr.end) is not None
 
 
+def owns_a_noun(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool:
+    """`개천절의 역사적 의미를 되새기고` (c969): a date told without figures (a holiday's name, `올해`, `이날`) owning a
+    noun with 의 names the time as a thing (its meaning, its history, its season), not when the clause happens (a day
+    in figures, `22일의 회의`, is left to the rest)."""
+    if re.search(r"\d", expr.text):
+        return False  # "22일의 회의": a day's happening
+    after = next((t for t in tokens if t.start >= expr.end), None)
+    return after is not None and after.start == expr.end and after.tag == "JKG"
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -525,4 +536,5 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or counts_days(sentence, tokens, expr) or compared_with(tokens, expr) \
         or designated_as(tokens, expr, stop) or deadline_at_named_clock(sentence, expr) \
         or timetable_of_period(sentence, expr, stop) or a_decade(expr) \
-        or limit_of_glossed_noun(sentence, tokens, expr)
+        or limit_of_glossed_noun(sentence, tokens, expr) \
+        or owns_a_noun(sentence, tokens, expr)
