@@ -368,9 +368,3 @@ def test_a_date_without_figures_owning_a_noun_with_ui_dates_nothing():
     # c969 "… 개천절의 역사적 의미를 되새기고 누구나 즐길 수 있는 국민 화합의 장을 여는 것은 강화군민의 자부심”이라며 …":
     # the holiday's meaning, not a happening on 3 October
     assert date(2013, 10, 3) not in [e.start for e in sentence_events("c969", "개천절의 역사적 의미")]
-
-
-def test_a_period_whose_clause_counts_the_times_of_its_happening_is_a_tally():
-    # c1003 "4월에는 국내에서 2차례 경기하는데 20일 코스타리카와, 27일 중국과 각각 평가전을 갖고 …": two matches, each
-    # on its own day; April itself dates none
-    assert [e.title for e in sentence_events("c1003", "4월에는 국내에서 2차례") if e.precision == "month"] == []

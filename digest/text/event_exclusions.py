@@ -524,30 +524,6 @@ def owns_a_noun(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool:
     return after is not None and after.start == expr.end and after.tag == "JKG"
 
 
-# Counters of times a happening recurs (`2차례`, `세 번`, `5회`)
-TIMES_COUNTERS = frozenset("차례 번 회".split())
-_NATIVE = frozenset("두 세 네 다섯 여섯 일곱 여덟 아홉 열 여러 수".split())
-
-
-def times_in_period(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
-    """`4월에는 국내에서 2차례 경기하는데 20일 코스타리카와, 27일 중국과 각각 평가전을 갖고` (c1003): a month or longer
-    period whose own clause counts the times its happening comes (`2차례`, `세 번`) holds that many happenings, each on
-    its own day (told after it, or not at all): a tally, not one happening of the period. A distributive before the
-    count (`연 4회`, `매달 2회`) is a routine's, read by the routine rules."""
-    if expr.precision not in _COARSE + ("week",):
-        return False
-    clause = _clause(tokens, expr.end, stop)
-    for k in range(len(clause) - 1):
-        t, unit = clause[k], clause[k + 1]
-        count = (t.tag == "SN" and t.form.isdigit() and int(t.form) >= 2) or (t.tag == "MM" and t.form in _NATIVE)
-        if count and unit.form in TIMES_COUNTERS and unit.tag in ("NNB", "NNG") \
-                and not (k > 0 and clause[k - 1].form in ("연", "매", "월", "주", "년", "하루", "매년", "매달", "매주")) \
-                and not (k > 0 and clause[k - 1].tag == "XPN" and clause[k - 1].form == "제") \
-                and not (k + 2 < len(clause) and clause[k + 2].form == "째"):  # "제62회", "3회째": an ordinal
-            return True
-    return False
-
-
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -561,5 +537,4 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or designated_as(tokens, expr, stop) or deadline_at_named_clock(sentence, expr) \
         or timetable_of_period(sentence, expr, stop) or a_decade(expr) \
         or limit_of_glossed_noun(sentence, tokens, expr) \
-        or owns_a_noun(sentence, tokens, expr) \
-        or times_in_period(tokens, expr, stop)
+        or owns_a_noun(sentence, tokens, expr)
