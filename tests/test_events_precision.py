@@ -307,3 +307,64 @@ def test_a_year_with_buteo_told_as_done_is_an_arrangement_in_force():
     # "… 행복청이 올해부터 2단계 개발 사업에 들어간다"
     assert [(e.start, e.precision) for e in sentence_events("c243", "내년부터는 7급")] == [(date(2021, 1, 1), "year")]
     assert [(e.start, e.precision) for e in sentence_events("c31", "올해부터 2단계")] == [(date(2017, 1, 1), "year")]
+
+
+def test_a_bare_count_of_days_is_a_length_not_a_day_of_the_month():
+    # c1057 "역대 최다 주자이자, 최장 거리, 최장 기간(13일) 봉송 기록이다": the relay ran for thirteen days
+    assert [e.title for e in sentence_events("c1057", "최장 기간(13일)")] == []
+    # c579 "일정 기간(15일~6개월) 동안 배정받은 공모주를 팔지 않겠다고": a lock-up of fifteen days to six months
+    assert [e.title for e in sentence_events("c579", "일정 기간(15일~6개월)")] == []
+    # c585 "삼성전자는 6일에 걸친 추석연휴 탓에 발표 시점이 달라졌다고": a holiday six days long
+    assert [e.title for e in sentence_events("c585", "6일에 걸친 추석연휴")] == []
+
+
+def test_a_date_that_is_the_standard_of_a_comparison_dates_nothing():
+    # c999 "이번 특차모집에서도 지난 해와 마찬가지로 주요 대학의 인기학과에만 지원자가 몰리고 … 나타날 전망이다"
+    assert [e.title for e in sentence_events("c999", "지난 해와 마찬가지로")] == []
+    # c603 "… 전날보다 다소 오르겠고 낮 최고기온은 0~7도로 전날 수준을 유지할 전망이다": Sunday's weather, measured
+    # against Saturday's; Saturday (전날) dates nothing of it
+    assert date(2026, 1, 31) not in [e.start for e in sentence_events("c603", "전날 수준을 유지할")]
+
+
+def test_a_year_set_as_something_is_a_value_not_a_happening():
+    # c1069 "대한축구협회는 올해를 축구중흥의 원년으로 정해 3억여원의 예산을 투입, …": the year named a first year
+    # (the clause's budget and festival are no happening of 1994 as a whole; 2002's bid is another date)
+    assert [e.title for e in sentence_events("c1069", "올해를 축구중흥의 원년으로") if e.start == date(1994, 1, 1)] == []
+
+
+def test_a_day_closed_by_midnight_and_kkaji_is_a_deadline():
+    # c993 "선거운동은 17일 자정까지 가능하며 투표일 당일에는 선거운동을 할 수 없다": when campaigning must stop
+    assert date(1992, 11, 17) not in [e.start for e in sentence_events("c993", "17일 자정까지")]
+    # c783 "… 후보자들은 선거일 하루전인 26일 자정까지 공식선거운동을 벌이게 된다": the campaign's last moment
+    assert date(1995, 6, 26) not in [e.start for e in sentence_events("c783", "26일 자정까지")]
+
+
+def test_a_span_whose_first_day_carries_a_clock_before_butheo_is_one_span():
+    # c981 "… 일반 예매는 오는 11일 저녁 8시부터 콘서트 개최 이틀 전인 15일 밤 11시 59분까지 할 수 있다": the general
+    # sale runs from the 11th; the clock between the day and 부터 does not make the 15th a deadline on its own
+    found = [(e.start, e.end) for e in article_events("c981") if "일반 예매" in e.title]
+    assert (date(2022, 8, 11), date(2022, 8, 15)) in found
+
+
+def test_a_period_whose_clause_gives_kinds_of_day_their_hours_is_a_timetable():
+    # c1037 "… 18일부터는 주중은 오후 6시반, 주말과 공·휴일 경기는 오후 2시 반에 열린다": the hours from the 18th on
+    assert date(1989, 4, 18) not in [e.start for e in sentence_events("c1037", "18일부터는 주중은")]
+    # c1039 "여름철인 7,8월은 평일·토요일 오후 7시, 일·공휴일은 오후 5시에 시작한다": summer's starting hours
+    assert [e.title for e in sentence_events("c1039", "여름철인 7,8월은")] == []
+
+
+def test_a_decade_dates_no_happening():
+    # c905 "… 역사속의 대전과 2000년대의 교통, 행정, 교육, 과학의 중심도시로 발전하는 대전의 모습을 함께 보여준다"
+    assert [e.title for e in sentence_events("c905", "2000년대의 교통")] == []
+
+
+def test_a_limit_after_a_bracketed_date_is_the_dates():
+    # c1013 "… 이낙연 국무총리의 총선 출마를 위한 공직자 사퇴시한(1월 16일) 전 인준에는 큰 무리가 없을 것이라는 관측이
+    # 나온다": before the resignation deadline, no happening on the 16th
+    assert date(2020, 1, 16) not in [e.start for e in sentence_events("c1013", "사퇴시한(1월 16일) 전")]
+
+
+def test_a_date_without_figures_owning_a_noun_with_ui_dates_nothing():
+    # c969 "… 개천절의 역사적 의미를 되새기고 누구나 즐길 수 있는 국민 화합의 장을 여는 것은 강화군민의 자부심”이라며 …":
+    # the holiday's meaning, not a happening on 3 October
+    assert date(2013, 10, 3) not in [e.start for e in sentence_events("c969", "개천절의 역사적 의미")]
