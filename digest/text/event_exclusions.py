@@ -15,15 +15,7 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a speaker's frame: a date before a quoted speech that holds its clause's predicate is the day of the saying
   (`said_before_a_quote`);
 - an arrangement in force: a year with `부터`, not ahead, told as done, says since when a rule stands
-  (`in_force_since`);
-- a length: a bare number of days after a word of measure, in a range of lengths or stretched over (`counts_days`);
-- a comparison's standard: `X보다`, `X와 달리/마찬가지로`, `X 수준`, `X 대비` (`compared_with`);
-- a period set as something: `올해를 … 원년으로 정해` (`designated_as`);
-- a deadline at a clock told by name: `17일 자정까지` (`deadline_at_named_clock`);
-- a timetable: a period whose clause gives kinds of day their hours (`timetable_of_period`);
-- a decade, `2000년대`, an era (`a_decade`);
-- a limit after a bracketed gloss: `사퇴시한(1월 16일) 전` (`limit_of_glossed_noun`);
-- a date without figures owning a noun with 의: `개천절의 역사적 의미` (`owns_a_noun`).
+  (`in_force_since`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -387,143 +379,6 @@ def in_force_since(sentence: str, expr: TimeExpr) -> bool:
         and clause_tense(sentence, expr.end) == "past"
 
 
-# Words of a measure before a count (`최장 기간(13일)`, `최대 9일`): what follows is how long, not a day.
-MEASURE_WORDS = frozenset("최장 최단 최대 최소 총".split())
-# Counters of a length longer than a day (`15일~6개월`: a span whose other end is a length is a range of lengths)
-LENGTH_COUNTERS = frozenset("주 주일 개월 달 년".split())
-
-
-def counts_days(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool:
-    """`최장 거리, 최장 기간(13일) 봉송 기록이다` (c1057), `일정 기간(15일~6개월) 동안 배정받은 공모주를` (c579), `6일에 걸친
-    추석연휴 탓에` (c585): a bare number of days (no month, no 오는/지난) after a word of measure, in a range whose
-    other end is a length, or over which something stretches (`N일에 걸친`), is how many days, not a day of the
-    month (`오는 15일에 걸쳐`, with its month or a word of direction, is left to the rest)."""
-    if expr.precision != "day" or not re.fullmatch(r"\d+\s*일", expr.text):
-        return False
-    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
-    after = tokens[k:k + 3]
-    if len(after) >= 2 and after[0].tag == "JKB" and after[0].form == "에" and after[1].tag.startswith("VV") \
-            and after[1].form == "걸치" and after[0].start == expr.end:
-        return True  # "6일에 걸친": stretched over six days
-    if len(after) >= 3 and after[0].tag == "SO" and after[1].tag == "SN" and after[2].form in LENGTH_COUNTERS:
-        return True  # "15일~6개월": the range's other end is a length
-    j = next((n for n in range(len(tokens)) if tokens[n].start >= expr.start), len(tokens)) - 1
-    if j >= 0 and tokens[j].tag == "SSO":
-        j -= 1
-        while j >= 0 and tokens[j].tag == "NNG" and tokens[j].form not in MEASURE_WORDS:
-            j -= 1  # "최장 기간(13일)": the bracket glosses the noun a measure word opens
-    return j >= 0 and tokens[j].form in MEASURE_WORDS and tokens[j].tag in ("NNG", "MAG", "MM")
-
-
-# What says a comparison after `X와/과`: 달리, 마찬가지로, 같이, 비교해, 비해, 같은, 다른, 동일한.
-_COMPARING = frozenset({("달리", "MAG"), ("마찬가지", "NNG"), ("같이", "MAG"), ("비교", "NNG"), ("비하", "VV"),
-                        ("같", "VA"), ("다르", "VA"), ("동일", "NNG")})
-# Nouns glued to a date that make it the standard of a figure (`전날 수준`, `전년 대비`)
-_STANDARD_NOUNS = frozenset("수준 대비".split())
-
-
-def compared_with(tokens: Tokens, expr: TimeExpr) -> bool:
-    """`이번 특차모집에서도 지난 해와 마찬가지로 … ‘양극화현상’이 나타날 전망이다` (c999), `올시즌은 지난해와 달리 주중경기를
-    없애고`, `전날보다 다소 오르겠고 … 전날 수준을 유지할 전망이다` (c603): a date that is the standard of a comparison
-    (`X보다`, `X와 달리/마찬가지로/같이/비교해`, `X 수준`, `X 대비`) is what the clause is measured against, not when
-    its happening is (the happening, if any, has a date of its own or none)."""
-    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
-    if k >= len(tokens) or tokens[k].start != expr.end and tokens[k].tag != "NNG":
-        return False
-    t = tokens[k]
-    if t.tag == "JKB" and t.form == "보다":
-        return True
-    if t.tag == "NNG" and t.form in _STANDARD_NOUNS:
-        return k + 1 < len(tokens) and tokens[k + 1].tag in ("JKO", "JKS", "JX", "JKB", "XSV", "XSN") or t.form == "대비"
-    if t.tag in ("JKB", "JC") and t.form in ("와", "과") and k + 1 < len(tokens):
-        nxt = tokens[k + 1]
-        return (nxt.form, nxt.tag.split("-")[0]) in _COMPARING
-    return False
-
-
-# Verbs that make their object a thing named or set (`X를 Y로 정하다/삼다/지정하다/선포하다`).
-DESIGNATING_VERBS = frozenset("정하 삼".split())
-DESIGNATING_NOUNS = frozenset("지정 선포 선정 명명 선언".split())
-
-
-def designated_as(tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
-    """`대한축구협회는 올해를 축구중흥의 원년으로 정해 3억여원의 예산을 투입` (c1069): a month or longer period taken as
-    the object of a verb that sets it as something (`X를 Y로 정하다`, `삼다`, `지정하다`, `선포하다`) is a value given to
-    that period, not the date of a happening (a day set so, `22일을 주주총회일로 결정`, is the day of one, and is left
-    alone)."""
-    if expr.precision not in _COARSE:
-        return False
-    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
-    if k >= len(tokens) or tokens[k].tag != "JKO" or tokens[k].start != expr.end:
-        return False
-    j = k + 1
-    while j < len(tokens) and tokens[j].start < stop and (tokens[j].tag.startswith(("NN", "SL", "SN", "SS", "XS"))
-                                                         or tokens[j].tag in ("JKG", "SP", "XPN", "MM")):
-        j += 1  # the name or value given (`축구중흥의 원년`, `'독서의 달'`)
-    if j == k + 1 or j + 1 >= len(tokens) or tokens[j].tag != "JKB" or tokens[j].form not in ("로", "으로"):
-        return False
-    verb = tokens[j + 1]
-    return (verb.tag.startswith("VV") and verb.form in DESIGNATING_VERBS) or (
-        verb.tag == "NNG" and verb.form in DESIGNATING_NOUNS and j + 2 < len(tokens) and tokens[j + 2].tag == "XSV")
-
-
-# Clock times told by name: a day then one of them then `까지` is a deadline, as `26일 오후 6시까지` is.
-_NAMED_CLOCK = re.compile(r"\s*(?:자정|정오)\s*까지")
-
-
-def deadline_at_named_clock(sentence: str, expr: TimeExpr) -> bool:
-    """`선거운동은 17일 자정까지 가능하며` (c993), `선거일 하루전인 26일 자정까지 공식선거운동을 벌이게 된다` (c783): a day
-    closed by midnight or noon and `까지` is a deadline (a limit, not a happening's day), as a day closed by a clock in
-    figures is (`grammar.limit_after` skips `오후 6시`, not 자정/정오). The end of a span told whole (`7일 정오부터 이틀 뒤인
-    9일`, one range) closes its span and is left alone."""
-    return expr.role != "range" and _NAMED_CLOCK.match(sentence, expr.end) is not None
-
-
-# A kind of day then its clock time (`주중은 오후 6시반`, `일·공휴일은 오후 5시에`): a line of a timetable.
-_SLOT = re.compile(r"(?:[월화수목금토일]요일|주말|평일|주\s*중|휴일)[^,.\d]{0,12}?\d{1,2}\s*시")
-
-
-def timetable_of_period(sentence: str, expr: TimeExpr, stop: int) -> bool:
-    """`18일부터는 주중은 오후 6시반, 주말과 공·휴일 경기는 오후 2시 반에 열린다` (c1037), `여름철인 7,8월은 평일·토요일
-    오후 7시, 일·공휴일은 오후 5시에 시작한다` (c1039): a period (a month, a span, a day opening one with `부터`) whose
-    clause gives two kinds of day each its clock time is a timetable, the hour things start on each such day of the
-    period, not a happening on its first day."""
-    if expr.precision == "day" and expr.role not in ("since", "range") and expr.end_date == expr.date:
-        return False
-    return len(_SLOT.findall(sentence, expr.end, stop)) >= 2
-
-
-def a_decade(expr: TimeExpr) -> bool:
-    """`역사속의 대전과 2000년대의 교통, 행정, 교육, 과학의 중심도시로 발전하는 대전의 모습` (c905): a decade (`N0년대`,
-    read as its ten years) is an era, too coarse to date a happening (the labels date none by one), here the era a
-    city grows into."""
-    return expr.precision == "year" and re.search(r"\d\s*년대", expr.text) is not None
-
-
-# Limits that may follow a gloss's closing bracket: `시한(1월 16일) 전`, `기한(3월 2일)까지`
-_LIMIT_AFTER_GLOSS = re.compile(r"\s*\)\s*(?:전|이전|까지|이내)(?![가-힣])")
-
-
-def limit_of_glossed_noun(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool:
-    """`이낙연 국무총리의 총선 출마를 위한 공직자 사퇴시한(1월 16일) 전 인준에는 큰 무리가 없을 것이라는 관측이 나온다`
-    (c1013): a date in brackets glosses the noun before it, and the limit after the bracket (`전`, `까지`, `이내`) is
-    the date's: before or up to that day, a limit, as `1월 16일 전` is."""
-    before = [t for t in tokens if t.start + t.len <= expr.start]
-    return len(before) >= 2 and before[-1].tag == "SSO" and before[-1].form == "(" \
-        and before[-2].tag.startswith("NN") and before[-2].start + before[-2].len == before[-1].start \
-        and _LIMIT_AFTER_GLOSS.match(sentence, expr.end) is not None
-
-
-def owns_a_noun(sentence: str, tokens: Tokens, expr: TimeExpr) -> bool:
-    """`개천절의 역사적 의미를 되새기고` (c969): a date told without figures (a holiday's name, `올해`, `이날`) owning a
-    noun with 의 names the time as a thing (its meaning, its history, its season), not when the clause happens (a day
-    in figures, `22일의 회의`, is left to the rest)."""
-    if re.search(r"\d", expr.text):
-        return False  # "22일의 회의": a day's happening
-    after = next((t for t in tokens if t.start >= expr.end), None)
-    return after is not None and after.start == expr.end and after.tag == "JKG"
-
-
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -532,9 +387,4 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
         or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
         or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop) \
-        or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr) \
-        or counts_days(sentence, tokens, expr) or compared_with(tokens, expr) \
-        or designated_as(tokens, expr, stop) or deadline_at_named_clock(sentence, expr) \
-        or timetable_of_period(sentence, expr, stop) or a_decade(expr) \
-        or limit_of_glossed_noun(sentence, tokens, expr) \
-        or owns_a_noun(sentence, tokens, expr)
+        or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr)

@@ -549,8 +549,7 @@ def limit_after(sentence: str, end: int) -> str | None:
 
 
 def starts_span(sentence: str, end: int) -> bool:
-    clock = _CLOCK.match(sentence, end)  # "11일 저녁 8시부터 … 15일 밤 11시 59분까지": the clock is the day's
-    return following_word(sentence, clock.end() if clock else end).startswith(SPAN_START)
+    return following_word(sentence, end).startswith(SPAN_START)
 
 
 def names_a_document(sentence: str, tokens, start: int, end: int, precision: str) -> bool:
