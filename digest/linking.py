@@ -189,9 +189,18 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
         # one matching member is enough to join its story
         if same:
             story_ids.add(c.story_id)
+    held = s.info.get(HELD)
+    if held is not None and article.story_id is not None:   # an article stored again may leave a story held
+        held.clear()
     if copy_of is not None and len(story_ids) == 1:
+        if held is not None:
+            held.pop(next(iter(story_ids)), None)   # a member more
         return join_as_copy(s, article, s.get_one(ArticleRow, copy_of), now), None   # a candidate, or what one copies
-    members = [article] + (list(s.scalars(_MEMBERS_OF, {"stories": list(story_ids)})) if story_ids else [])
+    kept = [held[i] for i in sorted(story_ids) if i in held] if held is not None else []
+    if story_ids and len(kept) == len(story_ids):   # each story and every member of it held: not read again
+        members = [article] + [a for _, rows in kept for a in rows]
+    else:
+        members = [article] + (list(s.scalars(_MEMBERS_OF, {"stories": list(story_ids)})) if story_ids else [])
     # The story is named after its first article, so its id does not depend on arrival order.
     first = min(members, key=lambda a: (a.published_at if a.published_origin not in (None, "inferred") else FAR_FUTURE, a.id))
     story_id = "s" + first.id
@@ -213,7 +222,24 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
         refresh_story(s, story, now, originals if known else None)
     else:
         refresh_dates(s, story, originals if known else None)
+    if held is not None:
+        for old_id in story_ids | {story_id}:
+            held.pop(old_id, None)
+        if known:   # `members` is every article of the story now
+            held[story_id] = (story, members)
     return story, members if known else None
+
+
+HELD = "held_stories"   # a session's `info` key: see `hold_stories`
+
+
+def hold_stories(s: Session) -> None:
+    """Have the session keep each story an article joins, with every article it holds (copies too), so that the
+    next article joining it in the same transaction (a batch's group) reads neither again: each is what reading
+    it would give, for the session's objects are the rows as stored (their changes written by the session or told
+    it), and a story whose members another way may change (a copy joining it, an article stored again) is let go.
+    Held, they also stay the session's objects: it holds rows it is not using by weak references only."""
+    s.info[HELD] = {}
 
 
 _ARTICLES = ArticleRow.metadata.tables[ArticleRow.__tablename__]
@@ -857,6 +883,8 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
     _confirm_by_earlier_reports(s, created, cited)
     if cited:
         driver.execute(s, _INSERT_EVENT_SOURCES, [source for _, source in cited])
+        if "event_sources" in article.__dict__:   # read again when next asked (a story's held member's may be)
+            s.expire(article, ["event_sources"])
         for event_id in {row.id for row, _ in cited}:   # an event's object, if the session has one: read again when asked
             if (held := s.identity_map.get(s.identity_key(EventRow, event_id))) is not None:
                 s.expire(held, ["sources"])

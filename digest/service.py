@@ -22,6 +22,7 @@ from digest.errors import NotFound
 from digest.linking import (
     article_events,
     assign_story,
+    hold_stories,
     link_related,
     profile_json,
     read_for_links,
@@ -249,6 +250,7 @@ class NewsService:
             session = self.store.ingest_session()
             session.begin()
             deferred.start(session)
+            hold_stories(session)   # the group's later articles joining a story read it and its members from memory
             group = self._batch.group = _Group(session)
         try:
             item = self._store(group.session, a)
