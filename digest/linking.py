@@ -189,9 +189,18 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
         # one matching member is enough to join its story
         if same:
             story_ids.add(c.story_id)
+    held = s.info.get(HELD)
+    if held is not None and article.story_id is not None:   # an article stored again may leave a story held
+        held.clear()
     if copy_of is not None and len(story_ids) == 1:
+        if held is not None:
+            held.pop(next(iter(story_ids)), None)   # a member more
         return join_as_copy(s, article, s.get_one(ArticleRow, copy_of), now), None   # a candidate, or what one copies
-    members = [article] + (list(s.scalars(_MEMBERS_OF, {"stories": list(story_ids)})) if story_ids else [])
+    kept = [held[i] for i in sorted(story_ids) if i in held] if held is not None else []
+    if story_ids and len(kept) == len(story_ids):   # each story and every member of it held: not read again
+        members = [article] + [a for _, rows in kept for a in rows]
+    else:
+        members = [article] + (list(s.scalars(_MEMBERS_OF, {"stories": list(story_ids)})) if story_ids else [])
     # The story is named after its first article, so its id does not depend on arrival order.
     first = min(members, key=lambda a: (a.published_at if a.published_origin not in (None, "inferred") else FAR_FUTURE, a.id))
     story_id = "s" + first.id
@@ -213,7 +222,24 @@ def assign_story(s: Session, article: ArticleRow, now: datetime, refresh: bool =
         refresh_story(s, story, now, originals if known else None)
     else:
         refresh_dates(s, story, originals if known else None)
+    if held is not None:
+        for old_id in story_ids | {story_id}:
+            held.pop(old_id, None)
+        if known:   # `members` is every article of the story now
+            held[story_id] = (story, members)
     return story, members if known else None
+
+
+HELD = "held_stories"   # a session's `info` key: see `hold_stories`
+
+
+def hold_stories(s: Session) -> None:
+    """Have the session keep each story an article joins, with every article it holds (copies too), so that the
+    next article joining it in the same transaction (a batch's group) reads neither again: each is what reading
+    it would give, for the session's objects are the rows as stored (their changes written by the session or told
+    it), and a story whose members another way may change (a copy joining it, an article stored again) is let go.
+    Held, they also stay the session's objects: it holds rows it is not using by weak references only."""
+    s.info[HELD] = {}
 
 
 _ARTICLES = ArticleRow.metadata.tables[ArticleRow.__tablename__]
@@ -370,12 +396,14 @@ def _absorb(s: Session, old: StoryRow, into: StoryRow) -> None:
     s.flush()
 
 
-def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[ArticleRow] | None = None) -> None:
+def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[ArticleRow] | None = None,
+                  read: StoryReads | None = None) -> None:
     """Recompute what a story shows: date, inferred member dates, title and bullets. Copies of members
-    (join_as_copy) are counted and credited where their member is, not re-read. `members`: see `refresh_dates`."""
-    members = refresh_dates(s, story, members)
+    (join_as_copy) are counted and credited where their member is, not re-read. `members`: see `refresh_dates`;
+    `read`: its members, copies and bullets as `read_stories` read them with other stories' (then not read again)."""
+    members = refresh_dates(s, story, read.members if read is not None else members)
     copies: dict[str, list[str]] = {}
-    for copy_id, original_id in driver.execute(s, _COPIES, {"story": story.id}):
+    for copy_id, original_id in (read.copies if read is not None else driver.execute(s, _COPIES, {"story": story.id})):
         if original_id is not None:   # always, by the query; the check tells the types
             copies.setdefault(original_id, []).append(copy_id)
     merged = _merge_profiles(sorted(members, key=lambda r: r.id))
@@ -383,15 +411,17 @@ def refresh_story(s: Session, story: StoryRow, now: datetime, members: list[Arti
                    profile=profile_text(merged), title=_story_title(members, merged))
     chosen = [(text, [c for i in ids for c in [i] + copies.get(i, [])])
               for text, ids in choose_story_bullets(_member_sentences(members), story_bullet_count(len(members)))]
-    _write_story_bullets(s, story, [(bullet, " ".join(ids)) for bullet, ids in chosen])
+    _write_story_bullets(s, story, [(bullet, " ".join(ids)) for bullet, ids in chosen],
+                         read.bullets if read is not None else None)
 
 
-def _write_story_bullets(s: Session, story: StoryRow, chosen: list[tuple[str, str]]) -> None:
+def _write_story_bullets(s: Session, story: StoryRow, chosen: list[tuple[str, str]], rows: list | None = None) -> None:
     """The story's bullets made `chosen` (text, carriers) in rank order, by plain statements (no ORM object): rows
     are updated in place, as a story grows one article at a time and its bullets mostly stay the same; rows beyond
     deleted, new ones inserted in one statement. Objects of them the session holds are told (`join_as_copy` reads
-    a story's bullets as objects)."""
-    rows = driver.execute(s, _BULLETS_OF, {"story": story.id})
+    a story's bullets as objects). `rows`: its bullets' rows (id, rank, text, carriers, by rank), when read already."""
+    if rows is None:
+        rows = driver.execute(s, _BULLETS_OF, {"story": story.id})
     changed: list[dict] = [{"row": row.id, "rank": i, "text": text, "article_ids": ids} for i, ((text, ids), row) in
                enumerate(zip(chosen, rows)) if (row.rank, row.text, row.article_ids) != (i, text, ids)]
     gone: list[dict] = [{"row": row.id} for row in rows[len(chosen):]]
@@ -421,6 +451,53 @@ _UPDATE_STORY_BULLET = update(_STORY_BULLETS).where(_STORY_BULLETS.c.id == bindp
 _DELETE_STORY_BULLET = delete(_STORY_BULLETS).where(_STORY_BULLETS.c.id == bindparam("row"))
 _COPIES = select(_ARTICLES.c.id, _ARTICLES.c.copy_of).where(_ARTICLES.c.story_id == bindparam("story"),
                                                           _ARTICLES.c.copy_of.is_not(None)).order_by(_ARTICLES.c.id)
+# ... and for several stories at once (a batch's end): each read once for all the stories it touched
+_STORIES_IN = select(StoryRow).where(StoryRow.id.in_(bindparam("stories", expanding=True)))
+_ORIGINALS_IN = select(ArticleRow).where(ArticleRow.story_id.in_(bindparam("stories", expanding=True)),
+                                         ArticleRow.copy_of.is_(None))
+_COPIES_IN = select(_ARTICLES.c.story_id, _ARTICLES.c.id, _ARTICLES.c.copy_of).where(
+    _ARTICLES.c.story_id.in_(bindparam("stories", expanding=True)), _ARTICLES.c.copy_of.is_not(None)).order_by(
+    _ARTICLES.c.story_id, _ARTICLES.c.id)
+_BULLETS_IN = select(_STORY_BULLETS.c.story_id, _STORY_BULLETS.c.id, _STORY_BULLETS.c.rank, _STORY_BULLETS.c.text,
+                     _STORY_BULLETS.c.article_ids).where(_STORY_BULLETS.c.story_id.in_(bindparam("stories", expanding=True))
+                                                         ).order_by(_STORY_BULLETS.c.story_id, _STORY_BULLETS.c.rank)
+READ_CHUNK = 500   # ids bound in one statement
+
+
+class StoryReads(NamedTuple):
+    """What a story's refresh reads of the store: its members (copies left out, as objects: their dates may be
+    assigned), its copies (copy id, original id, by id) and its bullets' rows (id, rank, text, carriers, by rank)."""
+    members: list[ArticleRow]
+    copies: list[tuple[str, str]]
+    bullets: list
+
+
+def read_stories(s: Session, story_ids: list[str]) -> list[tuple[StoryRow, StoryReads]]:
+    """The stories (those still stored, in the order given) with what each one's refresh reads, read together: four
+    statements for any number of stories instead of four a story. A story's refresh changes only its own rows and
+    its own members', so what is read for the others before it is what each would read when its turn came."""
+    stories: dict[str, StoryRow] = {}
+    members: dict[str, list[ArticleRow]] = {i: [] for i in story_ids}
+    copies: dict[str, list[tuple[str, str]]] = {i: [] for i in story_ids}
+    bullets: dict[str, list] = {i: [] for i in story_ids}
+    for start in range(0, len(story_ids), READ_CHUNK):
+        chunk = {"stories": story_ids[start:start + READ_CHUNK]}
+        stories.update((story.id, story) for story in s.scalars(_STORIES_IN, chunk))
+        for member in s.scalars(_ORIGINALS_IN, chunk):
+            if member.story_id is not None:   # always, by the query; the check tells the types
+                members[member.story_id].append(member)
+        for story_id, copy_id, original_id in driver.execute(s, _COPIES_IN, chunk):
+            copies[story_id].append((copy_id, original_id))
+        for story_id, *row in driver.execute(s, _BULLETS_IN, chunk):
+            bullets[story_id].append(_BulletRow(*row))
+    return [(stories[i], StoryReads(members[i], copies[i], bullets[i])) for i in story_ids if i in stories]
+
+
+class _BulletRow(NamedTuple):
+    id: int
+    rank: int
+    text: str
+    article_ids: str
 
 
 def refresh_dates(s: Session, story: StoryRow, members: list[ArticleRow] | None = None) -> list[ArticleRow]:
@@ -521,17 +598,18 @@ def _story_title(members: list[ArticleRow], merged: Profile) -> str:
 
 # ---- links to earlier chapters -----------------------------------------------------------------------------
 
-def link_related(s: Session, story: StoryRow) -> None:
+def link_related(s: Session, story: StoryRow, read: LinkReads | None = None) -> None:
     """Link the story to earlier chapters of its thread, and later stories to it (order-independent).
 
     Weak overlap alone links too much (every OpenAI story mentions Korea and AI), so a link also needs the
     later story to point back: a past event of it falls in the earlier story's month, or overlap is strong.
+    `read`: what finding its candidates reads that does not depend on the story, read once for several.
     """
     driver.execute(s, _DELETE_LINKS, {"story": story.id})   # no link is ever read as an object on ingest
     published = story.published_at
     if published is None:
         return
-    others = _linkable(s, story, published)
+    others = _linkable(s, story, published, read)
     if not others:   # nothing to compare with: its own profile is not read
         return
     # the candidates' profiles came with them, and the story's is the one its refresh just wrote: only a story
@@ -554,16 +632,18 @@ def link_related(s: Session, story: StoryRow) -> None:
         driver.execute(s, _INSERT_LINKS, links)
 
 
-def _linkable(s: Session, story: StoryRow, published: datetime) -> list:
+def _linkable(s: Session, story: StoryRow, published: datetime, read: LinkReads | None = None) -> list:
     """Stories outside the story's time window (it is `published`), among the CANDIDATE_LIMIT latest reported,
     that share the most key terms with it (found through `article_terms`): the only ones a link can join it to."""
-    cutoff = _latest_reported_cutoff(s, published)
-    words, entities = parse_profile(story.profile) if story.profile else (Counter(), frozenset())
-    terms = sorted(key_terms(words, entities))
+    cutoff = _cutoff(read.latest if read is not None else _latest_reported(s), published)
+    terms = _link_terms(story)
     if not terms:
         return []
-    span_sql, params = ("published_at >= :cutoff", {"cutoff": cutoff}) if cutoff is not None else ("published_at IS NOT NULL", {})
-    rare = _rare_terms(s, terms, span_sql, params, common=LINK_COMMON)
+    if read is not None and (counted := read.counts.get(cutoff)) is not None:
+        rare = _rarest([(t, counted[t]) for t in terms], LINK_COMMON)
+    else:
+        span_sql, params = _link_span(cutoff)
+        rare = _rare_terms(s, terms, span_sql, params, common=LINK_COMMON)
     bounds = {"rare": rare, "me": story.id, "cutoff": cutoff, "lo": published - WINDOW, "hi": published + WINDOW}
     return driver.execute(s, _linkable_rows(cutoff is not None), bounds)
 
@@ -599,13 +679,51 @@ _LATEST_REPORTED = (select(_STORIES.c.published_at).where(_STORIES.c.published_a
                     .order_by(_STORIES.c.published_at.desc()).offset(bindparam("skip", type_=Integer)).limit(2))
 
 
-def _latest_reported_cutoff(s: Session, published: datetime) -> datetime | None:
+def _link_terms(story: StoryRow) -> list[str]:
+    words, entities = parse_profile(story.profile) if story.profile else (Counter(), frozenset())
+    return sorted(key_terms(words, entities))
+
+
+def _link_span(cutoff: datetime | None) -> tuple[str, dict]:
+    return ("published_at >= :cutoff", {"cutoff": cutoff}) if cutoff is not None else ("published_at IS NOT NULL", {})
+
+
+class LinkReads(NamedTuple):
+    """What linking reads that is the same for every story of a batch's end (links written do not change it): the
+    latest reported stories' dates past CANDIDATE_LIMIT (`_latest_reported`) and, by the cutoff a story's date
+    gives, each of the stories' key terms' count of articles from it (to LINK_COMMON + 1)."""
+    latest: list[datetime]
+    counts: dict[datetime | None, dict[str, int]]
+
+
+def read_for_links(s: Session, stories: list[StoryRow]) -> LinkReads:
+    """`LinkReads` for these stories (refreshed: their dates and profiles current): one statement for the dates,
+    one a cutoff for every story's terms, instead of both for each story."""
+    latest = _latest_reported(s)
+    terms: dict[datetime | None, set[str]] = {}
+    for story in stories:
+        if story.published_at is not None:
+            terms.setdefault(_cutoff(latest, story.published_at), set()).update(_link_terms(story))
+    counts: dict[datetime | None, dict[str, int]] = {}
+    for cutoff, words in terms.items():
+        if words:
+            span_sql, params = _link_span(cutoff)
+            counts[cutoff] = dict(_term_counts(s, sorted(words), (span_sql,), params, LINK_COMMON)[0])
+    return LinkReads(latest, counts)
+
+
+def _latest_reported(s: Session) -> list[datetime]:
+    """The dates of the CANDIDATE_LIMIT-th and next latest reported stories (fewer when there are fewer), read from
+    the date index alone."""
+    return [d for d in driver.scalars(s, _LATEST_REPORTED, {"skip": CANDIDATE_LIMIT - 1})
+            if d is not None]   # none is, by the query; the comparison in `_cutoff` needs to know
+
+
+def _cutoff(dates: list[datetime], published: datetime) -> datetime | None:
     """The date of the CANDIDATE_LIMIT-th latest reported story other than the one dated `published` (None when
-    fewer): read from the date index alone (two entries past the limit), without visiting each story's row to
-    leave that one out. Leaving out one story dated `published` shifts the answer by one exactly when
-    `published` is at or after the limit's date, whichever of equally dated stories it is."""
-    dates = [d for d in driver.scalars(s, _LATEST_REPORTED, {"skip": CANDIDATE_LIMIT - 1})
-             if d is not None]   # none is, by the query; the comparison below needs to know
+    fewer), of `dates` (`_latest_reported`): without visiting each story's row to leave that one out. Leaving out
+    one story dated `published` shifts the answer by one exactly when `published` is at or after the limit's date,
+    whichever of equally dated stories it is."""
     if not dates:
         return None
     if published >= dates[0]:
@@ -765,6 +883,8 @@ def record_events(s: Session, article: ArticleRow, found: list[FoundEvent], now:
     _confirm_by_earlier_reports(s, created, cited)
     if cited:
         driver.execute(s, _INSERT_EVENT_SOURCES, [source for _, source in cited])
+        if "event_sources" in article.__dict__:   # read again when next asked (a story's held member's may be)
+            s.expire(article, ["event_sources"])
         for event_id in {row.id for row, _ in cited}:   # an event's object, if the session has one: read again when asked
             if (held := s.identity_map.get(s.identity_key(EventRow, event_id))) is not None:
                 s.expire(held, ["sources"])

@@ -22,8 +22,11 @@ from digest.errors import NotFound
 from digest.linking import (
     article_events,
     assign_story,
+    hold_stories,
     link_related,
     profile_json,
+    read_for_links,
+    read_stories,
     record_events,
     record_terms,
     refresh_story,
@@ -145,11 +148,12 @@ class NewsService:
             return
         now = self.now()
         with self.store.ingest_session() as s, s.begin():
-            stories = [story for story in (s.get(StoryRow, i) for i in story_ids) if story is not None]  # not merged away
-            for story in stories:
-                refresh_story(s, story, now)
-            for story in stories:
-                link_related(s, story)
+            stories = read_stories(s, story_ids)   # those not merged away, each with the rows its refresh reads
+            for story, read in stories:
+                refresh_story(s, story, now, read=read)
+            links = read_for_links(s, [story for story, _ in stories])
+            for story, _ in stories:
+                link_related(s, story, links)
 
     def _touch(self, story_id: str) -> bool:
         """Inside a batch, note the story for its refresh at the end (True); else False."""
@@ -246,6 +250,7 @@ class NewsService:
             session = self.store.ingest_session()
             session.begin()
             deferred.start(session)
+            hold_stories(session)   # the group's later articles joining a story read it and its members from memory
             group = self._batch.group = _Group(session)
         try:
             item = self._store(group.session, a)

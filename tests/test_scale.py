@@ -225,7 +225,7 @@ def test_the_link_cutoff_read_from_the_date_index_leaves_the_story_out(tmp_path,
                 row_by_row = s.scalar(select(StoryRow.published_at).where(StoryRow.id != story.id,
                                                                          StoryRow.published_at.is_not(None))
                                       .order_by(StoryRow.published_at.desc()).offset(limit - 1).limit(1))
-                assert linking._latest_reported_cutoff(s, story.published_at) == row_by_row, (limit, story.id)
+                assert linking._cutoff(linking._latest_reported(s), story.published_at) == row_by_row, (limit, story.id)
     service.store.close()
 
 
