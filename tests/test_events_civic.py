@@ -13,6 +13,7 @@ import pytest
 
 from bench.event_corpus import ARTICLES, load_articles, load_labels
 from digest.text.events import extract_events
+from digest.text.korean import tokenize
 
 ARTICLE_TEXT = {a["id"]: a for a in (json.loads(line) for line in Path(ARTICLES).read_text(encoding="utf-8").splitlines())}
 
@@ -854,3 +855,14 @@ def test_a_doer_topic_with_a_relative_clauses_day_and_its_own_verbs_day_is_no_sc
 def test_each_day_of_a_listed_run_keeps_its_month_and_the_topic_before_the_run(article, needle, topic, days):
     found = sentence_events(article, needle)
     assert sorted(e.start for e in found if e.title.startswith(topic)) == days, [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("sentence", ["개봉일은 8월 5일(수)", "1차 시험은 3월 10일(토)"])
+def test_a_topics_day_whose_bracket_closes_the_sentence_has_no_copula_after_it(sentence):
+    """xv030's `*개봉일: 8월 5일` told as a topic: the note in brackets after the day is the sentence's last token, and
+    looking for a copula after it ran past the end (IndexError out of `extract_events`)."""
+    from digest.text.event_lists import _copula_end
+
+    tokens = tuple(tokenize(sentence))
+    assert _copula_end(tokens, sentence.index("(")) == 10 ** 9
+    extract_events([[(sentence, tokens)]], date(2020, 3, 1))   # and the sentence is read through

@@ -993,6 +993,8 @@ def _copula_end(tokens, pos: int) -> int:
         close = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag in ("SSO", "SSC")), None)
         if close is not None and tokens[close].form == ")":
             pos, k = tokens[close].start + tokens[close].len, close + 1
+    if k is not None and k >= len(tokens):
+        return 10 ** 9   # "개봉일은 8월 5일(수)": the bracket closes the sentence, nothing after it
     if k is not None and tokens[k].start == pos and tokens[k].tag == "JX" and tokens[k].form == "까지":
         pos, k = tokens[k].start + tokens[k].len, k + 1
     if k is not None and k + 1 < len(tokens) and tokens[k].start == pos and tokens[k].tag == "VCP" \
