@@ -538,7 +538,8 @@ def _member_title(own: str, title: str, last: str) -> str:
     """A listed member's title: its own noun phrase with the happening the shared predicate names
     (`부산에서 부산·울산·경남 합동연설회 개최`, `가나 조별리그 경기`, `부산·울산·경남(부산 벡스코) 합동연설회 진행`)."""
     if set(content_words(own)) & set(content_words(title)):
-        verb, words = title.split()[-1], title.split()
+        words = title.split()
+        verb = words[-1]
         if own.split()[-1] in words[:-1]:
             # the noun every member ends in, with the words the last member says after it (`5일은 … 분야, 6일은 경제
             # 분야, 7일은 사회·교육·문화 분야 대정부질문이 각각 진행된다`: `경제 분야 대정부질문 진행`)
@@ -814,7 +815,7 @@ def _own_argument(sentence: str, tokens, begin: int, end: int) -> str | None:
         return None
     named = _inside_single_quotes(tokens) | _inside_title_marks(tokens)
     words = inside[:-1]
-    if not all(k in named or tokens[k].tag in _MEMBER_TAGS + ("SO",) for k in words) \
+    if not all(k in named or tokens[k].tag in _MEMBER_TAGS for k in words) \
             or not any(k in named or grammar.is_noun(tokens[k]) for k in words):
         return None
     np = sentence[tokens[words[0]].start:case.start].strip()

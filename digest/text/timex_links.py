@@ -422,6 +422,12 @@ def _day_in(anchor: date, months: int, number: int) -> date | None:
         return None
 
 
+def _goes_on_from(day: date, later: date | None) -> bool:
+    """Whether a bare day read on from `day` stays in its month, or the next one's early days after its end ("3월 29일
+    … 2일"): "내달 1일까지이며 본회의는 30일" has no 30th in February to go on to, and is not March's."""
+    return later is not None and ((later.year, later.month) == (day.year, day.month) or later.day < day.day)
+
+
 def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                    tense_at: Callable[[int], str] = lambda pos: "unknown") -> None:
     """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
@@ -446,10 +452,7 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 and not _AHEAD_OF.match(sentence, a.expr.end)
                 # "21일부터 4월5일까지 …, 27일부터 4월5일까지": a start whose own end names its month takes it from there
                 and not _opens_a_span_to_a_month(sentence, b, found[k + 2:k + 3])
-                and (e := again(b, a.expr.date, "future")) is not None and e.date is not None
-                # in that month, or the next one's early days after its end ("3월 29일 … 2일"); "내달 1일까지이며 본회의는
-                # 30일" has no 30th in February to go on to, and is not March's
-                and ((e.date.year, e.date.month) == (a.expr.date.year, a.expr.date.month) or e.date.day < a.expr.date.day)):
+                and (e := again(b, a.expr.date, "future")) is not None and _goes_on_from(a.expr.date, e.date)):
             _set(b, p, e.date, e.end_date)
 
 
@@ -522,10 +525,7 @@ def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) 
                 and not _UNTIL.match(sentence, a.expr.end)
                 # a month named with its day or part that is already ahead keeps its place ("5월4일까지 사직해야")
                 and (b.expr.date < p or _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
-                and (e := again(b, a.expr.date, "future")) is not None and e.date is not None
-                # in that month, or the next one's early days after its end ("3월 29일 … 2일"); "내달 1일까지이며 본회의는
-                # 30일" has no 30th in February to go on to, and is not March's
-                and ((e.date.year, e.date.month) == (a.expr.date.year, a.expr.date.month) or e.date.day < a.expr.date.day)):
+                and (e := again(b, a.expr.date, "future")) is not None and _goes_on_from(a.expr.date, e.date)):
             _set(b, p, e.date, e.end_date)
 
 
