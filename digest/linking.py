@@ -636,7 +636,7 @@ def _linkable(s: Session, story: StoryRow, published: datetime, read: LinkReads 
     """Stories outside the story's time window (it is `published`), among the CANDIDATE_LIMIT latest reported,
     that share the most key terms with it (found through `article_terms`): the only ones a link can join it to."""
     cutoff = _cutoff(read.latest if read is not None else _latest_reported(s), published)
-    terms = _link_terms(story)
+    terms = read.terms[story.id] if read is not None and story.id in read.terms else _link_terms(story)
     if not terms:
         return []
     if read is not None and (counted := read.counts.get(cutoff)) is not None:
@@ -691,9 +691,11 @@ def _link_span(cutoff: datetime | None) -> tuple[str, dict]:
 class LinkReads(NamedTuple):
     """What linking reads that is the same for every story of a batch's end (links written do not change it): the
     latest reported stories' dates past CANDIDATE_LIMIT (`_latest_reported`) and, by the cutoff a story's date
-    gives, each of the stories' key terms' count of articles from it (to LINK_COMMON + 1)."""
+    gives, each of the stories' key terms' count of articles from it (to LINK_COMMON + 1); each story's key terms,
+    decoded from its profile once."""
     latest: list[datetime]
     counts: dict[datetime | None, dict[str, int]]
+    terms: dict[str, list[str]]
 
 
 def read_for_links(s: Session, stories: list[StoryRow]) -> LinkReads:
@@ -701,15 +703,17 @@ def read_for_links(s: Session, stories: list[StoryRow]) -> LinkReads:
     one a cutoff for every story's terms, instead of both for each story."""
     latest = _latest_reported(s)
     terms: dict[datetime | None, set[str]] = {}
+    own: dict[str, list[str]] = {}
     for story in stories:
         if story.published_at is not None:
-            terms.setdefault(_cutoff(latest, story.published_at), set()).update(_link_terms(story))
+            own[story.id] = _link_terms(story)
+            terms.setdefault(_cutoff(latest, story.published_at), set()).update(own[story.id])
     counts: dict[datetime | None, dict[str, int]] = {}
     for cutoff, words in terms.items():
         if words:
             span_sql, params = _link_span(cutoff)
             counts[cutoff] = dict(_term_counts(s, sorted(words), (span_sql,), params, LINK_COMMON)[0])
-    return LinkReads(latest, counts)
+    return LinkReads(latest, counts, own)
 
 
 def _latest_reported(s: Session) -> list[datetime]:
