@@ -14,7 +14,7 @@ from typing import Protocol
 from digest.sources.files import DEFAULT_MAX_ARTICLE_CHARS, NotAnArticle, SourceText, check_article_size
 from digest.text.clean import BODY, DECK, HANGUL, clean_article
 from digest.text.events import FoundEvent, extract_events
-from digest.text.korean import content_words, sentences_read, split_sentences
+from digest.text.korean import content_words, sentences_read, split_paragraphs
 from digest.text.metadata import Published, find_metadata, parse_published
 from digest.text.summarize import Candidate, Ranked, is_bullet_worthy, score_sentences, select_by_scores
 
@@ -100,8 +100,8 @@ def analyse(src: SourceText, bullets: int | None = None, published: Published | 
     if not body:
         raise NotAnArticle("no article body (only headline-like lines, no complete sentences); not an article")
     sentences: list[AnalysedSentence] = []
-    for pno, para in enumerate(body):
-        for sent in split_sentences(para.text):
+    for pno, (para, para_sentences) in enumerate(zip(body, split_paragraphs([p.text for p in body]))):
+        for sent in para_sentences:
             sentences.append(AnalysedSentence(len(sentences), pno, sent.text, para.role, sent.words, sent.entities,
                                               sent.final, sent.tokens))
     if sum(1 for s in sentences if s.final and s.role == BODY) < MIN_SENTENCES:

@@ -4,7 +4,7 @@ as its paragraph's Kiwi pass read it, with no second pass; outside, and for any 
 import pytest
 
 from bench.event_corpus import load_articles
-from digest.text.korean import content_words, kiwi, sentences_read, split_sentences, tokenize
+from digest.text.korean import content_words, kiwi, sentences_read, split_paragraphs, split_sentences, tokenize
 
 
 def _paragraph() -> str:
@@ -32,3 +32,14 @@ def test_the_article_is_forgotten_when_its_reading_fails():
     with pytest.raises(RuntimeError), sentences_read((s.text, s.tokens) for s in sentences):
         raise RuntimeError("a rule failed")
     assert tokenize(sentences[1].text) is not sentences[1].tokens
+
+
+def test_an_articles_paragraphs_read_in_one_call_are_each_read_as_alone():
+    # Kiwi shares a list of texts among its worker threads: each paragraph must come back in its place, read as a
+    # call on it alone reads it (civic news c215's paragraphs, an empty one between them)
+    paragraphs = list(load_articles()["c215"]["paragraphs"])
+    paragraphs.insert(1, "  ")
+    together = split_paragraphs(paragraphs)
+    assert len(together) == len(paragraphs) and together[1] == []
+    assert together == [split_sentences(p) for p in paragraphs]
+    assert sum(len(s) for s in together) > len(paragraphs)
