@@ -3089,3 +3089,21 @@ def test_a_bare_day_the_carried_month_has_not_stays_in_its_own():
     sentence = ("합의문에 따르면 지난 9일부터 열리고 있는 1월 임시회 회기는 내달 1일까지이며 안건 처리를 위한 본회의는 "
                 "30일 오후 2시에 열린다.")
     assert only(sentence, D(2024, 1, 25), "30일 오후").date == D(2024, 1, 30)
+
+
+def test_a_day_before_its_bracketed_weekday_opens_a_range_without_il():
+    # civic news c1146 (17 December 2014): "3월28(토)~29일(일) 개막 2연전": the first day's 일 is left out before its
+    # weekday; the range is the two days, not the month
+    sentence = ("kt는 17일 한국야구위원회(KBO)가 사상 첫 10구단 체제로 운영되는 2015년 1군 페넌트레이스 일정 발표 결과 "
+                "3월28(토)~29일(일) 개막 2연전에서 롯데 자이언츠와 부산 사직구장에서 1군 데뷔전을 갖는다.")
+    e = only(sentence, D(2014, 12, 17), "3월28(토)~29일")
+    assert (e.date, e.end_date, e.precision) == (D(2015, 3, 28), D(2015, 3, 29), "day")
+
+
+def test_listed_days_with_no_past_verb_stay_in_the_month_the_list_opened():
+    # civic news c1146 (17 December 2014): "5월에는 … NC 다이노스(1~3일), … LG 트윈스(8~10일), 롯데(15~17일) … 마친다":
+    # days numbered before the day of publication, in a list no past verb closes, are May's, not December's
+    sentence = ("5월에는 2년 먼저 1군 무대에 데뷔한 NC 다이노스(1~3일), 역시 ‘통신업계 라이벌’ LG 트윈스(8~10일), 롯데(15~17일), "
+                "한화 이글스(22~24일)와 홈에서 격돌하면 9개 구단을 모두 상대로 홈 1라운드를 마친다.")
+    for text, first in (("8~10일", 8), ("15~17일", 15), ("22~24일", 22)):
+        assert only(sentence, D(2014, 12, 17), text).date == D(2015, 5, first)

@@ -530,7 +530,7 @@ def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) 
 
 
 def _schedule(sentence: str, p: date, found: list[Found], again: Again, verbless: bool,
-              has_predicate: Callable[[str], bool]) -> None:
+              has_predicate: Callable[[str], bool], tense_at: Callable[[int], str] = lambda pos: "unknown") -> None:
     """"▲파키스탄 12∼15일 ▲인도 15∼17일 … ▲불가리아 22∼23일", "24일 부산·울산·경남권을 시작으로 25일 대구·경북권, 27일 …": days
     listed with no predicate between them are a schedule, told in order; a bare day numbered after the bare day
     listed just before it is not in an earlier month."""
@@ -541,8 +541,10 @@ def _schedule(sentence: str, p: date, found: list[Found], again: Again, verbless
                 and (bare_b := _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 and int(bare_b["first"]) >= int(bare_a["first"])
                 and (e := again(b, a.expr.date, "future")) is not None
-                # a day the verb put behind publication is not carried ahead of it ("15일과 18일 … 제출했다")
-                and (verbless or not (b.expr.end_date is not None and b.expr.end_date < p and e.date is not None and e.date > p))):
+                # a day the verb put behind publication is not carried ahead of it ("15일과 18일 … 제출했다"); one that
+                # fell behind it for want of a tense is ("5월에는 … LG 트윈스(8~10일), 롯데(15~17일) … 마친다")
+                and (verbless or not (b.expr.end_date is not None and b.expr.end_date < p and e.date is not None and e.date > p
+                                      and tense_at(b.expr.end) == "past"))):
             _set(b, p, e.date, e.end_date)
 
 
@@ -959,7 +961,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _ends_after_start(sentence, p, found, again)
     _days_of_the_week(sentence, p, found)
     found = _week_and_day(sentence, p, found)
-    _schedule(sentence, p, found, again, verbless, has_predicate or (lambda _: True))
+    _schedule(sentence, p, found, again, verbless, has_predicate or (lambda _: True), tense_at)
     _carried_year(sentence, p, found, again)
     _month_days_in_order(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
