@@ -472,3 +472,10 @@ def test_a_prefix_fused_to_the_verbal_noun_stays_in_the_title():
 def test_what_a_hearing_is_about_stays_in_its_title():
     # "5, 6일 이틀간 대법관 6명에 대한 인사청문회를 실시키로": `X에 대한` is no modifying clause to drop
     assert "대법관 6명에 대한 인사청문회 실시" in titles_on("c245", "대법관 6명에 대한", date(2000, 7, 5))
+
+
+def test_a_manner_noun_before_the_verbal_noun_leaves_the_object_in_the_title():
+    # civic news c782 (7 January 1994): "… 건설공사를 8일 동시 착공," after the lead's "건설공사가 8일 착공된다": 동시
+    # says how the works start, not what starts; the object names it, and the two tellings are one start on the 8th
+    starts = [e for e in article_events("c782") if e.start == date(1994, 1, 8)]
+    assert [e.title for e in starts] == ["건설공사 착공"]

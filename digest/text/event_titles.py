@@ -1000,7 +1000,7 @@ _WHEN_HEADS = frozenset("시점 시기 무렵 즈음 때".split())
 
 
 # Nouns used as adverbs of manner before a verbal noun (`본격 출시`, `정식 출시`): how it happens, not what
-_MANNER_NOUNS = frozenset("본격 정식 공식 전격 일제 순차".split())
+_MANNER_NOUNS = frozenset("본격 정식 공식 전격 일제 순차 동시".split())
 
 
 def _tells_only_how(tokens, begin: int, end: int) -> bool:
