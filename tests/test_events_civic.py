@@ -866,3 +866,12 @@ def test_a_topics_day_whose_bracket_closes_the_sentence_has_no_copula_after_it(s
     tokens = tuple(tokenize(sentence))
     assert _copula_end(tokens, sentence.index("(")) == 10 ** 9
     extract_events([[(sentence, tokens)]], date(2020, 3, 1))   # and the sentence is read through
+
+
+def test_a_same_month_day_is_read_once_with_the_month_its_sentence_named():
+    # "… 4월3일부터 KIA 타이거즈와 3연전을 벌이며, 같은 달 14일부터는 두산 베어스와 홈 경기를 갖고" (c1146, 17 December
+    # 2014) and "후보자등록 기간은 3월 13일부터 2일간이며, 선거운동은 같은 달 20일부터 가능하다" (c1181, 1 March 2025): the
+    # month is the sentence's own, which the resolver read; the last month of the sentence before (c1181's `지난해 9월
+    # 1일부터`) dates no second copy of the day
+    assert date(2015, 4, 14) in {e.start for e in article_events("c1146")}
+    assert not [e for e in article_events("c1181") if e.start == date(2024, 9, 20)]

@@ -153,7 +153,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             exprs = [replace(e, date=frame[1], end_date=frame[1]) for e in exprs]
         # "내년도 예산안 ... 시정연설은 같은 달 31일 본회의서 진행된다": a year inside a name is no reason to leave the day
         exprs = sorted(exprs + [e for e in _same_month_day(sentence, last_told_date, pub)
-                                if not any(x.start <= e.start < x.end for x in exprs)], key=lambda e: e.start)
+                                if not any(x.start < e.end and e.start < x.end for x in exprs)], key=lambda e: e.start)
         exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date,
                                                   known_tokens or tokenize(sentence) if len(exprs) > 1 else ())
         framing = _framed_day(sentence, para, frame, previous_day)
