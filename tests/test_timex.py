@@ -3107,3 +3107,23 @@ def test_listed_days_with_no_past_verb_stay_in_the_month_the_list_opened():
                 "한화 이글스(22~24일)와 홈에서 격돌하면 9개 구단을 모두 상대로 홈 1라운드를 마친다.")
     for text, first in (("8~10일", 8), ("15~17일", 15), ("22~24일", 22)):
         assert only(sentence, D(2014, 12, 17), text).date == D(2015, 5, first)
+
+
+@pytest.mark.parametrize("sentence, published, text, day", [
+    # dates batch yz (yz037, yz051): a count of days from the election, glossed by the day it comes to
+    ("또 선거 30일 전인 5월 14일까지 국회의원이 시장선거에 입후보 하거나 비례대표지방의원에 입후보 하는 경우 사직해야 한다.",
+     D(2017, 11, 25), "5월 14일", D(2018, 5, 14)),
+    ("다만 공무원 등 입후보제한직에 있는 자는 선거일 전 90일(3월 5일) 또는 30일(5월 4일)까지 사직해야 한다.",
+     D(2026, 2, 20), "5월 4일", D(2026, 5, 4)),
+])
+def test_a_count_of_days_glossed_by_its_day_is_no_day_of_the_month(sentence, published, text, day):
+    found = find_time_expressions(sentence, published)
+    assert [(e.text, e.date) for e in found if e.text.startswith(("30일", text))] == [(text, day)]
+
+
+def test_an_election_named_by_its_day_and_awaited_is_the_coming_one():
+    # dates batch yz (yz043, 20 February 2026): "6·3 지방선거를 103일 앞둔 20일": a bare "6·3 지방선거" is a name, but
+    # one awaited is the election ahead
+    sentence = "6·3 지방선거를 103일 앞둔 20일 시장·구청장과 시·도의원 및 구·시의원 선거의 예비후보자 등록이 시작됐다."
+    assert only(sentence, D(2026, 2, 20), "6·3").date == D(2026, 6, 3)
+    assert not find_time_expressions("4·24 재보선 결과가 나왔다.", D(2026, 2, 20))

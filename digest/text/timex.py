@@ -938,7 +938,14 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
     return None if part else (date(year, 1, 1), date(year, 12, 31), "year")
 
 
+# "6·3 지방선거를 103일 앞둔 20일": an election awaited is the coming one
+_ELECTION_AWAITED = re.compile(r"\s?[가-힣]+[을를]\s*(?:\d+\s?일\s*)?앞(?:두|둔|둬)")
+
+
 def _election(m: re.Match, p: date, tense: str) -> Resolved:
+    if _ELECTION_AWAITED.match(m.string, m.end()) and not (m["y2"] or m["dir"] or m["y"] or m["yw"]):
+        d = _month_day(p, "future", int(m["m"]), int(m["d"]), None)
+        return (d, d, "day") if d else None
     if not (m["y2"] or m["dir"] or m["y"] or m["yw"]):
         return None  # a bare "4·24 재보선" is the election's name; a year or 지난/오는 places it
     if m["y2"]:

@@ -887,6 +887,18 @@ def _runs_over(start: TimeExpr, end: TimeExpr) -> bool:
 
 
 _NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")
+# What joins a count of days to the date that glosses it: "선거 30일 전인 5월 14일", "선거일 전 … 30일(5월 4일)까지"
+_GLOSSING_A_COUNT = re.compile(r"\s?(?:전|후|뒤)\s?인\s*|\s*\(\s*")
+
+
+def _glossed_counts(sentence: str, found: list[Found]) -> list[Found]:
+    """Drop a bare number of days that a month's day right after it glosses: it counts days from something (the
+    election), and the day it comes to is told; read alone it would be a day of the month near publication."""
+    return [f for f, nxt in zip(found, [*found[1:], None])
+            if not (nxt is not None and re.fullmatch(r"\d{1,2}일", f.expr.text)
+                    and (m := _GLOSSING_A_COUNT.match(sentence, f.expr.end)) is not None and m.end() == nxt.expr.start
+                    and re.match(r"\d{1,2}월\s?\d{1,2}일", nxt.expr.text)
+                    and (m.group(0).strip() != "(" or _inside_parentheses(sentence, nxt.expr.start)))]
 
 
 _SAME_MONTH = re.compile(r"(?:같은|그)\s?달\s*$")
@@ -948,6 +960,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
+    found = _glossed_counts(sentence, found)
     found = _same_month(sentence, p, found, article_month)
     _counted_from_then(sentence, p, found, again, article_day)
     done = _appositions(sentence, p, found, again)
