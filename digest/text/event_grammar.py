@@ -760,37 +760,18 @@ def awaited_happening(tokens, end: int) -> tuple[int, int] | None:
     first = next((k for k, t in enumerate(tokens) if t.start >= end), None)
     if first is None or not (is_noun(tokens[first]) or tokens[first].tag == "NNB"):
         return None
-    k, spaced = first, 0
-    while k + 1 < len(tokens) and tokens[k + 1].tag in ("NNG", "NNB"):
-        glued = tokens[k + 1].start == tokens[k].start + tokens[k].len
-        if not glued and spaced == 2:
-            break
-        spaced += not glued  # `정식 개통`, `중 출시`: a manner or a part of the period before the happening's noun
-        k += 1               # `지방선거`: one word Kiwi reads as two nouns
+    k = first
+    while k + 1 < len(tokens) and k - first < 2 and tokens[k + 1].tag in ("NNG", "NNB") \
+            and tokens[k + 1].start > tokens[k].start + tokens[k].len:
+        k += 1  # `정식 개통`, `중 출시`: a manner or a part of the period before the happening's noun
     noun = tokens[k]
     if noun.tag != "NNG" or len(noun.form) < 2 or k + 2 >= len(tokens) or tokens[k + 1].tag != "JKO":
         return None
-    a = after_a_count(tokens, k + 2)
-    aim = tokens[a]
+    aim = tokens[k + 2]
     if (aim.tag == "VV" and aim.form in AWAITING_VERBS) or (
-            aim.form == "목표" and a + 1 < len(tokens) and tokens[a + 1].form in ("로", "으로")):
+            aim.form == "목표" and k + 3 < len(tokens) and tokens[k + 3].form in ("로", "으로")):
         return first, k
     return None
-
-
-_COUNT_UNITS = frozenset("일 주 주일 개월 달 년 해".split())
-
-
-def after_a_count(tokens, k: int) -> int:
-    """k, or the token after a count of how long before it starting at k (`지방선거를 120일 앞둔`, `총선을 두 달
-    앞두고`, `개막을 D-100 앞두고`): where the awaiting verb after an object is."""
-    if k + 1 < len(tokens) and tokens[k].tag in ("SN", "MM") and tokens[k + 1].tag in ("NNB", "NNG") \
-            and tokens[k + 1].form in _COUNT_UNITS and k + 2 < len(tokens):
-        return k + 2
-    if k + 2 < len(tokens) and tokens[k].form in ("D", "d") and tokens[k + 1].form == "-" and tokens[k + 2].tag == "SN" \
-            and k + 3 < len(tokens):
-        return k + 3
-    return k
 
 
 # Verbs a quoted clause (`... 실시한다고`) is said with: the saying has a day of its own.

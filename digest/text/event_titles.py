@@ -1432,9 +1432,7 @@ def _awaits(sentence: str, tokens, expr) -> bool:
     first, last = phrase
     # only how (`정식 개통`) or which part of the period (`12월 중 출시`) may come before the noun: `금요일 이용객
     # 편의를 위해` is done for someone's good, not for a happening
-    # (a noun glued to the next one is part of the happening's noun: `지방선거`, Kiwi's 지방 + 선거)
-    return all(t.form in _MANNER_NOUNS or t.tag == "NNG" and tokens[k + 1].start == t.start + t.len or t.tag == "NNB"
-               for k, t in enumerate(tokens[first:last], first)) \
+    return all(t.form in _MANNER_NOUNS or t.tag == "NNB" for t in tokens[first:last]) \
         and not (_HOLIDAY_NAME.search(sentence, expr.start, expr.end + 4) and not re.search(r"\d", expr.text))
 
 
@@ -1448,21 +1446,15 @@ def _awaited_title(sentence: str, tokens, expr) -> str | None:
     noun = sentence[tokens[first].start:tokens[last].start + tokens[last].len]
     if tokens[first].tag == "NNB":  # "12월 중 출시": the part of the month is when, not what
         noun = tokens[last].form
-    aim = grammar.after_a_count(tokens, last + 2)
+    aim = last + 2
     verb = aim if tokens[aim].tag == "VV" else aim + 2
     end = verb + 1
     while end < len(tokens) and tokens[end].tag in ("EC", "VX", "EP") and tokens[end].form not in ("어", "아", "여", "며", "으며"):
         end += 1  # "앞두고 있는": the auxiliary belongs to the awaiting verb
-    if re.fullmatch(r"\d{1,2}·\d{1,2}", expr.text) and re.fullmatch(r"\s?", sentence[expr.end:tokens[first].start]):
-        return f"{expr.text} {noun}"  # `5·31 지방선거를 120일 앞둔`: a happening named by its day
     owner = None
     if end < len(tokens) and tokens[end].tag == "ETM" and end + 1 < len(tokens):
         # the word the clause modifies, without its particle (`양양국제공항의`, `신청사`)
         word = [t for t in tokens[end + 1:] if t.start < sentence.find(" ", tokens[end + 1].start) % (len(sentence) + 1)]
-        if word and word[0].tag == "SN":
-            # `지방선거를 120일 앞둔 31일부터`: the clause says which day the sentence's own happening is on; what is
-            # awaited on the date is a happening of its own, named by its noun
-            return noun
         nouns = [t for t in word if grammar.is_noun(t) or t.tag in ("XPN", "XSN", "SN")]
         if nouns and nouns[0] is word[0]:
             owner = sentence[nouns[0].start:nouns[-1].start + nouns[-1].len]
