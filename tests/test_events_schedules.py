@@ -305,3 +305,13 @@ def test_date_first_members_with_names_listed_inside_and_titles_in_marks():
     assert dated(found, "<성난 펭귄>") == [date(2007, 5, 24)]
     assert dated(found, "<열한번째 엄마>") == [date(2007, 6, 6)]
     assert not [e for e in found if "사람들>이" in e.title and "<특별시" not in e.title]
+
+
+def test_names_a_comma_joins_inside_one_bullet_are_one_member():
+    # civic news c1208 (19 February 2021): "시·도별 원서접수 일정은 △ 3월 15일~16일 경기, 인천, 대전, 세종, 충북, 충남
+    # △3월16일~17일 부산, …": the bullets part the members; six regions under one bullet are one day's member, not six
+    a = ARTICLE_TEXT["c1208"]
+    [paragraph] = [p for p in a["paragraphs"] if "시·도별 원서접수 일정은" in p]
+    sentences = [(s.text, s.tokens) for s in split_sentences(paragraph) if "시·도별" in s.text]
+    on_15 = [e for e in extract_events([sentences], date.fromisoformat(a["published"])) if e.start == date(2021, 3, 15)]
+    assert len(on_15) == 1 and all(region in on_15[0].title for region in ("경기", "인천", "충남"))

@@ -1284,6 +1284,11 @@ def list_members(sentence: str, tokens, exprs) -> list[tuple[str, TimeExpr]]:
             member = (_member_np(sentence, np_tokens[0].start, np_tokens[-1].start + np_tokens[-1].len), expr,
                       bool(bracket) or (own is not None and n == 0), bulleted, np_tokens[0].start,
                       np_tokens[-1].start + np_tokens[-1].len, unlike[n])
+            if not bulleted and own is None and not bracket and members and members[-1][3]:
+                # `△ 3월 15일~16일 경기, 인천, 대전 △3월16일~17일 …`: what commas join inside one bullet, with no day of
+                # its own, is that bullet's member; the bullets part the members
+                prev = members.pop()
+                member = (_member_np(sentence, prev[4], member[5]), prev[1], prev[2], prev[3], prev[4], member[5], member[6])
             rest = part[stop:]
             if not rest or (rest[0].tag == "JC" and bulleted):
                 members.append(member)
