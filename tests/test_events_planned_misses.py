@@ -30,14 +30,3 @@ def test_a_noun_the_after_word_describes_places_no_happening():
     # c993 "선거공고직후의 주요 일정은 후보자등록접수 및 선거인명부를 작성하는 것이다": `직후의` describes the schedule;
     # the sentence is placed after nothing, and dates no second 후보등록 beside the one its next sentence tells
     assert [e.title for e in article_events("c993") if e.evidence.startswith("선거공고직후의")] == []
-
-
-def test_a_happening_a_clause_is_timed_by_is_one_of_that_date():
-    # c1133 "윤석열 대통령 당선인의 취임 기념 우표 300만장이 다음 달 10일 취임식에 맞춰 발행된다": the stamps and the
-    # inauguration, both on the 10th
-    found = {(e.title, e.start) for e in sentence_events("c1133", "취임식에 맞춰")}
-    assert ("취임식", date(2022, 5, 10)) in found
-    assert any("우표" in title and day == date(2022, 5, 10) for title, day in found)
-    # c1119 "통계청은 11월 ‘2015 인구주택총조사’ 방문 면접조사에 앞서 24일부터 31일까지 8일 동안 인터넷 조사를 실시한다"
-    assert ("‘2015 인구주택총조사’ 방문 면접조사", date(2015, 11, 1)) in {
-        (e.title, e.start) for e in sentence_events("c1119", "방문 면접조사에 앞서")}

@@ -1334,40 +1334,6 @@ def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
     return None
 
 
-
-# What closes a happening named as the time of a clause's own: `X에 맞춰`, `X에 앞서` (`X를 시작으로`, the first step of
-# a series, is read by the series' own rules)
-_SETTING_VERBS = frozenset("맞추 앞서".split())
-
-
-def _happening_it_is_set_by(sentence: str, tokens, expr: TimeExpr) -> str | None:
-    """`우표 300만장이 다음 달 10일 취임식에 맞춰 발행된다`, `11월 ‘2015 인구주택총조사’ 방문 면접조사에 앞서 …`: a noun
-    phrase right after the date (a clock and a place with 에서 may come between) closed by `에 맞춰` or `에 앞서` is a
-    happening of that date that the clause's own is timed by: its title is the phrase."""
-    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
-    begin = k
-    while k < len(tokens):
-        t = tokens[k]
-        if t.tag in ("SN", "NNB") or (t.tag == "NNG" and t.form in _CLOCK_WORDS):
-            k += 1  # `오후 7시`
-            begin = k if all(x.tag in ("SN", "NNB") or x.form in _CLOCK_WORDS for x in tokens[begin:k]) else begin
-        elif t.tag == "JKB" and t.form == "에서":
-            k += 1
-            begin = k  # `광안리해수욕장 특설무대에서`: where, not what
-        elif grammar.is_noun(t) or t.tag in ("XPN", "XSN", "SSO", "SSC", "SS", "SW", "JKG") \
-                or (t.tag == "JKB" and t.form in ("와", "과") and k + 1 < len(tokens) and tokens[k + 1].tag == "JKG"):
-            k += 1  # `우루과이와의 1차전`, `‘2015 인구주택총조사’ 방문 면접조사`
-        else:
-            break
-    if k + 1 >= len(tokens) or k == begin or not (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag in ("NNB", "SSC", "SS")):
-        return None
-    mark, closing = tokens[k], tokens[k + 1]
-    if (mark.tag, mark.form) != ("JKB", "에") or closing.form not in _SETTING_VERBS or not closing.tag.startswith("VV") \
-            or k + 2 >= len(tokens) or tokens[k + 2].tag != "EC":
-        return None  # not `수요일 야간개장에 맞춘 4월 …`: a noun it describes
-    title = sentence[tokens[begin].start:mark.start].strip()
-    return title if content_words(title) else None
-
 # Verbal nouns that say only that something is carried out or held (`실시한다`, `진행한다`): with no object, the
 # topic is what is held
 _HELD_NOUNS = frozenset("실시 진행 개최 시행 거행".split())

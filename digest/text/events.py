@@ -76,7 +76,6 @@ from digest.text.event_titles import (
     _Borrowed,
     _clause_on_date,
     _described_history,
-    _happening_it_is_set_by,
     _head_noun,
     _held_on_date,
     _last_boundary,
@@ -314,15 +313,6 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 # compared with earlier sentences only: in its own sentence it is another happening than the main one
                 if not any(_told_again(extra, earlier) for earlier in found[:sentence_first]):
                     found.append(extra)
-            setter = _happening_it_is_set_by(sentence, tokens, expr) if start is not None else None
-            if setter is not None and setter != title and setter != told_before:
-                # "… 우표 300만장이 다음 달 10일 취임식에 맞춰 발행된다": what the clause is timed by is a happening too
-                extra = FoundEvent(setter, content_words(setter), start, end, precision, expr.part_of_day,
-                                   "past" if expr.direction == "past" or (end is not None and end < pub) else "planned",
-                                   clause_tense(sentence, expr.end) == "past", start == pub and precision == "day",
-                                   sentence)
-                if not any(_told_again(extra, earlier) for earlier in found):
-                    found.append(extra)
             if title is None or _told_that_day(sentence, tokens, expr, start, found):
                 continue
             # direction says where the date lies; the verb says whether it is reported as done
@@ -344,8 +334,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             setting = _setting_after(sentence, tokens, expr)
             if not any(_told_again(event, earlier) and (not framed or _head_noun(event.title) == _head_noun(earlier.title)
                                                         or _one_doers_day(event, earlier))
-                       for earlier in found if earlier.title not in (told_before, setter)
-                       and not (own and earlier.title in doers_here)) \
+                       for earlier in found if earlier.title != told_before and not (own and earlier.title in doers_here)) \
                     and not (setting and any(_part_of(event, setting, earlier) for earlier in found[:sentence_first])):
                 # "11월 9·23·30일 ... 본회의를 열기로": days a week or more apart are each a happening of their own
                 days = _recurring_days(expr) or [None]
