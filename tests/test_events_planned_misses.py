@@ -30,3 +30,15 @@ def test_a_noun_the_after_word_describes_places_no_happening():
     # c993 "선거공고직후의 주요 일정은 후보자등록접수 및 선거인명부를 작성하는 것이다": `직후의` describes the schedule;
     # the sentence is placed after nothing, and dates no second 후보등록 beside the one its next sentence tells
     assert [e.title for e in article_events("c993") if e.evidence.startswith("선거공고직후의")] == []
+
+
+def test_bare_days_listed_after_a_coming_month_all_go_on_in_it():
+    from digest.text.timex import find_time_expressions
+    from tests.test_events_civic import ARTICLE_TEXT
+
+    # c1003 (published 21 December 2001) "… 스페인 전지훈련 기간인 3월에는 튀니지(13일), 핀란드(17일), 터키(27일·이하
+    # 현지시간)와 원정경기를 갖는다": each day is March 2002's, not only the first after the month
+    [sentence] = [s for p in ARTICLE_TEXT["c1003"]["paragraphs"] for s in p.split(". ") if "핀란드(17일)" in s]
+    found = {e.text: e.date for e in find_time_expressions(sentence, date(2001, 12, 21))}
+    assert (found["13일"], found["17일"], found["27일"]) == (date(2002, 3, 13), date(2002, 3, 17), date(2002, 3, 27))
+    assert ("핀란드", date(2002, 3, 17)) in {(e.title, e.start) for e in sentence_events("c1003", "핀란드(17일)")}
