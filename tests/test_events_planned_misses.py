@@ -42,10 +42,3 @@ def test_bare_days_listed_after_a_coming_month_all_go_on_in_it():
     found = {e.text: e.date for e in find_time_expressions(sentence, date(2001, 12, 21))}
     assert (found["13일"], found["17일"], found["27일"]) == (date(2002, 3, 13), date(2002, 3, 17), date(2002, 3, 27))
     assert ("핀란드", date(2002, 3, 17)) in {(e.title, e.start) for e in sentence_events("c1003", "핀란드(17일)")}
-
-
-def test_a_happening_whose_clause_describes_the_date_is_dated_by_it():
-    # c1069 "그러나 월드컵이 벌어지는 6월17일부터 7월17일까지 한달간과 … 대회가 일시 중단된다": the World Cup, from 17 June
-    assert ("월드컵 개최", date(1994, 6, 17)) in {(e.title, e.start) for e in sentence_events("c1069", "월드컵이 벌어지는")}
-    # c1101 "… 성화가 국내에 도착하는 27일부터 22일동안 …": the flame's arrival, where it goes between it and its subject
-    assert ("성화 도착", date(1988, 8, 27)) in {(e.title, e.start) for e in sentence_events("c1101", "국내에 도착하는")}

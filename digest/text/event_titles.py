@@ -1320,11 +1320,6 @@ def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
     if len(before) < 3 or sentence[tokens[before[-1]].start + tokens[before[-1]].len:expr.start].strip():
         return None
     k = before[-1]
-    if tokens[k].tag == "ETM" and tokens[k - 1].tag.startswith("VV") and tokens[k - 1].form in _TAKING_PLACE \
-            and tokens[k - 2].tag == "JKS":
-        # "월드컵이 벌어지는 6월17일부터": a verb saying only that the subject takes place, the subject is the happening
-        subject = _noun_phrase_before(sentence, tokens, tokens[k - 2].start)
-        return f"{subject} {EVENT_VERBS.get(tokens[k - 1].form, '개최')}" if subject else None
     if tokens[k].tag != "ETM" or tokens[k - 1].tag != "XSV" or tokens[k - 1].form not in ("되", "하") \
             or not grammar.is_noun(tokens[k - 2]) or len(tokens[k - 2].form) < 2:
         return None
@@ -1332,20 +1327,11 @@ def _clause_on_date(sentence: str, tokens, expr: TimeExpr) -> str | None:
     while noun > 0 and grammar.is_noun(tokens[noun - 1]) and tokens[noun - 1].start + tokens[noun - 1].len == tokens[noun].start:
         noun -= 1  # "확대시행": a compound written as one word
     verbal = sentence[tokens[noun].start:tokens[k - 2].start + tokens[k - 2].len]
-    marked = noun - 1
-    if marked > 1 and tokens[marked].tag == "JKB" and tokens[marked].form in ("에", "로", "으로") \
-            and grammar.is_noun(tokens[marked - 1]):
-        # "성화가 국내에 도착하는 27일부터": where the verbal noun goes, between its subject and it
-        marked = next((j for j in range(marked - 1, -1, -1) if not grammar.is_noun(tokens[j])), -1)
-    if marked > 0 and tokens[marked].tag == "JKS":
-        subject = _noun_phrase_before(sentence, tokens, tokens[marked].start)
+    if noun > 0 and tokens[noun - 1].tag == "JKS":
+        subject = _noun_phrase_before(sentence, tokens, tokens[noun - 1].start)
         if subject:
             return f"{subject} {verbal}"
     return None
-
-
-# Verbs saying only that their subject takes place (`월드컵이 벌어지는`, `대회가 열리는`)
-_TAKING_PLACE = frozenset("열리 벌어지 치러지 펼쳐지".split())
 
 
 # Verbal nouns that say only that something is carried out or held (`실시한다`, `진행한다`): with no object, the
