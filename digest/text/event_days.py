@@ -413,64 +413,6 @@ def _held_along(sentence: str, tokens, followed: FoundEvent | None, pub: date) -
     return [TimeExpr("", 0, 0, followed.start, followed.start, "day", "future")]
 
 
-# What places a happening right after or before another: `직후`, `후`, `뒤` after its noun; `끝나면`, `끝난 뒤`, `마친 후`
-# after its subject or object; `에 앞서`, `에 이어` after it
-_AFTER_IT = frozenset("직후 후 뒤".split())
-_ENDING_VERBS = frozenset("끝나 마치".split())
-_BESIDE_VERBS = frozenset("앞서 잇".split())
-
-
-def _placed_by_a_happening(tokens) -> tuple[int, int] | None:
-    """The last noun of the phrase opening the sentence that its next words place a happening after or before
-    (`행진이 끝나면`, `설명회가 끝난 뒤에는`, `공식 행사 직후에는`, `기공식에 앞서`, `합동연설회에 이어`), and the index of
-    the token after that opening; None when the sentence does not open so."""
-    k = 0
-    while k < len(tokens) and (tokens[k].tag in ("MAJ", "MAG") or (tokens[k].form == "이" and tokens[k].tag == "NP")
-                               or (k > 0 and tokens[k - 1].tag == "NP" and tokens[k].form == "와")):
-        k += 1  # `이와 함께`, `이어`, `또`: a connective before the opening
-    first = k
-    while k < len(tokens) and tokens[k].tag in ("NNG", "NNP", "SN", "XPN", "XSN") \
-            and not (k > first and tokens[k].form in _AFTER_IT):
-        k += 1
-    if k == first or k >= len(tokens) - 1 or tokens[k - 1].tag not in ("NNG", "NNP"):
-        return None
-    last = k - 1
-    nxt = tokens[k]
-    if nxt.tag == "NNG" and nxt.form in _AFTER_IT and tokens[k + 1].tag not in ("JKG", "JKS", "JKO", "JKC", "VCP"):
-        return last, k + 1  # not `선거공고직후의 주요 일정은`: a noun it describes
-    if nxt.tag == "JKB" and nxt.form == "에" and tokens[k + 1].form in _BESIDE_VERBS and tokens[k + 1].tag.startswith("VV"):
-        return last, k + 2
-    if nxt.tag in ("JKS", "JKO") and tokens[k + 1].tag.startswith("VV") and tokens[k + 1].form in _ENDING_VERBS \
-            and k + 2 < len(tokens):
-        ending = tokens[k + 2]
-        if ending.tag == "EC" and ending.form in ("면", "으면"):
-            return last, k + 3
-        if ending.tag == "ETM" and k + 3 < len(tokens) and tokens[k + 3].form in _AFTER_IT:
-            return last, k + 4
-    return None
-
-
-def _after_a_happening(sentence: str, tokens, told: list[tuple[str, date]], pub: date) -> list[TimeExpr]:
-    """`설명회가 끝난 뒤에는 관계전문가 지정토론, 방청객 의견청취 등이 이어질 예정이다` after `… 22일 … 설명회를 진행한다`: a
-    sentence naming no day that opens by placing its happening right after or before a planned happening of one day
-    told before it, named by its head noun (`행진이 끝나면` after `… 가장행렬과 시가행진이 진행된다`, `기공식에 앞서`), is on
-    that happening's day. `told`: (title, day) of each planned single-day happening told so far, in the article's order."""
-    if clause_tense(sentence, 0) == "past" or (placed := _placed_by_a_happening(tokens)) is None:
-        return []
-    head, after = placed
-    noun = tokens[head].form
-    if len(noun) < 2:
-        return []
-    day = next((d for text, d in reversed(told) if d > pub and noun in re.sub(r"\s", "", text)), None)
-    if day is None:
-        return []
-    end = tokens[after - 1].start + tokens[after - 1].len
-    while after < len(tokens) and tokens[after].tag in ("JKB", "JX") and tokens[after].start == end:
-        end = tokens[after].start + tokens[after].len  # `뒤에는`, `직후에는`, `앞서선`
-        after += 1
-    return [TimeExpr(sentence[:end], 0, end, day, day, "day", "future")]
-
-
 # A day counted within a happening of several days: `둘째날`, `셋째 날`, `개막 이틀째`
 _ORDINAL_DAY = re.compile(r"(?<![가-힣])(?:(?P<nth>첫|둘|셋|넷|다섯)째?\s?날|(?P<count>이틀|사흘|나흘|닷새)\s?째)(?=에|엔|인|\s)")
 _ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5}

@@ -443,7 +443,7 @@ def _quote_opened(sentence: str, tokens, close: int) -> int | None:
 def _bracket_opened(tokens, close: int) -> int | None:
     """Index of the `(` that the `)` at `close` closes, when only words of a name or gloss are between."""
     k = close - 1
-    while k >= 0 and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SP", "XSN", "XPN", "NNB")):
+    while k >= 0 and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SP", "XSN", "NNB")):
         k -= 1
     return k if k >= 0 and tokens[k].tag == "SSO" and k < close - 1 else None
 

@@ -19,7 +19,6 @@ from digest.text import event_grammar as grammar
 from digest.text.event_days import (
     _DAY_WORD_TOLD,
     _NEIGHBOUR_DAYS,
-    _after_a_happening,
     _coordinated,
     _dated_names,
     _day_of_a_happening,
@@ -139,10 +138,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None,
                          tuple(text for text, _ in paragraphs[para])) \
             or _ordinal_day(sentence, first_ahead) \
-            or _held_along(sentence, known_tokens or tokenize(sentence), told[-1] if told else None, pub) \
-            or _after_a_happening(sentence, known_tokens or tokenize(sentence), [
-                (e.title, e.start) for e in told if e.kind == "planned" and e.precision == "day" and e.start is not None
-                and e.start == e.end], pub)
+            or _held_along(sentence, known_tokens or tokenize(sentence), told[-1] if told else None, pub)
         if not exprs and week is not None and week[0] == para:
             exprs = _in_told_week(sentence, known_tokens or tokenize(sentence), week[1], week[2])
         if read and week is not None and not all(e.date is not None and week[1].date <= e.date <= week[1].end_date

@@ -432,11 +432,9 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                    tense_at: Callable[[int], str] = lambda pos: "unknown") -> None:
     """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
     from it, in its month, rather than falling back into the month of publication. The reporting day
-    ("…연다고 22일 밝혔다") is not one of them. A bare day so carried carries on to the next one ("3월에는 튀니지(13일),
-    핀란드(17일), 터키(27일)와": the 17th and 27th are March's as the 13th is)."""
-    carried: set[int] = set()
+    ("…연다고 22일 밝혔다") is not one of them."""
     for k, (a, b) in enumerate(zip(found, found[1:])):
-        if ((re.search(r"\d월|달\s?\d", a.expr.text) or id(a) in carried) and a.expr.date is not None and a.expr.date > p
+        if (re.search(r"\d월|달\s?\d", a.expr.text) and a.expr.date is not None and a.expr.date > p
                 and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
                 and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
                 # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
@@ -456,7 +454,6 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 and not _opens_a_span_to_a_month(sentence, b, found[k + 2:k + 3])
                 and (e := again(b, a.expr.date, "future")) is not None and _goes_on_from(a.expr.date, e.date)):
             _set(b, p, e.date, e.end_date)
-            carried.add(id(b))
 
 
 _AHEAD_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*에\s?앞서(?![가-힣])")
