@@ -3127,3 +3127,15 @@ def test_an_election_named_by_its_day_and_awaited_is_the_coming_one():
     sentence = "6·3 지방선거를 103일 앞둔 20일 시장·구청장과 시·도의원 및 구·시의원 선거의 예비후보자 등록이 시작됐다."
     assert only(sentence, D(2026, 2, 20), "6·3").date == D(2026, 6, 3)
     assert not find_time_expressions("4·24 재보선 결과가 나왔다.", D(2026, 2, 20))
+
+
+@pytest.mark.parametrize("sentence", [
+    # civic news c1195 (8 October 2015): days a week, and a weekday set aside, name no day of the calendar
+    "올 시즌에도 V리그는 금요일을 제외한 주 6일 팬들을 찾아간다.",
+    "지난 시즌 월요일과 목요일에 휴식을 가졌던 여자부는 올 시즌엔 남자부와 함께 월요일을 제외한 주6일 팬들을 찾아간다.",
+])
+def test_days_a_week_and_a_weekday_set_aside_are_no_dates(sentence):
+    assert not [e for e in find_time_expressions(sentence, D(2015, 10, 8)) if e.text in ("6일", "금요일", "월요일")
+                and e.start > sentence.index("제외") - 6]
+    # a week named before its day still dates it ("우선 이번 주 15일부터 SBS …", civic news dev)
+    assert only("우선 이번 주 15일부터 드라마가 방송된다.", D(2015, 10, 8), "15일").date == D(2015, 10, 15)

@@ -891,6 +891,19 @@ _NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")
 _GLOSSING_A_COUNT = re.compile(r"\s?(?:전|후|뒤)\s?인\s*|\s*\(\s*")
 
 
+# "금요일을 제외한 주 6일": days a week (a rate) and a weekday set aside (a kind of day), no day of the calendar
+_RATE_OF_DAYS = re.compile(r"(?:^|[^가-힣])주\s?$")
+_WEEK_NAMED = re.compile(r"(?:이번|다음|지난|오는|이|전|차|첫|둘째|셋째|넷째|마지막)\s?주\s?$")
+_SET_ASIDE = re.compile(r"\s?[을를]\s?(?:제외|빼)")
+
+
+def _days_of_a_kind(sentence: str, found: list[Found]) -> list[Found]:
+    return [f for f in found
+            if not (_BARE_DAYS.fullmatch(f.expr.text) and _RATE_OF_DAYS.search(sentence, 0, f.expr.start)
+                    and not _WEEK_NAMED.search(sentence, 0, f.expr.start))
+            and not (_WEEKDAY_ALONE.search(f.expr.text) and _SET_ASIDE.match(sentence, f.expr.end))]
+
+
 def _glossed_counts(sentence: str, found: list[Found]) -> list[Found]:
     """Drop a bare number of days that a month's day right after it glosses: it counts days from something (the
     election), and the day it comes to is told; read alone it would be a day of the month near publication."""
@@ -960,7 +973,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     # "오후 10시부터 다음날 오전 6시까지" with no day named before: a nightly window, no date
     found = [f for i, f in enumerate(found) if not (i == 0 and _NIGHTLY.search(sentence, 0, f.expr.start)
                                                      and _DAY_WORD.match(f.expr.text))]
-    found = _glossed_counts(sentence, found)
+    found = _days_of_a_kind(sentence, _glossed_counts(sentence, found))
     found = _same_month(sentence, p, found, article_month)
     _counted_from_then(sentence, p, found, again, article_day)
     done = _appositions(sentence, p, found, again)
