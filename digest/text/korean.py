@@ -101,7 +101,7 @@ def split_sentences(paragraph: str) -> list[Sentence]:
 def split_paragraphs(paragraphs: list[str]) -> list[list[Sentence]]:
     """`split_sentences` of each paragraph, with one Kiwi call for them all: given several texts Kiwi shares
     them among its worker threads, which run while ours waits (a call on one text runs on the caller's thread,
-    holding the interpreter), so an article's paragraphs are read on every core Kiwi has at the same CPU cost."""
+    holding the interpreter), so an article's paragraphs are read on every core Kiwi has, at about the same CPU."""
     texts = [p.strip() for p in paragraphs]
     read = [t for t in texts if t]
     # (no sub-sentences: nothing reads them, and listing them walks every token once more in Python)

@@ -887,10 +887,6 @@ def _runs_over(start: TimeExpr, end: TimeExpr) -> bool:
 
 
 _NIGHTLY = re.compile(r"\d{1,2}시(?:\s?\d{1,2}분)?\s*부터\s*$")
-# What joins a count of days to the date that glosses it: "선거 30일 전인 5월 14일", "선거일 전 … 30일(5월 4일)까지"
-_GLOSSING_A_COUNT = re.compile(r"\s?(?:전|후|뒤)\s?인\s*|\s*\(\s*")
-
-
 # "금요일을 제외한 주 6일": days a week (a rate) and a weekday set aside (a kind of day), no day of the calendar
 _RATE_OF_DAYS = re.compile(r"(?:^|[^가-힣])주\s?$")
 _WEEK_NAMED = re.compile(r"(?:이번|다음|지난|오는|이|전|차|첫|둘째|셋째|넷째|마지막)\s?주\s?$")
@@ -898,10 +894,15 @@ _SET_ASIDE = re.compile(r"\s?[을를]\s?(?:제외|빼)")
 
 
 def _days_of_a_kind(sentence: str, found: list[Found]) -> list[Found]:
+    """Drop a number of days a week and a weekday set aside: kinds of day, not days of the calendar."""
     return [f for f in found
             if not (_BARE_DAYS.fullmatch(f.expr.text) and _RATE_OF_DAYS.search(sentence, 0, f.expr.start)
                     and not _WEEK_NAMED.search(sentence, 0, f.expr.start))
             and not (_WEEKDAY_ALONE.search(f.expr.text) and _SET_ASIDE.match(sentence, f.expr.end))]
+
+
+# What joins a count of days to the date that glosses it: "선거 30일 전인 5월 14일", "선거일 전 … 30일(5월 4일)까지"
+_GLOSSING_A_COUNT = re.compile(r"\s?(?:전|후|뒤)\s?인\s*|\s*\(\s*")
 
 
 def _glossed_counts(sentence: str, found: list[Found]) -> list[Found]:
