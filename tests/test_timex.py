@@ -3139,3 +3139,12 @@ def test_days_a_week_and_a_weekday_set_aside_are_no_dates(sentence):
                 and e.start > sentence.index("제외") - 6]
     # a week named before its day still dates it ("우선 이번 주 15일부터 SBS …", civic news dev)
     assert only("우선 이번 주 15일부터 드라마가 방송된다.", D(2015, 10, 8), "15일").date == D(2015, 10, 15)
+
+
+def test_a_decision_qualified_before_its_verb_is_still_ahead():
+    # civic news c1218 (13 October 1998): "… △19일 정부측 시정연설을 듣고 △23일부터 내달 11일까지 20일간 국정감사를 한 뒤
+    # … 벌이기로 잠정합의했다": 잠정 between -기로 and 합의 leaves a decision about days to come, not September's
+    sentence = ("여야 3당은 12일 수석부총무회담을 열어 향후 국회일정과 관련, △19일 정부측 시정연설을 듣고 △23일부터 내달 11일까지 "
+                "20일간 국정감사를 한 뒤 △5일간의 대정부질문을 벌이기로 잠정합의했다.")
+    assert only(sentence, D(1998, 10, 13), "19일").date == D(1998, 10, 19)
+    assert only(sentence, D(1998, 10, 13), "23일부터 내달 11일까지").date == D(1998, 10, 23)

@@ -294,7 +294,9 @@ _FINAL_L = "".join(chr(0xAC00 + 28 * i + 8) for i in range(19 * 21))
 _FINAL_SS = "".join(chr(0xAC00 + 28 * i + 20) for i in range(19 * 21))
 # A day listed after another ("…, 26일과 12월 1일"): the members of a list of days set together
 _LISTED_DAY = r"(?:\s*(?:,|과|와|및)\s*(?:\d{1,2}월\s*)?\d{1,2}일)"
-_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?<=[가-힣][이가]\s)예정(?:됐|되었)(?:다|습니다)|(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의|결정|예정|한\s?바|(?:의견|뜻)을\s?모)"
+# How a decision may be qualified between -기로 and its verb ("벌이기로 잠정합의했다")
+_QUALIFIED = r"(?:(?:잠정|최종|전격|공식|일단)\s?)?"
+_FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]|인|된|돼)|(?<=[가-힣][이가]\s)예정(?:됐|되었)(?:다|습니다)|(?:기|(?<=[가-힣])키)로\s?" + _QUALIFIED + r"(?:했|하였|합의|결정|예정|한\s?바|(?:의견|뜻)을\s?모)"
                            # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
                            r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
                            r"|겠|^\s*[을를]?\s*앞두|앞두(?!고\s+(?!있))|앞둔|예고|열리는|열릴|개최될|진행될|출시될|남았|남아\s?있"
@@ -318,7 +320,8 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            r"|(?<=[가-힣])려고\s?(?:한다|합니다|하는)"
                            # "23일까지 강수량을 … 10~40㎜로 예보했다": what a forecast puts at a figure is still to come
                            r"|(?<=[㎜㎝%℃원명개건])\s?(?:으로|로)\s?(?:예보|예상|전망|예측)(?:했|하였)")  # "5월 말까지는 선고하려고 한다": an intention  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
-# ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come)
+# ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come, however it is qualified:
+# "벌이기로 잠정합의했다")
 # ("7월 3일 … 투표를 가진 다음 4일 …": an adnominal before 다음/뒤/후 orders two happenings and tells no past)
 # ("콜을 가지는데 이어 … 가질 예정이다": after a present -는 데 이어 orders two happenings ahead, not a past one)
 _PAST_WORDS = re.compile(r"바\s?있|(?<!는)(?<!는\s)데\s?이어|(?:열린|가진|맺은|밝힌|마친)(?![가-힣])(?!\s?(?:다음|뒤|후)(?![가-힣]))"
@@ -422,7 +425,7 @@ _BARE_DAY = re.compile(r"\d{1,2}일")
 
 
 # A sentence that ends telling a decision ("… 조정하기로 했다", "… 열기로 합의했다")
-_DECIDED = re.compile(r"(?:기|(?<=[가-힣])키)로\s?(?:했|하였|합의했|결정했)(?:다|습니다)[\s.\"'”’…)]*$")
+_DECIDED = re.compile(r"(?:기|(?<=[가-힣])키)로\s?" + _QUALIFIED + r"(?:했|하였|합의했|결정했)(?:다|습니다)[\s.\"'”’…)]*$")
 # A sentence that ends reporting a forecast of what will happen ("… 내릴 것으로 예보했다")
 _FORECAST_TOLD = re.compile(rf"[{_FINAL_L}]\s?것으로\s?예보(?:했|하였|됐|되었)(?:다|습니다)[\s.\"'”’…)]*$")
 
