@@ -164,10 +164,11 @@ def kiwi_calls(srcs: list) -> dict:
     def counted(name: str, method):
         def call(text, *args, **kwargs):
             calls[name] += 1
-            chars[name] += len(text) if isinstance(text, str) else 0
+            chars[name] += len(text) if isinstance(text, str) else sum(len(t) for t in text)
             started = time.process_time()
             try:
-                return method(text, *args, **kwargs)
+                # a list of texts gives an iterator Kiwi's threads fill: read it whole here, so its CPU is counted
+                return method(text, *args, **kwargs) if isinstance(text, str) else list(method(text, *args, **kwargs))
             finally:
                 cpu[name] += time.process_time() - started
         return call
