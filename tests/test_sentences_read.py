@@ -1,6 +1,10 @@
 """digest.text.korean.sentences_read: while an article's events are read, a sentence of the article is tokenized
 as its paragraph's Kiwi pass read it, with no second pass; outside, and for any other text, Kiwi reads it alone."""
 
+import os
+import select
+import signal
+
 import pytest
 
 from bench.event_corpus import load_articles
@@ -43,3 +47,23 @@ def test_an_articles_paragraphs_read_in_one_call_are_each_read_as_alone():
     assert len(together) == len(paragraphs) and together[1] == []
     assert together == [split_sentences(p) for p in paragraphs]
     assert sum(len(s) for s in together) > len(paragraphs)
+
+
+def test_a_process_forked_after_kiwi_read_a_list_still_splits_paragraphs():
+    # a list call starts Kiwi's worker threads; a child forked afterwards (the CLI run as another user in
+    # test_hostile_input does so) has Kiwi but not those threads, and a list call there waited for them forever
+    paragraphs = list(load_articles()["c215"]["paragraphs"])
+    want = split_paragraphs(paragraphs)
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:   # the child: never returns into pytest
+        try:
+            os.write(w, b"1" if split_paragraphs(paragraphs) == want else b"0")
+        finally:
+            os._exit(0)
+    os.close(w)
+    ready, _, _ = select.select([r], [], [], 60)
+    if not ready:
+        os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    assert ready and os.read(r, 1) == b"1"

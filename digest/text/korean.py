@@ -7,6 +7,7 @@ created lazily per process and shared by every caller. Analysis happens once, at
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +24,7 @@ if TYPE_CHECKING:   # Kiwi loads lazily (it is the costliest thing the bot does)
 R = TypeVar("R")
 _lock = threading.Lock()
 _kiwi = None
+_kiwi_pid = 0   # the process that made it: a forked child has its Kiwi but not Kiwi's worker threads
 
 # Morpheme tags that carry content: nouns, verb and adjective stems, foreign words, numbers, hanja.
 CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "VV", "VA", "SL", "SN", "SH", "XR"})
@@ -37,13 +39,13 @@ STOP_WORDS = frozenset(
 
 def kiwi() -> Kiwi:
     """The process-wide Kiwi instance, created on first use."""
-    global _kiwi
+    global _kiwi, _kiwi_pid
     if _kiwi is None:
         with _lock:
             if _kiwi is None:
                 from kiwipiepy import Kiwi
 
-                _kiwi = Kiwi()
+                _kiwi, _kiwi_pid = Kiwi(), os.getpid()
     return _kiwi
 
 
@@ -104,9 +106,13 @@ def split_paragraphs(paragraphs: list[str]) -> list[list[Sentence]]:
     holding the interpreter), so an article's paragraphs are read on every core Kiwi has, at about the same CPU."""
     texts = [p.strip() for p in paragraphs]
     read = [t for t in texts if t]
+    k = kiwi()
     # (no sub-sentences: nothing reads them, and listing them walks every token once more in Python)
-    kiwi_sents = (kiwi().split_into_sents(read, return_tokens=True, return_sub_sents=False) if len(read) > 1
-                  else [kiwi().split_into_sents(t, return_tokens=True, return_sub_sents=False) for t in read])
+    # In a process forked after Kiwi was made, its worker threads are gone and a list would wait for them forever:
+    # there each text is read on the caller's thread.
+    kiwi_sents = (k.split_into_sents(read, return_tokens=True, return_sub_sents=False)
+                  if len(read) > 1 and os.getpid() == _kiwi_pid
+                  else [k.split_into_sents(t, return_tokens=True, return_sub_sents=False) for t in read])
     by_text = iter(kiwi_sents)
     return [_sentences_of(t, next(by_text)) if t else [] for t in texts]
 
