@@ -875,3 +875,9 @@ def test_a_same_month_day_is_read_once_with_the_month_its_sentence_named():
     # 1일부터`) dates no second copy of the day
     assert date(2015, 4, 14) in {e.start for e in article_events("c1146")}
     assert not [e for e in article_events("c1181") if e.start == date(2024, 9, 20)]
+
+
+def test_a_day_told_as_of_the_same_month_keeps_its_topic_as_the_happening():
+    # "후보자등록 기간은 3월 13일부터 2일간이며, 선거운동은 같은 달 20일부터 가능하다" (c1181, 1 March 2025): the words
+    # 같은 달 are the date's, not a clause between the topic and it; the campaign starts on 20 March
+    assert ("선거운동", date(2025, 3, 20)) in {(e.title, e.start) for e in sentence_events("c1181", "같은 달 20일")}

@@ -941,9 +941,8 @@ def _same_month(sentence: str, p: date, found: list[Found], article_month: date 
             # "같은 달 17~20일": a span of days keeps its length in the month it is moved to
             length = (f.expr.end_date - f.expr.date) if f.expr.date is not None and f.expr.end_date is not None else None
             _set(f, p, d, d + length if length is not None and length.days > 0 else d)
-            if not [o for o in out if o.expr.date is not None and re.search(r"\d월|달", o.expr.text)] and (
-                    told := _SAME_MONTH.search(sentence, 0, f.expr.start)) is not None:
-                # the month is another sentence's: the words that point to it are part of the expression
+            if (told := _SAME_MONTH.search(sentence, 0, f.expr.start)) is not None:
+                # the words that point to the month are part of the expression, whichever sentence named it
                 f.expr = replace(f.expr, text=sentence[told.start():f.expr.end], start=told.start())
         out.append(f)
     return out
