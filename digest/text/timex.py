@@ -946,15 +946,13 @@ _ELECTION_AWAITED = re.compile(r"\s?[가-힣]+[을를]\s*(?:\d+\s?일\s*)?앞(?:
 
 
 def _election(m: re.Match, p: date, tense: str) -> Resolved:
-    if _ELECTION_AWAITED.match(m.string, m.end()) and not (m["y2"] or m["dir"] or m["y"] or m["yw"]):
-        d = _month_day(p, "future", int(m["m"]), int(m["d"]), None)
-        return (d, d, "day") if d else None
-    if not (m["y2"] or m["dir"] or m["y"] or m["yw"]):
-        return None  # a bare "4·24 재보선" is the election's name; a year or 지난/오는 places it
     if m["y2"]:
         d = _safe(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         return (d, d, "day") if d else None
-    d = _month_day(p, tense, int(m["m"]), int(m["d"]), _year_of(m, p))
+    placed = bool(m["dir"] or m["y"] or m["yw"])
+    if not placed and not _ELECTION_AWAITED.match(m.string, m.end()):
+        return None  # a bare "4·24 재보선" is the election's name; a year or 지난/오는 places it, or its being awaited
+    d = _month_day(p, tense if placed else "future", int(m["m"]), int(m["d"]), _year_of(m, p) if placed else None)
     return (d, d, "day") if d else None
 
 
