@@ -315,3 +315,11 @@ def test_names_a_comma_joins_inside_one_bullet_are_one_member():
     sentences = [(s.text, s.tokens) for s in split_sentences(paragraph) if "시·도별" in s.text]
     on_15 = [e for e in extract_events([sentences], date.fromisoformat(a["published"])) if e.start == date(2021, 3, 15)]
     assert len(on_15) == 1 and all(region in on_15[0].title for region in ("경기", "인천", "충남"))
+
+
+def test_a_routes_name_keeps_its_two_ends_and_its_length_in_brackets():
+    # "한편 영동고속도로 호법∼가남(15㎞) 구간은 오는 9월 개통되고,경부고속도로 구미∼동대구(61㎞)와 구마고속도로
+    # 금호∼서대구(3㎞)는 각각 12월 개통된다.": the title was `구간 개통`, the route cut at its tilde and its unit sign
+    found = sentence_events("c1254", "호법∼가남(15㎞) 구간은")
+    assert [e.title for e in found if e.start == date(2003, 9, 1)] == ["영동고속도로 호법∼가남(15㎞) 구간 개통"]
+    assert any("금호∼서대구" in e.title for e in found if e.start == date(2003, 12, 1))

@@ -332,6 +332,9 @@ def _argument(sentence: str, tokens, begin: int, end: int) -> str | None:
             tokens[first - 1].tag in NP_TAGS or tokens[first - 1].tag == "JC"
             or (tokens[first - 1].tag == "SP" and tokens[first - 1].form == "·")
             or (tokens[first - 1].tag == "MM" and tokens[first].tag == "NNB")  # `세 번째 정규 앨범`: a count's numeral
+            # `호법∼가남(15㎞) 구간`: a route's tilde and a unit's sign inside the phrase, between its words
+            or (tokens[first - 1].tag in ("SO", "SW") and first - 2 >= 0 and tokens[first - 2].tag in NP_TAGS
+                and tokens[first - 2].start + tokens[first - 2].len == tokens[first - 1].start)
             or (tokens[first - 1].tag == "JKG" and first - 2 >= 0 and tokens[first - 2].tag in NP_TAGS)):
         first -= 1
     while first < k and tokens[first].tag in ("JC", "JKG", "SP"):
@@ -400,6 +403,9 @@ def _noun_phrase_before(sentence: str, tokens, pos: int) -> str | None:
                 or (before[k - 1].tag == "NR" and k > 1 and before[k - 2].tag == "SN") \
                 or (before[k - 1].form in ("~", "∼") and k > 1 and before[k - 2].tag == "SN"):  # `70~74세`
             k -= 1
+        elif before[k - 1].form in ("~", "∼", "-") and 1 < k < len(before) and grammar.is_noun(before[k - 2]) \
+                and before[k - 2].start + before[k - 2].len == before[k - 1].start == before[k].start - before[k - 1].len:
+            k -= 1  # `영동고속도로 호법∼가남 구간은`: a route's two ends written as one word
         elif before[k - 1].tag == "SSC" and k < len(before) and (opened := _bracket_opened(before, k - 1)) is not None \
                 and opened > 0 and grammar.is_noun(before[opened - 1]):
             k = opened  # `자동 응답 시스템(ARS) 투표`: an abbreviation or gloss in brackets inside the phrase
@@ -443,7 +449,7 @@ def _quote_opened(sentence: str, tokens, close: int) -> int | None:
 def _bracket_opened(tokens, close: int) -> int | None:
     """Index of the `(` that the `)` at `close` closes, when only words of a name or gloss are between."""
     k = close - 1
-    while k >= 0 and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SP", "XSN", "NNB")):
+    while k >= 0 and (grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SP", "SW", "XSN", "NNB")):
         k -= 1
     return k if k >= 0 and tokens[k].tag == "SSO" and k < close - 1 else None
 
