@@ -3148,3 +3148,15 @@ def test_a_decision_qualified_before_its_verb_is_still_ahead():
                 "20일간 국정감사를 한 뒤 △5일간의 대정부질문을 벌이기로 잠정합의했다.")
     assert only(sentence, D(1998, 10, 13), "19일").date == D(1998, 10, 19)
     assert only(sentence, D(1998, 10, 13), "23일부터 내달 11일까지").date == D(1998, 10, 23)
+
+
+@pytest.mark.parametrize("sentence, published, text, day", [
+    # civic news c1288 (29 February 2016): the schools open the next day; the inspection was finished on the 23rd
+    ("경남도교육청은 29일 “3월1일 개교하는 7개 학교의 준공검사를 지난 23일 모두 완료했다.", D(2016, 2, 29), "3월1일",
+     D(2016, 3, 1)),
+    # civic news c1276 (22 January 1997, two days before the Universiade's opening): Korea entered none of the events
+    ("이번 대회 첫 금메달은 개막 하루전인 23일 오전 10시에 시작하는 바이애슬론 여자 15㎞경기에서 가려지는데 한국은 이 경기는 물론 "
+     "바이애슬론 여자부 3개 세부종목 모두에 참가하지 못했다.", D(1997, 1, 22), "23일 오전", D(1997, 1, 23)),
+])
+def test_a_days_own_present_adnominal_is_not_placed_by_the_verb_after_its_noun(sentence, published, text, day):
+    assert only(sentence, published, text).date == day

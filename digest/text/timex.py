@@ -415,6 +415,8 @@ def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
 
 # A passive adnominal's noun after it ("등록된 사업체"), read from after the 된
 _BEFORE_NOUN = re.compile(r"\s[가-힣]")
+# A date's own verb right after it, a verbal noun's 하다/되다 in the present adnominal ("3월1일 개교하는 학교")
+_OWN_ADNOMINAL = re.compile(r"\s*(?:(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:부터|에)?\s*)?[가-힣]{2,}(?:하|되)는\s+\S")
 # A date told as the topic ("12일에는")
 _TOPIC = re.compile(r"(?:에는|엔|은|는)(?![가-힣])")
 # A final ending and its period run on into the next sentence with no space ("조정했다.404번")
@@ -513,6 +515,10 @@ def clause_tense(sentence: str, pos: int) -> str:
         boundary = _CLAUSE_END.search(sentence, boundary.end())
     clause = sentence[pos:boundary.end() if boundary else len(sentence)]
     marks = _tense_marks(clause)
+    if (own := _OWN_ADNOMINAL.match(clause)) and not any(i < own.end() for i, _ in marks):
+        # "3월1일 개교하는 7개 학교의 준공검사를 … 완료했다": the date's own verb describes a noun in the present (-하는,
+        # -되는), a schedule; the tense of the verb the noun goes on to is not the date's
+        return "unknown"
     if (nominal := _NOMINAL_CAUSE.search(clause)) and not _TOPIC.match(clause) \
             and not _tense_marks(clause[:nominal.start()]):
         # "개표가 4월 15일 … 진행됨에 따라 … 요청했던 것으로": a nominalised clause (-ㅁ에 따라, -ㅁ으로써) carries no
