@@ -323,3 +323,12 @@ def test_a_routes_name_keeps_its_two_ends_and_its_length_in_brackets():
     found = sentence_events("c1254", "호법∼가남(15㎞) 구간은")
     assert [e.title for e in found if e.start == date(2003, 9, 1)] == ["영동고속도로 호법∼가남(15㎞) 구간 개통"]
     assert any("금호∼서대구" in e.title for e in found if e.start == date(2003, 12, 1))
+
+
+def test_opening_doors_is_the_subjects_opening_whichever_clause_names_it():
+    # c1245: "지난해 2월 보수공사에 들어가면서 임시휴관했던 국립경주박물관 본관이 공사를 끝내고 오는 18일 다시 문을 연다."
+    found = sentence_events("c1245", "다시 문을 연다")
+    assert [e.title for e in found if e.start == date(1993, 5, 18)] == ["국립경주박물관 본관 개관"]
+    # c1288: "… 수정초는 평거동으로, … 문산중은 문산읍 소문리로 옮겨 1일 문을 연다."
+    found = sentence_events("c1288", "소문리로 옮겨 1일 문을 연다")
+    assert [e.title for e in found if e.start == date(2016, 3, 1)] == ["문산중 개교"]

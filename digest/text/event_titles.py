@@ -785,6 +785,25 @@ def _inside_a_word(sentence: str, t) -> bool:
     return after < len(sentence) and not sentence[after].isspace() and sentence[after] not in "'‘’\"“”「『<《"
 
 
+# What a place's opening is called, by the last syllable of what opens (`박물관` 개관, `수정초` 개교, `장터` 개장)
+_OPENINGS = (("관", "개관"), ("교", "개교"), ("초", "개교"), ("중", "개교"), ("고", "개교"), ("점", "개점"))
+
+
+def _doors_opened(sentence: str, tokens, expr: TimeExpr, i: int) -> str | None:
+    """`국립경주박물관 본관이 공사를 끝내고 오는 18일 다시 문을 연다`: 문을 열다 says that the subject opens, whichever
+    clause of the sentence names it; the title is its opening (`국립경주박물관 본관 개관`), not `문 열다`."""
+    k = i + 2 if tokens[i].form == "문" else i   # the door found as the light verb's argument, or the verb itself
+    if not (2 <= k < len(tokens) and tokens[k].form == "열" and tokens[k].tag == "VV" and tokens[k - 1].tag == "JKO"
+            and tokens[k - 2].form == "문"):
+        return None
+    marks = [t for n, t in enumerate(tokens) if t.start < expr.start and n > 0 and grammar.is_noun(tokens[n - 1])
+             and (t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")))]
+    subject = _noun_phrase_before(sentence, tokens, marks[-1].start) if marks else None
+    if not subject:
+        return None
+    return f"{subject} {next((noun for end, noun in _OPENINGS if subject.endswith(end)), '개장')}"
+
+
 def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb: bool = False) -> str | None:
     """The title of the happening the clause after the date names; with `verb`, the last resort of a date ahead:
     its clause's own verb."""
@@ -801,6 +820,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
             and (later := _predicate(tokens, after, stop)):
         (i, noun), clause = later, after
     pred = tokens[i]
+    if (opened := _doors_opened(sentence, tokens, expr, i)) is not None:
+        return opened
     # "10월 2일~11일까지 약 110개국 8,700여 명의 참가가 예상되는 가운데, … 분산 개최된다": a scene whose own verb says
     # nothing happens (`예상되는`) is skipped all the same; its count is not the happening's
     scene = [t.start + t.len for k, t in enumerate(tokens) if clause <= t.start < pred.start and t.form == "가운데"
