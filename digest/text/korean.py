@@ -124,8 +124,11 @@ def _sentences_of(paragraph: str, kiwi_sents: list) -> list[Sentence]:
     for sent in kiwi_sents:
         if not sent.text.strip():
             continue
-        # Kiwi splits inside a multi-sentence quotation; a bullet must not open a quote it never closes.
-        if groups and open_quote and group_chars + len(sent.text) <= MAX_SENTENCE_CHARS:
+        # Kiwi splits inside a multi-sentence quotation; a bullet must not open a quote it never closes. It also
+        # ends a sentence at a period joining two names with no space (`전의면 신정.관정.노곡리일원에`, the middle
+        # dot of older pages): a period after a noun, not after a final ending, with the next word glued on.
+        if groups and (open_quote or _glued_after_noun(groups[-1][-1], sent)) \
+                and group_chars + len(sent.text) <= MAX_SENTENCE_CHARS:
             groups[-1].append(sent)
             group_chars += len(sent.text)
             open_quote = _open_quote(" ".join(s.text for s in groups[-1]))
@@ -146,6 +149,16 @@ def _sentences_of(paragraph: str, kiwi_sents: list) -> list[Sentence]:
             words, entities, final = _content(tokens)   # read from our copies: Kiwi's tokens convert on each read
             out.append(Sentence(text, words, entities, final, tokens))
     return out
+
+
+def _glued_after_noun(before, sent) -> bool:
+    """Kiwi's sentence `before` ends with a period right after a bare noun and `sent`, glued on, starts with a noun:
+    a dotted list (`시.도지사`, `해운대.송정.송도해수욕장`), not a sentence ending in a noun (`소화할 예정.세븐틴은`,
+    `확정지은 상황.적지 않은`), which a clause describes, or one followed by a verb (`올 추석.막히는`)."""
+    tokens, first = before.tokens, sent.tokens[0] if sent.tokens else None
+    return len(tokens) > 1 and tokens[-1].form == "." and tokens[-2].tag in ("NNG", "NNP") \
+        and (len(tokens) == 2 or tokens[-3].tag != "ETM") and sent.start == before.end \
+        and first is not None and first.tag in ("NNG", "NNP", "XPN")
 
 
 def _pieces(tokens: list) -> list[list]:
