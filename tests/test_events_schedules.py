@@ -332,3 +332,8 @@ def test_opening_doors_is_the_subjects_opening_whichever_clause_names_it():
     # c1288: "… 수정초는 평거동으로, … 문산중은 문산읍 소문리로 옮겨 1일 문을 연다."
     found = sentence_events("c1288", "소문리로 옮겨 1일 문을 연다")
     assert [e.title for e in found if e.start == date(2016, 3, 1)] == ["문산중 개교"]
+
+
+def test_a_day_dating_an_issue_of_a_paper_is_no_happening():
+    # c1158: "12일자 조.석간 7개 경제지에서도 확인이 가능하다." (read whole once the dotted 조.석간 no longer ends it)
+    assert sentence_events("c1158", "12일자 조.석간") == []

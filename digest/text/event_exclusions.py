@@ -380,6 +380,15 @@ def in_force_since(sentence: str, expr: TimeExpr) -> bool:
         and clause_tense(sentence, expr.end) == "past"
 
 
+_ISSUE = re.compile(r"자\s+(?!로)[가-힣A-Za-z]")
+
+
+def names_an_issue(sentence: str, expr: TimeExpr) -> bool:
+    """`12일자 조·석간 7개 경제지에서도 확인이 가능하다`: a day with 자 before a noun dates a paper or a document (its
+    issue), not a happening; `1일자로 임명된다` (the day an order takes effect) is a happening's."""
+    return expr.precision == "day" and _ISSUE.match(sentence, expr.end) is not None
+
+
 # What says a comparison after `X와/과`: 달리, 마찬가지로, 같이, 비교해, 비해, 같은, 다른, 동일한.
 _COMPARING = frozenset({("달리", "MAG"), ("마찬가지", "NNG"), ("같이", "MAG"), ("비교", "NNG"), ("비하", "VV"),
                         ("같", "VA"), ("다르", "VA"), ("동일", "NNG")})
@@ -415,4 +424,4 @@ def dates_no_happening(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int)
         or for_whom(sentence, tokens, expr) or value_of_reference(tokens, expr) \
         or originally_dated(tokens, expr) or plan_moved_away(tokens, expr) or tense_disagrees(tokens, expr, stop) \
         or said_before_a_quote(sentence, tokens, expr, stop) or in_force_since(sentence, expr) \
-        or compared_with(tokens, expr)
+        or compared_with(tokens, expr) or names_an_issue(sentence, expr)
