@@ -151,7 +151,7 @@ def _sentences_of(paragraph: str, kiwi_sents: list) -> list[Sentence]:
     return out
 
 
-def _glued_after_noun(before, sent) -> bool:
+def _glued_after_noun(before: Any, sent: Any) -> bool:
     """Kiwi's sentence `before` ends with a period right after a bare noun and `sent`, glued on, starts with a noun:
     a dotted list (`시.도지사`, `해운대.송정.송도해수욕장`), not a sentence ending in a noun (`소화할 예정.세븐틴은`,
     `확정지은 상황.적지 않은`), which a clause describes, or one followed by a verb (`올 추석.막히는`)."""
