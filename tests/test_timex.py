@@ -3160,3 +3160,11 @@ def test_a_decision_qualified_before_its_verb_is_still_ahead():
 ])
 def test_a_days_own_present_adnominal_is_not_placed_by_the_verb_after_its_noun(sentence, published, text, day):
     assert only(sentence, published, text).date == day
+
+
+def test_a_day_word_after_the_day_it_was_said_counts_from_publication():
+    # dates batch zb (Jejupod, 25 February 2019): said on the 25th, the registration opens the next day
+    sentence = ("제주특별자치도선거관리위원회(이하 도선관위)는 25일 내일부터 이틀 동안 제2회 전국동시조합장선거 후보자등록 "
+                "신청을 접수한다고 밝혔다.")
+    assert only(sentence, D(2019, 2, 25), "내일").date == D(2019, 2, 26)
+    assert only(sentence, D(2019, 2, 25), "25일").date == D(2019, 2, 25)

@@ -196,6 +196,9 @@ def _appositions(sentence: str, p: date, found: list[Found], again: Again | None
                       or (b < a and (word.expr.precision == "day" or _COUNTED_BACK.search(word.expr.text))
                           and re.match(r"인\s*$", gap))):
                 continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
+            if b > a and re.match(r"^(?:내일|모레|어제|그제)", word.expr.text) and word.expr.date is not None \
+                    and word.expr.date.day != named.day:
+                continue  # "도선관위는 25일 내일부터 이틀 동안 … 접수한다고 밝혔다": the day said, then the day after it
             if (b < a and again is not None and _holiday_day(word) is not None
                     and (held := _holiday_numbered(word, day, named, p, again)) is not None):
                 # "추석 전날인 12일": the holiday fixes the month and year of the bare day that glosses it, never the
