@@ -3168,3 +3168,10 @@ def test_a_day_word_after_the_day_it_was_said_counts_from_publication():
                 "신청을 접수한다고 밝혔다.")
     assert only(sentence, D(2019, 2, 25), "내일").date == D(2019, 2, 26)
     assert only(sentence, D(2019, 2, 25), "25일").date == D(2019, 2, 25)
+
+
+def test_the_last_of_listed_days_before_yeonsok_is_a_day_not_a_count():
+    # dates batch zb (Herald Economy, 9 January 2013): three trial days in a row; `5일 연속` alone stays a count
+    sentence = "재판부는 최씨의 재판에 대한 국민적 관심 등을 고려해 오는 16일, 23일, 30일 연속해 재판을 열기로 했다."
+    assert only(sentence, D(2013, 1, 9), "30일").date == D(2013, 1, 30)
+    assert [e.text for e in find_time_expressions("코스피가 5일 연속 올랐다.", D(2013, 1, 9))] == []

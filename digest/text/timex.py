@@ -65,7 +65,8 @@ _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|�
             # the indicators a month's statistics are released as ("9월 산업생산", "9월 소매판매 지표", "9월 소비자물가지수")
             r"|산업생산|소매판매|[가-힣]*물가(?:지수)?|실업률|고용(?:지표|보고서)?)")
 # ("2017년산 공공비축미곡", "금년산 추곡": a crop's year, 産 glued to it, is that year)
-_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r"|(?<=년)산(?![가-힣]))(?!\s?연속)"
+_END = r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|(?<=\d월)" + _FIGURES + r"|(?<=년)산(?![가-힣]))" \
+    r"(?!(?<!일, \d일)(?<!일, \d\d일)(?<!일,\d일)(?<!일,\d\d일)\s?연속)"  # "16일, 23일, 30일 연속해": the last of listed days
 
 _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" past (news convention)
 # "올" counts only as a standalone prefix ("올 하반기", or glued to a half, "올하반기중"); alone it is the verb 오다
