@@ -3175,3 +3175,10 @@ def test_the_last_of_listed_days_before_yeonsok_is_a_day_not_a_count():
     sentence = "재판부는 최씨의 재판에 대한 국민적 관심 등을 고려해 오는 16일, 23일, 30일 연속해 재판을 열기로 했다."
     assert only(sentence, D(2013, 1, 9), "30일").date == D(2013, 1, 30)
     assert [e.text for e in find_time_expressions("코스피가 5일 연속 올랐다.", D(2013, 1, 9))] == []
+
+
+def test_a_months_day_without_il_before_its_bracketed_weekday_and_buteo():
+    # dates batch zb (a Daejeon Seo-gu council notice, 14 May 2019)
+    sentence = "서구의회(의장 김창관)는 제250회 제1차 정례회를 6월7(금)부터 6월19(수)까지 13일간의 회기로 개회한다."
+    found = only(sentence, D(2019, 5, 14), "6월7(금)부터 6월19(수)까지")
+    assert (found.date, found.end_date, found.precision) == (D(2019, 6, 7), D(2019, 6, 19), "day")

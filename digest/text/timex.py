@@ -140,9 +140,10 @@ _CROP_SHORT_YEAR = re.compile(_START + r"(?P<yy>\d{2})년(?P<part>)(?=산(?![가
 # reads 말/초 as a bound noun of its own (NNB; "2005년 초연부터" is a premiere, 초연/NNG)
 _GLUED_PART = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?(?P<part>말|초)(?=[가-힣])"
                          r"(?!" + "|".join(_PARTICLES) + ")")
-# "2018년 3월 20부터", "3월 28경": a month's day whose 일 was left out, before what only a day takes
+# "2018년 3월 20부터", "3월 28경", "6월7(금)부터 6월19(수)까지": a month's day whose 일 was left out, before what only a
+# day takes (its weekday in brackets between)
 _DAY_WITHOUT_IL = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<part>)"
-                             r"(?=\s?(?:부터|까지|경|께|쯤)(?![가-힣]))")
+                             r"(?=\s?(?:\([월화수목금토일]\)\s?)?(?:부터|까지|경|께|쯤)(?![가-힣]))")
 # "5월 29일부터 6월 27 일까지": a span's end whose 일 stands apart from its number, read as a day only there, right
 # after a month's day that opens the span (elsewhere "27 일" may be a count or a typo's fragment)
 _SPACED_DAY_END = re.compile(r"(?:(?<=\d일부터\s)|(?<=\d일부터))" + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?P<d>3[01]|[12]\d|0?[1-9])\s일(?P<part>)"
