@@ -3182,3 +3182,12 @@ def test_a_months_day_without_il_before_its_bracketed_weekday_and_buteo():
     sentence = "서구의회(의장 김창관)는 제250회 제1차 정례회를 6월7(금)부터 6월19(수)까지 13일간의 회기로 개회한다."
     found = only(sentence, D(2019, 5, 14), "6월7(금)부터 6월19(수)까지")
     assert (found.date, found.end_date, found.precision) == (D(2019, 6, 7), D(2019, 6, 19), "day")
+
+
+@pytest.mark.parametrize("sentence", [
+    # dates batch zb (Etoday, March 2007): the market a company is listed on stands between 결산 and the company
+    "12월 결산 유가증권시장 상장법인 세 곳 중 한 곳은 3월 16일(셋째주 금요일)에 주주총회를 개최하는 것으로 나타났다.",
+    "12월 결산 유가증권 상장법인 가운데 이미 2월말까지 정기주총을 완료한 곳은 37개사로 6.2%에 그쳤다.",
+])
+def test_a_fiscal_years_closing_month_before_the_market_and_the_company_is_no_date(sentence):
+    assert "12월" not in [e.text for e in find_time_expressions(sentence, D(2007, 3, 1))]

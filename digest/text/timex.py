@@ -1716,8 +1716,10 @@ def _habitual(sentence: str, m: re.Match) -> bool:
             and _HABIT_OPENING.match(sentence) is not None and sentence_tense(sentence) != "past")
 
 
-# "12월 결산 상장사 2267곳": the month a company's fiscal year closes is a kind of company, no point in time
-_FISCAL_CLOSE = re.compile(r"\s?결산\s?(?:법인|상장사|상장법인|기업|회사|사)")
+# "12월 결산 상장사 2267곳", "12월 결산 유가증권시장 상장법인": the month a company's fiscal year closes is a kind of
+# company, no point in time (the market it is listed on may stand between)
+_FISCAL_CLOSE = re.compile(r"\s?결산\s?(?:(?:[가-힣]+\s){1,2}(?=(?:법인|상장사|상장법인|기업|회사)))?"
+                           r"(?:법인|상장사|상장법인|기업|회사|사)")
 
 
 def _fiscal_close(sentence: str, m: re.Match) -> bool:
