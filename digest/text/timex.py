@@ -417,6 +417,9 @@ def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
 
 # A passive adnominal's noun after it ("등록된 사업체"), read from after the 된
 _BEFORE_NOUN = re.compile(r"\s[가-힣]")
+# A finding reported of a present adnominal ("개최하는 것으로 나타났다")
+# (not a state, "안정을 찾아가고 있는 것으로 알려졌다", which holds when reported)
+_FOUND_PRESENT = re.compile(r"[가-힣](?<![있없])는\s?것으로\s?(?:나타났|조사됐|조사되었|집계됐|분석됐|알려졌|확인됐|파악됐)")
 # A date's own verb right after it, a verbal noun's 하다/되다 in the present adnominal ("3월1일 개교하는 학교")
 _OWN_ADNOMINAL = re.compile(r"\s*(?:(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:부터|에)?\s*)?[가-힣]{2,}(?:하|되)는\s+\S")
 # A date told as the topic ("12일에는")
@@ -517,6 +520,10 @@ def clause_tense(sentence: str, pos: int) -> str:
         boundary = _CLAUSE_END.search(sentence, boundary.end())
     clause = sentence[pos:boundary.end() if boundary else len(sentence)]
     marks = _tense_marks(clause)
+    if marks and (found := _FOUND_PRESENT.search(clause)) and found.start() <= marks[0][0] < found.end():
+        # "… 3월 16일(셋째주 금요일)에 주주총회를 개최하는 것으로 나타났다": a finding reported in the past of what is
+        # done in the present (-는 것으로), a schedule; the report's tense is not the date's
+        return "unknown"
     if (own := _OWN_ADNOMINAL.match(clause)) and not any(i < own.end() for i, _ in marks):
         # "3월1일 개교하는 7개 학교의 준공검사를 … 완료했다": the date's own verb describes a noun in the present (-하는,
         # -되는), a schedule; the tense of the verb the noun goes on to is not the date's
