@@ -3200,3 +3200,9 @@ def test_a_finding_reported_of_what_is_done_in_the_present_leaves_the_day_ahead(
     assert only(sentence, D(2007, 3, 1), "3월 16일").date == D(2007, 3, 16)
     sentence = "A씨는 18일 현재 열이 조금 내리는 등 차츰 안정을 찾아가고 있는 것으로 알려졌다."
     assert only(sentence, D(2015, 6, 15), "18일").date == D(2015, 5, 18)
+
+
+def test_a_total_of_days_after_modu_is_a_count():
+    # dates batch zb (Sports Chosun, 19 November 2014)
+    sentence = "추석 연휴는 9월 26일부터 29일까지 모두 4일이다."
+    assert "4일" not in [e.text for e in find_time_expressions(sentence, D(2014, 11, 19))]
