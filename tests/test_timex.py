@@ -3206,3 +3206,11 @@ def test_a_total_of_days_after_modu_is_a_count():
     # dates batch zb (Sports Chosun, 19 November 2014)
     sentence = "추석 연휴는 9월 26일부터 29일까지 모두 4일이다."
     assert "4일" not in [e.text for e in find_time_expressions(sentence, D(2014, 11, 19))]
+
+
+def test_a_schedule_told_as_it_stood_keeps_its_days_ahead_and_its_month():
+    # dates batch zb (iNews24, 17 August 2017): the schedule before it was changed, both stages in September
+    sentence = "변경되기 이전의 갤럭시노트8의 예약판매 일정은 9월1일~10일 예약 접수, 11일~14일 사전개통이었다."
+    first, second = only(sentence, D(2017, 8, 17), "9월1일~10일"), only(sentence, D(2017, 8, 17), "11일~14일")
+    assert (first.date, first.end_date) == (D(2017, 9, 1), D(2017, 9, 10))
+    assert (second.date, second.end_date) == (D(2017, 9, 11), D(2017, 9, 14))

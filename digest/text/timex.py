@@ -419,6 +419,9 @@ def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
 
 # A passive adnominal's noun after it ("등록된 사업체"), read from after the 된
 _BEFORE_NOUN = re.compile(r"\s[가-힣]")
+# A schedule as the topic, and a copula in the past closing the sentence ("… 일정은 … 사전개통이었다")
+_SCHEDULE_TOPIC = re.compile(r"(?:일정|계획|예정일|시간표)(?:은|는)\s")
+_COPULA_PAST = re.compile(r"[가-힣](?:이었|였)(?:다|습니다)[\s.\"'”’…)]*$")
 # A finding reported of a present adnominal ("개최하는 것으로 나타났다")
 # (not a state, "안정을 찾아가고 있는 것으로 알려졌다", which holds when reported)
 _FOUND_PRESENT = re.compile(r"[가-힣](?<![있없])는\s?것으로\s?(?:나타났|조사됐|조사되었|집계됐|분석됐|알려졌|확인됐|파악됐)")
@@ -522,6 +525,11 @@ def clause_tense(sentence: str, pos: int) -> str:
         boundary = _CLAUSE_END.search(sentence, boundary.end())
     clause = sentence[pos:boundary.end() if boundary else len(sentence)]
     marks = _tense_marks(clause)
+    if marks and _SCHEDULE_TOPIC.search(sentence, 0, pos) and (was := _COPULA_PAST.search(clause)) \
+            and was.start() <= marks[0][0] < was.end():
+        # "변경되기 이전의 … 예약판매 일정은 9월1일~10일 예약 접수, 11일~14일 사전개통이었다": a schedule told as it stood;
+        # the copula's past is the schedule's, not its days'
+        return "unknown"
     if marks and (found := _FOUND_PRESENT.search(clause)) and found.start() <= marks[0][0] < found.end():
         # "… 3월 16일(셋째주 금요일)에 주주총회를 개최하는 것으로 나타났다": a finding reported in the past of what is
         # done in the present (-는 것으로), a schedule; the report's tense is not the date's

@@ -381,7 +381,7 @@ def _listed(sentence: str, p: date, found: list[Found], again: Again) -> None:
             _set(b, p, e.date, e.end_date)
 
 
-_BARE_DAYS = re.compile(r"(?P<first>\d{1,2})(?:\s*[~∼\-–～〜·,]\s*\d{1,2})*일")
+_BARE_DAYS = re.compile(r"(?P<first>\d{1,2})(?:일?\s*[~∼\-–～〜·,]\s*\d{1,2})*일")
 
 
 _REPORTED_ON = re.compile(r"\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했)")
