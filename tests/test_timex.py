@@ -3214,3 +3214,11 @@ def test_a_schedule_told_as_it_stood_keeps_its_days_ahead_and_its_month():
     first, second = only(sentence, D(2017, 8, 17), "9월1일~10일"), only(sentence, D(2017, 8, 17), "11일~14일")
     assert (first.date, first.end_date) == (D(2017, 9, 1), D(2017, 9, 10))
     assert (second.date, second.end_date) == (D(2017, 9, 11), D(2017, 9, 14))
+
+
+def test_two_days_joined_by_gwa_and_closed_by_sai_are_a_span():
+    # dates batch zb (iNews24, 17 August 2017); joined days with no 사이 stay two days
+    sentence = "예약구매자 대상 사전개통 또한 9월6일과 9월8일 사이에 시작될 것으로 보인다."
+    found = only(sentence, D(2017, 8, 17), "9월6일과 9월8일 사이")
+    assert (found.date, found.end_date) == (D(2017, 9, 6), D(2017, 9, 8))
+    assert [e.text for e in find_time_expressions("9월6일과 9월8일에 경기가 열린다.", D(2017, 8, 17))] == ["9월6일", "9월8일"]

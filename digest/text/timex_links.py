@@ -742,7 +742,7 @@ def _finer(a: str, b: str) -> str:
 _POD = r"(?:\s*(?:(?:늦은|이른)\s?)?(?:오전|오후|저녁|밤|새벽))?"  # ("내일(3일) 늦은 오후부터")
 # ("5월12일부터 선거일 전일인 6월2일까지": the end may be named first by what it is; "19일에서 26일 사이": between)
 _FROM = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"\s*(?:\d{1,2}시(?:\s?\d{1,2}분)?|정오|자정)?\s*"
-                   r"(?:부터\s*(?:같은\s?달\s*|(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*)")
+                   r"(?:부터\s*(?:같은\s?달\s*|(?:[가-힣]+\s+){0,2}[가-힣]+인\s+)?|(?P<between>에서)\s*|(?P<both>과|와)\s*)")
 # "19일부터 선거 전날인 31일까지": the end may be a day word of what it precedes, glossed by its numbered day
 _FROM_TO_DAY_WORD = re.compile(_FROM.pattern + r"(?:[가-힣]+\s+){1,2}")
 _BETWEEN_END = re.compile(r"\s*사이")
@@ -801,7 +801,9 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         if b is not None and gap is None and jb != ja + 1 and _DAY_WORD.match(b.expr.text):
             gap = _FROM_TO_DAY_WORD.fullmatch(sentence[a_end:b.expr.start])
         # ("10월 22일에서 10월 28일까지": 에서 opens a span that 사이 or 까지 closes)
-        closing = ((_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
+        # ("9월6일과 9월8일 사이에": two days joined by 과 are a span only where 사이 closes them)
+        closing = (_BETWEEN_END.match(sentence, b_end) if gap["both"]
+                   else (_BETWEEN_END.match(sentence, b_end) or _UNTIL.match(sentence, b_end)) if gap["between"]
                    else _UNTIL.match(sentence, b_end) or _UNTIL_TIMED.match(sentence, b_end) or _UNTIL_SET.match(sentence, b_end)
                    or _UNTIL_CUT.match(sentence, b_end)
                    # "2000년부터 2008년 사이의", "2009년 12월부터 2010년 1월사이": 부터 opened, 사이 closes
@@ -810,7 +812,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             # "활동시한을 애초 이달말에서 오는 11월 15일까지로 연장하기로 했다": a deadline moved from one day to
             # another is two points, the old end and the new, not one span between them
             closing = None
-        if (gap and not closing and not gap["between"] and a.expr.precision == "day" and b is not None
+        if (gap and not closing and not gap["between"] and not gap["both"] and a.expr.precision == "day" and b is not None
                 and b_last is not None and _BARE_DAYS.fullmatch(b_last.expr.text.split(" ")[0]) and _OPEN_END.match(sentence, b_end)):
             # "16일(목)부터 17일(금) 대부분 해상에서": a day right after "부터" is the end even without "까지"
             closing = re.compile("").match(sentence, b_end)
