@@ -3222,3 +3222,11 @@ def test_two_days_joined_by_gwa_and_closed_by_sai_are_a_span():
     found = only(sentence, D(2017, 8, 17), "9월6일과 9월8일 사이")
     assert (found.date, found.end_date) == (D(2017, 9, 6), D(2017, 9, 8))
     assert [e.text for e in find_time_expressions("9월6일과 9월8일에 경기가 열린다.", D(2017, 8, 17))] == ["9월6일", "9월8일"]
+
+
+def test_a_listed_span_whose_end_names_next_years_month_starts_on_its_own_day():
+    # civic news c1312 (9 December 2001): each region's winter holidays start this December
+    sentence = ("부산 지역은 23일부터 내년 2월 4일까지, 대구 지역은 20일부터 내년 1월 31일까지, 광주는 21일부터 내년 1월 31일까지 "
+                "겨울방학을 실시한다.")
+    assert [e.date for e in find_time_expressions(sentence, D(2001, 12, 9))] == [D(2001, 12, 23), D(2001, 12, 20),
+                                                                                   D(2001, 12, 21)]

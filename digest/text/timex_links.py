@@ -466,7 +466,7 @@ def _opens_a_span_to_a_month(sentence: str, start: Found, after: list[Found]) ->
     """A bare day right before `부터` whose next expression, right after it, is a month's day ("27일부터 4월5일까지"):
     the span's start, placed by its end (the range reading), not by a month told before it."""
     return bool(after) and bool(re.fullmatch(r"\s*부터\s*", sentence[start.expr.end:after[0].expr.start])) \
-        and bool(re.match(r"\d{1,2}월", after[0].expr.text))
+        and bool(re.search(r"\d{1,2}월", after[0].expr.text))  # ("21일부터 내년 1월 31일까지": its year told too)
 
 
 # An adnominal verb right after a month ("9월 시작되는 예선", "7월 열릴 대회"): the month is that clause's
