@@ -3230,3 +3230,12 @@ def test_a_listed_span_whose_end_names_next_years_month_starts_on_its_own_day():
                 "겨울방학을 실시한다.")
     assert [e.date for e in find_time_expressions(sentence, D(2001, 12, 9))] == [D(2001, 12, 23), D(2001, 12, 20),
                                                                                    D(2001, 12, 21)]
+
+
+def test_a_schedule_described_as_agreed_before_keeps_its_days_ahead():
+    # civic news c1305 (7 October 1991): the days of the agreed schedule are this week's, not September's
+    sentence = ("국회는 이날 본회의를 속개,김영삼민자당대표최고위원의 대표연설을 들은 뒤 ▲8일 이기택민주당공동대표 대표연설 ▲9일 "
+                "새해예산안에 즈음한 대통령 시정연설및 예결위구성 ▲10∼15일 정치 외교안보 경제Ⅰ·Ⅱ,사회·문화등 5개분야 대정부질문 "
+                "순으로 여야간 이미 합의된 일정을 계속한다.")
+    assert [e.date for e in find_time_expressions(sentence, D(1991, 10, 7))][1:] == [D(1991, 10, 8), D(1991, 10, 9),
+                                                                                       D(1991, 10, 10)]

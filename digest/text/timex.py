@@ -419,6 +419,8 @@ def _tense_marks_kept(text: str) -> tuple[tuple[int, str], ...]:
 
 # A passive adnominal's noun after it ("등록된 사업체"), read from after the 된
 _BEFORE_NOUN = re.compile(r"\s[가-힣]")
+# A schedule an adnominal in the past describes ("합의된 일정", "확정한 일정을")
+_SET_SCHEDULE = re.compile(r"[된한]\s(?:일정|일정표|스케줄)[을를이가은는도의에]?(?![가-힣])")
 # A schedule as the topic, and a copula in the past closing the sentence ("… 일정은 … 사전개통이었다")
 _SCHEDULE_TOPIC = re.compile(r"(?:일정|계획|예정일|시간표)(?:은|는)\s")
 _COPULA_PAST = re.compile(r"[가-힣](?:이었|였)(?:다|습니다)[\s.\"'”’…)]*$")
@@ -525,6 +527,9 @@ def clause_tense(sentence: str, pos: int) -> str:
         boundary = _CLAUSE_END.search(sentence, boundary.end())
     clause = sentence[pos:boundary.end() if boundary else len(sentence)]
     marks = _tense_marks(clause)
+    # "▲10∼15일 … 대정부질문 순으로 여야간 이미 합의된 일정을 계속한다": a schedule described as agreed or set before
+    # (its adnominal's past) still lies ahead; the adnominal is the schedule's, not its days'
+    marks = [(i, t) for i, t in marks if not (t == "past" and _SET_SCHEDULE.match(clause, i))]
     if marks and _SCHEDULE_TOPIC.search(sentence, 0, pos) and (was := _COPULA_PAST.search(clause)) \
             and was.start() <= marks[0][0] < was.end():
         # "변경되기 이전의 … 예약판매 일정은 9월1일~10일 예약 접수, 11일~14일 사전개통이었다": a schedule told as it stood;
