@@ -69,6 +69,7 @@ from digest.text.event_merge import (
     _told_finer_after,
     _told_once_coarsely,
 )
+from digest.text.event_programmes import programme_members
 from digest.text.event_titles import (
     EVENT_VERBS,
     _awaited_title,
@@ -318,7 +319,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             on_pub_day = (start == pub and precision == "day") or (
                 precision == "week" and end is not None and start <= pub <= end)
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
-            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop)
+            each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop) \
+                or programme_members(sentence, tokens, expr.end, dated[n + 1][0].start if n + 1 < len(dated) else stop)
             if each:
                 title = each[0]  # "제주항공이 … 주 7회, 이스타항공이 … 각각 신규 취항한다": one happening per subject
             event = FoundEvent(title, content_words(title), start, end, precision,

@@ -1,0 +1,143 @@
+"""A day's programme: several happenings joined in the one argument of a verb that says they take place.
+
+`23일에는 개막식과 프리마켓 및 야시장이 … 개최돼`, `9일에는 평창송어축제와 홍천강 꽁꽁축제가 동시에 막을 올린다`,
+`3월 2일에는 인천 유나이티드와 제주 유나이티드, 상주 상무와 강원FC의 경기가 열리며`: the subject of 열리다/펼쳐지다/
+개최되다 (or the object of 열다/갖다/개최하다) is what happens, so each member of a coordination standing in that place
+is a happening of its own on the date. What decides is the verb's grammar, not the members' words: the verb says its
+argument takes place, and the coordination says the argument is several things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.text import event_grammar as grammar
+from digest.text.korean import Token
+
+# Verbs whose subject is what takes place (`축제가 열린다`, `공연이 펼쳐진다`, `개막식이 진행된다`), and verbal nouns that
+# say so with 되다.
+_HELD_VERBS = frozenset("열리 펼쳐지 치러지 이뤄지 이루어지 이어지".split())
+_HELD_NOUNS = frozenset("개최 진행 마련 거행 개막 시작 시행 실시 운영".split())
+# Verbs whose object is what takes place (`개회식과 본회의를 연다`), and verbal nouns that say so with 하다.
+_HOLDING_VERBS = frozenset("열 갖 가지 치르 펼치 벌이".split())
+_HOLDING_NOUNS = frozenset("개최 진행 마련 거행 실시".split())
+# Adverbs that may stand between the argument and its verb (`동시에 막을 올린다`, `연이어 진행된다`).
+_BETWEEN = ("MAG", "NNG", "NNP", "NNB", "SN", "SL", "XSN")
+_PLACE = ("에서", "에", "서")
+# Nouns of a time, not a happening, as a clause's topic or setting (`둘째 날에는`, `오후에는`).
+_TIME_NOUNS = frozenset("날 첫날 이날 당일 오전 오후 저녁 밤 낮 새벽 아침 기간 주말 이튿날 다음날 마지막날 하루".split())
+# The noun a headline gives each member for its verb (`평창송어축제 개막`, `개막식 개최`).
+_VERB_NOUNS = {"이뤄지": "진행", "이루어지": "진행", "이어지": "진행", "벌이": "진행", "갖": "개최", "가지": "개최"}
+_NP = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "JKG", "MM", "SSO", "SSC", "SS", "SO")
+_QUOTES_OPEN = frozenset("'‘\"“(<《〈「『[")
+_QUOTES_CLOSE = frozenset("'’\"”)>》〉」』]")
+
+
+def _held_argument(tokens: Sequence[Token], begin: int, stop: int) -> tuple[int, bool, str] | None:
+    """Index of the particle that marks what the first predicate after `begin` says takes place, and whether the
+    members may be joined by 와/과 too (a subject: `A와 B가 열린다`; an object's 와/과 is as often a partner,
+    `주민과 간담회를 갖는다`), and the noun a headline names the verb by. None when the clause's first predicate is not such a verb."""
+    for i, t in enumerate(tokens):
+        if t.start < begin:
+            continue
+        if t.start >= stop:
+            return None
+        held = (t.tag == "VV" and t.form in _HELD_VERBS) or (
+            t.form in _HELD_NOUNS and i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되")
+        holding = (t.tag == "VV" and t.form in _HOLDING_VERBS) or (
+            t.form in _HOLDING_NOUNS and i + 1 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "하")
+        curtain = t.tag == "VV" and t.form in ("오르", "올리") and i >= 2 and tokens[i - 2].form == "막"
+        if held or holding or curtain:
+            k = i - 1 - (2 if curtain else 0)   # `막을 올린다`: the argument comes before the curtain
+            while k > 0 and (tokens[k].tag in _BETWEEN or (tokens[k].tag == "JKB" and tokens[k].form in _PLACE)):
+                k -= 1  # adverbs, a day and a place between the argument and its verb
+            if k <= 0 or tokens[k].start < begin:
+                return None
+            mark = tokens[k]
+            subject = mark.tag == "JKS" or (mark.tag == "JX" and mark.form in ("은", "는", "도"))
+            noun = "개막" if curtain else t.form if t.tag == "NNG" else _VERB_NOUNS.get(t.form, "개최")
+            if (held or curtain) and subject:
+                return k, True, noun
+            if holding and mark.tag == "JKO":
+                return k, False, noun
+            return None
+        if t.tag.startswith(("VV", "VA", "VX", "VCP", "EF", "EC")) and t.tag != "VCP":
+            return None  # the clause's first predicate is another verb
+    return None
+
+
+def _members(sentence: str, tokens: Sequence[Token], begin: int, mark: int, with_conjunction: bool) -> list[str]:
+    """The members of the coordination that ends at tokens[mark]: split at top-level commas, 그리고 and (for a
+    subject) 와/과 (`A 및 B` names one happening's parts as often as two); [] when the phrase is not a coordination of noun phrases."""
+    k = mark - 1
+    while k >= 0 and tokens[k].start >= begin and (
+            tokens[k].tag in _NP or (tokens[k].tag == "SP" and tokens[k].form == ",")
+            or tokens[k].tag == "JC" or (tokens[k].tag in ("MAG", "MAJ") and tokens[k].form in ("및", "그리고"))
+            or (tokens[k].tag == "MAG" and k + 1 < mark and tokens[k].start + tokens[k].len == tokens[k + 1].start)):
+        k -= 1
+    span = tokens[k + 1:mark]
+    if len(span) < 3 or not (grammar.is_noun(span[-1]) or span[-1].tag == "SSC" or span[-1].form == "등"):
+        return []
+    genitive_after_join = False
+    depth, cuts = 0, []
+    for n, t in enumerate(span):
+        if t.tag in ("SSO",) or (t.tag == "SS" and t.form in _QUOTES_OPEN and depth == 0):
+            depth += 1
+        elif t.tag in ("SSC",) or (t.tag == "SS" and t.form in _QUOTES_CLOSE and depth > 0):
+            depth -= 1
+        elif depth == 0 and ((t.tag == "SP" and t.form == ",") or t.form == "그리고"
+                             or (with_conjunction and t.tag == "JC")):
+            cuts.append(n)
+        elif t.tag == "JKG" and cuts and any(span[c].tag == "JC" for c in cuts):
+            genitive_after_join = True
+    if genitive_after_join:
+        # `상주 상무와 강원FC의 경기`: the names joined by 와 modify one noun; only commas part happenings
+        cuts = [c for c in cuts if span[c].tag == "SP"]
+    if not cuts:
+        return []
+    parts, last = [], 0
+    for c in cuts + [len(span)]:
+        part = span[last:c]
+        last = c + 1
+        while part and part[-1].form == "등" and part[-1].tag == "NNB":
+            part = part[:-1]
+        if not part or not (grammar.is_noun(part[-1]) or part[-1].tag in ("SSC", "SS")):
+            return []
+        parts.append(part)
+    if any(t.form == "등" and t.tag == "NNB" for t in parts[-1]):
+        return []  # `전통혼례와 시조경창 등 민속경연`: examples of the one happening the last noun names
+    head = parts[-1][-1].form
+    if len(parts[-1]) > 1 and all(len(p) == 1 and not p[0].form.endswith(head) for p in parts[:-1]):
+        return []  # `경부, 경전, …, 동해남부선 예매`: names sharing the last member's head, one happening
+    # `각종 체험행사`: a kind of happening in general, not one on the programme
+    parts = [p for p in parts if p[0].form not in grammar.PLURAL_DETERMINERS]
+    out = [sentence[p[0].start:p[-1].start + p[-1].len].strip() for p in parts]
+    return out if all(len(m) > 1 for m in out) else []
+
+
+def programme_members(sentence: str, tokens: Sequence[Token], begin: int, stop: int) -> list[str]:
+    """The happenings of a programme told after `begin` (a date's end) and before `stop`: the members of a
+    coordination that is the argument of a verb saying it takes place, else []."""
+    held = _held_argument(tokens, begin, stop)
+    if held is None or _run_of_show(tokens, begin, held[0]):
+        return []
+    mark, with_conjunction, noun = held
+    return [f"{member} {noun}" for member in _members(sentence, tokens, begin, mark, with_conjunction)]
+
+
+def _run_of_show(tokens: Sequence[Token], begin: int, mark: int) -> bool:
+    """The members are the parts one happening is made of, not happenings of their own: the clause's topic or
+    setting is a happening (`개회식은 … 내빈소개, 국민의례, … 등이 진행되고`, `개막식에는 군악대 연주와 헬기 편대 비행이
+    펼쳐지고`), or the list is a sequence (`입장을 시작으로 …`,
+    `… 불꽃놀이 순으로`)."""
+    for k in range(mark):
+        t = tokens[k]
+        if t.start < begin:
+            continue
+        j = k - 1 if k > 0 and tokens[k - 1].tag != "JKB" else k - 2   # `개막식에는`, `식후행사로는`
+        if t.tag == "JX" and t.form in ("은", "는") and j >= 0 and grammar.is_noun(tokens[j]) \
+                and tokens[j].tag != "NNB" and tokens[j].form not in _TIME_NOUNS:
+            return True
+        if t.form in ("시작", "필두") and k + 1 < len(tokens) and tokens[k + 1].form in ("으로", "로"):
+            return True
+    return tokens[mark - 1].form == "순" if mark > 0 else False
