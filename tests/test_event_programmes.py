@@ -39,3 +39,22 @@ def test_the_parts_of_a_ceremony_and_names_sharing_one_head_stay_one():
     assert len([e for e in sentence_events("c61", "내빈소개, 국민의례") if e.start == date(2016, 10, 7)]) <= 1
     # "13일에는 경부, 경전, 경의, 충북, 경북, 동해남부선 예매가 진행되며 …": lines sharing one booking
     assert len(titled(sentence_events("c467", "13일에는 경부, 경전"), date(2015, 1, 13))) <= 1
+
+
+def test_members_with_an_hour_of_their_own_are_happenings_after_a_first_step():
+    # "19일 군민의 날 행사는 … 주부 사이클 대회를 시작으로 오후 4시에는 풍물한마당과 축등행렬, 옥천줄다리기 시가행진이
+    # 펼쳐진다.": the hour gives the members a time of their own; the first step stays an event too
+    titles = titled(sentence_events("c1263", "오후 4시에는 풍물한마당과"), date(2019, 4, 19))
+    assert titles == sorted(["일품공원에서 주부 사이클 대회", "풍물한마당", "축등행렬", "옥천줄다리기 시가행진"])
+
+
+def test_a_happening_the_subject_takes_place_with_is_a_member_and_people_are_not():
+    from digest.text.event_programmes import programme_members
+    from digest.text.korean import tokenize
+
+    # c1015: "특설무대에서는 지역주민들이 참여하는 노래자랑과 함께 초대가수 무대가 펼쳐진다."
+    sentence = "특설무대에서는 지역주민들이 참여하는 노래자랑과 함께 초대가수 무대가 펼쳐진다."
+    assert programme_members(sentence, tokenize(sentence), 0, len(sentence)) == ["노래자랑", "초대가수 무대"]
+    # c945: "10월3일에는 서울시, 손기정기념재단과 함께하는 ‘손기정 평화마라톤대회’가 … 열린다.": partners, one race
+    sentence = "10월3일에는 서울시, 손기정기념재단과 함께하는 ‘손기정 평화마라톤대회’가 서울 잠실경기장에서 열린다."
+    assert programme_members(sentence, tokenize(sentence), sentence.index("에는"), len(sentence)) == []

@@ -26,6 +26,7 @@ _BETWEEN = ("MAG", "NNG", "NNP", "NNB", "SN", "SL", "XSN")
 _PLACE = ("에서", "에", "서")
 # Nouns of a time, not a happening, as a clause's topic or setting (`둘째 날에는`, `오후에는`).
 _TIME_NOUNS = frozenset("날 첫날 이날 당일 오전 오후 저녁 밤 낮 새벽 아침 기간 주말 이튿날 다음날 마지막날 하루".split())
+_TAKES_PLACE = frozenset("개최 진행 마련 거행 운영".split())
 # The noun a headline gives each member for its verb (`평창송어축제 개막`, `개막식 개최`).
 _VERB_NOUNS = {"이뤄지": "진행", "이루어지": "진행", "이어지": "진행", "벌이": "진행", "갖": "개최", "가지": "개최"}
 _NP = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "JKG", "MM", "SSO", "SSC", "SS", "SO")
@@ -61,22 +62,24 @@ def _held_argument(tokens: Sequence[Token], begin: int, stop: int) -> tuple[int,
             if holding and mark.tag == "JKO":
                 return k, False, noun
             return None
-        if t.tag.startswith(("VV", "VA", "VX", "VCP", "EF", "EC")) and t.tag != "VCP":
+        if t.tag.startswith(("VV", "VA", "VX", "EF", "EC")):
             return None  # the clause's first predicate is another verb
     return None
 
 
-def _members(sentence: str, tokens: Sequence[Token], begin: int, mark: int, with_conjunction: bool) -> list[str]:
+def _members(sentence: str, tokens: Sequence[Token], begin: int, mark: int, with_conjunction: bool,
+             single: bool = False) -> list[str]:
     """The members of the coordination that ends at tokens[mark]: split at top-level commas, 그리고 and (for a
-    subject) 와/과 (`A 및 B` names one happening's parts as often as two); [] when the phrase is not a coordination of noun phrases."""
+    subject) 와/과 (`A 및 B` names one happening's parts as often as two); [] when the phrase is not a coordination
+    of noun phrases, unless `single` asks for the one phrase."""
     k = mark - 1
     while k >= 0 and tokens[k].start >= begin and (
-            tokens[k].tag in _NP or (tokens[k].tag == "SP" and tokens[k].form == ",")
+            tokens[k].tag in _NP or (tokens[k].tag == "SP" and tokens[k].form in (",", "·"))
             or tokens[k].tag == "JC" or (tokens[k].tag in ("MAG", "MAJ") and tokens[k].form in ("및", "그리고"))
             or (tokens[k].tag == "MAG" and k + 1 < mark and tokens[k].start + tokens[k].len == tokens[k + 1].start)):
         k -= 1
     span = tokens[k + 1:mark]
-    if len(span) < 3 or not (grammar.is_noun(span[-1]) or span[-1].tag == "SSC" or span[-1].form == "등"):
+    if len(span) < (1 if single else 3) or not (grammar.is_noun(span[-1]) or span[-1].tag == "SSC" or span[-1].form == "등"):
         return []
     genitive_after_join = False
     depth, cuts = 0, []
@@ -93,7 +96,7 @@ def _members(sentence: str, tokens: Sequence[Token], begin: int, mark: int, with
     if genitive_after_join:
         # `상주 상무와 강원FC의 경기`: the names joined by 와 modify one noun; only commas part happenings
         cuts = [c for c in cuts if span[c].tag == "SP"]
-    if not cuts:
+    if not cuts and not single:
         return []
     parts, last = [], 0
     for c in cuts + [len(span)]:
@@ -107,11 +110,12 @@ def _members(sentence: str, tokens: Sequence[Token], begin: int, mark: int, with
     if any(t.form == "등" and t.tag == "NNB" for t in parts[-1]):
         return []  # `전통혼례와 시조경창 등 민속경연`: examples of the one happening the last noun names
     head = parts[-1][-1].form
-    if len(parts[-1]) > 1 and all(len(p) == 1 and not p[0].form.endswith(head) for p in parts[:-1]):
-        return []  # `경부, 경전, …, 동해남부선 예매`: names sharing the last member's head, one happening
+    if len(parts) > 1 and len(parts[-1]) > 1 and all(len(p) == 1 and len(p[0].form) <= 3 and not p[0].form.endswith(head)
+                                  for p in parts[:-1]):
+        return []  # `경부, 경전, …, 동해남부선 예매`: short names sharing the last member's head, one happening
     # `각종 체험행사`: a kind of happening in general, not one on the programme
     parts = [p for p in parts if p[0].form not in grammar.PLURAL_DETERMINERS]
-    out = [sentence[p[0].start:p[-1].start + p[-1].len].strip() for p in parts]
+    out = [sentence[p[0].start:p[-1].start + p[-1].len].strip().strip("'‘’\"“”") for p in parts]
     return out if all(len(m) > 1 for m in out) else []
 
 
@@ -122,22 +126,54 @@ def programme_members(sentence: str, tokens: Sequence[Token], begin: int, stop: 
     if held is None or _run_of_show(tokens, begin, held[0]):
         return []
     mark, with_conjunction, noun = held
-    return [f"{member} {noun}" for member in _members(sentence, tokens, begin, mark, with_conjunction)]
+    companion = _companion(sentence, tokens, begin, mark) if with_conjunction else None
+    members = _members(sentence, tokens, begin, mark, with_conjunction, single=companion is not None)
+    if companion is not None and members:
+        members = [companion] + members
+    # a verb saying only that the member takes place adds nothing to its name (`풍물한마당`, not `풍물한마당 개최`)
+    return [member if noun in _TAKES_PLACE else f"{member} {noun}" for member in members] if len(members) > 1 else []
+
+
+def _companion(sentence: str, tokens: Sequence[Token], begin: int, mark: int) -> str | None:
+    """`노래자랑과 함께 초대가수 무대가 펼쳐진다`: a happening the subject takes place together with, named before
+    `와/과 함께`; not people (`주민들과 함께`, a name) who share it."""
+    for c in range(len(tokens) - 1):
+        t = tokens[c]
+        if c >= mark:
+            break
+        if t.start >= begin and t.form in ("과", "와") and t.tag in ("JKB", "JC") and tokens[c + 1].form == "함께" \
+                and tokens[c + 1].tag == "MAG" and not (c + 2 < len(tokens) and tokens[c + 2].form == "하"):
+            k = c
+            while k > 0 and tokens[k - 1].start >= begin and tokens[k - 1].tag in _NP and tokens[k - 1].tag != "JKG":
+                k -= 1
+            phrase = tokens[k:c]
+            if not phrase or not grammar.is_noun(phrase[-1]) or phrase[-1].tag == "NNP" \
+                    or any(x.tag == "XSN" and x.form == "들" for x in phrase):
+                return None
+            return sentence[phrase[0].start:phrase[-1].start + phrase[-1].len]
+    return None
 
 
 def _run_of_show(tokens: Sequence[Token], begin: int, mark: int) -> bool:
     """The members are the parts one happening is made of, not happenings of their own: the clause's topic or
     setting is a happening (`개회식은 … 내빈소개, 국민의례, … 등이 진행되고`, `개막식에는 군악대 연주와 헬기 편대 비행이
-    펼쳐지고`), or the list is a sequence (`입장을 시작으로 …`,
-    `… 불꽃놀이 순으로`)."""
+    펼쳐지고`), or the list is a sequence (`입장을 시작으로 …`, `… 불꽃놀이 순으로`), unless an hour told after that
+    gives the members a time of their own."""
+    parts_of_one = False
     for k in range(mark):
         t = tokens[k]
         if t.start < begin:
             continue
+        if k > 0 and tokens[k - 1].tag == "JKB" and tokens[k - 1].form not in ("에", "으로", "로"):
+            continue  # `특설무대에서는`: a place, not a happening the members make up
         j = k - 1 if k > 0 and tokens[k - 1].tag != "JKB" else k - 2   # `개막식에는`, `식후행사로는`
-        if t.tag == "JX" and t.form in ("은", "는") and j >= 0 and grammar.is_noun(tokens[j]) \
-                and tokens[j].tag != "NNB" and tokens[j].form not in _TIME_NOUNS:
-            return True
-        if t.form in ("시작", "필두") and k + 1 < len(tokens) and tokens[k + 1].form in ("으로", "로"):
-            return True
+        if t.tag == "JX" and t.form in ("은", "는") and j >= 0 and (
+                tokens[j].form in _TIME_NOUNS or (tokens[j].tag == "NNB" and tokens[j].form in ("시", "분", "일"))):
+            parts_of_one = False  # `… 시작으로 오후 4시에는 A와 B가 펼쳐진다`: members with an hour of their own
+        elif t.tag == "JX" and t.form in ("은", "는") and j >= 0 and grammar.is_noun(tokens[j]) and tokens[j].tag != "NNB":
+            parts_of_one = True
+        elif t.form in ("시작", "필두") and k + 1 < len(tokens) and tokens[k + 1].form in ("으로", "로"):
+            parts_of_one = True
+    if parts_of_one:
+        return True
     return tokens[mark - 1].form == "순" if mark > 0 else False
