@@ -337,3 +337,14 @@ def test_opening_doors_is_the_subjects_opening_whichever_clause_names_it():
 def test_a_day_dating_an_issue_of_a_paper_is_no_happening():
     # c1158: "12일자 조.석간 7개 경제지에서도 확인이 가능하다." (read whole once the dotted 조.석간 no longer ends it)
     assert sentence_events("c1158", "12일자 조.석간") == []
+
+
+def test_ordinal_days_listed_in_order_are_each_a_day_of_the_event():
+    # c1289 (27 November 2018; the championship runs from the 29th): "둘째 날 초등부 단체전, 셋째 날 대학부 예선, 넷째 날
+    # 대학부 결선 순으로 경기가 진행돼 …"
+    a = ARTICLE_TEXT["c1289"]
+    found = extract_events([[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]],
+                           date.fromisoformat(a["published"]))
+    assert dated(found, "초등부 단체전") == [date(2018, 11, 30)]
+    assert dated(found, "대학부 예선") == [date(2018, 12, 1)]
+    assert date(2018, 12, 2) in dated(found, "대학부 결선")

@@ -423,11 +423,17 @@ def _ordinal_day(sentence: str, first: date | None) -> list[TimeExpr]:
     `10일부터 12일까지 3일간`, `방일 첫날 … 한일 정상회담` after `23일 … 출국한다`: a sentence naming no day of its own
     counts its day from the first day the article told, when that day is ahead (what is counted in days is the coming
     happening the article is about)."""
-    m = _ORDINAL_DAY.search(sentence)
-    if m is None or first is None:
+    if first is None:
         return []
-    day = first + timedelta(days=_ORDINALS[m["nth"] or m["count"]] - 1)
-    return [TimeExpr(m.group(0), m.start(), m.end(), day, day, "day", "future")]
+    out: list[TimeExpr] = []
+    for m in _ORDINAL_DAY.finditer(sentence):
+        nth = _ORDINALS[m["nth"] or m["count"]]
+        if out and nth <= (out[-1].date - first).days + 1:
+            break  # `… 행사가 첫날에 이어 계속된다`: a day before the one told is pointed back to, not listed
+        day = first + timedelta(days=nth - 1)
+        # (every one the sentence lists in order: `둘째 날 초등부 단체전, 셋째 날 대학부 예선, 넷째 날 대학부 결선 순으로`)
+        out.append(TimeExpr(m.group(0), m.start(), m.end(), day, day, "day", "future"))
+    return out
 
 
 # A part of the day (and its clock time) opening a sentence, after `이어` at most: `오후에는`, `이어 오후 6시30분`
