@@ -32,7 +32,7 @@ class Profile:
 
     article_id: str
     published: datetime | None
-    words: Counter
+    words: dict[str, int]   # a Counter, or a stored profile's decoded dict
     entities: frozenset[str]
 
 
@@ -42,7 +42,7 @@ _ONE_PLUS_LOG = [0.0] + [1 + math.log(n) for n in range(1, 256)]
 _INT = frozenset({int})   # every count an int (not a float, nor a bool), tested by a C loop
 
 
-def _log_weights(counts: Counter) -> tuple[dict[str, float], float]:
+def _log_weights(counts: dict[str, int]) -> tuple[dict[str, float], float]:
     # log-scaled term frequency: an article repeating "오픈AI" 30 times is not 30 times more about it
     values = counts.values()
     if values and 0 < min(values) and max(values) < len(_ONE_PLUS_LOG) and _INT.issuperset(map(type, values)):
@@ -53,10 +53,10 @@ def _log_weights(counts: Counter) -> tuple[dict[str, float], float]:
     return weights, math.sqrt(sum(map(operator.mul, squares, squares)))
 
 
-_weights_cache: dict[int, tuple[dict[str, float], float, Counter]] = {}   # id -> weights, norm, the profile
+_weights_cache: dict[int, tuple[dict[str, float], float, dict[str, int]]] = {}   # id -> weights, norm, the profile
 
 
-def _cached_weights(counts: Counter) -> tuple[dict[str, float], float]:
+def _cached_weights(counts: dict[str, int]) -> tuple[dict[str, float], float]:
     """Profiles are parsed once and shared (see linking.profile_of), so their weights can be too."""
     key = id(counts)
     hit = _weights_cache.get(key)
@@ -68,7 +68,7 @@ def _cached_weights(counts: Counter) -> tuple[dict[str, float], float]:
     return hit[0], hit[1]
 
 
-def cosine_counts(a: Counter, b: Counter) -> float:
+def cosine_counts(a: dict[str, int], b: dict[str, int]) -> float:
     wa, na = _cached_weights(a)
     wb, nb = _cached_weights(b)
     # the shared words, found by a set intersection in C, are usually far fewer than either profile's; the
