@@ -17,6 +17,12 @@ def only(sentence: str, published, text: str) -> TimeExpr:
     return hits[0]
 
 
+def span(sentence: str, published, text: str) -> tuple:
+    """The first day, last day and precision `only` finds for `text`."""
+    e = only(sentence, published, text)
+    return e.date, e.end_date, e.precision
+
+
 _FORECAST_XL = ("기상청은 특히 태풍 고니의 간접영향으로 24일 제주도와 남해안부터 비가 시작돼 25일에는 충청이남지방으로 비가 "
                 "확대되고 강원 영동지방은 화요일부터 수요일까지 비가 내릴 것으로 예보했다.")
 
@@ -2786,8 +2792,7 @@ def test_a_season_told_with_its_year_after_jinan_is_that_years():
     # kyeongin.com/main/view.php?key=20180630010011406 (dev event article c629): 지난 marks the past, the year told is the season's (not
     # the last summer before publication, 2017)
     sentence = "우리나라가 태풍의 직접적인 영향 아래 놓이는 것은 지난 2012년 여름 이후 6년 만이다."
-    summer = only(sentence, D(2018, 6, 30), "지난 2012년 여름")
-    assert (summer.date, summer.end_date, summer.precision) == (D(2012, 6, 1), D(2012, 8, 31), "month")
+    assert span(sentence, D(2018, 6, 30), "지난 2012년 여름") == (D(2012, 6, 1), D(2012, 8, 31), "month")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2828,8 +2833,7 @@ def test_a_year_word_glued_after_a_percentage_and_comma_is_read():
     (D(1996, 4, 10), "서울 외곽순환고속도로 일산∼판교도 전구간이 오는 99년까지 개통될 예정이다.", "오는 99년", 1999),
 ])
 def test_a_two_digit_year_after_jinan_or_oneun_is_that_year(published, sentence, text, year):
-    found = only(sentence, published, text)
-    assert (found.date, found.end_date, found.precision) == (D(year, 1, 1), D(year, 12, 31), "year")
+    assert span(sentence, published, text) == (D(year, 1, 1), D(year, 12, 31), "year")
 
 
 @pytest.mark.parametrize("published, sentence, start, end", [
@@ -3180,8 +3184,7 @@ def test_the_last_of_listed_days_before_yeonsok_is_a_day_not_a_count():
 def test_a_months_day_without_il_before_its_bracketed_weekday_and_buteo():
     # dates batch zb (a Daejeon Seo-gu council notice, 14 May 2019)
     sentence = "서구의회(의장 김창관)는 제250회 제1차 정례회를 6월7(금)부터 6월19(수)까지 13일간의 회기로 개회한다."
-    found = only(sentence, D(2019, 5, 14), "6월7(금)부터 6월19(수)까지")
-    assert (found.date, found.end_date, found.precision) == (D(2019, 6, 7), D(2019, 6, 19), "day")
+    assert span(sentence, D(2019, 5, 14), "6월7(금)부터 6월19(수)까지") == (D(2019, 6, 7), D(2019, 6, 19), "day")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -3211,16 +3214,14 @@ def test_a_total_of_days_after_modu_is_a_count():
 def test_a_schedule_told_as_it_stood_keeps_its_days_ahead_and_its_month():
     # dates batch zb (iNews24, 17 August 2017): the schedule before it was changed, both stages in September
     sentence = "변경되기 이전의 갤럭시노트8의 예약판매 일정은 9월1일~10일 예약 접수, 11일~14일 사전개통이었다."
-    first, second = only(sentence, D(2017, 8, 17), "9월1일~10일"), only(sentence, D(2017, 8, 17), "11일~14일")
-    assert (first.date, first.end_date) == (D(2017, 9, 1), D(2017, 9, 10))
-    assert (second.date, second.end_date) == (D(2017, 9, 11), D(2017, 9, 14))
+    assert span(sentence, D(2017, 8, 17), "9월1일~10일") == (D(2017, 9, 1), D(2017, 9, 10), "day")
+    assert span(sentence, D(2017, 8, 17), "11일~14일") == (D(2017, 9, 11), D(2017, 9, 14), "day")
 
 
 def test_two_days_joined_by_gwa_and_closed_by_sai_are_a_span():
     # dates batch zb (iNews24, 17 August 2017); joined days with no 사이 stay two days
     sentence = "예약구매자 대상 사전개통 또한 9월6일과 9월8일 사이에 시작될 것으로 보인다."
-    found = only(sentence, D(2017, 8, 17), "9월6일과 9월8일 사이")
-    assert (found.date, found.end_date) == (D(2017, 9, 6), D(2017, 9, 8))
+    assert span(sentence, D(2017, 8, 17), "9월6일과 9월8일 사이") == (D(2017, 9, 6), D(2017, 9, 8), "day")
     assert [e.text for e in find_time_expressions("9월6일과 9월8일에 경기가 열린다.", D(2017, 8, 17))] == ["9월6일", "9월8일"]
 
 
