@@ -425,13 +425,15 @@ def _ordinal_day(sentence: str, first: date | None) -> list[TimeExpr]:
     happening the article is about)."""
     if first is None:
         return []
+    # every one the sentence lists in order (`둘째 날 초등부 단체전, 셋째 날 대학부 예선, 넷째 날 대학부 결선 순으로`); a day
+    # before the last one told is pointed back to, not listed (`… 행사가 첫날에 이어 계속된다`)
     out: list[TimeExpr] = []
+    last = 0
     for m in _ORDINAL_DAY.finditer(sentence):
         nth = _ORDINALS[m["nth"] or m["count"]]
-        if out and nth <= (out[-1].date - first).days + 1:
-            break  # `… 행사가 첫날에 이어 계속된다`: a day before the one told is pointed back to, not listed
-        day = first + timedelta(days=nth - 1)
-        # (every one the sentence lists in order: `둘째 날 초등부 단체전, 셋째 날 대학부 예선, 넷째 날 대학부 결선 순으로`)
+        if nth <= last:
+            break
+        day, last = first + timedelta(days=nth - 1), nth
         out.append(TimeExpr(m.group(0), m.start(), m.end(), day, day, "day", "future"))
     return out
 
