@@ -48,13 +48,39 @@ def test_members_with_an_hour_of_their_own_are_happenings_after_a_first_step():
     assert titles == sorted(["일품공원에서 주부 사이클 대회", "풍물한마당", "축등행렬", "옥천줄다리기 시가행진"])
 
 
-def test_a_happening_the_subject_takes_place_with_is_a_member_and_people_are_not():
+def test_a_happening_joined_with_and_together_stays_one():
     from digest.text.event_programmes import programme_members
     from digest.text.korean import tokenize
 
-    # c1015: "특설무대에서는 지역주민들이 참여하는 노래자랑과 함께 초대가수 무대가 펼쳐진다."
+    # c1015: "특설무대에서는 지역주민들이 참여하는 노래자랑과 함께 초대가수 무대가 펼쳐진다.": labelled as one happening
     sentence = "특설무대에서는 지역주민들이 참여하는 노래자랑과 함께 초대가수 무대가 펼쳐진다."
-    assert programme_members(sentence, tokenize(sentence), 0, len(sentence)) == ["노래자랑", "초대가수 무대"]
+    assert programme_members(sentence, tokenize(sentence), 0, len(sentence)) == []
     # c945: "10월3일에는 서울시, 손기정기념재단과 함께하는 ‘손기정 평화마라톤대회’가 … 열린다.": partners, one race
     sentence = "10월3일에는 서울시, 손기정기념재단과 함께하는 ‘손기정 평화마라톤대회’가 서울 잠실경기장에서 열린다."
     assert programme_members(sentence, tokenize(sentence), sentence.index("에는"), len(sentence)) == []
+
+
+def test_each_member_of_a_coordinated_subject_gets_the_title():
+    # c417: "이어 25일에는 LG화학과 LG생활건강, 삼성SDI, 제일모직, 조흥은행이 일제히 실적을 발표한다."
+    titles = titled(sentence_events("c417", "이어 25일에는 LG화학과"), date(2002, 7, 25))
+    assert [t.split()[0] for t in titles] == sorted(["LG화학", "LG생활건강", "삼성SDI", "제일모직", "조흥은행"])
+    assert all(t.endswith("실적 발표") for t in titles)
+
+
+def test_members_the_title_already_joins_or_sides_of_one_happening_are_not_parted():
+    from digest.text.event_programmes import shared_title_members
+    from digest.text.korean import tokenize
+
+    # c661: "… 지난 2019년에는 주차시설과 문화관이 준공됐고 …": the title names both, one happening
+    sentence = "현재 어진동에 한창 마무리 건설 중인 복합편의시설의 경우, 지난 2019년에는 주차시설과 문화관이 준공됐고 올해 8월에 체육관 건립공사가 마무리될 예정이다."
+    at = sentence.index("지난 2019년")
+    assert shared_title_members(sentence, tokenize(sentence), at, at + 9, len(sentence), "주차시설과 문화관 준공") == []
+    # c595: "… 한-아시안센터와 제주도, 제주올레가 공동 개최하는 ‘제주올레 8코스: 한-아시안 올레 제막식’이 열린다."
+    sentence = ("특히 2일 차인 8일에는 서귀포시 주상절리 인근 제주올레8코스에서 한-아시안센터와 제주도, 제주올레가 공동 개최하는 "
+                "‘제주올레 8코스: 한-아시안 올레 제막식’이 열린다.")
+    at = sentence.index("8일에는")
+    title = "‘제주올레 8코스: 한-아시안 올레 제막식’ 개최"
+    assert shared_title_members(sentence, tokenize(sentence), at, at + 2, len(sentence), title) == []
+    # c1003: "… 2월에는 남미에서 2개팀과 A매치를 치르고 …": an object's 와 names a partner
+    sentence = "2월에는 남미에서 2개팀과 A매치를 치르고 4월에는 코스타리카와 경기한다."
+    assert shared_title_members(sentence, tokenize(sentence), 0, 2, sentence.index("치르고"), "남미에서 2개팀과 A매치") == []

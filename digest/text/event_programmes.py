@@ -128,32 +128,9 @@ def programme_members(sentence: str, tokens: Sequence[Token], begin: int, stop: 
     if held is None or _run_of_show(tokens, begin, held[0]):
         return []
     mark, with_conjunction, noun = held
-    companion = _companion(sentence, tokens, begin, mark) if with_conjunction else None
-    members = _members(sentence, tokens, begin, mark, with_conjunction, single=companion is not None)
-    if companion is not None and members:
-        members = [companion] + members
+    members = _members(sentence, tokens, begin, mark, with_conjunction)
     # a verb saying only that the member takes place adds nothing to its name (`풍물한마당`, not `풍물한마당 개최`)
     return [member if noun in _TAKES_PLACE else f"{member} {noun}" for member in members] if len(members) > 1 else []
-
-
-def _companion(sentence: str, tokens: Sequence[Token], begin: int, mark: int) -> str | None:
-    """`노래자랑과 함께 초대가수 무대가 펼쳐진다`: a happening the subject takes place together with, named before
-    `와/과 함께`; not people (`주민들과 함께`, a name) who share it."""
-    for c in range(len(tokens) - 1):
-        t = tokens[c]
-        if c >= mark:
-            break
-        if t.start >= begin and t.form in ("과", "와") and t.tag in ("JKB", "JC") and tokens[c + 1].form == "함께" \
-                and tokens[c + 1].tag == "MAG" and not (c + 2 < len(tokens) and tokens[c + 2].form == "하"):
-            k = c
-            while k > 0 and tokens[k - 1].start >= begin and tokens[k - 1].tag in _NP and tokens[k - 1].tag != "JKG":
-                k -= 1
-            phrase = tokens[k:c]
-            if not phrase or not grammar.is_noun(phrase[-1]) or phrase[-1].tag == "NNP" \
-                    or any(x.tag == "XSN" and x.form == "들" for x in phrase):
-                return None
-            return sentence[phrase[0].start:phrase[-1].start + phrase[-1].len]
-    return None
 
 
 def _run_of_show(tokens: Sequence[Token], begin: int, mark: int) -> bool:
@@ -204,8 +181,29 @@ def _sentence_clause_start(tokens: Sequence[Token], start: int) -> int:
     return begin
 
 
+def _whole_words(sentence: str, member: str) -> bool:
+    """The member starts a word and closes every quotation or bracket it opens, and opens every one it closes."""
+    at = sentence.find(member)
+    if at > 0 and not (sentence[at - 1].isspace() or sentence[at - 1] in ",·"):
+        return False
+    pairs = ("()", "‘’", "“”", "<>", "《》", "「」", "『』", "[]")
+    return all(member.count(a) == member.count(b) and sentence[:at].count(a) == sentence[:at].count(b)
+               for a, b in pairs)
+
+
+def _adnominal_after(tokens: Sequence[Token], mark: int, stop: int) -> bool:
+    """The first predicate after the argument at tokens[mark] ends in an adnominal ending: a relative clause's."""
+    for k in range(mark + 1, len(tokens)):
+        t = tokens[k]
+        if t.start >= stop:
+            return False
+        if t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP")):
+            return k + 1 < len(tokens) and tokens[k + 1].tag == "ETM"
+    return False
+
+
 def shared_title_members(sentence: str, tokens: Sequence[Token], date_start: int, date_end: int,
-                         stop: int, title: str) -> list[str]:
+                         stop: int, title: str, other_dates: Sequence[int] = ()) -> list[str]:
     """`25일에는 LG화학과 LG생활건강, 삼성SDI, 제일모직, 조흥은행이 일제히 실적을 발표한다`, `이달에는 기아차 신형 모닝,
     쉐보레 크루즈, …, 켄보 600이 국내 출시된다`: the title read for the date names the last member of a coordination
     that is its clause's subject or object; each member does (or is) the happening, so each gets the title with its
@@ -214,10 +212,14 @@ def shared_title_members(sentence: str, tokens: Sequence[Token], date_start: int
     if any(word in title for word in _SYMMETRIC_NOUNS):
         return []
     begin = _sentence_clause_start(tokens, date_start)
+    if any(begin <= other < stop for other in other_dates):
+        return []  # `국민은행과 포스코는 … 21일과 14일 열기로`: members paired with dates of their own, not one day's
     squashed_title = _squashed(title)
     clause = [(k, t) for k, t in enumerate(tokens) if begin <= t.start < stop and not date_start <= t.start < date_end]
-    if any(t.tag.startswith("VV") and t.form in _SYMMETRIC_VERBS for _, t in clause):
-        return []
+    if any(t.tag.startswith("VV") and t.form in _SYMMETRIC_VERBS or t.form in _SYMMETRIC_NOUNS
+           or (t.form in ("시작", "필두") and k + 1 < len(tokens) and tokens[k + 1].form in ("으로", "로"))
+           for k, t in clause):
+        return []  # sides of one happening (`공동 개최하는`), or a sequence (`… 것을 시작으로`)
     for k, t in clause:
         topic = t.tag == "JX" and t.form in ("은", "는", "도")
         if not (t.tag in _ARGUMENT_MARKS or topic):
@@ -231,9 +233,21 @@ def shared_title_members(sentence: str, tokens: Sequence[Token], date_start: int
             return []
         if len(members) < 2 or _squashed(members[-1]) not in squashed_title:
             continue
+        if _adnominal_after(tokens, k, stop):
+            continue  # `A와 B, C가 공동 개최하는 ‘…제막식’이 열린다`: the members belong to a relative clause
+        if any(_squashed(member) in squashed_title for member in members[:-1]) or len(set(members)) < len(members):
+            return []  # the title already names the members together (`주차시설과 문화관 준공`): read as one
+        if any(member in grammar.NOT_HEADS for member in members):
+            return []  # `… 진행하는 가운데, 예매가`: a clause's frame, not a member
+        if any(not _whole_words(sentence, member) for member in members):
+            return []  # a member cut inside a word or a quotation (`볼빨간사춘기(안지영)`, `‘… : Gun, Glory, …’`)
+        if any(" 등 " in f" {member} " for member in members):
+            return []  # `신세계 건설 등 신세계 계열사와 …`: examples inside a member
         named = re.search(re.escape(members[-1]) + r"(?:이|가|은|는|을|를|도)?(?=\s|$)", title)
-        if named is None or not title[named.end():].strip():
-            return []  # no title of its own to give the others (`…, 장미광장을 거쳐`: the title is the member)
+        rest = title[named.end():].split() if named else []
+        if not rest or len(rest[-1]) < 2:
+            # no title of its own to give the others (`…, 장미광장을 거쳐`: the title is the member; `교과서 되`)
+            return []
         if any(re.fullmatch(r"[\d.,]+\s*\S{0,2}", member) for member in members):
             return []  # counts (`각각 4개사, 6개사가`), not doers
         # each member in the last one's place, without the last one's particle (`조흥은행이 일제히 실적 발표`)

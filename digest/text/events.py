@@ -321,8 +321,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
             each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop)
             if not each:
-                each = shared_title_members(sentence, tokens, expr.start, expr.end,
-                                            stop, title)
+                each = shared_title_members(sentence, tokens, expr.start, expr.end, stop, title,
+                                            [e.start for e, _, _ in dated if e is not expr])
             if not each and (each := programme_members(sentence, tokens, expr.end,
                                                        dated[n + 1][0].start if n + 1 < len(dated) else stop)):
                 # "9일에는 평창송어축제와 홍천강 꽁꽁축제가 동시에 막을 올린다": the programme's members are the happenings;
