@@ -506,7 +506,6 @@ def _told_finer_after(coarse: FoundEvent, found: list[FoundEvent], following: di
 
 # `X를 시작으로`, `X를 필두로`: X is the first step of what the clause goes on to enter
 _FIRST_STEP = re.compile(r"([^\s,]+)\s*(?:을|를)\s+(?:시작으로|필두로)\s")
-_HOUR_FRAME = re.compile(r"\s*(?:오전|오후|저녁|밤|낮)?\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:에는|부터는|엔)")
 
 
 def _entered_on_first_step(series: FoundEvent, found: list[FoundEvent]) -> bool:
@@ -518,8 +517,6 @@ def _entered_on_first_step(series: FoundEvent, found: list[FoundEvent]) -> bool:
     first = _FIRST_STEP.search(series.evidence)
     if first is None or series.precision != "day" or series.start is None:
         return False
-    if _HOUR_FRAME.match(series.evidence, first.end()):
-        return False  # "… 대회를 시작으로 오후 4시에는 풍물한마당과 축등행렬이 펼쳐진다": a programme by the hour, no series
     step = re.sub(r"\(.*$", "", first.group(1))
     if series.title.split()[-1].startswith(step):
         return False  # the step itself (`예산안 공청회`), not the series entered after it

@@ -69,7 +69,6 @@ from digest.text.event_merge import (
     _told_finer_after,
     _told_once_coarsely,
 )
-from digest.text.event_programmes import programme_members, shared_title_members
 from digest.text.event_titles import (
     EVENT_VERBS,
     _awaited_title,
@@ -320,15 +319,6 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 precision == "week" and end is not None and start <= pub <= end)
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
             each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop)
-            if not each:
-                each = shared_title_members(sentence, tokens, expr.start, expr.end, stop, title,
-                                            [e.start for e, _, _ in dated if e is not expr])
-            if not each and (each := programme_members(sentence, tokens, expr.end,
-                                                       dated[n + 1][0].start if n + 1 < len(dated) else stop)):
-                # "9일에는 평창송어축제와 홍천강 꽁꽁축제가 동시에 막을 올린다": the programme's members are the happenings;
-                # the title read first stays one of them when it is another part ("… 대회를 시작으로 오후 4시에는 …")
-                if not set(content_words(title)) & {w for member in each for w in content_words(member.rsplit(" ", 1)[0])}:
-                    each = [title] + each
             if each:
                 title = each[0]  # "제주항공이 … 주 7회, 이스타항공이 … 각각 신규 취항한다": one happening per subject
             event = FoundEvent(title, content_words(title), start, end, precision,
