@@ -3240,3 +3240,23 @@ def test_a_schedule_described_as_agreed_before_keeps_its_days_ahead():
                 "순으로 여야간 이미 합의된 일정을 계속한다.")
     assert [e.date for e in find_time_expressions(sentence, D(1991, 10, 7))][1:] == [D(1991, 10, 8), D(1991, 10, 9),
                                                                                        D(1991, 10, 10)]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
+    # m.newspic.kr (Aju, batch xz), 17 August 2025: 광복절 of a Friday, its 연휴 the weekend it opens
+    ("광복절 연휴 사흘 동안 동해안 해수욕장을 찾은 피서객도 104만6753명에 달한다.", D(2025, 8, 17), "광복절 연휴",
+     (D(2025, 8, 15), D(2025, 8, 17), "day")),
+    # batch zd, 2 October 2014: 개천절 of a Friday
+    ("개천절 연휴 서울 도심 곳곳에서 불꽃축제와 페스티벌, 한류콘서트 등 한바탕 축제의 장이 펼쳐져 시민들에게 큰 추억을 선사할 "
+     "것으로 보인다.", D(2014, 10, 2), "개천절 연휴", (D(2014, 10, 3), D(2014, 10, 5), "day")),
+])
+def test_a_one_day_holidays_break_is_the_day_with_the_weekend_it_touches(sentence, published, text, expected):
+    assert span(sentence, published, text) == expected
+
+
+def test_a_one_day_holiday_touching_no_weekend_has_no_break_of_its_own():
+    from digest.text.korean_holidays import holiday_span
+
+    # 한글날 2024 fell on a Wednesday: its 연휴 is the day alone, and 설날's is still the law's three days
+    assert holiday_span("한글날", 2024, True) == (D(2024, 10, 9), D(2024, 10, 9))
+    assert holiday_span("설날", 2026, True) == (D(2026, 2, 16), D(2026, 2, 18))

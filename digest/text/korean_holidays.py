@@ -3,7 +3,9 @@
 Lunar days (설날, 추석, 부처님오신날, 정월대보름, 단오, 칠석) are converted with the maintained
 `korean-lunar-calendar` package (KASI's tables), never with dates typed in here; 부활절 (Easter) is reckoned by
 `python-dateutil`; solar ones are fixed by law or custom. A holiday's 연휴 is the day before, the day and the day
-after (설날 and 추석 only), as the law names them; substitute days are not part of the name.
+after for 설날 and 추석, as the law names them; for a one-day public holiday it is the day with the weekend it touches
+(`개천절 연휴` of a Friday is Friday to Sunday), and the day alone when it touches none. Substitute days are not part
+of the name.
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") fo
                    r"(?:(?=(?:에(?:는|도)?|은|는|도|의|엔|까지|부터|인)(?![가-힣]))|(?![가-힣]|\s[가-힣])))")
 # 설날 and 추석 come with a three-day 연휴 in law.
 HAS_HOLIDAYS = ("설날", "설", "구정", "추석", "한가위")
+# One-day public holidays (공휴일): a 연휴 of theirs is the day joined to the weekend beside it. Not 신정, whose
+# 연휴 the law once made two or three days long.
+DAYS_OFF = frozenset(re.sub(r"\s", "", n) for n in (
+    "삼일절", "3·1절", "3.1절", "3ㆍ1절", "부처님오신날", "부처님 오신 날", "석가탄신일", "어린이날", "현충일",
+    "8·15 광복절", "8.15 광복절", "광복절", "개천절", "한글날", "크리스마스", "성탄절", "기독탄신일"))
 
 
 # Lunar dates converted so far: a calendar fact, the same for every article, and costly to work out (about 15 ms
@@ -105,8 +112,16 @@ def holiday_span(name: str, year: int, with_holidays: bool) -> tuple[date, date]
     d = holiday(name, year)
     if d is None:
         return None
-    if with_holidays and re.sub(r"\s+", "", name) in HAS_HOLIDAYS:
+    key = re.sub(r"\s+", "", name)
+    if with_holidays and key in HAS_HOLIDAYS:
         return d - timedelta(days=1), d + timedelta(days=1)
+    if with_holidays and key in DAYS_OFF:
+        start, end = d, d
+        while (start - timedelta(days=1)).weekday() >= 5:  # Saturday 5, Sunday 6
+            start -= timedelta(days=1)
+        while (end + timedelta(days=1)).weekday() >= 5:
+            end += timedelta(days=1)
+        return start, end
     return d, d
 
 

@@ -1166,8 +1166,8 @@ def _holiday(m: re.Match, p: date, tense: str) -> Resolved:
         span = (span[0] - timedelta(days=1),) * 2
     elif rel in ("다음날", "이튿날", "하루뒤", "하루후"):
         span = (span[1] + timedelta(days=1),) * 2
-    elif rel in ("첫날", "마지막날") and re.sub(r"\s", "", m["hol"]) not in HAS_HOLIDAYS:
-        return None  # "광복절 연휴 마지막 날": a break the law does not name; its days are the calendar's, not known here
+    elif rel in ("첫날", "마지막날") and span[0] == span[1]:
+        return None  # "한글날 연휴 마지막 날" of a Wednesday: a break the calendar does not make; its days are not known here
     elif rel == "첫날":
         span = (span[0],) * 2
     elif rel == "마지막날":
