@@ -3260,3 +3260,25 @@ def test_a_one_day_holiday_touching_no_weekend_has_no_break_of_its_own():
     # 한글날 2024 fell on a Wednesday: its 연휴 is the day alone, and 설날's is still the law's three days
     assert holiday_span("한글날", 2024, True) == (D(2024, 10, 9), D(2024, 10, 9))
     assert holiday_span("설날", 2026, True) == (D(2026, 2, 16), D(2026, 2, 18))
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "year"), [
+    # hankyung.com (batch zd), 21 August 1992: a bare two-digit year before the works it dates
+    ("그동안 건설여부를 놓고 논란을 빚어왔던 서울시내 지하도로 4개노선가운데 1개노선이 96년 착공된다.", D(1992, 8, 21), "96년", 1996),
+    ("서울시는 20일 당초계획했던 정자형 4개노선 60km가운데 도봉구창동과 서초구양재동을 잇는 강남축 20km를 8천여억원의 사업비로 "
+     "96년에 착공, 2003년에 완공키로 했다.", D(1992, 8, 21), "96년", 1996),
+    # batch yx, 28 June 1995: before an election
+    ("92년 총선때 투표율은 71.9%,92년 말 대통령선거 투표율은 81.9%였다.", D(1995, 6, 28), "92년", 1992),
+])
+def test_a_bare_two_digit_year_before_the_works_it_dates(sentence, published, text, year):
+    assert span(sentence, published, text) == (D(year, 1, 1), D(year, 12, 31), "year")
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    # counts a two-digit 년 makes before other words (batches v, vu, zd)
+    ("김 선수 소속팀 두산 베어스는 지난달 31일 삼성을 꺾고 14년 만에 한국시리즈 우승을 차지했다.", D(2015, 11, 2)),
+    ("14일 저녁 7시30분부터 9시까지 서울광장에서 열리는 전야제는 70년 역사와 우리 민족의 미래를 구현하는 ‘빛의 축제’라는 주제로 "
+     "개최된다.", D(2015, 8, 10)),
+])
+def test_a_two_digit_count_of_years_is_no_year(sentence, published):
+    assert not [e for e in find_time_expressions(sentence, published) if e.precision == "year"]

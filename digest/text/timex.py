@@ -138,6 +138,12 @@ _DIRECTED_SHORT_YEAR = re.compile(_START + r"(?P<dir>오는|지난)\s*(?P<yy>\d{
 # "91년산 추곡수매가" (30 October 1991): a crop's two-digit year; only this year's or last year's, as crops are told
 # of, for "17년산" is also a spirit's age
 _CROP_SHORT_YEAR = re.compile(_START + r"(?P<yy>\d{2})년(?P<part>)(?=산(?![가-힣]))")
+# "1개노선이 96년 착공된다", "96년에 착공, 2003년에 완공키로" (21 August 1992): a bare two-digit year before the works or
+# happening it dates; the counts a two-digit 년 also makes ("14년 만에", "징역 10년을 선고", "70년 역사") stand before
+# other words
+_WORKS_SHORT_YEAR = re.compile(_START + r"(?P<yy>\d{2})년(?P<part>)(?=(?:에|에는|엔|중|중에)?\s?"
+                               r"(?:착공|완공|준공|개통|개장|개관|개교|완료|완성|시행|실시|도입|착수|발주|입주|출범|총선|대선)"
+                               r"(?:[,.]|\s|되|하|키로|할|될|한|된|예정|계획|때)?)")
 # "96년말불변가격", "6월말기준": a year's or month's end or start glued to the word after it, read only where Kiwi
 # reads 말/초 as a bound noun of its own (NNB; "2005년 초연부터" is a premiere, 초연/NNG)
 _GLUED_PART = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?(?P<part>말|초)(?=[가-힣])"
@@ -899,6 +905,13 @@ def _crop_short_year(m: re.Match, p: date, tense: str) -> Resolved:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+def _works_short_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p)
+    if year is None or not p.year - 20 <= year <= p.year + 15:
+        return None
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
 def _glued_part(m: re.Match, p: date, tense: str) -> Resolved:
     tokens = _kiwi(m.string)
     part = m.start("part")
@@ -1509,7 +1522,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
