@@ -633,19 +633,3 @@ def test_rain_snow_and_wind_told_with_a_verb_of_weather_fall_on_their_day():
     assert planned_days(sentence_events("c771", "장맛비를 뿌릴 것으로"), "장맛비") == [date(2019, 7, 24)]
     # "특히 13일 경북 동해안에는 최대 순간 풍속 20㎧ 이상의 매우 강한 바람이 불 것으로 관측된다."
     assert planned_days(sentence_events("c575", "바람이 불 것으로 관측된다"), "바람") == [date(2014, 10, 13)]
-
-
-def test_a_sentence_telling_only_an_hour_happens_on_the_day_the_article_last_told():
-    from digest.text.events import extract_events
-    from digest.text.korean import split_sentences
-
-    # c1339 (dev): the opening is told for 다음달 10일 at the start; a later paragraph gives the match only its hour
-    a = ARTICLE_TEXT["c1339"]
-    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
-    match = [e for e in found if "친선경기" in e.title]
-    assert [(e.start, e.precision) for e in match] == [(date(2001, 11, 10), "day")]
-    # an hour alone, with no day told before it, dates nothing
-    alone = extract_events([[(s.text, s.tokens) for s in split_sentences("오후 7시부터는 우리나라와 크로아티아 대표팀간 친선경기가 벌어진다.")]],
-                           date(2001, 10, 22))
-    assert alone == []

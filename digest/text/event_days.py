@@ -179,24 +179,15 @@ def _in_told_week(sentence: str, tokens, week: TimeExpr, noun: str) -> list[Time
     return [replace(week, text="", start=0, end=0)]
 
 
-def _framed_day(sentence: str, para: int, frame, previous_day, planned_day=None) -> date | None:
+def _framed_day(sentence: str, para: int, frame, previous_day) -> date | None:
     """The day a sentence with no date of its own happens on, read from the paragraph: the frame set by a
     sentence opening with `N일에는` (a week's calendar, one day a paragraph), or, for a sentence opening with
-    `또`/`또한`/`아울러` (`또 ... 회의를 열고`), the planned day the sentence before it told; or, for a sentence that
-    opens with an hour and no day (`오후 7시부터는 … 친선경기가 벌어진다`), the last planned day the article told: an
-    hour is told of a day the reader already has."""
+    `또`/`또한`/`아울러` (`또 ... 회의를 열고`), the planned day the sentence before it told."""
     if frame is not None and frame[0] == para:
         return frame[1]
     if previous_day is not None and previous_day[0] == para and re.match(r"(?:또|또한|아울러)\s", sentence):
         return previous_day[1]
-    if planned_day is not None and _OPENS_WITH_AN_HOUR.match(sentence):
-        return planned_day[1]
     return None
-
-
-# `오후 7시부터는`, `오전 11시 일품공원에서`, `오후에는`, `이어 저녁 7시30분`: a sentence's opening hour, no day before it
-_OPENS_WITH_AN_HOUR = re.compile(r"(?:(?:이어|이어서|또|또한|특히|한편|앞서|이후|이날은?)\s*,?\s*)?"
-                                 r"(?:오전|오후|저녁|밤|낮|새벽|아침)\s*(?:\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?|(?=에|부터))")
 
 
 _DAY_WORD_TOLD = re.compile(r"같은\s?날|이날|당일")

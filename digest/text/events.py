@@ -116,7 +116,6 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
     lead_day = last_event_day = None
     frame = None          # a day set as the paragraph's frame (`28일에는 ...`): (paragraph, day)
     previous_day = None   # (paragraph, day) of a planned single day told by the sentence before
-    planned_day = None    # (paragraph, day) of the last planned single day told, for a sentence that tells only an hour
     previous_topic = topic = None   # the first topic (`...는`) of the sentence before, for a list it goes on
     previous_owner = owner = None   # whose that topic is (`'갤럭시 노트8'의 사전예약판매는`): what its news is about
     last_told_date = None  # the last day-precise date read (and whether it names its month), for `다음 날인 7일`
@@ -157,7 +156,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                 if not any(x.start < e.end and e.start < x.end for x in exprs)], key=lambda e: e.start)
         exprs, last_told_date = _in_carried_month(sentence, exprs, pub, last_told_date,
                                                   known_tokens or tokenize(sentence) if len(exprs) > 1 else ())
-        framing = _framed_day(sentence, para, frame, previous_day, planned_day)
+        framing = _framed_day(sentence, para, frame, previous_day)
         if framing is not None:
             exprs = [_told_coarsely(e, framing) for e in exprs]
             tokens = known_tokens or tokenize(sentence)
@@ -359,7 +358,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             last_event_day = start if single else None
             lead_day = lead_day or last_event_day
             if single and kind == "planned":
-                previous_day = planned_day = (para, start)
+                previous_day = (para, start)
         members = list_members(sentence, known_tokens or tokens, exprs) if exprs else []
         for title, expr in members:
             # each member of a list, with its own date and the happening the list closes with
