@@ -3282,3 +3282,9 @@ def test_a_bare_two_digit_year_before_the_works_it_dates(sentence, published, te
 ])
 def test_a_two_digit_count_of_years_is_no_year(sentence, published):
     assert not [e for e in find_time_expressions(sentence, published) if e.precision == "year"]
+
+
+def test_the_day_a_plan_is_moved_to_is_ahead_with_its_hour_told_after_it():
+    # batch ze, 23 December 2016: "26일 0시로 … 미뤘다" is the 26th ahead, not the 26th of November
+    sentence = "23일 개통식까지 마친 상주∼영덕 고속도로가 26일 0시로 개통 날짜를 미뤘다."
+    assert span(sentence, D(2016, 12, 23), "26일") == (D(2016, 12, 26), D(2016, 12, 26), "day")

@@ -1607,7 +1607,9 @@ _ACCUSED = re.compile(r"(?:(?!다[,.\s”\"’'])[^.])*?[가-힣](?:한|된|은|
 # "수능은 11월 19일에서 12월 3일로 연기됐다", "마감일은 9월 16일로, … 12월 14일로 늦춰졌다": the dates a plan is
 # moved from and to are the plan's, ahead (or only just gone by), whatever the tense of the verb that moved it
 # ("추석 연휴로 인해 … 미뤄진": a cause, not where it was moved to; "3월로 쑥 밀려났다": pushed back)
-_MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*|(?:다음|이번|지난)\s?달\s*|내달\s*|이달\s*)?\d{1,2}일)?\s*(?:이후)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
+_MOVED = re.compile(r"(?:\s*에서\s*(?:\d{1,2}월\s*|(?:다음|이번|지난)\s?달\s*|내달\s*|이달\s*)?\d{1,2}일)?\s*(?:이후)?"
+                    # "26일 0시로 개통 날짜를 미뤘다": the hour the plan is moved to, told after its day
+                    r"(?:\s*(?:오전|오후|밤|새벽)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?\s*(?:으로|로)(?!\s*인(?:해|한|하여))(?:\s*,[^,.]{0,40}?(?:으로|로))?"
                     r"(?:\s+[^\s,.]+){0,3}?\s+(?:연기|미[뤄루뤘룬]|밀[려렸린]|늦[춰추췄춘]|앞당[겨기겼긴]|변경|연장|순연|바[뀌뀐꿔꾼]|옮[겨긴])")
 _MOVED_FROM = re.compile(r"\s*에서\s")
 _TOLD_BEFORE = re.compile(r"[가-힣]*던")
