@@ -3288,3 +3288,10 @@ def test_the_day_a_plan_is_moved_to_is_ahead_with_its_hour_told_after_it():
     # batch ze, 23 December 2016: "26일 0시로 … 미뤘다" is the 26th ahead, not the 26th of November
     sentence = "23일 개통식까지 마친 상주∼영덕 고속도로가 26일 0시로 개통 날짜를 미뤘다."
     assert span(sentence, D(2016, 12, 23), "26일") == (D(2016, 12, 26), D(2016, 12, 26), "day")
+
+
+def test_a_weekday_of_a_named_week_fixes_the_month_of_the_day_it_glosses():
+    # batch ze, Monday 6 May 2019: the week named, not the past verb about the 13th, places "12일"
+    sentence = "다음주 일요일인 12일은 석가탄신일이지만 13일은 대체공휴일로 지정되지 않았다."
+    assert span(sentence, D(2019, 5, 6), "12일") == (D(2019, 5, 12), D(2019, 5, 12), "day")
+    assert span(sentence, D(2019, 5, 6), "다음주 일요일") == (D(2019, 5, 12), D(2019, 5, 12), "day")

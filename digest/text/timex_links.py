@@ -58,6 +58,7 @@ def _counted_from(anchor: date, word: str) -> date:
 # "같은 날" refers back to a day told before it; with none in the sentence that day is in another sentence
 _SAME_DAY = re.compile(r"^같은\s?날")
 _WEEKDAY = re.compile(r"^([월화수목금토일])요일")
+_WEEK_WORD_WEEKDAY = re.compile(r"(?:이번|다음|지난|저번|내|오는)\s?주\s?[월화수목금토일]요일")
 # Between a day and the word that describes it: "수요일인 9일", "수요일이었던 이달 1일", "9일 수요일", "14일(목요일)",
 # "10일이 금요일".
 _APPOSITION = re.compile(r"^(?:\s*|인\s*|(?:이었|였)던\s*|\s*\(\s*|\)\s*\(\s*|자\s*\(\s*|[이은는]\s+|,\s*)$")
@@ -192,7 +193,15 @@ def _appositions(sentence: str, p: date, found: list[Found], again: Again | None
                         done.add(b)
                     continue
                 named = _fit_weekday(day, named, WEEKDAYS.index(wd[1]), p)
-            elif not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
+            elif (b < a and word.expr.date is not None and _WEEK_WORD_WEEKDAY.fullmatch(word.expr.text)
+                  and re.match(r"인\s*$", gap)
+                  and (near := [d for k in range(-7, 8) if (d := word.expr.date + timedelta(days=k)).day == named.day])):
+                # "다음주 일요일인 12일은 … 지정되지 않았다": the week the weekday is told in fixes the bare day's month
+                # (the day its number names within a week of it: weeks are counted from Sunday or from Monday), not
+                # the tense of a verb about something else
+                named = min(near, key=lambda d: (abs((d - word.expr.date).days), abs((d - p).days)))
+                _set(day, p, named, named)
+            if wd is None and not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
                       or (b < a and (word.expr.precision == "day" or _COUNTED_BACK.search(word.expr.text))
                           and re.match(r"인\s*$", gap))):
                 continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
