@@ -3295,3 +3295,10 @@ def test_a_weekday_of_a_named_week_fixes_the_month_of_the_day_it_glosses():
     sentence = "다음주 일요일인 12일은 석가탄신일이지만 13일은 대체공휴일로 지정되지 않았다."
     assert span(sentence, D(2019, 5, 6), "12일") == (D(2019, 5, 12), D(2019, 5, 12), "day")
     assert span(sentence, D(2019, 5, 6), "다음주 일요일") == (D(2019, 5, 12), D(2019, 5, 12), "day")
+
+
+def test_a_holiday_glued_to_ttae_is_the_holiday():
+    # batch ze, 27 August 1992: "올추석때" is this year's 추석
+    sentence = "올추석때 직장인은 100명당 68명이 고향을 찾고 이때 귀성여비는 평균21만9,000원을 쓸 것으로 조사됐다."
+    [e] = [e for e in find_time_expressions(sentence, D(1992, 8, 27)) if "추석" in e.text]
+    assert (e.date, e.end_date, e.precision) == (D(1992, 9, 11), D(1992, 9, 11), "day")

@@ -60,7 +60,9 @@ _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)",  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
               r"(?<=\d일)낮(?=에|\s|[^가-힣]|$)",  # "27일낮 언론사간부들을 초청": a day glued to 낮, midday, is the day
               r"(?<=\d일)까(?=[\s,])",  # "4일부터 6일까, 대정부질문은": 까지 cut to 까 by a slip
-              r"(?<=달)안(?=에)")  # "이달안에 … 심의를 거쳐": a month glued to 안에, within it
+              r"(?<=달)안(?=에)",  # "이달안에 … 심의를 거쳐": a month glued to 안에, within it
+              # "올추석때 직장인은 …": a holiday glued to 때, its time
+              r"(?<=추석)때", r"(?<=설날)때", r"(?<=연휴)때", r"(?<=마스)때", r"(?<=탄절)때")
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
             r"|수출|수입|[가-힣]*수지|금리|자금순환|[가-힣]*현황"
