@@ -25,7 +25,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from digest.text import timex_context, timex_links
-from digest.text.korean_holidays import HAS_HOLIDAYS, HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
+from digest.text.korean_holidays import HOLIDAY_PATTERN, ORDINALS, holiday_span, lunar_day, nth_weekday
 from digest.text.required_chars import CharGate, gated, holds_one_of, required_chars, required_strings
 from digest.text.time_expression import TimeExpr
 from digest.text.timex_links import previous_trading_day
