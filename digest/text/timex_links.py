@@ -193,13 +193,13 @@ def _appositions(sentence: str, p: date, found: list[Found], again: Again | None
                         done.add(b)
                     continue
                 named = _fit_weekday(day, named, WEEKDAYS.index(wd[1]), p)
-            elif (b < a and word.expr.date is not None and _WEEK_WORD_WEEKDAY.fullmatch(word.expr.text)
+            elif (b < a and (told := word.expr.date) is not None and _WEEK_WORD_WEEKDAY.fullmatch(word.expr.text)
                   and re.match(r"인\s*$", gap)
-                  and (near := [d for k in range(-7, 8) if (d := word.expr.date + timedelta(days=k)).day == named.day])):
+                  and (in_week := [d for k in range(-7, 8) if (d := told + timedelta(days=k)).day == named.day])):
                 # "다음주 일요일인 12일은 … 지정되지 않았다": the week the weekday is told in fixes the bare day's month
                 # (the day its number names within a week of it: weeks are counted from Sunday or from Monday), not
                 # the tense of a verb about something else
-                named = min(near, key=lambda d: (abs((d - word.expr.date).days), abs((d - p).days)))
+                named = min(in_week, key=lambda d: (abs((d - told).days), abs((d - p).days)))
                 _set(day, p, named, named)
             if wd is None and not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
                       or (b < a and (word.expr.precision == "day" or _COUNTED_BACK.search(word.expr.text))
