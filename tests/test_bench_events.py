@@ -169,3 +169,18 @@ def test_the_frozen_splits_pooled_sum_their_counts_and_recompute_the_rates():
     assert both["articles"] == 2
     assert (both["date_exact"]["matched"], both["date_exact"]["predicted"], both["date_exact"]["gold"]) == (2, 3, 3)
     assert both["date_exact"]["recall"] == round(2 / 3, 3) and both["by_kind"]["planned"]["gold"] == 3
+
+
+def test_missed_events_are_counted_by_the_shape_of_their_sentence():
+    from bench.event_sentences import sentence_shapes
+
+    mou_sentence = "오픈AI는 11일 서울대와 MOU를 체결하고 협력한다."
+    # SENTENCE tells two labelled happenings on two dates (빌더랩, 파운더스 데이) and one is read; the MOU's sentence
+    # tells one and it is read, at its day
+    preds = [pred("파운더스 데이 개최", "2025-09-12", "day", evidence=SENTENCE),
+             pred("서울대와 MOU 체결", "2025-09-11", "day", evidence=mou_sentence)]
+    told, lost = sentence_shapes([SENTENCE, mou_sentence, "관련 없는 문장이다."], preds, GOLDS)
+    assert told == {"several, a date each, fewer read": 2, "one happening, as many read": 1}
+    assert lost == {"several, a date each, fewer read": 1, "one happening, as many read": 0}
+    # the news of the day (PRESS) is not scored, so its sentence counts nothing
+    assert sum(told.values()) == 3
