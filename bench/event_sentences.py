@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.events import dev_batch, dev_half
 
     if args.batch in ("dev", "dev-b"):
-        raise SystemExit("bench.event_sentences: dev-b is the held-back half; choose dev-a or a batch")
+        raise SystemExit("bench.event_sentences: dev and dev-b hold the held-back half; choose dev-a or a batch")
     first, _, last = args.batch.partition("-")
     articles, labels = dev_half("a") if args.batch == "dev-a" else dev_batch(first, last or first)
     told, lost = Counter(), Counter()

@@ -70,11 +70,10 @@ HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") fo
                    r"(?:(?=(?:에(?:는|도)?|은|는|도|의|엔|까지|부터|인)(?![가-힣]))|(?![가-힣]|\s[가-힣])))")
 # 설날 and 추석 come with a three-day 연휴 in law.
 HAS_HOLIDAYS = ("설날", "설", "구정", "추석", "한가위")
-# One-day public holidays (공휴일): a 연휴 of theirs is the day joined to the weekend beside it. Not 신정, whose
-# 연휴 the law once made two or three days long.
-DAYS_OFF = frozenset(re.sub(r"\s", "", n) for n in (
-    "삼일절", "3·1절", "3.1절", "3ㆍ1절", "부처님오신날", "부처님 오신 날", "석가탄신일", "어린이날", "현충일",
-    "8·15 광복절", "8.15 광복절", "광복절", "개천절", "한글날", "크리스마스", "성탄절", "기독탄신일"))
+# One-day public holidays (공휴일), every surface form of each: a 연휴 of theirs is the day joined to the weekend beside
+# it. Not 신정, whose 연휴 the law once made two or three days long.
+_PUBLIC = ("삼일절", "부처님오신날", "어린이날", "현충일", "광복절", "개천절", "한글날", "크리스마스")
+DAYS_OFF = frozenset(re.sub(r"\s", "", n) for names, *_ in _HOLIDAYS if set(names) & set(_PUBLIC) for n in names)
 
 
 # Lunar dates converted so far: a calendar fact, the same for every article, and costly to work out (about 15 ms

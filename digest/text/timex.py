@@ -61,8 +61,7 @@ _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "
               r"(?<=\d일)낮(?=에|\s|[^가-힣]|$)",  # "27일낮 언론사간부들을 초청": a day glued to 낮, midday, is the day
               r"(?<=\d일)까(?=[\s,])",  # "4일부터 6일까, 대정부질문은": 까지 cut to 까 by a slip
               r"(?<=달)안(?=에)",  # "이달안에 … 심의를 거쳐": a month glued to 안에, within it
-              # "올추석때 직장인은 …": a holiday glued to 때, its time
-              r"(?<=추석)때", r"(?<=설날)때", r"(?<=연휴)때", r"(?<=마스)때", r"(?<=탄절)때")
+              r"(?<=추석|설날|연휴|마스|탄절)때")  # "올추석때 직장인은 …", "크리스마스때": a holiday glued to 때, its time
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
             r"|수출|수입|[가-힣]*수지|금리|자금순환|[가-힣]*현황"
@@ -900,18 +899,20 @@ def _directed_short_year(m: re.Match, p: date, tense: str) -> Resolved:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
-def _crop_short_year(m: re.Match, p: date, tense: str) -> Resolved:
+def _short_year_within(m: re.Match, p: date, before: int, after: int) -> Resolved:
+    """A two-digit year, the one nearest publication, read only within `before` years of it and `after` years on."""
     year = _year_of(m, p)
-    if year is None or not p.year - 1 <= year <= p.year:
+    if year is None or not p.year - before <= year <= p.year + after:
         return None
     return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _crop_short_year(m: re.Match, p: date, tense: str) -> Resolved:
+    return _short_year_within(m, p, 1, 0)
 
 
 def _works_short_year(m: re.Match, p: date, tense: str) -> Resolved:
-    year = _year_of(m, p)
-    if year is None or not p.year - 20 <= year <= p.year + 15:
-        return None
-    return date(year, 1, 1), date(year, 12, 31), "year"
+    return _short_year_within(m, p, 20, 15)
 
 
 def _glued_part(m: re.Match, p: date, tense: str) -> Resolved:

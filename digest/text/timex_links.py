@@ -193,18 +193,17 @@ def _appositions(sentence: str, p: date, found: list[Found], again: Again | None
                         done.add(b)
                     continue
                 named = _fit_weekday(day, named, WEEKDAYS.index(wd[1]), p)
+            elif not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
+                      or (b < a and (word.expr.precision == "day" or _COUNTED_BACK.search(word.expr.text))
+                          and re.match(r"인\s*$", gap))):
+                continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
             elif (b < a and (told := word.expr.date) is not None and _WEEK_WORD_WEEKDAY.fullmatch(word.expr.text)
-                  and re.match(r"인\s*$", gap)
                   and (in_week := [d for k in range(-7, 8) if (d := told + timedelta(days=k)).day == named.day])):
                 # "다음주 일요일인 12일은 … 지정되지 않았다": the week the weekday is told in fixes the bare day's month
                 # (the day its number names within a week of it: weeks are counted from Sunday or from Monday), not
                 # the tense of a verb about something else
                 named = min(in_week, key=lambda d: (abs((d - told).days), abs((d - p).days)))
                 _set(day, p, named, named)
-            if wd is None and not (_DAY_WORD.match(word.expr.text) or re.match(r"^(?:오늘|내일|어제|모레|그제)", word.expr.text)
-                      or (b < a and (word.expr.precision == "day" or _COUNTED_BACK.search(word.expr.text))
-                          and re.match(r"인\s*$", gap))):
-                continue  # any other day is the numbered day only when it says so: "설 연휴 전날인 오는 27일"
             if b > a and re.match(r"^(?:내일|모레|어제|그제)", word.expr.text) and word.expr.date is not None \
                     and word.expr.date.day != named.day:
                 continue  # "도선관위는 25일 내일부터 이틀 동안 … 접수한다고 밝혔다": the day said, then the day after it
