@@ -2671,6 +2671,26 @@ def test_a_bare_day_after_the_topic_of_a_present_report_is_the_day_it_was_said(s
 
 
 @pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
+    # seoul.co.kr/news/1999/01/13/19990113001005 (batch zg), 13 January 1999: a decision told in the past on the 12th,
+    # not next month's 12th
+    ("정부는 12일 국회에서 수정·변질돼 통과된 50건의 규제개혁법안을 일단 공포하되,당초의 개혁 취지에 맞춰 재입법을 추진하기로 "
+     "했다.", D(1999, 1, 13), "12일", D(1999, 1, 12)),
+    # isplus.com/article/view/isp201801050008 (batch zc), 5 January 2018: a topic written in Latin letters
+    ("KBO는 4일 올해 KBO 리그 정규 시즌 경기 일정을 확정·발표했다.", D(2018, 1, 5), "4일", D(2018, 1, 4)),
+    # hankyung.com/article/1995042100101 (batch yw), 21 April 1995: an intention reported in the past
+    ("서울시는 20일 종로구 신문로 1가 226일대 1천9백90평을 신문로 2-4 재개발지구로 지정, 오피스 빌딩으로 재개발하겠다고 밝혔다.",
+     D(1995, 4, 21), "20일", D(1995, 4, 20)),
+    # KLUE-NER dev 03266 (wikitree; dev row vk045, dated 15 June 2015): a sentence that ends in the present tells
+    # what is ahead, and the day stays next month's
+    ("국회는 14일 법제사법위, 정무위, 국토교통위 등 12개 상임위별로 소관 피감기관을 대상으로 일제히 국정감사에 들어간다.",
+     D(2015, 6, 15), "14일", D(2015, 7, 14)),
+])
+def test_a_bare_day_after_the_topic_of_a_sentence_ending_in_a_past_deed_is_the_day_it_was_done(sentence, published,
+                                                                                             text, expected):
+    assert _first_date(sentence, published, text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
     # yna.co.kr/view/AKR20170626113800051 (batch vo), 26 June 2017: screenings sold out ahead, not last July's
     ("현재 매진된 시간대는 모두 저녁 시간대로 29일 한 차례와 7월 1일 세 차례 저녁 상영분은 예매가 시작되자마자 매진됐다.",
      D(2017, 6, 26), "7월 1일", D(2017, 7, 1)),

@@ -717,8 +717,11 @@ def reporting_tense(sentence: str, pos: int, later: list[tuple[int, int]]) -> st
     return None
 
 
-# A bare day right after the sentence's topic ("질병관리본부는 14일 …"), then nothing but one reported clause.
-_TOPIC_THEN_DAY = re.compile(r"[가-힣][은는]\s$")
+# A bare day right after the sentence's topic ("질병관리본부는 14일 …", "KBO는 4일 …").
+_TOPIC_THEN_DAY = re.compile(r"[가-힣A-Za-z0-9)][은는]\s$")
+# A sentence that ends in a past finite verb ("… 재입법을 추진하기로 했다", "… 확정·발표했다"): what its topic did
+# (not 있다, a state, nor 겠다, an intention)
+_ENDS_IN_A_DEED = re.compile(f"[{_syllables(20, but='있겠')}]" + r"(?:다|습니다)[\s.\"'”’…)]*$")
 
 
 def _present_quote(clause: str) -> bool:
@@ -735,15 +738,18 @@ def _said_the_day_before(sentence: str, p: date, chosen: list) -> None:
     topic, alone in a present-tense reported clause whose saying has no day of its own, is the day it was said
     (the labelled news reads it so in every batch), never next month's; only a day within a week behind
     publication is moved, where the present tense alone would send it a month ahead."""
-    if len(chosen) != 1:
+    if not chosen:
         return
     f = chosen[0]
     if (not re.fullmatch(r"\d{1,2}일", f.match.group(0).strip()) or not _TOPIC_THEN_DAY.search(sentence[:f.expr.start])
             or f.expr.date is None or f.expr.date <= p):
         return
-    tail = _REPORT_TAIL.search(sentence, f.expr.end)
-    if tail is None or re.search(r"\d일", tail.group(0)) or not _present_quote(sentence[f.expr.end:tail.start()]):
-        return
+    if not _ENDS_IN_A_DEED.search(sentence):
+        if len(chosen) != 1:
+            return
+        tail = _REPORT_TAIL.search(sentence, f.expr.end)
+        if tail is None or re.search(r"\d일", tail.group(0)) or not _present_quote(sentence[f.expr.end:tail.start()]):
+            return
     said = _resolved_expr(f.match, f.resolve, p, "past")
     if said is not None and said.date is not None and p - timedelta(days=7) <= said.date < p:
         f.expr = said
