@@ -2690,6 +2690,13 @@ def test_a_bare_day_after_the_topic_of_a_sentence_ending_in_a_past_deed_is_the_d
     assert _first_date(sentence, published, text) == expected
 
 
+def test_a_day_before_the_pronoun_i_reul_is_a_day_not_a_count_of_days_earlier():
+    # hankyung.com/amp/1994020900691 (batch zg), 9 February 1994: 이를 is "this", not 이르다's "early" after a count
+    found = find_time_expressions("서울시 지하철공사는 8일 이를 위해 지하철 운행 횟수를 매일 59회씩 늘려 20~30분 간격으로 운행하기로 "
+                                  "했다고 밝혔다.", D(1994, 2, 9))
+    assert [(e.text, e.date) for e in found] == [("8일", D(1994, 2, 8))]
+
+
 @pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
     # yna.co.kr/view/AKR20170626113800051 (batch vo), 26 June 2017: screenings sold out ahead, not last July's
     ("현재 매진된 시간대는 모두 저녁 시간대로 29일 한 차례와 7월 1일 세 차례 저녁 상영분은 예매가 시작되자마자 매진됐다.",
