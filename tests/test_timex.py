@@ -2698,6 +2698,21 @@ def test_a_day_before_the_pronoun_i_reul_is_a_day_not_a_count_of_days_earlier():
 
 
 @pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
+    # hankyung.com/finance/article/1994122801021 (batch zf), 28 December 1994: 올 한해 with a particle after it
+    ("주식시장은 28일 종합주가지수가 전날보다 2.04포인트가 상승한 1,027.37포인트를 기록하면서 올 한해의 거래를 마쳤다.",
+     D(1994, 12, 28), "올 한해", (D(1994, 1, 1), D(1994, 12, 31))),
+    # Joongdo Ilbo, 12 August 2007 (batch xj): 올 들어, this year so far (the verb 오다 takes no 들어)
+    ("12일 대신증권이 올 들어 이달 10일까지 요일별 코스피지수 등락률을 조사한 결과, 수요일과 금요일에는 지수가 평균 0.19%, "
+     "0.03% 하락한 것으로 나타났다.", D(2007, 8, 12), "올", (D(2007, 1, 1), D(2007, 12, 31))),
+    # kjmbc.co.kr/NewsArticle/1160254 (batch zf), 1 September 2008: 글피, three days on
+    ("광주비엔날레재단은 오는 5일 개막식에 앞서 모레와 글피 이틀 동안 국내외 미술인과 언론인 등 천 여명을 초청해 작품 설명회와 "
+     "참여작가와 지역 미술인간 교류의 자리를 마련할 예정입니다.", D(2008, 9, 1), "글피", (D(2008, 9, 4), D(2008, 9, 4))),
+])
+def test_this_years_words_and_three_days_on(sentence, published, text, expected):
+    assert [(e.date, e.end_date) for e in find_time_expressions(sentence, published) if e.text == text] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
     # yna.co.kr/view/AKR20170626113800051 (batch vo), 26 June 2017: screenings sold out ahead, not last July's
     ("현재 매진된 시간대는 모두 저녁 시간대로 29일 한 차례와 7월 1일 세 차례 저녁 상영분은 예매가 시작되자마자 매진됐다.",
      D(2017, 6, 26), "7월 1일", D(2017, 7, 1)),

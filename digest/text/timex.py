@@ -224,7 +224,7 @@ _GENERIC = re.compile(r"[아어여]야\s?(?:한다|했다|하는|할)|곤\s?한�
 # Sino-Korean)
 # "전일보다", "전 거래일 종가": a market close told against the day, or the trading day, before (전일 only where a
 # close is compared: "전일 근무" is all day)
-_DAY_WORD_RE = (r"(?P<dw>오늘|금일|내일|모레|어젯\s?밤|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날"
+_DAY_WORD_RE = (r"(?P<dw>오늘|금일|내일|모레|글피|어젯\s?밤|어제|그저께|그제|이날|이\s날|같은\s?날|당일|전날|다음\s?날|이튿날"
                 r"|전일(?=\s?(?:보다|대비|종가|오전|오후)(?![가-힣]))|전\s?거래일)")
 _WEEKDAY_IS = re.compile(_START + r"[월화수목금토일]요일인\s*" + _DAY_WORD_RE + _POD + _END)
 # "토요일과 일요일 오후 1시에 시작하는 시범경기는": weekdays (listed, or with a clock time and 에) before a present
@@ -282,14 +282,15 @@ _DAY_YEAR_GLOSSED = re.compile(_START + _MON + r"\s*" + _DAY + r"\((?P<gy>(?:19|
 _ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
                            r"\s*(?P<ord>첫째|첫|둘째|셋째|넷째|다섯째|마지막)\s?주(?!\s*[월화수목금토일]요일)" + _END)
 # "올 한 해": this year as a whole (a bare "한 해" is a length)
-_WHOLE_YEAR = re.compile(_START + r"(?P<yw>올해|올|금년|내년)\s?한\s?해(?![가-힣])")
+# ("올 한해의 거래를 마쳤다": a particle may follow)
+_WHOLE_YEAR = re.compile(_START + r"(?P<yw>올해|올|금년|내년)\s?한\s?해(?=(?:의|에|를|은|는|도|동안)?(?![가-힣]))")
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1, "재작년": -2, "내년도": 1, "금년도": 0, "작년도": -1}
 _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "저번달": -1,
                 "전월": -1}
 _WEEK_WORDS = {"이번주": 0, "금주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
-_DAY_WORDS = {"오늘": 0, "금일": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "어제": -1, "어젯밤": -1, "그제": -2, "그저께": -2,
+_DAY_WORDS = {"오늘": 0, "금일": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "글피": 3, "어제": -1, "어젯밤": -1, "그제": -2, "그저께": -2,
               "전날": -1, "전일": -1, "다음날": 1, "이튿날": 1}
 _KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "하루": 1, "이틀": 2,
                   "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15, "일주일": 7}
@@ -889,11 +890,16 @@ Resolved = tuple[date | None, date | None, str] | None
 Resolver = Callable[[re.Match, date, str], Resolved]
 
 
+_SO_FAR_THIS_YEAR = re.compile(r"올\s들어(?:서|선)?(?=[\s,]|$)")
+
+
 def _this_years(sentence: str, pos: int) -> bool:
     """Is the 올 at pos the noun "this year's" before another noun ("올 수능", "올 장마는", "올 도시가스 판매량")?
     Kiwi tells it (NNG, or the determiner MM) from the verb 오다's prospective adnominal (오 VV + ᆯ ETM: "비가 올
     것"). Not before a proper noun ("'올 더 히츠(All the Hits)' 투어": a name), nor "올 시즌", a sports season and no
     calendar period (as KLUE's DT spans are counted, `bench.dates`)."""
+    if _SO_FAR_THIS_YEAR.match(sentence, pos):
+        return True  # "올 들어": this year so far (the verb 오다 takes no 들어 after it)
     tokens = _kiwi(sentence)
     return any(tok.start == pos and tok.form == "올" and tok.tag in ("NNG", "MM") and i + 1 < len(tokens)
                and tokens[i + 1].tag == "NNG" and tokens[i + 1].form != "시즌" for i, tok in enumerate(tokens))
