@@ -3326,3 +3326,11 @@ def test_a_one_day_holiday_touching_no_weekend_has_no_break_of_its_own():
 ])
 def test_a_two_digit_count_of_years_is_no_year(sentence, published):
     assert not [e for e in find_time_expressions(sentence, published) if e.precision == "year"]
+
+
+def test_days_listed_with_a_comma_go_on_in_the_schedules_month():
+    # imaeil.com/page/view/2024013016034964856 (batch zh), 30 January 2024: after "3월 9일 시작해 19일까지", "9, 10일" is
+    # March's, as "9일" alone would be (a list of days is still a sentence of bare days)
+    read = _read(["올해 시범경기는 3월 9일 시작해 19일까지 이어진다.", "각 팀이 10경기씩, 모두 48경기를 치르는 일정이다.",
+                  "삼성은 9, 10일 한화와 맞붙는다."], D(2024, 1, 30))
+    assert [(e.date, e.end_date) for e in read[2]] == [(D(2024, 3, 9), D(2024, 3, 10))]

@@ -334,7 +334,8 @@ def _reported_by_subject(sentence: str, start: int) -> bool:
 
 
 def _bare_days_only(found: list[Found]) -> bool:
-    return all(_BARE_DAY.fullmatch(f.match.group(0).split(" ")[0]) for f in found)
+    # (cut before a word, "19일 오후"; not inside a list of days, "9, 10일")
+    return all(_BARE_DAY.fullmatch(re.split(r"\s(?=\D)", f.match.group(0), maxsplit=1)[0]) for f in found)
 
 
 def _moved(e: TimeExpr, r: TimeExpr, p: date) -> TimeExpr:
