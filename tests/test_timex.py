@@ -3334,3 +3334,14 @@ def test_days_listed_with_a_comma_go_on_in_the_schedules_month():
     read = _read(["올해 시범경기는 3월 9일 시작해 19일까지 이어진다.", "각 팀이 10경기씩, 모두 48경기를 치르는 일정이다.",
                   "삼성은 9, 10일 한화와 맞붙는다."], D(2024, 1, 30))
     assert [(e.date, e.end_date) for e in read[2]] == [(D(2024, 3, 9), D(2024, 3, 10))]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
+    # joongang.co.kr/article/23569572 (batch yu), 3 September 2019: a forecast whose source stands between 것으로 and its verb
+    ("제주도 남서쪽 310㎞ 부근 해상까지 진출할 6일 오전 9시에는 태풍의 중심기압이 965 hPa로 낮아지고, 중심 부근 최대풍속은 "
+     "초속 37m(시속 133㎞)에 이를 것으로 기상청은 예상했다.", D(2019, 9, 3), "6일", D(2019, 9, 6)),
+    # busan.fnnews.com/news/202403021005209695 (batch yx), 2 March 2024: temperatures forecast in degrees, in the passive
+    ("4일 아침 최저 기온은 영하 6도에서 영상 5도이며 낮 최고 기온은 6∼13도로 전망됐다.", D(2024, 3, 2), "4일", D(2024, 3, 4)),
+])
+def test_a_day_in_a_forecast_told_in_the_past_is_ahead(sentence, published, text, expected):
+    assert _first_date(sentence, published, text) == expected

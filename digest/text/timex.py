@@ -324,15 +324,17 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            r"|(?<=[가-힣])(?<!있)는\s?것으로\s?(?:알려|전해|보인|예상|관측)"  # (not "찾아가고 있는 것으로": under way)
                            # "…에 필 것으로 전망됐다", "31일부터 출시할 것으로 알려졌다": what is reported in the past as still to come
                            # (not a conjecture about the past: "했을 것으로 추정된다")
-                           rf"|(?<![{_FINAL_SS}])[{_FINAL_L}]\s?것으로\s?(?:전망|예상|관측|예측|알려|전해|보[인였이]|점쳐|추정)[가-힣]*"
+                           # (its source may stand between: "초속 37m에 이를 것으로 기상청은 예상했다")
+                           rf"|(?<![{_FINAL_SS}])[{_FINAL_L}]\s?것으로\s?(?:[가-힣]{{2,8}}(?:은|는|이|가)\s)?(?:전망|예상|관측|예측|알려|전해|보[인였이]|점쳐|추정)[가-힣]*"
                            # ("19일 치러지는 가운데": a passive in -어지다 as well; not a noun in 지 with its topic, "무역수지는")
                            r"|^\s*(?:[^\s,.]+\s){0,2}?(?:[가-힣]+되|[가-힣]*[러뤄어려워여해쳐]지)는\s(?!것)"
                            # "마지막 경기를 치르도록 일정을 짰다": a purpose clause tells what the plan is for, still ahead;
                            # "일정이 잡혀 있다": a schedule that stands is for what is to come
                            r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있"
                            r"|(?<=[가-힣])려고\s?(?:한다|합니다|하는)"
-                           # "23일까지 강수량을 … 10~40㎜로 예보했다": what a forecast puts at a figure is still to come
-                           r"|(?<=[㎜㎝%℃원명개건])\s?(?:으로|로)\s?(?:예보|예상|전망|예측)(?:했|하였)")  # "5월 말까지는 선고하려고 한다": an intention  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
+                           # "23일까지 강수량을 … 10~40㎜로 예보했다", "낮 최고 기온은 6∼13도로 전망됐다": what a forecast
+                           # puts at a figure is still to come
+                           r"|(?:(?<=[㎜㎝%℃원명개건])|(?<=\d도))\s?(?:으로|로)\s?(?:예보|예상|전망|예측)(?:했|하였|됐|되었)")  # "5월 말까지는 선고하려고 한다": an intention  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
 # ("도입키로 했다" is "도입하기로 했다" contracted: a decision about what is still to come, however it is qualified:
 # "벌이기로 잠정합의했다")
 # ("7월 3일 … 투표를 가진 다음 4일 …": an adnominal before 다음/뒤/후 orders two happenings and tells no past)
