@@ -3345,3 +3345,15 @@ def test_days_listed_with_a_comma_go_on_in_the_schedules_month():
 ])
 def test_a_day_in_a_forecast_told_in_the_past_is_ahead(sentence, published, text, expected):
     assert _first_date(sentence, published, text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), [
+    # hani.co.kr/arti/economy/finance/824297.html (batch yw), 20 December 2017: the New Year's 2nd, January's
+    ("새해 2일 증권시장과 파생상품시장 개장 시각은 1시간 연기한 오전 10시에 열리며 종료 시각은 평소와 같다.", D(2017, 12, 20),
+     "새해 2일", D(2018, 1, 2)),
+    # m.seoul.co.kr/news/1999/12/13/19991213028002 (batch ze), 13 December 1999: a month's day of the New Year
+    ("새 원서접수처에서는 새해 1월16일 시행될 9급 국가공무원 채용시험을 비롯해 사법시험,행정·외무고시,7·9급 국가직 공무원 등의 "
+     "원서를 접수하게 된다.", D(1999, 12, 13), "새해 1월16일", D(2000, 1, 16)),
+])
+def test_a_day_of_the_new_year(sentence, published, text, expected):
+    assert [(e.text, e.date, e.precision) for e in find_time_expressions(sentence, published)] == [(text, expected, "day")]
