@@ -3357,3 +3357,10 @@ def test_a_day_in_a_forecast_told_in_the_past_is_ahead(sentence, published, text
 ])
 def test_a_day_of_the_new_year(sentence, published, text, expected):
     assert [(e.text, e.date, e.precision) for e in find_time_expressions(sentence, published)] == [(text, expected, "day")]
+
+
+def test_a_span_a_plan_is_moved_to_again_is_ahead():
+    # m.newspic.kr (nid 2025041609303570763, batch yk), 16 April 2025: 재연기, moved again, to October
+    found = find_time_expressions("무안군은 구제역 발생으로 한차례 연기됐었던 2025 운남에서 돈·세·고 축제는 10월 3∼4일로 재연기했고, "
+                                  "5월 7일 열릴 예정이던 제56회 무안군민의 날은 6월 중순으로 연기했다.", D(2025, 4, 16))
+    assert [(e.date, e.end_date) for e in found if e.text == "10월 3∼4일"] == [(D(2025, 10, 3), D(2025, 10, 4))]
