@@ -3364,3 +3364,12 @@ def test_a_span_a_plan_is_moved_to_again_is_ahead():
     found = find_time_expressions("무안군은 구제역 발생으로 한차례 연기됐었던 2025 운남에서 돈·세·고 축제는 10월 3∼4일로 재연기했고, "
                                   "5월 7일 열릴 예정이던 제56회 무안군민의 날은 6월 중순으로 연기했다.", D(2025, 4, 16))
     assert [(e.date, e.end_date) for e in found if e.text == "10월 3∼4일"] == [(D(2025, 10, 3), D(2025, 10, 4))]
+
+
+def test_a_holiday_glossed_by_its_date_and_weekday_is_of_the_year_the_weekday_fits():
+    # imaeil.com/page/view/2005021709211569252 (batch zf), 17 February 2005, on next year's calendar: both Mondays
+    # are 2006's, and so are the holidays they gloss
+    found = find_time_expressions("이틀 계속되는 휴일은 2회로 제헌절인 7월 17일(월)과 성탄절인 12월 25일(월)이 일요일과 연결돼 있다.",
+                                  D(2005, 2, 17))
+    assert [(e.text, e.date) for e in found][:4] == [
+        ("제헌절", D(2006, 7, 17)), ("7월 17일", D(2006, 7, 17)), ("성탄절", D(2006, 12, 25)), ("12월 25일", D(2006, 12, 25))]

@@ -160,7 +160,10 @@ def _counted_from_then(sentence: str, p: date, found: list[Found], again: Again,
 
 def _holiday_numbered(word: Found, day: Found, named: date, p: date, again: Again) -> date | None:
     """"추석 전날인 12일": the day of the holiday (or of its eve, its first day…) in the year before, of or after
-    publication that carries the number of the day glossing it, the nearest to publication; None when none does."""
+    publication that carries the number of the day glossing it, the nearest to publication; None when none does.
+    A day told with its month ("제헌절인 7월 17일(월)") is a whole date: the holiday is in its year when it falls on it."""
+    if day.match.groupdict().get("m") and (r := again(word, named, "unknown")) is not None and r.date == r.end_date == named:
+        return named
     cands = {r.date for k in (-1, 0, 1) if (r := again(word, p.replace(year=p.year + k, day=min(p.day, 28)), "unknown"))
              is not None and r.date is not None and r.date == r.end_date and r.date.day == named.day}
     return min(cands, key=lambda d: abs((d - p).days)) if cands else None
@@ -989,8 +992,8 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     found = _days_of_a_kind(sentence, _glossed_counts(sentence, found))
     found = _same_month(sentence, p, found, article_month)
     _counted_from_then(sentence, p, found, again, article_day)
+    _abbreviated_weekdays(sentence, p, found)  # first: "제헌절인 7월 17일(월)" is the holiday of the year the weekday fits
     done = _appositions(sentence, p, found, again)
-    _abbreviated_weekdays(sentence, p, found)
     _anchored_day_words(sentence, p, found, done, pointed_back)
     _days_of_the_saying(sentence, p, found)
     _listed(sentence, p, found, again)
