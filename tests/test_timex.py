@@ -3373,3 +3373,20 @@ def test_a_holiday_glossed_by_its_date_and_weekday_is_of_the_year_the_weekday_fi
                                   D(2005, 2, 17))
     assert [(e.text, e.date) for e in found][:4] == [
         ("제헌절", D(2006, 7, 17)), ("7월 17일", D(2006, 7, 17)), ("성탄절", D(2006, 12, 25)), ("12월 25일", D(2006, 12, 25))]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # hankookilbo.com/News/Read/199510030027641730 (batch zc), 3 October 1995: 1996's 설 falls on the days that gloss it
+    ("병자년인 내년에는 일요일을 포함한 공휴일이 67일로 올해와 같고 2일 이상의 연휴는 3일간의 신정연휴(12월31일∼1월2일)와 "
+     "설연휴(2월18일∼20일) 4일간의 추석연휴(9월26일∼29일)밖에 없어 올해의 5차례보다 2번이 줄어든다.", D(1995, 10, 3),
+     [("설연휴", D(1996, 2, 18), D(1996, 2, 20)), ("2월18일∼20일", D(1996, 2, 18), D(1996, 2, 20))]),
+    # v.media.daum.net/v/20160309114734361 (batch zc), 9 March 2016: next year's 신정 and 설 with their glosses
+    ("내년 신정(1월 1일)과 설날 연휴(1월 27~29일)의 마지막 날이 일요일과 겹쳤으며, 추석 연휴(10월 3~5일)의 첫날도 개천절과 "
+     "겹쳐 모두 3일 빠진다.", D(2016, 3, 9),
+     [("내년 신정", D(2017, 1, 1), D(2017, 1, 1)), ("1월 1일", D(2017, 1, 1), D(2017, 1, 1)),
+      ("설날 연휴", D(2017, 1, 27), D(2017, 1, 29)), ("1월 27~29일", D(2017, 1, 27), D(2017, 1, 29))]),
+])
+def test_a_holiday_and_the_days_that_gloss_it_are_of_the_year_the_holiday_falls_on_them(sentence, published, expected):
+    found = find_time_expressions(sentence, published)
+    names = {text for text, _, _ in expected}
+    assert [(e.text, e.date, e.end_date) for e in found if e.text in names] == expected

@@ -377,6 +377,43 @@ def _holiday_day(f: Found) -> date | None:
     return _one_day_named(f, _HOLIDAY_NAMED)
 
 
+# "설날 연휴(1월 27~29일)", "제헌절인 7월 17일": a holiday glossed by its month's days, in brackets or as an apposition
+_HOLIDAY_GLOSS = re.compile(r"\s*\(\s*$|인\s*$")
+_GLOSS_DAYS = re.compile(r"(?P<m>1[0-2]|0?[1-9])월\s?(?P<d1>\d{1,2})(?:일)?(?:\s?[~∼\-–～〜]\s?(?P<d2>\d{1,2}))?일?")
+
+
+def _holidays_glossed(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"내년 신정(1월 1일)과 설날 연휴(1월 27~29일)의 마지막 날" (9 March 2016): a holiday and the month's days that gloss it
+    name one span, so both are of a year in which the holiday falls on those days: the holiday's own when it does (its
+    year told, "내년 신정"), else the gloss's, else the year nearest publication in which it does (2017's 설, not 2016's)."""
+    for h, g in zip(found, found[1:]):
+        gloss = _GLOSS_DAYS.fullmatch(g.expr.text.strip())
+        if (not _HOLIDAY_NAMED.search(h.expr.text) or gloss is None or g.match.groupdict().get("y")
+                or not _HOLIDAY_GLOSS.fullmatch(sentence[h.expr.end:g.expr.start]) or h.expr.date is None
+                or g.expr.date is None or h.expr.end_date is None):
+            continue
+        mon, first, last = int(gloss["m"]), int(gloss["d1"]), int(gloss["d2"] or gloss["d1"])
+        if (h.expr.date.month, h.expr.date.day, h.expr.end_date.month, h.expr.end_date.day) == (mon, first, mon, last):
+            _set(g, p, h.expr.date, h.expr.end_date)  # "내년 신정(1월 1일)": the holiday's year, told, is the gloss's
+            continue
+        fits = []
+        for year in range(p.year - 1, p.year + 3):
+            try:
+                start, end = date(year, mon, first), date(year, mon, last)
+            except ValueError:
+                continue
+            r = again(h, start, "unknown")
+            if r is not None and (r.date, r.end_date) == (start, end):
+                fits.append((start, end))
+        if not fits:
+            continue
+        own = [s for s in ((h.expr.date, h.expr.end_date), (g.expr.date, g.expr.end_date)) if s in fits]
+        span = own[0] if own else min(fits, key=lambda s: abs((s[0] - p).days))
+        for f in (h, g):
+            if (f.expr.date, f.expr.end_date) != span:
+                _set(f, p, *span)
+
+
 _WEEKDAY_ALONE = re.compile(r"[월화수목금토일]요일\Z")
 
 
@@ -1007,6 +1044,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _carried_year(sentence, p, found, again)
     _month_days_in_order(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
+    _holidays_glossed(sentence, p, found, again)
     found = [f for i, f in enumerate(found) if not (_SAME_DAY.match(f.expr.text) and not _same_day_told(sentence, found[:i], f))]
     return [replace(f.expr, role=_role(sentence, f.expr)) for f in found]
 
