@@ -3390,3 +3390,11 @@ def test_a_holiday_and_the_days_that_gloss_it_are_of_the_year_the_holiday_falls_
     found = find_time_expressions(sentence, published)
     names = {text for text, _, _ in expected}
     assert [(e.text, e.date, e.end_date) for e in found if e.text in names] == expected
+
+
+def test_a_day_a_holiday_break_is_stretched_to_stays_beside_the_holiday():
+    # hankyung.com/news/article/1992082701611 (batch ze), 27 August 1992: 추석 fell on Friday 11 September, the break
+    # ran on to Sunday the 13th; "마지막날인 13일" is that Sunday, not 13 August
+    found = find_time_expressions("귀향일은 추석하루전인 9월10일이 50. 4%이며 귀경일은 추석연휴마지막날인 13일이 52. 6%로 가장 많았다.",
+                                  D(1992, 8, 27))
+    assert [(e.text, e.date) for e in found][-2:] == [("추석연휴마지막날", D(1992, 9, 13)), ("13일", D(1992, 9, 13))]

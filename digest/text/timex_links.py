@@ -164,8 +164,13 @@ def _holiday_numbered(word: Found, day: Found, named: date, p: date, again: Agai
     A day told with its month ("제헌절인 7월 17일(월)") is a whole date: the holiday is in its year when it falls on it."""
     if day.match.groupdict().get("m") and (r := again(word, named, "unknown")) is not None and r.date == r.end_date == named:
         return named
-    cands = {r.date for k in (-1, 0, 1) if (r := again(word, p.replace(year=p.year + k, day=min(p.day, 28)), "unknown"))
-             is not None and r.date is not None and r.date == r.end_date and r.date.day == named.day}
+    held = {r.date for k in (-1, 0, 1) if (r := again(word, p.replace(year=p.year + k, day=min(p.day, 28)), "unknown"))
+            is not None and r.date is not None and r.date == r.end_date}
+    cands = {d for d in held if d.day == named.day}
+    if not cands:
+        # "추석연휴마지막날인 13일" (27 August 1992, when a Sunday made the break four days long): a day a break is
+        # stretched to by the calendar lies next to the holiday as the law counts it, in its month, not a month away
+        cands = {near for d in held for k in (-2, -1, 1, 2) if (near := d + timedelta(days=k)).day == named.day}
     return min(cands, key=lambda d: abs((d - p).days)) if cands else None
 
 
