@@ -3398,3 +3398,10 @@ def test_a_day_a_holiday_break_is_stretched_to_stays_beside_the_holiday():
     found = find_time_expressions("귀향일은 추석하루전인 9월10일이 50. 4%이며 귀경일은 추석연휴마지막날인 13일이 52. 6%로 가장 많았다.",
                                   D(1992, 8, 27))
     assert [(e.text, e.date) for e in found][-2:] == [("추석연휴마지막날", D(1992, 9, 13)), ("13일", D(1992, 9, 13))]
+
+
+def test_a_month_word_before_two_days_listed_with_a_comma():
+    # hankyung.com/article/2002090439901 (batch zg), 4 September 2002: 이달 19,20일 is the 19th and 20th of this month
+    found = find_time_expressions("서울시 지하철공사는 이달 19,20일과 22일 등 3일간 78명의 역무인력을 증원 투입키로 했다.", D(2002, 9, 4))
+    assert [(e.text, e.date, e.end_date) for e in found] == [
+        ("이달 19,20일", D(2002, 9, 19), D(2002, 9, 20)), ("22일", D(2002, 9, 22), D(2002, 9, 22))]
