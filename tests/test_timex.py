@@ -3405,3 +3405,12 @@ def test_a_month_word_before_two_days_listed_with_a_comma():
     found = find_time_expressions("서울시 지하철공사는 이달 19,20일과 22일 등 3일간 78명의 역무인력을 증원 투입키로 했다.", D(2002, 9, 4))
     assert [(e.text, e.date, e.end_date) for e in found] == [
         ("이달 19,20일", D(2002, 9, 19), D(2002, 9, 20)), ("22일", D(2002, 9, 22), D(2002, 9, 22))]
+
+
+def test_a_day_without_il_before_its_weekday_mark():
+    # donga.com/news/amp/all/20161223/82013081/2 (batch ze), 23 December 2016: a ministry's tweet writes "23(금)" for
+    # Friday the 23rd and "25(일)" for Sunday the 25th
+    found = find_time_expressions("국토교통부 공식 트위터에도 “상주~영덕 고속도로 개통 시각, 23(금) 오후 6시에서 25(일) 자정으로 "
+                                  "조정된다. 개통 전 고속도로 상태를 최종 점검한 결과, 일부 미비점을 보완할 필요가 있어 개통시간이 "
+                                  "변경되었다”는 글이 게재됐다.", D(2016, 12, 23))
+    assert [(e.text, e.date) for e in found] == [("23", D(2016, 12, 23)), ("25", D(2016, 12, 25))]

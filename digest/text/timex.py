@@ -154,6 +154,10 @@ _GLUED_PART = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON}
 # day takes (its weekday in brackets between)
 _DAY_WITHOUT_IL = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?P<d>3[01]|[12]\d|0?[1-9])(?P<part>)"
                              r"(?=\s?(?:\([월화수목금토일]\)\s?)?(?:부터|까지|경|께|쯤)(?![가-힣]))")
+# "23(금) 오후 6시에서 25(일) 자정으로" (a notice's tweet, 23 December 2016): a day whose 일 was left out before its
+# weekday in brackets, the short form notices use ("6일(화)")
+_DAY_WEEKDAY_MARKED = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}\s*)?(?P<d>3[01]|[12]\d|0?[1-9])(?P<part>)"
+                                 r"(?=\([월화수목금토일]\))")
 # "5월 29일부터 6월 27 일까지": a span's end whose 일 stands apart from its number, read as a day only there, right
 # after a month's day that opens the span (elsewhere "27 일" may be a count or a typo's fragment)
 _SPACED_DAY_END = re.compile(r"(?:(?<=\d일부터\s)|(?<=\d일부터))" + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?P<d>3[01]|[12]\d|0?[1-9])\s일(?P<part>)"
@@ -1547,7 +1551,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_DAY_WITHOUT_IL, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_DAY_WITHOUT_IL, _calendar), (_DAY_WEEKDAY_MARKED, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),

@@ -68,7 +68,7 @@ _DOCUMENT = re.compile(r"^(?:\s+[가-힣A-Za-z·]+){0,2}?\s*[가-힣]*(?:계획|
                        r"방안|플랜|가이드라인|규칙|지침|올림픽|월드컵|아시안게임|엑스포|유니버시아드)(?=[^가-힣]|[을를이가은는의에과와도]|$)")
 
 
-_NUMBERED = re.compile(r"\d+일")
+_NUMBERED = re.compile(r"\d+일|\d\Z")  # ("23(금)": a day whose 일 a notice left out)
 _COUNTED_DAYS = re.compile(r"\d+일\s?(?:전|후|뒤)$")
 _DAY_NUMBER = re.compile(r"(\d{1,2})일")
 
