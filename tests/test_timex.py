@@ -3414,3 +3414,10 @@ def test_a_day_without_il_before_its_weekday_mark():
                                   "조정된다. 개통 전 고속도로 상태를 최종 점검한 결과, 일부 미비점을 보완할 필요가 있어 개통시간이 "
                                   "변경되었다”는 글이 게재됐다.", D(2016, 12, 23))
     assert [(e.text, e.date) for e in found] == [("23", D(2016, 12, 23)), ("25", D(2016, 12, 25))]
+
+
+def test_a_two_digit_year_before_a_lunar_holiday():
+    # hankyung.com/article/1996031300441 (batch zf), 13 March 1996: 98년 설 is the 설 of 1998 (28 January)
+    found = find_time_expressions("이에따라 내년 추석 귀성열차표는 오는 11월1일부터, 98년 설 귀성열차표는 내년 4월1일부터 연중 예매에 "
+                                  "들어간다.", D(1996, 3, 13))
+    assert [(e.text, e.date) for e in found if "설" in e.text] == [("98년 설", D(1998, 1, 28))]

@@ -75,7 +75,8 @@ _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" pas
 # "올" counts only as a standalone prefix ("올 하반기", or glued to a half, "올하반기중"); alone it is the verb 오다
 # ("비가 올 것").
 # A year told by its last two digits ("93년말", "'97년 3월") only before a month or a part of the year: "10년 동안" is a length.
-_SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기))"
+# ("98년 설 귀성열차표": before the lunar holidays too, which a length never stands before)
+_SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기|설날|설(?![가-힣])|추석))"
 # "1923 6월 1일": a year written without its 년, only right before a month
 _YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|재작년|작년|올(?=\s|[상하]반기)))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
