@@ -3421,3 +3421,11 @@ def test_a_two_digit_year_before_a_lunar_holiday():
     found = find_time_expressions("이에따라 내년 추석 귀성열차표는 오는 11월1일부터, 98년 설 귀성열차표는 내년 4월1일부터 연중 예매에 "
                                   "들어간다.", D(1996, 3, 13))
     assert [(e.text, e.date) for e in found if "설" in e.text] == [("98년 설", D(1998, 1, 28))]
+
+
+def test_the_first_of_listed_month_days_is_no_day_of_saying_most_of_a_year_back():
+    # wowtv.co.kr (A201409210007, batch yt), 21 September 2014: both days are this autumn's, ahead of the report
+    found = find_time_expressions("강원지방기상청은 첫 단풍이 오는 28일 설악산에서 가장 먼저 시작하고, 오대산은 10월 3일, 치악산은 10월 "
+                                  "8일 단풍을 볼 수 있을 것이라고 밝혔다.", D(2014, 9, 21))
+    assert [(e.text, e.date) for e in found] == [
+        ("오는 28일", D(2014, 9, 28)), ("10월 3일", D(2014, 10, 3)), ("10월 8일", D(2014, 10, 8))]

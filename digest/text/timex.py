@@ -861,6 +861,8 @@ def _day_cands(p: date, day: int) -> list[Span | None]:
 
 
 _PRESS_LAG = timedelta(days=7)
+_SAID_LAG = timedelta(days=31)  # how long before publication a day the report was said on may lie
+_MONTH_NAMED = re.compile(r"\d{1,2}\s?월")
 _MOVED_LAG = timedelta(days=14)  # how long ago a date a plan was moved to may lie ("3월 23일로 연기됐던" on 1 April)
 _WRITTEN_AHEAD = timedelta(days=14)  # how long before publication a story may have been written ("오는 … 허가했다")
 # A month's day with no year under a past verb whose last occurrence lies this far back while the next is this near
@@ -1942,8 +1944,13 @@ def find_time_expressions(sentence: str, published: datetime | date,
     chosen = _longest_first(found)
     for i, f in enumerate(chosen):  # a date in the reporting clause takes the reporting verb's tense
         reported = reporting_tense(sentence, f.expr.end, [(c.expr.start, c.expr.end) for c in chosen[i + 1:]])
-        if reported is not None and reported != clause_tense(sentence, f.expr.end):
-            f.expr = _resolved_expr(f.match, f.resolve, p, reported) or f.expr
+        if reported is not None and reported != clause_tense(sentence, f.expr.end) \
+                and (said := _resolved_expr(f.match, f.resolve, p, reported)) is not None:
+            if reported == "past" and said.date is not None and said.date < p - _SAID_LAG and _MONTH_NAMED.search(f.expr.text):
+                # "오대산은 10월 3일, 치악산은 10월 8일 단풍을 볼 수 있을 것이라고 밝혔다" (21 September 2014): a day of
+                # saying is a day or so behind the report, never most of a year; the first of listed days is no saying
+                continue
+            f.expr = said
     _said_the_day_before(sentence, p, chosen)
     _future_in_the_past(sentence, p, chosen)
     _glosses(sentence, p, chosen)
