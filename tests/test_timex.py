@@ -3429,3 +3429,11 @@ def test_the_first_of_listed_month_days_is_no_day_of_saying_most_of_a_year_back(
                                   "8일 단풍을 볼 수 있을 것이라고 밝혔다.", D(2014, 9, 21))
     assert [(e.text, e.date) for e in found] == [
         ("오는 28일", D(2014, 9, 28)), ("10월 3일", D(2014, 10, 3)), ("10월 8일", D(2014, 10, 8))]
+
+
+def test_a_later_half_told_bare_after_one_named_with_its_year_is_of_that_year():
+    # dynews.co.kr/news/articleView.html?idxno=335731 (batch yi), 19 December 2016: 하반기 after 내년 상반기 is 2017's second half, not this year's
+    found = find_time_expressions("이번에 착수신고를 한 건설사들은 내년 상반기 토지보상이 마무리되면 늦어도 하반기에는 실제 공사에 "
+                                  "들어갈 계획이다.", D(2016, 12, 19))
+    assert [(e.text, e.date, e.end_date) for e in found] == [
+        ("내년 상반기", D(2017, 1, 1), D(2017, 6, 30)), ("하반기", D(2017, 7, 1), D(2017, 12, 31))]

@@ -693,13 +693,24 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
     named: date | None = None  # the first day of the last month named with its year
     named_day: date | None = None  # the last day named with its year and month
     told_to = 0  # where the expression before this one ended
+    period: date | None = None  # the first day of the last half or quarter named with its year ("내년 상반기")
     for f in found:
         e = f.expr
         if _SENTENCE_CLOSED.search(sentence, told_to, e.start):
             # "2차 발사 2022년 5월19일이다. … 8월 말에 WDR" (one quotation, two sentences): a sentence closed in between
             # ends the timeline its year started
-            year, scoping, months, named, named_day = None, False, {}, None, None
+            year, scoping, months, named, named_day, period = None, False, {}, None, None, None
         told_to = e.end
+        if e.precision in ("half", "quarter") and e.date is not None:
+            if _YEAR_WORD.search(e.text):
+                period = e.date
+            elif (period is not None and e.date.year != period.year
+                  and (r := again(f, date(period.year, 1, 1), "future")) is not None and r.date is not None
+                  and r.date.year == period.year and r.date > period):
+                # "내년 상반기 토지보상이 마무리되면 늦어도 하반기에는": a later half or quarter told bare after one
+                # named with its year is of that year
+                _set(f, p, r.date, r.end_date)
+                continue
         if e.date is not None and _YEAR_MONTH.match(e.text):
             months[e.date.month] = e.date.year
             named = e.date.replace(day=1)
