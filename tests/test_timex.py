@@ -3437,3 +3437,9 @@ def test_a_later_half_told_bare_after_one_named_with_its_year_is_of_that_year():
                                   "들어갈 계획이다.", D(2016, 12, 19))
     assert [(e.text, e.date, e.end_date) for e in found] == [
         ("내년 상반기", D(2017, 1, 1), D(2017, 6, 30)), ("하반기", D(2017, 7, 1), D(2017, 12, 31))]
+
+
+def test_this_time_last_year():
+    # hankyung.com/article/2002111443491 (batch yy), 14 November 2002: 지난해 이맘때 is 14 November 2001
+    found = find_time_expressions("지난해 이맘때의 1백53만원에 비하면 60% 가까이 올랐다.", D(2002, 11, 14))
+    assert [(e.text, e.date, e.precision) for e in found] == [("지난해 이맘때", D(2001, 11, 14), "day")]

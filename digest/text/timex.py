@@ -290,6 +290,8 @@ _ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>�
 # "올 한 해": this year as a whole (a bare "한 해" is a length)
 # ("올 한해의 거래를 마쳤다": a particle may follow)
 _WHOLE_YEAR = re.compile(_START + r"(?P<yw>올해|올|금년|내년)\s?한\s?해(?=(?:의|에|를|은|는|도|동안)?(?![가-힣]))")
+# "지난해 이맘때", "작년 이맘때": this time of that year, the publication day's date in it
+_THIS_TIME = re.compile(_START + r"(?P<yw>지난\s?해|작년|재작년|올해|내년)\s?이맘때" + _END)
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1, "재작년": -2, "내년도": 1, "금년도": 0, "작년도": -1}
@@ -1530,6 +1532,12 @@ _NEW_YEAR = re.compile(_START + r"새해(?:\s(?:(?P<m>1[0-2]|0?[1-9])월\s?)?(?P
                        r"|(?P<first>\s?첫\s?달)?(?![가-힣]))")
 
 
+def _this_time(m: re.Match, p: date, tense: str) -> Resolved:
+    year = _year_of(m, p)
+    d = _safe(year, p.month, p.day) if year is not None else None
+    return (d, d, "day") if d else None
+
+
 def _new_year(m: re.Match, p: date, tense: str) -> Resolved:
     year = p.year + 1 if p.month >= 11 else p.year
     if m["d"]:
@@ -1559,7 +1567,7 @@ _PATTERNS = (
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
     (_MONTH_EDGE_DAY, _month_edge_day), (_PART_ALONE, _part_alone), (_ORDINAL_WEEK, _ordinal_week), (_DAY_YEAR_GLOSSED, _day_year_glossed), (_WHOLE_YEAR, _whole_year),
-    (_NEW_YEAR, _new_year),
+    (_NEW_YEAR, _new_year), (_THIS_TIME, _this_time),
 )
 
 
