@@ -3443,3 +3443,11 @@ def test_this_time_last_year():
     # hankyung.com/article/2002111443491 (batch yy), 14 November 2002: 지난해 이맘때 is 14 November 2001
     found = find_time_expressions("지난해 이맘때의 1백53만원에 비하면 60% 가까이 올랐다.", D(2002, 11, 14))
     assert [(e.text, e.date, e.precision) for e in found] == [("지난해 이맘때", D(2001, 11, 14), "day")]
+
+
+def test_a_weekday_compared_with_cheoreom():
+    # newdaily.co.kr/site/data/html/2015/08/29/2015082900032.html (batch yn), Saturday 29 August 2015: 토요일처럼,
+    # "like Saturday", is today
+    found = find_time_expressions("다만 일요일 역시 토요일처럼 대기불안정으로 남부지방에서는 곳에 따라 비가 내리는 곳도 있겠다.",
+                                  D(2015, 8, 29))
+    assert [(e.text, e.date) for e in found if e.text.startswith("토")] == [("토요일", D(2015, 8, 29))]
