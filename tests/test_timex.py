@@ -3451,3 +3451,9 @@ def test_a_weekday_compared_with_cheoreom():
     found = find_time_expressions("다만 일요일 역시 토요일처럼 대기불안정으로 남부지방에서는 곳에 따라 비가 내리는 곳도 있겠다.",
                                   D(2015, 8, 29))
     assert [(e.text, e.date) for e in found if e.text.startswith("토")] == [("토요일", D(2015, 8, 29))]
+
+
+def test_a_weekly_closing_day_is_no_day():
+    # sedaily.com/NewsView/1HNUZRGTR3 (batch zh), 9 June 2004: "(월요일 휴관)" is every Monday of the exhibition, no one day
+    found = find_time_expressions("오는 9월10일까지 전시(월요일 휴관)되며 입장료는 무료다.", D(2004, 6, 9))
+    assert [e.text for e in found] == ["오는 9월10일"]
