@@ -3457,3 +3457,10 @@ def test_a_weekly_closing_day_is_no_day():
     # sedaily.com/NewsView/1HNUZRGTR3 (batch zh), 9 June 2004: "(월요일 휴관)" is every Monday of the exhibition, no one day
     found = find_time_expressions("오는 9월10일까지 전시(월요일 휴관)되며 입장료는 무료다.", D(2004, 6, 9))
     assert [e.text for e in found] == ["오는 9월10일"]
+
+
+def test_a_decision_with_who_decided_between_giro_and_the_agreeing():
+    # hankyung.com/article/1990051100651 (batch zg), 11 May 1990: the session agreed on is this month's 28th
+    found = find_time_expressions("민자당의 김동영총무도 \"의장단의 임기를 고려해 28일께 임시국회를 소집하기로 여야간에 잠정합의했다\"며 "
+                                  "오는 28일께 임시국회 소집을 확인했다.", D(1990, 5, 11))
+    assert [(e.text, e.date) for e in found] == [("28일", D(1990, 5, 28)), ("오는 28일", D(1990, 5, 28))]
