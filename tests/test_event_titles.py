@@ -479,3 +479,14 @@ def test_a_manner_noun_before_the_verbal_noun_leaves_the_object_in_the_title():
     # says how the works start, not what starts; the object names it, and the two tellings are one start on the 8th
     starts = [e for e in article_events("c782") if e.start == date(1994, 1, 8)]
     assert [e.title for e in starts] == ["건설공사 착공"]
+
+
+def test_an_object_fronted_before_the_date_names_what_a_place_phrase_does_not():
+    # "후보자등록신청을 오는 21, 22일 이틀간 관할 구·시·군·선관위에서 접수한다": the listed offices are only where
+    assert titles_on("c1298", "후보자등록신청을 오는", date(2023, 2, 21)) == ["제3회 전국동시조합장선거 후보자등록신청 접수"]
+
+
+def test_a_topic_with_no_object_told_names_the_deed_after_the_span_length():
+    # "계약은 오는 26일부터 3일간 해당회사 견본주택에서 체결하게 된다": the length cut, only a place is left after
+    # the date; the contract is what is signed
+    assert titles_on("c1138", "계약은 오는 26일부터", date(1990, 9, 26)) == ["계약 체결"]

@@ -513,10 +513,15 @@ def _adnominal_held(tokens, expr: TimeExpr, noun: str) -> bool:
 def _fronted_object(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """The object right before the date (`티켓 예매를 지난 10월 29일 …`), moved ahead of it: the noun phrase, else None."""
     before = [t for t in tokens if t.start + t.len <= expr.start]
-    if not before or before[-1].tag != "JKO" or sentence[before[-1].start + before[-1].len:expr.start].strip():
+    if not before or before[-1].tag != "JKO" \
+            or sentence[before[-1].start + before[-1].len:expr.start].strip() not in _DIRECTION_WORDS:
         return None
     np = _noun_phrase_before(sentence, tokens, before[-1].start)
     return np if np and content_words(np) else None
+
+
+# what may stand between a fronted argument and its date without being part of either (`신청을 오는 21일`)
+_DIRECTION_WORDS = frozenset(("", "오는", "지난"))
 
 
 # the days listed before a date, joined to it (`11월19일과 23일, `): one run, whose subject comes before its first
@@ -877,7 +882,10 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     text = place + _surface(sentence, tokens, begin, pred.start)
     text = _LENGTH_LEAD.sub("", text)  # "25일부터 내달 2일까지 9일간의 일정으로 진행": the span's length names nothing
     text = _CLOCK_LEAD.sub("", text + " ").strip()  # "28일 오전 5시30분부터 시작한다": the hour is part of the date
-    where = text if _tells_only_where(tokens, begin, pred.start) else ""
+    # the place is judged after the span's length and the hour are cut (`26일부터 3일간 … 견본주택에서 체결`)
+    rest = next((t.start for t in tokens if begin <= t.start < pred.start and sentence[t.start:pred.start].strip() == text),
+                begin)
+    where = text if _tells_only_where(tokens, rest, pred.start) else ""
     if where or _tells_only_how(tokens, begin, pred.start):
         # "무려 1년 5개월 만에 컴백하고", "본회의에서 처리키로": how, how often, where name no happening; where is
         # kept only when nothing else names it ("1986년 10월 영국 허 마제스티 극장에서 초연된")
@@ -965,6 +973,15 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
     if (not text or not content_words(text)) and pred.tag.startswith("NN") and len(pred.form) > 1:
         if (shared := _shared_object(sentence, tokens, expr, i)) is not None:
             return f"{shared} {noun_text}"
+        if where and (done_to := _fronted_object(sentence, tokens, expr)) is not None:
+            # "후보자등록신청을 오는 21일 … 선관위에서 접수한다": the object moved before the date is what is done;
+            # the place after it is only where
+            return f"{done_to} {noun_text}"
+        if where and grammar.light_verb_argument(tokens, i) is None \
+                and not any(t.tag == "JKO" for t in tokens if t.start <= pred.start + pred.len) \
+                and (topic := _fronted_subject(sentence, tokens, expr)) is not None:
+            # "계약은 오는 26일부터 … 견본주택에서 체결하게 된다": a deed with no object told, its topic is what is done
+            return topic if topic.endswith(noun_text) else f"{topic} {noun_text}"
         if where:  # the place then tells two happenings of one doer apart ("서울에서 간담회", "대구 … 개막")
             return _shorten(sentence, tokens, begin, pred.start, where) + " " + noun_text
         if grammar.light_verb_argument(tokens, i) is not None:
@@ -1053,7 +1070,9 @@ def _tells_only_where(tokens, begin: int, end: int) -> bool:
         inside.pop()
     if len(inside) < 2 or not (tokens[inside[-1]].tag == "JKB" and tokens[inside[-1]].form == "에서"):
         return False
-    return all(grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SSO", "SSC", "XSN") for k in inside[:-1])
+    # `관할 구·시·군·선관위에서`: places listed with a middle dot are one place phrase
+    return all(grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SSO", "SSC", "XSN")
+               or (tokens[k].tag == "SP" and tokens[k].form == "·") for k in inside[:-1])
 
 
 def _shared_object(sentence: str, tokens, expr: TimeExpr, i: int) -> str | None:
