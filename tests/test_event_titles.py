@@ -490,3 +490,8 @@ def test_a_topic_with_no_object_told_names_the_deed_after_the_span_length():
     # "계약은 오는 26일부터 3일간 해당회사 견본주택에서 체결하게 된다": the length cut, only a place is left after
     # the date; the contract is what is signed
     assert titles_on("c1138", "계약은 오는 26일부터", date(1990, 9, 26)) == ["계약 체결"]
+
+
+def test_days_in_brackets_after_a_period_word_date_what_names_the_period():
+    # "‘2018 보은대추축제’ 기간(12~21일)인 17일 …": the festival runs on the bracketed days; `기간` names nothing
+    assert titles_on("c1370", "보은대추축제’ 기간(12~21일)", date(2018, 10, 12)) == ["‘2018 보은대추축제’"]

@@ -494,12 +494,21 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         # "추가모집은 내년 2월24~29일 중에 대학이 자율적으로 시행한다": a verb of holding with no object of its own
         # holds the subject or topic told right before the date
         return f"{held} {done[0]}"
+    if title in _SPAN_NOUNS and sentence[:expr.start].rstrip().endswith("(") \
+            and (k := next((k for k, t in enumerate(tokens) if t.form == title
+                            and sentence[t.start + t.len:expr.start].strip() == "("), None)) is not None:
+        # "‘2018 보은대추축제’ 기간(12~21일)": the days in brackets are the span of what names the period
+        return _noun_phrase_before(sentence, tokens, tokens[k].start)
     if title in EVENT_VERBS.values() or (title or "").startswith(")"):
         return None  # "개최" alone: the verb's headline noun, with nothing held; ")엔 …": the bracket is an adverbial
     words = title.split() if title else []
     if words and all(w in TIME_NOUNS or w in ("다음", "이번", "주", "달", "해") for w in words[:-1] or words):
         return None  # "이후 개최", "다음 주": nothing but time words names no happening
     return title
+
+
+# A period's word (`축제 기간(12~21일)`): the days glossing it in brackets are the span of the phrase before it
+_SPAN_NOUNS = frozenset(("기간", "일정", "회기"))
 
 
 def _adnominal_held(tokens, expr: TimeExpr, noun: str) -> bool:
