@@ -495,3 +495,15 @@ def test_a_topic_with_no_object_told_names_the_deed_after_the_span_length():
 def test_days_in_brackets_after_a_period_word_date_what_names_the_period():
     # "‘2018 보은대추축제’ 기간(12~21일)인 17일 …": the festival runs on the bracketed days; `기간` names nothing
     assert titles_on("c1370", "보은대추축제’ 기간(12~21일)", date(2018, 10, 12)) == ["‘2018 보은대추축제’"]
+
+
+def test_a_manner_phrase_between_the_topic_and_the_date_leaves_the_topic_what_happens():
+    # "대망의 챔피언결정전은 7전4승제로 5월5일부터 시작해": best of seven says how; the final is what starts
+    assert titles_on("c726", "7전4승제로 5월5일부터", date(2026, 5, 5)) == ["대망의 챔피언결정전 시작"]
+    # "‘부러진 화살’은 예정대로 19일에 개봉하는": as planned says how; the film is what opens
+    assert titles_on("c1226", "예정대로 19일에", date(2012, 1, 19)) == ["‘부러진 화살’ 개봉"]
+
+
+def test_a_stage_between_the_topic_and_the_date_is_no_manner():
+    # "금강은 1단계로 올해부터 98년까지 부지조성 및 공장신설에 …": the first stage is what is done, not how
+    assert titles_on("c1249", "1단계로 올해부터", date(1997, 1, 1)) == ["1단계로 증설"]

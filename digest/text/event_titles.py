@@ -967,7 +967,8 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         if topic:
             subject = _noun_phrase_before(sentence, tokens, topic[-1].start)
             begin = topic[-1].start + topic[-1].len
-            if subject and not content_words(_surface(sentence, tokens, begin, expr.start)) and not where:
+            if subject and (not content_words(_surface(sentence, tokens, begin, expr.start))
+                            or _tells_only_manner(tokens, begin, expr.start)) and not where:
                 # "합격자 발표는 내년 1월 29일 발표할": the topic names the event
                 return subject if subject.endswith(noun_text) else f"{subject} {noun_text}"
         text = _surface(sentence, tokens, begin, expr.start)
@@ -1070,6 +1071,18 @@ def _tells_only_how(tokens, begin: int, end: int) -> bool:
             continue
         return False
     return bool(inside)
+
+
+def _tells_only_manner(tokens, begin: int, end: int) -> bool:
+    """The words in [begin, end) are one noun phrase of manner (`예정대로`, `7전4승제로`): how, not what."""
+    inside = [t for t in tokens if begin <= t.start < end]
+    return len(inside) >= 2 and ((inside[-1].tag == "JX" and inside[-1].form == "대로")
+                                 or (inside[-1].tag == "JKB" and inside[-1].form in ("로", "으로"))) \
+        and all(grammar.is_noun(t) or t.tag in ("SN", "NNB", "XSN") for t in inside[:-1]) \
+        and inside[-2].form not in _STAGE_NOUNS  # `1단계로`, `2차로`: which stage is part of what is done
+
+
+_STAGE_NOUNS = frozenset("단계 차 부 회".split())
 
 
 def _tells_only_where(tokens, begin: int, end: int) -> bool:
