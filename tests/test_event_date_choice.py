@@ -51,3 +51,9 @@ def test_days_a_span_includes_date_no_happening():
     # "… 직장 동호인 등을 고려해 토요일과 일요일을 포함해 대회가 진행된다." (9 May 2013; the games run 10-12 May, told
     # before): the weekend is what the span holds, not a second day of the games
     assert days_of(sentence_events("c305", "토요일과 일요일을 포함해"), "대회 진행") == []
+
+
+def test_a_day_ahead_of_next_months_happening_is_not_carried_into_that_month():
+    # civic news c789 (28 October 2005): "다음 달 1∼15일 본조사에 앞서 29일부터 3일간 … 준비 조사를 벌인다": tomorrow
+    days = [e.start for e in sentence_events("c789", "본조사에 앞서 29일부터")]
+    assert date(2005, 10, 29) in days and date(2005, 11, 29) not in days

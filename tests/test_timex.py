@@ -3464,3 +3464,10 @@ def test_a_decision_with_who_decided_between_giro_and_the_agreeing():
     found = find_time_expressions("민자당의 김동영총무도 \"의장단의 임기를 고려해 28일께 임시국회를 소집하기로 여야간에 잠정합의했다\"며 "
                                   "오는 28일께 임시국회 소집을 확인했다.", D(1990, 5, 11))
     assert [(e.text, e.date) for e in found] == [("28일", D(1990, 5, 28)), ("오는 28일", D(1990, 5, 28))]
+
+
+def test_days_ahead_of_a_months_happening_named_at_length_are_not_in_that_month():
+    # civic news c1119 (23 October 2015): the internet census runs before November's interviews, from the 24th
+    found = find_time_expressions("통계청은 11월 ‘2015 인구주택총조사’ 방문 면접조사에 앞서 24일부터 31일까지 8일 동안 인터넷 조사를 "
+                                  "실시한다.", D(2015, 10, 23))
+    assert [(e.text, e.date, e.end_date) for e in found][1:] == [("24일부터 31일까지", D(2015, 10, 24), D(2015, 10, 31))]

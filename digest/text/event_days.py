@@ -11,6 +11,7 @@ from digest.text.event_identity import FoundEvent
 from digest.text.event_titles import _AFTER_NOUNS, INTENT_NOUNS, _common_nouns, _names_within, _predicate
 from digest.text.korean import tokenize
 from digest.text.timex import TimeExpr, clause_tense
+from digest.text.timex_links import AHEAD_OF
 
 # `7·23 전당대회`, `3·9 대선`, `10·30 재보선`: a month and a day joined by a middle dot, then a space and a noun, name a
 # happening by its day (an election, a party convention). The name is used from the day it is set to the day itself,
@@ -91,6 +92,8 @@ def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: t
         moved = None
         if anchor is not None and anchors and anchor is anchors[-1] and _in_relative_clause(tokens, anchor[0].end, expr.start):
             anchor = None  # the month named dates a noun's description, not the clause the bare day is in
+        if anchor is not None and anchors and anchor is anchors[-1] and AHEAD_OF.match(sentence, anchor[0].end):
+            anchor = None  # "다음 달 1∼15일 본조사에 앞서 29일부터": what comes ahead of that month's days is not in it
         if anchor is not None and anchor[1] and expr.precision == "day" and expr.date is not None \
                 and not expr.counted_from and _BARE_DAY.fullmatch(expr.text) and not re.search(r"[월달년]", expr.text) \
                 and (expr.date != pub or apposed) \

@@ -505,14 +505,15 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 # sentence's own day
                 and not AWAITED.match(sentence, a.expr.end)
                 # "다음 달 1∼15일 본조사에 앞서 29일부터 … 준비 조사를 벌인다": what comes ahead of that month's days is not in it
-                and not _AHEAD_OF.match(sentence, a.expr.end)
+                and not AHEAD_OF.match(sentence, a.expr.end)
                 # "21일부터 4월5일까지 …, 27일부터 4월5일까지": a start whose own end names its month takes it from there
                 and not _opens_a_span_to_a_month(sentence, b, found[k + 2:k + 3])
                 and (e := again(b, a.expr.date, "future")) is not None and _goes_on_from(a.expr.date, e.date)):
             _set(b, p, e.date, e.end_date)
 
 
-_AHEAD_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*에\s?앞서(?![가-힣])")
+# ("11월 ‘2015 인구주택총조사’ 방문 면접조사에 앞서 24일부터": up to four words name what the month's happening is)
+AHEAD_OF = re.compile(r"\s*(?:[^\s,.]+\s){0,4}?[^\s,.]*에\s?앞서(?![가-힣])")
 
 
 def _opens_a_span_to_a_month(sentence: str, start: Found, after: list[Found]) -> bool:
