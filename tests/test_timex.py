@@ -3471,3 +3471,10 @@ def test_days_ahead_of_a_months_happening_named_at_length_are_not_in_that_month(
     found = find_time_expressions("통계청은 11월 ‘2015 인구주택총조사’ 방문 면접조사에 앞서 24일부터 31일까지 8일 동안 인터넷 조사를 "
                                   "실시한다.", D(2015, 10, 23))
     assert [(e.text, e.date, e.end_date) for e in found][1:] == [("24일부터 31일까지", D(2015, 10, 24), D(2015, 10, 31))]
+
+
+def test_the_new_month_is_the_coming_month():
+    # civic news c1444 (Seoul Shinmun, 27 March 2000): "정규리그는 새달 5일 … 일제히 개막전을 펼친다": 5 April
+    found = find_time_expressions("9월24일까지 6개월 동안의 대장정을 벌이는 정규리그는 새달 5일 대전(한화-현대)과 사직(롯데-LG)에서 "
+                                  "일제히 개막전을 펼친다.", D(2000, 3, 27))
+    assert [(e.text, e.date) for e in found] == [("9월24일", D(2000, 9, 24)), ("새달 5일", D(2000, 4, 5))]

@@ -208,7 +208,8 @@ _MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9
 _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + _DASH + r"\s*(?P<y2>(?:19|20)?\d{2})년"
                          r"(?!대|생|도)" + _END)
 # ("내달 2월 7일": a month word before the month's name only repeats it; the calendar date is read alone)
-_MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
+# ("새달 5일": the coming month, as 다음달)
+_MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|새달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
                          # ("이달 19,20일": two days listed with a comma, a span as "19∼20일" is)
                          r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])(?:일?\s*" + _DASH + r"(?:\s*(?P<me>1[0-2]|0?[1-9])월)?|,\s?(?=\d{1,2}일)))?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
@@ -296,7 +297,7 @@ _THIS_TIME = re.compile(_START + r"(?P<yw>지난\s?해|작년|재작년|올해|�
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
 _YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1, "재작년": -2, "내년도": 1, "금년도": 0, "작년도": -1}
-_MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "익월": 1, "지난달": -1, "저번달": -1,
+_MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "새달": 1, "익월": 1, "지난달": -1, "저번달": -1,
                 "전월": -1}
 _WEEK_WORDS = {"이번주": 0, "금주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
 _DAY_WORDS = {"오늘": 0, "금일": 0, "이날": 0, "같은날": 0, "당일": 0, "내일": 1, "모레": 2, "글피": 3, "어제": -1, "어젯밤": -1, "그제": -2, "그저께": -2,
