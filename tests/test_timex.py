@@ -3478,3 +3478,11 @@ def test_the_new_month_is_the_coming_month():
     found = find_time_expressions("9월24일까지 6개월 동안의 대장정을 벌이는 정규리그는 새달 5일 대전(한화-현대)과 사직(롯데-LG)에서 "
                                   "일제히 개막전을 펼친다.", D(2000, 3, 27))
     assert [(e.text, e.date) for e in found] == [("9월24일", D(2000, 9, 24)), ("새달 5일", D(2000, 4, 5))]
+
+
+def test_a_span_running_on_past_publication_starts_in_its_month_despite_a_past_verb():
+    # civic news c636 (18 October 2017): the travel week runs from 21 October to 5 November, though the province
+    # "나섰다" (set out) to welcome visitors
+    found = find_time_expressions("전남도는 2017 가을 여행주간인 21일부터 다음달 5일까지 22개 시ㆍ군에서 44개의 행사ㆍ축제를 개최하고, "
+                                  "125개의 할인업소를 운영하는 등 전국 관광객 맞이에 나섰다고 18일 밝혔다.", D(2017, 10, 18))
+    assert (found[0].text, found[0].date, found[0].end_date) == ("21일부터 다음달 5일까지", D(2017, 10, 21), D(2017, 11, 5))

@@ -904,6 +904,12 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                 # "10월 말부터 지난달까지"; a bare day already before the end stays ("13일부터 다음 달 28일까지" on the
                 # 13th starts that day, not on February 13; "21일부터 내년 4월 30일까지" on the 19th starts in two days)
                 start = again(s, b.expr.end_date, "past") or s.expr
+            elif (not _ANCHORED.search(s.expr.text) and _BARE_DAYS.fullmatch(s.expr.text)
+                  and (s.expr.date.year, s.expr.date.month) < (p.year, p.month) and b.expr.end_date >= p
+                  and (this := _same_day_this_month(s.expr.date, p)) is not None and this <= b.expr.end_date):
+                # "여행주간인 21일부터 다음달 5일까지 … 나섰다고 18일 밝혔다": a span running on past publication
+                # starts in its month, whatever the sentence's past verb pulled its start back to
+                start = replace(s.expr, date=this, end_date=this)
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
@@ -917,6 +923,14 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         out.append(a)
         i += 1
     return out
+
+
+def _same_day_this_month(d: date, p: date) -> date | None:
+    """Day `d.day` of publication's month, None when that month has no such day."""
+    try:
+        return d.replace(year=p.year, month=p.month)
+    except ValueError:
+        return None
 
 
 def _in_single_quotes(sentence: str, e: TimeExpr) -> bool:
