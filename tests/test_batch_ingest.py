@@ -159,5 +159,5 @@ def test_a_member_dated_by_its_story_tells_its_events_first_whatever_order_the_d
             service.ingest_source(src)
         calendars.append([(e.id, e.title, [src.article_id for src in e.sources]) for e in service.events("all")])
         store.close()
-    assert calendars[0] == calendars[1] == [("e0bdd9a90", "지구에서 출발", ["eb05c5aa", "8dd525ca"]),
+    assert calendars[0] == calendars[1] == [("e8bf4dc39", "뉴호라이즌호 출발", ["eb05c5aa", "8dd525ca"]),
                                             ("e42f4d19e", "명왕성의 데이터를 모두 지구로 전송", ["eb05c5aa", "8dd525ca"])]
