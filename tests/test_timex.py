@@ -3486,3 +3486,9 @@ def test_a_span_running_on_past_publication_starts_in_its_month_despite_a_past_v
     found = find_time_expressions("전남도는 2017 가을 여행주간인 21일부터 다음달 5일까지 22개 시ㆍ군에서 44개의 행사ㆍ축제를 개최하고, "
                                   "125개의 할인업소를 운영하는 등 전국 관광객 맞이에 나섰다고 18일 밝혔다.", D(2017, 10, 18))
     assert (found[0].text, found[0].date, found[0].end_date) == ("21일부터 다음달 5일까지", D(2017, 10, 21), D(2017, 11, 5))
+
+
+def test_days_listed_with_commas_run_from_the_first_to_the_last():
+    # civic news c1010 (2015): "동부의 4강 PO는 19, 21, 23, 25, 27일에 각각 열리게 된다": the series opens on the 19th
+    found = find_time_expressions("동부의 4강 PO는 19, 21, 23, 25, 27일에 각각 열리게 된다.", D(2015, 3, 5))
+    assert [(e.text, e.date, e.end_date) for e in found] == [("19, 21, 23, 25, 27일", D(2015, 3, 19), D(2015, 3, 27))]
