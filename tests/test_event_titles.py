@@ -507,3 +507,8 @@ def test_a_manner_phrase_between_the_topic_and_the_date_leaves_the_topic_what_ha
 def test_a_stage_between_the_topic_and_the_date_is_no_manner():
     # "금강은 1단계로 올해부터 98년까지 부지조성 및 공장신설에 …": the first stage is what is done, not how
     assert titles_on("c1249", "1단계로 올해부터", date(1997, 1, 1)) == ["1단계로 증설"]
+
+
+def test_a_day_topic_on_a_span_whose_length_follows_it_is_the_happening():
+    # civic news c1448 (23 March 2008): "후보 등록일은 25∼26일 이틀간." (a verbless line): registration opens on the 25th
+    assert titles_on("c1448", "후보 등록일은 25∼26일 이틀간", date(2008, 3, 25)) == ["후보 등록일"]

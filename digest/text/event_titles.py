@@ -589,6 +589,11 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
             whose = _noun_phrase_before(sentence, tokens, marks[0].start) if marks else None
             return f"{whose} {base}" if whose and base not in whose else base
         return None
+    length = _span_length(forms)
+    if length and (not forms[length:] or forms[length][0] == "VCP"):
+        # "후보 등록일은 25∼26일 이틀간(이다).": the span's length said after it, with the copula or with nothing more
+        # (a verbless line), says the topic is on those days
+        forms = forms[length:] or [("VCP", "이")]
     copula = len(forms) >= 1 and forms[0][0] == "VCP" and all(tag.startswith("E") for tag, _ in forms[1:])
     listed = len(forms) >= 2 and forms[0][0] == "VCP" and forms[1][0] in ("EC", "EF")
     window = [f for _, f in forms[-5:]][:4] == ["하", "ᆯ", "수", "있"] and all(
@@ -624,6 +629,23 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
         return None  # "최저임금 법정 심의 기한은 오는 29일이며": a deadline is no happening
     topic = _WHEN_NOUNS.sub("", topic) if topic else None
     return topic if topic and content_words(topic) else None
+
+
+_DAY_COUNTS = frozenset("하루 이틀 사흘 나흘 닷새 엿새 이레 열흘".split())
+
+
+def _span_length(forms: list[tuple[str, str]]) -> int:
+    """How many of `forms` make up a length of days said right after a date (`이틀간`, `3일간`, `나흘 동안`), or 0."""
+    k = 0
+    if forms[:1] and forms[0][0] == "NNG" and forms[0][1] in _DAY_COUNTS:
+        k = 1
+    elif len(forms) >= 2 and forms[0][0] == "SN" and forms[1] == ("NNB", "일"):
+        k = 2
+    if not k or len(forms) <= k:
+        return 0
+    if forms[k][1] == "간" and forms[k][0] in ("XSN", "NNG"):
+        return k + 1
+    return k + 1 if forms[k] == ("NNG", "동안") else 0
 
 
 def _doer(sentence: str, tokens, date_start: int) -> str | None:
