@@ -512,3 +512,8 @@ def test_a_stage_between_the_topic_and_the_date_is_no_manner():
 def test_a_day_topic_on_a_span_whose_length_follows_it_is_the_happening():
     # civic news c1448 (23 March 2008): "후보 등록일은 25∼26일 이틀간." (a verbless line): registration opens on the 25th
     assert titles_on("c1448", "후보 등록일은 25∼26일 이틀간", date(2008, 3, 25)) == ["후보 등록일"]
+
+
+def test_an_ordinal_leg_done_with_hada_is_a_happening():
+    # civic news c1450 (6 February 2013): "12월 4일(수) K리그 1위 홈에서 1차전을 하고": 1/SN 차/NNB 전/NNG, one word
+    assert titles_on("c1450", "12월 4일(수) K리그 1위", date(2013, 12, 4)) == ["K리그 1위 홈에서 1차전"]

@@ -366,7 +366,7 @@ def light_verb_argument(tokens, i: int) -> int | None:
         # "면접을 보며", "공모 절차를 밟는다": announced, the object is what takes place; told as done (`피해를 본`,
         # `합의를 봤다`) these verbs report an outcome as often as a happening
         return i + 2
-    if particle.tag == "JKO" and verb.tag == "VV" and verb.form == "하" and len(tokens[i].form) > 1 \
+    if particle.tag == "JKO" and verb.tag == "VV" and verb.form == "하" and (len(tokens[i].form) > 1 or _ordinal_glued(tokens, i)) \
             and tokens[i].tag == "NNG" and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
         return i + 2  # "국회 업무보고를 한다": the plain verb 하다 with a noun object says the noun takes place
     if particle.tag == "JKO" and verb.form == "시작" and i + 3 < len(tokens) and tokens[i + 3].form in ("으로", "로"):
@@ -377,6 +377,13 @@ def light_verb_argument(tokens, i: int) -> int | None:
     if particle.tag == "JKS" and verb.form == "가능" and i + 3 < len(tokens) and tokens[i + 3].tag == "XSA":
         return i + 2  # "28일부터 여권 신청이 가능하다": what becomes possible then
     return None
+
+
+def _ordinal_glued(tokens, i: int) -> bool:
+    """`1차전을 한다` (1/SN 차/NNB 전/NNG): a one-syllable noun written together with an ordinal before it."""
+    return i >= 2 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form == "차" and tokens[i - 2].tag == "SN" \
+        and tokens[i - 2].start + tokens[i - 2].len == tokens[i - 1].start \
+        and tokens[i - 1].start + tokens[i - 1].len == tokens[i].start
 
 
 def subject_after(tokens, end: int) -> tuple[int, int] | None:
