@@ -517,3 +517,8 @@ def test_a_day_topic_on_a_span_whose_length_follows_it_is_the_happening():
 def test_an_ordinal_leg_done_with_hada_is_a_happening():
     # civic news c1450 (6 February 2013): "12월 4일(수) K리그 1위 홈에서 1차전을 하고": 1/SN 차/NNB 전/NNG, one word
     assert titles_on("c1450", "12월 4일(수) K리그 1위", date(2013, 12, 4)) == ["K리그 1위 홈에서 1차전"]
+
+
+def test_a_place_named_with_a_genitive_inside_one_word_is_only_where():
+    # civic news c1453 (6 November 2016): "‘창립 20주년 기념 행사’를 8일 오후 3시 대전예술의전당에서 개최한다"
+    assert titles_on("c1453", "‘창립 20주년 기념 행사’를 8일", date(2016, 11, 8)) == ["‘창립 20주년 기념 행사’ 개최"]

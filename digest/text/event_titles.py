@@ -1114,9 +1114,12 @@ def _tells_only_where(tokens, begin: int, end: int) -> bool:
         inside.pop()
     if len(inside) < 2 or not (tokens[inside[-1]].tag == "JKB" and tokens[inside[-1]].form == "에서"):
         return False
-    # `관할 구·시·군·선관위에서`: places listed with a middle dot are one place phrase
+    # `관할 구·시·군·선관위에서`: places listed with a middle dot are one place phrase; `대전예술의전당에서`: a genitive
+    # written inside one word is part of the place's name
     return all(grammar.is_noun(tokens[k]) or tokens[k].tag in ("SN", "SL", "SSO", "SSC", "XSN")
-               or (tokens[k].tag == "SP" and tokens[k].form == "·") for k in inside[:-1])
+               or (tokens[k].tag == "SP" and tokens[k].form == "·")
+               or (tokens[k].tag == "JKG" and 0 < k and tokens[k - 1].start + tokens[k - 1].len == tokens[k].start
+                   and tokens[k].start + tokens[k].len == tokens[k + 1].start) for k in inside[:-1])
 
 
 def _shared_object(sentence: str, tokens, expr: TimeExpr, i: int) -> str | None:
