@@ -3492,3 +3492,12 @@ def test_days_listed_with_commas_run_from_the_first_to_the_last():
     # civic news c1010 (2015): "동부의 4강 PO는 19, 21, 23, 25, 27일에 각각 열리게 된다": the series opens on the 19th
     found = find_time_expressions("동부의 4강 PO는 19, 21, 23, 25, 27일에 각각 열리게 된다.", D(2015, 3, 5))
     assert [(e.text, e.date, e.end_date) for e in found] == [("19, 21, 23, 25, 27일", D(2015, 3, 19), D(2015, 3, 27))]
+
+
+def test_a_span_carried_into_a_month_named_before_it_is_not_pulled_back_to_end_on_publication_day():
+    # m.ajunews.com/view/20180928172801823 (batch zh, zh095), 28 September 2018: the market of 26-28 October, told after
+    # the ginseng festival of "다음달 5일부터 7일까지", does not end on the page's own day
+    found = find_time_expressions("또한 전시기간 중 다음달 5일부터 7일까지 제3회 연천 고려인삼축제, 26일부터 28일까지 진행하는 연천군 "
+                                  "농특산물 큰 장터 등 행사가 진행되며 전기시간 내내 연천군 우수농산물로 만든 음식 판매도 함께 진행할 "
+                                  "예정이다.", D(2018, 9, 28))
+    assert [(e.date, e.end_date) for e in found] == [(D(2018, 10, 5), D(2018, 10, 7)), (D(2018, 10, 26), D(2018, 10, 28))]

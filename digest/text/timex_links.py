@@ -891,6 +891,8 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                 # "22일부터 23일까지 개최된다" on the 23rd, "9월 11일부터 12월 20일까지로 연장됐다" on 26 November: a span
                 # under way, not next year's
                 if (not _ANCHORED.search(s.expr.text) and s.expr.date > p and s.expr.counted_from != "article"
+                        # "다음달 5일부터 7일까지 …, 26일부터 28일까지": a start put in a month named before it stays there
+                        and not _month_named_before(found[:i], s.expr.date)
                         and (_BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])
                              or _MONTH_DAY_SPAN.fullmatch(s.expr.text) and _MONTH_DAY_SPAN.fullmatch(b.expr.text))):
                     early = again(s, p, "past")
@@ -923,6 +925,12 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         out.append(a)
         i += 1
     return out
+
+
+def _month_named_before(before: list[Found], d: date) -> bool:
+    """Does an expression before, naming its month (`다음달 5일`, `10월 3일`), lie in the month of `d`?"""
+    return any(f.expr.date is not None and (f.expr.date.year, f.expr.date.month) == (d.year, d.month)
+               and re.search(r"\d월|달\s?\d", f.expr.text) for f in before)
 
 
 def _same_day_this_month(d: date, p: date) -> date | None:
