@@ -3501,3 +3501,9 @@ def test_a_span_carried_into_a_month_named_before_it_is_not_pulled_back_to_end_o
                                   "농특산물 큰 장터 등 행사가 진행되며 전기시간 내내 연천군 우수농산물로 만든 음식 판매도 함께 진행할 "
                                   "예정이다.", D(2018, 9, 28))
     assert [(e.date, e.end_date) for e in found] == [(D(2018, 10, 5), D(2018, 10, 7)), (D(2018, 10, 26), D(2018, 10, 28))]
+
+
+def test_a_month_words_day_without_il_before_from():
+    # civic news c1299 (April 2023): "이달 26부터 내달 말까지 봉축행사를 개최한다": 26 April to the end of May
+    found = find_time_expressions("조계사는 이달 26부터 내달 말까지 봉축행사를 개최한다고 밝혔다.", D(2023, 4, 20))
+    assert [(e.text, e.date, e.end_date) for e in found] == [("이달 26부터 내달 말까지", D(2023, 4, 26), D(2023, 5, 31))]

@@ -215,6 +215,9 @@ _MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?�
                          # ("이달 19,20일": two days listed with a comma, a span as "19∼20일" is)
                          r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])(?:일?\s*" + _DASH + r"(?:\s*(?P<me>1[0-2]|0?[1-9])월)?|,\s?(?=\d{1,2}일)))?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
+# "이달 26부터 내달 말까지": a month word's day whose 일 was left out, before what only a day takes
+_MONTH_WORD_DAY_WITHOUT_IL = re.compile(_START + r"(?P<mw>이달|이번\s?달|다음\s?달|내달|새달|지난\s?달)\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+                                        r"(?P<dr>)(?P<me>)(?P<part>)(?=\s?(?:부터|까지)(?![가-힣]))")
 # ("금주 개봉하는": this week; not abstinence, "금주 운동", "금주를 결심")
 _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주|(?<![을를]\s)내주"
                    r"|금주(?![를가의와도]|말|\s?(?:운동|캠페인|구역|령|법|선언|교육|클리닉|프로그램|결심|치료|상담|주간|문화|정책"
@@ -1568,7 +1571,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_DAY_WITHOUT_IL, _calendar), (_DAY_WEEKDAY_MARKED, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_DAY_WITHOUT_IL, _calendar), (_DAY_WEEKDAY_MARKED, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_MONTH_WORD_DAY_WITHOUT_IL, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
