@@ -3507,3 +3507,10 @@ def test_a_month_words_day_without_il_before_from():
     # civic news c1299 (April 2023): "이달 26부터 내달 말까지 봉축행사를 개최한다": 26 April to the end of May
     found = find_time_expressions("조계사는 이달 26부터 내달 말까지 봉축행사를 개최한다고 밝혔다.", D(2023, 4, 20))
     assert [(e.text, e.date, e.end_date) for e in found] == [("이달 26부터 내달 말까지", D(2023, 4, 26), D(2023, 5, 31))]
+
+
+def test_a_span_into_the_next_year_may_tell_the_ends_year():
+    # donga.com/news/Society/article/all/19961206/7213332/1 (batch zh, zh028-zh029), 6 December 1996
+    found = find_time_expressions("정시모집은 「가나다라」 4개군(群)으로 나뉘어 실시되며 12월16일∼97년 1월9일 사이에 각각 원서를 접수, "
+                                  "논술과 면접(12월26일∼97년1월17일) 등을 거쳐 내년 1월26일까지 대학별로 합격자를 발표한다.", D(1996, 12, 6))
+    assert [(e.date, e.end_date) for e in found][:2] == [(D(1996, 12, 16), D(1997, 1, 9)), (D(1996, 12, 26), D(1997, 1, 17))]

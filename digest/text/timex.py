@@ -197,6 +197,8 @@ _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])�
                     r"|(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*,))*\s*,"
                     # ("3월 18일, 19일 양일간", "22일과 23일 양일간에 걸쳐": two days told each and taken together)
                     r"|일\s?(?:,|과|와)(?=\s*(?:3[01]|[12]\d|0?[1-9])일\s?양일))\s*"
+                    # ("12월16일∼97년 1월9일": the end's year, told when the span crosses into it)
+                    r"(?:(?P<ey>(?:19|20)?\d{2})년\s*(?=(?:1[0-2]|0?[1-9])월))?"
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")"
                     r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
 # "3분기", and the older "3.4분기"/"3/4분기"/"3·4분기" (the third of four quarters)
@@ -1109,6 +1111,8 @@ def _range(m: re.Match, p: date, tense: str) -> Resolved:
             end = _safe(start.year + 1, m2, d2)
     else:
         end = _safe(*_shift_month(start.year, start.month, 1 if d2 < d1 else 0), d2)
+    if end and m["ey"] and int(m["ey"]) % 100 != end.year % 100:
+        return None  # the end's year told is not the one the span reaches
     return (start, end, "day") if end and end > start else None
 
 
