@@ -3514,3 +3514,12 @@ def test_a_span_into_the_next_year_may_tell_the_ends_year():
     found = find_time_expressions("정시모집은 「가나다라」 4개군(群)으로 나뉘어 실시되며 12월16일∼97년 1월9일 사이에 각각 원서를 접수, "
                                   "논술과 면접(12월26일∼97년1월17일) 등을 거쳐 내년 1월26일까지 대학별로 합격자를 발표한다.", D(1996, 12, 6))
     assert [(e.date, e.end_date) for e in found][:2] == [(D(1996, 12, 16), D(1997, 1, 9)), (D(1996, 12, 26), D(1997, 1, 17))]
+
+
+def test_a_span_whose_end_notes_a_day_set_aside_before_until():
+    # hankyung.com/article/1995012000941 (batch zh, zh013-zh014), 20 January 1995: 3 February to 30 May, and the day
+    # set aside in brackets keeps its own date
+    found = find_time_expressions("시가 발표한 10부제 시행계획에 따르면 10부제 실시기간은 다음달 3일부터 오는 5월 30일(3월31일 제외)까지이며 "
+                                  "3일부터 12일까지 10일동안은 계도기간으로 정했다.", D(1995, 1, 20))
+    assert [(e.text, e.date, e.end_date) for e in found][:2] == [
+        ("다음달 3일부터 오는 5월 30일", D(1995, 2, 3), D(1995, 5, 30)), ("3월31일", D(1995, 3, 31), D(1995, 3, 31))]

@@ -844,6 +844,10 @@ def _same_day(sentence: str, found: list[Found], i: int) -> bool:
 _SPAN_GLOSS = re.compile(r"\)")
 
 
+# A note in brackets setting days aside from a span, between its end and 까지
+_DAYS_SET_ASIDE = re.compile(r"\s?\([^()]*(?:제외|포함|빼고|휴무|휴관)\)(?=\s?까지)")
+
+
 def _past_paren(sentence: str, end: int, told_twice: bool) -> int:
     """The end of a day told twice, past the parenthesis that holds its second telling ("금요일(17일)")."""
     return end + 1 if told_twice and sentence.startswith(")", end) else end
@@ -862,6 +866,9 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
         b_last = found[jb] if jb < len(found) else None
         a_end = _past_paren(sentence, found[ja].expr.end, ja != i)
         b_end = _past_paren(sentence, b_last.expr.end, jb != ja + 1) if b_last is not None else 0
+        aside = _DAYS_SET_ASIDE.match(sentence, b_end) if b_last is not None else None
+        if aside:
+            b_end = aside.end()  # "다음달 3일부터 오는 5월 30일(3월31일 제외)까지": a day set aside, noted before 까지
         gap = _FROM.fullmatch(sentence[a_end:b.expr.start]) if b is not None else None
         if b is not None and gap is None and jb != ja + 1 and _DAY_WORD.match(b.expr.text):
             gap = _FROM_TO_DAY_WORD.fullmatch(sentence[a_end:b.expr.start])
@@ -915,7 +922,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
-                close = closing.end()
+                close = b_last.expr.end if aside and b_last is not None else closing.end()  # (the note keeps its date)
                 a.expr = replace(a.expr, text=sentence[a.expr.start:close], end=close, date=start.date,
                                  end_date=end.end_date, precision=_finer(start.precision, end.precision),
                                  direction=direction(start.date, end.end_date, p), role="range")
