@@ -3523,3 +3523,13 @@ def test_a_span_whose_end_notes_a_day_set_aside_before_until():
                                   "3일부터 12일까지 10일동안은 계도기간으로 정했다.", D(1995, 1, 20))
     assert [(e.text, e.date, e.end_date) for e in found][:2] == [
         ("다음달 3일부터 오는 5월 30일", D(1995, 2, 3), D(1995, 5, 30)), ("3월31일", D(1995, 3, 31), D(1995, 3, 31))]
+
+
+def test_today_right_after_the_topic_is_the_storys_day_not_the_schedules():
+    # civic news c1459 (Seoul Shinmun, 17 September 1993): after "국정감사를 10월4일부터 20일간", the assembly's committee
+    # work "17일부터 4일간" starts on the day of the page, not on 17 October
+    lead = ("국회는 16일 공전 1주일만에 정상가동,이날 하오 본회의를 열어 21일까지의 의사일정을 확정하고 올 국정감사를 10월4일부터 "
+            "20일간 실시할 것을 의결했다.")
+    later = "국회는 17일부터 4일간 국정감사계획서 작성을 위한 상임위 활동을 벌인뒤 21일 본회의를 열어 국감계획서를 의결할 예정이다."
+    found = _read([lead, later], D(1993, 9, 17))[1]
+    assert [(e.date, e.end_date) for e in found] == [(D(1993, 9, 17), D(1993, 9, 17)), (D(1993, 9, 21), D(1993, 9, 21))]

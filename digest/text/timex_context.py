@@ -57,6 +57,7 @@ _BACKGROUND_DAY = re.compile(r"\s[가-힣]+[한된난진린던]\s[^.]*(?:하고|
                              # describes the subject ("…가 치러지는 지역이") dates that, not the story
                              r"|\s(?:[^\s,.]+\s){0,1}[가-힣]+(?:[한된진린던]|지는|되는|하는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*[이가](?=\s)")
 # A story's day told right after its subject or source ("군은 10일 …", "천문연에 따르면 내년 9월 28일 …")
+_AFTER_SUBJECT = re.compile(r"[가-힣)][은는이가]\s$")
 _LEAD_SUBJECT = re.compile(r"(?:[가-힣)][은는]|(?:따르|의하)면)\s$")
 
 
@@ -221,8 +222,11 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
                 f.expr = _moved(e, r, p)  # the schedule runs ahead: so does this day of it
         elif (bare_only and (e.date.year, e.date.month) != (anchor.year, anchor.month)
               # a day still ahead this month is told bare as it is ("언팩은 29일 … 진행된다" on 3 March); one that
-              # alone would be behind, or today in a clause that tells it ahead, goes on in the schedule
+              # alone would be behind, or today in a clause that tells it ahead, goes on in the schedule; not today
+              # right after the sentence's subject or topic ("국회는 17일부터 4일간 … 활동을 벌인뒤" on the 17th,
+              # "접수가 1일부터 13일까지 … 실시된다" on the 1st): the story's own day, as a lead tells it
               and (e.end_date < p or e.date == p and tense == "future" and not own_day_reported
+                   and not _AFTER_SUBJECT.search(sentence, 0, e.start)
                    # "방한 2일째인 15일에는" on 18 June after "오는 8월 14일 … 입국해": a day that alone rolls into a month
                    # after publication's is the schedule's, told ahead, while the last day told is still of it
                    or ((e.date.year, e.date.month) > (p.year, p.month) and tense != "past"
