@@ -522,3 +522,9 @@ def test_an_ordinal_leg_done_with_hada_is_a_happening():
 def test_a_place_named_with_a_genitive_inside_one_word_is_only_where():
     # civic news c1453 (6 November 2016): "‘창립 20주년 기념 행사’를 8일 오후 3시 대전예술의전당에서 개최한다"
     assert titles_on("c1453", "‘창립 20주년 기념 행사’를 8일", date(2016, 11, 8)) == ["‘창립 20주년 기념 행사’ 개최"]
+
+
+def test_a_timetables_equals_sign_is_not_part_of_the_title():
+    # civic news c1457 (Hankyung, 12 November 1990): "<>22일 = 본회의(91년도 예산안시정연설.추경 …)"
+    assert [t for t in titles_on("c1457", "<>22일 = 본회의", date(1990, 11, 22)) if t.startswith("=")] == []
+    assert titles_on("c1457", "<>22일 = 본회의", date(1990, 11, 22))[0].startswith("본회의")

@@ -692,6 +692,8 @@ def _balanced(title: str) -> str:
     for mark in ("'", '"'):
         if title.count(mark) % 2:
             title = title.replace(mark, "")
+    # "<>22일 = 본회의(…": a timetable's equals sign is not the title's
+    title = re.sub(r"^\s*[=:〓]\s*", "", title)
     return title
 
 
