@@ -3533,3 +3533,11 @@ def test_today_right_after_the_topic_is_the_storys_day_not_the_schedules():
     later = "국회는 17일부터 4일간 국정감사계획서 작성을 위한 상임위 활동을 벌인뒤 21일 본회의를 열어 국감계획서를 의결할 예정이다."
     found = _read([lead, later], D(1993, 9, 17))[1]
     assert [(e.date, e.end_date) for e in found] == [(D(1993, 9, 17), D(1993, 9, 17)), (D(1993, 9, 21), D(1993, 9, 21))]
+
+
+def test_the_same_day_after_what_the_topic_did_first_is_the_day_told_before():
+    # yx052 (1 January 2024): the president visits the cemetery on the 1st, then gives the New Year address "같은 날"
+    lead = "윤석열 대통령이 새해 첫 일정으로 1일 서울 동작구 동작동 국립서울현충원 묘역을 참배했다."
+    later = "윤 대통령은 현충원 참배 후 같은 날 오전 10시 서울 용산 대통령실에서 신년사를 발표한다."
+    day = _read([lead, later], D(2024, 1, 1))[1][0]
+    assert (day.text, day.date) == ("같은 날 오전", D(2024, 1, 1))

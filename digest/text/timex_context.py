@@ -351,7 +351,9 @@ def _moved(e: TimeExpr, r: TimeExpr, p: date) -> TimeExpr:
 _OPENING = re.compile(r"^\s*(?:(?:또|또한|한편|이어|이어서|그리고|그러나|하지만)\s*,?\s*)?$")
 # "여자부 디펜딩챔피언 IBK기업은행은 같은 날", "LG전자도 같은 날", "경찰은 또 같은 날": the sentence's topic, then
 # perhaps a connective, before "같은 날" (a noun before it, "수능 다음날", names another day)
-_TOPIC_OPENING = re.compile(r"\s*(?:[^\s,.]+\s+){0,3}[^\s,.]*[가-힣A-Za-z0-9)](?:은|는|도)\s+(?:또\s+|또한\s+)?")
+_TOPIC_OPENING = re.compile(r"\s*(?:[^\s,.]+\s+){0,3}[^\s,.]*[가-힣A-Za-z0-9)](?:은|는|도)\s+(?:또\s+|또한\s+)?"
+                            # ("윤 대통령은 현충원 참배 후 같은 날": and what the topic did first, that same day)
+                            r"(?:(?:[^\s,.]+\s+){0,2}[^\s,.]+\s(?:후|뒤|직후)\s+)?")
 # "이들 3개 주요 교통시설물의 같은날 개통은": what the sentence is about, in the genitive, owning "같은 날" and the
 # happening after it (not a time's, "지난해의 같은 날", the same day of another year)
 _GENITIVE_OPENING = re.compile(r"\s*(?:[^\s,.]+\s+){0,3}[^\s,.\d]*[가-힣A-Za-z)](?<!해)(?<!년)(?<!달)(?<!주)의\s+")
