@@ -3541,3 +3541,9 @@ def test_the_same_day_after_what_the_topic_did_first_is_the_day_told_before():
     later = "윤 대통령은 현충원 참배 후 같은 날 오전 10시 서울 용산 대통령실에서 신년사를 발표한다."
     day = _read([lead, later], D(2024, 1, 1))[1][0]
     assert (day.text, day.date) == ("같은 날 오전", D(2024, 1, 1))
+
+
+def test_this_month_written_apart():
+    # yi018 (2 October 2014): "확정실적 발표는 이 달 말께 나올 예정이다": the end of October
+    found = find_time_expressions("확정실적 발표는 이 달 말께 나올 예정이다.", D(2014, 10, 2))
+    assert [(e.date, e.end_date, e.precision) for e in found] == [(D(2014, 10, 21), D(2014, 10, 31), "month")]

@@ -213,7 +213,7 @@ _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + 
                          r"(?!대|생|도)" + _END)
 # ("내달 2월 7일": a month word before the month's name only repeats it; the calendar date is read alone)
 # ("새달 5일": the coming month, as 다음달)
-_MONTH_WORD = re.compile(_START + r"(?P<mw>이달|이번\s?달|금월|다음\s?달|내달|새달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
+_MONTH_WORD = re.compile(_START + r"(?P<mw>이\s?달|이번\s?달|금월|다음\s?달|내달|새달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
                          # ("이달 19,20일": two days listed with a comma, a span as "19∼20일" is)
                          r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])(?:일?\s*" + _DASH + r"(?:\s*(?P<me>1[0-2]|0?[1-9])월)?|,\s?(?=\d{1,2}일)))?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
