@@ -57,3 +57,10 @@ def test_a_day_ahead_of_next_months_happening_is_not_carried_into_that_month():
     # civic news c789 (28 October 2005): "다음 달 1∼15일 본조사에 앞서 29일부터 3일간 … 준비 조사를 벌인다": tomorrow
     days = [e.start for e in sentence_events("c789", "본조사에 앞서 29일부터")]
     assert date(2005, 10, 29) in days and date(2005, 11, 29) not in days
+
+
+def test_a_plan_quoted_keeps_its_month_when_the_day_it_was_said_is_told():
+    # civic news c1478 (17 October 2017): "… 11월 초 한국을 국빈 방문할 예정이라고 청와대가 16일 발표했다": the 16th dates
+    # the saying, not the visit, so the month still dates the visit
+    visits = [e for e in sentence_events("c1478", "11월 초 한국을 국빈 방문할") if e.start == date(2017, 11, 1)]
+    assert [e.precision for e in visits] == ["month"] and "방문" in visits[0].title

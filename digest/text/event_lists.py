@@ -154,6 +154,16 @@ _PART_OF_YEAR = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해
                            r"|(?:(?:19|20)\d\d년\s*|올해\s*|내년\s*|지난\s?)?(?:연초|연말)")
 
 
+# A plan quoted (`… 방문할 예정이라고`), then the one who says it and the day before a verb of saying
+_SAID_ON = re.compile(r"(?:예정|계획|방침|전망)(?:이)?라고\s+(?:[^\s,.]+\s+){0,3}$")
+_SAYING_AFTER = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?(?:밝혔|발표했|말했|전했|설명했|알렸|보도했|공지했|공개했)")
+
+
+def _said_on(sentence: str, e: TimeExpr) -> bool:
+    """The date is the day a quoted plan was said on: after the quotation's end and before the verb of saying."""
+    return bool(_SAID_ON.search(sentence[:e.start])) and bool(_SAYING_AFTER.match(sentence, e.end))
+
+
 def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     """(date, end of its period, end of its clause) for each date in the sentence that can date a happening.
 
@@ -199,7 +209,9 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                     and e.date <= kept[n + 1][0].date <= e.end_date)]
     kept = [(e, d) for e, d in kept if not (_HOLIDAY_NAME.search(sentence, e.start, e.end + 4) and not re.search(r"\d", e.text)
                                             and _names_a_period(sentence, tokens, e, holiday=True))]
-    if any(e.precision in ("day", "week") for e, _ in kept):  # a finer date dates the happening
+    # a finer date dates the happening; not the day a quoted plan was said on ("11월 초 … 방문할 예정이라고 청와대가 16일
+    # 발표했다": the visit is dated by its month)
+    if any(e.precision in ("day", "week") and not _said_on(sentence, e) for e, _ in kept):
         kept = [(e, d) for e, d in kept if not _names_a_period(sentence, tokens, e) or _awaits(sentence, tokens, e)]
     if any(e.precision in ("day", "week", "month") for e, _ in kept):
         kept = [(e, d) for e, d in kept if not _quarter_reported(sentence, tokens, e)
