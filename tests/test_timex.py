@@ -3547,3 +3547,11 @@ def test_this_month_written_apart():
     # yi018 (2 October 2014): "확정실적 발표는 이 달 말께 나올 예정이다": the end of October
     found = find_time_expressions("확정실적 발표는 이 달 말께 나올 예정이다.", D(2014, 10, 2))
     assert [(e.date, e.end_date, e.precision) for e in found] == [(D(2014, 10, 21), D(2014, 10, 31), "month")]
+
+
+def test_a_sentence_opening_with_this_year_keeps_its_month_days_in_it():
+    # zj042-zj044 (a Chungbuk school-holiday story of 13 March 2018): the days the schools chose, though the sentence
+    # ends in the past ("정한 날은 … 인 것으로 나타났다"), are this year's
+    found = find_time_expressions("올해 충북지역 일선학교가 학교장 재량휴업일로 정한 날은 5월 21일, 10월 8일, 12월 31일 등인 것으로 "
+                                  "나타났다.", D(2018, 3, 13))
+    assert [e.date for e in found][1:] == [D(2018, 5, 21), D(2018, 10, 8), D(2018, 12, 31)]

@@ -686,6 +686,22 @@ _MONTH_DAY_SPAN = re.compile(r"\d{1,2}월\s?\d{1,2}(?:\s?[~∼\-–～〜]\s?\d{
 _SENTENCE_CLOSED = re.compile(r"[가-힣]다\.(?=\s|$)")
 
 
+_THIS_YEAR_OPENING = re.compile(r"^\s*(?:올해|금년)(?:\s|에는?\s|도\s)")
+
+
+def _this_years_days(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"올해 … 재량휴업일로 정한 날은 5월 21일, 10월 8일, 12월 31일 등인 것으로 나타났다" (in March): a sentence that opens
+    with this year tells days of it; a month's day without a year that a past verb sent into last year comes back."""
+    if not _THIS_YEAR_OPENING.match(sentence):
+        return
+    for f in found:
+        e = f.expr
+        if (e.date is not None and e.date.year == p.year - 1 and _MONTH_DAY.match(e.text) and not _ANCHORED.search(e.text)
+                and (r := again(f, date(p.year, 1, 1), "future")) is not None and r.date is not None
+                and r.date.year == p.year):
+            _set(f, p, r.date, r.end_date)
+
+
 def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
     named alone earlier in the sentence, is in that year."""
@@ -1088,6 +1104,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     found = _week_and_day(sentence, p, found)
     _schedule(sentence, p, found, again, verbless, has_predicate or (lambda _: True), tense_at)
     _carried_year(sentence, p, found, again)
+    _this_years_days(sentence, p, found, again)
     _month_days_in_order(sentence, p, found, again)
     found = _ranges(sentence, p, found, again)
     _holidays_glossed(sentence, p, found, again)
