@@ -3555,3 +3555,18 @@ def test_a_sentence_opening_with_this_year_keeps_its_month_days_in_it():
     found = find_time_expressions("올해 충북지역 일선학교가 학교장 재량휴업일로 정한 날은 5월 21일, 10월 8일, 12월 31일 등인 것으로 "
                                   "나타났다.", D(2018, 3, 13))
     assert [e.date for e in found][1:] == [D(2018, 5, 21), D(2018, 10, 8), D(2018, 12, 31)]
+
+
+def test_a_bare_two_digit_year_in_a_page_of_the_1900s():
+    # zf006 (a market report of 28 December 1994): "94년 증시가 오름세로 대미를 장식했다"; zf027 (3 February 1999): a span of
+    # years; a length after it stays a length
+    assert [(e.text, e.date) for e in find_time_expressions("94년 증시가 오름세로 대미를 장식했다.", D(1994, 12, 28))] == [
+        ("94년", D(1994, 1, 1))]
+    span = find_time_expressions("3일 증권거래소와 업계에 따르면 88년부터 98년까지 11년간 설 직전 1주일간 종합주가지수 추이를 "
+                                 "조사했다.", D(1999, 2, 3))
+    assert [(e.text, e.date, e.end_date) for e in span if "88" in e.text] == [
+        ("88년부터 98년까지", D(1988, 1, 1), D(1998, 12, 31))]
+    assert find_time_expressions("그는 14년 만에 돌아왔다.", D(1999, 2, 3)) == []
+    # "95년 한강축제": a name the year opens; and no page of this century reads a bare two-digit year so
+    assert [e.text for e in find_time_expressions("\"95년 한강축제\"가 열린다.", D(1995, 8, 1))] == []
+    assert find_time_expressions("18년 17교, 19년 9교에서 각각 13교로 변경했다.", D(2016, 9, 26)) == []

@@ -147,6 +147,13 @@ _CROP_SHORT_YEAR = re.compile(_START + r"(?P<yy>\d{2})년(?P<part>)(?=산(?![가
 _WORKS_SHORT_YEAR = re.compile(_START + r"(?P<yy>\d{2})년(?P<part>)(?=(?:에|에는|엔|중|중에)?\s?"
                                r"(?:착공|완공|준공|개통|개장|개관|개교|완료|완성|시행|실시|도입|착수|발주|입주|출범|총선|대선)"
                                r"(?:[,.]|\s|되|하|키로|할|될|한|된|예정|계획|때)?)")
+# "94년 증시가 오름세로", "88년부터 98년까지" (pages of the 1990s): a bare two-digit year, read only in pages
+# written before 2000, where it is a year of that century; what a two-digit 년 also counts ("14년 만에", "15년간",
+# "70년 역사", "징역 10년") is left alone by the words after or before it, and so is a name it opens ("95년 한강축제")
+_BARE_SHORT_YEAR = re.compile(r"(?<![^\s(])(?<!징역 )(?<!금고 )(?<!최근 )(?<!무려 )(?<!과거 )(?<!약 )"
+                              r"(?P<yy>\d{2})년(?P<part>)"
+                              r"(?!\s?(?:간|동안|사이|새|만|째|여|이상|이내|가까이|넘|전|후|뒤|이래|연속|남짓|가량|정도|역사|짜리|차|대|생)"
+                              r"(?![가-힣]))(?!\s?(?:만에|만의|만이|이상|이래|동안|가까이|넘게))(?!\s?\d+\s?(?:개월|월|일))" + _END)
 # "96년말불변가격", "6월말기준": a year's or month's end or start glued to the word after it, read only where Kiwi
 # reads 말/초 as a bound noun of its own (NNB; "2005년 초연부터" is a premiere, 초연/NNG)
 _GLUED_PART = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?(?P<part>말|초)(?=[가-힣])"
@@ -951,6 +958,14 @@ def _works_short_year(m: re.Match, p: date, tense: str) -> Resolved:
     return _short_year_within(m, p, 20, 15)
 
 
+def _bare_short_year(m: re.Match, p: date, tense: str) -> Resolved:
+    """A bare two-digit year in a page of the 1900s: that century's year, sixty years back to ten ahead."""
+    year = 1900 + int(m["yy"])
+    if p.year >= 2000 or not p.year - 60 <= year <= p.year + 10:
+        return None
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
 def _glued_part(m: re.Match, p: date, tense: str) -> Resolved:
     tokens = _kiwi(m.string)
     part = m.start("part")
@@ -1575,7 +1590,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_DAY_WITHOUT_IL, _calendar), (_DAY_WEEKDAY_MARKED, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_MONTH_WORD_DAY_WITHOUT_IL, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_BARE_SHORT_YEAR, _bare_short_year), (_DAY_WITHOUT_IL, _calendar), (_DAY_WEEKDAY_MARKED, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_MONTH_WORD_DAY_WITHOUT_IL, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),
