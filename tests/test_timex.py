@@ -3570,3 +3570,13 @@ def test_a_bare_two_digit_year_in_a_page_of_the_1900s():
     # "95년 한강축제": a name the year opens; and no page of this century reads a bare two-digit year so
     assert [e.text for e in find_time_expressions("\"95년 한강축제\"가 열린다.", D(1995, 8, 1))] == []
     assert find_time_expressions("18년 17교, 19년 9교에서 각각 13교로 변경했다.", D(2016, 9, 26)) == []
+
+
+def test_a_sentence_whose_topic_is_next_years_frame_tells_that_years_days():
+    # seoul.co.kr/news/1994/02/17/19940217021006 (batch zi, zi028), 17 February 1994, on 1995's calendar: "내년의 월력을 보면 95년은 … 추석연휴의 하루(9월10일)"
+    lead = "을해년인 내년의 연중 쉬는 날은 모두 67일이 되는 것으로 나타났다."
+    later = ("대덕연구단지의 천문대가 16일 발표한 내년의 월력을 보면 95년은 일요일 53일과 신정·설날·추석연휴 포함한 법정공휴일 17일을 "
+             "합해 총 공휴일수는 모두 70일이나 이중 신정연휴의 하루(1월1일)와 석가탄신일(5월7일),추석연휴의 하루(9월10일)등 3일이 "
+             "일요일과 겹쳐 실제 노는 날은 67일이 된다고 밝혔다.")
+    found = _read([lead, later], D(1994, 2, 17))[1]
+    assert [e.date for e in found if e.text == "9월10일"] == [D(1995, 9, 10)]

@@ -166,6 +166,10 @@ def year_framed(sentence: str, p: date, found: list[Found], told: ArticleDates |
     if year is None or any(f.expr.precision == "year" and f.expr.date is not None and f.expr.date.year != year
                            for f in found):
         return
+    # ("내년의 월력을 보면 95년은 … 추석연휴의 하루(9월10일)": a sentence whose topic is the frame's year tells its days, even
+    # those that alone would still lie ahead this year)
+    names_the_year = any(f.expr.precision == "year" and f.expr.date is not None and f.expr.date.year == year
+                         and re.match(r"(?:은|는|에는|엔)\s", sentence[f.expr.end:]) for f in found)
     moved: date | None = None
     for prev, f in zip([None, *found], found):
         e, g = f.expr, f.match.groupdict()
@@ -185,7 +189,7 @@ def year_framed(sentence: str, p: date, found: list[Found], told: ArticleDates |
             # it goes on from it too
             f.expr = replace(e, counted_from="article")
             moved = e.date
-        elif (e.date < p and e.date.year < year and (r := again(f, date(year, 1, 1), "future")) is not None
+        elif ((e.date < p or names_the_year) and e.date.year < year and (r := again(f, date(year, 1, 1), "future")) is not None
               and r.date is not None and r.date.year == year):
             f.expr = _moved(e, r, p)
             moved = r.date
