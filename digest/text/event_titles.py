@@ -206,6 +206,8 @@ def _later_predicate(tokens, i: int, stop: int) -> bool:
 
 
 _LENGTH_UNITS = frozenset("일 주 주일 개월 달 년 시간".split())
+# Days counted in words (`이틀간`, `사흘 동안`)
+_DAY_COUNTS = frozenset("하루 이틀 사흘 나흘 닷새 엿새 이레 열흘".split())
 
 
 def _length_between(tokens, i: int, k: int) -> bool:
@@ -213,7 +215,7 @@ def _length_between(tokens, i: int, k: int) -> bool:
     for n in range(i + 1, k):
         t = tokens[n]
         if t.form in ("간", "동안") and t.tag in ("XSN", "NNG", "NNB") and n > i + 1 and (
-                tokens[n - 1].form in _LENGTH_UNITS or tokens[n - 1].form in ("하루", "이틀", "사흘", "나흘", "닷새", "열흘")):
+                tokens[n - 1].form in _LENGTH_UNITS or tokens[n - 1].form in _DAY_COUNTS):
             return True
     return False
 
@@ -629,9 +631,6 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
         return None  # "최저임금 법정 심의 기한은 오는 29일이며": a deadline is no happening
     topic = _WHEN_NOUNS.sub("", topic) if topic else None
     return topic if topic and content_words(topic) else None
-
-
-_DAY_COUNTS = frozenset("하루 이틀 사흘 나흘 닷새 엿새 이레 열흘".split())
 
 
 def _span_length(forms: list[tuple[str, str]]) -> int:

@@ -219,13 +219,14 @@ _MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9
 _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + _DASH + r"\s*(?P<y2>(?:19|20)?\d{2})년"
                          r"(?!대|생|도)" + _END)
 # ("내달 2월 7일": a month word before the month's name only repeats it; the calendar date is read alone)
-# ("새달 5일": the coming month, as 다음달)
-_MONTH_WORD = re.compile(_START + r"(?P<mw>이\s?달|이번\s?달|금월|다음\s?달|내달|새달|익월|지난\s?달|저번\s?달|전월)(?!\s*\d{1,2}월)"
+# ("새달 5일": the coming month, as 다음달; "이 달 말께": this month written apart)
+_MONTH_WORD_FORMS = r"이\s?달|이번\s?달|금월|다음\s?달|내달|새달|익월|지난\s?달|저번\s?달|전월"
+_MONTH_WORD = re.compile(_START + rf"(?P<mw>{_MONTH_WORD_FORMS})(?!\s*\d{{1,2}}월)"
                          # ("이달 19,20일": two days listed with a comma, a span as "19∼20일" is)
                          r"(?:\s*(?P<dr>3[01]|[12]\d|0?[1-9])(?:일?\s*" + _DASH + r"(?:\s*(?P<me>1[0-2]|0?[1-9])월)?|,\s?(?=\d{1,2}일)))?"
                          rf"(?:\s*{_DAY})?" + _PART + _POD + _END)
 # "이달 26부터 내달 말까지": a month word's day whose 일 was left out, before what only a day takes
-_MONTH_WORD_DAY_WITHOUT_IL = re.compile(_START + r"(?P<mw>이달|이번\s?달|다음\s?달|내달|새달|지난\s?달)\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+_MONTH_WORD_DAY_WITHOUT_IL = re.compile(_START + rf"(?P<mw>{_MONTH_WORD_FORMS})\s*(?P<d>3[01]|[12]\d|0?[1-9])"
                                         r"(?P<dr>)(?P<me>)(?P<part>)(?=\s?(?:부터|까지)(?![가-힣]))")
 # ("금주 개봉하는": this week; not abstinence, "금주 운동", "금주를 결심")
 _WEEK = re.compile(_START + r"(?P<wk>이번\s?주|다다음\s?주|다음\s?주|지난\s?주|저번\s?주|(?<![을를]\s)내주"

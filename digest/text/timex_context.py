@@ -57,8 +57,9 @@ _BACKGROUND_DAY = re.compile(r"\s[가-힣]+[한된난진린던]\s[^.]*(?:하고|
                              # describes the subject ("…가 치러지는 지역이") dates that, not the story
                              r"|\s(?:[^\s,.]+\s){0,1}[가-힣]+(?:[한된진린던]|지는|되는|하는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*[이가](?=\s)")
 # A story's day told right after its subject or source ("군은 10일 …", "천문연에 따르면 내년 9월 28일 …")
-_AFTER_SUBJECT = re.compile(r"[가-힣)][은는이가]\s$")
 _LEAD_SUBJECT = re.compile(r"(?:[가-힣)][은는]|(?:따르|의하)면)\s$")
+# ... or right after any subject or topic ("국회는 17일부터 …", "접수가 1일부터 …"): the day a lead tells of, not a schedule's
+_AFTER_SUBJECT = re.compile(r"[가-힣)][은는이가]\s$")
 
 
 def _lead_told_late(sentence: str, e: TimeExpr) -> bool:

@@ -484,13 +484,17 @@ def _goes_on_from(day: date, later: date | None) -> bool:
     return later is not None and ((later.year, later.month) == (day.year, day.month) or later.day < day.day)
 
 
+# An expression that names its month: "3월 4일", "다음달 5일"
+_NAMES_ITS_MONTH = re.compile(r"\d월|달\s?\d")
+
+
 def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                    tense_at: Callable[[int], str] = lambda pos: "unknown") -> None:
     """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
     from it, in its month, rather than falling back into the month of publication. The reporting day
     ("…연다고 22일 밝혔다") is not one of them."""
     for k, (a, b) in enumerate(zip(found, found[1:])):
-        if (re.search(r"\d월|달\s?\d", a.expr.text) and a.expr.date is not None and a.expr.date > p
+        if (_NAMES_ITS_MONTH.search(a.expr.text) and a.expr.date is not None and a.expr.date > p
                 and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
                 and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
                 # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
@@ -953,7 +957,7 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
 def _month_named_before(before: list[Found], d: date) -> bool:
     """Does an expression before, naming its month (`다음달 5일`, `10월 3일`), lie in the month of `d`?"""
     return any(f.expr.date is not None and (f.expr.date.year, f.expr.date.month) == (d.year, d.month)
-               and re.search(r"\d월|달\s?\d", f.expr.text) for f in before)
+               and _NAMES_ITS_MONTH.search(f.expr.text) for f in before)
 
 
 def _same_day_this_month(d: date, p: date) -> date | None:
