@@ -348,3 +348,23 @@ def test_ordinal_days_listed_in_order_are_each_a_day_of_the_event():
     assert dated(found, "초등부 단체전") == [date(2018, 11, 30)]
     assert dated(found, "대학부 예선") == [date(2018, 12, 1)]
     assert date(2018, 12, 2) in dated(found, "대학부 결선")
+
+
+def test_doers_joined_under_one_date_each_hold_their_own():
+    # c1330: "21일에는 대한항공, LG유플러스, LG이노텍, 대신증권, 롯데정밀화학 등의 주총이 열린다."
+    found = sentence_events("c1330", "21일에는 대한항공")
+    assert sorted(e.title.split()[0] for e in found if e.start == date(2024, 3, 21)) == sorted(
+        ["대한항공", "LG유플러스", "LG이노텍", "대신증권", "롯데정밀화학"])
+    # c417: "이어 25일에는 LG화학과 LG생활건강, 삼성SDI, 제일모직, 조흥은행이 일제히 실적을 발표한다."
+    found = sentence_events("c417", "LG화학과 LG생활건강")
+    assert {e.title for e in found if e.start == date(2002, 7, 25)} >= {"LG생활건강 실적 발표", "조흥은행 실적 발표"}
+    # c1314: "서남대와 호원대도 23일 학위수여식을 갖고, 각각 620명과 906명에게 학사학위 등을 수여한다." (two, and each)
+    found = sentence_events("c1314", "서남대와 호원대도")
+    assert sorted(e.title.split()[0] for e in found if e.start == date(2005, 2, 23)) == ["서남대", "호원대"]
+
+
+def test_many_places_of_one_happening_stay_one():
+    # c678: "또 삼양, 김녕, 신양, 표선, 중문, 화순해수욕장은 7월 1일 개장해 8월 31일까지 운영된다." (one noun ends the list)
+    assert len([e for e in sentence_events("c678", "삼양, 김녕") if e.start == date(2019, 7, 1)]) <= 1
+    # c35: "… 남한권 울릉군수, 남건 울릉부군수, 각 실·단장, 주재기자, 관계자 등이 참석해 …": attendees of one meeting
+    assert [e.title for e in sentence_events("c35", "이날 간담회에는")] == ["이날 간담회 참석"]
