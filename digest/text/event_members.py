@@ -18,10 +18,12 @@ that says so (`각각`, `일제히`, `모두`, `도`) or by a list closed by `�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from digest.text import event_grammar as grammar
 from digest.text.event_titles import _noun_phrase_before, _predicate
-from digest.text.korean import content_words
+from digest.text.korean import Token, content_words
+from digest.text.timex import TimeExpr
 
 # tokens a member is made of: nouns, names, numbers with their units, and brackets around a note
 _MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SSO", "SSC", "SO")
@@ -47,7 +49,7 @@ _RUN_OF_SHOW = re.compile(r"(?:을|를)\s*(?:시작으로|필두로)|순으로|�
 _EACH = frozenset("각각 각 일제히 모두 나란히 잇따라 차례로".split())
 
 
-def _members(sentence: str, tokens, begin: int, end: int) -> tuple[list[str], int, int] | None:
+def _members(sentence: str, tokens: Sequence[Token], begin: int, end: int) -> tuple[list[str], int, int] | None:
     """The last list of two or more noun phrases in [begin, end) closed by a case particle (or by `등` and one):
     (members, index of the closing particle, index of the list's first token). None when there is none."""
     found = None
@@ -101,7 +103,7 @@ def _members(sentence: str, tokens, begin: int, end: int) -> tuple[list[str], in
     return names, close, first
 
 
-def joined_members(sentence: str, tokens, expr, stop: int) -> list[str]:
+def joined_members(sentence: str, tokens: Sequence[Token], expr: TimeExpr, stop: int) -> list[str]:
     """One title per member of a list of happenings or doers joined under the date's one predicate, in order;
     [] when the clause holds no such list."""
     pred = _predicate(tokens, expr.end, stop)
@@ -164,7 +166,7 @@ def joined_members(sentence: str, tokens, expr, stop: int) -> list[str]:
     return []
 
 
-def _argument_of(tokens, close: int, p: int, expr) -> bool:
+def _argument_of(tokens: Sequence[Token], close: int, p: int, expr: TimeExpr) -> bool:
     """Whether the list closed at token `close` is an argument of the predicate at token `p`: between them only
     the date, adverbs, a place (`…에서`), the happening's noun (after `의`) and one object right before the
     predicate, no verb, no other argument."""
@@ -186,10 +188,11 @@ def _argument_of(tokens, close: int, p: int, expr) -> bool:
     return True
 
 
-def _shared_head(tokens, first: int, close: int) -> bool:
+def _shared_head(tokens: Sequence[Token], first: int, close: int) -> bool:
     """Whether the list's last member ends with a common noun that no earlier member has, earlier members being
     bare names (`삼양, 김녕, 신양, 표선, 중문, 화순해수욕장`, `수색, 태강삼육, 한신 초등학교`): the head is shared."""
-    parts, current = [], []
+    parts: list[list[Token]] = []
+    current: list[Token] = []
     for t in tokens[first:close]:
         if t.tag == "JC" or (t.tag == "SP" and t.form == ",") or t.form in ("및", "등"):
             if current:
@@ -206,7 +209,7 @@ def _shared_head(tokens, first: int, close: int) -> bool:
         and not any(part[-1].form == head for part in parts[:-1])
 
 
-def _end_of_noun_phrase(tokens, k: int) -> int:
+def _end_of_noun_phrase(tokens: Sequence[Token], k: int) -> int:
     """End offset of the noun phrase starting at token k (`주총` of `등의 주총이`)."""
     end = tokens[k].start
     while k < len(tokens) and tokens[k].tag in _MEMBER_TAGS:
