@@ -3580,3 +3580,13 @@ def test_a_sentence_whose_topic_is_next_years_frame_tells_that_years_days():
              "일요일과 겹쳐 실제 노는 날은 67일이 된다고 밝혔다.")
     found = _read([lead, later], D(1994, 2, 17))[1]
     assert [e.date for e in found if e.text == "9월10일"] == [D(1995, 9, 10)]
+
+
+def test_a_year_inside_a_noun_phrase_ends_with_its_clause():
+    # zk016 (Dong-A, the K League's 2000 calendar, told on 11 January 2000): "지난해" is the champion's year; after
+    # "치르고" a new topic ("정규리그는") opens a clause whose months are this year's
+    found = find_time_expressions("한국프로축구연맹은 11일 지난해 K리그 챔피언인 수원 삼성과 FA컵 챔피언 성남 일화간 단판승부로 시즌 첫 "
+                                  "대회인 슈퍼컵을 치르고 정규리그는 5월 말∼11월 말 장기레이스로 하며 아시아대륙 최강을 뽑는 "
+                                  "아시안컵축구선수권대회가 열릴 10월은 대표팀 차출 등을 고려해 한시적으로 휴식에 들어가기로 했다.",
+                                  D(2000, 1, 11))
+    assert [e.date for e in found if e.text.startswith("10월")] == [D(2000, 10, 1)]

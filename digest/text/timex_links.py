@@ -772,7 +772,8 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
                     # that noun's; the main clause's dates are not in it
                     year = None
         elif year is not None and (_closes_on_subject(sentence[year_end:e.start])
-                                   or not scoping and _TOPIC_NOUN.fullmatch(sentence, year_end, e.start)):
+                                   or not scoping and (_TOPIC_NOUN.fullmatch(sentence, year_end, e.start)
+                                                       or _CLAUSE_THEN_TOPIC.search(sentence, year_end, e.start))):
             # ("내년 공무원 공채시험 세부 일정은 10월 말 … 발표된다": a year inside the topic's noun phrase is the
             # topic's; the main clause's date is not in it)
             year = None
@@ -808,6 +809,9 @@ _ADNOMINAL_SUBJECT = re.compile(r"([가-힣])\s(?:[^\s]+(?:와|과)\s)?[^\s]+[�
 
 _YEAR_OF_OBJECT = re.compile(r"도?\s[가-힣]+[을를]\s")
 _TOPIC_NOUN = re.compile(r"\s(?:[가-힣]+\s){1,3}[가-힣]+(?:은|는)\s")
+# a clause closed by its connective, then a new topic ("지난해 K리그 챔피언인 … 슈퍼컵을 치르고 정규리그는 5월 말∼"): a year
+# inside a noun phrase of the first clause is that phrase's, not the next clause's
+_CLAUSE_THEN_TOPIC = re.compile(r"[가-힣](?:고|며|으며|면서|지만|는데|으나)\s+(?:[^\s]+\s){0,2}[가-힣]+(?:은|는)\s")
 
 
 def _closes_on_subject(between: str) -> bool:
