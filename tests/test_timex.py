@@ -3590,3 +3590,11 @@ def test_a_year_inside_a_noun_phrase_ends_with_its_clause():
                                   "아시안컵축구선수권대회가 열릴 10월은 대표팀 차출 등을 고려해 한시적으로 휴식에 들어가기로 했다.",
                                   D(2000, 1, 11))
     assert [e.date for e in found if e.text.startswith("10월")] == [D(2000, 10, 1)]
+
+
+def test_a_years_half_told_with_its_year_of_account():
+    # zk076 (a county council's November 2020 session): "2020년도 하반기" is the second half of 2020, one expression
+    found = find_time_expressions("이번 정례회에서는 2020년도 하반기 군정 주요업무 추진실적 보고, 2020년도 행정사무 감사, 2020년도 제4회 "
+                                  "추가경정 예산안 및 안정화 기금 등을 심의한다.", D(2020, 11, 9))
+    half = [e for e in found if e.precision == "half"]
+    assert [(e.text, e.date, e.end_date) for e in half] == [("2020년도 하반기", D(2020, 7, 1), D(2020, 12, 31))]

@@ -209,7 +209,8 @@ _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])�
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")"
                     r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
 # "3분기", and the older "3.4분기"/"3/4분기"/"3·4분기" (the third of four quarters)
-_HALF = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./·ㆍ]\s?4)?분기)" + _END)
+# ("2020년도 하반기": a fiscal or school year's half is the calendar year's)
+_HALF = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}도?\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./·ㆍ]\s?4)?분기)" + _END)
 # "1~2분기 연속 영업이익이 …": the quarters from the first to the second (in a row, as a span; "3분기 연속" alone is a count)
 _QUARTER_RANGE = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}\s*)?(?P<half>)(?P<q0>[1-4])\s?{_DASH}\s?(?P<q>[1-4])분기"
                             r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|\s?연속)")
