@@ -3598,3 +3598,12 @@ def test_a_years_half_told_with_its_year_of_account():
                                   "추가경정 예산안 및 안정화 기금 등을 심의한다.", D(2020, 11, 9))
     half = [e for e in found if e.precision == "half"]
     assert [(e.text, e.date, e.end_date) for e in half] == [("2020년도 하반기", D(2020, 7, 1), D(2020, 12, 31))]
+
+
+def test_a_bare_start_above_the_ends_day_lies_in_the_month_before_the_end():
+    # zk055 (Hankyung, the transport ministry's Chuseok plan of 10 September 1993): "28일 부터 10월3일까지" is 28 September to
+    # 3 October, though the past verb ("정하고 … 마련했다") alone would send the 28th back to August
+    found = find_time_expressions("교통부는 추석절을 맞아 28일 부터 10월3일까지 6일간을 추석절 특별수송기간으로 정하고 임시열차 5백48회 "
+                                  "및 기존열차에 5백49량의 객차를 연결해 4천3백40개 열차 2만5천2백15량을 운행하는등 평상시에 비해 "
+                                  "열차운행량을 25% 늘리는등 특별수송대책을 마련했다.", D(1993, 9, 10))
+    assert [(e.date, e.end_date) for e in found if e.role == "range"] == [(D(1993, 9, 28), D(1993, 10, 3))]

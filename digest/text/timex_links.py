@@ -943,6 +943,13 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                 # "여행주간인 21일부터 다음달 5일까지 … 나섰다고 18일 밝혔다": a span running on past publication
                 # starts in its month, whatever the sentence's past verb pulled its start back to
                 start = replace(s.expr, date=this, end_date=this)
+            if (start is s.expr and _BARE_DAYS.fullmatch(s.expr.text) and _NAMES_ITS_MONTH.search(b.expr.text)
+                    and b.expr.precision == "day" and end.date is not None and s.expr.date.day > end.date.day
+                    and start.date < p and (r := again(s, end.date, "past")) is not None and r.date is not None
+                    and start.date < r.date):
+                # "28일 부터 10월3일까지 6일간을 … 정하고" (on 10 September): a bare start numbered above the end's day
+                # lies in the month right before the end's, not before publication where a past verb pulled it
+                start = r
             # both ends fixed by themselves ("2010년 5월부터 지난해 8월까지"): as they are
             if start.date and end.end_date and start.date < end.end_date:
                 # the span's text runs through its "까지", so nothing after it reads as a deadline
