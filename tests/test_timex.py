@@ -3607,3 +3607,9 @@ def test_a_bare_start_above_the_ends_day_lies_in_the_month_before_the_end():
                                   "및 기존열차에 5백49량의 객차를 연결해 4천3백40개 열차 2만5천2백15량을 운행하는등 평상시에 비해 "
                                   "열차운행량을 25% 늘리는등 특별수송대책을 마련했다.", D(1993, 9, 10))
     assert [(e.date, e.end_date) for e in found if e.role == "range"] == [(D(1993, 9, 28), D(1993, 10, 3))]
+
+
+def test_chuseok_by_the_older_papers_name():
+    # zk053 (Hankyung, 10 September 1993): "올 추석절을 전후해" is this year's Chuseok, 30 September 1993
+    found = find_time_expressions("올 추석절을 전후해 전국적으로 2천6백만명의 귀성객이 이동할 것으로 예상된다.", D(1993, 9, 10))
+    assert [(e.text, e.date) for e in found] == [("올 추석절", D(1993, 9, 30))]

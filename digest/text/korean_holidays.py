@@ -35,7 +35,7 @@ _HOLIDAYS = (
     (("제헌절",), "solar", 7, 17),
     (("칠석",), "lunar", 7, 7),
     (("8·15 광복절", "8.15 광복절", "광복절"), "solar", 8, 15),
-    (("추석", "한가위"), "lunar", 8, 15),
+    (("추석", "한가위", "추석절"), "lunar", 8, 15),  # (추석절: the older papers' name)
     (("국군의 날", "국군의날"), "solar", 10, 1),
     (("개천절",), "solar", 10, 3),
     (("한글날",), "solar", 10, 9),
@@ -69,7 +69,7 @@ HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") fo
                    + r"|" + _AFTER_YEAR_WORD + r"부활절"
                    r"(?:(?=(?:에(?:는|도)?|은|는|도|의|엔|까지|부터|인)(?![가-힣]))|(?![가-힣]|\s[가-힣])))")
 # 설날 and 추석 come with a three-day 연휴 in law.
-HAS_HOLIDAYS = ("설날", "설", "구정", "추석", "한가위")
+HAS_HOLIDAYS = ("설날", "설", "구정", "추석", "한가위", "추석절")
 # One-day public holidays (공휴일), every surface form of each: a 연휴 of theirs is the day joined to the weekend beside
 # it. Not 신정, whose 연휴 the law once made two or three days long.
 _PUBLIC = ("삼일절", "부처님오신날", "어린이날", "현충일", "광복절", "개천절", "한글날", "크리스마스")
