@@ -3613,3 +3613,16 @@ def test_chuseok_by_the_older_papers_name():
     # zk053 (Hankyung, 10 September 1993): "올 추석절을 전후해" is this year's Chuseok, 30 September 1993
     found = find_time_expressions("올 추석절을 전후해 전국적으로 2천6백만명의 귀성객이 이동할 것으로 예상된다.", D(1993, 9, 10))
     assert [(e.text, e.date) for e in found] == [("올 추석절", D(1993, 9, 30))]
+
+
+def test_a_span_whose_start_tells_its_part_of_day():
+    # zk032 (a rainy-season forecast of 12 June 2013): "17일 오후~18일 사이" runs from the 17th to the 18th
+    found = find_time_expressions("이번 장마전선의 영향으로 17일 오후~18일 사이 중부 지방을 시작으로 많은 비가 내릴 것으로 예보됐다.",
+                                  D(2013, 6, 12))
+    assert [(e.date, e.end_date) for e in found] == [(D(2013, 6, 17), D(2013, 6, 18))]
+
+
+def test_a_span_of_weekdays_glossed_by_their_days_closed_by_do():
+    # zk113 (a weekly forecast of 10 September 2023): "목요일(14일)부터 일요일(17일)도" is one span, 14-17 September
+    found = find_time_expressions("목요일(14일)부터 일요일(17일)도 고기압 영향으로 전국 대부분 지역이 흐릴 전망이다.", D(2023, 9, 10))
+    assert [(e.date, e.end_date) for e in found] == [(D(2023, 9, 14), D(2023, 9, 17))]

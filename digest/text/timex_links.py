@@ -837,7 +837,7 @@ _FROM_TO_DAY_WORD = re.compile(_FROM.pattern + r"(?:[가-힣]+\s+){1,2}")
 _BETWEEN_END = re.compile(r"\s*사이")
 # ("노동절 연휴가 겹치는 1일부터 3일, 국경절 연휴 10월 1일부터 7일, … 10월25부터 31일에는": a list's comma, or 에는
 # naming when, closes the span as 까지 would)
-_OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])|(?<=\))[은는](?![가-힣])|,|에는(?![가-힣])")
+_OPEN_END = re.compile(r"(?:\s*\([월화수목금토일]\))?\s+(?=[가-힣])|(?<=\))[은는도](?![가-힣])|,|에는(?![가-힣])")
 # "26일(화)까지", "오는 28일 '부처님오신날'까지" (the end glossed by the name of its day)
 # ("20일까진": 까지는 contracted)
 _UNTIL = re.compile(r"(?:\s*\([월화수목금토일]\))?" + _POD + r"(?:\s*['‘\"“][^'’\"”]{1,20}['’\"”])?\s*까(?:지|진)")
