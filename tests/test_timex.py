@@ -3626,3 +3626,10 @@ def test_a_span_of_weekdays_glossed_by_their_days_closed_by_do():
     # zk113 (a weekly forecast of 10 September 2023): "목요일(14일)부터 일요일(17일)도" is one span, 14-17 September
     found = find_time_expressions("목요일(14일)부터 일요일(17일)도 고기압 영향으로 전국 대부분 지역이 흐릴 전망이다.", D(2023, 9, 10))
     assert [(e.date, e.end_date) for e in found] == [(D(2023, 9, 14), D(2023, 9, 17))]
+
+
+def test_a_span_of_months_told_with_their_parts():
+    # zk015 (Dong-A, the K League's 2000 calendar, 11 January 2000): "5월 말∼11월 말" runs from 21 May to 30 November
+    found = find_time_expressions("정규리그는 5월 말∼11월 말 장기레이스로 하며 아시아대륙 최강을 뽑는 아시안컵축구선수권대회가 열릴 10월은 "
+                                  "대표팀 차출 등을 고려해 한시적으로 휴식에 들어가기로 했다.", D(2000, 1, 11))
+    assert (found[0].text, found[0].date, found[0].end_date) == ("5월 말∼11월 말", D(2000, 5, 21), D(2000, 11, 30))

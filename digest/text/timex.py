@@ -215,8 +215,11 @@ _HALF = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}도?\s*)
 _QUARTER_RANGE = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}\s*)?(?P<half>)(?P<q0>[1-4])\s?{_DASH}\s?(?P<q>[1-4])분기"
                             r"(?=$|[^가-힣]|" + "|".join(_PARTICLES) + r"|\s?연속)")
 # "지난 8∼10월", "작년 1∼9월": a span of months; "2005∼2015년": of years.
-_MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:(?:월)?\s*{_DASH}\s*|(?P<comma>,)\s?)"
-                          r"(?P<m2>1[0-2]|0?[1-9])월" + _END)
+# ("5월 말∼11월 말": the months' parts, told at both ends, narrow the span's start and end)
+_MONTH_PARTS = r"초순|상순|초|중순|하순|말"
+_MONTH_RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?P<m1>1[0-2]|0?[1-9])(?:(?:월)?\s*{_DASH}\s*|(?P<comma>,)\s?"
+                          rf"|월\s?(?P<p1>{_MONTH_PARTS})\s*{_DASH}\s*(?=(?:1[0-2]|0?[1-9])월\s?(?:{_MONTH_PARTS})))"
+                          rf"(?P<m2>1[0-2]|0?[1-9])월(?(p1)\s?(?P<p2>{_MONTH_PARTS}))" + _END)
 _YEAR_RANGE = re.compile(_START + _DIR + r"(?P<y1>(?:19|20)\d{2})(?:년)?\s*" + _DASH + r"\s*(?P<y2>(?:19|20)?\d{2})년"
                          r"(?!대|생|도)" + _END)
 # ("내달 2월 7일": a month word before the month's name only repeats it; the calendar date is read alone)
@@ -1158,7 +1161,7 @@ def _month_range(m: re.Match, p: date, tense: str) -> Resolved:
         return None  # ("6,7월이 저점": two months listed in a row make one span; "3, 9월" are two)
 
     def span(y: int) -> Span:
-        return date(y, m1, 1), _month_span(y, m2)[1]
+        return _narrow(_month_span(y, m1), m["p1"])[0], _narrow(_month_span(y, m2), m["p2"])[1]
 
     chosen = span(year) if year is not None else _pick_span([span(y) for y in range(p.year - 1, p.year + 2)], p, tense)
     return (*chosen, "month")
