@@ -368,3 +368,13 @@ def test_many_places_of_one_happening_stay_one():
     assert len([e for e in sentence_events("c678", "삼양, 김녕") if e.start == date(2019, 7, 1)]) <= 1
     # c35: "… 남한권 울릉군수, 남건 울릉부군수, 각 실·단장, 주재기자, 관계자 등이 참석해 …": attendees of one meeting
     assert [e.title for e in sentence_events("c35", "이날 간담회에는")] == ["이날 간담회 참석"]
+
+
+def test_a_visitors_day_gives_each_step_of_its_itinerary():
+    # c1411 (a state visit's programme): "셋째날인 15일 오전에는 북경대학에서 연설을 한 뒤 장더장 전인대 상무위원장, 리커창 총리를
+    # 면담하고 충칭으로 이동합니다." and the 14th's "… 개막식에 참석하고, 오후에는 시진핑 주석과 정상회담을 갖고 …"
+    a = ARTICLE_TEXT["c1411"]
+    found = extract_events([[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]],
+                           date.fromisoformat(a["published"]))
+    assert dated(found, "면담") == [date(2017, 12, 15)]
+    assert dated(found, "정상회담") == [date(2017, 12, 14)]

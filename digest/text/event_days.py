@@ -324,6 +324,52 @@ def _told_that_day(sentence: str, tokens, expr, day: date | None, found: list[Fo
     return any(e.start == day and e.precision == "day" and _names_within(topic, e.title) for e in found)
 
 
+# the words of a day's itinerary: what a visitor attends, holds or meets, each a happening of that day
+_ITINERARY_NOUNS = frozenset("참석 방문 회담 정상회담 회동 면담 연설 강연 오찬 만찬 참배 시찰 주재 간담회 기자회견 개막식 기념식".split())
+_PARTS_OF_DAY = frozenset("오전 오후 저녁 밤 새벽 아침 낮 점심".split())
+
+
+def _itinerary(tokens, begin: int, stop: int) -> list[int]:
+    """Where each later step of one doer's day begins (`14일 오전에는 … 개막식에 참석하고, 오후에는 시진핑 주석과
+    정상회담을 갖고 …`): clauses joined by `-고`/`-며`/`-ㄴ 뒤` with no subject and no date of their own (a part of the
+    day may open them), each closing on a happening a visitor attends, holds or meets. The day told at the head
+    dates them all."""
+    out: list[int] = []
+    found = _predicate(tokens, begin, stop)
+    while found is not None:
+        k = grammar.light_verb_argument(tokens, found[0]) or found[0]
+        k += 1
+        while k < len(tokens) and tokens[k].tag in ("XSV", "EP"):
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].tag == "ETM" and tokens[k + 1].form in _AFTER_NOUNS:
+            k += 2  # `연설을 한 뒤`
+        elif not (k < len(tokens) and tokens[k].tag == "EC" and tokens[k].form in _COORDINATING):
+            return out
+        else:
+            k += 1
+        while k < len(tokens) and tokens[k].tag == "SP":
+            k += 1
+        if k >= len(tokens) or tokens[k].start >= stop:
+            return out
+        first = k
+        nxt = _predicate(tokens, tokens[first].start, stop)
+        if nxt is None:
+            return out
+        words = tokens[first:nxt[0]]
+        subject = [n for n, t in enumerate(words) if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는"))
+                   and not (n > 1 and words[n - 1].tag == "JKB" and words[n - 2].form in _PARTS_OF_DAY)]
+        if subject or any(t.tag == "SN" for t in words) or (grammar.modifies_noun(tokens, nxt[0])
+                                                             and not _time_clause(tokens, nxt[0])):
+            return out  # a doer or a date of its own: another rule's clause, or none of this day
+        noun = tokens[nxt[0]]
+        if not (noun.form in _ITINERARY_NOUNS or (grammar.light_verb_argument(tokens, nxt[0]) is not None
+                                                  and tokens[nxt[0] + 2].form in ("갖", "가지", "열"))):
+            return out
+        out.append(tokens[first].start)
+        found = nxt
+    return out
+
+
 def _time_clause(tokens, i: int) -> bool:
     """`투표가 끝난 뒤`, `회의를 마친 후`: the predicate at i ends in an adnominal before a time noun; its clause
     says when the next one happens, it tells no happening of its own."""

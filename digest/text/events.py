@@ -27,6 +27,7 @@ from digest.text.event_days import (
     _held_along,
     _in_carried_month,
     _in_told_week,
+    _itinerary,
     _ordinal_day,
     _same_day_then_neighbour,
     _same_month_day,
@@ -349,7 +350,9 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 if not any(_told_again(also, earlier) for earlier in found[:sentence_first]):
                     found.append(also)
             # after a span (`13일부터 18일까지 … 벌인후`) the next happening's day is not told
-            for clause in _coordinated(tokens, expr.end, stop) + (_then_clause(tokens, expr.end, stop) if single else []):
+            then = _then_clause(tokens, expr.end, stop) if single else []
+            for clause in _coordinated(tokens, expr.end, stop) + (
+                    then or (_itinerary(tokens, expr.end, stop) if single and kind == "planned" else [])):
                 # "27일에는 ... 대책이 발표되고 농림축산식품부는 ... 대책을 발표한다": one date, two doers, two happenings
                 more = _without_topic(_title(sentence, tokens, _Borrowed(expr, clause), stop))
                 if more and more != title:
