@@ -66,7 +66,9 @@ def _members(sentence: str, tokens: Sequence[Token], begin: int, end: int) -> tu
             if t.tag == "SSC":
                 depth -= 1
             if start is None:
-                members, start, first = [], k, k
+                if not members:
+                    first = k
+                start = k
             continue
         if t.tag in _MEMBER_TAGS and not (t.tag == "NNB" and t.form == "등"):
             if start is None:
@@ -179,6 +181,8 @@ def _argument_of(tokens: Sequence[Token], close: int, p: int, expr: TimeExpr) ->
             continue
         if t.tag == "JKB" and t.form in ("에서", "에", "에는") or (t.tag == "JX" and t.form in ("는", "은") and tokens[k - 1].tag == "JKB"):
             continue
+        if t.tag == "JKB" and t.form in ("으로", "로") and tokens[k - 1].tag == "XSN" and tokens[k - 1].form == "적":
+            continue  # `일괄적으로`: an adverb made of a noun
         if t.tag in ("JKO", "JKS") or (t.tag == "JX" and tokens[close].tag == "JKG"):
             objects += 1
             if objects > 1:
