@@ -363,7 +363,9 @@ def test_doers_joined_under_one_date_each_hold_their_own():
     assert sorted(e.title.split()[0] for e in found if e.start == date(2005, 2, 23)) == ["서남대", "호원대"]
     # c1383: "19일에는 '제약·유통 세미나', '식약청 세미나', '약의날 기념식', '자선음악회'가 롯데호텔에서 일괄적으로 열리며, …":
     # quoted names, each a happening that the verb of taking place says is held
-    found = sentence_events("c1383", "'제약·유통 세미나'")
+    a = ARTICLE_TEXT["c1383"]
+    found = extract_events([[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]],
+                           date.fromisoformat(a["published"]))
     assert {"'식약청 세미나' 개최", "'자선음악회' 개최"} <= {e.title for e in found if e.start == date(2008, 11, 19)}
 
 

@@ -944,8 +944,8 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                 # starts in its month, whatever the sentence's past verb pulled its start back to
                 start = replace(s.expr, date=this, end_date=this)
             if (start is s.expr and _BARE_DAYS.fullmatch(s.expr.text) and _NAMES_ITS_MONTH.search(b.expr.text)
-                    and b.expr.precision == "day" and end.date is not None and s.expr.date.day > end.date.day
-                    and start.date < p and (r := again(s, end.date, "past")) is not None and r.date is not None
+                    and b.expr.precision == "day" and end.date is not None and start.date is not None
+                    and s.expr.date.day > end.date.day and start.date < p and (r := again(s, end.date, "past")) is not None and r.date is not None
                     and start.date < r.date):
                 # "28일 부터 10월3일까지 6일간을 … 정하고" (on 10 September): a bare start numbered above the end's day
                 # lies in the month right before the end's, not before publication where a past verb pulled it
