@@ -384,3 +384,12 @@ def test_a_visitors_day_gives_each_step_of_its_itinerary():
                            date.fromisoformat(a["published"]))
     assert dated(found, "면담") == [date(2017, 12, 15)]
     assert dated(found, "정상회담") == [date(2017, 12, 14)]
+
+
+def test_a_gapped_members_two_doers_each_hold_their_own():
+    # c1334 (January 1994): "이어 12일에는 재무부와 건설부, 13일 보사부와 노동부, … 업무보고가 예정돼있다"
+    found = sentence_events("c1334", "이어 12일에는 재무부와 건설부")
+    assert dated(found, "건설부") == [date(1994, 1, 12)]
+    assert dated(found, "노동부") == [date(1994, 1, 13)]
+    # c702: "… 강원영동과 영남지역은 같은 날 밤에 대부분 그칠 전망이다": places the rain leaves, no doers
+    assert not [e for e in sentence_events("c702", "강원영동과 영남지역은") if e.title.startswith("강원영동 ")]

@@ -220,3 +220,24 @@ def _end_of_noun_phrase(tokens: Sequence[Token], k: int) -> int:
         end = tokens[k].start + tokens[k].len
         k += 1
     return end
+
+
+# two names joined by 와/과 (`재무부와 건설부`, `진영과 나라셀라`), or more with commas
+_JOINED_NAMES = re.compile(r"(?P<a>[^\s,]+?)(?:와|과)\s+(?P<b>[^\s,]+)")
+
+
+def gapped_doers(own: str | None, title: str, tokens: Sequence[Token]) -> list[str]:
+    """A member of a gapped list told by two doers joined by 와/과 (`12일에는 재무부와 건설부, 13일 보사부와 노동부 …
+    업무보고`, `진영과 나라셀라는 5월 16~17일, 큐라티스와 프로테옴텍은 18~19일 수요예측을 한다`): each doer's own
+    happening on that member's day, titled as the member is. A happening that takes partners stays one."""
+    if not own or not title.startswith(own):
+        return []
+    match = _JOINED_NAMES.fullmatch(own.strip())
+    rest = title[len(own):].strip()
+    if match is None or not rest or any(w in _TAKES_PARTNERS or w in _TAKES_PART for w in content_words(rest)):
+        return []
+    last = rest.split()[-1]
+    if any(t.form == last and t.tag.startswith("V") for t in tokens) \
+            or not any(last.endswith(t.form) and grammar.is_noun(t) for t in tokens):
+        return []  # `강원영동과 영남지역은 … 그칠 전망이다`: places a state reaches, no happening of a doer
+    return [f"{match['a']} {rest}", f"{match['b']} {rest}"]

@@ -58,7 +58,7 @@ from digest.text.event_lists import (
     list_members,
     with_member,
 )
-from digest.text.event_members import joined_members
+from digest.text.event_members import gapped_doers, joined_members
 from digest.text.event_merge import (
     _entered_on_first_step,
     _many_at_once,
@@ -321,7 +321,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 precision == "week" and end is not None and start <= pub <= end)
             kind = "past" if expr.direction == "past" or (end is not None and end < pub) else "planned"
             each = _each_subject(sentence, tokens, expr, dated[n + 1][0].start if n + 1 < len(dated) else stop, stop) \
-                or (joined_members(sentence, tokens, expr, stop) if len(chain) < 2 else [])
+                or (joined_members(sentence, tokens, expr, stop) if len(chain) < 2 else []) or gapped_doers(own, title, tokens)
             if each:
                 title = each[0]  # "제주항공이 … 주 7회, 이스타항공이 … 각각 신규 취항한다": one happening per subject
             event = FoundEvent(title, content_words(title), start, end, precision,
