@@ -393,3 +393,18 @@ def test_a_gapped_members_two_doers_each_hold_their_own():
     assert dated(found, "노동부") == [date(1994, 1, 13)]
     # c702: "… 강원영동과 영남지역은 같은 날 밤에 대부분 그칠 전망이다": places the rain leaves, no doers
     assert not [e for e in sentence_events("c702", "강원영동과 영남지역은") if e.title.startswith("강원영동 ")]
+
+
+def test_the_matches_a_day_lists_are_each_a_match():
+    # c1039: "한국야구위원회(KBO)는 새달 8일 대구(삼성-롯데), 잠실(두산-LG), 문학(SK-현대), 대전(한화-기아)구장에서 열리는 2006
+    # 프로야구 개막전 시작 시간을 오후 4시로 확정했다."
+    found = sentence_events("c1039", "새달 8일 대구(삼성-롯데)")
+    assert {"삼성-롯데(대구)", "두산-LG(잠실)", "SK-현대(문학)", "한화-기아(대전)"} <= {
+        e.title for e in found if e.start == date(2006, 4, 8)}
+    # c1094: "첫날 성화는 상암DMC에서 출발해 신촌-동대문역사문화공원-용산전쟁기념관-서울역을 거친다.": a route's stops, no
+    # match, whichever day "첫날" is (here the relay's first in Seoul, 13 January 2018)
+    from digest.text.event_members import fixtures
+    from digest.text.timex import TimeExpr
+    route = "첫날 성화는 상암DMC에서 출발해 신촌-동대문역사문화공원-용산전쟁기념관-서울역을 거친다."
+    day = TimeExpr("첫날", 0, 2, date(2018, 1, 13), date(2018, 1, 13), "day", "future", None)
+    assert fixtures(route, day, len(route)) == []

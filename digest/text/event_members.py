@@ -241,3 +241,30 @@ def gapped_doers(own: str | None, title: str, tokens: Sequence[Token]) -> list[s
             or not any(last.endswith(t.form) and grammar.is_noun(t) for t in tokens):
         return []  # `강원영동과 영남지역은 … 그칠 전망이다`: places a state reaches, no happening of a doer
     return [f"{match['a']} {rest}", f"{match['b']} {rest}"]
+
+
+# A fixture: two sides joined by a dash (`삼성-한화`, `롯데―LG`), its ground in brackets after it (`삼성-한화(대구)`) or
+# before it (`대구(삼성-롯데)`); sides are names, not numbers (a score) nor the ends of a route (`천안-오산간`)
+_SIDE = r"[가-힣A-Za-z]{2,12}"
+_FIXTURE = re.compile(rf"(?:(?P<ground_before>[가-힣]{{2,6}})\(\s*)?(?<![가-힣A-Za-z\d\-―–])(?P<a>{_SIDE})\s?[-―–]\s?(?P<b>{_SIDE})"
+                      rf"(?(ground_before)\s*\)|(?:\((?P<ground>[가-힣]{{2,8}})\))?)(?!\s?(?:간|구간|노선|항로|선|고속도로|방면|행|[-―–]))")
+
+
+def fixtures(sentence: str, expr: TimeExpr, stop: int) -> list[str]:
+    """The matches a sentence lists after a day (`3월14일 히어로즈-두산(목동), 삼성-한화(대구), KIA-SK(광주) … 시범경기가
+    개막한다`, `새달 8일 대구(삼성-롯데), 잠실(두산-LG) … 개막전`): each pair of sides is a match of that day, told as one
+    of two or more."""
+    if expr.precision != "day":
+        return []
+    found = [m for m in _FIXTURE.finditer(sentence, expr.end, stop)]
+    if len(found) < 2:
+        return []
+    out = []
+    for m in found:
+        b = _PARTICLE_END.sub("", m["b"]) if len(m["b"]) > 2 else m["b"]  # `FC서울의 경기`: the side without its particle
+        ground = m["ground"] or m["ground_before"]
+        out.append(f"{m['a']}-{b}({ground})" if ground else f"{m['a']}-{b} 경기")
+    return out
+
+
+_PARTICLE_END = re.compile(r"(?:의|과|와|이|가|은|는|을|를|도|전)$")

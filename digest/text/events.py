@@ -58,7 +58,7 @@ from digest.text.event_lists import (
     list_members,
     with_member,
 )
-from digest.text.event_members import gapped_doers, joined_members
+from digest.text.event_members import fixtures, gapped_doers, joined_members
 from digest.text.event_merge import (
     _entered_on_first_step,
     _many_at_once,
@@ -344,7 +344,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 found += [event] if days[0] is None else [
                     replace(event, start=day, end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
                     for day in days]
-            for other in each[1:]:
+            matches = [m for m in fixtures(sentence, expr, stop) if m != title] if kind == "planned" else []
+            for other in each[1:] + matches:
                 also = FoundEvent(other, content_words(other), start, end, precision, expr.part_of_day, kind, past,
                                   on_pub_day, sentence)
                 if not any(_told_again(also, earlier) for earlier in found[:sentence_first]):
