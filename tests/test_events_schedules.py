@@ -23,6 +23,14 @@ def paragraph_events(article: str, needle: str):
     return extract_events([sentences], date.fromisoformat(a["published"]))
 
 
+def article_events(article: str):
+    """The events of a whole dev article, as `newsdigest extract` reads it."""
+    a = ARTICLE_TEXT[article]
+    assert a["split"] == "dev", "tests read the dev split only"
+    return extract_events([[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]],
+                          date.fromisoformat(a["published"]))
+
+
 def dated(found, word: str) -> list[date | None]:
     return [e.start for e in found if word in e.title]
 
@@ -104,9 +112,7 @@ def test_no_happening_dated(article, needle):
 
 
 def test_a_noun_inside_two_compounds_does_not_merge_two_happenings():
-    a = ARTICLE_TEXT["c61"]
-    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    titles = [e.title for e in extract_events(paragraphs, date.fromisoformat(a["published"]))]
+    titles = [e.title for e in article_events("c61")]
     assert any("군민화합한마당" in t for t in titles) and any("체육대회" in t for t in titles), titles
 
 
@@ -119,9 +125,7 @@ def test_a_list_going_on_from_the_sentence_before_takes_its_topic():
 
 def test_the_same_day_goes_on_with_the_follow_up_just_told_not_the_news():
     # "... 3월1일 ... 공식 개막전을 시작으로 ... 일정을 확정해 17일 발표했다. 같은 날 1라운드에선 ... 경기가 펼쳐진다."
-    a = ARTICLE_TEXT["c126"]
-    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    found = article_events("c126")
     assert dated(found, "FC서울의 경기") == [date(2018, 3, 1)]
 
 
@@ -342,9 +346,7 @@ def test_a_day_dating_an_issue_of_a_paper_is_no_happening():
 def test_ordinal_days_listed_in_order_are_each_a_day_of_the_event():
     # c1289 (27 November 2018; the championship runs from the 29th): "둘째 날 초등부 단체전, 셋째 날 대학부 예선, 넷째 날
     # 대학부 결선 순으로 경기가 진행돼 …"
-    a = ARTICLE_TEXT["c1289"]
-    found = extract_events([[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]],
-                           date.fromisoformat(a["published"]))
+    found = article_events("c1289")
     assert dated(found, "초등부 단체전") == [date(2018, 11, 30)]
     assert dated(found, "대학부 예선") == [date(2018, 12, 1)]
     assert date(2018, 12, 2) in dated(found, "대학부 결선")
@@ -363,9 +365,7 @@ def test_doers_joined_under_one_date_each_hold_their_own():
     assert sorted(e.title.split()[0] for e in found if e.start == date(2005, 2, 23)) == ["서남대", "호원대"]
     # c1383: "19일에는 '제약·유통 세미나', '식약청 세미나', '약의날 기념식', '자선음악회'가 롯데호텔에서 일괄적으로 열리며, …":
     # quoted names, each a happening that the verb of taking place says is held
-    a = ARTICLE_TEXT["c1383"]
-    found = extract_events([[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]],
-                           date.fromisoformat(a["published"]))
+    found = article_events("c1383")
     assert {"'식약청 세미나' 개최", "'자선음악회' 개최"} <= {e.title for e in found if e.start == date(2008, 11, 19)}
 
 
@@ -379,9 +379,7 @@ def test_many_places_of_one_happening_stay_one():
 def test_a_visitors_day_gives_each_step_of_its_itinerary():
     # c1411 (a state visit's programme): "셋째날인 15일 오전에는 북경대학에서 연설을 한 뒤 장더장 전인대 상무위원장, 리커창 총리를
     # 면담하고 충칭으로 이동합니다." and the 14th's "… 개막식에 참석하고, 오후에는 시진핑 주석과 정상회담을 갖고 …"
-    a = ARTICLE_TEXT["c1411"]
-    found = extract_events([[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]],
-                           date.fromisoformat(a["published"]))
+    found = article_events("c1411")
     assert dated(found, "면담") == [date(2017, 12, 15)]
     assert dated(found, "정상회담") == [date(2017, 12, 14)]
 
