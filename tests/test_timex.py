@@ -3633,3 +3633,17 @@ def test_a_span_of_months_told_with_their_parts():
     found = find_time_expressions("정규리그는 5월 말∼11월 말 장기레이스로 하며 아시아대륙 최강을 뽑는 아시안컵축구선수권대회가 열릴 10월은 "
                                   "대표팀 차출 등을 고려해 한시적으로 휴식에 들어가기로 했다.", D(2000, 1, 11))
     assert (found[0].text, found[0].date, found[0].end_date) == ("5월 말∼11월 말", D(2000, 5, 21), D(2000, 11, 30))
+
+
+def test_holidays_of_a_calendar_article_its_lead_frames_by_the_years_number():
+    # Joongdo Ilbo, 9 March 2016 (batch `zi…`): the lead tells the 2017 calendar by its number; the holidays after it,
+    # told without a year, are 2017's
+    lead = ("9일 한국천문연구원(KASI)이 발표한 월력요항에 따르면 닭의 해 2017년(단기 4350년)의 일요일은 53일, 관공서 공휴일은 "
+            "15일이다.")
+    later = "추석 연휴의 첫날과 개천절(10월 3일)도 겹쳐져 하루가 더 빠진다."
+    last = "하지만 설날 연휴와 추석 연휴에는 대체공휴일이 적용되고 대통령선거일(12월 20일)이 포함돼 실제 공휴일 수는 68일이다."
+    read = _read([lead, later, last], D(2016, 3, 9))
+    assert [(e.text, e.date) for e in read[1] if e.text.startswith("개천절")] == [("개천절", D(2017, 10, 3))]
+    assert [e.date for e in read[2] if "연휴" in e.text] == [D(2017, 1, 27), D(2017, 10, 3)]
+    # alone, the sentence's holiday is the one ahead this year
+    assert [e.date for e in _read([later], D(2016, 3, 9))[0] if e.text.startswith("개천절")] == [D(2016, 10, 3)]

@@ -97,6 +97,10 @@ class ArticleDates:
     # the year the lead frames the article in, told as next year ("내년 주요 천문현상을 발표했다"): its later months and
     # days without a year are that year's (see `year_framed`)
     year_ahead: int | None = None
+    # a year the lead names by its number ("닭의 해 2017년(단기 4350년)의 일요일은 53일", told in 2016): the frame too
+    # when it is the year after publication's (see `year_framed`)
+    lead_year: int | None = None
+    calendar: bool = False  # the lead is about a year's calendar ("월력요항", "공휴일", "재량휴업일")
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
@@ -144,15 +148,21 @@ class ArticleDates:
             if e.date is not None and e.precision in ("day", "month") and e.role in ("point", "range") \
                     and (e.end_date is None or (e.date.year, e.date.month) == (e.end_date.year, e.end_date.month)):
                 month = e.date.replace(day=1)
-        year_ahead = self.year_ahead
+        year_ahead, lead_year, calendar = self.year_ahead, self.lead_year, self.calendar
         if self.read == 0:
+            calendar = bool(_CALENDAR_LEAD.search(sentence))
             year_ahead = next((e.date.year for e in exprs if e.date is not None and e.role == "point"
                                and _NEXT_YEAR.match(e.text)), None)
+            lead_year = next((e.date.year for e in exprs if e.date is not None and e.role == "point"
+                              and e.precision == "year" and _NUMBERED_YEAR.fullmatch(e.text)), None)
         return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running, event_day,
-                            self.by_weekday or bool(BY_WEEKDAY.search(sentence)), month, year_ahead)
+                            self.by_weekday or bool(BY_WEEKDAY.search(sentence)), month, year_ahead, lead_year,
+                            calendar)
 
 
 _NEXT_YEAR = re.compile(r"(?:내년도?|새해|명년)(?![가-힣])")
+_NUMBERED_YEAR = re.compile(r"(?:19|20)\d\d년")
+_CALENDAR_LEAD = re.compile(r"월력|달력|공휴일|쉬는\s?날|연휴|휴업일|학사\s?일정")
 _YEAR_LESS_MONTH = re.compile(r"^\d{1,2}\s?월")
 
 
@@ -163,7 +173,9 @@ def year_framed(sentence: str, p: date, found: list[Found], told: ArticleDates |
     """In an article its lead frames as next year's ("한국천문연구원은 15일 … 내년 주요 천문현상을 발표했다", on 15
     December 2017), a month or a month's day told without a year that alone would fall behind publication ("12월
     13일에는 … 볼 수 있을 전망이다", "7월28일로 예상됐다") is of that year, unless its sentence names another year."""
-    year = told.year_ahead if told else None
+    if told is None:
+        return
+    year = told.year_ahead or (told.lead_year if told.lead_year == p.year + 1 else None)
     if year is None or any(f.expr.precision == "year" and f.expr.date is not None and f.expr.date.year != year
                            for f in found):
         return
@@ -183,14 +195,15 @@ def year_framed(sentence: str, p: date, found: list[Found], told: ArticleDates |
             continue
         moved = None
         if (e.date is None or g.get("dir") or g.get("y") or g.get("yw") or g.get("yy")
-                or not _YEAR_LESS_MONTH.match(e.text) or e.precision not in ("day", "month")):
-            continue
+                or not (_YEAR_LESS_MONTH.match(e.text) or (told.calendar and g.get("hol")))
+                or e.precision not in ("day", "month")):
+            continue  # (a holiday too, in a calendar's article: "개천절(10월 3일)", "추석 연휴에는")
         if e.date.year == year:
             # already the frame's: marked so (no span read as under way around publication), and a bare day after
             # it goes on from it too
             f.expr = replace(e, counted_from="article")
             moved = e.date
-        elif ((e.date < p or names_the_year) and e.date.year < year and (r := again(f, date(year, 1, 1), "future")) is not None
+        elif ((e.date < p or names_the_year or told.calendar) and e.date.year < year and (r := again(f, date(year, 1, 1), "future")) is not None
               and r.date is not None and r.date.year == year):
             f.expr = _moved(e, r, p)
             moved = r.date
