@@ -3647,3 +3647,13 @@ def test_holidays_of_a_calendar_article_its_lead_frames_by_the_years_number():
     assert [e.date for e in read[2] if "연휴" in e.text] == [D(2017, 1, 27), D(2017, 10, 3)]
     # alone, the sentence's holiday is the one ahead this year
     assert [e.date for e in _read([later], D(2016, 3, 9))[0] if e.text.startswith("개천절")] == [D(2016, 10, 3)]
+
+
+def test_days_of_this_years_calendar_told_in_the_past_tense_stay_this_years():
+    # Yonhap on wowtv, 13 March 2018 (batch `zj…`): a lead about this year's school holidays; the days after it that a
+    # past verb alone sends back to 2017 are 2018's, and "일요일과 … 사이" names the Sunday right before the holiday
+    lead = "올해 충북지역 일선학교가 학교장 재량휴업일로 정한 날은 5월 21일, 10월 8일, 12월 31일 등인 것으로 나타났다."
+    later = "역시 일요일과 한글날(10월 9일) 사이인 '10월 8일'이 그 뒤를 이었다."
+    read = _read([lead, later], D(2018, 3, 13))
+    assert [(e.text, e.date) for e in read[1]] == [("일요일", D(2018, 10, 7)), ("한글날", D(2018, 10, 9)),
+                                                   ("10월 9일", D(2018, 10, 9)), ("10월 8일", D(2018, 10, 8))]

@@ -101,6 +101,7 @@ class ArticleDates:
     # when it is the year after publication's (see `year_framed`)
     lead_year: int | None = None
     calendar: bool = False  # the lead is about a year's calendar ("월력요항", "공휴일", "재량휴업일")
+    this_year: bool = False  # the lead names this year by a word ("올해 … 재량휴업일로 정한 날은")
 
     def after(self, exprs: Sequence[TimeExpr], sentence: str = "") -> ArticleDates:
         """The context once the sentence (whose resolved expressions these are) has been read too."""
@@ -148,20 +149,23 @@ class ArticleDates:
             if e.date is not None and e.precision in ("day", "month") and e.role in ("point", "range") \
                     and (e.end_date is None or (e.date.year, e.date.month) == (e.end_date.year, e.end_date.month)):
                 month = e.date.replace(day=1)
-        year_ahead, lead_year, calendar = self.year_ahead, self.lead_year, self.calendar
+        year_ahead, lead_year, calendar, this_year = self.year_ahead, self.lead_year, self.calendar, self.this_year
         if self.read == 0:
             calendar = bool(_CALENDAR_LEAD.search(sentence))
+            this_year = any(e.role == "point" and e.precision == "year" and _THIS_YEAR_WORD.fullmatch(e.text.strip())
+                            for e in exprs)
             year_ahead = next((e.date.year for e in exprs if e.date is not None and e.role == "point"
                                and _NEXT_YEAR.match(e.text)), None)
             lead_year = next((e.date.year for e in exprs if e.date is not None and e.role == "point"
                               and e.precision == "year" and _NUMBERED_YEAR.fullmatch(e.text)), None)
         return ArticleDates(anchor, day, told_in, self.read + 1, tuple(days.items()), running, event_day,
                             self.by_weekday or bool(BY_WEEKDAY.search(sentence)), month, year_ahead, lead_year,
-                            calendar)
+                            calendar, this_year)
 
 
 _NEXT_YEAR = re.compile(r"(?:내년도?|새해|명년)(?![가-힣])")
 _NUMBERED_YEAR = re.compile(r"(?:19|20)\d\d년")
+_THIS_YEAR_WORD = re.compile(r"올해|금년|올")
 _CALENDAR_LEAD = re.compile(r"월력|달력|공휴일|쉬는\s?날|연휴|휴업일|학사\s?일정")
 _YEAR_LESS_MONTH = re.compile(r"^\d{1,2}\s?월")
 
@@ -175,7 +179,8 @@ def year_framed(sentence: str, p: date, found: list[Found], told: ArticleDates |
     13일에는 … 볼 수 있을 전망이다", "7월28일로 예상됐다") is of that year, unless its sentence names another year."""
     if told is None:
         return
-    year = told.year_ahead or (told.lead_year if told.lead_year == p.year + 1 else None)
+    year = told.year_ahead or (told.lead_year if told.lead_year == p.year + 1 else None) or (
+        p.year if told.calendar and (told.this_year or told.lead_year == p.year) else None)
     if year is None or any(f.expr.precision == "year" and f.expr.date is not None and f.expr.date.year != year
                            for f in found):
         return

@@ -904,6 +904,13 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                    or _UNTIL_CUT.match(sentence, b_end)
                    # "2000년부터 2008년 사이의", "2009년 12월부터 2010년 1월사이": 부터 opened, 사이 closes
                    or _BETWEEN_END.match(sentence, b_end)) if gap else None
+        if gap and gap["both"] and closing and (wd := _WEEKDAY.match(a.expr.text)) and b is not None \
+                and b.expr.date is not None and a.expr.precision == "day" and not _ANCHORED.search(a.expr.text):
+            # "일요일과 석가탄신일(5월 22일) 사이인 '5월 21일'": a weekday and a day with 사이 name the day between them,
+            # each its own day, not one span; the weekday is the one right before that day
+            back = (b.expr.date.weekday() - WEEKDAYS.index(wd.group(1))) % 7 or 7
+            _set(a, p, b.expr.date - timedelta(days=back), b.expr.date - timedelta(days=back))
+            closing = None
         if gap and gap["between"] and closing and _MOVED_TO.match(sentence, closing.end()):
             # "활동시한을 애초 이달말에서 오는 11월 15일까지로 연장하기로 했다": a deadline moved from one day to
             # another is two points, the old end and the new, not one span between them
