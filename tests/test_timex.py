@@ -3657,3 +3657,15 @@ def test_days_of_this_years_calendar_told_in_the_past_tense_stay_this_years():
     read = _read([lead, later], D(2018, 3, 13))
     assert [(e.text, e.date) for e in read[1]] == [("일요일", D(2018, 10, 7)), ("한글날", D(2018, 10, 9)),
                                                    ("10월 9일", D(2018, 10, 9)), ("10월 8일", D(2018, 10, 8))]
+
+
+def test_counts_of_days_off_are_no_days_of_the_month():
+    # zi078 (Joongdo Ilbo, 9 March 2016), zi032 (Seoul Shinmun, 17 February 1994), zj092 (Hankook Ilbo, 26 October 1994)
+    for sentence, published, counts in (
+            ("9일 한국천문연구원(KASI)이 발표한 월력요항에 따르면 닭의 해 2017년(단기 4350년)의 일요일은 53일, 관공서 공휴일은 "
+             "15일이다.", D(2016, 3, 9), ["15일"]),
+            ("내년 휴일 가운데 4일 연휴는 일요일과 3일간의 설연휴가 이어지는 1월29일부터 2월1일까지 한번이고,3일 연휴는 추석연휴와 "
+             "일요일이 이어진 9월8일부터 10일까지이다.", D(1994, 2, 17), ["4일 연휴", "3일 연휴"]),
+            ("지난해보다 10일 일찍 시작된 올 추곡수매는 내년 1월말까지 전국 7천7백16개 수매장에서 실시된다.", D(1994, 10, 26), ["10일"])):
+        starts = {e.start for e in find_time_expressions(sentence, published)}
+        assert not [c for c in counts if sentence.index(c) in starts], sentence
