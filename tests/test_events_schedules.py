@@ -406,3 +406,11 @@ def test_the_matches_a_day_lists_are_each_a_match():
     route = "첫날 성화는 상암DMC에서 출발해 신촌-동대문역사문화공원-용산전쟁기념관-서울역을 거친다."
     day = TimeExpr("첫날", 0, 2, date(2018, 1, 13), date(2018, 1, 13), "day", "future", None)
     assert fixtures(route, day, len(route)) == []
+
+
+def test_a_schedule_told_as_set_in_the_passive_keeps_its_days_ahead():
+    # "3월에도 현대차(12일)를 비롯해 삼성SDI(19일), … 73개사의 주총 일정이 확정됐다" (11 February 2010): the days are
+    # the meetings', in March, though the deciding is told in the past
+    found = sentence_events("c1033", "3월에도 현대차(12일)")
+    assert dated(found, "현대차") == [date(2010, 3, 12)]
+    assert dated(found, "KB금융지주") == [date(2010, 3, 26)]

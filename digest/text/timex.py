@@ -1696,7 +1696,9 @@ _TOLD_BEFORE = re.compile(r"[가-힣]*던")
 # "9월 1일부터 12월 9일까지 100일간의 정기국회 일정을 확정했다", "9월 2일 정기국회 개회식, … 청취하는 방안을 마련했다":
 # dates inside the schedule or plan that was decided are the plan's, ahead, whatever the tense of the deciding
 # ("25일까지 본회의를 여는 데 합의했다": what is agreed to be done, a verb's -는 before 데, is a plan too)
-_PLAN_DECIDED = re.compile(r"(?:일정|일정안|의사일정|방안|계획|계획안|시간표)[을를]\s?(?:확정|마련|제시|합의|발표|공개|결정|수립|의결)"
+_PLAN_DECIDED = re.compile(r"(?:일정|일정안|의사일정|방안|계획|계획안|시간표)(?:[을를]\s?(?:확정|마련|제시|합의|발표|공개|결정|수립|의결)"
+                           # told in the passive ("3월에도 현대차(12일)를 비롯해 … 73개사의 주총 일정이 확정됐다")
+                           r"|[이가]\s?(?:확정|마련|합의|결정|수립|의결)(?:됐|되었|돼))"
                            r"|[가-힣]는\s?데\s?(?:합의|결정)")
 
 
