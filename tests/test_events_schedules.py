@@ -414,3 +414,11 @@ def test_a_schedule_told_as_set_in_the_passive_keeps_its_days_ahead():
     found = sentence_events("c1033", "3월에도 현대차(12일)")
     assert dated(found, "현대차") == [date(2010, 3, 12)]
     assert dated(found, "KB금융지주") == [date(2010, 3, 26)]
+
+
+def test_days_told_right_after_the_schedule_they_make_up_are_ahead():
+    # "… 합의사항을 통해 정기국회 일정으로 9월 1일 개회식과 본회의, 2일과 3일 교섭단체 대표연설 … 단서 조항을 달았다"
+    # (20 August 2015): the closing past is the agreeing, not the session's days
+    found = sentence_events("c1029", "정기국회 일정으로 9월 1일")
+    assert dated(found, "개회식") == [date(2015, 9, 1)]
+    assert dated(found, "본회의") == [date(2015, 9, 1)]

@@ -1702,6 +1702,9 @@ _PLAN_DECIDED = re.compile(r"(?:일정|일정안|의사일정|방안|계획|계�
                            r"|[가-힣]는\s?데\s?(?:합의|결정)")
 
 
+# "합의사항을 통해 정기국회 일정으로 9월 1일 개회식과 본회의, … 진행하되, … 단서 조항을 달았다": days told right after a
+# schedule named as what they make up are its days, ahead of the telling
+_SCHEDULE_BEFORE = re.compile(r"(?:일정|일정표|일정안|스케줄)(?:으로|은|는)\s+$")
 # ("한국프로축구연맹은 17일 … 일정을 확정, 발표했다": a bare day right after the subject is the day of deciding)
 _BARE_DAY_AFTER_SUBJECT = re.compile(r"[가-힣][은는이가]\s\d{1,2}일$")
 
@@ -1949,7 +1952,8 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "unknown"  # "축제는 6일까지 … 준비되고 있다": what is under way runs on to its end
             elif tense == "past" and not m.groupdict().get("dir") and (_scheduled_by_adnominal(sentence, m.end())
                                                                        or _plan_decided(sentence, m)
-                                                                       or _planned_by_verb(sentence, m)):
+                                                                       or _planned_by_verb(sentence, m)
+                                                                       or _SCHEDULE_BEFORE.search(sentence, 0, m.start())):
                 tense = "future"  # "4월 7일 실시하는 재·보궐선거가 … 확정되었다": the election named is ahead
             elif tense == "past" and not m.groupdict().get("dir") and (moved := _MOVED.match(sentence, m.end())):
                 # "24일 이후로 미뤄졌다": moved to a day ahead; "3월 23일로 연기됐던": a move told before, its day perhaps
