@@ -422,3 +422,10 @@ def test_days_told_right_after_the_schedule_they_make_up_are_ahead():
     found = sentence_events("c1029", "정기국회 일정으로 9월 1일")
     assert dated(found, "개회식") == [date(2015, 9, 1)]
     assert dated(found, "본회의") == [date(2015, 9, 1)]
+
+
+def test_a_day_word_glossed_by_its_day_is_that_day_not_the_last_one_told():
+    # "입장권은 오는 7일 오후 2시부터 … 신청이 가능하다. 행사 당일(11일) 낮 12시부터 … 입장권을 배포할 예정이다"
+    found = article_events("c919")
+    handed_out = [e for e in found if "본인 확인" in e.title or "배포" in e.title]
+    assert [e.start for e in handed_out] == [date(2017, 9, 11)]

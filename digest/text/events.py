@@ -98,6 +98,8 @@ from digest.text.timex import TimeExpr, clause_tense, find_time_expressions
 from digest.text.timex_context import ArticleDates
 
 _SPACE = re.compile(r"\s")
+# "행사 당일(11일) 낮 12시부터 …": the day word glossed by its own day, which timex has read; no other day stands for it
+_GLOSSED_BY_DAY = re.compile(r"(?:이날|당일)\s*\(\s*\d{1,2}일\s*\)")
 
 
 def _pub_date(published: datetime | date) -> date:
@@ -191,7 +193,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
             if schedule is not None and n > 0:
                 continue  # a later stop of the schedule told by the sentence's first date
             start, end = expr.date, end_date
-            if expr.text.startswith(("이날", "당일")):
+            if expr.text.startswith(("이날", "당일")) and not _GLOSSED_BY_DAY.match(sentence, expr.start):
                 ref = sentence_day or last_event_day or lead_day
                 if ref is not None and sentence_day is None and (
                         (abs((ref - pub).days) > 7 and not (ref == last_event_day and ref > pub
