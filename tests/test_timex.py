@@ -2340,6 +2340,21 @@ def test_the_day_an_order_takes_effect_is_not_placed_by_the_reporting_verb():
     assert [e.date for e in found if e.text.startswith("24일")] == [D(2020, 2, 24)]
 
 
+def test_a_day_told_as_of_with_bu_ro_is_read():
+    # Ilyo Shinmun, 19 November 2013 (civic c557): "오는 21일부로 전기요금을 평균 5.4% 인상한다" is the 21st; the events
+    # title leaves the as-of ending out
+    sentence = ("산업통상자원부는 19일 한국전력공사가 제출한 전기공급약관변경안을 인가해 오는 21일부로 전기요금을 평균 5.4% "
+                "인상한다고 밝혔다.")
+    found = find_time_expressions(sentence, D(2013, 11, 19))
+    assert [(e.text, e.date) for e in found] == [("19일", D(2013, 11, 19)), ("오는 21일", D(2013, 11, 21))]
+    from digest.text.events import extract_events
+    from digest.text.korean import split_sentences
+
+    events = extract_events([[(s.text, s.tokens) for s in split_sentences(sentence)]], D(2013, 11, 19))
+    [raised] = [e.title for e in events if e.start == D(2013, 11, 21)]
+    assert "전기요금" in raised and not raised.startswith(("부로", "자로"))
+
+
 def test_a_decision_told_as_had_been_made_dates_what_is_still_to_come():
     # Hankook Ilbo, 1 September 2021 (batch `xt…`): "27일 처리하기로 한 바 있다" is the 27th ahead, as "하기로 했다" is
     found = find_time_expressions("앞서 여야는 첨예한 갈등을 빚었던 언론중재법 합의안을 도출해 27일 처리하기로 한 바 있다.", D(2021, 9, 1))

@@ -251,7 +251,8 @@ def _is_adnominal(tokens, i: int) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
-_LEADING_ADVERB = re.compile(r"^(?:저녁|오후|오전|밤|새벽|낮|함께|직접|또|다시|[가-힣]+적으로)\s+")
+# (`21일부로 전기요금을 … 인상`: the as-of ending 부로/자로 left after the day)
+_LEADING_ADVERB = re.compile(r"^(?:부로|자로|저녁|오후|오전|밤|새벽|낮|함께|직접|또|다시|[가-힣]+적으로)\s+")
 
 
 def _surface(sentence: str, tokens, begin: int, end: int) -> str:

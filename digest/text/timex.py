@@ -57,6 +57,7 @@ _START = (r"(?:(?<=\d일/)|(?<=(?:19|20)\d\d·)|(?<=[가-힣%],)|(?<![가-힣A-Z
 _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "로", "엔", "이", "가", "도", "과", r"내(?=로|에)",
               "와", "및", "중", "쯤", "경", "을", "를", "보다", "처럼", "대비", "오전", "오후", "저녁", "밤",
               "새벽", "초", "말", r"동기(?=\s?(?:대비|보다|에|와|과))", r"인(?=\s)", r"입(?=니다)", r"(?<=\d월)만(?![에큼])", r"(?<=\d월)분(?=[의은는을를이가도]?(?![가-힣]))", r"(?<=\d[월일])사이", r"자(?=로|에|\s|[^가-힣]|$)",
+              r"(?<=\d일)부(?=로(?![가-힣]))",  # "오는 21일부로 전기요금을 … 인상한다": as of that day (附)
               r"(?<=\d일)생(?=인|이|의|으로|\s|[^가-힣]|$)",  # "1904년 1월 19일생인": a birth day (a year's cohort, "1996년생", is none)
               r"(?<=\d일)낮(?=에|\s|[^가-힣]|$)",  # "27일낮 언론사간부들을 초청": a day glued to 낮, midday, is the day
               r"(?<=\d일)까(?=[\s,])",  # "4일부터 6일까, 대정부질문은": 까지 cut to 까 by a slip
@@ -1658,7 +1659,7 @@ _DAY_NAMED = re.compile(r"\s+(?:[가-힣]+\s+)?(?:[가-힣]{2,}일|첫날|당일
 _ABOUT = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:(?:와|과)\s?관련(?:해|하여|한|된)|에\s?(?:대해|대한|관해|관한))(?![가-힣])")
 # "인사이동 명령이 24일자로 나온 바 있다": the day an order takes effect is named by the order, not placed by the verb
 # that reports it (issued before, effective before or after publication)
-_EFFECTIVE = re.compile(r"자(?:로|부(?:로|터)?)(?![가-힣])")
+_EFFECTIVE = re.compile(r"(?:자(?:로|부(?:로|터)?)|부로)(?![가-힣])")
 _UNTIL_NOW = re.compile(r"\s*까지")
 # "1일 오후 7시 현재": the moment a figure is given as of is not ahead
 # (with its clock time: in "19일 현재 주민등록이 돼 있는 부산에서 투표를 마치고" 현재 belongs to what follows)
