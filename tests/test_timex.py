@@ -2355,6 +2355,15 @@ def test_a_day_told_as_of_with_bu_ro_is_read():
     assert "전기요금" in raised and not raised.startswith(("부로", "자로"))
 
 
+def test_a_fiscal_year_glued_to_its_number_is_that_year_and_names_the_accounts():
+    # zj080-zj087 (2 June 2025) and c953: "2024회계연도 세입·세출 결산" is 2024, a name's year; the session's day stays
+    found = find_time_expressions("23일부터 25일까지는 2024회계연도 기금결산 및 예비비 승인 안을 심사한다.", D(2025, 6, 2))
+    assert [(e.text, e.date, e.end_date, e.role) for e in found if "회계" in e.text] == [
+        ("2024회계연도", D(2024, 1, 1), D(2024, 12, 31), "name")]
+    found = find_time_expressions("이번 정례회에서는 2019회계년도 세입세출 결산을 심사한다.", D(2020, 6, 11))
+    assert [(e.date, e.precision) for e in found] == [(D(2019, 1, 1), "year")]
+
+
 def test_a_decision_told_as_had_been_made_dates_what_is_still_to_come():
     # Hankook Ilbo, 1 September 2021 (batch `xt…`): "27일 처리하기로 한 바 있다" is the 27th ahead, as "하기로 했다" is
     found = find_time_expressions("앞서 여야는 첨예한 갈등을 빚었던 언론중재법 합의안을 도출해 27일 처리하기로 한 바 있다.", D(2021, 9, 1))

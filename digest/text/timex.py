@@ -154,6 +154,8 @@ _CROP_SHORT_YEAR = re.compile(_START + r"(?P<yy>\d{2})년(?P<part>)(?=산(?![가
 _WORKS_SHORT_YEAR = re.compile(_START + r"(?P<yy>\d{2})년(?P<part>)(?=(?:에|에는|엔|중|중에)?\s?"
                                r"(?:착공|완공|준공|개통|개장|개관|개교|완료|완성|시행|실시|도입|착수|발주|입주|출범|총선|대선)"
                                r"(?:[,.]|\s|되|하|키로|할|될|한|된|예정|계획|때)?)")
+# "2024회계연도 세입·세출 결산", "2019회계년도": a fiscal year, its number glued to 회계연도 with no 년
+_FISCAL_YEAR = re.compile(_START + r"(?P<y>(?:19|20)\d{2})(?P<part>)\s?회계\s?[연년]도" + _END)
 # "94년 증시가 오름세로", "88년부터 98년까지" (pages of the 1990s): a bare two-digit year, read only in pages
 # written before 2000, where it is a year of that century; what a two-digit 년 also counts ("14년 만에", "15년간",
 # "70년 역사", "징역 10년") is left alone by the words after or before it, and so is a name it opens ("95년 한강축제")
@@ -962,6 +964,11 @@ def _short_year_within(m: re.Match, p: date, before: int, after: int) -> Resolve
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+def _fiscal_year(m: re.Match, p: date, tense: str) -> Resolved:
+    year = int(m["y"])
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
 def _crop_short_year(m: re.Match, p: date, tense: str) -> Resolved:
     return _short_year_within(m, p, 1, 0)
 
@@ -1602,7 +1609,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 _PATTERNS = (
     (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
-    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_BARE_SHORT_YEAR, _bare_short_year), (_DAY_WITHOUT_IL, _calendar), (_DAY_WEEKDAY_MARKED, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_MONTH_WORD_DAY_WITHOUT_IL, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
+    (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_BARE_SHORT_YEAR, _bare_short_year), (_FISCAL_YEAR, _fiscal_year), (_DAY_WITHOUT_IL, _calendar), (_DAY_WEEKDAY_MARKED, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_MONTH_WORD_DAY_WITHOUT_IL, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
     (_YEAR_EDGE, _year_edge), (_UNDATED, _undated), (_DECADE, _decade), (_SEASON, _season),

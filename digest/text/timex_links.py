@@ -1004,6 +1004,8 @@ def _role(sentence: str, e: TimeExpr) -> str:
             re.match(r"도\s+[가-힣]", after) or _DOCUMENT.match(after)
             or (e.start > 0 and sentence[e.start - 1] in "'‘\"“「『")):
         return "name"  # "2035년 도시기본계획", "‘2025년도 월력요항’": the year is part of a name
+    if e.precision == "year" and re.search(r"회계\s?[연년]도$", e.text):
+        return "name"  # "2021회계연도 결산승인안": the accounts' year names what is reviewed, not when
     if e.precision == "year" and re.match(r"산(?![가-힣])", after):
         return "name"  # "2017년산 공공비축미곡", "금년산 추곡": a crop's year designates the crop; nothing happens then
     if re.match(r"\s*(?:까지|안에|이내|내에?(?![가-힣]))", after):
