@@ -429,3 +429,12 @@ def test_a_day_word_glossed_by_its_day_is_that_day_not_the_last_one_told():
     found = article_events("c919")
     handed_out = [e for e in found if "본인 확인" in e.title or "배포" in e.title]
     assert [e.start for e in handed_out] == [date(2017, 9, 11)]
+
+
+def test_listed_names_each_dated_by_its_note_of_place_and_day():
+    # "… 하와이안 페스티벌(부산 해운대ㆍ6월 3일) 전국노래자랑(부산 송도ㆍ6월 6일) … 공군 에어쇼(강원 경포ㆍ8월 12일) 등
+    # 다채로운 행사도 열린다" (31 May 2017): each name is dated by its own note, not by the member before it
+    found = sentence_events("c1093", "하와이안 페스티벌(")
+    assert dated(found, "하와이안 페스티벌") == [date(2017, 6, 3)]
+    assert dated(found, "전국노래자랑") == [date(2017, 6, 6)]
+    assert dated(found, "에어쇼") == [date(2017, 8, 12)]

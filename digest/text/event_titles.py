@@ -706,13 +706,17 @@ _CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부�
 _ANY_DAY = date(2000, 1, 1)
 
 
+_DATED_NOTE = re.compile(r"\([^()]*\d[^()]*\)\s*")
+
+
 def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     """`선거일(오는 16일)`, `한국의날(1월 16일)`: a date in brackets right after a noun dates that noun."""
     before = sentence[:expr.start].rstrip()
     close = sentence.find(")", expr.end)
-    note = re.search(r"\(([^(),]+),$", before)
+    note = re.search(r"\(([^(),·ㆍ]+)[,·ㆍ]$", before)
     if note and all(grammar.is_noun(t) for t in tokens if note.start(1) <= t.start < note.end(1)):
-        before = before[:note.start() + 1]  # `아리랑대축제(강원 정선, 10. 9.~12.)`: where, then when, in the brackets
+        # `아리랑대축제(강원 정선, 10. 9.~12.)`, `머드 축제(충남 대천ㆍ7월 21일)`: where, then when, in the brackets
+        before = before[:note.start() + 1]
     if not before.endswith("(") or close < 0:
         return None
     # `전형(11월25∼29일 원서접수)`: a noun phrase after the date inside the brackets says which step of it
@@ -720,6 +724,9 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     if step and (not re.search(r"\d", expr.text) or not all(t.tag in ("NNG", "NNP", "SL", "SN", "XSN") for t in step)):
         return None
     np = _noun_phrase_before(sentence, tokens, len(before) - 1)
+    if np and (dated_before := list(_DATED_NOTE.finditer(np))):
+        # `하와이안 페스티벌(6월 3일) 전국노래자랑(6월 6일)`: the member before, closed by its own dated note, is not this one's
+        np = np[dated_before[-1].end():]
     if not np or len(np) < 2:
         return None
     if not step and find_time_expressions(np, _ANY_DAY):
