@@ -438,3 +438,13 @@ def test_listed_names_each_dated_by_its_note_of_place_and_day():
     assert dated(found, "하와이안 페스티벌") == [date(2017, 6, 3)]
     assert dated(found, "전국노래자랑") == [date(2017, 6, 6)]
     assert dated(found, "에어쇼") == [date(2017, 8, 12)]
+
+
+def test_programmes_noted_with_their_day_and_hour_in_brackets():
+    # KBS's and MBC's holiday programmes (19 September 2010): "'청산도'(22일 밤 10시)와 '엄마와 딸'(23일 저녁 7시35분)",
+    # "'전국노래자랑 30년 인기상 총집합'(1TV, 21일 낮 12시 10분), '김병만의 달인쇼'(2TV, 21일 밤 8시 35분)도 눈에 띈다"
+    found = article_events("c887")
+    assert dated(found, "청산도") == [date(2010, 9, 22)]
+    assert dated(found, "엄마와 딸") == [date(2010, 9, 23)]
+    [national] = [e for e in found if "전국노래자랑" in e.title]
+    assert national.start == date(2010, 9, 21) and "달인쇼" not in national.title

@@ -483,12 +483,16 @@ def _inside_title_marks(tokens) -> set[int]:
     return inside
 
 
+def _in_brackets(sentence: str, pos: int) -> bool:
+    return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
+
+
 def _last_member(sentence: str, tokens, dated: list, n: int) -> str | None:
     """The noun phrase right after the last day of a list whose earlier days are members (`6월 7일 홍콩 등`,
     `27일(23시) 독일과`), a note in brackets after the day passed over; None for any other date."""
     expr = dated[n][0]
     if isinstance(expr, _Borrowed) or n == 0 or not isinstance(dated[n - 1][0], _Borrowed) \
-            or dated[n - 1][0].listed is None or dated[n - 1][0].end != expr.end:
+            or dated[n - 1][0].listed is None or dated[n - 1][0].end != expr.end or _in_brackets(sentence, expr.start):
         return None
     note = re.match(r"\s*\([^()]*\)", sentence[expr.end:])
     words = _words_after(sentence, tokens, expr.end + (note.end() if note else 0))
@@ -510,8 +514,8 @@ def _listed(sentence: str, tokens, dated: list) -> list:
         expr, end_date, _ = out[n]
         nxt = out[n + 1][0]
         if (isinstance(expr, _Borrowed) and not _days_only(expr)) or expr.precision not in ("day", "month") \
-                or nxt.precision not in ("day", "month"):
-            continue
+                or nxt.precision not in ("day", "month") or _in_brackets(sentence, expr.start):
+            continue  # (a day noted in brackets, `'…'(1TV, 21일 낮 12시 10분)`, dates the name before them: no member)
         own = _member(sentence, tokens, expr.end, nxt.start)
         if own is None:
             continue

@@ -706,6 +706,7 @@ _CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부�
 _ANY_DAY = date(2000, 1, 1)
 
 
+_CLOCK_NOTE = re.compile(r"\s*(?:(?:오전|오후|저녁|밤|새벽|낮)\s*)?(?:\d{1,2}시(?:\s*\d{1,2}분)?)?\s*")
 _DATED_NOTE = re.compile(r"\([^()]*\d[^()]*\)\s*")
 
 
@@ -714,13 +715,15 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
     before = sentence[:expr.start].rstrip()
     close = sentence.find(")", expr.end)
     note = re.search(r"\(([^(),·ㆍ]+)[,·ㆍ]$", before)
-    if note and all(grammar.is_noun(t) for t in tokens if note.start(1) <= t.start < note.end(1)):
+    if note and all(grammar.is_noun(t) or t.tag in ("SL", "SN") for t in tokens if note.start(1) <= t.start < note.end(1)):
         # `아리랑대축제(강원 정선, 10. 9.~12.)`, `머드 축제(충남 대천ㆍ7월 21일)`: where, then when, in the brackets
         before = before[:note.start() + 1]
     if not before.endswith("(") or close < 0:
         return None
     # `전형(11월25∼29일 원서접수)`: a noun phrase after the date inside the brackets says which step of it
     step = [t for t in tokens if expr.end <= t.start < close]
+    if _CLOCK_NOTE.fullmatch(sentence, expr.end, close):
+        step = []  # `'청산도'(22일 밤 10시)`: the hour of that day, no step of it
     if step and (not re.search(r"\d", expr.text) or not all(t.tag in ("NNG", "NNP", "SL", "SN", "XSN") for t in step)):
         return None
     np = _noun_phrase_before(sentence, tokens, len(before) - 1)
