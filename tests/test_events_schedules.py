@@ -448,3 +448,12 @@ def test_programmes_noted_with_their_day_and_hour_in_brackets():
     assert dated(found, "엄마와 딸") == [date(2010, 9, 23)]
     [national] = [e for e in found if "전국노래자랑" in e.title]
     assert national.start == date(2010, 9, 21) and "달인쇼" not in national.title
+
+
+def test_a_topic_held_on_listed_dotted_days_with_weekdays():
+    # "통화정책방향 결정회의는 1.15(금), 2.25(목), …, 10.12(화), 11.26(목) 등 8차례 열린다" (12 November 2020): each
+    # day is a meeting of the topic; the last day's weekday is not the others'
+    found = article_events("c1099")
+    meetings = dated(found, "통화정책방향 결정회의")
+    assert date(2021, 2, 25) in meetings and date(2021, 10, 12) in meetings
+    assert not any(d.year == 2023 for d in meetings)

@@ -2364,6 +2364,23 @@ def test_a_fiscal_year_glued_to_its_number_is_that_year_and_names_the_accounts()
     assert [(e.date, e.precision) for e in found] == [(D(2019, 1, 1), "year")]
 
 
+def test_dotted_days_marked_by_their_weekday_are_read():
+    # Money Today, 12 November 2020 (civic c1099): the Bank of Korea's meetings of the next year
+    found = find_time_expressions("금융안정회의는 3.25(목), 6.22(화), 9.24(목), 12.23(목) 등 4차례 개최한다.", D(2020, 11, 12))
+    assert [(e.text, e.date) for e in found][:2] == [("3.25", D(2021, 3, 25)), ("6.22", D(2021, 6, 22))]
+    # a figure is no date: no weekday marks it
+    assert find_time_expressions("경쟁률은 3.25 대 1을 기록했다.", D(2020, 11, 12)) == []
+
+
+def test_a_later_month_of_a_timeline_ahead_is_not_one_gone_by():
+    # Seoul Shinmun, 7 February 2011 (civic c1225): "‘초상화의 비밀’(9월 27일∼11월 6일)" after "(5월 3일∼8월 28일)" is
+    # this autumn's, not last autumn's
+    found = find_time_expressions("대규모 기획전은 ‘1600∼1800년 유럽의 장식미술’(5월 3일∼8월 28일), ‘초상화의 비밀’(9월 27일∼"
+                                  "11월 6일)이 열린다.", D(2011, 2, 7))
+    assert [(e.date, e.end_date) for e in found if e.text.startswith("9월")] == [(D(2011, 9, 27), D(2011, 11, 6))]
+    # a forecast's day just ahead stays where its own reading put it (yp066: "10월 16일 절정을 이룰 것으로", 14 October)
+
+
 def test_a_decision_told_as_had_been_made_dates_what_is_still_to_come():
     # Hankook Ilbo, 1 September 2021 (batch `xt…`): "27일 처리하기로 한 바 있다" is the 27th ahead, as "하기로 했다" is
     found = find_time_expressions("앞서 여야는 첨예한 갈등을 빚었던 언론중재법 합의안을 도출해 27일 처리하기로 한 바 있다.", D(2021, 9, 1))

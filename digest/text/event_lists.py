@@ -244,7 +244,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
             last += 1
         if last != n:  # "각 2월, 3월에 착공한": read this date with the words after the last one
             stop = kept[last + 1][0].start if last + 1 < len(kept) else len(sentence)
-            tail = sentence[kept[last][0].end:]
+            # (not the last one's weekday: "…, 10.12(화), 11.26(목) 등": 10.12 is no Thursday)
+            tail = re.sub(r"^\s*\([월화수목금토일]\)", "", sentence[kept[last][0].end:])
             # the words before it stay in front, so that it keeps the month they told ("11월 5일과 26일, …": 26일 is
             # November's; "오는 9월4일 … 볼리비아와,22일과 24일은": September's), the members after it are left out,
             # so that its clause is the words after the last one

@@ -474,7 +474,8 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if title:  # "7일 또는 개최": another listed day is not part of the title, nor its name ("(청룡기) ...")
         title = re.sub(r"^(?:[\d·~∼]+일\s*(?:과|와|또는|,)?\s*|\([^()]*\)\s*(?=\S+\s+\S))+", "", title).strip() or None
     if title:  # "두 차례 ... 한 차례 각각 원정 9연전을 벌인다": how often, and for whom, is not what happens
-        title = re.sub(r"^(?:(?:한|두|세|네|\d+)\s*(?:차례|번)\s+|각각?\s+)+", "", title).strip() or None
+        # ("1.15(금), … 11.26(목) 등 8차례 열린다": the list's 등 before its count too)
+        title = re.sub(r"^(?:등\s+)?(?:(?:한|두|세|네|\d+)\s*(?:차례|번)\s+|각각?\s+)+", "", title).strip() or None
     series = re.match(r"(?:시작으로|시작해|시작하여|필두로)\s+(?:총\s*)?(?:\d+\s*(?:회|차례|번)\s+)?", title or "")
     if series:  # "금융통화위원회를 내년 1월18일을 시작으로 총 8회 개최한다": what is held is the object before the date
         objects = [t for t in tokens if t.start + t.len <= expr.start and t.tag == "JKO"]

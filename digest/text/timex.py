@@ -201,6 +201,8 @@ _DOTTED_DAYS = re.compile(r"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<m>1[0-2]|0?[1-9])\.\s
 # tilde makes it a span of days; "(3.14)" alone may be a figure)
 _DOTTED_DAY_SPAN = re.compile(r"(?<=\()(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])\s*[~∼～]\s*"
                               r"(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>3[01]|[12]\d|0?[1-9])(?=\s*[)·,])")
+# "결정회의는 1.15(금), 2.25(목), 4.15(목) … 열린다": a month and day dotted, marked a date by its weekday in brackets
+_DOTTED_DAY_WEEKDAY = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?=\s?\([월화수목금토일]\))")
 _DOTTED_MONTH = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?!\s?\d)")
 # "’20.7.15.", "'21.3.20": a press release's date with its year cut to two digits
 _SHORT_NUMERIC = re.compile(r"(?<![\d.])[’'‘](?P<yy>\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?!\d)")
@@ -1089,6 +1091,11 @@ def _dotted_span(m: re.Match, p: date, tense: str) -> Resolved:
     return (first, last, "month") if first < last else None
 
 
+def _dotted_day(m: re.Match, p: date, tense: str) -> Resolved:
+    day = _month_day(p, tense, int(m["m"]), int(m["d"]), None)
+    return (day, day, "day") if day else None
+
+
 def _dotted_days(m: re.Match, p: date, tense: str) -> Resolved:
     first = _month_day(p, tense, int(m["m"]), int(m["d"]), None)
     if first is None:
@@ -1608,7 +1615,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_DOTTED_DAY_WEEKDAY, _dotted_day), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_BARE_SHORT_YEAR, _bare_short_year), (_FISCAL_YEAR, _fiscal_year), (_DAY_WITHOUT_IL, _calendar), (_DAY_WEEKDAY_MARKED, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_MONTH_WORD_DAY_WITHOUT_IL, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),

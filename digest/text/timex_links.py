@@ -682,6 +682,7 @@ _HOLIDAY_NAMED = re.compile(HOLIDAY_PATTERN)
 def _a_year_on(d: date) -> date:
     return d.replace(year=d.year + 1) if not (d.month == 2 and d.day == 29) else date(d.year + 1, 3, 1)
 _MONTH_DAY = re.compile(r"\d{1,2}월\s?\d{1,2}일")  # a month's day with neither year nor 지난/오는
+_DOTTED_MD = re.compile(r"\d{1,2}\.\s?\d{1,2}")  # "3.25(목)": the same, dotted
 _YEAR_ADVERBIAL = re.compile(r"(?:에는|에도|엔|에|은|는)\s|\s?\([^()]*\)\s|\)\s")  # "내년(2024년) 설 명절은"
 _MONTH_DAY_SPAN = re.compile(r"\d{1,2}월\s?\d{1,2}(?:\s?[~∼\-–～〜]\s?\d{1,2})?\s?일")  # ("6월 27 일": spaced)
 
@@ -792,11 +793,17 @@ def _month_days_in_order(sentence: str, p: date, found: list[Found], again: Agai
     before: date | None = None
     for f in found:
         e = f.expr
-        if e.date is None or e.precision != "day" or not re.search(r"\d월\s?\d{1,2}일", e.text):
+        if e.date is None or e.precision != "day" or not (re.search(r"\d월\s?\d{1,2}일", e.text) or _DOTTED_MD.fullmatch(e.text)):
             continue
         if (before is not None and _MONTH_DAY.match(e.text) and (e.date - before).days > 300
                 and (r := again(f, before, "future")) is not None and r.date is not None
                 and 0 < (r.date - before).days <= 183):
+            _set(f, p, r.date, r.end_date)
+        elif (before is not None and before > p and e.date < p and (_MONTH_DAY.match(e.text) or _DOTTED_MD.fullmatch(e.text))
+                and (r := again(f, before, "future")) is not None and r.date is not None
+                and 0 < (r.date - before).days <= 183):
+            # "‘…’(5월 3일∼8월 28일), ‘…’(9월 27일∼11월 6일)" (in February): a later month of a timeline ahead, not
+            # one gone by before publication
             _set(f, p, r.date, r.end_date)
         # (a day told in a relative clause, "작년 8월 8일에 출범한 … 내각", starts no timeline of the main clause)
         before = None if _RELATIVE_AFTER.match(sentence, e.end) else f.expr.date
