@@ -457,3 +457,10 @@ def test_a_topic_held_on_listed_dotted_days_with_weekdays():
     meetings = dated(found, "통화정책방향 결정회의")
     assert date(2021, 2, 25) in meetings and date(2021, 10, 12) in meetings
     assert not any(d.year == 2023 for d in meetings)
+
+
+def test_a_local_time_note_and_an_abbreviation_inside_the_noun_a_day_describes():
+    # "아울러 5일(현지시간) 공개될 미국 연방공개시장위원회(FOMC) 회의록과 7일 발표되는 미국 6월 고용보고서에 따라 …"
+    found = sentence_events("c523", "5일(현지시간) 공개될")
+    assert [(e.start, e.title) for e in found if e.start == date(2023, 7, 5)] == [
+        (date(2023, 7, 5), "미국 연방공개시장위원회(FOMC) 회의록")]

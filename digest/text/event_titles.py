@@ -1253,7 +1253,7 @@ def _without_topic(title: str | None) -> str | None:
 
 
 # The date's own particle (`2015년 7월에 출시된`) stands between it and its clause
-_DATE_NOTE = re.compile(r"에(?=\s)")
+_DATE_NOTE = re.compile(r"(?:\s*\((?:현지|한국|미국|우리)\s?시[간각]\))?(?:에(?=\s))?")  # ("5일(현지시간) 공개될 … 회의록")
 _SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
 
 
@@ -1278,6 +1278,12 @@ def _held_on_date(sentence: str, tokens, expr) -> str | None:
         # "지난 2일 개설된 쏘나타 '티저(teaser)' 사이트": a quoted name and the nouns after it go on with the phrase
         last = close
         while last + 1 < len(tokens) and (grammar.is_noun(tokens[last + 1]) or tokens[last + 1].tag in ("SN", "NNB")):
+            last += 1
+    if last + 4 < len(tokens) and [t.tag for t in tokens[last + 1:last + 4]] == ["SSO", "SL", "SSC"] \
+            and grammar.is_noun(tokens[last + 4]):
+        # "연방공개시장위원회(FOMC) 회의록": an abbreviation in brackets inside the phrase, which goes on after it
+        last += 4
+        while last + 1 < len(tokens) and grammar.is_noun(tokens[last + 1]):
             last += 1
     np = sentence[tokens[first].start:tokens[last].start + tokens[last].len]
     # "9월초에 중단된 … 개편작업": a verbal noun that says more than that it takes place is the happening done to
