@@ -464,3 +464,16 @@ def test_a_local_time_note_and_an_abbreviation_inside_the_noun_a_day_describes()
     found = sentence_events("c523", "5일(현지시간) 공개될")
     assert [(e.start, e.title) for e in found if e.start == date(2023, 7, 5)] == [
         (date(2023, 7, 5), "미국 연방공개시장위원회(FOMC) 회의록")]
+
+
+def test_a_timetables_lines_each_date_what_they_name():
+    # 민자당's order of business (12 November 1990): "<>23일 = 대정부질문", "<>24일-30일 = 국정감사", each line a day
+    # and what happens then, with no predicate
+    found = article_events("c1457")
+    assert dated(found, "대정부질문") == [date(1990, 11, 23)]
+    assert dated(found, "국정감사") == [date(1990, 11, 24)]
+
+
+def test_a_headings_line_is_no_timetables_line():
+    # "◇ 1월 5일 월요일" (c524) heads a paragraph that tells what happens that day: the weekday is no happening
+    assert not any(e.title == "월요일" for e in article_events("c524"))

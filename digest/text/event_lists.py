@@ -541,6 +541,29 @@ def _last_object(sentence: str, tokens) -> str | None:
     return np if content_words(np) else None
 
 
+# A timetable's line: a bullet, its day and what happens then, with no predicate (`<>23일 = 대정부질문`,
+# `▲24일-30일 국정감사`, `<>15일-17일 = 상임위활동(추경.결산.예비비 심사)`)
+# (not a heading's mark, `◆ 5월 2일 투모로우바이투게더(TXT)`, `◇ 1월 5일 월요일`: what its paragraph tells is dated by it)
+_TIMETABLE_LINE = re.compile(r"\s*(?:<>|[▲△])\s*")
+_LINE_SEPARATOR = re.compile(r"\s*(?:=|:)?\s*")
+
+
+def timetable_line(sentence: str, tokens, expr) -> str | None:
+    """What a timetable's line dates: the nouns after its day when the line is a bullet, the day and those nouns
+    (a note in brackets after them kept out), and nothing else."""
+    bullet = _TIMETABLE_LINE.match(sentence)
+    if bullet is None or bullet.end() != expr.start:
+        return None
+    after = _LINE_SEPARATOR.match(sentence, expr.end).end()
+    words = _words_after(sentence, tokens, after)
+    if not words or not content_words(words):
+        return None
+    rest = sentence[after + len(words):].strip()
+    if rest and not re.fullmatch(r"\([^()]*\)?[.)]*", rest):
+        return None  # a clause goes on: the line is a sentence, read as one
+    return words
+
+
 def _words_after(sentence: str, tokens, end: int) -> str | None:
     """The noun phrase right after a date, up to its first particle (`3월2일 서울·인천·경기로` -> `서울·인천·경기`)."""
     words = []

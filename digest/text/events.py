@@ -56,6 +56,7 @@ from digest.text.event_lists import (
     _stages,
     _words_after,
     list_members,
+    timetable_line,
     with_member,
 )
 from digest.text.event_members import fixtures, gapped_doers, joined_members
@@ -225,7 +226,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 or _object_set_on_date(sentence, tokens, expr) \
                 or _title(sentence, tokens, expr, stop) \
                 or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
-                or _set_on_date(sentence, tokens, expr) or _topic_done_on_date(sentence, tokens, expr, stop)
+                or _set_on_date(sentence, tokens, expr) or _topic_done_on_date(sentence, tokens, expr, stop) \
+                or timetable_line(sentence, tokens, expr)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
                     and (pred := _predicate(tokens, expr.end, stop)) is not None:
                 # "... 결정회의는 8번 열리고, ... 이후 2월 28일, 4월 18일 ... 순으로 개최된다": the list goes on with
