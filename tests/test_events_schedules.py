@@ -477,3 +477,9 @@ def test_a_timetables_lines_each_date_what_they_name():
 def test_a_headings_line_is_no_timetables_line():
     # "◇ 1월 5일 월요일" (c524) heads a paragraph that tells what happens that day: the weekday is no happening
     assert not any(e.title == "월요일" for e in article_events("c524"))
+
+
+def test_a_timetables_line_with_its_hour_and_two_happenings():
+    # "<> 10일 하오 2시 = 개회식 및 본회의(회기결정, 국감시기변경, 국감대상 기관승인의 건 처리)" (2 September 1991)
+    found = article_events("c1215")
+    assert date(1991, 9, 10) in dated(found, "개회식")

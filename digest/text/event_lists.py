@@ -545,7 +545,7 @@ def _last_object(sentence: str, tokens) -> str | None:
 # `▲24일-30일 국정감사`, `<>15일-17일 = 상임위활동(추경.결산.예비비 심사)`)
 # (not a heading's mark, `◆ 5월 2일 투모로우바이투게더(TXT)`, `◇ 1월 5일 월요일`: what its paragraph tells is dated by it)
 _TIMETABLE_LINE = re.compile(r"\s*(?:<>|[▲△])\s*")
-_LINE_SEPARATOR = re.compile(r"\s*(?:=|:)?\s*")
+_LINE_SEPARATOR = re.compile(r"\s*(?:(?:상오|하오|오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?\s*(?:=|:)?\s*")  # ("10일 하오 2시 =")
 
 
 def timetable_line(sentence: str, tokens, expr) -> str | None:
@@ -559,6 +559,9 @@ def timetable_line(sentence: str, tokens, expr) -> str | None:
     if not words or not content_words(words):
         return None
     rest = sentence[after + len(words):].strip()
+    if more := re.match(r"및\s+([가-힣]+)", rest):
+        words = f"{words} 및 {more.group(1)}"  # `개회식 및 본회의(회기결정, …)`: two happenings of the day, one line
+        rest = rest[more.end():].strip()
     if rest and not re.fullmatch(r"\([^()]*\)?[.)]*", rest):
         return None  # a clause goes on: the line is a sentence, read as one
     return words
