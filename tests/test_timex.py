@@ -1362,6 +1362,17 @@ def test_a_bare_day_of_a_schedule_takes_the_month_an_earlier_sentence_told():
     assert (day.text, day.date, day.direction, day.counted_from) == ("28일 오후", D(2021, 2, 28), "future", "article")
 
 
+def test_days_noted_in_brackets_beside_names_run_on_in_the_schedules_month():
+    # Sports Chosun, 9 January 2017 (civic c918): the national team's camp; the practice games noted beside their
+    # opponents come after the departure on 12 February, and the verb after the brackets tells them ahead
+    sentences = ["이후 전체 대표팀은 2월 11일 오후 2시 서울 청담동 리베라호텔에서 공식 소집을 하고, 12일 본격적인 훈련 및 "
+                 "연습경기를 위해 일본 오키나와로 출국한다.",
+                 "대표팀은 오키나와 구시카와 구장에서 훈련하며, NPB 소속팀인 요미우리 자이언츠(19일, 오키나와 셀룰러 스타디움 "
+                 "나하), 요코하마 DeNa 베이스타스(22일, 장소 미정) 등을 상대로 연습경기를 펼칠 예정이다."]
+    assert [e.date for e in find_time_expressions(sentences[1], D(2017, 1, 9))] == [D(2017, 1, 19), D(2017, 1, 22)]
+    assert [e.date for e in _read(sentences, D(2017, 1, 9))[1]] == [D(2017, 2, 19), D(2017, 2, 22)]
+
+
 @pytest.mark.parametrize("published, sentences, text, day", [
     # ksilbo.co.kr idxno=613892 (batch `yo…`): the women's opener is on the day of the men's, told a sentence before
     (D(2017, 7, 27), ["한국배구연맹(KOVO)은 27일 도드람 2017-2018 V리그 일정을 발표했다.",

@@ -257,11 +257,20 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
                    # "8~15일 … 순방한다" on the 12th: a span told ahead that would have begun already
                    or e.date < p < e.end_date and tense == "future"
                    # "(8~10일 …, 10∼11일 …) 13∼14일 … 참석한다": a schedule already carried into its month runs on there
-                   or told.running and e.date.day >= anchor.day and tense == "future")
+                   or told.running and e.date.day >= anchor.day
+                   and (tense == "future" or tense == "unknown" and _noted_tense(sentence, e, tense_at) == "future"))
               and not _REPORT_DAY.match(sentence, e.end)
               and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date is not None
               and (r.date.year, r.date.month) == (anchor.year, anchor.month)):
             f.expr = _moved(e, r, p)
+
+
+def _noted_tense(sentence: str, e: TimeExpr, tense_at: Callable[[int], str]) -> str:
+    """"요미우리 자이언츠(19일, 오키나와 …), 요코하마 DeNa(22일, 장소 미정) 등을 상대로 연습경기를 펼칠 예정이다": a day
+    noted in brackets beside a name has no verb of its own; the one after the brackets tells whether it lies ahead."""
+    if sentence.count("(", 0, e.start) <= sentence.count(")", 0, e.start) or (close := sentence.find(")", e.end)) < 0:
+        return "unknown"
+    return tense_at(close + 1)
 
 
 def _carried_into_this_month(sentence: str, p: date, found: list[Found], anchor: date, again: Again) -> None:
