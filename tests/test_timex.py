@@ -1339,6 +1339,21 @@ def test_days_glossing_what_recurs_recur():
     assert [e.text for e in find_time_expressions(sentence, D(2021, 7, 27)) if e.role != "name"] == []
 
 
+@pytest.mark.parametrize("published, sentence, text, day", [
+    # Sports Chosun, 10 August 2014 (civic c916): the flame to be lit at 마니산 on the 12th, two days ahead
+    (D(2014, 8, 10), "인도와 중국 대륙을 거친 성화는 12일 오전 강화도 마니산에서 채화된 국내 성화와 13일 오후 4시 "
+                     "인천종합문화예술회관 야외광장에서 합화식을 갖고 국내 봉송 일정을 시작한다.", "12일 오전", D(2014, 8, 12)),
+    # pressian.com 2023100516051610033 (development batch `zk…`): the parade made up of nineteen teams opens the festival
+    (D(2023, 10, 5), "이번 축제는 12일 12개 읍·면과 전문퍼레이드팀, 지역단체와 학교에서 참가한 19개 팀으로 구성된 거리퍼레이드를 "
+                     "시작으로 군민의 날 기념식, 제51회 아림예술제, 녹색곳간거창 농산물대축제, 제15회 평생학습축제, 제78회 "
+                     "군민체육대회, 전국거창향우연합회 체육대회, 2023년 다문화가족 축제, 제3회 자전거 Tour 창포원 소풍 등 풍성하고 "
+                     "다양한 볼거리, 먹거리, 즐길 거리를 마련해 군민과 함께하는 축제의 장이 펼쳐진다.",
+     "12일", D(2023, 10, 12)),
+])
+def test_a_passive_adnominal_in_a_sentence_told_ahead_leaves_its_day_ahead(published, sentence, text, day):
+    assert [e.date for e in find_time_expressions(sentence, published) if e.text == text] == [day]
+
+
 def test_a_month_glued_to_the_figures_told_of_it():
     # prolabour21.com's copy of the 1 October 2020 export release (development batch `wo…`)
     sentence = ("산업통상자원부는 <9월수출이 작년동기대비7.7% 증가한 480억5000만달러>이며 <9월 수입은 1.1% 늘어난 391억7천만달러로 "
