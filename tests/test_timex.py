@@ -1377,6 +1377,16 @@ def test_a_bare_day_of_a_schedule_takes_the_month_an_earlier_sentence_told():
     assert (day.text, day.date, day.direction, day.counted_from) == ("28일 오후", D(2021, 2, 28), "future", "article")
 
 
+def test_a_bare_day_before_a_later_months_day_falls_between_it_and_the_schedules_last():
+    # Hankook Ilbo, 28 March 2002 (civic c816): the World Cup team's May; the 27th comes after the 26th's friendly
+    # and before the first match on 4 June, not in April
+    sentences = ["월드컵 개막을 10일 앞둔 5월21일 우승후보 잉글랜드와 서귀포에서 평가전을 갖고 22일 파주NFC로 다시 이동한다.",
+                 "26일 우승후보 프랑스와 최종 평가전(수원)을 치른다.",
+                 "대표팀은 27일 경주로 옮겨 마무리 컨디션 조절에 들어가 6월4일(오후 8시반ㆍ 부산) 폴란드와의 본선 첫 경기에 대비한다."]
+    assert find_time_expressions(sentences[2], D(2002, 3, 28))[0].date == D(2002, 4, 27)
+    assert [e.date for e in _read(sentences, D(2002, 3, 28))[2]] == [D(2002, 5, 27), D(2002, 6, 4)]
+
+
 def test_days_noted_in_brackets_beside_names_run_on_in_the_schedules_month():
     # Sports Chosun, 9 January 2017 (civic c918): the national team's camp; the practice games noted beside their
     # opponents come after the departure on 12 February, and the verb after the brackets tells them ahead

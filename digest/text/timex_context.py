@@ -30,6 +30,7 @@ the ones before (`ArticleDates.after`). What it changes, and only then:
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -235,6 +236,7 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
     # "지난해(11월23일)보다": a date glossing the period right before it is that period's, schedule or not
     glosses = {id(b) for a, b in zip(found, found[1:]) if sentence[a.expr.end:b.expr.start] == "("
                and a.expr.precision in ("quarter", "half", "year")}
+    _between_told_days(sentence, p, found, anchor, again, tense_at)
     for f in found:
         e, g = f.expr, f.match.groupdict()
         if (e.date is None or e.end_date is None or g.get("dir") or id(f) in glosses
@@ -262,6 +264,23 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
               and not _REPORT_DAY.match(sentence, e.end)
               and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date is not None
               and (r.date.year, r.date.month) == (anchor.year, anchor.month)):
+            f.expr = _moved(e, r, p)
+
+
+def _between_told_days(sentence: str, p: date, found: list[Found], anchor: date, again: Again,
+                       tense_at: Callable[[int], str]) -> None:
+    """"26일 … 최종 평가전(수원)을 치른다" then "대표팀은 27일 경주로 옮겨 … 6월4일(오후 8시반ㆍ 부산) 폴란드와의 본선 첫 경기에
+    대비한다" (told on 28 March): a bare day followed in its sentence by a day named with its month falls between the
+    schedule's last day and that one, when its number comes after the last day's."""
+    for f, later in zip(found, found[1:]):
+        e, n = f.expr, later.expr
+        if (e.date is None or n.date is None or f.match.groupdict().get("dir") or not _BARE_DAY.match(e.text)
+                or not _MONTH_DAY.match(n.text) or e.precision != "day" or e.date.day <= anchor.day
+                or e.date.day > monthrange(anchor.year, anchor.month)[1] or _REPORT_DAY.match(sentence, e.end)
+                or tense_at(e.end) != "future" or e.date == p):  # today's day is the story's ("기한은 29일이고")
+            continue
+        if anchor < (there := anchor.replace(day=e.date.day)) < n.date and e.date != there \
+                and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date == there:
             f.expr = _moved(e, r, p)
 
 
