@@ -483,8 +483,8 @@ JEJU_PLANNED = ("테마관광 콘텐츠로는 6월 제주돌문화공원에서 �
 
 
 # A month whose first predicate is a noun of planning or expecting made a verb (계획되다, 편성하다, 예상하다: Kiwi NNG +
-# XSV) is what was planned, ahead, though the verb is past: dev yn009-yn012 (Daum, 2023), ym035 (Hankyung carrying
-# Yonhap, 2023), yj007 (Seoul Economic, 2014).
+# XSV) is what was planned, ahead, though the verb is past (a bare day too when it opens a span): dev yn009-yn012 (Daum,
+# 2023), ym035 (Hankyung carrying Yonhap, 2023), yj007 (Seoul Economic, 2014).
 @pytest.mark.parametrize("published, sentence, text, start, end, precision", [
     (D(2023, 4, 27), JEJU_PLANNED, "9~11월", D(2023, 9, 1), D(2023, 11, 30), "month"),
     (D(2023, 4, 27), JEJU_PLANNED, "6월", D(2023, 6, 1), D(2023, 6, 30), "month"),
@@ -493,6 +493,9 @@ JEJU_PLANNED = ("테마관광 콘텐츠로는 6월 제주돌문화공원에서 �
     (D(2014, 9, 16), "통신업계 관계자는 \"이통3사가 18일부터 동시에 갤럭시노트4 예약판매를 진행할 것\"이라며 \"당초 10월 초로 "
      "출시가 예상했지만 출시 일정을 앞당기기 위해 삼성전자와 협의 중\"이라고 말했다.", "10월 초",
      D(2014, 10, 1), D(2014, 10, 10), "month"),
+    # New Daily, 23 August 2009 (civic c548): a bare day opening the span decided on; no deciding takes days
+    (D(2009, 8, 23), "지난 16일 개학한 서울 A고는 최근 2학년 학생 3명이 신종플루에 감염된 사실을 확인하고 24일부터 3일간 휴교를 "
+     "결정했다.", "24일", D(2009, 8, 24), D(2009, 8, 24), "day"),
 ])
 def test_a_month_planned_or_expected_under_a_past_verb_is_ahead(published, sentence, text, start, end, precision):
     planned = first_at(sentence, published, text)

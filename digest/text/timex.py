@@ -1748,10 +1748,14 @@ _PLANNING_NOUNS = frozenset({"계획", "예정", "편성", "확정", "결정", "
 _TIME_OF_THE_VERB = re.compile(r"에(?:는|도|만)?(?![가-힣])(?!\s*걸[쳐친])")
 
 
+_SPAN_START = re.compile(r"\s?부터\s")
+
+
 def _planned_by_verb(sentence: str, m: re.Match) -> bool:
     g = m.groupdict()
-    if not (g.get("m") or g.get("m1")) or g.get("y") or g.get("yw") or g.get("yy") \
-            or _TIME_OF_THE_VERB.match(sentence, m.end()):
+    # a bare day too when it opens a span ("24일부터 3일간 휴교를 결정했다"): no deciding takes days
+    if not (g.get("m") or g.get("m1") or _SPAN_START.match(sentence, m.end())) or g.get("y") or g.get("yw") \
+            or g.get("yy") or _TIME_OF_THE_VERB.match(sentence, m.end()):
         return False
     marks = _tense_marks(sentence[m.end():])
     if not marks or marks[0][1] != "past":
