@@ -1001,10 +1001,13 @@ def test_a_forward_offset_in_a_past_narrative_counts_from_another_happening():
      D(2002, 6, 4)),
     # a month in a bracketed gloss or a relative clause is not carried to the main clause's bare day: the birth
     # cut-off dates no one's shot (Money S 2023, civic c123); the qualifiers start in September, the squad is
-    # named this month (Kukinews 2019, c167); a month with a topic particle is the main clause's (Kukinews 2014, `wf…`)
+    # named this month (Kukinews 2019, c167), the applications open this month (Korea Economic Daily 1989, civic
+    # c991); a month with a topic particle is the main clause's (Kukinews 2014, `wf…`)
     (D(2023, 10, 11), "70~74세(1949년 1월1일~1953년 12월31일 출생자)는 오는 16일부터, 65~69세(1954년 1월1일~1958년 12월31일 "
      "출생자)는 19일부터 무료 접종이 가능하다.", "19일", D(2023, 10, 19)),
     (D(2019, 8, 8), "파울루 벤투 축구 대표팀 감독은 9월 시작되는 월드컵 아시아 2차 예선 소집 명단을 26일 발표한다.", "26일", D(2019, 8, 26)),
+    (D(1989, 11, 15), "오는 12월 15일 실시되는 90학년도 전기대 입시의 원서교부가 17일부터 본격적으로 시작된다.", "17일",
+     D(1989, 11, 17)),
     (D(2014, 12, 10), "1월 18일에는 전북과 전남대의원대회, 24일에는 강원과 충북에서 대의원대회가 개최되며 대구(1월 25일), 경북(1월 25일), "
      "광주회(1월 29일), 서울(1월 31일), 인천(1월 31일), 경기(2월 1일)에서 대의원대회가 순차적으로 치러진다.", "24일", D(2015, 1, 24)),
     # the verb before the day is another clause's; what is told possible after it is ahead (OSEN 2019, `wn…`)

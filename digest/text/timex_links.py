@@ -528,8 +528,8 @@ def _opens_a_span_to_a_month(sentence: str, start: Found, after: list[Found]) ->
 
 
 # An adnominal verb right after a month ("9월 시작되는 예선", "7월 열릴 대회"): the month is that clause's
-# ("작년 8월 8일에 출범한 … 내각": with 에 before it too)
-_RELATIVE_AFTER = re.compile(r"(?:에)?\s+[가-힣]+(?:[는던]|[된한린진될할릴질])\s[가-힣]")
+# ("작년 8월 8일에 출범한 … 내각": with 에 before it too; "12월 15일 실시되는 90학년도 전기대 입시": a numbered noun)
+_RELATIVE_AFTER = re.compile(r"(?:에)?\s+[가-힣]+(?:[는던]|[된한린진될할릴질])\s(?:[가-힣]|\d+(?![일월])[가-힣])")
 
 
 def _inside_parentheses(sentence: str, pos: int) -> bool:
