@@ -1355,6 +1355,9 @@ def test_days_glossing_what_recurs_recur():
                      "군민체육대회, 전국거창향우연합회 체육대회, 2023년 다문화가족 축제, 제3회 자전거 Tour 창포원 소풍 등 풍성하고 "
                      "다양한 볼거리, 먹거리, 즐길 거리를 마련해 군민과 함께하는 축제의 장이 펼쳐진다.",
      "12일", D(2023, 10, 12)),
+    # Korea Economic Daily, 25 November 1997 (civic c998): the candidates register tomorrow, in a room set up for it
+    (D(1997, 11, 25), "대선후보들은 26일부터 이틀간 중앙선관위에 마련된 상황실에서 후보등록을 마치면 곧바로 공식 선거운동에 "
+                      "돌입하게 된다.", "26일", D(1997, 11, 26)),
 ])
 def test_a_passive_adnominal_in_a_sentence_told_ahead_leaves_its_day_ahead(published, sentence, text, day):
     assert [e.date for e in find_time_expressions(sentence, published) if e.text == text] == [day]

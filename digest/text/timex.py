@@ -482,8 +482,10 @@ _COPULA_PAST = re.compile(r"[가-힣](?:이었|였)(?:다|습니다)[\s.\"'”�
 _FOUND_PRESENT = re.compile(r"[가-힣](?<![있없])는\s?것으로\s?(?:나타났|조사됐|조사되었|집계됐|분석됐|알려졌|확인됐|파악됐)")
 # A date's own verb right after it, a verbal noun's 하다/되다 in the present adnominal ("3월1일 개교하는 학교")
 _OWN_ADNOMINAL = re.compile(r"\s*(?:(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:부터|에)?\s*)?[가-힣]{2,}(?:하|되)는\s+\S")
-# A day of the month right before a position ("12일", "12일 오전")
-_DAY_BEFORE = re.compile(r"\d일(?:\s?(?:오전|오후))?$")
+# A passive adnominal before its noun ("채화된 국내 성화", "마련된 상황실": Kiwi marks 된 or the verb it ends)
+_PASSIVE_ADNOMINAL = re.compile(r"[가-힣]*된\s[가-힣]")
+# A bare day right before a position ("12일", "12일 오전"; not "3월12일": a month told puts it where it is)
+_DAY_BEFORE = re.compile(r"(?<![\d월])(?<!월\s)\d{1,2}일(?:\s?(?:오전|오후))?$")
 # A date told as the topic ("12일에는")
 _TOPIC = re.compile(r"(?:에는|엔|은|는)(?![가-힣])")
 # A final ending and its period run on into the next sentence with no space ("조정했다.404번")
@@ -613,7 +615,7 @@ def clause_tense(sentence: str, pos: int) -> str:
         # "8월초 청사건립 부지가 결정되면 11월까지 … 완료하고": a date of a condition (-면) is of something supposed,
         # not yet real, whatever the tense of what follows from it
         return "future"
-    if (marks and marks[0][1] == "past" and clause[marks[0][0]] == "된" and _BEFORE_NOUN.match(clause, marks[0][0] + 1)
+    if (marks and marks[0][1] == "past" and _PASSIVE_ADNOMINAL.match(clause, marks[0][0])
             and not _tense_marks(clause[:marks[0][0]]) and _DAY_BEFORE.search(sentence, 0, pos)
             and sentence_tense(sentence) == "future"):
         # "12일 오전 강화도 마니산에서 채화된 국내 성화와 13일 … 합화식을 갖고 … 시작한다": a passive adnominal names a
