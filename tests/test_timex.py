@@ -1396,6 +1396,15 @@ def test_a_bare_day_before_a_later_months_day_falls_between_it_and_the_schedules
     assert [e.date for e in _read(sentences, D(2002, 3, 28))[2]] == [D(2002, 5, 27), D(2002, 6, 4)]
 
 
+def test_a_bare_span_start_before_a_later_months_day_falls_after_the_schedules_last():
+    # Hankyung TV, 8 April 2025 (civic c730): the campaign opens the day after registration closes, in May
+    sentences = ["선거인 명부는 5월 6일부터 10일까지 5일간 작성된다.",
+                 "선거인 명부가 확정되고 후보자 등록까지 끝나면 그다음 날인 12일부터 본투표 전날인 6월 2일 밤 12시까지 공식 "
+                 "선거운동이 펼쳐진다."]
+    [campaign] = _read(sentences, D(2025, 4, 8))[1]
+    assert (campaign.date, campaign.end_date) == (D(2025, 5, 12), D(2025, 6, 2))
+
+
 def test_days_noted_in_brackets_beside_names_run_on_in_the_schedules_month():
     # Sports Chosun, 9 January 2017 (civic c918): the national team's camp; the practice games noted beside their
     # opponents come after the departure on 12 February, and the verb after the brackets tells them ahead

@@ -271,17 +271,24 @@ def _between_told_days(sentence: str, p: date, found: list[Found], anchor: date,
                        tense_at: Callable[[int], str]) -> None:
     """"26일 … 최종 평가전(수원)을 치른다" then "대표팀은 27일 경주로 옮겨 … 6월4일(오후 8시반ㆍ 부산) 폴란드와의 본선 첫 경기에
     대비한다" (told on 28 March): a bare day followed in its sentence by a day named with its month falls between the
-    schedule's last day and that one, when its number comes after the last day's."""
-    for f, later in zip(found, found[1:]):
-        e, n = f.expr, later.expr
-        if (e.date is None or n.date is None or f.match.groupdict().get("dir") or not _BARE_DAY.match(e.text)
-                or not _MONTH_DAY.match(n.text) or e.precision != "day" or e.date.day <= anchor.day
+    schedule's last day and that one, when its number comes after the last day's. So does a span's bare start
+    before its end's month ("5월 6일부터 10일까지" then "그다음 날인 12일부터 본투표 전날인 6월 2일 밤 12시까지", in April)."""
+    for i, f in enumerate(found):
+        e = f.expr
+        # the next day named with its month; past a day word ("전날인") when this day opens a span to it
+        ahead = found[i + 1:i + 3] if _OPENS_SPAN.match(sentence, e.end) else found[i + 1:i + 2]
+        later = next((n.expr.date for n in ahead if _MONTH_DAY.match(n.expr.text)), None)
+        if (e.date is None or later is None or f.match.groupdict().get("dir") or not _BARE_DAY.match(e.text)
+                or e.precision != "day" or e.date.day <= anchor.day
                 or e.date.day > monthrange(anchor.year, anchor.month)[1] or _REPORT_DAY.match(sentence, e.end)
                 or tense_at(e.end) != "future" or e.date == p):  # today's day is the story's ("기한은 29일이고")
             continue
-        if anchor < (there := anchor.replace(day=e.date.day)) < n.date and e.date != there \
+        if anchor < (there := anchor.replace(day=e.date.day)) < later and e.date != there \
                 and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date == there:
             f.expr = _moved(e, r, p)
+
+
+_OPENS_SPAN = re.compile(r"\s?부터\s")
 
 
 def _noted_tense(sentence: str, e: TimeExpr, tense_at: Callable[[int], str]) -> str:
