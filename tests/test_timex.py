@@ -2,6 +2,7 @@
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -1403,6 +1404,39 @@ def test_a_bare_span_start_before_a_later_months_day_falls_after_the_schedules_l
                  "선거운동이 펼쳐진다."]
     [campaign] = _read(sentences, D(2025, 4, 8))[1]
     assert (campaign.date, campaign.end_date) == (D(2025, 5, 12), D(2025, 6, 2))
+
+
+def _dev_row(row_id: str) -> tuple[date, list[str], str]:
+    """A development row of bench/data/dates_dev.tsv: its publication day, the sentences before it in the page and its
+    own (the tenth column joins the former with ` ¶ `), and its expression."""
+    with open(Path(__file__).parent.parent / "bench" / "data" / "dates_dev.tsv", encoding="utf-8") as rows:
+        [cols] = [line.rstrip("\n").split("\t") for line in rows if line.startswith(row_id + "\t")]
+    before = cols[9].split(" ¶ ") if len(cols) > 9 and cols[9] else []
+    return date.fromisoformat(cols[1]), [*before, cols[8]], cols[2]
+
+
+@pytest.mark.parametrize("row_id, start, end", [
+    # biz.sbs.co.kr 20000125363 (4 July 2023): the month's last week, whose Thursday is July's, ends on the 30th
+    ("ya049", D(2023, 7, 24), D(2023, 7, 30)),
+    # hankyung.com 2009070510771 (5 July 2009): July's last week runs into August, four of its days July's
+    ("yv034", D(2009, 7, 27), D(2009, 8, 2)),
+    # hankyung.com 202108220222Y: "8월 셋째 주말", the month's third Saturday and Sunday
+    ("xz052", D(2021, 8, 21), D(2021, 8, 22)),
+])
+def test_an_ordinal_week_or_weekend_of_the_month_told(row_id, start, end):
+    published, sentences, text = _dev_row(row_id)
+    [week] = [e for e in _read(sentences, published)[-1] if e.text.startswith(text)]
+    assert (week.date, week.end_date) == (start, end)
+
+
+def test_an_ordinal_weekend_without_its_month_is_the_last_told_months():
+    # Joongdo Ilbo, 30 January 2018 (civic c857): the banks open on the second weekend of February, the month of the
+    # sentence before
+    sentences = ["이 때문에 대학 정시모집 미등록 충원 기간(2월 10∼20일) 사이에 설 연휴(2월 15∼18일)가 포함됐다.",
+                 "교육부는 이 때문에 학생·학부모가 불편을 겪을 수 있다고 보고 관계부처와 은행들이 둘째 주 주말 이틀간 등록금 "
+                 "수납을 하기로 했다고 설명했다."]
+    assert [(e.text, e.date, e.end_date) for e in _read(sentences, D(2018, 1, 30))[1]] == [
+        ("둘째 주 주말", D(2018, 2, 10), D(2018, 2, 11))]
 
 
 def test_days_noted_in_brackets_beside_names_run_on_in_the_schedules_month():

@@ -314,11 +314,13 @@ _MONTH_EDGE_DAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?{_MON}\s*(?:의\s
 # ("2009년 귀속 종합소득세 … 전년보다": 전년, the year before the one named)
 _RELATIVE_YEAR = re.compile(_START + r"(?P<ry>(?:그\s?)?이듬해|다음\s?해|같은\s?해|그\s?해|전년(?:도)?)" + _END)
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d|올해|금년|내년|지난\s?해|재작년|작년")
-# "1월 첫째 주", "이달 마지막 주": the Monday-Sunday week holding that week's days of the month
+# "1월 첫째 주", "이달 마지막 주": the Monday-Sunday week holding that week's days of the month ("… 주 주말": the month's
+# n-th weekend)
 # "중부 6월 15일(1984년), 남부 6월 10일(2011년)": a month's day glossed by its year in brackets is that year's
 _DAY_YEAR_GLOSSED = re.compile(_START + _MON + r"\s*" + _DAY + r"\((?P<gy>(?:19|20)\d\d)년\)")
 _ORDINAL_WEEK = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
-                           r"\s*(?P<ord>첫째|첫|둘째|셋째|넷째|다섯째|마지막)\s?주(?!\s*[월화수목금토일]요일)" + _END)
+                           r"\s*(?P<ord>첫째|첫|둘째|셋째|넷째|다섯째|마지막)\s?"
+                           r"(?:(?P<wkend>주\s?주말|주말)|주(?!\s*[월화수목금토일]요일))" + _END)
 # "올 한 해": this year as a whole (a bare "한 해" is a length)
 # ("올 한해의 거래를 마쳤다": a particle may follow)
 _WHOLE_YEAR = re.compile(_START + r"(?P<yw>올해|올|금년|내년)\s?한\s?해(?=(?:의|에|를|은|는|도|동안)?(?![가-힣]))")
@@ -1558,23 +1560,50 @@ def _quarters_before(sentence: str, p: date, chosen: list[timex_links.Found]) ->
     return sorted(out, key=lambda f: f.expr.start)
 
 
+def _nth_week(y: int, mon: int, n: int, weekend: bool) -> Span:
+    """The n-th (-1: last) Monday-Sunday week of a month, the one holding that week's days of it; or, for its
+    weekend, the month's n-th (or last) Saturday and the Sunday after."""
+    first, last = _month_span(y, mon)
+    if weekend:
+        saturday = first + timedelta(days=(5 - first.weekday()) % 7)
+        saturday += timedelta(days=7 * ((last - saturday).days // 7 if n < 0 else n - 1))
+        return saturday, saturday + timedelta(days=1)
+    # the week whose Thursday is in the month (most of its days are): "7월 마지막 주" of 2023 ends on 30 July,
+    # not on 6 August
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    thursday += timedelta(days=7 * ((last - thursday).days // 7 if n < 0 else n - 1))
+    return thursday - timedelta(days=3), thursday + timedelta(days=3)
+
+
 def _ordinal_week(m: re.Match, p: date, tense: str) -> Resolved:
-    """"1월 첫째 주": the Monday-Sunday week holding that week's days of the month."""
+    """"1월 첫째 주": the Monday-Sunday week holding that week's days of the month; "2월 둘째 주 주말": its weekend."""
     months = _months_named(m, p)
-
-    def week(y: int, mon: int) -> Span:
-        first, last = _month_span(y, mon)
-        n = ORDINALS[m["ord"]]
-        day = last if n < 0 else first + timedelta(days=7 * (n - 1))
-        monday = day - timedelta(days=day.weekday())
-        return monday, monday + timedelta(days=6)
-
-    cands = [week(y, mon) for y, mon in months]
+    cands = [_nth_week(y, mon, ORDINALS[m["ord"]], bool(m["wkend"])) for y, mon in months]
     # "10월 셋째주 … 적용할 경우" on 24 October: a week of the month of publication is this month's, as the
     # month itself would be, whichever way the verb points
-    this_month = [week(y, mon) for y, mon in months if (y, mon) == (p.year, p.month)]
+    this_month = [c for c, (y, mon) in zip(cands, months) if (y, mon) == (p.year, p.month)]
     span = this_month[0] if this_month else _pick(cands, p, tense) if len(cands) > 1 else cands[0]
-    return (span[0], span[1], "week") if span else None
+    return (span[0], span[1], "day" if m["wkend"] else "week") if span else None
+
+
+# "관계부처와 은행들이 둘째 주 주말 이틀간 등록금 수납을 하기로 했다" after "… 미등록 충원 기간(2월 10∼20일) …": an ordinal
+# week told without its month, right after a subject, topic or object, is of the month the article told last; not
+# one after a noun ("시즌 마지막 주": the season's) nor a recurring one ("매달 둘째 주")
+_BARE_ORDINAL_WEEK = re.compile(r"(?:^|(?<=[이가은는을를도,]\s))(?P<ord>첫째|둘째|셋째|넷째|다섯째|마지막)\s?"
+                                r"(?:(?P<wkend>주\s?주말|주말)|주(?!\s*[월화수목금토일]요일))"
+                                r"(?!\s?\(\s?\d)" + _END)  # ("둘째 주(10∼14일)엔": its days gloss it)
+
+
+def _ordinal_week_of_told_month(sentence: str, p: date, found: list[timex_links.Found],
+                                told: timex_context.ArticleDates | None) -> list[timex_links.Found]:
+    if told is None or told.month is None or (m := _BARE_ORDINAL_WEEK.search(sentence)) is None \
+            or any(f.expr.start <= m.start() < f.expr.end for f in found):  # ("둘째 주(10∼14일)": glossed)
+        return found
+    start, end = _nth_week(told.month.year, told.month.month, ORDINALS[m["ord"]], bool(m["wkend"]))
+    expr = TimeExpr(m.group(0), m.start(), m.end(), start, end, "day" if m["wkend"] else "week",
+                    timex_links.direction(start, end, p), counted_from="article")
+    kept = [f for f in found if not (f.expr.start < m.end() and m.start() < f.expr.end)]
+    return sorted([*kept, timex_links.Found(expr, m, lambda *_: None)], key=lambda f: f.expr.start)
 
 
 def _day_year_glossed(m: re.Match, p: date, tense: str) -> Resolved:
@@ -2042,6 +2071,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
     timex_context.year_framed(sentence, p, chosen, told, _again)
     chosen = timex_context.weekdays_as_kinds(sentence, chosen, told)
     chosen = timex_context.month_pointed_back(sentence, p, chosen, told)
+    chosen = _ordinal_week_of_told_month(sentence, p, chosen, told)
     chosen = _relative_years(sentence, p, chosen)
     chosen = _quarters_before(sentence, p, chosen)
     if not chosen:
