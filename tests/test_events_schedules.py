@@ -483,3 +483,14 @@ def test_a_timetables_line_with_its_hour_and_two_happenings():
     # "<> 10일 하오 2시 = 개회식 및 본회의(회기결정, 국감시기변경, 국감대상 기관승인의 건 처리)" (2 September 1991)
     found = article_events("c1215")
     assert date(1991, 9, 10) in dated(found, "개회식")
+
+
+def test_bulleted_days_of_a_tour_are_each_a_stop_of_their_own():
+    # Joongdo Ilbo, 15 November 2024: "이번 순회 검진은 ▲22일 광천보건지소를 시작으로 ▲25일 홍북보건지소 ▲26일 금마보건지소
+    # … ▲12월 2일 서부보건지소 ▲3일 은하보건지소 … ▲6일 갈산보건지소 순으로 진행된다": not one tour told by its first day
+    found = sentence_events("c714", "이번 순회 검진은")
+    assert dated(found, "홍북보건지소") == [date(2024, 11, 25)]
+    assert dated(found, "은하보건지소") == [date(2024, 12, 3)]
+    assert len({e.start for e in found}) == 11
+    assert dated(found, "광천보건지소") == [date(2024, 11, 22)]  # the first stop, "…를 시작으로", is one too
+    assert [e.title for e in found if e.start == date(2024, 12, 6)] == ["갈산보건지소 이번 순회 검진 진행"]

@@ -63,6 +63,8 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None  # "금융안정회의는 3월29일, 6월20일, 9월20일, 12월20일에 진행된다": one per day listed, months apart
     if {"past", "future"} <= {day.direction for day in days}:
         return None  # "… 2월 2일 선보이는 공연인 …의 티켓 예매를 지난 10월 29일 … 진행했습니다": one done, one to come
+    if all(sentence[:day.start].rstrip().endswith(tuple(BULLETS)) for day in days):
+        return None  # "순회 검진은 ▲22일 광천보건지소를 시작으로 ▲25일 홍북보건지소 …": each bulleted day a stop of its own
     if _today_word(days[0]) and any(day.direction == "future" for day in days[1:]):
         return None  # "1차장은 오늘(15일) … 브리핑에서 오는 18~24일 진행되는 … 순방 일정을 소개하며": the telling, then a plan
     first = days[0]
@@ -438,6 +440,7 @@ _MEMBER = re.compile(rf"{_MEMBER_HOUR}\s*(?:에는|엔|에서는|에)?\s*(?P<np>
 # ... and a member that bullets delimit, commas and all (`△16일 제1차 본회의, 행정사무감사특별위원회(위원장, 부위원장
 # 선출) △17일 ...`)
 _BULLETED = re.compile(rf"\s*(?:에는|엔|에서는|에)?\s*(?P<np>[^{BULLETS}]+?)\s*[{BULLETS}]\s*")
+_FIRST_STOP = re.compile(rf"(?<=[가-힣])[을를]\s?(?:시작으로|필두로)(?=\s*[{BULLETS}]\s*$)")
 _MEMBER_TAGS = ("NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "SP", "SS", "SSO", "SSC", "SO", "JC", "MM", "JKG")
 
 
@@ -445,6 +448,9 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     """The noun phrase a listed day names before the separator that opens the next day (` 가나, `, `에는
     중앙디자인,`, ` 대구(대구·경북권)▲ `, ` 부산에서 부산·울산·경남 합동연설회가, `), its case marker dropped.
     None when there is a predicate, a limit (`까지`, `부터`) or a count (`21건,`) in between."""
+    if first := _FIRST_STOP.search(sentence, begin, end):
+        # "▲22일 광천보건지소를 시작으로 ▲25일 …": the first stop of a bulleted run is a member like the rest
+        sentence = sentence[:first.start()] + " " * (first.end() - first.start()) + sentence[first.end():]
     match = _MEMBER.fullmatch(sentence, begin, end) or _BULLETED.fullmatch(sentence, begin, end)
     if match is None:
         return None
@@ -574,6 +580,8 @@ def _words_after(sentence: str, tokens, end: int) -> str | None:
         if not (grammar.is_noun(t) or t.tag in ("SN", "NNB") or (t.tag == "SP" and t.form == "·")):
             break
         words.append(t)
+    if len(words) > 1 and words[-1].form == "순" and sentence.startswith("으로", words[-1].start + 1):
+        words.pop()  # "▲6일 갈산보건지소 순으로 진행된다": the order the list is told in, no word of its last member
     return sentence[words[0].start:words[-1].start + words[-1].len] if words else None
 
 
