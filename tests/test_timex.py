@@ -441,6 +441,9 @@ def test_counts_beside_dates_are_not_dates(published, sentence, counts):
     (D(2025, 9, 10), "카카오는 23일 개발자 컨퍼런스에서 올해 출시할 서비스를 공개한다고 밝혔다.", "23일", D(2025, 9, 23)),
     # without a reporting verb two dates can share a clause's future
     (D(2025, 9, 10), "회사는 12일 내년 사업 계획을 발표한다.", "12일", D(2025, 9, 12)),
+    # the speaker named between the reported clause and the reporting verb (Hankook Ilbo 1997, civic c1486)
+    (D(1997, 6, 17), "김영삼 대통령이 유엔환경특별총회에 참석하기 위해 23일 부터 26일까지 미국 뉴욕을 방문하는데 이어 26일 부터 "
+     "28일까지 멕시코를 국빈방문한다고 윤여준 청와대대변인이 16일 발표했다.", "23일 부터 26일까지", D(1997, 6, 23)),
 ])
 def test_reported_clause_tense(published, sentence, text, day):
     assert only(sentence, published, text).date == day
