@@ -1400,6 +1400,14 @@ def test_a_bare_day_before_a_later_months_day_falls_between_it_and_the_schedules
     assert [e.date for e in _read(sentences, D(2002, 3, 28))[2]] == [D(2002, 5, 27), D(2002, 6, 4)]
 
 
+def test_bare_days_go_on_from_the_months_day_past_a_day_it_carried():
+    # Dong-A Ilbo, 18 April 2001 (civic c1445): the street festival's 25th is May's, after the herb market's 16-26 May
+    sentence = ("이밖에 5월 16일부터 26일까지 대구시 중구 남성로 속칭 ‘약전골목’에서 전통 한약재 도매시장인 약령시가, 중구 동성로 "
+                "일대에서는 ‘동성로 축제’가 25일부터 3일간 각각 열려 축제분위기를 조성할 예정이다.")
+    assert [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2001, 4, 18))] == [
+        (D(2001, 5, 16), D(2001, 5, 26)), (D(2001, 5, 25), D(2001, 5, 25))]
+
+
 def test_a_bare_span_start_before_a_later_months_day_falls_after_the_schedules_last():
     # Hankyung TV, 8 April 2025 (civic c730): the campaign opens the day after registration closes, in May
     sentences = ["선거인 명부는 5월 6일부터 10일까지 5일간 작성된다.",

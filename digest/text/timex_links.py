@@ -493,8 +493,10 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
     """"오는 3월 4일 발표하고 이어 6~13일 접수한다": bare days after a coming month-day in the same sentence go on
     from it, in its month, rather than falling back into the month of publication. The reporting day
     ("…연다고 22일 밝혔다") is not one of them."""
-    for k, (a, b) in enumerate(zip(found, found[1:])):
-        if (_NAMES_ITS_MONTH.search(a.expr.text) and a.expr.date is not None and a.expr.date > p
+    a: Found | None = None  # the month's day the bare days go on from; it stays while they do ("5월 16일부터 26일까지
+    # …, … ‘동성로 축제’가 25일부터 3일간": the 25th goes on from 16 May, past the 26th it carried)
+    for k, b in enumerate(found):
+        if a is None or not (_NAMES_ITS_MONTH.search(a.expr.text) and a.expr.date is not None and a.expr.date > p
                 and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
                 and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
                 # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
@@ -511,9 +513,11 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 # "다음 달 1∼15일 본조사에 앞서 29일부터 … 준비 조사를 벌인다": what comes ahead of that month's days is not in it
                 and not AHEAD_OF.match(sentence, a.expr.end)
                 # "21일부터 4월5일까지 …, 27일부터 4월5일까지": a start whose own end names its month takes it from there
-                and not _opens_a_span_to_a_month(sentence, b, found[k + 2:k + 3])
+                and not _opens_a_span_to_a_month(sentence, b, found[k + 1:k + 2])
                 and (e := again(b, a.expr.date, "future")) is not None and _goes_on_from(a.expr.date, e.date)):
-            _set(b, p, e.date, e.end_date)
+            a = b
+            continue
+        _set(b, p, e.date, e.end_date)
 
 
 # ("11월 ‘2015 인구주택총조사’ 방문 면접조사에 앞서 24일부터": up to four words name what the month's happening is)
