@@ -494,3 +494,10 @@ def test_bulleted_days_of_a_tour_are_each_a_stop_of_their_own():
     assert len({e.start for e in found}) == 11
     assert dated(found, "광천보건지소") == [date(2024, 11, 22)]  # the first stop, "…를 시작으로", is one too
     assert [e.title for e in found if e.start == date(2024, 12, 6)] == ["갈산보건지소 이번 순회 검진 진행"]
+
+
+def test_years_inside_names_date_no_member_of_a_list():
+    # jgnews.co.kr, 23 January 2019: the June session's agenda, "2018회계연도 세입세출예산안, 2018 회계년도 예비비 지출
+    # 승인안, 2019년도 제1회 추가경정예산안, 행정사무감사, …": the accounts' years name them, no day of their own
+    found = sentence_events("c1512", "2018회계연도 세입세출예산안")
+    assert [e.title for e in found if e.precision == "year"] == []

@@ -1239,7 +1239,8 @@ def list_members(sentence: str, tokens, exprs) -> list[tuple[str, TimeExpr]]:
     of the member it is joined to, or the date told right before the list (`12월에 ▲…과 ▲…을`). A list of bare
     names closed by a member that names the happening shares that member's head (`18일 대구시당, 22일 인천시당과
     충북도당 창당대회를 해서`). A count (`2007년 125만 명, 2008년 130만 명이 찾았다`) is no member."""
-    dated = [e for e in exprs if e.text and e.date is not None]
+    # (a year the resolver read as part of a name dates no member: `2018회계연도 세입세출예산안, 2018 회계년도 …`)
+    dated = [e for e in exprs if e.text and e.date is not None and e.role != "name"]
     if not dated or not tokens:
         return []
     in_date = {t.start for t in tokens for e in dated if e.start <= t.start < e.end}
