@@ -452,11 +452,12 @@ def test_programmes_noted_with_their_day_and_hour_in_brackets():
 
 def test_a_topic_held_on_listed_dotted_days_with_weekdays():
     # "통화정책방향 결정회의는 1.15(금), 2.25(목), …, 10.12(화), 11.26(목) 등 8차례 열린다" (12 November 2020): each
-    # day is a meeting of the topic; the last day's weekday is not the others'
+    # day is a meeting of the topic; the last day's weekday is not the others', and its day is next year's too
     found = article_events("c1099")
     meetings = dated(found, "통화정책방향 결정회의")
     assert date(2021, 2, 25) in meetings and date(2021, 10, 12) in meetings
     assert not any(d.year == 2023 for d in meetings)
+    assert date(2021, 11, 26) in meetings and date(2020, 11, 26) not in meetings  # the list's order, not this year's
 
 
 def test_a_local_time_note_and_an_abbreviation_inside_the_noun_a_day_describes():

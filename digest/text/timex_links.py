@@ -795,6 +795,7 @@ def _month_days_in_order(sentence: str, p: date, found: list[Found], again: Agai
     """"5월 6일부터 … 시행됐으나, 6월 28일부터는 … 시행하기로 했다" (in August): a month's day told after another
     that its own reading put a year on goes on from that one, within half a year."""
     before: date | None = None
+    last_dotted = False
     for f in found:
         e = f.expr
         if e.date is None or e.precision != "day" or not (re.search(r"\d월\s?\d{1,2}일", e.text) or _DOTTED_MD.fullmatch(e.text)):
@@ -809,6 +810,13 @@ def _month_days_in_order(sentence: str, p: date, found: list[Found], again: Agai
             # "‘…’(5월 3일∼8월 28일), ‘…’(9월 27일∼11월 6일)" (in February): a later month of a timeline ahead, not
             # one gone by before publication
             _set(f, p, r.date, r.end_date)
+        elif (before is not None and before > p and e.date < before and last_dotted and _DOTTED_MD.fullmatch(e.text)
+                and (r := again(f, before, "future")) is not None and r.date is not None
+                and 0 < (r.date - before).days <= 183):
+            # "1.15(금), 2.25(목), … 10.12(화), 11.26(목) 등 8차례" (in November 2020): a dotted list of next year's
+            # days runs on in its order, not back into this year's
+            _set(f, p, r.date, r.end_date)
+        last_dotted = bool(_DOTTED_MD.fullmatch(e.text))
         # (a day told in a relative clause, "작년 8월 8일에 출범한 … 내각", starts no timeline of the main clause)
         before = None if _RELATIVE_AFTER.match(sentence, e.end) else f.expr.date
 
