@@ -1408,6 +1408,18 @@ def test_bare_days_go_on_from_the_months_day_past_a_day_it_carried():
         (D(2001, 5, 16), D(2001, 5, 26)), (D(2001, 5, 25), D(2001, 5, 25))]
 
 
+def test_the_day_right_after_the_subject_of_a_decision_is_the_deciding_not_the_schedules():
+    # Korea Economic Daily, 20 May 1995 (civic c1497): Seoul National University's deans met on 18 May to set the
+    # January exams
+    sentences = ["서울대는 19일 교육부의 입시일자 변경권고를 받아들여 96학년도 대학별 고사(본고사) 필답고사를 내년 1월12일과 12일 "
+                 "이틀동안 실시키로 확정했다.",
+                 "이에따라 서울대가 내년 1월12일에 필답고사를 실시할 경우 교육부 권장 입시일인 13일에 시험을 치르는 성균관대 경희대 "
+                 "중앙대등 전국 54개 대학의 지원자들이 서울대에 \"이중지원\"하는등 우려됐던 입시혼란은 사라지게 됐다.",
+                 "서울대는 18일 학장회의를 열어 본고사 논술I,영어,수학I(인문계)및 수학II(자연계), 한문및 외국어(인문계)등 4과목은 "
+                 "12일에 치르고 논술II와 면접및 교직 적성고사를 13일에 실시키로 했다."]
+    assert [e.date for e in _read(sentences, D(1995, 5, 20))[2]] == [D(1995, 5, 18), D(1996, 1, 12), D(1996, 1, 13)]
+
+
 def test_a_bare_span_start_before_a_later_months_day_falls_after_the_schedules_last():
     # Hankyung TV, 8 April 2025 (civic c730): the campaign opens the day after registration closes, in May
     sentences = ["선거인 명부는 5월 6일부터 10일까지 5일간 작성된다.",

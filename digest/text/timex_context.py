@@ -262,6 +262,10 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
                    or told.running and e.date.day >= anchor.day
                    and (tense == "future" or tense == "unknown" and _noted_tense(sentence, e, tense_at) == "future"))
               and not _REPORT_DAY.match(sentence, e.end)
+              # "서울대는 18일 학장회의를 열어 … 12일에 치르고 … 13일에 실시키로 했다": a day right after the subject,
+              # its clause not told ahead and the first of the sentence, is the day of deciding, not one of the schedule
+              and not (f is found[0] and _AFTER_SUBJECT.search(sentence, 0, e.start) and tense != "future"
+                       and not re.match(r"\s*(?:까지|부터)", sentence[e.end:]))  # (a limit is the schedule's: "20일까지")
               and (r := again(f, anchor.replace(day=1), "future")) is not None and r.date is not None
               and (r.date.year, r.date.month) == (anchor.year, anchor.month)):
             f.expr = _moved(e, r, p)
