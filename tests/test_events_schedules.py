@@ -502,3 +502,10 @@ def test_years_inside_names_date_no_member_of_a_list():
     # 승인안, 2019년도 제1회 추가경정예산안, 행정사무감사, …": the accounts' years name them, no day of their own
     found = sentence_events("c1512", "2018회계연도 세입세출예산안")
     assert [e.title for e in found if e.precision == "year"] == []
+
+
+def test_a_day_of_another_topic_after_a_background_clause_keeps_its_own_month():
+    # Dong-A Ilbo, 17 November 1997: "… 백화점들이 다음달 3일부터 7일까지 올해 마지막 세일을 실시키로 한 가운데 … 일부 백화점
+    # 입점업체들은 25일부터 자체 브랜드 세일에 들어간다": the brands' sale starts this month, as the lead says (이달 25일부터)
+    found = sentence_events("c1502", "입점업체들은 25일부터")
+    assert dated(found, "자체 브랜드 세일") == [date(1997, 11, 25)]

@@ -68,6 +68,10 @@ def _names_its_month(sentence: str, expr: TimeExpr) -> bool:
     return bool(re.search(r"[월달]", expr.text)) or re.search(r"같은\s?달\s*$", sentence[:expr.start]) is not None
 
 
+# a clause told as the background ("… 한 가운데") and a new topic after it
+_WHILE_ANOTHER_TOPIC = re.compile(r"[가-힣]\s가운데\s+(?:[^\s]+\s){0,4}[가-힣]+(?:은|는)\s")
+
+
 def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: tuple[TimeExpr, bool] | None,
                       tokens=()):
     """Bare days read in the month of the date they go on from, which the resolver, reading each date alone,
@@ -94,6 +98,9 @@ def _in_carried_month(sentence: str, exprs: list[TimeExpr], pub: date, before: t
             anchor = None  # the month named dates a noun's description, not the clause the bare day is in
         if anchor is not None and anchors and anchor is anchors[-1] and AHEAD_OF.match(sentence, anchor[0].end):
             anchor = None  # "다음 달 1∼15일 본조사에 앞서 29일부터": what comes ahead of that month's days is not in it
+        if anchor is not None and anchors and anchor is anchors[-1] \
+                and _WHILE_ANOTHER_TOPIC.search(sentence, anchor[0].end, expr.start):
+            anchor = None  # "백화점들이 다음달 3일부터 7일까지 … 실시키로 한 가운데 … 입점업체들은 25일부터": another topic's day
         if anchor is not None and anchor[1] and expr.precision == "day" and expr.date is not None \
                 and not expr.counted_from and _BARE_DAY.fullmatch(expr.text) and not re.search(r"[월달년]", expr.text) \
                 and (expr.date != pub or apposed) \
