@@ -1362,6 +1362,10 @@ def test_days_glossing_what_recurs_recur():
     # Korea Economic Daily, 25 November 1997 (civic c998): the candidates register tomorrow, in a room set up for it
     (D(1997, 11, 25), "대선후보들은 26일부터 이틀간 중앙선관위에 마련된 상황실에서 후보등록을 마치면 곧바로 공식 선거운동에 "
                       "돌입하게 된다.", "26일", D(1997, 11, 26)),
+    # Asia Economy, 6 August 2020 (civic c1500): the author talks of the month, the first one named by its book in quotes
+    (D(2020, 8, 6), "13일 올해 구로의 책으로 선정된 ‘아무튼, 딱따구리’의 박규리 작가, 26일 아동청소년문학 평론가이자 ‘거짓말하는 "
+                    "어른’의 김지은 작가, 30일 청소년문학상 최종 후보에 오른 ‘페인트’의 이희영 작가가 관객들과 소통한다.", "13일",
+     D(2020, 8, 13)),
 ])
 def test_a_passive_adnominal_in_a_sentence_told_ahead_leaves_its_day_ahead(published, sentence, text, day):
     assert [e.date for e in find_time_expressions(sentence, published) if e.text == text] == [day]

@@ -485,8 +485,9 @@ _COPULA_PAST = re.compile(r"[가-힣](?:이었|였)(?:다|습니다)[\s.\"'”�
 _FOUND_PRESENT = re.compile(r"[가-힣](?<![있없])는\s?것으로\s?(?:나타났|조사됐|조사되었|집계됐|분석됐|알려졌|확인됐|파악됐)")
 # A date's own verb right after it, a verbal noun's 하다/되다 in the present adnominal ("3월1일 개교하는 학교")
 _OWN_ADNOMINAL = re.compile(r"\s*(?:(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:부터|에)?\s*)?[가-힣]{2,}(?:하|되)는\s+\S")
-# A passive adnominal before its noun ("채화된 국내 성화", "마련된 상황실": Kiwi marks 된 or the verb it ends)
-_PASSIVE_ADNOMINAL = re.compile(r"[가-힣]*된\s[가-힣]")
+# A passive adnominal before its noun ("채화된 국내 성화", "마련된 상황실", "선정된 ‘아무튼, 딱따구리’의": Kiwi marks 된
+# or the verb it ends)
+_PASSIVE_ADNOMINAL = re.compile(r"[가-힣]*된\s[가-힣‘'“《<「『]")
 # A bare day right before a position ("12일", "12일 오전"; not "3월12일": a month told puts it where it is)
 _DAY_BEFORE = re.compile(r"(?<![\d월])(?<!월\s)\d{1,2}일(?:\s?(?:오전|오후))?$")
 # A date told as the topic ("12일에는")
