@@ -2898,6 +2898,10 @@ def _first_date(sentence: str, published: D, text: str) -> D | None:
     # mydaily.co.kr/page/view/2019120514027907805 (batch wr), 5 December 2019: the 29th listed before 7 March is February's
     ("이어 울산 콘서트는 29일 KBS 울산홀, 천안 콘서트는 3월 7일 천안예술의전당 대공연장에서 개최된다.",
      D(2019, 12, 5), "29일", D(2020, 2, 29)),
+    # Dong-A Ilbo, 11 November 2001 (civic c1220): the 13th listed before 9 December comes before it: November's
+    ("10일 상암동 서울월드컵경기장 개장으로 10개 경기장 중 8개가 완공된 가운데 13일 광주월드컵경기장, 12월9일 서귀포 "
+     "월드컵경기장이 개장식을 갖게 되면 2002년 월드컵의 하드웨어인 경기장은 모든 준비를 끝내게 된다.",
+     D(2001, 11, 11), "13일", D(2001, 11, 13)),
     # mbn.co.kr/news/all/4055272 (batch xx, civic dev c269), 10 February 2020: the 24th listed after 25 March is March's
     ("아울러 주총 분산 프로그램에 참가한 상장사 주총일은 코스피의 경우 3월 25일, 코스닥은 24일에 몰렸다.",
      D(2020, 2, 10), "24일", D(2020, 3, 24)),

@@ -464,7 +464,9 @@ def _beside_a_months_day(sentence: str, p: date, found: list[Found], has_predica
                     or has_predicate(between) or _REPORTED_ON.match(sentence, day.expr.end)):
                 continue
             number = int(bare["first"])
-            cands = [d for k in (-1, 0, 1) if (d := _day_in(anchor, k, number)) is not None]
+            cands = [d for k in (-1, 0, 1) if (d := _day_in(anchor, k, number)) is not None
+                     # "13일 광주월드컵경기장, 12월9일 서귀포 월드컵경기장이" (in November): a day listed first comes first
+                     and not (day is a and d > anchor)]
             if cands and (near := min(cands, key=lambda d: abs((d - anchor).days))) != day.expr.date:
                 length = (day.expr.end_date - day.expr.date) if day.expr.end_date else None
                 _set(day, p, near, near + length if length is not None else None)
