@@ -509,3 +509,11 @@ def test_a_day_of_another_topic_after_a_background_clause_keeps_its_own_month():
     # 입점업체들은 25일부터 자체 브랜드 세일에 들어간다": the brands' sale starts this month, as the lead says (이달 25일부터)
     found = sentence_events("c1502", "입점업체들은 25일부터")
     assert dated(found, "자체 브랜드 세일") == [date(1997, 11, 25)]
+
+
+def test_names_with_no_note_of_their_own_go_with_the_next_note():
+    # News Tomato, 6 March 2016: "골든브릿지제2호기업인수목적(9일), 골든브릿지제3호기업인수목적·삼현철강(017480)·KNN(058400),
+    # KTB기업인수목적3호(10일)가 주총을 연다": the companies before KTB's note, after 9일's, meet on the 10th with it
+    found = sentence_events("c1082", "KTB기업인수목적3호(10일)")
+    assert dated(found, "삼현철강") == [date(2016, 3, 10)]
+    assert dated(found, "골든브릿지제2호기업인수목적") == [date(2016, 3, 9)]

@@ -1256,8 +1256,9 @@ def list_members(sentence: str, tokens, exprs) -> list[tuple[str, TimeExpr]]:
         return words
 
     out: list[tuple[str, TimeExpr]] = []
-    # (noun phrase, date, its own date, bulleted, first and last character, cut from the next by an unlike 와/과)
-    members: list[tuple[str, TimeExpr | None, bool, bool, int, int, bool]] = []
+    # (noun phrase, date, its own date, bulleted, first and last character, cut from the next by an unlike 와/과,
+    # dated by a note after it or going with one)
+    members: list[tuple[str, TimeExpr | None, bool, bool, int, int, bool, bool]] = []
     pending: TimeExpr | None = None  # a date told right before a list's first member
 
     def close(happening: str | None) -> None:
@@ -1275,7 +1276,7 @@ def list_members(sentence: str, tokens, exprs) -> list[tuple[str, TimeExpr]]:
             for m in members:
                 if joined and joined[-1][6]:
                     j = joined.pop()
-                    m = (_member_np(sentence, j[4], m[5]), m[1], j[2] or m[2], m[3], j[4], m[5], m[6])
+                    m = (_member_np(sentence, j[4], m[5]), m[1], j[2] or m[2], m[3], j[4], m[5], m[6], m[7])
                 joined.append(m)
             members = joined
         for np, expr, *_ in members:
@@ -1333,14 +1334,23 @@ def list_members(sentence: str, tokens, exprs) -> list[tuple[str, TimeExpr]]:
             bracket = [e for e in inside if e not in leading and e.start > np_tokens[0].start]
             expr = bracket[0] if bracket else own if own is not None else \
                 members[-1][1] if members and not bulleted else pending
+            own_date = bool(bracket) or (own is not None and n == 0)
             member = (_member_np(sentence, np_tokens[0].start, np_tokens[-1].start + np_tokens[-1].len), expr,
-                      bool(bracket) or (own is not None and n == 0), bulleted, np_tokens[0].start,
-                      np_tokens[-1].start + np_tokens[-1].len, unlike[n])
+                      own_date, bulleted, np_tokens[0].start, np_tokens[-1].start + np_tokens[-1].len, unlike[n],
+                      bool(bracket) or (not own_date and bool(members) and members[-1][2] and members[-1][7]))
             if not bulleted and own is None and not bracket and members and members[-1][3]:
                 # `△ 3월 15일~16일 경기, 인천, 대전 △3월16일~17일 …`: what commas join inside one bullet, with no day of
                 # its own, is that bullet's member; the bullets part the members
                 prev = members.pop()
-                member = (_member_np(sentence, prev[4], member[5]), prev[1], prev[2], prev[3], prev[4], member[5], member[6])
+                member = (_member_np(sentence, prev[4], member[5]), prev[1], prev[2], prev[3], prev[4], member[5], member[6],
+                          prev[7])
+            if bracket and members and not bulleted:
+                # `…(9일), 골든브릿지제3호기업인수목적·삼현철강(017480)·KNN(058400), KTB기업인수목적3호(10일)`: in a list
+                # dated by notes after its members, members with no note of their own go with the next note
+                k = len(members)
+                while k > 0 and not members[k - 1][2] and members[k - 1][7]:
+                    k -= 1
+                members[k:] = [(m[0], expr, *m[2:]) for m in members[k:]]
             rest = part[stop:]
             if not rest or (rest[0].tag == "JC" and bulleted):
                 members.append(member)
