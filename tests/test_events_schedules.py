@@ -517,3 +517,12 @@ def test_names_with_no_note_of_their_own_go_with_the_next_note():
     found = sentence_events("c1082", "KTB기업인수목적3호(10일)")
     assert dated(found, "삼현철강") == [date(2016, 3, 10)]
     assert dated(found, "골든브릿지제2호기업인수목적") == [date(2016, 3, 9)]
+
+
+def test_timetable_lines_under_a_ditto_mark_keep_the_month_above():
+    # Maeil Shinmun, 27 November 1997: "△1월24일: 대 덴마크", "△ 〃 26일: 대 태국", "△ 〃 28일: 대 이집트",
+    # "△ 〃 31일: 결승 및 3~4위전": 〃 repeats January; the 28th is no day of the month of publication
+    found = article_events("c519")
+    assert dated(found, "덴마크") == [date(1998, 1, 24)]
+    assert dated(found, "이집트") == [date(1998, 1, 28)]
+    assert dated(found, "3~4위전") == [date(1998, 1, 31)]

@@ -550,7 +550,7 @@ def _last_object(sentence: str, tokens) -> str | None:
 # A timetable's line: a bullet, its day and what happens then, with no predicate (`<>23일 = 대정부질문`,
 # `▲24일-30일 국정감사`, `<>15일-17일 = 상임위활동(추경.결산.예비비 심사)`)
 # (not a heading's mark, `◆ 5월 2일 투모로우바이투게더(TXT)`, `◇ 1월 5일 월요일`: what its paragraph tells is dated by it)
-_TIMETABLE_LINE = re.compile(r"\s*(?:<>|[▲△])\s*")
+_TIMETABLE_LINE = re.compile(r"\s*(?:<>|[▲△])\s*(?:〃\s*)?")  # (`△ 〃 26일: 대 태국`: the month of the line above)
 _LINE_SEPARATOR = re.compile(r"\s*(?:(?:상오|하오|오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?\s*(?:=|:)?\s*")  # ("10일 하오 2시 =")
 
 
@@ -565,7 +565,7 @@ def timetable_line(sentence: str, tokens, expr) -> str | None:
     if not words or not content_words(words):
         return None
     rest = sentence[after + len(words):].strip()
-    if more := re.match(r"및\s+([가-힣]+)", rest):
+    if more := re.match(r"및\s+(\d[\d~∼-]*[가-힣]+|[가-힣]+)", rest):  # (`결승 및 3~4위전`)
         words = f"{words} 및 {more.group(1)}"  # `개회식 및 본회의(회기결정, …)`: two happenings of the day, one line
         rest = rest[more.end():].strip()
     if rest and not re.fullmatch(r"\([^()]*\)?[.)]*", rest):
@@ -577,7 +577,7 @@ def _words_after(sentence: str, tokens, end: int) -> str | None:
     """The noun phrase right after a date, up to its first particle (`3월2일 서울·인천·경기로` -> `서울·인천·경기`)."""
     words = []
     for t in (t for t in tokens if t.start >= end):
-        if not (grammar.is_noun(t) or t.tag in ("SN", "NNB") or (t.tag == "SP" and t.form == "·")):
+        if not (grammar.is_noun(t) or t.tag in ("SN", "NNB", "XPN") or (t.tag == "SP" and t.form == "·")):
             break
         words.append(t)
     if len(words) > 1 and words[-1].form == "순" and sentence.startswith("으로", words[-1].start + 1):

@@ -256,6 +256,8 @@ def carry(sentence: str, p: date, found: list[Found], told: ArticleDates | None,
                    # after publication's is the schedule's, told ahead, while the last day told is still of it
                    or ((e.date.year, e.date.month) > (p.year, p.month) and tense != "past"
                        and (told.day is None or (told.day.year, told.day.month) == (anchor.year, anchor.month)))
+                   # "△1월24일: 대 덴마크" then "△ 〃 28일: 대 이집트": a ditto mark repeats the month above
+                   or sentence[:e.start].rstrip().endswith("〃")
                    # "8~15일 … 순방한다" on the 12th: a span told ahead that would have begun already
                    or e.date < p < e.end_date and tense == "future"
                    # "(8~10일 …, 10∼11일 …) 13∼14일 … 참석한다": a schedule already carried into its month runs on there
