@@ -1424,6 +1424,14 @@ def test_the_day_right_after_the_subject_of_a_decision_is_the_deciding_not_the_s
     assert [e.date for e in _read(sentences, D(1995, 5, 20))[2]] == [D(1995, 5, 18), D(1996, 1, 12), D(1996, 1, 13)]
 
 
+def test_a_timetables_dotted_days_before_their_hours():
+    # Seoul Economic Daily, 26 November 1998 (civic c1078): the green-belt hearings, city by city
+    sentence = ("▲11.27 14:00 울산시 남구청 6층 회의실 ▲11.28 09:30 서울 세종문화회관 ▲11.30 14:00 부산 동구 범일동 "
+                "부산시민회관 소강당 10:00 창원시 경남여성회관(경남도청앞) ▲12.1 14:00 춘천시 공영빌딩 5층 대회의실(시민회관 앞)")
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(1998, 11, 26))] == [
+        ("11.27", D(1998, 11, 27)), ("11.28", D(1998, 11, 28)), ("11.30", D(1998, 11, 30)), ("12.1", D(1998, 12, 1))]
+
+
 def test_a_bare_span_start_before_a_later_months_day_falls_after_the_schedules_last():
     # Hankyung TV, 8 April 2025 (civic c730): the campaign opens the day after registration closes, in May
     sentences = ["선거인 명부는 5월 6일부터 10일까지 5일간 작성된다.",

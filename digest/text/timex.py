@@ -202,7 +202,9 @@ _DOTTED_DAYS = re.compile(r"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<m>1[0-2]|0?[1-9])\.\s
 _DOTTED_DAY_SPAN = re.compile(r"(?<=\()(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])\s*[~∼～]\s*"
                               r"(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>3[01]|[12]\d|0?[1-9])(?=\s*[)·,])")
 # "결정회의는 1.15(금), 2.25(목), 4.15(목) … 열린다": a month and day dotted, marked a date by its weekday in brackets
-_DOTTED_DAY_WEEKDAY = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?=\s?\([월화수목금토일]\))")
+# ("▲11.27 14:00 울산시 남구청": a timetable's dotted day before its hour, as clear as with its weekday)
+_DOTTED_DAY_WEEKDAY = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?"
+                                 r"(?=\s?\([월화수목금토일]\)|\s(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))")
 _DOTTED_MONTH = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.(?!\s?\d)")
 # "’20.7.15.", "'21.3.20": a press release's date with its year cut to two digits
 _SHORT_NUMERIC = re.compile(r"(?<![\d.])[’'‘](?P<yy>\d{2})\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?!\d)")
