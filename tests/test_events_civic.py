@@ -881,3 +881,10 @@ def test_a_day_told_as_of_the_same_month_keeps_its_topic_as_the_happening():
     # "후보자등록 기간은 3월 13일부터 2일간이며, 선거운동은 같은 달 20일부터 가능하다" (c1181, 1 March 2025): the words
     # 같은 달 are the date's, not a clause between the topic and it; the campaign starts on 20 March
     assert ("선거운동", date(2025, 3, 20)) in {(e.title, e.start) for e in sentence_events("c1181", "같은 달 20일")}
+
+
+def test_a_determiner_glued_to_its_noun_is_part_of_a_name_not_many_happenings():
+    # "… 3월 1일 초등학교 2곳, 고등학교 2곳, 각종학교 1곳을 개교하고 …" (c1198, 2 January 2017): 각종학교 is a kind of
+    # school; only a spaced 각종 (`각종 경기지표가 공개된다`, c363) tells many happenings at once
+    found = sentence_events("c1198", "3월 1일 초등학교 2곳")
+    assert [(e.start, e.title.split()[-1]) for e in found if e.start == date(2017, 3, 1)] == [(date(2017, 3, 1), "개교")]

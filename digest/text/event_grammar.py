@@ -835,7 +835,8 @@ def plural_argument(tokens, i: int) -> bool:
         return False
     j -= 1
     while j >= 0 and (tokens[j].tag.startswith(("NN", "SL", "SN", "XSN", "XPN")) or tokens[j].form in PLURAL_DETERMINERS):
-        if tokens[j].form in PLURAL_DETERMINERS:
+        # glued to its noun it is part of a name (`각종학교 1곳을 개교`: a kind of school), not a determiner
+        if tokens[j].form in PLURAL_DETERMINERS and tokens[j].start + tokens[j].len < tokens[j + 1].start:
             return True
         j -= 1
     return j >= 2 and tokens[j].tag == "ETM" and tokens[j - 1].tag == "XSA" and tokens[j - 2].form == "다양"
