@@ -888,3 +888,10 @@ def test_a_determiner_glued_to_its_noun_is_part_of_a_name_not_many_happenings():
     # school; only a spaced 각종 (`각종 경기지표가 공개된다`, c363) tells many happenings at once
     found = sentence_events("c1198", "3월 1일 초등학교 2곳")
     assert [(e.start, e.title.split()[-1]) for e in found if e.start == date(2017, 3, 1)] == [(date(2017, 3, 1), "개교")]
+
+
+def test_a_span_written_with_a_hyphen_before_kkaji_is_a_span_not_a_deadline():
+    # '공예연합회는 오는 10월 20-24일까지 "서울국제선물용품 장신구박람회"를 열어 …' (c900, 1989): the hyphen joins the span's
+    # two ends as a tilde does (`10월 26일~11월 1일까지`); the fair opens on the 20th
+    found = sentence_events("c900", "10월 20-24일까지")
+    assert [e.start for e in found if "박람회" in e.title] == [date(1989, 10, 20)]

@@ -22,7 +22,7 @@ from digest.text.event_titles import (
     _topic_on_date,
 )
 from digest.text.korean import content_words, tokenize
-from digest.text.timex import PRECISIONS, TimeExpr, find_time_expressions
+from digest.text.timex import PRECISIONS, SPAN_DASH, TimeExpr, find_time_expressions
 
 # A noun phrase closed by a coordinator before the next date: `오는 23일 모바일 투표 및 24일 ...`, `24일 2차 상법
 # 개정안의 상정, 필리버스터 돌입, 25일 ...`
@@ -187,8 +187,8 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         limit = grammar.limit_after(sentence, expr.end)
         if limit == "occasion" and _awaits(sentence, tokens, expr):
             limit = None  # "4월 3일 개항을 앞두고": the date is the awaited happening's, not an occasion
-        if limit == "까지" and re.search(r"[~∼〜]\s*\d", expr.text):
-            limit = None  # "10월 26일~11월 1일까지": a span with its start, not a deadline
+        if limit == "까지" and re.search(SPAN_DASH + r"\s*\d", expr.text):
+            limit = None  # "10월 26일~11월 1일까지", "10월 20-24일까지": a span with its start, not a deadline
         if limit and limit.strip() in ("간", "동안") and expr.role == "range":
             limit = None  # "25일부터 내달 2일까지 9일간의 일정으로": the span's own length, not a length instead of a date
         if kept and grammar.starts_span(sentence, kept[-1][0].end) and (

@@ -211,6 +211,7 @@ _SHORT_NUMERIC = re.compile(r"(?<![\d.])[’'‘](?P<yy>\d{2})\.\s?(?P<m>1[0-2]|
 _NUMERIC = re.compile(_START + r"(?P<y>(?:19|20)\d{2})\s?(?P<sep>[./-])\s?(?P<m>1[0-2]|0?[1-9])"
                       r"\s?(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])(?:\.(?!\d))?(?!\d)")
 _DASH = r"[~\-–～〜∼‐]"
+SPAN_DASH = _DASH  # the dashes a written span joins its ends with (`20~24일`, `20-24일`), for readers of it
 _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
                     r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:(?:일?\s?\([월화수목금토일]\)|일(?:\s?(?:오전|오후|새벽|아침|낮|저녁|밤)(?=\s?[~∼]))?)?(?:\s*·\s*(?:3[01]|[12]\d|0?[1-9])(?=\s*·))*\s*[~\-–～〜∼‐·]"
                     # ("19, 21, 23, 25, 27일에 각각 열리게 된다": days listed with commas, first to last)
