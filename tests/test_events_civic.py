@@ -895,3 +895,10 @@ def test_a_span_written_with_a_hyphen_before_kkaji_is_a_span_not_a_deadline():
     # two ends as a tilde does (`10월 26일~11월 1일까지`); the fair opens on the 20th
     found = sentence_events("c900", "10월 20-24일까지")
     assert [e.start for e in found if "박람회" in e.title] == [date(1989, 10, 20)]
+
+
+def test_a_written_span_followed_by_its_own_length_still_dates_its_happening():
+    # "엔시티(NCT) 127은 내달 17~19일 3일간 서울 고척 스카이돔에서 두 번째 월드투어 ‘…’를 열고 …" (c1484, 20 November
+    # 2021): 3일간 restates the span 17~19일, as 9일간 does after `25일부터 내달 2일까지`; it is no length instead of a date
+    found = sentence_events("c1484", "내달 17~19일 3일간")
+    assert [e.start for e in found] == [date(2021, 12, 17)]

@@ -187,10 +187,13 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
         limit = grammar.limit_after(sentence, expr.end)
         if limit == "occasion" and _awaits(sentence, tokens, expr):
             limit = None  # "4월 3일 개항을 앞두고": the date is the awaited happening's, not an occasion
-        if limit == "까지" and re.search(SPAN_DASH + r"\s*\d", expr.text):
+        written_span = re.search(SPAN_DASH + r"\s*\d", expr.text)
+        if limit == "까지" and written_span:
             limit = None  # "10월 26일~11월 1일까지", "10월 20-24일까지": a span with its start, not a deadline
-        if limit and limit.strip() in ("간", "동안") and expr.role == "range":
-            limit = None  # "25일부터 내달 2일까지 9일간의 일정으로": the span's own length, not a length instead of a date
+        if limit and limit.strip() in ("간", "동안") and (expr.role == "range" or written_span):
+            # "25일부터 내달 2일까지 9일간의 일정으로", "내달 17~19일 3일간": the span's own length, not a length
+            # instead of a date
+            limit = None
         if kept and grammar.starts_span(sentence, kept[-1][0].end) and (
                 limit == "까지" or not sentence[kept[-1][0].end:expr.start].strip().removeprefix(grammar.SPAN_START).strip()):
             # the end of "X부터 Y까지" (or "12일부터 13일 양일간"): one span, its clause read after Y
