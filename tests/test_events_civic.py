@@ -902,3 +902,12 @@ def test_a_written_span_followed_by_its_own_length_still_dates_its_happening():
     # 2021): 3일간 restates the span 17~19일, as 9일간 does after `25일부터 내달 2일까지`; it is no length instead of a date
     found = sentence_events("c1484", "내달 17~19일 3일간")
     assert [e.start for e in found] == [date(2021, 12, 17)]
+
+
+def test_matches_listed_one_by_one_with_ilje_hi_are_each_a_match_beside_the_seasons_opening():
+    # "98코리아리그가 18일 막을 올려 …" and "18일에는 부산 대우-전북 현대(부산), 전남 드래곤즈-대전 시티즌(광양),
+    # 수원삼성-부천SK(수원), 포항 스틸러스-안양 LG(포항)전이 오후 7시 일제히 열린다" (c1280, 17 July 1998): a sentence that
+    # names its doers one by one is no sum of another telling of the day; each match is told once
+    found = [e for e in article_events("c1280") if e.start == date(1998, 7, 18)]
+    pairs = ["대우-전북", "드래곤즈-대전", "수원삼성-부천SK", "스틸러스-안양"]
+    assert [sum(p in e.title for e in found) for p in pairs] == [1, 1, 1, 1], [e.title for e in found]

@@ -35,8 +35,11 @@ def _many_at_once(event: FoundEvent, found: list[FoundEvent]) -> bool:
     many = any(t.tag == "MAG" and t.form in _TOGETHER for t in tokens) or any(
         tokens[k].tag in ("MM", "SN") and tokens[k + 1].form in _DOER_COUNTERS and tokens[k + 2].tag in ("JKS", "JX")
         for k in range(len(tokens) - 2))
-    return many and any(e.evidence != event.evidence and e.start == event.start and e.precision == "day"
-                        for e in found)
+    # a sentence that names its doers one by one itself (`18일에는 A-B(부산), C-D(광양) …전이 일제히 열린다`) is the
+    # telling one by one, not a sum of it
+    listed = any(e is not event and e.evidence == event.evidence and e.start == event.start for e in found)
+    return many and not listed and any(e.evidence != event.evidence and e.start == event.start
+                                       and e.precision == "day" for e in found)
 
 
 def _told_day_by_day(span: FoundEvent, found: list[FoundEvent]) -> bool:

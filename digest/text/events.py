@@ -348,7 +348,10 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 found += [event] if days[0] is None else [
                     replace(event, start=day, end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
                     for day in days]
-            matches = [m for m in fixtures(sentence, expr, stop) if m != title] if kind == "planned" else []
+            # a match the sentence's members already name (`부산 대우-전북 현대(부산)` for `대우-전북 경기`) is not another
+            matches = [m for m in fixtures(sentence, expr, stop)
+                       if m != title and not any(re.split(r"[(\s]", m)[0] in t for t in each)] \
+                if kind == "planned" else []
             for other in each[1:] + matches:
                 also = FoundEvent(other, content_words(other), start, end, precision, expr.part_of_day, kind, past,
                                   on_pub_day, sentence)
