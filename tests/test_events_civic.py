@@ -911,3 +911,10 @@ def test_matches_listed_one_by_one_with_ilje_hi_are_each_a_match_beside_the_seas
     found = [e for e in article_events("c1280") if e.start == date(1998, 7, 18)]
     pairs = ["대우-전북", "드래곤즈-대전", "수원삼성-부천SK", "스틸러스-안양"]
     assert [sum(p in e.title for e in found) for p in pairs] == [1, 1, 1, 1], [e.title for e in found]
+
+
+def test_a_name_in_straight_double_quotes_after_the_date_is_no_speech():
+    # '용접조합도 10월30일부터 11월3일까지 "제3회국제용접전시회"를 연다.' (c1398, 1991): the quote closes on a name with its
+    # particle right after it; speech (`16일 "… 그칠 것"이라고 내다봤다`) ends in a verb
+    found = sentence_events("c1398", "제3회국제용접전시회")
+    assert [(e.start, "용접전시회" in e.title) for e in found] == [(date(1991, 10, 30), True)]

@@ -358,16 +358,33 @@ def said_before_a_quote(sentence: str, tokens: Tokens, expr: TimeExpr, stop: int
     what the speech tells; a date inside the speech is read there on its own."""
     if sentence[:expr.start].count('"') % 2 == 1 or sentence[:expr.start].count("“") > sentence[:expr.start].count("”"):
         return False
-    after = next((t for t in tokens if t.start >= expr.end), None)
-    if after is not None and after.form in SPEECH_OPENS and after.tag == "SSO":
+    after = next((k for k, t in enumerate(tokens) if t.start >= expr.end), None)
+    if after is not None and tokens[after].form in SPEECH_OPENS and tokens[after].tag == "SSO" \
+            and not _quoted_name(tokens, after):
         return True  # the speech opens right after the date
     found = _predicate(tokens, expr.end, stop, past=expr.direction == "past")
     if found is None:
         return False
-    opened = [t for t in tokens if expr.end <= t.start < tokens[found[0]].start and t.form in SPEECH_OPENS]
+    names = {j for k, t in enumerate(tokens) if t.tag == "SSO" and t.form in SPEECH_OPENS
+             for j in _quoted_name(tokens, k)}
+    opened = [t for k, t in enumerate(tokens) if expr.end <= t.start < tokens[found[0]].start and t.form in SPEECH_OPENS
+              and k not in names]
     return bool(opened) and (opened[0].form == "“" and not any(
         t.form == "”" for t in tokens if opened[0].start < t.start < tokens[found[0]].start)
         or opened[0].form == '"' and len(opened) % 2 == 1)
+
+
+def _quoted_name(tokens: Tokens, k: int) -> tuple[int, ...]:
+    """The quote opened at token k and its close, when it closes on words with no ending of a verb and a particle
+    follows right after it (`30일 "국제용접전시회"를 연다`): a name quoted, not speech; else ()."""
+    for j in range(k + 1, len(tokens)):
+        if tokens[j].tag.startswith(("EF", "EC")):
+            return ()
+        if tokens[j].tag == "SSC" and tokens[j].form in ('"', "”"):
+            named = j + 1 < len(tokens) and tokens[j + 1].tag.startswith("J") \
+                and tokens[j + 1].start == tokens[j].start + tokens[j].len
+            return (k, j) if named else ()
+    return ()
 
 
 def in_force_since(sentence: str, expr: TimeExpr) -> bool:
