@@ -918,3 +918,10 @@ def test_a_name_in_straight_double_quotes_after_the_date_is_no_speech():
     # particle right after it; speech (`16일 "… 그칠 것"이라고 내다봤다`) ends in a verb
     found = sentence_events("c1398", "제3회국제용접전시회")
     assert [(e.start, "용접전시회" in e.title) for e in found] == [(date(1991, 10, 30), True)]
+
+
+def test_a_topic_before_a_clause_describing_the_date_names_what_is_held_for_days_counted_natively():
+    # "… 제47회 KLPGA 챔피언십은 지난해보다 한 주 늦어진 5월 1일부터 나흘간 개최된다." (c958, 2025): 나흘간 is the span's
+    # length, as 4일간 is, and the clause `지난해보다 한 주 늦어진` describes the date, not what is held
+    found = sentence_events("c958", "한 주 늦어진 5월 1일부터")
+    assert [(e.start, "KLPGA 챔피언십" in e.title) for e in found] == [(date(2025, 5, 1), True)]

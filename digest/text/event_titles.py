@@ -547,6 +547,13 @@ def _fronted_subject(sentence: str, tokens, expr: TimeExpr) -> str | None:
     run = _LISTED_DAYS_BEFORE.search(sentence, 0, expr.start) if re.match(r"\d", expr.text) else None
     lead = run.start() if run else expr.start
     before = [t for t in tokens if t.start + t.len <= lead]
+    if before and before[-1].tag == "ETM" and not sentence[before[-1].start + before[-1].len:lead].strip():
+        # "챔피언십은 지난해보다 한 주 늦어진 5월 1일부터": a clause describing the date stands between; the topic is
+        # the last argument before it
+        marks = [k for k, t in enumerate(before) if t.tag in ("JKS", "JKO", "JX", "EC", "EF", "SF", "SP", "SSO", "SSC")]
+        if marks and (before[marks[-1]].tag == "JKS" or (before[marks[-1]].tag == "JX"
+                                                          and before[marks[-1]].form in ("도", "은", "는"))):
+            lead, before = before[marks[-1] + 1].start, before[:marks[-1] + 1]
     if not before or not (before[-1].tag == "JKS" or (before[-1].tag == "JX" and before[-1].form in ("도", "은", "는"))) \
             or sentence[before[-1].start + before[-1].len:lead].strip():
         return None
@@ -753,7 +760,8 @@ _CLOCK_SPAN = re.compile(r"(?<!\S)(?:(?:(?:오전|오후|저녁|밤|새벽|낮)\
 # The curtain idioms: `막이 오르다`/`막을 올리다` say a run opens, `막을 내리다` that it closes
 _CURTAIN = {("막", "오르"): "개막", ("막", "올리"): "개막", ("막", "내리"): "폐막"}
 # ... also as nights and days (`2박3일간`, `3박 4일 동안`: a trip's length)
-_LENGTH_LEAD = re.compile(r"^\s*(?:(?:한|두|세|네|\d+)\s*박\s*)?(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)\s*"
+_LENGTH_LEAD = re.compile(r"^\s*(?:(?:한|두|세|네|\d+)\s*박\s*)?(?:(?:한|두|세|네|\d+)\s*(?:일|주일?|개월|달|년)|"
+                          r"하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)\s*"
                           r"(?:간|동안)(?:의\s*일정으로|에\s*걸쳐|의)?\s*")
 
 
