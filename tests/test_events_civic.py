@@ -925,3 +925,10 @@ def test_a_topic_before_a_clause_describing_the_date_names_what_is_held_for_days
     # length, as 4일간 is, and the clause `지난해보다 한 주 늦어진` describes the date, not what is held
     found = sentence_events("c958", "한 주 늦어진 5월 1일부터")
     assert [(e.start, "KLPGA 챔피언십" in e.title) for e in found] == [(date(2025, 5, 1), True)]
+
+
+def test_a_topic_planned_for_a_date_with_ro_is_its_happening():
+    # "최초의 흑인 메이저리그 재키 로빈슨을 기념하는 '재키 로빈슨 데이'는 오는 4월15일로 계획돼 있다." (c1084, 2018): 계획돼
+    # sets the topic on the date as 예정돼 does
+    found = sentence_events("c1084", "오는 4월15일로 계획돼")
+    assert [(e.start, "재키 로빈슨 데이" in e.title) for e in found] == [(date(2018, 4, 15), True)]

@@ -1383,7 +1383,7 @@ def _about(tokens, k: int) -> bool:
 # `X는 (DATE)로 정해졌다`: a passive verb that fixes its subject on the date it takes with 로
 # (or moved to it: `개학일은 이달 23일로 미뤄졌다`, or planned for it: `발인은 16일로 예정됐다`, unless the plan was
 # one no longer held: `공개일은 … 내년 1월로 예정되어 있었다`)
-_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|예정\s?(?:되|됐|돼)(?!\S*\s*있었)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
+_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|(?:예정|계획)\s?(?:되|됐|돼)(?!\S*\s*있었)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
                        r"|잡혔|잡혀)")
 
 
