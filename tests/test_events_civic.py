@@ -932,3 +932,17 @@ def test_a_topic_planned_for_a_date_with_ro_is_its_happening():
     # sets the topic on the date as 예정돼 does
     found = sentence_events("c1084", "오는 4월15일로 계획돼")
     assert [(e.start, "재키 로빈슨 데이" in e.title) for e in found] == [(date(2018, 4, 15), True)]
+
+
+def test_a_day_made_the_last_with_kkeuteuro_dates_the_ending():
+    # "MBC 월화드라마 '기황후'는 오는 29일을 끝으로 종영된다." (c889, 2014): 을 끝으로 makes the day the last one, as 을
+    # 시작으로 makes it the first; it is no object
+    found = sentence_events("c889", "29일을 끝으로")
+    assert [(e.start, e.title.split()[-1]) for e in found] == [(date(2014, 4, 29), "종영")]
+
+
+def test_a_topic_on_a_span_with_its_length_and_hours_in_brackets_is_on_its_first_day():
+    # "사전투표 기간은 4월 10∼11일 이틀간(매일 오전 6시~오후 6시)이다." (c1052, 2020): the hours in brackets after the
+    # length say more of the span, as the length does
+    found = sentence_events("c1052", "사전투표 기간은 4월 10∼11일")
+    assert [(e.start, e.title) for e in found] == [(date(2020, 4, 10), "사전투표")]

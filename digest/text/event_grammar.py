@@ -501,7 +501,7 @@ _AROUND = re.compile(r"\s*[을를]\s+(?:전후|기)(?:해|하여|해서|로|한)
 
 
 # a date as the start of a series (`1월18일을 시작으로 총 8회 개최한다`): the first of them is held that day
-_FIRST_OF = re.compile(r"\s*[을를]\s+(?:시작으로|시작해|시작하여|필두로)\s")
+_FIRST_OF = re.compile(r"\s*[을를]\s+(?:시작으로|시작해|시작하여|필두로|끝으로|마지막으로)\s")
 
 
 # a figure told right after a period: `8월(3.4%)`, `지난해 10월(24.9억 달러)`, `11월 4.5% 등으로`: the period is what

@@ -601,6 +601,9 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
             return f"{whose} {base}" if whose and base not in whose else base
         return None
     length = _span_length(forms)
+    if length and length < len(forms) and forms[length] == ("SSO", "(") and ("SSC", ")") in forms[length:]:
+        # "사전투표 기간은 4월 10∼11일 이틀간(매일 오전 6시~오후 6시)이다": the hours in brackets after the length
+        forms = forms[:length] + forms[length + forms[length:].index(("SSC", ")")) + 1:]
     if length and (not forms[length:] or forms[length][0] == "VCP"):
         # "후보 등록일은 25∼26일 이틀간(이다).": the span's length said after it, with the copula or with nothing more
         # (a verbless line), says the topic is on those days
