@@ -946,3 +946,10 @@ def test_a_topic_on_a_span_with_its_length_and_hours_in_brackets_is_on_its_first
     # length say more of the span, as the length does
     found = sentence_events("c1052", "사전투표 기간은 4월 10∼11일")
     assert [(e.start, e.title) for e in found] == [(date(2020, 4, 10), "사전투표")]
+
+
+def test_an_adnominal_before_an_edition_number_describes_the_named_happening():
+    # "오는 20일부터 충주 등지에서 열리는 제98회 전국체육대회 성화가 …" (c1501, 2017): 열리는 modifies `제98회 전국체육대회`;
+    # the prefix 제 and the number open the phrase it names
+    found = sentence_events("c1501", "충주 등지에서 열리는 제98회")
+    assert [(e.start, e.title.startswith("제98회 전국체육대회")) for e in found] == [(date(2017, 10, 20), True)]

@@ -470,7 +470,8 @@ def modifies_noun(tokens, i: int, not_heads: frozenset[str] = NOT_HEADS) -> bool
     if not (j < len(tokens) and tokens[j].tag == "ETM"):
         return False
     k = j + 1
-    while k < len(tokens) and tokens[k].tag in ("SSO", "SN"):  # "공유하는 ‘데브데이 익스체인지’", "2010청주..."
+    while k < len(tokens) and (tokens[k].tag in ("SSO", "SN") or (  # "공유하는 ‘데브데이 익스체인지’", "2010청주..."
+            tokens[k].tag == "XPN" and k + 1 < len(tokens) and tokens[k + 1].tag == "SN")):  # "열리는 제98회 …"
         k += 1
     return k < len(tokens) and tokens[k].tag.startswith(("NN", "SL")) and tokens[k].form not in not_heads
 

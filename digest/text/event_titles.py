@@ -382,6 +382,8 @@ def _head_phrase(sentence: str, tokens, i: int) -> str | None:
         if tokens[j].form in _QUOTES.values() and (close := _quote_closed(tokens, j)) is not None:
             return sentence[tokens[j].start:tokens[close].start + tokens[close].len]
         j += 1
+    while j - 1 > i and tokens[j - 1].tag in ("SN", "XPN") and tokens[j - 1].start + tokens[j - 1].len == tokens[j].start:
+        j -= 1  # `열리는 제98회 전국체육대회`: the edition's number and prefix open the phrase
     k = j
     while k < len(tokens) and (not tokens[k].tag.startswith(("JKO", "JKB", "JKS", "JX", "E", "SP", "SF", "V")) or (
             tokens[k].form == "·" and k > j and k + 1 < len(tokens) and grammar.is_noun(tokens[k + 1]))):
