@@ -953,3 +953,10 @@ def test_an_adnominal_before_an_edition_number_describes_the_named_happening():
     # the prefix 제 and the number open the phrase it names
     found = sentence_events("c1501", "충주 등지에서 열리는 제98회")
     assert [(e.start, e.title.startswith("제98회 전국체육대회")) for e in found] == [(date(2017, 10, 20), True)]
+
+
+def test_a_clause_closed_by_a_noun_taking_an_object_and_a_comma_shares_the_sentences_subject():
+    # "제3회 부산국제영화제가 역대 최대 규모인 40여개국 2백10여편의 영화를 초청, 다음달 24일부터 10월1일까지 열린다."
+    # (c753, 1998): `영화를 초청,` is a clause of its own (초청하고); what opens on the 24th is the festival, the subject
+    found = sentence_events("c753", "영화를 초청, 다음달 24일부터")
+    assert [(e.start, "부산국제영화제" in e.title) for e in found] == [(date(1998, 9, 24), True)]

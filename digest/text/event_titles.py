@@ -987,6 +987,14 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         marks = [t for k, t in enumerate(tokens) if own <= t.start < expr.start and (t.tag == "JKS" or (
             t.tag == "JX" and t.form in ("은", "는") and k > 0
             and (grammar.is_noun(tokens[k - 1]) or tokens[k - 1].tag == "SSC")))]
+        comma = next((k for k, t in enumerate(tokens) if t.form == "," and t.start + t.len == own), None)
+        if not marks and comma and comma > 1 and grammar.is_noun(tokens[comma - 1]) and tokens[comma - 2].tag == "JKO" \
+                and not any(own <= t.start < expr.start and t.tag == "JKO" for t in tokens):
+            # "제3회 부산국제영화제가 역대 최대 규모인 … 영화를 초청, 다음달 24일부터 10월1일까지 열린다": a clause closed
+            # by a noun taking an object and a comma (초청, for 초청하고) shares the sentence's one subject
+            prior = [t for k, t in enumerate(tokens) if t.start < tokens[comma].start and k > 0 and grammar.is_noun(
+                tokens[k - 1]) and (t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")))]
+            marks = prior if len(prior) == 1 else marks
         np = _noun_phrase_before(sentence, tokens, marks[-1].start) if marks else None
         close = next((k for k, t in enumerate(tokens) if marks and t.start + t.len == marks[-1].start and t.tag == "SSC"), None)
         if np is None and close is not None and (opened := _bracket_opened(tokens, close)) is not None:
