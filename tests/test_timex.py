@@ -3837,3 +3837,13 @@ def test_counts_of_days_off_are_no_days_of_the_month():
             ("지난해보다 10일 일찍 시작된 올 추곡수매는 내년 1월말까지 전국 7천7백16개 수매장에서 실시된다.", D(1994, 10, 26), ["10일"])):
         starts = {e.start for e in find_time_expressions(sentence, published)}
         assert not [c for c in counts if sentence.index(c) in starts], sentence
+
+
+def test_a_bare_day_that_opens_what_lasts_until_a_named_months_day_is_not_after_that_end():
+    # c888 (New York Ilbo, 12 October 2012): "… 마지막 순회전시가 11일 맨하탄 첼시 소재 갤러리 호에서 개막, 내달 2일까지
+    # 열린다." The opening is on 11 October, the day before publication, not on 11 November, after its end; a bare day
+    # that opens nothing (`3일 … 에 따르면 이번달 2일까지 … 공시를 마친`) is left alone
+    sentence = "40여명의 예술가들이 협력한 프로젝트 그룹전 ‘오퍼레이팅 시스템‘(Operating System)의 마지막 순회전시가 11일 " \
+               "맨하탄 첼시 소재 갤러리 호에서 개막, 내달 2일까지 열린다."
+    found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(2012, 10, 12))}
+    assert found == {"11일": (D(2012, 10, 11), D(2012, 10, 11)), "내달 2일": (D(2012, 11, 2), D(2012, 11, 2))}

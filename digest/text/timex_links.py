@@ -581,6 +581,10 @@ def _past_month_goes_on(sentence: str, p: date, found: list[Found], again: Again
             _set(f, p, r.date, r.end_date)
 
 
+# What opens a run between its first day and its end (`11일 … 개막, 내달 2일까지 열린다`)
+_OPENS = re.compile(r"개막|시작|개최|개장|개관|개봉|오픈|문을\s?열|열[어고]")
+
+
 def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"지난 1일 시작해 12월9일까지 100일간 이어지는": an end told after a dated start in the same sentence is not
     before that start."""
@@ -594,6 +598,14 @@ def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) 
                 and (b.expr.date < p or _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 and (e := again(b, a.expr.date, "future")) is not None and _goes_on_from(a.expr.date, e.date)):
             _set(b, p, e.date, e.end_date)
+        elif (a.expr.date is not None and b.expr.date is not None and b.expr.date < a.expr.date
+              and _UNTIL.match(sentence, b.expr.end) and _ANCHORED.search(b.expr.text)
+              and not _UNTIL.match(sentence, a.expr.end) and _BARE_DAYS.fullmatch(a.expr.text)
+              and _OPENS.search(sentence, a.expr.end, b.expr.start)
+              and (e := again(a, b.expr.date, "past")) is not None and e.date is not None and e.date <= b.expr.date):
+            # "11일 … 개막, 내달 2일까지 열린다": a bare day that opens what lasts until a month's day named is
+            # not after that end; it is of the month before it
+            _set(a, p, e.date, e.end_date)
 
 
 def _schedule(sentence: str, p: date, found: list[Found], again: Again, verbless: bool,
