@@ -960,3 +960,9 @@ def test_a_clause_closed_by_a_noun_taking_an_object_and_a_comma_shares_the_sente
     # (c753, 1998): `영화를 초청,` is a clause of its own (초청하고); what opens on the 24th is the festival, the subject
     found = sentence_events("c753", "영화를 초청, 다음달 24일부터")
     assert [(e.start, "부산국제영화제" in e.title) for e in found] == [(date(1998, 9, 24), True)]
+
+
+def test_the_next_day_after_a_topic_counts_from_the_day_told_before():
+    # "… 선수촌은 9월 12일 개촌식을 열고 본격적인 손님맞이에 들어간다. 입촌식은 이튿날부터 나라별로 진행된다." (c1117,
+    # 19 August 2014): 이튿날 after the topic 입촌식은 is the day after 12 September, not after publication
+    assert [e.start for e in article_events("c1117") if "입촌식" in e.title] == [date(2014, 9, 13)]

@@ -413,8 +413,8 @@ def _moved(e: TimeExpr, r: TimeExpr, p: date) -> TimeExpr:
 
 # What may stand before a day word that points back: nothing, or a connective ("또", "한편", "이어")
 _OPENING = re.compile(r"^\s*(?:(?:또|또한|한편|이어|이어서|그리고|그러나|하지만)\s*,?\s*)?$")
-# "여자부 디펜딩챔피언 IBK기업은행은 같은 날", "LG전자도 같은 날", "경찰은 또 같은 날": the sentence's topic, then
-# perhaps a connective, before "같은 날" (a noun before it, "수능 다음날", names another day)
+# "여자부 디펜딩챔피언 IBK기업은행은 같은 날", "LG전자도 같은 날", "입촌식은 이튿날부터": the sentence's topic, then
+# perhaps a connective, before "같은 날" or "이튿날" (a noun before it, "수능 다음날", names another day)
 _TOPIC_OPENING = re.compile(r"\s*(?:[^\s,.]+\s+){0,3}[^\s,.]*[가-힣A-Za-z0-9)](?:은|는|도)\s+(?:또\s+|또한\s+)?"
                             # ("윤 대통령은 현충원 참배 후 같은 날": and what the topic did first, that same day)
                             r"(?:(?:[^\s,.]+\s+){0,2}[^\s,.]+\s(?:후|뒤|직후)\s+)?")
@@ -437,6 +437,7 @@ def day_pointed_back(word: str, told: ArticleDates | None, before: str = "") -> 
         return told.event_day if told else None
     offset = _WORDS_BACK.get(re.sub(r"\s", "", word))
     if offset is None or told is None or told.day is None or not (
-            _OPENING.match(before) or offset == 0 and (_TOPIC_OPENING.fullmatch(before) or _GENITIVE_OPENING.fullmatch(before))):
+            _OPENING.match(before) or _TOPIC_OPENING.fullmatch(before)
+            or offset == 0 and _GENITIVE_OPENING.fullmatch(before)):
         return None
     return told.day + timedelta(days=offset)
