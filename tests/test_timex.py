@@ -3847,3 +3847,11 @@ def test_a_bare_day_that_opens_what_lasts_until_a_named_months_day_is_not_after_
                "맨하탄 첼시 소재 갤러리 호에서 개막, 내달 2일까지 열린다."
     found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(2012, 10, 12))}
     assert found == {"11일": (D(2012, 10, 11), D(2012, 10, 11)), "내달 2일": (D(2012, 11, 2), D(2012, 11, 2))}
+
+
+def test_a_bare_day_joined_right_after_a_months_day_is_read_beside_it():
+    # c1313 (10 February 2003): "국민은행과 포스코는 정기주총을 다음달 21일과 14일 열기로 확정했다." The 14th is March's,
+    # beside the 21st it is joined to with 과 (its own verb told as decided, not as done, keeps no day behind publication)
+    found = {e.text: e.date for e in find_time_expressions("국민은행과 포스코는 정기주총을 다음달 21일과 14일 열기로 확정했다.",
+                                                           D(2003, 2, 10))}
+    assert found == {"다음달 21일": D(2003, 3, 21), "14일": D(2003, 3, 14)}

@@ -442,7 +442,7 @@ _REPORTED_ON = re.compile(r"\s*(?:밝혔|말했|전했|발표했|설명했|알�
 
 # What may stand between two dates of one list: a few words naming what the first date is for ("한 차례", "KBS
 # 울산홀"), none a predicate or a connective; the joint (과, 와, 및, a comma); and the topic of the next ("코스닥은")
-_LIST_JOINT = re.compile(r"(?P<before>(?:\s*[^\s,]+){0,3}?)\s*(?:(?<=[가-힣])(?:과|와)|\s및|,)\s+(?P<topic>(?:[^\s,]+\s+)?[^\s,]+(?:은|는|도)\s*)?")
+_LIST_JOINT = re.compile(r"(?P<before>(?:\s*[^\s,]+){0,3}?)\s*(?:(?:(?<=[가-힣])|^)(?:과|와)|\s및|,)\s+(?P<topic>(?:[^\s,]+\s+)?[^\s,]+(?:은|는|도)\s*)?")
 _NOT_A_NAME = re.compile(r"[고며서면니해여지다]$")
 
 
@@ -460,7 +460,7 @@ def _beside_a_months_day(sentence: str, p: date, found: list[Found], has_predica
             bare = _BARE_DAYS.fullmatch(day.expr.text.split(" ")[0])
             anchor = month_day.expr.date
             if (bare is None or anchor is None or day.expr.date is None or month_day.expr.end_date != anchor
-                    or not re.search(r"\d월\s?\d{1,2}일", month_day.expr.text) or not _one_list(between)
+                    or not re.search(r"(?:\d월|달)\s?\d{1,2}일", month_day.expr.text) or not _one_list(between)
                     or has_predicate(between) or _REPORTED_ON.match(sentence, day.expr.end)):
                 continue
             number = int(bare["first"])
