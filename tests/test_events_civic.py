@@ -966,3 +966,10 @@ def test_the_next_day_after_a_topic_counts_from_the_day_told_before():
     # "… 선수촌은 9월 12일 개촌식을 열고 본격적인 손님맞이에 들어간다. 입촌식은 이튿날부터 나라별로 진행된다." (c1117,
     # 19 August 2014): 이튿날 after the topic 입촌식은 is the day after 12 September, not after publication
     assert [e.start for e in article_events("c1117") if "입촌식" in e.title] == [date(2014, 9, 13)]
+
+
+def test_gateun_nal_in_the_same_sentence_sets_another_happening_beside_the_first():
+    # "세종시는 … 오는 3월 30일 오후 4시 30분 공식적인 개관식을 열고 같은날 개관 기념공연을 개최할 예정이라고 25일
+    # 밝혔다." (c1326, 2022): the concert is a second happening of the day, not the opening told again
+    found = sentence_events("c1326", "같은날 개관 기념공연")
+    assert sorted(e.title for e in found if e.start == date(2022, 3, 30)) == ["개관 기념공연 개최", "공식적인 개관식"]
