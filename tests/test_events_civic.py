@@ -973,3 +973,10 @@ def test_gateun_nal_in_the_same_sentence_sets_another_happening_beside_the_first
     # 밝혔다." (c1326, 2022): the concert is a second happening of the day, not the opening told again
     found = sentence_events("c1326", "같은날 개관 기념공연")
     assert sorted(e.title for e in found if e.start == date(2022, 3, 30)) == ["개관 기념공연 개최", "공식적인 개관식"]
+
+
+def test_two_festivals_of_one_day_named_apart_by_their_quoted_names_are_two():
+    # "광산구는 18일 … ‘2025 광산세계야시장’ 축제를 개최한다." and "북구는 오는 18일 … ‘다북다북 책축제’를 개최한다."
+    # (c360, 15 October 2025): alike words (`축제 개최`), two names quoted apart: two happenings
+    titles = [e.title for e in article_events("c360") if e.start == date(2025, 10, 18)]
+    assert [any("광산세계야시장" in t for t in titles), any("다북다북" in t for t in titles)] == [True, True], titles

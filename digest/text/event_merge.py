@@ -64,7 +64,7 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     same title spaced otherwise (`실적 발표`, `실적을발표하고`)."""
     if event.start is None or display_date(event.start, event.precision) != display_date(earlier.start, earlier.precision):
         return False  # the same period at its precision: `1월 21일 혹은 28일` and `1월 말쯤` are both January
-    if _another_that_day(event, earlier) or _another_that_day(earlier, event):
+    if _another_that_day(event, earlier) or _another_that_day(earlier, event) or _named_apart(event, earlier):
         return False
     if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title) \
             or event.title.replace(" ", "") == earlier.title.replace(" ", "") \
@@ -196,6 +196,22 @@ def _another_too(event: FoundEvent, earlier: FoundEvent) -> bool:
     happening of the kind told, whose owner (the word before the argument) the earlier title does not name."""
     words = event.title.split()
     return len(words) >= 3 and f"{words[-2]}도" in event.evidence and words[-3] not in earlier.title
+
+
+_QUOTED_NAME = re.compile(r"[‘'\"“「『]([^’'\"”」』]{2,40})[’'\"”」』]")
+
+
+def _named_apart(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"광산구는 18일 … ‘2025 광산세계야시장’ 축제를 개최한다" and "북구는 오는 18일 … ‘다북다북 책축제’를 개최한다":
+    each title carries a name its sentence quotes, and the names differ: two happenings, however alike their words."""
+    if event.evidence == earlier.evidence:
+        return False
+    names = []
+    for e in (event, earlier):
+        title = re.sub(r"\s", "", e.title)
+        quoted = [re.sub(r"\s", "", m) for m in _QUOTED_NAME.findall(e.evidence)]
+        names.append([q for q in quoted if q in title])
+    return bool(names[0]) and bool(names[1]) and not any(a in b or b in a for a in names[0] for b in names[1])
 
 
 def _another_that_day(event: FoundEvent, earlier: FoundEvent) -> bool:
