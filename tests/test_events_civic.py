@@ -980,3 +980,10 @@ def test_two_festivals_of_one_day_named_apart_by_their_quoted_names_are_two():
     # (c360, 15 October 2025): alike words (`축제 개최`), two names quoted apart: two happenings
     titles = [e.title for e in article_events("c360") if e.start == date(2025, 10, 18)]
     assert [any("광산세계야시장" in t for t in titles), any("다북다북" in t for t in titles)] == [True, True], titles
+
+
+def test_a_doer_added_with_do_before_a_weekday_glossed_day_is_another_happening():
+    # "신세계백화점은 31일부터 … 대형 할인행사를 한다." then "갤러리아백화점과 AK플라자도 목요일인 31일부터 다음달 17일까지 봄
+    # 정기 할인행사를 한다." (c827, 27 March 2016): 도 adds other doers; the weekday glossing the day changes nothing
+    titles = [e.title for e in article_events("c827") if e.start == date(2016, 3, 31)]
+    assert any("봄 정기 할인행사" in t for t in titles) and any(t == "대형 할인행사" for t in titles), titles

@@ -232,8 +232,9 @@ def _added_with_also(event: FoundEvent, earlier: FoundEvent) -> bool:
     happening of that day."""
     tokens = tokenize(event.evidence)
     for k, t in enumerate(tokens):
+        # (a weekday may gloss the day: `AK플라자도 목요일인 31일부터`)
         if t.tag == "JX" and t.form == "도" and k > 0 and grammar.is_noun(tokens[k - 1]) and k + 1 < len(tokens) \
-                and tokens[k + 1].tag == "SN":
+                and re.match(r"\s*(?:[월화수목금토일]요일인\s*)?\d", event.evidence[t.start + t.len:]):
             phrase = _noun_phrase_before(event.evidence, tokens, t.start) or ""
             if any(len(w) >= 2 and w not in earlier.evidence for w in content_words(phrase)):
                 return True
