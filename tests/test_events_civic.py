@@ -987,3 +987,9 @@ def test_a_doer_added_with_do_before_a_weekday_glossed_day_is_another_happening(
     # 정기 할인행사를 한다." (c827, 27 March 2016): 도 adds other doers; the weekday glossing the day changes nothing
     titles = [e.title for e in article_events("c827") if e.start == date(2016, 3, 31)]
     assert any("봄 정기 할인행사" in t for t in titles) and any(t == "대형 할인행사" for t in titles), titles
+
+
+def test_an_hour_with_its_particle_after_the_day_is_no_part_of_the_title():
+    # "29일 오후 2시에는 국도58호선 경남 김해 무계~삼계 구간이 열린다." (c1375, 2025): 2시에는 says when, as 2시부터 does
+    found = sentence_events("c1375", "29일 오후 2시에는 국도58호선")
+    assert [e.title for e in found] == ["국도58호선 경남 김해 무계~삼계 구간"]

@@ -711,7 +711,7 @@ def _balanced(title: str) -> str:
 
 
 _CLOCK_LEAD = re.compile(r"^(?:\([월화수목금토일]\)\s*)?(?:(?:까지|부터|가운데|중)\s+)?(?:\d+일간\s+)?"
-                         r"(?:(?:오전|오후|저녁|밤|새벽)\s*)?(?:\d{1,2}시(?:\s*\d{1,2}분)?(?:부터)?\s+)?")
+                         r"(?:(?:오전|오후|저녁|밤|새벽)\s*)?(?:\d{1,2}시(?:\s*\d{1,2}분)?(?:부터|에는|에)?\s+)?")
 
 
 # Whether a phrase holds a time expression does not depend on the day it is read against; a fixed day keeps a
