@@ -993,3 +993,9 @@ def test_an_hour_with_its_particle_after_the_day_is_no_part_of_the_title():
     # "29일 오후 2시에는 국도58호선 경남 김해 무계~삼계 구간이 열린다." (c1375, 2025): 2시에는 says when, as 2시부터 does
     found = sentence_events("c1375", "29일 오후 2시에는 국도58호선")
     assert [e.title for e in found] == ["국도58호선 경남 김해 무계~삼계 구간"]
+
+
+def test_an_hour_of_the_day_inside_a_title_is_cut_with_the_topics_particle_before_it():
+    # "13일 가요제 예심, 전통공연에 이어 …, 개막식은 오후 7시 시작되며 …" (c1412, 2019): the hour says when
+    found = sentence_events("c1412", "개막식은 오후 7시 시작되며")
+    assert "개막식 시작" in [e.title for e in found], [e.title for e in found]

@@ -472,7 +472,11 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
         # "이날 오후 2시 흥덕사지에서 개최": the clock time is part of the date, not of the title
         title = _balanced(_CLOCK_LEAD.sub("", title)) if title else None
         # "양일간 오전 9시부터 오후 6시까지 최종 후보자 등록 신청": hours and lengths inside are when, not what
-        title = re.sub(r"\s+", " ", _CLOCK_SPAN.sub(" ", title)).strip() or None if title else None
+        cut = re.sub(r"\s+", " ", _CLOCK_SPAN.sub(" ", title)).strip() if title else ""
+        if title and cut != title:
+            # "개막식은 오후 7시 시작": with the hour gone, the topic's particle before the last word goes too
+            cut = re.sub(r"(?<=[가-힣]{2})(?:은|는)(?=\s\S+$)", "", cut)
+        title = cut or None
     if title:  # "7일 또는 개최": another listed day is not part of the title, nor its name ("(청룡기) ...")
         title = re.sub(r"^(?:[\d·~∼]+일\s*(?:과|와|또는|,)?\s*|\([^()]*\)\s*(?=\S+\s+\S))+", "", title).strip() or None
     if title:  # "두 차례 ... 한 차례 각각 원정 9연전을 벌인다": how often, and for whom, is not what happens
@@ -761,6 +765,8 @@ def _named_by_parenthesis(sentence: str, tokens, expr: TimeExpr) -> str | None:
 # An hour span or a length anywhere in a title: `오전 9시부터 오후 6시까지`, `(10시) 45분부터는`, `양일간`, `나흘간`
 _CLOCK_SPAN = re.compile(r"(?<!\S)(?:(?:(?:오전|오후|저녁|밤|새벽|낮)\s*)?(?:\d{1,2}시(?:\s*\d{1,2}분)?|\d{1,2}분)"
                          r"(?:부터|까지)(?:는|은)?"
+                         # an hour of the day told with its part (`개막식은 오후 7시 시작되며`): when, not what
+                         r"|(?:오전|오후|저녁|밤|새벽|낮)\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:에는|에|께|쯤|경)?"
                          r"|(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)(?:의)?)(?!\S)")
 # The curtain idioms: `막이 오르다`/`막을 올리다` say a run opens, `막을 내리다` that it closes
 _CURTAIN = {("막", "오르"): "개막", ("막", "올리"): "개막", ("막", "내리"): "폐막"}
