@@ -999,3 +999,13 @@ def test_an_hour_of_the_day_inside_a_title_is_cut_with_the_topics_particle_befor
     # "13일 가요제 예심, 전통공연에 이어 …, 개막식은 오후 7시 시작되며 …" (c1412, 2019): the hour says when
     found = sentence_events("c1412", "개막식은 오후 7시 시작되며")
     assert "개막식 시작" in [e.title for e in found], [e.title for e in found]
+
+
+@pytest.mark.parametrize("article, needle, day, word", [
+    ("c1240", "정식 개봉일은 12월 3일.", date(2025, 12, 3), "개봉"),          # a verbless line ending on the date
+    ("c860", "개원식은 4월 3일 예정.", date(2019, 4, 3), "개원식"),            # ... or on 예정
+    ("c862", "다음달 3일 새벽 2시로 정해졌다", date(2020, 7, 3), "셰필드"),    # set on a day with its hour, then 로
+])
+def test_a_topic_set_on_a_date_by_a_verbless_line_or_with_its_hour(article, needle, day, word):
+    found = sentence_events(article, needle)
+    assert [(e.start, word in e.title) for e in found] == [(day, True)], [(e.start, e.title) for e in found]

@@ -626,7 +626,10 @@ def _topic_on_date(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | No
     # "첫 발표는 이르면 8일이 될 전망이다": the day the topic becomes, foreseen, is the copula said ahead
     becomes = len(forms) >= 4 and forms[0][0] == "JKC" and [f for _, f in forms[1:4]] in (["되", "ᆯ", "전망"], ["되", "ᆯ", "것"]) \
         and expr.direction == "future"
-    copula = copula or becomes
+    # "정식 개봉일은 12월 3일.", "개원식은 4월 3일 예정.": a verbless line ending on the date, or on 예정, says the
+    # topic is on it as the copula does
+    verbless = bool(re.fullmatch(r"\s*(?:예정(?:이다)?)?[\s.。]*", sentence[expr.end:]))
+    copula = copula or becomes or verbless
     if not (copula or window or listed):
         return None
     lead = len(re.sub(r"(?:(?:오는|지난|내년|올해|다음\s?달|내달|이르면|빠르면|늦어도)\s*)*$", "", sentence[:expr.start]).rstrip())
@@ -1402,7 +1405,8 @@ def _about(tokens, k: int) -> bool:
 # `X는 (DATE)로 정해졌다`: a passive verb that fixes its subject on the date it takes with 로
 # (or moved to it: `개학일은 이달 23일로 미뤄졌다`, or planned for it: `발인은 16일로 예정됐다`, unless the plan was
 # one no longer held: `공개일은 … 내년 1월로 예정되어 있었다`)
-_FIXED_ON = re.compile(r"(?:까지)?\s*(?:으로|로)\s+(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|(?:예정|계획)\s?(?:되|됐|돼)(?!\S*\s*있었)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
+_FIXED_ON = re.compile(r"(?:까지)?(?:\s*(?:오전|오후|새벽|저녁|밤|낮)?\s*\d{1,2}시(?:\s*\d{1,2}분)?)?\s*(?:으로|로)\s+"
+                       r"(?:(?:확정|결정|연기|변경|조정)\s?(?:되|됐|돼)|(?:예정|계획|예상)\s?(?:되|됐|돼)(?!\S*\s*있었)|(?:정해|미뤄|늦춰|앞당겨)(?:졌|지|져)"
                        r"|잡혔|잡혀)")
 
 
