@@ -1009,3 +1009,10 @@ def test_an_hour_of_the_day_inside_a_title_is_cut_with_the_topics_particle_befor
 def test_a_topic_set_on_a_date_by_a_verbless_line_or_with_its_hour(article, needle, day, word):
     found = sentence_events(article, needle)
     assert [(e.start, word in e.title) for e in found] == [(day, True)], [(e.start, e.title) for e in found]
+
+
+def test_a_headcount_subject_of_a_clause_describing_the_happening_is_no_figure():
+    # "판문점에서 23일 세계적 기업가 1백30여명이 참여하는 ‘이코노미스트 원탁회의’가 열린다." (c1064, 1998): the 130 are
+    # the subject of 참여하는, which describes the meeting; what happens on the 23rd is the meeting
+    found = sentence_events("c1064", "1백30여명이 참여하는")
+    assert [(e.start, "원탁회의" in e.title) for e in found] == [(date(1998, 6, 23), True)]

@@ -657,12 +657,26 @@ def counts_something(tokens, begin: int, stop: int, predicate: int | None = None
             n = k + 1
             while n < len(inside) and inside[n].tag in ("NR", "XSN", "SN"):
                 n += 1  # "23만여 명이", "75만3000명"
-            if n + 1 < len(inside) and inside[n].form in HEADCOUNTS and inside[n + 1].tag == "JKS":
+            if n + 1 < len(inside) and inside[n].form in HEADCOUNTS and inside[n + 1].tag == "JKS" \
+                    and not _describes_the_next_noun(inside, n + 2):
                 return True
         # the phrase may run on into the predicate's own noun (`35개의 크고 작은 전문전시회가`)
         if own and t.tag == "SN" and counted_phrase(tokens[tokens.index(t):], 0) \
                 and not counts_doers(inside, k, tokens, predicate):
             return True
+    return False
+
+
+def _describes_the_next_noun(inside, k: int) -> bool:
+    """The clause from token k closes on an adnominal verb before a noun (`1백30여명이 참여하는 ‘… 원탁회의’가`): the
+    count before k is the subject of a clause describing that noun, not of the sentence's predicate."""
+    for j in range(k, len(inside) - 1):
+        t = inside[j]
+        if t.tag in ("EC", "EF", "SF") or t.tag.startswith("J") and t.tag != "JKB":
+            return False
+        if t.tag == "ETM":
+            after = inside[j + 1]
+            return after.tag.startswith(("NN", "SL", "SSO", "SN", "XPN"))
     return False
 
 
