@@ -1016,3 +1016,10 @@ def test_a_headcount_subject_of_a_clause_describing_the_happening_is_no_figure()
     # the subject of 참여하는, which describes the meeting; what happens on the 23rd is the meeting
     found = sentence_events("c1064", "1백30여명이 참여하는")
     assert [(e.start, "원탁회의" in e.title) for e in found] == [(date(1998, 6, 23), True)]
+
+
+def test_two_tellings_of_a_day_at_their_own_hours_and_places_are_two_happenings():
+    # "… 연등행렬은 오는 26일 오후7시부터 9시30분까지 동대문과 종로, 조계사 일대에서 펼쳐진다." and "같은 날 오후9시30분부터
+    # 11시까지 종각사거리에서 회향한마당으로 연등행렬을 마무리한다." (c940, 16 April 2014): each its hour, each its place
+    titles = [e.title for e in article_events("c940") if e.start == date(2014, 4, 26)]
+    assert any("연등행렬 개최" in t for t in titles) and any("마무리" in t for t in titles), titles

@@ -64,7 +64,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     same title spaced otherwise (`실적 발표`, `실적을발표하고`)."""
     if event.start is None or display_date(event.start, event.precision) != display_date(earlier.start, earlier.precision):
         return False  # the same period at its precision: `1월 21일 혹은 28일` and `1월 말쯤` are both January
-    if _another_that_day(event, earlier) or _another_that_day(earlier, event) or _named_apart(event, earlier):
+    if _another_that_day(event, earlier) or _another_that_day(earlier, event) or _named_apart(event, earlier) \
+            or _elsewhere_at_another_hour(event, earlier):
         return False
     if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title) \
             or event.title.replace(" ", "") == earlier.title.replace(" ", "") \
@@ -212,6 +213,22 @@ def _named_apart(event: FoundEvent, earlier: FoundEvent) -> bool:
         quoted = [re.sub(r"\s", "", m) for m in _QUOTED_NAME.findall(e.evidence)]
         names.append([q for q in quoted if q in title])
     return bool(names[0]) and bool(names[1]) and not any(a in b or b in a for a in names[0] for b in names[1])
+
+
+_HOUR = re.compile(r"(?:오전|오후|새벽|아침|저녁|밤|낮)\s*(\d{1,2})시(?:\s*(\d{1,2})분)?")
+_PLACE = re.compile(r"([가-힣A-Za-z0-9]{2,})에서(?![가-힣])")
+
+
+def _elsewhere_at_another_hour(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"… 평택남부지역기독교연합회는 오후 2시 30분 평택대학교 90주년 기념관에서 부활절 연합예배를 연다" and "안성시
+    기독교총연합회는 오후 4시 안성성결교회에서 … 연합예배를 개최할 예정이다": two tellings of one day, each at its own
+    hour and in its own place, are two happenings."""
+    if event.evidence == earlier.evidence:
+        return False
+    hours = [_HOUR.findall(e.evidence) for e in (event, earlier)]
+    places = [set(_PLACE.findall(e.evidence)) for e in (event, earlier)]
+    return len(hours[0]) == 1 and len(hours[1]) == 1 and hours[0] != hours[1] \
+        and bool(places[0]) and bool(places[1]) and not places[0] & places[1]
 
 
 def _another_that_day(event: FoundEvent, earlier: FoundEvent) -> bool:
