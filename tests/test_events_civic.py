@@ -1023,3 +1023,11 @@ def test_two_tellings_of_a_day_at_their_own_hours_and_places_are_two_happenings(
     # 11시까지 종각사거리에서 회향한마당으로 연등행렬을 마무리한다." (c940, 16 April 2014): each its hour, each its place
     titles = [e.title for e in article_events("c940") if e.start == date(2014, 4, 26)]
     assert any("연등행렬 개최" in t for t in titles) and any("마무리" in t for t in titles), titles
+
+
+def test_a_happening_told_as_spread_over_places_leaves_each_place_its_own():
+    # "… 오는 21일 지역별로 부활절 연합예배를 올린다." then "먼저 평택 북부지역기독교연합회(…)는 이날 오전 5시 은혜중·고등학교
+    # 대강당에서 … 부활절 연합예배를 진행한다." and "안성시 기독교총연합회(…)는 오후 4시 안성성결교회에서 … 연합예배를
+    # 개최할 예정이다." (c1291, 17 April 2019): the services in their own places are each one, beside the spread
+    found = [e for e in article_events("c1291") if e.start == date(2019, 4, 21)]
+    assert sum("연합예배" in e.title for e in found) >= 4, [e.title for e in found]

@@ -65,7 +65,8 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
     if event.start is None or display_date(event.start, event.precision) != display_date(earlier.start, earlier.precision):
         return False  # the same period at its precision: `1월 21일 혹은 28일` and `1월 말쯤` are both January
     if _another_that_day(event, earlier) or _another_that_day(earlier, event) or _named_apart(event, earlier) \
-            or _elsewhere_at_another_hour(event, earlier):
+            or _elsewhere_at_another_hour(event, earlier) or _part_of_a_spread(event, earlier) \
+            or _part_of_a_spread(earlier, event):
         return False
     if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title) \
             or event.title.replace(" ", "") == earlier.title.replace(" ", "") \
@@ -229,6 +230,17 @@ def _elsewhere_at_another_hour(event: FoundEvent, earlier: FoundEvent) -> bool:
     places = [set(_PLACE.findall(e.evidence)) for e in (event, earlier)]
     return len(hours[0]) == 1 and len(hours[1]) == 1 and hours[0] != hours[1] \
         and bool(places[0]) and bool(places[1]) and not places[0] & places[1]
+
+
+_SPREAD = re.compile(r"(?:지역|권역|시군|시·군|읍면|읍·면|구|동)별로|곳곳에서")
+
+
+def _part_of_a_spread(event: FoundEvent, earlier: FoundEvent) -> bool:
+    """"… 오는 21일 지역별로 부활절 연합예배를 올린다" and then "평택 북부지역기독교연합회는 이날 오전 5시 은혜중·고등학교
+    대강당에서 … 연합예배를 진행한다": a happening told as spread over places is the sum of those told later in a place
+    of their own, each another happening."""
+    return event.evidence != earlier.evidence and bool(_SPREAD.search(earlier.evidence)) \
+        and not _SPREAD.search(event.evidence) and bool(_PLACE.search(event.evidence))
 
 
 def _another_that_day(event: FoundEvent, earlier: FoundEvent) -> bool:
