@@ -1031,3 +1031,10 @@ def test_a_happening_told_as_spread_over_places_leaves_each_place_its_own():
     # 개최할 예정이다." (c1291, 17 April 2019): the services in their own places are each one, beside the spread
     found = [e for e in article_events("c1291") if e.start == date(2019, 4, 21)]
     assert sum("연합예배" in e.title for e in found) >= 4, [e.title for e in found]
+
+
+def test_the_occasion_a_planned_doing_is_done_through_is_what_happens_on_the_date():
+    # "이들은 7일 미디어데이를 통해 부산모터쇼에 전시할 신차를 최초로 전시할 예정이다." (c1129, 2018): the media day is
+    # held on the 7th; 를 통해 makes it the occasion of the clause, not a frame that dates nothing
+    found = sentence_events("c1129", "7일 미디어데이를 통해")
+    assert [(e.start, e.title) for e in found] == [(date(2018, 6, 7), "미디어데이")]

@@ -1287,6 +1287,27 @@ _DATE_NOTE = re.compile(r"(?:\s*\((?:현지|한국|미국|우리)\s?시[간각]\
 _SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
 
 
+# `X를 통해(서)(도)`: the occasion through which the clause's doing is done
+_THROUGH = re.compile(r"(?:을|를)\s+통해(?:서)?(?:도|는)?\s")
+
+
+def _occasion_on_date(sentence: str, tokens, expr) -> str | None:
+    """`7일 미디어데이를 통해 … 신차를 최초로 전시할 예정이다`, `오는 24일 온라인 콘서트 '…'를 통해서도 팬들과 마주할
+    계획`: a date ahead right before the noun phrase of an occasion the clause is done through; the occasion is what
+    happens on it."""
+    if expr.precision != "day" or expr.direction != "future":
+        return None
+    m = _THROUGH.search(sentence, expr.end)
+    if m is None:
+        return None
+    inside = [t for t in tokens if expr.end <= t.start < m.start()]
+    if not inside or not all(grammar.is_noun(t) or t.tag in ("SL", "SN", "NNB", "SSO", "SSC", "SW", "SP", "SH")
+                             for t in inside) or not any(grammar.is_noun(t) for t in inside):
+        return None
+    phrase = sentence[inside[0].start:m.start()].strip()
+    return phrase if content_words(phrase) else None
+
+
 def _held_on_date(sentence: str, tokens, expr) -> str | None:
     """A date whose clause says only that something takes place then, describing the noun after it
     (`다음 달 3일부터 12일까지 열리는 제24회 부산국제영화제 행사계획을 발표했습니다`, `20일 열릴 예정인 이 사건

@@ -83,6 +83,7 @@ from digest.text.event_titles import (
     _last_boundary,
     _noun_phrase_before,
     _object_set_on_date,
+    _occasion_on_date,
     _owner_of,
     _predicate,
     _set_on_date,
@@ -227,6 +228,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 or _object_set_on_date(sentence, tokens, expr) \
                 or _title(sentence, tokens, expr, stop) \
                 or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
+                or _occasion_on_date(sentence, tokens, expr) \
                 or _set_on_date(sentence, tokens, expr) or _topic_done_on_date(sentence, tokens, expr, stop) \
                 or timetable_line(sentence, tokens, expr)
             if title is None and previous_topic and re.match(r"(?:이후|이어|이어서|그\s?뒤|그\s?다음)\s", sentence) \
