@@ -3855,3 +3855,11 @@ def test_a_bare_day_joined_right_after_a_months_day_is_read_beside_it():
     found = {e.text: e.date for e in find_time_expressions("국민은행과 포스코는 정기주총을 다음달 21일과 14일 열기로 확정했다.",
                                                            D(2003, 2, 10))}
     assert found == {"다음달 21일": D(2003, 3, 21), "14일": D(2003, 3, 14)}
+
+
+def test_parts_of_a_month_joined_by_a_hyphenation_point_are_read_as_with_a_middle_dot():
+    # zl090-zl092 (24 March 2020): "대다수 학교가 5월 중‧하순에 중간고사를 치고, 7월 중‧하순에 기말고사를 치를 것으로
+    # 보인다." The page joins 중 and 하순 with U+2027, not the middle dot U+00B7
+    sentence = "그러나 개학이 한 달가량 늦춰지며 대다수 학교가 5월 중‧하순에 중간고사를 치고, 7월 중‧하순에 기말고사를 치를 것으로 보인다."
+    found = [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2020, 3, 24)) if "하순" in e.text]
+    assert found == [(D(2020, 5, 11), D(2020, 5, 31)), (D(2020, 7, 11), D(2020, 7, 31))]

@@ -84,7 +84,7 @@ _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 # "10월 초·중순": two parts joined by a middle dot are one span, from the first part's start to the second's end
 # ("8월상순께": 상순 is 초순, the first ten days)
-_PART = r"(?:\s*(?P<part>(?:초순|초|중순|중)[·ㆍ](?:중순|하순|말)|초순|상순|초|중순|하순|말))?"
+_PART = r"(?:\s*(?P<part>(?:초순|초|중순|중)[·ㆍ‧](?:중순|하순|말)|초순|상순|초|중순|하순|말))?"
 _POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
@@ -840,7 +840,7 @@ def _month_span(y: int, m: int) -> Span:
 def _narrow(span: Span, part: str | None) -> Span:
     """초 (초순, 상순) = 1-10, 중순 = 11-20, 말 = 21-last day of the month; "초·중순" from the first part's start to the second's end."""
     first, last = span
-    if part and (pair := re.split(r"[·ㆍ]", part)) and len(pair) == 2:
+    if part and (pair := re.split(r"[·ㆍ‧]", part)) and len(pair) == 2:
         return _narrow(span, "중순" if pair[0] == "중" else pair[0])[0], _narrow(span, pair[1])[1]
     if part in ("초", "초순", "상순"):
         return first, first.replace(day=10)
