@@ -3863,3 +3863,11 @@ def test_parts_of_a_month_joined_by_a_hyphenation_point_are_read_as_with_a_middl
     sentence = "그러나 개학이 한 달가량 늦춰지며 대다수 학교가 5월 중‧하순에 중간고사를 치고, 7월 중‧하순에 기말고사를 치를 것으로 보인다."
     found = [(e.date, e.end_date) for e in find_time_expressions(sentence, D(2020, 3, 24)) if "하순" in e.text]
     assert found == [(D(2020, 5, 11), D(2020, 5, 31)), (D(2020, 7, 11), D(2020, 7, 31))]
+
+
+def test_the_month_days_of_a_past_edition_named_by_its_glued_year_are_that_years():
+    # c1533 (Korea Post, 13 August 2019): "지난 2017박람회는 4월14일 개막했으며 세월호 3주기인 4월16일에는 이벤트 행사를
+    # 자제하고 추모 행사로 대체해 운영한 바 있다." The 2017 expo's days, not this year's April
+    sentence = "지난 2017박람회는 4월14일 개막했으며 세월호 3주기인 4월16일에는 이벤트 행사를 자제하고 추모 행사로 대체해 운영한 바 있다."
+    found = {e.text: e.date for e in find_time_expressions(sentence, D(2019, 8, 13))}
+    assert found == {"4월14일": D(2017, 4, 14), "4월16일": D(2017, 4, 16)}

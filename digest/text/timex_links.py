@@ -725,6 +725,24 @@ def _this_years_days(sentence: str, p: date, found: list[Found], again: Again) -
             _set(f, p, r.date, r.end_date)
 
 
+# "지난 2017박람회는": a past edition named by its year glued to the name
+_PAST_EDITION = re.compile(r"지난\s?((?:19|20)\d{2})(?=[가-힣])")
+
+
+def _past_edition_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
+    """"지난 2017박람회는 4월14일 개막했으며 세월호 3주기인 4월16일에는 …": the month's days told of a past edition named
+    by its year are that year's, when the sentence names no year of its own."""
+    m = _PAST_EDITION.search(sentence)
+    if m is None or int(m.group(1)) >= p.year or any(_YEAR_WORD.search(f.expr.text) for f in found):
+        return
+    for f in found:
+        e = f.expr
+        if e.start > m.end() and e.date is not None and _MONTH_DAY.match(e.text) and e.date.year != int(m.group(1)) \
+                and (r := again(f, date(int(m.group(1)), 1, 1), "future")) is not None and r.date is not None \
+                and r.date.year == int(m.group(1)):
+            _set(f, p, r.date, r.end_date)
+
+
 def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> None:
     """"작년에는 추석이 4분기에 있었다": a quarter, half, month or holiday without a year of its own, after a year
     named alone earlier in the sentence, is in that year."""
@@ -1160,6 +1178,7 @@ def link(sentence: str, p: date, found: list[Found], again: Again, verbless: boo
     _days_of_the_week(sentence, p, found)
     found = _week_and_day(sentence, p, found)
     _schedule(sentence, p, found, again, verbless, has_predicate or (lambda _: True), tense_at)
+    _past_edition_year(sentence, p, found, again)
     _carried_year(sentence, p, found, again)
     _this_years_days(sentence, p, found, again)
     _month_days_in_order(sentence, p, found, again)
