@@ -1038,3 +1038,10 @@ def test_the_occasion_a_planned_doing_is_done_through_is_what_happens_on_the_dat
     # held on the 7th; 를 통해 makes it the occasion of the clause, not a frame that dates nothing
     found = sentence_events("c1129", "7일 미디어데이를 통해")
     assert [(e.start, e.title) for e in found] == [(date(2018, 6, 7), "미디어데이")]
+
+
+def test_what_is_held_in_a_place_of_several_words_is_the_object_before_the_date():
+    # '허화평 현대사회연구소장은 "한국의 민주화와 선거문화" 학술토론회에 참석하는 인사를 위한 리셉션을 17일 오후6시
+    # 동연구소 1층 홀에서 개최한다.' (c992, 1989): the place has three words; what is held is the object before the date
+    found = sentence_events("c992", "리셉션을 17일 오후6시")
+    assert [(e.start, e.title) for e in found] == [(date(1989, 11, 17), "리셉션 개최")]

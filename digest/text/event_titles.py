@@ -493,9 +493,11 @@ def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if title in EVENT_VERBS.values() and (done_to := _fronted_object(sentence, tokens, expr)):
         # "… 티켓 예매를 지난 10월 29일 한 차례 진행했습니다": the object told before the date is what was held
         return f"{done_to} {title}"
-    place = re.fullmatch(r"[^\s을를]+에서\s+(\S+)", title or "")
-    if place and place.group(1) in EVENT_VERBS.values() and (held := _fronted_subject(sentence, tokens, expr)):
+    place = re.fullmatch(r"(?:[^\s을를]+\s+){0,3}[^\s을를]+에서\s+(\S+)", title or "")
+    if place and place.group(1) in EVENT_VERBS.values() and (held := _fronted_subject(sentence, tokens, expr)
+                                                             or _fronted_object(sentence, tokens, expr)):
         # "… 인사청문회도 같은날 환경노동위원회에서 열린다": the place is where; what is held is the subject before the date
+        # ("‘전주페스타 2023’을 내달 6일 오후 7시 전주종합경기장 옛 야구장 부지에서 개막해": or the object)
         return f"{held} {place.group(1)}"
     done = (title or "").split()[-1:]
     if done and done[0] in _HELD_NOUNS and not any(expr.end <= t.start < stop and t.tag == "JKO" for t in tokens) \
