@@ -19,6 +19,7 @@ from digest.text import event_grammar as grammar
 from digest.text.event_days import (
     _DAY_WORD_TOLD,
     _NEIGHBOUR_DAYS,
+    _SAME_DAY,
     _coordinated,
     _dated_names,
     _day_of_a_happening,
@@ -100,7 +101,6 @@ from digest.text.timex import TimeExpr, clause_tense, find_time_expressions
 from digest.text.timex_context import ArticleDates
 
 _SPACE = re.compile(r"\s")
-_SAME_DAY_WORD = re.compile(r"같은\s?날(?!짜|씨)")
 # "행사 당일(11일) 낮 12시부터 …": the day word glossed by its own day, which timex has read; no other day stands for it
 _GLOSSED_BY_DAY = re.compile(r"(?:이날|당일)\s*\(\s*\d{1,2}일\s*\)")
 
@@ -342,7 +342,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                                                         or _one_doers_day(event, earlier))
                        for earlier in found if earlier.title != told_before and not (own and earlier.title in doers_here)
                        # "… 개관식을 열고 같은날 개관 기념공연을 개최할": 같은 날 sets another happening beside its sentence's own
-                       and not (_SAME_DAY_WORD.match(expr.text) and earlier.evidence == sentence)) \
+                       and not (_SAME_DAY.match(expr.text) and earlier.evidence == sentence)) \
                     and not (setting and any(_part_of(event, setting, earlier) for earlier in found[:sentence_first])):
                 # "11월 9·23·30일 ... 본회의를 열기로": days a week or more apart are each a happening of their own
                 days = _recurring_days(expr) or [None]
