@@ -3871,3 +3871,11 @@ def test_the_month_days_of_a_past_edition_named_by_its_glued_year_are_that_years
     sentence = "지난 2017박람회는 4월14일 개막했으며 세월호 3주기인 4월16일에는 이벤트 행사를 자제하고 추모 행사로 대체해 운영한 바 있다."
     found = {e.text: e.date for e in find_time_expressions(sentence, D(2019, 8, 13))}
     assert found == {"4월14일": D(2017, 4, 14), "4월16일": D(2017, 4, 16)}
+
+
+def test_a_day_described_by_an_adnominal_before_it_is_the_day_of_telling_a_schedule():
+    # zm015 (Hankook Ilbo, 11 April 1996): "국회사무처는 투표일을 하루앞둔 10일 15대국회 개원일정을 발표했다." The
+    # schedule was announced the day before the vote; the day is not one of the schedule's days ahead
+    found = {e.text: e.date for e in find_time_expressions("국회사무처는 투표일을 하루앞둔 10일 15대국회 개원일정을 발표했다.",
+                                                           D(1996, 4, 11))}
+    assert found == {"10일": D(1996, 4, 10)}

@@ -1766,12 +1766,16 @@ _PLAN_DECIDED = re.compile(r"(?:일정|일정안|의사일정|방안|계획|계�
 _SCHEDULE_BEFORE = re.compile(r"(?:일정|일정표|일정안|스케줄)(?:으로|은|는)\s+$")
 # ("한국프로축구연맹은 17일 … 일정을 확정, 발표했다": a bare day right after the subject is the day of deciding)
 _BARE_DAY_AFTER_SUBJECT = re.compile(r"[가-힣][은는이가]\s\d{1,2}일$")
+# ("… 하루앞둔 10일", "창립 1주년을 맞은 10일", "투표일인 10일": a day told by an adnominal of what it is in the news)
+_DAY_DESCRIBED = re.compile(r"(?:(?<=[가-힣])인|앞둔|맞은|맞는)\s$")
 
 
 def _plan_decided(sentence: str, m: re.Match) -> bool:
     plan = _PLAN_DECIDED.search(sentence, m.end())
     if plan is None or "." in sentence[m.end():plan.start()] or _tense_marks(sentence[m.end():plan.start()]):
         return False
+    if _DAY_DESCRIBED.search(sentence, 0, m.start()):
+        return False  # "투표일을 하루앞둔 10일 … 개원일정을 발표했다": a day described as the news's moment is the telling's
     subject = _BARE_DAY_AFTER_SUBJECT.search(sentence, max(0, m.start() - 3), m.end())
     return subject is None or not _particle_at(sentence, subject.start() + 1)
 
