@@ -3879,3 +3879,12 @@ def test_a_day_described_by_an_adnominal_before_it_is_the_day_of_telling_a_sched
     found = {e.text: e.date for e in find_time_expressions("국회사무처는 투표일을 하루앞둔 10일 15대국회 개원일정을 발표했다.",
                                                            D(1996, 4, 11))}
     assert found == {"10일": D(1996, 4, 10)}
+
+
+def test_a_span_under_way_is_not_read_into_when_its_start_weekday_fits_the_day_ahead():
+    # zm032 (Hankyung, 20 September 1995): "… 대망의 한국시리즈는 18일(수)부터 26일(목)까지 7전4선승제로 각각 거행된다."
+    # 18 October 1995 was a Wednesday; 18 September, which would put the series under way, a Monday
+    sentence = "또 준플레이오프 승자와 패넌트레이스 2위팀이 맞붙는 플레이오프는 9일(월)부터 15일(일)까지 5전3선승제로, " \
+               "대망의 한국시리즈는 18일(수)부터 26일(목)까지 7전4선승제로 각각 거행된다."
+    found = [(e.date, e.end_date) for e in find_time_expressions(sentence, D(1995, 9, 20))]
+    assert found == [(D(1995, 10, 9), D(1995, 10, 15)), (D(1995, 10, 18), D(1995, 10, 26))]

@@ -273,6 +273,12 @@ _WEEKDAY_LISTED = re.compile(r"[월화수목금토일]요일\s*(?:과|와|,|및)
 _WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
 
 
+def _weekday_fits(sentence: str, f: Found) -> bool:
+    """The expression is followed by a weekday in brackets (`18일(수)`) that its day as read falls on."""
+    m = _WEEKDAY_MARK.match(sentence, f.expr.end)
+    return m is not None and f.expr.date is not None and f.expr.date.weekday() == WEEKDAYS.index(m[1])
+
+
 def _abbreviated_weekdays(sentence: str, p: date, found: list[Found]) -> None:
     """"6일(화)", notices' short weekday: the 6th that is a Tuesday."""
     for f in found:
@@ -982,6 +988,8 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                 if (not _ANCHORED.search(s.expr.text) and s.expr.date > p and s.expr.counted_from != "article"
                         # "다음달 5일부터 7일까지 …, 26일부터 28일까지": a start put in a month named before it stays there
                         and not _month_named_before(found[:i], s.expr.date)
+                        # "18일(수)부터 26일(목)까지" on 20 September 1995: a start whose weekday fits it as read is that day
+                        and not _weekday_fits(sentence, s)
                         and (_BARE_DAYS.fullmatch(b.expr.text.split(" ")[0])
                              or _MONTH_DAY_SPAN.fullmatch(s.expr.text) and _MONTH_DAY_SPAN.fullmatch(b.expr.text))):
                     early = again(s, p, "past")
