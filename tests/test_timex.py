@@ -3888,3 +3888,13 @@ def test_a_span_under_way_is_not_read_into_when_its_start_weekday_fits_the_day_a
                "대망의 한국시리즈는 18일(수)부터 26일(목)까지 7전4선승제로 각각 거행된다."
     found = [(e.date, e.end_date) for e in find_time_expressions(sentence, D(1995, 9, 20))]
     assert found == [(D(1995, 10, 9), D(1995, 10, 15)), (D(1995, 10, 18), D(1995, 10, 26))]
+
+
+def test_two_days_listed_with_a_comma_before_yangil_are_one_two_day_span():
+    # zm055-zm057 (Hankyung, 20 November 1990): "… 3순위자는 10,11 양일간 신청을 받게되며 … 고양군지역 우선분은 12월 6,7
+    # 양일간 청약을 받기로 했다." Two days whose 일 is left out, taken together by 양일, in the month the sentence told
+    sentence = "이에따라 민영주택 1순위자는 12월1일부터 5일까지 4일간, 2순위자는 6일하루, 3순위자는 10,11 양일간 신청을 받게되며 " \
+               "청약예금이 실시되지 않고 있는 고양군지역 우선분은 12월 6,7 양일간 청약을 받기로 했다."
+    found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(1990, 11, 20))}
+    assert found["10,11"] == (D(1990, 12, 10), D(1990, 12, 11))
+    assert found["12월 6,7"] == (D(1990, 12, 6), D(1990, 12, 7))
