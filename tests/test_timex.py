@@ -3898,3 +3898,15 @@ def test_two_days_listed_with_a_comma_before_yangil_are_one_two_day_span():
     found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(1990, 11, 20))}
     assert found["10,11"] == (D(1990, 12, 10), D(1990, 12, 11))
     assert found["12월 6,7"] == (D(1990, 12, 6), D(1990, 12, 7))
+
+
+def test_bare_days_after_a_span_ending_in_a_named_month_go_on_from_its_end():
+    # zm010-zm013 (Hankyung, 12 September 1995), the regular session's calendar: "… ▲25일∼10월14일 국정감사 ▲16일 96년도
+    # 예산안 시정연설 ▲17∼18일 교섭단체 대표연설 ▲19∼24일 대정부질문 …". The days after the inspection are October's; a
+    # year naming the budget between them leaves them going on
+    sentence = "▲19∼23일 상임위별 94년도 결산심사 ▲25일∼10월14일 국정감사 ▲16일 96년도 예산안 시정연설 " \
+               "▲17∼18일 교섭단체 대표연설 ▲19∼24일 대정부질문"
+    found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(1995, 9, 12))}
+    assert found["16일"] == (D(1995, 10, 16), D(1995, 10, 16))
+    assert found["17∼18일"] == (D(1995, 10, 17), D(1995, 10, 18))
+    assert found["19∼24일"] == (D(1995, 10, 19), D(1995, 10, 24))

@@ -504,16 +504,19 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
     a: Found | None = None  # the month's day the bare days go on from; it stays while they do ("5월 16일부터 26일까지
     # …, … ‘동성로 축제’가 25일부터 3일간": the 25th goes on from 16 May, past the 26th it carried)
     for k, b in enumerate(found):
-        if a is None or not (_NAMES_ITS_MONTH.search(a.expr.text) and a.expr.date is not None and a.expr.date > p
+        if a is not None and b.expr.precision == "year" and _YEAR_IN_A_NAME.match(sentence, b.expr.end):
+            continue  # "▲16일 96년도 예산안 시정연설 ▲17∼18일": a year naming a document leaves the days going on
+        at = _carried_from(a) if a is not None else None
+        if a is None or not (_NAMES_ITS_MONTH.search(a.expr.text) and at is not None and at > p
                 and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]) and b.expr.date is not None
-                and b.expr.date < a.expr.date and not _REPORTED_ON.match(sentence, b.expr.end)
+                and b.expr.date < at and not _REPORTED_ON.match(sentence, b.expr.end)
                 # "다음달 5일부터 … 접수를 4일부터": a day already in that month is of it; the publication day
                 # ("내년 2월8일 치르기로 한 전당대회와 관련해 … 10일 잠정 결정했다") is the story's own
-                and (b.expr.date.year, b.expr.date.month) != (a.expr.date.year, a.expr.date.month) and b.expr.date != p
+                and (b.expr.date.year, b.expr.date.month) != (at.year, at.month) and b.expr.date != p
                 # a day its verb put behind publication and numbered before the month's day, not on from it
                 # ("오는 6월 20일로 정하고 11일 … 소환장을 발송했다”고 13일"), stays there
                 and not (b.expr.end_date is not None and b.expr.end_date < p and tense_at(b.expr.end) == "past"
-                         and b.expr.date.day < a.expr.date.day)
+                         and b.expr.date.day < at.day)
                 and not _gloss_or_relative(sentence, a.expr, b.expr)
                 # "4월 3일 개항을 앞두고 … 최종 시험운영이 8일 실시된다": the day awaited comes after, not before, the
                 # sentence's own day
@@ -522,10 +525,25 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
                 and not AHEAD_OF.match(sentence, a.expr.end)
                 # "21일부터 4월5일까지 …, 27일부터 4월5일까지": a start whose own end names its month takes it from there
                 and not _opens_a_span_to_a_month(sentence, b, found[k + 1:k + 2])
-                and (e := again(b, a.expr.date, "future")) is not None and _goes_on_from(a.expr.date, e.date)):
+                and (e := again(b, at, "future")) is not None and _goes_on_from(at, e.date)):
             a = b
             continue
         _set(b, p, e.date, e.end_date)
+
+
+# A span's end that names its month ("▲25일∼10월14일 국정감사 ▲16일 … 시정연설"): the bare days after it go on from there
+_END_NAMES_ITS_MONTH = re.compile(r"[~∼\-–～〜‐]\s*(?:(?:19|20)?\d{2}년\s*)?\d{1,2}월")
+
+
+_YEAR_IN_A_NAME = re.compile(r"도?\s?[가-힣]")
+
+
+def _carried_from(a: Found) -> date | None:
+    """The day bare days after `a` go on from: its end when it is a span whose end names its month, else its start."""
+    e = a.expr
+    if e.date is not None and e.end_date is not None and e.end_date > e.date and _END_NAMES_ITS_MONTH.search(e.text):
+        return e.end_date
+    return e.date
 
 
 # ("11월 ‘2015 인구주택총조사’ 방문 면접조사에 앞서 24일부터": up to four words name what the month's happening is)
