@@ -3910,3 +3910,14 @@ def test_bare_days_after_a_span_ending_in_a_named_month_go_on_from_its_end():
     assert found["16일"] == (D(1995, 10, 16), D(1995, 10, 16))
     assert found["17∼18일"] == (D(1995, 10, 17), D(1995, 10, 18))
     assert found["19∼24일"] == (D(1995, 10, 19), D(1995, 10, 24))
+
+
+def test_a_holiday_naming_a_mood_or_theme_is_not_its_day():
+    # c1543 (Joongdo Ilbo, July 2025), a summer night market: "방문객들은 한여름에 즐기는 크리스마스 분위기 속에서 다양한
+    # 음식과 공연, 체험을 즐길 수 있다", "… 크리스마스 테마 만들기 체험을 운영하며": Christmas is the market's theme; the
+    # holiday told as a day still is
+    for sentence in ("재단 측에 따르면, 방문객들은 한여름에 즐기는 크리스마스 분위기 속에서 다양한 음식과 공연, 체험을 즐길 수 있다.",
+                     "종합예술협동조합 '콩콩콩'은 크리스마스 테마 만들기 체험을 운영하며, 지속발전협의회, 경제정책과, YMCA 등 "
+                     "유관기관들도 참여하여 다양한 홍보 활동을 펼칠 계획이다."):
+        assert find_time_expressions(sentence, D(2025, 7, 10)) == []
+    assert [e.date for e in find_time_expressions("올해 크리스마스에는 눈이 온다.", D(2025, 7, 10))] == [D(2025, 12, 25)]

@@ -293,10 +293,13 @@ _DAY_WORD = re.compile(_START + _DAY_WORD_RE + r"(?!(?<=오늘)의\s?(?:대한�
 _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw>이달|이번\s?달|다음\s?달|내달|지난\s?달|저번\s?달))"
                               r"\s*(?:의\s*)?(?P<ord>" + "|".join(o.replace(" ", r"\s?") for o in sorted(ORDINALS, key=len, reverse=True))
                               + r")\s*(?:주\s*)?(?P<wd>[월화수목금토일])요일" + _POD + _END)
+# "한여름에 즐기는 크리스마스 분위기", "크리스마스 테마 만들기 체험", "추석 선물세트": a holiday naming a kind of thing (its
+# mood, theme, goods or decorations), not its day
+_THEMED = r"(?!\s?(?:분위기|테마|콘셉트|컨셉|장식|선물|캐럴|캐롤|카드|트리|케이크|용품|인테리어|에디션|한정판|패키지|상품|세트)(?![가-힣]*(?:날|당일)))"
 _HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?(?:(?P<hm>1[0-2]|[1-9])월\s*)?" + HOLIDAY_PATTERN
                       + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)"
                       # "추석연휴 첫 날인 12일": the first (or last) day of a holiday's break
-                      r"|(?(hols)(?:첫|마지막)\s?날|(?!))))?" + _POD + _END)
+                      r"|(?(hols)(?:첫|마지막)\s?날|(?!))))?" + _POD + _END + _THEMED)
 # "음력 1월 14일": a day of the lunar calendar, the solar day it falls on in the lunar year the wording points to
 _LUNAR = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?음력\s*{_MON}\s*{_DAY}" + _POD + _END)
 # "올해 안에", "금년 안으로", "올해안": within this year, as 연내 (not "올해 안전…", a word that starts with 안)
