@@ -369,6 +369,16 @@ def test_doers_joined_under_one_date_each_hold_their_own():
     assert {"'식약청 세미나' 개최", "'자선음악회' 개최"} <= {e.title for e in found if e.start == date(2008, 11, 19)}
 
 
+def test_performers_listed_for_one_stage_make_up_one_show():
+    # c1556: "8월 10일에는 브브걸, 폴킴, 볼빨간사춘기, 멜로망스, 에이핑크의 공연이 예정되어 있고, …": the acts of one stage's
+    # night, not five happenings
+    found = sentence_events("c1556", "8월 10일에는 브브걸")
+    assert len([e for e in found if e.start == date(2025, 8, 10)]) == 1
+    # c1232: a market, a festival and a singer's stage joined under one verb stay a happening each
+    found = [e for e in article_events("c1232") if e.start == date(2019, 9, 23)]
+    assert any("황인욱" in e.title for e in found) and any("야시장" in e.title for e in found)
+
+
 def test_many_places_of_one_happening_stay_one():
     # c678: "또 삼양, 김녕, 신양, 표선, 중문, 화순해수욕장은 7월 1일 개장해 8월 31일까지 운영된다." (one noun ends the list)
     assert len([e for e in sentence_events("c678", "삼양, 김녕") if e.start == date(2019, 7, 1)]) <= 1

@@ -41,6 +41,8 @@ _TAKES_PARTNERS = frozenset(
     "통합 합병 결혼 결혼식 합동 공동 연합 친선 간담회 토론 토론회 대담 협의 협력 제휴 업무협약".split())
 # happenings whose subjects take part in one: attendees, guests, players joining (`… 등이 참석한 가운데`)
 _TAKES_PART = frozenset("참석 참여 참가 출석 출연 합류 동참 동행 배석 초청 방문 입장 출전 대결 맞붙".split())
+# a stage's acts: the performers listed for it make up one show (`브브걸, 폴킴, … 에이핑크의 공연이 예정되어`)
+_STAGE = frozenset("공연 무대 콘서트 축하공연".split())
 # verbs of taking place that are passive without 되 (`열리다`, `펼쳐지다`)
 _HELD_PASSIVES = frozenset("열리 펼쳐지 치러지 이어지 이뤄지 이루어지".split())
 # a run of show: the acts of one ceremony, in order
@@ -160,6 +162,8 @@ def joined_members(sentence: str, tokens: Sequence[Token], expr: TimeExpr, stop:
         if not what or any(w in _TAKES_PARTNERS or w in _TAKES_PART for w in content_words(what)) \
                 or tokens[p].form in _TAKES_PART:
             return []
+        if any(w in _STAGE for w in content_words(what)) and not any(" " in name for name in names):
+            return []  # performers named bare, one word each, for one stage (not `… 연합축제, 가수 황인욱의 무대`)
         if len(names) < 3 and not any(t.form in _EACH and t.tag.startswith(("MA", "NN")) for t in tokens):
             return []  # two named together do one thing together, unless a word says each does its own
         if _shared_head(tokens, first, close):
