@@ -379,6 +379,13 @@ def test_performers_listed_for_one_stage_make_up_one_show():
     assert any("황인욱" in e.title for e in found) and any("야시장" in e.title for e in found)
 
 
+def test_a_dash_inside_a_quoted_name_is_no_fixture():
+    # c1554: "방탄소년단은 \"오는 3월 10일과 12~13일 서울 잠실종합운동장 주경기장에서 'BTS 퍼미션 투 댄스 온 스테이지-서울(BTS
+    # PERMISSION TO DANCE ON STAGE-SEOUL)'을 개최한다\"고 16일 밝혔다.": a concert's name, not two matches
+    found = sentence_events("c1554", "BTS 퍼미션")
+    assert not [e for e in found if e.title.endswith("경기")]
+
+
 def test_many_places_of_one_happening_stay_one():
     # c678: "또 삼양, 김녕, 신양, 표선, 중문, 화순해수욕장은 7월 1일 개장해 8월 31일까지 운영된다." (one noun ends the list)
     assert len([e for e in sentence_events("c678", "삼양, 김녕") if e.start == date(2019, 7, 1)]) <= 1

@@ -254,13 +254,19 @@ _FIXTURE = re.compile(rf"(?:(?P<ground_before>[가-힣]{{2,6}})\(\s*)?(?<![가-�
                       rf"(?(ground_before)\s*\)|(?:\((?P<ground>[가-힣]{{2,8}})\))?)(?!\s?(?:간|구간|노선|항로|선|고속도로|방면|행|[-―–]))")
 
 
+_QUOTED = tuple(re.compile(q) for q in (r"'[^']*'", r"‘[^’]*’", r'"[^"]*"', r"“[^”]*”"))   # each kind apart: they nest
+
+
 def fixtures(sentence: str, expr: TimeExpr, stop: int) -> list[str]:
     """The matches a sentence lists after a day (`3월14일 히어로즈-두산(목동), 삼성-한화(대구), KIA-SK(광주) … 시범경기가
     개막한다`, `새달 8일 대구(삼성-롯데), 잠실(두산-LG) … 개막전`): each pair of sides is a match of that day, told as one
     of two or more."""
     if expr.precision != "day":
         return []
-    found = [m for m in _FIXTURE.finditer(sentence, expr.end, stop)]
+    # a dash inside a quoted name is part of the name (`'BTS 퍼미션 투 댄스 온 스테이지-서울(… STAGE-SEOUL)'`), not a match;
+    # a quotation holding the date too is the speaker's, and its fixtures stay
+    named = [q.span() for quoted in _QUOTED for q in quoted.finditer(sentence) if not q.start() <= expr.start < q.end()]
+    found = [m for m in _FIXTURE.finditer(sentence, expr.end, stop) if not any(a <= m.start() < b for a, b in named)]
     if len(found) < 2:
         return []
     out = []
