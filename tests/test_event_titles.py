@@ -529,3 +529,10 @@ def test_a_timetables_equals_sign_is_not_part_of_the_title():
     # civic news c1457 (Hankyung, 12 November 1990): "<>22일 = 본회의(91년도 예산안시정연설.추경 …)"
     assert [t for t in titles_on("c1457", "<>22일 = 본회의", date(1990, 11, 22)) if t.startswith("=")] == []
     assert titles_on("c1457", "<>22일 = 본회의", date(1990, 11, 22))[0].startswith("본회의")
+
+
+def test_a_name_noted_as_provisional_is_the_name_an_adnominal_describes():
+    # c1550: "내년 3월에 개교하는 (가칭)세종예술고는 4월 말까지 시교육청 홈페이지에 모집요강을 안내할 예정으로, …": the
+    # school opens next March; the notice due by April is another clause's
+    found = sentence_events("c1550", "개교하는 (가칭)세종예술고")
+    assert [e.title for e in found if e.start == date(2018, 3, 1)] == ["세종예술고 개교"]

@@ -1381,6 +1381,9 @@ def _held_that_day(sentence: str, tokens, expr) -> str | None:
     return _noun_phrase_before(sentence, tokens, tokens[k].start)
 
 
+_PROVISIONAL = frozenset(("가칭", "잠정", "임시"))
+
+
 def _done_to_noun(sentence: str, tokens, k: int) -> str | None:
     """A day right before a verbal noun with 하/되 in an adnominal (`지난 1월 24일 개막한 ‘100년의 기다림’전은`,
     `11월12일 올림픽 공원(올림픽 홀)에서 개최될 예정인 '2018 제2회 한중국제영화제(KCIFF)'가`), where it happens
@@ -1398,6 +1401,9 @@ def _done_to_noun(sentence: str, tokens, k: int) -> str | None:
     if first + 2 < len(tokens) and tokens[first].form in grammar.PLAN_NOUNS and tokens[first + 1].tag == "VCP" \
             and tokens[first + 2].tag == "ETM":
         first += 3  # "개최될 예정인 …"
+    if first + 3 < len(tokens) and tokens[first].form == "(" and tokens[first + 1].form in _PROVISIONAL \
+            and tokens[first + 2].form == ")" and tokens[first + 3].start == tokens[first + 2].start + 1:
+        first += 3  # "내년 3월에 개교하는 (가칭)세종예술고는": a name noted as provisional is the name
     last = first
     if last < len(tokens) and tokens[last].form in _QUOTES.values() and (close := _quote_closed(tokens, last)) is not None:
         last = close + 1  # a quoted name, and the nouns after it (`‘…’전`), are one phrase
