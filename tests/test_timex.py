@@ -3921,3 +3921,13 @@ def test_a_holiday_naming_a_mood_or_theme_is_not_its_day():
                      "유관기관들도 참여하여 다양한 홍보 활동을 펼칠 계획이다."):
         assert find_time_expressions(sentence, D(2025, 7, 10)) == []
     assert [e.date for e in find_time_expressions("올해 크리스마스에는 눈이 온다.", D(2025, 7, 10))] == [D(2025, 12, 25)]
+
+
+def test_a_bare_day_a_day_ahead_before_a_reporting_verb_is_not_read_as_a_month_back():
+    # zn110 (Newsis, 1 February 2024): "서울시교육청은 2일 시교육청 누리집에 '2024년도 제1회 초졸·중졸·고졸 검정고시'
+    # 공고문을 게시한다고 밝혔다." The notice goes up tomorrow; as the day of saying the 2nd would be 2 January
+    sentence = "서울시교육청은 2일 시교육청 누리집에 '2024년도 제1회 초졸·중졸·고졸 검정고시' 공고문을 게시한다고 밝혔다."
+    assert [e.date for e in find_time_expressions(sentence, D(2024, 2, 1)) if e.text == "2일"] == [D(2024, 2, 2)]
+    # a day behind publication before the reporting verb stays the day of saying
+    sentence = "서울시교육청은 30일 시교육청 누리집에 공고문을 게시한다고 밝혔다."
+    assert [e.date for e in find_time_expressions(sentence, D(2024, 2, 1))] == [D(2024, 1, 30)]

@@ -921,6 +921,7 @@ def _day_cands(p: date, day: int) -> list[Span | None]:
 
 _PRESS_LAG = timedelta(days=7)
 _SAID_LAG = timedelta(days=31)  # how long before publication a day the report was said on may lie
+_SAID_AHEAD = timedelta(days=3)  # a day of saying is never ahead of publication; one this near is the clause's own
 _MONTH_NAMED = re.compile(r"\d{1,2}\s?월")
 _MOVED_LAG = timedelta(days=14)  # how long ago a date a plan was moved to may lie ("3월 23일로 연기됐던" on 1 April)
 _WRITTEN_AHEAD = timedelta(days=14)  # how long before publication a story may have been written ("오는 … 허가했다")
@@ -2075,6 +2076,11 @@ def find_time_expressions(sentence: str, published: datetime | date,
             if reported == "past" and said.date is not None and said.date < p - _SAID_LAG and _MONTH_NAMED.search(f.expr.text):
                 # "오대산은 10월 3일, 치악산은 10월 8일 단풍을 볼 수 있을 것이라고 밝혔다" (21 September 2014): a day of
                 # saying is a day or so behind the report, never most of a year; the first of listed days is no saying
+                continue
+            if reported == "past" and said.date is not None and said.date < p - _SAID_LAG / 2 \
+                    and f.expr.date is not None and p < f.expr.date <= p + _SAID_AHEAD:
+                # "서울시교육청은 2일 … 공고문을 게시한다고 밝혔다" (1 February 2024): a bare day its own clause puts a day or
+                # two ahead is that day; read as the saying it would lie a month back
                 continue
             f.expr = said
     _said_the_day_before(sentence, p, chosen)
