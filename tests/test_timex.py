@@ -3931,3 +3931,15 @@ def test_a_bare_day_a_day_ahead_before_a_reporting_verb_is_not_read_as_a_month_b
     # a day behind publication before the reporting verb stays the day of saying
     sentence = "서울시교육청은 30일 시교육청 누리집에 공고문을 게시한다고 밝혔다."
     assert [e.date for e in find_time_expressions(sentence, D(2024, 2, 1))] == [D(2024, 1, 30)]
+
+
+def test_two_weekdays_closed_by_sai_are_one_span():
+    # zn091, zn099 (a weather outlook, 20 September 2025): "다음주(22일~28일)는 수요일과 목요일 사이 비가 내리는 등 …",
+    # "토요일(27일)과 일요일(28일) 사이에는 다시 전국에 구름이 많거나 흐리겠다." Two weekdays joined by 과 and closed by
+    # 사이 are the span between them, not the day before the second
+    found = [(e.date, e.end_date) for e in find_time_expressions(
+        "토요일(27일)과 일요일(28일) 사이에는 다시 전국에 구름이 많거나 흐리겠다.", D(2025, 9, 20))]
+    assert found == [(D(2025, 9, 27), D(2025, 9, 28))]
+    found = {e.text: (e.date, e.end_date) for e in find_time_expressions(
+        "다음주(22일~28일)는 수요일과 목요일 사이 비가 내리는 등 전국이 대체로 흐릴 것으로 전망됐다.", D(2025, 9, 20))}
+    assert found["수요일과 목요일 사이"] == (D(2025, 9, 24), D(2025, 9, 25))

@@ -980,7 +980,8 @@ def _ranges(sentence: str, p: date, found: list[Found], again: Again) -> list[Fo
                    # "2000년부터 2008년 사이의", "2009년 12월부터 2010년 1월사이": 부터 opened, 사이 closes
                    or _BETWEEN_END.match(sentence, b_end)) if gap else None
         if gap and gap["both"] and closing and (wd := _WEEKDAY.match(a.expr.text)) and b is not None \
-                and b.expr.date is not None and a.expr.precision == "day" and not _ANCHORED.search(a.expr.text):
+                and b.expr.date is not None and a.expr.precision == "day" and not _ANCHORED.search(a.expr.text) \
+                and not _WEEKDAY.match(b.expr.text):  # "토요일(27일)과 일요일(28일) 사이에는": two weekdays, one span
             # "일요일과 석가탄신일(5월 22일) 사이인 '5월 21일'": a weekday and a day with 사이 name the day between them,
             # each its own day, not one span; the weekday is the one right before that day
             back = (b.expr.date.weekday() - WEEKDAYS.index(wd.group(1))) % 7 or 7
