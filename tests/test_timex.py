@@ -3943,3 +3943,13 @@ def test_two_weekdays_closed_by_sai_are_one_span():
     found = {e.text: (e.date, e.end_date) for e in find_time_expressions(
         "다음주(22일~28일)는 수요일과 목요일 사이 비가 내리는 등 전국이 대체로 흐릴 것으로 전망됐다.", D(2025, 9, 20))}
     assert found["수요일과 목요일 사이"] == (D(2025, 9, 24), D(2025, 9, 25))
+
+
+def test_a_day_glossed_as_the_last_of_a_span_told_is_that_day():
+    # zn050-zn057 (Hankyung, 25 September 2012), the baseball calendar: after "… 일정을 10월3일부터 6일까지 재편성했다"
+    # and the series ending "11월1일에야", "최종일인 6일에는 … 3경기만 열린다" is 6 October, the regular season's last day
+    sentences = ["잔여경기 일정이 발표된 지난 8월17일 이후 취소된 11경기에 대한 일정을 10월3일부터 6일까지 재편성했다.",
+                 "대망의 한국시리즈는 4선승제로 24일부터 치러진다.",
+                 "7차전까지 갈 경우 11월1일에야 올 시즌이 끝날 예정이다.",
+                 "최종일인 6일에는 잠실 두산-LG, 문학 SK-롯데, 광주 KIA-삼성전 등 3경기만 열린다."]
+    assert [e.date for e in _read(sentences, D(2012, 9, 25))[3]] == [D(2012, 10, 6)]

@@ -371,7 +371,9 @@ def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates
     candidates = []
     for f in found:
         e, g = f.expr, f.match.groupdict()
-        if (e.date is None or e.date != e.end_date or g.get("dir") or e.counted_from == "article"  # a schedule's (`carry`)
+        if (e.date is None or e.date != e.end_date or g.get("dir")
+                # a schedule's (`carry`), unless glossed as a bound of what was told ("최종일인 6일에는")
+                or (e.counted_from == "article" and not _BOUND_GLOSSED.search(sentence, 0, e.start))
                 or not _SINGLE_DAY.fullmatch(e.text.split(" ")[0])
                 or _REPORT_DAY.match(sentence, e.end) or _reported_by_subject(sentence, e.start)):
             continue
@@ -390,6 +392,9 @@ def repeated_days(sentence: str, p: date, found: list[Found], told: ArticleDates
 
 
 _SINGLE_DAY = re.compile(r"\d{1,2}일")
+# "최종일인 6일에는 … 3경기만 열린다" after "10월3일부터 6일까지 재편성했다" and "11월1일에야 … 끝날": a day glossed as the
+# first or last of what the article told is that day, not one on from the last month named
+_BOUND_GLOSSED = re.compile(r"(?:최종일|마지막\s?날|첫\s?날|개막일|폐막일|종료일)인\s*$")
 # "서울시는 12일 이같은 내용의 … 통과했다고 밝혔다": a day right after the reporting subject, in a sentence that ends
 # reporting, is the day of the report
 _SUBJECT_BEFORE = re.compile(r"[가-힣][은는]\s$")
