@@ -3953,3 +3953,11 @@ def test_a_day_glossed_as_the_last_of_a_span_told_is_that_day():
                  "7차전까지 갈 경우 11월1일에야 올 시즌이 끝날 예정이다.",
                  "최종일인 6일에는 잠실 두산-LG, 문학 SK-롯데, 광주 KIA-삼성전 등 3경기만 열린다."]
     assert [e.date for e in _read(sentences, D(2012, 9, 25))[3]] == [D(2012, 10, 6)]
+
+
+def test_a_holidays_break_glossed_by_its_days_is_those_days():
+    # zn071 (Gyeryong Ilbo, 4 September 2014): "대전시는 추석 연휴 기간(9.6~9.10) 시 산하 공공문화시설을 개방해 …". The
+    # first substitute holiday made that break five days, not the law's three around 추석
+    sentence = "대전시는 추석 연휴 기간(9.6~9.10) 시 산하 공공문화시설을 개방해 시민들에게 다양한 볼거리를 제공한다고 4일 밝혔다."
+    found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(2014, 9, 4))}
+    assert found["추석 연휴 기간"] == (D(2014, 9, 6), D(2014, 9, 10))

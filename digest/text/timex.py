@@ -2136,8 +2136,16 @@ def _future_in_the_past(sentence: str, p: date, chosen: list[timex_links.Found])
 
 def _glosses(sentence: str, p: date, chosen: list[timex_links.Found]) -> None:
     """"올해 1분기(1∼3월)와 2분기(4∼6월) … 인상될 가능성이 있다": months or days glossing a quarter, half or year in
-    the parentheses right after it are that period's, whatever the tense would make of them alone."""
+    the parentheses right after it are that period's, whatever the tense would make of them alone; and a holiday's break
+    is the days glossing it."""
     for a, b in zip(chosen, chosen[1:]):
+        if (sentence[a.expr.end:b.expr.start] == "(" and "연휴" in a.expr.text and a.expr.precision == b.expr.precision == "day"
+                and a.expr.date is not None and b.expr.date is not None and b.expr.end_date is not None
+                and b.expr.date < b.expr.end_date and abs((b.expr.date - a.expr.date).days) <= 3):
+            # "추석 연휴 기간(9.6~9.10)": the days glossing a holiday's break are its days (a substitute day added)
+            a.expr = replace(a.expr, date=b.expr.date, end_date=b.expr.end_date,
+                             direction=timex_links.direction(b.expr.date, b.expr.end_date, p))
+            continue
         if (sentence[a.expr.end:b.expr.start] != "(" or a.expr.precision not in ("quarter", "half", "year")
                 or b.expr.precision not in ("month", "day") or a.expr.date is None or a.expr.end_date is None
                 or _YEAR_NAMED.search(b.match.group(0))):
