@@ -3961,3 +3961,10 @@ def test_a_holidays_break_glossed_by_its_days_is_those_days():
     sentence = "대전시는 추석 연휴 기간(9.6~9.10) 시 산하 공공문화시설을 개방해 시민들에게 다양한 볼거리를 제공한다고 4일 밝혔다."
     found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(2014, 9, 4))}
     assert found["추석 연휴 기간"] == (D(2014, 9, 6), D(2014, 9, 10))
+
+
+def test_weekdays_listed_as_the_days_a_place_closes_are_any_weeks():
+    # zn089 (Korea Economic TV, 4 September 2015), the Asia Culture Center: "단, 일요일과 월요일은 콘텐츠 및 운영 프로그램
+    # 정비를 위해 휴관한다." Its weekly closing days, not the coming Sunday and Monday
+    assert find_time_expressions("단, 일요일과 월요일은 콘텐츠 및 운영 프로그램 정비를 위해 휴관한다.", D(2015, 9, 4)) == []
+    assert [e.date for e in find_time_expressions("일요일에는 특별 공연이 열린다.", D(2015, 9, 4))] == [D(2015, 9, 6)]
