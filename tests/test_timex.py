@@ -3968,3 +3968,11 @@ def test_weekdays_listed_as_the_days_a_place_closes_are_any_weeks():
     # 정비를 위해 휴관한다." Its weekly closing days, not the coming Sunday and Monday
     assert find_time_expressions("단, 일요일과 월요일은 콘텐츠 및 운영 프로그램 정비를 위해 휴관한다.", D(2015, 9, 4)) == []
     assert [e.date for e in find_time_expressions("일요일에는 특별 공연이 열린다.", D(2015, 9, 4))] == [D(2015, 9, 6)]
+
+
+def test_days_of_a_proposal_are_ahead():
+    # zo073, zo074 (Hankyung, 19 November 1990): "… 평민당측은 22일 대표연설에이어 23-24일 대정부질문을 진행하자고 맞서 …".
+    # What a party proposes to do (-자고) is still to come, whatever the tense of the quarrel
+    sentence = "평민당측은 22일 대표연설에이어 23-24일 대정부질문을 진행하자고 맞서 그 이후의 국회일정에는 합 의하지 못했다."
+    found = [(e.date, e.end_date) for e in find_time_expressions(sentence, D(1990, 11, 19))]
+    assert found == [(D(1990, 11, 22), D(1990, 11, 22)), (D(1990, 11, 23), D(1990, 11, 24))]

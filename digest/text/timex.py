@@ -388,6 +388,8 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            # "일정이 잡혀 있다": a schedule that stands is for what is to come
                            r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있"
                            r"|(?<=[가-힣])려고\s?(?:한다|합니다|하는)"
+                           # "23-24일 대정부질문을 진행하자고 맞서", "… 실시하자고 제의했으나": a proposal is of what is to come
+                           r"|(?<=[가-힣][하되])자고(?![가-힣])"
                            # "23일까지 강수량을 … 10~40㎜로 예보했다", "낮 최고 기온은 6∼13도로 전망됐다": what a forecast
                            # puts at a figure is still to come
                            r"|(?:(?<=[㎜㎝%℃원명개건])|(?<=\d도))\s?(?:으로|로)\s?(?:예보|예상|전망|예측)(?:했|하였|됐|되었)")  # "5월 말까지는 선고하려고 한다": an intention  # "5일 발간되는 매거진": what is to come out  # "출국하는 것으로 알려졌다": a present told
