@@ -3898,6 +3898,10 @@ def test_two_days_listed_with_a_comma_before_yangil_are_one_two_day_span():
     found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(1990, 11, 20))}
     assert found["10,11"] == (D(1990, 12, 10), D(1990, 12, 11))
     assert found["12월 6,7"] == (D(1990, 12, 6), D(1990, 12, 7))
+    # zo072 (Hankyung, 19 November 1990): "… 22.23양일간 교섭 단체별 대표연설및 대정부질문을 완료해야할것이라고 주장한 …"
+    found = [(e.date, e.end_date) for e in find_time_expressions(
+        "민자당측은 22.23양일간 교섭 단체별 대표연설및 대정부질문을 완료해야할것이라고 주장했다.", D(1990, 11, 19))]
+    assert found == [(D(1990, 11, 22), D(1990, 11, 23))]
 
 
 def test_bare_days_after_a_span_ending_in_a_named_month_go_on_from_its_end():

@@ -222,9 +222,10 @@ _RANGE = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])�
                     r"(?:(?P<ey>(?:19|20)?\d{2})년\s*(?=(?:1[0-2]|0?[1-9])월))?"
                     r"(?:(?P<m2>1[0-2]|0?[1-9])월\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])일" + _POD + _END + "(?!" + _SHIFT + ")"
                     r"(?!\s?(?:정도|가량|남짓)|\s?(?:간|동안|만에|째)(?![가-힣]))")  # "4, 5일 정도로 줄어든다": about so many days
-# "3순위자는 10,11 양일간", "12월 6,7 양일간": two days listed with a comma, 일 left out, taken together by 양일
+# "3순위자는 10,11 양일간", "12월 6,7 양일간", "22.23양일간": two days listed with a comma (or a dot), 일 left out, taken
+# together by 양일
 _TWO_DAYS = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<m1>1[0-2]|0?[1-9])월\s*)?"
-                       r"(?P<d1>3[01]|[12]\d|0?[1-9])\s?,\s?(?P<d2>3[01]|[12]\d|0?[1-9])(?=\s?양일)")
+                       r"(?P<d1>3[01]|[12]\d|0?[1-9])\s?[,.]\s?(?P<d2>3[01]|[12]\d|0?[1-9])(?=\s?양일)")
 # "3분기", and the older "3.4분기"/"3/4분기"/"3·4분기" (the third of four quarters)
 # ("2020년도 하반기": a fiscal or school year's half is the calendar year's)
 _HALF = re.compile(_START + _DIR + rf"(?:(?P<this>이번)\s?)?(?:{_YEAR}도?\s*)?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])(?:\s?[./·ㆍ]\s?4)?분기)" + _END)
