@@ -3980,3 +3980,13 @@ def test_days_of_a_proposal_are_ahead():
     sentence = "평민당측은 22일 대표연설에이어 23-24일 대정부질문을 진행하자고 맞서 그 이후의 국회일정에는 합 의하지 못했다."
     found = [(e.date, e.end_date) for e in find_time_expressions(sentence, D(1990, 11, 19))]
     assert found == [(D(1990, 11, 22), D(1990, 11, 22)), (D(1990, 11, 23), D(1990, 11, 24))]
+
+
+def test_sango_and_hao_are_the_old_press_words_for_morning_and_afternoon():
+    # zo068 (Hankyung, 19 November 1990): "여야는 19일상오 수석부총무회담을 열어 …": the 19th, its morning
+    found = find_time_expressions("여야는 19일상오 수석부총무회담을 열어 정기국회운영일정을 집중 논의했다.", D(1990, 11, 19))
+    assert [(e.date, e.part_of_day) for e in found] == [(D(1990, 11, 19), "오전")]
+    # yx042's article (28 June 1995): the count that began "27일 하오부터" is the story's day, which 이날 names
+    sentences = ["4대 지방선거의 개표작업이 27일 하오부터 전국 3백76개 개표소에서 밤을 새워가며 순탄하게 진행되고 있다.",
+                 "투표는 이날 상오 6시부터 하오 6시까지 전국 투표소에서 일제히 실시됐다."]
+    assert [e.date for e in _read(sentences, D(1995, 6, 28))[1]][:1] == [D(1995, 6, 27)]

@@ -85,7 +85,9 @@ _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 # "10월 초·중순": two parts joined by a middle dot are one span, from the first part's start to the second's end
 # ("8월상순께": 상순 is 초순, the first ten days)
 _PART = r"(?:\s*(?P<part>(?:초순|초|중순|중)[·ㆍ‧](?:중순|하순|말)|초순|상순|초|중순|하순|말))?"
-_POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY) + "))?"
+# (older papers write 상오 and 하오 for 오전 and 오후: "19일상오 수석부총무회담을 열어")
+_OLD_PARTS_OF_DAY = {"상오": "오전", "하오": "오후"}
+_POD = r"(?:\s*(?P<pod>" + "|".join(PARTS_OF_DAY + tuple(_OLD_PARTS_OF_DAY)) + "))?"
 # A bare day followed by 만에/동안/전/후 is a duration ("출시 3일 만에"), not a date.
 # ("지난 10일 전 여자친구": after 지난/오는 the day is a date, and 전 the prefix "former")
 # What follows a count of days that moved or differs: "3일 당겨졌다", "평년보다 8일 빠른", "5∼8일 가량 빨리"
@@ -2181,8 +2183,9 @@ def _resolved_expr(m: re.Match, resolve: Resolver, p: date, tense: str) -> TimeE
     if resolved is None:
         return None
     start, end, precision = resolved
+    pod = m.groupdict().get("pod")
     return TimeExpr(m.group(0), m.start(), m.end(), start, end, precision, timex_links.direction(start, end, p),
-                    m.groupdict().get("pod"))
+                    _OLD_PARTS_OF_DAY.get(pod, pod) if pod else pod)
 
 
 def expression_record(expr: TimeExpr, sentence: int) -> dict:

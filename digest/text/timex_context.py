@@ -137,7 +137,9 @@ class ArticleDates:
                     and not (sentence and (_REPORT_DAY.match(sentence, e.end) or _AS_OF.match(sentence, e.end)))):
                 # "… 확정해 17일 발표했다": the story's day; "컨센서스(9월29일 기준)": the day a figure is counted to
                 day = e.date
-            if (e.role == "point" and e.precision == "day" and e.date == e.end_date and not report_day
+            # (a start at a part of that day is on it too: "개표작업이 27일 하오부터 … 진행되고 있다")
+            if ((e.role == "point" or (e.role == "since" and e.part_of_day)) and e.precision == "day"
+                    and e.date == e.end_date and not report_day
                     and not (sentence and _REPORT_DAY.match(sentence, e.end))
                     and (self.read == 0 and not _BACKGROUND_DAY.match(sentence, e.end)
                          or (sentence and _TOPIC_DAY.match(sentence[e.start:]) and not sentence[:e.start].strip())
