@@ -3990,3 +3990,10 @@ def test_sango_and_hao_are_the_old_press_words_for_morning_and_afternoon():
     sentences = ["4대 지방선거의 개표작업이 27일 하오부터 전국 3백76개 개표소에서 밤을 새워가며 순탄하게 진행되고 있다.",
                  "투표는 이날 상오 6시부터 하오 6시까지 전국 투표소에서 일제히 실시됐다."]
     assert [e.date for e in _read(sentences, D(1995, 6, 28))[1]][:1] == [D(1995, 6, 27)]
+
+
+def test_a_months_day_already_in_the_year_named_beside_it_stays_there():
+    # zo133 (Tax Times, 24 October 2013): "7급 공채 필기시험은 내년 7월 26일에 실시되며, 9급 공채 필기시험은 4월 19일에
+    # 실시될 예정이다." Two exams of next year told side by side, not April of the year after July
+    sentence = "7급 공채 필기시험은 내년 7월 26일에 실시되며, 9급 공채 필기시험은 4월 19일에 실시될 예정이다."
+    assert [e.date for e in find_time_expressions(sentence, D(2013, 10, 24))] == [D(2014, 7, 26), D(2014, 4, 19)]

@@ -799,6 +799,9 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
             # (a day told in a relative clause, "작년 8월 8일에 출범한 … 내각", starts no timeline of the main clause)
             named_day = e.date if e.precision == "day" and not _RELATIVE_AFTER.match(sentence, e.end) else None
         elif (named_day is not None and e.date is not None and _MONTH_DAY.match(e.text)
+              # "7급 … 은 내년 7월 26일에 실시되며, 9급 … 은 4월 19일에": already in the year named, it is a member
+              # told beside it, not a later step
+              and e.date.year != named_day.year
               and (r := again(f, named_day, "future")) is not None and r.date is not None and r.date != e.date):
             # "1차 출시 2009년 6월 19일, 국내 출시 11월 28일": a month's day told after a day named with its year
             # is the next such day from it, in a timeline of past years as in a plan ahead
