@@ -3997,3 +3997,10 @@ def test_a_months_day_already_in_the_year_named_beside_it_stays_there():
     # 실시될 예정이다." Two exams of next year told side by side, not April of the year after July
     sentence = "7급 공채 필기시험은 내년 7월 26일에 실시되며, 9급 공채 필기시험은 4월 19일에 실시될 예정이다."
     assert [e.date for e in find_time_expressions(sentence, D(2013, 10, 24))] == [D(2014, 7, 26), D(2014, 4, 19)]
+
+
+def test_a_bare_day_of_a_programme_arranged_is_ahead():
+    # zo127 (a county festival, 9 November 2022): "첫날인 12일에는 유천호 군수의 축제 개막선언에 맞춰 … 박기영의 축하공연이
+    # 마련됐다." What has been arranged (마련됐다) is the programme of a day to come, not of 12 October
+    sentence = "첫날인 12일에는 유천호 군수의 축제 개막선언에 맞춰 인기 트로트가수 박서진과 설하윤, 발라드 여제 박기영의 축하공연이 마련됐다."
+    assert [e.date for e in find_time_expressions(sentence, D(2022, 11, 9))] == [D(2022, 11, 12)]

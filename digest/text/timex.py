@@ -391,6 +391,8 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            # "일정이 잡혀 있다": a schedule that stands is for what is to come
                            r"|(?<=[가-힣])도록(?![가-힣])|잡혀\s?있"
                            r"|(?<=[가-힣])려고\s?(?:한다|합니다|하는)"
+                           # "첫날인 12일에는 … 축하공연이 마련됐다": a programme arranged is of what is to come
+                           r"|(?<=[이가]\s)(?:마련|준비)(?:됐|되었)(?:다|습니다)"
                            # "23-24일 대정부질문을 진행하자고 맞서", "… 실시하자고 제의했으나": a proposal is of what is to come
                            r"|(?<=[가-힣][하되])자고(?![가-힣])"
                            # "23일까지 강수량을 … 10~40㎜로 예보했다", "낮 최고 기온은 6∼13도로 전망됐다": what a forecast
