@@ -4004,3 +4004,13 @@ def test_a_bare_day_of_a_programme_arranged_is_ahead():
     # 마련됐다." What has been arranged (마련됐다) is the programme of a day to come, not of 12 October
     sentence = "첫날인 12일에는 유천호 군수의 축제 개막선언에 맞춰 인기 트로트가수 박서진과 설하윤, 발라드 여제 박기영의 축하공연이 마련됐다."
     assert [e.date for e in find_time_expressions(sentence, D(2022, 11, 9))] == [D(2022, 11, 12)]
+
+
+def test_a_dotted_day_noting_a_schedule_in_brackets_is_that_day():
+    # zo139 (Tax Times, 24 October 2013): "… 이미 확정된 사법시험 1차 시험 일정(2.22)과 국경일인 삼일절(3.1) 등을 감안해
+    # 내년 3월 8일에 실시될 예정이다." The bar exam's day, next February; a dotted figure in brackets elsewhere is not a day
+    sentence = "5급 공채 1차 시험과 외교관후보자선발 1차 시험은 이미 확정된 사법시험 1차 시험 일정(2.22)과 국경일인 삼일절(3.1) " \
+               "등을 감안해 내년 3월 8일에 실시될 예정이다."
+    found = {e.text: e.date for e in find_time_expressions(sentence, D(2013, 10, 24))}
+    assert found["2.22"] == D(2014, 2, 22)
+    assert find_time_expressions("경제성장률은 2.4%에서 올해(2.22) 수준으로 떨어졌다.", D(2013, 10, 24))[0].text == "올해"

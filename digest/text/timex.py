@@ -203,6 +203,9 @@ _DOTTED_DAYS = re.compile(r"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<m>1[0-2]|0?[1-9])\.\s
 # tilde makes it a span of days; "(3.14)" alone may be a figure)
 _DOTTED_DAY_SPAN = re.compile(r"(?<=\()(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])\s*[~∼～]\s*"
                               r"(?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>3[01]|[12]\d|0?[1-9])(?=\s*[)·,])")
+# "사법시험 1차 시험 일정(2.22)과 국경일인 삼일절(3.1)": a month and day dotted, with no dot after, in brackets right
+# after a word naming a day or a schedule (elsewhere "(2.22)" may be a figure)
+_DOTTED_DAY_NOTE = re.compile(r"(?:(?<=일정\()|(?<=기간\()|(?<=날\()|(?<=절\()|(?<=일\())(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])(?P<d2>)(?=\))")
 # "결정회의는 1.15(금), 2.25(목), 4.15(목) … 열린다": a month and day dotted, marked a date by its weekday in brackets
 # ("▲11.27 14:00 울산시 남구청": a timetable's dotted day before its hour, as clear as with its weekday)
 _DOTTED_DAY_WEEKDAY = re.compile(r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?"
@@ -1676,7 +1679,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_DOTTED_DAY_WEEKDAY, _dotted_day), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_TWO_DAYS, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_DAY_NOTE, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_DOTTED_DAY_WEEKDAY, _dotted_day), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_TWO_DAYS, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_BARE_SHORT_YEAR, _bare_short_year), (_FISCAL_YEAR, _fiscal_year), (_DAY_WITHOUT_IL, _calendar), (_DAY_WEEKDAY_MARKED, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_MONTH_WORD_DAY_WITHOUT_IL, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
