@@ -3873,6 +3873,11 @@ def test_the_month_days_of_a_past_edition_named_by_its_glued_year_are_that_years
     assert found == {"4월14일": D(2017, 4, 14), "4월16일": D(2017, 4, 16)}
 
 
+def _spans_by_text(sentence: str, published: D) -> dict[str, tuple[D | None, D | None]]:
+    """Each expression the sentence holds, by its text: (first day, last day)."""
+    return {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, published)}
+
+
 def test_a_day_described_by_an_adnominal_before_it_is_the_day_of_telling_a_schedule():
     # zm015 (Hankook Ilbo, 11 April 1996): "국회사무처는 투표일을 하루앞둔 10일 15대국회 개원일정을 발표했다." The
     # schedule was announced the day before the vote; the day is not one of the schedule's days ahead
@@ -3890,30 +3895,24 @@ def test_a_span_under_way_is_not_read_into_when_its_start_weekday_fits_the_day_a
     assert found == [(D(1995, 10, 9), D(1995, 10, 15)), (D(1995, 10, 18), D(1995, 10, 26))]
 
 
-def test_two_days_listed_with_a_comma_before_yangil_are_one_two_day_span():
-    # zm055-zm057 (Hankyung, 20 November 1990): "… 3순위자는 10,11 양일간 신청을 받게되며 … 고양군지역 우선분은 12월 6,7
-    # 양일간 청약을 받기로 했다." Two days whose 일 is left out, taken together by 양일, in the month the sentence told
-    sentence = "이에따라 민영주택 1순위자는 12월1일부터 5일까지 4일간, 2순위자는 6일하루, 3순위자는 10,11 양일간 신청을 받게되며 " \
-               "청약예금이 실시되지 않고 있는 고양군지역 우선분은 12월 6,7 양일간 청약을 받기로 했다."
-    found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(1990, 11, 20))}
-    assert found["10,11"] == (D(1990, 12, 10), D(1990, 12, 11))
-    assert found["12월 6,7"] == (D(1990, 12, 6), D(1990, 12, 7))
-    # zo072 (Hankyung, 19 November 1990): "… 22.23양일간 교섭 단체별 대표연설및 대정부질문을 완료해야할것이라고 주장한 …"
-    found = [(e.date, e.end_date) for e in find_time_expressions(
-        "민자당측은 22.23양일간 교섭 단체별 대표연설및 대정부질문을 완료해야할것이라고 주장했다.", D(1990, 11, 19))]
-    assert found == [(D(1990, 11, 22), D(1990, 11, 23))]
-
-
-def test_bare_days_after_a_span_ending_in_a_named_month_go_on_from_its_end():
-    # zm010-zm013 (Hankyung, 12 September 1995), the regular session's calendar: "… ▲25일∼10월14일 국정감사 ▲16일 96년도
-    # 예산안 시정연설 ▲17∼18일 교섭단체 대표연설 ▲19∼24일 대정부질문 …". The days after the inspection are October's; a
-    # year naming the budget between them leaves them going on
-    sentence = "▲19∼23일 상임위별 94년도 결산심사 ▲25일∼10월14일 국정감사 ▲16일 96년도 예산안 시정연설 " \
-               "▲17∼18일 교섭단체 대표연설 ▲19∼24일 대정부질문"
-    found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(1995, 9, 12))}
-    assert found["16일"] == (D(1995, 10, 16), D(1995, 10, 16))
-    assert found["17∼18일"] == (D(1995, 10, 17), D(1995, 10, 18))
-    assert found["19∼24일"] == (D(1995, 10, 19), D(1995, 10, 24))
+# zm055-zm057 (Hankyung, 20 November 1990): two days whose 일 is left out, taken together by 양일, in the month the
+# sentence told; zo072 (Hankyung, 19 November 1990): the same joined by a dot. zm010-zm013 (Hankyung, 12 September
+# 1995), the regular session's calendar: the days after the inspection ending 14 October are October's, a year naming
+# the budget between them leaving them going on
+@pytest.mark.parametrize(("sentence", "published", "spans"), [
+    ("이에따라 민영주택 1순위자는 12월1일부터 5일까지 4일간, 2순위자는 6일하루, 3순위자는 10,11 양일간 신청을 받게되며 "
+     "청약예금이 실시되지 않고 있는 고양군지역 우선분은 12월 6,7 양일간 청약을 받기로 했다.", D(1990, 11, 20),
+     {"10,11": (D(1990, 12, 10), D(1990, 12, 11)), "12월 6,7": (D(1990, 12, 6), D(1990, 12, 7))}),
+    ("민자당측은 22.23양일간 교섭 단체별 대표연설및 대정부질문을 완료해야할것이라고 주장했다.", D(1990, 11, 19),
+     {"22.23": (D(1990, 11, 22), D(1990, 11, 23))}),
+    ("▲19∼23일 상임위별 94년도 결산심사 ▲25일∼10월14일 국정감사 ▲16일 96년도 예산안 시정연설 ▲17∼18일 교섭단체 대표연설 "
+     "▲19∼24일 대정부질문", D(1995, 9, 12),
+     {"16일": (D(1995, 10, 16), D(1995, 10, 16)), "17∼18일": (D(1995, 10, 17), D(1995, 10, 18)),
+      "19∼24일": (D(1995, 10, 19), D(1995, 10, 24))}),
+])
+def test_days_of_a_schedule_read_as_the_spans_they_name(sentence, published, spans):
+    found = _spans_by_text(sentence, published)
+    assert {text: found.get(text) for text in spans} == spans
 
 
 def test_a_holiday_naming_a_mood_or_theme_is_not_its_day():
@@ -3963,7 +3962,7 @@ def test_a_holidays_break_glossed_by_its_days_is_those_days():
     # zn071 (Gyeryong Ilbo, 4 September 2014): "대전시는 추석 연휴 기간(9.6~9.10) 시 산하 공공문화시설을 개방해 …". The
     # first substitute holiday made that break five days, not the law's three around 추석
     sentence = "대전시는 추석 연휴 기간(9.6~9.10) 시 산하 공공문화시설을 개방해 시민들에게 다양한 볼거리를 제공한다고 4일 밝혔다."
-    found = {e.text: (e.date, e.end_date) for e in find_time_expressions(sentence, D(2014, 9, 4))}
+    found = _spans_by_text(sentence, D(2014, 9, 4))
     assert found["추석 연휴 기간"] == (D(2014, 9, 6), D(2014, 9, 10))
 
 
