@@ -4013,3 +4013,11 @@ def test_a_dotted_day_noting_a_schedule_in_brackets_is_that_day():
     found = {e.text: e.date for e in find_time_expressions(sentence, D(2013, 10, 24))}
     assert found["2.22"] == D(2014, 2, 22)
     assert find_time_expressions("경제성장률은 2.4%에서 올해(2.22) 수준으로 떨어졌다.", D(2013, 10, 24))[0].text == "올해"
+
+
+def test_the_month_of_a_festival_being_prepared_for_is_ahead():
+    # zm096 (The GN News, 17 April 2024): "경남 진주시는 지난 16일 … 위촉식 및 총회를 각각 개최하며 10월 축제 준비에
+    # 돌입했다고 17일 밝혔다." The festivals are next October's; the preparing began now
+    sentence = "경남 진주시는 지난 16일 시청 2층 시민홀에서 ‘제73회 개천예술제’와 ‘2024 진주남강유등축제’ 제전위원회 위촉식 및 " \
+               "총회를 각각 개최하며 10월 축제 준비에 돌입했다고 17일 밝혔다."
+    assert _spans_by_text(sentence, D(2024, 4, 17))["10월"] == (D(2024, 10, 1), D(2024, 10, 31))

@@ -1750,7 +1750,9 @@ _TALLY = re.compile(r"\s*까지\s*(?:누적\s*|모두\s*|총\s*)?[\d,.]+\s?(?:�
                     r"\s?(?:에\s?달|을\s?넘|를\s?넘|으?로\s?집계|을\s?기록|를\s?기록)")
 # "9월 컴백을 확정하고", "9월 컴백을 목표로": the happening decided on or aimed at lies ahead
 _PLANNED = re.compile(r"\s*(?:[^\s,.]+\s){0,2}?[^\s,.]*[을를]\s?(?:확정|목표로|예고)"
-                      r"|\s*에\s?대비(?:해|하여|한|하는)(?![가-힣])")  # "추석 연휴에 대비해": what is prepared for is ahead
+                      r"|\s*에\s?대비(?:해|하여|한|하는)(?![가-힣])"  # "추석 연휴에 대비해": what is prepared for is ahead
+                      # "10월 축제 준비에 돌입했다": the happening of the month that is being prepared for
+                      r"|\s(?:[가-힣]+\s)?(?:축제|행사|대회|박람회|공연|선거)\s?준비(?:에|를|가|로|하|작업)")
 # ("2분기 미국 경제성장률": one word may say whose figures they are)
 _RESULTS = re.compile(r"(?:\s[가-힣]{2,4}(?=\s)){0,2}\s?" + _FIGURES)  # (not a particle: "29일에 실적 공시를 한다")
 # "2분기보다 못할 것", "1.4분기 안팎 수준이 될 것": a quarter or half that figures are measured against is one whose
