@@ -386,6 +386,13 @@ def test_a_dash_inside_a_quoted_name_is_no_fixture():
     assert not [e for e in found if e.title.endswith("경기")]
 
 
+def test_a_step_of_a_visitors_day_is_read_past_a_clause_naming_its_host():
+    # c1557: "5일에는 사마르칸트를 방문하고 김병화농장을 시찰한뒤 타시켄트주지사가 주최하는 고려인만찬에 참석, 교민들을 격려할
+    # 예정이다.": the governor is the dinner's host, not a doer of a step of his own; the dinner is the day's third step
+    found = sentence_events("c1557", "5일에는 사마르칸트를")
+    assert any("고려인만찬" in e.title for e in found if e.start == date(1994, 6, 5))
+
+
 def test_many_places_of_one_happening_stay_one():
     # c678: "또 삼양, 김녕, 신양, 표선, 중문, 화순해수욕장은 7월 1일 개장해 8월 31일까지 운영된다." (one noun ends the list)
     assert len([e for e in sentence_events("c678", "삼양, 김녕") if e.start == date(2019, 7, 1)]) <= 1

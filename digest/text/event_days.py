@@ -363,8 +363,10 @@ def _itinerary(tokens, begin: int, stop: int) -> list[int]:
         if nxt is None:
             return out
         words = tokens[first:nxt[0]]
-        subject = [n for n, t in enumerate(words) if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는"))
-                   and not (n > 1 and words[n - 1].tag == "JKB" and words[n - 2].form in _PARTS_OF_DAY)]
+        # (a subject inside a clause describing the next noun is that clause's: `타시켄트주지사가 주최하는 고려인만찬에 참석`)
+        subject = [n for n, t in enumerate(words) if (t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는"))
+                   and not (n > 1 and words[n - 1].tag == "JKB" and words[n - 2].form in _PARTS_OF_DAY))
+                   and not any(u.tag == "ETM" for u in words[n + 1:])]
         if subject or any(t.tag == "SN" for t in words) or (grammar.modifies_noun(tokens, nxt[0])
                                                              and not _time_clause(tokens, nxt[0])):
             return out  # a doer or a date of its own: another rule's clause, or none of this day
