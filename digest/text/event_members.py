@@ -263,10 +263,13 @@ def fixtures(sentence: str, expr: TimeExpr, stop: int) -> list[str]:
     of two or more."""
     if expr.precision != "day":
         return []
+    found = list(_FIXTURE.finditer(sentence, expr.end, stop))
+    if len(found) < 2:
+        return []
     # a dash inside a quoted name is part of the name (`'BTS 퍼미션 투 댄스 온 스테이지-서울(… STAGE-SEOUL)'`), not a match;
-    # a quotation holding the date too is the speaker's, and its fixtures stay
+    # a quotation holding the date too is the speaker's, and its fixtures stay (read only when two dashes were found)
     named = [q.span() for quoted in _QUOTED for q in quoted.finditer(sentence) if not q.start() <= expr.start < q.end()]
-    found = [m for m in _FIXTURE.finditer(sentence, expr.end, stop) if not any(a <= m.start() < b for a, b in named)]
+    found = [m for m in found if not any(a <= m.start() < b for a, b in named)]
     if len(found) < 2:
         return []
     out = []

@@ -273,17 +273,22 @@ _WEEKDAY_LISTED = re.compile(r"[월화수목금토일]요일\s*(?:과|와|,|및)
 _WEEKDAY_MARK = re.compile(r"\s*\(([월화수목금토일])\)")
 
 
-def _weekday_fits(sentence: str, f: Found) -> bool:
-    """The expression is followed by a weekday in brackets (`18일(수)`) that its day as read falls on."""
+def _marked_weekday(sentence: str, f: Found) -> int | None:
+    """The weekday (Monday 0) noted in brackets right after the expression (`18일(수)`), else None."""
     m = _WEEKDAY_MARK.match(sentence, f.expr.end)
-    return m is not None and f.expr.date is not None and f.expr.date.weekday() == WEEKDAYS.index(m[1])
+    return WEEKDAYS.index(m[1]) if m else None
+
+
+def _weekday_fits(sentence: str, f: Found) -> bool:
+    """The expression is followed by a weekday in brackets that its day as read falls on."""
+    return f.expr.date is not None and f.expr.date.weekday() == _marked_weekday(sentence, f)
 
 
 def _abbreviated_weekdays(sentence: str, p: date, found: list[Found]) -> None:
     """"6일(화)", notices' short weekday: the 6th that is a Tuesday."""
     for f in found:
-        if (named := _numbered_day(f)) is not None and (m := _WEEKDAY_MARK.match(sentence, f.expr.end)):
-            _fit_weekday(f, named, WEEKDAYS.index(m[1]), p)
+        if (named := _numbered_day(f)) is not None and (weekday := _marked_weekday(sentence, f)) is not None:
+            _fit_weekday(f, named, weekday, p)
 
 
 # "22일 한미정상회담을 앞두고 이날 오전 …": the day awaited is not the day the sentence tells
@@ -535,6 +540,7 @@ def _carried_month(sentence: str, p: date, found: list[Found], again: Again,
 _END_NAMES_ITS_MONTH = re.compile(r"[~∼\-–～〜‐]\s*(?:(?:19|20)?\d{2}년\s*)?\d{1,2}월")
 
 
+# a year followed by a word (`96년도 예산안`, `94년 결산`): the year of a document or account, not a date the days go on from
 _YEAR_IN_A_NAME = re.compile(r"도?\s?[가-힣]")
 
 
