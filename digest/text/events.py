@@ -38,6 +38,7 @@ from digest.text.event_days import (
     _told_that_day,
     _week_for_many,
 )
+from digest.text.event_fallback import fallback_events
 from digest.text.event_identity import CONFIRMING_PERIODS, FoundEvent, confirms, display_date, report_span, same_event
 from digest.text.event_lists import (
     _PART_OF_YEAR,
@@ -113,9 +114,18 @@ def _pub_date(published: datetime | date) -> date:
 
 def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetime | date) -> list[FoundEvent]:
     """Events announced or mentioned in an article's body paragraphs: lists of (sentence, morphemes); the
-    morphemes from ingest are reused, and a sentence without them is analysed here."""
+    morphemes from ingest are reused, and a sentence without them is analysed here. What the rules tell, then
+    the dates they read and told nothing of that the learned fallback judges to date a happening."""
     pub = _pub_date(published)
+    found, reads = rule_events(paragraphs, pub)
+    return found + fallback_events(reads, found, pub)
+
+
+def rule_events(paragraphs: list[list[tuple[str, tuple]]], pub: date) -> tuple[list[FoundEvent], list[tuple[str, tuple, list[TimeExpr]]]]:
+    """The events the rules tell, and each sentence with its morphemes and the dates read in it (what the fallback
+    judges)."""
     found: list[FoundEvent] = []
+    reads: list[tuple[str, tuple, list[TimeExpr]]] = []
     # What "이날" ("that day") points back to: a single day named earlier in its sentence, else the day of the
     # last event told ("오는 11일 ... 이날 오후에는" is the 11th; "10일 선언했다. 이날 ..." the 10th); when that
     # event spans days or has no day (a schedule: "22~25일 심사, 26~29일 운영. ... 이날 오후 4시 기념식"),
@@ -140,6 +150,7 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
         lead_before, lead_object = lead_object, lead_object or last_object
         told = [e for e in found if not e.on_publication_day]
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
+        reads.append((sentence, (known_tokens or tokenize(sentence)) if read else (), read))
         dates_told = dates_told.after(read, sentence)
         exprs = _same_day_then_neighbour(sentence, read, told[-1] if told else None) or read \
             or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None,
@@ -398,7 +409,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
                 found.append(named)
     return [e for e in found if not any(_told_finer(e, other) for other in found if other is not e)
             and not _told_day_by_day(e, found) and not _many_at_once(e, found) and not _told_once_coarsely(e, found)
-            and not _entered_on_first_step(e, found) and not _told_finer_after(e, found, following)]
+            and not _entered_on_first_step(e, found) and not _told_finer_after(e, found, following)], reads
 
 
-__all__ = ["CONFIRMING_PERIODS", "FoundEvent", "confirms", "display_date", "extract_events", "report_span", "same_event"]
+__all__ = ["CONFIRMING_PERIODS", "FoundEvent", "confirms", "display_date", "extract_events", "report_span", "rule_events",
+           "same_event"]

@@ -1,0 +1,144 @@
+"""Train the learned fallback of events (digest/text/event_fallback.py) on dev's labels, and judge it.
+
+    .venv/bin/python -m bench.event_fallback                 # both held-out halves of the training articles
+    .venv/bin/python -m bench.event_fallback --write         # then train on all of them, write the model
+    .venv/bin/python -m bench.event_fallback --judge c1627-c1656   # rules alone against rules + the written model
+
+The training articles are dev's up to `--last` (c1626: the dev split as it stood before this model was written;
+batches labelled after it judge it). Every date the rules read and told no event of is a candidate; it is labelled 1
+when the benchmark's strict matching (bench.events.match, exact date) pairs it with a gold event once the candidates
+are added to the rules' events. An L2-regularised logistic regression (bench.event_filter.train, deterministic) is
+fitted; the threshold is the one giving the best strict F1 on the training articles themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from bench.event_corpus import load_articles, load_labels, pooled, predicted
+from bench.event_filter import L2, THRESHOLDS, train
+from bench.events import SCORED, Gold, Predicted, match, score
+from digest.text import event_fallback as fb
+from digest.text.event_identity import FoundEvent
+
+LAST = "c1626"
+
+
+@dataclass
+class Article:
+    id: str
+    preds: list[Predicted]           # the rules' events (publication-day news left out)
+    golds: list[Gold]
+    extra: list[Predicted]           # one event per candidate
+    x: np.ndarray                    # one row of FEATURES per candidate
+    y: np.ndarray                    # 1 when the candidate is a strict match
+
+
+def _number(article_id: str) -> int:
+    return int(article_id.lstrip("c"))
+
+
+def read_article(article: dict, golds: list[Gold]) -> Article:
+    from digest.text.events import rule_events
+    from digest.text.korean import sentences_read, split_sentences
+
+    pub = date.fromisoformat(article["published"])
+    paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in article["paragraphs"]]
+    with sentences_read(pair for para in paragraphs for pair in para):
+        found, reads = rule_events(paragraphs, pub)
+    shown = [e for e in found if not e.on_publication_day]
+    preds = [predicted(e, article["id"]) for e in shown]
+    cands = fb.candidates(reads, found, pub)
+    extra = [predicted(_event(c, pub), article["id"]) for c in cands]
+    exact = match(preds + extra, [g for g in golds if g.kind in SCORED], exact=True)
+    x = np.array([[fb.features(c, found, len(reads), pub)[n] for n in fb.FEATURES] for c in cands]).reshape(-1, len(fb.FEATURES))
+    y = np.array([float(len(preds) + i in exact) for i in range(len(cands))])
+    return Article(article["id"], preds, golds, extra, x, y)
+
+
+def _event(c: fb.Candidate, pub: date) -> FoundEvent:
+    e = c.expr
+    kind = "past" if e.direction == "past" or (e.end_date or e.date) < pub else "planned"
+    name = fb.title(c)
+    return FoundEvent(name, (), e.date, e.end_date, e.precision, e.part_of_day, kind, False, False, c.sentence)
+
+
+def read_articles(first: int = 0, last: int = _number(LAST)) -> list[Article]:
+    articles = load_articles()
+    labels = load_labels(articles)
+    return [read_article(a, labels[k]) for k, a in sorted(articles.items(), key=lambda kv: _number(kv[0]))
+            if a["split"] == "dev" and first <= _number(k) <= last]
+
+
+def _probability(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-x @ w))
+
+
+def scored(articles: list[Article], w: np.ndarray | None, threshold: float) -> dict:
+    """Strict figures of the rules' events plus the candidates at or above the threshold (none when w is None)."""
+    results = []
+    for a in articles:
+        keep = np.zeros(len(a.extra), bool) if w is None or not len(a.extra) else _probability(a.x, w) >= threshold
+        results.append(dict(score(a.preds + [p for p, k in zip(a.extra, keep) if k], a.golds), articles=1))
+    return pooled(results)
+
+
+def choose_threshold(articles: list[Article], w: np.ndarray) -> float:
+    """The threshold with the best strict F1 on the training articles (the highest on a tie: fewer extras)."""
+    return max(THRESHOLDS[1:], key=lambda t: (scored(articles, w, t)["date_exact"]["f1"], t))
+
+
+def line(name: str, r: dict) -> str:
+    s, p = r["date_exact"], r["by_kind"]["planned"]
+    return (f"  {name}: strict P {100 * s['precision']:.1f}% R {100 * s['recall']:.1f}% F1 {100 * s['f1']:.1f}% "
+            f"({s['matched']}/{s['predicted']}, gold {s['gold']}); planned recall {100 * p['recall']:.1f}% "
+            f"({p['matched']}/{p['gold']})")
+
+
+def fit(articles: list[Article], l2: float) -> tuple[np.ndarray, float]:
+    w = train(articles, l2)   # type: ignore[arg-type]  (reads .x and .y only)
+    return w, choose_threshold(articles, w)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--write", action="store_true", help=f"train on every training article and write {fb.MODEL.name}")
+    ap.add_argument("--judge", help="a batch of later articles (cA-cB): the rules alone, then with the written model")
+    args = ap.parse_args(argv)
+    if args.judge:
+        first, last = (_number(x) for x in args.judge.split("-"))
+        model = json.loads(fb.MODEL.read_text(encoding="utf-8"))
+        arts = read_articles(first, last)
+        w = np.array(model["weights"])
+        print(f"{args.judge}: {len(arts)} articles, {sum(len(a.extra) for a in arts)} candidates")
+        print(line("rules alone", scored(arts, None, 1.0)))
+        print(line(f"with the fallback (threshold {model['threshold']})", scored(arts, w, model["threshold"])))
+        return 0
+    arts = read_articles()
+    half = {"A": [a for a in arts if _number(a.id) % 2 == 0], "B": [a for a in arts if _number(a.id) % 2 == 1]}
+    print(f"training articles: dev up to {LAST}, {len(arts)} articles, {sum(len(a.extra) for a in arts)} candidates, "
+          f"{int(sum(a.y.sum() for a in arts))} of them strict matches")
+    for train_on, test_on in (("A", "B"), ("B", "A")):
+        w, t = fit(half[train_on], args.l2)
+        print(f"trained on {train_on} (even/odd ids), threshold {t}; held-out {test_on}:")
+        print(line("rules alone", scored(half[test_on], None, 1.0)))
+        print(line("with the fallback", scored(half[test_on], w, t)))
+    if args.write:
+        w, t = fit(arts, args.l2)
+        fb.MODEL.write_text(json.dumps({"trained_on": f"dev articles up to {LAST} ({len(arts)})", "l2": args.l2,
+                                        "threshold": t, "features": list(fb.FEATURES),
+                                        "weights": [round(float(v), 6) for v in w]}, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {fb.MODEL} (threshold {t})")
+        print(line("training articles, rules alone", scored(arts, None, 1.0)))
+        print(line("training articles, with the fallback", scored(arts, w, t)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,192 @@
+"""A learned fallback for dates the rules read but told no event of.
+
+The rules (digest.text.events) name an event only where they recognise how the sentence tells it; on news
+nobody here wrote, most events they miss have their date read all the same (`한강다리밝기행사는 2월14일 원효대교에서
+열린다`, `… 28일 히로시마로 향하는 것을 시발로`). Each such date is a candidate. Whether it dates a happening is judged
+by a logistic regression over closed-class grammar around it (the particle after the date, the tense and kind of
+its clause's predicate, a plan or a deadline, how far it lies) and its place in the article: no open-class words,
+so what it learned from labelled news holds for news on other subjects. `bench/event_fallback.py` trains it on the
+dev split's labels and writes `event_fallback.json`; the frozen splits and batches labelled later judge it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from digest.text import event_grammar as grammar
+from digest.text.event_identity import FoundEvent
+from digest.text.korean import content_words
+from digest.text.timex import TimeExpr, clause_tense
+
+MODEL = Path(__file__).with_name("event_fallback.json")
+PRECISIONS = ("day", "week", "month", "quarter", "half", "year")
+ROLES = ("point", "range", "since", "until", "before", "name")
+# days from publication, by sign and size
+DAY_BUCKETS = ((7, "week"), (31, "month"), (92, "quarter"), (366, "year"))
+# what follows the date: its particle or punctuation, by kind
+AFTER = (("topic", r"(?:에는|엔|에선|에서는|은|는)(?![가-힣])"), ("at", r"(?:에|에서)(?![가-힣])"),
+         ("from", r"부터"), ("until", r"까지"), ("goal", r"(?:으로|로)(?![가-힣])"), ("of", r"의(?![가-힣])"),
+         ("copula", r"(?:인|이다|이며|이고|이었)"), ("paren", r"\s*\("), ("list", r"\s*[,·∼~=:]"),
+         ("clock", r"\s*(?:오전|오후|밤|새벽|저녁|낮|\d{1,2}시)"))
+OPENINGS = (("ago", r"지난"), ("ahead", r"(?:오는|다음|내달|내년|오는)"), ("that_day", r"(?:이날|당일|같은\s?날)"))
+_PLAN = re.compile(r"예정|계획|방침|목표|추진")
+_MODALITY = re.compile(r"수\s?있|전망|보인다|보여|예상|관측|듯|가능성|우려")
+_QUOTED = re.compile(r"(?:라|이라|다|냐|자)?고\s?(?:밝혔|말했|설명했|전했|강조했|덧붙였|했다)")
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    *(f"precision_{p}" for p in PRECISIONS),
+    *(f"role_{r}" for r in ROLES),
+    *(f"ahead_{b}" for _, b in DAY_BUCKETS), "ahead_beyond",
+    *(f"behind_{b}" for _, b in DAY_BUCKETS), "behind_beyond",
+    *(f"after_{name}" for name, _ in AFTER), "after_noun", "after_other",
+    *(f"opens_{name}" for name, _ in OPENINGS),
+    "in_parentheses", "limit", "figure", "document",
+    "tense_past", "tense_future",
+    "predicate_verbal_noun", "predicate_verb", "predicate_copula", "predicate_none", "predicate_adnominal",
+    "plan_marker", "modality", "quoted_speech",
+    "events_in_sentence", "dates_in_sentence", "date_told_elsewhere",
+    "lead_sentence", "sentence_position", "sentence_length",
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A date a sentence told with no event of the rules on it."""
+    sentence: str
+    tokens: tuple
+    expr: TimeExpr
+    index: int          # the sentence's place in the article
+
+
+def candidates(sentences: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], pub: date) -> list[Candidate]:
+    """Each date the rules read (`sentences`: text, morphemes, expressions read in order) that dates a period,
+    lies off the publication day and has no event told of it in its sentence."""
+    out: list[Candidate] = []
+    for k, (sentence, tokens, read) in enumerate(sentences):
+        told = {(e.start, e.precision) for e in found if e.evidence == sentence}
+        seen: set = set()
+        for expr in read:
+            if expr.date is None or expr.precision not in PRECISIONS or (expr.date == pub and expr.precision == "day"):
+                continue
+            key = (expr.date, expr.precision)
+            if key in told or key in seen:
+                continue
+            seen.add(key)
+            out.append(Candidate(sentence, tokens, expr, k))
+    return out
+
+
+def _predicate(tokens, end: int) -> tuple[str, int | None]:
+    """The kind of the first predicate after the date in its clause, and its token index."""
+    for i, t in enumerate(tokens):
+        if t.start < end:
+            continue
+        if t.tag == "XSV" and i > 0:
+            return "verbal_noun", i
+        if t.tag == "VV":
+            return "verb", i
+        if t.tag == "VCP":
+            return "copula", i
+        if (t.tag == "EC" or (t.tag == "SP" and t.form == ",")) and i > 0 and tokens[i - 1].tag.startswith(("V", "X", "E")):
+            break
+    return "none", None
+
+
+def features(c: Candidate, found: list[FoundEvent], total: int, pub: date) -> dict[str, float]:
+    """The candidate's features (FEATURES' names)."""
+    f = dict.fromkeys(FEATURES, 0.0)
+    f["bias"] = 1.0
+    e, s = c.expr, c.sentence
+    f[f"precision_{e.precision}"] = 1.0
+    if e.role in ROLES:
+        f[f"role_{e.role}"] = 1.0
+    days = (e.date - pub).days if e.date is not None else 0
+    bucket = next((b for limit, b in DAY_BUCKETS if abs(days) <= limit), "beyond")
+    f[f"{'ahead' if days >= 0 else 'behind'}_{bucket}"] = 1.0
+    rest = s[e.end:]
+    after = next((name for name, pattern in AFTER if re.match(pattern, rest)), None)
+    if after is None:
+        after = "noun" if re.match(r"\s*[가-힣A-Za-z]", rest) else "other"
+    f[f"after_{after}"] = 1.0
+    for name, pattern in OPENINGS:
+        if re.match(pattern, e.text):
+            f[f"opens_{name}"] = 1.0
+    f["in_parentheses"] = float(s[:e.start].count("(") > s[:e.start].count(")"))
+    f["limit"] = float(grammar.limit_after(s, e.end) is not None)
+    f["figure"] = float(grammar.states_a_figure(s, e.end, e.precision))
+    f["document"] = float(grammar.names_a_document(s, c.tokens, e.start, e.end, e.precision))
+    tense = clause_tense(s, e.end)
+    f["tense_past"], f["tense_future"] = float(tense == "past"), float(tense == "future")
+    kind, at = _predicate(c.tokens, e.end)
+    f[f"predicate_{kind}"] = 1.0
+    f["predicate_adnominal"] = float(at is not None and at + 1 < len(c.tokens) and c.tokens[at + 1].tag == "ETM")
+    f["plan_marker"] = float(bool(_PLAN.search(s)))
+    f["modality"] = float(bool(_MODALITY.search(s)))
+    f["quoted_speech"] = float(bool(_QUOTED.search(s)))
+    f["events_in_sentence"] = min(sum(x.evidence == s for x in found), 3) / 3
+    f["dates_in_sentence"] = min(s.count("일") + s.count("월"), 6) / 6
+    f["date_told_elsewhere"] = float(any(x.start == e.date and x.precision == e.precision and x.evidence != s
+                                         for x in found))
+    f["lead_sentence"] = float(c.index == 0)
+    f["sentence_position"] = c.index / max(total - 1, 1)
+    f["sentence_length"] = min(len(s), 300) / 100
+    return f
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[tuple[float, ...], float] | None:
+    """The trained weights (in FEATURES' order) and threshold, or None when none are trained for these features."""
+    if not MODEL.exists():
+        return None
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        return None   # trained for other features: the fallback stays off rather than guess
+    return tuple(data["weights"]), float(data["threshold"])
+
+
+def probability(f: dict[str, float], weights: tuple[float, ...]) -> float:
+    z = sum(w * f[n] for n, w in zip(FEATURES, weights))
+    return 1 / (1 + math.exp(-max(min(z, 50), -50)))
+
+
+def title(c: Candidate) -> str:
+    """The candidate's clause as the article words it, the date left out and lightly trimmed: from the clause's
+    start to its first predicate after the date (`한강다리밝기행사는 원효대교에서 열린다`)."""
+    from digest.text.event_titles import _last_boundary
+
+    e, s = c.expr, c.sentence
+    begin = _last_boundary(c.tokens, 0, e.start)
+    kind, at = _predicate(c.tokens, e.end)
+    stop = c.tokens[at].start + c.tokens[at].len if at is not None else min(len(s), e.end + 40)
+    text = (s[begin:e.start] + " " + s[e.end:stop]).strip(" ,·")
+    text = re.sub(r"\s+", " ", re.sub(r"^(?:에는|엔|에|부터|까지|은|는|의|인)\s", "", text.strip()))
+    return text[:60].rsplit(" ", 1)[0] if len(text) > 60 else text
+
+
+def fallback_events(sentences: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], pub: date,
+                    model: tuple[tuple[float, ...], float] | None = None) -> list[FoundEvent]:
+    """Events for the candidates the model judges to date a happening (none without a trained model)."""
+    model = model or _model()
+    if model is None:
+        return []
+    weights, threshold = model
+    out = []
+    for c in candidates(sentences, found, pub):
+        if probability(features(c, found, len(sentences), pub), weights) < threshold:
+            continue
+        name = title(c)
+        if not content_words(name):
+            continue
+        e = c.expr
+        past = clause_tense(c.sentence, e.end) == "past" or e.direction == "past"
+        kind = "past" if e.direction == "past" or (e.end_date or e.date) < pub else "planned"
+        out.append(FoundEvent(name, content_words(name), e.date, e.end_date, e.precision, e.part_of_day, kind, past,
+                              False, c.sentence))
+    return out
