@@ -24,7 +24,6 @@ from bench.event_corpus import load_articles, load_labels, pooled, predicted
 from bench.event_filter import L2, THRESHOLDS, train
 from bench.events import SCORED, Gold, Predicted, match, score
 from digest.text import event_fallback as fb
-from digest.text.event_identity import FoundEvent
 
 LAST = "c1626"
 
@@ -54,18 +53,11 @@ def read_article(article: dict, golds: list[Gold]) -> Article:
     shown = [e for e in found if not e.on_publication_day]
     preds = [predicted(e, article["id"]) for e in shown]
     cands = fb.candidates(reads, found, pub)
-    extra = [predicted(_event(c, pub), article["id"]) for c in cands]
+    extra = [predicted(fb.candidate_event(c, pub), article["id"]) for c in cands]
     exact = match(preds + extra, [g for g in golds if g.kind in SCORED], exact=True)
     x = np.array([[fb.features(c, found, len(reads), pub)[n] for n in fb.FEATURES] for c in cands]).reshape(-1, len(fb.FEATURES))
     y = np.array([float(len(preds) + i in exact) for i in range(len(cands))])
     return Article(article["id"], preds, golds, extra, x, y)
-
-
-def _event(c: fb.Candidate, pub: date) -> FoundEvent:
-    e = c.expr
-    kind = "past" if e.direction == "past" or (e.end_date or e.date) < pub else "planned"
-    name = fb.title(c)
-    return FoundEvent(name, (), e.date, e.end_date, e.precision, e.part_of_day, kind, False, False, c.sentence)
 
 
 def read_articles(first: int = 0, last: int = _number(LAST)) -> list[Article]:

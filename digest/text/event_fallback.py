@@ -83,7 +83,7 @@ def candidates(sentences: list[tuple[str, tuple, list[TimeExpr]]], found: list[F
     return out
 
 
-def _predicate(tokens, end: int) -> tuple[str, int | None]:
+def _predicate(tokens: tuple, end: int) -> tuple[str, int | None]:
     """The kind of the first predicate after the date in its clause, and its token index."""
     for i, t in enumerate(tokens):
         if t.start < end:
@@ -189,12 +189,17 @@ def fallback_events(sentences: list[tuple[str, tuple, list[TimeExpr]]], found: l
     for c in candidates(sentences, found, pub):
         if probability(features(c, found, len(sentences), pub), weights) < threshold:
             continue
-        name = title(c)
-        if not content_words(name):
-            continue
-        e = c.expr
-        past = clause_tense(c.sentence, e.end) == "past" or e.direction == "past"
-        kind = "past" if e.direction == "past" or (e.end_date or e.date) < pub else "planned"
-        out.append(FoundEvent(name, content_words(name), e.date, e.end_date, e.precision, e.part_of_day, kind, past,
-                              False, c.sentence))
+        event = candidate_event(c, pub)
+        if event.words:
+            out.append(event)
     return out
+
+
+def candidate_event(c: Candidate, pub: date) -> FoundEvent:
+    """The event a candidate names, if the model takes it."""
+    e, name = c.expr, title(c)
+    last = e.end_date or e.date
+    kind = "past" if e.direction == "past" or (last is not None and last < pub) else "planned"
+    past = clause_tense(c.sentence, e.end) == "past" or e.direction == "past"
+    return FoundEvent(name, content_words(name), e.date, e.end_date, e.precision, e.part_of_day, kind, past, False,
+                      c.sentence)
