@@ -71,3 +71,15 @@ def test_without_a_model_for_its_features_the_fallback_adds_nothing(tmp_path, mo
         assert extract_events(paragraphs, pub) == rule_events(paragraphs, pub)[0]
     finally:
         fb._model.cache_clear()
+
+
+def test_extract_tells_which_events_the_fallback_found(cli, tmp_path):
+    # the c1546 article as a file: its vaccination start (`이들에 대한 접종은 다음달 26일부터 시작돼 …`) is the fallback's
+    a = ARTICLE_TEXT["c1546"]
+    path = tmp_path / "c1546.txt"
+    path.write_text("백신 접종 일정\n\n" + "\n\n".join(a["paragraphs"]), encoding="utf-8")
+    result = cli("extract", str(path), "--published", a["published"], "--format", "json")
+    assert result.code == 0, result.err
+    by = {(e["date"], e["found_by"]) for e in result.json()["events"] if "이들에 대한 접종은" in e["evidence"]}
+    assert by == {("2021-08-26", "learned")}
+    assert {e["found_by"] for e in result.json()["events"]} == {"rules", "learned"}   # the rules named the others

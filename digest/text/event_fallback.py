@@ -202,4 +202,4 @@ def candidate_event(c: Candidate, pub: date) -> FoundEvent:
     kind = "past" if e.direction == "past" or (last is not None and last < pub) else "planned"
     past = clause_tense(c.sentence, e.end) == "past" or e.direction == "past"
     return FoundEvent(name, content_words(name), e.date, e.end_date, e.precision, e.part_of_day, kind, past, False,
-                      c.sentence)
+                      c.sentence, "learned")
