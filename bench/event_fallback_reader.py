@@ -1,12 +1,14 @@
-"""A learned fallback for dates the rules read but told no event of.
+"""A learned reader of the dates the rules read but told no event of: tried, judged, and not in the product.
 
 The rules (digest.text.events) name an event only where they recognise how the sentence tells it; on news
 nobody here wrote, most events they miss have their date read all the same (`한강다리밝기행사는 2월14일 원효대교에서
-열린다`, `… 28일 히로시마로 향하는 것을 시발로`). Each such date is a candidate. Whether it dates a happening is judged
-by a logistic regression over closed-class grammar around it (the particle after the date, the tense and kind of
-its clause's predicate, a plan or a deadline, how far it lies) and its place in the article: no open-class words,
-so what it learned from labelled news holds for news on other subjects. `bench/event_fallback.py` trains it on the
-dev split's labels and writes `event_fallback.json`; the frozen splits and batches labelled later judge it.
+열린다`, `이들에 대한 접종은 다음달 26일부터 시작돼 …`). Each such date is a candidate. Whether it dates a happening is
+judged by a logistic regression over closed-class grammar around it (the particle after the date, the tense and kind
+of its clause's predicate, a plan or a deadline, how far it lies) and its place in the article: no open-class words.
+`bench/event_fallback.py` trains it on the dev split's labels, writes `bench/results/event_fallback.json`, and judges
+it against the rules alone on batches labelled later. It gained recall at about its own cost in precision on the
+second round of unseen batches, which by the rule written before that round keeps it out of `extract_events`
+(bench/HISTORY.md, twenty-fourth session); it is kept here, with its trained weights, to be judged again.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from digest.text.event_identity import FoundEvent
 from digest.text.korean import content_words
 from digest.text.timex import TimeExpr, clause_tense
 
-MODEL = Path(__file__).with_name("event_fallback.json")
+MODEL = Path(__file__).resolve().parent / "results" / "event_fallback.json"
 PRECISIONS = ("day", "week", "month", "quarter", "half", "year")
 ROLES = ("point", "range", "since", "until", "before", "name")
 # days from publication, by sign and size
@@ -202,4 +204,4 @@ def candidate_event(c: Candidate, pub: date) -> FoundEvent:
     kind = "past" if e.direction == "past" or (last is not None and last < pub) else "planned"
     past = clause_tense(c.sentence, e.end) == "past" or e.direction == "past"
     return FoundEvent(name, content_words(name), e.date, e.end_date, e.precision, e.part_of_day, kind, past, False,
-                      c.sentence, "learned")
+                      c.sentence)
