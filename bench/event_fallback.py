@@ -92,14 +92,18 @@ def line(name: str, r: dict) -> str:
             f"({p['matched']}/{p['gold']})")
 
 
-def fit(articles: list[Article], l2: float) -> tuple[np.ndarray, float]:
+def fit(articles: list[Article], l2: float, threshold: float | None = None) -> tuple[np.ndarray, float]:
+    """The weights, and the threshold given or else the one best on the training articles."""
     w = train(articles, l2)   # type: ignore[arg-type]  (reads .x and .y only)
-    return w, choose_threshold(articles, w)
+    return w, threshold if threshold is not None else choose_threshold(articles, w)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--threshold", type=float, help="a fixed threshold (0.5: a candidate only where the model finds a "
+                    "happening likelier than not) instead of the one with the best F1 on the training articles")
+    ap.add_argument("--last", default=LAST, help=f"the last training article (default {LAST})")
     ap.add_argument("--write", action="store_true", help=f"train on every training article and write {fb.MODEL.name}")
     ap.add_argument("--judge", help="a batch of later articles (cA-cB): the rules alone, then with the written model")
     args = ap.parse_args(argv)
@@ -112,18 +116,18 @@ def main(argv: list[str] | None = None) -> int:
         print(line("rules alone", scored(arts, None, 1.0)))
         print(line(f"with the fallback (threshold {model['threshold']})", scored(arts, w, model["threshold"])))
         return 0
-    arts = read_articles()
+    arts = read_articles(last=_number(args.last))
     half = {"A": [a for a in arts if _number(a.id) % 2 == 0], "B": [a for a in arts if _number(a.id) % 2 == 1]}
-    print(f"training articles: dev up to {LAST}, {len(arts)} articles, {sum(len(a.extra) for a in arts)} candidates, "
+    print(f"training articles: dev up to {args.last}, {len(arts)} articles, {sum(len(a.extra) for a in arts)} candidates, "
           f"{int(sum(a.y.sum() for a in arts))} of them strict matches")
     for train_on, test_on in (("A", "B"), ("B", "A")):
-        w, t = fit(half[train_on], args.l2)
+        w, t = fit(half[train_on], args.l2, args.threshold)
         print(f"trained on {train_on} (even/odd ids), threshold {t}; held-out {test_on}:")
         print(line("rules alone", scored(half[test_on], None, 1.0)))
         print(line("with the fallback", scored(half[test_on], w, t)))
     if args.write:
-        w, t = fit(arts, args.l2)
-        fb.MODEL.write_text(json.dumps({"trained_on": f"dev articles up to {LAST} ({len(arts)})", "l2": args.l2,
+        w, t = fit(arts, args.l2, args.threshold)
+        fb.MODEL.write_text(json.dumps({"trained_on": f"dev articles up to {args.last} ({len(arts)})", "l2": args.l2,
                                         "threshold": t, "features": list(fb.FEATURES),
                                         "weights": [round(float(v), 6) for v in w]}, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {fb.MODEL} (threshold {t})")
