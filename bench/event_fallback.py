@@ -22,7 +22,7 @@ import numpy as np
 
 from bench import event_fallback_reader as fb
 from bench.event_corpus import load_articles, load_labels, pooled, predicted
-from bench.event_filter import L2, THRESHOLDS, train
+from bench.event_filter import L2, THRESHOLDS, _probability, line, train
 from bench.events import SCORED, Gold, Predicted, match, score
 
 LAST = "c1626"
@@ -67,10 +67,6 @@ def read_articles(first: int = 0, last: int = _number(LAST)) -> list[Article]:
             if a["split"] == "dev" and first <= _number(k) <= last]
 
 
-def _probability(x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-x @ w))
-
-
 def scored(articles: list[Article], w: np.ndarray | None, threshold: float) -> dict:
     """Strict figures of the rules' events plus the candidates at or above the threshold (none when w is None)."""
     results = []
@@ -83,13 +79,6 @@ def scored(articles: list[Article], w: np.ndarray | None, threshold: float) -> d
 def choose_threshold(articles: list[Article], w: np.ndarray) -> float:
     """The threshold with the best strict F1 on the training articles (the highest on a tie: fewer extras)."""
     return max(THRESHOLDS[1:], key=lambda t: (scored(articles, w, t)["date_exact"]["f1"], t))
-
-
-def line(name: str, r: dict) -> str:
-    s, p = r["date_exact"], r["by_kind"]["planned"]
-    return (f"  {name}: strict P {100 * s['precision']:.1f}% R {100 * s['recall']:.1f}% F1 {100 * s['f1']:.1f}% "
-            f"({s['matched']}/{s['predicted']}, gold {s['gold']}); planned recall {100 * p['recall']:.1f}% "
-            f"({p['matched']}/{p['gold']})")
 
 
 def fit(articles: list[Article], l2: float, threshold: float | None = None) -> tuple[np.ndarray, float]:

@@ -21,25 +21,21 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from bench.event_filter import _MODALITY, _PLAN, _QUOTED, DAY_BUCKETS
 from digest.text import event_grammar as grammar
 from digest.text.event_identity import FoundEvent
-from digest.text.korean import content_words
+from digest.text.korean import content_words, tokenize
 from digest.text.timex import TimeExpr, clause_tense
 
 MODEL = Path(__file__).resolve().parent / "results" / "event_fallback.json"
 PRECISIONS = ("day", "week", "month", "quarter", "half", "year")
 ROLES = ("point", "range", "since", "until", "before", "name")
-# days from publication, by sign and size
-DAY_BUCKETS = ((7, "week"), (31, "month"), (92, "quarter"), (366, "year"))
 # what follows the date: its particle or punctuation, by kind
 AFTER = (("topic", r"(?:에는|엔|에선|에서는|은|는)(?![가-힣])"), ("at", r"(?:에|에서)(?![가-힣])"),
          ("from", r"부터"), ("until", r"까지"), ("goal", r"(?:으로|로)(?![가-힣])"), ("of", r"의(?![가-힣])"),
          ("copula", r"(?:인|이다|이며|이고|이었)"), ("paren", r"\s*\("), ("list", r"\s*[,·∼~=:]"),
          ("clock", r"\s*(?:오전|오후|밤|새벽|저녁|낮|\d{1,2}시)"))
-OPENINGS = (("ago", r"지난"), ("ahead", r"(?:오는|다음|내달|내년|오는)"), ("that_day", r"(?:이날|당일|같은\s?날)"))
-_PLAN = re.compile(r"예정|계획|방침|목표|추진")
-_MODALITY = re.compile(r"수\s?있|전망|보인다|보여|예상|관측|듯|가능성|우려")
-_QUOTED = re.compile(r"(?:라|이라|다|냐|자)?고\s?(?:밝혔|말했|설명했|전했|강조했|덧붙였|했다)")
+OPENINGS = (("ago", r"지난"), ("ahead", r"(?:오는|다음|내달|내년)"), ("that_day", r"(?:이날|당일|같은\s?날)"))
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -68,10 +64,11 @@ class Candidate:
 
 
 def candidates(sentences: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], pub: date) -> list[Candidate]:
-    """Each date the rules read (`sentences`: text, morphemes, expressions read in order) that dates a period,
+    """Each date the rules read (`sentences`: text, morphemes if known, expressions read in order) that dates a period,
     lies off the publication day and has no event told of it in its sentence."""
     out: list[Candidate] = []
-    for k, (sentence, tokens, read) in enumerate(sentences):
+    for k, (sentence, known, read) in enumerate(sentences):
+        tokens = (known or tokenize(sentence)) if read else ()   # a sentence given without its morphemes is read here
         told = {(e.start, e.precision) for e in found if e.evidence == sentence}
         seen: set = set()
         for expr in read:

@@ -118,8 +118,8 @@ def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetim
 
 
 def rule_events(paragraphs: list[list[tuple[str, tuple]]], pub: date) -> tuple[list[FoundEvent], list[tuple[str, tuple, list[TimeExpr]]]]:
-    """The events the rules tell, and each sentence with its morphemes and the dates read in it: what a reader of
-    the dates the rules told nothing of starts from (`bench/event_fallback.py`)."""
+    """The events the rules tell, and each sentence with the morphemes it came with (if any) and the dates read in
+    it: what a reader of the dates the rules told nothing of starts from (`bench/event_fallback_reader.py`)."""
     found: list[FoundEvent] = []
     reads: list[tuple[str, tuple, list[TimeExpr]]] = []
     # What "이날" ("that day") points back to: a single day named earlier in its sentence, else the day of the
@@ -146,7 +146,7 @@ def rule_events(paragraphs: list[list[tuple[str, tuple]]], pub: date) -> tuple[l
         lead_before, lead_object = lead_object, lead_object or last_object
         told = [e for e in found if not e.on_publication_day]
         read = find_time_expressions(sentence, pub, dates_told)  # the article's dates so far carried into it
-        reads.append((sentence, (known_tokens or tokenize(sentence)) if read else (), read))
+        reads.append((sentence, known_tokens, read))
         dates_told = dates_told.after(read, sentence)
         exprs = _same_day_then_neighbour(sentence, read, told[-1] if told else None) or read \
             or _told_day(sentence, found[-1] if found else None, pub, told[-1] if told else None,
