@@ -4021,3 +4021,11 @@ def test_the_month_of_a_festival_being_prepared_for_is_ahead():
     sentence = "경남 진주시는 지난 16일 시청 2층 시민홀에서 ‘제73회 개천예술제’와 ‘2024 진주남강유등축제’ 제전위원회 위촉식 및 " \
                "총회를 각각 개최하며 10월 축제 준비에 돌입했다고 17일 밝혔다."
     assert _spans_by_text(sentence, D(2024, 4, 17))["10월"] == (D(2024, 10, 1), D(2024, 10, 31))
+
+
+def test_a_bare_deadline_does_not_go_on_from_a_year_naming_a_document():
+    # zr012-zr013 (seoul.co.kr, 25 November 1991): "… 내년도 예산안과 관련,늦어도 28일까지 계수조정작업을 완료한 뒤 30일쯤
+    # 처리한다는 입장이나 …" The budget is next year's; its deadlines are this month's, not next January's
+    sentence = "민자당측은 총 33조5천50억원 규모의 내년도 예산안과 관련,늦어도 28일까지 계수조정작업을 완료한 뒤 30일쯤 처리한다는 입장이나 " \
+               "민주당측이 국회의원선거법과 정치자금법등이 타결되지 않을 경우 이들 법안과 예산안처리를 연계시킬 태세여서 예산처리과정에서 진통을 겪을 전망이다."
+    assert [e.date for e in find_time_expressions(sentence, D(1991, 11, 25))][1:] == [D(1991, 11, 28), D(1991, 11, 30)]

@@ -624,6 +624,9 @@ def _ends_after_start(sentence: str, p: date, found: list[Found], again: Again) 
                 # "27일까지 세금을 납부하면 되지만 … 25일까지 마쳐야 한다": a deadline told first is no start; each
                 # deadline is its own
                 and not _UNTIL.match(sentence, a.expr.end)
+                # a bare day does not go on from a year ("내년도 예산안과 관련, 늦어도 28일까지"): a year starts no span
+                # of days
+                and not (a.expr.precision == "year" and _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 # a month named with its day or part that is already ahead keeps its place ("5월4일까지 사직해야")
                 and (b.expr.date < p or _BARE_DAYS.fullmatch(b.expr.text.split(" ")[0]))
                 and (e := again(b, a.expr.date, "future")) is not None and _goes_on_from(a.expr.date, e.date)):
