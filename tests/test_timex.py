@@ -4029,3 +4029,14 @@ def test_a_bare_deadline_does_not_go_on_from_a_year_naming_a_document():
     sentence = "민자당측은 총 33조5천50억원 규모의 내년도 예산안과 관련,늦어도 28일까지 계수조정작업을 완료한 뒤 30일쯤 처리한다는 입장이나 " \
                "민주당측이 국회의원선거법과 정치자금법등이 타결되지 않을 경우 이들 법안과 예산안처리를 연계시킬 태세여서 예산처리과정에서 진통을 겪을 전망이다."
     assert [e.date for e in find_time_expressions(sentence, D(1991, 11, 25))][1:] == [D(1991, 11, 28), D(1991, 11, 30)]
+
+
+def test_the_new_years_budget_told_in_the_autumn_is_next_years():
+    # zr015 (hankyung.com, 11 October 1992) and zr005 (seoul.co.kr, 25 November 1991): "새해예산안" glued, in the budget
+    # season, is next year's
+    sentence = "국회는 12일오전 현승종국무총리와 전국무위원을 출석시킨 가운데 본회의를 열어 총 38조5백억원규모의 새해예산안및 3천17억원규모로 " \
+               "편성된 금년도 제1회 추경예산안 제출에 즈음한 정부측의 시정연설을 듣는다."
+    assert _spans_by_text(sentence, D(1992, 10, 11))["새해"] == (D(1993, 1, 1), D(1993, 12, 31))
+    sentence = "국회는 예산안 법정처리시한(12월2일)을 앞두고 이번주중 새해 예산안과 금년도 추곡수매동의안등 쟁점 안건심의를 모두 마칠 예정이나 " \
+               "새해예산 삭감및 추곡수매량에 대한 여야간 이견으로 파란이 예상된다."
+    assert [e.text for e in find_time_expressions(sentence, D(1991, 11, 25))].count("새해") == 2

@@ -1643,11 +1643,12 @@ def _whole_year(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 # "새해 가장 먼저 볼 수 있는 사분의자리 유성우" (23 December 2021), "새해 첫 달 주요 인사" (7 January 2026): the year
-# that begins at the New Year nearest publication, next year's in the last two months; "새해 첫 달" its January;
+# that begins at the New Year nearest publication, next year's in the last three months (the budget season's
+# "새해예산안", 11 October 1992); "새해 첫 달" its January;
 # "새해 1월16일" (13 December 1999), "새해 2일" (20 December 2017): that day of it, January's when no month is told
 _NEW_YEAR = re.compile(_START + r"새해(?:\s(?:(?P<m>1[0-2]|0?[1-9])월\s?)?(?P<d>3[01]|[12]\d|0?[1-9])일"
                        r"(?!\s?(?:간|동안|만에|째)(?![가-힣]))(?=" + "|".join(_PARTICLES) + r"|[^가-힣]|$)"
-                       r"|(?P<first>\s?첫\s?달)?(?![가-힣]))")
+                       r"|(?P<first>\s?첫\s?달)?(?![가-힣])|(?=예산))")
 
 
 def _this_time(m: re.Match, p: date, tense: str) -> Resolved:
@@ -1657,7 +1658,7 @@ def _this_time(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 def _new_year(m: re.Match, p: date, tense: str) -> Resolved:
-    year = p.year + 1 if p.month >= 11 else p.year
+    year = p.year + 1 if p.month >= 10 else p.year
     if m["d"]:
         d = _safe(year, int(m["m"] or 1), int(m["d"]))
         return (d, d, "day") if d else None
