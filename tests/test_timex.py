@@ -4040,3 +4040,11 @@ def test_the_new_years_budget_told_in_the_autumn_is_next_years():
     sentence = "국회는 예산안 법정처리시한(12월2일)을 앞두고 이번주중 새해 예산안과 금년도 추곡수매동의안등 쟁점 안건심의를 모두 마칠 예정이나 " \
                "새해예산 삭감및 추곡수매량에 대한 여야간 이견으로 파란이 예상된다."
     assert [e.text for e in find_time_expressions(sentence, D(1991, 11, 25))].count("새해") == 2
+
+
+def test_a_count_of_days_before_a_days_name_glued_to_jeon_is_no_day():
+    # zr097 (6 December 2022): "… 이번 선거에 출마하려면 선거일전 30일인 내년 3월 6일까지 사직해야 하며 …" 30 days before
+    # the election is the 6th of March, not the 30th of this month
+    sentence = "공무원 등 입후보 제한직에 있는 사람이 이번 선거에 출마하려면 선거일전 30일인 내년 3월 6일까지 사직해야 하며 비례대표 " \
+               "국회의원은 후보자 등록신청 전까지 사직하면 된다."
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, D(2022, 12, 6))] == [("내년 3월 6일", D(2023, 3, 6))]

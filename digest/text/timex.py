@@ -1883,8 +1883,9 @@ def _recurring_gloss(sentence: str, pos: int) -> bool:
 _RECURRING_PHRASE = re.compile(r"(?:매\s?(?:분기|월|달|주|년|해)|매년|매해|해마다|달마다|분기마다)(?:\s+[^\s\d,.]+){1,3}\s+$")
 
 
-# "고시 전 20일까지 최저임금을 정해야", "선거일 전 40일인 오는 24일": so many days before what is named, a count
-_COUNT_BEFORE = re.compile(r"[가-힣]\s전\s$")
+# "고시 전 20일까지 최저임금을 정해야", "선거일 전 40일인 오는 24일": so many days before what is named, a count; a
+# day's name glues it ("선거일전 30일인 내년 3월 6일까지"), where a place may end in 전 ("대전 30일")
+_COUNT_BEFORE = re.compile(r"(?:[가-힣]\s|[가-힣]일)전\s$")
 
 
 def _counted_before(sentence: str, m: re.Match) -> bool:
