@@ -1893,6 +1893,14 @@ def _counted_before(sentence: str, m: re.Match) -> bool:
             and _COUNT_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) is not None)
 
 
+# "차량 대수는 1일 평균 472만 대로", "1일 최대 500명": a day as the unit of a rate, not the first of a month
+_PER_DAY = re.compile(r"\s?(?:평균|최대|최고|최다|최소)(?![가-힣])")
+
+
+def _per_day(sentence: str, m: re.Match) -> bool:
+    return m.group(0) == "1일" and not m.groupdict().get("dir") and _PER_DAY.match(sentence, m.end()) is not None
+
+
 # "축제 1일 차는", "2일 차에는": the first, second day of what goes on, an ordinal count (Kiwi tags that 차 a bound
 # noun, NNB; "5일 차에서 내린", the car, is NNG)
 _ORDINAL_AFTER = re.compile(r"\s?차(?![량례단선종])")
@@ -2081,7 +2089,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 # zone behind Korea's may be the day before publication and still be today there
                 expr = replace(here, direction=timex_links.direction(here.date, here.end_date, p))
             if (expr is not None and not _recurring_gloss(sentence, m.start()) and not _recurring_phrase(sentence, m)
-                    and not _counted_before(sentence, m) and not _ordinal_day(sentence, m)
+                    and not _counted_before(sentence, m) and not _ordinal_day(sentence, m) and not _per_day(sentence, m)
                     and not _fiscal_close(sentence, m)
                     and not _first_since(sentence, m) and not _habitual(sentence, m)):
                 found.append(timex_links.Found(expr, m, resolve))
