@@ -1070,6 +1070,12 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
             cands = _day_cands(p, day)
             if m.groupdict().get("dir") == "지난":  # "지난 15일" written on the 15th is last month's ("오는 16일 오후
                 cands = [c for c in cands if c is None or c[0] != p]  # 2시" in a morning story of the 16th is today)
+            elif tense == "future" and not m.groupdict().get("dir") and cands[1] is not None \
+                    and cands[1][0] == p - timedelta(days=1) and not _MONTH_NAMED.search(m.string, m.end()):
+                # "국회는 19일 … 새해 예산안심의에 착수하는 한편" (a morning paper of the 20th): the day before publication
+                # told in the present is yesterday's news, not next month's; a month ahead would be named (or a month
+                # named after it carries it there: "24일 부산·울산·경남권을 시작으로 … 7월 1일 강원권")
+                return (cands[1][0], cands[1][1], "day")
             span = _pick(cands, p, tense)
             return (span[0], span[1], "day") if span else None
         d = _month_day(p, tense, mon, day, year)
