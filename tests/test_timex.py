@@ -299,9 +299,9 @@ def test_no_expression(sentence):
 
 
 def test_prefix_inside_a_word_is_not_a_prefix():
-    # Read as "오는 11일" it would be forced to the future (Sep 11); as a bare day the past verb wins.
-    [e] = find_time_expressions("카카오는 11일 신제품을 공개했다.", D(2025, 9, 10))
-    assert (e.text, e.start, e.date, e.direction) == ("11일", 5, D(2025, 8, 11), "past")
+    # Read as "오는 11일" it would be forced to the future (Oct 11); as a bare day the past verb wins.
+    [e] = find_time_expressions("카카오는 11일 신제품을 공개했다.", D(2025, 9, 20))
+    assert (e.text, e.start, e.date, e.direction) == ("11일", 5, D(2025, 9, 11), "past")
 
 
 def test_textual_order_and_offsets():
@@ -4062,3 +4062,14 @@ def test_the_day_before_publication_told_in_the_present_is_yesterdays_news():
     sentence = "국회는 19일 평민당의 등원에 따라 정상가동,새해 예산안심의에 착수하는 한편,오는 26일부터 금년도 국정감사에 들어간다."
     found = {e.text: e.date for e in find_time_expressions(sentence, D(1990, 11, 20))}
     assert (found["19일"], found["오는 26일"]) == (D(1990, 11, 19), D(1990, 11, 26))
+
+
+def test_the_day_after_publication_told_in_the_past_is_that_day():
+    # zm018 (15th National Assembly's opening schedule, 11 April 1996): "이 일정에 따르면 12일 새벽 당선이 확정된 사람은 13일부터
+    # …" Those elected at dawn tomorrow, not a month back; zd103 (seoul.co.kr, dated 14 February 2026): "… 개방한다고 15일
+    # 밝혔다", a page dated a day before the telling
+    sentence = "이 일정에 따르면 12일 새벽 당선이 확정된 사람은 13일부터 국회에서 등록서류를 교부받아 5월1일부터 개원전일까지 사무처에 " \
+               "등록을 마치면 선량의 신분을 갖게된다."
+    assert find_time_expressions(sentence, D(1996, 4, 11))[0].date == D(1996, 4, 12)
+    assert find_time_expressions("경기 수원시는 설 연휴 기간 수원화성과 화성행궁을 개방한다고 15일 밝혔다.", D(2026, 2, 14))[-1].date \
+        == D(2026, 2, 15)

@@ -1076,6 +1076,12 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
                 # told in the present is yesterday's news, not next month's; a month ahead would be named (or a month
                 # named after it carries it there: "24일 부산·울산·경남권을 시작으로 … 7월 1일 강원권")
                 return (cands[1][0], cands[1][1], "day")
+            elif tense == "past" and not m.groupdict().get("dir") and cands[1] is not None \
+                    and cands[1][0] == p + timedelta(days=1):
+                # "12일 새벽 당선이 확정된 사람은" (11 April 1996), "… 개방한다고 15일 밝혔다" on a page dated the 14th: the
+                # day after publication in the past is that day (an adnominal of what is planned, a page dated in
+                # another time zone), not a month back
+                return (cands[1][0], cands[1][1], "day")
             span = _pick(cands, p, tense)
             return (span[0], span[1], "day") if span else None
         d = _month_day(p, tense, mon, day, year)
