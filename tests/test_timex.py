@@ -4073,3 +4073,10 @@ def test_the_day_after_publication_told_in_the_past_is_that_day():
     assert find_time_expressions(sentence, D(1996, 4, 11))[0].date == D(1996, 4, 12)
     assert find_time_expressions("경기 수원시는 설 연휴 기간 수원화성과 화성행궁을 개방한다고 15일 밝혔다.", D(2026, 2, 14))[-1].date \
         == D(2026, 2, 15)
+
+
+def test_a_deed_set_against_another_by_han_banmyeon_was_done():
+    # zq106 (a provincial education office's news, 22 December 2023): "중학교는 청주의 수곡중학교가 15일에 방학식을 한 반면
+    # 음성여중은 내년 2월 2일 방학을 한다." The one school's closing is this month's, done; the other's is next year's
+    sentence = "중학교는 청주의 수곡중학교가 15일에 방학식을 한 반면 음성여중은 내년 2월 2일 방학을 한다."
+    assert [e.date for e in find_time_expressions(sentence, D(2023, 12, 22))] == [D(2023, 12, 15), D(2024, 2, 2)]

@@ -451,6 +451,8 @@ _SYLLABLE_RULES = (
     # "비로 취소된 경기", "11일 방송된 JTBC": a passive past adnominal; "소집된 뒤" only orders two
     ("된", r"(?=\s[가-힣A-Za-z])(?!\s(?:다음|뒤|후)(?![가-힣]))", "past"),
     (_syllables(4), r"(?=\s?(?:혐의|의혹))", "past"),                        # "훔친 혐의를 받고 있다": what is charged was done
+    # "수곡중학교가 15일에 방학식을 한 반면 음성여중은 …": a deed set against another (-ㄴ 반면) was done
+    ("한", r"(?=\s?반면(?![가-힣]))", "past"),
     # 할 것, 열릴 예정, 뿌릴 가능성; "3일 류현진을 선발로 내세울 생각이었다": an intention is ahead too
     (_syllables(8), r"(?=\s*(?:것|예정|계획|방침|전망|가능성|우려|생각))", "future"),
     (_syllables(8), r"(?=\s*수\s?있다는\s)", "future"),                     # "9월까지 늦춰질 수 있다는 전망": a possibility is ahead
