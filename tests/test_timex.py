@@ -4080,3 +4080,11 @@ def test_a_deed_set_against_another_by_han_banmyeon_was_done():
     # 음성여중은 내년 2월 2일 방학을 한다." The one school's closing is this month's, done; the other's is next year's
     sentence = "중학교는 청주의 수곡중학교가 15일에 방학식을 한 반면 음성여중은 내년 2월 2일 방학을 한다."
     assert [e.date for e in find_time_expressions(sentence, D(2023, 12, 22))] == [D(2023, 12, 15), D(2024, 2, 2)]
+
+
+def test_a_day_glued_to_haru_is_that_day():
+    # zm055 (a new towns' flat sale, 20 November 1990): "… 1순위자는 12월1일부터 5일까지 4일간, 2순위자는 6일하루, …" the 6th
+    # of December, for the day
+    sentence = "이에따라 민영주택 1순위자는 12월1일부터 5일까지 4일간, 2순위자는 6일하루, 3순위자는 10,11 양일간 신청을 받게되며 " \
+               "청약예금이 실시되지 않고 있는 고양군지역 우선분은 12월 6,7 양일간 청약을 받기로 했다."
+    assert dict((e.text, e.date) for e in find_time_expressions(sentence, D(1990, 11, 20)))["6일"] == D(1990, 12, 6)

@@ -1054,8 +1054,8 @@ def _read_apart(sentence: str, pos: int, noun: bool = False) -> bool:
     for i, tok in enumerate(tokens):
         if tok.start != pos or i == 0 or (tokens[i - 1].form, tokens[i - 1].tag) != ("일", "NNB"):
             continue
-        if tok.tag.startswith("J") or (noun and tok.tag == "NNG"):
-            return True
+        if tok.tag.startswith("J") or (noun and tok.tag == "NNG") or tok.form == "하루":
+            return True  # ("2순위자는 6일하루": on the 6th, for the day)
         return tok.tag.split("-")[0] in ("VV", "VA") and any(
             t.tag in ("EF", "EC") for t in tokens[i + 1:] if t.start < word_end)
     return False
