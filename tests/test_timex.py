@@ -4088,3 +4088,11 @@ def test_a_day_glued_to_haru_is_that_day():
     sentence = "이에따라 민영주택 1순위자는 12월1일부터 5일까지 4일간, 2순위자는 6일하루, 3순위자는 10,11 양일간 신청을 받게되며 " \
                "청약예금이 실시되지 않고 있는 고양군지역 우선분은 12월 6,7 양일간 청약을 받기로 했다."
     assert dict((e.text, e.date) for e in find_time_expressions(sentence, D(1990, 11, 20)))["6일"] == D(1990, 12, 6)
+
+
+def test_a_timetables_entry_is_not_placed_by_the_verb_closing_the_timetable():
+    # zo070 (the regular session's first days, 19 November 1990): "… 19일=예산안 시정연설, … <>20-21일= 상임위별 예산안예비심사,
+    # 행정부측에 대한 자료제출요구등 초반운영 일 정에 합의했다." Agreed now, the days are this week's
+    sentence = "그러나 여야는 정기국회 초반일정에는 대체적으로 의견이 접근, 19일=예산안 시정연설, 국회운영위원장선거, 영광 함평보궐선거당선자인 " \
+               "이수인의원의 의원선서 <>20-21일= 상임위별 예산안예비심사, 행정부측에 대한 자료제출요구등 초반운영 일 정에 합의했다."
+    assert _spans_by_text(sentence, D(1990, 11, 19))["20-21일"] == (D(1990, 11, 20), D(1990, 11, 21))

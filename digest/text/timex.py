@@ -1749,6 +1749,9 @@ _OCCASION = re.compile(r"(?:(?:\s?명절)?\s?[을를]?|(?:\s+[^\s,.]+){1,2}?[을
 # speaks of something else and does not place it
 _DAY_NAMED = re.compile(r"\s+(?:[가-힣]+\s+)?(?:[가-힣]{2,}일|첫날|당일)(?=[은는이가의에을를도]|\s|$)")
 # "7월 3일 전국 동시선거와 관련해 … 설명했다": a dated thing that is talked about is not placed by the talk's verb
+# "19일=예산안 시정연설, … <>20-21일= 상임위별 예산안예비심사, … 일정에 합의했다": a timetable's entry, whose day the verb
+# closing the timetable does not place
+_TIMETABLE_ENTRY = re.compile(r"\s?=")
 _ABOUT = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:(?:와|과)\s?관련(?:해|하여|한|된)|에\s?(?:대해|대한|관해|관한))(?![가-힣])")
 # "인사이동 명령이 24일자로 나온 바 있다": the day an order takes effect is named by the order, not placed by the verb
 # that reports it (issued before, effective before or after publication)
@@ -2042,6 +2045,7 @@ def find_time_expressions(sentence: str, published: datetime | date,
                 tense = "unknown" if _tense_marks(_clause_before(sentence, m.start())) else "future"
             elif (_SUBJECT.match(sentence, m.end()) or _OCCASION.match(sentence, m.end())
                     or _DAY_NAMED.match(sentence, m.end()) or _ABOUT.match(sentence, m.end())
+                    or _TIMETABLE_ENTRY.match(sentence, m.end())
                     or _EFFECTIVE.match(sentence, m.end())):
                 tense = "unknown"
             elif timex_links.AWAITED.match(sentence, m.end()) or _PLANNED.match(sentence, m.end()):
