@@ -4096,3 +4096,9 @@ def test_a_timetables_entry_is_not_placed_by_the_verb_closing_the_timetable():
     sentence = "그러나 여야는 정기국회 초반일정에는 대체적으로 의견이 접근, 19일=예산안 시정연설, 국회운영위원장선거, 영광 함평보궐선거당선자인 " \
                "이수인의원의 의원선서 <>20-21일= 상임위별 예산안예비심사, 행정부측에 대한 자료제출요구등 초반운영 일 정에 합의했다."
     assert _spans_by_text(sentence, D(1990, 11, 19))["20-21일"] == (D(1990, 11, 20), D(1990, 11, 21))
+
+
+def test_the_holiday_of_the_year_before_named_by_jeonnyeon():
+    # zr109 (a road authority's release, 23 January 2020): "이번 설에도 전년 설과 마찬가지로 고속도로 통행료가 면제된다."
+    found = {e.text: e.date for e in find_time_expressions("이번 설에도 전년 설과 마찬가지로 고속도로 통행료가 면제된다.", D(2020, 1, 23))}
+    assert found == {"이번 설": D(2020, 1, 25), "전년 설": D(2019, 2, 5)}

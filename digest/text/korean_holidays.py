@@ -54,7 +54,7 @@ _DAYS = {re.sub(r"\s", "", name): (kind, month, day) for names, kind, month, day
 NAMES = sorted((n for names, *_ in _HOLIDAYS for n in names if n not in ("설", "구정", "단오", "칠석", "대보름", "부활절")),
                key=len, reverse=True)
 # A holiday told with its year word right before it (`올해 설`, `이번 설`, `지난해 부활절`): that year's one
-_AFTER_YEAR_WORD = r"(?:(?<=올해 )|(?<=내년 )|(?<=지난해 )|(?<=작년 )|(?<=금년 )|(?<=올 )|(?<=이번 ))"
+_AFTER_YEAR_WORD = r"(?:(?<=올해 )|(?<=내년 )|(?<=지난해 )|(?<=작년 )|(?<=전년 )|(?<=금년 )|(?<=올 )|(?<=이번 ))"
 HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") for n in NAMES)
                    + r"|(?:설|구정)(?=\s?(?:연휴|명절|당일|전날|다음\s?날|을\s?앞두|을\s?맞|맞이|대목|귀성|직전|직후|특수|(?:열차\s?)?승차권|기차표|열차표)|까지\s?(?:지속|연장|유지))"
                    # "설과 정월 대보름을 맞아", "설·추석": coordinated with another holiday, it is the holiday too
@@ -63,7 +63,8 @@ HOLIDAY_PATTERN = (r"(?P<hol>" + "|".join(re.escape(n).replace(r"\ ", r"\s?") fo
                    + r"|(?:단오|칠석|대보름)(?=\s?(?:날|에|을|를|맞|행사|축제|잔치))"
                    # "올해 설 기차표": told with its year word, the one 설 a year has; "이번 설에도": this year's, nearest
                    + r"|" + _AFTER_YEAR_WORD + r"(?:설|구정)"
-                   r"(?=[^가-힣]|(?:에(?:는|도)?|은|는|도|의|엔|까지|부터)?(?![가-힣]))"
+                   # ("전년 설과 마찬가지로 고속도로 통행료가 면제된다": compared with it)
+                   r"(?=[^가-힣]|(?:에(?:는|도)?|은|는|도|의|엔|까지|부터|과)?(?![가-힣]))"
                    # "올해 부활절은": Easter told with its year word, ending there (alone, "부활절은 3월21일 춘분 후 …" is
                    # any year's rule, and before a noun, "올해 부활절 연합예배가", it names the service, dated apart)
                    + r"|" + _AFTER_YEAR_WORD + r"부활절"

@@ -305,7 +305,9 @@ _ORDINAL_WEEKDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:{_MON}|(?P<mw
 # "한여름에 즐기는 크리스마스 분위기", "크리스마스 테마 만들기 체험", "추석 선물세트": a holiday naming a kind of thing (its
 # mood, theme, goods or decorations), not its day
 _THEMED = r"(?!\s?(?:분위기|테마|콘셉트|컨셉|장식|선물|캐럴|캐롤|카드|트리|케이크|용품|인테리어|에디션|한정판|패키지|상품|세트)(?![가-힣]*(?:날|당일)))"
-_HOLIDAY = re.compile(_START + _DIR + rf"(?:{_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?(?:(?P<hm>1[0-2]|[1-9])월\s*)?" + HOLIDAY_PATTERN
+# ("전년 설과 마찬가지로": 전년, the year before, names a holiday's year as 작년 does)
+_HOLIDAY_YEAR = _YEAR.replace("|재작년|", r"|재작년|전년(?=\s?[설추])|")
+_HOLIDAY = re.compile(_START + _DIR + rf"(?:{_HOLIDAY_YEAR}\s*)?(?:(?P<this>이번|올)\s*)?(?:(?P<hm>1[0-2]|[1-9])월\s*)?" + HOLIDAY_PATTERN
                       + r"(?P<hols>\s?(?:명절\s?)?연휴(?:\s?기간)?)?(?:\s?(?P<rel>전날|다음\s?날|이튿날|당일|하루\s?(?:전|뒤|후)(?=인)"
                       # "추석연휴 첫 날인 12일": the first (or last) day of a holiday's break
                       r"|(?(hols)(?:첫|마지막)\s?날|(?!))))?" + _POD + _END + _THEMED)
@@ -346,7 +348,8 @@ _WHOLE_YEAR = re.compile(_START + r"(?P<yw>올해|올|금년|내년)\s?한\s?해
 _THIS_TIME = re.compile(_START + r"(?P<yw>지난\s?해|작년|재작년|올해|내년)\s?이맘때" + _END)
 _UNDATED = re.compile(_START + r"(?P<u>곧|조만간|추후|향후)" + _END)
 
-_YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1, "재작년": -2, "내년도": 1, "금년도": 0, "작년도": -1}
+_YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "지난해": -1, "작년": -1, "재작년": -2, "내년도": 1, "금년도": 0, "작년도": -1,
+               "전년": -1}
 _MONTH_WORDS = {"이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1, "새달": 1, "익월": 1, "지난달": -1, "저번달": -1,
                 "전월": -1}
 _WEEK_WORDS = {"이번주": 0, "금주": 0, "다음주": 1, "내주": 1, "다다음주": 2, "지난주": -1, "저번주": -1}
