@@ -1045,3 +1045,10 @@ def test_what_is_held_in_a_place_of_several_words_is_the_object_before_the_date(
     # 동연구소 1층 홀에서 개최한다.' (c992, 1989): the place has three words; what is held is the object before the date
     found = sentence_events("c992", "리셉션을 17일 오후6시")
     assert [(e.start, e.title) for e in found] == [(date(1989, 11, 17), "리셉션 개최")]
+
+
+def test_a_year_right_after_a_day_qualifies_what_follows_and_the_day_dates_the_happening():
+    # "이밖에 코스피 대형주 중에서는 엔씨소프트가 오는 6일 올해 첫 신작인 '프로야구H3'를 출시한다." (c951, 2021): this year's
+    # first title, released on the 6th
+    found = sentence_events("c951", "오는 6일 올해 첫 신작인")
+    assert [(e.start, e.precision) for e in found] == [(date(2021, 4, 6), "day")]

@@ -212,6 +212,13 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                     and PRECISIONS.index(kept[n + 1][0].precision) < PRECISIONS.index(e.precision)
                     and None not in (e.date, e.end_date, kept[n + 1][0].date)
                     and e.date <= kept[n + 1][0].date <= e.end_date)]
+    # "오는 6일 올해 첫 신작인 '프로야구H3'를 출시한다": a coarser period right after a date it holds qualifies what
+    # follows (this year's first); the date before it dates the happening
+    kept = [(e, d) for n, (e, d) in enumerate(kept)
+            if not (n > 0 and not sentence[kept[n - 1][0].end:e.start].strip()
+                    and PRECISIONS.index(kept[n - 1][0].precision) < PRECISIONS.index(e.precision)
+                    and None not in (e.date, e.end_date, kept[n - 1][0].date)
+                    and e.date <= kept[n - 1][0].date <= e.end_date)]
     kept = [(e, d) for e, d in kept if not (_HOLIDAY_NAME.search(sentence, e.start, e.end + 4) and not re.search(r"\d", e.text)
                                             and _names_a_period(sentence, tokens, e, holiday=True))]
     # a finer date dates the happening; not the day a quoted plan was said on ("11월 초 … 방문할 예정이라고 청와대가 16일
