@@ -1052,3 +1052,11 @@ def test_a_year_right_after_a_day_qualifies_what_follows_and_the_day_dates_the_h
     # first title, released on the 6th
     found = sentence_events("c951", "오는 6일 올해 첫 신작인")
     assert [(e.start, e.precision) for e in found] == [(date(2021, 4, 6), "day")]
+
+
+def test_a_year_telling_which_of_its_own_a_noun_is_leaves_the_day_to_date_it():
+    # "오는 22일 서울 광운대학교 동해문화예술관에서 새해 첫 팬미팅을 여는 그룹 베리베리 역시 …" (c1506, 2022), "어제(14일)
+    # 국토교통부는 '행복주택' 올해 1차 입주 당첨자를 발표하고 …" (c854, 2016): the year's first, its first round; the day dates them
+    assert (date(2022, 1, 22), "day") in [(e.start, e.precision) for e in sentence_events("c1506", "새해 첫 팬미팅을")]
+    found = sentence_events("c854", "올해 1차 입주 당첨자를")
+    assert "year" not in [e.precision for e in found] and date(2016, 6, 14) in [e.start for e in found]

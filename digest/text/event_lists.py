@@ -1029,7 +1029,17 @@ def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
     if sentence[:expr.start].rstrip().endswith("(") and sentence[expr.end:].lstrip().startswith(")"):
         return True
     k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
-    if k == len(tokens) or sentence[expr.end:tokens[k].start].strip(" '‘") or tokens[k].tag not in ("NNG", "NNP") \
+    if expr.precision == "year" and k < len(tokens) and not sentence[expr.end:tokens[k].start].strip():
+        # "올해 첫 기업설명회(IR)를", "올해 1차 입주 당첨자를", "올해 두번째 공연을": the year tells which of its own the
+        # noun is (the first, the second), not when it happens
+        if tokens[k].tag == "MM" and tokens[k].form == "첫":
+            k += 1
+        elif k + 1 < len(tokens) and tokens[k].tag in ("SN", "MM") and tokens[k + 1].form in ("차", "번"):
+            k += 2 + (k + 2 < len(tokens) and tokens[k + 2].form == "째")
+        if k < len(tokens) and tokens[k - 1].start >= expr.end and grammar.verbal_noun(tokens, k):
+            return False  # "올해 첫 시작하며": the happening itself, this year's first
+    if k == len(tokens) or sentence[tokens[k - 1].start + tokens[k - 1].len if tokens[k - 1].start >= expr.end else expr.end:
+                                     tokens[k].start].strip(" '‘") or tokens[k].tag not in ("NNG", "NNP") \
             or grammar.verbal_noun(tokens, k) or grammar.planned_noun(tokens, k):
         return False
     # a count may stand inside the phrase (`12월 결산 상장법인 1975개사 중 937개사가`: companies whose year ends then)
