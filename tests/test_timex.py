@@ -4102,3 +4102,9 @@ def test_the_holiday_of_the_year_before_named_by_jeonnyeon():
     # zr109 (a road authority's release, 23 January 2020): "이번 설에도 전년 설과 마찬가지로 고속도로 통행료가 면제된다."
     found = {e.text: e.date for e in find_time_expressions("이번 설에도 전년 설과 마찬가지로 고속도로 통행료가 면제된다.", D(2020, 1, 23))}
     assert found == {"이번 설": D(2020, 1, 25), "전년 설": D(2019, 2, 5)}
+
+
+def test_a_span_whose_start_is_told_with_achim():
+    # zq045 (kmib.co.kr, 13 June 2025): "일요일인 15일 아침부터 16일까지 …" the morning of the 15th opens a span to the 16th
+    sentence = "비는 일요일인 15일 아침부터 16일까지 다시 이어지겠다."
+    assert (D(2025, 6, 15), D(2025, 6, 16)) in _spans_by_text(sentence, D(2025, 6, 13)).values()

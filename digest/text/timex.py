@@ -32,7 +32,7 @@ from digest.text.timex_links import previous_trading_day
 
 KST = ZoneInfo("Asia/Seoul")
 PRECISIONS = ("day", "week", "month", "quarter", "half", "year", "none")
-PARTS_OF_DAY = ("오전", "오후", "저녁", "밤", "새벽")
+PARTS_OF_DAY = ("오전", "오후", "아침", "저녁", "밤", "새벽")
 
 Span = tuple[date, date]
 
