@@ -1060,3 +1060,10 @@ def test_a_year_telling_which_of_its_own_a_noun_is_leaves_the_day_to_date_it():
     assert (date(2022, 1, 22), "day") in [(e.start, e.precision) for e in sentence_events("c1506", "새해 첫 팬미팅을")]
     found = sentence_events("c854", "올해 1차 입주 당첨자를")
     assert "year" not in [e.precision for e in found] and date(2016, 6, 14) in [e.start for e in found]
+
+
+def test_a_count_inside_the_clause_describing_the_subject_is_not_the_subject():
+    # '경북 경산의 대경대는 14일 “29일 대구 북구 엑스코 3층에서 신입생 2,000여명이 졸업생 1,600여명의 축하와 격려 속에 입학하는
+    # ‘트윈즈 입학식’이 열린다”고 밝혔다.' (c1382, 2008): the counts describe the ceremony; the ceremony is held on the 29th
+    found = sentence_events("c1382", "‘트윈즈 입학식’이 열린다")
+    assert [(e.start, "입학식" in e.title) for e in found] == [(date(2008, 2, 29), True)]

@@ -672,7 +672,9 @@ def _describes_the_next_noun(inside, k: int) -> bool:
     count before k is the subject of a clause describing that noun, not of the sentence's predicate."""
     for j in range(k, len(inside) - 1):
         t = inside[j]
-        if t.tag in ("EC", "EF", "SF") or t.tag.startswith("J") and t.tag != "JKB":
+        # (a genitive or a conjunction stays inside a noun phrase of the describing clause: "신입생 2,000여명이 졸업생
+        # 1,600여명의 축하와 격려 속에 입학하는 ‘트윈즈 입학식’이")
+        if t.tag in ("EC", "EF", "SF") or t.tag.startswith("J") and t.tag not in ("JKB", "JKG", "JC"):
             return False
         if t.tag == "ETM":
             after = inside[j + 1]
