@@ -1,4 +1,4 @@
-"""Train the learned fallback of events (bench/event_fallback_reader.py) on dev's labels, and judge it.
+"""Train the learned fallback of events (digest/text/event_fallback.py) on dev's labels, and judge it.
 
     .venv/bin/python -m bench.event_fallback                 # both held-out halves of the training articles
     .venv/bin/python -m bench.event_fallback --write         # then train on all of them, write the model
@@ -20,10 +20,10 @@ from datetime import date
 
 import numpy as np
 
-from bench import event_fallback_reader as fb
 from bench.event_corpus import load_articles, load_labels, pooled, predicted
 from bench.event_filter import L2, THRESHOLDS, _probability, line, train
 from bench.events import SCORED, Gold, Predicted, match, score
+from digest.text import event_fallback as fb
 
 LAST = "c1626"
 

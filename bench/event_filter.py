@@ -27,13 +27,12 @@ from bench.event_corpus import pooled, predicted, read_events
 from bench.events import SCORED, Gold, Predicted, dev_half, match, score
 from digest.text import event_grammar as grammar
 from digest.text.event_identity import FoundEvent, title_overlap
+from digest.text.event_fallback import DAY_BUCKETS, MODALITY, PLAN, QUOTED
 from digest.text.korean import tokenize
 
 # ---- features: the event's grammar and position, closed classes only ---------------------------------------
 
 PRECISIONS = ("day", "week", "month", "quarter", "half", "year", "none")
-# days from publication, by sign and size (a week, a month, a quarter, a year, beyond)
-DAY_BUCKETS = ((7, "week"), (31, "month"), (92, "quarter"), (366, "year"))
 HEAD_CLASSES = ("NNG", "NNP", "XSN", "ETN", "V", "other")
 
 FEATURES: tuple[str, ...] = (
@@ -51,9 +50,8 @@ FEATURES: tuple[str, ...] = (
     "lead_sentence", "sentence_position",
 )
 
-_PLAN = re.compile(r"예정|계획|방침|목표|추진")
-_MODALITY = re.compile(r"수\s?있|전망|보인다|보여|예상|관측|듯|가능성|우려")
-_QUOTED = re.compile(r"(?:라|이라|다|냐|자)?고\s?(?:밝혔|말했|설명했|전했|강조했|덧붙였|했다)")
+# (the sentence's plan, hedge and reported speech, and the day buckets, read as the learned fallback reads them)
+_PLAN, _MODALITY, _QUOTED = PLAN, MODALITY, QUOTED
 
 
 def _head_class(title: str) -> tuple[str, str | None]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from digest.text.event_grammar import limit_after, measures_a_period, routine_weekday, states_a_figure
+from tests.civic_dev import rules_read
 from tests.test_events_civic import ARTICLE_TEXT, sentence_events
 
 
@@ -217,12 +218,11 @@ def test_a_topic_said_to_be_on_a_date_closes_its_clause_at_the_copula():
 def test_a_paragraph_opening_with_a_day_as_its_topic_dates_the_sentences_after_it():
     # "11월 4일은 솔로 아티스트 볼빨간사춘기(안지영)와 박지훈, 신예 걸그룹 시크릿넘버가 출격한다. … 박지훈은 데뷔 1년
     # 8개월 만에 첫 번째 정규앨범 'MESSAGE(메세지)'와 타이틀곡 'GOTCHA(갓차)'를 내놓는다. …" (30 October 2020)
-    from digest.text.events import extract_events
     from digest.text.korean import split_sentences
 
     a = ARTICLE_TEXT["c233"]
     [paragraph] = [p for p in a["paragraphs"] if p.startswith("11월 4일은")]
-    found = extract_events([[(s.text, s.tokens) for s in split_sentences(paragraph)]], date.fromisoformat(a["published"]))
+    found = rules_read([[(s.text, s.tokens) for s in split_sentences(paragraph)]], date.fromisoformat(a["published"]))
     assert planned_days(found, "MESSAGE") == [date(2020, 11, 4)]
 
 
@@ -476,13 +476,12 @@ def test_a_date_first_member_may_hold_a_described_noun():
 def test_a_plan_with_no_subject_is_done_to_what_the_lead_announced():
     # lead: "정부는 7개 부처 대변인 직급을 실장급으로 조정한다고 11일 밝혔다." (11 July 2023); later: "11일 해당부처 직제
     # 시행규칙에 대한 입법예고를 실시하고, 7월말 시행될 예정이다."
-    from digest.text.events import extract_events
     from digest.text.korean import split_sentences
 
     a = ARTICLE_TEXT["c200"]
     assert a["split"] == "dev"
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    found = extract_events(paragraphs, date(2023, 7, 11))
+    found = rules_read(paragraphs, date(2023, 7, 11))
     assert [(e.title, e.start.month, e.precision) for e in found if e.title.endswith("시행") and e.start is not None] \
         == [("7개 부처 대변인 직급 시행", 7, "month")]
     # the same sentence alone has no lead to say what is put into force: no event for it

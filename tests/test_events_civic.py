@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bench.event_corpus import ARTICLES, load_articles, load_labels
-from digest.text.events import extract_events
 from digest.text.korean import tokenize
+from tests.civic_dev import rules_read
 
 ARTICLE_TEXT = {a["id"]: a for a in (json.loads(line) for line in Path(ARTICLES).read_text(encoding="utf-8").splitlines())}
 
@@ -26,7 +26,7 @@ def sentence_events(article: str, needle: str):
     from digest.text.korean import split_sentences
 
     [sentence] = [s for s in split_sentences(paragraph) if needle in s.text]
-    return extract_events([[(sentence.text, sentence.tokens)]], date.fromisoformat(a["published"]))
+    return rules_read([[(sentence.text, sentence.tokens)]], date.fromisoformat(a["published"]))
 
 
 @pytest.mark.parametrize("article, needle, words, start, precision, kind", [
@@ -197,7 +197,7 @@ def test_a_sentence_with_no_subject_goes_on_with_the_object_of_the_sentence_befo
     from digest.text.korean import split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    found = [(e.title, e.start) for e in extract_events(paragraphs, date.fromisoformat(a["published"]))]
+    found = [(e.title, e.start) for e in rules_read(paragraphs, date.fromisoformat(a["published"]))]
     assert any("희노애락" in t and "개막" in t and d == date(2019, 5, 14) for t, d in found), found
 
 
@@ -209,7 +209,7 @@ def test_alternative_days_decided_for_next_month_are_that_month_and_another_body
     from digest.text.korean import split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    found = [(e.title, e.start, e.precision) for e in extract_events(paragraphs, date.fromisoformat(a["published"]))]
+    found = [(e.title, e.start, e.precision) for e in rules_read(paragraphs, date.fromisoformat(a["published"]))]
     assert any("국방위원회" in t and d == date(2015, 8, 1) and p == "month" for t, d, p in found), found
     assert any("안전행정위원회" in t and d == date(2015, 8, 10) and p == "day" for t, d, p in found), found
 
@@ -232,7 +232,7 @@ def test_a_clock_time_alone_is_on_the_day_just_told():
     k = next(n for n, s in enumerate(sentences) if "폐회식이 끝난 후 오후 2시부터" in s.text)
     # "7일 오후 1시 30분 시상식과 함께 폐회식이 열린다." then "폐회식이 끝난 후 오후 2시부터 군민화합한마당 행사가 열려":
     # the 7th, the day just told (the whole article merges it into the games, a noun shared inside two compounds)
-    found = extract_events([[(s.text, s.tokens) for s in sentences[k - 1:k + 1]]], date.fromisoformat(a["published"]))
+    found = rules_read([[(s.text, s.tokens) for s in sentences[k - 1:k + 1]]], date.fromisoformat(a["published"]))
     assert [(e.start, e.kind) for e in found if "군민화합한마당" in e.title] == [(date(2016, 10, 7), "planned")]
 
 
@@ -253,7 +253,7 @@ def test_the_next_day_counts_from_the_last_event_told():
     from digest.text.korean import split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    found = rules_read(paragraphs, date.fromisoformat(a["published"]))
     # "12일(화) 오후 2시 ... 추첨을 진행할 예정이며" then "당첨자는 다음 날 오전 10시 ... 공지할 예정": the 13th
     assert [e.start for e in found if "공지" in e.title] == [date(2019, 2, 13)]
 
@@ -263,7 +263,7 @@ def test_a_compound_ending_with_another_names_the_same_happening():
     from digest.text.korean import split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    found = rules_read(paragraphs, date.fromisoformat(a["published"]))
     # "다음달 1일 부터 예약판매를 시작한다" and "사전예약판매는 다음달 1일부터 ... 진행될 예정이다": one pre-sale
     assert [e.title for e in found if e.start == date(2017, 9, 1)] == ["예약판매 시작"]
 
@@ -273,7 +273,7 @@ def test_that_day_after_a_schedule_is_the_lead_day():
     from digest.text.korean import split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    found = extract_events(paragraphs, date.fromisoformat(a["published"]))
+    found = rules_read(paragraphs, date.fromisoformat(a["published"]))
     ceremony = [e for e in found if "기념식" in e.title]
     # "이날 오후 4시 ... 개원 기념식": the 15th of the lead, not the 21st of the schedule just before
     assert [(e.start, e.on_publication_day) for e in ceremony] == [(date(2022, 7, 15), True)]
@@ -425,7 +425,7 @@ def article_events(article: str):
     from digest.text.korean import split_sentences
 
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    return extract_events(paragraphs, date.fromisoformat(a["published"]))
+    return rules_read(paragraphs, date.fromisoformat(a["published"]))
 
 
 def test_bare_days_stay_in_the_month_of_the_date_they_go_on_from():
@@ -771,7 +771,7 @@ def test_a_passive_verbal_noun_with_no_subject_is_what_happens_on_its_date(artic
 
     # read in its article: the month of `21일경` is the one the sentence told before it
     paragraphs = [[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]]
-    found = [e for e in extract_events(paragraphs, date.fromisoformat(a["published"])) if needle in e.evidence]
+    found = [e for e in rules_read(paragraphs, date.fromisoformat(a["published"])) if needle in e.evidence]
     assert any(e.start == day and word in e.title for e in found), [(e.start, e.title) for e in found]
 
 
@@ -865,7 +865,7 @@ def test_a_topics_day_whose_bracket_closes_the_sentence_has_no_copula_after_it(s
 
     tokens = tuple(tokenize(sentence))
     assert _copula_end(tokens, sentence.index("(")) == 10 ** 9
-    extract_events([[(sentence, tokens)]], date(2020, 3, 1))   # and the sentence is read through
+    rules_read([[(sentence, tokens)]], date(2020, 3, 1))   # and the sentence is read through
 
 
 def test_a_same_month_day_is_read_once_with_the_month_its_sentence_named():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from digest.text.events import extract_events
+from tests.civic_dev import rules_read
 from tests.test_events_civic import ARTICLE_TEXT, article_events, sentence_events
 
 
@@ -117,7 +117,7 @@ def told_events(article: str, *needles: str):
     assert a["split"] == "dev", "tests read the dev split only"
     sentences = [s for n in needles for p in a["paragraphs"] if n in p for s in split_sentences(p) if n in s.text]
     assert len(sentences) == len(needles)
-    return extract_events([[(s.text, s.tokens)] for s in sentences], date.fromisoformat(a["published"]))
+    return rules_read([[(s.text, s.tokens)] for s in sentences], date.fromisoformat(a["published"]))
 
 
 def test_a_clause_set_inside_a_happening_told_for_its_day_is_part_of_it():

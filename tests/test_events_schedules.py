@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from digest.text.events import extract_events
 from digest.text.korean import split_sentences
+from tests.civic_dev import rules_read
 from tests.test_events_civic import ARTICLE_TEXT, sentence_events
 
 
@@ -20,14 +20,14 @@ def paragraph_events(article: str, needle: str):
     assert a["split"] == "dev", "tests read the dev split only"
     [paragraph] = [p for p in a["paragraphs"] if needle in p]
     sentences = [(s.text, s.tokens) for s in split_sentences(paragraph)]
-    return extract_events([sentences], date.fromisoformat(a["published"]))
+    return rules_read([sentences], date.fromisoformat(a["published"]))
 
 
 def article_events(article: str):
     """The events of a whole dev article, as `newsdigest extract` reads it."""
     a = ARTICLE_TEXT[article]
     assert a["split"] == "dev", "tests read the dev split only"
-    return extract_events([[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]],
+    return rules_read([[(s.text, s.tokens) for s in split_sentences(p)] for p in a["paragraphs"]],
                           date.fromisoformat(a["published"]))
 
 
@@ -317,7 +317,7 @@ def test_names_a_comma_joins_inside_one_bullet_are_one_member():
     a = ARTICLE_TEXT["c1208"]
     [paragraph] = [p for p in a["paragraphs"] if "시·도별 원서접수 일정은" in p]
     sentences = [(s.text, s.tokens) for s in split_sentences(paragraph) if "시·도별" in s.text]
-    on_15 = [e for e in extract_events([sentences], date.fromisoformat(a["published"])) if e.start == date(2021, 3, 15)]
+    on_15 = [e for e in rules_read([sentences], date.fromisoformat(a["published"])) if e.start == date(2021, 3, 15)]
     assert len(on_15) == 1 and all(region in on_15[0].title for region in ("경기", "인천", "충남"))
 
 

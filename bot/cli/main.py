@@ -141,7 +141,7 @@ def extract_record(path: Path, published: str | None, bullets: int | None,
         "encoding": a.encoding,
         "removed": [{"text": t, "reason": r} for t, r in a.removed],
         "events": [{"title": e.title, "date": display_date(e.start, e.precision), "precision": e.precision,
-                    "part_of_day": e.part_of_day, "kind": e.kind, "evidence": e.evidence}
+                    "part_of_day": e.part_of_day, "kind": e.kind, "evidence": e.evidence, "found_by": e.found_by}
                    for e in a.events if not e.on_publication_day],
         # every date expression read, per sentence, each with what the sentences before it told (none without a
         # publication date to resolve against)

@@ -38,6 +38,7 @@ from digest.text.event_days import (
     _told_that_day,
     _week_for_many,
 )
+from digest.text.event_fallback import fallback_events
 from digest.text.event_identity import CONFIRMING_PERIODS, FoundEvent, confirms, display_date, report_span, same_event
 from digest.text.event_lists import (
     _PART_OF_YEAR,
@@ -113,13 +114,16 @@ def _pub_date(published: datetime | date) -> date:
 
 def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetime | date) -> list[FoundEvent]:
     """Events announced or mentioned in an article's body paragraphs: lists of (sentence, morphemes); the
-    morphemes from ingest are reused, and a sentence without them is analysed here."""
-    return rule_events(paragraphs, _pub_date(published))[0]
+    morphemes from ingest are reused, and a sentence without them is analysed here. What the rules tell, then
+    the dates they read and told nothing of that the learned fallback judges to date a happening."""
+    pub = _pub_date(published)
+    found, reads = rule_events(paragraphs, pub)
+    return found + fallback_events(reads, found, pub)
 
 
 def rule_events(paragraphs: list[list[tuple[str, tuple]]], pub: date) -> tuple[list[FoundEvent], list[tuple[str, tuple, list[TimeExpr]]]]:
     """The events the rules tell, and each sentence with the morphemes it came with (if any) and the dates read in
-    it: what a reader of the dates the rules told nothing of starts from (`bench/event_fallback_reader.py`)."""
+    it: what the learned fallback (`digest.text.event_fallback`) reads the dates the rules told nothing of from."""
     found: list[FoundEvent] = []
     reads: list[tuple[str, tuple, list[TimeExpr]]] = []
     # What "이날" ("that day") points back to: a single day named earlier in its sentence, else the day of the
