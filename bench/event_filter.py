@@ -26,8 +26,8 @@ import numpy as np
 from bench.event_corpus import pooled, predicted, read_events
 from bench.events import SCORED, Gold, Predicted, dev_half, match, score
 from digest.text import event_grammar as grammar
-from digest.text.event_identity import FoundEvent, title_overlap
 from digest.text.event_fallback import DAY_BUCKETS, MODALITY, PLAN, QUOTED
+from digest.text.event_identity import FoundEvent, title_overlap
 from digest.text.korean import tokenize
 
 # ---- features: the event's grammar and position, closed classes only ---------------------------------------
