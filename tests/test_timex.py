@@ -4108,3 +4108,10 @@ def test_a_span_whose_start_is_told_with_achim():
     # zq045 (kmib.co.kr, 13 June 2025): "일요일인 15일 아침부터 16일까지 …" the morning of the 15th opens a span to the 16th
     sentence = "비는 일요일인 15일 아침부터 16일까지 다시 이어지겠다."
     assert (D(2025, 6, 15), D(2025, 6, 16)) in _spans_by_text(sentence, D(2025, 6, 13)).values()
+
+
+def test_a_schedule_decided_as_a_present_doing_lies_ahead():
+    # zs009 (5 January 2018): "시즌 개막 전 시범경기 일정도 3월 13~21일 팀당 8경기씩 치르는 것으로 축소했다." The cut is told in
+    # the past; the games it sets are this March's
+    sentence = "시즌 개막 전 시범경기 일정도 3월 13~21일 팀당 8경기씩 치르는 것으로 축소했다."
+    assert _spans_by_text(sentence, D(2018, 1, 5))["3월 13~21일"] == (D(2018, 3, 13), D(2018, 3, 21))

@@ -509,7 +509,9 @@ _SCHEDULE_TOPIC = re.compile(r"(?:일정|계획|예정일|시간표)(?:은|는)\
 _COPULA_PAST = re.compile(r"[가-힣](?:이었|였)(?:다|습니다)[\s.\"'”’…)]*$")
 # A finding reported of a present adnominal ("개최하는 것으로 나타났다")
 # (not a state, "안정을 찾아가고 있는 것으로 알려졌다", which holds when reported)
-_FOUND_PRESENT = re.compile(r"[가-힣](?<![있없])는\s?것으로\s?(?:나타났|조사됐|조사되었|집계됐|분석됐|알려졌|확인됐|파악됐)")
+# (or a schedule decided so: "시범경기 일정도 3월 13~21일 팀당 8경기씩 치르는 것으로 축소했다", 5 January 2018)
+_FOUND_PRESENT = re.compile(r"[가-힣](?<![있없])는\s?것으로\s?(?:나타났|조사됐|조사되었|집계됐|분석됐|알려졌|확인됐|파악됐"
+                            r"|축소했|확정했|결정했|정했|변경했|조정했|합의했|확대했)")
 # A date's own verb right after it, a verbal noun's 하다/되다 in the present adnominal ("3월1일 개교하는 학교")
 _OWN_ADNOMINAL = re.compile(r"\s*(?:(?:오전|오후)?\s*\d{1,2}시(?:\s*\d{1,2}분)?(?:부터|에)?\s*)?[가-힣]{2,}(?:하|되)는\s+\S")
 # A passive adnominal before its noun ("채화된 국내 성화", "마련된 상황실", "선정된 ‘아무튼, 딱따구리’의": Kiwi marks 된
