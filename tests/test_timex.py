@@ -4115,3 +4115,10 @@ def test_a_schedule_decided_as_a_present_doing_lies_ahead():
     # the past; the games it sets are this March's
     sentence = "시즌 개막 전 시범경기 일정도 3월 13~21일 팀당 8경기씩 치르는 것으로 축소했다."
     assert _spans_by_text(sentence, D(2018, 1, 5))["3월 13~21일"] == (D(2018, 3, 13), D(2018, 3, 21))
+
+
+def test_a_span_of_days_written_with_slashes_in_parentheses():
+    # zs088-zs089 (Gyeonggi museum, 1 October 2025): "… 2025년 추석 연휴(10/3~10/12)를 맞아 …" the break as the notice
+    # gives it; a slash alone in brackets is no day ("(토/일)")
+    sentence = "경기도미술관(관장 전승보)은 2025년 추석 연휴(10/3~10/12)를 맞아 전시와 행사를 아우르는 다채로운 프로그램으로 관람객을 맞이한다."
+    assert _spans_by_text(sentence, D(2025, 10, 1))["10/3~10/12"] == (D(2025, 10, 3), D(2025, 10, 12))

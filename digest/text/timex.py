@@ -195,6 +195,10 @@ _WEEKDAY_NOTE = r"(?:\s*\([월화수목금토일]?\))?"
 _DOTTED_SPAN = re.compile(_START + r"(?:(?P<y>(?:19|20)\d{2})|[’'‘](?P<yy>\d{2}))\.\s?(?P<m>1[0-2]|0?[1-9])\.(?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?)?"
                           + _WEEKDAY_NOTE + r"\s*[~∼～\-]\s*(?:(?:(?P<y2>(?:19|20)\d{2})|(?(yy)[’'‘](?P<yy2>\d{2})|(?!)))\.\s?)?(?P<m2>1[0-2]|0?[1-9])\."
                           r"(?:\s?(?P<d2>3[01]|[12]\d|0?[1-9])\.?)?" + _WEEKDAY_NOTE + r"(?!\d)")
+# "2025년 추석 연휴(10/3~10/12)": a span of days written with slashes, noted in parentheses (only there, and only as a
+# span: "1/2" alone is a fraction, "3/4" a score)
+_SLASHED_DAYS = re.compile(r"(?<=\()(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s*[~∼～\-]\s*"
+                           r"(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>3[01]|[12]\d|0?[1-9])(?=\s*\))")
 # "부산 불꽃축제(10. 24.~25.)", "백제문화제(충남 공주, 9. 26.~10. 5.)": a notice's dotted days without a year, noted
 # in parentheses beside what they date (only there: "10. 24" elsewhere may be a figure)
 _DOTTED_DAYS = re.compile(r"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\."
@@ -1699,7 +1703,7 @@ def _undated(m: re.Match, p: date, tense: str) -> Resolved:
 
 
 _PATTERNS = (
-    (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_DAY_NOTE, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_DOTTED_DAY_WEEKDAY, _dotted_day), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_TWO_DAYS, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
+    (_LUNAR, _lunar), (_DOTTED_SPAN, _dotted_span), (_DOTTED_DAYS, _dotted_days), (_SLASHED_DAYS, _dotted_days), (_DOTTED_DAY_SPAN, _dotted_days), (_DOTTED_DAY_NOTE, _dotted_days), (_DOTTED_MONTH, _dotted_month), (_DOTTED_DAY_WEEKDAY, _dotted_day), (_NUMERIC, _numeric), (_SHORT_NUMERIC, _short_numeric), (_LISTED_YEAR, _listed_year), (_ELECTION, _election), (_RANGE, _range), (_TWO_DAYS, _range), (_MONTH_RANGE, _month_range), (_YEAR_RANGE, _year_range),
     (_CALENDAR, _calendar), (_AFTER_PARTICLE, _after_particle), (_GLUED_DAY, _glued_day), (_GLUED_PART, _glued_part), (_DIRECTED_SHORT_YEAR, _directed_short_year), (_CROP_SHORT_YEAR, _crop_short_year), (_WORKS_SHORT_YEAR, _works_short_year), (_BARE_SHORT_YEAR, _bare_short_year), (_FISCAL_YEAR, _fiscal_year), (_DAY_WITHOUT_IL, _calendar), (_DAY_WEEKDAY_MARKED, _calendar), (_SPACED_DAY_END, _calendar), (_HALF, _half), (_QUARTER_RANGE, _half), (_MONTH_WORD, _month_word), (_MONTH_WORD_DAY_WITHOUT_IL, _month_word), (_ORDINAL_WEEKDAY, _ordinal_weekday),
     (_HOLIDAY, _holiday), (_WEEK, _week), (_WEEKEND, _weekend), (_WEEKDAY_IS, _day_word),
     (_WEEKDAY, _weekday), (_DAY_WORD, _day_word), (_OFFSET, _offset),
