@@ -1073,9 +1073,3 @@ def test_the_dates_own_topic_particle_is_no_goal_of_attending():
     # "14일에는 B20서밋, 15일에는 G20 정상회의에 참석한다." (c1635, 2022): what is attended on the 15th is the G20 summit
     found = sentence_events("c1635", "15일에는 G20 정상회의에 참석한다")
     assert [(e.start, e.title) for e in found if e.start == date(2022, 11, 15)] == [(date(2022, 11, 15), "G20 정상회의 참석")]
-
-
-def test_a_date_made_the_topic_and_named_a_period_by_the_copula_dates_that_happening():
-    # "이어 14, 15일 이틀은 후보자등록 신청 기간이다." (c1647, 2009): the two days are the candidates' registration
-    found = sentence_events("c1647", "이틀은 후보자등록 신청 기간이다")
-    assert [(e.start, e.end, e.title) for e in found] == [(date(2009, 4, 14), date(2009, 4, 15), "후보자등록 신청")]

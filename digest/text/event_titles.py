@@ -459,31 +459,6 @@ def _bracket_opened(tokens, close: int) -> int | None:
     return k if k >= 0 and tokens[k].tag == "SSO" and k < close - 1 else None
 
 
-# the nouns that name a date as a happening's day or period (`선거일`, `신청 기간`) when the date is their topic
-_DAY_NAMING_NOUNS = frozenset("기간 일 날".split())
-# a count of the days a date spans, said beside it (`14, 15일 이틀은`)
-_DAYS_COUNTED = frozenset("하루 이틀 사흘 나흘 닷새 양일".split())
-
-
-def _day_named_as(sentence: str, tokens, expr: TimeExpr) -> str | None:
-    """"이어 14, 15일 이틀은 후보자등록 신청 기간이다", "오는 4월 9일은 제18대 국회의원 선거일이다": a date made the
-    topic and named by the copula as a happening's day or period; the happening is what names it."""
-    k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), None)
-    if k is not None and tokens[k].form in _DAYS_COUNTED:
-        k += 1
-    if k is None or k >= len(tokens) or tokens[k].form not in ("은", "는") or sentence[expr.end:tokens[k].start].strip() \
-            and tokens[k - 1].form not in _DAYS_COUNTED:
-        return None
-    first = j = k + 1
-    while j < len(tokens) and tokens[j].tag in ("NNG", "NNP", "NNB", "SN", "SL", "XPN", "XSN"):
-        j += 1
-    if j >= len(tokens) or tokens[j].tag != "VCP" or j - first < 2 or tokens[j - 1].form not in _DAY_NAMING_NOUNS \
-            or tokens[j - 2].tag == "SN":
-        return None   # (`… 3일이다`: a count of days, no name)
-    name = sentence[tokens[first].start:tokens[j - 2].start + tokens[j - 2].len]
-    return name if content_words(name) else None
-
-
 def _title(sentence: str, tokens, expr: TimeExpr, stop: int) -> str | None:
     if expr.text.startswith(TIMELESS):
         return None

@@ -79,7 +79,6 @@ from digest.text.event_titles import (
     _awaited_title,
     _Borrowed,
     _clause_on_date,
-    _day_named_as,
     _described_history,
     _head_noun,
     _held_on_date,
@@ -237,7 +236,6 @@ def rule_events(paragraphs: list[list[tuple[str, tuple]]], pub: date) -> tuple[l
             if single:
                 sentence_day = start
             title = stages[n] if stages else schedule or _awaited_title(sentence, tokens, expr) \
-                or _day_named_as(sentence, tokens, expr) \
                 or _object_set_on_date(sentence, tokens, expr) \
                 or _title(sentence, tokens, expr, stop) \
                 or _held_on_date(sentence, tokens, expr) or _nominal_member(sentence, tokens, expr, stop) \
