@@ -1067,9 +1067,3 @@ def test_a_count_inside_the_clause_describing_the_subject_is_not_the_subject():
     # ‘트윈즈 입학식’이 열린다”고 밝혔다.' (c1382, 2008): the counts describe the ceremony; the ceremony is held on the 29th
     found = sentence_events("c1382", "‘트윈즈 입학식’이 열린다")
     assert [(e.start, "입학식" in e.title) for e in found] == [(date(2008, 2, 29), True)]
-
-
-def test_the_dates_own_topic_particle_is_no_goal_of_attending():
-    # "14일에는 B20서밋, 15일에는 G20 정상회의에 참석한다." (c1635, 2022): what is attended on the 15th is the G20 summit
-    found = sentence_events("c1635", "15일에는 G20 정상회의에 참석한다")
-    assert [(e.start, e.title) for e in found if e.start == date(2022, 11, 15)] == [(date(2022, 11, 15), "G20 정상회의 참석")]

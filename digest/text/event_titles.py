@@ -942,8 +942,7 @@ def _title_from_predicate(sentence: str, tokens, expr: TimeExpr, stop: int, verb
         return head
     if pred.form in _ATTENDING and grammar.verbal_noun(tokens, i):
         # the goal made the topic (`에는`, `에도`) is what the sentence is about
-        # (not the date's own particle: "15일에는 G20 정상회의에 참석한다")
-        goals = [k for k, t in enumerate(tokens) if expr.end < t.start < pred.start and t.tag == "JKB" and t.form == "에"
+        goals = [k for k, t in enumerate(tokens) if expr.end <= t.start < pred.start and t.tag == "JKB" and t.form == "에"
                  and k + 1 < len(tokens) and tokens[k + 1].tag == "JX"]
         goal = _noun_phrase_before(sentence, tokens, tokens[goals[0]].start) if goals else None
         if goal:
