@@ -83,11 +83,3 @@ def test_extract_tells_which_events_the_fallback_found(cli, tmp_path):
     by = {(e["date"], e["found_by"]) for e in result.json()["events"] if "이들에 대한 접종은" in e["evidence"]}
     assert by == {("2021-08-26", "learned")}
     assert {e["found_by"] for e in result.json()["events"]} == {"rules", "learned"}   # the rules named the others
-
-
-def test_a_candidate_whose_clause_describes_a_name_is_titled_with_that_name():
-    # "또 8일에는 한시백일장이, 9일에는 청소년연극제와 도립국악단 공연이 열리며 10일에는 군위지역 고유민속놀이인 박시놀이가
-    # 군위중고등학교 학생들에 의해 재연된다." (c1694): the copula describes the play; the title names it
-    paragraphs, pub = read("c1694")
-    titles = [e.title for e in extract_events(paragraphs, pub) if e.found_by == "learned" and e.start == date(1999, 11, 10)]
-    assert titles == ["군위지역 고유민속놀이인 박시놀이"]

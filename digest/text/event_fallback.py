@@ -164,27 +164,6 @@ _OPENING = re.compile(r"^(?:이어|이어서|한편|또한|또|특히|이와\s?�
 TITLE_LENGTH = 60
 
 
-_OTHER_DAYS = re.compile(r"^(?:\s*[,·]?\s*\d{1,2}일(?:에는|에|은|는)?)+\s*")
-# what a noun phrase after an adnominal is made of (`참가하는 세계여자야구월드컵 대회가`, `민속놀이인 박시놀이가`)
-_PHRASE_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN", "SSO", "SSC", "SW")
-
-
-def _title_end(tokens: tuple, at: int) -> int:
-    """Where the title ends: after its predicate, or, when that predicate describes a noun (`30일부터 열리는 ‘2006
-    진주실크 페스티벌’은`, `10일에는 군위지역 고유민속놀이인 박시놀이가`), after the noun phrase it describes: the happening's
-    name."""
-    k = at + 1
-    while k < len(tokens) and tokens[k].tag == "EP":
-        k += 1
-    if k < len(tokens) and tokens[k].tag == "ETM":
-        j = k + 1
-        while j < len(tokens) and tokens[j].tag in _PHRASE_TAGS:
-            j += 1
-        if j > k + 1:
-            return tokens[j - 1].start + tokens[j - 1].len
-    return tokens[at].start + tokens[at].len
-
-
 def title(c: Candidate) -> str:
     """The date's clause as the article words it, the date left out: from the clause's start to its first predicate
     after the date (`한강다리밝기행사는 2월14일 원효대교에서 열린다` -> `한강다리밝기행사는 원효대교에서 열린`), a long one cut at a
@@ -195,9 +174,8 @@ def title(c: Candidate) -> str:
     e, s = c.expr, c.sentence
     begin = _last_boundary(c.tokens, 0, e.start)
     kind, at = _predicate(c.tokens, e.end)
-    stop = _title_end(c.tokens, at) if at is not None else min(len(s), e.end + 40)
-    # (the other days of a list the date is one of, `6월 12일, 15일, 18일 펼쳐질`, are not what happens)
-    after = _OTHER_DAYS.sub("", _DATE_PARTICLE.sub("", s[e.end:stop]))
+    stop = c.tokens[at].start + c.tokens[at].len if at is not None else min(len(s), e.end + 40)
+    after = _DATE_PARTICLE.sub("", s[e.end:stop])
     text = _OPENING.sub("", re.sub(r"\s+", " ", f"{s[begin:e.start]} {after}").strip(" ,·:=-▲△◇○"))
     return text[:TITLE_LENGTH].rsplit(" ", 1)[0] if len(text) > TITLE_LENGTH else text
 
