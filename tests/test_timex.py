@@ -4122,3 +4122,11 @@ def test_a_span_of_days_written_with_slashes_in_parentheses():
     # gives it; a slash alone in brackets is no day ("(토/일)")
     sentence = "경기도미술관(관장 전승보)은 2025년 추석 연휴(10/3~10/12)를 맞아 전시와 행사를 아우르는 다채로운 프로그램으로 관람객을 맞이한다."
     assert _spans_by_text(sentence, D(2025, 10, 1))["10/3~10/12"] == (D(2025, 10, 3), D(2025, 10, 12))
+
+
+def test_the_reporting_day_told_officially_is_not_carried_into_the_month_reported():
+    # zt043 (donga.com, 13 March 1998): "… 첫 한일(韓日)정상회담이 다음달 2일부터 영국 런던에서 열리는 아시아 유럽 정상회의(ASEM) 때
+    # 개최된다고 무라오카 가네조(村岡兼造) 일본 관방장관이 12일 공식발표했다." The announcement was yesterday's
+    sentence = "김대중(金大中)정부 출범 후 첫 한일(韓日)정상회담이 다음달 2일부터 영국 런던에서 열리는 아시아 유럽 정상회의(ASEM) 때 " \
+               "개최된다고 무라오카 가네조(村岡兼造) 일본 관방장관이 12일 공식발표했다."
+    assert [e.date for e in find_time_expressions(sentence, D(1998, 3, 13))] == [D(1998, 4, 2), D(1998, 3, 12)]

@@ -448,7 +448,8 @@ def _listed(sentence: str, p: date, found: list[Found], again: Again) -> None:
 _BARE_DAYS = re.compile(r"(?P<first>\d{1,2})(?:일?\s*[~∼\-–～〜·,]\s*\d{1,2})*일")
 
 
-_REPORTED_ON = re.compile(r"\s*(?:밝혔|말했|전했|발표했|설명했|알렸|보도했)")
+# ("… 개최된다고 무라오카 일본 관방장관이 12일 공식발표했다": an adverb of how it was told may be glued before it)
+_REPORTED_ON = re.compile(r"\s*(?:공식\s?|정식\s?)?(?:밝혔|말했|전했|발표했|설명했|알렸|보도했)")
 
 
 # What may stand between two dates of one list: a few words naming what the first date is for ("한 차례", "KBS
