@@ -4130,3 +4130,10 @@ def test_the_reporting_day_told_officially_is_not_carried_into_the_month_reporte
     sentence = "김대중(金大中)정부 출범 후 첫 한일(韓日)정상회담이 다음달 2일부터 영국 런던에서 열리는 아시아 유럽 정상회의(ASEM) 때 " \
                "개최된다고 무라오카 가네조(村岡兼造) 일본 관방장관이 12일 공식발표했다."
     assert [e.date for e in find_time_expressions(sentence, D(1998, 3, 13))] == [D(1998, 4, 2), D(1998, 3, 12)]
+
+
+def test_ol_before_the_ordinal_cheot_is_this_year():
+    # zt019 (hankyung, 13 February 1995): "여야총무는 이날 올 첫 임시국회에서 …" this year's first extraordinary session
+    sentence = "여야총무는 이날 올 첫 임시국회에서 정부조직개편에 따른 국회상임위를 재조정키로 하는한편 국회의원선거구획정위원회를 가동," \
+               "법정시한인 오는 4월10일이전까지 선거구조정을 완료키로 했다."
+    assert _spans_by_text(sentence, D(1995, 2, 13))["올"] == (D(1995, 1, 1), D(1995, 12, 31))

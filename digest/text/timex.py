@@ -995,8 +995,10 @@ def _this_years(sentence: str, pos: int) -> bool:
     if _SO_FAR_THIS_YEAR.match(sentence, pos):
         return True  # "올 들어": this year so far (the verb 오다 takes no 들어 after it)
     tokens = _kiwi(sentence)
+    # ("올 첫 임시국회에서": this year's first, the ordinal before the noun)
     return any(tok.start == pos and tok.form == "올" and tok.tag in ("NNG", "MM") and i + 1 < len(tokens)
-               and tokens[i + 1].tag == "NNG" and tokens[i + 1].form != "시즌" for i, tok in enumerate(tokens))
+               and (tokens[i + 1].tag == "NNG" and tokens[i + 1].form != "시즌"
+                    or tokens[i + 1].form == "첫" and tokens[i + 1].tag == "MM") for i, tok in enumerate(tokens))
 
 
 def _directed_short_year(m: re.Match, p: date, tense: str) -> Resolved:
