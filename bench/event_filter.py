@@ -50,8 +50,6 @@ FEATURES: tuple[str, ...] = (
     "lead_sentence", "sentence_position",
 )
 
-# (the sentence's plan, hedge and reported speech, and the day buckets, read as the learned fallback reads them)
-_PLAN, _MODALITY, _QUOTED = PLAN, MODALITY, QUOTED
 
 
 def _head_class(title: str) -> tuple[str, str | None]:
@@ -76,7 +74,7 @@ def _sentence_grammar(sentence: str) -> tuple[bool, bool, bool, bool, frozenset[
         a.tag == "ETM" and a.form in ("ㄹ", "을") and b.form == "것" for a, b in zip(tokens, tokens[1:]))
     past = any(t.tag == "EP" and t.form in ("었", "았", "였") for t in tokens)
     verbal = frozenset(tokens[i].form for i in range(len(tokens)) if grammar.verbal_noun(tokens, i))
-    return bool(_PLAN.search(sentence)), future, bool(_MODALITY.search(sentence)), past, verbal
+    return bool(PLAN.search(sentence)), future, bool(MODALITY.search(sentence)), past, verbal
 
 
 def features(event: FoundEvent, events: list[FoundEvent], sentences: list[str], pub: date) -> dict[str, float]:
@@ -95,7 +93,7 @@ def features(event: FoundEvent, events: list[FoundEvent], sentences: list[str], 
     plan, future, modality, past, verbal = _sentence_grammar(event.evidence)
     f["head_verbal_in_sentence"] = float(first is not None and first in verbal)
     f["plan_marker"], f["future_ending"], f["modality"], f["sentence_has_past"] = map(float, (plan, future, modality, past))
-    f["quoted_speech"] = float(bool(_QUOTED.search(event.evidence)))
+    f["quoted_speech"] = float(bool(QUOTED.search(event.evidence)))
     same = [e for e in events if e is not event and e.evidence == event.evidence]
     f["same_sentence_events"] = float(min(len(same), 3))
     others = [e for e in events if e is not event]

@@ -206,19 +206,10 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end):
             continue
         kept.append((expr, expr.end_date))
-    # "다음달 4·5·6일" read as a month and then days: the days inside the month say it more finely
+    # a coarser period right beside a finer date it holds: "다음달 4·5·6일" read as a month and then days (the days say
+    # it more finely), "오는 6일 올해 첫 신작인 '프로야구H3'를 출시한다" (the year after the day qualifies what follows)
     kept = [(e, d) for n, (e, d) in enumerate(kept)
-            if not (n + 1 < len(kept) and not sentence[e.end:kept[n + 1][0].start].strip()
-                    and PRECISIONS.index(kept[n + 1][0].precision) < PRECISIONS.index(e.precision)
-                    and None not in (e.date, e.end_date, kept[n + 1][0].date)
-                    and e.date <= kept[n + 1][0].date <= e.end_date)]
-    # "오는 6일 올해 첫 신작인 '프로야구H3'를 출시한다": a coarser period right after a date it holds qualifies what
-    # follows (this year's first); the date before it dates the happening
-    kept = [(e, d) for n, (e, d) in enumerate(kept)
-            if not (n > 0 and not sentence[kept[n - 1][0].end:e.start].strip()
-                    and PRECISIONS.index(kept[n - 1][0].precision) < PRECISIONS.index(e.precision)
-                    and None not in (e.date, e.end_date, kept[n - 1][0].date)
-                    and e.date <= kept[n - 1][0].date <= e.end_date)]
+            if not any(0 <= k < len(kept) and _holds_beside(sentence, e, kept[k][0]) for k in (n - 1, n + 1))]
     kept = [(e, d) for e, d in kept if not (_HOLIDAY_NAME.search(sentence, e.start, e.end + 4) and not re.search(r"\d", e.text)
                                             and _names_a_period(sentence, tokens, e, holiday=True))]
     # a finer date dates the happening; not the day a quoted plan was said on ("11월 초 … 방문할 예정이라고 청와대가 16일
@@ -1020,6 +1011,14 @@ def _quarter_reported(sentence: str, tokens, expr) -> bool:
         and not grammar.verbal_noun(tokens, k) and not grammar.planned_noun(tokens, k)
 
 
+def _holds_beside(sentence: str, coarse, fine) -> bool:
+    """Whether `coarse` is a longer period than `fine`, holds its day, and stands right beside it (only spaces between)."""
+    first, second = sorted((coarse, fine), key=lambda e: e.start)
+    return (not sentence[first.end:second.start].strip()
+            and PRECISIONS.index(fine.precision) < PRECISIONS.index(coarse.precision)
+            and None not in (coarse.date, coarse.end_date, fine.date) and coarse.date <= fine.date <= coarse.end_date)
+
+
 def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
     """A month, quarter or year that modifies the noun after it (`7월 산업활동동향을`, `2018년 기업무역활동통계를`)
     or stands in brackets after one (`금융안정 상황(2019년 3월)`): the period a report covers. Read only in a
@@ -1029,17 +1028,20 @@ def _names_a_period(sentence: str, tokens, expr, holiday: bool = False) -> bool:
     if sentence[:expr.start].rstrip().endswith("(") and sentence[expr.end:].lstrip().startswith(")"):
         return True
     k = next((n for n, t in enumerate(tokens) if t.start >= expr.end), len(tokens))
-    if expr.precision == "year" and k < len(tokens) and not sentence[expr.end:tokens[k].start].strip():
+    end = expr.end   # where the phrase the period modifies may begin
+    if expr.precision == "year" and k < len(tokens) and not sentence[end:tokens[k].start].strip():
         # "올해 첫 기업설명회(IR)를", "올해 1차 입주 당첨자를", "올해 두번째 공연을": the year tells which of its own the
         # noun is (the first, the second), not when it happens
+        ordinal = k
         if tokens[k].tag == "MM" and tokens[k].form == "첫":
             k += 1
         elif k + 1 < len(tokens) and tokens[k].tag in ("SN", "MM") and tokens[k + 1].form in ("차", "번"):
             k += 2 + (k + 2 < len(tokens) and tokens[k + 2].form == "째")
-        if k < len(tokens) and tokens[k - 1].start >= expr.end and grammar.verbal_noun(tokens, k):
-            return False  # "올해 첫 시작하며": the happening itself, this year's first
-    if k == len(tokens) or sentence[tokens[k - 1].start + tokens[k - 1].len if tokens[k - 1].start >= expr.end else expr.end:
-                                     tokens[k].start].strip(" '‘") or tokens[k].tag not in ("NNG", "NNP") \
+        if k > ordinal:
+            end = tokens[k - 1].start + tokens[k - 1].len
+            if k < len(tokens) and grammar.verbal_noun(tokens, k):
+                return False  # "올해 첫 시작하며": the happening itself, this year's first
+    if k == len(tokens) or sentence[end:tokens[k].start].strip(" '‘") or tokens[k].tag not in ("NNG", "NNP") \
             or grammar.verbal_noun(tokens, k) or grammar.planned_noun(tokens, k):
         return False
     # a count may stand inside the phrase (`12월 결산 상장법인 1975개사 중 937개사가`: companies whose year ends then)

@@ -1072,6 +1072,22 @@ def _read_apart(sentence: str, pos: int, noun: bool = False) -> bool:
     return False
 
 
+# The day beside publication that a verb's tense would send a month away: "국회는 19일 … 새해 예산안심의에 착수하는 한편"
+# (a morning paper of the 20th) is yesterday's news, "12일 새벽 당선이 확정된 사람은" (11 April 1996) and "… 개방한다고
+# 15일 밝혔다" (a page dated the 14th, in another time zone) are tomorrow's; a month away would be named
+_BESIDE = {"future": -1, "past": 1}
+
+
+def _beside_publication(m: re.Match, p: date, tense: str, this_month: Span) -> bool:
+    """Whether a bare day, this month's `this_month`, is the day on the side of publication its tense points away from:
+    then it is that day. Not when a month named after it carries it ("24일 부산·울산·경남권을 시작으로 … 7월 1일
+    강원권")."""
+    side = _BESIDE.get(tense)
+    return (side is not None and not m.groupdict().get("dir")
+            and this_month[0] == p + timedelta(days=side)
+            and not (side < 0 and _MONTH_NAMED.search(m.string, m.end())))
+
+
 def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
     year, mon, day, part = _year_of(m, p), _int(m, "m"), _int(m, "d"), m["part"]
     if m["yw"] == "올" and mon is None and part is None and not _this_years(m.string, m.start("yw")):
@@ -1083,18 +1099,8 @@ def _calendar(m: re.Match, p: date, tense: str) -> Resolved:
             cands = _day_cands(p, day)
             if m.groupdict().get("dir") == "지난":  # "지난 15일" written on the 15th is last month's ("오는 16일 오후
                 cands = [c for c in cands if c is None or c[0] != p]  # 2시" in a morning story of the 16th is today)
-            elif tense == "future" and not m.groupdict().get("dir") and cands[1] is not None \
-                    and cands[1][0] == p - timedelta(days=1) and not _MONTH_NAMED.search(m.string, m.end()):
-                # "국회는 19일 … 새해 예산안심의에 착수하는 한편" (a morning paper of the 20th): the day before publication
-                # told in the present is yesterday's news, not next month's; a month ahead would be named (or a month
-                # named after it carries it there: "24일 부산·울산·경남권을 시작으로 … 7월 1일 강원권")
-                return (cands[1][0], cands[1][1], "day")
-            elif tense == "past" and not m.groupdict().get("dir") and cands[1] is not None \
-                    and cands[1][0] == p + timedelta(days=1):
-                # "12일 새벽 당선이 확정된 사람은" (11 April 1996), "… 개방한다고 15일 밝혔다" on a page dated the 14th: the
-                # day after publication in the past is that day (an adnominal of what is planned, a page dated in
-                # another time zone), not a month back
-                return (cands[1][0], cands[1][1], "day")
+            elif (this_month := cands[1]) is not None and _beside_publication(m, p, tense, this_month):
+                return (this_month[0], this_month[1], "day")
             span = _pick(cands, p, tense)
             return (span[0], span[1], "day") if span else None
         d = _month_day(p, tense, mon, day, year)
@@ -1759,10 +1765,10 @@ _OCCASION = re.compile(r"(?:(?:\s?명절)?\s?[을를]?|(?:\s+[^\s,.]+){1,2}?[을
 # "6일 개봉일 스크린 수가", "29일 개봉 첫날 일부 관이": a date beside the noun of a day names that day; the verb
 # speaks of something else and does not place it
 _DAY_NAMED = re.compile(r"\s+(?:[가-힣]+\s+)?(?:[가-힣]{2,}일|첫날|당일)(?=[은는이가의에을를도]|\s|$)")
-# "7월 3일 전국 동시선거와 관련해 … 설명했다": a dated thing that is talked about is not placed by the talk's verb
 # "19일=예산안 시정연설, … <>20-21일= 상임위별 예산안예비심사, … 일정에 합의했다": a timetable's entry, whose day the verb
 # closing the timetable does not place
 _TIMETABLE_ENTRY = re.compile(r"\s?=")
+# "7월 3일 전국 동시선거와 관련해 … 설명했다": a dated thing that is talked about is not placed by the talk's verb
 _ABOUT = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:(?:와|과)\s?관련(?:해|하여|한|된)|에\s?(?:대해|대한|관해|관한))(?![가-힣])")
 # "인사이동 명령이 24일자로 나온 바 있다": the day an order takes effect is named by the order, not placed by the verb
 # that reports it (issued before, effective before or after publication)
