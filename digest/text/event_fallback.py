@@ -21,6 +21,7 @@ from pathlib import Path
 
 from digest.text import event_grammar as grammar
 from digest.text.event_identity import FoundEvent
+from digest.text.event_titles import _last_boundary
 from digest.text.korean import content_words, tokenize
 from digest.text.timex import TimeExpr, clause_tense
 
@@ -169,8 +170,6 @@ def title(c: Candidate) -> str:
     after the date (`한강다리밝기행사는 2월14일 원효대교에서 열린다` -> `한강다리밝기행사는 원효대교에서 열린`), a long one cut at a
     word. Kept whole rather than reduced to nouns: on dev the clause holds the name a reader gave the event more
     often than its nouns do."""
-    from digest.text.event_titles import _last_boundary
-
     e, s = c.expr, c.sentence
     begin = _last_boundary(c.tokens, 0, e.start)
     kind, at = _predicate(c.tokens, e.end)
