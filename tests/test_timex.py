@@ -4137,3 +4137,13 @@ def test_ol_before_the_ordinal_cheot_is_this_year():
     sentence = "여야총무는 이날 올 첫 임시국회에서 정부조직개편에 따른 국회상임위를 재조정키로 하는한편 국회의원선거구획정위원회를 가동," \
                "법정시한인 오는 4월10일이전까지 선거구조정을 완료키로 했다."
     assert _spans_by_text(sentence, D(1995, 2, 13))["올"] == (D(1995, 1, 1), D(1995, 12, 31))
+
+
+def test_a_day_a_schedule_was_set_to_hold_is_still_to_come():
+    # c1728 (hankookilbo, 24 May 2000) and c1717 (donga.com, 18 November 1996): the day set is ahead, though the setting
+    # is told in the past, the day it was set on between or not
+    set_on = "일본의 모리 요시로(森喜朗) 총리가 29일 서울을 방문, 김대중(金大中) 대통령과 정상회담을 갖기로 23일 확정됐다고 교도통신이 이날 보도했다."
+    assert [e.date for e in find_time_expressions(set_on, D(2000, 5, 24))][:2] == [D(2000, 5, 29), D(2000, 5, 23)]
+    adjusted = "대통령은 20일 부인 孫命順여사와 함께 베트남을 국빈방문, 와병중인 레 둑 안 국가주석 대신 도 무오이 공산당서기장과 " \
+               "하노이에서 정상회담을 갖기로 일정을 조정했다."
+    assert [e.date for e in find_time_expressions(adjusted, D(1996, 11, 18))] == [D(1996, 11, 20)]
