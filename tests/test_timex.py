@@ -4147,3 +4147,10 @@ def test_a_day_a_schedule_was_set_to_hold_is_still_to_come():
     adjusted = "대통령은 20일 부인 孫命順여사와 함께 베트남을 국빈방문, 와병중인 레 둑 안 국가주석 대신 도 무오이 공산당서기장과 " \
                "하노이에서 정상회담을 갖기로 일정을 조정했다."
     assert [e.date for e in find_time_expressions(adjusted, D(1996, 11, 18))] == [D(1996, 11, 20)]
+
+
+def test_a_day_set_as_a_target_is_still_to_come():
+    # c1733 (hankyung, 3 November 1996): the works are told in the past, the opening they aim at is this month's 30th
+    sentence = "강원도내 스키장중 수도권과 가장 가까워 젊은층이 많이 찾는 홍천 대명리조트도 30일 개장목표로 슬로프 17면 리프트 12기에 " \
+               "대한 전반적인 정비에 들어갔다."
+    assert [e.date for e in find_time_expressions(sentence, D(1996, 11, 3))] == [D(1996, 11, 30)]

@@ -381,6 +381,8 @@ _FUTURE_WORDS = re.compile(r"(?:예정|계획|방침|전망)(?:이[다며고라]
                            + r"|(?:기|(?<=[가-힣])키)로\s(?:[^\s,.\d]+\s){1,2}?" + _QUALIFIED + r"(?:합의|결정)"
                            # "29일 서울을 방문, … 정상회담을 갖기로 23일 확정됐다", "… 갖기로 일정을 조정했다": what a schedule
                            # was set to hold is still to come, the day it was set on standing between or not
+                           # "30일 개장목표로 … 정비에 들어갔다", "연말 완공을 목표로": a target is still to come
+                           + r"|(?<=[가-힣])\s?목표로(?![가-힣])"
                            + r"|(?:기|(?<=[가-힣])키)로\s(?:\d{1,2}일\s)?(?:[^\s,.\d]+\s){0,1}?" + _QUALIFIED + r"(?:확정|조정)"
                            # "20일까지 2주 연장", "19일까지 2주간 연장하기로": a limit that is extended is ahead
                            r"|^\s*까지\s*(?:[^\s,.]+\s){0,2}?(?:[^\s,.]*\s)?(?:더\s)?(?:연장|지속|유지)(?![가-힣]*(?:됐|했|되었|하였))"
