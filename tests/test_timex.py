@@ -4154,3 +4154,13 @@ def test_a_day_set_as_a_target_is_still_to_come():
     sentence = "강원도내 스키장중 수도권과 가장 가까워 젊은층이 많이 찾는 홍천 대명리조트도 30일 개장목표로 슬로프 17면 리프트 12기에 " \
                "대한 전반적인 정비에 들어갔다."
     assert [e.date for e in find_time_expressions(sentence, D(1996, 11, 3))] == [D(1996, 11, 30)]
+
+
+def test_a_period_glued_to_deuleo_is_read():
+    # zu121, zu124, zu126 (hankyung, 29 November 1990): "11월들어", "이달들어", "올들어" written without a space
+    assert _spans_by_text("\"지수상의 물가\"는 11월들어 소폭이나마 하락세를 나타냈다.", D(1990, 11, 29))["11월"] == \
+        (D(1990, 11, 1), D(1990, 11, 30))
+    assert _spans_by_text("경제기획원은 28일 이달들어 소비자물가와 도매물가가 0.1%씩 하락, 올들어 11월말까지 각각 9.1%와 6.7%의 "
+                          "상승률을 보였다고 밝혔다.", D(1990, 11, 29))["이달"] == (D(1990, 11, 1), D(1990, 11, 30))
+    assert _spans_by_text("소비자물가가 하락한 것은 올들어 처음이고 도매물가는 지난 7월에 이어 두번째로 하락한 것이다.",
+                          D(1990, 11, 29))["올"] == (D(1990, 1, 1), D(1990, 12, 31))

@@ -62,6 +62,7 @@ _PARTICLES = ("에", "부터", "까지", "께", "은", "는", "의", "으로", "
               r"(?<=\d일)낮(?=에|\s|[^가-힣]|$)",  # "27일낮 언론사간부들을 초청": a day glued to 낮, midday, is the day
               r"(?<=\d일)까(?=[\s,])",  # "4일부터 6일까, 대정부질문은": 까지 cut to 까 by a slip
               r"(?<=달)안(?=에)",  # "이달안에 … 심의를 거쳐": a month glued to 안에, within it
+              r"(?<=[월달해년올])들어(?=서?(?:[^가-힣]|$))",  # "이달들어", "11월들어", "올들어": since the period began
               r"(?<=추석|설날|연휴|마스|탄절)때")  # "올추석때 직장인은 …", "크리스마스때": a holiday glued to 때, its time
 # What a period's figures are told of ("2월 산업활동동향", "3분기 실적"); a month may be glued to it ("9월수출이")
 _FIGURES = (r"(?:[가-힣]*동향|실적|성적표?|영업이익|영업손실|매출액?|순이익|순손실|성장률|경제성장률|GDP|국내총생산|잠정실적"
@@ -79,7 +80,7 @@ _DIR = r"(?:(?P<dir>오는|지난)\s*)?"  # "오는" forces future, "지난" pas
 # ("98년 설 귀성열차표": before the lunar holidays too, which a length never stands before)
 _SHORT_YEAR = r"(?P<yy>'?\d{2})년(?=\s?(?:1[0-2]월|0?[1-9]월|말|초|상반기|하반기|[1-4]분기|설날|설(?![가-힣])|추석))"
 # "1923 6월 1일": a year written without its 년, only right before a month
-_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|재작년|작년|올(?=\s|[상하]반기)))"
+_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?:년|(?=\s(?:1[0-2]|0?[1-9])월))|" + _SHORT_YEAR + r"|(?P<yw>(?:내년|금년|작년)도(?=\s?(?:1[0-2]|0?[1-9])월)|올해|올\s해(?=[\s은는의에도를])|금년|내년|지난\s?해|재작년|작년|올(?=\s|[상하]반기|들어(?![가-힣]))))"
 _MON = r"(?P<m>1[0-2]|0?[1-9])월"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일"
 # "10월 초·중순": two parts joined by a middle dot are one span, from the first part's start to the second's end
@@ -128,7 +129,7 @@ _NOT_DURATION = (r"(?!\s?(?:만에|동안|간|째|이내(?:로|에|의)?|안에|
                  r"(?!(?:이|가)?\s?(?:많|적)[은아고다](?![가-힣]))"
                  r"(?!의\s?(?:법정\s?)?(?:공휴일|휴일|일요일|연휴|휴가|수업일))(?!\)\s?보다)"
                  r"(?<!휴일은 \d일)(?<!휴일은 \d\d일)(?<!휴일 \d일)(?<!휴일 \d\d일)(?<!휴일이 \d일)(?<!휴일이 \d\d일)")
-_CAL_CORE = r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|재작년|작년|올\s|\d{1,2}[월일])"
+_CAL_CORE = r"(?=(?:19|20)\d\d(?:년|\s(?:1[0-2]|0?[1-9])월)|'?\d\d년\s?(?:\d{1,2}월|말|초)|올해|금년|내년|지난\s?해|재작년|작년|올\s|올들어(?![가-힣])|\d{1,2}[월일])"
 
 _CALENDAR = re.compile(_START + _DIR + _CAL_CORE + rf"(?:{_YEAR})?(?:\s*{_MON})?"
                        rf"(?:\s*{_DAY}(?(m)|{_NOT_DURATION}))?" + _PART + _POD + _END
@@ -989,7 +990,7 @@ Resolved = tuple[date | None, date | None, str] | None
 Resolver = Callable[[re.Match, date, str], Resolved]
 
 
-_SO_FAR_THIS_YEAR = re.compile(r"올\s들어(?:서|선)?(?=[\s,]|$)")
+_SO_FAR_THIS_YEAR = re.compile(r"올\s?들어(?:서|선)?(?=[\s,]|$)")
 
 
 def _this_years(sentence: str, pos: int) -> bool:
