@@ -4164,3 +4164,9 @@ def test_a_period_glued_to_deuleo_is_read():
                           "상승률을 보였다고 밝혔다.", D(1990, 11, 29))["이달"] == (D(1990, 11, 1), D(1990, 11, 30))
     assert _spans_by_text("소비자물가가 하락한 것은 올들어 처음이고 도매물가는 지난 7월에 이어 두번째로 하락한 것이다.",
                           D(1990, 11, 29))["올"] == (D(1990, 1, 1), D(1990, 12, 31))
+
+
+def test_a_part_of_the_year_told_bare_after_a_month_named_with_its_year_is_of_that_year():
+    # c1731 (kbc, 18 March 2022): the works start at the end of the year the contractor is chosen in, next year
+    sentence = "토지 보상을 마무리한 전북대병원은 내년 6월 시공사를 선정한 뒤 연말 착공에 들어갈 예정이라고 밝혔습니다."
+    assert _spans_by_text(sentence, D(2022, 3, 18))["연말"] == (D(2023, 12, 1), D(2023, 12, 31))

@@ -728,6 +728,8 @@ _COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비
 
 _YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
 _MONTH_ONLY = re.compile(r"\d{1,2}월(?:\s?(?:초순|초|중순|하순|말))?")
+# a part of the year told bare ("연말", "하반기"): after a month named with its year, the rest of that year
+_PART_OF_YEAR_ONLY = re.compile(r"(?:연말|연초|연내|[상하]반기|[1-4]분기)(?:중|께|쯤|경)?")
 _HOLIDAY_NAMED = re.compile(HOLIDAY_PATTERN)
 
 
@@ -820,7 +822,8 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
             named_day = r.date
             continue
         elif (named is not None and e.date is not None and not named <= e.date < _a_year_on(named)
-              and (_MONTH_ONLY.fullmatch(e.text.strip()) or _HOLIDAY_NAMED.match(e.text))
+              and (_MONTH_ONLY.fullmatch(e.text.strip()) or _HOLIDAY_NAMED.match(e.text)
+                   or _PART_OF_YEAR_ONLY.fullmatch(e.text.strip()))
               and (r := again(f, named, "future")) is not None and r.date is not None and r.date < _a_year_on(named)):
             # "내년 3월 … 마치고 4월 착공에 들어가", "2017년 9월 수출은 …, 당시 10월 초에 있던 추석 연휴에 맞춰": a bare month
             # (or its part, or a holiday) told after it goes on from it, within the year that follows
