@@ -4170,3 +4170,13 @@ def test_a_part_of_the_year_told_bare_after_a_month_named_with_its_year_is_of_th
     # c1731 (kbc, 18 March 2022): the works start at the end of the year the contractor is chosen in, next year
     sentence = "토지 보상을 마무리한 전북대병원은 내년 6월 시공사를 선정한 뒤 연말 착공에 들어갈 예정이라고 밝혔습니다."
     assert _spans_by_text(sentence, D(2022, 3, 18))["연말"] == (D(2023, 12, 1), D(2023, 12, 31))
+
+
+def test_a_part_of_the_year_told_bare_after_the_years_beginning_named_is_of_that_year():
+    # c1385 (kmib, 12 December 2011): "이어 내년 초 … 착공되고 하반기에는 …" the second half of next year; but "완공시기를 올해말에서
+    # 7월로 앞당기기로" (c1273, 18 March 1992) moves a completion back, to this July
+    sentence = "이어 내년 초 어린이문화원 신축공사가 착공되고 하반기에는 민주평화교류원(옛 도청 등 보존건물)의 개·보수가 추진된다."
+    assert _spans_by_text(sentence, D(2011, 12, 12))["하반기"] == (D(2012, 7, 1), D(2012, 12, 31))
+    moved = "17일 도로공사에 따르면 공사로 인한 교통체증이 심각한 경인고속도로 신월부평간과 경부고속도로 양재수원간 확장공사 " \
+            "완공시기를 올해말에서 7월로 앞당기기로 했다."
+    assert _spans_by_text(moved, D(1992, 3, 18))["7월"] == (D(1992, 7, 1), D(1992, 7, 31))

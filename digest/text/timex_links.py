@@ -728,6 +728,8 @@ _COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비
 
 _YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
 _MONTH_ONLY = re.compile(r"\d{1,2}월(?:\s?(?:초순|초|중순|하순|말))?")
+# a year's beginning or end named with the year ("내년 초", "올해 말")
+_YEAR_PART = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년)\s?(?:초|말|초순|하순)")
 # a part of the year told bare ("연말", "하반기"): after a month named with its year, the rest of that year
 _PART_OF_YEAR_ONLY = re.compile(r"(?:연말|연초|연내|[상하]반기|[1-4]분기)(?:중|께|쯤|경)?")
 _HOLIDAY_NAMED = re.compile(HOLIDAY_PATTERN)
@@ -788,12 +790,13 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
     named_day: date | None = None  # the last day named with its year and month
     told_to = 0  # where the expression before this one ended
     period: date | None = None  # the first day of the last half or quarter named with its year ("내년 상반기")
+    part_named: date | None = None  # the first day of the last beginning or end of a year named with it ("내년 초")
     for f in found:
         e = f.expr
         if _SENTENCE_CLOSED.search(sentence, told_to, e.start):
             # "2차 발사 2022년 5월19일이다. … 8월 말에 WDR" (one quotation, two sentences): a sentence closed in between
             # ends the timeline its year started
-            year, scoping, months, named, named_day, period = None, False, {}, None, None, None
+            year, scoping, months, named, named_day, period, part_named = None, False, {}, None, None, None, None
         told_to = e.end
         if e.precision in ("half", "quarter") and e.date is not None:
             if _YEAR_WORD.search(e.text):
@@ -805,7 +808,17 @@ def _carried_year(sentence: str, p: date, found: list[Found], again: Again) -> N
                 # named with its year is of that year
                 _set(f, p, r.date, r.end_date)
                 continue
-        if e.date is not None and _YEAR_MONTH.match(e.text):
+        if e.date is not None and e.precision == "month" and _YEAR_PART.fullmatch(e.text.strip()):
+            # "내년 초 … 착공되고 하반기에는 …": a year's beginning or end named with its year starts the timeline of the
+            # year's parts told bare (not of its months: "완공시기를 올해말에서 7월로 앞당기기로" moves back)
+            part_named = e.date.replace(day=1)
+        elif (part_named is not None and e.date is not None and _PART_OF_YEAR_ONLY.fullmatch(e.text.strip())
+              and not part_named <= e.date < _a_year_on(part_named)
+              and (r := again(f, part_named, "future")) is not None and r.date is not None
+              and r.date < _a_year_on(part_named)):
+            _set(f, p, r.date, r.end_date)
+            continue
+        elif e.date is not None and _YEAR_MONTH.match(e.text):
             months[e.date.month] = e.date.year
             named = e.date.replace(day=1)
             # (a day told in a relative clause, "작년 8월 8일에 출범한 … 내각", starts no timeline of the main clause)
