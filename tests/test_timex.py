@@ -4180,3 +4180,11 @@ def test_a_part_of_the_year_told_bare_after_the_years_beginning_named_is_of_that
     moved = "17일 도로공사에 따르면 공사로 인한 교통체증이 심각한 경인고속도로 신월부평간과 경부고속도로 양재수원간 확장공사 " \
             "완공시기를 올해말에서 7월로 앞당기기로 했다."
     assert _spans_by_text(moved, D(1992, 3, 18))["7월"] == (D(1992, 7, 1), D(1992, 7, 31))
+
+
+def test_ol_glued_to_a_month_is_this_year():
+    # zs040 (Gimcheon city hall, 5 December 1994): "… 지난92년12월부터 올11월20일까지 2년간에 걸친 공사끝에 …"
+    sentence = "시청 새청사는 시가 공영택지개발사업을 전개하여 조성한 신음동 1284일대부지5만평중 1천8백66평에 (주)미도파건설이 " \
+               "1백20억원에 도급받아 지난92년12월부터 올11월20일까지 2년간에 걸친 공사끝에 연면적 4천2백46평(지하1층, " \
+               "지상3층)규모의 현대식건물을 완공했다."
+    assert D(1994, 11, 20) in [e.date for e in find_time_expressions(sentence, D(1994, 12, 5))]
