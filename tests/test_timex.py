@@ -4188,3 +4188,11 @@ def test_ol_glued_to_a_month_is_this_year():
                "1백20억원에 도급받아 지난92년12월부터 올11월20일까지 2년간에 걸친 공사끝에 연면적 4천2백46평(지하1층, " \
                "지상3층)규모의 현대식건물을 완공했다."
     assert D(1994, 11, 20) in [e.date for e in find_time_expressions(sentence, D(1994, 12, 5))]
+
+
+def test_a_month_of_the_same_year_goes_with_the_year_named_last():
+    # c1787 (pressian, 13 February 2023): "… 2020년부터 비대면 수업으로 전환하기도 했으나, 지난해 8~10월 대면강좌 시범운영을 거쳐 같은해 12월
+    # 겨울학기부터 정규 수업을 재개했다." 같은해 is last year, not the 2020 the sentence opened with
+    sentence = "코로나19 여파로 인해 2020년부터 비대면 수업으로 전환하기도 했으나, 지난해 8~10월 대면강좌 시범운영을 거쳐 " \
+               "같은해 12월 겨울학기부터 정규 수업을 재개했다."
+    assert _spans_by_text(sentence, D(2023, 2, 13))["같은해 12월"] == (D(2022, 12, 1), D(2022, 12, 31))

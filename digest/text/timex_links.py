@@ -39,7 +39,7 @@ Again = Callable[[Found, date, str], TimeExpr | None]
 # An expression whose text fixes it by itself (a year, or a word counted from the publication day); the
 # other end of a range, or a date listed after it, is read relative to it.
 _ANCHORED = re.compile(r"(?:19|20)\d\d|\d\d년|올해|금년|내년|지난|작년|오는|이달|이번|다음|내달|저번|전월|익월|금월|"
-                       r"오늘|내일|어제|모레|그제|전날|이튿날|이날|당일|올\s")
+                       r"오늘|내일|어제|모레|그제|전날|이튿날|이날|당일|올\s|같은\s?해|이듬해|그\s?해|다음\s?해")
 _DAY_WORD = re.compile(r"^(?:전날|전일|전\s?거래일|다음\s?날|이튿날|이날|이\s날|같은\s?날|당일)")
 _DAY_OFFSETS = {"전날": -1, "전일": -1, "다음날": 1, "이튿날": 1, "이날": 0, "같은날": 0, "당일": 0}
 
