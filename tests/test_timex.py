@@ -4196,3 +4196,10 @@ def test_a_month_of_the_same_year_goes_with_the_year_named_last():
     sentence = "코로나19 여파로 인해 2020년부터 비대면 수업으로 전환하기도 했으나, 지난해 8~10월 대면강좌 시범운영을 거쳐 " \
                "같은해 12월 겨울학기부터 정규 수업을 재개했다."
     assert _spans_by_text(sentence, D(2023, 2, 13))["같은해 12월"] == (D(2022, 12, 1), D(2022, 12, 31))
+
+
+def test_a_weekday_followed_by_mada_recurs():
+    # c1783 (hankookilbo, 29 September 2000): "10월 한달동안 한강변에서 토요일 밤마다 대규모 불꽃놀이가 펼쳐진다."
+    # every Saturday night of October, no one day
+    found = find_time_expressions("10월 한달동안 한강변에서 토요일 밤마다 대규모 불꽃놀이가 펼쳐진다.", D(2000, 9, 29))
+    assert [e.text for e in found] == ["10월"]

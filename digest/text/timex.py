@@ -299,7 +299,9 @@ _SLOT = (r"(?!\s?(?:심야|예능|드라마|(?:오전|오후|저녁|밤|새벽)?
          r"(?:한다|합니다|하며|하고|이다|입니다)(?![가-힣]))")
 # An ordinal ("마지막 수요일", "첫째 주 화요일") without its month recurs ("매달 마지막 수요일"): not a day.
 _WEEKDAY = re.compile(_START + r"(?<!째 )(?<!째)(?<!막 )(?<!첫 )(?<!주 )(?<!째 주 )(?<!막 주 )" + _DIR
-                      + r"(?P<wd>[월화수목금토일])요일" + _SLOT + _POD + r"(?:" + _END + r"|(?=자\s?\())")
+                      # ("토요일 밤마다 … 불꽃놀이가 펼쳐진다": every Saturday night recurs)
+                      + r"(?P<wd>[월화수목금토일])요일(?!\s?(?:오전|오후|저녁|밤|새벽|낮|아침)?\s?마다)" + _SLOT + _POD
+                      + r"(?:" + _END + r"|(?=자\s?\())")
 # ("오늘의 대한민국은 … 지켜온 소중한 나라입니다": today's nation or world is the present age, not a day)
 _DAY_WORD = re.compile(_START + _DAY_WORD_RE + r"(?!(?<=오늘)의\s?(?:대한민국|한국|우리|세계|인류|사회|현실|세상))"
                        + _POD + _END)
