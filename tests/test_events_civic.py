@@ -33,8 +33,6 @@ def sentence_events(article: str, needle: str):
     # a light verb's argument is the event, whatever the noun: 입학식을 갖고 (Kiwi: 갖), 본회의를 개의해
     ("c01", "3월 4일 입학식을 갖고", ["입학식"], date(2011, 3, 4), "day", "planned"),
     ("c05", "13일에 제2차 본회의를 개의해", ["본회의"], date(2023, 9, 13), "day", "planned"),
-    # the plain verb 하다 with its object marked "also" by 도 (c1764, 8 May 2023)
-    ("c1764", "지난 4일에는 성남시", ["후속", "점검"], date(2023, 5, 4), "day", "past"),
     # a Sino-Korean verbal noun with 하 (XSV), after an adnominal that only describes its object
     ("c05", "12일에는 각 상임위원회별로 상정된", ["조례안", "심사"], date(2023, 9, 12), "day", "planned"),
     # X부터 Y까지 is one event dated by its start, the verb far after the span

@@ -366,9 +366,7 @@ def light_verb_argument(tokens, i: int) -> int | None:
         # "면접을 보며", "공모 절차를 밟는다": announced, the object is what takes place; told as done (`피해를 본`,
         # `합의를 봤다`) these verbs report an outcome as often as a happening
         return i + 2
-    # ("지난 4일에는 … 후속 점검도 했다": an object marked "also" by 도 in place of 을/를)
-    if (particle.tag == "JKO" or (particle.tag == "JX" and particle.form == "도")) and verb.tag == "VV" and verb.form == "하" \
-            and (len(tokens[i].form) > 1 or _ordinal_glued(tokens, i)) \
+    if particle.tag == "JKO" and verb.tag == "VV" and verb.form == "하" and (len(tokens[i].form) > 1 or _ordinal_glued(tokens, i)) \
             and tokens[i].tag == "NNG" and not hypothetical(tokens, i + 2) and not quoted_intent(tokens, i + 2):
         return i + 2  # "국회 업무보고를 한다": the plain verb 하다 with a noun object says the noun takes place
     if particle.tag == "JKO" and verb.form == "시작" and i + 3 < len(tokens) and tokens[i + 3].form in ("으로", "로"):
