@@ -601,11 +601,3 @@ def test_a_gapped_member_quoted_whole_in_double_quotes_is_a_name():
     found = sentence_events("c1607", "5-6월에는")
     assert dated(found, "금.은 상감공예 특별전") == [date(1997, 5, 1)]
     assert dated(found, "소장유물전") == [date(1997, 11, 1)]
-
-
-def test_a_ground_breaking_and_an_opening_in_one_month_are_two_happenings():
-    # c1607 (20 February 1997): the Gimhae museum's opening ceremony "오는 10월중" and the new national museum's
-    # "오는 10월에 기공식을 갖고": two ceremonies of two kinds, whatever words their titles share
-    found = article_events("c1607")
-    assert dated(found, "기공식") == [date(1997, 10, 1)]
-    assert dated(found, "개관식") == [date(1997, 10, 1)]

@@ -66,7 +66,7 @@ def _told_again(event: FoundEvent, earlier: FoundEvent) -> bool:
         return False  # the same period at its precision: `1월 21일 혹은 28일` and `1월 말쯤` are both January
     if _another_that_day(event, earlier) or _another_that_day(earlier, event) or _named_apart(event, earlier) \
             or _elsewhere_at_another_hour(event, earlier) or _part_of_a_spread(event, earlier) \
-            or _part_of_a_spread(earlier, event) or _two_ceremonies(event.title, earlier.title):
+            or _part_of_a_spread(earlier, event):
         return False
     if _names_within(event.title, earlier.title) or _names_within(earlier.title, event.title) \
             or event.title.replace(" ", "") == earlier.title.replace(" ", "") \
@@ -374,14 +374,6 @@ def _other_ceremony(a: str, b: str) -> bool:
     root, told = _ceremony_root(a), b.replace(" ", "")
     return root is not None and _ceremony_root(b) is None and root not in told \
         and _OPENING_CLOSING.get(root, root) not in told  # `폐회식` and `대단원의 폐막`: one closing
-
-
-def _two_ceremonies(a: str, b: str) -> bool:
-    """`새 국립중앙박물관 기공식` and `국립김해진주박물관의 개관식`: ceremonies of two kinds (a ground-breaking, an opening),
-    neither named in the other, are two happenings whatever the names they share."""
-    ra, rb = _ceremony_root(a), _ceremony_root(b)
-    return ra is not None and rb is not None and ra != rb and ra not in b.replace(" ", "") \
-        and rb not in a.replace(" ", "")
 
 
 def _standalone(title: str) -> set[str]:
