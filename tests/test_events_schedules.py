@@ -593,11 +593,3 @@ def test_a_happening_held_along_with_the_days_own_is_a_happening_of_that_day():
     found = sentence_events("c1505", "개통기념식과 함께")
     assert dated(found, "개통기념식") == [date(2024, 12, 27)]
     assert dated(found, "시승식") == [date(2024, 12, 27)]
-
-
-def test_a_gapped_member_quoted_whole_in_double_quotes_is_a_name():
-    # "… 5-6월에는 "금.은 상감공예 특별전", 11-12월에는 "중국 요녕성박물관 소장유물전"을 각각 개최키로 했다" (c1607, 20 February
-    # 1997): the first exhibition, its name quoted with a full stop inside, is a member as the second is
-    found = sentence_events("c1607", "5-6월에는")
-    assert dated(found, "금.은 상감공예 특별전") == [date(1997, 5, 1)]
-    assert dated(found, "소장유물전") == [date(1997, 11, 1)]

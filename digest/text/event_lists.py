@@ -472,8 +472,7 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
     # names, places (`부산에서`), brackets and coordinations only: an object (`해안면을 시작으로`) or a time
     # (`오후 4시20분에는`) makes it a clause of the same happening, not a member of its own; a title in single
     # quotes (`‘아름다운 그대에게’가`) is one name, whatever its words
-    named = {tokens[k].start for k in _inside_single_quotes(tokens) | _inside_title_marks(tokens)} \
-        | _double_quoted_within(inside)
+    named = {tokens[k].start for k in _inside_single_quotes(tokens) | _inside_title_marks(tokens)}
     if not inside or inside[0].tag in ("SN", "SSC", "SP") or any(
             not (t.tag in _MEMBER_TAGS or t.start in named or (t.tag == "JKB" and t.form == "에서")) for t in inside):
         return None
@@ -486,20 +485,6 @@ def _member(sentence: str, tokens, begin: int, end: int) -> str | None:
 
 # Marks that enclose the title of a work (`<성난 펭귄>`, `《…》`): whatever is inside is one name
 _TITLE_MARKS = {"<": ">", "《": "》", "〈": "〉", "「": "」", "『": "』"}
-
-
-def _double_quoted_within(tokens) -> set[int]:
-    """Starts of the tokens inside double quotes that open and close among these (a member's own words): a listed
-    member quoted whole is a name (`5-6월에는 "금.은 상감공예 특별전", 11-12월에는 …`), whatever its punctuation."""
-    inside: set[int] = set()
-    opened: int | None = None
-    for k, t in enumerate(tokens):
-        if t.tag == "SSO" and t.form in ('"', "“") and opened is None:
-            opened = k
-        elif t.tag == "SSC" and t.form in ('"', "”") and opened is not None:
-            inside.update(u.start for u in tokens[opened + 1:k])
-            opened = None
-    return inside
 
 
 def _inside_title_marks(tokens) -> set[int]:
@@ -552,7 +537,7 @@ def _listed(sentence: str, tokens, dated: list) -> list:
         if own is None:
             continue
         after = re.sub(r"^(?:은|는)?\s*(?:에는|엔|에서는|에)?\s*", "", sentence[(nxt.inner.end if isinstance(nxt, _Borrowed) else nxt.end):])
-        quoted = re.match(r"[<《〈「『'‘\"“][^>》〉」』'’\"”]*[>》〉」』'’\"”]", after)  # `<특별시 사람들>이`: the name is its words
+        quoted = re.match(r"[<《〈「『'‘][^>》〉」』'’]*[>》〉」』'’]", after)  # `<특별시 사람들>이`: the name is its words
         last = nxt.listed if isinstance(nxt, _Borrowed) and nxt.listed is not None else \
             quoted.group() if quoted else (after.split() or [""])[0]
         inner = expr.inner if isinstance(expr, _Borrowed) else expr
