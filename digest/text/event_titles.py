@@ -1286,9 +1286,7 @@ def _without_topic(title: str | None) -> str | None:
 
 
 # The date's own particle (`2015년 7월에 출시된`) stands between it and its clause
-_DATE_NOTE = re.compile(r"(?:\s*\((?:현지|한국|미국|우리)\s?시[간각]\))?(?:에(?=\s))?"  # ("5일(현지시간) 공개될 … 회의록")
-                        # ("10월 5일 오후 6시에 열리는 이번 기념식에서": the hour of the day)
-                        r"(?:\s*(?:(?:오전|오후|낮|밤|저녁)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*부터|에)?(?=\s))?")
+_DATE_NOTE = re.compile(r"(?:\s*\((?:현지|한국|미국|우리)\s?시[간각]\))?(?:에(?=\s))?")  # ("5일(현지시간) 공개될 … 회의록")
 _SPAN_LENGTH = re.compile(r"\s*(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|양일|\d+일)\s*(?:간|동안)\s*")
 
 
