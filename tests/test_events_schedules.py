@@ -582,12 +582,3 @@ def test_partners_met_each_apart_are_each_a_happening():
     found = sentence_events("c1698", "8일에는 한일의원연맹")
     assert dated(found, "한일의원연맹") == [date(2023, 5, 8)]
     assert dated(found, "경제단체") == [date(2023, 5, 8)]
-
-
-def test_a_happening_held_along_with_the_days_own_is_a_happening_of_that_day():
-    # "방배치매안심센터 개관식은 오는 29일 오후 1시 30분 서초시니어플라자 개관식과 함께 개최될 예정이다" (c1726) and "… 27일에는
-    # 개통기념식과 함께 GTX-A 사전 시승식을 개최한다" (c1505): two happenings, the one joined by 과 함께 told apart
-    assert dated(sentence_events("c1726", "서초시니어플라자 개관식과 함께"), "서초시니어플라자") == [date(2025, 12, 29)]
-    found = sentence_events("c1505", "개통기념식과 함께")
-    assert dated(found, "개통기념식") == [date(2024, 12, 27)]
-    assert dated(found, "시승식") == [date(2024, 12, 27)]

@@ -284,34 +284,6 @@ _FIXTURE = re.compile(rf"(?:(?P<ground_before>[가-힣]{{2,6}})\(\s*)?(?<![가-�
 _QUOTED = tuple(re.compile(q) for q in (r"'[^']*'", r"‘[^’]*’", r'"[^"]*"', r"“[^”]*”"))   # each kind apart: they nest
 
 
-# what names a happening held, by its head (`개관식`, `기념행사`, `음악회`)
-_HELD_HEADS = ("식", "행사", "공연", "축제", "대회", "음악회", "전시회", "박람회", "페스티벌", "콘서트", "설명회", "간담회")
-
-
-def held_along(sentence: str, tokens: Sequence[Token], expr: TimeExpr, stop: int) -> str | None:
-    """A happening held along with the date's own (`방배치매안심센터 개관식은 오는 29일 … 서초시니어플라자 개관식과 함께
-    개최될 예정이다`): the noun phrase joined by 과/와 함께 right before a verb of taking place, when it names a happening
-    held (its head a ceremony, a show, a festival), is a happening of that day too."""
-    pred = _predicate(tokens, expr.end, stop)
-    if pred is None:
-        return None
-    p = pred[0]
-    noun = grammar.is_noun(tokens[p]) and p + 1 < len(tokens) and tokens[p + 1].tag == "XSV"
-    stem = tokens[p].form + (tokens[p + 1].form if noun else "")
-    if stem not in _TAKING_PLACE and tokens[p].form not in _TAKING_PLACE:
-        return None
-    for h in range(p - 1, 0, -1):
-        if tokens[h].start < expr.end:
-            return None
-        if tokens[h].form == "함께" and tokens[h].tag == "MAG" and tokens[h - 1].form in ("과", "와"):
-            along = _noun_phrase_before(sentence, tokens, tokens[h - 1].start) or ""
-            along = re.sub(r"^.*\d\S*\s+", "", along)   # `오후 1시 30분 서초시니어플라자 개관식`: the hour is the date's
-            # (not a bare head, `다채로운 행사와 함께`: the day's programme at large)
-            return along if along.endswith(_HELD_HEADS) and along not in _HELD_HEADS \
-                and not _TIME_IN_MEMBER.search(along) else None
-    return None
-
-
 def fixtures(sentence: str, expr: TimeExpr, stop: int) -> list[str]:
     """The matches a sentence lists after a day (`3월14일 히어로즈-두산(목동), 삼성-한화(대구), KIA-SK(광주) … 시범경기가
     개막한다`, `새달 8일 대구(삼성-롯데), 잠실(두산-LG) … 개막전`): each pair of sides is a match of that day, told as one

@@ -61,7 +61,7 @@ from digest.text.event_lists import (
     timetable_line,
     with_member,
 )
-from digest.text.event_members import fixtures, gapped_doers, held_along, joined_members
+from digest.text.event_members import fixtures, gapped_doers, joined_members
 from digest.text.event_merge import (
     _entered_on_first_step,
     _many_at_once,
@@ -342,9 +342,6 @@ def rule_events(paragraphs: list[list[tuple[str, tuple]]], pub: date) -> tuple[l
                 or (joined_members(sentence, tokens, expr, stop) if len(chain) < 2 else []) or gapped_doers(own, title, tokens)
             if each:
                 title = each[0]  # "제주항공이 … 주 7회, 이스타항공이 … 각각 신규 취항한다": one happening per subject
-            along = held_along(sentence, tokens, expr, stop) if kind == "planned" else None
-            if along:   # "개통기념식과 함께 GTX-A 사전 시승식을 개최한다": the happening held along is told apart
-                title = re.sub(re.escape(along) + r"(?:과|와)\s?함께\s*", "", title)
             event = FoundEvent(title, content_words(title), start, end, precision,
                                expr.part_of_day, kind, past, on_pub_day, sentence)
             framed = not expr.text  # dated by the paragraph's frame: another doer's happening unless it names the same thing
@@ -368,8 +365,8 @@ def rule_events(paragraphs: list[list[tuple[str, tuple]]], pub: date) -> tuple[l
                     replace(event, start=day, end=day, kind="past" if day < pub else "planned", on_publication_day=day == pub)
                     for day in days]
             # a match the sentence's members already name (`부산 대우-전북 현대(부산)` for `대우-전북 경기`) is not another
-            matches = [m for m in fixtures(sentence, expr, stop) + [along or ""]
-                       if m and m != title and not any(re.split(r"[(\s]", m)[0] in t for t in each)] \
+            matches = [m for m in fixtures(sentence, expr, stop)
+                       if m != title and not any(re.split(r"[(\s]", m)[0] in t for t in each)] \
                 if kind == "planned" else []
             for other in each[1:] + matches:
                 also = FoundEvent(other, content_words(other), start, end, precision, expr.part_of_day, kind, past,
