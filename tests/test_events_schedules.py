@@ -574,11 +574,3 @@ def test_a_topic_list_before_a_day_is_not_the_subject_of_the_adnominal_after_it(
     found = sentence_events("c1720", "오는 11월 15일 실시되는")
     [exam] = [e for e in found if e.start == date(2018, 11, 15)]
     assert "대학수학능력시험" in exam.title
-
-
-def test_partners_met_each_apart_are_each_a_happening():
-    # "8일에는 한일의원연맹, 한국 경제단체 관계자와 각각 면담을 하고 …" (c1698, 7 May 2023): 각각 after the partners joined by 와
-    # says each meeting is its own, where partners of one meeting would make one
-    found = sentence_events("c1698", "8일에는 한일의원연맹")
-    assert dated(found, "한일의원연맹") == [date(2023, 5, 8)]
-    assert dated(found, "경제단체") == [date(2023, 5, 8)]

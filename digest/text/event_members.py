@@ -49,8 +49,6 @@ _HELD_PASSIVES = frozenset("열리 펼쳐지 치러지 이어지 이뤄지 이�
 _RUN_OF_SHOW = re.compile(r"(?:을|를)\s*(?:시작으로|필두로)|순으로|순서로")
 # words saying that each member does it on its own
 _EACH = frozenset("각각 각 일제히 모두 나란히 잇따라 차례로".split())
-# ... and that partners joined by 와/과 are each met apart
-_EACH_APART = frozenset("각각 각기".split())
 
 
 def _members(sentence: str, tokens: Sequence[Token], begin: int, end: int) -> tuple[list[str], int, int] | None:
@@ -79,14 +77,6 @@ def _members(sentence: str, tokens: Sequence[Token], begin: int, end: int) -> tu
                 if not members:
                     first = k
                 start = k
-            continue
-        if t.tag == "JC" and start is not None and k + 1 < len(tokens) and tokens[k + 1].form in _EACH_APART \
-                and tokens[k + 1].tag == "MAG":
-            # "한일의원연맹, 한국 경제단체 관계자와 각각 면담을 하고": partners met each apart close the list with 와
-            members.append((start, k))
-            if len(members) >= 2 and first is not None:
-                found = ([sentence[tokens[a].start:tokens[b - 1].start + tokens[b - 1].len] for a, b in members], k, first)
-            members, start, first = [], None, None
             continue
         separator = t.tag == "JC" or (t.tag == "SP" and t.form == ",") or t.form == "및"
         if separator and start is not None:
@@ -171,15 +161,14 @@ def joined_members(sentence: str, tokens: Sequence[Token], expr: TimeExpr, stop:
                 obj = _noun_phrase_before(sentence, tokens, tokens[p - 1].start)
                 what = f"{obj} {what}" if obj and obj != what else what
         what = re.sub(r"^(?:\S*\d\S*\s+)+", "", what or "")  # `23일 학위수여식`: the date is not what is done
-        apart = mark.tag == "JC"   # partners, each met apart (`… 관계자와 각각 면담을`)
-        if not what or not apart and (any(w in _TAKES_PARTNERS or w in _TAKES_PART for w in content_words(what))
-                                      or tokens[p].form in _TAKES_PART):
+        if not what or any(w in _TAKES_PARTNERS or w in _TAKES_PART for w in content_words(what)) \
+                or tokens[p].form in _TAKES_PART:
             return []
         if any(w in _STAGE for w in content_words(what)) and not any(" " in name for name in names):
             return []  # performers named bare, one word each, for one stage (not `… 연합축제, 가수 황인욱의 무대`)
         if len(names) < 3 and not any(t.form in _EACH and t.tag.startswith(("MA", "NN")) for t in tokens):
             return []  # two named together do one thing together, unless a word says each does its own
-        if not apart and _shared_head(tokens, first, close):
+        if _shared_head(tokens, first, close):
             return []  # `삼양, 김녕, … 화순해수욕장은`: one noun ends the list for all of it: one happening of many places
         return [f"{name} {what}" for name in names]
     return []
