@@ -409,11 +409,6 @@ def test_a_visitors_day_gives_each_step_of_its_itinerary():
     found = article_events("c1411")
     assert dated(found, "면담") == [date(2017, 12, 15)]
     assert dated(found, "정상회담") == [date(2017, 12, 14)]
-    # c1770 (19 November 1998): "이날 오후에는 청와대에서 공동기자회견을 가진 뒤 국립민속박물관을 관람한 후 청와대 영빈관에서 …
-    # 만찬에 참석할 계획이다": a visit to a museum is a step of the day too
-    visit = article_events("c1770")
-    assert dated(visit, "관람") == [date(1998, 11, 21)]
-    assert dated(visit, "만찬") == [date(1998, 11, 21)]
 
 
 def test_a_gapped_members_two_doers_each_hold_their_own():

@@ -332,8 +332,7 @@ def _told_that_day(sentence: str, tokens, expr, day: date | None, found: list[Fo
 
 
 # the words of a day's itinerary: what a visitor attends, holds or meets, each a happening of that day
-_ITINERARY_NOUNS = frozenset("참석 방문 회담 정상회담 회동 면담 연설 강연 오찬 만찬 참배 시찰 주재 간담회 기자회견 개막식 기념식 "
-                             "관람 접견 헌화 분향 조찬".split())
+_ITINERARY_NOUNS = frozenset("참석 방문 회담 정상회담 회동 면담 연설 강연 오찬 만찬 참배 시찰 주재 간담회 기자회견 개막식 기념식".split())
 _PARTS_OF_DAY = frozenset("오전 오후 저녁 밤 새벽 아침 낮 점심".split())
 
 
