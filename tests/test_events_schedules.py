@@ -87,8 +87,6 @@ def test_dates_listed_with_each_take_their_own_object(article, needle, pairs):
     ("c122", "첫 회의는 내년 1월24일이다", "첫 회의", date(2019, 1, 24)),      # the topic is on the date
     ("c111", "자료 발표가 예정돼 있다", "금융안정 상황", date(2019, 3, 28)),   # the subject of 예정되다
     ("c110", "'추석 민생안정 대책'이", "민생안정 대책", date(2019, 8, 27)),   # 추석 inside a name dates nothing
-    # the curtain raised on the festival, not the tradition its adnominal boasts of (c1716, 29 September 2006)
-    ("c1716", "3일부터는 전국 최고의", "개천예술제", date(2006, 10, 3)),
 ])
 def test_what_names_the_happening(article, needle, word, day):
     found = sentence_events(article, needle)

@@ -195,8 +195,7 @@ def _later_predicate(tokens, i: int, stop: int) -> bool:
         if tokens[k].start >= stop:
             break
         later = (grammar.verbal_noun(tokens, k)
-                 # ("… 전통을 자랑하는 제56회 개천예술제가 웅장한 막을 올린다": the curtain idiom, one syllable, too)
-                 or (grammar.light_verb_argument(tokens, k) is not None and (len(tokens[k].form) > 1 or tokens[k].form == "막"))
+                 or (grammar.light_verb_argument(tokens, k) is not None and len(tokens[k].form) > 1)
                  or (tokens[k].tag == "VV" and tokens[k].form in EVENT_VERBS and not _idiom(tokens, k)))
         if later and tokens[k].form not in REPORTING and (not serial or tokens[k - 1].tag == "JKO"
                                                           or grammar.light_verb_argument(tokens, k) is not None):
