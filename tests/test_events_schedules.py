@@ -559,11 +559,3 @@ def test_places_told_each_to_start_on_their_own_day_are_each_a_happening():
     # first court, an object of 시작으로 with no bullet before the next day, is not yet read as a member)
     found = sentence_events("c1744", "첫 재판은 17일")
     assert {date(1996, 10, 18), date(1996, 10, 23), date(1996, 10, 25)} <= {e.start for e in found}
-
-
-def test_a_topic_list_before_a_day_is_not_the_subject_of_the_adnominal_after_it():
-    # "교육부, 한국교육과정평가원은 오는 11월 15일 실시되는 2019학년도 대학수학능력시험 응시원서를 … 접수한다" (c1720): what
-    # takes place on the 15th is the exam the adnominal describes, not each of the two bodies in the topic
-    found = sentence_events("c1720", "오는 11월 15일 실시되는")
-    [exam] = [e for e in found if e.start == date(2018, 11, 15)]
-    assert "대학수학능력시험" in exam.title

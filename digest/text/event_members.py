@@ -133,8 +133,6 @@ def joined_members(sentence: str, tokens: Sequence[Token], expr: TimeExpr, stop:
         if end == expr.start and any(t.tag not in ("MAG", "MM", "SP") for t in tokens[close + 1:]
                                      if t.start < expr.start and t.form not in ("오는", "지난")):
             continue  # a list before the date must end right before it
-        if end == expr.start and _describes_next_noun(tokens, p + noun, expr.end):
-            continue  # "교육부, 한국교육과정평가원은 오는 11월 15일 실시되는 … 수능 원서를": the adnominal's subject is its noun
         if not _argument_of(tokens, close, p, expr):
             continue  # the list belongs to another verb or noun of the clause (`… 등을 대상으로`, `… 주관으로`)
         mark = tokens[close]
@@ -172,20 +170,6 @@ def joined_members(sentence: str, tokens: Sequence[Token], expr: TimeExpr, stop:
             return []  # `삼양, 김녕, … 화순해수욕장은`: one noun ends the list for all of it: one happening of many places
         return [f"{name} {what}" for name in names]
     return []
-
-
-def _describes_next_noun(tokens: Sequence[Token], last: int, after: int) -> bool:
-    """Whether the predicate ending at token `last` is a present adnominal (-는) right after the date (no subject of its
-    own between, from `after`) describing the noun that follows it, not a plan's noun (`것`, `예정`)."""
-    return (last + 2 < len(tokens) and tokens[last + 1].tag == "ETM" and tokens[last + 1].form == "는"
-            and tokens[last + 2].tag.startswith(("NN", "SN", "SL", "SH", "XPN", "MM"))
-            and tokens[last + 2].tag != "NNB" and tokens[last + 2].form not in _PLAN_NOUNS
-            and not any(t.tag == "JKS" or (t.tag == "JX" and t.form in _TOPIC_FORMS)
-                        for t in tokens[:last] if t.start >= after))
-
-
-# nouns a prospective or present adnominal tells a plan or a likelihood with
-_PLAN_NOUNS = frozenset("예정 계획 방침 전망 가능성".split())
 
 
 def _argument_of(tokens: Sequence[Token], close: int, p: int, expr: TimeExpr) -> bool:
