@@ -551,11 +551,3 @@ def test_timetable_lines_under_a_ditto_mark_keep_the_month_above():
     assert dated(found, "덴마크") == [date(1998, 1, 24)]
     assert dated(found, "이집트") == [date(1998, 1, 28)]
     assert dated(found, "3~4위전") == [date(1998, 1, 31)]
-
-
-def test_places_told_each_to_start_on_their_own_day_are_each_a_happening():
-    # "첫 재판은 17일 서부지원을 시작으로 18일 동부지원,23일 북부지원,25일 남부지원등의 순으로 각각 시작된다" (c1744): 각각
-    # says each court opens its own trial; without it the days would be the stops of one tour, told by the first (the
-    # first court, an object of 시작으로 with no bullet before the next day, is not yet read as a member)
-    found = sentence_events("c1744", "첫 재판은 17일")
-    assert {date(1996, 10, 18), date(1996, 10, 23), date(1996, 10, 25)} <= {e.start for e in found}

@@ -65,9 +65,6 @@ def _schedule_of(sentence: str, tokens, dated) -> str | None:
         return None  # "… 2월 2일 선보이는 공연인 …의 티켓 예매를 지난 10월 29일 … 진행했습니다": one done, one to come
     if all(sentence[:day.start].rstrip().endswith(tuple(BULLETS)) for day in days):
         return None  # "순회 검진은 ▲22일 광천보건지소를 시작으로 ▲25일 홍북보건지소 …": each bulleted day a stop of its own
-    if any(t.form in ("각각", "각기") and t.tag == "MAG" and t.start > days[-1].start for t in tokens) and not all(
-            _joined(sentence[(a.inner.end if isinstance(a, _Borrowed) else a.end):b.start]) for a, b in zip(days, days[1:])):
-        return None  # "첫 재판은 17일 서부지원을 시작으로 18일 동부지원, … 순으로 각각 시작된다": each place its own
     if _today_word(days[0]) and any(day.direction == "future" for day in days[1:]):
         return None  # "1차장은 오늘(15일) … 브리핑에서 오는 18~24일 진행되는 … 순방 일정을 소개하며": the telling, then a plan
     first = days[0]
