@@ -105,7 +105,6 @@ def test_an_object_set_on_a_date_is_the_happening():
     ("c115", "3월30일 마감된다"),                 # a deadline
     ("c110", "민생안정대책이 주목된다"),           # attention, not a happening
     ("c67", "설 명절 10% 특별할인 행사를"),       # a holiday naming the occasion; 28일까지 is a deadline
-    ("c1714", "올들어 항공사들이"),               # the year so far: a trend's period
 ])
 def test_no_happening_dated(article, needle):
     found = sentence_events(article, needle)

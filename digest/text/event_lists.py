@@ -166,11 +166,6 @@ def _said_on(sentence: str, e: TimeExpr) -> bool:
     return bool(_SAID_ON.search(sentence[:e.start])) and bool(_SAYING_AFTER.match(sentence, e.end))
 
 
-# "올들어 항공사들이 … 잇따라 해외 신규 노선을 개설하고 있다": the year so far is the period of a tally or a trend, no
-# day of one happening
-_YEAR_SO_FAR = re.compile(r"(?:올해|올|금년)\s?들어(?![가-힣])")
-
-
 def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
     """(date, end of its period, end of its clause) for each date in the sentence that can date a happening.
 
@@ -208,8 +203,7 @@ def _event_dates(sentence: str, tokens, exprs: list[TimeExpr], pub: date):
                 or _counted_from_noun(sentence, tokens, expr) \
                 or grammar.names_a_document(sentence, tokens, expr.start, expr.end, expr.precision) \
                 or _names_an_edition(sentence, tokens, expr) or _note_in_brackets(sentence, expr, exprs) \
-                or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end) \
-                or (expr.precision == "year" and _YEAR_SO_FAR.match(sentence, expr.start)):
+                or _relative_year(sentence, expr) or grammar.routine_weekday(sentence, tokens, expr.start, expr.end):
             continue
         kept.append((expr, expr.end_date))
     # a coarser period right beside a finer date it holds: "다음달 4·5·6일" read as a month and then days (the days say
