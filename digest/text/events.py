@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 
 from digest.text import event_grammar as grammar
+from digest.text.event_context import context_events
 from digest.text.event_days import (
     _DAY_WORD_TOLD,
     _NEIGHBOUR_DAYS,
@@ -115,10 +116,12 @@ def _pub_date(published: datetime | date) -> date:
 def extract_events(paragraphs: list[list[tuple[str, tuple]]], published: datetime | date) -> list[FoundEvent]:
     """Events announced or mentioned in an article's body paragraphs: lists of (sentence, morphemes); the
     morphemes from ingest are reused, and a sentence without them is analysed here. What the rules tell, then
-    the dates they read and told nothing of that the learned fallback judges to date a happening."""
+    the dates they read and told nothing of that the learned fallback judges to date a happening, then the happenings
+    of sentences with no date that the learned context reader judges to be on the day told before them."""
     pub = _pub_date(published)
     found, reads = rule_events(paragraphs, pub)
-    return found + fallback_events(reads, found, pub)
+    found = found + fallback_events(reads, found, pub)
+    return found + context_events(reads, found, pub, rule_events)
 
 
 def rule_events(paragraphs: list[list[tuple[str, tuple]]], pub: date) -> tuple[list[FoundEvent], list[tuple[str, tuple, list[TimeExpr]]]]:

@@ -1,0 +1,182 @@
+"""A learned reader of happenings told on a day another sentence gives.
+
+A programme or a visit is told in sentences with no date of their own after the day is named once (`체육대회는 …
+동 대항 경기를 치른다`, `파월 장관은 이어 … 김대중 대통령을 예방`); the rules read a day word (`이날`, `당일`) but not
+this. Each clause of a sentence with no date read and no event told, after a single day ahead told earlier in the
+article, is a candidate on that day. Whether it tells a happening of that day is judged by a logistic regression over
+closed-class grammar (the clause's predicate and tense, an opening connective, a clock time, a plan or a forecast)
+and its place (how far back the day was told, how many days the article told): no open-class words, as the fallback
+of dated sentences (`digest.text.event_fallback`). `bench/event_context.py` trains it on the dev split's labels,
+writes `event_context.json` beside this module and judges it on batches labelled later (bench/HISTORY.md).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from digest.text.event_fallback import MODALITY, PLAN, QUOTED
+from digest.text.event_identity import FoundEvent
+from digest.text.korean import Token, content_words, sentences_read, tokenize
+from digest.text.timex import TimeExpr
+
+MODEL = Path(__file__).resolve().parent / "event_context.json"
+# how far ahead of publication the day lies
+AHEAD = ((7, "week"), (31, "month"))
+OPENINGS = (("then", r"(?:이어|이어서|뒤이어|이후|다음으로)\s"), ("notably", r"특히\s"),
+            ("also", r"(?:또|또한|아울러|이와\s?함께|이\s?밖에도?|이밖에도?|이외에도?|그리고)\s"),
+            ("meanwhile", r"한편\s"))
+CLOCK = re.compile(r"(?:오전|오후|낮|밤|저녁|새벽|정오|자정)|\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?|\d{1,2}:\d{2}")
+SCENE = re.compile(r"^\S*(?:에서는|에서도|에는|후에는|뒤에는|이후에는|에선)\s")
+FIGURE = re.compile(r"\d[\d,.]*\s*(?:명|원|%|개|건|가구|대|톤|배|석)")
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "day_from_event", "day_back_1", "day_back_2", "day_back_more",
+    *(f"ahead_{b}" for _, b in AHEAD), "ahead_beyond",
+    "one_day_told",
+    *(f"opens_{name}" for name, _ in OPENINGS),
+    "clock", "scene", "figure", "limit",
+    "kind_past", "reports_past", "events_told", "list_member", "title_words",
+    "plan_marker", "modality", "quoted_speech",
+    "sentence_position", "sentence_length",
+)
+
+
+def _day_told(reads, found: list[FoundEvent], k: int, pub: date) -> tuple[date, int, bool, int] | None:
+    """The last single day ahead told before sentence k: (day, its sentence, whether an event of the rules is on it,
+    distinct days ahead told so far)."""
+    at = {s: n for n, (s, _, _) in enumerate(reads)}
+    best: tuple[date, int, bool] | None = None
+    days: set[date] = set()
+    for n in range(k):
+        for e in reads[n][2]:
+            if e.precision == "day" and e.date is not None and e.date > pub and e.role in ("point", "range", "since"):
+                days.add(e.date)
+                best = (e.date, n, False)
+    for e in found:
+        n = at.get(e.evidence)
+        if n is not None and n < k and e.kind == "planned" and e.precision == "day" and e.start is not None \
+                and e.start > pub:
+            days.add(e.start)
+            if best is None or n >= best[1]:
+                best = (e.start, n, True)
+    return None if best is None else (*best, len(days))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event the rules tell of a sentence with no date read once it is given the day told before it."""
+    sentence: str
+    event: FoundEvent
+    told: int           # how many events the rules tell of the dated sentence
+    member: bool        # one of several events of one kind the sentence lists
+    index: int          # the sentence's place in the article
+    day: date
+    day_index: int      # the place of the sentence that told the day
+    from_event: bool    # the day is an event's the rules told
+    days_told: int      # distinct days ahead told so far
+
+
+# the hour a part of the day's programme opens with (`정오에는 보신각 타종행사`): the day's, not the happening's name
+_CLOCK_OPENING = re.compile(r"^(?:(?:오전|오후|낮|밤|저녁|새벽)\s*)?(?:\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?(?:\s?\d{1,2}초)?|정오|자정)"
+                            r"(?:부터는|부터|에는|에)?\s+")
+RuleReader = Callable[[list[list[tuple[str, tuple]]], date], tuple[list[FoundEvent], list]]
+
+
+def _dated(sentence: str, tokens: tuple, day: date) -> tuple[str, tuple]:
+    """The sentence with the day written before it in full (`2023년 10월 14일 …`), and its morphemes: the
+    sentence's own, shifted, after the date's (SN and NNB, as Kiwi reads a date)."""
+    parts = [(str(day.year), "SN"), ("년", "NNB"), (str(day.month), "SN"), ("월", "NNB"), (str(day.day), "SN"), ("일", "NNB")]
+    prefix, at, head = "", 0, []
+    for n, (form, tag) in enumerate(parts):
+        head.append(Token(form, tag, at, len(form)))
+        at += len(form) + (1 if n % 2 else 0)
+        prefix += form + (" " if n % 2 else "")
+    return prefix + sentence, tuple(head) + tuple(Token(t.form, t.tag, t.start + len(prefix), t.len) for t in tokens)
+
+
+def candidates(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], pub: date,
+               read_rules: RuleReader) -> list[Candidate]:
+    """What the rules tell of each sentence where nothing dated was read and no event told, after a day ahead, once
+    the sentence is given that day."""
+    out: list[Candidate] = []
+    told = {e.evidence for e in found}
+    for k, (sentence, known, read) in enumerate(reads):
+        if k == 0 or sentence in told or any(e.date is not None for e in read):
+            continue
+        day = _day_told(reads, found, k, pub)
+        if day is None:
+            continue
+        text, tokens = _dated(sentence, known or tokenize(sentence), day[0])
+        with sentences_read([(text, tokens)]):
+            events = [e for e in read_rules([[(text, tokens)]], pub)[0] if e.start == day[0] and e.precision == "day"]
+        kinds = {e.kind for e in events}
+        for e in events:
+            name = _CLOCK_OPENING.sub("", e.title) or e.title
+            event = replace(e, title=name, words=content_words(name), evidence=sentence, found_by="learned")
+            out.append(Candidate(sentence, event, len(events), len(events) > 1 and len(kinds) == 1, k, *day))
+    return out
+
+
+def features(c: Candidate, total: int, pub: date) -> dict[str, float]:
+    """The candidate's features (FEATURES' names)."""
+    f = dict.fromkeys(FEATURES, 0.0)
+    f["bias"] = 1.0
+    f["day_from_event"] = float(c.from_event)
+    back = c.index - c.day_index
+    f["day_back_1" if back == 1 else "day_back_2" if back == 2 else "day_back_more"] = 1.0
+    ahead = (c.day - pub).days
+    f[f"ahead_{next((b for limit, b in AHEAD if ahead <= limit), 'beyond')}"] = 1.0
+    f["one_day_told"] = float(c.days_told == 1)
+    s = c.sentence
+    for name, pattern in OPENINGS:
+        if re.match(pattern, s):
+            f[f"opens_{name}"] = 1.0
+    f["clock"] = float(bool(CLOCK.search(s)))
+    f["scene"] = float(bool(SCENE.match(s)))
+    f["figure"] = float(bool(FIGURE.search(s)))
+    f["limit"] = float("까지" in s)
+    f["kind_past"] = float(c.event.kind == "past")
+    f["reports_past"] = float(c.event.reports_past)
+    f["events_told"] = min(c.told, 4) / 4
+    f["list_member"] = float(c.member)
+    f["title_words"] = min(len(c.event.words), 6) / 6
+    f["plan_marker"] = float(bool(PLAN.search(s)))
+    f["modality"] = float(bool(MODALITY.search(s)))
+    f["quoted_speech"] = float(bool(QUOTED.search(s)))
+    f["sentence_position"] = c.index / max(total - 1, 1)
+    f["sentence_length"] = min(len(s), 300) / 100
+    return f
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[tuple[float, ...], float] | None:
+    """The trained weights (in FEATURES' order) and threshold, or None when none are trained for these features."""
+    if not MODEL.exists():
+        return None
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        return None
+    return tuple(data["weights"]), float(data["threshold"])
+
+
+def probability(f: dict[str, float], weights: tuple[float, ...]) -> float:
+    z = sum(w * f[n] for n, w in zip(FEATURES, weights))
+    return 1 / (1 + math.exp(-max(min(z, 50), -50)))
+
+
+def context_events(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], pub: date,
+                   read_rules: RuleReader, model: tuple[tuple[float, ...], float] | None = None) -> list[FoundEvent]:
+    """Events for the candidates the model judges to tell a happening of the day (none without a trained model)."""
+    model = model or _model()
+    if model is None:
+        return []
+    weights, threshold = model
+    return [c.event for c in candidates(reads, found, pub, read_rules)
+            if probability(features(c, len(reads), pub), weights) >= threshold]
