@@ -48,7 +48,7 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-def _day_told(reads, found: list[FoundEvent], k: int, pub: date) -> tuple[date, int, bool, int] | None:
+def _day_told(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], k: int, pub: date) -> tuple[date, int, bool, int] | None:
     """The last single day ahead told before sentence k: (day, its sentence, whether an event of the rules is on it,
     distinct days ahead told so far)."""
     at = {s: n for n, (s, _, _) in enumerate(reads)}
@@ -60,12 +60,12 @@ def _day_told(reads, found: list[FoundEvent], k: int, pub: date) -> tuple[date, 
                 days.add(e.date)
                 best = (e.date, n, False)
     for e in found:
-        n = at.get(e.evidence)
-        if n is not None and n < k and e.kind == "planned" and e.precision == "day" and e.start is not None \
+        told = at.get(e.evidence)
+        if told is not None and told < k and e.kind == "planned" and e.precision == "day" and e.start is not None \
                 and e.start > pub:
             days.add(e.start)
-            if best is None or n >= best[1]:
-                best = (e.start, n, True)
+            if best is None or told >= best[1]:
+                best = (e.start, told, True)
     return None if best is None else (*best, len(days))
 
 
