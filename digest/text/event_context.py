@@ -59,13 +59,13 @@ def _day_told(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundE
             if e.precision == "day" and e.date is not None and e.date > pub and e.role in ("point", "range", "since"):
                 days.add(e.date)
                 best = (e.date, n, False)
-    for e in found:
-        told = at.get(e.evidence)
-        if told is not None and told < k and e.kind == "planned" and e.precision == "day" and e.start is not None \
-                and e.start > pub:
-            days.add(e.start)
+    for event in found:
+        told = at.get(event.evidence)
+        if told is not None and told < k and event.kind == "planned" and event.precision == "day" \
+                and event.start is not None and event.start > pub:
+            days.add(event.start)
             if best is None or told >= best[1]:
-                best = (e.start, told, True)
+                best = (event.start, told, True)
     return None if best is None else (*best, len(days))
 
 
