@@ -48,27 +48,6 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-def _day_told(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], k: int, pub: date) -> tuple[date, int, bool, int] | None:
-    """The last single day ahead told before sentence k: (day, its sentence, whether an event of the rules is on it,
-    distinct days ahead told so far)."""
-    at = {s: n for n, (s, _, _) in enumerate(reads)}
-    best: tuple[date, int, bool] | None = None
-    days: set[date] = set()
-    for n in range(k):
-        for e in reads[n][2]:
-            if e.precision == "day" and e.date is not None and e.date > pub and e.role in ("point", "range", "since"):
-                days.add(e.date)
-                best = (e.date, n, False)
-    for event in found:
-        told = at.get(event.evidence)
-        if told is not None and told < k and event.kind == "planned" and event.precision == "day" \
-                and event.start is not None and event.start > pub:
-            days.add(event.start)
-            if best is None or told >= best[1]:
-                best = (event.start, told, True)
-    return None if best is None else (*best, len(days))
-
-
 @dataclass(frozen=True)
 class Candidate:
     """An event the rules tell of a sentence with no date read once it is given the day told before it."""
@@ -101,27 +80,57 @@ def _dated(sentence: str, tokens: tuple, day: date) -> tuple[str, tuple]:
     return prefix + sentence, tuple(head) + tuple(Token(t.form, t.tag, t.start + len(prefix), t.len) for t in tokens)
 
 
+def _undated_after_a_day(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], pub: date
+                         ) -> list[tuple[int, tuple[date, int, bool, int]]]:
+    """Each sentence where nothing dated was read and no event told, after a single day ahead told before it: (its
+    place, (the last such day, the place of its sentence, whether an event of the rules is on it, how many distinct
+    days ahead were told so far))."""
+    at: dict[str, int] = {}
+    for n, (s, _, _) in enumerate(reads):
+        at.setdefault(s, n)
+    told = {event.evidence for event in found}
+    planned: dict[int, list[date]] = {}
+    for event in found:
+        if event.kind == "planned" and event.precision == "day" and event.start is not None and event.start > pub \
+                and event.evidence in at:
+            planned.setdefault(at[event.evidence], []).append(event.start)
+    out = []
+    best: tuple[date, int, bool] | None = None
+    days: set[date] = set()
+    for k, (sentence, _, read) in enumerate(reads):
+        if best is not None and sentence not in told and not any(e.date is not None for e in read):
+            out.append((k, (*best, len(days))))
+        for e in read:   # a day read, then an event told on one, in the sentence's order of reading
+            if e.precision == "day" and e.date is not None and e.date > pub and e.role in ("point", "range", "since"):
+                days.add(e.date)
+                best = (e.date, k, False)
+        for day in planned.get(k, ()):
+            days.add(day)
+            best = (day, k, True)
+    return out
+
+
+def _told_on(reads: list[tuple[str, tuple, list[TimeExpr]]], k: int, day: tuple[date, int, bool, int], pub: date,
+             read_rules: RuleReader) -> list[Candidate]:
+    """What the rules tell of sentence k once it is given the day."""
+    sentence, known, _ = reads[k]
+    text, tokens = _dated(sentence, known or tokenize(sentence), day[0])
+    with sentences_read([(text, tokens)]):
+        events = [e for e in read_rules([[(text, tokens)]], pub)[0] if e.start == day[0] and e.precision == "day"]
+    kinds = {e.kind for e in events}
+    out = []
+    for e in events:
+        name = _CLOCK_OPENING.sub("", e.title) or e.title
+        event = replace(e, title=name, words=content_words(name), evidence=sentence, found_by="learned")
+        out.append(Candidate(sentence, event, len(events), len(events) > 1 and len(kinds) == 1, k, *day))
+    return out
+
+
 def candidates(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], pub: date,
                read_rules: RuleReader) -> list[Candidate]:
     """What the rules tell of each sentence where nothing dated was read and no event told, after a day ahead, once
     the sentence is given that day."""
-    out: list[Candidate] = []
-    told = {e.evidence for e in found}
-    for k, (sentence, known, read) in enumerate(reads):
-        if k == 0 or sentence in told or any(e.date is not None for e in read):
-            continue
-        day = _day_told(reads, found, k, pub)
-        if day is None:
-            continue
-        text, tokens = _dated(sentence, known or tokenize(sentence), day[0])
-        with sentences_read([(text, tokens)]):
-            events = [e for e in read_rules([[(text, tokens)]], pub)[0] if e.start == day[0] and e.precision == "day"]
-        kinds = {e.kind for e in events}
-        for e in events:
-            name = _CLOCK_OPENING.sub("", e.title) or e.title
-            event = replace(e, title=name, words=content_words(name), evidence=sentence, found_by="learned")
-            out.append(Candidate(sentence, event, len(events), len(events) > 1 and len(kinds) == 1, k, *day))
-    return out
+    return [c for k, day in _undated_after_a_day(reads, found, pub) for c in _told_on(reads, k, day, pub, read_rules)]
 
 
 def features(c: Candidate, total: int, pub: date) -> dict[str, float]:
@@ -166,17 +175,31 @@ def _model() -> tuple[tuple[float, ...], float] | None:
     return tuple(data["weights"]), float(data["threshold"])
 
 
-def probability(f: dict[str, float], weights: tuple[float, ...]) -> float:
-    z = sum(w * f[n] for n, w in zip(FEATURES, weights))
+def probability(f: dict[str, float], weights: tuple[float, ...], more: float = 0.0) -> float:
+    z = sum(w * f[n] for n, w in zip(FEATURES, weights)) + more
     return 1 / (1 + math.exp(-max(min(z, 50), -50)))
+
+
+# what the event's own features can add at most is bounded: they all lie in [0, 1]
+EVENT_FEATURES = ("kind_past", "reports_past", "events_told", "list_member", "title_words")
+_NO_EVENT = FoundEvent("", (), None, None, "day", None, "planned", False, False, "")
 
 
 def context_events(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], pub: date,
                    read_rules: RuleReader, model: tuple[tuple[float, ...], float] | None = None) -> list[FoundEvent]:
-    """Events for the candidates the model judges to tell a happening of the day (none without a trained model)."""
+    """Events for the candidates the model judges to tell a happening of the day (none without a trained model).
+    A sentence whose place and wording keep every event of it under the threshold, whatever the event, is not
+    read by the rules again (most are: the second reading is what the reader costs)."""
     model = model or _model()
     if model is None:
         return []
     weights, threshold = model
-    return [c.event for c in candidates(reads, found, pub, read_rules)
-            if probability(features(c, len(reads), pub), weights) >= threshold]
+    most = sum(max(w, 0.0) for n, w in zip(FEATURES, weights) if n in EVENT_FEATURES)
+    out = []
+    for k, day in _undated_after_a_day(reads, found, pub):
+        bare = features(Candidate(reads[k][0], _NO_EVENT, 0, False, k, *day), len(reads), pub)
+        if probability(bare, weights, most) < threshold:
+            continue
+        out += [c.event for c in _told_on(reads, k, day, pub, read_rules)
+                if probability(features(c, len(reads), pub), weights) >= threshold]
+    return out
