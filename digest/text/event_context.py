@@ -1,13 +1,15 @@
 """A learned reader of happenings told on a day another sentence gives.
 
-A programme or a visit is told in sentences with no date of their own after the day is named once (`체육대회는 …
-동 대항 경기를 치른다`, `파월 장관은 이어 … 김대중 대통령을 예방`); the rules read a day word (`이날`, `당일`) but not
-this. Each clause of a sentence with no date read and no event told, after a single day ahead told earlier in the
-article, is a candidate on that day. Whether it tells a happening of that day is judged by a logistic regression over
-closed-class grammar (the clause's predicate and tense, an opening connective, a clock time, a plan or a forecast)
-and its place (how far back the day was told, how many days the article told): no open-class words, as the fallback
-of dated sentences (`digest.text.event_fallback`). `bench/event_context.py` trains it on the dev split's labels,
-writes `event_context.json` beside this module and judges it on batches labelled later (bench/HISTORY.md).
+A programme or a visit is told in sentences with no date of their own after the day is named once (`정오에는 보신각
+타종행사가 열리고`, `파월 장관은 이어 … 김대중 대통령을 예방`); the rules read a day word (`이날`, `당일`) but not
+this. Each sentence with no date read and no event told, after a single day ahead told earlier in the article, is
+read by the rules again as if it began with that day (`2013년 8월 15일 정오에는 …`): what they tell of it on the day
+are the candidates, titled by the rules. Whether a candidate is a happening of that day is judged by a logistic
+regression over closed-class signs (an opening connective, a clock time, a scene, a figure or a limit, a plan, a
+forecast or quoted speech, the event's tense and how many the sentence tells) and place (how far back the day was
+told, how far ahead it lies, how many days the article told): no open-class words, as in the fallback of dated
+sentences (`digest.text.event_fallback`). `bench/event_context.py` trains it on the dev split's labels, writes
+`event_context.json` beside this module and judges it on batches labelled later (bench/HISTORY.md).
 """
 from __future__ import annotations
 
