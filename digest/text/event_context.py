@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 from digest.text.event_fallback import MODALITY, PLAN, QUOTED
-from digest.text.event_identity import FoundEvent
+from digest.text.event_identity import FoundEvent, title_overlap
 from digest.text.korean import Token, content_words, sentences_read, tokenize
 from digest.text.timex import TimeExpr
 
@@ -35,6 +35,8 @@ OPENINGS = (("then", r"(?:이어|이어서|뒤이어|이후|다음으로)\s"), (
             ("meanwhile", r"한편\s"))
 CLOCK = re.compile(r"(?:오전|오후|낮|밤|저녁|새벽|정오|자정)|\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?|\d{1,2}:\d{2}")
 SCENE = re.compile(r"^\S*(?:에서는|에서도|에는|후에는|뒤에는|이후에는|에선)\s")
+# a verb saying a happening takes place
+HELD = re.compile(r"(?:열리|열린|열릴|펼쳐|진행되|진행된|진행될|개최되|개최된|개최될|마련되|마련된|마련될|치러|이어진다|이어지)")
 FIGURE = re.compile(r"\d[\d,.]*\s*(?:명|원|%|개|건|가구|대|톤|배|석)")
 
 FEATURES: tuple[str, ...] = (
@@ -44,7 +46,7 @@ FEATURES: tuple[str, ...] = (
     "one_day_told",
     *(f"opens_{name}" for name, _ in OPENINGS),
     "clock", "scene", "figure", "limit",
-    "kind_past", "reports_past", "events_told", "list_member", "title_words",
+    "kind_past", "reports_past", "events_told", "list_member", "title_words", "told_already", "held",
     "plan_marker", "modality", "quoted_speech",
     "sentence_position", "sentence_length",
 )
@@ -56,6 +58,7 @@ class Candidate:
     sentence: str
     event: FoundEvent
     told: int           # how many events the rules tell of the dated sentence
+    told_already: bool  # an event the rules told of another sentence on the day shares its title's words
     member: bool        # one of several events of one kind the sentence lists
     index: int          # the sentence's place in the article
     day: date
@@ -112,8 +115,8 @@ def _undated_after_a_day(reads: list[tuple[str, tuple, list[TimeExpr]]], found: 
     return out
 
 
-def _told_on(reads: list[tuple[str, tuple, list[TimeExpr]]], k: int, day: tuple[date, int, bool, int], pub: date,
-             read_rules: RuleReader) -> list[Candidate]:
+def _told_on(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], k: int,
+             day: tuple[date, int, bool, int], pub: date, read_rules: RuleReader) -> list[Candidate]:
     """What the rules tell of sentence k once it is given the day."""
     sentence, known, _ = reads[k]
     text, tokens = _dated(sentence, known or tokenize(sentence), day[0])
@@ -124,7 +127,8 @@ def _told_on(reads: list[tuple[str, tuple, list[TimeExpr]]], k: int, day: tuple[
     for e in events:
         name = _CLOCK_OPENING.sub("", e.title) or e.title
         event = replace(e, title=name, words=content_words(name), evidence=sentence, found_by="learned")
-        out.append(Candidate(sentence, event, len(events), len(events) > 1 and len(kinds) == 1, k, *day))
+        again = any(f.start == day[0] and title_overlap(f.words, event.words) >= 0.25 for f in found)
+        out.append(Candidate(sentence, event, len(events), again, len(events) > 1 and len(kinds) == 1, k, *day))
     return out
 
 
@@ -132,7 +136,7 @@ def candidates(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[Found
                read_rules: RuleReader) -> list[Candidate]:
     """What the rules tell of each sentence where nothing dated was read and no event told, after a day ahead, once
     the sentence is given that day."""
-    return [c for k, day in _undated_after_a_day(reads, found, pub) for c in _told_on(reads, k, day, pub, read_rules)]
+    return [c for k, day in _undated_after_a_day(reads, found, pub) for c in _told_on(reads, found, k, day, pub, read_rules)]
 
 
 def features(c: Candidate, total: int, pub: date) -> dict[str, float]:
@@ -158,6 +162,8 @@ def features(c: Candidate, total: int, pub: date) -> dict[str, float]:
     f["events_told"] = min(c.told, 4) / 4
     f["list_member"] = float(c.member)
     f["title_words"] = min(len(c.event.words), 6) / 6
+    f["told_already"] = float(c.told_already)
+    f["held"] = float(bool(HELD.search(s)))
     f["plan_marker"] = float(bool(PLAN.search(s)))
     f["modality"] = float(bool(MODALITY.search(s)))
     f["quoted_speech"] = float(bool(QUOTED.search(s)))
@@ -183,7 +189,7 @@ def probability(f: dict[str, float], weights: tuple[float, ...], more: float = 0
 
 
 # what the event's own features can add at most is bounded: they all lie in [0, 1]
-EVENT_FEATURES = ("kind_past", "reports_past", "events_told", "list_member", "title_words")
+EVENT_FEATURES = ("kind_past", "reports_past", "events_told", "list_member", "title_words", "told_already")
 _NO_EVENT = FoundEvent("", (), None, None, "day", None, "planned", False, False, "")
 
 
@@ -199,9 +205,9 @@ def context_events(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[F
     most = sum(max(w, 0.0) for n, w in zip(FEATURES, weights) if n in EVENT_FEATURES)
     out = []
     for k, day in _undated_after_a_day(reads, found, pub):
-        bare = features(Candidate(reads[k][0], _NO_EVENT, 0, False, k, *day), len(reads), pub)
+        bare = features(Candidate(reads[k][0], _NO_EVENT, 0, False, False, k, *day), len(reads), pub)
         if probability(bare, weights, most) < threshold:
             continue
-        out += [c.event for c in _told_on(reads, k, day, pub, read_rules)
+        out += [c.event for c in _told_on(reads, found, k, day, pub, read_rules)
                 if probability(features(c, len(reads), pub), weights) >= threshold]
     return out
