@@ -3736,6 +3736,10 @@ def test_a_bare_two_digit_year_in_a_page_of_the_1900s():
     # "95년 한강축제": a name the year opens; and no page of this century reads a bare two-digit year so
     assert [e.text for e in find_time_expressions("\"95년 한강축제\"가 열린다.", D(1995, 8, 1))] == []
     assert find_time_expressions("18년 17교, 19년 9교에서 각각 13교로 변경했다.", D(2016, 9, 26)) == []
+    # zx055 (25 December 1992): a comma glued after a word parts the year from it as a space does
+    found = find_time_expressions("내년초 창원공장에 연산 3만t 규모의 극박판 냉연공장 건설에 착수,94년초 완공해서 95년에 7백40억원,98년에 "
+                                  "1천1백64억원의 매출을 올릴 계획이다.", D(1992, 12, 25))
+    assert [(e.text, e.date) for e in found if e.text.startswith("98")] == [("98년", D(1998, 1, 1))]
 
 
 def test_a_sentence_whose_topic_is_next_years_frame_tells_that_years_days():

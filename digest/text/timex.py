@@ -161,8 +161,9 @@ _WORKS_SHORT_YEAR = re.compile(_START + r"(?P<yy>\d{2})년(?P<part>)(?=(?:에|�
 _FISCAL_YEAR = re.compile(_START + r"(?P<y>(?:19|20)\d{2})(?P<part>)\s?회계\s?[연년]도" + _END)
 # "94년 증시가 오름세로", "88년부터 98년까지" (pages of the 1990s): a bare two-digit year, read only in pages
 # written before 2000, where it is a year of that century; what a two-digit 년 also counts ("14년 만에", "15년간",
-# "70년 역사", "징역 10년") is left alone by the words after or before it, and so is a name it opens ("95년 한강축제")
-_BARE_SHORT_YEAR = re.compile(r"(?<![^\s(])(?<!징역 )(?<!금고 )(?<!최근 )(?<!무려 )(?<!과거 )(?<!약 )"
+# "70년 역사", "징역 10년") is left alone by the words after or before it, and so is a name it opens ("95년 한강축제");
+# a comma glued after a word parts it from the word as a space does ("7백40억원,98년에", as `_START` reads it)
+_BARE_SHORT_YEAR = re.compile(r"(?:(?<![^\s(])|(?<=[가-힣],))(?<!징역 )(?<!금고 )(?<!최근 )(?<!무려 )(?<!과거 )(?<!약 )"
                               r"(?P<yy>\d{2})년(?P<part>)"
                               r"(?!\s?(?:간|동안|사이|새|만|째|여|이상|이내|가까이|넘|전|후|뒤|이래|연속|남짓|가량|정도|역사|짜리|차|대|생)"
                               r"(?![가-힣]))(?!\s?(?:만에|만의|만이|이상|이래|동안|가까이|넘게))(?!\s?\d+\s?(?:개월|월|일))" + _END)
