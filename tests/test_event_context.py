@@ -28,7 +28,7 @@ def test_a_happening_told_with_no_date_after_the_day_is_on_that_day():
     assert on(rule_events(paragraphs, pub)[0], BELL) == []
     assert on(found, BELL) == [(date(2013, 8, 15), "planned")]
     [bell] = [e for e in found if BELL in e.evidence]
-    assert bell.found_by == "learned" and bell.title == "보신각 타종행사"   # the hour that opens it is the day's
+    assert bell.found_by == "context" and bell.title == "보신각 타종행사"   # the hour that opens it is the day's
 
 
 def test_the_sentence_is_read_as_if_it_named_the_day():

@@ -126,7 +126,7 @@ def _told_on(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEv
     out = []
     for e in events:
         name = _CLOCK_OPENING.sub("", e.title) or e.title
-        event = replace(e, title=name, words=content_words(name), evidence=sentence, found_by="learned")
+        event = replace(e, title=name, words=content_words(name), evidence=sentence, found_by="context")
         again = any(f.start == day[0] and title_overlap(f.words, event.words) >= 0.25 for f in found)
         out.append(Candidate(sentence, event, len(events), again, len(events) > 1 and len(kinds) == 1, k, *day))
     return out

@@ -20,7 +20,8 @@ class FoundEvent:
     reports_past: bool          # the sentence says it already happened
     on_publication_day: bool    # the article's own news, kept only to confirm earlier plans
     evidence: str
-    found_by: str = "rules"     # "rules", or "learned": a date the rules told nothing of, judged by the fallback
+    found_by: str = "rules"     # "rules"; "learned": a date the rules told nothing of, judged by the fallback;
+    #                             "context": a day told by an earlier sentence, judged by the context reader
 
 
 def _same_word(a: str, b: str) -> bool:
