@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from types import ModuleType
 
 import numpy as np
 
@@ -60,10 +62,12 @@ def read_article(article: dict, golds: list[Gold]) -> Article:
     return Article(article["id"], preds, golds, extra, x, y)
 
 
-def read_articles(first: int = 0, last: int = _number(LAST)) -> list[Article]:
+def read_articles(first: int = 0, last: int = _number(LAST), read: Callable[[dict, list[Gold]], Article] | None = None
+                  ) -> list[Article]:
+    """The dev articles from `first` to `last` (numbers), each read by `read` (this module's `read_article`)."""
     articles = load_articles()
     labels = load_labels(articles)
-    return [read_article(a, labels[k]) for k, a in sorted(articles.items(), key=lambda kv: _number(kv[0]))
+    return [(read or read_article)(a, labels[k]) for k, a in sorted(articles.items(), key=lambda kv: _number(kv[0]))
             if a["split"] == "dev" and first <= _number(k) <= last]
 
 
@@ -87,42 +91,62 @@ def fit(articles: list[Article], l2: float, threshold: float | None = None) -> t
     return w, threshold if threshold is not None else choose_threshold(articles, w)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def added(articles: list[Article], w: np.ndarray, threshold: float) -> tuple[int, int]:
+    """(strict matches, extras) the learned reader adds over the events without it."""
+    before, after = scored(articles, None, 1.0)["date_exact"], scored(articles, w, threshold)["date_exact"]
+    gained = after["matched"] - before["matched"]
+    return gained, (after["predicted"] - before["predicted"]) - gained
+
+
+def learner_main(argv: list[str] | None, doc: str, reader: Callable[[int, int], list[Article]], module: ModuleType,
+                 last: str, name: str, without: str) -> int:
+    """Train, judge or write a learned reader of events (`module`'s MODEL and FEATURES) on the articles `reader`
+    gives, as the module docstrings `doc` tell."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--threshold", type=float, help="a fixed threshold (0.5: a candidate only where the model finds a "
                     "happening likelier than not) instead of the one with the best F1 on the training articles")
-    ap.add_argument("--last", default=LAST, help=f"the last training article (default {LAST})")
-    ap.add_argument("--write", action="store_true", help=f"train on every training article and write {fb.MODEL.name}")
-    ap.add_argument("--judge", help="a batch of later articles (cA-cB): the rules alone, then with the written model")
+    ap.add_argument("--first", default="c0", help="the first training article (default: dev's first)")
+    ap.add_argument("--last", default=last, help=f"the last training article (default {last})")
+    ap.add_argument("--write", action="store_true", help=f"train on every training article and write {module.MODEL.name}")
+    ap.add_argument("--judge", help=f"a batch of later articles (cA-cB): {without}, then with the written model")
     args = ap.parse_args(argv)
     if args.judge:
-        first, last = (_number(x) for x in args.judge.split("-"))
-        model = json.loads(fb.MODEL.read_text(encoding="utf-8"))
-        arts = read_articles(first, last)
+        first, final = (_number(x) for x in args.judge.split("-"))
+        model = json.loads(module.MODEL.read_text(encoding="utf-8"))
+        arts = reader(first, final)
         w = np.array(model["weights"])
-        print(f"{args.judge}: {len(arts)} articles, {sum(len(a.extra) for a in arts)} candidates")
-        print(line("rules alone", scored(arts, None, 1.0)))
-        print(line(f"with the fallback (threshold {model['threshold']})", scored(arts, w, model["threshold"])))
+        print(f"{args.judge}: {len(arts)} articles, {sum(len(a.extra) for a in arts)} candidates, "
+              f"{int(sum(a.y.sum() for a in arts))} of them strict matches")
+        print(line(without, scored(arts, None, 1.0)))
+        print(line(f"with {name} (threshold {model['threshold']})", scored(arts, w, model["threshold"])))
+        print("added: %d matches, %d extras" % added(arts, w, model["threshold"]))
         return 0
-    arts = read_articles(last=_number(args.last))
+    arts = reader(_number(args.first), _number(args.last))
     half = {"A": [a for a in arts if _number(a.id) % 2 == 0], "B": [a for a in arts if _number(a.id) % 2 == 1]}
-    print(f"training articles: dev up to {args.last}, {len(arts)} articles, {sum(len(a.extra) for a in arts)} candidates, "
-          f"{int(sum(a.y.sum() for a in arts))} of them strict matches")
+    print(f"training articles: dev {args.first}-{args.last}, {len(arts)} articles, {sum(len(a.extra) for a in arts)} "
+          f"candidates, {int(sum(a.y.sum() for a in arts))} of them strict matches")
     for train_on, test_on in (("A", "B"), ("B", "A")):
         w, t = fit(half[train_on], args.l2, args.threshold)
         print(f"trained on {train_on} (even/odd ids), threshold {t}; held-out {test_on}:")
-        print(line("rules alone", scored(half[test_on], None, 1.0)))
-        print(line("with the fallback", scored(half[test_on], w, t)))
+        print(line(without, scored(half[test_on], None, 1.0)))
+        print(line(f"with {name}", scored(half[test_on], w, t)))
+        print("added: %d matches, %d extras" % added(half[test_on], w, t))
     if args.write:
         w, t = fit(arts, args.l2, args.threshold)
-        fb.MODEL.write_text(json.dumps({"trained_on": f"dev articles up to {args.last} ({len(arts)})", "l2": args.l2,
-                                        "threshold": t, "features": list(fb.FEATURES),
-                                        "weights": [round(float(v), 6) for v in w]}, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {fb.MODEL} (threshold {t})")
-        print(line("training articles, rules alone", scored(arts, None, 1.0)))
-        print(line("training articles, with the fallback", scored(arts, w, t)))
+        module.MODEL.write_text(json.dumps({"trained_on": f"dev articles {args.first}-{args.last} ({len(arts)})",
+                                            "l2": args.l2, "threshold": t, "features": list(module.FEATURES),
+                                            "weights": [round(float(v), 6) for v in w]}, indent=1) + "\n",
+                                encoding="utf-8")
+        print(f"wrote {module.MODEL} (threshold {t})")
+        print(line(f"training articles, {without}", scored(arts, None, 1.0)))
+        print(line(f"training articles, with {name}", scored(arts, w, t)))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return learner_main(argv, __doc__, read_articles, fb, LAST, "the fallback",
+                        "rules alone")
 
 
 if __name__ == "__main__":

@@ -16,12 +16,6 @@ from tests.test_event_fallback import on, read
 BELL = "정오에는 보신각 타종행사가 열리고"
 
 
-def test_the_written_model_is_for_these_features():
-    model = json.loads(ctx.MODEL.read_text(encoding="utf-8"))
-    assert tuple(model["features"]) == ctx.FEATURES
-    assert ctx._model() is not None and 0 < ctx._model()[1] < 1
-
-
 def test_a_happening_told_with_no_date_after_the_day_is_on_that_day():
     paragraphs, pub = read("c1825")
     found = extract_events(paragraphs, pub)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
+from digest.text import event_context as ctx
 from digest.text import event_fallback as fb
 from digest.text.events import extract_events, rule_events
 from digest.text.korean import split_sentences
@@ -22,11 +25,12 @@ def on(found, needle: str) -> list[tuple[date | None, str]]:
     return [(e.start, e.kind) for e in found if needle in e.evidence]
 
 
-def test_the_written_model_is_for_these_features():
-    # trained for other features, the fallback would stay off without a word: the model must match the code
-    model = json.loads(fb.MODEL.read_text(encoding="utf-8"))
-    assert tuple(model["features"]) == fb.FEATURES
-    assert fb._model() is not None and 0 < fb._model()[1] < 1
+@pytest.mark.parametrize("reader", [fb, ctx], ids=["fallback", "context"])
+def test_the_written_model_is_for_these_features(reader):
+    # trained for other features, a learned reader would stay off without a word: the model must match the code
+    model = json.loads(reader.MODEL.read_text(encoding="utf-8"))
+    assert tuple(model["features"]) == reader.FEATURES
+    assert reader._model() is not None and 0 < reader._model()[1] < 1
 
 
 def test_a_date_the_rules_told_nothing_of_is_named_when_its_clause_tells_a_happening():

@@ -13,8 +13,6 @@ sentences (`digest.text.event_fallback`). `bench/event_context.py` trains it on 
 """
 from __future__ import annotations
 
-import json
-import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -22,9 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from digest.text.event_fallback import MODALITY, PLAN, QUOTED
+from digest.text.event_fallback import speech_signs
 from digest.text.event_identity import FoundEvent, title_overlap
 from digest.text.korean import Token, content_words, sentences_read, tokenize
+from digest.text.learned_model import probability as learned_probability
+from digest.text.learned_model import read_model
 from digest.text.timex import TimeExpr
 
 MODEL = Path(__file__).resolve().parent / "event_context.json"
@@ -164,28 +164,14 @@ def features(c: Candidate, total: int, pub: date) -> dict[str, float]:
     f["title_words"] = min(len(c.event.words), 6) / 6
     f["told_already"] = float(c.told_already)
     f["held"] = float(bool(HELD.search(s)))
-    f["plan_marker"] = float(bool(PLAN.search(s)))
-    f["modality"] = float(bool(MODALITY.search(s)))
-    f["quoted_speech"] = float(bool(QUOTED.search(s)))
-    f["sentence_position"] = c.index / max(total - 1, 1)
-    f["sentence_length"] = min(len(s), 300) / 100
+    f.update(speech_signs(s, c.index, total))
     return f
 
 
 @lru_cache(maxsize=1)
 def _model() -> tuple[tuple[float, ...], float] | None:
-    """The trained weights (in FEATURES' order) and threshold, or None when none are trained for these features."""
-    if not MODEL.exists():
-        return None
-    data = json.loads(MODEL.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        return None
-    return tuple(data["weights"]), float(data["threshold"])
-
-
-def probability(f: dict[str, float], weights: tuple[float, ...], more: float = 0.0) -> float:
-    z = sum(w * f[n] for n, w in zip(FEATURES, weights)) + more
-    return 1 / (1 + math.exp(-max(min(z, 50), -50)))
+    """The trained weights and threshold, or None when none are trained for these features."""
+    return read_model(MODEL, FEATURES)
 
 
 # what the event's own features can add at most is bounded: they all lie in [0, 1]
@@ -206,8 +192,8 @@ def context_events(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[F
     out = []
     for k, day in _undated_after_a_day(reads, found, pub):
         bare = features(Candidate(reads[k][0], _NO_EVENT, 0, False, False, k, *day), len(reads), pub)
-        if probability(bare, weights, most) < threshold:
+        if learned_probability(bare, weights, FEATURES, most) < threshold:
             continue
         out += [c.event for c in _told_on(reads, found, k, day, pub, read_rules)
-                if probability(features(c, len(reads), pub), weights) >= threshold]
+                if learned_probability(features(c, len(reads), pub), weights, FEATURES) >= threshold]
     return out

@@ -11,8 +11,6 @@ judges it against the rules alone on batches labelled later: bench/HISTORY.md te
 """
 from __future__ import annotations
 
-import json
-import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +21,8 @@ from digest.text import event_grammar as grammar
 from digest.text.event_identity import FoundEvent
 from digest.text.event_titles import _last_boundary
 from digest.text.korean import content_words, tokenize
+from digest.text.learned_model import probability as learned_probability
+from digest.text.learned_model import read_model
 from digest.text.timex import TimeExpr, clause_tense
 
 MODEL = Path(__file__).resolve().parent / "event_fallback.json"
@@ -86,6 +86,14 @@ def candidates(sentences: list[tuple[str, tuple, list[TimeExpr]]], found: list[F
     return out
 
 
+def speech_signs(sentence: str, index: int, total: int) -> dict[str, float]:
+    """A plan, a forecast or hedge and reported speech anywhere in the sentence, its place in the article and its
+    length: the features the learned readers share."""
+    return {"plan_marker": float(bool(PLAN.search(sentence))), "modality": float(bool(MODALITY.search(sentence))),
+            "quoted_speech": float(bool(QUOTED.search(sentence))), "sentence_position": index / max(total - 1, 1),
+            "sentence_length": min(len(sentence), 300) / 100}
+
+
 def _predicate(tokens: tuple, end: int) -> tuple[str, int | None]:
     """The kind of the first predicate after the date in its clause, and its token index."""
     for i, t in enumerate(tokens):
@@ -130,33 +138,19 @@ def features(c: Candidate, found: list[FoundEvent], total: int, pub: date) -> di
     kind, at = _predicate(c.tokens, e.end)
     f[f"predicate_{kind}"] = 1.0
     f["predicate_adnominal"] = float(at is not None and at + 1 < len(c.tokens) and c.tokens[at + 1].tag == "ETM")
-    f["plan_marker"] = float(bool(PLAN.search(s)))
-    f["modality"] = float(bool(MODALITY.search(s)))
-    f["quoted_speech"] = float(bool(QUOTED.search(s)))
+    f.update(speech_signs(s, c.index, total))
     f["events_in_sentence"] = min(sum(x.evidence == s for x in found), 3) / 3
     f["dates_in_sentence"] = min(s.count("일") + s.count("월"), 6) / 6
     f["date_told_elsewhere"] = float(any(x.start == e.date and x.precision == e.precision and x.evidence != s
                                          for x in found))
     f["lead_sentence"] = float(c.index == 0)
-    f["sentence_position"] = c.index / max(total - 1, 1)
-    f["sentence_length"] = min(len(s), 300) / 100
     return f
 
 
 @lru_cache(maxsize=1)
 def _model() -> tuple[tuple[float, ...], float] | None:
-    """The trained weights (in FEATURES' order) and threshold, or None when none are trained for these features."""
-    if not MODEL.exists():
-        return None
-    data = json.loads(MODEL.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        return None   # trained for other features: the fallback stays off rather than guess
-    return tuple(data["weights"]), float(data["threshold"])
-
-
-def probability(f: dict[str, float], weights: tuple[float, ...]) -> float:
-    z = sum(w * f[n] for n, w in zip(FEATURES, weights))
-    return 1 / (1 + math.exp(-max(min(z, 50), -50)))
+    """The trained weights and threshold, or None when none are trained for these features."""
+    return read_model(MODEL, FEATURES)
 
 
 # what goes with the date when it is left out of the title: its particle, and a sentence's opening connective
@@ -188,7 +182,7 @@ def fallback_events(sentences: list[tuple[str, tuple, list[TimeExpr]]], found: l
     weights, threshold = model
     out = []
     for c in candidates(sentences, found, pub):
-        if probability(features(c, found, len(sentences), pub), weights) < threshold:
+        if learned_probability(features(c, found, len(sentences), pub), weights, FEATURES) < threshold:
             continue
         event = candidate_event(c, pub)
         if event.words:
