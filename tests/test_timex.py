@@ -799,6 +799,13 @@ def test_a_year_named_alone_carries_to_the_quarter_and_holiday_after_it():
     # a year only compared with ("작년보다") is not the sentence's year
     sentence = "올해 조업일수가 작년보다 적었던 점을 감안하면 전년대비 3분기 실적개선은 더욱 의미가 있어 보인다고 덧붙였다."
     assert only(sentence, p, "3분기").date == D(2007, 7, 1)
+    # zy048 (11 August 2023) and zy005 (2 September 1995): nor is a year whose "same period" a figure is compared with
+    sentence = ("앞서 지난 6월 1~10일 수출액이 작년 같은 기간보다 1.2% 증가하는 깜짝 실적을 거뒀으나, 지난달 1~10일 수출액이 전년 대비 "
+                "14.3% 감소한 데 이어 이달에도 감소세를 이어가며 하반기 경기 회복에 대한 기대감이 한 풀 꺾이는 모양새다.")
+    assert only(sentence, D(2023, 8, 11), "하반기").date == D(2023, 7, 1)
+    sentence = ("이로써 정부발표기금 소비자물가는 지난해 같은 달에 비해 3.5%상승에 머물러 86년8월의 2.7%이후 최저를 기록했고 올들어 "
+                "8월까지의 상승률은 3.9%로 89년의 3.8%이래 가장 낮은 수준을 나타냈다.")
+    assert [e.date for e in find_time_expressions(sentence, D(1995, 9, 2)) if e.text.startswith("8월")] == [D(1995, 8, 1)]
 
 
 @pytest.mark.parametrize("sentence,published,text,start,end", [

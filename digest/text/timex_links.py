@@ -723,7 +723,9 @@ _YEAR_ONLY = re.compile(r"(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|
 
 
 # ("올해와 같은 2월에 시행되며": the month named as this year's is next year's too)
-_COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교|[와과]\s?(?:같은|같이|마찬가지로|동일한)|동기\s?(?:대비|보다|에\s?비해))")
+# "작년보다", "작년 같은 기간보다": a year told as what a figure is compared with
+_COMPARED = re.compile(r"\s*(?:보다|대비|에\s?비해|과\s?비교|와\s?비교|[와과]\s?(?:같은|같이|마찬가지로|동일한)|동기\s?(?:대비|보다|에\s?비해)"
+                       r"|같은\s?(?:기간|달|분기|때)\s?(?:보다|대비|에\s?비해|과\s?비교|와\s?비교|의|에는|엔|에))")
 
 
 _YEAR_MONTH = re.compile(r"(?:(?:오는|지난)\s*)?(?:(?:19|20)\d\d년|올해|금년|내년|지난\s?해|작년|올)\s*\d{1,2}월")
