@@ -48,3 +48,16 @@ def test_compose_runs_migrations_then_replicas_on_postgresql():
     assert re.search(r"replicas: [2-9]", compose)
     assert compose.count("NEWSDIGEST_DATABASE_URL: postgresql+psycopg://") == 2
     assert "\t" not in compose
+
+
+def test_every_data_file_beside_a_module_ships_with_the_package():
+    # the image installs the package, not the checkout: weights or templates read beside a module must be package data
+    import tomllib
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]
+    data = [p for p in (ROOT / "digest").rglob("*") if p.suffix in (".json", ".mako", ".toml", ".tsv", ".txt")
+            and "__pycache__" not in p.parts]
+    assert data, "the learned readers' weights live beside their modules"
+    missing = [str(p.relative_to(ROOT)) for p in data
+               if p.name not in declared.get(".".join(p.parent.relative_to(ROOT).parts), [])]
+    assert missing == []
