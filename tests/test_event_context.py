@@ -3,14 +3,12 @@ sentences."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from digest.text import event_context as ctx
 from digest.text.events import extract_events, rule_events
 from digest.text.korean import tokenize
 from tests.test_event_fallback import on, read
-from tests.test_events_civic import ARTICLE_TEXT
 
 # c1825 (2013-08-11): `안전행정부는 15일 오전 10시 세종문화회관 대극장에서 … 광복절 경축식을 개최한다고 11일 밝혔다.`, then
 # sentences with no date of their own telling the day's programme
@@ -46,26 +44,3 @@ def test_no_day_told_before_gives_no_candidate():
     undated = [r for r in reads if not any(e.date is not None for e in r[2])]
     assert ctx.candidates(undated, [], pub, rule_events) == []
 
-
-def test_without_a_model_for_its_features_the_reader_adds_nothing(tmp_path, monkeypatch):
-    paragraphs, pub = read("c1825")
-    stale = tmp_path / "model.json"
-    stale.write_text(json.dumps({"features": ["bias"], "weights": [9.0], "threshold": 0.5}), encoding="utf-8")
-    monkeypatch.setattr(ctx, "MODEL", stale)
-    ctx._model.cache_clear()
-    try:
-        assert on(extract_events(paragraphs, pub), BELL) == []
-    finally:
-        ctx._model.cache_clear()
-
-
-def test_extract_tells_which_events_the_context_reader_found(cli, tmp_path):
-    # the c1825 article as a file: its bell-ringing at noon (`정오에는 보신각 타종행사가 열리고`) is the context reader's
-    a = ARTICLE_TEXT["c1825"]
-    path = tmp_path / "c1825.txt"
-    path.write_text("광복절 경축행사\n\n" + "\n\n".join(a["paragraphs"]), encoding="utf-8")
-    result = cli("extract", str(path), "--published", a["published"], "--format", "json")
-    assert result.code == 0, result.err
-    events = result.json()["events"]
-    assert {(e["date"], e["found_by"]) for e in events if BELL in e["evidence"]} == {("2013-08-15", "context")}
-    assert "rules" in {e["found_by"] for e in events}

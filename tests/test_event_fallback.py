@@ -65,25 +65,33 @@ def test_a_date_already_told_in_its_sentence_is_no_candidate():
         assert not (c.expr.date == pub and c.expr.precision == "day")   # the publication day's news is no follow-up
 
 
-def test_without_a_model_for_its_features_the_fallback_adds_nothing(tmp_path, monkeypatch):
-    paragraphs, pub = read("c1546")
+@pytest.mark.parametrize("reader,article,by", [(fb, "c1546", "learned"), (ctx, "c1825", "context")],
+                         ids=["fallback", "context"])
+def test_without_a_model_for_its_features_a_learned_reader_adds_nothing(tmp_path, monkeypatch, reader, article, by):
+    paragraphs, pub = read(article)
+    assert [e for e in extract_events(paragraphs, pub) if e.found_by == by]   # with its model it adds some
     stale = tmp_path / "model.json"
     stale.write_text(json.dumps({"features": ["bias"], "weights": [9.0], "threshold": 0.5}), encoding="utf-8")
-    monkeypatch.setattr(fb, "MODEL", stale)
-    fb._model.cache_clear()
+    monkeypatch.setattr(reader, "MODEL", stale)
+    reader._model.cache_clear()
     try:
-        assert extract_events(paragraphs, pub) == rule_events(paragraphs, pub)[0]
+        assert [e for e in extract_events(paragraphs, pub) if e.found_by == by] == []
     finally:
-        fb._model.cache_clear()
+        reader._model.cache_clear()
 
 
-def test_extract_tells_which_events_the_fallback_found(cli, tmp_path):
-    # the c1546 article as a file: its vaccination start (`이들에 대한 접종은 다음달 26일부터 시작돼 …`) is the fallback's
-    a = ARTICLE_TEXT["c1546"]
-    path = tmp_path / "c1546.txt"
-    path.write_text("백신 접종 일정\n\n" + "\n\n".join(a["paragraphs"]), encoding="utf-8")
+@pytest.mark.parametrize("article,headline,needle,day,by", [
+    # c1546: its vaccination start (`이들에 대한 접종은 다음달 26일부터 시작돼 …`) is the fallback's
+    ("c1546", "백신 접종 일정", "이들에 대한 접종은", "2021-08-26", "learned"),
+    # c1825: its bell-ringing at noon (`정오에는 보신각 타종행사가 열리고`, no date of its own) is the context reader's
+    ("c1825", "광복절 경축행사", "정오에는 보신각 타종행사가 열리고", "2013-08-15", "context"),
+], ids=["fallback", "context"])
+def test_extract_tells_which_reader_found_each_event(cli, tmp_path, article, headline, needle, day, by):
+    a = ARTICLE_TEXT[article]
+    path = tmp_path / f"{article}.txt"
+    path.write_text(headline + "\n\n" + "\n\n".join(a["paragraphs"]), encoding="utf-8")
     result = cli("extract", str(path), "--published", a["published"], "--format", "json")
     assert result.code == 0, result.err
-    by = {(e["date"], e["found_by"]) for e in result.json()["events"] if "이들에 대한 접종은" in e["evidence"]}
-    assert by == {("2021-08-26", "learned")}
-    assert {e["found_by"] for e in result.json()["events"]} == {"rules", "learned"}   # the rules named the others
+    events = result.json()["events"]
+    assert {(e["date"], e["found_by"]) for e in events if needle in e["evidence"]} == {(day, by)}
+    assert "rules" in {e["found_by"] for e in events}   # the rules named the others
