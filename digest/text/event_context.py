@@ -126,7 +126,8 @@ def _told_on(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEv
     out = []
     for e in events:
         name = _CLOCK_OPENING.sub("", e.title) or e.title
-        event = replace(e, title=name, words=content_words(name), evidence=sentence, found_by="context")
+        words = e.words if name == e.title else content_words(name)   # Kiwi again only for a title cut
+        event = replace(e, title=name, words=words, evidence=sentence, found_by="context")
         again = any(f.start == day[0] and title_overlap(f.words, event.words) >= 0.25 for f in found)
         out.append(Candidate(sentence, event, len(events), again, len(events) > 1 and len(kinds) == 1, k, *day))
     return out
@@ -139,44 +140,49 @@ def candidates(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[Found
     return [c for k, day in _undated_after_a_day(reads, found, pub) for c in _told_on(reads, found, k, day, pub, read_rules)]
 
 
-def features(c: Candidate, total: int, pub: date) -> dict[str, float]:
-    """The candidate's features (FEATURES' names)."""
+# the features of the event the rules told, apart from its sentence's; they all lie in [0, 1]
+EVENT_FEATURES = ("kind_past", "reports_past", "events_told", "list_member", "title_words", "told_already")
+
+
+def _sentence_features(sentence: str, index: int, total: int, day: tuple[date, int, bool, int], pub: date
+                       ) -> dict[str, float]:
+    """What the sentence and its place say, whatever the event (the event's own features 0)."""
     f = dict.fromkeys(FEATURES, 0.0)
     f["bias"] = 1.0
-    f["day_from_event"] = float(c.from_event)
-    back = c.index - c.day_index
+    when, day_index, from_event, days_told = day
+    f["day_from_event"] = float(from_event)
+    back = index - day_index
     f["day_back_1" if back == 1 else "day_back_2" if back == 2 else "day_back_more"] = 1.0
-    ahead = (c.day - pub).days
+    ahead = (when - pub).days
     f[f"ahead_{next((b for limit, b in AHEAD if ahead <= limit), 'beyond')}"] = 1.0
-    f["one_day_told"] = float(c.days_told == 1)
-    s = c.sentence
+    f["one_day_told"] = float(days_told == 1)
     for name, pattern in OPENINGS:
-        if re.match(pattern, s):
+        if re.match(pattern, sentence):
             f[f"opens_{name}"] = 1.0
-    f["clock"] = float(bool(CLOCK.search(s)))
-    f["scene"] = float(bool(SCENE.match(s)))
-    f["figure"] = float(bool(FIGURE.search(s)))
-    f["limit"] = float("까지" in s)
-    f["kind_past"] = float(c.event.kind == "past")
-    f["reports_past"] = float(c.event.reports_past)
-    f["events_told"] = min(c.told, 4) / 4
-    f["list_member"] = float(c.member)
-    f["title_words"] = min(len(c.event.words), 6) / 6
-    f["told_already"] = float(c.told_already)
-    f["held"] = float(bool(HELD.search(s)))
-    f.update(speech_signs(s, c.index, total))
+    f["clock"] = float(bool(CLOCK.search(sentence)))
+    f["scene"] = float(bool(SCENE.match(sentence)))
+    f["figure"] = float(bool(FIGURE.search(sentence)))
+    f["limit"] = float("까지" in sentence)
+    f["held"] = float(bool(HELD.search(sentence)))
+    f.update(speech_signs(sentence, index, total))
     return f
+
+
+def _event_features(c: Candidate) -> dict[str, float]:
+    return dict(zip(EVENT_FEATURES, (float(c.event.kind == "past"), float(c.event.reports_past), min(c.told, 4) / 4,
+                                     float(c.member), min(len(c.event.words), 6) / 6, float(c.told_already))))
+
+
+def features(c: Candidate, total: int, pub: date) -> dict[str, float]:
+    """The candidate's features (FEATURES' names)."""
+    day = (c.day, c.day_index, c.from_event, c.days_told)
+    return {**_sentence_features(c.sentence, c.index, total, day, pub), **_event_features(c)}
 
 
 @lru_cache(maxsize=1)
 def _model() -> tuple[tuple[float, ...], float] | None:
     """The trained weights and threshold, or None when none are trained for these features."""
     return read_model(MODEL, FEATURES)
-
-
-# what the event's own features can add at most is bounded: they all lie in [0, 1]
-EVENT_FEATURES = ("kind_past", "reports_past", "events_told", "list_member", "title_words", "told_already")
-_NO_EVENT = FoundEvent("", (), None, None, "day", None, "planned", False, False, "")
 
 
 def context_events(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[FoundEvent], pub: date,
@@ -188,12 +194,12 @@ def context_events(reads: list[tuple[str, tuple, list[TimeExpr]]], found: list[F
     if model is None:
         return []
     weights, threshold = model
-    most = sum(max(w, 0.0) for n, w in zip(FEATURES, weights) if n in EVENT_FEATURES)
+    most = sum(max(w, 0.0) for n, w in zip(FEATURES, weights) if n in EVENT_FEATURES)   # the event's part at most
     out = []
     for k, day in _undated_after_a_day(reads, found, pub):
-        bare = features(Candidate(reads[k][0], _NO_EVENT, 0, False, False, k, *day), len(reads), pub)
+        bare = _sentence_features(reads[k][0], k, len(reads), day, pub)   # read once, shared by its candidates
         if learned_probability(bare, weights, FEATURES, most) < threshold:
             continue
         out += [c.event for c in _told_on(reads, found, k, day, pub, read_rules)
-                if learned_probability(features(c, len(reads), pub), weights, FEATURES) >= threshold]
+                if learned_probability({**bare, **_event_features(c)}, weights, FEATURES) >= threshold]
     return out
